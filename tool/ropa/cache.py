@@ -1,0 +1,91 @@
+"""A cache of parsed and schema-checked files, keyed on their content.
+
+A file whose bytes, kind, ropa version and schemas are unchanged since the last run is not parsed or
+validated again: its data and problems come from the cache. The cache lives outside the register
+(``$ROPA_CACHE_DIR``, else ``$XDG_CACHE_HOME/ropa``, else ``~/.cache/ropa``), one JSON file per
+register folder; anything unreadable in it is ignored and rebuilt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .kinds import KINDS
+from .schemafiles import schema_text
+
+_FORMAT = 1
+
+
+def cache_dir() -> Path:
+    explicit = os.environ.get("ROPA_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "ropa"
+
+
+def content_key(kind: str, raw: bytes) -> str:
+    return hashlib.blake2b(kind.encode() + b"\0" + raw, digest_size=16).hexdigest()
+
+
+def _namespace() -> str:
+    digest = hashlib.blake2b(f"{_FORMAT}:{__version__}".encode(), digest_size=16)
+    for kind in sorted(KINDS):
+        digest.update(schema_text(kind).encode())
+    return digest.hexdigest()
+
+
+class FileCache:
+    """Entries ``{key: {"data": ..., "problems": [[line, column, rule, message], ...]}}``."""
+
+    def __init__(self, register: Path, enabled: bool = True):
+        self.enabled = enabled
+        self.entries: dict[str, Any] = {}
+        self.used: set[str] = set()
+        self.dirty = False
+        if not enabled:
+            return
+        self.namespace = _namespace()
+        name = hashlib.blake2b(str(register.resolve()).encode(), digest_size=12).hexdigest()
+        self.path = cache_dir() / f"lint-{name}.json"
+        try:
+            stored = json.loads(self.path.read_text(encoding="utf-8"))
+            if stored.get("namespace") == self.namespace and isinstance(stored.get("entries"), dict):
+                self.entries = stored["entries"]
+        except (OSError, ValueError, AttributeError):
+            self.entries = {}
+
+    def get(self, key: str) -> Any | None:
+        if not self.enabled:
+            return None
+        entry = self.entries.get(key)
+        if entry is not None:
+            self.used.add(key)
+        return entry
+
+    def put(self, key: str, entry: Any) -> None:
+        if self.enabled:
+            self.entries[key] = entry
+            self.used.add(key)
+            self.dirty = True
+
+    def save(self) -> None:
+        """Write the entries this run used; entries of files that no longer exist are dropped."""
+        if not self.enabled or (not self.dirty and len(self.used) == len(self.entries)):
+            return
+        kept = {k: self.entries[k] for k in self.used}
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".lint-", suffix=".tmp")
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                json.dump({"namespace": self.namespace, "entries": kept}, out, ensure_ascii=False,
+                          separators=(",", ":"))
+            os.replace(tmp, self.path)
+        except OSError:
+            pass  # a cache that cannot be written only costs time

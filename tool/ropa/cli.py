@@ -1,0 +1,88 @@
+"""The `ropa` command. A thin shell: parse options, call the library, turn the result into an exit code."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+@click.group(context_settings=CONTEXT)
+@click.version_option(__version__, "--version", prog_name="ropa")
+def main() -> None:
+    """ropa keeps a GDPR Article 30 record of processing activities as YAML files in git, checks it
+    against its schema and the law, and publishes the privacy statement and the internal register.
+
+    \b
+    Examples:
+      ropa lint                      check ./register
+      ropa lint examples/isset       check another register
+      ropa lint --format json        the same problems for machines
+    """
+
+
+@main.command()
+@click.argument("register", default="register", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="How problems are printed.")
+@click.option("--strict", is_flag=True, help="Exit 1 on warnings too, not only on errors.")
+@click.option("--no-cache", is_flag=True, help="Parse and validate every file, ignoring the cache.")
+@click.option("-q", "--quiet", is_flag=True, help="Print problems only, no summary.")
+def lint(register: Path, fmt: str, strict: bool, no_cache: bool, quiet: bool) -> None:
+    """Check the register in REGISTER (default ./register).
+
+    Every file is checked against its JSON Schema, then every reference between files is resolved.
+    All problems are collected in one run and printed as `path:line:col: level [rule] message`.
+
+    Exit status: 0 no errors, 1 errors (or warnings with --strict), 2 usage or I/O errors.
+
+    \b
+    Examples:
+      ropa lint
+      ropa lint examples/interconnect --strict
+      ropa lint register --format json > problems.json
+    """
+    from .lint import lint as run_lint
+    from .register import RegisterNotFound
+    from .report import REPORTERS, use_colour
+
+    try:
+        result = run_lint(register, use_cache=not no_cache)
+    except RegisterNotFound as exc:
+        raise click.UsageError(str(exc)) from None
+    out = click.get_text_stream("stdout")
+    summary = {
+        "register": str(register),
+        "files": result.files,
+        "errors": result.count("error"),
+        "warnings": result.count("warning"),
+        "infos": result.count("info"),
+    }
+    REPORTERS[fmt](result.problems, out, colour=use_colour(sys.stdout), summary=summary)
+    if not quiet and fmt == "text":
+        counts = ", ".join(f"{n} {word}{'s' if n != 1 else ''}" for n, word in
+                           ((summary["errors"], "error"), (summary["warnings"], "warning"), (summary["infos"], "info")) if n)
+        click.echo(f"{register}: {result.files} files, {counts or 'no problems'}", err=True)
+    sys.exit(result.exit_code(strict=strict))
+
+
+def run() -> None:
+    """Entry point that turns an unexpected exception into a short message (ROPA_DEBUG=1 shows it)."""
+    try:
+        main(standalone_mode=True)
+    except SystemExit:
+        raise
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as exc:  # a traceback reaching the user is a bug: say so briefly
+        if os.environ.get("ROPA_DEBUG"):
+            raise
+        click.echo(f"ropa: internal error: {type(exc).__name__}: {exc}\n"
+                   "This is a bug in ropa; run again with ROPA_DEBUG=1 for the details and report them.", err=True)
+        sys.exit(2)

@@ -1,0 +1,33 @@
+"""The kinds of file a register holds, where they live and which schema each one follows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str  # the schema name, also used in messages
+    folder: str | None  # folder of one-definition-per-file kinds; None for organisation.yaml
+    label: str  # what a person calls one of them
+
+    @property
+    def schema_file(self) -> str:
+        return f"{self.name}.schema.json"
+
+
+ORGANISATION = Kind("organisation", None, "organisation")
+ACTIVITY = Kind("activity", "activities", "processing activity")
+PURPOSE = Kind("purpose", "purposes", "purpose")
+DATA_CATEGORY = Kind("data-category", "data-categories", "data category")
+DATA_SUBJECT = Kind("data-subject", "data-subjects", "data subject category")
+RECIPIENT = Kind("recipient", "recipients", "recipient")
+MEASURE = Kind("measure", "measures", "security measure")
+
+KINDS: dict[str, Kind] = {
+    k.name: k for k in (ORGANISATION, ACTIVITY, PURPOSE, DATA_CATEGORY, DATA_SUBJECT, RECIPIENT, MEASURE)
+}
+#: Kinds stored one definition per file in a folder, in the order they are loaded and reported.
+FOLDER_KINDS: tuple[Kind, ...] = tuple(k for k in KINDS.values() if k.folder)
+ORGANISATION_FILE = "organisation.yaml"
+YAML_SUFFIXES = (".yaml", ".yml")

@@ -1,0 +1,71 @@
+"""Cross-linking: ids match file names and are unique, every reference resolves, and every
+definition is used by something."""
+
+from __future__ import annotations
+
+import difflib
+from collections import defaultdict
+
+from .kinds import FOLDER_KINDS, KINDS
+from .register import Register, SourceFile
+from .schemawalk import dotted, reference_fields, values_at
+
+# Definitions that activities refer to; an unused one is reported.
+_REFERABLE = ("purpose", "data-category", "data-subject", "recipient", "measure")
+
+
+def check_links(register: Register) -> None:
+    index = _index(register)
+    used: dict[str, set[str]] = defaultdict(set)
+    for source in register.all_files():
+        if not source.loaded:
+            continue
+        for pattern, target in reference_fields(source.kind.name):
+            for path, value in values_at(source.data, pattern):
+                if not isinstance(value, str):
+                    continue  # the schema has reported it
+                used[target].add(value)
+                if value not in index[target]:
+                    _unknown(register, source, path, value, target, index)
+    for source in register.of_kind("measure"):
+        if source.loaded and source.data.get("organisation_wide") is True:
+            used["measure"].add(source.data.get("id"))
+    for kind in _REFERABLE:
+        for ident, source in index[kind].items():
+            if ident not in used[kind]:
+                register.problem_at(source, ["id"], "warning", "unused-definition",
+                                    f"{KINDS[kind].label} `{ident}` is not used by any activity or definition; "
+                                    f"refer to it or delete {source.display}")
+
+
+def _index(register: Register) -> dict[str, dict[str, SourceFile]]:
+    """``{kind: {id: file}}``, reporting ids that differ from their file name or occur twice."""
+    index: dict[str, dict[str, SourceFile]] = {kind.name: {} for kind in FOLDER_KINDS}
+    for kind in FOLDER_KINDS:
+        for source in register.of_kind(kind.name):
+            if not source.loaded:
+                continue
+            ident = source.data.get("id")
+            if not isinstance(ident, str):
+                continue  # missing or malformed: the schema has reported it
+            if ident != source.stem:
+                register.problem_at(source, ["id"], "error", "id-mismatch",
+                                    f"id `{ident}` differs from the file name `{source.path.name}`; "
+                                    f"rename the file to {ident}{source.path.suffix} or set `id: {source.stem}`")
+            first = index[kind.name].get(ident)
+            if first is not None:
+                register.problem_at(source, ["id"], "error", "id-duplicate",
+                                    f"{kind.label} id `{ident}` is already defined in {first.display}; "
+                                    "ids must be unique within their kind")
+                continue
+            index[kind.name][ident] = source
+    return index
+
+
+def _unknown(register: Register, source: SourceFile, path: list, value: str, target: str,
+             index: dict[str, dict[str, SourceFile]]) -> None:
+    kind = KINDS[target]
+    close = difflib.get_close_matches(value, list(index[target]), n=1, cutoff=0.6)
+    advice = f"did you mean `{close[0]}`?" if close else f"add {kind.folder}/{value}.yaml or correct the id"
+    register.problem_at(source, path, "error", "ref-unknown",
+                        f"`{dotted(path)}` refers to {kind.label} `{value}`, which is not defined; {advice}")

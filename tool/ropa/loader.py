@@ -1,0 +1,358 @@
+"""Safe YAML loading that keeps positions and never loses or reinterprets what a person wrote.
+
+libyaml (PyYAML's C parser) builds the node tree; the resolver and constructor here are ropa's own:
+
+* YAML 1.2 core scalars only: ``true``/``false`` are the only booleans (``NO`` stays Norway, ``yes``
+  stays text), there are no timestamps (``2024-05-25`` stays the string it looks like), no sexagesimal
+  or old-style octal numbers, and mapping keys are always the text as written;
+* a duplicate key, a tag other than the core ones, a merge key, a complex key, nesting deeper than
+  :data:`MAX_DEPTH` or aliases expanding beyond :data:`MAX_VALUES` values are problems, never
+  silently accepted;
+* encoding trouble (UTF-16, non-UTF-8 bytes, binary content), an empty file and a file over
+  :data:`MAX_BYTES` each get one message at ``line:col``. A UTF-8 byte-order mark and CRLF line ends
+  are valid YAML and are read as such.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+import yaml
+from yaml._yaml import CParser
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+MAX_BYTES = 2 * 1024 * 1024
+MAX_DEPTH = 64
+MAX_VALUES = 200_000
+# An upper bound on nesting depth that is cheap to compute (every nesting level needs one of these
+# characters); above it the exact depth is measured from parser events before anything recurses.
+_DEPTH_CHARS = "[{-:?"
+_CHEAP_DEPTH_LIMIT = 5_000
+
+_T = "tag:yaml.org,2002:"
+STR, INT, FLOAT, BOOL, NULL, SEQ, MAP = (_T + n for n in ("str", "int", "float", "bool", "null", "seq", "map"))
+_SCALAR_TAGS = {STR, INT, FLOAT, BOOL, NULL}
+
+_BOOL_RE = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
+_NULL_RE = re.compile(r"^(?:~|null|Null|NULL)$")
+_INT_RE = re.compile(r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$")
+_FLOAT_RE = re.compile(
+    r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"
+)
+_MAYBE_NUMBER = frozenset("-+.0123456789")
+
+
+@dataclass(frozen=True)
+class LoadProblem:
+    """A problem found while reading or parsing one file; 1-based line and column."""
+
+    line: int
+    column: int
+    rule: str
+    message: str
+
+
+class LoadError(Exception):
+    """The file cannot be read as YAML at all; carries the single problem that says why."""
+
+    def __init__(self, problem: LoadProblem):
+        super().__init__(problem.message)
+        self.problem = problem
+
+
+@dataclass
+class Document:
+    """A parsed file: its plain data, the node tree for positions, and problems found on the way."""
+
+    data: Any
+    root: Node
+    problems: list[LoadProblem] = field(default_factory=list)
+
+
+def _fail(line: int, column: int, rule: str, message: str) -> LoadError:
+    return LoadError(LoadProblem(line, column, rule, message))
+
+
+# --- reading -------------------------------------------------------------------------------------
+
+def read_text(path: Path) -> str:
+    """Read ``path`` as UTF-8 text, or raise :class:`LoadError` saying what is wrong with the bytes."""
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise _fail(1, 1, "yaml-size", f"file is {size / 1048576:.1f} MiB; a register file may hold at most "
+                    f"{MAX_BYTES // 1048576} MiB: split it into smaller files")
+    return decode(path.read_bytes())
+
+
+def decode(raw: bytes) -> str:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise _fail(1, 1, "yaml-encoding", "file is encoded as UTF-16; save it as UTF-8")
+    if b"\x00" in raw[:8192]:
+        raise _fail(1, 1, "yaml-encoding", "file is binary, not YAML text; only .yaml text files belong in a register")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        before = raw[: exc.start]
+        line = before.count(b"\n") + 1
+        column = len(before[before.rfind(b"\n") + 1:].decode("utf-8", "replace")) + 1
+        raise _fail(line, column, "yaml-encoding",
+                    f"byte 0x{raw[exc.start]:02X} is not valid UTF-8; save the file as UTF-8 "
+                    "(it looks like Latin-1 or Windows-1252)") from None
+    return text[1:] if text.startswith("\ufeff") else text
+
+
+# --- parsing -------------------------------------------------------------------------------------
+
+class _Parser(CParser):
+    """libyaml's parser and composer with ropa's YAML 1.2 core resolver."""
+
+    def descend_resolver(self, current_node: Any, current_index: Any) -> None:
+        pass
+
+    def ascend_resolver(self) -> None:
+        pass
+
+    def resolve(self, kind: type, value: Any, implicit: Any) -> str:
+        if kind is ScalarNode:
+            if not implicit[0]:
+                return STR
+            if value == "" or (value[0] in "~nN" and _NULL_RE.match(value)):
+                return NULL
+            first = value[0]
+            if first in "tTfF" and _BOOL_RE.match(value):
+                return BOOL
+            if first in _MAYBE_NUMBER:
+                if _INT_RE.match(value):
+                    return INT
+                if _FLOAT_RE.match(value):
+                    return FLOAT
+            return STR
+        return SEQ if kind is SequenceNode else MAP
+
+
+_SYNTAX_HINTS = (
+    ("mapping values are not allowed", "a value contains `: `; put the whole value in quotes"),
+    ("could not find expected ':'", "a line is missing `:` after its key, or is indented wrongly"),
+    ("did not find expected key", "check the indentation of this line against the keys above it"),
+    ("did not find expected '-' indicator", "check the indentation of this list item"),
+    ("found undefined alias", "an alias (*name) refers to an anchor (&name) that is not defined above it"),
+    ("expected a single document", "a register file holds one YAML document; remove the second `---`"),
+    ("found unexpected end of stream", "a quote or bracket is not closed"),
+    ("found unknown escape character", "in double quotes a backslash starts an escape; use single quotes or write \\\\"),
+    ("control characters are not allowed", "remove the invisible control character"),
+)
+
+
+def _syntax_error(exc: yaml.MarkedYAMLError, text: str) -> LoadError:
+    mark = exc.problem_mark or exc.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    problem = (exc.problem or "").strip()
+    if mark is not None and 0 <= mark.index < len(text) and text[mark.index] == "\t" or "'\\t'" in problem:
+        return _fail(line, column, "yaml-syntax",
+                     "tab character in indentation; YAML indents with spaces only: replace the tab with spaces")
+    hint = next((h for key, h in _SYNTAX_HINTS if key in problem or key in (exc.context or "")), None)
+    message = f"YAML syntax error: {problem}"
+    if exc.context and exc.context_mark and exc.context_mark is not mark:
+        message += f" ({exc.context} at line {exc.context_mark.line + 1})"
+    if hint:
+        message += f"; {hint}"
+    return _fail(line, column, "yaml-syntax", message)
+
+
+def _nesting_depth_exceeds(text: str, limit: int) -> bool:
+    if sum(text.count(c) for c in _DEPTH_CHARS) < _CHEAP_DEPTH_LIMIT:
+        return False
+    depth = 0
+    for event in yaml.parse(text, Loader=yaml.CSafeLoader):
+        if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            depth += 1
+            if depth > limit:
+                return True
+        elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+            depth -= 1
+    return False
+
+
+def parse(text: str) -> Document:
+    """Parse one YAML document; raise :class:`LoadError` when it cannot be read at all."""
+    if not text.strip():
+        raise _fail(1, 1, "yaml-empty", "file is empty; write the definition's keys, starting with `id:`")
+    try:
+        if _nesting_depth_exceeds(text, MAX_DEPTH):
+            raise _fail(1, 1, "yaml-depth", f"values are nested more than {MAX_DEPTH} levels deep; "
+                        "a register file never needs that: check the brackets and indentation")
+        parser = _Parser(text)
+        try:
+            root = parser.get_single_node()
+        finally:
+            parser.dispose()
+    except yaml.MarkedYAMLError as exc:
+        raise _syntax_error(exc, text) from None
+    except yaml.reader.ReaderError as exc:
+        before = text[: exc.position]
+        line, column = before.count("\n") + 1, exc.position - (before.rfind("\n") + 1) + 1
+        raise _fail(line, column, "yaml-syntax", f"character U+{exc.character:04X} is not allowed in YAML "
+                    f"({exc.reason}); remove it") from None
+    except yaml.YAMLError as exc:  # errors without a position
+        raise _fail(1, 1, "yaml-syntax", f"YAML syntax error: {exc}") from None
+    if root is None:
+        raise _fail(1, 1, "yaml-empty", "file holds only comments; write the definition's keys, starting with `id:`")
+    builder = _Builder()
+    data = builder.build(root)
+    return Document(data, root, builder.problems)
+
+
+def load(path: Path) -> Document:
+    return parse(read_text(path))
+
+
+# --- constructing plain data from nodes ----------------------------------------------------------
+
+class _Builder:
+    def __init__(self) -> None:
+        self.problems: list[LoadProblem] = []
+        self.values = 0
+        self.memo: dict[int, tuple[Any, int]] = {}
+        self.active: set[int] = set()
+
+    def problem(self, node: Node, rule: str, message: str) -> None:
+        self.problems.append(LoadProblem(node.start_mark.line + 1, node.start_mark.column + 1, rule, message))
+
+    def build(self, root: Node) -> Any:
+        value, _ = self.node(root, 1)
+        return value
+
+    def node(self, node: Node, depth: int) -> tuple[Any, int]:
+        """Return the value of ``node`` and how many values it expands to (aliases counted in full)."""
+        key = id(node)
+        if key in self.memo:  # an alias: the same node again
+            value, size = self.memo[key]
+            self.count(node, size)
+            return value, size
+        if key in self.active:
+            raise _fail(node.start_mark.line + 1, node.start_mark.column + 1, "yaml-alias",
+                        "an alias refers to a value that contains it; write the value out instead")
+        if depth > MAX_DEPTH:
+            raise _fail(node.start_mark.line + 1, node.start_mark.column + 1, "yaml-depth",
+                        f"values are nested more than {MAX_DEPTH} levels deep")
+        self.active.add(key)
+        if isinstance(node, ScalarNode):
+            value, size = self.scalar(node), 1
+            self.count(node, 1)
+        elif isinstance(node, SequenceNode):
+            self.check_tag(node, SEQ)
+            self.count(node, 1)
+            value, size = [], 1
+            for item in node.value:
+                item_value, item_size = self.node(item, depth + 1)
+                value.append(item_value)
+                size += item_size
+        else:
+            value, size = self.mapping(node, depth)
+        self.active.discard(key)
+        self.memo[key] = (value, size)
+        return value, size
+
+    def count(self, node: Node, size: int) -> None:
+        self.values += size
+        if self.values > MAX_VALUES:
+            raise _fail(node.start_mark.line + 1, node.start_mark.column + 1, "yaml-alias",
+                        f"aliases expand this file to more than {MAX_VALUES:,} values; "
+                        "write the values out instead of nesting aliases")
+
+    def check_tag(self, node: Node, expected: str) -> bool:
+        if node.tag == expected:
+            return True
+        self.problem(node, "yaml-tag", f"tag `{node.tag.replace(_T, '!!')}` is not allowed here; "
+                     "register files hold plain text, numbers, true/false, lists and mappings: remove the tag")
+        return False
+
+    def scalar(self, node: ScalarNode) -> Any:
+        tag, value = node.tag, node.value
+        if tag == STR:
+            return value
+        if tag == NULL:
+            return None
+        try:
+            if tag == BOOL:
+                if value.lower() in ("true", "false"):
+                    return value.lower() == "true"
+                raise ValueError
+            if tag == INT:
+                if value.startswith("0o"):
+                    return int(value[2:], 8)
+                return int(value, 16) if value.startswith("0x") else int(value, 10)
+            if tag == FLOAT:
+                lowered = value.lower()
+                if lowered.endswith(".inf"):
+                    return float("-inf") if lowered.startswith("-") else float("inf")
+                return float("nan") if lowered == ".nan" else float(value)
+        except ValueError:
+            self.problem(node, "yaml-tag", f"`{value}` cannot be read as {tag.replace(_T, '!!')}; remove the tag")
+            return value
+        self.check_tag(node, STR)
+        return None
+
+    def mapping(self, node: MappingNode, depth: int) -> tuple[dict[str, Any], int]:
+        self.check_tag(node, MAP)
+        self.count(node, 1)
+        result: dict[str, Any] = {}
+        seen: dict[str, Node] = {}
+        size = 1
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode):
+                self.problem(key_node, "yaml-key", "a key must be plain text, not a list or mapping")
+                continue
+            key = key_node.value
+            if key == "<<" and not key_node.style:  # plain, not quoted
+                self.problem(key_node, "yaml-key", "merge keys (`<<`) are not supported; write the keys out")
+                continue
+            if key in seen:
+                first = seen[key].start_mark
+                self.problem(key_node, "yaml-duplicate-key",
+                             f"duplicate key `{key}`; it is already set at line {first.line + 1}, column "
+                             f"{first.column + 1}: remove one of the two or merge them")
+                continue
+            seen[key] = key_node
+            value, value_size = self.node(value_node, depth + 1)
+            result[key] = value
+            size += value_size
+        return result, size
+
+
+# --- positions -----------------------------------------------------------------------------------
+
+def _walk(root: Node, path: Iterable[str | int], key: bool) -> tuple[Node, bool]:
+    """The node at ``path`` and whether the whole path was found (else the deepest node reached)."""
+    node = root
+    steps = list(path)
+    for i, step in enumerate(steps):
+        if isinstance(node, MappingNode):
+            pair = next(((k, v) for k, v in node.value if isinstance(k, ScalarNode) and k.value == step), None)
+            if pair is None:
+                return node, False
+            node = pair[0] if key and i == len(steps) - 1 else pair[1]
+        elif isinstance(node, SequenceNode) and isinstance(step, int) and 0 <= step < len(node.value):
+            node = node.value[step]
+        else:
+            return node, False
+    return node, True
+
+
+def locate(root: Node, path: Iterable[str | int], *, key: bool = False) -> tuple[int, int]:
+    """1-based (line, column) of the node at ``path`` (mapping keys and list indexes).
+
+    With ``key=True`` and a path ending in a mapping key, the position of the key itself. Where the
+    path leaves the tree (a missing key), the deepest node reached.
+    """
+    node, _ = _walk(root, path, key)
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def source_text(root: Node, path: Iterable[str | int]) -> str | None:
+    """The scalar exactly as written at ``path``, or None where that is not a scalar."""
+    node, found = _walk(root, path, False)
+    return node.value if found and isinstance(node, ScalarNode) else None

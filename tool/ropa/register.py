@@ -1,0 +1,199 @@
+"""Reading a register folder: find its files, parse and schema-check each one, keep every problem.
+
+A register is a folder holding ``organisation.yaml`` and one folder per kind of definition
+(``activities/``, ``purposes/``, ``data-categories/``, ``data-subjects/``, ``recipients/``,
+``measures/``), each file holding one definition whose id is its file name. Kind folders may have
+sub-folders to group files. Problems in one file never stop the others from being read.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+from .cache import FileCache, content_key
+from .kinds import FOLDER_KINDS, KINDS, ORGANISATION, ORGANISATION_FILE, YAML_SUFFIXES, Kind
+from .loader import Document, LoadError, LoadProblem, decode, locate, parse, MAX_BYTES
+from .problems import Problem
+
+# Folders a register may hold besides the kind folders; reported when a name looks like a typo of one.
+_OTHER_FOLDERS = {"overrides", "templates", "assets", "docs"}
+
+
+class RegisterNotFound(Exception):
+    """The register folder does not exist or is not a folder (a usage error, exit 2)."""
+
+
+@dataclass
+class SourceFile:
+    """One file of the register and what was read from it."""
+
+    path: Path
+    display: str
+    kind: Kind
+    data: Any = None  # None when the file could not be read as YAML
+    raw: bytes | None = None
+    _root: Any = None
+
+    @property
+    def loaded(self) -> bool:
+        return isinstance(self.data, dict)
+
+    @property
+    def stem(self) -> str:
+        return self.path.stem
+
+    def locate(self, path: list, key: bool = False) -> tuple[int, int]:
+        """Position of ``path`` in this file, parsing it again if it came from the cache."""
+        if self._root is None:
+            if self.raw is None:
+                return 1, 1
+            try:
+                self._root = parse(decode(self.raw)).root
+            except LoadError:
+                return 1, 1
+        return locate(self._root, path, key=key)
+
+
+@dataclass
+class Register:
+    root: Path
+    organisation: SourceFile | None = None
+    files: dict[str, list[SourceFile]] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    io_errors: int = 0
+
+    def of_kind(self, kind: str) -> list[SourceFile]:
+        return self.files.get(kind, [])
+
+    def all_files(self) -> Iterator[SourceFile]:
+        if self.organisation is not None:
+            yield self.organisation
+        for kind in FOLDER_KINDS:
+            yield from self.of_kind(kind.name)
+
+    def problem(self, source: SourceFile | str, line: int, column: int, level: str, rule: str,
+                message: str) -> None:
+        display = source.display if isinstance(source, SourceFile) else source
+        self.problems.append(Problem(display, line, column, level, rule, message))
+
+    def problem_at(self, source: SourceFile, path: list, level: str, rule: str, message: str,
+                   key: bool = False) -> None:
+        line, column = source.locate(path, key=key)
+        self.problem(source, line, column, level, rule, message)
+
+
+def display_path(path: Path) -> str:
+    """The path as a person would type it: relative to the working directory when inside it."""
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return str(path)
+    return str(path) if rel.startswith("..") else rel
+
+
+def discover(root: Path) -> tuple[Path | None, dict[str, list[Path]], list[tuple[Path, str]]]:
+    """Find the organisation file, the files of each kind, and names that look misplaced."""
+    if not root.is_dir():
+        raise RegisterNotFound(f"register folder `{root}` not found; give the folder that holds organisation.yaml")
+    organisation = None
+    found: dict[str, list[Path]] = {}
+    strays: list[tuple[Path, str]] = []
+    folder_names = {k.folder: k for k in FOLDER_KINDS}
+    for entry in sorted(root.iterdir(), key=lambda p: p.name):
+        name = entry.name
+        if name.startswith("."):
+            continue
+        if entry.is_dir():
+            if name in folder_names:
+                kind = folder_names[name]
+                found[kind.name] = sorted(
+                    (p for p in entry.rglob("*") if p.suffix in YAML_SUFFIXES and p.is_file()
+                     and not any(part.startswith(".") for part in p.relative_to(entry).parts)),
+                    key=lambda p: p.relative_to(entry).as_posix(),
+                )
+            elif name not in _OTHER_FOLDERS:
+                close = difflib.get_close_matches(name, list(folder_names), n=1, cutoff=0.7)
+                if close:
+                    strays.append((entry, f"folder `{name}` is not read; did you mean `{close[0]}`?"))
+        elif name in (ORGANISATION_FILE, "organisation.yml"):
+            if organisation is None:
+                organisation = entry
+            else:
+                strays.append((entry, f"both {organisation.name} and {name} exist; keep one"))
+        elif entry.suffix in YAML_SUFFIXES and name not in ("mkdocs.yml", "mkdocs.yaml"):
+            hint = ("; did you mean organisation.yaml?"
+                    if difflib.get_close_matches(entry.stem, ["organisation", "organization"], n=1, cutoff=0.7)
+                    else "; definitions belong in a kind folder such as activities/")
+            strays.append((entry, f"file `{name}` is not read{hint}"))
+    return organisation, found, strays
+
+
+def _parse_file(kind: str, raw: bytes) -> tuple[Any, list[LoadProblem], Document | None]:
+    """Decode, parse and schema-check one file's bytes; the Document is kept for positions."""
+    try:
+        document = parse(decode(raw))
+    except LoadError as exc:
+        return None, [exc.problem], None
+    from .validate import validate  # imported only when something must be validated
+
+    problems = list(document.problems) + validate(kind, document.data, document.root)
+    return document.data, problems, document
+
+
+def read_register(root: Path, *, use_cache: bool = True) -> Register:
+    """Read and schema-check every file of the register at ``root``."""
+    organisation_path, found, strays = discover(root)
+    register = Register(root=root)
+    for path, message in strays:
+        register.problem(display_path(path), 1, 1, "warning", "register-stray-file", message)
+
+    cache = FileCache(root, enabled=use_cache)
+    jobs: list[tuple[Path, Kind]] = []
+    if organisation_path is None:
+        register.problem(display_path(root), 1, 1, "error", "register-organisation",
+                         f"no {ORGANISATION_FILE} in the register; add it with at least `name:` of the controller")
+    else:
+        jobs.append((organisation_path, ORGANISATION))
+    for kind in FOLDER_KINDS:
+        jobs.extend((path, kind) for path in found.get(kind.name, []))
+
+    for path, kind in jobs:
+        source = SourceFile(path=path, display=display_path(path), kind=kind)
+        if kind is ORGANISATION:
+            register.organisation = source
+        else:
+            register.files.setdefault(kind.name, []).append(source)
+        try:
+            if path.stat().st_size > MAX_BYTES:
+                raise LoadError(LoadProblem(1, 1, "yaml-size",
+                                            f"file is larger than {MAX_BYTES // 1048576} MiB; a register file "
+                                            "never needs that: split it"))
+            raw = path.read_bytes()
+        except LoadError as exc:
+            register.problem(source, 1, 1, "error", exc.problem.rule, exc.problem.message)
+            continue
+        except OSError as exc:
+            register.io_errors += 1
+            register.problem(source, 1, 1, "error", "io-error", f"cannot read the file: {exc.strerror or exc}")
+            continue
+        source.raw = raw
+        key = content_key(kind.name, raw)
+        entry = cache.get(key)
+        if entry is None:
+            data, load_problems, document = _parse_file(kind.name, raw)
+            entry = {"data": data, "problems": [[p.line, p.column, p.rule, p.message] for p in load_problems]}
+            cache.put(key, entry)
+            if document is not None:
+                source._root = document.root if load_problems else None
+        source.data = entry["data"]
+        for line, column, rule, message in entry["problems"]:
+            register.problem(source, line, column, "error", rule, message)
+    cache.save()
+    return register
+
+
+__all__ = ["Register", "RegisterNotFound", "SourceFile", "read_register", "display_path", "KINDS"]

@@ -1,0 +1,179 @@
+"""JSON Schema validation of one file, with messages that say what is wrong and what to write instead.
+
+One validator per kind is built once and reused. Each schema error becomes a :class:`LoadProblem`
+positioned on the YAML node it is about: the offending key for an unknown key, the mapping for a
+missing key, the value otherwise.
+"""
+
+from __future__ import annotations
+
+import difflib
+from functools import lru_cache
+from typing import Any, Iterator
+
+import jsonschema
+from jsonschema.exceptions import ValidationError, best_match, relevance
+from yaml.nodes import Node
+
+from .loader import LoadProblem, locate, source_text
+from .schemafiles import schema
+from .schemawalk import dotted
+
+_TYPE_WORDS = {
+    "object": "a mapping (key: value lines)",
+    "array": "a list (lines starting with `- `)",
+    "string": "text",
+    "boolean": "true or false",
+    "integer": "a whole number",
+    "number": "a number",
+    "null": "empty",
+}
+
+
+@lru_cache(maxsize=None)
+def validator(kind: str) -> jsonschema.protocols.Validator:
+    checker = jsonschema.FormatChecker(formats=["date"])
+    return jsonschema.Draft202012Validator(schema(kind), format_checker=checker)
+
+
+def validate(kind: str, data: Any, root: Node) -> list[LoadProblem]:
+    problems = []
+    for error in sorted(validator(kind).iter_errors(data), key=relevance):
+        for path, on_key, rule, message in _explain(error, root):
+            line, column = locate(root, path, key=on_key)
+            problems.append(LoadProblem(line, column, rule, message))
+    return problems
+
+
+def _json_type(value: Any) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, dict):
+        return "object"
+    if isinstance(value, list):
+        return "array"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    return "null" if value is None else "string"
+
+
+def _at(path: list) -> str:
+    return f"`{dotted(path)}`: " if path else ""
+
+
+def _suggest(word: str, options: list[str]) -> str:
+    close = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
+    return f"; did you mean `{close[0]}`?" if close else ""
+
+
+def _sentence(message: str, rest: str) -> str:
+    """Join ``rest`` after a message that may end in a question."""
+    return f"{message} {rest[0].upper()}{rest[1:]}" if message.endswith("?") else f"{message}; {rest}"
+
+
+def _hint(error: ValidationError) -> str | None:
+    hint = error.schema.get("x-ropa-hint") if isinstance(error.schema, dict) else None
+    return hint
+
+
+def _explain(error: ValidationError, root: Node) -> Iterator[tuple[list, bool, str, str]]:
+    """Yield (path, on_key, rule, message) for one schema error."""
+    path = list(error.absolute_path)
+    kind = error.validator
+    value = error.instance
+
+    if kind in ("anyOf", "oneOf"):
+        chosen = _branch(error)
+        if chosen is not None:
+            yield from _explain(chosen, root)
+            return
+        hint = _hint(error) or "the value does not have an accepted form"
+        yield path, False, "schema-type", f"{_at(path)}{_got(value, root, path)}; {hint}"
+        return
+
+    if kind == "additionalProperties":
+        allowed = sorted(error.schema.get("properties", {}))
+        for key in value:
+            if key in error.schema.get("properties", {}):
+                continue
+            where = f" in `{dotted(path)}`" if path else ""
+            suggestion = _suggest(key, allowed) or (f"; accepted keys: {', '.join(allowed)}" if allowed else "")
+            yield path + [key], True, "schema-unknown-key", f"unknown key `{key}`{where}{suggestion}"
+        return
+
+    if kind == "required":
+        for key in error.validator_value:
+            if isinstance(value, dict) and key not in value:
+                where = f" in `{dotted(path)}`" if path else ""
+                yield path, False, "schema-required", f"missing key `{key}`{where}; add `{key}:` with its value"
+        return
+
+    if kind == "type":
+        expected = error.validator_value
+        expected = expected if isinstance(expected, list) else [expected]
+        words = " or ".join(_TYPE_WORDS.get(t, t) for t in expected)
+        if not path and "object" in expected:
+            yield path, False, "schema-type", (f"the file must be a mapping of keys such as `id: ...`, "
+                                              f"not {_TYPE_WORDS.get(_json_type(value), 'this')}")
+            return
+        message = f"{_at(path)}expected {words}, not {_got(value, root, path)}"
+        written = source_text(root, path)
+        if "string" in expected and written is not None and not isinstance(value, str):
+            message += f"; put it in quotes to keep it as written: \"{written}\""
+        elif "boolean" in expected and isinstance(value, str):
+            message += "; YAML booleans are true and false only"
+        yield path, False, "schema-type", message
+        return
+
+    if kind in ("enum", "const"):
+        options = [str(o) for o in (error.validator_value if kind == "enum" else [error.validator_value])]
+        shown = ", ".join(options) if len(options) <= 24 else ", ".join(options[:24]) + ", ..."
+        message = f"{_at(path)}`{value}` is not an accepted value{_suggest(str(value), options)}"
+        yield path, False, "schema-enum", _sentence(message, f"use one of: {shown}")
+        return
+
+    if kind == "pattern":
+        hint = _hint(error) or f"it must match {error.validator_value}"
+        if "propertyNames" in error.relative_schema_path or "propertyNames" in error.schema_path:
+            yield path + [value], True, "schema-format", f"{_at(path)}key `{value}` is not accepted; {hint}"
+            return
+        yield path, False, "schema-format", f"{_at(path)}`{value}` is not accepted; {hint}"
+        return
+
+    if kind == "format":
+        yield path, False, "schema-format", f"{_at(path)}`{value}` is not a valid {error.validator_value}"
+        return
+
+    if kind in ("minItems", "minLength", "minProperties"):
+        yield path, False, "schema-empty", f"{_at(path)}must not be empty; give a value or remove the key"
+        return
+
+    if kind == "uniqueItems":
+        yield path, False, "schema-duplicate", f"{_at(path)}lists the same value more than once"
+        return
+
+    yield path, False, "schema", f"{_at(path)}{error.message}"
+
+
+def _got(value: Any, root: Node, path: list) -> str:
+    kind = _json_type(value)
+    written = source_text(root, path)
+    if kind in ("object", "array", "null"):
+        return {"object": "a mapping", "array": "a list", "null": "an empty value"}[kind]
+    shown = written if written is not None else str(value)
+    return f"{_TYPE_WORDS[kind]} `{shown}`" if kind != "string" else f"text `{shown}`"
+
+
+def _branch(error: ValidationError) -> ValidationError | None:
+    """The error to report from an anyOf/oneOf: from the branch whose type fits the value, if any."""
+    fitting = [e for e in error.context if e.validator != "type" or e.path]
+    if not fitting:
+        return None
+    by_branch: dict[Any, list[ValidationError]] = {}
+    for sub in fitting:
+        by_branch.setdefault(sub.schema_path[0] if sub.schema_path else None, []).append(sub)
+    # The branch with the fewest errors is the one the person most likely meant.
+    branch_errors = min(by_branch.values(), key=len)
+    return best_match(branch_errors)

@@ -1,0 +1,55 @@
+"""Reference vocabularies shipped as data files in ropa/data/, and the check that values use them."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from .loader import parse
+from .register import Register
+from .schemawalk import annotated, dotted, values_at
+
+DATA = Path(__file__).resolve().parent / "data"
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)+$")
+
+
+@lru_cache(maxsize=None)
+def data_file(name: str) -> dict:
+    """A data file read with ropa's own loader, so that a key such as `NO` stays text."""
+    return parse((DATA / f"{name}.yaml").read_text(encoding="utf-8")).data
+
+
+def countries() -> dict[str, dict[str, str]]:
+    return data_file("countries")
+
+
+def retention_events() -> dict[str, dict[str, str]]:
+    return data_file("retention-events")
+
+
+def check_vocabularies(register: Register) -> None:
+    known = {"country": countries(), "retention-event": retention_events()}
+    for source in register.all_files():
+        if not source.loaded:
+            continue
+        for pattern, vocabulary in annotated(source.kind.name, "x-ropa-vocab"):
+            for path, value in values_at(source.data, pattern):
+                if not isinstance(value, str) or value in known[vocabulary]:
+                    continue
+                if vocabulary == "country":
+                    if re.fullmatch(r"[A-Z]{2}", value):  # other shapes were reported by the schema
+                        register.problem_at(source, path, "error", "vocab-country",
+                                            f"`{dotted(path)}`: `{value}` is not an ISO 3166-1 country code"
+                                            f"{_close(value, known[vocabulary])}")
+                elif _SLUG.match(value):
+                    register.problem_at(source, path, "error", "vocab-event",
+                                        f"`{dotted(path)}`: `{value}` is not a known event{_close(value, known[vocabulary])}"
+                                        f"; use one of {', '.join(known[vocabulary])}, or write the event as a "
+                                        "phrase such as \"het afsluiten van het dossier\"")
+
+
+def _close(value: str, options: dict) -> str:
+    close = difflib.get_close_matches(value, list(options), n=1, cutoff=0.6)
+    return f"; did you mean `{close[0]}`?" if close else ""
