@@ -83,9 +83,10 @@ class FileCache:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".lint-", suffix=".tmp")
+            text = json.dumps({"namespace": self.namespace, "entries": kept}, ensure_ascii=False,
+                              separators=(",", ":"))
             with os.fdopen(fd, "w", encoding="utf-8") as out:
-                json.dump({"namespace": self.namespace, "entries": kept}, out, ensure_ascii=False,
-                          separators=(",", ":"))
+                out.write(text)
             os.replace(tmp, self.path)
         except OSError:
             pass  # a cache that cannot be written only costs time

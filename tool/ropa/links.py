@@ -16,6 +16,8 @@ _REFERABLE = ("purpose", "data-category", "data-subject", "recipient", "measure"
 
 def check_links(register: Register) -> None:
     index = _index(register)
+    # A definition whose file could not be read is reported there; references to it are not errors too.
+    unreadable = {kind.name: {s.stem for s in register.of_kind(kind.name) if not s.loaded} for kind in FOLDER_KINDS}
     used: dict[str, set[str]] = defaultdict(set)
     for source in register.all_files():
         if not source.loaded:
@@ -25,7 +27,7 @@ def check_links(register: Register) -> None:
                 if not isinstance(value, str):
                     continue  # the schema has reported it
                 used[target].add(value)
-                if value not in index[target]:
+                if value not in index[target] and value not in unreadable[target]:
                     _unknown(register, source, path, value, target, index)
     for source in register.of_kind("measure"):
         if source.loaded and source.data.get("organisation_wide") is True:
@@ -42,7 +44,13 @@ def _index(register: Register) -> dict[str, dict[str, SourceFile]]:
     """``{kind: {id: file}}``, reporting ids that differ from their file name or occur twice."""
     index: dict[str, dict[str, SourceFile]] = {kind.name: {} for kind in FOLDER_KINDS}
     for kind in FOLDER_KINDS:
+        stems: dict[str, SourceFile] = {}
         for source in register.of_kind(kind.name):
+            first = stems.setdefault(source.stem, source)
+            if first is not source:
+                register.problem(source, 1, 1, "error", "id-duplicate",
+                                 f"{kind.label} file name `{source.path.name}` is also used by {first.display}; "
+                                 "ids, and so file names, must be unique within their kind")
             if not source.loaded:
                 continue
             ident = source.data.get("id")
@@ -53,12 +61,12 @@ def _index(register: Register) -> dict[str, dict[str, SourceFile]]:
                                     f"id `{ident}` differs from the file name `{source.path.name}`; "
                                     f"rename the file to {ident}{source.path.suffix} or set `id: {source.stem}`")
             first = index[kind.name].get(ident)
-            if first is not None:
+            if first is not None and first.stem != source.stem:  # same stem: reported above
                 register.problem_at(source, ["id"], "error", "id-duplicate",
                                     f"{kind.label} id `{ident}` is already defined in {first.display}; "
                                     "ids must be unique within their kind")
                 continue
-            index[kind.name][ident] = source
+            index[kind.name].setdefault(ident, source)
     return index
 
 

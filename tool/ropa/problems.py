@@ -36,3 +36,8 @@ class Problem:
 def rank(level: str) -> int:
     """0 for error, 1 for warning, 2 for info."""
     return _RANK[level]
+
+
+def then(message: str, advice: str) -> str:
+    """``message`` followed by ``advice``: a new sentence after a question, else after a semicolon."""
+    return f"{message} {advice[0].upper()}{advice[1:]}" if message.endswith("?") else f"{message}; {advice}"

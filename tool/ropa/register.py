@@ -140,7 +140,10 @@ def _parse_file(kind: str, raw: bytes) -> tuple[Any, list[LoadProblem], Document
         return None, [exc.problem], None
     from .validate import validate  # imported only when something must be validated
 
-    problems = list(document.problems) + validate(kind, document.data, document.root)
+    # A value the loader already refused (a tag, say) gets that one message, not a schema one too.
+    refused = {(p.line, p.column) for p in document.problems}
+    problems = list(document.problems)
+    problems += [p for p in validate(kind, document.data, document.root) if (p.line, p.column) not in refused]
     return document.data, problems, document
 
 

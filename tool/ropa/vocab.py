@@ -8,6 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .loader import parse
+from .problems import then
 from .register import Register
 from .schemawalk import annotated, dotted, values_at
 
@@ -44,10 +45,10 @@ def check_vocabularies(register: Register) -> None:
                                             f"`{dotted(path)}`: `{value}` is not an ISO 3166-1 country code"
                                             f"{_close(value, known[vocabulary])}")
                 elif _SLUG.match(value):
-                    register.problem_at(source, path, "error", "vocab-event",
-                                        f"`{dotted(path)}`: `{value}` is not a known event{_close(value, known[vocabulary])}"
-                                        f"; use one of {', '.join(known[vocabulary])}, or write the event as a "
-                                        "phrase such as \"het afsluiten van het dossier\"")
+                    message = f"`{dotted(path)}`: `{value}` is not a known event{_close(value, known[vocabulary])}"
+                    register.problem_at(source, path, "error", "vocab-event", then(
+                        message, f"use one of {', '.join(known[vocabulary])}, or write the event as a phrase "
+                        "such as \"het afsluiten van het dossier\""))
 
 
 def _close(value: str, options: dict) -> str:
