@@ -56,7 +56,7 @@ def lint(register: Path, fmt: str, strict: bool, no_cache: bool, quiet: bool) ->
         result = run_lint(register, use_cache=not no_cache)
     except RegisterNotFound as exc:
         raise click.UsageError(str(exc)) from None
-    out = click.get_text_stream("stdout")
+    out = sys.stdout
     summary = {
         "register": str(register),
         "files": result.files,

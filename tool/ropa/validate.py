@@ -10,6 +10,7 @@ otherwise. tests/test_validate.py checks that both validators agree on every cas
 from __future__ import annotations
 
 import difflib
+import re
 from functools import lru_cache
 from typing import Any, Iterator
 
@@ -39,17 +40,36 @@ def fast_validator(kind: str) -> Any:
 
 
 @lru_cache(maxsize=None)
+def _ecma_pattern(pattern: str) -> "re.Pattern[str]":
+    # In ECMA-262, which JSON Schema follows, `$` matches only at the very end; Python's `$` also
+    # matches before a final newline, so "NL\n" would pass `^[A-Z]{2}$`. `\Z` is the ECMA meaning.
+    if pattern.endswith("$") and not pattern.endswith("\\$"):
+        pattern = pattern[:-1] + r"\Z"
+    return re.compile(pattern)
+
+
+def _pattern_keyword(checker: Any, pattern: str, instance: Any, _schema: dict) -> Iterator[Any]:
+    from jsonschema.exceptions import ValidationError
+
+    if isinstance(instance, str) and not _ecma_pattern(pattern).search(instance):
+        yield ValidationError(f"{instance!r} does not match {pattern!r}")
+
+
+@lru_cache(maxsize=None)
 def validator(kind: str) -> Any:
     import jsonschema
 
-    checker = jsonschema.FormatChecker(formats=["date"])
-    return jsonschema.Draft202012Validator(schema(kind), format_checker=checker)
+    ecma = jsonschema.validators.extend(jsonschema.Draft202012Validator, {"pattern": _pattern_keyword})
+    return ecma(schema(kind), format_checker=jsonschema.FormatChecker(formats=["date"]))
 
 
 def validate(kind: str, data: Any, root: Node) -> list[LoadProblem]:
     if fast_validator(kind).is_valid(data):
         return []
-    return explain_errors(kind, data, root)
+    # Never accept silently what the fast validator refused, even if the two ever disagree.
+    return explain_errors(kind, data, root) or [LoadProblem(
+        1, 1, "schema", f"the file does not match the {kind} schema, but no detail could be found; "
+        "please report this to the ropa maintainers with the file")]
 
 
 def explain_errors(kind: str, data: Any, root: Node) -> list[LoadProblem]:

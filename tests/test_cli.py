@@ -1,0 +1,134 @@
+"""The `ropa` command as a person uses it: help, version, exit codes, output formats, the cache."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import build_case
+from ropa import __version__
+from ropa.cli import main
+
+
+def invoke(*args: str):
+    return CliRunner().invoke(main, list(args))
+
+
+def test_version():
+    result = invoke("--version")
+    assert result.exit_code == 0 and __version__ in result.output
+
+
+@pytest.mark.parametrize("args", [["-h"], ["--help"], ["lint", "--help"], ["lint", "-h"]])
+def test_help_has_examples(args):
+    result = invoke(*args)
+    assert result.exit_code == 0
+    assert "Examples:" in result.output
+
+
+def test_every_command_documents_itself():
+    for name, command in main.commands.items():
+        assert command.help and "Examples:" in command.help, name
+        for param in command.params:
+            if param.param_type_name == "option":
+                assert param.help, f"{name} {param.opts}"
+
+
+def test_missing_register_is_a_usage_error(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = invoke("lint")
+    assert result.exit_code == 2
+    assert "register folder `register` not found" in result.output
+
+
+def test_clean_register_exits_0_with_a_summary(tmp_path):
+    register = build_case("_base", tmp_path / "r")
+    result = invoke("lint", str(register))
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert "7 files, no problems" in result.stderr
+
+
+def test_warnings_fail_only_with_strict(tmp_path):
+    register = build_case("unused-definitions", tmp_path / "r")
+    assert invoke("lint", str(register)).exit_code == 0
+    assert invoke("lint", str(register), "--strict").exit_code == 1
+
+
+def test_json_output_has_the_same_problems(tmp_path, monkeypatch):
+    register = build_case("many-files-many-problems", tmp_path / "r")
+    monkeypatch.chdir(register)
+    text = invoke("lint", ".", "--quiet").stdout.splitlines()
+    document = json.loads(invoke("lint", ".", "--format", "json").stdout)
+    assert document["errors"] == len(text) == len(document["problems"])
+    assert [f"{p['path']}:{p['line']}:{p['column']}: {p['level']} [{p['rule']}] {p['message']}"
+            for p in document["problems"]] == text
+
+
+def test_unreadable_file_is_an_io_error(tmp_path, monkeypatch):
+    register = build_case("_base", tmp_path / "r")
+    victim = register / "purposes" / "vragen-beantwoorden.yaml"
+    real = Path.read_bytes
+
+    def read_bytes(self):
+        if self == victim:
+            raise PermissionError(13, "Permission denied")
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    result = invoke("lint", str(register), "--no-cache")
+    assert result.exit_code == 2
+    assert "io-error" in result.stdout and "Permission denied" in result.stdout
+
+
+def test_problems_in_one_file_never_hide_another(tmp_path):
+    register = build_case("many-files-many-problems", tmp_path / "r")
+    paths = {line.split(":")[0] for line in invoke("lint", str(register), "-q").stdout.splitlines()}
+    assert len(paths) == 3
+
+
+def test_cached_run_reports_the_same_and_notices_changes(tmp_path, monkeypatch):
+    monkeypatch.setenv("ROPA_CACHE_DIR", str(tmp_path / "cache"))
+    register = build_case("typo-key-and-enum", tmp_path / "r")
+    monkeypatch.chdir(register)
+    cold = invoke("lint", ".").stdout
+    assert list((tmp_path / "cache").glob("lint-*.json"))
+    assert invoke("lint", ".").stdout == cold  # positions come back from a cache hit too
+    fixed = (Path("activities") / "klantenservice.yaml")
+    fixed.write_text(fixed.read_text().replace("data_subject:", "data_subjects:"))
+    warm = invoke("lint", ".").stdout
+    assert "data_subject`" not in warm and len(warm.splitlines()) == len(cold.splitlines()) - 2
+
+
+def test_corrupt_cache_is_ignored(tmp_path, monkeypatch):
+    monkeypatch.setenv("ROPA_CACHE_DIR", str(tmp_path / "cache"))
+    register = build_case("_base", tmp_path / "r")
+    assert invoke("lint", str(register)).exit_code == 0
+    for cache in (tmp_path / "cache").glob("lint-*.json"):
+        cache.write_text("{not json")
+    assert invoke("lint", str(register)).exit_code == 0
+
+
+def test_no_cache_writes_nothing(tmp_path, monkeypatch):
+    monkeypatch.setenv("ROPA_CACHE_DIR", str(tmp_path / "cache"))
+    register = build_case("_base", tmp_path / "r")
+    assert invoke("lint", str(register), "--no-cache").exit_code == 0
+    assert not (tmp_path / "cache").exists()
+
+
+def test_installed_command_never_shows_a_traceback(tmp_path):
+    """A whole process: garbage input gives messages and exit codes, not a Python traceback."""
+    register = build_case("hostile-yaml", tmp_path / "r")
+    (register / "activities" / "binary.yaml").write_bytes(os.urandom(4096))
+    exe = shutil.which("ropa", path=str(Path(sys.executable).parent))
+    result = subprocess.run([exe, "lint", str(register)], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr + result.stdout
+    assert "binary.yaml:1:1: error [yaml-encoding]" in result.stdout

@@ -1,0 +1,184 @@
+"""The YAML loader: every trap of issue 2 gets one clear problem at line:col, never a traceback or hang."""
+
+from __future__ import annotations
+
+import pytest
+
+from ropa import loader
+from ropa.loader import LoadError, decode, load, locate, parse, source_text
+
+
+def problem_of(text: str):
+    with pytest.raises(LoadError) as caught:
+        parse(text)
+    return caught.value.problem
+
+
+def test_plain_mapping_with_positions():
+    doc = parse("id: x\npurposes:\n  - purpose: werving\n    basis: consent\n")
+    assert doc.data == {"id": "x", "purposes": [{"purpose": "werving", "basis": "consent"}]}
+    assert doc.problems == []
+    assert locate(doc.root, ["purposes", 0, "basis"]) == (4, 12)
+    assert locate(doc.root, ["purposes", 0, "basis"], key=True) == (4, 5)
+    assert locate(doc.root, ["missing", "deeper"]) == (1, 1)  # the deepest node reached
+
+
+def test_duplicate_key_is_an_error_at_the_second_key():
+    doc = parse("id: a\nname: Eerste\nname: Tweede\n")
+    assert doc.data["name"] == "Eerste"
+    [problem] = doc.problems
+    assert (problem.line, problem.column, problem.rule) == (3, 1, "yaml-duplicate-key")
+    assert "line 2" in problem.message
+
+
+def test_every_duplicate_is_reported():
+    doc = parse("a: 1\na: 2\nb: {c: 1, c: 2}\n")
+    assert [(p.line, p.rule) for p in doc.problems] == [(2, "yaml-duplicate-key"), (3, "yaml-duplicate-key")]
+
+
+@pytest.mark.parametrize("word", ["NO", "No", "no", "yes", "Yes", "on", "off", "ON", "y", "n"])
+def test_yaml11_booleans_stay_text(word):
+    assert parse(f"country: {word}\n").data == {"country": word}
+
+
+def test_only_true_and_false_are_booleans():
+    assert parse("a: true\nb: False\nc: TRUE\n").data == {"a": True, "b": False, "c": True}
+
+
+@pytest.mark.parametrize("value", ["2024-05-25", "2024-05-25T10:00:00Z", "2001-12-14 21:59:43.10 -5"])
+def test_unquoted_dates_stay_strings(value):
+    assert parse(f"effective: {value}\n").data == {"effective": value}
+
+
+def test_numbers_follow_yaml12():
+    data = parse("a: 012\nb: 0o17\nc: 0x1F\nd: 3.10\ne: 1:20\nf: 1_000\ng: .inf\n").data
+    assert data == {"a": 12, "b": 15, "c": 31, "d": 3.1, "e": "1:20", "f": "1_000", "g": float("inf")}
+
+
+def test_keys_are_always_the_text_as_written():
+    assert parse("NO: Noorwegen\ntrue: x\n1: y\n").data == {"NO": "Noorwegen", "true": "x", "1": "y"}
+
+
+def test_tab_indentation_has_one_clear_message():
+    problem = problem_of("id: x\nname:\n\tnl: Naam\n")
+    assert (problem.line, problem.column, problem.rule) == (3, 1, "yaml-syntax")
+    assert "tab" in problem.message and "spaces" in problem.message
+
+
+def test_byte_order_mark_is_accepted_and_positions_stay_right():
+    doc = parse(decode(b"\xef\xbb\xbfid: x\nname: y\n"))
+    assert doc.data == {"id": "x", "name": "y"}
+    assert locate(doc.root, ["name"]) == (2, 7)
+
+
+def test_crlf_line_ends_are_accepted_and_positions_stay_right():
+    doc = parse(decode(b"id: x\r\nname: y\r\ndescription: |\r\n  twee\r\n  regels\r\n"))
+    assert doc.data == {"id": "x", "name": "y", "description": "twee\nregels\n"}
+    assert locate(doc.root, ["name"]) == (2, 7)
+
+
+def test_non_utf8_bytes_are_pointed_at():
+    with pytest.raises(LoadError) as caught:
+        decode("id: x\nname: café\n".encode("latin-1"))
+    problem = caught.value.problem
+    assert (problem.line, problem.column, problem.rule) == (2, 10, "yaml-encoding")
+    assert "0xE9" in problem.message and "UTF-8" in problem.message
+
+
+def test_utf16_is_refused_with_advice():
+    with pytest.raises(LoadError) as caught:
+        decode("id: x\n".encode("utf-16"))
+    assert "UTF-16" in caught.value.problem.message
+
+
+def test_binary_file_is_refused():
+    with pytest.raises(LoadError) as caught:
+        decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    assert "binary" in caught.value.problem.message
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n", "# alleen commentaar\n"])
+def test_empty_file(text):
+    assert problem_of(text).rule == "yaml-empty"
+
+
+def test_list_where_a_mapping_is_expected_loads_for_the_schema_to_report():
+    # The loader keeps the shape; the schema reports it with the file's kind in mind (test_validate).
+    assert parse("- id: x\n").data == [{"id": "x"}]
+
+
+def test_billion_laughs_is_refused_quickly():
+    lines = ["a: &a [x, x, x, x, x, x, x, x, x, x]"]
+    for prev, name in zip("abcdefgh", "bcdefghi"):
+        lines.append(f"{name}: &{name} [" + ", ".join([f"*{prev}"] * 10) + "]")
+    problem = problem_of("\n".join(lines) + "\n")
+    assert problem.rule == "yaml-alias"
+
+
+def test_harmless_aliases_are_expanded():
+    data = parse("base: &r {period: P1Y}\nother: *r\n").data
+    assert data == {"base": {"period": "P1Y"}, "other": {"period": "P1Y"}}
+
+
+def test_recursive_alias_is_refused():
+    assert problem_of("a: &x [1, *x]\n").rule == "yaml-alias"
+
+
+@pytest.mark.parametrize("text", [
+    "x: !!python/object/apply:os.system ['echo pwned']\n",
+    "x: !!python/name:os.system\n",
+    "x: !custom waarde\n",
+    "x: !!binary aGFsbG8=\n",
+    "x: !!timestamp 2024-01-01\n",
+    "x: !!set {a, b}\n",
+])
+def test_tags_are_refused(text):
+    doc = parse(text)
+    assert [p.rule for p in doc.problems] == ["yaml-tag"]
+    assert doc.problems[0].line == 1
+
+
+def test_core_tags_are_allowed():
+    assert parse("a: !!str 012\nb: !!int '7'\n").data == {"a": "012", "b": 7}
+
+
+def test_merge_keys_and_complex_keys_are_refused():
+    assert [p.rule for p in parse("<<: {a: 1}\n").problems] == ["yaml-key"]
+    assert [p.rule for p in parse("? [a, b]\n: 1\n").problems] == ["yaml-key"]
+
+
+@pytest.mark.parametrize("text", ["[" * 100_000 + "]" * 100_000, "- " * 100_000 + "x", "a:\n" + "".join(
+    " " * i + "b:\n" for i in range(1, 200))])
+def test_deep_nesting_is_refused_without_crashing(text):
+    assert problem_of(text).rule == "yaml-depth"
+
+
+def test_very_large_file_is_refused_before_reading(tmp_path):
+    big = tmp_path / "big.yaml"
+    big.write_bytes(b"a: " + b"x" * (loader.MAX_BYTES + 1))
+    with pytest.raises(LoadError) as caught:
+        load(big)
+    assert caught.value.problem.rule == "yaml-size"
+
+
+def test_second_document_is_refused():
+    problem = problem_of("a: 1\n---\nb: 2\n")
+    assert problem.line == 2 and "one YAML document" in problem.message
+
+
+def test_syntax_error_has_position_and_hint():
+    problem = problem_of("id: x\nname: Werving: en selectie\n")
+    assert (problem.line, problem.rule) == (2, "yaml-syntax")
+    assert "quotes" in problem.message
+
+
+def test_control_character_is_pointed_at():
+    problem = problem_of("id: x\nname: a\x07b\n")
+    assert (problem.line, problem.column) == (2, 8)
+
+
+def test_source_text_keeps_what_was_written():
+    doc = parse("version: 3.10\nkvk: 012345\n")
+    assert source_text(doc.root, ["version"]) == "3.10"
+    assert source_text(doc.root, ["kvk"]) == "012345"
+    assert source_text(doc.root, ["missing"]) is None
