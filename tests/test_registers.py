@@ -11,7 +11,7 @@ REGISTERS = ["register"] + sorted(f"examples/{p.name}" for p in (ROOT / "example
 
 
 def test_all_registers_are_present():
-    assert REGISTERS == ["register", "examples/connaxis", "examples/conneqtech", "examples/connectis",
+    assert REGISTERS == ["register", "examples/connaxis", "examples/connectis", "examples/conneqtech",
                          "examples/interconnect", "examples/isset"]
 
 
