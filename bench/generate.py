@@ -106,7 +106,7 @@ def activity(ident: str, i: int, rng: random.Random, ids: dict[str, list[str]]) 
         lines += [f"  - recipient: {recipient}", f"    purpose: {_text(rng, 4)}"]
     country = rng.choice(COUNTRIES)
     lines += ["transfers:", f"  - recipient: {recipients[0]}", f"    country: {country}",
-              f"    mechanisms: [{MECHANISMS[country]}]", f"    copy: Opvragen via privacy@bench.example",
+              f"    mechanisms: [{MECHANISMS[country]}]", "    copy: Opvragen via privacy@bench.example",
               f"    assessment: TIA-{i:05d}",
               f"measures: [{', '.join(rng.sample(ids['measures'], 2))}]",
               "automated_decisions:", "  present: false",

@@ -132,3 +132,11 @@ def test_installed_command_never_shows_a_traceback(tmp_path):
     assert result.returncode == 1
     assert "Traceback" not in result.stderr + result.stdout
     assert "binary.yaml:1:1: error [yaml-encoding]" in result.stdout
+
+
+def test_oversized_file_in_a_register_is_refused(tmp_path):
+    register = build_case("_base", tmp_path / "r")
+    (register / "purposes" / "groot.yaml").write_bytes(b"id: groot\nname: " + b"x" * (3 * 1024 * 1024) + b"\n")
+    result = invoke("lint", str(register), "--no-cache")
+    assert result.exit_code == 1
+    assert "groot.yaml:1:1: error [yaml-size] file is 3.0 MiB" in result.stdout

@@ -78,13 +78,18 @@ def _fail(line: int, column: int, rule: str, message: str) -> LoadError:
 
 # --- reading -------------------------------------------------------------------------------------
 
-def read_text(path: Path) -> str:
-    """Read ``path`` as UTF-8 text, or raise :class:`LoadError` saying what is wrong with the bytes."""
+def read_bytes(path: Path) -> bytes:
+    """The bytes of ``path``; :class:`LoadError` for a file too large to be a register file, OSError as usual."""
     size = path.stat().st_size
     if size > MAX_BYTES:
         raise _fail(1, 1, "yaml-size", f"file is {size / 1048576:.1f} MiB; a register file may hold at most "
                     f"{MAX_BYTES // 1048576} MiB: split it into smaller files")
-    return decode(path.read_bytes())
+    return path.read_bytes()
+
+
+def read_text(path: Path) -> str:
+    """Read ``path`` as UTF-8 text, or raise :class:`LoadError` saying what is wrong with the bytes."""
+    return decode(read_bytes(path))
 
 
 def decode(raw: bytes) -> str:

@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from .cache import FileCache, content_key
-from .kinds import FOLDER_KINDS, KINDS, ORGANISATION, ORGANISATION_FILE, YAML_SUFFIXES, Kind
-from .loader import Document, LoadError, LoadProblem, decode, locate, parse, MAX_BYTES
+from .kinds import FOLDER_KINDS, ORGANISATION, ORGANISATION_FILE, YAML_SUFFIXES, Kind
+from .loader import Document, LoadError, LoadProblem, decode, locate, parse, read_bytes
 from .problems import Problem
 
 # Folders a register may hold besides the kind folders; reported when a name looks like a typo of one.
@@ -171,11 +171,7 @@ def read_register(root: Path, *, use_cache: bool = True) -> Register:
         else:
             register.files.setdefault(kind.name, []).append(source)
         try:
-            if path.stat().st_size > MAX_BYTES:
-                raise LoadError(LoadProblem(1, 1, "yaml-size",
-                                            f"file is larger than {MAX_BYTES // 1048576} MiB; a register file "
-                                            "never needs that: split it"))
-            raw = path.read_bytes()
+            raw = read_bytes(path)
         except LoadError as exc:
             register.problem(source, 1, 1, "error", exc.problem.rule, exc.problem.message)
             continue
@@ -198,5 +194,3 @@ def read_register(root: Path, *, use_cache: bool = True) -> Register:
     cache.save()
     return register
 
-
-__all__ = ["Register", "RegisterNotFound", "SourceFile", "read_register", "display_path", "KINDS"]
