@@ -52,3 +52,59 @@ def test_vocabularies():
     assert countries()["NO"]["en"] == "Norway"
     assert len(countries()) == 249
     assert all(set(v) == {"nl", "en"} for v in retention_events().values())
+
+
+# Which labels group of tool/ropa/data/labels.yaml names the values of each enumerated schema field.
+LABELLED = {
+    ("activity", ("purposes", "*", "basis")): "legal_basis",
+    ("data-category", ("special",)): "special_category",
+    ("activity", ("data", "*", "special_condition", "condition")): "special_condition",
+    ("activity", ("transfers", "*", "mechanisms", "*")): "mechanism",
+    ("recipient", ("kind",)): "recipient_kind",
+    ("activity", ("sources", "*", "kind")): "source_kind",
+    ("activity", ("provision", "requirement")): "provision",
+    ("activity", ("cookies", "*", "kind")): "cookie_kind",
+    ("activity", ("cookies", "*", "technology")): "technology",
+    ("measure", ("kind",)): "measure_kind",
+    ("activity", ("role",)): "role",
+    ("organisation", ("rights", "channels", "*", "kind")): "channel",
+    ("activity", ("data", "*", "retention", "action")): "action",
+    ("activity", ("automated_decisions", "exception")): "automated_exception",
+}
+
+
+def _enum_at(kind: str, pattern: tuple) -> set[str]:
+    """The enum values the schema of ``kind`` allows at ``pattern`` (following $ref, items, anyOf)."""
+    root = json.loads((ROOT / "schema" / KINDS[kind].schema_file).read_text(encoding="utf-8"))
+    found: set[str] = set()
+
+    def walk(node, rest):
+        if not isinstance(node, dict):
+            return
+        if "$ref" in node:
+            walk(root["$defs"][node["$ref"].split("/")[-1]], rest)
+        for alternative in node.get("anyOf", []):
+            walk(alternative, rest)
+        if not rest:
+            found.update(node.get("enum", []))
+            if "items" in node:  # a list of enum values, such as `basis: [a, b]`
+                walk(node["items"], rest)
+            return
+        if rest[0] == "*":
+            walk(node.get("items"), rest[1:])
+        else:
+            walk(node.get("properties", {}).get(rest[0]), rest[1:])
+
+    walk(root, pattern)
+    return found
+
+
+@pytest.mark.parametrize("kind,pattern", sorted(LABELLED))
+def test_every_enumerated_value_has_dutch_and_english_labels(kind, pattern):
+    from ropa.vocab import labels
+
+    values = _enum_at(kind, pattern)
+    assert values, (kind, pattern)
+    group = labels()[LABELLED[(kind, pattern)]]
+    assert set(group) == values
+    assert all(entry["nl"] and entry["en"] for entry in group.values())

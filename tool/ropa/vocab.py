@@ -30,6 +30,11 @@ def retention_events() -> dict[str, dict[str, str]]:
     return data_file("retention-events")
 
 
+def labels() -> dict[str, dict[str, dict[str, str]]]:
+    """Dutch and English labels of every closed vocabulary, by group (legal_basis, mechanism...)."""
+    return data_file("labels")
+
+
 def check_vocabularies(register: Register) -> None:
     known = {"country": countries(), "retention-event": retention_events()}
     for source in register.all_files():
