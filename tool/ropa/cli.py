@@ -24,6 +24,7 @@ def main() -> None:
       ropa lint                      check ./register
       ropa lint examples/isset       check another register
       ropa lint --format json        the same problems for machines
+      ropa build                     build ./site/public and ./site/internal from ./register
     """
 
 
@@ -70,6 +71,45 @@ def lint(register: Path, fmt: str, strict: bool, no_cache: bool, quiet: bool) ->
                            ((summary["errors"], "error"), (summary["warnings"], "warning"), (summary["infos"], "info")) if n)
         click.echo(f"{register}: {result.files} files, {counts or 'no problems'}", err=True)
     sys.exit(result.exit_code(strict=strict))
+
+
+@main.command()
+@click.argument("register", default="register", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--out", "out", default="site", show_default=True, type=click.Path(path_type=Path, file_okay=False),
+              help="Folder that receives public/ and internal/.")
+@click.option("--no-cache", is_flag=True, help="Parse and validate every file, ignoring the lint cache.")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+def build(register: Path, out: Path, no_cache: bool, quiet: bool) -> None:
+    """Build the public privacy statement and the internal Article 30 register from REGISTER.
+
+    OUT/public is the privacy statement, in every language of `statement.languages` (the first at
+    the root, the others in a sub-folder), to publish on the website. OUT/internal is the register
+    for auditors, to keep behind access control. A register with lint errors is refused with the
+    errors; warnings are shown on the internal site's status page.
+
+    Exit status: 0 built, 1 refused because of errors, 2 usage or I/O errors.
+
+    \b
+    Examples:
+      ropa build
+      ropa build examples/interconnect --out /tmp/interconnect
+      SOURCE_DATE_EPOCH=1767225600 ropa build    reproducible: same register, same bytes
+    """
+    from .register import RegisterNotFound
+    from .report import REPORTERS, use_colour
+    from .site.build import BuildRefused, build as run_build
+
+    try:
+        report = run_build(register, out, use_cache=not no_cache)
+    except RegisterNotFound as exc:
+        raise click.UsageError(str(exc)) from None
+    except BuildRefused as refused:
+        REPORTERS["text"](refused.result.problems, sys.stdout, colour=use_colour(sys.stdout), summary={})
+        click.echo(f"{register}: not built: the register has {refused.result.count('error')} error(s)", err=True)
+        sys.exit(refused.result.exit_code())
+    if not quiet:
+        click.echo(f"{register}: built {report.pages} pages into {out}/public and {out}/internal "
+                   f"(ropa {report.generate_seconds:.1f} s, mkdocs {report.mkdocs_seconds:.1f} s)", err=True)
 
 
 def run() -> None:

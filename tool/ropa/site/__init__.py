@@ -1,0 +1,1 @@
+"""Site generation: Markdown from the register and site_templates/, then mkdocs builds the two sites."""

@@ -1,0 +1,184 @@
+"""`ropa build`: lint, write Markdown from the register, then let mkdocs build the two sites.
+
+``OUT/public`` is the privacy statement (its first language at the root, the others under
+``OUT/public/<lang>/``); ``OUT/internal`` is the Article 30 register. Generation is a plain function
+that writes Markdown and a generated ``mkdocs.yml`` per site; the generated config INHERITs the
+project's ``mkdocs.yml`` (beside or inside the register) for its look, and sets what ropa's
+templates rely on: the theme, no web fonts, offline search in the site's language, strict mode.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import tempfile
+import time
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from .. import __version__
+from ..lint import LintResult, lint
+from ..problems import Problem
+from .exports import rows, to_csv, to_json, to_xlsx
+from .internal import Internal
+from .public import render_statement
+from .render import Renderer, templates_dir
+from .version import register_version
+from .view import build_site
+
+LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English", "de": "Deutsch", "fr": "Français"}
+MARKDOWN_EXTENSIONS = ["tables", "admonition", {"toc": {"permalink": True}}]
+
+
+class BuildRefused(Exception):
+    """The register has errors; the site is not built. Carries the lint result."""
+
+    def __init__(self, result: LintResult):
+        super().__init__("the register has errors")
+        self.result = result
+
+
+@dataclass
+class BuildReport:
+    out: Path
+    generate_seconds: float = 0.0
+    mkdocs_seconds: float = 0.0
+    pages: int = 0
+    findings: list[Problem] = field(default_factory=list)
+    sites: list[Path] = field(default_factory=list)
+
+
+def project_config(register: Path) -> Path | None:
+    """The project's mkdocs.yml: in the register folder, else beside it."""
+    for candidate in (register / "mkdocs.yml", register.resolve().parent / "mkdocs.yml"):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def build_date() -> date:
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), timezone.utc).date()
+    return date.today()
+
+
+def _config(work: Path, name: str, docs: Path, site_dir: Path, lang: str, project: Path | None,
+            extra: dict, nav: list | None = None, assets: bool = False) -> Path:
+    config: dict = {
+        "site_name": name,
+        "docs_dir": str(docs),
+        "site_dir": str(site_dir),
+        "use_directory_urls": False,
+        "strict": True,
+        "theme": {"name": "material", "language": lang, "font": False,  # no Google Fonts: readers stay private
+                  "custom_dir": str(templates_dir() / "overrides"), "features": ["toc.follow", "search.highlight"]},
+        "plugins": [{"search": {"lang": [lang] if lang in ("nl", "en", "de", "fr") else ["en"]}}],
+        "markdown_extensions": MARKDOWN_EXTENSIONS,
+        "extra": extra,
+        "validation": {"omitted_files": "info", "absolute_links": "warn", "unrecognized_links": "warn",
+                       "anchors": "info"},
+    }
+    if project is not None:
+        config = {"INHERIT": str(project.resolve()), **config}
+    if nav is not None:
+        config["nav"] = nav
+    if assets:
+        config["extra_css"] = ["assets/ropa.css"]
+        config["extra_javascript"] = ["assets/ropa.js"]
+    path = work / f"{docs.name}.mkdocs.yml"
+    path.write_text(json.dumps(config, ensure_ascii=False, indent=1), encoding="utf-8")  # JSON is YAML
+    return path
+
+
+def _mkdocs(config_path: Path) -> None:
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+
+    logging.getLogger("mkdocs").setLevel(logging.WARNING)
+    mkdocs_build(load_config(str(config_path)))
+
+
+def _banner(version: dict, renderer: Renderer) -> str:
+    w = renderer.w
+    parts = [str(w("internal.version")) + ":"]
+    if version["commit"]:
+        parts.append(str(w("internal.commit", commit=version["commit"][:12], date=version["date"])))
+        if version["dirty"]:
+            parts.append(str(w("internal.uncommitted")))
+    else:
+        parts.append(str(w("internal.not_in_git")))
+    parts.append(f"· {w('internal.content_hash')} sha256:{version['content_sha256'][:16]}")
+    parts.append(f"· {w('internal.generated', version=__version__)}")
+    return " ".join(parts).replace("\\", "")
+
+
+def build(register_root: Path, out: Path, *, use_cache: bool = True) -> BuildReport:
+    """Build both sites; raise :class:`BuildRefused` when the register has errors."""
+    started = time.perf_counter()
+    result = lint(register_root, use_cache=use_cache)
+    if any(p.level == "error" for p in result.problems) or result.register.io_errors:
+        raise BuildRefused(result)
+    register = result.register
+    report = BuildReport(out=out, findings=result.problems)
+    org = register.organisation.data
+    default = org.get("language", "nl")
+    languages = (org.get("statement") or {}).get("languages") or [default]
+    version = register_version(register)
+    project = project_config(register_root)
+    mkdocs_time = 0.0
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="ropa-build-") as tmp:
+        work = Path(tmp)
+        public = build_site(register, "public")
+        jobs = []
+        for i, lang in enumerate(languages):
+            renderer = Renderer(lang, default, register_root)
+            docs = work / f"public-{lang}"
+            docs.mkdir()
+            (docs / "index.md").write_text(render_statement(public, renderer), encoding="utf-8")
+            report.pages += 1
+            alternate = [{"name": LANGUAGE_NAMES.get(other, other), "lang": other,
+                          "link": ("" if j == 0 else f"{other}/") if i == 0 else ("../" if j == 0 else f"../{other}/")}
+                         for j, other in enumerate(languages)]
+            title = renderer.L.text((org.get("statement") or {}).get("title")) or renderer.texts["title"]
+            site_dir = out / "public" if i == 0 else out / "public" / lang
+            jobs.append(_config(work, f"{title} – {org['name']}", docs, site_dir, lang, project,
+                                {"alternate": alternate} if len(languages) > 1 else {}))
+        internal_site = build_site(register, "internal")
+        renderer = Renderer(default, default, register_root)
+        docs = work / "internal"
+        docs.mkdir()
+        pages = Internal(internal_site, renderer, result.problems, build_date()).pages()
+        for path, text in pages.items():
+            target = docs / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+        report.pages += len(pages)
+        downloads = docs / "downloads"
+        downloads.mkdir()
+        table = rows(internal_site, renderer)
+        (downloads / "register.json").write_bytes(to_json(internal_site, version))
+        (downloads / "register.csv").write_bytes(to_csv(table))
+        (downloads / "register.xlsx").write_bytes(to_xlsx(table, str(renderer.w("internal.title"))))
+        shutil.copytree(templates_dir() / "assets", docs / "assets")
+        w = renderer.w
+        nav = [{str(w(key)): page} for key, page in (
+            ("i.overview", "index.md"), ("i.organisation", "organisation.md"), ("i.processor_record", "processor.md"),
+            ("i.purposes", "purposes/index.md"), ("i.bases", "bases/index.md"),
+            ("i.data_categories", "data-categories/index.md"), ("i.data_subjects", "data-subjects/index.md"),
+            ("i.recipients", "recipients/index.md"), ("i.countries", "countries/index.md"),
+            ("i.measures", "measures/index.md"), ("i.status", "status.md"), ("i.downloads", "downloads.md"))]
+        jobs.append(_config(work, f"{w('internal.title')} – {org['name']}", docs, out / "internal", default, project,
+                            {"ropa_banner": _banner(version, renderer)}, nav=nav, assets=True))
+        report.generate_seconds = time.perf_counter() - started
+        for config in jobs:
+            began = time.perf_counter()
+            _mkdocs(config)
+            mkdocs_time += time.perf_counter() - began
+    report.mkdocs_seconds = mkdocs_time
+    report.sites = [out / "public", out / "internal"]
+    return report

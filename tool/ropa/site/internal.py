@@ -1,0 +1,425 @@
+"""The internal Article 30 register: an overview, a page per activity and per definition, the
+processor record, the lint status and the downloads. Every reference is a link, both ways."""
+
+from __future__ import annotations
+
+import posixpath
+from datetime import date
+from typing import Any, Iterable
+
+from ..problems import Problem
+from .markdown import Md, inline, link, paragraphs
+from .public import Statement
+from .render import Renderer
+from .view import Site, basis_list
+
+KIND_FOLDERS = {"purpose": "purposes", "data-category": "data-categories", "data-subject": "data-subjects",
+                "recipient": "recipients", "measure": "measures", "basis": "bases", "country": "countries",
+                "activity": "activities"}
+KIND_TITLES = {"purpose": "i.purposes", "data-category": "i.data_categories", "data-subject": "i.data_subjects",
+               "recipient": "i.recipients", "measure": "i.measures", "basis": "i.bases", "country": "i.countries"}
+
+
+def page_of(kind: str, ident: str) -> str:
+    return f"{KIND_FOLDERS[kind]}/{ident}.md"
+
+
+def table(headers: list[Any], rows: Iterable[list[Any]]) -> Md:
+    """A Markdown table; cells that are not Md are escaped."""
+    head = "| " + " | ".join(inline(h) for h in headers) + " |"
+    lines = [head, "|" + "---|" * len(headers)]
+    for row in rows:
+        lines.append("| " + " | ".join(inline(c) if c not in (None, "") else "" for c in row) + " |")
+    return Md("\n".join(lines) + "\n")
+
+
+def _document(value: Any) -> str:
+    if isinstance(value, dict):
+        parts = [value.get("reference") or value.get("title"), value.get("date"), value.get("location"),
+                 value.get("url"), value.get("note")]
+        return " · ".join(str(p) for p in parts if p)
+    return "" if value is None else str(value)
+
+
+class Internal:
+    def __init__(self, site: Site, renderer: Renderer, findings: list[Problem], today: date):
+        self.site = site
+        self.r = renderer
+        self.w = renderer.w
+        self.L = renderer.L
+        self.phrases = Statement(site, renderer)
+        self.findings = findings
+        self.today = today
+        self.here = "index.md"
+
+    # -- links ----------------------------------------------------------------------------------
+    def to(self, target: str, text: Any) -> Md:
+        return Md(f"[{inline(text)}]({posixpath.relpath(target, posixpath.dirname(self.here) or '.')})")
+
+    def ref(self, kind: str, ident: str) -> Md:
+        if kind == "activity":
+            activity = self.site.activity(ident)
+            return self.to(page_of(kind, ident), self.L.text(activity.get("name")) if activity else ident)
+        if kind == "basis":
+            return self.to(page_of(kind, ident), self.L.label("legal_basis", ident))
+        if kind == "country":
+            return self.to(page_of(kind, ident), self.L.country(ident))
+        item = self.site.get(kind, ident)
+        if item is None:
+            return inline(ident)
+        text = self.L.text(item.get("name")) if kind != "recipient" else self.recipient_name(ident)
+        return self.to(page_of(kind, ident), text or ident)
+
+    def refs(self, kind: str, idents: Iterable[str]) -> Md:
+        return Md(", ".join(self.ref(kind, i) for i in idents))
+
+    def recipient_name(self, ident: str) -> str:
+        item = self.site.get("recipient", ident) or {}
+        category = self.L.text(item.get("category"))
+        return f"{item['name']} ({category})" if item.get("name") and category else item.get("name") or category or ident
+
+    # -- pages ----------------------------------------------------------------------------------
+    def pages(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+
+        def put(path: str, make) -> None:
+            self.here = path
+            out[path] = make()
+
+        put("index.md", self.overview)
+        put("organisation.md", self.organisation)
+        put("processor.md", self.processor_record)
+        put("status.md", self.status)
+        put("downloads.md", self.downloads)
+        for activity in self.site.activities:
+            put(page_of("activity", activity["id"]), lambda a=activity: self.activity(a))
+        for kind in ("purpose", "data-category", "data-subject", "recipient", "measure"):
+            put(f"{KIND_FOLDERS[kind]}/index.md", lambda k=kind: self.kind_index(k))
+            for ident, item in self.site.definitions.get(kind, {}).items():
+                put(page_of(kind, ident), lambda k=kind, i=ident, d=item: self.definition(k, i, d))
+        put("bases/index.md", lambda: self.kind_index("basis"))
+        for basis in self.site.uses.get("basis", {}):
+            put(page_of("basis", basis), lambda b=basis: self.basis(b))
+        put("countries/index.md", lambda: self.kind_index("country"))
+        for country in self.site.uses.get("country", {}):
+            put(page_of("country", country), lambda c=country: self.country(c))
+        return out
+
+    def overview_rows(self) -> list[list[Any]]:
+        rows = []
+        for a in self.site.activities:
+            review = (a.get("review") or {}).get("last")
+            rows.append([
+                self.ref("activity", a["id"]),
+                self.L.label("role", a.get("role", "controller")),
+                self.refs("purpose", [u["purpose"] for u in a.get("purposes", [])]),
+                self.refs("basis", dict.fromkeys(b for u in a.get("purposes", []) for b in basis_list(u))),
+                self.refs("data-subject", a.get("data_subjects", [])),
+                self.refs("data-category", [d["category"] for d in a.get("data", [])]),
+                self.refs("recipient", [r["recipient"] for r in a.get("recipients", [])]),
+                self.refs("country", dict.fromkeys(t["country"] for t in a.get("transfers", []) if t.get("country"))),
+                a.get("owner", ""),
+                self.L.date(review) if review else "",
+            ])
+        return rows
+
+    def overview(self) -> str:
+        w = self.w
+        org = self.site.organisation
+        head = [w("i.activity"), w("i.role"), w("i.purposes"), w("i.bases"), w("i.data_subjects"),
+                w("i.data_categories"), w("i.recipients"), w("i.transfers"), w("i.owner"), w("i.review")]
+        return (f"# {w('internal.title')}: {inline(org.get('name', ''))}\n\n"
+                f"{w('i.count', count=len(self.site.activities))}\n\n"
+                f"<div class=\"ropa-table\" data-filter=\"{inline(w('i.filter'))}\"></div>\n\n"
+                + table(head, self.overview_rows()))
+
+    def organisation(self) -> str:
+        w, L = self.w, self.L
+        org = self.site.organisation
+        statement = org.get("statement") or {}
+        rows = [[w("i.name"), org.get("name", "")],
+                [w("who.address"), self.r.address(org["address"]) if org.get("address") else ""],
+                [w("who.email"), org.get("email", "")], [w("who.phone"), org.get("phone", "")],
+                [w("who.kvk"), org.get("kvk", "")],
+                [w("i.employees"), org.get("employees", "")],
+                [w("i.public_authority"), w("yes") if org.get("public_authority") else w("no")],
+                [w("i.exemption"), w("yes") if org.get("exemption_claimed") else w("no")],
+                [w("i.statement") + " · " + w("i.version_label"), statement.get("version", "")],
+                [w("i.effective"), L.date(statement["effective"]) if statement.get("effective") else ""],
+                [w("i.languages"), ", ".join(statement.get("languages", []))],
+                [w("i.owner"), org.get("owner", "")]]
+        text = f"# {w('i.organisation')}\n\n" + table([w("i.name"), ""], rows)
+        for key, title in (("dpo", "i.dpo"), ("privacy_contact", "who.privacy_contact.heading"),
+                           ("representative", "i.representative")):
+            contact = org.get(key)
+            if contact:
+                text += f"\n## {w(title)}\n\n" + table([w("i.name"), w("i.contact")], [[
+                    contact.get("name", ""), Md(" · ".join(inline(x) for x in (contact.get("email"), contact.get("phone")) if x))]])
+        joint = [i for i, r in self.site.definitions.get("recipient", {}).items() if r.get("kind") == "joint-controller"]
+        if joint:
+            text += f"\n## {w('i.joint_controllers')}\n\n" + table(
+                [w("i.recipient"), w("i.arrangement")],
+                [[self.ref("recipient", i), L.text((self.site.get("recipient", i).get("arrangement") or {}).get("summary"))]
+                 for i in joint])
+        if org.get("notes"):
+            text += f"\n## {w('i.notes')}\n\n{paragraphs(L.text(org['notes']))}\n"
+        return text
+
+    def processor_record(self) -> str:
+        w, L = self.w, self.L
+        text = f"# {w('i.processor_record')}\n\n"
+        activities = self.site.processor_activities()
+        if not activities:
+            return text + w("i.processor_none") + "\n"
+        for a in activities:
+            text += f"## {self.ref('activity', a['id'])}\n\n"
+            rows = [[L.text(c.get("name")), Md(" · ".join(inline(x) for x in ((c.get("contact") or {}).get("email"),
+                     (c.get("dpo") or {}).get("email")) if x)), _document(c.get("agreement")),
+                     "; ".join(L.text(p) for p in c.get("processing", []))] for c in a.get("controllers", [])]
+            text += table([w("i.controllers"), w("i.contact"), w("i.agreement"), w("i.processing_categories")], rows)
+            categories = [L.text(c) for c in a.get("processing_categories", [])]
+            if categories:
+                text += f"\n**{w('i.processing_categories')}:** {inline('; '.join(categories))}\n"
+            text += "\n"
+        return text
+
+    def activity(self, a: dict) -> str:
+        w, L = self.w, self.L
+        review = a.get("review") or {}
+        text = f"# {inline(L.text(a.get('name')))}\n\n"
+        if a.get("description"):
+            text += f"{paragraphs(L.text(a['description']))}\n\n"
+        rows = [[w("i.role"), L.label("role", a.get("role", "controller"))],
+                [w("i.audience"), w("i.internal") if a.get("audience") == "internal" else w("i.public")],
+                [w("i.owner"), a.get("owner", "")],
+                [w("i.review"), L.date(review["last"]) if review.get("last") else ""],
+                [w("i.next_review"), self._next_review(review)],
+                [w("i.data_subjects"), self.refs("data-subject", a.get("data_subjects", []))]]
+        text += table([w("i.activity"), a["id"]], rows) + "\n"
+        if a.get("role") == "processor":
+            text += f"## {w('i.controllers')}\n\n" + table(
+                [w("i.name"), w("i.agreement"), w("i.processing_categories")],
+                [[L.text(c.get("name")), _document(c.get("agreement")), "; ".join(L.text(p) for p in c.get("processing", []))]
+                 for c in a.get("controllers", [])]) + "\n"
+        if a.get("purposes"):
+            text += f"## {w('i.purposes')}\n\n" + table(
+                [w("i.purpose"), w("i.basis"), w("i.when"), w("i.interest"), w("i.assessment"), w("i.law"), w("i.consent")],
+                [[self.ref("purpose", u["purpose"]), self.refs("basis", basis_list(u)), L.text(u.get("when")),
+                  L.text(u.get("legitimate_interest")), _document(u.get("assessment")), L.text(u.get("law")),
+                  " · ".join(L.text(x) for x in ((u.get("consent") or {}).get("how_given"),
+                                                   (u.get("consent") or {}).get("how_withdrawn"),
+                                                   (u.get("consent") or {}).get("record")) if x)]
+                 for u in a["purposes"]]) + "\n"
+        if a.get("data"):
+            text += f"## {w('i.data_categories')}\n\n" + table(
+                [w("i.category"), w("i.special"), w("i.retention"), w("i.condition")],
+                [[self.ref("data-category", d["category"]), self._special(d["category"]),
+                  Md("; ".join(self.phrases.retention_rule(r) for r in self._rules(d))), self._condition(d)]
+                 for d in a["data"]]) + "\n"
+        if a.get("sources"):
+            text += f"## {w('i.source')}\n\n" + table(
+                [w("i.kind"), w("i.recipient"), w("i.description"), w("i.data_categories")],
+                [[L.label("source_kind", s.get("kind", "")), self.ref("recipient", s["party"]) if s.get("party") else "",
+                  L.text(s.get("description")), self.refs("data-category", s.get("categories", []))]
+                 for s in a["sources"]]) + "\n"
+        if a.get("provision"):
+            p = a["provision"]
+            text += (f"## {w('i.provision')}\n\n"
+                     f"{inline(L.label('provision', p['requirement']) if p.get('requirement') else '')} "
+                     f"{inline(L.text(p.get('consequence')))}\n\n")
+        if a.get("recipients"):
+            text += f"## {w('i.recipients')}\n\n" + table(
+                [w("i.recipient"), w("i.kind"), w("i.country"), w("i.agreement"), w("i.purpose")],
+                [self._recipient_row(r) for r in a["recipients"]]) + "\n"
+        if a.get("transfers"):
+            text += f"## {w('i.transfers')}\n\n" + table(
+                [w("i.country"), w("i.recipient"), w("i.mechanisms"), w("i.tia"), w("i.safeguards"), w("i.copy")],
+                [[self.ref("country", t["country"]) if t.get("country") else L.text(t.get("organisation")),
+                  self.ref("recipient", t["recipient"]) if t.get("recipient") else L.text(t.get("description")),
+                  ", ".join(L.label("mechanism", m) for m in t.get("mechanisms", [])) + (
+                      f" ({L.text(t['mechanism_description'])})" if t.get("mechanism_description") else ""),
+                  _document(t.get("assessment")), L.text(t.get("safeguards")), L.text(t.get("copy"))]
+                 for t in a["transfers"]]) + "\n"
+        measures = list(dict.fromkeys(a.get("measures", []) + [
+            i for i, m in self.site.definitions.get("measure", {}).items() if m.get("organisation_wide")]))
+        if measures:
+            text += f"## {w('i.measures')}\n\n{self.refs('measure', measures)}\n\n"
+        automated = a.get("automated_decisions")
+        if automated:
+            text += f"## {w('i.automated')}\n\n" + table([w("i.automated"), ""], [
+                [w("i.automated"), w("yes") if automated.get("present") else w("no")],
+                ["profiling", w("yes") if automated.get("profiling") else w("no")],
+                ["logic", L.text(automated.get("logic"))], ["consequences", L.text(automated.get("consequences"))],
+                ["safeguards", L.text(automated.get("safeguards"))]]) + "\n"
+        dpia = a.get("dpia")
+        if dpia:
+            text += f"## {w('i.dpia')}\n\n" + table([w("i.dpia"), ""], [
+                [w("i.dpia_required"), w("yes") if dpia.get("required") else w("no")],
+                [w("i.dpia_reason"), dpia.get("reason", "")], [w("i.dpia_document"), _document(dpia.get("document"))],
+                [w("i.dpia_date"), L.date(dpia["date"]) if dpia.get("date") else ""],
+                [w("i.dpia_outcome"), dpia.get("outcome", "")],
+                [w("i.prior_consultation"), w("yes") if dpia.get("prior_consultation") else w("no")]]) + "\n"
+        if a.get("cookies"):
+            text += f"## {w('i.cookies')}\n\n" + table(
+                [w("cookies.name"), w("cookies.provider"), w("cookies.purpose"), w("cookies.kind"),
+                 w("cookies.lifetime"), w("cookies.consent"), w("i.audience")],
+                [[c.get("name", ""), self.ref("recipient", c["provider"]) if c.get("provider") else "",
+                  L.text(c.get("purpose")), L.label("cookie_kind", c["kind"]) if c.get("kind") else "",
+                  L.period(c["lifetime"]) if c.get("lifetime") not in (None, "session") else c.get("lifetime", ""),
+                  {True: w("yes"), False: w("no")}.get(c.get("consent"), ""),
+                  w("i.internal") if c.get("audience") == "internal" else w("i.public")]
+                 for c in a["cookies"]]) + "\n"
+        if a.get("systems"):
+            text += f"## {w('i.systems')}\n\n" + table(
+                [w("i.system"), w("i.location"), w("i.country"), w("i.notes")],
+                [[s.get("name", ""), s.get("location", ""), L.country(s["country"]) if s.get("country") else "",
+                  s.get("note", "")] for s in a["systems"]]) + "\n"
+        if a.get("notes"):
+            text += f"## {w('i.notes')}\n\n{paragraphs(L.text(a['notes']))}\n\n"
+        if a.get("suppress"):
+            text += f"## {w('i.suppressed')}\n\n" + table(
+                [w("i.rule"), w("i.reason")], [[s.get("rule", ""), s.get("reason", "")] for s in a["suppress"]]) + "\n"
+        return text
+
+    def _rules(self, data_use: dict) -> list[dict]:
+        rules = data_use.get("retention")
+        return [r for r in (rules if isinstance(rules, list) else [rules]) if isinstance(r, dict)]
+
+    def _special(self, ident: str) -> str:
+        item = self.site.get("data-category", ident) or {}
+        parts = []
+        if item.get("special"):
+            parts.append(self.L.label("special_category", item["special"]))
+        if item.get("criminal"):
+            parts.append("art. 10")
+        if item.get("bsn"):
+            parts.append("BSN")
+        return ", ".join(parts)
+
+    def _condition(self, data_use: dict) -> str:
+        L = self.L
+        parts = []
+        condition = data_use.get("special_condition") or {}
+        if condition.get("condition"):
+            parts.append(L.label("special_condition", condition["condition"]) + (f" (UAVG {condition['uavg']})" if condition.get("uavg") else ""))
+        for key in ("criminal_basis", "bsn_basis"):
+            if data_use.get(key):
+                parts.append(L.text(data_use[key].get("law")))
+        return "; ".join(p for p in parts if p)
+
+    def _recipient_row(self, use: dict) -> list[Any]:
+        item = self.site.get("recipient", use["recipient"]) or {}
+        return [self.ref("recipient", use["recipient"]), self.L.label("recipient_kind", item.get("kind", "")),
+                self.L.country(item["country"]) if item.get("country") else "", _document(item.get("agreement")),
+                self.L.text(use.get("purpose"))]
+
+    def _next_review(self, review: dict) -> str:
+        from .text import _PERIOD
+
+        last, interval = review.get("last"), review.get("interval")
+        if not last or not interval or not _PERIOD.match(interval):
+            return ""
+        years, months, weeks, days = (int(x or 0) for x in _PERIOD.match(interval).groups()[:4])
+        start = date.fromisoformat(last)
+        month = start.month - 1 + months + 12 * years
+        year, month = start.year + month // 12, month % 12 + 1
+        day = min(start.day, [31, 29 if year % 4 == 0 and (year % 100 or year % 400 == 0) else 28, 31, 30, 31, 30,
+                              31, 31, 30, 31, 30, 31][month - 1])
+        due = date(year, month, day).toordinal() + 7 * weeks + days
+        text = self.L.date(date.fromordinal(due).isoformat())
+        return text + (f" ({self.w('i.overdue')})" if due < self.today.toordinal() else "")
+
+    def kind_index(self, kind: str) -> str:
+        w = self.w
+        uses = self.site.uses.get(kind, {})
+        if kind in ("basis", "country"):
+            idents = list(uses)
+        else:
+            idents = list(self.site.definitions.get(kind, {}))
+        rows = [[self.ref(kind, i), len(uses.get(i, []))] for i in idents]
+        return f"# {w(KIND_TITLES[kind])}\n\n" + table([w("i.name"), w("i.activities")], rows)
+
+    def used_by(self, kind: str, ident: str) -> str:
+        activities = self.site.uses.get(kind, {}).get(ident, [])
+        return f"## {self.w('i.used_by')}\n\n" + (
+            "\n".join(f"- {self.ref('activity', a)}" for a in activities) if activities else self.w("i.none")) + "\n"
+
+    def definition(self, kind: str, ident: str, item: dict) -> str:
+        w, L = self.w, self.L
+        title = self.recipient_name(ident) if kind == "recipient" else L.text(item.get("name"))
+        text = f"# {inline(title or ident)}\n\n"
+        if item.get("description"):
+            text += f"{paragraphs(L.text(item['description']))}\n\n"
+        rows: list[list[Any]] = [["id", ident],
+                                 [w("i.audience"), w("i.internal") if item.get("audience") == "internal" else w("i.public")]]
+        if kind == "data-category":
+            rows += [[w("i.description"), "; ".join(L.text(x) for x in item.get("items", []))],
+                     [w("i.special"), self._special(ident)]]
+        if kind == "data-subject":
+            rows += [["vulnerable", w("yes") if item.get("vulnerable") else w("no")],
+                     ["children", w("yes") if item.get("children") else w("no")]]
+        if kind == "recipient":
+            rows += [[w("i.kind"), L.label("recipient_kind", item.get("kind", ""))],
+                     [w("i.category"), L.text(item.get("category"))],
+                     [w("i.public_name"), w("yes") if item.get("public_name") else w("no")],
+                     [w("i.country"), self.ref("country", item["country"]) if item.get("country") in self.site.uses.get("country", {})
+                      else (L.country(item["country"]) if item.get("country") else "")],
+                     [w("i.agreement"), _document(item.get("agreement"))],
+                     [w("i.dpf"), w("yes") if item.get("dpf_certified") else w("no")],
+                     [w("i.processor_of"), self.ref("recipient", item["processor_of"]) if item.get("processor_of") else ""],
+                     [w("i.sub_processors"), self.refs("recipient", item.get("sub_processors", []))],
+                     [w("i.arrangement"), L.text((item.get("arrangement") or {}).get("summary"))],
+                     [w("who.website"), link(item["website"], item["website"]) if item.get("website") else ""]]
+        if kind == "measure":
+            certification = item.get("certification") or {}
+            rows += [[w("i.kind"), L.label("measure_kind", item.get("kind", "")) if item.get("kind") else ""],
+                     [w("i.organisation_wide"), w("yes") if item.get("organisation_wide") else w("no")],
+                     [w("i.certification"), certification.get("standard", "")],
+                     [w("i.valid_until"), L.date(certification["valid_until"]) if certification.get("valid_until") else ""],
+                     [w("i.details"), L.text(item.get("details"))]]
+        text += table([w("i.name"), ""], rows) + "\n"
+        if item.get("notes"):
+            text += f"## {w('i.notes')}\n\n{paragraphs(L.text(item['notes']))}\n\n"
+        return text + self.used_by(kind, ident)
+
+    def basis(self, basis: str) -> str:
+        w, L = self.w, self.L
+        rows = []
+        for ident in self.site.uses["basis"][basis]:
+            activity = self.site.activity(ident) or {}
+            for use in activity.get("purposes", []):
+                if basis in basis_list(use):
+                    rows.append([self.ref("activity", ident), self.ref("purpose", use["purpose"]), L.text(use.get("when"))])
+        return (f"# {inline(L.label('legal_basis', basis))}\n\n"
+                + table([w("i.activity"), w("i.purpose"), w("i.when")], rows))
+
+    def country(self, code: str) -> str:
+        w, L = self.w, self.L
+        rows = []
+        for ident in self.site.uses["country"][code]:
+            for t in (self.site.activity(ident) or {}).get("transfers", []):
+                if t.get("country") == code:
+                    rows.append([self.ref("activity", ident),
+                                 self.ref("recipient", t["recipient"]) if t.get("recipient") else L.text(t.get("description")),
+                                 ", ".join(L.label("mechanism", m) for m in t.get("mechanisms", [])),
+                                 _document(t.get("assessment"))])
+        return (f"# {inline(L.country(code))} ({code})\n\n"
+                + table([w("i.activity"), w("i.recipient"), w("i.mechanisms"), w("i.tia")], rows))
+
+    def status(self) -> str:
+        w = self.w
+        text = f"# {w('i.findings')}\n\n{w('i.findings_intro')}\n\n"
+        if not self.findings:
+            return text + w("i.findings_none") + "\n"
+        return text + table([w("i.file"), w("i.level"), w("i.rule"), w("i.message")],
+                            [[f"{p.path}:{p.line}:{p.column}", p.level, p.rule, p.message] for p in self.findings])
+
+    def downloads(self) -> str:
+        w = self.w
+        return (f"# {w('i.downloads')}\n\n{w('i.downloads_intro')}\n\n"
+                f"- [{w('i.download_json')}](downloads/register.json)\n"
+                f"- [{w('i.download_csv')}](downloads/register.csv)\n"
+                f"- [{w('i.download_xlsx')}](downloads/register.xlsx)\n")
+
+
+__all__ = ["Internal", "page_of", "table"]

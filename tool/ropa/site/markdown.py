@@ -1,0 +1,102 @@
+"""Escaping for Markdown, so that text from YAML can never become HTML, script or structure.
+
+Every value a template prints is passed through :func:`escape` unless it is :class:`Md`, Markdown that
+ropa produced itself. Plain text becomes one line with every character Markdown or HTML could read as
+syntax escaped; text documented as Markdown is sanitised instead: raw HTML is escaped, links keep only
+safe schemes, images are reduced to their text (they would load from another host) and headings are
+moved below the heading they appear under.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+
+from markupsafe import Markup
+
+# What Python-Markdown treats as escapable (plus `|`, which the tables extension adds).
+_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|>])")
+_SAFE_SCHEMES = ("http://", "https://", "mailto:", "tel:")
+
+
+class Md(Markup):
+    """Markdown that is safe to print as is (a Markup, so Jinja never escapes it again).
+
+    Unlike Markup, joining it with a plain string does not HTML-escape that string: the result is
+    a plain string again, which a template would still escape. Only ropa's helpers make Md.
+    """
+
+    def __add__(self, other: object) -> str:  # type: ignore[override]
+        return str(self) + str(other)
+
+    def __radd__(self, other: object) -> str:  # type: ignore[override]
+        return str(other) + str(self)
+
+
+def inline(value: Any) -> Md:
+    """Plain text as one line of Markdown that shows exactly that text."""
+    if isinstance(value, Markup):  # Md, or the output of a template macro
+        return Md(value)
+    text = " ".join(str(value).split())
+    text = html.escape(text, quote=False)
+    return Md(_SPECIAL.sub(r"\\\1", text))
+
+
+escape = inline
+
+
+def paragraphs(value: Any) -> Md:
+    """Plain text with blank lines between paragraphs, each paragraph escaped."""
+    blocks = [b for b in re.split(r"\n\s*\n", str(value or "")) if b.strip()]
+    return Md("\n\n".join(inline(b) for b in blocks))
+
+
+def safe_url(url: str) -> str | None:
+    url = url.strip()
+    if url.lower().startswith(_SAFE_SCHEMES):
+        return url
+    return None
+
+
+def link(text: Any, url: str) -> Md:
+    """A Markdown link to ``url`` if its scheme is safe, else the text alone."""
+    target = safe_url(str(url or ""))
+    label = inline(text if text else url)
+    if target is None:
+        return label
+    return Md(f"[{label}](<{target.replace('>', '%3E').replace(' ', '%20')}>)")
+
+
+def ref(text: Any, target: str) -> Md:
+    """A link to a page of the site itself (``target`` is a relative .md path built by ropa)."""
+    return Md(f"[{inline(text)}]({target})")
+
+
+_LINK = re.compile(r"(!?)\[((?:[^\[\]\\]|\\.)*)\]\(\s*<?((?:[^()\s<>]|\([^()\s]*\))*)>?(?:\s+\"[^\"]*\")?\s*\)")
+_REFDEF = re.compile(r"^( {0,3}\[[^\]]+\]:\s*)(\S+)(.*)$", re.M)
+_HEADING = re.compile(r"^(#{1,6})(?=\s)", re.M)
+
+
+def user_markdown(value: Any, level: int = 2) -> Md:
+    """Markdown written in the register, made safe; its headings start at ``level`` + 1."""
+    text = str(value or "")
+    text = text.replace("&", "&amp;").replace("<", "&lt;")
+
+    def fix_link(match: re.Match) -> str:
+        bang, label, url = match.groups()
+        if bang:  # an image would be fetched from wherever it points: keep its text only
+            return label
+        target = url if (url.startswith(("#", "/")) is False and safe_url(url)) else None
+        return f"[{label}](<{target}>)" if target else label
+
+    text = _LINK.sub(fix_link, text)
+    text = _REFDEF.sub(lambda m: m.group(1) + (m.group(2) if safe_url(m.group(2)) else "#") + m.group(3), text)
+    text = text.replace("{", "\\{").replace("}", "\\}")
+    text = _HEADING.sub(lambda m: "#" * min(6, len(m.group(1)) + level), text)
+    return Md(text.strip())
+
+
+def cell(value: Any) -> Md:
+    """Text for a Markdown table cell."""
+    return inline(value)

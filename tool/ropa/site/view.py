@@ -1,0 +1,189 @@
+"""The register as the site templates see it: one audience, references resolved, uses indexed.
+
+For the public audience the register is first *projected*: every field the schemas mark
+``x-ropa-audience: internal`` is removed, so are items marked ``audience: internal`` and every
+reference to them. The public templates only ever receive the projection, so nothing internal can
+reach the public site by a template's mistake.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from ..kinds import FOLDER_KINDS
+from ..register import Register
+from ..schemawalk import annotated, reference_fields
+
+# References that are the identity of their list item: the item goes when its target does.
+_ITEM_REFS = {("purposes", "*", "purpose"), ("data", "*", "category"), ("recipients", "*", "recipient")}
+
+
+def _delete(data: Any, pattern: tuple) -> None:
+    if not pattern:
+        return
+    step, rest = pattern[0], pattern[1:]
+    targets = data if step == "*" and isinstance(data, list) else ([data] if isinstance(data, dict) else [])
+    if step == "*":
+        for item in targets:
+            _delete(item, rest)
+        return
+    for item in targets:
+        if not rest:
+            item.pop(step, None)
+        elif step in item:
+            _delete(item[step], rest)
+
+
+def strip_internal(kind: str, data: dict) -> dict:
+    """A copy of ``data`` without the fields the schema of ``kind`` marks internal."""
+    projected = copy.deepcopy(data)
+    for pattern, audience in annotated(kind, "x-ropa-audience"):
+        if audience == "internal":
+            _delete(projected, pattern)
+    if kind == "recipient" and data.get("public_name") is True and "name" in data:
+        projected["name"] = data["name"]
+    return projected
+
+
+def _public(item: Any) -> bool:
+    return not (isinstance(item, dict) and item.get("audience") == "internal")
+
+
+@dataclass
+class Site:
+    """What a site shows: organisation, activities and definitions, each a plain dict."""
+
+    audience: str
+    organisation: dict
+    activities: list[dict]
+    definitions: dict[str, dict[str, dict]]
+    uses: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+
+    def get(self, kind: str, ident: str) -> dict | None:
+        return self.definitions.get(kind, {}).get(ident)
+
+    def activity(self, ident: str) -> dict | None:
+        return next((a for a in self.activities if a.get("id") == ident), None)
+
+    def controller_activities(self) -> list[dict]:
+        return [a for a in self.activities if a.get("role", "controller") == "controller"]
+
+    def processor_activities(self) -> list[dict]:
+        return [a for a in self.activities if a.get("role") == "processor"]
+
+    def bases(self, activities: Iterable[dict] | None = None) -> list[str]:
+        """Every legal basis the activities use, in the order of Art. 6(1)."""
+        order = ["consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests"]
+        used = {b for a in (self.activities if activities is None else activities) for use in a.get("purposes", [])
+                for b in basis_list(use)}
+        return [b for b in order if b in used]
+
+
+def basis_list(use: dict) -> list[str]:
+    basis = use.get("basis")
+    if isinstance(basis, str):
+        return [basis]
+    return [b for b in basis if isinstance(b, str)] if isinstance(basis, list) else []
+
+
+def build_site(register: Register, audience: str) -> Site:
+    """The view of a register that lints without errors, for ``audience`` public or internal."""
+    public = audience == "public"
+    organisation = dict(register.organisation.data) if register.organisation and register.organisation.loaded else {}
+    definitions: dict[str, dict[str, dict]] = {}
+    for kind in FOLDER_KINDS:
+        if kind.name == "activity":
+            continue
+        items = {}
+        for source in register.of_kind(kind.name):
+            if source.loaded and (not public or _public(source.data)):
+                items[source.data["id"]] = strip_internal(kind.name, source.data) if public else source.data
+        definitions[kind.name] = items
+    activities = []
+    for source in register.of_kind("activity"):
+        if not source.loaded or (public and not _public(source.data)):
+            continue
+        activity = strip_internal("activity", source.data) if public else source.data
+        if public:
+            activity = _without_hidden(activity, definitions)
+        activities.append(activity)
+    if public:
+        organisation = strip_internal("organisation", organisation)
+        organisation["sections"] = [s for s in organisation.get("sections", []) if _public(s)]
+    site = Site(audience, organisation, activities, definitions)
+    site.uses = _uses(site)
+    return site
+
+
+def _without_hidden(activity: dict, definitions: dict[str, dict[str, dict]]) -> dict:
+    """``activity`` without references to definitions the public may not see, nor internal cookies."""
+    result = copy.deepcopy(activity)
+    result["cookies"] = [c for c in result.get("cookies", []) if _public(c)]
+    for pattern, target in reference_fields("activity"):
+        visible = definitions.get(target, {})
+        if pattern[-1] == "*":  # a list of ids
+            holder = _holders(result, pattern[:-1])
+            for parent, key in holder:
+                parent[key] = [v for v in parent[key] if v in visible]
+        else:
+            for parent, key in _holders(result, pattern):
+                value = parent.get(key)
+                if isinstance(value, str) and value not in visible:
+                    parent.pop(key)
+                    parent["_hidden"] = True
+    for list_key in {p[0] for p in _ITEM_REFS}:
+        if isinstance(result.get(list_key), list):
+            result[list_key] = [item for item in result[list_key] if not item.get("_hidden")]
+    return result
+
+
+def _holders(data: Any, pattern: tuple) -> list[tuple[Any, Any]]:
+    """(container, key) pairs for the values at ``pattern`` whose last step is a mapping key or a list."""
+    found: list[tuple[Any, Any]] = []
+
+    def walk(node: Any, rest: tuple) -> None:
+        if len(rest) == 1:
+            if isinstance(node, dict) and rest[0] in node:
+                found.append((node, rest[0]))
+            return
+        step = rest[0]
+        if step == "*" and isinstance(node, list):
+            for item in node:
+                walk(item, rest[1:])
+        elif isinstance(node, dict) and step in node:
+            walk(node[step], rest[1:])
+
+    if pattern:
+        walk(data, pattern)
+    return found
+
+
+def _uses(site: Site) -> dict[str, dict[str, list[str]]]:
+    """Which activities use each definition, legal basis and transfer country (for cross-links)."""
+    uses: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+
+    def add(kind: str, key: Any, activity_id: str) -> None:
+        if isinstance(key, str) and activity_id not in uses[kind][key]:
+            uses[kind][key].append(activity_id)
+
+    for activity in site.activities:
+        ident = activity["id"]
+        for pattern, target in reference_fields("activity"):
+            for parent, key in _holders(activity, pattern if pattern[-1] != "*" else pattern[:-1]):
+                values = parent[key] if pattern[-1] == "*" else [parent[key]]
+                for value in values if isinstance(values, list) else []:
+                    add(target, value, ident)
+        for use in activity.get("purposes", []):
+            for basis in basis_list(use):
+                add("basis", basis, ident)
+        for transfer in activity.get("transfers", []):
+            add("country", transfer.get("country"), ident)
+    for kind, items in site.definitions.items():  # organisation-wide measures and recipient chains
+        for ident, data in items.items():
+            if kind == "measure" and data.get("organisation_wide"):
+                for activity in site.activities:
+                    add("measure", ident, activity["id"])
+    return {k: dict(v) for k, v in uses.items()}
