@@ -24,6 +24,7 @@ from ..lint import LintResult, lint
 from ..problems import Problem
 from .exports import rows, to_csv, to_json, to_xlsx
 from .internal import Internal
+from .markdown import front_matter, plain_title
 from .public import render_statement
 from .render import Renderer, templates_dir
 from .version import register_version
@@ -69,7 +70,7 @@ def build_date() -> date:
 def _config(work: Path, name: str, docs: Path, site_dir: Path, lang: str, project: Path | None,
             extra: dict, nav: list | None = None, assets: bool = False) -> Path:
     config: dict = {
-        "site_name": name,
+        "site_name": plain_title(name),
         "docs_dir": str(docs),
         "site_dir": str(site_dir),
         "use_directory_urls": False,
@@ -139,7 +140,7 @@ def build(register_root: Path, out: Path, *, use_cache: bool = True) -> BuildRep
             renderer = Renderer(lang, default, register_root)
             docs = work / f"public-{lang}"
             docs.mkdir()
-            (docs / "index.md").write_text(render_statement(public, renderer), encoding="utf-8")
+            (docs / "index.md").write_text(front_matter(render_statement(public, renderer)), encoding="utf-8")
             report.pages += 1
             alternate = [{"name": LANGUAGE_NAMES.get(other, other), "lang": other,
                           "link": ("" if j == 0 else f"{other}/") if i == 0 else ("../" if j == 0 else f"../{other}/")}
@@ -156,7 +157,7 @@ def build(register_root: Path, out: Path, *, use_cache: bool = True) -> BuildRep
         for path, text in pages.items():
             target = docs / path
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(text, encoding="utf-8")
+            target.write_text(front_matter(text), encoding="utf-8")
         report.pages += len(pages)
         downloads = docs / "downloads"
         downloads.mkdir()

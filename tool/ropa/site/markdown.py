@@ -10,6 +10,7 @@ moved below the heading they appear under.
 from __future__ import annotations
 
 import html
+import json
 import re
 from typing import Any
 
@@ -100,3 +101,18 @@ def user_markdown(value: Any, level: int = 2) -> Md:
 def cell(value: Any) -> Md:
     """Text for a Markdown table cell."""
     return inline(value)
+
+
+def plain_title(text: str) -> str:
+    """A title safe in every place a theme prints one, escaped or not (``<title>``, attributes):
+    without ``<``, ``>`` and ``"``, on one line."""
+    return " ".join(re.sub(r'[<>"]', "", text).split())
+
+
+def front_matter(page: str) -> str:
+    """``page`` with a `title` taken from its first heading, so that mkdocs never derives a title
+    itself (it would take the heading's text unescaped)."""
+    first = next((line for line in page.splitlines() if line.startswith("# ")), "")
+    title = re.sub(r"\[((?:[^\]\\]|\\.)*)\]\([^)]*\)", r"\1", first[2:])  # links: keep their text
+    title = html.unescape(re.sub(r"\\(.)", r"\1", title))
+    return f"---\ntitle: {json.dumps(plain_title(title), ensure_ascii=False)}\n---\n\n{page}"

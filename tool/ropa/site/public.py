@@ -213,6 +213,8 @@ class Statement:
                 "name": L.text(authority.get("name")) or "Autoriteit Persoonsgegevens",
                 "url": authority.get("complaint_url") or authority.get("website")
                 or "https://www.autoriteitpersoonsgegevens.nl",
+                "address": authority.get("address"),
+                "phone": authority.get("phone"),
             },
             "short_name": org.get("short_name") or org.get("name", ""),
         }
