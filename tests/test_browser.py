@@ -1,0 +1,138 @@
+"""A real browser on the built sites: Debian's headless Chromium driven by Playwright's Python API.
+
+It reads the statement, switches language, searches in Dutch, filters and sorts the register,
+follows cross-links both ways and saves screenshots (in $ROPA_SCREENSHOTS, else a temporary folder).
+Every request the browser makes is recorded: none may leave this machine. Without chromium the test
+is skipped, except under CI (where .ci/run installs it), where that is a failure.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+from conftest import ROOT
+from ropa.site.build import build
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+if CHROMIUM is None and os.environ.get("CI"):
+    pytest.fail("chromium is not installed; .ci/run installs Debian's chromium for this test", pytrace=False)
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed")
+
+
+class _Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """Both sites of register/ and of examples/interconnect, served on 127.0.0.1."""
+    root = tmp_path_factory.mktemp("served")
+    build(ROOT / "register", root / "demo", use_cache=False)
+    build(ROOT / "examples" / "interconnect", root / "interconnect", use_cache=False)
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(root)))
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture
+def page(browser, tmp_path):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    tab.requests = []
+    tab.on("request", lambda request: tab.requests.append(request.url))
+    yield tab
+    hosts = {urlparse(url).hostname for url in tab.requests if not url.startswith(("data:", "blob:"))}
+    context.close()
+    assert hosts <= {"127.0.0.1"}, f"the page contacted other hosts: {hosts - {'127.0.0.1'}}"
+
+
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory) -> Path:
+    folder = Path(os.environ.get("ROPA_SCREENSHOTS") or tmp_path_factory.mktemp("screenshots"))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def heading(page) -> str:
+    return page.locator("article h1").inner_text().rstrip("¶").strip()  # without the permalink sign
+
+
+def test_read_the_statement_and_switch_language(page, server, shots):
+    page.goto(f"{server}/demo/public/index.html")
+    assert heading(page) == "Privacyverklaring"
+    assert page.locator("article h2", has_text="Uw rechten").count() == 1
+    page.screenshot(path=str(shots / "demo-statement-nl.png"), full_page=False)
+    page.locator(".md-header__option .md-select button").hover()
+    page.locator("a[hreflang=en]").click()
+    page.wait_for_url("**/en/**")
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert heading(page) == "Privacy statement"
+    page.screenshot(path=str(shots / "demo-statement-en.png"))
+
+
+def test_search_works_offline_in_dutch(page, server, shots):
+    page.goto(f"{server}/interconnect/public/index.html")
+    page.wait_for_load_state("networkidle")  # the search worker has fetched its index
+    page.keyboard.press("/")  # Material's shortcut that opens the search
+    box = page.locator("input.md-search__input")
+    box.wait_for(state="visible")
+    box.press_sequentially("camerabeeld", delay=40)  # the statement says "Camerabeelden"
+    results = page.locator(".md-search-result__item")
+    results.first.wait_for(timeout=30000)
+    assert results.count() >= 1
+    assert "amerabeeld" in page.locator(".md-search-result").inner_text()
+    page.screenshot(path=str(shots / "interconnect-search.png"))
+
+
+def test_follow_cross_links_in_the_internal_register(page, server, shots):
+    page.goto(f"{server}/demo/internal/index.html")
+    assert "sha256:" in page.locator(".md-banner").inner_text()
+    rows = page.locator("article table tbody tr")
+    total = rows.count()
+    page.locator("input.ropa-filter").fill("sollicit")
+    visible = [r for r in rows.all() if r.is_visible()]
+    assert 0 < len(visible) < total
+    page.screenshot(path=str(shots / "demo-register-filtered.png"))
+    page.locator("input.ropa-filter").fill("")
+    header = page.locator("article table thead th").first
+    header.click()
+    first = rows.first.inner_text()
+    header.click()
+    assert rows.first.inner_text() != first  # sorted the other way
+    page.locator("article table a", has_text="Sollicitaties").first.click()
+    page.wait_for_url("**/activities/sollicitaties.html")
+    page.screenshot(path=str(shots / "demo-activity.png"), full_page=True)
+    page.locator("article a[href*='purposes/werving-en-selectie']").first.click()
+    page.wait_for_url("**/purposes/werving-en-selectie.html")
+    back = page.locator("article a[href*='activities/sollicitaties']")
+    assert back.count() == 1
+    back.click()
+    page.wait_for_url("**/activities/sollicitaties.html")
+    page.locator("article a[href*='bases/']").first.click()
+    page.wait_for_url("**/bases/*.html")
+    assert page.locator("article a[href*='activities/sollicitaties']").count() >= 1
+    page.screenshot(path=str(shots / "demo-basis.png"))
