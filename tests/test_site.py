@@ -10,7 +10,6 @@ import html
 import io
 import json
 import re
-import shutil
 import zipfile
 from html.parser import HTMLParser
 from pathlib import Path
@@ -299,3 +298,39 @@ def test_built_statement_states_every_fact_of_its_source(built, name):
     missing = [f"{fact['what']}: {fact['text']}" for fact in facts if " ".join(str(fact["text"]).split()).lower() not in text]
     assert missing == []
     assert len(facts) >= 25
+
+
+def test_serve_rebuilds_when_the_register_changes(tmp_path):
+    import threading
+    import time
+    import urllib.request
+
+    from ropa.site.serve import serve
+
+    register = build_case("_base", tmp_path / "register")
+    stop, ready, said = threading.Event(), [], []
+    thread = threading.Thread(target=serve, args=(register,), kwargs=dict(
+        port=0, stop=stop, say=said.append, interval=0.2, ready=ready.append), daemon=True)
+    thread.start()
+    deadline = time.time() + 60
+    while not ready and time.time() < deadline:
+        time.sleep(0.1)
+    assert ready, said
+    url = ready[0]
+    fetch = lambda path: urllib.request.urlopen(url + path, timeout=10).read().decode("utf-8")  # noqa: E731
+    try:
+        assert fetch("__ropa__/version") == "1"
+        page = fetch("public/index.html")
+        assert "Testbedrijf B.V." in page and "/__ropa__/version" in page
+        organisation = register / "organisation.yaml"
+        organisation.write_text(organisation.read_text().replace("Testbedrijf B.V.", "Nieuwe Naam B.V."))
+        while fetch("__ropa__/version") == "1" and time.time() < deadline:
+            time.sleep(0.2)
+        assert "Nieuwe Naam B.V." in fetch("public/index.html")
+        organisation.write_text("name: [kapot\n")  # an error keeps the last good build on show
+        while not any("not rebuilt" in s for s in said) and time.time() < deadline:
+            time.sleep(0.2)
+        assert "Nieuwe Naam B.V." in fetch("public/index.html")
+    finally:
+        stop.set()
+        thread.join(timeout=30)

@@ -112,6 +112,35 @@ def build(register: Path, out: Path, no_cache: bool, quiet: bool) -> None:
                    f"(ropa {report.generate_seconds:.1f} s, mkdocs {report.mkdocs_seconds:.1f} s)", err=True)
 
 
+@main.command()
+@click.argument("register", default="register", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--port", default=8000, show_default=True, help="Port on 127.0.0.1 to serve on (0: any free port).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+def serve(register: Path, port: int, host: str) -> None:
+    """Preview both sites of REGISTER with live reload.
+
+    Builds the public statement and the internal register into a temporary folder, serves them and
+    rebuilds whenever a file of the register changes; open pages reload by themselves. While the
+    register has errors the last good build stays on show and the errors are printed.
+
+    \b
+    Examples:
+      ropa serve
+      ropa serve examples/isset --port 8080
+    """
+    from .register import RegisterNotFound
+    from .site.serve import serve as run_serve
+
+    if not register.is_dir():
+        raise click.UsageError(f"register folder `{register}` not found; give the folder that holds organisation.yaml")
+    try:
+        run_serve(register, host, port, say=lambda text: click.echo(text, err=True))
+    except RegisterNotFound as exc:
+        raise click.UsageError(str(exc)) from None
+    except OSError as exc:
+        raise click.UsageError(f"cannot serve on {host}:{port}: {exc.strerror or exc}") from None
+
+
 def run() -> None:
     """Entry point that turns an unexpected exception into a short message (ROPA_DEBUG=1 shows it)."""
     try:

@@ -117,8 +117,11 @@ def _banner(version: dict, renderer: Renderer) -> str:
     return " ".join(parts).replace("\\", "")
 
 
-def build(register_root: Path, out: Path, *, use_cache: bool = True) -> BuildReport:
-    """Build both sites; raise :class:`BuildRefused` when the register has errors."""
+def build(register_root: Path, out: Path, *, use_cache: bool = True, live: bool = False) -> BuildReport:
+    """Build both sites; raise :class:`BuildRefused` when the register has errors.
+
+    ``live`` adds the reload script of ``ropa serve`` to every page.
+    """
     started = time.perf_counter()
     result = lint(register_root, use_cache=use_cache)
     if any(p.level == "error" for p in result.problems) or result.register.io_errors:
@@ -147,8 +150,9 @@ def build(register_root: Path, out: Path, *, use_cache: bool = True) -> BuildRep
                          for j, other in enumerate(languages)]
             title = renderer.L.text((org.get("statement") or {}).get("title")) or renderer.texts["title"]
             site_dir = out / "public" if i == 0 else out / "public" / lang
+            extra = {"alternate": alternate} if len(languages) > 1 else {}
             jobs.append(_config(work, f"{title} – {org['name']}", docs, site_dir, lang, project,
-                                {"alternate": alternate} if len(languages) > 1 else {}))
+                                {**extra, "ropa_live": True} if live else extra))
         internal_site = build_site(register, "internal")
         renderer = Renderer(default, default, register_root)
         docs = work / "internal"
@@ -174,7 +178,8 @@ def build(register_root: Path, out: Path, *, use_cache: bool = True) -> BuildRep
             ("i.recipients", "recipients/index.md"), ("i.countries", "countries/index.md"),
             ("i.measures", "measures/index.md"), ("i.status", "status.md"), ("i.downloads", "downloads.md"))]
         jobs.append(_config(work, f"{w('internal.title')} – {org['name']}", docs, out / "internal", default, project,
-                            {"ropa_banner": _banner(version, renderer)}, nav=nav, assets=True))
+                            {"ropa_banner": _banner(version, renderer), **({"ropa_live": True} if live else {})},
+                            nav=nav, assets=True))
         report.generate_seconds = time.perf_counter() - started
         for config in jobs:
             began = time.perf_counter()

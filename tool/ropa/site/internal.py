@@ -3,7 +3,6 @@ processor record, the lint status and the downloads. Every reference is a link, 
 
 from __future__ import annotations
 
-import posixpath
 from datetime import date
 from typing import Any, Iterable
 
@@ -54,7 +53,9 @@ class Internal:
 
     # -- links ----------------------------------------------------------------------------------
     def to(self, target: str, text: Any) -> Md:
-        return Md(f"[{inline(text)}]({posixpath.relpath(target, posixpath.dirname(self.here) or '.')})")
+        # Pages live at the top or one folder down, so a relative link needs at most one "../".
+        prefix = "../" if "/" in self.here else ""
+        return Md(f"[{inline(text)}]({prefix}{target})")
 
     def ref(self, kind: str, ident: str) -> Md:
         if kind == "activity":

@@ -61,12 +61,15 @@ class Site:
     activities: list[dict]
     definitions: dict[str, dict[str, dict]]
     uses: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    _by_id: dict[str, dict] = field(default_factory=dict, repr=False)
 
     def get(self, kind: str, ident: str) -> dict | None:
         return self.definitions.get(kind, {}).get(ident)
 
     def activity(self, ident: str) -> dict | None:
-        return next((a for a in self.activities if a.get("id") == ident), None)
+        if len(self._by_id) != len(self.activities):
+            self._by_id = {a.get("id"): a for a in self.activities}
+        return self._by_id.get(ident)
 
     def controller_activities(self) -> list[dict]:
         return [a for a in self.activities if a.get("role", "controller") == "controller"]

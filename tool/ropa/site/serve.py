@@ -1,0 +1,104 @@
+"""`ropa serve`: build both sites into a temporary folder, serve them on 127.0.0.1 and rebuild
+whenever a file of the register (or its templates, or the project's mkdocs.yml) changes.
+
+Pages of a served build carry a small script that asks ``/__ropa__/version`` every second and
+reloads when a new build is ready; normal builds do not have it. A register with errors keeps the
+last good build on show and prints the errors.
+"""
+
+from __future__ import annotations
+
+import functools
+import tempfile
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Callable
+
+from .build import BuildRefused, build, project_config
+
+_INDEX = """<!doctype html><meta charset="utf-8"><title>ropa serve</title>
+<ul><li><a href="public/index.html">Privacyverklaring / privacy statement</a></li>
+<li><a href="internal/index.html">Verwerkingsregister / record of processing activities</a></li></ul>"""
+
+
+def snapshot(register: Path) -> dict[str, tuple[float, int]]:
+    """Modification time and size of every file that goes into a build."""
+    paths = [p for p in register.rglob("*") if p.is_file() and not any(part.startswith(".") for part in p.parts)]
+    project = project_config(register)
+    if project is not None:
+        paths.append(project)
+    state = {}
+    for path in paths:
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        state[str(path)] = (stat.st_mtime, stat.st_size)
+    return state
+
+
+class _Handler(SimpleHTTPRequestHandler):
+    def __init__(self, *args, state: dict, **kwargs):
+        self.state = state
+        super().__init__(*args, **kwargs)
+
+    def do_GET(self) -> None:  # noqa: N802 (the http.server name)
+        if self.path.startswith("/__ropa__/version"):
+            body = str(self.state["version"]).encode()
+        elif self.path in ("/", "/index.html"):
+            body = _INDEX.encode()
+        else:
+            super().do_GET()
+            return
+        self.send_response(200)
+        self.send_header("Content-Type", "text/plain; charset=utf-8" if b"<" not in body else "text/html; charset=utf-8")
+        self.send_header("Cache-Control", "no-store")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def serve(register: Path, host: str = "127.0.0.1", port: int = 8000, *, stop: threading.Event | None = None,
+          say: Callable[[str], None] = print, interval: float = 1.0, ready: Callable[[str], None] | None = None) -> None:
+    stop = stop or threading.Event()
+    state = {"version": 0}
+    with tempfile.TemporaryDirectory(prefix="ropa-serve-") as tmp:
+        out = Path(tmp)
+
+        def rebuild() -> None:
+            try:
+                report = build(register, out, live=True)
+            except BuildRefused as refused:
+                for p in refused.result.problems:
+                    if p.level == "error":
+                        say(f"{p.path}:{p.line}:{p.column}: {p.level} [{p.rule}] {p.message}")
+                say("not rebuilt: the register has errors; showing the last good build")
+                return
+            state["version"] += 1
+            say(f"built {report.pages} pages (ropa {report.generate_seconds:.1f} s, mkdocs {report.mkdocs_seconds:.1f} s)")
+
+        rebuild()
+        handler = functools.partial(_Handler, directory=str(out), state=state)
+        httpd = ThreadingHTTPServer((host, port), handler)
+        thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+        thread.start()
+        url = f"http://{host}:{httpd.server_address[1]}/"
+        say(f"serving {url}  (public/ and internal/; Ctrl+C stops)")
+        if ready:
+            ready(url)
+        seen = snapshot(register)
+        try:
+            while not stop.wait(interval):
+                now = snapshot(register)
+                if now != seen:
+                    seen = now
+                    rebuild()
+        except KeyboardInterrupt:
+            pass
+        finally:
+            httpd.shutdown()
+            httpd.server_close()
