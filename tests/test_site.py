@@ -334,3 +334,12 @@ def test_serve_rebuilds_when_the_register_changes(tmp_path):
     finally:
         stop.set()
         thread.join(timeout=30)
+
+
+def test_build_with_a_relative_out_folder(tmp_path, monkeypatch):
+    build_case("_base", tmp_path / "register")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["build", "register", "--out", "site", "--no-cache"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "site" / "public" / "index.html").is_file()
+    assert (tmp_path / "site" / "internal" / "index.html").is_file()

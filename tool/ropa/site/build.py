@@ -127,6 +127,7 @@ def build(register_root: Path, out: Path, *, use_cache: bool = True, live: bool 
     if any(p.level == "error" for p in result.problems) or result.register.io_errors:
         raise BuildRefused(result)
     register = result.register
+    out = out.resolve()  # mkdocs would read a relative site_dir against the generated config's folder
     report = BuildReport(out=out, findings=result.problems)
     org = register.organisation.data
     default = org.get("language", "nl")
