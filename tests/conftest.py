@@ -15,6 +15,7 @@ def _private_cache(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("ROPA_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
     monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
     monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1795305600")  # 2026-11-22: rules that read the date stay put
 
 
 def build_case(name: str, target: Path) -> Path:

@@ -248,7 +248,8 @@ def test_overview_has_a_row_per_activity_and_the_table_script(built):
 
 def test_status_page_lists_the_lint_findings(built):
     status = article_text(built("examples/interconnect") / "internal" / "status.html")
-    assert "geen bevindingen" in status  # the examples lint clean today; issue 4 adds findings
+    assert "dpia-missing" in status and "AP list item 17" in status
+    assert "geen bevindingen" in article_text(built("register") / "internal" / "status.html")
 
 
 def test_downloads(built):

@@ -28,18 +28,28 @@ def main() -> None:
     """
 
 
+def _patterns(values: tuple[str, ...]) -> list[str]:
+    return [p.strip() for value in values for p in value.split(",") if p.strip()]
+
+
 @main.command()
 @click.argument("register", default="register", type=click.Path(path_type=Path, file_okay=False))
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="How problems are printed.")
+@click.option("--format", "fmt", type=click.Choice(["auto", "text", "json", "github", "sarif", "gitlab"]),
+              default="auto", show_default=True,
+              help="How problems are printed; auto is github inside GitHub Actions, else text.")
 @click.option("--strict", is_flag=True, help="Exit 1 on warnings too, not only on errors.")
+@click.option("--select", multiple=True, metavar="RULES",
+              help="Run only these rules: ids or families, comma-separated, wildcards allowed.")
+@click.option("--ignore", multiple=True, metavar="RULES", help="Skip these rules: ids or families, comma-separated.")
 @click.option("--no-cache", is_flag=True, help="Parse and validate every file, ignoring the cache.")
 @click.option("-q", "--quiet", is_flag=True, help="Print problems only, no summary.")
-def lint(register: Path, fmt: str, strict: bool, no_cache: bool, quiet: bool) -> None:
+def lint(register: Path, fmt: str, strict: bool, select: tuple[str, ...], ignore: tuple[str, ...], no_cache: bool,
+         quiet: bool) -> None:
     """Check the register in REGISTER (default ./register).
 
-    Every file is checked against its JSON Schema, then every reference between files is resolved.
-    All problems are collected in one run and printed as `path:line:col: level [rule] message`.
+    Every file is checked against its JSON Schema, every reference between files is resolved, and
+    the GDPR rule pack checks the register against the law (`ropa rules` lists the rules). All
+    problems are collected in one run and printed as `path:line:col: level [rule] message`.
 
     Exit status: 0 no errors, 1 errors (or warnings with --strict), 2 usage or I/O errors.
 
@@ -47,14 +57,22 @@ def lint(register: Path, fmt: str, strict: bool, no_cache: bool, quiet: bool) ->
     Examples:
       ropa lint
       ropa lint examples/interconnect --strict
-      ropa lint register --format json > problems.json
+      ropa lint --select transfers,bases --ignore transfer-no-copy
+      ropa lint register --format sarif > ropa.sarif
+      ropa lint register --format gitlab > gl-code-quality-report.json
     """
     from .lint import lint as run_lint
     from .register import RegisterNotFound
-    from .report import REPORTERS, use_colour
+    from .report import REPORTERS, resolve_format, use_colour
+    from .rules import unknown_patterns
 
+    chosen, skipped = _patterns(select), _patterns(ignore)
+    unknown = unknown_patterns(chosen + skipped)
+    if unknown:
+        raise click.UsageError(f"no rule or family matches {', '.join(unknown)}; `ropa rules` lists them")
+    fmt = resolve_format(fmt)
     try:
-        result = run_lint(register, use_cache=not no_cache)
+        result = run_lint(register, use_cache=not no_cache, select=chosen, ignore=skipped)
     except RegisterNotFound as exc:
         raise click.UsageError(str(exc)) from None
     out = sys.stdout
@@ -69,8 +87,36 @@ def lint(register: Path, fmt: str, strict: bool, no_cache: bool, quiet: bool) ->
     if not quiet and fmt == "text":
         counts = ", ".join(f"{n} {word}{'s' if n != 1 else ''}" for n, word in
                            ((summary["errors"], "error"), (summary["warnings"], "warning"), (summary["infos"], "info")) if n)
-        click.echo(f"{register}: {result.files} files, {counts or 'no problems'}", err=True)
+        hidden = f", {len(result.suppressed)} suppressed" if result.suppressed else ""
+        click.echo(f"{register}: {result.files} files, {counts or 'no problems'}{hidden}", err=True)
     sys.exit(result.exit_code(strict=strict))
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text", show_default=True,
+              help="A table, the Markdown reference (docs/rules.md), or JSON.")
+def rules(fmt: str) -> None:
+    """List the GDPR rules of `ropa lint`: id, family, level and legal source.
+
+    \b
+    Examples:
+      ropa rules
+      ropa rules --format markdown > docs/rules.md
+    """
+    import json
+
+    from .rules import FAMILIES, RULES
+    from .rules.docs import markdown
+
+    ordered = sorted(RULES.values(), key=lambda r: (FAMILIES.index(r.family), r.id))
+    if fmt == "markdown":
+        click.echo(markdown(), nl=False)
+    elif fmt == "json":
+        click.echo(json.dumps([{k: getattr(r, k) for k in ("id", "family", "level", "source", "rationale", "fix")}
+                               for r in ordered], ensure_ascii=False, indent=2))
+    else:
+        for r in ordered:
+            click.echo(f"{r.id:38} {r.family:13} {r.level:8} {r.source}")
 
 
 @main.command()
@@ -104,8 +150,9 @@ def build(register: Path, out: Path, no_cache: bool, quiet: bool) -> None:
     except RegisterNotFound as exc:
         raise click.UsageError(str(exc)) from None
     except BuildRefused as refused:
-        REPORTERS["text"](refused.result.problems, sys.stdout, colour=use_colour(sys.stdout), summary={})
-        click.echo(f"{register}: not built: the register has {refused.result.count('error')} error(s)", err=True)
+        REPORTERS["text"](refused.result.structural_errors, sys.stdout, colour=use_colour(sys.stdout), summary={})
+        click.echo(f"{register}: not built: the register has {len(refused.result.structural_errors)} error(s) "
+                   "in its files or references", err=True)
         sys.exit(refused.result.exit_code())
     if not quiet:
         click.echo(f"{register}: built {report.pages} pages into {out}/public and {out}/internal "

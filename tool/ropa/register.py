@@ -36,6 +36,7 @@ class SourceFile:
     kind: Kind
     data: Any = None  # None when the file could not be read as YAML
     raw: bytes | None = None
+    valid: bool = False  # read and matching its schema: the rule pack judges only such files
     _root: Any = None
 
     @property
@@ -189,6 +190,7 @@ def read_register(root: Path, *, use_cache: bool = True) -> Register:
             if document is not None:
                 source._root = document.root if load_problems else None
         source.data = entry["data"]
+        source.valid = isinstance(source.data, dict) and not entry["problems"]
         for line, column, rule, message in entry["problems"]:
             register.problem(source, line, column, "error", rule, message)
     cache.save()

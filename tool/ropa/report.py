@@ -1,9 +1,16 @@
-"""Output formats for problems. Every format renders the same :class:`Problem` objects."""
+"""Output formats for problems. Every format renders the same :class:`Problem` objects.
+
+``text`` (``path:line:col: level [rule] message``), ``json``, ``github`` (workflow-command annotations,
+plus a job summary in ``$GITHUB_STEP_SUMMARY``), ``sarif`` (2.1.0, with rule metadata) and ``gitlab``
+(a code-quality report). ``auto`` is ``github`` inside GitHub Actions and ``text`` elsewhere.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+from collections import Counter
 from typing import Callable, TextIO
 
 import click
@@ -17,8 +24,8 @@ _COLOURS = {"error": "red", "warning": "yellow", "info": "cyan"}
 def _text(problems: list[Problem], out: TextIO, *, colour: bool, summary: dict) -> None:
     for p in problems:
         level = click.style(p.level, fg=_COLOURS.get(p.level), bold=True) if colour else p.level
-        location = click.style(f"{p.path}:{p.line}:{p.column}", bold=True) if colour else f"{p.path}:{p.line}:{p.column}"
-        out.write(f"{location}: {level} [{p.rule}] {p.message}\n")
+        location = f"{p.path}:{p.line}:{p.column}"
+        out.write(f"{click.style(location, bold=True) if colour else location}: {level} [{p.rule}] {p.message}\n")
 
 
 def _json(problems: list[Problem], out: TextIO, *, colour: bool, summary: dict) -> None:
@@ -26,7 +33,107 @@ def _json(problems: list[Problem], out: TextIO, *, colour: bool, summary: dict) 
     out.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
 
 
-REPORTERS: dict[str, Callable[..., None]] = {"text": _text, "json": _json}
+def _escape_data(value: str) -> str:
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(value: str) -> str:
+    return _escape_data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+_GITHUB_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def _github(problems: list[Problem], out: TextIO, *, colour: bool, summary: dict) -> None:
+    for p in problems:
+        properties = ",".join(f"{k}={_escape_property(str(v))}" for k, v in (
+            ("file", p.path), ("line", p.line), ("col", p.column), ("title", f"ropa [{p.rule}]")))
+        out.write(f"::{_GITHUB_LEVEL[p.level]} {properties}::{_escape_data(p.message)}\n")
+    target = os.environ.get("GITHUB_STEP_SUMMARY")
+    if target:
+        with open(target, "a", encoding="utf-8") as handle:
+            handle.write(job_summary(problems, summary))
+
+
+def job_summary(problems: list[Problem], summary: dict) -> str:
+    """A Markdown summary of a lint run, for a GitHub job summary or a pull-request comment."""
+    counts = Counter(p.level for p in problems)
+    lines = [f"### ropa lint: {summary.get('register', '')}", "",
+             f"{summary.get('files', 0)} files · {counts['error']} errors · {counts['warning']} warnings · "
+             f"{counts['info']} notices", ""]
+    if problems:
+        lines += ["| file | level | rule | message |", "|---|---|---|---|"]
+        for p in problems[:200]:
+            message = p.message.replace("|", "\\|").replace("\n", " ")
+            lines.append(f"| `{p.path}:{p.line}:{p.column}` | {p.level} | `{p.rule}` | {message} |")
+        if len(problems) > 200:
+            lines.append(f"| | | | … and {len(problems) - 200} more |")
+    return "\n".join(lines) + "\n\n"
+
+
+_SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+
+
+def _sarif(problems: list[Problem], out: TextIO, *, colour: bool, summary: dict) -> None:
+    from .rules import RULES
+    from .rules.structural import STRUCTURAL
+
+    used = sorted({p.rule for p in problems})
+    descriptors = []
+    for rule_id in sorted(set(RULES) | set(STRUCTURAL) | set(used)):
+        rule = RULES.get(rule_id)
+        if rule is not None:
+            descriptors.append({
+                "id": rule.id, "name": rule.id,
+                "shortDescription": {"text": rule.rationale},
+                "fullDescription": {"text": f"{rule.rationale} Source: {rule.source}."},
+                "help": {"text": rule.fix},
+                "defaultConfiguration": {"level": _SARIF_LEVEL[rule.level]},
+                "properties": {"family": rule.family, "source": rule.source},
+            })
+        else:
+            text = STRUCTURAL.get(rule_id) or STRUCTURAL.get(rule_id.split("-")[0], "A problem with a register file.")
+            descriptors.append({"id": rule_id, "name": rule_id, "shortDescription": {"text": text},
+                                "defaultConfiguration": {"level": "error"}, "properties": {"family": "structure"}})
+    index = {d["id"]: i for i, d in enumerate(descriptors)}
+    results = [{
+        "ruleId": p.rule, "ruleIndex": index[p.rule], "level": _SARIF_LEVEL[p.level],
+        "message": {"text": p.message},
+        "locations": [{"physicalLocation": {"artifactLocation": {"uri": p.path.replace(os.sep, "/")},
+                                            "region": {"startLine": p.line, "startColumn": p.column}}}],
+    } for p in problems]
+    document = {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{"tool": {"driver": {"name": "ropa", "version": __version__, "semanticVersion": __version__,
+                                      "rules": descriptors}},
+                  "results": results}],
+    }
+    out.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+
+
+_GITLAB_SEVERITY = {"error": "major", "warning": "minor", "info": "info"}
+
+
+def _gitlab(problems: list[Problem], out: TextIO, *, colour: bool, summary: dict) -> None:
+    report = []
+    for p in problems:
+        fingerprint = hashlib.sha256(f"{p.path}\0{p.rule}\0{p.message}".encode()).hexdigest()
+        report.append({"description": p.message, "check_name": p.rule, "fingerprint": fingerprint,
+                       "severity": _GITLAB_SEVERITY[p.level],
+                       "location": {"path": p.path.replace(os.sep, "/"), "lines": {"begin": p.line}}})
+    out.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+
+
+REPORTERS: dict[str, Callable[..., None]] = {"text": _text, "json": _json, "github": _github, "sarif": _sarif,
+                                             "gitlab": _gitlab}
+FORMATS = ["auto", *REPORTERS]
+
+
+def resolve_format(name: str) -> str:
+    if name == "auto":
+        return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    return name
 
 
 def use_colour(stream: TextIO) -> bool:

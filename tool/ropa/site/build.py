@@ -124,8 +124,8 @@ def build(register_root: Path, out: Path, *, use_cache: bool = True, live: bool 
     """
     started = time.perf_counter()
     result = lint(register_root, use_cache=use_cache)
-    if any(p.level == "error" for p in result.problems) or result.register.io_errors:
-        raise BuildRefused(result)
+    if result.structural_errors or result.register.io_errors:
+        raise BuildRefused(result)  # legal findings never block the build; they are on the status page
     register = result.register
     out = out.resolve()  # mkdocs would read a relative site_dir against the generated config's folder
     report = BuildReport(out=out, findings=result.problems)
@@ -158,7 +158,7 @@ def build(register_root: Path, out: Path, *, use_cache: bool = True, live: bool 
         renderer = Renderer(default, default, register_root)
         docs = work / "internal"
         docs.mkdir()
-        pages = Internal(internal_site, renderer, result.problems, build_date()).pages()
+        pages = Internal(internal_site, renderer, result.problems, build_date(), result.suppressed).pages()
         for path, text in pages.items():
             target = docs / path
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -177,7 +177,8 @@ def build(register_root: Path, out: Path, *, use_cache: bool = True, live: bool 
             ("i.purposes", "purposes/index.md"), ("i.bases", "bases/index.md"),
             ("i.data_categories", "data-categories/index.md"), ("i.data_subjects", "data-subjects/index.md"),
             ("i.recipients", "recipients/index.md"), ("i.countries", "countries/index.md"),
-            ("i.measures", "measures/index.md"), ("i.status", "status.md"), ("i.downloads", "downloads.md"))]
+            ("i.measures", "measures/index.md"), ("i.status", "status.md"), ("i.rules", "rules.md"),
+            ("i.downloads", "downloads.md"))]
         jobs.append(_config(work, f"{w('internal.title')} – {org['name']}", docs, out / "internal", default, project,
                             {"ropa_banner": _banner(version, renderer), **({"ropa_live": True} if live else {})},
                             nav=nav, assets=True))

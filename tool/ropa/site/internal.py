@@ -41,13 +41,15 @@ def _document(value: Any) -> str:
 
 
 class Internal:
-    def __init__(self, site: Site, renderer: Renderer, findings: list[Problem], today: date):
+    def __init__(self, site: Site, renderer: Renderer, findings: list[Problem], today: date,
+                 suppressed: list | None = None):
         self.site = site
         self.r = renderer
         self.w = renderer.w
         self.L = renderer.L
         self.phrases = Statement(site, renderer)
         self.findings = findings
+        self.suppressed = suppressed or []
         self.today = today
         self.here = "index.md"
 
@@ -91,6 +93,7 @@ class Internal:
         put("organisation.md", self.organisation)
         put("processor.md", self.processor_record)
         put("status.md", self.status)
+        put("rules.md", self.rules)
         put("downloads.md", self.downloads)
         for activity in self.site.activities:
             put(page_of("activity", activity["id"]), lambda a=activity: self.activity(a))
@@ -411,9 +414,34 @@ class Internal:
         w = self.w
         text = f"# {w('i.findings')}\n\n{w('i.findings_intro')}\n\n"
         if not self.findings:
-            return text + w("i.findings_none") + "\n"
-        return text + table([w("i.file"), w("i.level"), w("i.rule"), w("i.message")],
-                            [[f"{p.path}:{p.line}:{p.column}", p.level, p.rule, p.message] for p in self.findings])
+            text += w("i.findings_none") + "\n"
+        else:
+            text += table([w("i.file"), w("i.level"), w("i.rule"), w("i.message")],
+                          [[f"{p.path}:{p.line}:{p.column}", p.level, self._rule(p.rule), p.message] for p in self.findings])
+        if self.suppressed:
+            text += f"\n## {w('i.suppressed')}\n\n" + table(
+                [w("i.file"), w("i.rule"), w("i.message"), w("i.reason")],
+                [[f"{s.problem.path}:{s.problem.line}:{s.problem.column}", self._rule(s.problem.rule),
+                  s.problem.message, s.reason] for s in self.suppressed])
+        return text
+
+    def _rule(self, rule_id: str) -> Md:
+        from ..rules import RULES
+
+        return self.to("rules.md", rule_id) if rule_id in RULES else inline(rule_id)
+
+    def rules(self) -> str:
+        from ..rules import FAMILIES, RULES
+        from ..rules.docs import FAMILY_TITLES
+
+        w = self.w
+        text = f"# {w('i.rules')}\n\n"
+        for family in FAMILIES:
+            text += f"## {inline(FAMILY_TITLES[family])}\n\n" + table(
+                [w("i.rule"), w("i.level"), w("i.law"), w("i.description")],
+                [[r.id, r.level, r.source, f"{r.rationale} {r.fix}"]
+                 for r in sorted(RULES.values(), key=lambda r: r.id) if r.family == family]) + "\n"
+        return text
 
     def downloads(self) -> str:
         w = self.w

@@ -1,0 +1,287 @@
+"""The GDPR rule pack: for every rule a register that triggers it and one that does not.
+
+Each case starts from tests/cases/_base (which lints clean) and changes a few files. A rule without
+both cases here fails test_every_rule_has_cases, so a new rule cannot land untested.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from conftest import CASES, build_case
+from ropa.cli import main
+from ropa.lint import lint
+from ropa.rules import RULES
+
+ACTIVITY = "activities/klantenservice.yaml"
+BASE = {
+    "organisation.yaml": yaml.safe_load((CASES / "_base" / "organisation.yaml").read_text()),
+    ACTIVITY: yaml.safe_load((CASES / "_base" / ACTIVITY).read_text()),
+    "recipients/crm-leverancier.yaml": yaml.safe_load((CASES / "_base" / "recipients/crm-leverancier.yaml").read_text()),
+}
+LI = {"purpose": "vragen-beantwoorden", "basis": "legitimate-interests",
+      "legitimate_interest": "Vragen snel beantwoorden.", "assessment": "LIA-1"}
+CONSENT = {"purpose": "vragen-beantwoorden", "basis": "consent", "consent": {"how_withdrawn": "Afmeldlink."}}
+US_CRM = {"id": "crm-leverancier", "kind": "processor", "category": "CRM", "country": "US", "agreement": "VO-1",
+          "dpf_certified": True}
+
+
+def act(**changes):
+    """The base activity with top-level keys replaced (None removes a key)."""
+    data = copy.deepcopy(BASE[ACTIVITY])
+    for key, value in changes.items():
+        if value is None:
+            data.pop(key, None)
+        else:
+            data[key] = value
+    return {ACTIVITY: data}
+
+
+def org(**changes):
+    data = copy.deepcopy(BASE["organisation.yaml"])
+    for key, value in changes.items():
+        if value is None:
+            data.pop(key, None)
+        else:
+            data[key] = value
+    return {"organisation.yaml": data}
+
+
+def category(ident, **fields):
+    return {f"data-categories/{ident}.yaml": {"id": ident, "name": fields.pop("name", ident), **fields}}
+
+
+def uses(*data_uses, **more):
+    base = [{"category": "contactgegevens", "retention": {"period": "P2Y", "after": "end-of-contract"}}]
+    return act(data=base + list(data_uses), **more)
+
+
+def transfer(**fields):
+    entry = {"recipient": "crm-leverancier", "country": "US", "mechanisms": ["dpf"], "copy": "Op verzoek."}
+    entry.update(fields)
+    return {**act(transfers=[entry]), "recipients/crm-leverancier.yaml": US_CRM}
+
+
+def subject(ident, **fields):
+    return {f"data-subjects/{ident}.yaml": {"id": ident, "name": fields.pop("name", ident), **fields}}
+
+
+DPIA = {"required": True, "document": "DPIA-1", "date": "2026-01-01", "outcome": "acceptabel"}
+
+# rule id -> (files that trigger it, files that do not)
+CASES_BY_RULE = {
+    "controller-contact-missing": (org(email=None, address=None), {}),
+    "activity-no-purpose": (act(purposes=[]), {}),
+    "activity-no-data-subjects": (act(data_subjects=[]), {}),
+    "activity-no-data": (act(data=[]), {}),
+    "purpose-no-basis": (act(purposes=[{"purpose": "vragen-beantwoorden"}]), {}),
+    "retention-missing": (act(data=[{"category": "contactgegevens"}]), {}),
+    "retention-vague": (act(data=[{"category": "contactgegevens", "retention": {"criteria": "Zolang als dat nodig is."}}]),
+                        act(data=[{"category": "contactgegevens", "retention": {"criteria": "Tot het einde van de garantie."}}])),
+    "activity-no-measures": (act(measures=[]), {}),
+    "source-missing": (act(sources=None), {}),
+    "source-unspecified": (act(sources=[{"kind": "third-party"}]),
+                           act(sources=[{"kind": "third-party", "description": "Handelsregister"}])),
+    "provision-missing": (act(provision=None), {}),
+    "automated-decision-incomplete": (act(automated_decisions={"present": True, "logic": "Score."}),
+                                      act(automated_decisions={"present": True, "logic": "Score.", "consequences": "Geen krediet."})),
+    "transfer-no-country": (transfer(country=None), transfer()),
+    "processor-record-incomplete": (act(role="processor"),
+                                    act(role="processor", controllers=[{"name": "Klant A"}], processing_categories=["Hosting"])),
+    "legitimate-interest-unstated": (act(purposes=[{**LI, "legitimate_interest": None}]), act(purposes=[LI])),
+    "legitimate-interest-no-assessment": (act(purposes=[{**LI, "assessment": None}]), act(purposes=[LI])),
+    "consent-no-withdrawal": (act(purposes=[{"purpose": "vragen-beantwoorden", "basis": "consent"}]), act(purposes=[CONSENT])),
+    "public-authority-legitimate-interest": ({**org(public_authority=True, dpo={"name": "FG"}), **act(purposes=[LI])},
+                                             {**org(public_authority=False), **act(purposes=[LI])}),
+    "marketing-email-basis": ({**act(purposes=[{"purpose": "vragen-beantwoorden", "basis": "contract"}]),
+                               "purposes/vragen-beantwoorden.yaml": {"id": "vragen-beantwoorden", "name": "Nieuwsbrief sturen"}},
+                              {**act(purposes=[CONSENT]),
+                               "purposes/vragen-beantwoorden.yaml": {"id": "vragen-beantwoorden", "name": "Nieuwsbrief sturen"}}),
+    "tracking-without-consent": (act(cookies=[{"name": "_fbp", "kind": "marketing", "consent": False}]),
+                                 act(cookies=[{"name": "_fbp", "kind": "marketing", "consent": True}])),
+    "analytics-without-consent": (act(cookies=[{"name": "_ga", "kind": "analytics", "provider": "crm-leverancier"}]),
+                                  act(cookies=[{"name": "_ga", "kind": "analytics", "provider": "crm-leverancier", "consent": True}])),
+    "special-category-no-condition": ({**uses({"category": "gezondheid", "retention": {"period": "P1Y"}}), **category("gezondheid", special="health")},
+                                      {**uses({"category": "gezondheid", "retention": {"period": "P1Y"},
+                                               "special_condition": {"condition": "explicit-consent"}}), **category("gezondheid", special="health")}),
+    "biometric-identification-basis": (
+        {**uses({"category": "vingerafdruk", "retention": {"period": "P1Y"},
+                 "special_condition": {"condition": "substantial-public-interest", "uavg": "art. 23"}}, dpia=DPIA),
+         **category("vingerafdruk", special="biometric")},
+        {**uses({"category": "vingerafdruk", "retention": {"period": "P1Y"},
+                 "special_condition": {"condition": "substantial-public-interest", "uavg": "art. 29"}}, dpia=DPIA),
+         **category("vingerafdruk", special="biometric")}),
+    "criminal-data-no-basis": ({**uses({"category": "vog", "retention": {"period": "P4W"}}), **category("vog", criminal=True)},
+                               {**uses({"category": "vog", "retention": {"period": "P4W"}, "criminal_basis": {"law": "UAVG art. 33"}}),
+                                **category("vog", criminal=True)}),
+    "bsn-no-basis": ({**uses({"category": "bsn", "retention": {"period": "P5Y"}}), **category("bsn", bsn=True)},
+                     {**uses({"category": "bsn", "retention": {"period": "P5Y"}, "bsn_basis": {"law": "Wet LB art. 28"}}),
+                      **category("bsn", bsn=True)}),
+    "children-consent-no-parent": ({**act(purposes=[CONSENT]), **subject("klanten", name="Klanten", children=True)},
+                                   {**act(purposes=[{**CONSENT, "consent": {"how_withdrawn": "Mail.", "parental": True}}]),
+                                    **subject("klanten", name="Klanten", children=True)}),
+    "transfer-missing": ({"recipients/crm-leverancier.yaml": US_CRM}, transfer()),
+    "transfer-no-mechanism": (transfer(mechanisms=None), transfer()),
+    "transfer-invalid-mechanism": (transfer(mechanisms=["privacy-shield"]), transfer()),
+    "transfer-adequacy-without-decision": (transfer(mechanisms=["adequacy"]), transfer(country="JP", mechanisms=["adequacy"])),
+    "transfer-scc-no-assessment": (transfer(mechanisms=["scc"]), transfer(mechanisms=["scc"], assessment="TIA-1")),
+    "transfer-compelling-no-safeguards": (transfer(mechanisms=["compelling-legitimate-interests"]),
+                                          transfer(mechanisms=["compelling-legitimate-interests"], safeguards="Versleuteld, eenmalig.")),
+    "transfer-no-copy": (transfer(mechanisms=["scc"], assessment="TIA-1", copy=None), transfer(mechanisms=["scc"], assessment="TIA-1")),
+    "transfer-mechanism-other": (transfer(mechanisms=["other"]), transfer()),
+    "transfer-inside-eea": (transfer(country="DE"), transfer()),
+    "processor-no-agreement": ({"recipients/crm-leverancier.yaml": {**BASE["recipients/crm-leverancier.yaml"], "agreement": None}}, {}),
+    "joint-controller-no-arrangement": (
+        {"recipients/crm-leverancier.yaml": {"id": "crm-leverancier", "kind": "joint-controller", "category": "Partner"}},
+        {"recipients/crm-leverancier.yaml": {"id": "crm-leverancier", "kind": "joint-controller", "category": "Partner",
+                                             "arrangement": {"summary": "Wij beantwoorden verzoeken.", "document": "GV-1"}}}),
+    "dpia-missing": ({**uses({"category": "vingerafdruk", "retention": {"period": "P1Y"},
+                              "special_condition": {"condition": "explicit-consent"}}), **category("vingerafdruk", special="biometric")},
+                     {**uses({"category": "vingerafdruk", "retention": {"period": "P1Y"},
+                              "special_condition": {"condition": "explicit-consent"}}, dpia=DPIA), **category("vingerafdruk", special="biometric")}),
+    "dpia-indicated": ({**uses({"category": "beelden", "retention": {"period": "P4W"}}), **category("beelden", name="Camerabeelden")},
+                       {**uses({"category": "beelden", "retention": {"period": "P4W"}}, dpia={"required": False, "reason": "Eén camera bij de deur."}),
+                        **category("beelden", name="Camerabeelden")}),
+    "dpo-missing": (org(public_authority=True), org(public_authority=True, dpo={"name": "FG", "email": "fg@x.example"})),
+    "exemption-not-applicable": (org(exemption_claimed=True), org(exemption_claimed=False)),
+    "applicant-retention-too-long": (
+        {**act(data=[{"category": "contactgegevens", "retention": {"period": "P2M", "after": "end-of-procedure"}}]),
+         **subject("klanten", name="Sollicitanten")},
+        {**act(data=[{"category": "contactgegevens", "retention": [{"period": "P4W", "after": "end-of-procedure"},
+                                                                   {"period": "P1Y", "consent": True}]}]),
+         **subject("klanten", name="Sollicitanten")}),
+    "camera-retention-too-long": ({**uses({"category": "beelden", "retention": {"period": "P8W"}}, dpia=DPIA), **category("beelden", name="Camerabeelden")},
+                                  {**uses({"category": "beelden", "retention": {"period": "P4W"}}, dpia=DPIA), **category("beelden", name="Camerabeelden")}),
+    "fiscal-retention-too-short": (
+        {**uses({"category": "facturen", "retention": {"period": "P5Y"}},
+                purposes=[{"purpose": "vragen-beantwoorden", "basis": "legal-obligation", "law": "AWR"}]), **category("facturen", name="Facturen")},
+        {**uses({"category": "facturen", "retention": {"period": "P7Y", "after": "end-of-fiscal-year"}},
+                purposes=[{"purpose": "vragen-beantwoorden", "basis": "legal-obligation", "law": "AWR"}]), **category("facturen", name="Facturen")}),
+    "review-overdue": (act(review={"last": "2024-01-01", "interval": "P1Y"}), {}),
+    "review-missing": (act(owner=None), {}),
+    "translation-missing": (org(statement={"languages": ["nl", "en"]}), org(statement={"languages": ["nl"]})),
+    "unused-definition": ({"purposes/oud.yaml": {"id": "oud", "name": "Oud"}}, {}),
+    "suppression-unused": (act(suppress=[{"rule": "retention-vague", "reason": "Niet van toepassing hier."}]),
+                           act(provision=None, suppress=[{"rule": "provision-missing", "reason": "Wordt in het formulier gemeld."}])),
+}
+
+
+def _without_none(value):
+    if isinstance(value, dict):
+        return {k: _without_none(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [_without_none(v) for v in value]
+    return value
+
+
+def run(files: dict, tmp_path: Path):
+    register = build_case("_base", tmp_path / "register")
+    for rel, data in files.items():
+        path = register / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(yaml.safe_dump(_without_none(data), sort_keys=False, allow_unicode=True), encoding="utf-8")
+    return lint(register, use_cache=False)
+
+
+def test_every_rule_has_cases():
+    assert sorted(RULES) == sorted(CASES_BY_RULE)
+
+
+@pytest.mark.parametrize("rule_id", sorted(CASES_BY_RULE))
+def test_rule_triggers(rule_id, tmp_path):
+    result = run(CASES_BY_RULE[rule_id][0], tmp_path)
+    structural = [p for p in result.structural_errors]
+    assert structural == [], structural  # the case itself must be a valid register
+    fired = [p for p in result.problems if p.rule == rule_id]
+    assert fired, [f"{p.rule}: {p.message}" for p in result.problems]
+    assert all(p.level == RULES[rule_id].level and p.line >= 1 for p in fired)
+
+
+@pytest.mark.parametrize("rule_id", sorted(CASES_BY_RULE))
+def test_rule_stays_quiet(rule_id, tmp_path):
+    result = run(CASES_BY_RULE[rule_id][1], tmp_path)
+    assert result.structural_errors == []
+    assert [p.message for p in result.problems if p.rule == rule_id] == []
+
+
+def test_a_suppressed_finding_is_kept_with_its_reason(tmp_path):
+    result = run(act(provision=None, suppress=[{"rule": "provision-missing", "reason": "Wordt in het formulier gemeld."}]), tmp_path)
+    assert not [p for p in result.problems if p.rule == "provision-missing"]
+    [suppressed] = result.suppressed
+    assert suppressed.problem.rule == "provision-missing" and suppressed.reason == "Wordt in het formulier gemeld."
+
+
+def test_findings_point_at_the_node(tmp_path):
+    result = run(transfer(mechanisms=["scc", "privacy-shield"], assessment="TIA-1"), tmp_path)
+    [finding] = [p for p in result.problems if p.rule == "transfer-invalid-mechanism"]
+    lines = (tmp_path / "register" / ACTIVITY).read_text().splitlines()
+    assert "privacy-shield" in lines[finding.line - 1][finding.column - 1:]
+
+
+def test_select_and_ignore_by_id_family_and_wildcard(tmp_path):
+    files = transfer(mechanisms=["privacy-shield"], copy=None)
+    del files[ACTIVITY]["provision"]
+    everything = {p.rule for p in run(files, tmp_path / "a").problems}
+    assert {"transfer-invalid-mechanism", "provision-missing"} <= everything
+    only = {p.rule for p in lint(tmp_path / "a" / "register", use_cache=False, select=["transfers"]).problems}
+    assert "transfer-invalid-mechanism" in only and "provision-missing" not in only
+    without = {p.rule for p in lint(tmp_path / "a" / "register", use_cache=False, ignore=["transfer-*"]).problems}
+    assert "provision-missing" in without and not any(r.startswith("transfer-") for r in without)
+
+
+def test_unknown_rule_name_is_a_usage_error(tmp_path):
+    register = build_case("_base", tmp_path / "register")
+    result = CliRunner().invoke(main, ["lint", str(register), "--select", "transfer-nonsense"])
+    assert result.exit_code == 2 and "no rule or family matches transfer-nonsense" in result.output
+
+
+def test_build_is_not_blocked_by_legal_findings(tmp_path):
+    from ropa.site.build import build
+
+    run(transfer(mechanisms=["privacy-shield"]), tmp_path)
+    report = build(tmp_path / "register", tmp_path / "out", use_cache=False)
+    assert any(p.rule == "transfer-invalid-mechanism" for p in report.findings)
+    status = (tmp_path / "out" / "internal" / "status.html").read_text(encoding="utf-8")
+    assert "transfer-invalid-mechanism" in status
+
+
+def test_every_rule_documents_itself():
+    for rule in RULES.values():
+        assert rule.source and rule.rationale.endswith(".") and rule.fix, rule.id
+        assert rule.check.__module__.startswith("ropa.rules."), rule.id
+
+
+def test_docs_rules_reference_is_current():
+    from ropa.rules.docs import markdown
+
+    assert (Path(__file__).resolve().parents[1] / "docs" / "rules.md").read_text(encoding="utf-8") == markdown()
+
+
+def test_output_formats_render_the_same_findings(tmp_path, monkeypatch):
+    run(transfer(mechanisms=["privacy-shield"], copy=None), tmp_path)
+    register = str(tmp_path / "register")
+    text = CliRunner().invoke(main, ["lint", register, "-q", "--format", "text"]).stdout.splitlines()
+    sarif = json.loads(CliRunner().invoke(main, ["lint", register, "--format", "sarif"]).stdout)
+    assert sarif["version"] == "2.1.0"
+    results = sarif["runs"][0]["results"]
+    rules = sarif["runs"][0]["tool"]["driver"]["rules"]
+    assert len(results) == len(text)
+    for result in results:
+        assert rules[result["ruleIndex"]]["id"] == result["ruleId"]
+    assert any(r["id"] == "transfer-invalid-mechanism" and "Schrems" in r["properties"]["source"] for r in rules)
+    gitlab = json.loads(CliRunner().invoke(main, ["lint", register, "--format", "gitlab"]).stdout)
+    assert len(gitlab) == len(text) and {g["severity"] for g in gitlab} <= {"major", "minor", "info"}
+    assert len({g["fingerprint"] for g in gitlab}) == len(gitlab)
+    summary = tmp_path / "summary.md"
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    github = CliRunner().invoke(main, ["lint", register, "-q"]).stdout.splitlines()  # auto: github in Actions
+    assert len(github) == len(text)
+    assert all(line.startswith(("::error file=", "::warning file=", "::notice file=")) for line in github)
+    assert "transfer-invalid-mechanism" in summary.read_text(encoding="utf-8")

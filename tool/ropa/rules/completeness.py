@@ -1,0 +1,161 @@
+"""Completeness: what Article 30(1)/(2) requires of the record and Articles 13/14 of the statement."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from . import rule
+from .context import Context, Finding, as_list, bases, dicts, text_of
+
+_VAGUE = re.compile(r"(zo ?lang(e)? (als|dat)?.*(nodig|noodzakelijk|relevant|actueel))|(niet langer dan (nodig|noodzakelijk))"
+                    r"|(as long as (is )?(necessary|needed|required|relevant))|(no longer than (is )?(necessary|needed))", re.I)
+
+
+@rule("controller-contact-missing", "completeness", "error", "GDPR Art. 30(1)(a), 13(1)(a), 14(1)(a)",
+      "The record and the statement must give the controller's name and contact details.",
+      "Give organisation.yaml an `email`, `phone` or `address` (or a `privacy_contact`).")
+def controller_contact(ctx: Context) -> Iterator[Finding]:
+    org = ctx.org
+    if ctx.organisation and not any(org.get(k) for k in ("email", "phone", "address", "postal_address", "privacy_contact")):
+        yield ctx.at(ctx.organisation, ["name"], "the controller has no contact details; add `email`, `phone` or `address`")
+
+
+@rule("activity-no-purpose", "completeness", "error", "GDPR Art. 30(1)(b), 13(1)(c)",
+      "Every processing activity must state its purposes.", "List the purposes under `purposes:`, each with its `basis`.")
+def no_purpose(ctx: Context) -> Iterator[Finding]:
+    for source in ctx.activities("controller"):
+        if not dicts(source.data.get("purposes")):
+            yield ctx.at(source, ["id"], f"activity `{source.data['id']}` has no purposes; add `purposes:` with a `basis` each")
+
+
+@rule("activity-no-data-subjects", "completeness", "error", "GDPR Art. 30(1)(c)",
+      "The record must describe the categories of data subjects.", "List them under `data_subjects:`.")
+def no_subjects(ctx: Context) -> Iterator[Finding]:
+    for source in ctx.activities():
+        if not as_list(source.data.get("data_subjects")):
+            yield ctx.at(source, ["id"], f"activity `{source.data['id']}` names no data subjects; add `data_subjects:`")
+
+
+@rule("activity-no-data", "completeness", "error", "GDPR Art. 30(1)(c), 14(1)(d)",
+      "The record must describe the categories of personal data.", "List them under `data:`, each with its retention.")
+def no_data(ctx: Context) -> Iterator[Finding]:
+    for source in ctx.activities():
+        if not dicts(source.data.get("data")):
+            yield ctx.at(source, ["id"], f"activity `{source.data['id']}` names no categories of personal data; add `data:`")
+
+
+@rule("purpose-no-basis", "completeness", "error", "GDPR Art. 6(1), 13(1)(c); WP260 rev.01 par. 40",
+      "Each purpose needs its own legal basis; the statement must give it per purpose.",
+      "Add `basis:` (consent, contract, legal-obligation, vital-interests, public-task or legitimate-interests).")
+def no_basis(ctx: Context) -> Iterator[Finding]:
+    for source in ctx.activities("controller"):
+        for i, use in enumerate(dicts(source.data.get("purposes"))):
+            if not bases(use):
+                yield ctx.at(source, ["purposes", i], f"purpose `{use.get('purpose')}` has no legal basis; add `basis:`")
+
+
+@rule("retention-missing", "completeness", "error", "GDPR Art. 30(1)(f), 13(2)(a), 14(2)(a)",
+      "A retention period, or the criteria that set it, must be given for every category of data.",
+      "Add `retention:` with a `period` (ISO 8601, such as P4W) and the event it counts from, or `criteria`.")
+def retention_missing(ctx: Context) -> Iterator[Finding]:
+    for source in ctx.activities("controller"):
+        for i, use in enumerate(dicts(source.data.get("data"))):
+            rules = dicts(use.get("retention"))
+            if not any(r.get("period") or r.get("until") or r.get("after") or r.get("criteria") for r in rules):
+                yield ctx.at(source, ["data", i], f"no retention for data category `{use.get('category')}`; add `retention:` "
+                             "(an ISO 8601 period such as P4W and the event it counts from, or the criteria)")
+
+
+@rule("retention-vague", "completeness", "warning", "GDPR Art. 13(2)(a); WP260 rev.01 par. 45",
+      "'As long as necessary' alone is not a retention period: the criteria must let a person work out the period.",
+      "Give a `period` with the event it counts from, or criteria specific enough to determine it.")
+def retention_vague(ctx: Context) -> Iterator[Finding]:
+    for source in ctx.activities("controller"):
+        for i, use in enumerate(dicts(source.data.get("data"))):
+            rules = dicts(use.get("retention"))
+            if not rules or any(r.get("period") or r.get("until") or r.get("law") for r in rules):
+                continue
+            for j, r in enumerate(as_list(use.get("retention"))):
+                if isinstance(r, dict) and _VAGUE.search(text_of(r.get("criteria"))):
+                    path = ["data", i, "retention"] + ([j] if isinstance(use.get("retention"), list) else []) + ["criteria"]
+                    yield ctx.at(source, path, f"retention of `{use.get('category')}` is only 'as long as necessary'; "
+                                 "give a period with the event it counts from, or criteria that determine it")
+                    break
+
+
+@rule("activity-no-measures", "completeness", "warning", "GDPR Art. 30(1)(g), 32",
+      "The record should describe the security measures, where possible.",
+      "List measures under `measures:`, or mark general ones `organisation_wide: true` in measures/.")
+def no_measures(ctx: Context) -> Iterator[Finding]:
+    if ctx.wide_measures:
+        return
+    for source in ctx.activities():
+        if not as_list(source.data.get("measures")):
+            yield ctx.at(source, ["id"], f"activity `{source.data['id']}` names no security measures; add `measures:` "
+                         "or an organisation-wide measure")
+
+
+@rule("source-missing", "completeness", "warning", "GDPR Art. 14(2)(f), 13",
+      "Whether data come from the person or elsewhere decides what the statement must say.",
+      "Add `sources:` (data-subject, observed, derived, third-party or public).")
+def source_missing(ctx: Context) -> Iterator[Finding]:
+    for source in ctx.activities("controller"):
+        if not dicts(source.data.get("sources")):
+            yield ctx.at(source, ["id"], f"activity `{source.data['id']}` does not say where the data come from; add `sources:`")
+
+
+@rule("source-unspecified", "completeness", "warning", "GDPR Art. 14(2)(f)",
+      "Data not obtained from the person: the statement must name the source, and whether it is public.",
+      "Give the source a `description` or a `party`.")
+def source_unspecified(ctx: Context) -> Iterator[Finding]:
+    for source in ctx.activities("controller"):
+        for i, item in enumerate(dicts(source.data.get("sources"))):
+            if item.get("kind") in ("third-party", "public") and not (item.get("description") or item.get("party")):
+                yield ctx.at(source, ["sources", i], f"a {item['kind']} source without `description` or `party`; "
+                             "say where the data come from")
+
+
+@rule("provision-missing", "completeness", "warning", "GDPR Art. 13(2)(e)",
+      "For data collected from the person, the statement must say whether providing them is required and what "
+      "happens if not.", "Add `provision:` with `requirement` and `consequence`.")
+def provision_missing(ctx: Context) -> Iterator[Finding]:
+    for source in ctx.activities("controller"):
+        direct = any(s.get("kind") == "data-subject" for s in dicts(source.data.get("sources")))
+        if direct and not any(isinstance(d.get("provision"), dict) for d in dicts(source.data.get("data"))) \
+                and not isinstance(source.data.get("provision"), dict):
+            yield ctx.at(source, ["sources"], f"activity `{source.data['id']}` collects data from the person but does not "
+                         "say whether providing them is required; add `provision:`")
+
+
+@rule("automated-decision-incomplete", "completeness", "error", "GDPR Art. 13(2)(f), 14(2)(g), 22",
+      "Where there is automated decision-making, the statement must explain its logic and its consequences.",
+      "Fill `automated_decisions.logic` and `automated_decisions.consequences`.")
+def automated_incomplete(ctx: Context) -> Iterator[Finding]:
+    for source in ctx.activities():
+        automated = source.data.get("automated_decisions")
+        if isinstance(automated, dict) and automated.get("present") is True:
+            missing = [k for k in ("logic", "consequences") if not automated.get(k)]
+            if missing:
+                yield ctx.at(source, ["automated_decisions"], "automated decision-making without "
+                             + " and ".join(f"`{m}`" for m in missing) + "; explain them")
+
+
+@rule("transfer-no-country", "completeness", "error", "GDPR Art. 30(1)(e), 13(1)(f)",
+      "The record must name the third country or international organisation of every transfer.",
+      "Add the ISO country code as `country:` (or `organisation:`).")
+def transfer_no_country(ctx: Context) -> Iterator[Finding]:
+    for source in ctx.activities():
+        for i, transfer in enumerate(dicts(source.data.get("transfers"))):
+            if not transfer.get("country") and not transfer.get("organisation"):
+                yield ctx.at(source, ["transfers", i], "transfer without a `country` (or `organisation`); name the third country")
+
+
+@rule("processor-record-incomplete", "completeness", "error", "GDPR Art. 30(2)(a), (b)",
+      "The processor's record names each controller it acts for and the categories of processing.",
+      "Give a processor activity `controllers:` and `processing_categories:`.")
+def processor_incomplete(ctx: Context) -> Iterator[Finding]:
+    for source in ctx.activities("processor"):
+        for key, what in (("controllers", "the controllers we act for"), ("processing_categories", "the categories of processing")):
+            if not as_list(source.data.get(key)):
+                yield ctx.at(source, ["role"], f"processor activity without `{key}`; name {what}")

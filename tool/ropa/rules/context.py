@@ -1,0 +1,125 @@
+"""What a rule sees: the register's files by kind and id, reference data, and how to report a finding."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+from typing import Any, Iterator
+
+from ..register import Register, SourceFile
+from ..vocab import data_file
+
+_PERIOD = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?")
+
+
+@dataclass
+class Finding:
+    source: SourceFile
+    path: list
+    message: str
+    key: bool = False
+
+
+def days(period: Any) -> float | None:
+    """An ISO 8601 period in (average) days, for comparing periods; None when it is not one."""
+    match = _PERIOD.match(period) if isinstance(period, str) else None
+    if not match or not any(match.groups()):
+        return None
+    years, months, weeks, d = (int(x or 0) for x in match.groups())
+    return years * 365.25 + months * 30.44 + weeks * 7 + d
+
+
+def as_list(value: Any) -> list:
+    if isinstance(value, list):
+        return value
+    return [] if value is None else [value]
+
+
+def dicts(value: Any) -> list[dict]:
+    return [v for v in as_list(value) if isinstance(v, dict)]
+
+
+def bases(use: dict) -> list[str]:
+    return [b for b in as_list(use.get("basis")) if isinstance(b, str)]
+
+
+def text_of(value: Any) -> str:
+    """All languages of a text, for matching words."""
+    if isinstance(value, dict):
+        return " ".join(v for v in value.values() if isinstance(v, str))
+    return value if isinstance(value, str) else ""
+
+
+class Context:
+    def __init__(self, register: Register, today: date):
+        self.register = register
+        self.today = today
+
+    # -- the register -------------------------------------------------------------------------
+    @cached_property
+    def organisation(self) -> SourceFile | None:
+        org = self.register.organisation
+        return org if org is not None and org.valid else None
+
+    @property
+    def org(self) -> dict:
+        return self.organisation.data if self.organisation else {}
+
+    @cached_property
+    def index(self) -> dict[str, dict[str, SourceFile]]:
+        index: dict[str, dict[str, SourceFile]] = {}
+        for kind in ("purpose", "data-category", "data-subject", "recipient", "measure", "activity"):
+            # Files the schema rejected are left to its message; judging them would only add echoes.
+            index[kind] = {s.data["id"]: s for s in self.register.of_kind(kind)
+                           if s.valid and isinstance(s.data.get("id"), str)}
+        return index
+
+    def activities(self, role: str | None = None) -> Iterator[SourceFile]:
+        for source in self.index["activity"].values():
+            if role is None or source.data.get("role", "controller") == role:
+                yield source
+
+    def definition(self, kind: str, ident: Any) -> dict:
+        source = self.index[kind].get(ident) if isinstance(ident, str) else None
+        return source.data if source else {}
+
+    def definitions(self, kind: str) -> Iterator[SourceFile]:
+        yield from self.index[kind].values()
+
+    def name(self, kind: str, ident: Any) -> str:
+        data = self.definition(kind, ident)
+        return text_of(data.get("name")) or str(ident)
+
+    @cached_property
+    def wide_measures(self) -> list[str]:
+        return [i for i, s in self.index["measure"].items() if s.data.get("organisation_wide") is True]
+
+    @cached_property
+    def languages(self) -> list[str]:
+        statement = self.org.get("statement") if isinstance(self.org.get("statement"), dict) else {}
+        languages = [l for l in as_list(statement.get("languages")) if isinstance(l, str)]
+        return languages or [self.org.get("language", "nl")]
+
+    # -- reference data -----------------------------------------------------------------------
+    @cached_property
+    def transfers(self) -> dict:
+        return data_file("transfers")
+
+    @cached_property
+    def eea(self) -> set[str]:
+        return set(self.transfers["eea"]["countries"])
+
+    @cached_property
+    def dpia(self) -> dict:
+        return data_file("dpia")
+
+    @cached_property
+    def norms(self) -> dict:
+        return data_file("retention-norms")
+
+    # -- findings -----------------------------------------------------------------------------
+    @staticmethod
+    def at(source: SourceFile, path: list, message: str, key: bool = False) -> Finding:
+        return Finding(source, path, message, key)

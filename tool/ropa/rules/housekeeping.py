@@ -1,0 +1,85 @@
+"""Housekeeping: overdue reviews, translations missing, suppressions nothing needs."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Iterator
+
+from ..schemawalk import annotated, values_at
+from . import rule
+from .context import Context, Finding, days
+
+
+def _internal(kind: str) -> list[tuple]:
+    return [p for p, a in annotated(kind, "x-ropa-audience") if a == "internal"]
+
+
+@rule("review-overdue", "housekeeping", "warning", "GDPR Art. 5(2), 24(1); AP recommendations for registers (2018)",
+      "A register is kept up to date: each activity is reviewed at the interval its owner set.",
+      "Review the activity and update `review.last`.")
+def review_overdue(ctx: Context) -> Iterator[Finding]:
+    for source in ctx.activities():
+        review = source.data.get("review") if isinstance(source.data.get("review"), dict) else {}
+        last, interval = review.get("last"), days(review.get("interval"))
+        if not isinstance(last, str) or interval is None:
+            continue
+        try:
+            due = date.fromordinal(date.fromisoformat(last).toordinal() + round(interval))
+        except ValueError:
+            continue
+        if due < ctx.today:
+            yield ctx.at(source, ["review", "last"], f"review overdue since {due.isoformat()} (last {last}, every "
+                         f"{review['interval']}); review the activity and update `review.last`")
+
+
+@rule("review-missing", "housekeeping", "info", "GDPR Art. 5(2); AP recommendations for registers (2018)",
+      "Without an owner and a review date nobody keeps the activity current.",
+      "Add `owner:` and `review: {last: ..., interval: P1Y}`.")
+def review_missing(ctx: Context) -> Iterator[Finding]:
+    for source in ctx.activities():
+        if not source.data.get("owner") or not isinstance(source.data.get("review"), dict):
+            missing = " and ".join(k for k in ("owner", "review") if not source.data.get(k))
+            yield ctx.at(source, ["id"], f"activity `{source.data['id']}` has no {missing}")
+
+
+@rule("translation-missing", "housekeeping", "warning", "GDPR Art. 12(1)",
+      "The statement is published in several languages; every public text needs each of them.",
+      "Write the text as `{nl: ..., en: ...}` with every language of `statement.languages`.")
+def translation_missing(ctx: Context) -> Iterator[Finding]:
+    languages = ctx.languages
+    if len(languages) < 2:
+        return
+    for source in ctx.register.all_files():
+        if not source.valid or source.data.get("audience") == "internal":
+            continue
+        kind = source.kind.name
+        hidden = _internal(kind)
+        reported = 0
+        for pattern, _ in annotated(kind, "x-ropa-text"):
+            if any(pattern[:len(h)] == h for h in hidden):
+                continue
+            for path, value in values_at(source.data, pattern):
+                if isinstance(value, str):
+                    missing = [l for l in languages if l != ctx.org.get("language", "nl")]
+                elif isinstance(value, dict):
+                    missing = [l for l in languages if not value.get(l)]
+                else:
+                    continue
+                if missing:
+                    reported += 1
+                    if reported <= 5:  # enough to act on; more of the same would hide other findings
+                        yield ctx.at(source, path, f"text has no {', '.join(missing)} version, but the statement is "
+                                     f"published in {', '.join(languages)}")
+
+
+@rule("unused-definition", "housekeeping", "warning", "AP recommendations for registers (2018): one navigable overview",
+      "A definition no activity uses is either stale or a missing link.", "Refer to it from an activity, or delete the file.")
+def unused_definition(ctx: Context) -> Iterator[Finding]:
+    return iter(())  # reported by the cross-link check (links.py); declared here for its documentation
+
+
+@rule("suppression-unused", "housekeeping", "info", "ropa",
+      "A suppression that matches no finding hides nothing and may hide a future problem by mistake.",
+      "Remove the `suppress` entry.")
+def suppression_unused(ctx: Context) -> Iterator[Finding]:
+    return iter(())  # computed by the rule engine after all rules ran

@@ -1,0 +1,83 @@
+"""Dutch retention norms (data/retention-norms.yaml): applicants, camera footage, fiscal records."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from . import rule
+from .context import Context, Finding, as_list, days, dicts, text_of
+
+
+def _matches(words: list[str], *texts: str) -> bool:
+    joined = " ".join(texts).lower()
+    return any(w in joined for w in words)
+
+
+def _rules(use: dict) -> Iterator[tuple[list, dict]]:
+    """(path suffix, rule) for each retention rule of a data use."""
+    retention = use.get("retention")
+    if isinstance(retention, dict):
+        yield ["retention"], retention
+    for j, item in enumerate(retention if isinstance(retention, list) else []):
+        if isinstance(item, dict):
+            yield ["retention", j], item
+
+
+@rule("applicant-retention-too-long", "norms", "warning",
+      "AP guidance on job applications; NVP Sollicitatiecode art. 9",
+      "Data of applicants who are not hired are kept at most 4 weeks after the procedure, or up to 1 year with "
+      "their consent.", "Shorten the period, or keep the longer period only with consent (`consent: true`, at most P1Y).")
+def applicants(ctx: Context) -> Iterator[Finding]:
+    norm = ctx.norms["applicants"]
+    for source in ctx.activities("controller"):
+        subjects = " ".join(text_of(ctx.definition("data-subject", s).get("name")) + " " + str(s)
+                            for s in as_list(source.data.get("data_subjects")))
+        if not _matches(norm["words"], subjects):
+            continue
+        for i, use in enumerate(dicts(source.data.get("data"))):
+            for suffix, item in _rules(use):
+                period = days(item.get("period"))
+                if period is None or _matches(norm["not_when"], text_of(item.get("when"))) \
+                        or item.get("after") in ("end-of-employment", "end-of-employment-year"):
+                    continue
+                limit = norm["with_consent"] if item.get("consent") is True else norm["without_consent"]
+                if period > days(limit) + 0.5:
+                    yield ctx.at(source, ["data", i] + suffix + ["period"],
+                                 f"applicant data `{use.get('category')}` kept {item['period']}, longer than {limit}"
+                                 f"{' even with consent' if item.get('consent') is True else ' without consent'}")
+
+
+@rule("camera-retention-too-long", "norms", "warning", "AP guidance on camera surveillance",
+      "Camera footage is kept at most 4 weeks, longer only for a recorded incident.",
+      "Set the period to P4W or less; describe the incident exception in `when`.")
+def camera(ctx: Context) -> Iterator[Finding]:
+    norm = ctx.norms["camera"]
+    for source in ctx.activities("controller"):
+        for i, use in enumerate(dicts(source.data.get("data"))):
+            category = ctx.definition("data-category", use.get("category"))
+            if not _matches(norm["words"], text_of(category.get("name")), str(use.get("category"))):
+                continue
+            for suffix, item in _rules(use):
+                period = days(item.get("period"))
+                if period is not None and period > days(norm["maximum"]) + 0.5 and not item.get("when"):
+                    yield ctx.at(source, ["data", i] + suffix + ["period"],
+                                 f"camera footage kept {item['period']}, longer than {norm['maximum']}")
+
+
+@rule("fiscal-retention-too-short", "norms", "warning", "AWR art. 52(4); BW 2:10(3)",
+      "Fiscal records (invoices, ledgers, payroll) must be kept for 7 years.",
+      "Keep them at least P7Y after the end of the financial year, with `law:` naming the obligation.")
+def fiscal(ctx: Context) -> Iterator[Finding]:
+    norm = ctx.norms["fiscal"]
+    for source in ctx.activities("controller"):
+        fiscal_basis = any("legal-obligation" in as_list(u.get("basis")) for u in dicts(source.data.get("purposes")))
+        for i, use in enumerate(dicts(source.data.get("data"))):
+            category = ctx.definition("data-category", use.get("category"))
+            if not fiscal_basis or not _matches(norm["words"], text_of(category.get("name")), str(use.get("category"))):
+                continue
+            periods = [(suffix, item, days(item.get("period"))) for suffix, item in _rules(use)]
+            known = [p for p in periods if p[2] is not None]
+            if known and max(p[2] for p in known) < days(norm["minimum"]) - 0.5:
+                suffix, item, _ = max(known, key=lambda p: p[2])
+                yield ctx.at(source, ["data", i] + suffix + ["period"],
+                             f"fiscal data `{use.get('category')}` kept {item['period']}, shorter than {norm['minimum']}")

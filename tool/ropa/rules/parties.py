@@ -1,0 +1,38 @@
+"""Parties: processors need an agreement, joint controllers an arrangement."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from . import rule
+from .context import Context, Finding
+
+
+@rule("processor-no-agreement", "parties", "error", "GDPR Art. 28(2), 28(3), 28(4)",
+      "Processing by a processor must be governed by a contract (verwerkersovereenkomst); a sub-processor is "
+      "bound through its processor's contract.",
+      "Record the agreement under `agreement:`; for a sub-processor, name its processor in `processor_of:`.")
+def processor_no_agreement(ctx: Context) -> Iterator[Finding]:
+    for source in ctx.definitions("recipient"):
+        kind, data = source.data.get("kind"), source.data
+        if kind == "processor" and not data.get("agreement"):
+            yield ctx.at(source, ["kind"], f"processor `{data['id']}` has no processing agreement; add `agreement:`")
+        elif kind == "sub-processor" and not data.get("agreement"):
+            processor = ctx.definition("recipient", data.get("processor_of"))
+            if not processor.get("agreement"):
+                yield ctx.at(source, ["kind"], f"sub-processor `{data['id']}` is covered by no agreement: name its "
+                             "processor (with an agreement) in `processor_of:`, or record `agreement:`")
+
+
+@rule("joint-controller-no-arrangement", "parties", "error", "GDPR Art. 26(1), 26(2)",
+      "Joint controllers must set out their responsibilities in an arrangement, whose essence is made "
+      "available to the data subject.", "Add `arrangement:` with a public `summary` and the `document`.")
+def joint_no_arrangement(ctx: Context) -> Iterator[Finding]:
+    for source in ctx.definitions("recipient"):
+        if source.data.get("kind") != "joint-controller":
+            continue
+        arrangement = source.data.get("arrangement") if isinstance(source.data.get("arrangement"), dict) else {}
+        if not arrangement.get("summary") or not arrangement.get("document"):
+            missing = " and ".join(k for k in ("summary", "document") if not arrangement.get(k))
+            yield ctx.at(source, ["kind"], f"joint controller `{source.data['id']}` without an arrangement {missing}; "
+                         "add `arrangement:`")

@@ -1,0 +1,118 @@
+"""Risk: DPIA triggers (Art. 35(3), the AP's list, WP248), the DPO, and the Art. 30(5) exemption."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from . import rule
+from .context import Context, Finding, as_list, dicts
+
+# AP list items ropa can see in the register itself; the others an activity declares in dpia.ap_list.
+_DERIVED_AP = {"biometric": 17, "genetic": 6}
+
+
+def triggers(ctx: Context, activity: dict) -> list[str]:
+    """Why this activity needs a DPIA (empty when nothing points to one)."""
+    reasons = []
+    dpia = activity.get("dpia") if isinstance(activity.get("dpia"), dict) else {}
+    automated = activity.get("automated_decisions") if isinstance(activity.get("automated_decisions"), dict) else {}
+    categories = [ctx.definition("data-category", d.get("category")) for d in dicts(activity.get("data"))]
+    subjects = [ctx.definition("data-subject", s) for s in as_list(activity.get("data_subjects"))]
+    criteria = {c for c in as_list(dpia.get("criteria")) if isinstance(c, str)}
+    if automated.get("present") is True:
+        criteria.add("automated-decision")
+    if automated.get("profiling") is True:
+        criteria.add("evaluation-scoring")
+    if any(c.get("special") or c.get("criminal") or c.get("highly_personal") for c in categories):
+        criteria.add("sensitive-data")
+    if any(s.get("vulnerable") is True or s.get("children") is True for s in subjects):
+        criteria.add("vulnerable-subjects")
+    if automated.get("present") is True and automated.get("profiling") is True:
+        reasons.append("Art. 35(3)(a): automated decisions based on profiling")
+    if "large-scale" in criteria and any(c.get("special") or c.get("criminal") for c in categories):
+        reasons.append("Art. 35(3)(b): large-scale special-category or criminal data")
+    ap_items = {i for i in as_list(dpia.get("ap_list")) if isinstance(i, int)}
+    ap_items |= {_DERIVED_AP[c["special"]] for c in categories if c.get("special") in _DERIVED_AP}
+    if automated.get("profiling") is True:
+        ap_items.add(15)
+    names = ctx.dpia["ap_list"]["items"]
+    reasons += [f"AP list item {i} ({names[str(i)]['en']})" for i in sorted(ap_items) if str(i) in names]
+    if len(criteria) >= 2:
+        reasons.append("WP248 criteria: " + ", ".join(sorted(criteria)))
+    return reasons
+
+
+@rule("dpia-missing", "risk", "error", "GDPR Art. 35(1), 35(3); AP DPIA list (Stcrt. 2019, 64418); WP248 rev.01",
+      "Processing likely to result in a high risk needs a DPIA before it starts.",
+      "Carry out the DPIA and record it under `dpia:` (`required: true`, `document`, `date`, `outcome`).")
+def dpia_missing(ctx: Context) -> Iterator[Finding]:
+    for source in ctx.activities("controller"):
+        reasons = triggers(ctx, source.data)
+        if not reasons:
+            continue
+        dpia = source.data.get("dpia") if isinstance(source.data.get("dpia"), dict) else {}
+        if dpia.get("required") is True and dpia.get("document"):
+            continue
+        where = ["dpia"] if dpia else ["id"]
+        state = "`dpia.required` is false" if dpia.get("required") is False else "no DPIA is recorded"
+        yield ctx.at(source, where, f"a DPIA is required ({'; '.join(reasons)}) but {state}")
+
+
+@rule("dpo-missing", "risk", "error", "GDPR Art. 37(1)",
+      "A public authority, and an organisation whose core activities are large-scale monitoring or large-scale "
+      "special-category or criminal data, must designate a DPO.", "Add `dpo:` to organisation.yaml.")
+def dpo_missing(ctx: Context) -> Iterator[Finding]:
+    if ctx.organisation is None or ctx.org.get("dpo"):
+        return
+    if ctx.org.get("public_authority") is True:
+        yield ctx.at(ctx.organisation, ["public_authority"], "a public authority must designate a DPO; add `dpo:`")
+        return
+    for source in ctx.activities():
+        dpia = source.data.get("dpia") if isinstance(source.data.get("dpia"), dict) else {}
+        criteria = set(as_list(dpia.get("criteria")))
+        categories = [ctx.definition("data-category", d.get("category")) for d in dicts(source.data.get("data"))]
+        large_sensitive = "large-scale" in criteria and any(c.get("special") or c.get("criminal") for c in categories)
+        if large_sensitive or {"large-scale", "systematic-monitoring"} <= criteria:
+            yield ctx.at(ctx.organisation, ["name"], f"activity `{source.data['id']}` is large-scale "
+                         f"{'special-category data' if large_sensitive else 'systematic monitoring'}; "
+                         "if that is a core activity a DPO is required: add `dpo:`")
+            return
+
+
+@rule("exemption-not-applicable", "risk", "error", "GDPR Art. 30(5); WP29 position paper of 19 April 2018",
+      "The Art. 30(5) exemption needs fewer than 250 employees and processing that is occasional, unlikely to "
+      "be a risk and without special-category or criminal data.", "Drop `exemption_claimed` and keep the record.")
+def exemption(ctx: Context) -> Iterator[Finding]:
+    if ctx.organisation is None or ctx.org.get("exemption_claimed") is not True:
+        return
+    reasons = []
+    employees = ctx.org.get("employees")
+    if isinstance(employees, int) and employees >= 250:
+        reasons.append(f"{employees} employees")
+    sensitive = {ident for ident, s in ctx.index["data-category"].items() if s.data.get("special") or s.data.get("criminal")}
+    if any(d.get("category") in sensitive for a in ctx.activities() for d in dicts(a.data.get("data"))):
+        reasons.append("special-category or criminal data are processed")
+    if any(True for _ in ctx.activities()):
+        reasons.append("the register holds regular processing (customers, staff), which is never occasional")
+    yield ctx.at(ctx.organisation, ["exemption_claimed"], "the Art. 30(5) exemption does not apply: " + "; ".join(reasons))
+
+
+@rule("dpia-indicated", "risk", "warning", "AP DPIA list (Stcrt. 2019, 64418)",
+      "Camera images, location, communication content, employee monitoring and IoT data need a DPIA when "
+      "processed on a large scale or systematically; the register does not say whether that is so.",
+      "Record the decision under `dpia:` (`required` with a `reason`, and the DPIA where required).")
+def dpia_indicated(ctx: Context) -> Iterator[Finding]:
+    indications = ctx.dpia["indications"]
+    names = ctx.dpia["ap_list"]["items"]
+    for source in ctx.activities("controller"):
+        if isinstance(source.data.get("dpia"), dict) or triggers(ctx, source.data):
+            continue  # a decision is recorded, or dpia-missing speaks
+        words = " ".join(
+            [str(d.get("category")) + " " + str(ctx.definition("data-category", d.get("category")).get("name"))
+             for d in dicts(source.data.get("data"))]
+            + [str(s) for s in as_list(source.data.get("data_subjects"))]).lower()
+        items = sorted(int(item) for item, keys in indications.items() if any(k in words for k in keys))
+        if items:
+            listed = ", ".join(f"{i} ({names[str(i)]['en']})" for i in items)
+            yield ctx.at(source, ["id"], f"activity `{source.data['id']}` looks like AP list item {listed}; record "
+                         "whether a DPIA is required (`dpia: {required: ..., reason: ...}`)")

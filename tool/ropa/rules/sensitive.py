@@ -1,0 +1,77 @@
+"""Sensitive data: special categories, biometrics, criminal data, the BSN and children."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from . import rule
+from .context import Context, Finding, as_list, bases, dicts
+
+
+def _uses(ctx: Context, flag: str) -> Iterator[tuple]:
+    """(activity file, index, data use, category) for every use of a category with ``flag`` set."""
+    for source in ctx.activities("controller"):
+        for i, use in enumerate(dicts(source.data.get("data"))):
+            category = ctx.definition("data-category", use.get("category"))
+            if category.get(flag):
+                yield source, i, use, category
+
+
+@rule("special-category-no-condition", "sensitive", "error", "GDPR Art. 9(1), 9(2); UAVG art. 22-30",
+      "Processing special categories of data is prohibited unless an Art. 9(2) exception applies.",
+      "Add `special_condition:` with the Art. 9(2) `condition` and the UAVG article.")
+def special_no_condition(ctx: Context) -> Iterator[Finding]:
+    for source, i, use, category in _uses(ctx, "special"):
+        condition = use.get("special_condition") if isinstance(use.get("special_condition"), dict) else {}
+        if not condition.get("condition"):
+            yield ctx.at(source, ["data", i], f"`{use.get('category')}` is special-category data ({category['special']}) "
+                         "without an Art. 9(2) exception; add `special_condition:`")
+
+
+@rule("biometric-identification-basis", "sensitive", "error", "UAVG art. 29; GDPR Art. 9(2)(a)",
+      "Biometric data for identification are allowed only with explicit consent, or where necessary for "
+      "authentication or security (UAVG art. 29).",
+      "Use `condition: explicit-consent`, or `condition: substantial-public-interest` with `uavg: art. 29` and why it is necessary.")
+def biometric_basis(ctx: Context) -> Iterator[Finding]:
+    for source, i, use, category in _uses(ctx, "special"):
+        if category.get("special") != "biometric":
+            continue
+        condition = use.get("special_condition") if isinstance(use.get("special_condition"), dict) else {}
+        if not condition.get("condition"):
+            continue  # special-category-no-condition reports it
+        if condition.get("condition") != "explicit-consent" and "29" not in str(condition.get("uavg", "")):
+            yield ctx.at(source, ["data", i, "special_condition"], f"biometric `{use.get('category')}` rests on "
+                         f"{condition['condition']}; identification needs explicit consent or UAVG art. 29")
+
+
+@rule("criminal-data-no-basis", "sensitive", "error", "GDPR Art. 10; UAVG art. 31-33",
+      "Criminal-conviction data (a VOG included) may be processed only under official authority or where "
+      "Dutch law allows it.", "Add `criminal_basis:` with the law (such as UAVG art. 33).")
+def criminal_no_basis(ctx: Context) -> Iterator[Finding]:
+    for source, i, use, _ in _uses(ctx, "criminal"):
+        if not use.get("criminal_basis"):
+            yield ctx.at(source, ["data", i], f"`{use.get('category')}` is criminal-offence data without an Art. 10 basis; "
+                         "add `criminal_basis:`")
+
+
+@rule("bsn-no-basis", "sensitive", "error", "UAVG art. 46; GDPR Art. 87",
+      "The BSN may be processed only to carry out the law that prescribes it.", "Add `bsn_basis:` with that law.")
+def bsn_no_basis(ctx: Context) -> Iterator[Finding]:
+    for source, i, use, _ in _uses(ctx, "bsn"):
+        if not use.get("bsn_basis"):
+            yield ctx.at(source, ["data", i], f"`{use.get('category')}` holds the BSN without a statutory basis; add `bsn_basis:`")
+
+
+@rule("children-consent-no-parent", "sensitive", "warning", "GDPR Art. 8; UAVG art. 5",
+      "Consent of a child under 16 for an online service needs the authorisation of a parent.",
+      "Set `consent: {parental: true}` and describe how a parent gives it.")
+def children_consent(ctx: Context) -> Iterator[Finding]:
+    for source in ctx.activities("controller"):
+        subjects = [ctx.definition("data-subject", s) for s in as_list(source.data.get("data_subjects"))]
+        if not any(s.get("children") is True for s in subjects):
+            continue
+        for i, use in enumerate(dicts(source.data.get("purposes"))):
+            consent = use.get("consent") if isinstance(use.get("consent"), dict) else {}
+            if "consent" in bases(use) and consent.get("parental") is not True:
+                yield ctx.at(source, ["purposes", i], f"consent for `{use.get('purpose')}` includes children without "
+                             "parental authorisation; set `consent: {parental: true}`")

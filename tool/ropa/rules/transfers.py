@@ -1,0 +1,128 @@
+"""Transfers outside the EEA (Chapter V), checked against dated reference data in data/transfers.yaml."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from . import rule
+from .context import Context, Finding, as_list, dicts
+
+
+def _transfers(ctx: Context) -> Iterator[tuple]:
+    for source in ctx.activities():
+        for i, transfer in enumerate(dicts(source.data.get("transfers"))):
+            yield source, i, transfer
+
+
+@rule("transfer-missing", "transfers", "error", "GDPR Art. 44-46, 30(1)(e), 13(1)(f)",
+      "A recipient outside the EEA receives the data, but the activity records no transfer to it.",
+      "Add a `transfers:` entry for the recipient with its country and mechanism.")
+def transfer_missing(ctx: Context) -> Iterator[Finding]:
+    for source in ctx.activities():
+        covered = {(t.get("recipient"), t.get("country")) for t in dicts(source.data.get("transfers"))}
+        recipients_covered = {t.get("recipient") for t in dicts(source.data.get("transfers"))}
+        for i, use in enumerate(dicts(source.data.get("recipients"))):
+            recipient = ctx.definition("recipient", use.get("recipient"))
+            country = recipient.get("country")
+            if not country or country in ctx.eea or recipient.get("kind") == "internal":
+                continue
+            if (use.get("recipient"), country) not in covered and use.get("recipient") not in recipients_covered:
+                yield ctx.at(source, ["recipients", i], f"recipient `{use.get('recipient')}` is in {country}, outside the EEA, "
+                             "but the activity records no transfer to it; add it under `transfers:`")
+
+
+@rule("transfer-no-mechanism", "transfers", "error", "GDPR Art. 44-49",
+      "A transfer outside the EEA needs an adequacy decision, appropriate safeguards or a derogation.",
+      "Add `mechanisms:` (adequacy, dpf, scc, bcr, ...).")
+def transfer_no_mechanism(ctx: Context) -> Iterator[Finding]:
+    for source, i, transfer in _transfers(ctx):
+        if not as_list(transfer.get("mechanisms")):
+            yield ctx.at(source, ["transfers", i], "transfer without a mechanism; add `mechanisms:`")
+
+
+@rule("transfer-invalid-mechanism", "transfers", "error",
+      "CJEU C-362/14 (Schrems I), C-311/18 (Schrems II); Decision (EU) 2021/914 art. 4",
+      "The mechanism no longer makes a transfer lawful.",
+      "Move to the Data Privacy Framework (certified US recipients), the 2021 SCCs with a TIA, or another mechanism.")
+def invalid_mechanism(ctx: Context) -> Iterator[Finding]:
+    invalid = ctx.transfers["invalid_mechanisms"]["mechanisms"]
+    for source, i, transfer in _transfers(ctx):
+        for j, mechanism in enumerate(as_list(transfer.get("mechanisms"))):
+            if mechanism in invalid:
+                yield ctx.at(source, ["transfers", i, "mechanisms", j], f"`{mechanism}` is no longer valid: {invalid[mechanism]}")
+
+
+@rule("transfer-adequacy-without-decision", "transfers", "error", "GDPR Art. 45; Decision (EU) 2023/1795",
+      "Adequacy can be relied on only for a country (or, for the US, a certified organisation) that has a "
+      "decision in force.", "Check the country; for the US use `dpf` with a recipient marked `dpf_certified: true`, or SCCs.")
+def adequacy_without_decision(ctx: Context) -> Iterator[Finding]:
+    adequacy = ctx.transfers["adequacy"]
+    decided, unverified, dpf_country = adequacy["countries"], adequacy.get("unverified", {}), adequacy["dpf_country"]
+    for source, i, transfer in _transfers(ctx):
+        mechanisms = as_list(transfer.get("mechanisms"))
+        country = transfer.get("country")
+        recipient = ctx.definition("recipient", transfer.get("recipient"))
+        if "adequacy" in mechanisms and country and country not in ctx.eea:
+            if country == dpf_country:
+                yield ctx.at(source, ["transfers", i, "mechanisms"], "the United States has no general adequacy decision; "
+                             "use `dpf` for a recipient certified under the Data Privacy Framework, or SCCs")
+            elif country in unverified:
+                yield ctx.at(source, ["transfers", i, "country"], f"adequacy for {country}: {unverified[country]}")
+            elif country not in decided:
+                yield ctx.at(source, ["transfers", i, "country"], f"{country} has no adequacy decision (checked "
+                             f"{adequacy['checked']}); use SCCs or another mechanism")
+        if "dpf" in mechanisms:
+            if country and country != dpf_country:
+                yield ctx.at(source, ["transfers", i, "mechanisms"], "the Data Privacy Framework covers transfers to the "
+                             f"United States only, not {country}")
+            elif transfer.get("recipient") and recipient.get("dpf_certified") is not True:
+                yield ctx.at(source, ["transfers", i, "recipient"], f"recipient `{transfer['recipient']}` is not marked "
+                             "`dpf_certified: true`; check its certification on the DPF list")
+
+
+@rule("transfer-scc-no-assessment", "transfers", "warning", "CJEU C-311/18 (Schrems II); EDPB Recommendations 01/2020",
+      "Transfers on SCCs need a transfer impact assessment and, where needed, supplementary measures.",
+      "Record the TIA under `assessment:`.")
+def scc_no_assessment(ctx: Context) -> Iterator[Finding]:
+    for source, i, transfer in _transfers(ctx):
+        if "scc" in as_list(transfer.get("mechanisms")) and not transfer.get("assessment"):
+            yield ctx.at(source, ["transfers", i], "transfer on SCCs without a transfer impact assessment; add `assessment:`")
+
+
+@rule("transfer-compelling-no-safeguards", "transfers", "error", "GDPR Art. 49(1) second subparagraph, 49(6), 30(1)(e)",
+      "A one-off transfer on compelling legitimate interests requires the assessment and the safeguards to be "
+      "documented in the record.", "Describe the safeguards under `safeguards:`.")
+def compelling_no_safeguards(ctx: Context) -> Iterator[Finding]:
+    for source, i, transfer in _transfers(ctx):
+        if "compelling-legitimate-interests" in as_list(transfer.get("mechanisms")) and not transfer.get("safeguards"):
+            yield ctx.at(source, ["transfers", i], "compelling-interests transfer without documented `safeguards:`")
+
+
+@rule("transfer-no-copy", "transfers", "warning", "GDPR Art. 13(1)(f), 14(1)(f)",
+      "For transfers on appropriate safeguards the statement must say how to obtain a copy of them.",
+      "Add `copy:` saying how to get a copy (for example, by e-mail to the privacy contact).")
+def no_copy(ctx: Context) -> Iterator[Finding]:
+    safeguards = set(ctx.transfers["safeguards"])
+    for source, i, transfer in _transfers(ctx):
+        if safeguards & set(as_list(transfer.get("mechanisms"))) and not transfer.get("copy"):
+            yield ctx.at(source, ["transfers", i], "transfer on appropriate safeguards without saying how to obtain a "
+                         "copy; add `copy:`")
+
+
+@rule("transfer-mechanism-other", "transfers", "warning", "GDPR Art. 44-49",
+      "'Other arrangements' are not a Chapter V mechanism unless they are one of those the GDPR lists.",
+      "Name the mechanism (scc, bcr, ...) or document why the transfer is lawful.")
+def mechanism_other(ctx: Context) -> Iterator[Finding]:
+    for source, i, transfer in _transfers(ctx):
+        if "other" in as_list(transfer.get("mechanisms")):
+            yield ctx.at(source, ["transfers", i, "mechanisms"], "mechanism `other` is not a transfer mechanism of the "
+                         "GDPR; name the mechanism that makes the transfer lawful")
+
+
+@rule("transfer-inside-eea", "transfers", "info", "GDPR Art. 44; EEA Agreement",
+      "Data going to an EEA country are not a transfer under Chapter V.", "Remove the entry, or correct the country.")
+def inside_eea(ctx: Context) -> Iterator[Finding]:
+    for source, i, transfer in _transfers(ctx):
+        if transfer.get("country") in ctx.eea:
+            yield ctx.at(source, ["transfers", i, "country"], f"{transfer['country']} is in the EEA: this is not a "
+                         "transfer to a third country")
