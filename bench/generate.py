@@ -23,7 +23,8 @@ WORDS = ("klant contract factuur levering support planning onderzoek kwaliteit b
          "werving marketing analyse archief betaling toegang registratie melding afspraak dossier").split()
 PERIODS = ["P4W", "P3M", "P6M", "P1Y", "P2Y", "P5Y", "P7Y"]
 
-POOLS = {"purposes": 60, "data-categories": 90, "data-subjects": 15, "recipients": 70, "measures": 25}
+POOLS_SIZE_CATEGORIES = 90
+POOLS = {"purposes": 60, "data-categories": POOLS_SIZE_CATEGORIES, "data-subjects": 15, "recipients": 70, "measures": 25}
 
 
 def _text(rng: random.Random, words: int) -> str:
@@ -33,6 +34,14 @@ def _text(rng: random.Random, words: int) -> str:
 def _bilingual(nl: str, en: str, indent: str = "") -> str:
     return f"\n{indent}  nl: {nl}\n{indent}  en: {en}"
 
+
+def _both(rng: random.Random, words: int) -> str:
+    """A short text in both languages, inline."""
+    return f"{{nl: {_text(rng, words)}, en: {_text(rng, words)}}}"
+
+
+SPECIAL = {i for i in range(POOLS_SIZE_CATEGORIES) if i % 30 == 0}
+CRIMINAL = {i for i in range(POOLS_SIZE_CATEGORIES) if i % 45 == 1}
 
 def organisation() -> str:
     return """# yaml-language-server: $schema=../../schema/organisation.schema.json
@@ -57,10 +66,10 @@ rights:
 def definition(kind: str, ident: str, i: int, rng: random.Random) -> str:
     head = f"id: {ident}\n"
     if kind == "purposes":
-        return head + f"name:{_bilingual(f'Doel {i} {_text(rng, 3)}', f'Purpose {i}')}\ndescription: {_text(rng, 12)}\n"
+        return head + f"name:{_bilingual(f'Doel {i} {_text(rng, 3)}', f'Purpose {i}')}\ndescription: {_both(rng, 12)}\n"
     if kind == "data-categories":
-        extra = "special: health\n" if i % 30 == 0 else ("criminal: true\n" if i % 45 == 1 else "")
-        return head + f"name:{_bilingual(f'Gegevens {i}', f'Data {i}')}\nitems: [{_text(rng, 2)}, {_text(rng, 2)}]\n{extra}"
+        extra = "special: health\n" if i in SPECIAL else ("criminal: true\n" if i in CRIMINAL else "")
+        return head + f"name:{_bilingual(f'Gegevens {i}', f'Data {i}')}\nitems: [{_both(rng, 2)}, {_both(rng, 2)}]\n{extra}"
     if kind == "data-subjects":
         return head + f"name:{_bilingual(f'Betrokkenen {i}', f'Data subjects {i}')}\nvulnerable: {str(i % 5 == 0).lower()}\n"
     if kind == "recipients":
@@ -69,7 +78,7 @@ def definition(kind: str, ident: str, i: int, rng: random.Random) -> str:
                 f"country: {country}\ndpf_certified: {str(country == 'US').lower()}\n"
                 f"agreement: {{reference: VO-{2020 + i % 6}-{i:03d}, date: 202{i % 6}-0{1 + i % 9}-15}}\n")
     return (head + f"name:{_bilingual(f'Maatregel {i}', f'Measure {i}')}\nkind: technical\n"
-            f"organisation_wide: {str(i < 5).lower()}\ndescription: {_text(rng, 10)}\n")
+            f"organisation_wide: {str(i < 5).lower()}\ndescription: {_both(rng, 10)}\n")
 
 
 def activity(ident: str, i: int, rng: random.Random, ids: dict[str, list[str]]) -> str:
@@ -89,28 +98,42 @@ def activity(ident: str, i: int, rng: random.Random, ids: dict[str, list[str]]) 
             lines += [f"    legitimate_interest:{_bilingual(_text(rng, 10), 'Our interest in ' + _text(rng, 3), '    ')}",
                       f"    assessment: LIA-{i:05d}"]
         elif basis == "consent":
-            lines += ["    consent:", f"      how_given: {_text(rng, 6)}", f"      how_withdrawn: {_text(rng, 6)}"]
+            lines += ["    consent:", f"      how_given: {_both(rng, 6)}", f"      how_withdrawn: {_both(rng, 6)}"]
         elif basis == "legal-obligation":
-            lines += ["    law: Algemene wet inzake rijksbelastingen, art. 52"]
+            lines += ["    law: {nl: Algemene wet inzake rijksbelastingen art. 52, en: General State Taxes Act s. 52}"]
     lines.append("data:")
+    sensitive = False
     for category in rng.sample(ids["data-categories"], rng.randint(5, 8)):
+        number = int(category.rsplit("-", 1)[1])
         lines += [f"  - category: {category}", "    retention:",
                   f"      period: {rng.choice(PERIODS)}", f"      after: {rng.choice(EVENTS)}"]
-        if category.endswith("-30") or category.endswith("-0"):
+        if number in SPECIAL:
+            sensitive = True
             lines += ["    special_condition: {condition: explicit-consent, uavg: \"art. 22\"}"]
-    lines += ["sources:", "  - kind: data-subject", "  - kind: observed", f"    description: {_text(rng, 5)}",
-              "provision:", "  requirement: contract-prerequisite", f"  consequence: {_text(rng, 8)}",
+        if number in CRIMINAL:
+            sensitive = True
+            lines += ["    criminal_basis: {law: {nl: UAVG art. 33 lid 4, en: UAVG s. 33(4)}}"]
+    lines += ["sources:", "  - kind: data-subject", "  - kind: observed", f"    description: {_both(rng, 5)}",
+              "provision:", "  requirement: contract-prerequisite", f"  consequence: {_both(rng, 8)}",
               "recipients:"]
     recipients = rng.sample(ids["recipients"], 3)
     for recipient in recipients:
-        lines += [f"  - recipient: {recipient}", f"    purpose: {_text(rng, 4)}"]
-    country = rng.choice(COUNTRIES)
-    lines += ["transfers:", f"  - recipient: {recipients[0]}", f"    country: {country}",
-              f"    mechanisms: [{MECHANISMS[country]}]", "    copy: Opvragen via privacy@bench.example",
-              f"    assessment: TIA-{i:05d}",
-              f"measures: [{', '.join(rng.sample(ids['measures'], 2))}]",
+        lines += [f"  - recipient: {recipient}", f"    purpose: {_both(rng, 4)}"]
+    transfers = []
+    for recipient in recipients:  # every recipient outside the EEA gets its transfer, as an FG records it
+        number = int(recipient.rsplit("-", 1)[1])
+        country = COUNTRIES[number % len(COUNTRIES)] if number % 4 == 0 else "NL"
+        if country != "NL":
+            transfers += [f"  - recipient: {recipient}", f"    country: {country}", f"    mechanisms: [{MECHANISMS[country]}]",
+                      "    copy: {nl: Opvragen via privacy@bench.example, en: Ask privacy@bench.example}",
+                      f"    assessment: TIA-{i:05d}"]
+    lines += ["transfers:"] + transfers if transfers else []
+    lines += [f"measures: [{', '.join(rng.sample(ids['measures'], 2))}]",
               "automated_decisions:", "  present: false",
-              "dpia:", "  required: false", f"  reason: {_text(rng, 8)}",
+              "dpia:", f"  required: {str(sensitive).lower()}", f"  reason: {_text(rng, 8)}"]
+    if sensitive:
+        lines += [f"  document: DPIA-{i:05d}", "  date: 2025-06-01", "  outcome: acceptabel"]
+    lines += [
               f"owner: Afdeling {rng.choice(WORDS)}",
               "review:", f"  last: 2026-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}", "  interval: P1Y",
               "systems:", f"  - name: Systeem {i % 40}", "    location: Amsterdam", "    country: NL",
@@ -143,11 +166,22 @@ def generate(count: int, target: Path, seed: int = 2026) -> Path:
 
 def _cover_all(target: Path, ids: dict[str, list[str]]) -> None:
     """Add one activity that refers to every definition, so that nothing is reported unused."""
-    lines = ["id: uses-every-definition", "name: Overzicht van alle definities",
+    lines = ["id: uses-every-definition", "name: {nl: Overzicht van alle definities, en: Overview of all definitions}",
+             "owner: FG", "review: {last: 2026-06-01, interval: P1Y}", "sources: [{kind: data-subject}]",
+             "provision: {requirement: voluntary, consequence: {nl: Geen., en: None.}}",
+             "dpia: {required: true, document: DPIA-all, date: 2025-06-01, outcome: acceptabel}",
              f"data_subjects: [{', '.join(ids['data-subjects'])}]", "purposes:"]
     lines += [f"  - {{purpose: {p}, basis: contract}}" for p in ids["purposes"]]
-    lines += ["data:"] + [f"  - {{category: {c}, retention: {{period: P1Y, after: end-of-contract}}}}" for c in ids["data-categories"]]
+    conditions = {c: (", special_condition: {condition: explicit-consent}" if int(c.rsplit("-", 1)[1]) in SPECIAL else "")
+                  + (", criminal_basis: {law: {nl: UAVG art. 33, en: UAVG s. 33}}" if int(c.rsplit("-", 1)[1]) in CRIMINAL else "")
+                  for c in ids["data-categories"]}
+    lines += ["data:"] + [f"  - {{category: {c}, retention: {{period: P1Y, after: end-of-contract}}{conditions[c]}}}"
+                          for c in ids["data-categories"]]
     lines += ["recipients:"] + [f"  - {{recipient: {r}}}" for r in ids["recipients"]]
+    lines += ["transfers:"] + [
+        f"  - {{recipient: {r}, country: {c}, mechanisms: [{MECHANISMS[c]}], copy: {{nl: Op verzoek, en: On request}}, assessment: TIA}}"
+        for r in ids["recipients"] for c in [COUNTRIES[int(r.rsplit('-', 1)[1]) % len(COUNTRIES)]]
+        if int(r.rsplit("-", 1)[1]) % 4 == 0]
     lines += [f"measures: [{', '.join(ids['measures'])}]"]
     (target / "activities" / "uses-every-definition.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
 

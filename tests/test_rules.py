@@ -285,3 +285,21 @@ def test_output_formats_render_the_same_findings(tmp_path, monkeypatch):
     assert len(github) == len(text)
     assert all(line.startswith(("::error file=", "::warning file=", "::notice file=")) for line in github)
     assert "transfer-invalid-mechanism" in summary.read_text(encoding="utf-8")
+
+
+def test_cached_rule_findings_equal_fresh_ones_and_follow_changes(tmp_path, monkeypatch):
+    monkeypatch.setenv("ROPA_CACHE_DIR", str(tmp_path / "cache"))
+    run(act(review={"last": "2025-06-01", "interval": "P1Y"}, provision=None), tmp_path)
+    register = tmp_path / "register"
+    fresh = lint(register, use_cache=False)
+    first = lint(register)
+    again = lint(register)  # from the cache
+    assert [vars(p) for p in again.problems] == [vars(p) for p in first.problems] == [vars(p) for p in fresh.problems]
+    assert any(p.rule == "review-overdue" for p in again.problems)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01: the review is not yet due
+    assert not any(p.rule == "review-overdue" for p in lint(register).problems)
+    activity = register / ACTIVITY
+    activity.write_text(activity.read_text().replace("owner: Klantenservice", "owner: Iemand anders"))
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1795305600")
+    changed = lint(register)
+    assert any(p.rule == "review-overdue" for p in changed.problems)

@@ -63,8 +63,37 @@ def lint(root: Path, *, use_cache: bool = True, select: Iterable[str] = (), igno
         from . import rules as pack
 
         chosen = pack.selected(select, ignore)
-        found, suppressed = pack.run(register, chosen, today())
+        found, suppressed = _run_rules(register, chosen)
         ids = {r.id for r in chosen}
         # Checks done outside the pack (unused-definition) follow the same selection.
         problems = [p for p in problems if p.rule not in pack.RULES or p.rule in ids] + found
+    if register.cache is not None:
+        register.cache.save()
     return LintResult(register, sorted(problems, key=Problem.sort_key), suppressed)
+
+
+def _run_rules(register: Register, chosen: list) -> tuple[list[Problem], list]:
+    """Run the rule pack, or take its findings from the cache when nothing they depend on changed:
+    the content and place of every file, the rules' code and data, the selection and the date."""
+    import hashlib
+
+    from . import rules as pack
+
+    cache = register.cache
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(pack.fingerprint().encode())
+    digest.update(today().isoformat().encode())
+    digest.update(",".join(sorted(r.id for r in chosen)).encode())
+    for source in register.all_files():
+        digest.update(f"{source.display}\0{source.key}\0".encode())
+    key = "rules:" + digest.hexdigest()
+    entry = cache.get(key) if cache is not None else None
+    if entry is not None:
+        problems = [Problem(*p) for p in entry["problems"]]
+        suppressed = [pack.Suppressed(Problem(*p), reason) for p, reason in entry["suppressed"]]
+        return problems, suppressed
+    problems, suppressed = pack.run(register, chosen, today())
+    if cache is not None:
+        cache.put(key, {"problems": [list(vars(p).values()) for p in problems],
+                        "suppressed": [[list(vars(s.problem).values()), s.reason] for s in suppressed]})
+    return problems, suppressed

@@ -37,6 +37,7 @@ class SourceFile:
     data: Any = None  # None when the file could not be read as YAML
     raw: bytes | None = None
     valid: bool = False  # read and matching its schema: the rule pack judges only such files
+    key: str = ""  # content key in the lint cache
     _root: Any = None
 
     @property
@@ -66,6 +67,7 @@ class Register:
     files: dict[str, list[SourceFile]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     io_errors: int = 0
+    cache: Any = None  # the FileCache this register was read with; saved by lint() when it is done
 
     def of_kind(self, kind: str) -> list[SourceFile]:
         return self.files.get(kind, [])
@@ -181,7 +183,7 @@ def read_register(root: Path, *, use_cache: bool = True) -> Register:
             register.problem(source, 1, 1, "error", "io-error", f"cannot read the file: {exc.strerror or exc}")
             continue
         source.raw = raw
-        key = content_key(kind.name, raw)
+        key = source.key = content_key(kind.name, raw)
         entry = cache.get(key)
         if entry is None:
             data, load_problems, document = _parse_file(kind.name, raw)
@@ -193,6 +195,6 @@ def read_register(root: Path, *, use_cache: bool = True) -> Register:
         source.valid = isinstance(source.data, dict) and not entry["problems"]
         for line, column, rule, message in entry["problems"]:
             register.problem(source, line, column, "error", rule, message)
-    cache.save()
+    register.cache = cache
     return register
 

@@ -64,12 +64,14 @@ def authority_interest(ctx: Context) -> Iterator[Finding]:
       "similar own products and an opt-out at collection and in every message.",
       "Use consent, or limit the purpose to existing customers with `when:` and offer an opt-out.")
 def marketing_basis(ctx: Context) -> Iterator[Finding]:
+    marketing: dict[str, bool] = {}
+    for ident, source in ctx.index["purpose"].items():
+        words = text_of(source.data.get("name")) + " " + text_of(source.data.get("description"))
+        marketing[ident] = bool(_MARKETING_EMAIL.search(words))
     for source in ctx.activities("controller"):
         for i, use in enumerate(dicts(source.data.get("purposes"))):
-            purpose = ctx.definition("purpose", use.get("purpose"))
-            words = text_of(purpose.get("name")) + " " + text_of(purpose.get("description"))
             used = bases(use)
-            if not _MARKETING_EMAIL.search(words) or not used or "consent" in used:
+            if not marketing.get(use.get("purpose")) or not used or "consent" in used:
                 continue
             if "legitimate-interests" in used and _EXISTING_CUSTOMERS.search(text_of(use.get("when"))):
                 continue  # the soft opt-in, stated

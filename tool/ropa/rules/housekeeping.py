@@ -3,15 +3,40 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Iterator
+from functools import lru_cache
+from typing import Any, Iterator
 
-from ..schemawalk import annotated, values_at
+from ..schemawalk import annotated
 from . import rule
 from .context import Context, Finding, days
 
 
-def _internal(kind: str) -> list[tuple]:
-    return [p for p, a in annotated(kind, "x-ropa-audience") if a == "internal"]
+@lru_cache(maxsize=None)
+def _public_texts(kind: str) -> dict:
+    """The public text fields of ``kind`` as a trie of path steps; ``True`` marks a text field."""
+    hidden = [p for p, a in annotated(kind, "x-ropa-audience") if a == "internal"]
+    trie: dict = {}
+    for pattern, _ in annotated(kind, "x-ropa-text"):
+        if any(pattern[:len(h)] == h for h in hidden):
+            continue
+        node = trie
+        for step in pattern:
+            node = node.setdefault(step, {})
+        node[True] = True
+    return trie
+
+
+def _texts(data: Any, trie: dict, path: list) -> Iterator[tuple[list, Any]]:
+    """(path, value) of every text field in ``data``, in one walk."""
+    if True in trie:
+        yield path, data
+    if isinstance(data, dict):
+        for key, sub in trie.items():
+            if key is not True and key != "*" and key in data:
+                yield from _texts(data[key], sub, path + [key])
+    elif isinstance(data, list) and "*" in trie:
+        for i, item in enumerate(data):
+            yield from _texts(item, trie["*"], path + [i])
 
 
 @rule("review-overdue", "housekeeping", "warning", "GDPR Art. 5(2), 24(1); AP recommendations for registers (2018)",
@@ -49,27 +74,23 @@ def translation_missing(ctx: Context) -> Iterator[Finding]:
     languages = ctx.languages
     if len(languages) < 2:
         return
+    others = [l for l in languages if l != ctx.org.get("language", "nl")]
     for source in ctx.register.all_files():
         if not source.valid or source.data.get("audience") == "internal":
             continue
-        kind = source.kind.name
-        hidden = _internal(kind)
         reported = 0
-        for pattern, _ in annotated(kind, "x-ropa-text"):
-            if any(pattern[:len(h)] == h for h in hidden):
+        for path, value in _texts(source.data, _public_texts(source.kind.name), []):
+            if isinstance(value, str):
+                missing = others
+            elif isinstance(value, dict):
+                missing = [l for l in languages if not value.get(l)]
+            else:
                 continue
-            for path, value in values_at(source.data, pattern):
-                if isinstance(value, str):
-                    missing = [l for l in languages if l != ctx.org.get("language", "nl")]
-                elif isinstance(value, dict):
-                    missing = [l for l in languages if not value.get(l)]
-                else:
-                    continue
-                if missing:
-                    reported += 1
-                    if reported <= 5:  # enough to act on; more of the same would hide other findings
-                        yield ctx.at(source, path, f"text has no {', '.join(missing)} version, but the statement is "
-                                     f"published in {', '.join(languages)}")
+            if missing:
+                reported += 1
+                if reported <= 5:  # enough to act on; more of the same would hide other findings
+                    yield ctx.at(source, path, f"text has no {', '.join(missing)} version, but the statement is "
+                                 f"published in {', '.join(languages)}")
 
 
 @rule("unused-definition", "housekeeping", "warning", "AP recommendations for registers (2018): one navigable overview",
