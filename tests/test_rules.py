@@ -167,6 +167,8 @@ CASES_BY_RULE = {
     "review-missing": (act(owner=None), {}),
     "translation-missing": (org(statement={"languages": ["nl", "en"]}), org(statement={"languages": ["nl"]})),
     "unused-definition": ({"purposes/oud.yaml": {"id": "oud", "name": "Oud"}}, {}),
+    "recipients-not-stated": ({**act(recipients=None), "recipients/crm-leverancier.yaml": None},
+                              {**act(recipients=[]), "recipients/crm-leverancier.yaml": None}),
     "suppression-unused": (act(suppress=[{"rule": "retention-vague", "reason": "Niet van toepassing hier."}]),
                            act(provision=None, suppress=[{"rule": "provision-missing", "reason": "Wordt in het formulier gemeld."}])),
 }
@@ -184,6 +186,9 @@ def run(files: dict, tmp_path: Path):
     register = build_case("_base", tmp_path / "register")
     for rel, data in files.items():
         path = register / rel
+        if data is None:  # the case removes this file
+            path.unlink()
+            continue
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(yaml.safe_dump(_without_none(data), sort_keys=False, allow_unicode=True), encoding="utf-8")
     return lint(register, use_cache=False)

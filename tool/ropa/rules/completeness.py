@@ -159,3 +159,13 @@ def processor_incomplete(ctx: Context) -> Iterator[Finding]:
         for key, what in (("controllers", "the controllers we act for"), ("processing_categories", "the categories of processing")):
             if not as_list(source.data.get(key)):
                 yield ctx.at(source, ["role"], f"processor activity without `{key}`; name {what}")
+
+
+@rule("recipients-not-stated", "completeness", "warning", "GDPR Art. 30(1)(d), 13(1)(e), 14(1)(e)",
+      "The record and the statement must give the (categories of) recipients; 'none' is an answer, "
+      "silence is not.", "List them under `recipients:`, or write `recipients: []` when the data go to nobody.")
+def recipients_not_stated(ctx: Context) -> Iterator[Finding]:
+    for source in ctx.activities():
+        if "recipients" not in source.data:
+            yield ctx.at(source, ["id"], f"activity `{source.data['id']}` does not say who receives the data; add "
+                         "`recipients:` (or `recipients: []` when nobody does)")
