@@ -16,34 +16,31 @@ _EXISTING_CUSTOMERS = re.compile(r"(bestaande )?klant|customer|client", re.I)
       "Where legitimate interests are the basis, the statement must say which interests are pursued.",
       "Write the interest in `legitimate_interest:`.")
 def interest_unstated(ctx: Context) -> Iterator[Finding]:
-    for source in ctx.activities("controller"):
-        for i, use in enumerate(dicts(source.data.get("purposes"))):
-            if "legitimate-interests" in bases(use) and not use.get("legitimate_interest"):
-                yield ctx.at(source, ["purposes", i], f"purpose `{use.get('purpose')}` rests on legitimate interests "
-                             "without saying which; add `legitimate_interest:`")
+    for source, i, use in ctx.purpose_uses("controller"):
+        if "legitimate-interests" in bases(use) and not use.get("legitimate_interest"):
+            yield ctx.at(source, ["purposes", i], f"purpose `{use.get('purpose')}` rests on legitimate interests "
+                         "without saying which; add `legitimate_interest:`")
 
 
 @rule("legitimate-interest-no-assessment", "bases", "warning", "GDPR Art. 5(2), 6(1)(f); EDPB Guidelines 1/2024",
       "Relying on legitimate interests needs a documented balancing test (LIA).",
       "Record the assessment under `assessment:` (reference, date, location).")
 def interest_no_assessment(ctx: Context) -> Iterator[Finding]:
-    for source in ctx.activities("controller"):
-        for i, use in enumerate(dicts(source.data.get("purposes"))):
-            if "legitimate-interests" in bases(use) and not use.get("assessment"):
-                yield ctx.at(source, ["purposes", i], f"purpose `{use.get('purpose')}` rests on legitimate interests "
-                             "without a recorded assessment; add `assessment:`")
+    for source, i, use in ctx.purpose_uses("controller"):
+        if "legitimate-interests" in bases(use) and not use.get("assessment"):
+            yield ctx.at(source, ["purposes", i], f"purpose `{use.get('purpose')}` rests on legitimate interests "
+                         "without a recorded assessment; add `assessment:`")
 
 
 @rule("consent-no-withdrawal", "bases", "error", "GDPR Art. 7(3), 13(2)(c)",
       "Consent must be as easy to withdraw as to give, and the statement must say how.",
       "Fill `consent.how_withdrawn`.")
 def consent_no_withdrawal(ctx: Context) -> Iterator[Finding]:
-    for source in ctx.activities("controller"):
-        for i, use in enumerate(dicts(source.data.get("purposes"))):
-            consent = use.get("consent") if isinstance(use.get("consent"), dict) else {}
-            if "consent" in bases(use) and not consent.get("how_withdrawn"):
-                yield ctx.at(source, ["purposes", i], f"purpose `{use.get('purpose')}` rests on consent without saying "
-                             "how it is withdrawn; add `consent: {how_withdrawn: ...}`")
+    for source, i, use in ctx.purpose_uses("controller"):
+        consent = use.get("consent") if isinstance(use.get("consent"), dict) else {}
+        if "consent" in bases(use) and not consent.get("how_withdrawn"):
+            yield ctx.at(source, ["purposes", i], f"purpose `{use.get('purpose')}` rests on consent without saying "
+                         "how it is withdrawn; add `consent: {how_withdrawn: ...}`")
 
 
 @rule("public-authority-legitimate-interest", "bases", "error", "GDPR Art. 6(1), last subparagraph",
@@ -52,11 +49,10 @@ def consent_no_withdrawal(ctx: Context) -> Iterator[Finding]:
 def authority_interest(ctx: Context) -> Iterator[Finding]:
     if ctx.org.get("public_authority") is not True:
         return
-    for source in ctx.activities("controller"):
-        for i, use in enumerate(dicts(source.data.get("purposes"))):
-            if "legitimate-interests" in bases(use):
-                yield ctx.at(source, ["purposes", i, "basis"], f"a public authority relies on legitimate interests for "
-                             f"`{use.get('purpose')}`; use public-task or legal-obligation")
+    for source, i, use in ctx.purpose_uses("controller"):
+        if "legitimate-interests" in bases(use):
+            yield ctx.at(source, ["purposes", i, "basis"], f"a public authority relies on legitimate interests for "
+                         f"`{use.get('purpose')}`; use public-task or legal-obligation")
 
 
 @rule("marketing-email-basis", "bases", "warning", "Telecommunicatiewet art. 11.7; GDPR Art. 6(1)",
@@ -68,15 +64,14 @@ def marketing_basis(ctx: Context) -> Iterator[Finding]:
     for ident, source in ctx.index["purpose"].items():
         words = text_of(source.data.get("name")) + " " + text_of(source.data.get("description"))
         marketing[ident] = bool(_MARKETING_EMAIL.search(words))
-    for source in ctx.activities("controller"):
-        for i, use in enumerate(dicts(source.data.get("purposes"))):
-            used = bases(use)
-            if not marketing.get(use.get("purpose")) or not used or "consent" in used:
-                continue
-            if "legitimate-interests" in used and _EXISTING_CUSTOMERS.search(text_of(use.get("when"))):
-                continue  # the soft opt-in, stated
-            yield ctx.at(source, ["purposes", i, "basis"], f"marketing purpose `{use.get('purpose')}` rests on "
-                         f"{', '.join(used)}; e-mail marketing needs consent, or the soft opt-in for existing customers")
+    for source, i, use in ctx.purpose_uses("controller"):
+        used = bases(use)
+        if not marketing.get(use.get("purpose")) or not used or "consent" in used:
+            continue
+        if "legitimate-interests" in used and _EXISTING_CUSTOMERS.search(text_of(use.get("when"))):
+            continue  # the soft opt-in, stated
+        yield ctx.at(source, ["purposes", i, "basis"], f"marketing purpose `{use.get('purpose')}` rests on "
+                     f"{', '.join(used)}; e-mail marketing needs consent, or the soft opt-in for existing customers")
 
 
 @rule("tracking-without-consent", "bases", "error", "Telecommunicatiewet art. 11.7a",

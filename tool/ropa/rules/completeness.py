@@ -49,39 +49,36 @@ def no_data(ctx: Context) -> Iterator[Finding]:
       "Each purpose needs its own legal basis; the statement must give it per purpose.",
       "Add `basis:` (consent, contract, legal-obligation, vital-interests, public-task or legitimate-interests).")
 def no_basis(ctx: Context) -> Iterator[Finding]:
-    for source in ctx.activities("controller"):
-        for i, use in enumerate(dicts(source.data.get("purposes"))):
-            if not bases(use):
-                yield ctx.at(source, ["purposes", i], f"purpose `{use.get('purpose')}` has no legal basis; add `basis:`")
+    for source, i, use in ctx.purpose_uses("controller"):
+        if not bases(use):
+            yield ctx.at(source, ["purposes", i], f"purpose `{use.get('purpose')}` has no legal basis; add `basis:`")
 
 
 @rule("retention-missing", "completeness", "error", "GDPR Art. 30(1)(f), 13(2)(a), 14(2)(a)",
       "A retention period, or the criteria that set it, must be given for every category of data.",
       "Add `retention:` with a `period` (ISO 8601, such as P4W) and the event it counts from, or `criteria`.")
 def retention_missing(ctx: Context) -> Iterator[Finding]:
-    for source in ctx.activities("controller"):
-        for i, use in enumerate(dicts(source.data.get("data"))):
-            rules = dicts(use.get("retention"))
-            if not any(r.get("period") or r.get("until") or r.get("after") or r.get("criteria") for r in rules):
-                yield ctx.at(source, ["data", i], f"no retention for data category `{use.get('category')}`; add `retention:` "
-                             "(an ISO 8601 period such as P4W and the event it counts from, or the criteria)")
+    for source, i, use in ctx.data_uses("controller"):
+        rules = dicts(use.get("retention"))
+        if not any(r.get("period") or r.get("until") or r.get("after") or r.get("criteria") for r in rules):
+            yield ctx.at(source, ["data", i], f"no retention for data category `{use.get('category')}`; add `retention:` "
+                         "(an ISO 8601 period such as P4W and the event it counts from, or the criteria)")
 
 
 @rule("retention-vague", "completeness", "warning", "GDPR Art. 13(2)(a); WP260 rev.01 par. 45",
       "'As long as necessary' alone is not a retention period: the criteria must let a person work out the period.",
       "Give a `period` with the event it counts from, or criteria specific enough to determine it.")
 def retention_vague(ctx: Context) -> Iterator[Finding]:
-    for source in ctx.activities("controller"):
-        for i, use in enumerate(dicts(source.data.get("data"))):
-            rules = dicts(use.get("retention"))
-            if not rules or any(r.get("period") or r.get("until") or r.get("law") for r in rules):
-                continue
-            for j, r in enumerate(as_list(use.get("retention"))):
-                if isinstance(r, dict) and _VAGUE.search(text_of(r.get("criteria"))):
-                    path = ["data", i, "retention"] + ([j] if isinstance(use.get("retention"), list) else []) + ["criteria"]
-                    yield ctx.at(source, path, f"retention of `{use.get('category')}` is only 'as long as necessary'; "
-                                 "give a period with the event it counts from, or criteria that determine it")
-                    break
+    for source, i, use in ctx.data_uses("controller"):
+        rules = dicts(use.get("retention"))
+        if not rules or any(r.get("period") or r.get("until") or r.get("law") for r in rules):
+            continue
+        for j, r in enumerate(as_list(use.get("retention"))):
+            if isinstance(r, dict) and _VAGUE.search(text_of(r.get("criteria"))):
+                path = ["data", i, "retention"] + ([j] if isinstance(use.get("retention"), list) else []) + ["criteria"]
+                yield ctx.at(source, path, f"retention of `{use.get('category')}` is only 'as long as necessary'; "
+                             "give a period with the event it counts from, or criteria that determine it")
+                break
 
 
 @rule("activity-no-measures", "completeness", "warning", "GDPR Art. 30(1)(g), 32",

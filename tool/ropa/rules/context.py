@@ -81,6 +81,18 @@ class Context:
             if role is None or source.data.get("role", "controller") == role:
                 yield source
 
+    def purpose_uses(self, role: str | None = "controller") -> Iterator[tuple[SourceFile, int, dict]]:
+        """(activity file, index, purpose use) for every purpose of every activity of ``role``."""
+        for source in self.activities(role):
+            for i, use in enumerate(dicts(source.data.get("purposes"))):
+                yield source, i, use
+
+    def data_uses(self, role: str | None = "controller") -> Iterator[tuple[SourceFile, int, dict]]:
+        """(activity file, index, data use) for every data category of every activity of ``role``."""
+        for source in self.activities(role):
+            for i, use in enumerate(dicts(source.data.get("data"))):
+                yield source, i, use
+
     def definition(self, kind: str, ident: Any) -> dict:
         source = self.index[kind].get(ident) if isinstance(ident, str) else None
         return source.data if source else {}

@@ -52,16 +52,15 @@ def applicants(ctx: Context) -> Iterator[Finding]:
       "Set the period to P4W or less; describe the incident exception in `when`.")
 def camera(ctx: Context) -> Iterator[Finding]:
     norm = ctx.norms["camera"]
-    for source in ctx.activities("controller"):
-        for i, use in enumerate(dicts(source.data.get("data"))):
-            category = ctx.definition("data-category", use.get("category"))
-            if not _matches(norm["words"], text_of(category.get("name")), str(use.get("category"))):
-                continue
-            for suffix, item in _rules(use):
-                period = days(item.get("period"))
-                if period is not None and period > days(norm["maximum"]) + 0.5 and not item.get("when"):
-                    yield ctx.at(source, ["data", i] + suffix + ["period"],
-                                 f"camera footage kept {item['period']}, longer than {norm['maximum']}")
+    for source, i, use in ctx.data_uses("controller"):
+        category = ctx.definition("data-category", use.get("category"))
+        if not _matches(norm["words"], text_of(category.get("name")), str(use.get("category"))):
+            continue
+        for suffix, item in _rules(use):
+            period = days(item.get("period"))
+            if period is not None and period > days(norm["maximum"]) + 0.5 and not item.get("when"):
+                yield ctx.at(source, ["data", i] + suffix + ["period"],
+                             f"camera footage kept {item['period']}, longer than {norm['maximum']}")
 
 
 @rule("fiscal-retention-too-short", "norms", "warning", "AWR art. 52(4); BW 2:10(3)",
