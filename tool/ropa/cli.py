@@ -188,6 +188,129 @@ def serve(register: Path, port: int, host: str) -> None:
         raise click.UsageError(f"cannot serve on {host}:{port}: {exc.strerror or exc}") from None
 
 
+@main.command()
+@click.argument("kind", type=click.Choice(["activity", "purpose", "data-category", "data-subject", "recipient", "measure"]))
+@click.argument("ident")
+@click.option("--register", "register", default="register", show_default=True,
+              type=click.Path(path_type=Path, file_okay=False), help="The register folder.")
+@click.option("--name", help="The name (for a recipient: its category). Asked for on a terminal when omitted.")
+@click.option("--description", help="A description.")
+@click.option("--recipient-kind", type=click.Choice(["processor", "sub-processor", "joint-controller", "third-party",
+                                                     "authority", "internal"]), help="For a recipient: its kind.")
+@click.option("--country", help="For a recipient: its ISO country code, such as NL or US.")
+@click.option("--owner", help="For an activity: who is responsible for it.")
+def new(kind: str, ident: str, register: Path, name: str | None, description: str | None,
+        recipient_kind: str | None, country: str | None, owner: str | None) -> None:
+    """Create a new, schema-valid file of KIND with id IDENT in the register.
+
+    The file gets the editor modeline of its schema and is never written over an existing one.
+
+    \b
+    Examples:
+      ropa new activity sollicitaties --name Sollicitaties --owner HR
+      ropa new recipient mailchimp --name "Nieuwsbriefdienst" --recipient-kind processor --country US
+      ropa new purpose werving-en-selectie
+    """
+    import re
+
+    from .scaffold import Exists, definition, new_file
+
+    if not re.fullmatch(r"[a-z0-9]+(?:[-_][a-z0-9]+)*", ident):
+        raise click.UsageError(f"`{ident}` is not an id: use lower-case letters and digits joined by - or _")
+    if not register.is_dir():
+        raise click.UsageError(f"register folder `{register}` not found; create one with `ropa init`")
+    if name is None and sys.stdin.isatty():
+        name = click.prompt("Name", default=ident.replace("-", " ").capitalize())
+    extra = {"kind": recipient_kind, "country": country.upper() if country else None} if kind == "recipient" else {}
+    if kind == "activity":
+        extra = {"owner": owner}
+    try:
+        path = new_file(register, kind, ident, definition(kind, ident, name=name, description=description, extra=extra))
+    except Exists as exc:
+        click.echo(f"ropa: {exc}", err=True)
+        sys.exit(1)
+    click.echo(f"created {path}", err=True)
+
+
+@main.command()
+@click.argument("folder", default=".", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--name", help="The controller's legal name. Asked for on a terminal when omitted.")
+@click.option("--email", help="Where people send privacy questions and requests.")
+@click.option("--kvk", help="Chamber of Commerce (KvK) number, eight digits.")
+@click.option("--language", default="nl", show_default=True, help="The language of texts written as one string.")
+@click.option("--languages", default="nl,en", show_default=True, help="Languages of the privacy statement.")
+@click.option("--ropa-spec", help="What CI installs, such as `ropa==0.1.0` (default) or a git URL.")
+def init(folder: Path, name: str | None, email: str | None, kvk: str | None, language: str, languages: str,
+         ropa_spec: str | None) -> None:
+    """Create a new register repository in FOLDER (new or empty).
+
+    Writes a register skeleton with the organisation filled in, the schemas (for editors), mkdocs.yml,
+    GitHub Actions and GitLab CI workflows, a pre-commit configuration and VS Code settings. In it,
+    `ropa lint` and `ropa build` work at once.
+
+    \b
+    Examples:
+      ropa init mijn-register --name "Voorbeeld B.V." --email privacy@voorbeeld.nl
+      ropa init .
+    """
+    from .scaffold import Exists, init as run_init
+
+    interactive = sys.stdin.isatty()
+    if name is None:
+        if not interactive:
+            raise click.UsageError("give --name (the controller's legal name)")
+        name = click.prompt("Legal name of the organisation")
+    if email is None and interactive:
+        email = click.prompt("Privacy e-mail address", default="", show_default=False) or None
+    if kvk is None and interactive:
+        kvk = click.prompt("KvK number", default="", show_default=False) or None
+    organisation: dict = {"name": name, "language": language}
+    if email:
+        organisation["email"] = email
+    if kvk:
+        organisation["kvk"] = kvk
+    organisation["statement"] = {"languages": [l.strip() for l in languages.split(",") if l.strip()]}
+    if email:
+        organisation["rights"] = {"channels": [{"kind": "email", "value": email}], "response_time": "P1M"}
+    try:
+        written = run_init(folder, organisation, ropa_spec=ropa_spec)
+    except Exists as exc:
+        click.echo(f"ropa: {exc}", err=True)
+        sys.exit(1)
+    click.echo(f"created {len(written)} files in {folder}; next: cd {folder} && ropa lint && ropa build", err=True)
+
+
+@main.command()
+@click.argument("old", default="HEAD")
+@click.argument("new", required=False)
+@click.option("--register", "register", default="register", show_default=True,
+              type=click.Path(path_type=Path, file_okay=False), help="The register folder (inside a git repository).")
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown"]), default="text", show_default=True,
+              help="Plain lines, or Markdown for a pull-request comment or job summary.")
+def diff(old: str, new: str | None, register: Path, fmt: str) -> None:
+    """What changed in the register between git revisions OLD and NEW.
+
+    OLD defaults to HEAD; without NEW the working tree is compared. Changes are told as a privacy
+    officer reads them: activities, purposes and their bases, data categories and retention,
+    recipients, transfers, DPIA.
+
+    \b
+    Examples:
+      ropa diff                          uncommitted changes
+      ropa diff main HEAD                what this branch changes
+      ropa diff v1.0 v2.0 --format markdown >> "$GITHUB_STEP_SUMMARY"
+    """
+    from .diff import DiffError, diff as run_diff, render
+
+    if not register.is_dir():
+        raise click.UsageError(f"register folder `{register}` not found")
+    try:
+        changes = run_diff(register, old, new)
+    except DiffError as exc:
+        raise click.UsageError(f"git: {exc}") from None
+    click.echo(render(changes, fmt == "markdown"), nl=False)
+
+
 def run() -> None:
     """Entry point that turns an unexpected exception into a short message (ROPA_DEBUG=1 shows it)."""
     try:

@@ -116,3 +116,8 @@ def front_matter(page: str) -> str:
     title = re.sub(r"\[((?:[^\]\\]|\\.)*)\]\([^)]*\)", r"\1", first[2:])  # links: keep their text
     title = html.unescape(re.sub(r"\\(.)", r"\1", title))
     return f"---\ntitle: {json.dumps(plain_title(title), ensure_ascii=False)}\n---\n\n{page}"
+
+
+def plain(text: str) -> str:
+    """Markdown made by :func:`inline` read back as the text it shows (for terminals)."""
+    return html.unescape(re.sub(r"\\(.)", r"\1", str(text)))

@@ -24,6 +24,37 @@ def _list(value: Any) -> list:
     return value if isinstance(value, list) else ([] if value is None else [value])
 
 
+def retention_phrase(r: Renderer, rule: dict) -> Md:
+    """One retention rule in plain words: "4 weken na het sluiten van de vacature (met uw toestemming)"."""
+    w, L = r.w, r.L
+    if rule.get("period") and rule.get("after"):
+        text = w("retention.period_after", period=L.period(rule["period"]), event=L.event(rule["after"]))
+    elif rule.get("period"):
+        text = w("retention.period", period=L.period(rule["period"]))
+    elif rule.get("until"):
+        text = w("retention.until", event=L.event(rule["until"]))
+    elif rule.get("after"):
+        text = w("retention.until", event=L.event(rule["after"]))
+    else:
+        text = Md("")
+    parts = [text] if text else []
+    if rule.get("criteria"):
+        parts.append(r.join([L.text(rule["criteria"])]))
+    extras = []
+    if rule.get("consent"):
+        extras.append(w("retention.consent"))
+    if rule.get("law"):
+        extras.append(r.join([L.text(rule["law"])]))
+    sentence = Md(" ".join(parts) or w("retention.unknown"))
+    if extras:
+        sentence = Md(f"{sentence} ({'; '.join(extras)})")
+    if rule.get("when"):
+        sentence = Md(f"{r.join([L.text(rule['when'])])}: {sentence}")
+    if rule.get("action") == "anonymise":
+        sentence = Md(f"{sentence}; {w('retention.anonymise')}")
+    return sentence
+
+
 class Statement:
     """Builds the context of the statement template for one language."""
 
@@ -45,33 +76,7 @@ class Statement:
         return name or category or self.L.label("recipient_kind", item.get("kind", ""))
 
     def retention_rule(self, rule: dict) -> Md:
-        w, L = self.r.w, self.L
-        if rule.get("period") and rule.get("after"):
-            text = w("retention.period_after", period=L.period(rule["period"]), event=L.event(rule["after"]))
-        elif rule.get("period"):
-            text = w("retention.period", period=L.period(rule["period"]))
-        elif rule.get("until"):
-            text = w("retention.until", event=L.event(rule["until"]))
-        elif rule.get("after"):
-            text = w("retention.until", event=L.event(rule["after"]))
-        else:
-            text = Md("")
-        parts = [text] if text else []
-        if rule.get("criteria"):
-            parts.append(self.r.join([L.text(rule["criteria"])]))
-        extras = []
-        if rule.get("consent"):
-            extras.append(w("retention.consent"))
-        if rule.get("law"):
-            extras.append(self.r.join([L.text(rule["law"])]))
-        sentence = Md(" ".join(parts) or w("retention.unknown"))
-        if extras:
-            sentence = Md(f"{sentence} ({'; '.join(extras)})")
-        if rule.get("when"):
-            sentence = Md(f"{self.r.join([L.text(rule['when'])])}: {sentence}")
-        if rule.get("action") == "anonymise":
-            sentence = Md(f"{sentence}; {w('retention.anonymise')}")
-        return sentence
+        return retention_phrase(self.r, rule)
 
     def activity(self, activity: dict) -> dict:
         L, w = self.L, self.r.w

@@ -1,0 +1,154 @@
+"""The git workflow around a register: ropa init, ropa new, ropa diff, the CI templates and the
+pre-commit hook, exercised as a user would, in a real git repository."""
+
+from __future__ import annotations
+
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from conftest import ROOT, build_case
+from ropa.cli import main
+from ropa.lint import lint
+
+ROPA = shutil.which("ropa", path=str(Path(sys.executable).parent))
+
+
+def invoke(*args: str, cwd: Path | None = None):
+    return CliRunner().invoke(main, list(args))
+
+
+def git(repo: Path, *args: str) -> str:
+    return subprocess.run(["git", "-C", str(repo), "-c", "user.email=ci@example.invalid", "-c", "user.name=CI", *args],
+                          check=True, capture_output=True, text=True).stdout
+
+
+@pytest.fixture
+def repo(tmp_path):
+    target = tmp_path / "repo"
+    result = invoke("init", str(target), "--name", "Voorbeeld B.V.", "--email", "privacy@voorbeeld.example",
+                    "--kvk", "12345678", "--ropa-spec", str(ROOT))
+    assert result.exit_code == 0, result.output
+    git(target, "init", "-q", "-b", "main")
+    git(target, "add", "-A")
+    git(target, "commit", "-qm", "init")
+    return target
+
+
+def test_init_makes_a_register_that_lints_and_builds(repo, monkeypatch):
+    for path in (".github/workflows/ropa.yml", ".gitlab-ci.yml", ".pre-commit-config.yaml", ".vscode/settings.json",
+                 "mkdocs.yml", "schema/activity.schema.json", "register/organisation.yaml"):
+        assert (repo / path).is_file(), path
+    result = lint(repo / "register", use_cache=False)
+    assert result.problems == [] and result.exit_code(strict=True) == 0
+    monkeypatch.chdir(repo)
+    assert invoke("build", "register", "--out", "site").exit_code == 0
+    assert (repo / "site" / "public" / "index.html").is_file()
+
+
+def test_init_never_overwrites(repo):
+    result = invoke("init", str(repo), "--name", "Ander B.V.")
+    assert result.exit_code == 1 and "not empty" in result.stderr
+
+
+def test_new_scaffolds_valid_files_and_never_overwrites(repo):
+    register = str(repo / "register")
+    for kind, ident in (("purpose", "werving"), ("data-category", "cv"), ("data-subject", "sollicitanten"),
+                        ("recipient", "ats"), ("measure", "versleuteling"), ("activity", "sollicitaties")):
+        result = invoke("new", kind, ident, "--register", register, "--name", ident.capitalize())
+        assert result.exit_code == 0, result.output
+        path = next((repo / "register").rglob(f"{ident}.yaml"))
+        assert path.read_text().startswith("# yaml-language-server: $schema=../../schema/")
+    assert lint(repo / "register", use_cache=False).structural_errors == []
+    again = invoke("new", "purpose", "werving", "--register", register, "--name", "Anders")
+    assert again.exit_code == 1 and "never overwrites" in again.stderr
+    assert "Werving" in (repo / "register" / "purposes" / "werving.yaml").read_text()
+    assert invoke("new", "purpose", "Not An Id", "--register", register).exit_code == 2
+
+
+def test_diff_tells_what_changed(tmp_path):
+    repo = tmp_path / "r"
+    build_case("_base", repo / "register")
+    git(repo, "init", "-q", "-b", "main")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-qm", "base")
+    activity = repo / "register" / "activities" / "klantenservice.yaml"
+    text = activity.read_text().replace("period: P2Y", "period: P5Y")
+    text = text.replace("recipients:\n  - recipient: crm-leverancier",
+                        "recipients:\n  - recipient: crm-leverancier\n  - recipient: mailer\n"
+                        "transfers:\n  - {recipient: mailer, country: US, mechanisms: [scc], assessment: TIA, copy: x}")
+    activity.write_text(text)
+    (repo / "register" / "recipients" / "mailer.yaml").write_text(
+        "id: mailer\nkind: processor\nname: Mailer Inc.\ncategory: Nieuwsbriefdienst\ncountry: US\nagreement: VO-2\n")
+    working = invoke("diff", "--register", str(repo / "register")).stdout
+    assert "Customer service: retention of Contactgegevens: 2 years after the end of the contract -> 5 years after" in working
+    assert "new processor Mailer Inc. (Nieuwsbriefdienst) in United States" in working
+    assert "new transfer to United States (Mailer Inc. (Nieuwsbriefdienst)) under standard contractual clauses" in working
+    git(repo, "add", "-A")
+    git(repo, "commit", "-qm", "change")
+    markdown = invoke("diff", "HEAD~1", "HEAD", "--register", str(repo / "register"), "--format", "markdown").stdout
+    assert markdown.startswith("### Register changes HEAD~1..HEAD") and "- **Customer service**:" in markdown
+    assert "No changes" in invoke("diff", "HEAD", "HEAD", "--register", str(repo / "register"), "--format", "markdown").stdout
+    assert invoke("diff", "no-such-revision", "--register", str(repo / "register")).exit_code == 2
+
+
+def _runs(commands: list[str]) -> list[str]:
+    """The `ropa ...` commands of a CI script, with CI variables replaced by local values."""
+    out = []
+    for command in commands:
+        for line in command.splitlines():
+            line = line.strip()
+            for found in re.findall(r"(ropa (?:lint|build|diff)[^|>;&]*)", line):
+                found = re.sub(r'"?\$\{\{[^}]*\}\}"?|"?\$CI_MERGE_REQUEST_DIFF_BASE_SHA"?', "HEAD", found)
+                out.append(found.strip())
+    return out
+
+
+def test_github_workflow_parses_and_its_commands_run(repo):
+    workflow = yaml.safe_load((repo / ".github" / "workflows" / "ropa.yml").read_text())
+    assert set(workflow["jobs"]) == {"lint", "publish"}
+    assert workflow["jobs"]["publish"]["needs"] == "lint"
+    steps = [s for job in workflow["jobs"].values() for s in job["steps"]]
+    uses = {s["uses"].split("@")[0] for s in steps if "uses" in s}
+    assert {"actions/checkout", "actions/setup-python", "actions/upload-pages-artifact", "actions/deploy-pages",
+            "actions/upload-artifact"} <= uses
+    assert any(f'pip install "{ROOT}"' in s.get("run", "") for s in steps)
+    commands = _runs([s["run"] for s in steps if "run" in s])
+    assert any(c.startswith("ropa lint") for c in commands) and any(c.startswith("ropa diff") for c in commands)
+    assert any(c.startswith("ropa build") for c in commands)
+    for command in commands:
+        result = subprocess.run([ROPA, *shlex.split(command)[1:]], cwd=repo, capture_output=True, text=True, timeout=300)
+        assert result.returncode == 0, (command, result.stdout, result.stderr)
+    assert (repo / "site" / "public" / "index.html").is_file()
+
+
+def test_gitlab_ci_parses_and_its_commands_run(repo):
+    pipeline = yaml.safe_load((repo / ".gitlab-ci.yml").read_text())
+    assert pipeline["lint"]["artifacts"]["reports"]["codequality"] == "gl-code-quality-report.json"
+    assert pipeline["pages"]["artifacts"]["paths"][0] == "public"
+    commands = _runs(pipeline["lint"]["script"] + pipeline["pages"]["script"])
+    assert any("--format gitlab" in c for c in commands)
+    for command in commands:
+        result = subprocess.run([ROPA, *shlex.split(command)[1:]], cwd=repo, capture_output=True, text=True, timeout=300)
+        assert result.returncode == 0, (command, result.stderr)
+
+
+def test_pre_commit_hooks_lint_the_whole_register():
+    hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
+    [hook] = hooks
+    assert hook["id"] == "ropa-lint" and hook["entry"] == "ropa lint" and hook["pass_filenames"] is False
+    result = subprocess.run([ROPA, *shlex.split(hook["entry"])[1:], *hook["args"]], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout
+
+
+def test_this_repository_uses_its_own_workflow():
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "ropa.yml").read_text())
+    commands = _runs([s["run"] for job in workflow["jobs"].values() for s in job["steps"] if "run" in s])
+    assert "ropa lint register" in commands and any(c.startswith("ropa build register") for c in commands)

@@ -1,0 +1,227 @@
+"""`ropa diff`: what changed in the register between two git revisions, in a privacy officer's terms.
+
+    Sollicitaties: retention of CV: 4 weeks after the end of the application procedure -> 1 year ...
+    Sollicitaties: new recipient Recruitee (processor, United States); transfer to United States under SCCs
+"""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import tarfile
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .register import Register, read_register
+from .site.text import Language
+
+
+class DiffError(Exception):
+    """A revision or the repository could not be read."""
+
+
+def _git(repo: Path, *args: str, binary: bool = False) -> Any:
+    result = subprocess.run(["git", "-C", str(repo), *args], capture_output=True, timeout=120)
+    if result.returncode != 0:
+        raise DiffError(result.stderr.decode("utf-8", "replace").strip() or f"git {' '.join(args)} failed")
+    return result.stdout if binary else result.stdout.decode("utf-8")
+
+
+def repo_root(path: Path) -> Path:
+    return Path(_git(path if path.is_dir() else path.parent, "rev-parse", "--show-toplevel").strip())
+
+
+def checkout(register: Path, rev: str, into: Path) -> Path:
+    """The register folder as it was at ``rev``, extracted under ``into``."""
+    root = repo_root(register)
+    rel = register.resolve().relative_to(root).as_posix()
+    _git(root, "rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}")  # an unknown revision is an error
+    if not _git(root, "ls-tree", "--name-only", rev, "--", rel).strip():
+        (into / rel).mkdir(parents=True)  # the register did not exist yet: everything in it is new
+        return into / rel
+    archive = _git(root, "archive", "--format=tar", rev, "--", rel, binary=True)
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(into, filter="data")
+    return into / rel
+
+
+@dataclass
+class Change:
+    where: str  # the activity's name, or a kind of definition, or "organisation"
+    text: str
+
+
+@dataclass
+class Changes:
+    old: str
+    new: str
+    items: list[Change] = field(default_factory=list)
+
+    def add(self, where: str, text: str) -> None:
+        self.items.append(Change(where, text))
+
+
+class _View:
+    def __init__(self, register: Register, L: Language):
+        self.L = L
+        self.defs = {k: {s.data["id"]: s.data for s in register.of_kind(k) if s.loaded and "id" in s.data}
+                     for k in ("activity", "purpose", "data-category", "data-subject", "recipient", "measure")}
+        self.org = register.organisation.data if register.organisation and register.organisation.loaded else {}
+
+    def name(self, kind: str, ident: str) -> str:
+        item = self.defs[kind].get(ident) or {}
+        if kind == "recipient":
+            name, category = item.get("name"), self.L.text(item.get("category"))
+            return f"{name} ({category})" if name and category else name or category or ident
+        return self.L.text(item.get("name")) or ident
+
+
+def _as_list(value: Any) -> list:
+    return value if isinstance(value, list) else ([] if value is None else [value])
+
+
+def _retention(renderer: Any, value: Any) -> str:
+    from .site.markdown import plain
+    from .site.public import retention_phrase
+
+    rules = [r for r in _as_list(value) if isinstance(r, dict)]
+    return "; ".join(plain(retention_phrase(renderer, r)) for r in rules) or "none"
+
+
+def compare(old: Register, new: Register, old_rev: str, new_rev: str) -> Changes:
+    from .site.render import Renderer
+
+    default = new.organisation.data.get("language", "nl") if new.organisation and new.organisation.loaded else "nl"
+    renderer = Renderer("en", default)
+    L = renderer.L
+    a, b = _View(old, L), _View(new, L)
+    changes = Changes(old_rev, new_rev)
+    for kind, label in (("purpose", "purpose"), ("data-category", "data category"), ("data-subject", "data subjects"),
+                        ("measure", "security measure")):
+        for ident in sorted(set(b.defs[kind]) - set(a.defs[kind])):
+            changes.add("definitions", f"new {label} {b.name(kind, ident)}")
+        for ident in sorted(set(a.defs[kind]) - set(b.defs[kind])):
+            changes.add("definitions", f"{label} {a.name(kind, ident)} removed")
+    for ident in sorted(set(b.defs["recipient"]) - set(a.defs["recipient"])):
+        item = b.defs["recipient"][ident]
+        where = f", {L.country(item['country'])}" if item.get("country") else ""
+        changes.add("definitions", f"new {item.get('kind', 'recipient')} {b.name('recipient', ident)}{where}")
+    for ident in sorted(set(a.defs["recipient"]) - set(b.defs["recipient"])):
+        changes.add("definitions", f"recipient {a.name('recipient', ident)} removed")
+    for ident in sorted(set(a.defs["recipient"]) & set(b.defs["recipient"])):
+        before, after = a.defs["recipient"][ident], b.defs["recipient"][ident]
+        for key, label in (("country", "country"), ("kind", "kind"), ("agreement", "processing agreement")):
+            if before.get(key) != after.get(key):
+                changes.add("definitions", f"{b.name('recipient', ident)}: {label} "
+                            f"{_short(L, key, before.get(key))} -> {_short(L, key, after.get(key))}")
+    for ident in sorted(set(b.defs["activity"]) - set(a.defs["activity"])):
+        changes.add(b.name("activity", ident), "new processing activity")
+    for ident in sorted(set(a.defs["activity"]) - set(b.defs["activity"])):
+        changes.add(a.name("activity", ident), "processing activity removed")
+    for ident in sorted(set(a.defs["activity"]) & set(b.defs["activity"])):
+        _activity(changes, a, b, a.defs["activity"][ident], b.defs["activity"][ident], renderer)
+    for key in ("name", "email", "phone", "dpo", "kvk"):
+        if a.org.get(key) != b.org.get(key):
+            changes.add("organisation", f"{key} changed")
+    before, after = (a.org.get("statement") or {}), (b.org.get("statement") or {})
+    for key in ("version", "effective", "languages"):
+        if before.get(key) != after.get(key):
+            changes.add("organisation", f"statement {key} {before.get(key) or '-'} -> {after.get(key) or '-'}")
+    return changes
+
+
+def _short(L: Language, key: str, value: Any) -> str:
+    if value in (None, ""):
+        return "none"
+    if key == "country":
+        return L.country(value)
+    if isinstance(value, dict):
+        return str(value.get("reference") or "recorded")
+    return str(value)
+
+
+def _activity(changes: Changes, a: _View, b: _View, old: dict, new: dict, renderer: Any) -> None:
+    L = renderer.L
+    where = b.name("activity", new["id"])
+    if L.text(old.get("name")) != L.text(new.get("name")):
+        changes.add(where, f"renamed from {L.text(old.get('name'))}")
+    if old.get("role", "controller") != new.get("role", "controller"):
+        changes.add(where, f"role {old.get('role', 'controller')} -> {new.get('role', 'controller')}")
+    old_p = {u.get("purpose"): u for u in _as_list(old.get("purposes")) if isinstance(u, dict)}
+    new_p = {u.get("purpose"): u for u in _as_list(new.get("purposes")) if isinstance(u, dict)}
+    basis = lambda u: ", ".join(L.label("legal_basis", x) for x in _as_list(u.get("basis"))) or "no basis"  # noqa: E731
+    for p in new_p.keys() - old_p.keys():
+        changes.add(where, f"new purpose {b.name('purpose', p)} ({basis(new_p[p])})")
+    for p in old_p.keys() - new_p.keys():
+        changes.add(where, f"purpose {a.name('purpose', p)} removed")
+    for p in old_p.keys() & new_p.keys():
+        if basis(old_p[p]) != basis(new_p[p]):
+            changes.add(where, f"legal basis of {b.name('purpose', p)}: {basis(old_p[p])} -> {basis(new_p[p])}")
+    old_d = {d.get("category"): d for d in _as_list(old.get("data")) if isinstance(d, dict)}
+    new_d = {d.get("category"): d for d in _as_list(new.get("data")) if isinstance(d, dict)}
+    for c in new_d.keys() - old_d.keys():
+        changes.add(where, f"new data category {b.name('data-category', c)}, kept {_retention(renderer, new_d[c].get('retention'))}")
+    for c in old_d.keys() - new_d.keys():
+        changes.add(where, f"data category {a.name('data-category', c)} removed")
+    for c in old_d.keys() & new_d.keys():
+        before, after = _retention(renderer, old_d[c].get("retention")), _retention(renderer, new_d[c].get("retention"))
+        if before != after:
+            changes.add(where, f"retention of {b.name('data-category', c)}: {before} -> {after}")
+    for s in set(_as_list(new.get("data_subjects"))) - set(_as_list(old.get("data_subjects"))):
+        changes.add(where, f"new data subjects {b.name('data-subject', s)}")
+    for s in set(_as_list(old.get("data_subjects"))) - set(_as_list(new.get("data_subjects"))):
+        changes.add(where, f"data subjects {a.name('data-subject', s)} removed")
+    old_r = {r.get("recipient") for r in _as_list(old.get("recipients")) if isinstance(r, dict)}
+    new_r = {r.get("recipient") for r in _as_list(new.get("recipients")) if isinstance(r, dict)}
+    for r in sorted(new_r - old_r):
+        item = b.defs["recipient"].get(r) or {}
+        country = f" in {L.country(item['country'])}" if item.get("country") else ""
+        changes.add(where, f"new {item.get('kind', 'recipient')} {b.name('recipient', r)}{country}")
+    for r in sorted(old_r - new_r):
+        changes.add(where, f"recipient {a.name('recipient', r)} removed")
+    describe = lambda t, v: (f"{L.country(t['country']) if t.get('country') else 'an unnamed country'}"  # noqa: E731
+                             f" ({v.name('recipient', t['recipient']) if t.get('recipient') else 'no recipient named'})"
+                             f" under {', '.join(L.label('mechanism', m) for m in _as_list(t.get('mechanisms'))) or 'no mechanism'}")
+    old_t = {describe(t, a) for t in _as_list(old.get("transfers")) if isinstance(t, dict)}
+    new_t = {describe(t, b) for t in _as_list(new.get("transfers")) if isinstance(t, dict)}
+    for t in sorted(new_t - old_t):
+        changes.add(where, f"new transfer to {t}")
+    for t in sorted(old_t - new_t):
+        changes.add(where, f"transfer to {t} removed")
+    for key, label in (("dpia", "DPIA"), ("automated_decisions", "automated decision-making")):
+        before = (old.get(key) or {}).get("required" if key == "dpia" else "present")
+        after = (new.get(key) or {}).get("required" if key == "dpia" else "present")
+        if bool(before) != bool(after):
+            changes.add(where, f"{label} {'yes' if before else 'no'} -> {'yes' if after else 'no'}")
+
+
+def diff(register: Path, old_rev: str, new_rev: str | None) -> Changes:
+    """Changes between ``old_rev`` and ``new_rev`` (None: the working tree)."""
+    with tempfile.TemporaryDirectory(prefix="ropa-diff-") as tmp:
+        old = read_register(checkout(register, old_rev, Path(tmp) / "old"), use_cache=False)
+        if new_rev is None:
+            new = read_register(register, use_cache=False)
+        else:
+            new = read_register(checkout(register, new_rev, Path(tmp) / "new"), use_cache=False)
+        return compare(old, new, old_rev, new_rev or "working tree")
+
+
+def render(changes: Changes, markdown: bool) -> str:
+    if not changes.items:
+        return (f"### Register changes {changes.old}..{changes.new}\n\nNo changes.\n" if markdown
+                else f"no changes in the register between {changes.old} and {changes.new}\n")
+    groups: dict[str, list[str]] = {}
+    for item in changes.items:
+        groups.setdefault(item.where, []).append(item.text)
+    if markdown:
+        lines = [f"### Register changes {changes.old}..{changes.new}", ""]
+        for where, texts in groups.items():
+            lines.append(f"- **{_md(where)}**: " + "; ".join(_md(t) for t in texts))
+        return "\n".join(lines) + "\n"
+    return "".join(f"{where}: {'; '.join(texts)}\n" for where, texts in groups.items())
+
+
+def _md(text: str) -> str:
+    return text.replace("|", "\\|").replace("*", "\\*").replace("_", "\\_").replace("<", "&lt;")
