@@ -311,6 +311,83 @@ def diff(old: str, new: str | None, register: Path, fmt: str) -> None:
     click.echo(render(changes, fmt == "markdown"), nl=False)
 
 
+@main.command()
+@click.argument("register", default="register", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["json", "csv", "xlsx", "jsonld"]), required=True,
+              help="json: the whole register, references resolved; csv/xlsx: one row per activity with the "
+                   "Article 30 columns (as the ICO and AP templates); jsonld: W3C Data Privacy Vocabulary.")
+@click.option("--out", "out", required=True, type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
+              help="The file to write; - for standard output (not for xlsx).")
+@click.option("--lang", help="Language of the csv/xlsx headers and texts; the register's default when omitted.")
+def export(register: Path, fmt: str, out: Path, lang: str | None) -> None:
+    """Export the register as data. The output is deterministic: the same register gives the same bytes.
+
+    \b
+    Examples:
+      ropa export --format xlsx --out verwerkingsregister.xlsx
+      ropa export --format csv --out - --lang en
+      ropa export examples/isset --format jsonld --out isset.jsonld
+    """
+    from .exports import export as run_export
+    from .register import RegisterNotFound
+
+    if fmt == "xlsx" and str(out) == "-":
+        raise click.UsageError("xlsx is binary; give a file with --out")
+    try:
+        data = run_export(register, fmt, lang)
+    except RegisterNotFound as exc:
+        raise click.UsageError(str(exc)) from None
+    except ValueError as exc:
+        click.echo(f"ropa: {exc}", err=True)
+        sys.exit(1)
+    if str(out) == "-":
+        sys.stdout.buffer.write(data)
+    else:
+        out.write_bytes(data)
+        click.echo(f"wrote {out}", err=True)
+
+
+@main.command("import")
+@click.argument("table", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.option("--out", "out", required=True, type=click.Path(path_type=Path, file_okay=False),
+              help="The register folder to create.")
+@click.option("--lang", default="nl", show_default=True, help="The language of the spreadsheet's texts.")
+@click.option("--force", is_flag=True, help="Write into a folder that is not empty, replacing files with the same name.")
+def import_(table: Path, out: Path, lang: str, force: bool) -> None:
+    """Turn a spreadsheet register (CSV or XLSX) into a register folder.
+
+    Columns are recognised by their headers: ropa's own export, or the ICO/AP register templates
+    (processing activity, purposes, lawful basis, categories of individuals and of personal data,
+    recipients, third countries, retention, security measures...). Every cell that cannot be
+    mapped is reported; nothing is dropped silently. Existing files are never overwritten
+    without --force.
+
+    \b
+    Examples:
+      ropa import verwerkingsregister.xlsx --out register
+      ropa import ico-template.csv --out register --lang en
+    """
+    from .importer import import_table
+
+    try:
+        written, report = import_table(table, out, lang=lang, force=force)
+    except (ValueError, FileExistsError) as exc:
+        click.echo(f"ropa: {exc}", err=True)
+        sys.exit(1)
+    except (OSError, zipfile_errors()) as exc:
+        raise click.UsageError(f"cannot read {table}: {exc}") from None
+    for line in report.unmapped:
+        click.echo(f"{table}: not imported: {line}", err=True)
+    click.echo(f"wrote {len(written)} files into {out}; {len(report.unmapped)} cell(s) or column(s) not mapped; "
+               f"run `ropa lint {out}` next", err=True)
+
+
+def zipfile_errors() -> type[Exception]:
+    import zipfile
+
+    return zipfile.BadZipFile
+
+
 def run() -> None:
     """Entry point that turns an unexpected exception into a short message (ROPA_DEBUG=1 shows it)."""
     try:

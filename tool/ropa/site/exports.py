@@ -8,14 +8,32 @@ import io
 import json
 from typing import Any
 
+from .markdown import plain
 from .public import Statement
 from .render import Renderer
 from .view import Site, basis_list
 from .xlsx import workbook
 
-COLUMNS = ["i.activity", "i.role", "i.purposes", "i.bases", "i.interest", "i.data_subjects", "i.data_categories",
-           "i.special", "i.condition", "i.recipients", "i.transfers", "i.retention", "i.measures", "i.source",
-           "i.dpia", "i.automated", "i.owner", "i.review"]
+
+def _document(value: Any) -> str:
+    if isinstance(value, dict):
+        return " ".join(str(value[k]) for k in ("reference", "date") if value.get(k)) or "recorded"
+    return str(value)
+
+COLUMNS = ["i.activity", "i.controller", "i.role", "i.purposes", "i.bases", "i.interest", "i.assessment",
+           "i.data_subjects", "i.data_categories", "i.special", "i.condition", "i.recipients", "i.transfers",
+           "i.retention", "i.measures", "i.source", "i.dpia", "i.automated", "i.owner", "i.review"]
+
+
+def special_marks(renderer: Renderer, category: dict) -> list[str]:
+    """What makes a data category sensitive, as the export's `special` column writes it."""
+    L, w = renderer.L, renderer.w
+    marks = [L.label("special_category", category["special"])] if category.get("special") else []
+    if category.get("criminal"):
+        marks.append(str(w("i.criminal")))
+    if category.get("bsn"):
+        marks.append(str(w("i.bsn")))
+    return marks
 
 
 def rows(site: Site, renderer: Renderer) -> list[list[str]]:
@@ -24,18 +42,29 @@ def rows(site: Site, renderer: Renderer) -> list[list[str]]:
     out = [[str(w(c)) for c in COLUMNS]]
     wide = [i for i, m in site.definitions.get("measure", {}).items() if m.get("organisation_wide")]
 
+    def one_line(value: Any) -> str:
+        return " ".join(str(value).split())
+
+    def lines(items: list[str]) -> str:
+        """Items of free text, one per line: their text may hold any separator."""
+        return "\n".join(one_line(i) for i in items)
+
     def names(kind: str, idents: list[str]) -> str:
         return "; ".join(phrases.recipient_label(i) if kind == "recipient" else phrases.name_of(kind, i) for i in idents)
 
-    for a in site.activities:
+    org = site.organisation
+    controller = ", ".join(x for x in (org.get("name"), org.get("email")) if x)
+    # Rows by name: the order a reader expects, and the same whatever the files are called.
+    for a in sorted(site.activities, key=lambda a: (L.text(a.get("name")).lower(), a["id"])):
         data = a.get("data", [])
         categories = {d["category"]: site.get("data-category", d["category"]) or {} for d in data}
         retention = []
         for d in data:
             rules = d.get("retention")
             rules = rules if isinstance(rules, list) else [rules]
-            text = "; ".join(str(phrases.retention_rule(r)) for r in rules if isinstance(r, dict))
-            retention.append(f"{phrases.name_of('data-category', d['category'])}: {text}")
+            text = "; ".join(plain(phrases.retention_rule(r)) for r in rules if isinstance(r, dict))
+            if text:
+                retention.append(f"{phrases.name_of('data-category', d['category'])}: {text}")
         conditions = []
         for d in data:
             condition = (d.get("special_condition") or {}).get("condition")
@@ -50,19 +79,21 @@ def rows(site: Site, renderer: Renderer) -> list[list[str]]:
         automated = a.get("automated_decisions") or {}
         out.append([
             L.text(a.get("name")),
+            controller,
             L.label("role", a.get("role", "controller")),
             names("purpose", [u["purpose"] for u in a.get("purposes", [])]),
-            "; ".join(f"{phrases.name_of('purpose', u['purpose'])}: {', '.join(L.label('legal_basis', b) for b in basis_list(u))}"
-                      for u in a.get("purposes", [])),
-            "; ".join(L.text(u["legitimate_interest"]) for u in a.get("purposes", []) if u.get("legitimate_interest")),
+            lines(f"{phrases.name_of('purpose', u['purpose'])}: {', '.join(L.label('legal_basis', b) for b in basis_list(u))}"
+                  for u in a.get("purposes", [])),
+            lines(L.text(u["legitimate_interest"]) for u in a.get("purposes", []) if u.get("legitimate_interest")),
+            lines(_document(u["assessment"]) for u in a.get("purposes", []) if u.get("assessment")),
             names("data-subject", a.get("data_subjects", [])),
             names("data-category", list(categories)),
-            "; ".join(f"{phrases.name_of('data-category', i)}: {L.label('special_category', c['special'])}"
-                      for i, c in categories.items() if c.get("special")),
-            "; ".join(conditions),
+            lines(f"{phrases.name_of('data-category', i)}: {', '.join(special_marks(renderer, c))}"
+                  for i, c in categories.items() if special_marks(renderer, c)),
+            lines(conditions),
             names("recipient", [r["recipient"] for r in a.get("recipients", [])]),
-            "; ".join(transfers),
-            "; ".join(retention),
+            lines(transfers),
+            lines(retention),
             names("measure", list(dict.fromkeys(a.get("measures", []) + wide))),
             "; ".join(L.label("source_kind", s.get("kind", "")) for s in a.get("sources", [])),
             (str(w("yes")) if dpia.get("required") else str(w("no"))) if dpia else "",

@@ -1,0 +1,106 @@
+"""ropa export and ropa import: deterministic data, ICO/AP-style spreadsheets, and ropa's own CSV
+and XLSX surviving an import and export unchanged."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import ROOT
+from ropa.cli import main
+from ropa.exports import export
+from ropa.importer import import_table, read_table
+from ropa.lint import lint
+
+REGISTERS = ["register"] + [f"examples/{p.name}" for p in sorted((ROOT / "examples").iterdir()) if p.is_dir()]
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "xlsx", "jsonld"])
+def test_exports_are_deterministic(fmt):
+    assert export(ROOT / "register", fmt) == export(ROOT / "register", fmt)
+
+
+@pytest.mark.parametrize("name", REGISTERS)
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_own_export_survives_import_and_export(name, fmt, tmp_path):
+    first = tmp_path / f"register.{fmt}"
+    first.write_bytes(export(ROOT / name, fmt))
+    written, report = import_table(first, tmp_path / "imported")
+    assert report.unmapped == []
+    assert lint(tmp_path / "imported", use_cache=False).structural_errors == []
+    assert export(tmp_path / "imported", fmt) == first.read_bytes()
+
+
+def test_xlsx_reads_back_as_the_csv_rows(tmp_path):
+    (tmp_path / "r.xlsx").write_bytes(export(ROOT / "register", "xlsx"))
+    (tmp_path / "r.csv").write_bytes(export(ROOT / "register", "csv"))
+    assert read_table(tmp_path / "r.xlsx") == read_table(tmp_path / "r.csv")
+
+
+ICO = (
+    "Business function,Purpose of the processing,Name and contact details of controller,Categories of individuals,"
+    "Categories of personal data,Categories of recipients,Names of third countries or international organisations,"
+    "Retention schedule (if possible),Article 6 lawful basis for processing personal data,Favourite colour\n"
+    'HR,Payroll,"Voorbeeld B.V., privacy@voorbeeld.example",Employees,Bank details,Payroll provider,'
+    '"United States (standard contractual clauses of the European Commission (Decision (EU) 2021/914))",'
+    '"Bank details: seven years",Payroll: legal obligation,blue\n'
+    'Marketing,"Newsletter; Events",,Subscribers,E-mail address,Mail provider,Mars (adequacy),,'
+    '"Newsletter: vibes; Events: consent",green\n'
+)
+
+
+def test_ico_style_spreadsheet_is_mapped_and_the_rest_reported(tmp_path):
+    source = tmp_path / "ico.csv"
+    source.write_text(ICO, encoding="utf-8")
+    written, report = import_table(source, tmp_path / "register", lang="en")
+    text = "\n".join(report.unmapped)
+    assert "'Favourite colour' is not a column ropa knows" in text
+    assert "'Mars (adequacy)' names no country ropa knows" in text
+    assert "'Newsletter: vibes' has a legal basis ropa does not know" in text
+    result = lint(tmp_path / "register", use_cache=False)
+    assert result.structural_errors == []
+    activity = (tmp_path / "register" / "activities" / "hr.yaml").read_text()
+    assert "basis: legal-obligation" in activity and "country: US" in activity and "mechanisms:\n  - scc" in activity
+    assert "name: Voorbeeld B.V." in (tmp_path / "register" / "organisation.yaml").read_text()
+
+
+def test_import_never_overwrites_unless_asked(tmp_path):
+    source = tmp_path / "r.csv"
+    source.write_bytes(export(ROOT / "register", "csv"))
+    target = tmp_path / "register"
+    target.mkdir()
+    (target / "organisation.yaml").write_text("name: Mijn eigen B.V.\n")
+    result = CliRunner().invoke(main, ["import", str(source), "--out", str(target)])
+    assert result.exit_code == 1 and "never overwrites" in result.stderr
+    assert (target / "organisation.yaml").read_text() == "name: Mijn eigen B.V.\n"
+    assert CliRunner().invoke(main, ["import", str(source), "--out", str(target), "--force"]).exit_code == 0
+
+
+def test_import_of_a_spreadsheet_without_an_activity_column_is_refused(tmp_path):
+    source = tmp_path / "x.csv"
+    source.write_text("a,b,c\n1,2,3\n")
+    result = CliRunner().invoke(main, ["import", str(source), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1 and "no header row" in result.stderr
+
+
+def test_jsonld_uses_dpv_terms():
+    document = json.loads(export(ROOT / "register", "jsonld"))
+    assert document["@context"]["dpv"] == "https://w3id.org/dpv#"
+    activities = [n for n in document["@graph"] if n["@type"] == "dpv:PersonalDataHandling"]
+    assert len(activities) == len(list((ROOT / "register" / "activities").glob("*.yaml")))
+    bases = {b["@id"] for a in activities for b in a.get("dpv:hasLegalBasis", [])}
+    assert {"eu-gdpr:A6-1-a", "eu-gdpr:A6-1-b", "eu-gdpr:A6-1-c", "eu-gdpr:A6-1-f"} <= bases
+    assert any(t.get("dpv:hasLegalMeasure") == [{"@id": "eu-gdpr:A46-2-c"}] for a in activities
+               for t in a.get("dpv:hasTransfer", []))
+    durations = [s["dpv:hasDuration"] for a in activities for s in a.get("dpv:hasStorageCondition", [])]
+    assert "P4W" in durations
+
+
+def test_export_command(tmp_path):
+    out = tmp_path / "r.xlsx"
+    assert CliRunner().invoke(main, ["export", str(ROOT / "register"), "--format", "xlsx", "--out", str(out)]).exit_code == 0
+    assert out.read_bytes()[:2] == b"PK"
+    result = CliRunner().invoke(main, ["export", str(ROOT / "register"), "--format", "csv", "--out", "-", "--lang", "en"])
+    assert result.stdout.startswith("\ufeffProcessing activity,Controller,")

@@ -1,0 +1,396 @@
+"""`ropa import`: a spreadsheet register (ICO/AP-style columns, or ropa's own CSV/XLSX) as a register folder.
+
+Every column is recognised by its header (Dutch or English, ropa's own or the ICO/AP template's) and
+every cell is mapped onto the model; what cannot be mapped is listed in a report, never dropped
+silently. Existing files are never overwritten unless asked. ropa's own export, imported and
+exported again, is identical.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from xml.etree import ElementTree
+
+import yaml
+
+from .scaffold import find_schema_dir, modeline
+from .vocab import countries, labels
+
+# Column -> header words (lower case, Dutch and English; ropa's own headers come from the wording files).
+SYNONYMS = {
+    "activity": ["business function", "name of processing", "processing activity", "verwerkingsactiviteit", "naam verwerking"],
+    "controller": ["name and contact details of controller", "controller", "verwerkingsverantwoordelijke"],
+    "role": ["role", "rol"],
+    "purposes": ["purpose of the processing", "purposes", "doel van de verwerking", "doeleinden"],
+    "bases": ["article 6 lawful basis", "lawful basis", "legal bases", "rechtsgrond", "grondslag"],
+    "interest": ["legitimate interests for the processing", "legitimate interest", "gerechtvaardigd belang"],
+    "assessment": ["link to record of legitimate interests assessment", "interests assessment", "belangenafweging"],
+    "data_subjects": ["categories of individuals", "data subjects", "categorieën betrokkenen", "betrokkenen"],
+    "data": ["categories of personal data", "personal data", "categorieën persoonsgegevens", "persoonsgegevens"],
+    "special": ["special", "bijzonder"],
+    "condition": ["article 9 basis", "condition or statutory basis", "voorwaarde"],
+    "recipients": ["categories of recipients", "recipients", "categorieën ontvangers", "ontvangers"],
+    "transfers": ["names of third countries", "transfers", "doorgifte"],
+    "retention": ["retention schedule", "retention", "bewaartermijn"],
+    "measures": ["general description of technical and organisational security measures", "security measures",
+                 "beveiligingsmaatregelen"],
+    "source": ["source of personal data", "source", "herkomst"],
+    "dpia": ["dpia"],
+    "automated": ["automated decision-making", "automated decision", "geautomatiseerde besluitvorming"],
+    "owner": ["owner", "eigenaar"],
+    "review": ["last review", "laatste review"],
+}
+
+
+@dataclass
+class Report:
+    unmapped: list[str] = field(default_factory=list)
+
+    def cell(self, row: int, column: str, text: str, why: str) -> None:
+        self.unmapped.append(f"row {row}, column {column!r}: {text!r} {why}")
+
+
+# -- reading spreadsheets -------------------------------------------------------------------------
+
+def read_table(path: Path) -> list[list[str]]:
+    if path.suffix.lower() == ".xlsx":
+        return _read_xlsx(path)
+    raw = path.read_bytes()
+    text = raw.decode("utf-8-sig") if not raw.startswith(b"\xff\xfe") else raw.decode("utf-16")
+    first = text.split("\n", 1)[0]
+    delimiter = max(",;\t", key=first.count)  # spreadsheets save with , or ; (Dutch Excel) or tabs
+    return [row for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+
+
+_NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
+
+
+def _read_xlsx(path: Path) -> list[list[str]]:
+    with zipfile.ZipFile(path) as book:
+        shared: list[str] = []
+        if "xl/sharedStrings.xml" in book.namelist():
+            root = ElementTree.fromstring(book.read("xl/sharedStrings.xml"))
+            shared = ["".join(t.text or "" for t in si.iter(f"{{{_NS['m']}}}t")) for si in root.findall("m:si", _NS)]
+        sheets = sorted(n for n in book.namelist() if re.fullmatch(r"xl/worksheets/sheet\d+\.xml", n))
+        root = ElementTree.fromstring(book.read(sheets[0]))
+    rows: list[list[str]] = []
+    for row in root.iter(f"{{{_NS['m']}}}row"):
+        cells: dict[int, str] = {}
+        for cell in row.findall("m:c", _NS):
+            column = _column_index(re.match(r"[A-Z]+", cell.get("r", "A")).group())
+            kind = cell.get("t")
+            if kind == "inlineStr":
+                value = "".join(t.text or "" for t in cell.iter(f"{{{_NS['m']}}}t"))
+            else:
+                v = cell.find("m:v", _NS)
+                value = "" if v is None else (shared[int(v.text)] if kind == "s" else v.text or "")
+            cells[column] = value
+        rows.append([cells.get(i, "") for i in range(max(cells) + 1)] if cells else [])
+    return rows
+
+
+def _column_index(letters: str) -> int:
+    index = 0
+    for letter in letters:
+        index = index * 26 + ord(letter) - 64
+    return index - 1
+
+
+# -- mapping ------------------------------------------------------------------------------------
+
+def slug(text: str, taken: set[str]) -> str:
+    base = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    base = re.sub(r"[^a-z0-9]+", "-", base).strip("-")[:60].strip("-") or "item"
+    ident, n = base, 2
+    while ident in taken:
+        ident, n = f"{base}-{n}", n + 1
+    taken.add(ident)
+    return ident
+
+
+def _reverse(group: str, lang: str) -> dict[str, str]:
+    return {entry[l].lower(): key for key, entry in labels()[group].items() for l in (lang, "nl", "en")}
+
+
+FREE_TEXT = {"bases", "interest", "assessment", "special", "condition", "transfers", "retention"}
+
+
+def _split(cell: str, lines_only: bool = False) -> list[str]:
+    """Items of a cell: one per line (ropa's own export of free text), else separated by semicolons."""
+    parts = cell.split("\n") if lines_only or "\n" in cell.strip() else cell.split(";")
+    return [part.strip() for part in parts if part.strip()]
+
+
+class Importer:
+    def __init__(self, lang: str):
+        self.lang = lang
+        self.report = Report()
+        self.defs: dict[str, dict[str, dict]] = {k: {} for k in ("purpose", "data-category", "data-subject", "recipient", "measure")}
+        self.ids: dict[str, dict[str, str]] = {k: {} for k in self.defs}
+        self.activities: dict[str, dict] = {}
+        self.organisation: dict = {"name": "", "language": lang, "statement": {"languages": [lang]}}
+        self.words = {k: str(v).lower() for k, v in _wording(lang).items()}
+        self.own = False
+        self.country_names = {entry[l].lower(): code for code, entry in countries().items() for l in ("nl", "en")}
+
+    def columns(self, header: list[str]) -> dict[int, str]:
+        own = {self.words.get(f"i.{key}", ""): column for key, column in (
+            ("activity", "activity"), ("controller", "controller"), ("role", "role"), ("purposes", "purposes"),
+            ("bases", "bases"), ("interest", "interest"), ("assessment", "assessment"),
+            ("data_subjects", "data_subjects"), ("data_categories", "data"), ("special", "special"),
+            ("condition", "condition"), ("recipients", "recipients"), ("transfers", "transfers"),
+            ("retention", "retention"), ("measures", "measures"), ("source", "source"), ("dpia", "dpia"),
+            ("automated", "automated"), ("owner", "owner"), ("review", "review"))}
+        mapping = {}
+        # ropa's own export (its exact headers) writes free-text items one per line.
+        self.own = sum(1 for title in header if " ".join(title.lower().split()) in own) >= len(own) - 2
+        for index, title in enumerate(header):
+            name = " ".join(title.lower().split())
+            column = own.get(name) or next((c for c, words in SYNONYMS.items() if any(w in name for w in words)), None)
+            if column and column not in mapping.values():
+                mapping[index] = column
+            elif name:
+                self.report.unmapped.append(f"column {title!r} is not a column ropa knows; its cells are not imported")
+        return mapping
+
+    def define(self, kind: str, name: str, **fields: Any) -> str:
+        if name in self.ids[kind]:
+            return self.ids[kind][name]
+        ident = slug(name, set(self.defs[kind]))
+        self.ids[kind][name] = ident
+        self.defs[kind][ident] = {"id": ident, **({"kind": "third-party", "category": name} if kind == "recipient"
+                                                  else {"name": name}), **fields}
+        return ident
+
+    def split(self, cells: dict[str, str], column: str) -> list[str]:
+        return _split(cells.get(column, ""), lines_only=self.own and column in FREE_TEXT)
+
+    def row(self, number: int, cells: dict[str, str]) -> None:
+        name = cells.get("activity", "").strip()
+        if not name:
+            if any(v.strip() for v in cells.values()):
+                self.report.cell(number, "activity", "", "is empty: the row has no activity name and is skipped")
+            return
+        activity: dict = {"id": slug(name, set(self.activities)), "name": name}
+        if cells.get("controller") and not self.organisation["name"]:
+            parts = [p.strip() for p in cells["controller"].split(",")]
+            emails = [p for p in parts if "@" in p]
+            self.organisation["name"] = ", ".join(p for p in parts if p not in emails)
+            if emails:
+                self.organisation["email"] = emails[0]
+        role = _reverse("role", self.lang).get(cells.get("role", "").strip().lower())
+        if role:
+            activity["role"] = role
+        elif cells.get("role", "").strip():
+            self.report.cell(number, "role", cells["role"], "is not a role (controller or processor)")
+        purposes = [{"purpose": self.define("purpose", p)} for p in self.split(cells, "purposes")]
+        names = [self.defs["purpose"][u["purpose"]]["name"] for u in purposes]
+        bases = _reverse("legal_basis", self.lang)
+        entries = self.split(cells, "bases")
+        for position, part in enumerate(entries):
+            purpose, _, rest = part.partition(":")
+            if len(entries) == len(purposes) and purpose.strip() == names[position]:
+                use = purposes[position]  # one entry per purpose use, in order (ropa's own export)
+            elif purpose.strip() in names:
+                use = purposes[names.index(purpose.strip())]
+            elif len(purposes) == 1 and not rest:
+                use, rest = purposes[0], purpose
+            else:
+                self.report.cell(number, "bases", part, "names no purpose of this row")
+                continue
+            found = [bases.get(b.strip().lower()) for b in rest.split(",") if b.strip()]
+            if None in found:
+                self.report.cell(number, "bases", part, "has a legal basis ropa does not know")
+            found = [b for b in found if b]
+            if found:
+                use["basis"] = found[0] if len(found) == 1 else found
+        interests = self.split(cells, "interest")
+        assessments = self.split(cells, "assessment")
+        li_uses = [u for u in purposes if "legitimate-interests" in (u.get("basis") if isinstance(u.get("basis"), list) else [u.get("basis")])]
+        for target, values, key in ((li_uses, interests, "legitimate_interest"), (li_uses, assessments, "assessment")):
+            if values and len(values) != len(target):
+                self.report.cell(number, key, "; ".join(values), f"does not match the {len(target)} purpose(s) on legitimate interests")
+            for use, value in zip(target, values):
+                use[key] = value
+        if purposes:
+            activity["purposes"] = purposes
+        subjects = [self.define("data-subject", s) for s in self.split(cells, "data_subjects")]
+        if subjects:
+            activity["data_subjects"] = subjects
+        data = [{"category": self.define("data-category", c)} for c in self.split(cells, "data")]
+        by_category = {self.defs["data-category"][d["category"]]["name"]: d for d in data}
+        self._special(number, cells, by_category)
+        self._by_category(number, "retention", cells, by_category,
+                          lambda use, text: use.__setitem__("retention", {"criteria": text}))
+        if data:
+            activity["data"] = data
+        recipients = [{"recipient": self.define("recipient", r)} for r in self.split(cells, "recipients")]
+        if recipients:
+            activity["recipients"] = recipients
+        transfers = [t for t in (self._transfer(number, part) for part in self.split(cells, "transfers")) if t]
+        if transfers:
+            activity["transfers"] = transfers
+        measures = [self.define("measure", m) for m in self.split(cells, "measures")]
+        if measures:
+            activity["measures"] = measures
+        sources = _reverse("source_kind", self.lang)
+        kinds = []
+        for part in self.split(cells, "source"):
+            kind = sources.get(part.lower())
+            if kind:
+                kinds.append({"kind": kind})
+            else:
+                kinds.append({"kind": "third-party", "description": part})
+                self.report.cell(number, "source", part, "is not a kind of source; imported as a third-party source")
+        if kinds:
+            activity["sources"] = kinds
+        for column, key, flag in (("dpia", "dpia", "required"), ("automated", "automated_decisions", "present")):
+            value = cells.get(column, "").strip().lower()
+            if value:
+                if value in (self.words.get("yes"), "yes", "ja", "y", "true"):
+                    activity[key] = {flag: True}
+                elif value in (self.words.get("no"), "no", "nee", "n", "false"):
+                    activity[key] = {flag: False}
+                else:
+                    self.report.cell(number, column, cells[column], "is not yes or no")
+        if cells.get("owner", "").strip():
+            activity["owner"] = cells["owner"].strip()
+        review = cells.get("review", "").strip()
+        if review:
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", review):
+                activity["review"] = {"last": review}
+            else:
+                self.report.cell(number, "review", review, "is not a date (YYYY-MM-DD)")
+        self.activities[activity["id"]] = activity
+
+    def _by_category(self, number: int, column: str, cells: dict[str, str], by_category: dict, store) -> None:
+        for part in self.split(cells, column):
+            name = next((n for n in sorted(by_category, key=len, reverse=True) if part.startswith(f"{n}:")), None)
+            if name is None:
+                self.report.cell(number, column, part, "names no data category of this row")
+                continue
+            if part[len(name) + 1:].strip():
+                store(by_category[name], part[len(name) + 1:].strip())
+
+    def _special(self, number: int, cells: dict[str, str], by_category: dict) -> None:
+        specials = _reverse("special_category", self.lang)
+        criminal, bsn = self.words.get("i.criminal", "").lower(), self.words.get("i.bsn", "").lower()
+
+        def mark(use: dict, text: str) -> None:
+            definition = self.defs["data-category"][use["category"]]
+            for word in (w.strip().lower() for w in text.split(",") if w.strip()):
+                if word in specials:
+                    definition["special"] = specials[word]
+                elif word in (criminal, "criminal-offence data", "strafrechtelijke gegevens"):
+                    definition["criminal"] = True
+                elif word in (bsn, "national identification number", "burgerservicenummer", "bsn"):
+                    definition["bsn"] = True
+                else:
+                    self.report.cell(number, "special", word, "is not a special category")
+
+        self._by_category(number, "special", cells, by_category, mark)
+        conditions = _reverse("special_condition", self.lang)
+
+        def condition(use: dict, text: str) -> None:
+            definition = self.defs["data-category"][use["category"]]
+            if text.lower() in conditions:
+                use["special_condition"] = {"condition": conditions[text.lower()]}
+            elif definition.get("bsn") and not definition.get("criminal"):
+                use["bsn_basis"] = {"law": text}
+            else:
+                use["criminal_basis"] = {"law": text}
+
+        self._by_category(number, "condition", cells, by_category, condition)
+
+    def _transfer(self, number: int, part: str) -> dict | None:
+        match = re.fullmatch(r"(.*?)\s*\((.*)\)", part)
+        country_text, mechanisms = (match.group(1), match.group(2)) if match else (part, "")
+        transfer: dict = {}
+        if country_text.strip() not in ("?", ""):
+            code = self.country_names.get(country_text.strip().lower())
+            if code is None and re.fullmatch(r"[A-Z]{2}", country_text.strip()):
+                code = country_text.strip()
+            if code is None:
+                self.report.cell(number, "transfers", part, "names no country ropa knows")
+                transfer["description"] = country_text.strip()
+            else:
+                transfer["country"] = code
+        known = _reverse("mechanism", self.lang)
+        found = []
+        for label in _split_labels(mechanisms, known):
+            if label.lower() in known:
+                found.append(known[label.lower()])
+            else:
+                self.report.cell(number, "transfers", label, "is not a transfer mechanism ropa knows")
+        if found:
+            transfer["mechanisms"] = found
+        return transfer or None
+
+    def write(self, out: Path) -> list[Path]:
+        schemas = find_schema_dir(out)
+        written = []
+        files = {Path("organisation.yaml"): ("organisation", self.organisation)}
+        folders = {"purpose": "purposes", "data-category": "data-categories", "data-subject": "data-subjects",
+                   "recipient": "recipients", "measure": "measures"}
+        for kind, items in self.defs.items():
+            for ident, data in items.items():
+                files[Path(folders[kind]) / f"{ident}.yaml"] = (kind, data)
+        for ident, data in self.activities.items():
+            files[Path("activities") / f"{ident}.yaml"] = ("activity", data)
+        for rel, (kind, data) in files.items():
+            target = out / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(modeline(target, kind, schemas) + yaml.safe_dump(data, sort_keys=False, allow_unicode=True,
+                                                                              width=100), encoding="utf-8")
+            written.append(target)
+        return written
+
+
+def _split_labels(text: str, known: dict[str, str]) -> list[str]:
+    """Mechanism labels joined by ", " (labels themselves may hold commas: match the longest known first)."""
+    rest, found = text.strip(), []
+    while rest:
+        label = next((k for k in sorted(known, key=len, reverse=True) if rest.lower().startswith(k)), None)
+        if label is None:
+            head, _, rest = rest.partition(", ")
+            found.append(head)
+        else:
+            found.append(rest[:len(label)])
+            rest = rest[len(label):].lstrip(", ").strip()
+    return found
+
+
+def _wording(lang: str) -> dict:
+    from .site.render import wording
+
+    return wording(lang, None)
+
+
+def import_table(path: Path, out: Path, *, lang: str = "nl", force: bool = False) -> tuple[list[Path], Report]:
+    rows = [r for r in read_table(path) if any(c.strip() for c in r)]
+    if not rows:
+        raise ValueError(f"{path} holds no rows")
+    importer = Importer(lang)
+    header_index = next((i for i, r in enumerate(rows[:20]) if len(importer_columns := Importer(lang).columns(r)) >= 3
+                         and "activity" in importer_columns.values()), None)
+    if header_index is None:
+        raise ValueError(f"{path}: no header row with a processing-activity column was found in the first 20 rows")
+    mapping = importer.columns(rows[header_index])
+    if out.exists() and any(out.iterdir()) and not force:
+        raise FileExistsError(f"{out} exists and is not empty; ropa never overwrites files unless given --force")
+    for number, row in enumerate(rows[header_index + 1:], start=header_index + 2):
+        importer.row(number, {column: row[index] if index < len(row) else "" for index, column in mapping.items()})
+    if not importer.organisation["name"]:
+        importer.organisation["name"] = path.stem
+        importer.report.unmapped.append("no controller column: organisation.yaml is named after the file; fill in `name`")
+    return importer.write(out), importer.report
+
+
+__all__ = ["import_table", "Report", "read_table"]
