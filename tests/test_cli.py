@@ -140,3 +140,10 @@ def test_oversized_file_in_a_register_is_refused(tmp_path):
     result = invoke("lint", str(register), "--no-cache")
     assert result.exit_code == 1
     assert "groot.yaml:1:1: error [yaml-size] file is 3.0 MiB" in result.stdout
+
+
+def test_cli_reference_in_the_docs_is_current():
+    from ropa.clidocs import markdown
+
+    assert (Path(__file__).resolve().parents[1] / "docs" / "cli.md").read_text(encoding="utf-8") == markdown(), \
+        "docs/cli.md is stale: run python -m ropa.clidocs > docs/cli.md"

@@ -97,6 +97,13 @@ def test_diff_tells_what_changed(tmp_path):
     assert markdown.startswith("### Register changes HEAD~1..HEAD") and "- **Customer service**:" in markdown
     assert "No changes" in invoke("diff", "HEAD", "HEAD", "--register", str(repo / "register"), "--format", "markdown").stdout
     assert invoke("diff", "no-such-revision", "--register", str(repo / "register")).exit_code == 2
+    # The internal site's change log tells the same story, commit by commit.
+    from ropa.site.build import build
+
+    build(repo / "register", tmp_path / "site", use_cache=False)
+    changes = (tmp_path / "site" / "internal" / "changes.html").read_text(encoding="utf-8")
+    assert "retention of Contactgegevens" in changes and changes.index("· change") < changes.index("· base")
+    assert "new processing activity" in changes
 
 
 def _runs(commands: list[str]) -> list[str]:

@@ -13,6 +13,13 @@ from . import __version__
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
+def progress(quiet: bool = False):
+    """Stage messages for long runs: shown on a terminal, silent in CI, in pipes and with --quiet."""
+    if quiet or os.environ.get("CI") or not sys.stderr.isatty():
+        return lambda message: None
+    return lambda message: click.echo(click.style(f"… {message}", dim=True), err=True)
+
+
 @click.group(context_settings=CONTEXT)
 @click.version_option(__version__, "--version", prog_name="ropa")
 def main() -> None:
@@ -21,10 +28,15 @@ def main() -> None:
 
     \b
     Examples:
-      ropa lint                      check ./register
-      ropa lint examples/isset       check another register
-      ropa lint --format json        the same problems for machines
-      ropa build                     build ./site/public and ./site/internal from ./register
+      ropa init mijn-register --name "Voorbeeld B.V."   start a register repository
+      ropa new activity sollicitaties                   add a processing activity
+      ropa lint                                         check ./register
+      ropa build                                        build ./site/public and ./site/internal
+      ropa serve                                        preview both with live reload
+      ropa diff main HEAD                               what a branch changes in the register
+      ropa export --format xlsx --out register.xlsx     the register as a spreadsheet
+      ropa import oud-register.xlsx --out register      a spreadsheet register into YAML
+      ropa rules                                        the GDPR rules lint applies
     """
 
 
@@ -146,7 +158,7 @@ def build(register: Path, out: Path, no_cache: bool, quiet: bool) -> None:
     from .site.build import BuildRefused, build as run_build
 
     try:
-        report = run_build(register, out, use_cache=not no_cache)
+        report = run_build(register, out, use_cache=not no_cache, progress=progress(quiet))
     except RegisterNotFound as exc:
         raise click.UsageError(str(exc)) from None
     except BuildRefused as refused:
@@ -370,7 +382,7 @@ def import_(table: Path, out: Path, lang: str, force: bool) -> None:
     from .importer import import_table
 
     try:
-        written, report = import_table(table, out, lang=lang, force=force)
+        written, report = import_table(table, out, lang=lang, force=force, progress=progress())
     except (ValueError, FileExistsError) as exc:
         click.echo(f"ropa: {exc}", err=True)
         sys.exit(1)

@@ -208,6 +208,43 @@ def diff(register: Path, old_rev: str, new_rev: str | None) -> Changes:
         return compare(old, new, old_rev, new_rev or "working tree")
 
 
+@dataclass
+class Revision:
+    commit: str
+    date: str
+    subject: str
+    changes: Changes
+
+
+def history(register: Path, limit: int = 15) -> list[Revision] | None:
+    """The register's last ``limit`` commits with what each changed, newest first; None outside git."""
+    try:
+        root = repo_root(register)
+        rel = register.resolve().relative_to(root).as_posix()
+        log = _git(root, "log", f"-n{limit}", "--format=%H%x09%cs%x09%s", "--", rel)
+    except (DiffError, ValueError, OSError, subprocess.SubprocessError):
+        return None
+    entries = [line.split("\t", 2) for line in log.splitlines() if line.strip()]
+    revisions = []
+    with tempfile.TemporaryDirectory(prefix="ropa-history-") as tmp:
+        def at(rev: str) -> Register:
+            folder = Path(tmp) / rev.replace("~", "-parent")
+            try:
+                path = checkout(register, rev, folder)
+            except DiffError:  # before the first commit
+                path = folder / "empty"
+                path.mkdir(parents=True, exist_ok=True)
+            return read_register(path, cache_of=register)
+
+        newer = None
+        for sha, when, subject in entries:
+            current = newer if newer is not None else at(sha)
+            parent = at(f"{sha}~1")
+            revisions.append(Revision(sha, when, subject, compare(parent, current, f"{sha[:12]}~1", sha[:12])))
+            newer = parent
+    return revisions
+
+
 def render(changes: Changes, markdown: bool) -> str:
     if not changes.items:
         return (f"### Register changes {changes.old}..{changes.new}\n\nNo changes.\n" if markdown

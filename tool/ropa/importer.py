@@ -15,7 +15,7 @@ import unicodedata
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 from xml.etree import ElementTree
 
 import yaml
@@ -373,7 +373,9 @@ def _wording(lang: str) -> dict:
     return wording(lang, None)
 
 
-def import_table(path: Path, out: Path, *, lang: str = "nl", force: bool = False) -> tuple[list[Path], Report]:
+def import_table(path: Path, out: Path, *, lang: str = "nl", force: bool = False,
+                 progress: Callable[[str], None] = lambda message: None) -> tuple[list[Path], Report]:
+    progress(f"reading {path}")
     rows = [r for r in read_table(path) if any(c.strip() for c in r)]
     if not rows:
         raise ValueError(f"{path} holds no rows")
@@ -385,8 +387,12 @@ def import_table(path: Path, out: Path, *, lang: str = "nl", force: bool = False
     mapping = importer.columns(rows[header_index])
     if out.exists() and any(out.iterdir()) and not force:
         raise FileExistsError(f"{out} exists and is not empty; ropa never overwrites files unless given --force")
+    total = len(rows) - header_index - 1
     for number, row in enumerate(rows[header_index + 1:], start=header_index + 2):
+        if (number - header_index - 1) % 500 == 0:
+            progress(f"mapping row {number - header_index - 1} of {total}")
         importer.row(number, {column: row[index] if index < len(row) else "" for index, column in mapping.items()})
+    progress(f"writing {len(importer.activities)} activities into {out}")
     if not importer.organisation["name"]:
         importer.organisation["name"] = path.stem
         importer.report.unmapped.append("no controller column: organisation.yaml is named after the file; fill in `name`")

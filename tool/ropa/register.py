@@ -150,14 +150,17 @@ def _parse_file(kind: str, raw: bytes) -> tuple[Any, list[LoadProblem], Document
     return document.data, problems, document
 
 
-def read_register(root: Path, *, use_cache: bool = True) -> Register:
-    """Read and schema-check every file of the register at ``root``."""
+def read_register(root: Path, *, use_cache: bool = True, cache_of: Path | None = None) -> Register:
+    """Read and schema-check every file of the register at ``root``.
+
+    ``cache_of`` reads through the cache of another register folder (an older revision of it, say).
+    """
     organisation_path, found, strays = discover(root)
     register = Register(root=root)
     for path, message in strays:
         register.problem(display_path(path), 1, 1, "warning", "register-stray-file", message)
 
-    cache = FileCache(root, enabled=use_cache)
+    cache = FileCache(cache_of or root, enabled=use_cache)
     jobs: list[tuple[Path, Kind]] = []
     if organisation_path is None:
         register.problem(display_path(root), 1, 1, "error", "register-organisation",

@@ -18,6 +18,7 @@ import time
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
+from typing import Callable
 
 from .. import __version__
 from ..lint import LintResult, lint
@@ -117,12 +118,14 @@ def _banner(version: dict, renderer: Renderer) -> str:
     return " ".join(parts).replace("\\", "")
 
 
-def build(register_root: Path, out: Path, *, use_cache: bool = True, live: bool = False) -> BuildReport:
+def build(register_root: Path, out: Path, *, use_cache: bool = True, live: bool = False,
+          progress: Callable[[str], None] = lambda message: None) -> BuildReport:
     """Build both sites; raise :class:`BuildRefused` when the register has errors.
 
-    ``live`` adds the reload script of ``ropa serve`` to every page.
+    ``live`` adds the reload script of ``ropa serve`` to every page; ``progress`` hears each stage.
     """
     started = time.perf_counter()
+    progress("linting the register")
     result = lint(register_root, use_cache=use_cache)
     if result.structural_errors or result.register.io_errors:
         raise BuildRefused(result)  # legal findings never block the build; they are on the status page
@@ -138,6 +141,7 @@ def build(register_root: Path, out: Path, *, use_cache: bool = True, live: bool 
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="ropa-build-") as tmp:
         work = Path(tmp)
+        progress("writing the privacy statement and the register pages")
         public = build_site(register, "public")
         jobs = []
         for i, lang in enumerate(languages):
@@ -158,7 +162,11 @@ def build(register_root: Path, out: Path, *, use_cache: bool = True, live: bool 
         renderer = Renderer(default, default, register_root)
         docs = work / "internal"
         docs.mkdir()
-        pages = Internal(internal_site, renderer, result.problems, build_date(), result.suppressed).pages()
+        from ..diff import history
+
+        progress("reading the register's history")
+        pages = Internal(internal_site, renderer, result.problems, build_date(), result.suppressed,
+                         history(register_root)).pages()
         for path, text in pages.items():
             target = docs / path
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -177,13 +185,14 @@ def build(register_root: Path, out: Path, *, use_cache: bool = True, live: bool 
             ("i.purposes", "purposes/index.md"), ("i.bases", "bases/index.md"),
             ("i.data_categories", "data-categories/index.md"), ("i.data_subjects", "data-subjects/index.md"),
             ("i.recipients", "recipients/index.md"), ("i.countries", "countries/index.md"),
-            ("i.measures", "measures/index.md"), ("i.status", "status.md"), ("i.rules", "rules.md"),
+            ("i.measures", "measures/index.md"), ("i.status", "status.md"), ("i.changes", "changes.md"), ("i.rules", "rules.md"),
             ("i.downloads", "downloads.md"))]
         jobs.append(_config(work, f"{w('internal.title')} – {org['name']}", docs, out / "internal", default, project,
                             {"ropa_banner": _banner(version, renderer), **({"ropa_live": True} if live else {})},
                             nav=nav, assets=True))
         report.generate_seconds = time.perf_counter() - started
-        for config in jobs:
+        for number, config in enumerate(jobs, start=1):
+            progress(f"mkdocs: site {number} of {len(jobs)} ({config.stem.replace('.mkdocs', '')})")
             began = time.perf_counter()
             _mkdocs(config)
             mkdocs_time += time.perf_counter() - began

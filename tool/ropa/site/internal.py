@@ -42,7 +42,7 @@ def _document(value: Any) -> str:
 
 class Internal:
     def __init__(self, site: Site, renderer: Renderer, findings: list[Problem], today: date,
-                 suppressed: list | None = None):
+                 suppressed: list | None = None, revisions: list | None = None):
         self.site = site
         self.r = renderer
         self.w = renderer.w
@@ -50,6 +50,7 @@ class Internal:
         self.phrases = Statement(site, renderer)
         self.findings = findings
         self.suppressed = suppressed or []
+        self.revisions = revisions
         self.today = today
         self.here = "index.md"
 
@@ -94,6 +95,7 @@ class Internal:
         put("processor.md", self.processor_record)
         put("status.md", self.status)
         put("rules.md", self.rules)
+        put("changes.md", self.changes)
         put("downloads.md", self.downloads)
         for activity in self.site.activities:
             put(page_of("activity", activity["id"]), lambda a=activity: self.activity(a))
@@ -441,6 +443,21 @@ class Internal:
                 [w("i.rule"), w("i.level"), w("i.law"), w("i.description")],
                 [[r.id, r.level, r.source, f"{r.rationale} {r.fix}"]
                  for r in sorted(RULES.values(), key=lambda r: r.id) if r.family == family]) + "\n"
+        return text
+
+    def changes(self) -> str:
+        w = self.w
+        text = f"# {w('i.changes')}\n\n"
+        if self.revisions is None:
+            return text + w("i.changes_not_in_git") + "\n"
+        text += w("i.changes_intro", count=len(self.revisions)) + "\n\n"
+        for revision in self.revisions:
+            text += f"## {inline(revision.date)} · {inline(revision.commit[:12])} · {inline(revision.subject)}\n\n"
+            if not revision.changes.items:
+                text += f"{w('i.changes_none')}\n\n"
+            for item in revision.changes.items:
+                text += f"- **{inline(item.where)}**: {inline(item.text)}\n"
+            text += "\n"
         return text
 
     def downloads(self) -> str:
