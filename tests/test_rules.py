@@ -73,6 +73,8 @@ def subject(ident, **fields):
 
 
 DPIA = {"required": True, "document": "DPIA-1", "date": "2026-01-01", "outcome": "acceptabel"}
+PROFILING = {"present": True, "profiling": True, "logic": "Score.", "consequences": "Geen krediet.",
+             "exception": "contract", "safeguards": "Een medewerker beslist op verzoek."}
 
 # rule id -> (files that trigger it, files that do not)
 CASES_BY_RULE = {
@@ -141,17 +143,28 @@ CASES_BY_RULE = {
         {"recipients/crm-leverancier.yaml": {"id": "crm-leverancier", "kind": "joint-controller", "category": "Partner"}},
         {"recipients/crm-leverancier.yaml": {"id": "crm-leverancier", "kind": "joint-controller", "category": "Partner",
                                              "arrangement": {"summary": "Wij beantwoorden verzoeken.", "document": "GV-1"}}}),
-    "dpia-missing": ({**uses({"category": "vingerafdruk", "retention": {"period": "P1Y"},
-                              "special_condition": {"condition": "explicit-consent"}}), **category("vingerafdruk", special="biometric")},
-                     {**uses({"category": "vingerafdruk", "retention": {"period": "P1Y"},
-                              "special_condition": {"condition": "explicit-consent"}}, dpia=DPIA), **category("vingerafdruk", special="biometric")}),
+    "dpia-missing": (act(automated_decisions=PROFILING),  # Art. 35(3)(a): certain
+                     act(automated_decisions=PROFILING, dpia=DPIA)),
+    "dpia-presumed": ({**uses({"category": "vingerafdruk", "retention": {"period": "P1Y"},
+                               "special_condition": {"condition": "explicit-consent"}}), **category("vingerafdruk", special="biometric")},
+                      {**uses({"category": "vingerafdruk", "retention": {"period": "P1Y"},
+                               "special_condition": {"condition": "explicit-consent"}},
+                              dpia={"required": False, "reason": "Eén lezer, vijf medewerkers, met pincode als alternatief."}),
+                       **category("vingerafdruk", special="biometric")}),
+    "basis-law-missing": (act(purposes=[{"purpose": "vragen-beantwoorden", "basis": "legal-obligation"}]),
+                          act(purposes=[{"purpose": "vragen-beantwoorden", "basis": "legal-obligation", "law": "AWR art. 52"}])),
+    "response-time-too-long": (org(rights={"response_time": "P2M"}), org(rights={"response_time": "P4W"})),
+    "automated-decision-unlawful": (act(automated_decisions={"present": True, "logic": "Score.", "consequences": "Nee."}),
+                                    act(automated_decisions={"present": True, "logic": "Score.", "consequences": "Nee.",
+                                                             "exception": "contract", "safeguards": "Een medewerker beslist op verzoek."})),
     "dpia-indicated": ({**uses({"category": "beelden", "retention": {"period": "P4W"}}), **category("beelden", name="Camerabeelden")},
                        {**uses({"category": "beelden", "retention": {"period": "P4W"}}, dpia={"required": False, "reason": "Eén camera bij de deur."}),
                         **category("beelden", name="Camerabeelden")}),
     "dpo-missing": (org(public_authority=True), org(public_authority=True, dpo={"name": "FG", "email": "fg@x.example"})),
     "exemption-not-applicable": (org(exemption_claimed=True), org(exemption_claimed=False)),
     "applicant-retention-too-long": (
-        {**act(data=[{"category": "contactgegevens", "retention": {"period": "P2M", "after": "end-of-procedure"}}]),
+        {**act(data=[{"category": "contactgegevens", "retention": {"period": "P2M", "after": "end-of-procedure",
+                                                                   "when": "als u niet in dienst komt"}}]),
          **subject("klanten", name="Sollicitanten")},
         {**act(data=[{"category": "contactgegevens", "retention": [{"period": "P4W", "after": "end-of-procedure"},
                                                                    {"period": "P1Y", "consent": True}]}]),

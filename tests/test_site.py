@@ -248,7 +248,7 @@ def test_overview_has_a_row_per_activity_and_the_table_script(built):
 
 def test_status_page_lists_the_lint_findings(built):
     status = article_text(built("examples/interconnect") / "internal" / "status.html")
-    assert "dpia-missing" in status and "AP list item 17" in status
+    assert "dpia-presumed" in status and "AP list item 17" in status
     assert "geen bevindingen" in article_text(built("register") / "internal" / "status.html")
 
 

@@ -9,7 +9,8 @@ from . import rule
 from .context import Context, Finding, bases, dicts, text_of
 
 _MARKETING_EMAIL = re.compile(r"nieuwsbrie|newsletter|mailing|e-?mail ?marketing|direct ?marketing|aanbieding|promoti", re.I)
-_EXISTING_CUSTOMERS = re.compile(r"(bestaande )?klant|customer|client", re.I)
+_EXISTING_CUSTOMERS = re.compile(r"bestaande klant|existing (customer|client)", re.I)
+_NEGATED = re.compile(r"\b(niet|geen|nog geen|not|non|no|prospect\w*)\b", re.I)
 
 
 @rule("legitimate-interest-unstated", "bases", "error", "GDPR Art. 13(1)(d), 14(2)(b)",
@@ -32,7 +33,7 @@ def interest_no_assessment(ctx: Context) -> Iterator[Finding]:
                          "without a recorded assessment; add `assessment:`")
 
 
-@rule("consent-no-withdrawal", "bases", "error", "GDPR Art. 7(3), 13(2)(c)",
+@rule("consent-no-withdrawal", "bases", "warning", "GDPR Art. 7(3), 13(2)(c), 14(2)(d)",
       "Consent must be as easy to withdraw as to give, and the statement must say how.",
       "Fill `consent.how_withdrawn`.")
 def consent_no_withdrawal(ctx: Context) -> Iterator[Finding]:
@@ -41,6 +42,12 @@ def consent_no_withdrawal(ctx: Context) -> Iterator[Finding]:
         if "consent" in bases(use) and not consent.get("how_withdrawn"):
             yield ctx.at(source, ["purposes", i], f"purpose `{use.get('purpose')}` rests on consent without saying "
                          "how it is withdrawn; add `consent: {how_withdrawn: ...}`")
+    for source, i, use in ctx.data_uses("controller"):
+        condition = use.get("special_condition") if isinstance(use.get("special_condition"), dict) else {}
+        consent = condition.get("consent") if isinstance(condition.get("consent"), dict) else {}
+        if condition.get("condition") == "explicit-consent" and not consent.get("how_withdrawn"):
+            yield ctx.at(source, ["data", i, "special_condition"], f"`{use.get('category')}` rests on explicit consent "
+                         "(Art. 9(2)(a)) without saying how it is withdrawn; add `consent: {how_withdrawn: ...}`")
 
 
 @rule("public-authority-legitimate-interest", "bases", "error", "GDPR Art. 6(1), last subparagraph",

@@ -6,7 +6,7 @@ import re
 from typing import Iterator
 
 from . import rule
-from .context import Context, Finding, as_list, bases, dicts, text_of
+from .context import Context, Finding, as_list, bases, days, dicts, text_of
 
 _VAGUE = re.compile(r"(zo ?lang(e)? (als|dat)?.*(nodig|noodzakelijk|relevant|actueel))|(niet langer dan (nodig|noodzakelijk))"
                     r"|(as long as (is )?(necessary|needed|required|relevant))|(no longer than (is )?(necessary|needed))", re.I)
@@ -32,7 +32,7 @@ def no_purpose(ctx: Context) -> Iterator[Finding]:
 @rule("activity-no-data-subjects", "completeness", "error", "GDPR Art. 30(1)(c)",
       "The record must describe the categories of data subjects.", "List them under `data_subjects:`.")
 def no_subjects(ctx: Context) -> Iterator[Finding]:
-    for source in ctx.activities():
+    for source in ctx.activities("controller"):  # Art. 30(2) does not ask a processor for them
         if not as_list(source.data.get("data_subjects")):
             yield ctx.at(source, ["id"], f"activity `{source.data['id']}` names no data subjects; add `data_subjects:`")
 
@@ -40,7 +40,7 @@ def no_subjects(ctx: Context) -> Iterator[Finding]:
 @rule("activity-no-data", "completeness", "error", "GDPR Art. 30(1)(c), 14(1)(d)",
       "The record must describe the categories of personal data.", "List them under `data:`, each with its retention.")
 def no_data(ctx: Context) -> Iterator[Finding]:
-    for source in ctx.activities():
+    for source in ctx.activities("controller"):
         if not dicts(source.data.get("data")):
             yield ctx.at(source, ["id"], f"activity `{source.data['id']}` names no categories of personal data; add `data:`")
 
@@ -162,7 +162,53 @@ def processor_incomplete(ctx: Context) -> Iterator[Finding]:
       "The record and the statement must give the (categories of) recipients; 'none' is an answer, "
       "silence is not.", "List them under `recipients:`, or write `recipients: []` when the data go to nobody.")
 def recipients_not_stated(ctx: Context) -> Iterator[Finding]:
-    for source in ctx.activities():
+    for source in ctx.activities("controller"):
         if "recipients" not in source.data:
             yield ctx.at(source, ["id"], f"activity `{source.data['id']}` does not say who receives the data; add "
                          "`recipients:` (or `recipients: []` when nobody does)")
+
+
+@rule("basis-law-missing", "completeness", "warning", "GDPR Art. 6(3), 13(1)(c)",
+      "A legal obligation or public task rests on Union or Member State law; the record should name it.",
+      "Name the law and article in `law:`, such as \"Algemene wet inzake rijksbelastingen, art. 52\".")
+def basis_law_missing(ctx: Context) -> Iterator[Finding]:
+    for source, i, use in ctx.purpose_uses("controller"):
+        if {"legal-obligation", "public-task"} & set(bases(use)) and not use.get("law"):
+            yield ctx.at(source, ["purposes", i], f"purpose `{use.get('purpose')}` rests on a legal obligation or "
+                         "public task without naming the law; add `law:`")
+
+
+@rule("response-time-too-long", "completeness", "error", "GDPR Art. 12(3)",
+      "Requests are answered within one month; two more months only when necessary, and said so in the first.",
+      "Set `rights.response_time` to P1M or less (P4W).")
+def response_time(ctx: Context) -> Iterator[Finding]:
+    rights = ctx.org.get("rights") if isinstance(ctx.org.get("rights"), dict) else {}
+    period = days(rights.get("response_time"))
+    if ctx.organisation and period is not None and period > days("P1M") + 0.5:
+        yield ctx.at(ctx.organisation, ["rights", "response_time"], f"requests answered within "
+                     f"{rights['response_time']}: the GDPR allows one month (P1M), extended only when necessary")
+
+
+@rule("automated-decision-unlawful", "completeness", "error", "GDPR Art. 22(2), 22(3), 22(4)",
+      "A decision based solely on automated processing with legal or similar effect is allowed only for a "
+      "contract, by law or with explicit consent; under a contract or consent with human intervention and a "
+      "way to contest it; on special-category data only with explicit consent or a substantial public interest.",
+      "Set `automated_decisions.exception` and describe the `safeguards`.")
+def automated_unlawful(ctx: Context) -> Iterator[Finding]:
+    for source in ctx.activities("controller"):
+        automated = source.data.get("automated_decisions")
+        if not isinstance(automated, dict) or automated.get("present") is not True:
+            continue
+        exception = automated.get("exception")
+        if not exception:
+            yield ctx.at(source, ["automated_decisions"], "automated decision-making without the Art. 22(2) exception it "
+                         "relies on; set `exception:` (contract, law or explicit-consent)")
+        elif exception in ("contract", "explicit-consent") and not automated.get("safeguards"):
+            yield ctx.at(source, ["automated_decisions"], f"automated decisions on {exception} need human intervention "
+                         "and a way to contest them (Art. 22(3)); describe them in `safeguards:`")
+        for i, use in enumerate(dicts(source.data.get("data"))):
+            category = ctx.definition("data-category", use.get("category"))
+            condition = (use.get("special_condition") or {}).get("condition") if isinstance(use.get("special_condition"), dict) else None
+            if category.get("special") and condition not in ("explicit-consent", "substantial-public-interest"):
+                yield ctx.at(source, ["data", i], f"automated decisions use special-category data `{use.get('category')}` "
+                             "without explicit consent or a substantial public interest (Art. 22(4))")

@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from . import rule
 from .context import Context, Finding, as_list, days, dicts, text_of
 
 
+_NEGATION = re.compile(r"\b(niet|geen|not|non|no|never|nooit)\b", re.I)
+
+
 def _matches(words: list[str], *texts: str) -> bool:
     joined = " ".join(texts).lower()
     return any(w in joined for w in words)
+
+
+def _hired(when: str, words: list[str]) -> bool:
+    """A retention condition about applicants who were hired ("als u in dienst komt"), not negated."""
+    return any(re.search(rf"\b{re.escape(w)}", when.lower()) for w in words) and not _NEGATION.search(when)
 
 
 def _rules(use: dict) -> Iterator[tuple[list, dict]]:
@@ -37,7 +46,7 @@ def applicants(ctx: Context) -> Iterator[Finding]:
         for i, use in enumerate(dicts(source.data.get("data"))):
             for suffix, item in _rules(use):
                 period = days(item.get("period"))
-                if period is None or _matches(norm["not_when"], text_of(item.get("when"))) \
+                if period is None or _hired(text_of(item.get("when")), norm["not_when"]) \
                         or item.get("after") in ("end-of-employment", "end-of-employment-year"):
                     continue
                 limit = norm["with_consent"] if item.get("consent") is True else norm["without_consent"]

@@ -12,8 +12,16 @@ _DERIVED_AP = {"biometric": 17, "genetic": 6}
 
 
 def triggers(ctx: Context, activity: dict) -> list[str]:
-    """Why this activity needs a DPIA (empty when nothing points to one)."""
+    """Why this activity needs a DPIA (empty when nothing points to one): certain and presumed reasons."""
+    certain, presumed = grounds(ctx, activity)
+    return certain + presumed
+
+
+def grounds(ctx: Context, activity: dict) -> tuple[list[str], list[str]]:
+    """(certain, presumed): Art. 35(3) and AP items the register declares make a DPIA certain; two WP248
+    criteria, or AP items ropa derives from the data (which apply only at scale), presume one."""
     reasons = []
+    presumed: list[str] = []
     dpia = activity.get("dpia") if isinstance(activity.get("dpia"), dict) else {}
     automated = activity.get("automated_decisions") if isinstance(activity.get("automated_decisions"), dict) else {}
     categories = [ctx.definition("data-category", d.get("category")) for d in dicts(activity.get("data"))]
@@ -31,15 +39,17 @@ def triggers(ctx: Context, activity: dict) -> list[str]:
         reasons.append("Art. 35(3)(a): automated decisions based on profiling")
     if "large-scale" in criteria and any(c.get("special") or c.get("criminal") for c in categories):
         reasons.append("Art. 35(3)(b): large-scale special-category or criminal data")
-    ap_items = {i for i in as_list(dpia.get("ap_list")) if isinstance(i, int)}
-    ap_items |= {_DERIVED_AP[c["special"]] for c in categories if c.get("special") in _DERIVED_AP}
+    declared = {i for i in as_list(dpia.get("ap_list")) if isinstance(i, int)}
+    derived = {_DERIVED_AP[c["special"]] for c in categories if c.get("special") in _DERIVED_AP}
     if automated.get("profiling") is True:
-        ap_items.add(15)
+        derived.add(15)
     names = ctx.dpia["ap_list"]["items"]
-    reasons += [f"AP list item {i} ({names[str(i)]['en']})" for i in sorted(ap_items) if str(i) in names]
+    reasons += [f"AP list item {i} ({names[str(i)]['en']})" for i in sorted(declared) if str(i) in names]
+    presumed += [f"AP list item {i} ({names[str(i)]['en']}) when large-scale or systematic"
+                 for i in sorted(derived - declared) if str(i) in names]
     if len(criteria) >= 2:
-        reasons.append("WP248 criteria: " + ", ".join(sorted(criteria)))
-    return reasons
+        presumed.append("WP248 criteria: " + ", ".join(sorted(criteria)))
+    return reasons, presumed
 
 
 @rule("dpia-missing", "risk", "error", "GDPR Art. 35(1), 35(3); AP DPIA list (Stcrt. 2019, 64418); WP248 rev.01",
@@ -47,7 +57,7 @@ def triggers(ctx: Context, activity: dict) -> list[str]:
       "Carry out the DPIA and record it under `dpia:` (`required: true`, `document`, `date`, `outcome`).")
 def dpia_missing(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
-        reasons = triggers(ctx, source.data)
+        reasons, _ = grounds(ctx, source.data)
         if not reasons:
             continue
         dpia = source.data.get("dpia") if isinstance(source.data.get("dpia"), dict) else {}
@@ -58,7 +68,23 @@ def dpia_missing(ctx: Context) -> Iterator[Finding]:
         yield ctx.at(source, where, f"a DPIA is required ({'; '.join(reasons)}) but {state}")
 
 
-@rule("dpo-missing", "risk", "error", "GDPR Art. 37(1)",
+@rule("dpia-presumed", "risk", "warning", "GDPR Art. 35(1); WP248 rev.01 III.B.a; AP DPIA list (Stcrt. 2019, 64418)",
+      "Two or more WP248 criteria, or data on the AP's list, presume a DPIA; the controller may decide "
+      "otherwise, but must document why.",
+      "Carry out the DPIA (`dpia: {required: true, document: ...}`), or record `required: false` with the `reason`.")
+def dpia_presumed(ctx: Context) -> Iterator[Finding]:
+    for source in ctx.activities("controller"):
+        certain, presumed = grounds(ctx, source.data)
+        if certain or not presumed:
+            continue  # dpia-missing speaks, or nothing presumes a DPIA
+        dpia = source.data.get("dpia") if isinstance(source.data.get("dpia"), dict) else {}
+        if (dpia.get("required") is True and dpia.get("document")) or (dpia.get("required") is False and dpia.get("reason")):
+            continue
+        yield ctx.at(source, ["dpia"] if dpia else ["id"], f"a DPIA is presumed ({'; '.join(presumed)}); carry it out, "
+                     "or record `required: false` with the reason")
+
+
+@rule("dpo-missing", "risk", "warning", "GDPR Art. 37(1)",
       "A public authority, and an organisation whose core activities are large-scale monitoring or large-scale "
       "special-category or criminal data, must designate a DPO.", "Add `dpo:` to organisation.yaml.")
 def dpo_missing(ctx: Context) -> Iterator[Finding]:

@@ -171,8 +171,8 @@ class Statement:
         bases = site.bases(site.controller_activities())
         rights = [r for r in RIGHT_ORDER if any(r in RIGHTS[b] for b in bases)] if bases else RIGHT_ORDER[:4]
         automated = [a for a in controller if a["automated"]]
-        if automated:
-            rights.append("automated")
+        if any(a["automated"].get("exception") != "law" for a in automated):
+            rights.append("automated")  # Art. 22(3); under a law the safeguards are the law's own
         objection = [L.label("legal_basis", b) for b in bases if b in ("legitimate-interests", "public-task")]
         cookies = []
         for activity in site.activities:
@@ -207,7 +207,9 @@ class Statement:
             "processor": processor,
             "rights": rights,
             "objection": objection,
-            "consent_used": "consent" in bases,
+            "consent_used": "consent" in bases or any(
+                (d.get("special_condition") or {}).get("condition") == "explicit-consent"
+                for a in site.controller_activities() for d in a.get("data", [])),
             "automated": automated,
             "cookies": cookies,
             "recipients": recipients,
