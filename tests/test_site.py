@@ -344,3 +344,50 @@ def test_build_with_a_relative_out_folder(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     assert (tmp_path / "site" / "public" / "index.html").is_file()
     assert (tmp_path / "site" / "internal" / "index.html").is_file()
+
+
+def test_statement_in_a_language_without_ropa_wording(tmp_path):
+    register = build_case("_base", tmp_path / "register")
+    organisation = register / "organisation.yaml"
+    organisation.write_text(organisation.read_text().replace("languages: [nl]", "languages: [nl, en, de]"))
+    build(register, tmp_path / "out", use_cache=False)
+    assert '<html lang="de"' in (tmp_path / "out" / "public" / "de" / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_cookie_of_an_internal_party_is_not_shown_as_ours(tmp_path):
+    register = build_case("_base", tmp_path / "register")
+    (register / "recipients" / "tracker.yaml").write_text(
+        "id: tracker\nkind: third-party\ncategory: Advertentienetwerk\naudience: internal\n")
+    activity = register / "activities" / "klantenservice.yaml"
+    activity.write_text(activity.read_text() + "cookies:\n  - {name: _x, provider: tracker, kind: tracking, consent: true}\n")
+    build(register, tmp_path / "out", use_cache=False)
+    text = article_text(tmp_path / "out" / "public" / "index.html")
+    assert "_x een derde partij" in text and "Advertentienetwerk" not in text
+
+
+def test_edge_values_do_not_break_the_build(tmp_path):
+    register = build_case("_base", tmp_path / "register")
+    organisation = register / "organisation.yaml"
+    organisation.write_text(organisation.read_text() + 'website: "https://voorbeeld.nl/\\\\"\n')
+    activity = register / "activities" / "klantenservice.yaml"
+    activity.write_text(activity.read_text().replace("review: {last: 2026-06-01, interval: P1Y}",
+                                                     "review: {last: 9999-06-01, interval: P1Y}"))
+    build(register, tmp_path / "out", use_cache=False)
+    page = (tmp_path / "out" / "public" / "index.html").read_text(encoding="utf-8")
+    assert 'href="https://voorbeeld.nl/%5C"' in page
+
+
+def test_csv_cells_cannot_become_formulas(tmp_path):
+    from ropa.exports import export
+    from ropa.importer import import_table
+
+    register = build_case("_base", tmp_path / "register")
+    activity = register / "activities" / "klantenservice.yaml"
+    activity.write_text(activity.read_text().replace("name: {nl: Klantenservice, en: Customer service}",
+                                                     "name: '=HYPERLINK(\"https://evil.example/\",\"Klik\")'"))
+    data = export(register, "csv")
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
+    assert rows[1][0].startswith("'=HYPERLINK(")
+    (tmp_path / "r.csv").write_bytes(data)
+    import_table(tmp_path / "r.csv", tmp_path / "imported")
+    assert export(tmp_path / "imported", "csv") == data

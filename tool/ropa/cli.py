@@ -155,12 +155,15 @@ def build(register: Path, out: Path, no_cache: bool, quiet: bool) -> None:
     """
     from .register import RegisterNotFound
     from .report import REPORTERS, use_colour
-    from .site.build import BuildRefused, build as run_build
+    from .site.build import BuildFailed, BuildRefused, build as run_build
 
     try:
         report = run_build(register, out, use_cache=not no_cache, progress=progress(quiet))
     except RegisterNotFound as exc:
         raise click.UsageError(str(exc)) from None
+    except BuildFailed as failed:
+        click.echo(f"ropa: {failed}", err=True)
+        sys.exit(1)
     except BuildRefused as refused:
         REPORTERS["text"](refused.result.structural_errors, sys.stdout, colour=use_colour(sys.stdout), summary={})
         click.echo(f"{register}: not built: the register has {len(refused.result.structural_errors)} error(s) "

@@ -66,7 +66,9 @@ def read_table(path: Path) -> list[list[str]]:
     text = raw.decode("utf-8-sig") if not raw.startswith(b"\xff\xfe") else raw.decode("utf-16")
     first = text.split("\n", 1)[0]
     delimiter = max(",;\t", key=first.count)  # spreadsheets save with , or ; (Dutch Excel) or tabs
-    return [row for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    # ropa's CSV guards cells that look like formulas with a leading apostrophe; take it off again.
+    return [[c[1:] if c.startswith("'") and c[1:2] in ("=", "+", "-", "@", "\t", "\r") else c for c in row]
+            for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
 
 
 _NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}

@@ -56,6 +56,9 @@ def _index(register: Register) -> dict[str, dict[str, SourceFile]]:
             ident = source.data.get("id")
             if not isinstance(ident, str):
                 continue  # missing or malformed: the schema has reported it
+            if ident == "index":
+                register.problem_at(source, ["id"], "error", "id-reserved",
+                                    "`index` is reserved for the list pages of the internal site; choose another id")
             if ident != source.stem:
                 register.problem_at(source, ["id"], "error", "id-mismatch",
                                     f"id `{ident}` differs from the file name `{source.path.name}`; "

@@ -26,6 +26,7 @@ STRUCTURAL: dict[str, str] = {
     "schema-duplicate": "A list holds the same value twice.",
     "id-mismatch": "The id differs from the file name.",
     "id-duplicate": "Two files define the same id.",
+    "id-reserved": "An id ropa needs for itself (index).",
     "ref-unknown": "A reference to a definition that does not exist.",
     "vocab-country": "Not an ISO 3166-1 country code.",
     "vocab-event": "Not a known retention event.",

@@ -32,7 +32,7 @@ from .version import register_version
 from .view import build_site
 
 LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English", "de": "Deutsch", "fr": "Français"}
-MARKDOWN_EXTENSIONS = ["tables", "admonition", {"toc": {"permalink": True}}]
+MARKDOWN_EXTENSIONS = ["tables", "admonition", {"toc": {"permalink": True}}, "ropa.site.mdsafe"]
 
 
 class BuildRefused(Exception):
@@ -96,12 +96,27 @@ def _config(work: Path, name: str, docs: Path, site_dir: Path, lang: str, projec
     return path
 
 
+class BuildFailed(Exception):
+    """mkdocs refused the generated site; carries its warnings."""
+
+
 def _mkdocs(config_path: Path) -> None:
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
 
-    logging.getLogger("mkdocs").setLevel(logging.WARNING)
-    mkdocs_build(load_config(str(config_path)))
+    logger = logging.getLogger("mkdocs")
+    logger.setLevel(logging.WARNING)
+    warnings: list[str] = []
+    handler = logging.Handler(logging.WARNING)
+    handler.emit = lambda record: warnings.append(record.getMessage())  # type: ignore[method-assign]
+    logger.addHandler(handler)
+    try:
+        mkdocs_build(load_config(str(config_path)))
+    except (MkDocsException, SystemExit) as exc:
+        raise BuildFailed("mkdocs stopped: " + ("; ".join(warnings) or str(exc))) from None
+    finally:
+        logger.removeHandler(handler)
 
 
 def _banner(version: dict, renderer: Renderer) -> str:

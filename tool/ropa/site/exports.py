@@ -104,9 +104,17 @@ def rows(site: Site, renderer: Renderer) -> list[list[str]]:
     return out
 
 
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _inert(cell: str) -> str:
+    """A cell a spreadsheet shows as text: one starting like a formula gets a leading apostrophe."""
+    return "'" + cell if cell.startswith(_FORMULA) else cell
+
+
 def to_csv(table: list[list[str]]) -> bytes:
     buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\r\n").writerows(table)
+    csv.writer(buffer, lineterminator="\r\n").writerows([[_inert(c) for c in row] for row in table])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")  # the BOM makes Excel read it as UTF-8
 
 

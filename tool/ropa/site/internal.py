@@ -326,7 +326,13 @@ class Internal:
         if not last or not interval or not _PERIOD.match(interval):
             return ""
         years, months, weeks, days = (int(x or 0) for x in _PERIOD.match(interval).groups()[:4])
-        start = date.fromisoformat(last)
+        try:
+            start = date.fromisoformat(last)
+            return self._due(start, years, months, weeks, days)
+        except (ValueError, OverflowError):  # a date at the edge of the calendar: nothing to say
+            return ""
+
+    def _due(self, start: date, years: int, months: int, weeks: int, days: int) -> str:
         month = start.month - 1 + months + 12 * years
         year, month = start.year + month // 12, month % 12 + 1
         day = min(start.day, [31, 29 if year % 4 == 0 and (year % 100 or year % 400 == 0) else 28, 31, 30, 31, 30,

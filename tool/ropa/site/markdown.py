@@ -66,7 +66,12 @@ def link(text: Any, url: str) -> Md:
     label = inline(text if text else url)
     if target is None:
         return label
-    return Md(f"[{label}](<{target.replace('>', '%3E').replace(' ', '%20')}>)")
+    return Md(f"[{label}](<{_encode(target)}>)")
+
+
+def _encode(url: str) -> str:
+    """Characters that would end or confuse a Markdown link target, percent-encoded."""
+    return "".join(c if c.isprintable() and c not in ' <>\\"' else "".join(f"%{b:02X}" for b in c.encode()) for c in url)
 
 
 def ref(text: Any, target: str) -> Md:
@@ -76,7 +81,8 @@ def ref(text: Any, target: str) -> Md:
 
 _LINK = re.compile(r"(!?)\[((?:[^\[\]\\]|\\.)*)\]\(\s*<?((?:[^()\s<>]|\([^()\s]*\))*)>?(?:\s+\"[^\"]*\")?\s*\)")
 _REFDEF = re.compile(r"^( {0,3}\[[^\]]+\]:\s*)(\S+)(.*)$", re.M)
-_HEADING = re.compile(r"^(#{1,6})(?=\s)", re.M)
+_HEADING = re.compile(r"^((?:[ ]{0,3}>[ ]?)*[ ]{0,3})(#{1,6})", re.M)
+_SETEXT = re.compile(r"^([ ]{0,3})(=+|-+)[ ]*$", re.M)
 
 
 def user_markdown(value: Any, level: int = 2) -> Md:
@@ -94,7 +100,9 @@ def user_markdown(value: Any, level: int = 2) -> Md:
     text = _LINK.sub(fix_link, text)
     text = _REFDEF.sub(lambda m: m.group(1) + (m.group(2) if safe_url(m.group(2)) else "#") + m.group(3), text)
     text = text.replace("{", "\\{").replace("}", "\\}")
-    text = _HEADING.sub(lambda m: "#" * min(6, len(m.group(1)) + level), text)
+    text = _HEADING.sub(lambda m: m.group(1) + "#" * min(6, len(m.group(2)) + level), text)
+    # A line of = or - under text would make a top-level (setext) heading: keep it as the characters.
+    text = _SETEXT.sub(lambda m: m.group(1) + "".join("\\" + c for c in m.group(2)), text)
     return Md(text.strip())
 
 

@@ -179,7 +179,8 @@ class Statement:
             for cookie in activity.get("cookies", []):
                 cookies.append({
                     "name": cookie.get("name", ""),
-                    "provider": self.recipient_label(cookie["provider"]) if cookie.get("provider") else "",
+                    "provider": self.recipient_label(cookie["provider"]) if cookie.get("provider")
+                    else (str(self.r.w("cookies.third_party")) if cookie.get("_hidden") else ""),
                     "purpose": L.text(cookie.get("purpose")),
                     "kind": L.label("cookie_kind", cookie["kind"]) if cookie.get("kind") else "",
                     "technology": cookie.get("technology", "cookie"),

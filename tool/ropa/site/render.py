@@ -33,7 +33,8 @@ def _wording_file(path: str) -> dict[str, str]:
 
 def wording(lang: str, register: Path | None) -> dict[str, str]:
     """The fixed texts in ``lang``: ropa's, with the register's own sentences laid over them."""
-    texts = dict(_wording_file(str(templates_dir() / "i18n" / f"{lang}.yaml")))
+    own = templates_dir() / "i18n" / f"{lang}.yaml"
+    texts = dict(_wording_file(str(own if own.is_file() else templates_dir() / "i18n" / "en.yaml")))
     if register is not None:
         texts.update(_wording_file(str(register / "templates" / "i18n" / f"{lang}.yaml")))
     return texts

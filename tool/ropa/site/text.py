@@ -24,11 +24,16 @@ _PERIOD = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+
 
 
 class Language:
-    """Text in one language, falling back to the register's default language."""
+    """Text in one language, falling back to the register's default language.
+
+    ropa's own words (labels, months, units, country names) exist in Dutch and English; for another
+    language they are given in English, while the register's own texts stay in that language.
+    """
 
     def __init__(self, lang: str, default: str):
         self.lang = lang
         self.default = default
+        self.words = lang if lang in MONTHS else "en"
 
     def text(self, value: Any) -> str:
         if value is None:
@@ -42,7 +47,7 @@ class Language:
 
     def label(self, group: str, key: str) -> str:
         entry = labels().get(group, {}).get(key)
-        return entry[self.lang] if entry else key
+        return entry[self.words] if entry else key
 
     def period(self, iso: str) -> str:
         """``P1Y6M`` as "1 jaar en 6 maanden" / "1 year and 6 months"."""
@@ -53,10 +58,10 @@ class Language:
         for amount, unit in zip(match.groups(), "YMWDHmS"):
             if amount is not None:
                 n = int(amount)
-                singular, plural = _UNITS[self.lang][unit]
+                singular, plural = _UNITS[self.words][unit]
                 parts.append(f"{n} {singular if n == 1 else plural}")
         if len(parts) > 1:
-            return ", ".join(parts[:-1]) + f" {_AND[self.lang]} " + parts[-1]
+            return ", ".join(parts[:-1]) + f" {_AND[self.words]} " + parts[-1]
         return parts[0] if parts else iso
 
     def date(self, iso: str) -> str:
@@ -65,14 +70,14 @@ class Language:
         if not match or not 1 <= int(match.group(2)) <= 12:
             return iso or ""
         year, month, day = match.groups()
-        name = MONTHS[self.lang][int(month) - 1]
+        name = MONTHS[self.words][int(month) - 1]
         return f"{int(day)} {name} {year}" if day else f"{name} {year}"
 
     def event(self, value: Any) -> str:
         if isinstance(value, str) and value in retention_events():
-            return retention_events()[value][self.lang]
+            return retention_events()[value][self.words]
         return self.text(value)
 
     def country(self, code: str) -> str:
         entry = countries().get(code)
-        return entry[self.lang] if entry else code
+        return entry[self.words] if entry else code

@@ -136,7 +136,7 @@ def _without_hidden(activity: dict, definitions: dict[str, dict[str, dict]]) -> 
                 value = parent.get(key)
                 if isinstance(value, str) and value not in visible:
                     parent.pop(key)
-                    parent["_hidden"] = True
+                    parent["_hidden"] = True  # the party exists, but its details are internal
     for list_key in {p[0] for p in _ITEM_REFS}:
         if isinstance(result.get(list_key), list):
             result[list_key] = [item for item in result[list_key] if not item.get("_hidden")]
