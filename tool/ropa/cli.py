@@ -78,10 +78,17 @@ def lint(register: Path, fmt: str, strict: bool, select: tuple[str, ...], ignore
     from .report import REPORTERS, resolve_format, use_colour
     from .rules import unknown_patterns
 
+    from .rules.structural import STRUCTURAL
+
     chosen, skipped = _patterns(select), _patterns(ignore)
     unknown = unknown_patterns(chosen + skipped)
     if unknown:
         raise click.UsageError(f"no rule or family matches {', '.join(unknown)}; `ropa rules` lists them")
+    fixed = [p for p in chosen + skipped if p in STRUCTURAL or p.startswith(("yaml-", "schema")) or
+             (p == "structure" and p in skipped)]
+    if fixed:
+        raise click.UsageError(f"{', '.join(fixed)}: the checks of files and references always run; only the GDPR "
+                               "rules can be selected or ignored (`--select structure` runs no rules at all)")
     fmt = resolve_format(fmt)
     try:
         result = run_lint(register, use_cache=not no_cache, select=chosen, ignore=skipped)
@@ -244,6 +251,9 @@ def new(kind: str, ident: str, register: Path, name: str | None, description: st
     except Exists as exc:
         click.echo(f"ropa: {exc}", err=True)
         sys.exit(1)
+    except OSError as exc:
+        click.echo(f"ropa: cannot write the file: {exc.strerror or exc}", err=True)
+        sys.exit(2)
     click.echo(f"created {path}", err=True)
 
 
@@ -292,6 +302,9 @@ def init(folder: Path, name: str | None, email: str | None, kvk: str | None, lan
     except Exists as exc:
         click.echo(f"ropa: {exc}", err=True)
         sys.exit(1)
+    except OSError as exc:
+        click.echo(f"ropa: cannot write into {folder}: {exc.strerror or exc}", err=True)
+        sys.exit(2)
     click.echo(f"created {len(written)} files in {folder}; next: cd {folder} && ropa lint && ropa build", err=True)
 
 
@@ -315,7 +328,7 @@ def diff(old: str, new: str | None, register: Path, fmt: str) -> None:
       ropa diff main HEAD                what this branch changes
       ropa diff v1.0 v2.0 --format markdown >> "$GITHUB_STEP_SUMMARY"
     """
-    from .diff import DiffError, diff as run_diff, render
+    from .diff import DiffError, DiffRefused, diff as run_diff, render
 
     if not register.is_dir():
         raise click.UsageError(f"register folder `{register}` not found")
@@ -323,6 +336,11 @@ def diff(old: str, new: str | None, register: Path, fmt: str) -> None:
         changes = run_diff(register, old, new)
     except DiffError as exc:
         raise click.UsageError(f"git: {exc}") from None
+    except DiffRefused as refused:
+        for p in refused.problems:
+            click.echo(f"{p.path}:{p.line}:{p.column}: {p.level} [{p.rule}] {p.message}")
+        click.echo(f"ropa: not compared: the register at {refused.side} has files that cannot be read", err=True)
+        sys.exit(1)
     click.echo(render(changes, fmt == "markdown"), nl=False)
 
 
@@ -389,18 +407,21 @@ def import_(table: Path, out: Path, lang: str, force: bool) -> None:
     except (ValueError, FileExistsError) as exc:
         click.echo(f"ropa: {exc}", err=True)
         sys.exit(1)
-    except (OSError, zipfile_errors()) as exc:
-        raise click.UsageError(f"cannot read {table}: {exc}") from None
+    except (OSError, *zipfile_errors()) as exc:
+        click.echo(f"ropa: cannot read {table} as a spreadsheet: {type(exc).__name__}: {exc}", err=True)
+        sys.exit(2)
     for line in report.unmapped:
         click.echo(f"{table}: not imported: {line}", err=True)
     click.echo(f"wrote {len(written)} files into {out}; {len(report.unmapped)} cell(s) or column(s) not mapped; "
                f"run `ropa lint {out}` next", err=True)
 
 
-def zipfile_errors() -> type[Exception]:
+def zipfile_errors() -> tuple[type[Exception], ...]:
+    import csv
     import zipfile
+    from xml.etree.ElementTree import ParseError
 
-    return zipfile.BadZipFile
+    return zipfile.BadZipFile, ParseError, csv.Error, IndexError, KeyError
 
 
 def run() -> None:

@@ -22,6 +22,15 @@ class DiffError(Exception):
     """A revision or the repository could not be read."""
 
 
+class DiffRefused(Exception):
+    """One side of the comparison has files that cannot be read or do not match their schema."""
+
+    def __init__(self, side: str, problems: list):
+        super().__init__(side)
+        self.side = side
+        self.problems = problems
+
+
 def _git(repo: Path, *args: str, binary: bool = False) -> Any:
     result = subprocess.run(["git", "-C", str(repo), *args], capture_output=True, timeout=120)
     if result.returncode != 0:
@@ -66,9 +75,9 @@ class Changes:
 class _View:
     def __init__(self, register: Register, L: Language):
         self.L = L
-        self.defs = {k: {s.data["id"]: s.data for s in register.of_kind(k) if s.loaded and "id" in s.data}
+        self.defs = {k: {s.data["id"]: s.data for s in register.of_kind(k) if s.valid and isinstance(s.data.get("id"), str)}
                      for k in ("activity", "purpose", "data-category", "data-subject", "recipient", "measure")}
-        self.org = register.organisation.data if register.organisation and register.organisation.loaded else {}
+        self.org = register.organisation.data if register.organisation and register.organisation.valid else {}
 
     def name(self, kind: str, ident: str) -> str:
         item = self.defs[kind].get(ident) or {}
@@ -205,6 +214,10 @@ def diff(register: Path, old_rev: str, new_rev: str | None) -> Changes:
             new = read_register(register, use_cache=False)
         else:
             new = read_register(checkout(register, new_rev, Path(tmp) / "new"), use_cache=False)
+        for side, read in ((old_rev, old), (new_rev or "the working tree", new)):
+            broken = [p for p in read.problems if p.level == "error" and p.rule != "register-organisation"]
+            if broken:  # a file that cannot be read would otherwise look removed
+                raise DiffRefused(side, broken)
         return compare(old, new, old_rev, new_rev or "working tree")
 
 

@@ -63,7 +63,14 @@ def read_table(path: Path) -> list[list[str]]:
     if path.suffix.lower() == ".xlsx":
         return _read_xlsx(path)
     raw = path.read_bytes()
-    text = raw.decode("utf-8-sig") if not raw.startswith(b"\xff\xfe") else raw.decode("utf-16")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = raw.decode("utf-16")
+    else:
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = raw.decode("cp1252", errors="replace")  # what Dutch Excel saves as "CSV"
+    csv.field_size_limit(10 * 1024 * 1024)
     first = text.split("\n", 1)[0]
     delimiter = max(",;\t", key=first.count)  # spreadsheets save with , or ; (Dutch Excel) or tabs
     # ropa's CSV guards cells that look like formulas with a leading apostrophe; take it off again.
@@ -81,18 +88,29 @@ def _read_xlsx(path: Path) -> list[list[str]]:
             root = ElementTree.fromstring(book.read("xl/sharedStrings.xml"))
             shared = ["".join(t.text or "" for t in si.iter(f"{{{_NS['m']}}}t")) for si in root.findall("m:si", _NS)]
         sheets = sorted(n for n in book.namelist() if re.fullmatch(r"xl/worksheets/sheet\d+\.xml", n))
+        if not sheets:
+            raise ValueError(f"{path} holds no worksheet")
         root = ElementTree.fromstring(book.read(sheets[0]))
     rows: list[list[str]] = []
     for row in root.iter(f"{{{_NS['m']}}}row"):
         cells: dict[int, str] = {}
         for cell in row.findall("m:c", _NS):
-            column = _column_index(re.match(r"[A-Z]+", cell.get("r", "A")).group())
+            letters = re.match(r"[A-Z]+", cell.get("r", ""))
+            column = _column_index(letters.group()) if letters else (max(cells) + 1 if cells else 0)
             kind = cell.get("t")
             if kind == "inlineStr":
                 value = "".join(t.text or "" for t in cell.iter(f"{{{_NS['m']}}}t"))
             else:
                 v = cell.find("m:v", _NS)
-                value = "" if v is None else (shared[int(v.text)] if kind == "s" else v.text or "")
+                if v is None:
+                    value = ""
+                elif kind == "s":
+                    index = int(v.text or -1)
+                    if not 0 <= index < len(shared):
+                        raise ValueError(f"{path}: a cell refers to shared text {index}, which the workbook lacks")
+                    value = shared[index]
+                else:
+                    value = v.text or ""
             cells[column] = value
         rows.append([cells.get(i, "") for i in range(max(cells) + 1)] if cells else [])
     return rows

@@ -4,6 +4,7 @@ definition is used by something."""
 from __future__ import annotations
 
 import difflib
+import re
 from collections import defaultdict
 
 from .kinds import FOLDER_KINDS, KINDS
@@ -17,7 +18,8 @@ _REFERABLE = ("purpose", "data-category", "data-subject", "recipient", "measure"
 def check_links(register: Register) -> None:
     index = _index(register)
     # A definition whose file could not be read is reported there; references to it are not errors too.
-    unreadable = {kind.name: {s.stem for s in register.of_kind(kind.name) if not s.loaded} for kind in FOLDER_KINDS}
+    unreadable = {kind.name: {s.stem for s in register.of_kind(kind.name)
+                              if not s.loaded or not isinstance(s.data.get("id"), str)} for kind in FOLDER_KINDS}
     used: dict[str, set[str]] = defaultdict(set)
     for source in register.all_files():
         if not source.loaded:
@@ -60,9 +62,11 @@ def _index(register: Register) -> dict[str, dict[str, SourceFile]]:
                 register.problem_at(source, ["id"], "error", "id-reserved",
                                     "`index` is reserved for the list pages of the internal site; choose another id")
             if ident != source.stem:
+                advice = (f"rename the file to {ident}{source.path.suffix} or set `id: {source.stem}`"
+                          if re.fullmatch(r"[a-z0-9]+(?:[-_][a-z0-9]+)*", source.stem)
+                          else f"rename the file to {ident}{source.path.suffix} (file names follow the id: lower case)")
                 register.problem_at(source, ["id"], "error", "id-mismatch",
-                                    f"id `{ident}` differs from the file name `{source.path.name}`; "
-                                    f"rename the file to {ident}{source.path.suffix} or set `id: {source.stem}`")
+                                    f"id `{ident}` differs from the file name `{source.path.name}`; {advice}")
             first = index[kind.name].get(ident)
             if first is not None and first.stem != source.stem:  # same stem: reported above
                 register.problem_at(source, ["id"], "error", "id-duplicate",

@@ -88,7 +88,7 @@ def _run_rules(register: Register, chosen: list) -> tuple[list[Problem], list]:
         digest.update(f"{source.display}\0{source.key}\0".encode())
     key = "rules:" + digest.hexdigest()
     entry = cache.get(key) if cache is not None else None
-    if entry is not None:
+    if isinstance(entry, dict) and isinstance(entry.get("problems"), list) and isinstance(entry.get("suppressed"), list):
         problems = [Problem(*p) for p in entry["problems"]]
         suppressed = [pack.Suppressed(Problem(*p), reason) for p, reason in entry["suppressed"]]
         return problems, suppressed

@@ -102,7 +102,10 @@ def decode(raw: bytes) -> str:
     except UnicodeDecodeError as exc:
         before = raw[: exc.start]
         line = before.count(b"\n") + 1
-        column = len(before[before.rfind(b"\n") + 1:].decode("utf-8", "replace")) + 1
+        line_start = before[before.rfind(b"\n") + 1:]
+        if line == 1 and line_start.startswith(b"\xef\xbb\xbf"):
+            line_start = line_start[3:]  # the byte-order mark is not a column anyone sees
+        column = len(line_start.decode("utf-8", "replace")) + 1
         raise _fail(line, column, "yaml-encoding",
                     f"byte 0x{raw[exc.start]:02X} is not valid UTF-8; save the file as UTF-8 "
                     "(it looks like Latin-1 or Windows-1252)") from None

@@ -106,18 +106,20 @@ def discover(root: Path) -> tuple[Path | None, dict[str, list[Path]], list[tuple
     found: dict[str, list[Path]] = {}
     strays: list[tuple[Path, str]] = []
     folder_names = {k.folder: k for k in FOLDER_KINDS}
-    for entry in sorted(root.iterdir(), key=lambda p: p.name):
+    try:
+        entries = sorted(root.iterdir(), key=lambda p: p.name)
+    except OSError as exc:
+        raise RegisterNotFound(f"cannot read the register folder `{root}`: {exc.strerror or exc}") from None
+    for entry in entries:
         name = entry.name
         if name.startswith("."):
             continue
         if entry.is_dir():
             if name in folder_names:
                 kind = folder_names[name]
-                found[kind.name] = sorted(
-                    (p for p in entry.rglob("*") if p.suffix in YAML_SUFFIXES and p.is_file()
-                     and not any(part.startswith(".") for part in p.relative_to(entry).parts)),
-                    key=lambda p: p.relative_to(entry).as_posix(),
-                )
+                files, odd = _walk_kind(entry)
+                found[kind.name] = files
+                strays.extend(odd)
             elif name not in _OTHER_FOLDERS:
                 close = difflib.get_close_matches(name, list(folder_names), n=1, cutoff=0.7)
                 if close:
@@ -133,6 +135,34 @@ def discover(root: Path) -> tuple[Path | None, dict[str, list[Path]], list[tuple
                     else "; definitions belong in a kind folder such as activities/")
             strays.append((entry, f"file `{name}` is not read{hint}"))
     return organisation, found, strays
+
+
+def _walk_kind(folder: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """The YAML files of a kind folder (sub-folders included), and what else is there that looks meant."""
+    files: list[Path] = []
+    odd: list[tuple[Path, str]] = []
+
+    def unreadable(error: OSError) -> None:
+        odd.append((Path(error.filename or folder), f"cannot read this folder: {error.strerror or error}; its "
+                    "definitions are not checked"))
+
+    for current, dirs, names in os.walk(folder, onerror=unreadable, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(names):
+            path = Path(current) / name
+            if name.startswith(".") or name.lower().startswith("readme"):
+                continue
+            if path.suffix in YAML_SUFFIXES:
+                if path.is_file():
+                    files.append(path)
+                else:
+                    odd.append((path, "a link to a file that does not exist; remove it or restore its target"))
+            elif path.suffix.lower() in YAML_SUFFIXES:
+                odd.append((path, f"file `{name}` is not read: rename it to end in `.yaml`"))
+            else:
+                odd.append((path, f"file `{name}` is not read: a kind folder holds `.yaml` definitions only"))
+    files.sort(key=lambda p: p.relative_to(folder).as_posix())
+    return files, odd
 
 
 def _parse_file(kind: str, raw: bytes) -> tuple[Any, list[LoadProblem], Document | None]:
@@ -158,7 +188,11 @@ def read_register(root: Path, *, use_cache: bool = True, cache_of: Path | None =
     organisation_path, found, strays = discover(root)
     register = Register(root=root)
     for path, message in strays:
-        register.problem(display_path(path), 1, 1, "warning", "register-stray-file", message)
+        if message.startswith(("cannot read", "a link to")):
+            register.io_errors += 1
+            register.problem(display_path(path), 1, 1, "error", "io-error", message)
+        else:
+            register.problem(display_path(path), 1, 1, "warning", "register-stray-file", message)
 
     cache = FileCache(cache_of or root, enabled=use_cache)
     jobs: list[tuple[Path, Kind]] = []
@@ -188,7 +222,8 @@ def read_register(root: Path, *, use_cache: bool = True, cache_of: Path | None =
         source.raw = raw
         key = source.key = content_key(kind.name, raw)
         entry = cache.get(key)
-        if entry is None:
+        if not (isinstance(entry, dict) and isinstance(entry.get("problems"), list) and "data" in entry):
+            entry = None  # absent, or damaged in the cache: parse the file again
             data, load_problems, document = _parse_file(kind.name, raw)
             entry = {"data": data, "problems": [[p.line, p.column, p.rule, p.message] for p in load_problems]}
             cache.put(key, entry)

@@ -25,7 +25,8 @@ def _text(problems: list[Problem], out: TextIO, *, colour: bool, summary: dict) 
     for p in problems:
         level = click.style(p.level, fg=_COLOURS.get(p.level), bold=True) if colour else p.level
         location = f"{p.path}:{p.line}:{p.column}"
-        out.write(f"{click.style(location, bold=True) if colour else location}: {level} [{p.rule}] {p.message}\n")
+        message = p.message.replace("\r", "\\r").replace("\n", "\\n")  # one problem, one line
+        out.write(f"{click.style(location, bold=True) if colour else location}: {level} [{p.rule}] {message}\n")
 
 
 def _json(problems: list[Problem], out: TextIO, *, colour: bool, summary: dict) -> None:
@@ -51,8 +52,11 @@ def _github(problems: list[Problem], out: TextIO, *, colour: bool, summary: dict
         out.write(f"::{_GITHUB_LEVEL[p.level]} {properties}::{_escape_data(p.message)}\n")
     target = os.environ.get("GITHUB_STEP_SUMMARY")
     if target:
-        with open(target, "a", encoding="utf-8") as handle:
-            handle.write(job_summary(problems, summary))
+        try:
+            with open(target, "a", encoding="utf-8") as handle:
+                handle.write(job_summary(problems, summary))
+        except OSError as exc:  # the summary is a courtesy; the annotations and exit status are what count
+            click.echo(f"ropa: cannot write the job summary to {target}: {exc.strerror or exc}", err=True)
 
 
 def job_summary(problems: list[Problem], summary: dict) -> str:

@@ -69,8 +69,10 @@ def definition(kind: str, ident: str, *, name: str | None = None, description: s
 def new_file(register: Path, kind: str, ident: str, data: dict) -> Path:
     folder = KIND_NAMES[kind].folder
     target = register / folder / f"{ident}.yaml"
-    if target.exists() or target.with_suffix(".yml").exists():
-        raise Exists(f"{target} already exists; ropa never overwrites a file")
+    existing = [p for p in (register / folder).rglob(f"{ident}.y*ml") if p.suffix in (".yaml", ".yml")] \
+        if (register / folder).is_dir() else []
+    if target.exists() or existing:
+        raise Exists(f"{existing[0] if existing else target} already exists; ropa never overwrites a file")
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(modeline(target, kind, find_schema_dir(register)) + _dump(data), encoding="utf-8")
     return target

@@ -154,7 +154,7 @@ def _explain(error: Any, root: Node) -> Iterator[tuple[list, bool, str, str]]:
             return
         message = f"{_at(path)}expected {words}, not {_got(value, root, path)}"
         written = source_text(root, path)
-        if "string" in expected and written is not None and not isinstance(value, str):
+        if "string" in expected and written and not isinstance(value, str):
             message += f"; put it in quotes to keep it as written: \"{written}\""
         elif "boolean" in expected and isinstance(value, str):
             message += "; YAML booleans are true and false only"
