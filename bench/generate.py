@@ -109,7 +109,8 @@ def activity(ident: str, i: int, rng: random.Random, ids: dict[str, list[str]]) 
                   f"      period: {rng.choice(PERIODS)}", f"      after: {rng.choice(EVENTS)}"]
         if number in SPECIAL:
             sensitive = True
-            lines += ["    special_condition: {condition: explicit-consent, uavg: \"art. 22\"}"]
+            lines += ["    special_condition: {condition: explicit-consent, uavg: \"art. 22\", "
+                      "consent: {how_withdrawn: {nl: Via het privacyformulier, en: Through the privacy form}}}"]
         if number in CRIMINAL:
             sensitive = True
             lines += ["    criminal_basis: {law: {nl: UAVG art. 33 lid 4, en: UAVG s. 33(4)}}"]
@@ -172,7 +173,8 @@ def _cover_all(target: Path, ids: dict[str, list[str]]) -> None:
              "dpia: {required: true, document: DPIA-all, date: 2025-06-01, outcome: acceptabel}",
              f"data_subjects: [{', '.join(ids['data-subjects'])}]", "purposes:"]
     lines += [f"  - {{purpose: {p}, basis: contract}}" for p in ids["purposes"]]
-    conditions = {c: (", special_condition: {condition: explicit-consent}" if int(c.rsplit("-", 1)[1]) in SPECIAL else "")
+    conditions = {c: (", special_condition: {condition: explicit-consent, consent: {how_withdrawn: {nl: Formulier, en: Form}}}"
+                      if int(c.rsplit("-", 1)[1]) in SPECIAL else "")
                   + (", criminal_basis: {law: {nl: UAVG art. 33, en: UAVG s. 33}}" if int(c.rsplit("-", 1)[1]) in CRIMINAL else "")
                   for c in ids["data-categories"]}
     lines += ["data:"] + [f"  - {{category: {c}, retention: {{period: P1Y, after: end-of-contract}}{conditions[c]}}}"
