@@ -31,17 +31,39 @@ ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 
 
+def _tree_rss(pid: int) -> int:
+    """Resident KiB of a process and all its descendants (ropa parses on two processes), from /proc."""
+    total, stack = 0, [pid]
+    while stack:
+        current = stack.pop()
+        try:
+            with open(f"/proc/{current}/status") as handle:
+                total += next((int(line.split()[1]) for line in handle if line.startswith("VmRSS:")), 0)
+            for task in os.listdir(f"/proc/{current}/task"):
+                with open(f"/proc/{current}/task/{task}/children") as handle:
+                    stack.extend(int(child) for child in handle.read().split())
+        except (OSError, ValueError):
+            continue
+    return total
+
+
 def run(cmd: list[str], env: dict) -> tuple[float, float, int]:
-    """Wall seconds, peak resident MiB and exit code of one whole process."""
+    """Wall seconds, peak resident MiB (the whole process tree, sampled) and exit code of one run."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
+    peak = 0
+    while True:
+        finished, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if finished:
+            break
+        peak = max(peak, _tree_rss(proc.pid))
+        time.sleep(0.02)
     elapsed = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
     stderr = proc.stderr.read().decode() if proc.stderr else ""
     if proc.returncode not in (0,):
         raise SystemExit(f"{' '.join(cmd[:3])} ... exited {proc.returncode}: {stderr[-500:]}")
-    return elapsed, usage.ru_maxrss / 1024, proc.returncode
+    return elapsed, max(peak, usage.ru_maxrss) / 1024, proc.returncode
 
 
 def bench(size: int, repeat: int, compare: bool, work: Path) -> dict:

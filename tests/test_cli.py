@@ -147,3 +147,14 @@ def test_cli_reference_in_the_docs_is_current():
 
     assert (Path(__file__).resolve().parents[1] / "docs" / "cli.md").read_text(encoding="utf-8") == markdown(), \
         "docs/cli.md is stale: run python -m ropa.clidocs > docs/cli.md"
+
+
+def test_parsing_on_two_processes_gives_the_same_problems(tmp_path, monkeypatch):
+    from ropa import register as register_module
+    from ropa.lint import lint
+
+    register = build_case("many-files-many-problems", tmp_path / "r")
+    alone = [vars(p) for p in lint(register, use_cache=False).problems]
+    monkeypatch.setattr(register_module, "PARALLEL_FROM", 1)  # as for a large register
+    shared = [vars(p) for p in lint(register, use_cache=False).problems]
+    assert shared == alone and any(p["line"] > 1 for p in shared)  # positions found again where needed

@@ -180,6 +180,41 @@ def _parse_file(kind: str, raw: bytes) -> tuple[Any, list[LoadProblem], Document
     return document.data, problems, document
 
 
+def _apply(register: Register, source: SourceFile, entry: dict) -> None:
+    source.data = entry["data"]
+    source.valid = isinstance(source.data, dict) and not entry["problems"]
+    for line, column, rule, message in entry["problems"]:
+        register.problem(source, line, column, "error", rule, message)
+
+
+# From this many files to parse, the work is shared between two processes (when there are two cores).
+PARALLEL_FROM = 400
+
+
+def _parse_entry(job: tuple[str, bytes]) -> dict:
+    data, problems, _ = _parse_file(*job)
+    return {"data": data, "problems": [[p.line, p.column, p.rule, p.message] for p in problems]}
+
+
+def _parse_all(jobs: list[tuple[str, bytes]]) -> list[tuple[dict, Any]]:
+    """(cache entry, node tree or None) per job. Large batches are parsed by two forked processes;
+    node trees then stay behind, and a position needed later is found by parsing that file again."""
+    if len(jobs) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1 and hasattr(os, "fork"):
+        import multiprocessing
+
+        try:
+            with multiprocessing.get_context("fork").Pool(2) as pool:
+                return [(entry, None) for entry in pool.map(_parse_entry, jobs, chunksize=64)]
+        except (OSError, RuntimeError):  # no processes to be had here: parse in this one
+            pass
+    results = []
+    for kind, raw in jobs:
+        data, problems, document = _parse_file(kind, raw)
+        entry = {"data": data, "problems": [[p.line, p.column, p.rule, p.message] for p in problems]}
+        results.append((entry, document.root if document is not None and problems else None))
+    return results
+
+
 def read_register(root: Path, *, use_cache: bool = True, cache_of: Path | None = None) -> Register:
     """Read and schema-check every file of the register at ``root``.
 
@@ -204,6 +239,7 @@ def read_register(root: Path, *, use_cache: bool = True, cache_of: Path | None =
     for kind in FOLDER_KINDS:
         jobs.extend((path, kind) for path in found.get(kind.name, []))
 
+    pending: list[tuple[SourceFile, str]] = []  # files the cache does not know: parsed below
     for path, kind in jobs:
         source = SourceFile(path=path, display=display_path(path), kind=kind)
         if kind is ORGANISATION:
@@ -222,17 +258,14 @@ def read_register(root: Path, *, use_cache: bool = True, cache_of: Path | None =
         source.raw = raw
         key = source.key = content_key(kind.name, raw)
         entry = cache.get(key)
-        if not (isinstance(entry, dict) and isinstance(entry.get("problems"), list) and "data" in entry):
-            entry = None  # absent, or damaged in the cache: parse the file again
-            data, load_problems, document = _parse_file(kind.name, raw)
-            entry = {"data": data, "problems": [[p.line, p.column, p.rule, p.message] for p in load_problems]}
-            cache.put(key, entry)
-            if document is not None:
-                source._root = document.root if load_problems else None
-        source.data = entry["data"]
-        source.valid = isinstance(source.data, dict) and not entry["problems"]
-        for line, column, rule, message in entry["problems"]:
-            register.problem(source, line, column, "error", rule, message)
+        if isinstance(entry, dict) and isinstance(entry.get("problems"), list) and "data" in entry:
+            _apply(register, source, entry)
+        else:  # absent, or damaged in the cache: parse the file again
+            pending.append((source, key))
+    for (source, key), (entry, root) in zip(pending, _parse_all([(s.kind.name, s.raw) for s, _ in pending])):
+        cache.put(key, entry)
+        source._root = root
+        _apply(register, source, entry)
     register.cache = cache
     return register
 

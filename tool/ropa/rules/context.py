@@ -81,17 +81,27 @@ class Context:
             if role is None or source.data.get("role", "controller") == role:
                 yield source
 
-    def purpose_uses(self, role: str | None = "controller") -> Iterator[tuple[SourceFile, int, dict]]:
-        """(activity file, index, purpose use) for every purpose of every activity of ``role``."""
-        for source in self.activities(role):
-            for i, use in enumerate(dicts(source.data.get("purposes"))):
-                yield source, i, use
+    def _uses(self, key: str, role: str | None) -> list[tuple[SourceFile, int, dict]]:
+        memo = self.__dict__.setdefault("_uses_memo", {})
+        if (key, role) not in memo:
+            memo[key, role] = [(source, i, use) for source in self.activities(role)
+                               for i, use in enumerate(dicts(source.data.get(key)))]
+        return memo[key, role]
 
-    def data_uses(self, role: str | None = "controller") -> Iterator[tuple[SourceFile, int, dict]]:
+    def purpose_uses(self, role: str | None = "controller") -> list[tuple[SourceFile, int, dict]]:
+        """(activity file, index, purpose use) for every purpose of every activity of ``role``."""
+        return self._uses("purposes", role)
+
+    def data_uses(self, role: str | None = "controller") -> list[tuple[SourceFile, int, dict]]:
         """(activity file, index, data use) for every data category of every activity of ``role``."""
-        for source in self.activities(role):
-            for i, use in enumerate(dicts(source.data.get("data"))):
-                yield source, i, use
+        return self._uses("data", role)
+
+    def memo(self, name: str, key: Any, compute: Any) -> Any:
+        """``compute()`` once per (name, key) for this run of the rules."""
+        store = self.__dict__.setdefault("_memo", {})
+        if (name, key) not in store:
+            store[name, key] = compute()
+        return store[name, key]
 
     def definition(self, kind: str, ident: Any) -> dict:
         source = self.index[kind].get(ident) if isinstance(ident, str) else None

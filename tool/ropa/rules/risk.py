@@ -20,6 +20,10 @@ def triggers(ctx: Context, activity: dict) -> list[str]:
 def grounds(ctx: Context, activity: dict) -> tuple[list[str], list[str]]:
     """(certain, presumed): Art. 35(3) and AP items the register declares make a DPIA certain; two WP248
     criteria, or AP items ropa derives from the data (which apply only at scale), presume one."""
+    return ctx.memo("dpia-grounds", activity.get("id"), lambda: _grounds(ctx, activity))
+
+
+def _grounds(ctx: Context, activity: dict) -> tuple[list[str], list[str]]:
     reasons = []
     presumed: list[str] = []
     dpia = activity.get("dpia") if isinstance(activity.get("dpia"), dict) else {}
