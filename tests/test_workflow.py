@@ -102,8 +102,11 @@ def test_diff_tells_what_changed(tmp_path):
 
     build(repo / "register", tmp_path / "site", use_cache=False)
     changes = (tmp_path / "site" / "internal" / "changes.html").read_text(encoding="utf-8")
-    assert "retention of Contactgegevens" in changes and changes.index("· change") < changes.index("· base")
-    assert "new processing activity" in changes
+    assert "bewaartermijn van Contactgegevens: 2 jaar na het einde van de overeenkomst -&gt; 5 jaar" in changes
+    assert changes.index("· change") < changes.index("· base") and "nieuwe verwerking" in changes
+    dutch = invoke("diff", "HEAD~1", "HEAD", "--register", str(repo / "register"), "--lang", "nl").stdout
+    assert "Klantenservice: bewaartermijn van Contactgegevens: 2 jaar" in dutch
+    assert "nieuwe doorgifte naar Verenigde Staten (Mailer Inc. (Nieuwsbriefdienst)) op grond van standaardcontractbepalingen" in dutch
 
 
 def _runs(commands: list[str]) -> list[str]:

@@ -315,7 +315,8 @@ def init(folder: Path, name: str | None, email: str | None, kvk: str | None, lan
               type=click.Path(path_type=Path, file_okay=False), help="The register folder (inside a git repository).")
 @click.option("--format", "fmt", type=click.Choice(["text", "markdown"]), default="text", show_default=True,
               help="Plain lines, or Markdown for a pull-request comment or job summary.")
-def diff(old: str, new: str | None, register: Path, fmt: str) -> None:
+@click.option("--lang", default="en", show_default=True, help="The language the changes are told in (nl or en).")
+def diff(old: str, new: str | None, register: Path, fmt: str, lang: str) -> None:
     """What changed in the register between git revisions OLD and NEW.
 
     OLD defaults to HEAD; without NEW the working tree is compared. Changes are told as a privacy
@@ -333,7 +334,7 @@ def diff(old: str, new: str | None, register: Path, fmt: str) -> None:
     if not register.is_dir():
         raise click.UsageError(f"register folder `{register}` not found")
     try:
-        changes = run_diff(register, old, new)
+        changes = run_diff(register, old, new, lang)
     except DiffError as exc:
         raise click.UsageError(f"git: {exc}") from None
     except DiffRefused as refused:

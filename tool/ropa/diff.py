@@ -96,118 +96,142 @@ def _retention(renderer: Any, value: Any) -> str:
     from .site.public import retention_phrase
 
     rules = [r for r in _as_list(value) if isinstance(r, dict)]
-    return "; ".join(plain(retention_phrase(renderer, r)) for r in rules) or "none"
+    return "; ".join(plain(retention_phrase(renderer, r)) for r in rules)
 
 
-def compare(old: Register, new: Register, old_rev: str, new_rev: str) -> Changes:
+class _Say:
+    """The diff's phrases, from the wording files (d.*), filled in as plain text."""
+
+    def __init__(self, renderer: Any):
+        self.texts = renderer.texts
+
+    def __call__(self, key: str, **values: Any) -> str:
+        return str(self.texts[f"d.{key}"]).format(**values)
+
+
+def compare(old: Register, new: Register, old_rev: str, new_rev: str, lang: str = "en") -> Changes:
     from .site.render import Renderer
 
-    default = new.organisation.data.get("language", "nl") if new.organisation and new.organisation.loaded else "nl"
-    renderer = Renderer("en", default)
-    L = renderer.L
+    default = new.organisation.data.get("language", "nl") if new.organisation and new.organisation.valid else "nl"
+    renderer = Renderer(lang, default)
+    L, say = renderer.L, _Say(renderer)
     a, b = _View(old, L), _View(new, L)
     changes = Changes(old_rev, new_rev)
-    for kind, label in (("purpose", "purpose"), ("data-category", "data category"), ("data-subject", "data subjects"),
-                        ("measure", "security measure")):
+    definitions, organisation = say("definitions"), say("organisation")
+    for kind in ("purpose", "data-category", "data-subject", "measure"):
+        label = say(f"kind.{kind}")
         for ident in sorted(set(b.defs[kind]) - set(a.defs[kind])):
-            changes.add("definitions", f"new {label} {b.name(kind, ident)}")
+            changes.add(definitions, say("new", what=label, name=b.name(kind, ident)))
         for ident in sorted(set(a.defs[kind]) - set(b.defs[kind])):
-            changes.add("definitions", f"{label} {a.name(kind, ident)} removed")
+            changes.add(definitions, say("removed", what=label, name=a.name(kind, ident)))
     for ident in sorted(set(b.defs["recipient"]) - set(a.defs["recipient"])):
         item = b.defs["recipient"][ident]
-        where = f", {L.country(item['country'])}" if item.get("country") else ""
-        changes.add("definitions", f"new {item.get('kind', 'recipient')} {b.name('recipient', ident)}{where}")
+        where = say("in_country", country=L.country(item["country"])) if item.get("country") else ""
+        changes.add(definitions, say("new", what=L.label("recipient_kind", item.get("kind", "")),
+                                     name=b.name("recipient", ident)) + where)
     for ident in sorted(set(a.defs["recipient"]) - set(b.defs["recipient"])):
-        changes.add("definitions", f"recipient {a.name('recipient', ident)} removed")
+        changes.add(definitions, say("removed", what=say("kind.recipient"), name=a.name("recipient", ident)))
     for ident in sorted(set(a.defs["recipient"]) & set(b.defs["recipient"])):
         before, after = a.defs["recipient"][ident], b.defs["recipient"][ident]
-        for key, label in (("country", "country"), ("kind", "kind"), ("agreement", "processing agreement")):
+        for key in ("country", "kind", "agreement"):
             if before.get(key) != after.get(key):
-                changes.add("definitions", f"{b.name('recipient', ident)}: {label} "
-                            f"{_short(L, key, before.get(key))} -> {_short(L, key, after.get(key))}")
+                changes.add(definitions, say("changed", name=b.name("recipient", ident), what=say(f"field.{key}"),
+                                             old=_short(L, say, key, before.get(key)),
+                                             new=_short(L, say, key, after.get(key))))
     for ident in sorted(set(b.defs["activity"]) - set(a.defs["activity"])):
-        changes.add(b.name("activity", ident), "new processing activity")
+        changes.add(b.name("activity", ident), say("activity_new"))
     for ident in sorted(set(a.defs["activity"]) - set(b.defs["activity"])):
-        changes.add(a.name("activity", ident), "processing activity removed")
+        changes.add(a.name("activity", ident), say("activity_removed"))
     for ident in sorted(set(a.defs["activity"]) & set(b.defs["activity"])):
-        _activity(changes, a, b, a.defs["activity"][ident], b.defs["activity"][ident], renderer)
+        _activity(changes, a, b, a.defs["activity"][ident], b.defs["activity"][ident], renderer, say)
     for key in ("name", "email", "phone", "dpo", "kvk"):
         if a.org.get(key) != b.org.get(key):
-            changes.add("organisation", f"{key} changed")
+            changes.add(organisation, say("org_changed", what=say(f"field.{key}")))
     before, after = (a.org.get("statement") or {}), (b.org.get("statement") or {})
     for key in ("version", "effective", "languages"):
         if before.get(key) != after.get(key):
-            changes.add("organisation", f"statement {key} {before.get(key) or '-'} -> {after.get(key) or '-'}")
+            changes.add(organisation, say("changed", name=say("statement"), what=say(f"field.{key}"),
+                                          old=before.get(key) or "-", new=after.get(key) or "-"))
     return changes
 
 
-def _short(L: Language, key: str, value: Any) -> str:
+def _short(L: Language, say: Any, key: str, value: Any) -> str:
     if value in (None, ""):
-        return "none"
+        return say("none")
     if key == "country":
         return L.country(value)
+    if key == "kind":
+        return L.label("recipient_kind", value)
     if isinstance(value, dict):
-        return str(value.get("reference") or "recorded")
+        return str(value.get("reference") or say("recorded"))
     return str(value)
 
 
-def _activity(changes: Changes, a: _View, b: _View, old: dict, new: dict, renderer: Any) -> None:
+def _activity(changes: Changes, a: _View, b: _View, old: dict, new: dict, renderer: Any, say: Any) -> None:
     L = renderer.L
     where = b.name("activity", new["id"])
     if L.text(old.get("name")) != L.text(new.get("name")):
-        changes.add(where, f"renamed from {L.text(old.get('name'))}")
+        changes.add(where, say("renamed", old=L.text(old.get("name"))))
     if old.get("role", "controller") != new.get("role", "controller"):
-        changes.add(where, f"role {old.get('role', 'controller')} -> {new.get('role', 'controller')}")
+        changes.add(where, say("changed", name=say("field.role"), what="", old=L.label("role", old.get("role", "controller")),
+                               new=L.label("role", new.get("role", "controller"))).replace(" :", ":"))
     old_p = {u.get("purpose"): u for u in _as_list(old.get("purposes")) if isinstance(u, dict)}
     new_p = {u.get("purpose"): u for u in _as_list(new.get("purposes")) if isinstance(u, dict)}
-    basis = lambda u: ", ".join(L.label("legal_basis", x) for x in _as_list(u.get("basis"))) or "no basis"  # noqa: E731
+    basis = lambda u: ", ".join(L.label("legal_basis", x) for x in _as_list(u.get("basis"))) or say("no_basis")  # noqa: E731
     for p in new_p.keys() - old_p.keys():
-        changes.add(where, f"new purpose {b.name('purpose', p)} ({basis(new_p[p])})")
+        changes.add(where, say("purpose_new", name=b.name("purpose", p), basis=basis(new_p[p])))
     for p in old_p.keys() - new_p.keys():
-        changes.add(where, f"purpose {a.name('purpose', p)} removed")
+        changes.add(where, say("removed", what=say("kind.purpose"), name=a.name("purpose", p)))
     for p in old_p.keys() & new_p.keys():
         if basis(old_p[p]) != basis(new_p[p]):
-            changes.add(where, f"legal basis of {b.name('purpose', p)}: {basis(old_p[p])} -> {basis(new_p[p])}")
+            changes.add(where, say("basis_changed", name=b.name("purpose", p), old=basis(old_p[p]), new=basis(new_p[p])))
     old_d = {d.get("category"): d for d in _as_list(old.get("data")) if isinstance(d, dict)}
     new_d = {d.get("category"): d for d in _as_list(new.get("data")) if isinstance(d, dict)}
     for c in new_d.keys() - old_d.keys():
-        changes.add(where, f"new data category {b.name('data-category', c)}, kept {_retention(renderer, new_d[c].get('retention'))}")
+        changes.add(where, say("data_new", name=b.name("data-category", c),
+                               retention=_retention(renderer, new_d[c].get("retention")) or say("none")))
     for c in old_d.keys() - new_d.keys():
-        changes.add(where, f"data category {a.name('data-category', c)} removed")
+        changes.add(where, say("removed", what=say("kind.data-category"), name=a.name("data-category", c)))
     for c in old_d.keys() & new_d.keys():
         before, after = _retention(renderer, old_d[c].get("retention")), _retention(renderer, new_d[c].get("retention"))
         if before != after:
-            changes.add(where, f"retention of {b.name('data-category', c)}: {before} -> {after}")
+            changes.add(where, say("retention_changed", name=b.name("data-category", c), old=before or say("none"),
+                                   new=after or say("none")))
     for s in set(_as_list(new.get("data_subjects"))) - set(_as_list(old.get("data_subjects"))):
-        changes.add(where, f"new data subjects {b.name('data-subject', s)}")
+        changes.add(where, say("new", what=say("kind.data-subject"), name=b.name("data-subject", s)))
     for s in set(_as_list(old.get("data_subjects"))) - set(_as_list(new.get("data_subjects"))):
-        changes.add(where, f"data subjects {a.name('data-subject', s)} removed")
+        changes.add(where, say("removed", what=say("kind.data-subject"), name=a.name("data-subject", s)))
     old_r = {r.get("recipient") for r in _as_list(old.get("recipients")) if isinstance(r, dict)}
     new_r = {r.get("recipient") for r in _as_list(new.get("recipients")) if isinstance(r, dict)}
-    for r in sorted(new_r - old_r):
+    for r in sorted(new_r - old_r, key=str):
         item = b.defs["recipient"].get(r) or {}
-        country = f" in {L.country(item['country'])}" if item.get("country") else ""
-        changes.add(where, f"new {item.get('kind', 'recipient')} {b.name('recipient', r)}{country}")
-    for r in sorted(old_r - new_r):
-        changes.add(where, f"recipient {a.name('recipient', r)} removed")
-    describe = lambda t, v: (f"{L.country(t['country']) if t.get('country') else 'an unnamed country'}"  # noqa: E731
-                             f" ({v.name('recipient', t['recipient']) if t.get('recipient') else 'no recipient named'})"
-                             f" under {', '.join(L.label('mechanism', m) for m in _as_list(t.get('mechanisms'))) or 'no mechanism'}")
+        country = say("in_country", country=L.country(item["country"])) if item.get("country") else ""
+        changes.add(where, say("new", what=L.label("recipient_kind", item.get("kind", "")), name=b.name("recipient", r))
+                    + country)
+    for r in sorted(old_r - new_r, key=str):
+        changes.add(where, say("removed", what=say("kind.recipient"), name=a.name("recipient", r)))
+
+    def describe(t: dict, v: _View) -> str:
+        return say("transfer", country=L.country(t["country"]) if t.get("country") else say("unnamed_country"),
+                   recipient=v.name("recipient", t["recipient"]) if t.get("recipient") else say("no_recipient"),
+                   mechanisms=", ".join(L.label("mechanism", m) for m in _as_list(t.get("mechanisms"))) or say("no_mechanism"))
+
     old_t = {describe(t, a) for t in _as_list(old.get("transfers")) if isinstance(t, dict)}
     new_t = {describe(t, b) for t in _as_list(new.get("transfers")) if isinstance(t, dict)}
     for t in sorted(new_t - old_t):
-        changes.add(where, f"new transfer to {t}")
+        changes.add(where, say("transfer_new", transfer=t))
     for t in sorted(old_t - new_t):
-        changes.add(where, f"transfer to {t} removed")
-    for key, label in (("dpia", "DPIA"), ("automated_decisions", "automated decision-making")):
-        before = (old.get(key) or {}).get("required" if key == "dpia" else "present")
-        after = (new.get(key) or {}).get("required" if key == "dpia" else "present")
+        changes.add(where, say("transfer_removed", transfer=t))
+    for key, flag in (("dpia", "required"), ("automated_decisions", "present")):
+        before = (old.get(key) or {}).get(flag) if isinstance(old.get(key), dict) else None
+        after = (new.get(key) or {}).get(flag) if isinstance(new.get(key), dict) else None
         if bool(before) != bool(after):
-            changes.add(where, f"{label} {'yes' if before else 'no'} -> {'yes' if after else 'no'}")
+            changes.add(where, say("flag_changed", what=say(f"field.{key}"), old=say("yes" if before else "no"),
+                                   new=say("yes" if after else "no")))
 
 
-def diff(register: Path, old_rev: str, new_rev: str | None) -> Changes:
-    """Changes between ``old_rev`` and ``new_rev`` (None: the working tree)."""
+def diff(register: Path, old_rev: str, new_rev: str | None, lang: str = "en") -> Changes:
+    """Changes between ``old_rev`` and ``new_rev`` (None: the working tree), told in ``lang``."""
     with tempfile.TemporaryDirectory(prefix="ropa-diff-") as tmp:
         old = read_register(checkout(register, old_rev, Path(tmp) / "old"), use_cache=False)
         if new_rev is None:
@@ -218,7 +242,7 @@ def diff(register: Path, old_rev: str, new_rev: str | None) -> Changes:
             broken = [p for p in read.problems if p.level == "error" and p.rule != "register-organisation"]
             if broken:  # a file that cannot be read would otherwise look removed
                 raise DiffRefused(side, broken)
-        return compare(old, new, old_rev, new_rev or "working tree")
+        return compare(old, new, old_rev, new_rev or "working tree", lang)
 
 
 @dataclass
@@ -229,7 +253,7 @@ class Revision:
     changes: Changes
 
 
-def history(register: Path, limit: int = 15) -> list[Revision] | None:
+def history(register: Path, limit: int = 15, lang: str = "en") -> list[Revision] | None:
     """The register's last ``limit`` commits with what each changed, newest first; None outside git."""
     try:
         root = repo_root(register)
@@ -253,7 +277,7 @@ def history(register: Path, limit: int = 15) -> list[Revision] | None:
         for sha, when, subject in entries:
             current = newer if newer is not None else at(sha)
             parent = at(f"{sha}~1")
-            revisions.append(Revision(sha, when, subject, compare(parent, current, f"{sha[:12]}~1", sha[:12])))
+            revisions.append(Revision(sha, when, subject, compare(parent, current, f"{sha[:12]}~1", sha[:12], lang)))
             newer = parent
     return revisions
 

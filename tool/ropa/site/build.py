@@ -181,7 +181,7 @@ def build(register_root: Path, out: Path, *, use_cache: bool = True, live: bool 
 
         progress("reading the register's history")
         pages = Internal(internal_site, renderer, result.problems, build_date(), result.suppressed,
-                         history(register_root)).pages()
+                         history(register_root, lang=default)).pages()
         for path, text in pages.items():
             target = docs / path
             target.parent.mkdir(parents=True, exist_ok=True)
