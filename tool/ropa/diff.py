@@ -298,4 +298,6 @@ def render(changes: Changes, markdown: bool) -> str:
 
 
 def _md(text: str) -> str:
-    return text.replace("|", "\\|").replace("*", "\\*").replace("_", "\\_").replace("<", "&lt;")
+    from .site.markdown import inline
+
+    return str(inline(text))

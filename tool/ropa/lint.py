@@ -2,24 +2,15 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Iterable
 
+from .dates import today
 from .links import check_links
 from .problems import Problem, rank
 from .register import Register, read_register
 from .vocab import check_vocabularies
-
-
-def today() -> date:
-    """The date the rules judge by: SOURCE_DATE_EPOCH when set (reproducible runs), else today."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.isdigit():
-        return datetime.fromtimestamp(int(epoch), timezone.utc).date()
-    return date.today()
 
 
 @dataclass

@@ -192,8 +192,14 @@ PARALLEL_FROM = 400
 
 
 def _parse_entry(job: tuple[str, bytes]) -> dict:
-    data, problems, _ = _parse_file(*job)
-    return {"data": data, "problems": [[p.line, p.column, p.rule, p.message] for p in problems]}
+    return _parse_job(job)[0]
+
+
+def _parse_job(job: tuple[str, bytes]) -> tuple[dict, Any]:
+    """The cache entry of one file, and its node tree when positions will be wanted (it has problems)."""
+    data, problems, document = _parse_file(*job)
+    entry = {"data": data, "problems": [[p.line, p.column, p.rule, p.message] for p in problems]}
+    return entry, (document.root if document is not None and problems else None)
 
 
 def _parse_all(jobs: list[tuple[str, bytes]]) -> list[tuple[dict, Any]]:
@@ -207,12 +213,7 @@ def _parse_all(jobs: list[tuple[str, bytes]]) -> list[tuple[dict, Any]]:
                 return [(entry, None) for entry in pool.map(_parse_entry, jobs, chunksize=64)]
         except (OSError, RuntimeError):  # no processes to be had here: parse in this one
             pass
-    results = []
-    for kind, raw in jobs:
-        data, problems, document = _parse_file(kind, raw)
-        entry = {"data": data, "problems": [[p.line, p.column, p.rule, p.message] for p in problems]}
-        results.append((entry, document.root if document is not None and problems else None))
-    return results
+    return [_parse_job(job) for job in jobs]
 
 
 def read_register(root: Path, *, use_cache: bool = True, cache_of: Path | None = None) -> Register:

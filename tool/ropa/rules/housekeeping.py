@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
 from functools import lru_cache
 from typing import Any, Iterator
 
+from ..dates import add_period
 from ..schemawalk import annotated
 from . import rule
-from .context import Context, Finding, days
+from .context import Context, Finding
 
 
 @lru_cache(maxsize=None)
@@ -45,14 +45,9 @@ def _texts(data: Any, trie: dict, path: list) -> Iterator[tuple[list, Any]]:
 def review_overdue(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities():
         review = source.data.get("review") if isinstance(source.data.get("review"), dict) else {}
-        last, interval = review.get("last"), days(review.get("interval"))
-        if not isinstance(last, str) or interval is None:
-            continue
-        try:
-            due = date.fromordinal(date.fromisoformat(last).toordinal() + round(interval))
-        except ValueError:
-            continue
-        if due < ctx.today:
+        last = review.get("last")
+        due = add_period(last, review.get("interval"))  # the same due date the internal site shows
+        if due is not None and due < ctx.today:
             yield ctx.at(source, ["review", "last"], f"review overdue since {due.isoformat()} (last {last}, every "
                          f"{review['interval']}); review the activity and update `review.last`")
 

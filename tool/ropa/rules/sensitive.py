@@ -10,11 +10,10 @@ from .context import Context, Finding, as_list, bases, dicts
 
 def _uses(ctx: Context, flag: str) -> Iterator[tuple]:
     """(activity file, index, data use, category) for every use of a category with ``flag`` set."""
-    for source in ctx.activities("controller"):
-        for i, use in enumerate(dicts(source.data.get("data"))):
-            category = ctx.definition("data-category", use.get("category"))
-            if category.get(flag):
-                yield source, i, use, category
+    for source, i, use in ctx.data_uses("controller"):
+        category = ctx.definition("data-category", use.get("category"))
+        if category.get(flag):
+            yield source, i, use, category
 
 
 @rule("special-category-no-condition", "sensitive", "error", "GDPR Art. 9(1), 9(2); UAVG art. 22-30",

@@ -11,16 +11,15 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import shutil
 import tempfile
 import time
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Callable
 
 from .. import __version__
+from ..dates import today
 from ..lint import LintResult, lint
 from ..problems import Problem
 from .exports import rows, to_csv, to_json, to_xlsx
@@ -59,13 +58,6 @@ def project_config(register: Path) -> Path | None:
         if candidate.is_file():
             return candidate
     return None
-
-
-def build_date() -> date:
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.isdigit():
-        return datetime.fromtimestamp(int(epoch), timezone.utc).date()
-    return date.today()
 
 
 def _config(work: Path, name: str, docs: Path, site_dir: Path, lang: str, project: Path | None,
@@ -180,7 +172,7 @@ def build(register_root: Path, out: Path, *, use_cache: bool = True, live: bool 
         from ..diff import history
 
         progress("reading the register's history")
-        pages = Internal(internal_site, renderer, result.problems, build_date(), result.suppressed,
+        pages = Internal(internal_site, renderer, result.problems, today(), result.suppressed,
                          history(register_root, lang=default)).pages()
         for path, text in pages.items():
             target = docs / path

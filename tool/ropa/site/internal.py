@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Iterable
 
+from ..dates import add_period
 from ..problems import Problem
 from .markdown import Md, inline, link, paragraphs
 from .public import Statement
@@ -292,15 +293,9 @@ class Internal:
         return [r for r in (rules if isinstance(rules, list) else [rules]) if isinstance(r, dict)]
 
     def _special(self, ident: str) -> str:
-        item = self.site.get("data-category", ident) or {}
-        parts = []
-        if item.get("special"):
-            parts.append(self.L.label("special_category", item["special"]))
-        if item.get("criminal"):
-            parts.append("art. 10")
-        if item.get("bsn"):
-            parts.append("BSN")
-        return ", ".join(parts)
+        from .exports import special_marks
+
+        return ", ".join(special_marks(self.r, self.site.get("data-category", ident) or {}))
 
     def _condition(self, data_use: dict) -> str:
         L = self.L
@@ -320,26 +315,10 @@ class Internal:
                 self.L.text(use.get("purpose"))]
 
     def _next_review(self, review: dict) -> str:
-        from .text import _PERIOD
-
-        last, interval = review.get("last"), review.get("interval")
-        if not last or not interval or not _PERIOD.match(interval):
+        due = add_period(review.get("last"), review.get("interval"))
+        if due is None:
             return ""
-        years, months, weeks, days = (int(x or 0) for x in _PERIOD.match(interval).groups()[:4])
-        try:
-            start = date.fromisoformat(last)
-            return self._due(start, years, months, weeks, days)
-        except (ValueError, OverflowError):  # a date at the edge of the calendar: nothing to say
-            return ""
-
-    def _due(self, start: date, years: int, months: int, weeks: int, days: int) -> str:
-        month = start.month - 1 + months + 12 * years
-        year, month = start.year + month // 12, month % 12 + 1
-        day = min(start.day, [31, 29 if year % 4 == 0 and (year % 100 or year % 400 == 0) else 28, 31, 30, 31, 30,
-                              31, 31, 30, 31, 30, 31][month - 1])
-        due = date(year, month, day).toordinal() + 7 * weeks + days
-        text = self.L.date(date.fromordinal(due).isoformat())
-        return text + (f" ({self.w('i.overdue')})" if due < self.today.toordinal() else "")
+        return self.L.date(due.isoformat()) + (f" ({self.w('i.overdue')})" if due < self.today else "")
 
     def kind_index(self, kind: str) -> str:
         w = self.w

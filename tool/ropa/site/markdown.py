@@ -74,11 +74,6 @@ def _encode(url: str) -> str:
     return "".join(c if c.isprintable() and c not in ' <>\\"' else "".join(f"%{b:02X}" for b in c.encode()) for c in url)
 
 
-def ref(text: Any, target: str) -> Md:
-    """A link to a page of the site itself (``target`` is a relative .md path built by ropa)."""
-    return Md(f"[{inline(text)}]({target})")
-
-
 _LINK = re.compile(r"(!?)\[((?:[^\[\]\\]|\\.)*)\]\(\s*<?((?:[^()\s<>]|\([^()\s]*\))*)>?(?:\s+\"[^\"]*\")?\s*\)")
 _REFDEF = re.compile(r"^( {0,3}\[[^\]]+\]:\s*)(\S+)(.*)$", re.M)
 _HEADING = re.compile(r"^((?:[ ]{0,3}>[ ]?)*[ ]{0,3})(#{1,6})", re.M)
@@ -104,11 +99,6 @@ def user_markdown(value: Any, level: int = 2) -> Md:
     # A line of = or - under text would make a top-level (setext) heading: keep it as the characters.
     text = _SETEXT.sub(lambda m: m.group(1) + "".join("\\" + c for c in m.group(2)), text)
     return Md(text.strip())
-
-
-def cell(value: Any) -> Md:
-    """Text for a Markdown table cell."""
-    return inline(value)
 
 
 def plain_title(text: str) -> str:

@@ -68,11 +68,11 @@ class Renderer:
         self.env.filters.update(
             t=L.text, label=lambda key, group: L.label(group, key), period=L.period, date=L.date,
             event=L.event, country=L.country, inline=md.inline, paragraphs=md.paragraphs,
-            markdown=md.user_markdown, link=md.link, cell=md.cell,
+            markdown=md.user_markdown, link=md.link,
             tmd=lambda value, level=2: md.user_markdown(L.text(value), level),
             tpar=lambda value: md.paragraphs(L.text(value)),
         )
-        self.env.globals.update(w=self.w, lang=lang, ref=md.ref, link=md.link, Md=md.Md, join=self.join, address=self.address)
+        self.env.globals.update(w=self.w, lang=lang, link=md.link, Md=md.Md, join=self.join, address=self.address)
 
     def w(self, key: str, **values: Any) -> md.Md:
         """A fixed sentence, its ``{placeholders}`` filled with escaped values."""

@@ -15,7 +15,7 @@ from typing import Any, Iterable
 
 from ..kinds import FOLDER_KINDS
 from ..register import Register
-from ..schemawalk import annotated, reference_fields
+from ..schemawalk import annotated, reference_fields, values_at
 
 # References that are the identity of their list item: the item goes when its target does.
 _ITEM_REFS = {("purposes", "*", "purpose"), ("data", "*", "category"), ("recipients", "*", "recipient")}
@@ -144,24 +144,11 @@ def _without_hidden(activity: dict, definitions: dict[str, dict[str, dict]]) -> 
 
 
 def _holders(data: Any, pattern: tuple) -> list[tuple[Any, Any]]:
-    """(container, key) pairs for the values at ``pattern`` whose last step is a mapping key or a list."""
-    found: list[tuple[Any, Any]] = []
-
-    def walk(node: Any, rest: tuple) -> None:
-        if len(rest) == 1:
-            if isinstance(node, dict) and rest[0] in node:
-                found.append((node, rest[0]))
-            return
-        step = rest[0]
-        if step == "*" and isinstance(node, list):
-            for item in node:
-                walk(item, rest[1:])
-        elif isinstance(node, dict) and step in node:
-            walk(node[step], rest[1:])
-
-    if pattern:
-        walk(data, pattern)
-    return found
+    """(mapping, key) for the values at ``pattern``, whose last step is a mapping key."""
+    if not pattern:
+        return []
+    return [(parent, pattern[-1]) for _, parent in values_at(data, pattern[:-1])
+            if isinstance(parent, dict) and pattern[-1] in parent]
 
 
 def _uses(site: Site) -> dict[str, dict[str, list[str]]]:
