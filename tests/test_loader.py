@@ -150,7 +150,40 @@ def test_merge_keys_and_complex_keys_are_refused():
 @pytest.mark.parametrize("text", ["[" * 100_000 + "]" * 100_000, "- " * 100_000 + "x", "a:\n" + "".join(
     " " * i + "b:\n" for i in range(1, 200))])
 def test_deep_nesting_is_refused_without_crashing(text):
-    assert problem_of(text).rule == "yaml-depth"
+    problem = problem_of(text)
+    assert problem.rule == "yaml-depth" and "64 levels" in problem.message
+    # The position is inside the nesting, past the limit: ropa's own count or, where libyaml (0.2.5 as
+    # bundled from PyYAML 6.0.4) stops first, libyaml's; either way never 1:1 of the file.
+    line = text.splitlines()[problem.line - 1]
+    opened = sum(l.count("b:") for l in text.splitlines()[:problem.line]) if line.strip() == "b:" else \
+        line[: problem.column - 1].count("[") + line[: problem.column - 1].count("- ")
+    assert opened >= loader.MAX_DEPTH, (problem.line, problem.column)
+
+
+def test_libyaml_own_depth_limit_is_reported_as_depth(monkeypatch):
+    # Deeper than libyaml's own limit (1,000 in the libyaml PyYAML 6.0.4 bundles): with ropa's cheap
+    # pre-count switched off, whatever libyaml does the finding is still yaml-depth with a position.
+    monkeypatch.setattr(loader, "_CHEAP_DEPTH_LIMIT", 10**9)
+    problem = problem_of("[" * 5_000 + "]" * 5_000)
+    assert problem.rule == "yaml-depth" and problem.line == 1 and problem.column > loader.MAX_DEPTH
+
+
+def test_pyyaml_without_libyaml_gives_a_clear_message(monkeypatch, tmp_path, capsys):
+    monkeypatch.setattr(loader, "_Parser", None)
+    with pytest.raises(loader.LibyamlMissing, match="without libyaml"):
+        parse("id: x\n")
+    from click.testing import CliRunner
+    from ropa.cli import run
+
+    (tmp_path / "register").mkdir()
+    (tmp_path / "register" / "organisation.yaml").write_text("name: X\n")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("sys.argv", ["ropa", "lint", "--no-cache"])
+    with pytest.raises(SystemExit) as exited:
+        run()
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert "without libyaml" in err and "pip install" in err and "internal error" not in err
 
 
 def test_very_large_file_is_refused_before_reading(tmp_path):

@@ -36,10 +36,101 @@ def repo(tmp_path):
     result = invoke("init", str(target), "--name", "Voorbeeld B.V.", "--email", "privacy@voorbeeld.example",
                     "--kvk", "12345678", "--ropa-spec", str(ROOT))
     assert result.exit_code == 0, result.output
-    git(target, "init", "-q", "-b", "main")
+    assert (target / ".git").is_dir()  # ropa init made the repository
     git(target, "add", "-A")
     git(target, "commit", "-qm", "init")
     return target
+
+
+@pytest.fixture
+def identity(monkeypatch):
+    """A git author, as a developer's machine has one (a clean CI machine may not)."""
+    for role in ("AUTHOR", "COMMITTER"):
+        monkeypatch.setenv(f"GIT_{role}_NAME", "CI")
+        monkeypatch.setenv(f"GIT_{role}_EMAIL", "ci@example.invalid")
+
+
+def test_init_leads_to_lint_build_and_diff_without_a_commit(tmp_path, monkeypatch):
+    """What init prints as the next step works at once, and so does `ropa diff` before any commit."""
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(tmp_path / "no-gitconfig"))  # no init.defaultBranch
+    result = invoke("init", str(tmp_path / "demo"), "--name", "Demo B.V.", "--email", "privacy@demo.example")
+    assert result.exit_code == 0, result.output
+    assert "next: cd" in result.stderr and "ropa lint && ropa build" in result.stderr
+    monkeypatch.chdir(tmp_path / "demo")
+    assert git(Path("."), "symbolic-ref", "HEAD").strip() == "refs/heads/main"  # as GitHub and GitLab name it
+    assert subprocess.run(["git", "rev-parse", "--verify", "-q", "HEAD"], capture_output=True).returncode != 0
+    assert invoke("lint", "--strict").exit_code == 0
+    assert invoke("build").exit_code == 0
+    diff = invoke("diff")
+    assert diff.exit_code == 0, diff.output
+    assert diff.stdout == "organisation: new organisation Demo B.V.\n"
+    assert invoke("diff", "no-such-revision").exit_code == 2  # only an unborn HEAD counts as empty
+
+
+def test_init_with_commit_makes_the_first_commit(tmp_path, identity):
+    result = invoke("init", str(tmp_path / "demo"), "--name", "Demo B.V.", "--email", "privacy@demo.example", "--commit")
+    assert result.exit_code == 0, result.output
+    repo = tmp_path / "demo"
+    assert git(repo, "log", "--format=%s").strip() == "Start the register of processing activities"
+    assert git(repo, "status", "--porcelain").strip() == ""  # everything it wrote is in the commit
+    assert "register/organisation.yaml" in git(repo, "ls-files")
+
+
+def test_init_accepts_a_folder_that_holds_only_an_empty_git_repository(tmp_path, identity):
+    folder = tmp_path / "repo"
+    folder.mkdir()
+    git(folder, "init", "-q", "-b", "trunk")
+    result = invoke("init", str(folder), "--name", "Demo B.V.", "--email", "privacy@demo.example")
+    assert result.exit_code == 0, result.output
+    assert git(folder, "symbolic-ref", "HEAD").strip() == "refs/heads/trunk"  # the user's branch is kept
+    # ... but not one with history: its files would be the user's
+    used = tmp_path / "used"
+    used.mkdir()
+    git(used, "init", "-q")
+    git(used, "commit", "-q", "--allow-empty", "-m", "first")
+    refused = invoke("init", str(used), "--name", "Demo B.V.", "--email", "privacy@demo.example")
+    assert refused.exit_code == 1 and "without commits" in refused.stderr
+
+
+def test_init_inside_another_repository_adds_files_to_it(tmp_path, identity):
+    """A register kept beside the code that uses it: no repository nested inside the existing one."""
+    app = tmp_path / "app"
+    app.mkdir()
+    git(app, "init", "-q")
+    git(app, "commit", "-q", "--allow-empty", "-m", "app")
+    result = invoke("init", str(app / "privacy"), "--name", "Demo B.V.", "--email", "privacy@demo.example")
+    assert result.exit_code == 0, result.output
+    assert not (app / "privacy" / ".git").exists()
+    assert "privacy/register/organisation.yaml" in git(app, "status", "--porcelain", "--untracked-files=all")
+    refused = invoke("init", str(app / "other"), "--name", "Demo B.V.", "--email", "privacy@demo.example", "--commit")
+    assert refused.exit_code == 1 and "inside the git repository" in refused.stderr
+    assert not (app / "other").exists() and git(app, "log", "--format=%s").strip() == "app"
+
+
+def test_init_asks_for_the_contact_details_it_needs(tmp_path):
+    missing = invoke("init", str(tmp_path / "a"), "--name", "Demo B.V.")
+    assert missing.exit_code == 2 and "--email" in missing.stderr and "Art. 13(1)(a)" in missing.stderr
+    wrong = invoke("init", str(tmp_path / "b"), "--name", "Demo B.V.", "--email", "privacy at demo")
+    assert wrong.exit_code == 2 and "not an e-mail address" in wrong.stderr
+    assert not (tmp_path / "a").exists() and not (tmp_path / "b").exists()
+
+
+def test_init_without_git_says_so_after_writing_the_files(tmp_path, monkeypatch):
+    monkeypatch.setenv("PATH", str(tmp_path / "no-programs"))
+    result = invoke("init", str(tmp_path / "demo"), "--name", "Demo B.V.", "--email", "privacy@demo.example")
+    assert result.exit_code == 1 and "git is not installed" in result.stderr
+    assert (tmp_path / "demo" / "register" / "organisation.yaml").is_file()
+
+
+def test_new_activity_invents_nothing(repo):
+    result = invoke("new", "activity", "sollicitaties", "--register", str(repo / "register"), "--name", "Sollicitaties")
+    assert result.exit_code == 0, result.output
+    data = yaml.safe_load((repo / "register" / "activities" / "sollicitaties.yaml").read_text())
+    assert "recipients" not in data and "review" not in data and "sources" not in data
+    rules = {p.rule for p in lint(repo / "register", use_cache=False).problems}
+    assert {"recipients-not-stated", "source-missing", "review-missing", "activity-no-purpose"} <= rules
+    refused = invoke("new", "recipient", "ats", "--register", str(repo / "register"), "--name", "ATS")
+    assert refused.exit_code == 2 and "--recipient-kind" in refused.stderr
 
 
 def test_init_makes_a_register_that_lints_and_builds(repo, monkeypatch):
@@ -54,7 +145,7 @@ def test_init_makes_a_register_that_lints_and_builds(repo, monkeypatch):
 
 
 def test_init_never_overwrites(repo):
-    result = invoke("init", str(repo), "--name", "Ander B.V.")
+    result = invoke("init", str(repo), "--name", "Ander B.V.", "--email", "privacy@ander.example")
     assert result.exit_code == 1 and "not empty" in result.stderr
 
 
@@ -62,7 +153,8 @@ def test_new_scaffolds_valid_files_and_never_overwrites(repo):
     register = str(repo / "register")
     for kind, ident in (("purpose", "werving"), ("data-category", "cv"), ("data-subject", "sollicitanten"),
                         ("recipient", "ats"), ("measure", "versleuteling"), ("activity", "sollicitaties")):
-        result = invoke("new", kind, ident, "--register", register, "--name", ident.capitalize())
+        extra = ["--recipient-kind", "processor"] if kind == "recipient" else []
+        result = invoke("new", kind, ident, "--register", register, "--name", ident.capitalize(), *extra)
         assert result.exit_code == 0, result.output
         path = next((repo / "register").rglob(f"{ident}.yaml"))
         assert path.read_text().startswith("# yaml-language-server: $schema=../../schema/")

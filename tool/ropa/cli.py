@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .loader import LibyamlMissing
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -28,7 +29,8 @@ def main() -> None:
 
     \b
     Examples:
-      ropa init mijn-register --name "Voorbeeld B.V."   start a register repository
+      ropa init mijn-register --name "Voorbeeld B.V." --email privacy@voorbeeld.nl
+                                                        start a register repository
       ropa new activity sollicitaties                   add a processing activity
       ropa lint                                         check ./register
       ropa build                                        build ./site/public and ./site/internal
@@ -38,6 +40,10 @@ def main() -> None:
       ropa import oud-register.xlsx --out register      a spreadsheet register into YAML
       ropa rules                                        the GDPR rules lint applies
     """
+
+
+RECIPIENT_KINDS = click.Choice(["processor", "sub-processor", "joint-controller", "third-party", "authority",
+                                "internal"])
 
 
 def _patterns(values: tuple[str, ...]) -> list[str]:
@@ -217,8 +223,7 @@ def serve(register: Path, port: int, host: str) -> None:
               type=click.Path(path_type=Path, file_okay=False), help="The register folder.")
 @click.option("--name", help="The name (for a recipient: its category). Asked for on a terminal when omitted.")
 @click.option("--description", help="A description.")
-@click.option("--recipient-kind", type=click.Choice(["processor", "sub-processor", "joint-controller", "third-party",
-                                                     "authority", "internal"]), help="For a recipient: its kind.")
+@click.option("--recipient-kind", type=RECIPIENT_KINDS, help="For a recipient: its kind (asked for on a terminal).")
 @click.option("--country", help="For a recipient: its ISO country code, such as NL or US.")
 @click.option("--owner", help="For an activity: who is responsible for it.")
 def new(kind: str, ident: str, register: Path, name: str | None, description: str | None,
@@ -243,6 +248,11 @@ def new(kind: str, ident: str, register: Path, name: str | None, description: st
         raise click.UsageError(f"register folder `{register}` not found; create one with `ropa init`")
     if name is None and sys.stdin.isatty():
         name = click.prompt("Name", default=ident.replace("-", " ").capitalize())
+    if kind == "recipient" and recipient_kind is None:  # a guess would decide which rules apply: ask
+        if not sys.stdin.isatty():
+            raise click.UsageError("give --recipient-kind: processor, sub-processor, joint-controller, third-party, "
+                                   "authority or internal")
+        recipient_kind = click.prompt("Kind of recipient", type=RECIPIENT_KINDS)
     extra = {"kind": recipient_kind, "country": country.upper() if country else None} if kind == "recipient" else {}
     if kind == "activity":
         extra = {"owner": owner}
@@ -257,55 +267,70 @@ def new(kind: str, ident: str, register: Path, name: str | None, description: st
     click.echo(f"created {path}", err=True)
 
 
+def _email(value: str) -> str:
+    import re
+
+    if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", value.strip()):
+        raise click.BadParameter(f"`{value}` is not an e-mail address")
+    return value.strip()
+
+
 @main.command()
 @click.argument("folder", default=".", type=click.Path(path_type=Path, file_okay=False))
 @click.option("--name", help="The controller's legal name. Asked for on a terminal when omitted.")
-@click.option("--email", help="Where people send privacy questions and requests.")
+@click.option("--email", callback=lambda ctx, param, value: _email(value) if value is not None else None,
+              help="Where people send privacy questions and requests (Art. 13(1)(a)). Asked for on a terminal "
+                   "when omitted.")
 @click.option("--kvk", help="Chamber of Commerce (KvK) number, eight digits.")
 @click.option("--language", default="nl", show_default=True, help="The language of texts written as one string.")
 @click.option("--languages", default="nl,en", show_default=True, help="Languages of the privacy statement.")
-@click.option("--ropa-spec", help="What CI installs, such as `ropa==0.1.0` (default) or a git URL.")
+@click.option("--commit", is_flag=True, help="Make the files the git repository's first commit.")
+@click.option("--ropa-spec", help="What CI installs: this version from the package index (default, such as "
+                                  "`ropa-register==0.2.0`), or a path or git URL.")
 def init(folder: Path, name: str | None, email: str | None, kvk: str | None, language: str, languages: str,
-         ropa_spec: str | None) -> None:
-    """Create a new register repository in FOLDER (new or empty).
+         commit: bool, ropa_spec: str | None) -> None:
+    """Create a new register repository in FOLDER.
 
-    Writes a register skeleton with the organisation filled in, the schemas (for editors), mkdocs.yml,
-    GitHub Actions and GitLab CI workflows, a pre-commit configuration and VS Code settings. In it,
-    `ropa lint` and `ropa build` work at once.
+    FOLDER is new, empty, or holds only a git repository without commits. ropa init writes a register skeleton with the organisation and its contact details filled in, the schemas
+    (for editors), mkdocs.yml, GitHub Actions and GitLab CI workflows pinned to this version of ropa,
+    a pre-commit configuration and VS Code settings, and creates the git repository. In it,
+    `ropa lint`, `ropa build` and `ropa diff` work at once.
 
     \b
     Examples:
       ropa init mijn-register --name "Voorbeeld B.V." --email privacy@voorbeeld.nl
-      ropa init .
+      ropa init . --name "Voorbeeld B.V." --email privacy@voorbeeld.nl --commit
     """
-    from .scaffold import Exists, init as run_init
+    from .scaffold import Exists, GitFailed, init as run_init
 
     interactive = sys.stdin.isatty()
     if name is None:
         if not interactive:
             raise click.UsageError("give --name (the controller's legal name)")
         name = click.prompt("Legal name of the organisation")
-    if email is None and interactive:
-        email = click.prompt("Privacy e-mail address", default="", show_default=False) or None
+    if email is None:
+        if not interactive:
+            raise click.UsageError("give --email: the address where people send privacy questions and requests; "
+                               "the statement must give the controller's contact details (Art. 13(1)(a))")
+        email = click.prompt("Privacy e-mail address", value_proc=_email)
     if kvk is None and interactive:
-        kvk = click.prompt("KvK number", default="", show_default=False) or None
-    organisation: dict = {"name": name, "language": language}
-    if email:
-        organisation["email"] = email
+        kvk = click.prompt("KvK number (empty: none)", default="", show_default=False) or None
+    organisation: dict = {"name": name, "language": language, "email": email}
     if kvk:
         organisation["kvk"] = kvk
     organisation["statement"] = {"languages": [l.strip() for l in languages.split(",") if l.strip()]}
-    if email:
-        organisation["rights"] = {"channels": [{"kind": "email", "value": email}], "response_time": "P1M"}
+    organisation["rights"] = {"channels": [{"kind": "email", "value": email}], "response_time": "P1M"}
     try:
-        written = run_init(folder, organisation, ropa_spec=ropa_spec)
-    except Exists as exc:
+        written = run_init(folder, organisation, ropa_spec=ropa_spec, commit=commit)
+    except (Exists, GitFailed) as exc:
         click.echo(f"ropa: {exc}", err=True)
         sys.exit(1)
     except OSError as exc:
         click.echo(f"ropa: cannot write into {folder}: {exc.strerror or exc}", err=True)
         sys.exit(2)
-    click.echo(f"created {len(written)} files in {folder}; next: cd {folder} && ropa lint && ropa build", err=True)
+    committed = " and committed them" if commit else ""
+    click.echo(f"created {len(written)} files in {folder}{committed}; next: cd {folder} && ropa lint && ropa build",
+               err=True)
 
 
 @main.command()
@@ -433,6 +458,9 @@ def run() -> None:
         raise
     except KeyboardInterrupt:
         sys.exit(130)
+    except LibyamlMissing as exc:  # an installation problem, not a bug: say how to fix it
+        click.echo(f"ropa: {exc}", err=True)
+        sys.exit(2)
     except Exception as exc:  # a traceback reaching the user is a bug: say so briefly
         if os.environ.get("ROPA_DEBUG"):
             raise

@@ -14,12 +14,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .git import GitError, git as _git, has_commits, repo_root
 from .register import Register, read_register
 from .site.text import Language
 
-
-class DiffError(Exception):
-    """A revision or the repository could not be read."""
+DiffError = GitError  # a revision or the repository could not be read
 
 
 class DiffRefused(Exception):
@@ -31,22 +30,17 @@ class DiffRefused(Exception):
         self.problems = problems
 
 
-def _git(repo: Path, *args: str, binary: bool = False) -> Any:
-    result = subprocess.run(["git", "-C", str(repo), *args], capture_output=True, timeout=120)
-    if result.returncode != 0:
-        raise DiffError(result.stderr.decode("utf-8", "replace").strip() or f"git {' '.join(args)} failed")
-    return result.stdout if binary else result.stdout.decode("utf-8")
-
-
-def repo_root(path: Path) -> Path:
-    return Path(_git(path if path.is_dir() else path.parent, "rev-parse", "--show-toplevel").strip())
-
-
 def checkout(register: Path, rev: str, into: Path) -> Path:
     """The register folder as it was at ``rev``, extracted under ``into``."""
     root = repo_root(register)
     rel = register.resolve().relative_to(root).as_posix()
-    _git(root, "rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}")  # an unknown revision is an error
+    try:
+        _git(root, "rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}")
+    except DiffError:
+        if rev == "HEAD" and not has_commits(root):  # a new repository, as `ropa init` leaves it: all is new
+            (into / rel).mkdir(parents=True)
+            return into / rel
+        raise DiffError(f"`{rev}` is not a commit of the repository at {root}") from None
     if not _git(root, "ls-tree", "--name-only", rev, "--", rel).strip():
         (into / rel).mkdir(parents=True)  # the register did not exist yet: everything in it is new
         return into / rel
@@ -144,6 +138,9 @@ def compare(old: Register, new: Register, old_rev: str, new_rev: str, lang: str 
         changes.add(a.name("activity", ident), say("activity_removed"))
     for ident in sorted(set(a.defs["activity"]) & set(b.defs["activity"])):
         _activity(changes, a, b, a.defs["activity"][ident], b.defs["activity"][ident], renderer, say)
+    if b.org and not a.org:  # the first version of the register, as `ropa init` writes it
+        changes.add(organisation, say("new", what=organisation, name=L.text(b.org.get("name")) or "-"))
+        return changes
     for key in ("name", "email", "phone", "dpo", "kvk"):
         if a.org.get(key) != b.org.get(key):
             changes.add(organisation, say("org_changed", what=say(f"field.{key}")))
@@ -151,8 +148,15 @@ def compare(old: Register, new: Register, old_rev: str, new_rev: str, lang: str 
     for key in ("version", "effective", "languages"):
         if before.get(key) != after.get(key):
             changes.add(organisation, say("changed", name=say("statement"), what=say(f"field.{key}"),
-                                          old=before.get(key) or "-", new=after.get(key) or "-"))
+                                          old=_listed(before.get(key)), new=_listed(after.get(key))))
     return changes
+
+
+def _listed(value: Any) -> str:
+    """A statement setting as plain text: a list joined, never Python's representation of it."""
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value) or "-"
+    return str(value) if value not in (None, "") else "-"
 
 
 def _short(L: Language, say: Any, key: str, value: Any) -> str:

@@ -21,8 +21,12 @@ from pathlib import Path
 from typing import Any, Iterable
 
 import yaml
-from yaml._yaml import CParser
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+try:  # libyaml, PyYAML's C extension: the wheels on PyPI carry it, a PyYAML built from source may not
+    from yaml._yaml import CParser
+except ImportError:  # pragma: no cover - exercised by a test that hides the module
+    CParser = None
 
 MAX_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 64
@@ -53,6 +57,16 @@ class LoadProblem:
     column: int
     rule: str
     message: str
+
+
+class LibyamlMissing(RuntimeError):
+    """PyYAML was installed without libyaml, which ropa's loader is built on."""
+
+
+def _libyaml_missing() -> LibyamlMissing:
+    return LibyamlMissing(
+        f"PyYAML {yaml.__version__} was installed without libyaml (its C extension), which ropa reads register "
+        "files with; reinstall it from a wheel: pip install --force-reinstall --only-binary pyyaml pyyaml")
 
 
 class LoadError(Exception):
@@ -114,8 +128,8 @@ def decode(raw: bytes) -> str:
 
 # --- parsing -------------------------------------------------------------------------------------
 
-class _Parser(CParser):
-    """libyaml's parser and composer with ropa's YAML 1.2 core resolver."""
+class _Resolver:
+    """ropa's YAML 1.2 core resolver, mixed into libyaml's parser and composer."""
 
     def descend_resolver(self, current_node: Any, current_index: Any) -> None:
         pass
@@ -141,6 +155,9 @@ class _Parser(CParser):
         return SEQ if kind is SequenceNode else MAP
 
 
+_Parser = type("_Parser", (_Resolver, CParser), {}) if CParser is not None else None
+
+
 _SYNTAX_HINTS = (
     ("mapping values are not allowed", "a value contains `: `; put the whole value in quotes"),
     ("could not find expected ':'", "a line is missing `:` after its key, or is indented wrongly"),
@@ -158,6 +175,8 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str) -> LoadError:
     mark = exc.problem_mark or exc.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     problem = (exc.problem or "").strip()
+    if "maximum nesting depth" in problem:  # libyaml 0.2.5 as bundled from PyYAML 6.0.4 stops deep nesting itself
+        return _depth_error(line, column)
     if mark is not None and 0 <= mark.index < len(text) and text[mark.index] == "\t" or "'\\t'" in problem:
         return _fail(line, column, "yaml-syntax",
                      "tab character in indentation; YAML indents with spaces only: replace the tab with spaces")
@@ -170,28 +189,37 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str) -> LoadError:
     return _fail(line, column, "yaml-syntax", message)
 
 
-def _nesting_depth_exceeds(text: str, limit: int) -> bool:
+def _nesting_depth_exceeds(text: str, limit: int) -> tuple[int, int] | None:
+    """The 1-based (line, column) where nesting first goes deeper than ``limit``, measured from parser
+    events before anything recurses; None where it does not (or cannot, by a cheap count)."""
     if sum(text.count(c) for c in _DEPTH_CHARS) < _CHEAP_DEPTH_LIMIT:
-        return False
+        return None
     depth = 0
     for event in yaml.parse(text, Loader=yaml.CSafeLoader):
         if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
             depth += 1
             if depth > limit:
-                return True
+                return event.start_mark.line + 1, event.start_mark.column + 1
         elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
             depth -= 1
-    return False
+    return None
+
+
+def _depth_error(line: int, column: int) -> LoadError:
+    return _fail(line, column, "yaml-depth", f"values are nested more than {MAX_DEPTH} levels deep; "
+                 "a register file never needs that: check the brackets and indentation")
 
 
 def parse(text: str) -> Document:
     """Parse one YAML document; raise :class:`LoadError` when it cannot be read at all."""
+    if _Parser is None:
+        raise _libyaml_missing()
     if not text.strip():
         raise _fail(1, 1, "yaml-empty", "file is empty; write the definition's keys, starting with `id:`")
     try:
-        if _nesting_depth_exceeds(text, MAX_DEPTH):
-            raise _fail(1, 1, "yaml-depth", f"values are nested more than {MAX_DEPTH} levels deep; "
-                        "a register file never needs that: check the brackets and indentation")
+        depth = _nesting_depth_exceeds(text, MAX_DEPTH)
+        if depth:
+            raise _depth_error(*depth)
         parser = _Parser(text)
         try:
             root = parser.get_single_node()

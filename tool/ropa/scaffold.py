@@ -8,12 +8,11 @@ from __future__ import annotations
 import json
 import os
 import shutil
-from datetime import date
 from pathlib import Path
 
 import yaml
 
-from . import __version__
+from . import __version__, git
 from .kinds import FOLDER_KINDS, KINDS
 from .schemafiles import schema_dir
 
@@ -44,11 +43,12 @@ def _dump(data: dict) -> str:
 
 
 def definition(kind: str, ident: str, *, name: str | None = None, description: str | None = None,
-               extra: dict | None = None, today: date | None = None) -> dict:
-    """The content of a new, schema-valid file of ``kind``."""
+               extra: dict | None = None) -> dict:
+    """The content of a new, schema-valid file of ``kind``: only what the user gave, nothing invented."""
     data: dict = {"id": ident}
+    extra = dict(extra or {})
     if kind == "recipient":
-        data["kind"] = (extra or {}).pop("kind", None) or "processor"
+        data["kind"] = extra.pop("kind")
         data["category"] = name or ident
         if name:
             data["name"] = name
@@ -56,14 +56,25 @@ def definition(kind: str, ident: str, *, name: str | None = None, description: s
         data["name"] = name or ident.replace("-", " ").capitalize()
     if description:
         data["description"] = description
-    data.update({k: v for k, v in (extra or {}).items() if v not in (None, "")})
+    data.update({k: v for k, v in extra.items() if v not in (None, "")})
     if kind == "activity":
-        data.update({"role": data.pop("role", "controller"), "data_subjects": [], "purposes": [], "data": [],
-                     "sources": [], "recipients": [], "owner": data.pop("owner", ""),
-                     "review": {"last": (today or date.today()).isoformat(), "interval": "P1Y"}})
-        if not data["owner"]:
-            del data["owner"]
+        # Empty lists that lint reports as missing; never `recipients: []` (that says "nobody receives the
+        # data") and never a review date that did not happen: those are left to ACTIVITY_QUESTIONS.
+        owner = data.pop("owner", None)
+        data.update({"role": "controller", "data_subjects": [], "purposes": [], "data": []})
+        if owner:
+            data["owner"] = owner
     return data
+
+
+# What a new activity still has to answer, as comments under its keys: `ropa lint` asks for each.
+ACTIVITY_QUESTIONS = """\
+# Still to answer (ropa lint asks for each):
+# sources:            where the data come from, such as [{kind: data-subject}]
+# recipients:         who receives the data; `recipients: []` only when nobody does
+# transfers:          transfers outside the EEA, with their mechanism
+# review: {last: YYYY-MM-DD, interval: P1Y}   the date of a review that took place
+"""
 
 
 def new_file(register: Path, kind: str, ident: str, data: dict) -> Path:
@@ -74,8 +85,14 @@ def new_file(register: Path, kind: str, ident: str, data: dict) -> Path:
     if target.exists() or existing:
         raise Exists(f"{existing[0] if existing else target} already exists; ropa never overwrites a file")
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(modeline(target, kind, find_schema_dir(register)) + _dump(data), encoding="utf-8")
+    questions = ACTIVITY_QUESTIONS if kind == "activity" else ""
+    target.write_text(modeline(target, kind, find_schema_dir(register)) + _dump(data) + questions, encoding="utf-8")
     return target
+
+
+def default_spec() -> str:
+    """What the generated CI files install: this very version of ropa, from the package index."""
+    return f"ropa-register=={__version__}"
 
 
 def templates_dir() -> Path:
@@ -84,10 +101,43 @@ def templates_dir() -> Path:
     return site_templates() / "init"
 
 
-def init(target: Path, organisation: dict, *, ropa_spec: str | None = None) -> list[Path]:
-    """A new register repository in ``target``; returns the files written."""
-    if target.exists() and any(target.iterdir()):
-        raise Exists(f"{target} exists and is not empty; ropa init writes only into a new or empty folder")
+class GitFailed(Exception):
+    """The files were written, but git could not create the repository or its first commit."""
+
+
+def _empty_or_fresh_git(target: Path) -> bool:
+    """``target`` holds nothing, or only a git repository without commits (as `git init` leaves it)."""
+    entries = [entry.name for entry in target.iterdir()]
+    if not entries:
+        return True
+    return entries == [".git"] and git.available() and git.quiet(target, "rev-parse", "--git-dir") is not None \
+        and not git.has_commits(target)
+
+
+def _enclosing_repository(target: Path) -> Path | None:
+    """The work tree that ``target`` (which may not exist yet) would be part of, if any."""
+    existing = next((p for p in (target.resolve(), *target.resolve().parents) if p.is_dir()), None)
+    top = git.quiet(existing, "rev-parse", "--show-toplevel") if existing and git.available() else None
+    return Path(top) if top else None
+
+
+def init(target: Path, organisation: dict, *, ropa_spec: str | None = None, commit: bool = False) -> list[Path]:
+    """A new register repository in ``target``; returns the files written.
+
+    ``target`` is new, empty, or holds only a git repository without commits. The git repository is
+    created where there is none, unless ``target`` lies inside another repository's work tree (then
+    the files belong to that one); with ``commit`` the files become the new repository's first commit.
+    Raises :class:`GitFailed` (after writing the files) when git is missing or fails.
+    """
+    enclosing = _enclosing_repository(target) if not (target / ".git").exists() else None
+    if enclosing is not None and commit:
+        raise Exists(f"{target} is inside the git repository at {enclosing}; ropa init makes a first commit only "
+                     "in a repository of its own: leave out --commit and commit the files there yourself")
+    if target.exists() and not target.is_dir():
+        raise Exists(f"{target} is a file; ropa init writes a register repository into a new or empty folder")
+    if target.is_dir() and not _empty_or_fresh_git(target):
+        raise Exists(f"{target} exists and is not empty; ropa init writes only into a new or empty folder "
+                     "(or one that holds only a git repository without commits)")
     target.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
 
@@ -105,7 +155,7 @@ def init(target: Path, organisation: dict, *, ropa_spec: str | None = None) -> l
     for kind in FOLDER_KINDS:
         (register / kind.folder).mkdir(parents=True, exist_ok=True)
         write(f"register/{kind.folder}/.gitkeep", "")
-    spec = ropa_spec or f"ropa=={__version__}"
+    spec = ropa_spec or default_spec()
     for source in sorted(p for p in templates_dir().rglob("*") if p.is_file()):
         rel = source.relative_to(templates_dir()).as_posix().replace("dot-", ".")
         write(rel, source.read_text(encoding="utf-8").replace("@ROPA_SPEC@", spec))
@@ -113,4 +163,23 @@ def init(target: Path, organisation: dict, *, ropa_spec: str | None = None) -> l
                                                               else "register/organisation.yaml")
                                  for k in KINDS.values()}}
     write(".vscode/settings.json", json.dumps(settings, indent=2) + "\n")
+    if enclosing is None:
+        _git_repository(target, commit)
     return written
+
+
+def _git_repository(target: Path, commit: bool) -> None:
+    if not git.available():
+        raise GitFailed("git is not installed, so no git repository was created; install git, then run "
+                        "`git init` in the folder")
+    try:
+        if not (target / ".git").exists():
+            git.git(target, "init", "--quiet")
+            if git.quiet(target, "config", "--get", "init.defaultBranch") is None:
+                git.git(target, "symbolic-ref", "HEAD", "refs/heads/main")  # GitHub's and GitLab's default
+        if commit:
+            git.git(target, "add", "--all")
+            git.git(target, "commit", "--quiet", "--message", "Start the register of processing activities")
+    except git.GitError as exc:
+        what = "the first commit" if commit else "the git repository"
+        raise GitFailed(f"the files are written, but git could not make {what}: {exc}") from None

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-import subprocess
-from pathlib import Path
 
+from ..git import quiet as _git
 from ..register import Register
 
 
@@ -17,14 +16,6 @@ def content_hash(register: Register) -> str:
         digest.update(source.raw or b"")
         digest.update(b"\0")
     return digest.hexdigest()
-
-
-def _git(root: Path, *args: str) -> str | None:
-    try:
-        result = subprocess.run(["git", "-C", str(root), *args], capture_output=True, text=True, timeout=20)
-    except (OSError, subprocess.SubprocessError):
-        return None
-    return result.stdout.strip() if result.returncode == 0 else None
 
 
 def register_version(register: Register) -> dict:
