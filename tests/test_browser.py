@@ -40,7 +40,7 @@ def server(tmp_path_factory):
     """Both sites of register/ and of examples/interconnect, served on 127.0.0.1."""
     root = tmp_path_factory.mktemp("served")
     build(ROOT / "register", root / "demo", use_cache=False)
-    build(ROOT / "examples" / "interconnect", root / "interconnect", use_cache=False)
+    build(ROOT / "examples" / "interconnect", root / "interconnect", use_cache=False, publish_with_errors=True)
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(root)))
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()

@@ -37,7 +37,7 @@ def built(tmp_path_factory):
         if name not in cache:
             source = ROOT / name if (ROOT / name).is_dir() else SITE_TESTS / name
             out = tmp_path_factory.mktemp(name.replace("/", "-"))
-            build(source, out, use_cache=False)
+            build(source, out, use_cache=False, publish_with_errors=True)  # the examples keep their gaps
             cache[name] = out
         return cache[name]
 
@@ -273,13 +273,37 @@ def test_register_overrides_wording_and_templates(tmp_path):
     (register / "templates" / "i18n" / "nl.yaml").write_text("rights.heading: Wat u kunt vragen\n", encoding="utf-8")
     build(register, tmp_path / "out", use_cache=False)
     text = article_text(tmp_path / "out" / "public" / "index.html")
-    assert "Wat u kunt vragen" in text and "Uw rechten" not in text
+    assert "Wat u kunt vragen ¶" in text and "Uw rechten ¶" not in text
     (register / "templates" / "public").mkdir()
     (register / "templates" / "public" / "statement.md.j2").write_text(
         "# Eigen verklaring van {{ org.name }}\n\n{{ w('rights.heading') }}\n", encoding="utf-8")
     build(register, tmp_path / "out2", use_cache=False)
     text = article_text(tmp_path / "out2" / "public" / "index.html")
     assert "Eigen verklaring van Testbedrijf B.V." in text
+
+
+def test_publication_follows_lint(tmp_path):
+    """A legal error withholds the public statement but still builds the internal register, which says
+    why; --publish-with-errors publishes anyway and says so."""
+    register = build_case("_base", tmp_path / "register")
+    activity = register / "activities" / "klantenservice.yaml"
+    activity.write_text(activity.read_text().replace("basis: contract", "basis: legitimate-interests"), encoding="utf-8")
+    from ropa.lint import lint
+
+    assert lint(register, use_cache=False).count("error") > 0  # legitimate interests without the interest
+    (tmp_path / "out" / "public").mkdir(parents=True)
+    (tmp_path / "out" / "public" / "index.html").write_text("the statement published earlier", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(register), "--out", str(tmp_path / "out"), "--no-cache"])
+    assert result.exit_code == 1, result.output
+    assert "error [" in result.stdout and "public statement not written" in result.stderr
+    assert (tmp_path / "out" / "public" / "index.html").read_text() == "the statement published earlier"
+    status = article_text(tmp_path / "out" / "internal" / "status.html")
+    assert "niet geschreven, omdat lint fouten meldt" in status
+    forced = CliRunner().invoke(main, ["build", str(register), "--out", str(tmp_path / "forced"), "--no-cache",
+                                       "--publish-with-errors"])
+    assert forced.exit_code == 0 and "published with" in forced.stderr
+    assert (tmp_path / "forced" / "public" / "index.html").is_file()
+    assert "toch geschreven" in article_text(tmp_path / "forced" / "internal" / "status.html")
 
 
 def test_build_refuses_a_register_with_errors(tmp_path):

@@ -148,22 +148,30 @@ def rules(fmt: str) -> None:
 @click.argument("register", default="register", type=click.Path(path_type=Path, file_okay=False))
 @click.option("--out", "out", default="site", show_default=True, type=click.Path(path_type=Path, file_okay=False),
               help="Folder that receives public/ and internal/.")
+@click.option("--publish-with-errors", is_flag=True,
+              help="Write the public statement even while lint reports errors (it then states the register's gaps).")
 @click.option("--no-cache", is_flag=True, help="Parse and validate every file, ignoring the lint cache.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
-def build(register: Path, out: Path, no_cache: bool, quiet: bool) -> None:
+def build(register: Path, out: Path, publish_with_errors: bool, no_cache: bool, quiet: bool) -> None:
     """Build the public privacy statement and the internal Article 30 register from REGISTER.
 
     OUT/public is the privacy statement, in every language of `statement.languages` (the first at
     the root, the others in a sub-folder), to publish on the website. OUT/internal is the register
-    for auditors, to keep behind access control. A register with lint errors is refused with the
-    errors; warnings are shown on the internal site's status page.
+    for auditors, to keep behind access control.
 
-    Exit status: 0 built, 1 refused because of errors, 2 usage or I/O errors.
+    Publication follows lint. While lint reports errors, the public statement is not written (an
+    existing OUT/public is left as it was), the errors are printed, and only the internal register is
+    built, with every finding on its status page, so that they can be fixed; --publish-with-errors
+    writes the statement anyway. Files or references that cannot be read stop the whole build.
+    Warnings never block.
+
+    Exit status: 0 built, 1 public statement withheld or nothing built because of errors, 2 usage
+    or I/O errors.
 
     \b
     Examples:
       ropa build
-      ropa build examples/interconnect --out /tmp/interconnect
+      ropa build examples/interconnect --out /tmp/interconnect --publish-with-errors
       SOURCE_DATE_EPOCH=1767225600 ropa build    reproducible: same register, same bytes
     """
     from .register import RegisterNotFound
@@ -171,7 +179,8 @@ def build(register: Path, out: Path, no_cache: bool, quiet: bool) -> None:
     from .site.build import BuildFailed, BuildRefused, build as run_build
 
     try:
-        report = run_build(register, out, use_cache=not no_cache, progress=progress(quiet))
+        report = run_build(register, out, use_cache=not no_cache, publish_with_errors=publish_with_errors,
+                           progress=progress(quiet))
     except RegisterNotFound as exc:
         raise click.UsageError(str(exc)) from None
     except BuildFailed as failed:
@@ -182,6 +191,15 @@ def build(register: Path, out: Path, no_cache: bool, quiet: bool) -> None:
         click.echo(f"{register}: not built: the register has {len(refused.result.structural_errors)} error(s) "
                    "in its files or references", err=True)
         sys.exit(refused.result.exit_code())
+    if report.withheld:
+        REPORTERS["text"](report.withheld, sys.stdout, colour=use_colour(sys.stdout), summary={})
+        click.echo(f"{register}: public statement not written: lint reports {len(report.withheld)} error(s), listed "
+                   f"above; built only {out}/internal ({report.pages} pages), whose status page lists every finding. "
+                   "Fix the errors, or build with --publish-with-errors to publish the statement anyway.", err=True)
+        sys.exit(1)
+    if report.published_errors:
+        click.echo(f"{register}: published with {len(report.published_errors)} lint error(s) "
+                   "(--publish-with-errors)", err=True)
     if not quiet:
         click.echo(f"{register}: built {report.pages} pages into {out}/public and {out}/internal "
                    f"(ropa {report.generate_seconds:.1f} s, mkdocs {report.mkdocs_seconds:.1f} s)", err=True)

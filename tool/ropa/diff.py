@@ -16,7 +16,7 @@ from typing import Any
 
 from .git import GitError, git as _git, has_commits, repo_root
 from .register import Register, read_register
-from .site.text import Language
+from .text import Language, Words, party, retention_phrase
 
 DiffError = GitError  # a revision or the repository could not be read
 
@@ -76,8 +76,7 @@ class _View:
     def name(self, kind: str, ident: str) -> str:
         item = self.defs[kind].get(ident) or {}
         if kind == "recipient":
-            name, category = item.get("name"), self.L.text(item.get("category"))
-            return f"{name} ({category})" if name and category else name or category or ident
+            return party(item.get("name") or "", self.L.text(item.get("category"))) or ident
         return self.L.text(item.get("name")) or ident
 
 
@@ -85,30 +84,25 @@ def _as_list(value: Any) -> list:
     return value if isinstance(value, list) else ([] if value is None else [value])
 
 
-def _retention(renderer: Any, value: Any) -> str:
-    from .site.markdown import plain
-    from .site.public import retention_phrase
-
+def _retention(say: "_Say", value: Any) -> str:
     rules = [r for r in _as_list(value) if isinstance(r, dict)]
-    return "; ".join(plain(retention_phrase(renderer, r)) for r in rules)
+    return "; ".join(retention_phrase(say.words, say.L, r) for r in rules)
 
 
 class _Say:
     """The diff's phrases, from the wording files (d.*), filled in as plain text."""
 
-    def __init__(self, renderer: Any):
-        self.texts = renderer.texts
+    def __init__(self, words: Words, L: Language):
+        self.words, self.L = words, L
 
     def __call__(self, key: str, **values: Any) -> str:
-        return str(self.texts[f"d.{key}"]).format(**values)
+        return self.words.fill(f"d.{key}", **values)
 
 
 def compare(old: Register, new: Register, old_rev: str, new_rev: str, lang: str = "en") -> Changes:
-    from .site.render import Renderer
-
     default = new.organisation.data.get("language", "nl") if new.organisation and new.organisation.valid else "nl"
-    renderer = Renderer(lang, default)
-    L, say = renderer.L, _Say(renderer)
+    L = Language(lang, default)
+    say = _Say(Words(lang), L)
     a, b = _View(old, L), _View(new, L)
     changes = Changes(old_rev, new_rev)
     definitions, organisation = say("definitions"), say("organisation")
@@ -137,7 +131,7 @@ def compare(old: Register, new: Register, old_rev: str, new_rev: str, lang: str 
     for ident in sorted(set(a.defs["activity"]) - set(b.defs["activity"])):
         changes.add(a.name("activity", ident), say("activity_removed"))
     for ident in sorted(set(a.defs["activity"]) & set(b.defs["activity"])):
-        _activity(changes, a, b, a.defs["activity"][ident], b.defs["activity"][ident], renderer, say)
+        _activity(changes, a, b, a.defs["activity"][ident], b.defs["activity"][ident], say)
     if b.org and not a.org:  # the first version of the register, as `ropa init` writes it
         changes.add(organisation, say("new", what=organisation, name=L.text(b.org.get("name")) or "-"))
         return changes
@@ -171,8 +165,8 @@ def _short(L: Language, say: Any, key: str, value: Any) -> str:
     return str(value)
 
 
-def _activity(changes: Changes, a: _View, b: _View, old: dict, new: dict, renderer: Any, say: Any) -> None:
-    L = renderer.L
+def _activity(changes: Changes, a: _View, b: _View, old: dict, new: dict, say: _Say) -> None:
+    L = say.L
     where = b.name("activity", new["id"])
     if L.text(old.get("name")) != L.text(new.get("name")):
         changes.add(where, say("renamed", old=L.text(old.get("name"))))
@@ -193,11 +187,11 @@ def _activity(changes: Changes, a: _View, b: _View, old: dict, new: dict, render
     new_d = {d.get("category"): d for d in _as_list(new.get("data")) if isinstance(d, dict)}
     for c in new_d.keys() - old_d.keys():
         changes.add(where, say("data_new", name=b.name("data-category", c),
-                               retention=_retention(renderer, new_d[c].get("retention")) or say("none")))
+                               retention=_retention(say, new_d[c].get("retention")) or say("none")))
     for c in old_d.keys() - new_d.keys():
         changes.add(where, say("removed", what=say("kind.data-category"), name=a.name("data-category", c)))
     for c in old_d.keys() & new_d.keys():
-        before, after = _retention(renderer, old_d[c].get("retention")), _retention(renderer, new_d[c].get("retention"))
+        before, after = _retention(say, old_d[c].get("retention")), _retention(say, new_d[c].get("retention"))
         if before != after:
             changes.add(where, say("retention_changed", name=b.name("data-category", c), old=before or say("none"),
                                    new=after or say("none")))

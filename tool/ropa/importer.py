@@ -388,9 +388,9 @@ def _split_labels(text: str, known: dict[str, str]) -> list[str]:
 
 
 def _wording(lang: str) -> dict:
-    from .site.render import wording
+    from .text import Words
 
-    return wording(lang, None)
+    return Words(lang).texts
 
 
 def import_table(path: Path, out: Path, *, lang: str = "nl", force: bool = False,

@@ -50,6 +50,10 @@ class BuildReport:
     pages: int = 0
     findings: list[Problem] = field(default_factory=list)
     sites: list[Path] = field(default_factory=list)
+    # Error-level findings that kept the public statement from being written (empty when it was).
+    withheld: list[Problem] = field(default_factory=list)
+    # Error-level findings published anyway, because the build was asked to (`publish_with_errors`).
+    published_errors: list[Problem] = field(default_factory=list)
 
 
 def project_config(register: Path) -> Path | None:
@@ -126,22 +130,32 @@ def _banner(version: dict, renderer: Renderer) -> str:
 
 
 def build(register_root: Path, out: Path, *, use_cache: bool = True, live: bool = False,
-          progress: Callable[[str], None] = lambda message: None) -> BuildReport:
-    """Build both sites; raise :class:`BuildRefused` when the register has errors.
+          publish_with_errors: bool = False, progress: Callable[[str], None] = lambda message: None) -> BuildReport:
+    """Build both sites, or only the internal register while lint has errors.
 
-    ``live`` adds the reload script of ``ropa serve`` to every page; ``progress`` hears each stage.
+    Files or references that cannot be read raise :class:`BuildRefused`: nothing is built. Other
+    error-level findings (the law) withhold the public statement, which would publish them, unless
+    ``publish_with_errors``; the internal register is built either way, with the findings on its
+    status page, so that they can be fixed. ``live`` adds the reload script of ``ropa serve`` to
+    every page; ``progress`` hears each stage.
     """
     started = time.perf_counter()
     progress("linting the register")
     result = lint(register_root, use_cache=use_cache)
     if result.structural_errors or result.register.io_errors:
-        raise BuildRefused(result)  # legal findings never block the build; they are on the status page
+        raise BuildRefused(result)
+    errors = [p for p in result.problems if p.level == "error"]
     register = result.register
     out = out.resolve()  # mkdocs would read a relative site_dir against the generated config's folder
     report = BuildReport(out=out, findings=result.problems)
+    if errors and not publish_with_errors:
+        report.withheld = errors
+    elif errors:
+        report.published_errors = errors
     org = register.organisation.data
     default = org.get("language", "nl")
     languages = (org.get("statement") or {}).get("languages") or [default]
+    form = (org.get("statement") or {}).get("address_form")
     version = register_version(register)
     project = project_config(register_root)
     mkdocs_time = 0.0
@@ -151,8 +165,8 @@ def build(register_root: Path, out: Path, *, use_cache: bool = True, live: bool 
         progress("writing the privacy statement and the register pages")
         public = build_site(register, "public")
         jobs = []
-        for i, lang in enumerate(languages):
-            renderer = Renderer(lang, default, register_root)
+        for i, lang in enumerate(languages if not report.withheld else []):
+            renderer = Renderer(lang, default, register_root, form)
             docs = work / f"public-{lang}"
             docs.mkdir()
             (docs / "index.md").write_text(front_matter(render_statement(public, renderer)), encoding="utf-8")
@@ -166,14 +180,15 @@ def build(register_root: Path, out: Path, *, use_cache: bool = True, live: bool 
             jobs.append(_config(work, f"{title} – {org['name']}", docs, site_dir, lang, project,
                                 {**extra, "ropa_live": True} if live else extra))
         internal_site = build_site(register, "internal")
-        renderer = Renderer(default, default, register_root)
+        renderer = Renderer(default, default, register_root, form)
         docs = work / "internal"
         docs.mkdir()
         from ..diff import history
 
         progress("reading the register's history")
+        publication = "withheld" if report.withheld else "forced" if report.published_errors else "published"
         pages = Internal(internal_site, renderer, result.problems, today(), result.suppressed,
-                         history(register_root, lang=default)).pages()
+                         history(register_root, lang=default), publication).pages()
         for path, text in pages.items():
             target = docs / path
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -204,5 +219,5 @@ def build(register_root: Path, out: Path, *, use_cache: bool = True, live: bool 
             _mkdocs(config)
             mkdocs_time += time.perf_counter() - began
     report.mkdocs_seconds = mkdocs_time
-    report.sites = [out / "public", out / "internal"]
+    report.sites = [out / "internal"] if report.withheld else [out / "public", out / "internal"]
     return report

@@ -43,7 +43,8 @@ def _document(value: Any) -> str:
 
 class Internal:
     def __init__(self, site: Site, renderer: Renderer, findings: list[Problem], today: date,
-                 suppressed: list | None = None, revisions: list | None = None):
+                 suppressed: list | None = None, revisions: list | None = None, publication: str = "published"):
+        self.publication = publication  # published, withheld (lint errors) or forced (published with errors)
         self.site = site
         self.r = renderer
         self.w = renderer.w
@@ -400,6 +401,8 @@ class Internal:
     def status(self) -> str:
         w = self.w
         text = f"# {w('i.findings')}\n\n{w('i.findings_intro')}\n\n"
+        if self.publication != "published":
+            text += f"!!! warning \"{w('i.publication')}\"\n    {w('i.publication_' + self.publication)}\n\n"
         if not self.findings:
             text += w("i.findings_none") + "\n"
         else:

@@ -1,9 +1,16 @@
-"""The public privacy statement: the projected register, put into the words of site_templates/."""
+"""The public privacy statement: the projected register, put into the words of site_templates/.
+
+Every sentence the statement can print is licensed by a value in the register
+(``site_templates/i18n/licences.yaml``, published as ``docs/statement.md``): where the register is
+silent the statement says nothing, and lint asks. This module decides, per sentence, whether the
+register licenses it; the template only words what it is given.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
+from ..text import party
 from .markdown import Md
 from .render import Renderer
 from .view import Site, basis_list
@@ -14,45 +21,25 @@ RIGHTS = {
     "contract": ["access", "rectification", "erasure", "restriction", "portability"],
     "legal-obligation": ["access", "rectification", "restriction"],
     "vital-interests": ["access", "rectification", "erasure", "restriction"],
-    "public-task": ["access", "rectification", "restriction"],
-    "legitimate-interests": ["access", "rectification", "erasure", "restriction"],
+    "public-task": ["access", "rectification", "restriction", "objection"],
+    "legitimate-interests": ["access", "rectification", "erasure", "restriction", "objection"],
 }
-RIGHT_ORDER = ["access", "rectification", "erasure", "restriction", "portability"]
+RIGHT_ORDER = ["access", "rectification", "erasure", "restriction", "portability", "objection", "automated"]
+# The statement's sections, in their default order; organisation sections say which one they follow.
+SECTIONS = ["start", "who", "processing", "processor", "recipients", "transfers", "automated", "cookies", "security",
+            "rights", "complaints"]
+# Cookie kinds that need consent under the ePrivacy rules (Telecommunicatiewet art. 11.7a): all but functional.
+_NEEDS_CONSENT = {"preferences", "analytics", "marketing", "tracking", "unclassified", None}
 
 
 def _list(value: Any) -> list:
     return value if isinstance(value, list) else ([] if value is None else [value])
 
 
-def retention_phrase(r: Renderer, rule: dict) -> Md:
-    """One retention rule in plain words: "4 weken na het sluiten van de vacature (met uw toestemming)"."""
-    w, L = r.w, r.L
-    if rule.get("period") and rule.get("after"):
-        text = w("retention.period_after", period=L.period(rule["period"]), event=L.event(rule["after"]))
-    elif rule.get("period"):
-        text = w("retention.period", period=L.period(rule["period"]))
-    elif rule.get("until"):
-        text = w("retention.until", event=L.event(rule["until"]))
-    elif rule.get("after"):
-        text = w("retention.until", event=L.event(rule["after"]))
-    else:
-        text = Md("")
-    parts = [text] if text else []
-    if rule.get("criteria"):
-        parts.append(r.join([L.text(rule["criteria"])]))
-    extras = []
-    if rule.get("consent"):
-        extras.append(w("retention.consent"))
-    if rule.get("law"):
-        extras.append(r.join([L.text(rule["law"])]))
-    sentence = Md(" ".join(parts) or w("retention.unknown"))
-    if extras:
-        sentence = Md(f"{sentence} ({'; '.join(extras)})")
-    if rule.get("when"):
-        sentence = Md(f"{r.join([L.text(rule['when'])])}: {sentence}")
-    if rule.get("action") == "anonymise":
-        sentence = Md(f"{sentence}; {w('retention.anonymise')}")
-    return sentence
+def ordered(activities: list[dict], order: list[str], name: Any) -> list[dict]:
+    """The activities in the organisation's order (``statement.activities``), the rest by name."""
+    position = {ident: i for i, ident in enumerate(order)}
+    return sorted(activities, key=lambda a: (position.get(a["id"], len(position)), name(a).casefold(), a["id"]))
 
 
 class Statement:
@@ -71,21 +58,70 @@ class Statement:
         item = self.site.get("recipient", ident) or {}
         category = self.L.text(item.get("category"))
         name = item.get("name")  # present only when the register marks it public
-        if name and category:
-            return f"{category} ({name})"
-        return name or category or self.L.label("recipient_kind", item.get("kind", ""))
+        return party(category, name) or self.L.label("recipient_kind", item.get("kind", ""))
 
     def retention_rule(self, rule: dict) -> Md:
-        return retention_phrase(self.r, rule)
+        return self.r.retention(rule)
+
+    # --- one activity ------------------------------------------------------------------------------
+
+    def rights_of(self, activity: dict) -> list[str]:
+        """The rights that apply to a controller activity: from its legal bases, less those the
+        register limits (Art. 11, 23); Art. 22 rights where it takes automated decisions."""
+        bases = [b for use in activity.get("purposes", []) for b in basis_list(use)]
+        rights = {r for b in bases for r in RIGHTS.get(b, [])}
+        automated = activity.get("automated_decisions") or {}
+        if automated.get("present") is True and automated.get("exception") != "law":
+            rights.add("automated")  # Art. 22(3); under a law the safeguards are the law's own
+        limited = {r for item in activity.get("rights_limitations", []) for r in item.get("rights", [])}
+        return [r for r in RIGHT_ORDER if r in rights and r not in limited]
+
+    def provision(self, activity: dict, data: list[dict]) -> list[dict]:
+        """Art. 13(2)(e) as the register states it: per activity, or per data category where the
+        register says so; categories that share a statement are grouped, none is invented."""
+        L = self.L
+
+        def words(p: dict) -> dict:
+            return {"requirement": L.label("provision", p["requirement"]) if p.get("requirement") else "",
+                    "obliged": p.get("obliged"), "consequence": L.text(p.get("consequence"))}
+
+        general = activity.get("provision") if isinstance(activity.get("provision"), dict) else None
+        own = [(d["name"], d["provision"]) for d in data if d["provision"]]
+        if not own:
+            return [{"categories": [], **words(general)}] if general else []
+        groups: dict[str, dict] = {}
+        for d in data:
+            provision = d["provision"] or general
+            if not provision:
+                continue
+            key = repr(sorted(provision.items()))
+            groups.setdefault(key, {"categories": [], **words(provision)})["categories"].append(d["name"])
+        if len(groups) == 1 and len(next(iter(groups.values()))["categories"]) == len(data):
+            next(iter(groups.values()))["categories"] = []  # one statement for all the data
+        return list(groups.values())
+
+    def sources(self, activity: dict) -> list[dict]:
+        L, w = self.L, self.r.w
+        out = []
+        for source in activity.get("sources", []):
+            kind = source.get("kind", "")
+            if source.get("party"):  # "van <partij>" says more than "van anderen" and never doubles it
+                label = w("source.party", party=self.recipient_label(source["party"]))
+            else:
+                label = L.label("source_kind", kind)
+            out.append({"label": label, "description": L.text(source.get("description"))})
+        return out
 
     def activity(self, activity: dict) -> dict:
         L, w = self.L, self.r.w
+        processor = activity.get("role") == "processor"
         purposes = []
         for use in activity.get("purposes", []):
             consent = use.get("consent") or {}
             purposes.append({
                 "name": self.name_of("purpose", use["purpose"]),
-                "bases": [L.label("legal_basis", b) for b in basis_list(use)],
+                # a processor does not decide the basis: the client does (processor.intro says so)
+                "bases": [] if processor else [L.label("legal_basis", b) for b in basis_list(use)],
                 "when": L.text(use.get("when")),
                 "interest": L.text(use.get("legitimate_interest")),
                 "law": L.text(use.get("law")),
@@ -98,9 +134,11 @@ class Statement:
             category = self.site.get("data-category", use["category"]) or {}
             name = L.text(category.get("name")) or use["category"]
             data.append({"name": name, "examples": [L.text(i) for i in category.get("items", [])],
-                         "special": L.label("special_category", category["special"]) if category.get("special") else ""})
-            rules = _list(use.get("retention"))
-            retention.append({"name": name, "rules": [self.retention_rule(r) for r in rules if isinstance(r, dict)]})
+                         "special": L.label("special_category", category["special"]) if category.get("special") else "",
+                         "provision": use.get("provision") if isinstance(use.get("provision"), dict) else None})
+            rules = [r for r in _list(use.get("retention")) if isinstance(r, dict)]
+            if rules:
+                retention.append({"name": name, "rules": [self.retention_rule(r) for r in rules]})
             condition = use.get("special_condition") or {}
             if category.get("special") and condition.get("condition"):
                 key = condition["condition"]
@@ -112,37 +150,35 @@ class Statement:
                 special.append(w("activity.criminal_basis", category=name, law=L.text(use["criminal_basis"].get("law"))))
             if category.get("bsn") and use.get("bsn_basis"):
                 special.append(w("activity.bsn_basis", category=name, law=L.text(use["bsn_basis"].get("law"))))
-        sources = []
-        for source in activity.get("sources", []):
-            if source.get("kind") == "data-subject" and not source.get("description"):
-                continue
-            party = self.recipient_label(source["party"]) if source.get("party") else ""
-            sources.append({"label": L.label("source_kind", source.get("kind", "")),
-                            "party": w("source.party", party=party) if party else "",
-                            "description": L.text(source.get("description"))})
-        provision = activity.get("provision") or {}
         automated = activity.get("automated_decisions") or {}
+        requests = activity.get("rights_requests") or {}
+        limitations = [{"article": L.text(item.get("article")),
+                        "rights": [L.label("right", r) for r in item.get("rights", [])],
+                        "explanation": L.text(item.get("explanation"))}
+                       for item in activity.get("rights_limitations", [])]
         return {
             "id": activity["id"],
+            "role": "processor" if processor else "controller",
             "name": L.text(activity.get("name")),
             "description": L.text(activity.get("description")),
             "subjects": [self.name_of("data-subject", s) for s in activity.get("data_subjects", [])],
             "data": data,
             "purposes": purposes,
-            "sources": sources,
-            "provision": {
-                "requirement": L.label("provision", provision["requirement"]) if provision.get("requirement") else "",
-                "obliged": provision.get("obliged"),
-                "consequence": L.text(provision.get("consequence")),
-            } if provision else None,
+            "sources": self.sources(activity),
+            "provision": self.provision(activity, data),
             "retention": retention,
             "recipients": [{"label": self.recipient_label(r["recipient"]), "purpose": L.text(r.get("purpose"))}
                            for r in activity.get("recipients", [])],
             "transfers": [self.transfer(t) for t in activity.get("transfers", [])],
-            "automated": automated if automated.get("present") else None,
+            "automated": automated if automated.get("present") is True or automated.get("profiling") is True else None,
             "special": special,
             "cookies": bool(activity.get("cookies")),
             "processing_categories": [L.text(c) for c in activity.get("processing_categories", [])],
+            "rights": [] if processor else [L.label("right", r) for r in self.rights_of(activity)],
+            "limitations": limitations,
+            "requests": {"via": [L.label("rights_via", v) for v in requests.get("via", [])],
+                         "forwarding": requests.get("forwarding") is True,
+                         "description": L.text(requests.get("description"))} if processor else None,
         }
 
     def _article(self, group: str, key: str) -> str:
@@ -156,24 +192,32 @@ class Statement:
         return {
             "country": L.country(transfer["country"]) if transfer.get("country") else L.text(transfer.get("organisation")),
             "recipient": recipient or L.text(transfer.get("description")),
-            "description": L.text(transfer.get("description")) if recipient else "",
-            "mechanisms": [L.label("mechanism", m) for m in transfer.get("mechanisms", [])],
+            "mechanisms": [L.label("mechanism", m, public=True) for m in transfer.get("mechanisms", [])],
             "mechanism_description": L.text(transfer.get("mechanism_description")),
             "safeguards": L.text(transfer.get("safeguards")),
-            "copy": L.text(transfer.get("copy")),
+            "copy_how": L.text(transfer.get("copy")),
         }
+
+    # --- the whole statement -----------------------------------------------------------------------
 
     def context(self) -> dict:
         site, L = self.site, self.L
         org = site.organisation
-        controller = [self.activity(a) for a in site.controller_activities()]
-        processor = [self.activity(a) for a in site.processor_activities()]
-        bases = site.bases(site.controller_activities())
-        rights = [r for r in RIGHT_ORDER if any(r in RIGHTS[b] for b in bases)] if bases else RIGHT_ORDER[:4]
-        automated = [a for a in controller if a["automated"]]
-        if any(a["automated"].get("exception") != "law" for a in automated):
-            rights.append("automated")  # Art. 22(3); under a law the safeguards are the law's own
-        objection = [L.label("legal_basis", b) for b in bases if b in ("legitimate-interests", "public-task")]
+        statement = org.get("statement") or {}
+        declarations = org.get("declarations") or {}
+        order = [i for i in statement.get("activities", []) if isinstance(i, str)]
+        controller_raw = ordered(site.controller_activities(), order, lambda a: L.text(a.get("name")))
+        processor_raw = ordered(site.processor_activities(), order, lambda a: L.text(a.get("name")))
+        controller = [self.activity(a) for a in controller_raw]
+        processor = [self.activity(a) for a in processor_raw]
+        rights = [r for r in RIGHT_ORDER if r != "objection" and any(r in self.rights_of(a) for a in controller_raw)]
+        objection = [L.label("legal_basis", b) for b in site.bases(controller_raw)
+                     if b in ("legitimate-interests", "public-task")]
+        decisions = [a for a in controller if a["automated"] and a["automated"].get("present") is True]
+        profiling = [a for a in controller if a["automated"] and a["automated"].get("present") is not True]
+        automated_none = not decisions and (declarations.get("automated_decisions") is False or (
+            bool(controller_raw) and all((a.get("automated_decisions") or {}).get("present") is False
+                                         for a in controller_raw)))
         cookies = []
         for activity in site.activities:
             for cookie in activity.get("cookies", []):
@@ -186,37 +230,71 @@ class Statement:
                     "technology": cookie.get("technology", "cookie"),
                     "lifetime": cookie.get("lifetime"),
                     "consent": cookie.get("consent"),
+                    "needs_consent": cookie.get("kind") in _NEEDS_CONSENT,
                 })
-        recipients = []
-        for ident in sorted(site.uses.get("recipient", {})):
+        consenting = [c for c in cookies if c["needs_consent"]]
+        recipients, processors = [], False
+        for ident in sorted(site.uses.get("recipient", {}), key=lambda i: self.recipient_label(i).casefold()):
             item = site.get("recipient", ident)
             if item is None or item.get("kind") == "internal":
                 continue
+            processors = processors or item.get("kind") in ("processor", "sub-processor")
             recipients.append({"label": self.recipient_label(ident), "kind": L.label("recipient_kind", item["kind"]),
                                "description": L.text(item.get("description")),
-                               "arrangement": L.text((item.get("arrangement") or {}).get("summary"))
-                               if item.get("kind") == "joint-controller" else ""})
-        measures = [m for ident, m in sorted(site.definitions.get("measure", {}).items())
+                               "joint": item.get("kind") == "joint-controller",
+                               "arrangement": L.text((item.get("arrangement") or {}).get("summary"))})
+        transfers = [t for a in controller + processor for t in a["transfers"]]
+        measures = [m for ident, m in sorted(site.definitions.get("measure", {}).items(),
+                                             key=lambda kv: (L.text(kv[1].get("name")).casefold(), kv[0]))
                     if ident in site.uses.get("measure", {})]
-        statement = org.get("statement") or {}
         authority = org.get("supervisory_authority") or {}
+        rights_info = org.get("rights") or {}
+        sections: dict[str, list] = {}
+        for section in org.get("sections", []):
+            sections.setdefault(section.get("after") or "end", []).append(section)
+        name = org.get("name", "")
+        if controller and processor:
+            who = self.r.w("who.controller_and_processor", name=name, controller_heading=self.r.words["processing.heading"],
+                           processor_heading=self.r.words["processor.heading"])
+        elif processor:
+            who = self.r.w("who.processor_only", name=name)
+        elif controller:
+            who = self.r.w("who.controller", name=name)
+        else:
+            who = Md("")
+        dpo = org.get("dpo") or {}
         return {
             "org": org,
             "statement": statement,
-            "title": L.text(statement.get("title")) or self.r.texts["title"],
+            "title": L.text(statement.get("title")) or self.r.words["title"],
+            "who": who,
+            "dpo_reachable": any(dpo.get(k) for k in ("email", "phone", "address", "website", "form")),
             "controller": controller,
             "processor": processor,
             "rights": rights,
+            "rights_text": rights_info.get("text"),
             "objection": objection,
-            "consent_used": "consent" in bases or any(
+            "direct_marketing": any((site.get("purpose", u.get("purpose")) or {}).get("direct_marketing") is True
+                                    for a in controller_raw for u in a.get("purposes", [])),
+            "consent_used": "consent" in site.bases(controller_raw) or any(
                 (d.get("special_condition") or {}).get("condition") == "explicit-consent"
-                for a in site.controller_activities() for d in a.get("data", [])),
-            "automated": automated,
+                for a in controller_raw for d in a.get("data", [])),
+            "decisions": decisions,
+            "profiling": profiling,
+            "automated_none": automated_none,
             "cookies": cookies,
+            "cookies_consent_first": bool(consenting) and all(c["consent"] is True for c in consenting),
             "recipients": recipients,
-            "transfers": [t for a in controller + processor for t in a["transfers"]],
+            "processors": processors,
+            "no_sale": declarations.get("sells_data") is False,
+            "recipients_none": not recipients and bool(controller_raw) and all(
+                a.get("recipients") == [] for a in controller_raw),
+            "transfers": transfers,
+            "transfers_none": not transfers and (declarations.get("transfers_outside_eea") is False or (
+                bool(controller_raw) and all(a.get("transfers") == [] for a in controller_raw))),
             "measures": [m for m in measures if m.get("kind") != "certification"],
             "certifications": [m for m in measures if m.get("kind") == "certification"],
+            "sections": sections,
             "authority": {
                 "name": L.text(authority.get("name")) or "Autoriteit Persoonsgegevens",
                 "url": authority.get("complaint_url") or authority.get("website")
@@ -224,7 +302,6 @@ class Statement:
                 "address": authority.get("address"),
                 "phone": authority.get("phone"),
             },
-            "short_name": org.get("short_name") or org.get("name", ""),
         }
 
 

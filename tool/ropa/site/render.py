@@ -4,40 +4,24 @@ Templates are looked up first in ``REGISTER/templates/`` and then in ropa's ``si
 an organisation overrides any template, or any sentence of the fixed wording
 (``templates/i18n/<lang>.yaml``), without forking ropa. Every value a template prints is escaped for
 Markdown unless it is :class:`~ropa.site.markdown.Md`, so text from the register can never turn into
-markup, whatever a template does.
+markup, whatever a template does. The words themselves come from the text layer (:mod:`ropa.text`).
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import jinja2
+from jinja2.sandbox import SandboxedEnvironment
 
-from ..loader import parse
 from ..schemafiles import shipped_dir
+from ..text import Language, Words, retention_phrase
 from . import markdown as md
-from .text import Language
 
 
 def templates_dir() -> Path:
     return shipped_dir("site_templates", "site_templates")
-
-
-@lru_cache(maxsize=None)
-def _wording_file(path: str) -> dict[str, str]:
-    file = Path(path)
-    return parse(file.read_text(encoding="utf-8")).data if file.is_file() else {}
-
-
-def wording(lang: str, register: Path | None) -> dict[str, str]:
-    """The fixed texts in ``lang``: ropa's, with the register's own sentences laid over them."""
-    own = templates_dir() / "i18n" / f"{lang}.yaml"
-    texts = dict(_wording_file(str(own if own.is_file() else templates_dir() / "i18n" / "en.yaml")))
-    if register is not None:
-        texts.update(_wording_file(str(register / "templates" / "i18n" / f"{lang}.yaml")))
-    return texts
 
 
 def _finalize(value: Any) -> Any:
@@ -48,14 +32,15 @@ def _finalize(value: Any) -> Any:
 
 
 class Renderer:
-    """Renders ropa's templates for one language."""
+    """Renders ropa's templates for one language, in the organisation's form of address."""
 
-    def __init__(self, lang: str, default_lang: str, register: Path | None = None):
-        self.L = Language(lang, default_lang)
-        self.texts = wording(lang, register)
+    def __init__(self, lang: str, default_lang: str, register: Path | None = None, address_form: str | None = None):
+        self.L = Language(lang, default_lang, address_form)
+        self.words = Words(lang, register, address_form)
+        self.texts = self.words.texts
         search = [str(register / "templates")] if register is not None and (register / "templates").is_dir() else []
         search.append(str(templates_dir()))
-        self.env = jinja2.Environment(
+        self.env = SandboxedEnvironment(  # a register's own templates get no way out of the data they are given
             loader=jinja2.FileSystemLoader(search),
             autoescape=True,  # values become Md in finalize; anything else would be HTML-escaped
             finalize=_finalize,
@@ -76,24 +61,21 @@ class Renderer:
 
     def w(self, key: str, **values: Any) -> md.Md:
         """A fixed sentence, its ``{placeholders}`` filled with escaped values."""
-        template = self.texts.get(key)
-        if template is None:
-            raise KeyError(f"no wording `{key}` for language {self.L.lang}")
-        return md.Md(str(template).format(**{k: _finalize(v) for k, v in values.items()}))
+        return md.Md(self.words.fill(key, _finalize, **values))
 
     def join(self, items: list[Any]) -> md.Md:
-        """``a, b en c`` with every item escaped."""
-        parts = [_finalize(i) for i in items if i not in (None, "")]
-        if len(parts) <= 1:
-            return md.Md("".join(parts))
-        return md.Md(", ".join(parts[:-1]) + f" {self.texts['and']} " + parts[-1])
+        """``a, b en c`` in the page's language, with every item escaped."""
+        return md.Md(self.L.join(items, _finalize))
+
+    def retention(self, rule: dict) -> md.Md:
+        return md.Md(retention_phrase(self.words, self.L, rule, _finalize))
 
     def address(self, a: dict) -> md.Md:
         """A postal address on one line, each part escaped."""
         city = " ".join(p for p in (a.get("postal_code"), a.get("city")) if p)
         parts = [a.get("street"), self.w("address.po_box", number=a["po_box"]) if a.get("po_box") else None, city,
                  self.L.country(a["country"]) if a.get("country") else None,
-                 self.w("address.attention", name=a["attention"]) if a.get("attention") else None]
+                 self.w("address.attention", name=self.L.text(a["attention"])) if a.get("attention") else None]
         return md.Md(", ".join(_finalize(p) for p in parts if p))
 
     def render(self, template: str, **context: Any) -> str:

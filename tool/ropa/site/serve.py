@@ -71,7 +71,8 @@ def serve(register: Path, host: str = "127.0.0.1", port: int = 8000, *, stop: th
 
         def rebuild() -> None:
             try:
-                report = build(register, out, live=True)
+                # a preview shows the statement even while lint has errors; `ropa build` would withhold it
+                report = build(register, out, live=True, publish_with_errors=True)
             except BuildRefused as refused:
                 for p in refused.result.problems:
                     if p.level == "error":
@@ -80,6 +81,9 @@ def serve(register: Path, host: str = "127.0.0.1", port: int = 8000, *, stop: th
                 return
             state["version"] += 1
             say(f"built {report.pages} pages (ropa {report.generate_seconds:.1f} s, mkdocs {report.mkdocs_seconds:.1f} s)")
+            if report.published_errors:
+                say(f"preview only: lint reports {len(report.published_errors)} error(s) (see the status page); "
+                    "`ropa build` will not write the public statement until they are fixed")
 
         rebuild()
         handler = functools.partial(_Handler, directory=str(out), state=state)

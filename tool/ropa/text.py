@@ -1,0 +1,226 @@
+"""The text layer: every word ropa writes for people, in one place below the sites, diff, import and
+export.
+
+* :class:`Language` picks a translation of the register's own text, and writes ropa's labels,
+  country names, periods ("1 jaar en 6 maanden"), dates ("14 mei 2018") and lists ("a, b en c") in
+  the reader's language; dates, lists and units come from Babel's CLDR data for every language, so a
+  German or French statement gets German or French months and conjunctions.
+* :class:`Words` holds the fixed sentences (``site_templates/i18n/<lang>.yaml``), with the
+  organisation's form of address (Dutch ``u`` or ``je``) and the register's own overrides laid over
+  them. Sentences are plain text with named ``{placeholders}``; nothing else in them is evaluated.
+* :func:`party` names a party once: no doubled names, no brackets inside brackets.
+* :func:`retention_phrase` turns one retention rule into a phrase.
+
+Every function that fills in values from the register takes an ``escape`` callable, so the same
+sentence is plain text for ``ropa diff`` and escaped Markdown for the sites.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date as Date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Callable
+
+from .loader import parse
+from .schemafiles import shipped_dir
+from .vocab import countries, labels, retention_events
+
+Escape = Callable[[Any], str]
+
+# Locales for the languages a statement is written in; English for a European readership (en_GB:
+# "14 May 2018", "a, b and c"). Any other two-letter code is used as Babel's locale of that language.
+_LOCALES = {"en": "en_GB"}
+_PERIOD = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$")
+_UNITS = ("duration-year", "duration-month", "duration-week", "duration-day", "duration-hour", "duration-minute",
+          "duration-second")
+PLACEHOLDER = re.compile(r"\{([a-z][a-z_]*)\}")
+ADDRESS_FORMS = ("u", "je")
+
+
+def _plain(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+@lru_cache(maxsize=None)
+def _locale(lang: str) -> Any:
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(_LOCALES.get(lang, lang))
+    except (UnknownLocaleError, ValueError):
+        return Locale.parse("en_GB")
+
+
+class Language:
+    """Text in one language, falling back to the register's default language.
+
+    ropa's own labels and country names exist in Dutch and English (English for any other language);
+    dates, lists and units of time are written in the language itself.
+    """
+
+    def __init__(self, lang: str, default: str, address_form: str | None = None):
+        self.lang = lang
+        self.default = default
+        self.words = lang if lang in ("nl", "en") else "en"
+        self.locale = _locale(lang)
+        # labels with a `nl_je` variant follow the organisation's form of address
+        self.variant = f"{self.words}_{address_form}" if address_form and address_form != ADDRESS_FORMS[0] else None
+
+    def text(self, value: Any) -> str:
+        if value is None:
+            return ""
+        if isinstance(value, dict):
+            for key in (self.lang, self.default):
+                if isinstance(value.get(key), str):
+                    return value[key]
+            return next((v for v in value.values() if isinstance(v, str)), "")
+        return str(value)
+
+    def label(self, group: str, key: str, *, public: bool = False) -> str:
+        """ropa's label of a value of a closed vocabulary; ``public`` gives the statement's wording
+        where it differs (the internal register's labels may carry remarks for auditors)."""
+        entry = labels().get(group, {}).get(key)
+        if not entry:
+            return key
+        for variant in (f"{self.words}_public" if public else None, self.variant):
+            if variant and variant in entry:
+                return entry[variant]
+        return entry[self.words]
+
+    def join(self, items: list[Any], escape: Escape = _plain, style: str = "standard") -> str:
+        """``a, b en c`` in the reader's language; every item passed through ``escape``."""
+        from babel.lists import format_list
+
+        parts = [escape(i) for i in items if i not in (None, "")]
+        return format_list(parts, style=style, locale=self.locale) if parts else ""
+
+    def period(self, iso: str) -> str:
+        """``P1Y6M`` as "1 jaar en 6 maanden" / "1 year and 6 months" / "1 Jahr und 6 Monate"."""
+        from babel.units import format_unit
+
+        match = _PERIOD.match(iso or "")
+        if not match or not any(match.groups()):
+            return iso or ""
+        parts = [format_unit(int(amount), unit, length="long", locale=self.locale)
+                 for amount, unit in zip(match.groups(), _UNITS) if amount is not None]
+        return self.join(parts)
+
+    def date(self, iso: str) -> str:
+        """``2021-12-01`` as "1 december 2021"; ``2018-07`` as "juli 2018"."""
+        from babel.dates import format_date, format_skeleton
+
+        match = re.match(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$", iso or "")
+        if not match:
+            return iso or ""
+        try:
+            year, month = int(match.group(1)), int(match.group(2))
+            if match.group(3):
+                return format_date(Date(year, month, int(match.group(3))), "long", locale=self.locale)
+            return format_skeleton("yMMMM", Date(year, month, 1), locale=self.locale)
+        except ValueError:  # such as month 13: shown as written
+            return iso
+
+    def event(self, value: Any) -> str:
+        if isinstance(value, str) and value in retention_events():
+            return retention_events()[value][self.words]
+        return self.text(value)
+
+    def country(self, code: str) -> str:
+        entry = countries().get(code)
+        return entry[self.words] if entry else code
+
+
+def party(first: str, second: str) -> str:
+    """Two names of one party as "first (second)", each once: "UWV" and "Uitvoeringsinstituut
+    Werknemersverzekeringen (UWV)" give the latter alone; names that carry brackets themselves are
+    joined with a dash, never nested."""
+    first, second = (first or "").strip(), (second or "").strip()
+    if not first or not second:
+        return first or second
+    a, b = first.casefold(), second.casefold()
+    if a == b or a in b:
+        return second
+    if b in a:
+        return first
+    if "(" in first or "(" in second:
+        return f"{first} – {second}"
+    return f"{first} ({second})"
+
+
+def wording_dir() -> Path:
+    return shipped_dir("site_templates", "site_templates") / "i18n"
+
+
+@lru_cache(maxsize=None)
+def _wording_file(path: str) -> dict[str, str]:
+    file = Path(path)
+    return parse(file.read_text(encoding="utf-8")).data if file.is_file() else {}
+
+
+class Words:
+    """The fixed sentences in one language: ropa's, in the organisation's form of address, with the
+    register's own sentences (``REGISTER/templates/i18n/<lang>.yaml``) laid over them."""
+
+    def __init__(self, lang: str, register: Path | None = None, address_form: str | None = None):
+        own = wording_dir() / f"{lang}.yaml"
+        texts = dict(_wording_file(str(own if own.is_file() else wording_dir() / "en.yaml")))
+        if address_form and address_form != ADDRESS_FORMS[0]:
+            texts.update(_wording_file(str(wording_dir() / f"{lang}.{address_form}.yaml")))
+        if register is not None:
+            texts.update(_wording_file(str(register / "templates" / "i18n" / f"{lang}.yaml")))
+        self.texts = texts
+        self.lang = lang
+
+    def __getitem__(self, key: str) -> str:
+        template = self.texts.get(key)
+        if template is None:
+            raise KeyError(f"no wording `{key}` for language {self.lang}")
+        return str(template)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.texts
+
+    def fill(self, key: str, escape: Escape = _plain, **values: Any) -> str:
+        """The sentence ``key`` with each ``{name}`` replaced by ``escape(values[name])``; the sentence
+        itself is never evaluated (no attribute access, no format specs)."""
+        template = self[key]
+
+        def value(match: re.Match) -> str:
+            name = match.group(1)
+            if name not in values:
+                raise KeyError(f"wording `{key}` ({self.lang}) uses `{{{name}}}`, which ropa does not fill in here; "
+                               f"it fills in {', '.join('{' + v + '}' for v in values) or 'nothing'}")
+            return escape(values[name])
+
+        return PLACEHOLDER.sub(value, template)
+
+
+def retention_phrase(words: Words, L: Language, rule: dict, escape: Escape = _plain) -> str:
+    """One retention rule in plain words: "4 weken na het sluiten van de vacature (met uw toestemming)"."""
+    if rule.get("period") and rule.get("after"):
+        text = words.fill("retention.period_after", escape, period=L.period(rule["period"]),
+                          event=L.event(rule["after"]))
+    elif rule.get("period"):
+        text = words.fill("retention.period", escape, period=L.period(rule["period"]))
+    elif rule.get("until") or rule.get("after"):
+        text = words.fill("retention.until", escape, event=L.event(rule.get("until") or rule.get("after")))
+    else:
+        text = ""
+    parts = [text] if text else []
+    if rule.get("criteria"):
+        parts.append(escape(L.text(rule["criteria"])))
+    extras = []
+    if rule.get("consent"):
+        extras.append(words["retention.consent"])
+    if rule.get("law"):
+        extras.append(escape(L.text(rule["law"])))
+    sentence = " ".join(parts) or words["retention.unknown"]
+    if extras:
+        sentence = f"{sentence} ({'; '.join(extras)})"
+    if rule.get("when"):
+        sentence = f"{escape(L.text(rule['when']))}: {sentence}"
+    if rule.get("action") == "anonymise":
+        sentence = f"{sentence}; {words['retention.anonymise']}"
+    return sentence
