@@ -90,7 +90,8 @@ class Language:
         return entry[self.words]
 
     def join(self, items: list[Any], escape: Escape = _plain, style: str = "standard") -> str:
-        """``a, b en c`` in the reader's language; every item passed through ``escape``."""
+        """``a, b en c`` (``style="or"``: ``a, b of c``) in the reader's language; every item passed
+        through ``escape``."""
         from babel.lists import format_list
 
         parts = [escape(i) for i in items if i not in (None, "")]
@@ -132,6 +133,17 @@ class Language:
         return entry[self.words] if entry else code
 
 
+# Words that open a name without being part of a proper noun: lower-cased when the name is used inside a
+# sentence ("van uw werkgever", not "van Uw werkgever").
+_DETERMINERS = {"uw", "je", "jouw", "onze", "ons", "de", "het", "een", "hun", "your", "our", "the", "a", "an", "their"}
+
+
+def mid_sentence(name: str) -> str:
+    """``name`` as it reads inside a sentence: a leading determiner or pronoun in lower case."""
+    first, _, rest = name.partition(" ")
+    return f"{first.lower()} {rest}" if rest and first.lower() in _DETERMINERS else name
+
+
 def party(first: str, second: str) -> str:
     """Two names of one party as "first (second)", each once: "UWV" and "Uitvoeringsinstituut
     Werknemersverzekeringen (UWV)" give the latter alone; names that carry brackets themselves are
@@ -139,7 +151,7 @@ def party(first: str, second: str) -> str:
     first, second = (first or "").strip(), (second or "").strip()
     if not first or not second:
         return first or second
-    a, b = first.casefold(), second.casefold()
+    a, b = (re.sub(r"[\W_]+", "", name.casefold()) for name in (first, second))
     if a == b or a in b:
         return second
     if b in a:
@@ -208,9 +220,12 @@ def retention_phrase(words: Words, L: Language, rule: dict, escape: Escape = _pl
         text = words.fill("retention.until", escape, event=L.event(rule.get("until") or rule.get("after")))
     else:
         text = ""
+    criteria = L.text(rule.get("criteria"))
+    if text and criteria:  # "4 weken na ...", then the criteria as their own sentence or clause
+        text = f"{text}{'. ' if criteria[:1].isupper() else ', '}{escape(criteria)}"
+    elif criteria:
+        text = escape(criteria)
     parts = [text] if text else []
-    if rule.get("criteria"):
-        parts.append(escape(L.text(rule["criteria"])))
     extras = []
     if rule.get("consent"):
         extras.append(words["retention.consent"])

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import Any, Iterator
 
 from . import rule
+from ..register import SourceFile
 from .context import Context, Finding, as_list, bases, days, dicts, text_of
 
 _VAGUE = re.compile(r"(zo ?lang(e)? (als|dat)?.*(nodig|noodzakelijk|relevant|actueel))|(niet langer dan (nodig|noodzakelijk))"
@@ -212,3 +213,119 @@ def automated_unlawful(ctx: Context) -> Iterator[Finding]:
             if category.get("special") and condition not in ("explicit-consent", "substantial-public-interest"):
                 yield ctx.at(source, ["data", i], f"automated decisions use special-category data `{use.get('category')}` "
                              "without explicit consent or a substantial public interest (Art. 22(4))")
+
+
+# -- what the statement may only say when the register says it (docs/statement.md) --------------
+
+def _declared(ctx: Context, key: str) -> Any:
+    declarations = ctx.org.get("declarations") if isinstance(ctx.org.get("declarations"), dict) else {}
+    return declarations.get(key)
+
+
+def _grouped(ctx: Context, items: list[SourceFile], what: str, fix: str) -> Iterator[Finding]:
+    """One finding for a gap that many activities share: at the first, naming how many more."""
+    if items:
+        more = f" (and {len(items) - 1} more activit{'y' if len(items) == 2 else 'ies'})" if len(items) > 1 else ""
+        yield ctx.at(items[0], ["id"], f"activity `{items[0].data['id']}`{more} {what}; {fix}")
+
+
+@rule("automated-decisions-not-stated", "completeness", "warning", "GDPR Art. 13(2)(f), 14(2)(g)",
+      "The statement must say whether there is automated decision-making, including profiling; where the "
+      "register is silent the statement says nothing about it.",
+      "Set `automated_decisions.present` (true or false) per activity, or `declarations.automated_decisions: false` "
+      "in organisation.yaml.")
+def automated_not_stated(ctx: Context) -> Iterator[Finding]:
+    if _declared(ctx, "automated_decisions") is not None:
+        return
+    silent = [s for s in ctx.activities("controller")
+              if not isinstance((s.data.get("automated_decisions") or {}).get("present"), bool)]
+    yield from _grouped(ctx, silent, "does not say whether it takes automated decisions (Art. 22)",
+                        "set `automated_decisions: {present: false}` or describe them, or declare "
+                        "`declarations.automated_decisions: false` for the whole register")
+
+
+@rule("transfers-not-stated", "completeness", "info", "GDPR Art. 13(1)(f), 14(1)(f)",
+      "Where data do not leave the EEA the statement may say so, but only when the register says it.",
+      "Write `transfers: []` in activities whose data stay in the EEA, or `declarations.transfers_outside_eea: false`.")
+def transfers_not_stated(ctx: Context) -> Iterator[Finding]:
+    if _declared(ctx, "transfers_outside_eea") is not None:
+        return
+    controller = list(ctx.activities("controller"))
+    if any(dicts(s.data.get("transfers")) for s in controller):
+        return  # the statement lists the transfers; nothing to ask
+    silent = [s for s in controller if "transfers" not in s.data]
+    yield from _grouped(ctx, silent, "does not say whether data leave the EEA",
+                        "write `transfers: []` where they do not, or `declarations.transfers_outside_eea: false`")
+
+
+@rule("sale-not-stated", "completeness", "info", "GDPR Art. 13(1)(e), 14(1)(e)",
+      "Readers look for whether their data are sold; the statement says so only when the register declares it.",
+      "Set `declarations.sells_data` (true or false) in organisation.yaml.")
+def sale_not_stated(ctx: Context) -> Iterator[Finding]:
+    if ctx.organisation and any(True for _ in ctx.activities("controller")) and _declared(ctx, "sells_data") is None:
+        yield ctx.at(ctx.organisation, ["name"], "the register does not say whether personal data are sold; set "
+                     "`declarations.sells_data: false` (or true) so that the statement can say it")
+
+
+@rule("declaration-contradicted", "completeness", "error", "GDPR Art. 5(1)(a), 12(1)",
+      "A declaration for the whole register that an activity contradicts would make the statement false.",
+      "Correct the declaration in organisation.yaml or the activity.")
+def declaration_contradicted(ctx: Context) -> Iterator[Finding]:
+    checks = (("automated_decisions", lambda a: (a.get("automated_decisions") or {}).get("present") is True,
+               "takes automated decisions"),
+              ("transfers_outside_eea", lambda a: bool(dicts(a.get("transfers"))), "transfers data outside the EEA"))
+    for key, contradicts, what in checks:
+        if _declared(ctx, key) is False:
+            for source in ctx.activities():
+                if contradicts(source.data):
+                    yield ctx.at(source, ["id"], f"activity `{source.data['id']}` {what}, but organisation.yaml "
+                                 f"declares `declarations.{key}: false`; correct one of the two")
+
+
+@rule("cookie-consent-not-stated", "completeness", "warning", "Telecommunicatiewet art. 11.7a; GDPR Art. 13(2)(c)",
+      "For cookies that need consent the statement must say whether they are placed only after consent.",
+      "Set `consent: true` (or false) on the cookie.")
+def cookie_consent_not_stated(ctx: Context) -> Iterator[Finding]:
+    for source in ctx.activities():
+        for i, cookie in enumerate(dicts(source.data.get("cookies"))):
+            if cookie.get("kind") != "functional" and not isinstance(cookie.get("consent"), bool):
+                name = f"`{cookie['name']}`" if cookie.get("name") else f"at `cookies[{i}]`"
+                yield ctx.at(source, ["cookies", i], f"cookie {name} ({cookie.get('kind') or 'kind not stated'}) does "
+                             "not say whether it is placed only after consent; set `consent: true` or `false`")
+
+
+@rule("objection-not-highlighted", "completeness", "warning", "GDPR Art. 21(4)",
+      "The right to object must be brought to attention explicitly and separately from other information.",
+      "Give `rights.objection` in organisation.yaml, or leave out `rights.text` so that ropa's notice appears.")
+def objection_not_highlighted(ctx: Context) -> Iterator[Finding]:
+    rights = ctx.org.get("rights") if isinstance(ctx.org.get("rights"), dict) else {}
+    if not rights.get("text") or rights.get("objection"):
+        return
+    for source, i, use in ctx.purpose_uses():
+        if {"legitimate-interests", "public-task"} & set(bases(use)):
+            yield ctx.at(ctx.organisation, ["rights", "text"], "`rights.text` replaces ropa's notice of the right to "
+                         f"object, which activity `{source.data['id']}` needs (its basis is {', '.join(bases(use))}); "
+                         "add `rights.objection` with the organisation's own notice")
+            return
+
+
+@rule("processor-requests-not-stated", "completeness", "info", "GDPR Art. 12(2), 28(3)(e)",
+      "For processing on behalf of clients the statement should say where people can exercise their rights.",
+      "Add `rights_requests: {via: [controller]}` (or [controller, us]) to the activity.")
+def processor_requests_not_stated(ctx: Context) -> Iterator[Finding]:
+    silent = [s for s in ctx.activities("processor") if not isinstance(s.data.get("rights_requests"), dict)]
+    yield from _grouped(ctx, silent, "does not say where people can exercise their rights",
+                        "add `rights_requests: {via: [controller]}`, or [controller, us] where they may also come to us")
+
+
+@rule("complaint-authority-unknown", "completeness", "warning", "GDPR Art. 13(2)(d), 14(2)(e), 77",
+      "The statement must name the supervisory authority a person can complain to; ropa knows it only for an "
+      "organisation established in the Netherlands (the Autoriteit Persoonsgegevens).",
+      "Add `supervisory_authority` (name and website) to organisation.yaml, or an address with its country.")
+def complaint_authority_unknown(ctx: Context) -> Iterator[Finding]:
+    org = ctx.org
+    dutch = any(isinstance(org.get(k), dict) and org[k].get("country") == "NL" for k in ("address", "postal_address"))
+    if ctx.organisation and not org.get("supervisory_authority") and not dutch \
+            and any(True for _ in ctx.activities("controller")):
+        yield ctx.at(ctx.organisation, ["name"], "the statement cannot name the supervisory authority to complain to: "
+                     "add `supervisory_authority`, or the organisation's address with `country`")

@@ -85,7 +85,7 @@ def adequacy_without_decision(ctx: Context) -> Iterator[Finding]:
       "Record the TIA under `assessment:`.")
 def scc_no_assessment(ctx: Context) -> Iterator[Finding]:
     for source, i, transfer in _transfers(ctx):
-        if "scc" in as_list(transfer.get("mechanisms")) and not transfer.get("assessment"):
+        if {"scc", "scc-2021"} & set(as_list(transfer.get("mechanisms"))) and not transfer.get("assessment"):
             yield ctx.at(source, ["transfers", i], "transfer on SCCs without a transfer impact assessment; add `assessment:`")
 
 

@@ -31,7 +31,12 @@ from .version import register_version
 from .view import build_site
 
 LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English", "de": "Deutsch", "fr": "Français"}
-MARKDOWN_EXTENSIONS = ["tables", "admonition", {"toc": {"permalink": True}}, "ropa.site.mdsafe"]
+PERMALINK_TITLES = {"nl": "Vaste link naar deze sectie", "en": "Permanent link to this section"}
+
+
+def markdown_extensions(lang: str) -> list:
+    toc = {"permalink": True, "permalink_title": PERMALINK_TITLES.get(lang, PERMALINK_TITLES["en"])}
+    return ["tables", "admonition", {"toc": toc}, "ropa.site.mdsafe"]
 
 
 class BuildRefused(Exception):
@@ -75,7 +80,7 @@ def _config(work: Path, name: str, docs: Path, site_dir: Path, lang: str, projec
         "theme": {"name": "material", "language": lang, "font": False,  # no Google Fonts: readers stay private
                   "custom_dir": str(templates_dir() / "overrides"), "features": ["toc.follow", "search.highlight"]},
         "plugins": [{"search": {"lang": [lang] if lang in ("nl", "en", "de", "fr") else ["en"]}}],
-        "markdown_extensions": MARKDOWN_EXTENSIONS,
+        "markdown_extensions": markdown_extensions(lang),
         "extra": extra,
         "validation": {"omitted_files": "info", "absolute_links": "warn", "unrecognized_links": "warn",
                        "anchors": "info"},
@@ -177,7 +182,7 @@ def build(register_root: Path, out: Path, *, use_cache: bool = True, live: bool 
             title = renderer.L.text((org.get("statement") or {}).get("title")) or renderer.texts["title"]
             site_dir = out / "public" if i == 0 else out / "public" / lang
             extra = {"alternate": alternate} if len(languages) > 1 else {}
-            jobs.append(_config(work, f"{title} – {org['name']}", docs, site_dir, lang, project,
+            jobs.append(_config(work, org["name"], docs, site_dir, lang, project,  # tab title: "<title> - <name>"
                                 {**extra, "ropa_live": True} if live else extra))
         internal_site = build_site(register, "internal")
         renderer = Renderer(default, default, register_root, form)
@@ -192,7 +197,9 @@ def build(register_root: Path, out: Path, *, use_cache: bool = True, live: bool 
         for path, text in pages.items():
             target = docs / path
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(front_matter(text), encoding="utf-8")
+            # the overview's tab reads "Overzicht - Verwerkingsregister – <name>", not the name twice
+            target.write_text(front_matter(text, str(renderer.w("i.overview")) if path == "index.md" else None),
+                              encoding="utf-8")
         report.pages += len(pages)
         downloads = docs / "downloads"
         downloads.mkdir()

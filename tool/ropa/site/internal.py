@@ -8,7 +8,8 @@ from typing import Any, Iterable
 
 from ..dates import add_period
 from ..problems import Problem
-from .markdown import Md, inline, link, paragraphs
+from ..text import party
+from .markdown import Md, inline, link, paragraphs, with_code
 from .public import Statement
 from .render import Renderer
 from .view import Site, basis_list
@@ -82,7 +83,7 @@ class Internal:
     def recipient_name(self, ident: str) -> str:
         item = self.site.get("recipient", ident) or {}
         category = self.L.text(item.get("category"))
-        return f"{item['name']} ({category})" if item.get("name") and category else item.get("name") or category or ident
+        return party(item.get("name") or "", category) or ident
 
     # -- pages ----------------------------------------------------------------------------------
     def pages(self) -> dict[str, str]:
@@ -183,7 +184,7 @@ class Internal:
             text += f"## {self.ref('activity', a['id'])}\n\n"
             rows = [[L.text(c.get("name")), Md(" · ".join(inline(x) for x in ((c.get("contact") or {}).get("email"),
                      (c.get("dpo") or {}).get("email")) if x)), _document(c.get("agreement")),
-                     "; ".join(L.text(p) for p in c.get("processing", []))] for c in a.get("controllers", [])]
+                     L.join([L.text(p) for p in c.get("processing", [])])] for c in a.get("controllers", [])]
             text += table([w("i.controllers"), w("i.contact"), w("i.agreement"), w("i.processing_categories")], rows)
             categories = [L.text(c) for c in a.get("processing_categories", [])]
             if categories:
@@ -207,7 +208,7 @@ class Internal:
         if a.get("role") == "processor":
             text += f"## {w('i.controllers')}\n\n" + table(
                 [w("i.name"), w("i.agreement"), w("i.processing_categories")],
-                [[L.text(c.get("name")), _document(c.get("agreement")), "; ".join(L.text(p) for p in c.get("processing", []))]
+                [[L.text(c.get("name")), _document(c.get("agreement")), L.join([L.text(p) for p in c.get("processing", [])])]
                  for c in a.get("controllers", [])]) + "\n"
         if a.get("purposes"):
             text += f"## {w('i.purposes')}\n\n" + table(
@@ -222,11 +223,11 @@ class Internal:
             text += f"## {w('i.data_categories')}\n\n" + table(
                 [w("i.category"), w("i.special"), w("i.retention"), w("i.condition")],
                 [[self.ref("data-category", d["category"]), self._special(d["category"]),
-                  Md("; ".join(self.phrases.retention_rule(r) for r in self._rules(d))), self._condition(d)]
+                  Md("<br>".join(self.phrases.retention_rule(r) for r in self._rules(d))), self._condition(d)]
                  for d in a["data"]]) + "\n"
         if a.get("sources"):
             text += f"## {w('i.source')}\n\n" + table(
-                [w("i.kind"), w("i.recipient"), w("i.description"), w("i.data_categories")],
+                [w("i.kind"), w("i.party"), w("i.description"), w("i.data_categories")],
                 [[L.label("source_kind", s.get("kind", "")), self.ref("recipient", s["party"]) if s.get("party") else "",
                   L.text(s.get("description")), self.refs("data-category", s.get("categories", []))]
                  for s in a["sources"]]) + "\n"
@@ -254,11 +255,14 @@ class Internal:
             text += f"## {w('i.measures')}\n\n{self.refs('measure', measures)}\n\n"
         automated = a.get("automated_decisions")
         if automated:
+            def stated(flag: Any) -> Any:  # a flag the register leaves out is "not stated", never "no"
+                return w("yes") if flag is True else w("no") if flag is False else w("i.not_stated")
+
             text += f"## {w('i.automated')}\n\n" + table([w("i.automated"), ""], [
-                [w("i.automated"), w("yes") if automated.get("present") else w("no")],
-                ["profiling", w("yes") if automated.get("profiling") else w("no")],
-                ["logic", L.text(automated.get("logic"))], ["consequences", L.text(automated.get("consequences"))],
-                ["safeguards", L.text(automated.get("safeguards"))]]) + "\n"
+                [w("i.automated"), stated(automated.get("present"))],
+                [w("i.profiling"), stated(automated.get("profiling"))],
+                [w("i.logic"), L.text(automated.get("logic"))], [w("i.consequences"), L.text(automated.get("consequences"))],
+                [w("i.safeguards"), L.text(automated.get("safeguards"))]]) + "\n"
         dpia = a.get("dpia")
         if dpia:
             text += f"## {w('i.dpia')}\n\n" + table([w("i.dpia"), ""], [
@@ -345,7 +349,7 @@ class Internal:
         rows: list[list[Any]] = [["id", ident],
                                  [w("i.audience"), w("i.internal") if item.get("audience") == "internal" else w("i.public")]]
         if kind == "data-category":
-            rows += [[w("i.description"), "; ".join(L.text(x) for x in item.get("items", []))],
+            rows += [[w("i.description"), L.join([L.text(x) for x in item.get("items", [])])],
                      [w("i.special"), self._special(ident)]]
         if kind == "data-subject":
             rows += [["vulnerable", w("yes") if item.get("vulnerable") else w("no")],
@@ -407,12 +411,13 @@ class Internal:
             text += w("i.findings_none") + "\n"
         else:
             text += table([w("i.file"), w("i.level"), w("i.rule"), w("i.message")],
-                          [[f"{p.path}:{p.line}:{p.column}", p.level, self._rule(p.rule), p.message] for p in self.findings])
+                          [[f"{p.path}:{p.line}:{p.column}", p.level, self._rule(p.rule), with_code(p.message)]
+                           for p in self.findings])
         if self.suppressed:
             text += f"\n## {w('i.suppressed')}\n\n" + table(
                 [w("i.file"), w("i.rule"), w("i.message"), w("i.reason")],
                 [[f"{s.problem.path}:{s.problem.line}:{s.problem.column}", self._rule(s.problem.rule),
-                  s.problem.message, s.reason] for s in self.suppressed])
+                  with_code(s.problem.message), s.reason] for s in self.suppressed])
         return text
 
     def _rule(self, rule_id: str) -> Md:
@@ -429,7 +434,7 @@ class Internal:
         for family in FAMILIES:
             text += f"## {inline(FAMILY_TITLES[family])}\n\n" + table(
                 [w("i.rule"), w("i.level"), w("i.law"), w("i.description")],
-                [[r.id, r.level, r.source, f"{r.rationale} {r.fix}"]
+                [[r.id, r.level, r.source, with_code(f"{r.rationale} {r.fix}")]
                  for r in sorted(RULES.values(), key=lambda r: r.id) if r.family == family]) + "\n"
         return text
 

@@ -47,6 +47,15 @@ def inline(value: Any) -> Md:
 escape = inline
 
 
+def with_code(value: Any) -> Md:
+    """ropa's own messages as one line: `quoted` stretches as code, everything else escaped text."""
+    parts = str(value).split("`")
+    if len(parts) % 2 == 0:  # an unpaired backtick: no code at all
+        return inline(value)
+    return Md("".join(inline(part) if i % 2 == 0 else f"`{part}`" if part.strip() else inline("``")
+                      for i, part in enumerate(parts)))
+
+
 def paragraphs(value: Any) -> Md:
     """Plain text with blank lines between paragraphs, each paragraph escaped."""
     blocks = [b for b in re.split(r"\n\s*\n", str(value or "")) if b.strip()]
@@ -75,6 +84,7 @@ def _encode(url: str) -> str:
 
 
 _LINK = re.compile(r"(!?)\[((?:[^\[\]\\]|\\.)*)\]\(\s*<?((?:[^()\s<>]|\([^()\s]*\))*)>?(?:\s+\"[^\"]*\")?\s*\)")
+_AUTOLINK = re.compile(r"&lt;((?:https?://|mailto:)[^\s<>\[\]()]+)>")
 _REFDEF = re.compile(r"^( {0,3}\[[^\]]+\]:\s*)(\S+)(.*)$", re.M)
 _HEADING = re.compile(r"^((?:[ ]{0,3}>[ ]?)*[ ]{0,3})(#{1,6})", re.M)
 _SETEXT = re.compile(r"^([ ]{0,3})(=+|-+)[ ]*$", re.M)
@@ -84,6 +94,8 @@ def user_markdown(value: Any, level: int = 2) -> Md:
     """Markdown written in the register, made safe; its headings start at ``level`` + 1."""
     text = str(value or "")
     text = text.replace("&", "&amp;").replace("<", "&lt;")
+    # An autolink, <https://...> or <mailto:...>, is a link and not HTML: write it as one (its scheme checked).
+    text = _AUTOLINK.sub(lambda m: f"[{m.group(1)}](<{_encode(m.group(1))}>)" if safe_url(m.group(1)) else m.group(0), text)
 
     def fix_link(match: re.Match) -> str:
         bang, label, url = match.groups()
@@ -107,12 +119,13 @@ def plain_title(text: str) -> str:
     return " ".join(re.sub(r'[<>"]', "", text).split())
 
 
-def front_matter(page: str) -> str:
-    """``page`` with a `title` taken from its first heading, so that mkdocs never derives a title
-    itself (it would take the heading's text unescaped)."""
-    first = next((line for line in page.splitlines() if line.startswith("# ")), "")
-    title = re.sub(r"\[((?:[^\]\\]|\\.)*)\]\([^)]*\)", r"\1", first[2:])  # links: keep their text
-    title = html.unescape(re.sub(r"\\(.)", r"\1", title))
+def front_matter(page: str, title: str | None = None) -> str:
+    """``page`` with a `title` (for the browser tab) taken from its first heading unless given, so that
+    mkdocs never derives a title itself (it would take the heading's text unescaped)."""
+    if title is None:
+        first = next((line for line in page.splitlines() if line.startswith("# ")), "")
+        title = re.sub(r"\[((?:[^\]\\]|\\.)*)\]\([^)]*\)", r"\1", first[2:])  # links: keep their text
+        title = html.unescape(re.sub(r"\\(.)", r"\1", title))
     return f"---\ntitle: {json.dumps(plain_title(title), ensure_ascii=False)}\n---\n\n{page}"
 
 

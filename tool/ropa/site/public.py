@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..text import party
+from ..text import mid_sentence, party
 from .markdown import Md
 from .render import Renderer
 from .view import Site, basis_list
@@ -28,6 +28,7 @@ RIGHT_ORDER = ["access", "rectification", "erasure", "restriction", "portability
 # The statement's sections, in their default order; organisation sections say which one they follow.
 SECTIONS = ["start", "who", "processing", "processor", "recipients", "transfers", "automated", "cookies", "security",
             "rights", "complaints"]
+AP_NAME, AP_URL = "Autoriteit Persoonsgegevens", "https://www.autoriteitpersoonsgegevens.nl"
 # Cookie kinds that need consent under the ePrivacy rules (Telecommunicatiewet art. 11.7a): all but functional.
 _NEEDS_CONSENT = {"preferences", "analytics", "marketing", "tracking", "unclassified", None}
 
@@ -106,7 +107,7 @@ class Statement:
         for source in activity.get("sources", []):
             kind = source.get("kind", "")
             if source.get("party"):  # "van <partij>" says more than "van anderen" and never doubles it
-                label = w("source.party", party=self.recipient_label(source["party"]))
+                label = w("source.party", party=mid_sentence(self.recipient_label(source["party"])))
             else:
                 label = L.label("source_kind", kind)
             out.append({"label": label, "description": L.text(source.get("description"))})
@@ -192,7 +193,11 @@ class Statement:
         return {
             "country": L.country(transfer["country"]) if transfer.get("country") else L.text(transfer.get("organisation")),
             "recipient": recipient or L.text(transfer.get("description")),
-            "mechanisms": [L.label("mechanism", m, public=True) for m in transfer.get("mechanisms", [])],
+            "where": party(L.country(transfer["country"]) if transfer.get("country") else L.text(transfer.get("organisation")),
+                           recipient or L.text(transfer.get("description"))),
+            # `other` is said in the register's own words where it gives them
+            "mechanisms": [L.label("mechanism", m, public=True) for m in transfer.get("mechanisms", [])
+                           if not (m == "other" and transfer.get("mechanism_description"))],
             "mechanism_description": L.text(transfer.get("mechanism_description")),
             "safeguards": L.text(transfer.get("safeguards")),
             "copy_how": L.text(transfer.get("copy")),
@@ -209,6 +214,9 @@ class Statement:
         controller_raw = ordered(site.controller_activities(), order, lambda a: L.text(a.get("name")))
         processor_raw = ordered(site.processor_activities(), order, lambda a: L.text(a.get("name")))
         controller = [self.activity(a) for a in controller_raw]
+        if (org.get("rights") or {}).get("text"):  # the organisation's own text tells the rights: no second list
+            for a in controller:
+                a["rights"] = []
         processor = [self.activity(a) for a in processor_raw]
         rights = [r for r in RIGHT_ORDER if r != "objection" and any(r in self.rights_of(a) for a in controller_raw)]
         objection = [L.label("legal_basis", b) for b in site.bases(controller_raw)
@@ -239,7 +247,7 @@ class Statement:
             if item is None or item.get("kind") == "internal":
                 continue
             processors = processors or item.get("kind") in ("processor", "sub-processor")
-            recipients.append({"label": self.recipient_label(ident), "kind": L.label("recipient_kind", item["kind"]),
+            recipients.append({"label": party(self.recipient_label(ident), L.label("recipient_kind", item["kind"])),
                                "description": L.text(item.get("description")),
                                "joint": item.get("kind") == "joint-controller",
                                "arrangement": L.text((item.get("arrangement") or {}).get("summary"))})
@@ -295,14 +303,21 @@ class Statement:
             "measures": [m for m in measures if m.get("kind") != "certification"],
             "certifications": [m for m in measures if m.get("kind") == "certification"],
             "sections": sections,
-            "authority": {
-                "name": L.text(authority.get("name")) or "Autoriteit Persoonsgegevens",
-                "url": authority.get("complaint_url") or authority.get("website")
-                or "https://www.autoriteitpersoonsgegevens.nl",
-                "address": authority.get("address"),
-                "phone": authority.get("phone"),
-            },
+            "authority": self.authority(org),
         }
+
+
+    def authority(self, org: dict) -> dict | None:
+        """The supervisory authority the statement names: the register's, else, for an organisation
+        established in the Netherlands (its address), the Autoriteit Persoonsgegevens; else none."""
+        given = org.get("supervisory_authority") or {}
+        dutch = any((org.get(k) or {}).get("country") == "NL" for k in ("address", "postal_address"))
+        if not given and not dutch:
+            return None  # lint: complaint-authority-unknown
+        name = self.L.text(given.get("name")) or (AP_NAME if dutch and not given else "")
+        url = given.get("complaint_url") or given.get("website") or (AP_URL if dutch and not given else "")
+        return {"name": name, "url": url, "given_url": given.get("complaint_url") or given.get("website"),
+                "address": given.get("address"), "phone": given.get("phone")} if name else None
 
 
 def render_statement(site: Site, renderer: Renderer) -> str:

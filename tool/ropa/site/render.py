@@ -16,7 +16,7 @@ import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
 from ..schemafiles import shipped_dir
-from ..text import Language, Words, retention_phrase
+from ..text import Language, Words, party, retention_phrase
 from . import markdown as md
 
 
@@ -57,15 +57,16 @@ class Renderer:
             tmd=lambda value, level=2: md.user_markdown(L.text(value), level),
             tpar=lambda value: md.paragraphs(L.text(value)),
         )
-        self.env.globals.update(w=self.w, lang=lang, link=md.link, Md=md.Md, join=self.join, address=self.address)
+        self.env.globals.update(w=self.w, lang=lang, link=md.link, Md=md.Md, join=self.join, address=self.address,
+                                party=party)
 
     def w(self, key: str, **values: Any) -> md.Md:
         """A fixed sentence, its ``{placeholders}`` filled with escaped values."""
         return md.Md(self.words.fill(key, _finalize, **values))
 
-    def join(self, items: list[Any]) -> md.Md:
-        """``a, b en c`` in the page's language, with every item escaped."""
-        return md.Md(self.L.join(items, _finalize))
+    def join(self, items: list[Any], style: str = "standard") -> md.Md:
+        """``a, b en c`` (or, with ``style="or"``, ``a, b of c``) in the page's language, every item escaped."""
+        return md.Md(self.L.join(items, _finalize, style))
 
     def retention(self, rule: dict) -> md.Md:
         return md.Md(retention_phrase(self.words, self.L, rule, _finalize))

@@ -1,0 +1,138 @@
+"""Every sentence of the public statement is licensed by the register (site_templates/i18n/licences.yaml).
+
+A *silent* register (an organisation with an e-mail address and one activity with a purpose and a
+data category, nothing more) is rendered in Dutch and English; then, per sentence, the change that
+licenses it (the sentence must appear) or takes its licence away (it must disappear). A register
+that is silent on a subject therefore produces no sentence about it.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from ropa.lint import lint
+from ropa.site.licences import licences, markdown
+from ropa.site.public import render_statement
+from ropa.site.render import Renderer, templates_dir
+from ropa.site.view import build_site
+from ropa.text import PLACEHOLDER, Words
+
+ROOT = Path(__file__).resolve().parents[1]
+LICENCES = licences()
+SILENT = {
+    "organisation.yaml": {"name": "Stil B.V.", "email": "privacy@stil.example", "statement": {"languages": ["nl", "en"]}},
+    "activities/a.yaml": {"id": "a", "name": {"nl": "Activiteit", "en": "Activity"}, "data_subjects": ["klanten"],
+                          "purposes": [{"purpose": "doel"}], "data": [{"category": "naam"}]},
+    "purposes/doel.yaml": {"id": "doel", "name": {"nl": "Doel", "en": "Purpose"}},
+    "data-subjects/klanten.yaml": {"id": "klanten", "name": {"nl": "Klanten", "en": "Customers"}},
+    "data-categories/naam.yaml": {"id": "naam", "name": {"nl": "Naam", "en": "Name"}},
+}
+
+
+def _merge(base: dict, patch: dict) -> dict:
+    for key, value in patch.items():
+        if value is None:
+            base.pop(key, None)
+        elif isinstance(value, dict) and isinstance(base.get(key), dict):
+            _merge(base[key], value)
+        else:
+            base[key] = copy.deepcopy(value)
+    return base
+
+
+def register_with(tmp_path: Path, patch: dict | None = None) -> Path:
+    files = copy.deepcopy(SILENT)
+    patch = patch or {}
+    _merge(files["organisation.yaml"], patch.get("organisation", {}))
+    _merge(files["activities/a.yaml"], patch.get("activity", {}))
+    files.update(copy.deepcopy(patch.get("files", {})))
+    root = tmp_path / "register"
+    for rel, data in files.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return root
+
+
+def statements(root: Path) -> dict[str, str]:
+    result = lint(root, use_cache=False)
+    assert result.structural_errors == [], [f"{p.path}:{p.line}: {p.message}" for p in result.structural_errors]
+    site = build_site(result.register, "public")
+    return {lang: render_statement(site, Renderer(lang, "nl", root)).replace("**", "") for lang in ("nl", "en")}
+
+
+def fragment(lang: str, key: str) -> str:
+    """The longest fixed stretch of the sentence, as the statement prints it."""
+    parts = [p.strip(" .:;,()‘’") for p in PLACEHOLDER.split(Words(lang)[key].replace("**", ""))[::2]]
+    return max(parts, key=len)
+
+
+@pytest.fixture(scope="module")
+def silent(tmp_path_factory) -> dict[str, str]:
+    return statements(register_with(tmp_path_factory.mktemp("silent")))
+
+
+@pytest.mark.parametrize("key", [k for k, e in LICENCES.items() if "patch" in e or "unpatch" in e])
+def test_each_sentence_appears_only_with_its_licence(key, silent, tmp_path):
+    entry = LICENCES[key]
+    changed = statements(register_with(tmp_path, entry.get("patch") or entry.get("unpatch")))
+    for lang in ("nl", "en"):
+        text = (entry.get("expect") or {}).get(lang) or fragment(lang, key)
+        assert len(text) >= 4, f"{key}: no fixed text to look for; give `expect` in licences.yaml"
+        if "patch" in entry:
+            assert text not in silent[lang], f"{key} ({lang}) is printed by a register that is silent on it"
+            assert text in changed[lang], f"{key} ({lang}) is missing although {entry['licence']}"
+        else:
+            assert text in silent[lang], f"{key} ({lang}) is missing from the silent register, which licenses it"
+            assert text not in changed[lang], f"{key} ({lang}) is still printed without its licence"
+
+
+def test_a_silent_register_says_nothing_it_was_not_told(silent):
+    for lang in ("nl", "en"):
+        for key, entry in LICENCES.items():
+            if "patch" in entry:
+                assert ((entry.get("expect") or {}).get(lang) or fragment(lang, key)) not in silent[lang], key
+    # none of the "nothing happens" sentences, nor a promise about practice
+    for claim in ("verkopen", "geen besluiten", "niet door aan landen", "twee maanden", "even eenvoudig", "apps"):
+        assert claim not in silent["nl"], claim
+
+
+def _public_keys() -> list[str]:
+    keys = list(Words("nl").texts)
+    return keys[: keys.index("internal.title")]
+
+
+def test_every_sentence_has_a_licence_in_both_languages():
+    assert sorted(_public_keys()) == sorted(LICENCES)
+    english = Words("en").texts
+    assert [k for k in LICENCES if k not in english] == []
+    used = set(re.findall(r"w\('([a-z_.]+[a-z])'", (templates_dir() / "public" / "statement.md.j2").read_text()))
+    used |= set(re.findall(r'r\.w\("([a-z_.]+)"', (ROOT / "tool" / "ropa" / "site" / "public.py").read_text()))
+    assert used - set(LICENCES) == set(), "the statement prints a sentence that licences.yaml does not list"
+
+
+def test_every_u_sentence_has_a_je_form():
+    u = re.compile(r"(?<![\w-])(u|uw|U|Uw|uzelf)(?![\w-])")
+    nl, je = Words("nl").texts, Words("nl", address_form="je").texts
+    missing = [k for k in _public_keys() if u.search(str(nl[k])) and je[k] == nl[k]]
+    assert missing == []
+    assert not [k for k in _public_keys() if u.search(str(je[k]))], "a je-form sentence still says u"
+
+
+def test_the_claims_table_in_the_docs_is_current():
+    assert (ROOT / "docs" / "statement.md").read_text(encoding="utf-8") == markdown(), \
+        "docs/statement.md is stale: run python -m ropa.site.licences > docs/statement.md"
+
+
+def test_je_form_reaches_labels_too(tmp_path):
+    root = register_with(tmp_path, {"organisation": {"statement": {"address_form": "je"}},
+                                    "activity": {"sources": [{"kind": "data-subject"}],
+                                                 "purposes": [{"purpose": "doel", "basis": "consent"}]}})
+    result = lint(root, use_cache=False)
+    text = render_statement(build_site(result.register, "public"), Renderer("nl", "nl", root, "je"))
+    assert "van jezelf" in text and "Jouw rechten" in text
+    assert not re.search(r"(?<![\w-])(u|uw|U|Uw|uzelf)(?![\w-])", text.replace("Stil B\\.V\\.", "")), text
