@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import os
+from pathlib import Path
 import subprocess
 import zipfile
 
@@ -50,16 +51,14 @@ def test_odd_files_in_kind_folders_are_reported(tmp_path):
 def test_unreadable_subfolder_is_an_io_error(tmp_path, monkeypatch):
     register = build_case("_base", tmp_path / "r")
     (register / "purposes" / "geheim").mkdir()
-    real_walk = os.walk
+    real_iterdir = Path.iterdir
 
-    def walk(top, onerror=None, followlinks=False):
-        for current, dirs, names in real_walk(top, onerror=onerror, followlinks=followlinks):
-            if current.endswith("geheim"):
-                onerror(PermissionError(13, "Permission denied", current))
-                continue
-            yield current, dirs, names
+    def iterdir(self):
+        if self.name == "geheim":  # as for a folder without read permission (root reads everything)
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_iterdir(self)
 
-    monkeypatch.setattr(os, "walk", walk)
+    monkeypatch.setattr(Path, "iterdir", iterdir)
     result = invoke("lint", str(register), "--no-cache", "-q")
     assert result.exit_code == 2 and "[io-error] cannot read this folder: Permission denied" in result.stdout
 

@@ -46,6 +46,21 @@ RECIPIENT_KINDS = click.Choice(["processor", "sub-processor", "joint-controller"
                                 "internal"])
 
 
+def stop_on_sigterm() -> None:
+    """SIGTERM (CI cancelling a job) unwinds like Ctrl+C, so that temporary folders are removed and the
+    previous site is kept, instead of the process vanishing mid-write."""
+    import signal
+
+    def stop(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    if hasattr(signal, "SIGTERM"):
+        try:
+            signal.signal(signal.SIGTERM, stop)
+        except ValueError:  # not the main thread (tests calling the command in a thread)
+            pass
+
+
 def _patterns(values: tuple[str, ...]) -> list[str]:
     return [p.strip() for value in values for p in value.split(",") if p.strip()]
 
@@ -148,11 +163,13 @@ def rules(fmt: str) -> None:
 @click.argument("register", default="register", type=click.Path(path_type=Path, file_okay=False))
 @click.option("--out", "out", default="site", show_default=True, type=click.Path(path_type=Path, file_okay=False),
               help="Folder that receives public/ and internal/.")
+@click.option("--force", is_flag=True,
+              help="Build into an OUT that holds files ropa did not write (they are left alone).")
 @click.option("--publish-with-errors", is_flag=True,
               help="Write the public statement even while lint reports errors (it then states the register's gaps).")
 @click.option("--no-cache", is_flag=True, help="Parse and validate every file, ignoring the lint cache.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
-def build(register: Path, out: Path, publish_with_errors: bool, no_cache: bool, quiet: bool) -> None:
+def build(register: Path, out: Path, force: bool, publish_with_errors: bool, no_cache: bool, quiet: bool) -> None:
     """Build the public privacy statement and the internal Article 30 register from REGISTER.
 
     OUT/public is the privacy statement, in every language of `statement.languages` (the first at
@@ -164,6 +181,11 @@ def build(register: Path, out: Path, publish_with_errors: bool, no_cache: bool, 
     built, with every finding on its status page, so that they can be fixed; --publish-with-errors
     writes the statement anyway. Files or references that cannot be read stop the whole build.
     Warnings never block.
+
+    Both sites are built beside the old ones and swapped in only when all built; an interrupted or
+    failed build leaves the previous sites as they were. ropa replaces only OUT/public and
+    OUT/internal, refuses an OUT that is a link, holds the register or is the repository root, and
+    copies REGISTER/static/public/ (a CNAME, say) and REGISTER/static/internal/ into the sites.
 
     Exit status: 0 built, 1 public statement withheld or nothing built because of errors, 2 usage
     or I/O errors.
@@ -177,11 +199,13 @@ def build(register: Path, out: Path, publish_with_errors: bool, no_cache: bool, 
     from .register import RegisterNotFound
     from .report import REPORTERS, use_colour
     from .site.build import BuildFailed, BuildRefused, build as run_build
+    from .site.output import OutputRefused
 
+    stop_on_sigterm()
     try:
         report = run_build(register, out, use_cache=not no_cache, publish_with_errors=publish_with_errors,
-                           progress=progress(quiet))
-    except RegisterNotFound as exc:
+                           force=force, progress=progress(quiet))
+    except (RegisterNotFound, OutputRefused) as exc:
         raise click.UsageError(str(exc)) from None
     except BuildFailed as failed:
         click.echo(f"ropa: {failed}", err=True)
@@ -227,6 +251,7 @@ def serve(register: Path, port: int, host: str) -> None:
     if not register.is_dir():
         raise click.UsageError(f"register folder `{register}` not found; give the folder that holds organisation.yaml")
     try:
+        stop_on_sigterm()
         run_serve(register, host, port, say=lambda text: click.echo(text, err=True))
     except RegisterNotFound as exc:
         raise click.UsageError(str(exc)) from None

@@ -8,6 +8,7 @@ from typing import Iterable
 
 from .dates import today
 from .links import check_links
+from .overrides import check_overrides
 from .problems import Problem, rank
 from .register import Register, read_register
 from .vocab import check_vocabularies
@@ -48,6 +49,7 @@ def lint(root: Path, *, use_cache: bool = True, select: Iterable[str] = (), igno
     register = read_register(root, use_cache=use_cache)
     check_links(register)
     check_vocabularies(register)
+    check_overrides(register)
     problems = list(register.problems)
     suppressed = []
     if rules:

@@ -47,6 +47,10 @@ _FLOAT_RE = re.compile(
     r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"
 )
 _MAYBE_NUMBER = frozenset("-+.0123456789")
+# Characters that hide what a text says (Trojan source): control characters other than tab and line
+# ends, and the Unicode controls that reorder text (bidirectional embeddings, overrides, isolates and
+# marks). A reviewer of a pull request must see exactly what will be published.
+_HIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 @dataclass(frozen=True)
@@ -306,9 +310,18 @@ class _Builder:
                      "register files hold plain text, numbers, true/false, lists and mappings: remove the tag")
         return False
 
+    def hidden(self, node: Node, value: str) -> None:
+        found = _HIDDEN.search(value)
+        if found:
+            self.problem(node, "yaml-hidden-character",
+                         f"text holds the invisible character U+{ord(found.group(0)):04X} (a control or bidirectional "
+                         "character that changes how the text reads); remove it so that reviewers see what is published")
+
     def scalar(self, node: ScalarNode) -> Any:
         tag, value = node.tag, node.value
         if tag == STR:
+            if _HIDDEN.search(value):
+                self.hidden(node, value)
             return value
         if tag == NULL:
             return None
@@ -343,6 +356,8 @@ class _Builder:
                 self.problem(key_node, "yaml-key", "a key must be plain text, not a list or mapping")
                 continue
             key = key_node.value
+            if _HIDDEN.search(key):
+                self.hidden(key_node, key)
             if key == "<<" and not key_node.style:  # plain, not quoted
                 self.problem(key_node, "yaml-key", "merge keys (`<<`) are not supported; write the keys out")
                 continue

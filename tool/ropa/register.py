@@ -98,14 +98,39 @@ def display_path(path: Path) -> str:
     return str(path) if rel.startswith("..") else rel
 
 
-def discover(root: Path) -> tuple[Path | None, dict[str, list[Path]], list[tuple[Path, str]]]:
-    """Find the organisation file, the files of each kind, and names that look misplaced."""
+# Kind folders may hold sub-folders to group files, a few levels deep; a tree deeper than this is a
+# mistake (or an attack on the walk) and is reported instead of read.
+MAX_FOLDER_DEPTH = 16
+
+
+@dataclass
+class Stray:
+    """Something in the register folder that is not read, and why."""
+
+    path: Path
+    message: str
+    rule: str = "register-stray-file"
+    level: str = "warning"
+
+
+def _outside(path: Path, root: Path) -> bool:
+    """``path`` (a link, or inside one) leads out of the register folder ``root`` (resolved)."""
+    try:
+        path.resolve().relative_to(root)
+    except (ValueError, OSError, RuntimeError):  # elsewhere, unreadable, or a loop of links
+        return True
+    return False
+
+
+def discover(root: Path) -> tuple[Path | None, dict[str, list[Path]], list[Stray]]:
+    """Find the organisation file, the files of each kind, and what is not read (with why)."""
     if not root.is_dir():
         raise RegisterNotFound(f"register folder `{root}` not found; give the folder that holds organisation.yaml")
     organisation = None
     found: dict[str, list[Path]] = {}
-    strays: list[tuple[Path, str]] = []
+    strays: list[Stray] = []
     folder_names = {k.folder: k for k in FOLDER_KINDS}
+    real_root = root.resolve()
     try:
         entries = sorted(root.iterdir(), key=lambda p: p.name)
     except OSError as exc:
@@ -113,54 +138,87 @@ def discover(root: Path) -> tuple[Path | None, dict[str, list[Path]], list[tuple
     for entry in entries:
         name = entry.name
         if name.startswith("."):
+            if name in _GIT_CONTROL and not (root / ".git").exists():  # at a repository's top they are its own
+                strays.append(Stray(entry, f"`{name}` in the register changes what git shows of it (ropa diff, the "
+                                    "change log) without changing the files; remove it, and keep git settings at the "
+                                    "root of the repository", "register-git-control", "error"))
+            continue
+        if entry.is_symlink() and _outside(entry, real_root):
+            strays.append(Stray(entry, f"`{name}` is a link to a place outside the register; register files must be "
+                                "inside the register folder: replace the link with the file", "register-outside", "error"))
             continue
         if entry.is_dir():
             if name in folder_names:
                 kind = folder_names[name]
-                files, odd = _walk_kind(entry)
+                files, odd = _walk_kind(entry, real_root)
                 found[kind.name] = files
                 strays.extend(odd)
             elif name not in _OTHER_FOLDERS:
                 close = difflib.get_close_matches(name, list(folder_names), n=1, cutoff=0.7)
                 if close:
-                    strays.append((entry, f"folder `{name}` is not read; did you mean `{close[0]}`?"))
+                    strays.append(Stray(entry, f"folder `{name}` is not read; did you mean `{close[0]}`?"))
         elif name in (ORGANISATION_FILE, "organisation.yml"):
             if organisation is None:
                 organisation = entry
             else:
-                strays.append((entry, f"both {organisation.name} and {name} exist; keep one"))
+                strays.append(Stray(entry, f"both {organisation.name} and {name} exist; keep one"))
         elif entry.suffix in YAML_SUFFIXES and name not in ("mkdocs.yml", "mkdocs.yaml"):
             hint = ("; did you mean organisation.yaml?"
                     if difflib.get_close_matches(entry.stem, ["organisation", "organization"], n=1, cutoff=0.7)
                     else "; definitions belong in a kind folder such as activities/")
-            strays.append((entry, f"file `{name}` is not read{hint}"))
+            strays.append(Stray(entry, f"file `{name}` is not read{hint}"))
     return organisation, found, strays
 
 
-def _walk_kind(folder: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
-    """The YAML files of a kind folder (sub-folders included), and what else is there that looks meant."""
+# git files that change what `git archive`, diffs or checkouts show of the files beside them
+_GIT_CONTROL = {".gitattributes", ".gitmodules"}
+
+
+def _walk_kind(folder: Path, real_root: Path) -> tuple[list[Path], list[Stray]]:
+    """The YAML files of a kind folder (sub-folders included, breadth first, never recursing in Python
+    and never following a link out of the register), and what else is there that looks meant."""
     files: list[Path] = []
-    odd: list[tuple[Path, str]] = []
-
-    def unreadable(error: OSError) -> None:
-        odd.append((Path(error.filename or folder), f"cannot read this folder: {error.strerror or error}; its "
-                    "definitions are not checked"))
-
-    for current, dirs, names in os.walk(folder, onerror=unreadable, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(names):
-            path = Path(current) / name
-            if name.startswith(".") or name.lower().startswith("readme"):
+    odd: list[Stray] = []
+    pending = [(folder, 0)]
+    while pending:
+        current, depth = pending.pop(0)
+        try:
+            entries = sorted(current.iterdir(), key=lambda p: p.name)
+        except OSError as exc:
+            odd.append(Stray(current, f"cannot read this folder: {exc.strerror or exc}; its definitions are not "
+                             "checked", "io-error", "error"))
+            continue
+        for path in entries:
+            name = path.name
+            if name.startswith("."):
+                if name in _GIT_CONTROL:
+                    odd.append(Stray(path, f"`{name}` in the register changes what git shows of it; remove it",
+                                     "register-git-control", "error"))
                 continue
-            if path.suffix in YAML_SUFFIXES:
+            if name.lower().startswith("readme"):
+                continue
+            if path.is_symlink() and _outside(path, real_root):
+                odd.append(Stray(path, f"`{name}` is a link to a place outside the register; register files must be "
+                                 "inside the register folder: replace the link with the file", "register-outside", "error"))
+                continue
+            if path.is_dir():
+                if path.is_symlink():
+                    odd.append(Stray(path, f"folder `{name}` is a link and is not read; move the files here instead"))
+                elif depth + 1 >= MAX_FOLDER_DEPTH:
+                    odd.append(Stray(path, f"folders are nested more than {MAX_FOLDER_DEPTH} levels deep here; a kind "
+                                     "folder needs a few levels at most: move the files up", "register-depth", "error"))
+                else:
+                    pending.append((path, depth + 1))
+            elif path.suffix in YAML_SUFFIXES:
                 if path.is_file():
                     files.append(path)
                 else:
-                    odd.append((path, "a link to a file that does not exist; remove it or restore its target"))
+                    odd.append(Stray(path, "a link to a file that does not exist; remove it or restore its target",
+                                     "io-error", "error"))
             elif path.suffix.lower() in YAML_SUFFIXES:
-                odd.append((path, f"file `{name}` is not read: rename it to end in `.yaml`"))
+                odd.append(Stray(path, f"file `{name}` is not read: rename it to end in `.yaml`"))
             else:
-                odd.append((path, f"file `{name}` is not read: a kind folder holds `.yaml` definitions only"))
+                odd.append(Stray(path, f"file `{name}` is not read: a kind folder holds `.yaml` definitions only"))
     files.sort(key=lambda p: p.relative_to(folder).as_posix())
     return files, odd
 
@@ -223,12 +281,10 @@ def read_register(root: Path, *, use_cache: bool = True, cache_of: Path | None =
     """
     organisation_path, found, strays = discover(root)
     register = Register(root=root)
-    for path, message in strays:
-        if message.startswith(("cannot read", "a link to")):
+    for stray in strays:
+        if stray.rule == "io-error":
             register.io_errors += 1
-            register.problem(display_path(path), 1, 1, "error", "io-error", message)
-        else:
-            register.problem(display_path(path), 1, 1, "warning", "register-stray-file", message)
+        register.problem(display_path(stray.path), 1, 1, stray.level, stray.rule, stray.message)
 
     cache = FileCache(cache_of or root, enabled=use_cache)
     jobs: list[tuple[Path, Kind]] = []

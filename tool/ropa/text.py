@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable
 
-from .loader import parse
+from .loader import LoadError, parse, read_text
 from .schemafiles import shipped_dir
 from .vocab import countries, labels, retention_events
 
@@ -165,10 +165,33 @@ def wording_dir() -> Path:
     return shipped_dir("site_templates", "site_templates") / "i18n"
 
 
-@lru_cache(maxsize=None)
+_WORDING_CACHE: dict[tuple[str, int, int], dict[str, str]] = {}
+
+
 def _wording_file(path: str) -> dict[str, str]:
+    """A wording file as a mapping (empty when it is absent or unreadable: lint reports why). Cached
+    on the file's modification time and size, so that `ropa serve` sees an edit at once."""
     file = Path(path)
-    return parse(file.read_text(encoding="utf-8")).data if file.is_file() else {}
+    try:
+        stat = file.stat()
+    except OSError:
+        return {}
+    key = (path, stat.st_mtime_ns, stat.st_size)
+    if key not in _WORDING_CACHE:
+        try:
+            data = parse(read_text(file)).data
+        except (LoadError, OSError):
+            data = {}
+        _WORDING_CACHE[key] = data if isinstance(data, dict) else {}
+    return _WORDING_CACHE[key]
+
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        path.resolve().relative_to(root.resolve())
+    except (ValueError, OSError, RuntimeError):
+        return False
+    return True
 
 
 class Words:
@@ -180,9 +203,13 @@ class Words:
         texts = dict(_wording_file(str(own if own.is_file() else wording_dir() / "en.yaml")))
         if address_form and address_form != ADDRESS_FORMS[0]:
             texts.update(_wording_file(str(wording_dir() / f"{lang}.{address_form}.yaml")))
-        if register is not None:
-            texts.update(_wording_file(str(register / "templates" / "i18n" / f"{lang}.yaml")))
+        # The register's own sentences: only for keys ropa has, only text (lint reports the rest).
+        path = register / "templates" / "i18n" / f"{lang}.yaml" if register is not None else None
+        own = _wording_file(str(path)) if path is not None and _inside(path, register) else {}
+        own = {k: v for k, v in own.items() if k in texts and isinstance(v, str)}
+        texts.update(own)
         self.texts = texts
+        self.overridden = frozenset(own)  # sentences written in the register: data, shown as plain text
         self.lang = lang
 
     def __getitem__(self, key: str) -> str:
@@ -196,8 +223,12 @@ class Words:
 
     def fill(self, key: str, escape: Escape = _plain, **values: Any) -> str:
         """The sentence ``key`` with each ``{name}`` replaced by ``escape(values[name])``; the sentence
-        itself is never evaluated (no attribute access, no format specs)."""
+        itself is never evaluated (no attribute access, no format specs). A sentence from the register
+        is data: its own words pass through ``escape`` too."""
         template = self[key]
+        if key in self.overridden and escape is not _plain:
+            parts = PLACEHOLDER.split(template)  # text, name, text, name, ... text
+            template = "".join(escape(part) if i % 2 == 0 else "{" + part + "}" for i, part in enumerate(parts))
 
         def value(match: re.Match) -> str:
             name = match.group(1)

@@ -16,6 +16,20 @@ STRUCTURAL: dict[str, str] = {
     "yaml-tag": "A YAML tag is used; register files hold plain data.",
     "yaml-key": "A key is not plain text, or is a merge key.",
     "yaml-duplicate-key": "A key appears twice in one mapping.",
+    "yaml-hidden-character": "Text holds a control or bidirectional character that hides what it says.",
+    "register-outside": "A link in the register leads to a file outside it.",
+    "register-depth": "Folders in the register are nested too deeply.",
+    "register-git-control": "A git control file (.gitattributes) inside the register changes what git shows of it.",
+    "override-outside": "A template, wording or site file of the register is a link out of it.",
+    "override-unused": "A file under templates/ that ropa does not use.",
+    "override-wording": "The register replaces some of ropa's sentences (shown so that reviewers see it).",
+    "override-template": "The register replaces one of ropa's templates (shown so that reviewers see it).",
+    "wording-unknown-key": "A wording override for a sentence ropa does not have.",
+    "wording-placeholder": "A wording override uses a placeholder ropa does not fill in there.",
+    "wording-not-text": "A wording override is not plain text.",
+    "template-syntax": "A template override is not valid Jinja.",
+    "site-config-key": "A setting a register's mkdocs.yml may not make (code, plugins, remote files).",
+    "site-config-value": "A value of a register's mkdocs.yml that is not allowed.",
     "schema": "The file does not match its JSON Schema.",
     "schema-unknown-key": "A key the schema does not know (often a typo).",
     "schema-required": "A required key is missing.",
@@ -34,4 +48,5 @@ STRUCTURAL: dict[str, str] = {
 
 
 def is_structural(rule_id: str) -> bool:
-    return rule_id in STRUCTURAL or rule_id.startswith(("yaml-", "schema"))
+    return rule_id in STRUCTURAL or rule_id.startswith(("yaml-", "schema", "register-", "override-", "wording-",
+                                                         "template-", "site-config-"))

@@ -9,10 +9,10 @@ templates rely on: the theme, no web fonts, offline search in the site's languag
 
 from __future__ import annotations
 
+import html
 import json
 import logging
 import shutil
-import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,12 +21,14 @@ from typing import Callable
 from .. import __version__
 from ..dates import today
 from ..lint import LintResult, lint
+from ..overrides import SiteLook, site_look
 from ..problems import Problem
 from .exports import rows, to_csv, to_json, to_xlsx
 from .internal import Internal
 from .markdown import front_matter, plain_title
+from .output import Output
 from .public import render_statement
-from .render import Renderer, templates_dir
+from .render import Renderer, TemplateFailed, templates_dir
 from .version import register_version
 from .view import build_site
 
@@ -62,15 +64,14 @@ class BuildReport:
 
 
 def project_config(register: Path) -> Path | None:
-    """The project's mkdocs.yml: in the register folder, else beside it."""
-    for candidate in (register / "mkdocs.yml", register.resolve().parent / "mkdocs.yml"):
-        if candidate.is_file():
-            return candidate
-    return None
+    """The project's own mkdocs.yml, beside the register (at the root of the repository): trusted, and
+    inherited as it is. A mkdocs.yml inside the register is data: see :func:`ropa.overrides.site_look`."""
+    candidate = register.resolve().parent / "mkdocs.yml"
+    return candidate if candidate.is_file() else None
 
 
 def _config(work: Path, name: str, docs: Path, site_dir: Path, lang: str, project: Path | None,
-            extra: dict, nav: list | None = None, assets: bool = False) -> Path:
+            extra: dict, nav: list | None = None, assets: bool = False, look: SiteLook | None = None) -> Path:
     config: dict = {
         "site_name": plain_title(name),
         "docs_dir": str(docs),
@@ -85,12 +86,20 @@ def _config(work: Path, name: str, docs: Path, site_dir: Path, lang: str, projec
         "validation": {"omitted_files": "info", "absolute_links": "warn", "unrecognized_links": "warn",
                        "anchors": "info"},
     }
+    if look is not None:  # the register's own allow-listed look; its copyright line shown as text
+        config["theme"].update(look.theme)
+        config["extra_css"] = list(look.config.get("extra_css", []))
+        if "copyright" in look.config:
+            config["copyright"] = html.escape(look.config["copyright"])
+        for source, target in look.files:
+            (docs / target).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, docs / target)
     if project is not None:
         config = {"INHERIT": str(project.resolve()), **config}
     if nav is not None:
         config["nav"] = nav
     if assets:
-        config["extra_css"] = ["assets/ropa.css"]
+        config["extra_css"] = ["assets/ropa.css", *config.get("extra_css", [])]
         config["extra_javascript"] = ["assets/ropa.js"]
     path = work / f"{docs.name}.mkdocs.yml"
     path.write_text(json.dumps(config, ensure_ascii=False, indent=1), encoding="utf-8")  # JSON is YAML
@@ -135,14 +144,16 @@ def _banner(version: dict, renderer: Renderer) -> str:
 
 
 def build(register_root: Path, out: Path, *, use_cache: bool = True, live: bool = False,
-          publish_with_errors: bool = False, progress: Callable[[str], None] = lambda message: None) -> BuildReport:
+          publish_with_errors: bool = False, force: bool = False,
+          progress: Callable[[str], None] = lambda message: None) -> BuildReport:
     """Build both sites, or only the internal register while lint has errors.
 
     Files or references that cannot be read raise :class:`BuildRefused`: nothing is built. Other
     error-level findings (the law) withhold the public statement, which would publish them, unless
     ``publish_with_errors``; the internal register is built either way, with the findings on its
-    status page, so that they can be fixed. ``live`` adds the reload script of ``ropa serve`` to
-    every page; ``progress`` hears each stage.
+    status page, so that they can be fixed. The sites are built beside the old ones and swapped in
+    only when all built (:mod:`ropa.site.output`; ``force`` builds into a folder holding other files).
+    ``live`` adds the reload script of ``ropa serve`` to every page; ``progress`` hears each stage.
     """
     started = time.perf_counter()
     progress("linting the register")
@@ -163,10 +174,11 @@ def build(register_root: Path, out: Path, *, use_cache: bool = True, live: bool 
     form = (org.get("statement") or {}).get("address_form")
     version = register_version(register)
     project = project_config(register_root)
+    look = site_look(register_root)
     mkdocs_time = 0.0
-    out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="ropa-build-") as tmp:
-        work = Path(tmp)
+    with Output(out, register_root, force) as output:
+        work = output.staging / "work"
+        work.mkdir()
         progress("writing the privacy statement and the register pages")
         public = build_site(register, "public")
         jobs = []
@@ -174,16 +186,20 @@ def build(register_root: Path, out: Path, *, use_cache: bool = True, live: bool 
             renderer = Renderer(lang, default, register_root, form)
             docs = work / f"public-{lang}"
             docs.mkdir()
-            (docs / "index.md").write_text(front_matter(render_statement(public, renderer)), encoding="utf-8")
+            try:
+                statement = render_statement(public, renderer)
+            except TemplateFailed as exc:
+                raise BuildFailed(f"the statement's template failed: {exc}") from None
+            (docs / "index.md").write_text(front_matter(statement), encoding="utf-8")
             report.pages += 1
             alternate = [{"name": LANGUAGE_NAMES.get(other, other), "lang": other,
                           "link": ("" if j == 0 else f"{other}/") if i == 0 else ("../" if j == 0 else f"../{other}/")}
                          for j, other in enumerate(languages)]
             title = renderer.L.text((org.get("statement") or {}).get("title")) or renderer.texts["title"]
-            site_dir = out / "public" if i == 0 else out / "public" / lang
+            site_dir = output.staging / "public" if i == 0 else output.staging / "public" / lang
             extra = {"alternate": alternate} if len(languages) > 1 else {}
             jobs.append(_config(work, org["name"], docs, site_dir, lang, project,  # tab title: "<title> - <name>"
-                                {**extra, "ropa_live": True} if live else extra))
+                                {**extra, "ropa_live": True} if live else extra, look=look))
         internal_site = build_site(register, "internal")
         renderer = Renderer(default, default, register_root, form)
         docs = work / "internal"
@@ -216,15 +232,17 @@ def build(register_root: Path, out: Path, *, use_cache: bool = True, live: bool 
             ("i.recipients", "recipients/index.md"), ("i.countries", "countries/index.md"),
             ("i.measures", "measures/index.md"), ("i.status", "status.md"), ("i.changes", "changes.md"), ("i.rules", "rules.md"),
             ("i.downloads", "downloads.md"))]
-        jobs.append(_config(work, f"{w('internal.title')} – {org['name']}", docs, out / "internal", default, project,
+        jobs.append(_config(work, f"{w('internal.title')} – {org['name']}", docs, output.staging / "internal", default,
+                            project,
                             {"ropa_banner": _banner(version, renderer), **({"ropa_live": True} if live else {})},
-                            nav=nav, assets=True))
+                            nav=nav, assets=True, look=look))
         report.generate_seconds = time.perf_counter() - started
         for number, config in enumerate(jobs, start=1):
             progress(f"mkdocs: site {number} of {len(jobs)} ({config.stem.replace('.mkdocs', '')})")
             began = time.perf_counter()
             _mkdocs(config)
             mkdocs_time += time.perf_counter() - began
+        output.commit(["internal"] if report.withheld else ["public", "internal"])
     report.mkdocs_seconds = mkdocs_time
     report.sites = [out / "internal"] if report.withheld else [out / "public", out / "internal"]
     return report

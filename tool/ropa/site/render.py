@@ -24,6 +24,28 @@ def templates_dir() -> Path:
     return shipped_dir("site_templates", "site_templates")
 
 
+class _RegisterTemplates(jinja2.BaseLoader):
+    """The templates a register may replace, read only from inside the register: a link out of it,
+    an absolute name or `..` finds nothing (lint reports such files)."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Any]:
+        from ..overrides import TEMPLATES
+
+        path = self.folder / template
+        if template not in TEMPLATES or not path.is_file():
+            raise jinja2.TemplateNotFound(template)
+        try:
+            path.resolve().relative_to(self.folder.resolve().parent)
+        except (ValueError, OSError, RuntimeError):
+            raise jinja2.TemplateNotFound(template) from None
+        text = path.read_text(encoding="utf-8")
+        mtime = path.stat().st_mtime_ns
+        return text, str(path), lambda: path.is_file() and path.stat().st_mtime_ns == mtime
+
+
 def _finalize(value: Any) -> Any:
     """Escape every printed value for Markdown; Markup (ropa's Md, or a macro's output) is already safe."""
     if value is None:
@@ -38,10 +60,11 @@ class Renderer:
         self.L = Language(lang, default_lang, address_form)
         self.words = Words(lang, register, address_form)
         self.texts = self.words.texts
-        search = [str(register / "templates")] if register is not None and (register / "templates").is_dir() else []
-        search.append(str(templates_dir()))
+        loaders: list[jinja2.BaseLoader] = [jinja2.FileSystemLoader(str(templates_dir()))]
+        if register is not None and (register / "templates").is_dir():
+            loaders.insert(0, _RegisterTemplates(register / "templates"))
         self.env = SandboxedEnvironment(  # a register's own templates get no way out of the data they are given
-            loader=jinja2.FileSystemLoader(search),
+            loader=jinja2.ChoiceLoader(loaders),
             autoescape=True,  # values become Md in finalize; anything else would be HTML-escaped
             finalize=_finalize,
             undefined=jinja2.Undefined,  # a key the register leaves out is simply absent
@@ -80,4 +103,13 @@ class Renderer:
         return md.Md(", ".join(_finalize(p) for p in parts if p))
 
     def render(self, template: str, **context: Any) -> str:
-        return self.env.get_template(template).render(**context)
+        try:
+            return self.env.get_template(template).render(**context)
+        except jinja2.TemplateError as exc:  # the sandbox refused something, or a register's template is wrong
+            where = getattr(exc, "filename", None) or template
+            line = getattr(exc, "lineno", None)
+            raise TemplateFailed(f"{where}{':' + str(line) if line else ''}: {type(exc).__name__}: {exc}") from None
+
+
+class TemplateFailed(Exception):
+    """A template could not be rendered: the sandbox refused what it tried, or it has a mistake."""
