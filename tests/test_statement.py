@@ -62,7 +62,9 @@ def statements(root: Path) -> dict[str, str]:
     result = lint(root, use_cache=False)
     assert result.structural_errors == [], [f"{p.path}:{p.line}: {p.message}" for p in result.structural_errors]
     site = build_site(result.register, "public")
-    return {lang: render_statement(site, Renderer(lang, "nl", root)).replace("**", "") for lang in ("nl", "en")}
+    # as a reader sees it: no bold markers, no Markdown escapes
+    return {lang: re.sub(r"\\(.)", r"\1", render_statement(site, Renderer(lang, "nl", root)).replace("**", ""))
+            for lang in ("nl", "en")}
 
 
 def fragment(lang: str, key: str) -> str:

@@ -95,6 +95,11 @@ class Language:
         from babel.lists import format_list
 
         parts = [escape(i) for i in items if i not in (None, "")]
+        if len(parts) > 1:
+            word = format_list(["\x01", "\x02"], style=style, locale=self.locale)
+            conjunction = word[word.index("\x01") + 1:word.index("\x02")].strip(" ,")
+            if conjunction and any(f" {conjunction} " in f" {p} " for p in parts):
+                return ", ".join(parts)  # "naam, adres en woonplaats, nationaliteit", not "... en ... en ..."
         return format_list(parts, style=style, locale=self.locale) if parts else ""
 
     def period(self, iso: str) -> str:
@@ -264,7 +269,8 @@ def retention_phrase(words: Words, L: Language, rule: dict, escape: Escape = _pl
         extras.append(escape(L.text(rule["law"])))
     sentence = " ".join(parts) or words["retention.unknown"]
     if extras:
-        sentence = f"{sentence} ({'; '.join(extras)})"
+        notes = "; ".join(extras)
+        sentence = f"{sentence} – {notes}" if "(" in notes else f"{sentence} ({notes})"  # never brackets in brackets
     if rule.get("when"):
         sentence = f"{escape(L.text(rule['when']))}: {sentence}"
     if rule.get("action") == "anonymise":

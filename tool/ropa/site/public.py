@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..text import mid_sentence, party
+from ..text import party
 from .markdown import Md
 from .render import Renderer
 from .view import Site, basis_list
@@ -83,8 +83,15 @@ class Statement:
         L = self.L
 
         def words(p: dict) -> dict:
-            return {"requirement": L.label("provision", p["requirement"]) if p.get("requirement") else "",
-                    "obliged": p.get("obliged"), "consequence": L.text(p.get("consequence"))}
+            requirement, obliged = p.get("requirement"), p.get("obliged")
+            # a statutory or contractual requirement that one is obliged to meet, or a voluntary
+            # provision one is not obliged to make, is said once, not twice in other words
+            said_twice = (requirement in ("statutory", "contractual") and obliged is True) or \
+                (requirement == "voluntary" and obliged is False)
+            return {"requirement": L.label("provision", requirement) if requirement and not
+                    (requirement == "voluntary" and said_twice) else "",
+                    "obliged": None if said_twice and requirement != "voluntary" else obliged,
+                    "consequence": L.text(p.get("consequence"))}
 
         general = activity.get("provision") if isinstance(activity.get("provision"), dict) else None
         own = [(d["name"], d["provision"]) for d in data if d["provision"]]
@@ -106,8 +113,8 @@ class Statement:
         out = []
         for source in activity.get("sources", []):
             kind = source.get("kind", "")
-            if source.get("party"):  # "van <partij>" says more than "van anderen" and never doubles it
-                label = w("source.party", party=mid_sentence(self.recipient_label(source["party"])))
+            if source.get("party"):  # the party itself says more than "van anderen"
+                label = self.recipient_label(source["party"])
             else:
                 label = L.label("source_kind", kind)
             out.append({"label": label, "description": L.text(source.get("description"))})
@@ -143,14 +150,16 @@ class Statement:
             condition = use.get("special_condition") or {}
             if category.get("special") and condition.get("condition"):
                 key = condition["condition"]
-                special.append(w("activity.special_condition", category=name,
-                                 kind=L.label("special_category", category["special"]),
+                special.append(w("activity.special_condition_client" if processor else "activity.special_condition",
+                                 category=party(name, L.label("special_category", category["special"])),
                                  condition=L.label("special_condition", key),
                                  article=self._article("special_condition", key)))
             if category.get("criminal") and use.get("criminal_basis"):
-                special.append(w("activity.criminal_basis", category=name, law=L.text(use["criminal_basis"].get("law"))))
+                special.append(w("activity.criminal_basis", category=party(name, self.r.words["activity.criminal"]),
+                                 law=L.text(use["criminal_basis"].get("law"))))
             if category.get("bsn") and use.get("bsn_basis"):
-                special.append(w("activity.bsn_basis", category=name, law=L.text(use["bsn_basis"].get("law"))))
+                special.append(w("activity.bsn_basis", category=party(name, self.r.words["activity.bsn"]),
+                                 law=L.text(use["bsn_basis"].get("law"))))
         automated = activity.get("automated_decisions") or {}
         requests = activity.get("rights_requests") or {}
         limitations = [{"article": L.text(item.get("article")),
@@ -169,7 +178,8 @@ class Statement:
             "provision": self.provision(activity, data),
             "retention": retention,
             "recipients": [{"label": self.recipient_label(r["recipient"]), "purpose": L.text(r.get("purpose"))}
-                           for r in activity.get("recipients", [])],
+                           for r in activity.get("recipients", [])
+                           if (self.site.get("recipient", r["recipient"]) or {}).get("kind") != "internal"],
             "transfers": [self.transfer(t) for t in activity.get("transfers", [])],
             "automated": automated if automated.get("present") is True or automated.get("profiling") is True else None,
             "special": special,
