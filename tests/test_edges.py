@@ -72,7 +72,7 @@ def test_malformed_spreadsheets_get_a_message(tmp_path):
     broken = tmp_path / "kapot.xlsx"
     broken.write_bytes(b"PK\x03\x04 niet echt")
     result = invoke("import", str(broken), "--out", str(tmp_path / "b"))
-    assert result.exit_code == 2 and "cannot read" in result.stderr and "Traceback" not in result.output
+    assert result.exit_code == 1 and "not a readable XLSX" in result.stderr and "Traceback" not in result.output
     latin = tmp_path / "excel.csv"
     latin.write_bytes("Verwerking;Doelen;Verwerkingsverantwoordelijke\nPersoneel;Salarisbetaling;Café B.V.\n".encode("cp1252"))
     result = invoke("import", str(latin), "--out", str(tmp_path / "c"), "--lang", "nl")

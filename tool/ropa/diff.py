@@ -6,12 +6,10 @@
 
 from __future__ import annotations
 
-import io
 import subprocess
-import tarfile
 import tempfile
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from .git import GitError, git as _git, has_commits, repo_root
@@ -41,13 +39,41 @@ def checkout(register: Path, rev: str, into: Path) -> Path:
             (into / rel).mkdir(parents=True)
             return into / rel
         raise DiffError(f"`{rev}` is not a commit of the repository at {root}") from None
-    if not _git(root, "ls-tree", "--name-only", rev, "--", rel).strip():
-        (into / rel).mkdir(parents=True)  # the register did not exist yet: everything in it is new
-        return into / rel
-    archive = _git(root, "archive", "--format=tar", rev, "--", rel, binary=True)
-    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-        tar.extractall(into, filter="data")
-    return into / rel
+    target = into / rel if rel != "." else into
+    target.mkdir(parents=True, exist_ok=True)  # a register that did not exist yet: everything in it is new
+    # The committed tree itself, blob by blob: `git archive` would honour export-ignore and other
+    # attributes in the register, which a pull request can set to hide a file from the comparison.
+    listing = _git(root, "ls-tree", "-r", "-z", "--full-tree", rev, "--", rel, binary=True)
+    blobs = []
+    for entry in listing.split(b"\0"):
+        if not entry:
+            continue
+        meta, _, name = entry.partition(b"\t")
+        mode, kind, sha = meta.split(b" ")
+        path = name.decode("utf-8", "surrogateescape")
+        inside = PurePosixPath(path).relative_to(rel) if rel != "." else PurePosixPath(path)
+        if kind != b"blob" or mode == b"120000" or ".." in inside.parts:
+            continue  # links and submodules are not register files (lint reports them in the working tree)
+        blobs.append((sha.decode(), target.joinpath(*inside.parts)))
+    if blobs:
+        contents = _git_batch(root, [sha for sha, _ in blobs])
+        for (sha, path), data in zip(blobs, contents):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+    return target
+
+
+def _git_batch(root: Path, shas: list[str]) -> list[bytes]:
+    """The contents of ``shas``, read by one `git cat-file --batch` (raw blobs: no filters applied)."""
+    output = _git(root, "cat-file", "--batch", binary=True, data=("\n".join(shas) + "\n").encode())
+    contents, at = [], 0
+    for _ in shas:
+        end = output.index(b"\n", at)
+        header = output[at:end].split(b" ")
+        size = int(header[2])
+        contents.append(output[end + 1:end + 1 + size])
+        at = end + 1 + size + 1  # the blob, then a newline
+    return contents
 
 
 @dataclass
@@ -237,7 +263,8 @@ def diff(register: Path, old_rev: str, new_rev: str | None, lang: str = "en") ->
         else:
             new = read_register(checkout(register, new_rev, Path(tmp) / "new"), use_cache=False)
         for side, read in ((old_rev, old), (new_rev or "the working tree", new)):
-            broken = [p for p in read.problems if p.level == "error" and p.rule != "register-organisation"]
+            broken = [p for p in read.problems if p.level == "error"
+                      and p.rule not in ("register-organisation", "register-git-control")]  # lint reports those
             if broken:  # a file that cannot be read would otherwise look removed
                 raise DiffRefused(side, broken)
         return compare(old, new, old_rev, new_rev or "working tree", lang)

@@ -13,10 +13,11 @@ class GitError(Exception):
     """git is missing, or a command failed; the message is git's own (or says which command failed)."""
 
 
-def git(repo: Path, *args: str, binary: bool = False, timeout: float = 120) -> Any:
-    """The output of ``git -C repo ARGS`` (bytes with ``binary``), or :class:`GitError`."""
+def git(repo: Path, *args: str, binary: bool = False, timeout: float = 120, data: bytes | None = None) -> Any:
+    """The output of ``git -C repo ARGS`` (bytes with ``binary``), given ``data`` on its standard
+    input, or :class:`GitError`."""
     try:
-        result = subprocess.run(["git", "-C", str(repo), *args], capture_output=True, timeout=timeout)
+        result = subprocess.run(["git", "-C", str(repo), *args], input=data, capture_output=True, timeout=timeout)
     except FileNotFoundError:
         raise GitError("git is not installed; install git to use this command") from None
     except (OSError, subprocess.SubprocessError) as exc:

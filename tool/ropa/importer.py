@@ -18,9 +18,8 @@ from pathlib import Path
 from typing import Any, Callable
 from xml.etree import ElementTree
 
-import yaml
 
-from .scaffold import find_schema_dir, modeline
+from .scaffold import dump, find_schema_dir, modeline
 from .vocab import countries, labels
 
 # Column -> header words (lower case, Dutch and English; ropa's own headers come from the wording files).
@@ -59,44 +58,104 @@ class Report:
 
 # -- reading spreadsheets -------------------------------------------------------------------------
 
+# Limits on what an imported file may make ropa do: a spreadsheet comes from anywhere, and a register
+# of even a large organisation has some thousands of rows.
+MAX_FILE_BYTES = 50 * 1024 * 1024  # the file as given
+MAX_PART_BYTES = 50 * 1024 * 1024  # one part of a workbook, uncompressed
+MAX_PARTS = 2000  # parts in a workbook
+MAX_ROWS = 100_000
+MAX_COLUMNS = 16_384  # Excel's own limit (column XFD)
+MAX_CELL_CHARS = 32_767  # Excel's own limit
+
+
+class TableError(ValueError):
+    """The file is not a table ropa can read, or is over a limit; the message says which."""
+
+
 def read_table(path: Path) -> list[list[str]]:
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise TableError(f"{path} is {size / 1048576:.0f} MiB; ropa imports files up to {MAX_FILE_BYTES // 1048576} MiB")
     if path.suffix.lower() == ".xlsx":
         return _read_xlsx(path)
     raw = path.read_bytes()
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = raw.decode("utf-16")
+        text = raw.decode("utf-16", errors="replace")
     else:
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError:
             text = raw.decode("cp1252", errors="replace")  # what Dutch Excel saves as "CSV"
-    csv.field_size_limit(10 * 1024 * 1024)
+    csv.field_size_limit(MAX_CELL_CHARS * 4)  # the csv module's own limit, above ropa's check below
     first = text.split("\n", 1)[0]
     delimiter = max(",;\t", key=first.count)  # spreadsheets save with , or ; (Dutch Excel) or tabs
-    # ropa's CSV guards cells that look like formulas with a leading apostrophe; take it off again.
-    return [[c[1:] if c.startswith("'") and c[1:2] in ("=", "+", "-", "@", "\t", "\r") else c for c in row]
-            for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    rows: list[list[str]] = []
+    try:
+        for row in csv.reader(io.StringIO(text), delimiter=delimiter, strict=True):
+            if len(rows) >= MAX_ROWS:
+                raise TableError(f"{path} has more than {MAX_ROWS:,} rows; split it")
+            if len(row) > MAX_COLUMNS or any(len(c) > MAX_CELL_CHARS for c in row):
+                raise TableError(f"{path}, row {len(rows) + 1}: more than {MAX_COLUMNS:,} columns or a cell longer than "
+                                 f"{MAX_CELL_CHARS:,} characters")
+            # ropa's CSV guards cells that look like formulas with a leading apostrophe; take it off again.
+            rows.append([c[1:] if c.startswith("'") and c[1:2] in ("=", "+", "-", "@", "\t", "\r") else c for c in row])
+    except csv.Error as exc:
+        raise TableError(f"{path}, row {len(rows) + 1}: not a CSV row ({exc})") from None
+    return rows
 
 
 _NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
 
 
+def _part(book: zipfile.ZipFile, name: str) -> bytes:
+    """One part of a workbook, read no further than the limit, whatever its header claims."""
+    with book.open(name) as handle:
+        data = handle.read(MAX_PART_BYTES + 1)
+    if len(data) > MAX_PART_BYTES:
+        raise TableError(f"the workbook's part {name} unpacks to more than {MAX_PART_BYTES // 1048576} MiB; a register "
+                         "is far smaller (is it a zip bomb?)")
+    if b"<!DOCTYPE" in data[:4096] or b"<!ENTITY" in data:
+        raise TableError(f"the workbook's part {name} declares a DTD or entities, which a workbook never needs")
+    return data
+
+
 def _read_xlsx(path: Path) -> list[list[str]]:
+    import zlib
+
+    try:
+        return _read_xlsx_parts(path)
+    except TableError:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, KeyError, ElementTree.ParseError,
+            NotImplementedError, RuntimeError, OSError, ValueError) as exc:
+        raise TableError(f"{path} is not a readable XLSX workbook ({type(exc).__name__}: {exc}); save it again from "
+                         "the spreadsheet program, or as CSV") from None
+
+
+def _read_xlsx_parts(path: Path) -> list[list[str]]:
     with zipfile.ZipFile(path) as book:
+        names = book.namelist()
+        if len(names) > MAX_PARTS:
+            raise TableError(f"{path} holds {len(names):,} parts; a workbook has a few dozen")
         shared: list[str] = []
-        if "xl/sharedStrings.xml" in book.namelist():
-            root = ElementTree.fromstring(book.read("xl/sharedStrings.xml"))
+        if "xl/sharedStrings.xml" in names:
+            root = ElementTree.fromstring(_part(book, "xl/sharedStrings.xml"))
             shared = ["".join(t.text or "" for t in si.iter(f"{{{_NS['m']}}}t")) for si in root.findall("m:si", _NS)]
-        sheets = sorted(n for n in book.namelist() if re.fullmatch(r"xl/worksheets/sheet\d+\.xml", n))
+        sheets = sorted((n for n in names if re.fullmatch(r"xl/worksheets/sheet\d+\.xml", n)),
+                        key=lambda n: int(re.sub(r"\D", "", n)))
         if not sheets:
-            raise ValueError(f"{path} holds no worksheet")
-        root = ElementTree.fromstring(book.read(sheets[0]))
+            raise TableError(f"{path} holds no worksheet")
+        root = ElementTree.fromstring(_part(book, sheets[0]))
     rows: list[list[str]] = []
     for row in root.iter(f"{{{_NS['m']}}}row"):
+        if len(rows) >= MAX_ROWS:
+            raise TableError(f"{path} has more than {MAX_ROWS:,} rows; split it")
         cells: dict[int, str] = {}
         for cell in row.findall("m:c", _NS):
-            letters = re.match(r"[A-Z]+", cell.get("r", ""))
+            letters = re.match(r"[A-Z]{1,3}(?=\d|$)", cell.get("r", ""))
             column = _column_index(letters.group()) if letters else (max(cells) + 1 if cells else 0)
+            if column >= MAX_COLUMNS or (cell.get("r") and not letters):
+                raise TableError(f"{path}: cell {cell.get('r')!r} lies beyond column XFD, the last a spreadsheet has")
             kind = cell.get("t")
             if kind == "inlineStr":
                 value = "".join(t.text or "" for t in cell.iter(f"{{{_NS['m']}}}t"))
@@ -105,12 +164,17 @@ def _read_xlsx(path: Path) -> list[list[str]]:
                 if v is None:
                     value = ""
                 elif kind == "s":
-                    index = int(v.text or -1)
+                    try:
+                        index = int(v.text or -1)
+                    except ValueError:
+                        index = -1
                     if not 0 <= index < len(shared):
-                        raise ValueError(f"{path}: a cell refers to shared text {index}, which the workbook lacks")
+                        raise TableError(f"{path}: a cell refers to shared text {v.text}, which the workbook lacks")
                     value = shared[index]
                 else:
                     value = v.text or ""
+            if len(value) > MAX_CELL_CHARS:
+                raise TableError(f"{path}: cell {cell.get('r')} is longer than {MAX_CELL_CHARS:,} characters")
             cells[column] = value
         rows.append([cells.get(i, "") for i in range(max(cells) + 1)] if cells else [])
     return rows
@@ -367,8 +431,7 @@ class Importer:
         for rel, (kind, data) in files.items():
             target = out / rel
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(modeline(target, kind, schemas) + yaml.safe_dump(data, sort_keys=False, allow_unicode=True,
-                                                                              width=100), encoding="utf-8")
+            target.write_text(modeline(target, kind, schemas) + dump(data), encoding="utf-8")
             written.append(target)
         return written
 

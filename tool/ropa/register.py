@@ -20,7 +20,7 @@ from .loader import Document, LoadError, LoadProblem, decode, locate, parse, rea
 from .problems import Problem
 
 # Folders a register may hold besides the kind folders; reported when a name looks like a typo of one.
-_OTHER_FOLDERS = {"overrides", "templates", "assets", "docs"}
+_OTHER_FOLDERS = {"overrides", "templates", "assets", "docs", "static"}
 
 
 class RegisterNotFound(Exception):

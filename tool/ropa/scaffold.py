@@ -38,8 +38,11 @@ def modeline(target: Path, kind: str, schemas: Path | None) -> str:
     return f"# yaml-language-server: $schema={relative}\n"
 
 
-def _dump(data: dict) -> str:
-    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
+def dump(data: dict) -> str:
+    """A register file's YAML as ropa writes it (keys in the order given, text as text), with libyaml's
+    emitter where PyYAML has it: about ten times faster than the pure-Python one for a large import."""
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    return yaml.dump(data, Dumper=dumper, sort_keys=False, allow_unicode=True, width=100)
 
 
 def definition(kind: str, ident: str, *, name: str | None = None, description: str | None = None,
@@ -86,7 +89,7 @@ def new_file(register: Path, kind: str, ident: str, data: dict) -> Path:
         raise Exists(f"{existing[0] if existing else target} already exists; ropa never overwrites a file")
     target.parent.mkdir(parents=True, exist_ok=True)
     questions = ACTIVITY_QUESTIONS if kind == "activity" else ""
-    target.write_text(modeline(target, kind, find_schema_dir(register)) + _dump(data) + questions, encoding="utf-8")
+    target.write_text(modeline(target, kind, find_schema_dir(register)) + dump(data) + questions, encoding="utf-8")
     return target
 
 
@@ -151,7 +154,7 @@ def init(target: Path, organisation: dict, *, ropa_spec: str | None = None, comm
     written += sorted((target / "schema").glob("*.json"))
     register = target / "register"
     write("register/organisation.yaml", modeline(register / "organisation.yaml", "organisation", target / "schema")
-          + _dump(organisation))
+          + dump(organisation))
     for kind in FOLDER_KINDS:
         (register / kind.folder).mkdir(parents=True, exist_ok=True)
         write(f"register/{kind.folder}/.gitkeep", "")

@@ -233,7 +233,8 @@ class Words:
         template = self[key]
         if key in self.overridden and escape is not _plain:
             parts = PLACEHOLDER.split(template)  # text, name, text, name, ... text
-            template = "".join(escape(part) if i % 2 == 0 else "{" + part + "}" for i, part in enumerate(parts))
+            template = "".join(_edges(part, escape(part)) if i % 2 == 0 else "{" + part + "}"
+                               for i, part in enumerate(parts))
 
         def value(match: re.Match) -> str:
             name = match.group(1)
@@ -243,6 +244,11 @@ class Words:
             return escape(values[name])
 
         return PLACEHOLDER.sub(value, template)
+
+
+def _edges(raw: str, escaped: str) -> str:
+    """``escaped`` with the spaces that began and ended ``raw`` (escaping trims them)."""
+    return (" " if raw[:1].isspace() else "") + escaped.strip() + (" " if raw[-1:].isspace() and raw.strip() else "")
 
 
 def retention_phrase(words: Words, L: Language, rule: dict, escape: Escape = _plain) -> str:
