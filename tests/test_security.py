@@ -341,3 +341,24 @@ def test_gitattributes_cannot_hide_an_activity_from_diff(tmp_path):
     result = invoke("diff", "HEAD~1", "HEAD", "--register", str(register), "--lang", "nl")
     assert "Verborgen: nieuwe verwerking" in result.stdout
     assert "register-git-control" in rules(register)  # and lint says the attributes file is there
+
+
+# -- 8: output that cannot be hijacked --------------------------------------------------------------
+
+def test_a_key_cannot_inject_markdown_into_the_job_summary_or_escapes_into_the_terminal(tmp_path, monkeypatch):
+    register = build_case("_base", tmp_path / "r")
+    activity = register / "activities" / "klantenservice.yaml"
+    activity.write_text(activity.read_text() + '"x` ![x](https://evil.example/p.png) **All checks passed** `y": 1\n'
+                        '"\\e[2J\\e[31mrood": 2\n', encoding="utf-8")
+    summary = tmp_path / "summary.md"
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    result = invoke("lint", str(register), "--no-cache")
+    text = summary.read_text(encoding="utf-8")
+    assert "![x](https://" not in text and "\\!\\[x\\](https://evil" in text
+    assert "**All checks passed**" not in text
+    monkeypatch.delenv("GITHUB_ACTIONS")
+    plain = invoke("lint", str(register), "--no-cache", "--format", "text")
+    assert "\x1b" not in plain.output and "U+001B" in plain.output
+    sarif = invoke("lint", str(register), "--no-cache", "--format", "sarif")
+    assert "\x1b" not in sarif.output and "\\u001b" not in sarif.output.replace("\\\\u001b", "")

@@ -359,8 +359,12 @@ def test_serve_rebuilds_when_the_register_changes(tmp_path):
     import time
     import urllib.request
 
+    import tempfile
+    import urllib.error
+
     from ropa.site.serve import serve
 
+    started = time.time()
     register = build_case("_base", tmp_path / "register")
     stop, ready, said = threading.Event(), [], []
     thread = threading.Thread(target=serve, args=(register,), kwargs=dict(
@@ -381,6 +385,21 @@ def test_serve_rebuilds_when_the_register_changes(tmp_path):
         while fetch("__ropa__/version") == "1" and time.time() < deadline:
             time.sleep(0.2)
         assert "Nieuwe Naam B.V." in fetch("public/index.html")
+        # an edit of the register's own wording shows too: nothing of it is cached past a change
+        (register / "templates" / "i18n").mkdir(parents=True)
+        (register / "templates" / "i18n" / "nl.yaml").write_text("rights.heading: Wat u kunt vragen\n")
+        version = fetch("__ropa__/version")
+        while fetch("__ropa__/version") == version and time.time() < deadline:
+            time.sleep(0.2)
+        assert "Wat u kunt vragen" in fetch("public/index.html")
+        # another host name for 127.0.0.1 (DNS rebinding) reads nothing; a NUL in a path is a 400
+        request = urllib.request.Request(url + "internal/downloads/register.json", headers={"Host": "evil.example"})
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(request, timeout=10)
+        assert refused.value.code == 403
+        with pytest.raises(urllib.error.HTTPError) as bad:
+            urllib.request.urlopen(url + "public/%00index.html", timeout=10)
+        assert bad.value.code == 400
         organisation.write_text("name: [kapot\n")  # an error keeps the last good build on show
         while not any("not rebuilt" in s for s in said) and time.time() < deadline:
             time.sleep(0.2)
@@ -388,6 +407,8 @@ def test_serve_rebuilds_when_the_register_changes(tmp_path):
     finally:
         stop.set()
         thread.join(timeout=30)
+    # the temporary folder of the preview is gone once it stops
+    assert not [p for p in Path(tempfile.gettempdir()).glob("ropa-serve-*") if p.stat().st_mtime > started]
 
 
 def test_build_with_a_relative_out_folder(tmp_path, monkeypatch):

@@ -406,7 +406,9 @@ def diff(old: str, new: str | None, register: Path, fmt: str, lang: str) -> None
     except DiffError as exc:
         raise click.UsageError(f"git: {exc}") from None
     except DiffRefused as refused:
-        for p in refused.problems:
+        from .problems import cleaned
+
+        for p in map(cleaned, refused.problems):
             click.echo(f"{p.path}:{p.line}:{p.column}: {p.level} [{p.rule}] {p.message}")
         click.echo(f"ropa: not compared: the register at {refused.side} has files that cannot be read", err=True)
         sys.exit(1)

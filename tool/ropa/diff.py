@@ -323,6 +323,6 @@ def render(changes: Changes, markdown: bool) -> str:
 
 
 def _md(text: str) -> str:
-    from .site.markdown import inline
+    from .report import md_text
 
-    return str(inline(text))
+    return md_text(text)

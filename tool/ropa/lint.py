@@ -9,7 +9,7 @@ from typing import Iterable
 from .dates import today
 from .links import check_links
 from .overrides import check_overrides
-from .problems import Problem, rank
+from .problems import Problem, cleaned, rank
 from .register import Register, read_register
 from .vocab import check_vocabularies
 
@@ -62,7 +62,8 @@ def lint(root: Path, *, use_cache: bool = True, select: Iterable[str] = (), igno
         problems = [p for p in problems if p.rule not in pack.RULES or p.rule in ids] + found
     if register.cache is not None:
         register.cache.save()
-    return LintResult(register, sorted(problems, key=Problem.sort_key), suppressed)
+    # Messages quote what the register holds; nothing in them may reach a terminal or a CI page raw.
+    return LintResult(register, sorted((cleaned(p) for p in problems), key=Problem.sort_key), suppressed)
 
 
 def _run_rules(register: Register, chosen: list) -> tuple[list[Problem], list]:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 LEVELS = ("error", "warning", "info")
 _RANK = {level: i for i, level in enumerate(LEVELS)}
@@ -31,6 +32,26 @@ class Problem:
             "rule": self.rule,
             "message": self.message,
         }
+
+
+# What a message may not carry to a terminal, a CI log or a report: control characters (an ESC
+# sequence recolours or rewrites a terminal), bidirectional controls, and line breaks.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_LONG = re.compile(r"\S{121,}")
+MAX_MESSAGE = 2000
+
+
+def clean(text: str, limit: int = MAX_MESSAGE) -> str:
+    """``text`` safe to print anywhere: controls shown as escapes, absurdly long words and messages cut."""
+    text = _CONTROL.sub(lambda m: "\\n" if m.group(0) == "\n" else f"\\u{ord(m.group(0)):04x}", str(text))
+    text = _LONG.sub(lambda m: f"{m.group(0)[:60]}…({len(m.group(0)):,} characters)…{m.group(0)[-20:]}", text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def cleaned(problem: Problem) -> Problem:
+    """The problem with its message and path made safe to print (see :func:`clean`)."""
+    message, path = clean(problem.message), clean(problem.path, 400)
+    return problem if (message, path) == (problem.message, problem.path) else replace(problem, message=message, path=path)
 
 
 def rank(level: str) -> int:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
+from urllib.parse import quote
 from collections import Counter
 from typing import Callable, TextIO
 
@@ -59,17 +61,28 @@ def _github(problems: list[Problem], out: TextIO, *, colour: bool, summary: dict
             click.echo(f"ropa: cannot write the job summary to {target}: {exc.strerror or exc}", err=True)
 
 
+# Inside a line (a table cell, a list item), these are what can start a link, image, code span, emphasis,
+# HTML or a new cell; escaped, they are shown as they are.
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]#!|<>~])")
+
+
+def md_text(value: object) -> str:
+    """Text shown as exactly that text in GitHub-flavoured Markdown: no links, images, code or HTML."""
+    return _MARKDOWN.sub(r"\\\1", " ".join(str(value).split()))
+
+
 def job_summary(problems: list[Problem], summary: dict) -> str:
-    """A Markdown summary of a lint run, for a GitHub job summary or a pull-request comment."""
+    """A Markdown summary of a lint run, for a GitHub job summary or a pull-request comment. Every text
+    from the register is escaped: a key or value cannot add a link, an image or a fake result."""
     counts = Counter(p.level for p in problems)
-    lines = [f"### ropa lint: {summary.get('register', '')}", "",
+    lines = [f"### ropa lint: {md_text(summary.get('register', ''))}", "",
              f"{summary.get('files', 0)} files · {counts['error']} errors · {counts['warning']} warnings · "
              f"{counts['info']} notices", ""]
     if problems:
         lines += ["| file | level | rule | message |", "|---|---|---|---|"]
         for p in problems[:200]:
-            message = p.message.replace("|", "\\|").replace("\n", " ")
-            lines.append(f"| `{p.path}:{p.line}:{p.column}` | {p.level} | `{p.rule}` | {message} |")
+            lines.append(f"| {md_text(f'{p.path}:{p.line}:{p.column}')} | {p.level} | {md_text(p.rule)} | "
+                         f"{md_text(p.message)} |")
         if len(problems) > 200:
             lines.append(f"| | | | … and {len(problems) - 200} more |")
     return "\n".join(lines) + "\n\n"
@@ -103,7 +116,7 @@ def _sarif(problems: list[Problem], out: TextIO, *, colour: bool, summary: dict)
     results = [{
         "ruleId": p.rule, "ruleIndex": index[p.rule], "level": _SARIF_LEVEL[p.level],
         "message": {"text": p.message},
-        "locations": [{"physicalLocation": {"artifactLocation": {"uri": p.path.replace(os.sep, "/")},
+        "locations": [{"physicalLocation": {"artifactLocation": {"uri": quote(p.path.replace(os.sep, "/"))},
                                             "region": {"startLine": p.line, "startColumn": p.column}}}],
     } for p in problems]
     document = {
@@ -122,7 +135,8 @@ _GITLAB_SEVERITY = {"error": "major", "warning": "minor", "info": "info"}
 def _gitlab(problems: list[Problem], out: TextIO, *, colour: bool, summary: dict) -> None:
     report = []
     for p in problems:
-        fingerprint = hashlib.sha256(f"{p.path}\0{p.rule}\0{p.message}".encode()).hexdigest()
+        # one per finding: the place is part of it, so that two equal messages in one file both show
+        fingerprint = hashlib.sha256(f"{p.path}\0{p.line}\0{p.column}\0{p.rule}\0{p.message}".encode()).hexdigest()
         report.append({"description": p.message, "check_name": p.rule, "fingerprint": fingerprint,
                        "severity": _GITLAB_SEVERITY[p.level],
                        "location": {"path": p.path.replace(os.sep, "/"), "lines": {"begin": p.line}}})

@@ -15,6 +15,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Callable
 
+from ..register import MAX_FOLDER_DEPTH
 from .build import BuildRefused, build, project_config
 
 _INDEX = """<!doctype html><meta charset="utf-8"><title>ropa serve</title>
@@ -22,9 +23,26 @@ _INDEX = """<!doctype html><meta charset="utf-8"><title>ropa serve</title>
 <li><a href="internal/index.html">Verwerkingsregister / record of processing activities</a></li></ul>"""
 
 
-def snapshot(register: Path) -> dict[str, tuple[float, int]]:
-    """Modification time and size of every file that goes into a build."""
-    paths = [p for p in register.rglob("*") if p.is_file() and not any(part.startswith(".") for part in p.parts)]
+def snapshot(register: Path) -> dict[str, tuple[int, int]]:
+    """Modification time and size of every file that goes into a build: the register's files, its
+    templates, wording, static files and site look, and the project's mkdocs.yml. Walked without
+    recursion, hidden names skipped, as deep as the register may be."""
+    paths: list[Path] = []
+    pending = [(register, 0)]
+    while pending:
+        folder, depth = pending.pop()
+        try:
+            entries = list(folder.iterdir())
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.name.startswith(".") or entry.is_symlink():
+                continue
+            if entry.is_dir():
+                if depth < MAX_FOLDER_DEPTH:
+                    pending.append((entry, depth + 1))
+            else:
+                paths.append(entry)
     project = project_config(register)
     if project is not None:
         paths.append(project)
@@ -34,22 +52,48 @@ def snapshot(register: Path) -> dict[str, tuple[float, int]]:
             stat = path.stat()
         except OSError:
             continue
-        state[str(path)] = (stat.st_mtime, stat.st_size)
+        state[str(path)] = (stat.st_mtime_ns, stat.st_size)
     return state
 
 
+_LOCAL = {"localhost", "127.0.0.1", "::1", "[::1]"}
+
+
 class _Handler(SimpleHTTPRequestHandler):
-    def __init__(self, *args, state: dict, **kwargs):
+    def __init__(self, *args, state: dict, hosts: set[str], **kwargs):
         self.state = state
+        self.hosts = hosts
         super().__init__(*args, **kwargs)
 
+    def _host_allowed(self) -> bool:
+        """Only requests addressed to this machine's own names: a page elsewhere that points a name of
+        its own at 127.0.0.1 (DNS rebinding) must not read the internal register."""
+        host = (self.headers.get("Host") or "").strip().lower()
+        name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
+        return name in self.hosts
+
+    def do_HEAD(self) -> None:  # noqa: N802 (the http.server name)
+        if not self._host_allowed():
+            self.send_error(403, "Host not allowed")
+            return
+        try:
+            super().do_HEAD()
+        except (ValueError, OSError):  # a NUL or another impossible path: a bad request, not a traceback
+            self.send_error(400, "Bad request")
+
     def do_GET(self) -> None:  # noqa: N802 (the http.server name)
+        if not self._host_allowed():
+            self.send_error(403, "Host not allowed")
+            return
         if self.path.startswith("/__ropa__/version"):
             body = str(self.state["version"]).encode()
         elif self.path in ("/", "/index.html"):
             body = _INDEX.encode()
         else:
-            super().do_GET()
+            try:
+                super().do_GET()
+            except (ValueError, OSError):
+                self.send_error(400, "Bad request")
             return
         self.send_response(200)
         self.send_header("Content-Type", "text/plain; charset=utf-8" if b"<" not in body else "text/html; charset=utf-8")
@@ -57,6 +101,13 @@ class _Handler(SimpleHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
+
+    def translate_path(self, path: str) -> str:
+        from urllib.parse import unquote
+
+        if "\x00" in unquote(path):
+            raise ValueError("a NUL in the path")
+        return super().translate_path(path)
 
     def log_message(self, *args: object) -> None:
         pass
@@ -86,7 +137,8 @@ def serve(register: Path, host: str = "127.0.0.1", port: int = 8000, *, stop: th
                     "`ropa build` will not write the public statement until they are fixed")
 
         rebuild()
-        handler = functools.partial(_Handler, directory=str(out), state=state)
+        hosts = _LOCAL | ({host.lower()} if host not in ("0.0.0.0", "::") else set())
+        handler = functools.partial(_Handler, directory=str(out), state=state, hosts=hosts)
         httpd = ThreadingHTTPServer((host, port), handler)
         thread = threading.Thread(target=httpd.serve_forever, daemon=True)
         thread.start()
