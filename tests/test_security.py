@@ -258,9 +258,10 @@ def test_hidden_characters_in_text_are_errors(tmp_path, text):
 def test_a_huge_number_gives_a_short_message(tmp_path):
     register = build_case("_base", tmp_path / "r")
     activity = register / "activities" / "klantenservice.yaml"
-    activity.write_text(activity.read_text() + "owner: " + "9" * 1_000_000 + "\n", encoding="utf-8")
+    activity.write_text(activity.read_text() + "notes: " + "9" * 1_000_000 + "\n", encoding="utf-8")
     result = invoke("lint", str(register), "--no-cache")
     assert "internal error" not in result.output and len(result.output) < 5_000
+    assert "[yaml-number] a number of 1,000,000 digits" in result.output and "tag" not in result.output
 
 
 # -- 6: imports are bounded ------------------------------------------------------------------------

@@ -340,7 +340,12 @@ class _Builder:
                     return float("-inf") if lowered.startswith("-") else float("inf")
                 return float("nan") if lowered == ".nan" else float(value)
         except ValueError:
-            self.problem(node, "yaml-tag", f"`{value}` cannot be read as {tag.replace(_T, '!!')}; remove the tag")
+            if tag in (INT, FLOAT) and node.tag == tag and not node.style and len(value) > 100:
+                # too many digits for a number (Python reads at most 4,300): no tag was written
+                self.problem(node, "yaml-number", f"a number of {len(value):,} digits; no register value is that long: "
+                             "write it in quotes if it is text, or correct it")
+            else:
+                self.problem(node, "yaml-tag", f"`{value}` cannot be read as {tag.replace(_T, '!!')}; remove the tag")
             return value
         self.check_tag(node, STR)
         return None

@@ -16,6 +16,7 @@ STRUCTURAL: dict[str, str] = {
     "yaml-tag": "A YAML tag is used; register files hold plain data.",
     "yaml-key": "A key is not plain text, or is a merge key.",
     "yaml-duplicate-key": "A key appears twice in one mapping.",
+    "yaml-number": "A number too long to be a value of a register.",
     "yaml-hidden-character": "Text holds a control or bidirectional character that hides what it says.",
     "register-outside": "A link in the register leads to a file outside it.",
     "register-depth": "Folders in the register are nested too deeply.",
