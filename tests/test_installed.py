@@ -79,7 +79,8 @@ def test_the_wheel_holds_every_module_schema_and_template(wheel):
     expected |= {f"ropa/schemas/{p.name}" for p in (ROOT / "schema").glob("*.schema.json")}
     expected |= {f"ropa/site_templates/{p.relative_to(ROOT / 'site_templates').as_posix()}"
                  for p in (ROOT / "site_templates").rglob("*") if p.is_file()}
-    expected |= {f"ropa/data/{p.name}" for p in (ROOT / "tool" / "ropa" / "data").glob("*.yaml")}
+    expected |= {f"ropa/data/{p.relative_to(ROOT / 'tool' / 'ropa' / 'data').as_posix()}"
+                 for p in (ROOT / "tool" / "ropa" / "data").rglob("*.yaml")}
     assert expected - names == set()
     dist_info = f"ropa_register-{__version__}.dist-info"
     assert f"{dist_info}/licenses/LICENSE" in names

@@ -70,6 +70,9 @@ LABELLED = {
     ("organisation", ("rights", "channels", "*", "kind")): "channel",
     ("activity", ("data", "*", "retention", "action")): "action",
     ("activity", ("automated_decisions", "exception")): "automated_exception",
+    ("activity", ("regime",)): "regime",
+    ("purpose", ("channels", "*")): "contact_channel",
+    ("activity", ("rights_limitations", "*", "rights", "*")): "right",
 }
 
 

@@ -87,9 +87,9 @@ def test_unknown_key_points_at_the_key_and_suggests():
 
 
 def test_missing_key_points_at_the_mapping():
-    [(line, column, rule, message)] = messages("recipient", "id: x\ncategory: IT\n")
+    [(line, column, rule, message)] = messages("purpose", "id: x\ndescription: Iets\n")
     assert (line, column, rule) == (1, 1, "schema-required")
-    assert "`kind:`" in message
+    assert "`name:`" in message
 
 
 def test_number_where_text_is_expected_keeps_what_was_written():

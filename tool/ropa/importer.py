@@ -253,6 +253,37 @@ class Importer:
                                                   else {"name": name}), **fields}
         return ident
 
+    def _controller(self, activity: dict, cell: str) -> None:
+        """The controller column: for a processor activity its client controllers; else the organisation
+        (on its first row), or a body of it or another controller, and joint controllers after `;`."""
+        parts = [p.strip() for p in cell.split(";") if p.strip()]
+        if activity.get("role") == "processor":
+            listing = str(self.words.get("i.client_list", "")).lower()
+            for part in parts:
+                label, _, count = part.partition(":")
+                if listing and label.strip().lower() == listing:
+                    activity["client_list"] = {"count": int(count)} if count.strip().isdigit() else {}
+                else:
+                    activity.setdefault("controllers", []).append({"name": part})
+            return
+        first, joint = parts[0], parts[1:]
+        pieces = [p.strip() for p in first.split(",")]
+        emails = [p for p in pieces if "@" in p]
+        main = ", ".join(p for p in pieces if p not in emails)
+        if not self.organisation["name"]:
+            self.organisation["name"] = main
+            if emails:
+                self.organisation["email"] = emails[0]
+        elif main != self.organisation["name"]:  # a body of the organisation is this activity's controller
+            bodies = self.organisation.setdefault("bodies", [])
+            found = next((b["id"] for b in bodies if b["name"] == main), None)
+            if found is None:
+                found = slug(main, {b["id"] for b in bodies})
+                bodies.append({"id": found, "name": main})
+            activity["controller"] = found
+        if joint:
+            activity["joint_controllers"] = [self.define("recipient", j, kind="joint-controller") for j in joint]
+
     def split(self, cells: dict[str, str], column: str) -> list[str]:
         return _split(cells.get(column, ""), lines_only=self.own and column in FREE_TEXT)
 
@@ -263,17 +294,13 @@ class Importer:
                 self.report.cell(number, "activity", "", "is empty: the row has no activity name and is skipped")
             return
         activity: dict = {"id": slug(name, set(self.activities)), "name": name}
-        if cells.get("controller") and not self.organisation["name"]:
-            parts = [p.strip() for p in cells["controller"].split(",")]
-            emails = [p for p in parts if "@" in p]
-            self.organisation["name"] = ", ".join(p for p in parts if p not in emails)
-            if emails:
-                self.organisation["email"] = emails[0]
         role = _reverse("role", self.lang).get(cells.get("role", "").strip().lower())
         if role:
             activity["role"] = role
         elif cells.get("role", "").strip():
             self.report.cell(number, "role", cells["role"], "is not a role (controller or processor)")
+        if cells.get("controller", "").strip():
+            self._controller(activity, cells["controller"])
         purposes = [{"purpose": self.define("purpose", p)} for p in self.split(cells, "purposes")]
         names = [self.defs["purpose"][u["purpose"]]["name"] for u in purposes]
         bases = _reverse("legal_basis", self.lang)

@@ -78,16 +78,33 @@ class Language:
             return next((v for v in value.values() if isinstance(v, str)), "")
         return str(value)
 
+    def law(self, value: Any) -> str:
+        """A statutory provision as the reader's language cites it: "Gemeentewet, art. 160 lid 1",
+        "Art. 4 Abs. 1 BayDSG", "Municipalities Act, Article 160(1)"; a text as written."""
+        if not (isinstance(value, dict) and "title" in value):
+            return self.text(value)
+        title = self.text(value["title"])
+        article, paragraph, point = (str(value[k]) if value.get(k) else "" for k in ("article", "paragraph", "point"))
+        if not article:
+            return title
+        if self.lang == "de":
+            return " ".join(x for x in (f"Art. {article}", paragraph and f"Abs. {paragraph}",
+                                        point and f"Buchst. {point}", title) if x)
+        if self.words == "nl":
+            return f"{title}, art. {article}" + (f" lid {paragraph}" if paragraph else "") + (f" sub {point}" if point else "")
+        return f"{title}, Article {article}" + (f"({paragraph})" if paragraph else "") + (f"({point})" if point else "")
+
     def label(self, group: str, key: str, *, public: bool = False) -> str:
         """ropa's label of a value of a closed vocabulary; ``public`` gives the statement's wording
         where it differs (the internal register's labels may carry remarks for auditors)."""
         entry = labels().get(group, {}).get(key)
         if not entry:
             return key
-        for variant in (f"{self.words}_public" if public else None, self.variant):
+        words = self.lang if self.lang in entry else self.words
+        for variant in (f"{words}_public" if public else None, self.variant):
             if variant and variant in entry:
                 return entry[variant]
-        return entry[self.words]
+        return entry[words]
 
     def join(self, items: list[Any], escape: Escape = _plain, style: str = "standard") -> str:
         """``a, b en c`` (``style="or"``: ``a, b of c``) in the reader's language; every item passed
@@ -128,13 +145,21 @@ class Language:
         except ValueError:  # such as month 13: shown as written
             return iso
 
-    def event(self, value: Any) -> str:
+    def event(self, value: Any, own: dict | None = None) -> str:
+        """A retention event: one the organisation names (``own``, its `events`), one of ropa's, or
+        a phrase as written."""
+        if isinstance(value, str) and own and value in own:
+            return self.text(own[value])
         if isinstance(value, str) and value in retention_events():
-            return retention_events()[value][self.words]
+            entry = retention_events()[value]
+            return entry.get(self.lang) or entry[self.words]
         return self.text(value)
 
     def country(self, code: str) -> str:
+        """ropa's own Dutch and English country names; Babel's (CLDR) in any other language."""
         entry = countries().get(code)
+        if self.lang not in ("nl", "en"):
+            return self.locale.territories.get(code) or (entry["en"] if entry else code)
         return entry[self.words] if entry else code
 
 
@@ -251,17 +276,26 @@ def _edges(raw: str, escaped: str) -> str:
     return (" " if raw[:1].isspace() else "") + escaped.strip() + (" " if raw[-1:].isspace() and raw.strip() else "")
 
 
-def retention_phrase(words: Words, L: Language, rule: dict, escape: Escape = _plain) -> str:
-    """One retention rule in plain words: "4 weken na het sluiten van de vacature (met uw toestemming)"."""
-    if rule.get("period") and rule.get("after"):
+def retention_phrase(words: Words, L: Language, rule: dict, escape: Escape = _plain, events: dict | None = None) -> str:
+    """One retention rule in plain words: "4 weken na het sluiten van de vacature (met uw toestemming)".
+    ``events`` are the organisation's own named events."""
+    if rule.get("permanent"):
+        text = words.fill("retention.permanent", escape)
+    elif rule.get("period") and rule.get("after"):
         text = words.fill("retention.period_after", escape, period=L.period(rule["period"]),
-                          event=L.event(rule["after"]))
+                          event=L.event(rule["after"], events))
     elif rule.get("period"):
         text = words.fill("retention.period", escape, period=L.period(rule["period"]))
     elif rule.get("until") or rule.get("after"):
-        text = words.fill("retention.until", escape, event=L.event(rule.get("until") or rule.get("after")))
+        text = words.fill("retention.until", escape, event=L.event(rule.get("until") or rule.get("after"), events))
     else:
         text = ""
+    archive = rule.get("archive") if isinstance(rule.get("archive"), dict) else {}
+    if archive.get("selection_list"):
+        key = "retention.selection_list" if archive.get("category") else "retention.selection_list_plain"
+        text = f"{text} ({words.fill(key, escape, list=L.text(archive['selection_list']), category=archive.get('category', ''))})"
+    if archive.get("transfer"):
+        text = f"{text}; {words.fill('retention.archive_transfer', escape, period=L.period(archive['transfer']))}"
     criteria = L.text(rule.get("criteria"))
     if text and criteria:  # "4 weken na ...", then the criteria as their own sentence or clause
         text = f"{text}{'. ' if criteria[:1].isupper() else ', '}{escape(criteria)}"

@@ -35,8 +35,13 @@ def labels() -> dict[str, dict[str, dict[str, str]]]:
     return data_file("labels")
 
 
+_WORD = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
 def check_vocabularies(register: Register) -> None:
-    known = {"country": countries(), "retention-event": retention_events()}
+    org = register.organisation.data if register.organisation is not None and register.organisation.loaded else {}
+    own_events = org.get("events") if isinstance(org.get("events"), dict) else {}
+    known = {"country": countries(), "retention-event": {**retention_events(), **own_events}}
     for source in register.all_files():
         if not source.loaded:
             continue
@@ -49,11 +54,12 @@ def check_vocabularies(register: Register) -> None:
                         register.problem_at(source, path, "error", "vocab-country",
                                             f"`{dotted(path)}`: `{value}` is not an ISO 3166-1 country code"
                                             f"{_close(value, known[vocabulary])}")
-                elif _SLUG.match(value):
+                elif _SLUG.match(value) or (_WORD.match(value) and _close(value, known[vocabulary])):
+                    # an id (with hyphens), or one word close to an id such as `receit`: a typo, not a phrase
                     message = f"`{dotted(path)}`: `{value}` is not a known event{_close(value, known[vocabulary])}"
                     register.problem_at(source, path, "error", "vocab-event", then(
-                        message, f"use one of {', '.join(known[vocabulary])}, or write the event as a phrase "
-                        "such as \"het afsluiten van het dossier\""))
+                        message, f"use one of {', '.join(known[vocabulary])}, name it in `events` of "
+                        "organisation.yaml, or write the event as a phrase such as \"het afsluiten van het dossier\""))
 
 
 def _close(value: str, options: dict) -> str:

@@ -63,7 +63,7 @@ def fingerprint() -> str:
 
     digest = hashlib.blake2b(digest_size=16)
     here = Path(__file__).resolve().parent
-    for path in sorted(list(here.glob("*.py")) + list((here.parent / "data").glob("*.yaml"))):
+    for path in sorted(list(here.glob("*.py")) + list((here.parent / "data").rglob("*.yaml"))):
         digest.update(path.name.encode() + path.read_bytes())
     return digest.hexdigest()
 
@@ -88,11 +88,16 @@ def unknown_patterns(patterns: Iterable[str]) -> list[str]:
 
 def run(register: Register, rules: list[Rule], today) -> tuple[list[Problem], list[Suppressed]]:
     """Run ``rules``; return the findings to report and the suppressed ones."""
+    from ..national import jurisdiction, national_rules
+
     ctx = Context(register, today)
     problems: list[Problem] = []
     suppressed: list[Suppressed] = []
     used: set[tuple[str, int]] = set()
+    here, national = jurisdiction(ctx.org), national_rules()
     for current in rules:
+        if current.id in national and here not in national[current.id]:
+            continue  # a rule of another country's law
         for finding in current.check(ctx):
             line, column = finding.source.locate(finding.path, key=finding.key)
             problem = Problem(finding.source.display, line, column, current.level, current.id, finding.message)

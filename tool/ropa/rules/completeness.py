@@ -155,6 +155,8 @@ def transfer_no_country(ctx: Context) -> Iterator[Finding]:
 def processor_incomplete(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("processor"):
         for key, what in (("controllers", "the controllers we act for"), ("processing_categories", "the categories of processing")):
+            if key == "controllers" and isinstance(source.data.get("client_list"), dict):
+                continue  # a maintained list of clients names them
             if not as_list(source.data.get(key)):
                 yield ctx.at(source, ["role"], f"processor activity without `{key}`; name {what}")
 
@@ -163,6 +165,9 @@ def processor_incomplete(ctx: Context) -> Iterator[Finding]:
       "The record and the statement must give the (categories of) recipients; 'none' is an answer, "
       "silence is not.", "List them under `recipients:`, or write `recipients: []` when the data go to nobody.")
 def recipients_not_stated(ctx: Context) -> Iterator[Finding]:
+    defaults = ctx.org.get("defaults") if isinstance(ctx.org.get("defaults"), dict) else {}
+    if dicts(defaults.get("recipients")):
+        return  # named once for the whole register
     for source in ctx.activities("controller"):
         if "recipients" not in source.data:
             yield ctx.at(source, ["id"], f"activity `{source.data['id']}` does not say who receives the data; add "
@@ -319,13 +324,66 @@ def processor_requests_not_stated(ctx: Context) -> Iterator[Finding]:
 
 
 @rule("complaint-authority-unknown", "completeness", "warning", "GDPR Art. 13(2)(d), 14(2)(e), 77",
-      "The statement must name the supervisory authority a person can complain to; ropa knows it only for an "
-      "organisation established in the Netherlands (the Autoriteit Persoonsgegevens).",
-      "Add `supervisory_authority` (name and website) to organisation.yaml, or an address with its country.")
+      "The statement must name the supervisory authority a person can complain to; ropa knows it from the national "
+      "layer of the organisation's jurisdiction where there is one for all (the Netherlands: the Autoriteit "
+      "Persoonsgegevens).", "Add `supervisory_authority` (name and website) to organisation.yaml, or its `jurisdiction`.")
 def complaint_authority_unknown(ctx: Context) -> Iterator[Finding]:
+    from ..national import layer
+
     org = ctx.org
-    dutch = any(isinstance(org.get(k), dict) and org[k].get("country") == "NL" for k in ("address", "postal_address"))
-    if ctx.organisation and not org.get("supervisory_authority") and not dutch \
+    known = ((layer(org) or {}).get("supervisory_authority") or {}).get("name")
+    if ctx.organisation and not org.get("supervisory_authority") and not known \
             and any(True for _ in ctx.activities("controller")):
         yield ctx.at(ctx.organisation, ["name"], "the statement cannot name the supervisory authority to complain to: "
                      "add `supervisory_authority`, or the organisation's address with `country`")
+
+
+@rule("dpo-unreachable", "completeness", "warning", "GDPR Art. 13(1)(b), 37(7), 38(4)",
+      "The statement must give the DPO's contact details, so that people can reach the DPO directly.",
+      "Give the DPO an `email`, `phone`, `address`, `website` or `form`.")
+def dpo_unreachable(ctx: Context) -> Iterator[Finding]:
+    dpos = ctx.org.get("dpo")
+    for i, dpo in enumerate(dpos if isinstance(dpos, list) else [dpos] if isinstance(dpos, dict) else []):
+        if isinstance(dpo, dict) and not any(dpo.get(k) for k in ("email", "phone", "address", "website", "form")):
+            path = ["dpo", i] if isinstance(dpos, list) else ["dpo"]
+            yield ctx.at(ctx.organisation, path, "the data protection officer has no contact details; add `email`, "
+                         "`phone`, `address`, `website` or `form`")
+
+
+@rule("rights-limitation-no-article", "completeness", "warning", "GDPR Art. 11, 12(2), 23; UAVG art. 41",
+      "A right may be limited only on a ground the law gives (Art. 11, Art. 23 with national law); the register "
+      "should name it.", "Give the limitation its `article`, such as \"AVG art. 11\" or \"UAVG art. 41\".")
+def rights_limitation_no_article(ctx: Context) -> Iterator[Finding]:
+    places = [(ctx.organisation, [], ctx.org)] if ctx.organisation else []
+    places += [(source, [], source.data) for source in ctx.activities()]
+    for source, path, data in places:
+        for i, item in enumerate(dicts(data.get("rights_limitations"))):
+            if not item.get("article"):
+                yield ctx.at(source, path + ["rights_limitations", i], "a right is limited without the article that "
+                             "allows it; add `article:`, or offer the right")
+
+
+@rule("recipient-kind-not-stated", "completeness", "warning", "GDPR Art. 4(9), 4(10), 28, 13(1)(e)",
+      "Whether a recipient is a processor, a joint controller or a third party decides what the statement says and "
+      "which contracts are needed.", "Give the recipient its `kind`.")
+def recipient_kind_not_stated(ctx: Context) -> Iterator[Finding]:
+    for source in ctx.definitions("recipient"):
+        if not source.data.get("kind"):
+            yield ctx.at(source, ["id"], f"recipient `{source.data['id']}` does not say what it is (processor, joint "
+                         "controller, third party, ...); add `kind:`")
+
+
+@rule("controller-unknown", "completeness", "error", "GDPR Art. 30(1)(a), 13(1)(a)",
+      "The controller of an activity must be identifiable: a body of the organisation or a named party.",
+      "Name a body of `bodies` in organisation.yaml, or a recipient of kind controller or joint-controller.")
+def controller_unknown(ctx: Context) -> Iterator[Finding]:
+    bodies = {b.get("id") for b in dicts(ctx.org.get("bodies"))}
+    for source in ctx.activities(every_regime=True):
+        ident = source.data.get("controller")
+        if not isinstance(ident, str):
+            continue
+        party = ctx.definition("recipient", ident)
+        if ident not in bodies and party.get("kind") not in ("controller", "joint-controller"):
+            what = "a recipient that is not a controller" if party else "nothing"
+            yield ctx.at(source, ["controller"], f"`controller: {ident}` names {what}; add it to `bodies` in "
+                         "organisation.yaml, or give recipients/" + ident + ".yaml `kind: controller`")

@@ -76,9 +76,14 @@ class Context:
                            if s.valid and isinstance(s.data.get("id"), str)}
         return index
 
-    def activities(self, role: str | None = None) -> Iterator[SourceFile]:
+    def activities(self, role: str | None = None, *, every_regime: bool = False) -> Iterator[SourceFile]:
+        """The activities of ``role`` (any when None) that fall under the GDPR; with ``every_regime``
+        also those under the Wet politiegegevens or Wjsg (Art. 2(2)(d) GDPR: the pack's legal rules do
+        not apply to them, housekeeping does)."""
         for source in self.index["activity"].values():
-            if role is None or source.data.get("role", "controller") == role:
+            if role is not None and source.data.get("role", "controller") != role:
+                continue
+            if every_regime or source.data.get("regime", "gdpr") == "gdpr":
                 yield source
 
     def _uses(self, key: str, role: str | None) -> list[tuple[SourceFile, int, dict]]:

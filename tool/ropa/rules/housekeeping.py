@@ -15,6 +15,7 @@ from .context import Context, Finding
 def _public_texts(kind: str) -> dict:
     """The public text fields of ``kind`` as a trie of path steps; ``True`` marks a text field."""
     hidden = [p for p, a in annotated(kind, "x-ropa-audience") if a == "internal"]
+    hidden += [p for p, _ in annotated(kind, "x-ropa-translate")]  # names: translated only where they are
     trie: dict = {}
     for pattern, _ in annotated(kind, "x-ropa-text"):
         if any(pattern[:len(h)] == h for h in hidden):
@@ -43,7 +44,7 @@ def _texts(data: Any, trie: dict, path: list) -> Iterator[tuple[list, Any]]:
       "A register is kept up to date: each activity is reviewed at the interval its owner set.",
       "Review the activity and update `review.last`.")
 def review_overdue(ctx: Context) -> Iterator[Finding]:
-    for source in ctx.activities():
+    for source in ctx.activities(every_regime=True):
         review = source.data.get("review") if isinstance(source.data.get("review"), dict) else {}
         last = review.get("last")
         due = add_period(last, review.get("interval"))  # the same due date the internal site shows
@@ -56,7 +57,7 @@ def review_overdue(ctx: Context) -> Iterator[Finding]:
       "Without an owner and a review date nobody keeps the activity current.",
       "Add `owner:` and `review: {last: ..., interval: P1Y}`.")
 def review_missing(ctx: Context) -> Iterator[Finding]:
-    for source in ctx.activities():
+    for source in ctx.activities(every_regime=True):
         if not source.data.get("owner") or not isinstance(source.data.get("review"), dict):
             missing = " and ".join(k for k in ("owner", "review") if not source.data.get(k))
             yield ctx.at(source, ["id"], f"activity `{source.data['id']}` has no {missing}")

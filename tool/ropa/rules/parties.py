@@ -36,3 +36,14 @@ def joint_no_arrangement(ctx: Context) -> Iterator[Finding]:
             missing = " and ".join(k for k in ("summary", "document") if not arrangement.get(k))
             yield ctx.at(source, ["kind"], f"joint controller `{source.data['id']}` without an arrangement {missing}; "
                          "add `arrangement:`")
+
+
+@rule("joint-controller-no-contact-point", "parties", "warning", "GDPR Art. 26(1), 26(3)",
+      "Joint controllers should tell people where to exercise their rights; they may do so with either of them.",
+      "Add `arrangement.contact_point` (public).")
+def joint_no_contact_point(ctx: Context) -> Iterator[Finding]:
+    for source in ctx.definitions("recipient"):
+        arrangement = source.data.get("arrangement") if isinstance(source.data.get("arrangement"), dict) else {}
+        if source.data.get("kind") == "joint-controller" and arrangement.get("summary") and not arrangement.get("contact_point"):
+            yield ctx.at(source, ["arrangement"], f"joint controller `{source.data['id']}` without a contact point for "
+                         "people's rights; add `arrangement.contact_point`")

@@ -53,9 +53,12 @@ def criminal_no_basis(ctx: Context) -> Iterator[Finding]:
                          "add `criminal_basis:`")
 
 
-@rule("bsn-no-basis", "sensitive", "error", "UAVG art. 46; GDPR Art. 87",
-      "The BSN may be processed only to carry out the law that prescribes it.", "Add `bsn_basis:` with that law.")
+@rule("bsn-no-basis", "sensitive", "error", "UAVG art. 46; GDPR Art. 87; Wabb art. 10",
+      "The BSN may be processed only to carry out the law that prescribes it; a public body may use it for its "
+      "tasks (Wet algemene bepalingen burgerservicenummer art. 10).", "Add `bsn_basis:` with that law.")
 def bsn_no_basis(ctx: Context) -> Iterator[Finding]:
+    if ctx.org.get("public_authority") is True:
+        return  # Wabb art. 10: a public body uses the BSN in carrying out its tasks
     for source, i, use, _ in _uses(ctx, "bsn"):
         if not use.get("bsn_basis"):
             yield ctx.at(source, ["data", i], f"`{use.get('category')}` holds the BSN without a statutory basis; add `bsn_basis:`")

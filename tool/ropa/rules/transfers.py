@@ -18,9 +18,12 @@ def _transfers(ctx: Context) -> Iterator[tuple]:
       "A recipient outside the EEA receives the data, but the activity records no transfer to it.",
       "Add a `transfers:` entry for the recipient with its country and mechanism.")
 def transfer_missing(ctx: Context) -> Iterator[Finding]:
+    defaults = ctx.org.get("defaults") if isinstance(ctx.org.get("defaults"), dict) else {}
+    general = dicts(defaults.get("transfers"))  # transfers declared once for every activity
     for source in ctx.activities():
-        covered = {(t.get("recipient"), t.get("country")) for t in dicts(source.data.get("transfers"))}
-        recipients_covered = {t.get("recipient") for t in dicts(source.data.get("transfers"))}
+        transfers = dicts(source.data.get("transfers")) + general
+        covered = {(t.get("recipient"), t.get("country")) for t in transfers}
+        recipients_covered = {t.get("recipient") for t in transfers}
         for i, use in enumerate(dicts(source.data.get("recipients"))):
             recipient = ctx.definition("recipient", use.get("recipient"))
             country = recipient.get("country")

@@ -198,7 +198,7 @@ def build(register_root: Path, out: Path, *, use_cache: bool = True, live: bool 
             title = renderer.L.text((org.get("statement") or {}).get("title")) or renderer.texts["title"]
             site_dir = output.staging / "public" if i == 0 else output.staging / "public" / lang
             extra = {"alternate": alternate} if len(languages) > 1 else {}
-            jobs.append(_config(work, org["name"], docs, site_dir, lang, project,  # tab title: "<title> - <name>"
+            jobs.append(_config(work, renderer.L.text(org["name"]), docs, site_dir, lang, project,  # tab title: "<title> - <name>"
                                 {**extra, "ropa_live": True} if live else extra, look=look))
         internal_site = build_site(register, "internal")
         renderer = Renderer(default, default, register_root, form)
@@ -232,7 +232,7 @@ def build(register_root: Path, out: Path, *, use_cache: bool = True, live: bool 
             ("i.recipients", "recipients/index.md"), ("i.countries", "countries/index.md"),
             ("i.measures", "measures/index.md"), ("i.status", "status.md"), ("i.changes", "changes.md"), ("i.rules", "rules.md"),
             ("i.downloads", "downloads.md"))]
-        jobs.append(_config(work, f"{w('internal.title')} – {org['name']}", docs, output.staging / "internal", default,
+        jobs.append(_config(work, f"{w('internal.title')} – {renderer.L.text(org['name'])}", docs, output.staging / "internal", default,
                             project,
                             {"ropa_banner": _banner(version, renderer), **({"ropa_live": True} if live else {})},
                             nav=nav, assets=True, look=look))

@@ -53,7 +53,21 @@ def rows(site: Site, renderer: Renderer) -> list[list[str]]:
         return "; ".join(phrases.recipient_label(i) if kind == "recipient" else phrases.name_of(kind, i) for i in idents)
 
     org = site.organisation
-    controller = ", ".join(x for x in (org.get("name"), org.get("email")) if x)
+    ours = ", ".join(x for x in (L.text(org.get("name")), org.get("email")) if x)
+    defaults = org.get("defaults") or {}
+
+    def controller_of(a: dict) -> str:
+        """Who the controller is: a body or party the activity names, the clients of a processor
+        activity (Art. 30(2)(a)), else the organisation itself; joint controllers with it."""
+        if a.get("role") == "processor":
+            clients = [L.text(c.get("name")) for c in a.get("controllers", [])]
+            listing = a.get("client_list") or {}
+            if listing:
+                clients.append(str(w("i.client_list")) + (f": {listing['count']}" if listing.get("count") else ""))
+            return "; ".join(x for x in clients if x)
+        main = phrases.controller_name(a["controller"]) if a.get("controller") else ours
+        joint = [phrases.recipient_label(j) for j in a.get("joint_controllers", [])]
+        return "; ".join([main, *joint])
     # Rows by name: the order a reader expects, and the same whatever the files are called.
     for a in sorted(site.activities, key=lambda a: (L.text(a.get("name")).lower(), a["id"])):
         data = a.get("data", [])
@@ -72,14 +86,16 @@ def rows(site: Site, renderer: Renderer) -> list[list[str]]:
                 conditions.append(f"{phrases.name_of('data-category', d['category'])}: {L.label('special_condition', condition)}")
             for key in ("criminal_basis", "bsn_basis"):
                 if d.get(key):
-                    conditions.append(f"{phrases.name_of('data-category', d['category'])}: {L.text(d[key].get('law'))}")
-        transfers = [f"{L.country(t['country']) if t.get('country') else '?'} ({', '.join(L.label('mechanism', m) for m in t.get('mechanisms', []))})"
-                     for t in a.get("transfers", [])]
+                    conditions.append(f"{phrases.name_of('data-category', d['category'])}: {L.law(d[key].get('law'))}")
+        general = defaults.get("transfers", []) if a.get("role", "controller") == "controller" else []
+        transfers = [f"{L.join([L.country(c) for c in [t.get('country'), *t.get('countries', [])] if c]) or '?'} "
+                     f"({', '.join(L.label('mechanism', m) for m in t.get('mechanisms', []))})"
+                     for t in [*a.get("transfers", []), *general] if isinstance(t, dict)]
         dpia = a.get("dpia") or {}
         automated = a.get("automated_decisions") or {}
         out.append([
             L.text(a.get("name")),
-            controller,
+            controller_of(a),
             L.label("role", a.get("role", "controller")),
             names("purpose", [u["purpose"] for u in a.get("purposes", [])]),
             lines(f"{phrases.name_of('purpose', u['purpose'])}: {', '.join(L.label('legal_basis', b) for b in basis_list(u))}"
@@ -91,7 +107,9 @@ def rows(site: Site, renderer: Renderer) -> list[list[str]]:
             lines(f"{phrases.name_of('data-category', i)}: {', '.join(special_marks(renderer, c))}"
                   for i, c in categories.items() if special_marks(renderer, c)),
             lines(conditions),
-            names("recipient", [r["recipient"] for r in a.get("recipients", [])]),
+            names("recipient", list(dict.fromkeys([r["recipient"] for r in a.get("recipients", [])] + (
+                [r["recipient"] for r in defaults.get("recipients", []) if isinstance(r, dict)]
+                if a.get("role", "controller") == "controller" else [])))),
             lines(transfers),
             lines(retention),
             names("measure", list(dict.fromkeys(a.get("measures", []) + wide))),

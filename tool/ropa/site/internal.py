@@ -137,7 +137,7 @@ class Internal:
         org = self.site.organisation
         head = [w("i.activity"), w("i.role"), w("i.purposes"), w("i.bases"), w("i.data_subjects"),
                 w("i.data_categories"), w("i.recipients"), w("i.transfers"), w("i.owner"), w("i.review")]
-        return (f"# {w('internal.title')}: {inline(org.get('name', ''))}\n\n"
+        return (f"# {w('internal.title')}: {inline(self.L.text(org.get('name')))}\n\n"
                 f"{w('i.count', count=len(self.site.activities))}\n\n"
                 f"<div class=\"ropa-table\" data-filter=\"{inline(w('i.filter'))}\"></div>\n\n"
                 + table(head, self.overview_rows()))
@@ -146,7 +146,10 @@ class Internal:
         w, L = self.w, self.L
         org = self.site.organisation
         statement = org.get("statement") or {}
-        rows = [[w("i.name"), org.get("name", "")],
+        from ..national import jurisdiction
+
+        rows = [[w("i.name"), self.L.text(org.get("name"))],
+                [w("i.jurisdiction"), L.country(jurisdiction(org)) if jurisdiction(org) else w("i.not_stated")],
                 [w("who.address"), self.r.address(org["address"]) if org.get("address") else ""],
                 [w("who.email"), org.get("email", "")], [w("who.phone"), org.get("phone", "")],
                 [w("who.kvk"), org.get("kvk", "")],
@@ -158,12 +161,30 @@ class Internal:
                 [w("i.languages"), ", ".join(statement.get("languages", []))],
                 [w("i.owner"), org.get("owner", "")]]
         text = f"# {w('i.organisation')}\n\n" + table([w("i.name"), ""], rows)
+        if org.get("bodies"):
+            text += f"\n## {w('i.bodies')}\n\n" + table([w("i.name"), w("i.activities")], [
+                [L.text(b.get("name")), self.refs("activity", [a["id"] for a in self.site.activities
+                                                               if a.get("controller") == b.get("id")])]
+                for b in org["bodies"]])
         for key, title in (("dpo", "i.dpo"), ("privacy_contact", "who.privacy_contact.heading"),
                            ("representative", "i.representative")):
-            contact = org.get(key)
-            if contact:
-                text += f"\n## {w(title)}\n\n" + table([w("i.name"), w("i.contact")], [[
-                    contact.get("name", ""), Md(" · ".join(inline(x) for x in (contact.get("email"), contact.get("phone")) if x))]])
+            contacts = [c for c in (org.get(key) if isinstance(org.get(key), list) else [org.get(key)]) if c]
+            if contacts:
+                text += f"\n## {w(title)}\n\n" + table([w("i.name"), w("i.contact"), w("i.registration")], [[
+                    contact.get("name", ""), Md(" · ".join(inline(x) for x in (contact.get("email"), contact.get("phone"),
+                                                                                contact.get("website"), contact.get("form")) if x)),
+                    _document(contact.get("registration"))] for contact in contacts])
+        defaults = org.get("defaults") or {}
+        if defaults.get("recipients") or defaults.get("transfers"):
+            text += f"\n## {w('i.organisation_wide')}\n\n"
+            if defaults.get("recipients"):
+                text += table([w("i.recipient"), w("i.purpose"), w("i.notes")],
+                              [[self.ref("recipient", r["recipient"]), L.text(r.get("purpose")), L.text(r.get("note"))]
+                               for r in defaults["recipients"]]) + "\n"
+            if defaults.get("transfers"):
+                text += self._transfer_table(defaults["transfers"]) + "\n"
+        if org.get("rights_limitations"):
+            text += f"\n## {w('i.rights_limitations')}\n\n" + self._limitations(org["rights_limitations"])
         joint = [i for i, r in self.site.definitions.get("recipient", {}).items() if r.get("kind") == "joint-controller"]
         if joint:
             text += f"\n## {w('i.joint_controllers')}\n\n" + table(
@@ -189,8 +210,42 @@ class Internal:
             categories = [L.text(c) for c in a.get("processing_categories", [])]
             if categories:
                 text += f"\n**{w('i.processing_categories')}:** {inline('; '.join(categories))}\n"
-            text += "\n"
+            text += self._clients(a) + "\n"
         return text
+
+    def _clients(self, a: dict) -> str:
+        """Per client controller: the data categories, transfers and measures agreed with it (Art. 30(2));
+        and the maintained client list, where there is one."""
+        w, L = self.w, self.L
+        text = ""
+        listing = a.get("client_list") or {}
+        if listing:
+            text += f"\n**{w('i.client_list')}:** " + inline(" · ".join(str(x) for x in (
+                _document(listing.get("document")), listing.get("count", ""), L.text(listing.get("description"))) if x)) + "\n"
+        for c in a.get("controllers", []):
+            if c.get("categories") or c.get("transfers") or c.get("measures"):
+                text += f"\n### {inline(L.text(c.get('name')))}\n\n"
+                if c.get("categories"):
+                    text += f"**{w('i.data_categories')}:** {self.refs('data-category', c['categories'])}\n\n"
+                if c.get("measures"):
+                    text += f"**{w('i.measures')}:** {self.refs('measure', c['measures'])}\n\n"
+                if c.get("transfers"):
+                    text += self._transfer_table(c["transfers"]) + "\n"
+        return text
+
+    def _transfer_table(self, transfers: list[dict]) -> str:
+        w, L = self.w, self.L
+        return table([w("i.country"), w("i.recipient"), w("i.mechanisms"), w("i.tia"), w("i.notes")], [
+            [L.join([L.country(c) for c in [t.get("country"), *t.get("countries", [])] if c]) or L.text(t.get("organisation")),
+             self.ref("recipient", t["recipient"]) if t.get("recipient") else L.text(t.get("description")),
+             ", ".join(L.label("mechanism", m) for m in t.get("mechanisms", [])), _document(t.get("assessment")),
+             L.text(t.get("note"))] for t in transfers])
+
+    def _limitations(self, items: list[dict]) -> str:
+        w, L = self.w, self.L
+        return table([w("i.rights"), w("i.law"), w("i.description")], [
+            [L.join([L.label("right", r) for r in item.get("rights", [])]), L.law(item.get("article")),
+             L.text(item.get("explanation"))] for item in items]) + "\n"
 
     def activity(self, a: dict) -> str:
         w, L = self.w, self.L
@@ -199,6 +254,10 @@ class Internal:
         if a.get("description"):
             text += f"{paragraphs(L.text(a['description']))}\n\n"
         rows = [[w("i.role"), L.label("role", a.get("role", "controller"))],
+                [w("i.regime"), L.label("regime", a.get("regime", "gdpr"))],
+                [w("i.controller"), self.phrases.controller_name(a["controller"]) if a.get("controller")
+                 else L.text(self.site.organisation.get("name"))],
+                [w("i.joint_controllers"), self.refs("recipient", a.get("joint_controllers", []))],
                 [w("i.audience"), w("i.internal") if a.get("audience") == "internal" else w("i.public")],
                 [w("i.owner"), a.get("owner", "")],
                 [w("i.review"), L.date(review["last"]) if review.get("last") else ""],
@@ -209,12 +268,14 @@ class Internal:
             text += f"## {w('i.controllers')}\n\n" + table(
                 [w("i.name"), w("i.agreement"), w("i.processing_categories")],
                 [[L.text(c.get("name")), _document(c.get("agreement")), L.join([L.text(p) for p in c.get("processing", [])])]
-                 for c in a.get("controllers", [])]) + "\n"
+                 for c in a.get("controllers", [])]) + self._clients(a) + "\n"
+        if a.get("rights_limitations"):
+            text += f"## {w('i.rights_limitations')}\n\n" + self._limitations(a["rights_limitations"])
         if a.get("purposes"):
             text += f"## {w('i.purposes')}\n\n" + table(
                 [w("i.purpose"), w("i.basis"), w("i.when"), w("i.interest"), w("i.assessment"), w("i.law"), w("i.consent")],
                 [[self.ref("purpose", u["purpose"]), self.refs("basis", basis_list(u)), L.text(u.get("when")),
-                  L.text(u.get("legitimate_interest")), _document(u.get("assessment")), L.text(u.get("law")),
+                  L.text(u.get("legitimate_interest")), _document(u.get("assessment")), L.law(u.get("law")),
                   " · ".join(L.text(x) for x in ((u.get("consent") or {}).get("how_given"),
                                                    (u.get("consent") or {}).get("how_withdrawn"),
                                                    (u.get("consent") or {}).get("record")) if x)]
@@ -310,7 +371,7 @@ class Internal:
             parts.append(L.label("special_condition", condition["condition"]) + (f" (UAVG {condition['uavg']})" if condition.get("uavg") else ""))
         for key in ("criminal_basis", "bsn_basis"):
             if data_use.get(key):
-                parts.append(L.text(data_use[key].get("law")))
+                parts.append(L.law(data_use[key].get("law")))
         return "; ".join(p for p in parts if p)
 
     def _recipient_row(self, use: dict) -> list[Any]:

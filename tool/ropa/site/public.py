@@ -28,7 +28,6 @@ RIGHT_ORDER = ["access", "rectification", "erasure", "restriction", "portability
 # The statement's sections, in their default order; organisation sections say which one they follow.
 SECTIONS = ["start", "who", "processing", "processor", "recipients", "transfers", "automated", "cookies", "security",
             "rights", "complaints"]
-AP_NAME, AP_URL = "Autoriteit Persoonsgegevens", "https://www.autoriteitpersoonsgegevens.nl"
 # Cookie kinds that need consent under the ePrivacy rules (Telecommunicatiewet art. 11.7a): all but functional.
 _NEEDS_CONSENT = {"preferences", "analytics", "marketing", "tracking", "unclassified", None}
 
@@ -62,7 +61,14 @@ class Statement:
         return party(category, name) or self.L.label("recipient_kind", item.get("kind", ""))
 
     def retention_rule(self, rule: dict) -> Md:
-        return self.r.retention(rule)
+        return self.r.retention(rule, self.site.organisation.get("events"))
+
+    def controller_name(self, ident: str) -> str:
+        """A body of the organisation (`bodies`) or another party that is controller of an activity."""
+        for body in self.site.organisation.get("bodies", []):
+            if body.get("id") == ident:
+                return self.L.text(body.get("name")) or ident
+        return self.recipient_label(ident) if self.site.get("recipient", ident) else ident
 
     # --- one activity ------------------------------------------------------------------------------
 
@@ -70,11 +76,14 @@ class Statement:
         """The rights that apply to a controller activity: from its legal bases, less those the
         register limits (Art. 11, 23); Art. 22 rights where it takes automated decisions."""
         bases = [b for use in activity.get("purposes", []) for b in basis_list(use)]
+        if activity.get("regime", "gdpr") != "gdpr":
+            return []  # the rights of the Wpg or Wjsg, not the GDPR's: the statement refers to that law
         rights = {r for b in bases for r in RIGHTS.get(b, [])}
         automated = activity.get("automated_decisions") or {}
         if automated.get("present") is True and automated.get("exception") != "law":
             rights.add("automated")  # Art. 22(3); under a law the safeguards are the law's own
-        limited = {r for item in activity.get("rights_limitations", []) for r in item.get("rights", [])}
+        limited = {r for item in [*activity.get("rights_limitations", []),
+                                  *self.site.organisation.get("rights_limitations", [])] for r in item.get("rights", [])}
         return [r for r in RIGHT_ORDER if r in rights and r not in limited]
 
     def provision(self, activity: dict, data: list[dict]) -> list[dict]:
@@ -115,6 +124,9 @@ class Statement:
             kind = source.get("kind", "")
             if source.get("party"):  # the party itself says more than "van anderen"
                 label = self.recipient_label(source["party"])
+            elif kind == "reused" and source.get("activity"):
+                other = self.site.activity(source["activity"]) or {}
+                label = w("source.reused", activity=L.text(other.get("name")) or source["activity"])
             else:
                 label = L.label("source_kind", kind)
             out.append({"label": label, "description": L.text(source.get("description"))})
@@ -123,16 +135,19 @@ class Statement:
     def activity(self, activity: dict) -> dict:
         L, w = self.L, self.r.w
         processor = activity.get("role") == "processor"
+        gdpr = activity.get("regime", "gdpr") == "gdpr"
         purposes = []
         for use in activity.get("purposes", []):
             consent = use.get("consent") or {}
             purposes.append({
                 "name": self.name_of("purpose", use["purpose"]),
                 # a processor does not decide the basis: the client does (processor.intro says so)
-                "bases": [] if processor else [L.label("legal_basis", b) for b in basis_list(use)],
+                "bases": [] if processor or not gdpr else [L.label("legal_basis", b) for b in basis_list(use)],
                 "when": L.text(use.get("when")),
                 "interest": L.text(use.get("legitimate_interest")),
-                "law": L.text(use.get("law")),
+                "law": L.law(use.get("law")),
+                "law_url": (use.get("law") or {}).get("url") if isinstance(use.get("law"), dict) else None,
+                "task": L.text(use.get("task")),
                 "how_given": L.text(consent.get("how_given")),
                 "how_withdrawn": L.text(consent.get("how_withdrawn")),
                 "parental": consent.get("parental") is True,
@@ -141,12 +156,19 @@ class Statement:
         for use in activity.get("data", []):
             category = self.site.get("data-category", use["category"]) or {}
             name = L.text(category.get("name")) or use["category"]
+            marks = [self.r.words[f"data.{flag}"] for flag in ("pseudonymised", "only_if_necessary") if use.get(flag) is True]
             data.append({"name": name, "examples": [L.text(i) for i in category.get("items", [])],
                          "special": L.label("special_category", category["special"]) if category.get("special") else "",
+                         "marks": marks,
                          "provision": use.get("provision") if isinstance(use.get("provision"), dict) else None})
             rules = [r for r in _list(use.get("retention")) if isinstance(r, dict)]
-            if rules:
-                retention.append({"name": name, "rules": [self.retention_rule(r) for r in rules]})
+            phrases = [self.retention_rule(r) for r in rules]
+            if use.get("on_device") is True:  # the data never reach us: nothing is kept by us
+                phrases = [w("retention.on_device")]
+            if use.get("deletable_by_subject") is True:
+                phrases.append(w("retention.deletable"))
+            if phrases:
+                retention.append({"name": name, "rules": phrases})
             condition = use.get("special_condition") or {}
             if category.get("special") and condition.get("condition"):
                 key = condition["condition"]
@@ -156,13 +178,13 @@ class Statement:
                                  article=self._article("special_condition", key)))
             if category.get("criminal") and use.get("criminal_basis"):
                 special.append(w("activity.criminal_basis", category=party(name, self.r.words["activity.criminal"]),
-                                 law=L.text(use["criminal_basis"].get("law"))))
+                                 law=L.law(use["criminal_basis"].get("law"))))
             if category.get("bsn") and use.get("bsn_basis"):
                 special.append(w("activity.bsn_basis", category=party(name, self.r.words["activity.bsn"]),
-                                 law=L.text(use["bsn_basis"].get("law"))))
+                                 law=L.law(use["bsn_basis"].get("law"))))
         automated = activity.get("automated_decisions") or {}
         requests = activity.get("rights_requests") or {}
-        limitations = [{"article": L.text(item.get("article")),
+        limitations = [{"article": L.law(item.get("article")),
                         "rights": [L.label("right", r) for r in item.get("rights", [])],
                         "explanation": L.text(item.get("explanation"))}
                        for item in activity.get("rights_limitations", [])]
@@ -177,9 +199,13 @@ class Statement:
             "sources": self.sources(activity),
             "provision": self.provision(activity, data),
             "retention": retention,
-            "recipients": [{"label": self.recipient_label(r["recipient"]), "purpose": L.text(r.get("purpose"))}
+            "recipients": [{"label": self.recipient_label(r["recipient"]), "purpose": L.text(r.get("purpose")),
+                            "grounds": L.text(r.get("grounds")), "law": L.law(r.get("law"))}
                            for r in activity.get("recipients", [])
                            if (self.site.get("recipient", r["recipient"]) or {}).get("kind") != "internal"],
+            "controller": self.controller_name(activity["controller"]) if activity.get("controller") else "",
+            "joint": [self.recipient_label(j) for j in activity.get("joint_controllers", [])],
+            "regime": "" if gdpr else L.label("regime", activity["regime"]),
             "transfers": [self.transfer(t) for t in activity.get("transfers", [])],
             "automated": automated if automated.get("present") is True or automated.get("profiling") is True else None,
             "special": special,
@@ -200,11 +226,13 @@ class Statement:
     def transfer(self, transfer: dict) -> dict:
         L = self.L
         recipient = self.recipient_label(transfer["recipient"]) if transfer.get("recipient") else ""
+        codes = [transfer["country"]] if transfer.get("country") else []
+        codes += [c for c in transfer.get("countries", []) if c not in codes]
+        where = L.join([L.country(c) for c in codes]) or L.text(transfer.get("organisation"))
         return {
-            "country": L.country(transfer["country"]) if transfer.get("country") else L.text(transfer.get("organisation")),
+            "country": where,
             "recipient": recipient or L.text(transfer.get("description")),
-            "where": party(L.country(transfer["country"]) if transfer.get("country") else L.text(transfer.get("organisation")),
-                           recipient or L.text(transfer.get("description"))),
+            "where": party(where, recipient or L.text(transfer.get("description"))),
             # `other` is said in the register's own words where it gives them
             "mechanisms": [L.label("mechanism", m, public=True) for m in transfer.get("mechanisms", [])
                            if not (m == "other" and transfer.get("mechanism_description"))],
@@ -252,41 +280,49 @@ class Statement:
                 })
         consenting = [c for c in cookies if c["needs_consent"]]
         recipients, processors = [], False
-        for ident in sorted(site.uses.get("recipient", {}), key=lambda i: self.recipient_label(i).casefold()):
+        defaults = org.get("defaults") or {}
+        used = set(site.uses.get("recipient", {})) | {r["recipient"] for r in defaults.get("recipients", [])
+                                                      if isinstance(r, dict) and site.get("recipient", r.get("recipient"))}
+        for ident in sorted(used, key=lambda i: self.recipient_label(i).casefold()):
             item = site.get("recipient", ident)
             if item is None or item.get("kind") == "internal":
                 continue
             processors = processors or item.get("kind") in ("processor", "sub-processor")
-            recipients.append({"label": party(self.recipient_label(ident), L.label("recipient_kind", item["kind"])),
+            kind = L.label("recipient_kind", item["kind"]) if item.get("kind") else ""  # not stated: not said
+            recipients.append({"label": party(self.recipient_label(ident), kind),
                                "description": L.text(item.get("description")),
                                "joint": item.get("kind") == "joint-controller",
-                               "arrangement": L.text((item.get("arrangement") or {}).get("summary"))})
+                               "arrangement": L.text((item.get("arrangement") or {}).get("summary")),
+                               "contact_point": L.text((item.get("arrangement") or {}).get("contact_point"))})
         transfers = [t for a in controller + processor for t in a["transfers"]]
+        transfers += [self.transfer(t) for t in defaults.get("transfers", []) if isinstance(t, dict)]
         measures = [m for ident, m in sorted(site.definitions.get("measure", {}).items(),
                                              key=lambda kv: (L.text(kv[1].get("name")).casefold(), kv[0]))
                     if ident in site.uses.get("measure", {})]
-        authority = org.get("supervisory_authority") or {}
         rights_info = org.get("rights") or {}
         sections: dict[str, list] = {}
         for section in org.get("sections", []):
             sections.setdefault(section.get("after") or "end", []).append(section)
-        name = org.get("name", "")
+        name = L.text(org.get("name"))
         if controller and processor:
             who = self.r.w("who.controller_and_processor", name=name, controller_heading=self.r.words["processing.heading"],
                            processor_heading=self.r.words["processor.heading"])
         elif processor:
             who = self.r.w("who.processor_only", name=name)
+        elif any(a.get("controller") for a in controller_raw):  # a body or another party for some activities
+            who = self.r.w("who.controller_varies", name=name)
         elif controller:
             who = self.r.w("who.controller", name=name)
         else:
             who = Md("")
-        dpo = org.get("dpo") or {}
+        dpos = [d for d in _list(org.get("dpo")) if isinstance(d, dict)]
         return {
             "org": org,
             "statement": statement,
             "title": L.text(statement.get("title")) or self.r.words["title"],
             "who": who,
-            "dpo_reachable": any(dpo.get(k) for k in ("email", "phone", "address", "website", "form")),
+            "dpos": [{"contact": d, "for": [self.controller_name(i) for i in d.get("for", [])],
+                      "reachable": any(d.get(k) for k in ("email", "phone", "address", "website", "form"))} for d in dpos],
             "controller": controller,
             "processor": processor,
             "rights": rights,
@@ -318,16 +354,19 @@ class Statement:
 
 
     def authority(self, org: dict) -> dict | None:
-        """The supervisory authority the statement names: the register's, else, for an organisation
-        established in the Netherlands (its address), the Autoriteit Persoonsgegevens; else none."""
+        """The supervisory authority the statement names: the register's, else the national layer's for
+        the organisation's jurisdiction (the Autoriteit Persoonsgegevens in the Netherlands); else none."""
+        from ..national import layer
+
         given = org.get("supervisory_authority") or {}
-        dutch = any((org.get(k) or {}).get("country") == "NL" for k in ("address", "postal_address"))
-        if not given and not dutch:
+        national = (layer(org) or {}).get("supervisory_authority") or {}
+        chosen = given or national
+        name = self.L.text(chosen.get("name"))
+        if not name:
             return None  # lint: complaint-authority-unknown
-        name = self.L.text(given.get("name")) or (AP_NAME if dutch and not given else "")
-        url = given.get("complaint_url") or given.get("website") or (AP_URL if dutch and not given else "")
-        return {"name": name, "url": url, "given_url": given.get("complaint_url") or given.get("website"),
-                "address": given.get("address"), "phone": given.get("phone")} if name else None
+        return {"name": name, "url": chosen.get("complaint_url") or chosen.get("website") or "",
+                "given_url": given.get("complaint_url") or given.get("website"),
+                "address": given.get("address"), "phone": given.get("phone")}
 
 
 def render_statement(site: Site, renderer: Renderer) -> str:

@@ -74,7 +74,7 @@ class Renderer:
         )
         L = self.L
         self.env.filters.update(
-            t=L.text, label=lambda key, group: L.label(group, key), period=L.period, date=L.date,
+            t=L.text, label=lambda key, group: L.label(group, key), period=L.period, date=L.date, law=L.law,
             event=L.event, country=L.country, inline=md.inline, paragraphs=md.paragraphs,
             markdown=md.user_markdown, link=md.link,
             tmd=lambda value, level=2: md.user_markdown(L.text(value), level),
@@ -91,8 +91,8 @@ class Renderer:
         """``a, b en c`` (or, with ``style="or"``, ``a, b of c``) in the page's language, every item escaped."""
         return md.Md(self.L.join(items, _finalize, style))
 
-    def retention(self, rule: dict) -> md.Md:
-        return md.Md(retention_phrase(self.words, self.L, rule, _finalize))
+    def retention(self, rule: dict, events: dict | None = None) -> md.Md:
+        return md.Md(retention_phrase(self.words, self.L, rule, _finalize, events))
 
     def address(self, a: dict) -> md.Md:
         """A postal address on one line, each part escaped."""

@@ -1,0 +1,46 @@
+"""The national layer beside the GDPR: which country's law, authority and rules apply to a register.
+
+The jurisdiction is ``jurisdiction`` in organisation.yaml, else the country of its ``address`` (or
+``postal_address``). Each country ropa knows has a file in ``ropa/data/national/<cc>.yaml``: its
+supervisory authority (where there is one for all), its implementing law, and the rules of the pack
+that rest on its law and run only for it. To add a country, add its file (see docs/model.md).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from .vocab import DATA, data_file
+
+
+def jurisdiction(org: dict) -> str | None:
+    if isinstance(org.get("jurisdiction"), str):
+        return org["jurisdiction"]
+    for key in ("address", "postal_address"):
+        value = org.get(key)
+        if isinstance(value, dict) and isinstance(value.get("country"), str):
+            return value["country"]
+    return None
+
+
+@lru_cache(maxsize=None)
+def _layer(code: str) -> dict | None:
+    path = DATA / "national" / f"{code.lower()}.yaml"
+    return data_file(f"national/{code.lower()}") if path.is_file() else None
+
+
+def layer(org: dict) -> dict | None:
+    """The national layer of ``org``'s jurisdiction, or None where ropa has none (the EU layer only)."""
+    code = jurisdiction(org)
+    return _layer(code) if code else None
+
+
+def national_rules() -> dict[str, set[str]]:
+    """Rule id -> the jurisdictions it runs for (rules not listed run everywhere)."""
+    found: dict[str, set[str]] = {}
+    for path in sorted((DATA / "national").glob("*.yaml")):
+        data: Any = data_file(f"national/{path.stem}")
+        for rule_id in data.get("rules", []):
+            found.setdefault(rule_id, set()).add(data["country"])
+    return found
