@@ -20,7 +20,7 @@ REGISTERS = ["register"] + [f"examples/{e}" for e in EXAMPLES]
 
 
 def test_all_registers_are_present():
-    assert EXAMPLES == ["connaxis", "connectis", "conneqtech", "interconnect", "isset"]
+    assert EXAMPLES == ["bayern-ehrenamtskarte", "connaxis", "connectis", "conneqtech", "interconnect", "isset"]
 
 
 def _lines(name: str) -> list[str]:

@@ -51,7 +51,16 @@ def test_internal_fields_are_marked():
 def test_vocabularies():
     assert countries()["NO"]["en"] == "Norway"
     assert len(countries()) == 249
-    assert all(set(v) == {"nl", "en"} for v in retention_events().values())
+    assert all(set(v) == {"nl", "en", "de"} for v in retention_events().values())
+
+
+def test_every_label_speaks_each_statement_language():
+    from ropa.vocab import labels
+
+    missing = [f"{group}.{key}.{lang}{variant}" for group, entries in labels().items() for key, entry in entries.items()
+               for variant in {""} | {k[2:] for k in entry if k.startswith("nl_") and k != "nl_je"}
+               for lang in ("nl", "en", "de") if f"{lang}{variant}" not in entry]
+    assert missing == []
 
 
 # Which labels group of tool/ropa/data/labels.yaml names the values of each enumerated schema field.

@@ -138,3 +138,26 @@ def test_je_form_reaches_labels_too(tmp_path):
     text = render_statement(build_site(result.register, "public"), Renderer("nl", "nl", root, "je"))
     assert "van jezelf" in text and "Jouw rechten" in text
     assert not re.search(r"(?<![\w-])(u|uw|U|Uw|uzelf)(?![\w-])", text.replace("Stil B\\.V\\.", "")), text
+
+
+def test_purposes_that_share_an_explanation_get_it_once(tmp_path):
+    consent = {"how_withdrawn": "Met de link onderaan elke e-mail."}
+    root = register_with(tmp_path, {
+        "activity": {"purposes": [{"purpose": "doel", "basis": "consent", "consent": consent},
+                                  {"purpose": "ander", "basis": "consent", "consent": consent},
+                                  {"purpose": "derde", "basis": "contract"}]},
+        "files": {f"purposes/{p}.yaml": {"id": p, "name": {"nl": n, "en": n}}
+                  for p, n in (("ander", "Ander doel"), ("derde", "Derde doel"))}})
+    text = statements(root)["nl"]
+    assert text.count("Met de link onderaan elke e-mail") == 1
+    assert "- Doel en Ander doel: toestemming" in text
+    assert "- Derde doel: uitvoering van een overeenkomst" in text
+
+
+def test_a_data_category_is_explained_in_its_own_words(tmp_path):
+    root = register_with(tmp_path, {"files": {"data-categories/naam.yaml": {
+        "id": "naam", "name": {"nl": "Naam", "en": "Name"},
+        "description": {"nl": "Zoals u die zelf opgeeft.", "en": "As you give it yourself."}}}})
+    texts = statements(root)
+    assert "- Naam\n    - Zoals u die zelf opgeeft." in texts["nl"]
+    assert "As you give it yourself." in texts["en"]

@@ -455,9 +455,10 @@ def export(register: Path, fmt: str, out: Path, lang: str | None) -> None:
 @click.argument("table", type=click.Path(path_type=Path, dir_okay=False, exists=True))
 @click.option("--out", "out", required=True, type=click.Path(path_type=Path, file_okay=False),
               help="The register folder to create.")
-@click.option("--lang", default="nl", show_default=True, help="The language of the spreadsheet's texts.")
+@click.option("--lang", type=click.Choice(["nl", "en", "de"]),
+              help="The language of the spreadsheet's texts; found from its labels when omitted (Dutch when unclear).")
 @click.option("--force", is_flag=True, help="Write into a folder that is not empty, replacing files with the same name.")
-def import_(table: Path, out: Path, lang: str, force: bool) -> None:
+def import_(table: Path, out: Path, lang: str | None, force: bool) -> None:
     """Turn a spreadsheet register (CSV or XLSX) into a register folder.
 
     Columns are recognised by their headers: ropa's own export, or the ICO/AP register templates

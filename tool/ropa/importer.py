@@ -1,6 +1,6 @@
 """`ropa import`: a spreadsheet register (ICO/AP-style columns, or ropa's own CSV/XLSX) as a register folder.
 
-Every column is recognised by its header (Dutch or English, ropa's own or the ICO/AP template's) and
+Every column is recognised by its header (Dutch, English or German, ropa's own or the ICO/AP template's) and
 every cell is mapped onto the model; what cannot be mapped is listed in a report, never dropped
 silently. Existing files are never overwritten unless asked. ropa's own export, imported and
 exported again, is identical.
@@ -14,6 +14,7 @@ import re
 import unicodedata
 import zipfile
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable
 from xml.etree import ElementTree
@@ -200,8 +201,23 @@ def slug(text: str, taken: set[str]) -> str:
 
 
 def _reverse(group: str, lang: str) -> dict[str, str]:
-    return {entry[l].lower(): key for key, entry in labels()[group].items() for l in (lang, "nl", "en")}
+    # every wording ropa has (nl, en, de, the statement's variants): a spreadsheet exported in one
+    # language reads back whatever the importer's own language; the importer's language wins a clash
+    out: dict[str, str] = {}
+    for key, entry in labels()[group].items():
+        for variant, text in sorted(entry.items(), key=lambda item: item[0] == lang):
+            if isinstance(text, str):
+                out[text.lower()] = key
+    return out
 
+
+OWN_COLUMNS = (
+    ("activity", "activity"), ("controller", "controller"), ("role", "role"), ("purposes", "purposes"),
+    ("bases", "bases"), ("interest", "interest"), ("assessment", "assessment"),
+    ("data_subjects", "data_subjects"), ("data_categories", "data"), ("special", "special"),
+    ("condition", "condition"), ("recipients", "recipients"), ("transfers", "transfers"),
+    ("retention", "retention"), ("measures", "measures"), ("source", "source"), ("dpia", "dpia"),
+    ("automated", "automated"), ("owner", "owner"), ("review", "review"))
 
 FREE_TEXT = {"bases", "interest", "assessment", "special", "condition", "transfers", "retention"}
 
@@ -222,19 +238,22 @@ class Importer:
         self.organisation: dict = {"name": "", "language": lang, "statement": {"languages": [lang]}}
         self.words = {k: str(v).lower() for k, v in _wording(lang).items()}
         self.own = False
-        self.country_names = {entry[l].lower(): code for code, entry in countries().items() for l in ("nl", "en")}
+        self.country_names = {name.lower(): code for code, entry in countries().items()
+                              for name in entry.values() if isinstance(name, str)}
 
     def columns(self, header: list[str]) -> dict[int, str]:
-        own = {self.words.get(f"i.{key}", ""): column for key, column in (
-            ("activity", "activity"), ("controller", "controller"), ("role", "role"), ("purposes", "purposes"),
-            ("bases", "bases"), ("interest", "interest"), ("assessment", "assessment"),
-            ("data_subjects", "data_subjects"), ("data_categories", "data"), ("special", "special"),
-            ("condition", "condition"), ("recipients", "recipients"), ("transfers", "transfers"),
-            ("retention", "retention"), ("measures", "measures"), ("source", "source"), ("dpia", "dpia"),
-            ("automated", "automated"), ("owner", "owner"), ("review", "review"))}
+        titles = {" ".join(title.lower().split()) for title in header}
+        own: dict[str, str] = {}
+        # ropa's own export (its exact headers, in whichever language it was written) writes free-text
+        # items one per line; the importer's own language is tried first
+        for words in [self.words] + [w for lang, w in _all_words().items() if lang != self.lang]:
+            candidate = {words.get(f"i.{key}", ""): column for key, column in OWN_COLUMNS}
+            if sum(1 for title in titles if title in candidate) >= len(candidate) - 2:
+                own, self.own = candidate, True
+                break
+        else:
+            own = {self.words.get(f"i.{key}", ""): column for key, column in OWN_COLUMNS}
         mapping = {}
-        # ropa's own export (its exact headers) writes free-text items one per line.
-        self.own = sum(1 for title in header if " ".join(title.lower().split()) in own) >= len(own) - 2
         for index, title in enumerate(header):
             name = " ".join(title.lower().split())
             column = own.get(name) or next((c for c, words in SYNONYMS.items() if any(w in name for w in words)), None)
@@ -365,9 +384,9 @@ class Importer:
         for column, key, flag in (("dpia", "dpia", "required"), ("automated", "automated_decisions", "present")):
             value = cells.get(column, "").strip().lower()
             if value:
-                if value in (self.words.get("yes"), "yes", "ja", "y", "true"):
+                if value in YES:
                     activity[key] = {flag: True}
-                elif value in (self.words.get("no"), "no", "nee", "n", "false"):
+                elif value in NO:
                     activity[key] = {flag: False}
                 else:
                     self.report.cell(number, column, cells[column], "is not yes or no")
@@ -477,18 +496,45 @@ def _split_labels(text: str, known: dict[str, str]) -> list[str]:
     return found
 
 
+@lru_cache(maxsize=None)
+def _all_words() -> dict[str, dict[str, str]]:
+    """The sentences and labels of every language ropa writes, lower case, by language."""
+    from .text import Words
+
+    return {lang: {k: str(v).lower() for k, v in Words(lang).texts.items()} for lang in ("nl", "en", "de")}
+
+
+YES = {"yes", "ja", "y", "true", "oui", "j"}
+NO = {"no", "nee", "nein", "n", "false", "non"}
+
+
 def _wording(lang: str) -> dict:
     from .text import Words
 
     return Words(lang).texts
 
 
-def import_table(path: Path, out: Path, *, lang: str = "nl", force: bool = False,
+def detect_language(rows: list[list[str]]) -> str:
+    """The language whose labels (roles, legal bases, kinds of source, yes and no) the cells use most;
+    Dutch where none stands out."""
+    scores = {}
+    for lang in ("nl", "en", "de"):
+        words = {str(entry[lang]).lower() for group in ("role", "legal_basis", "source_kind")
+                 for entry in labels()[group].values() if isinstance(entry.get(lang), str)}
+        words |= {_all_words()[lang].get("yes", ""), _all_words()[lang].get("no", "")}
+        scores[lang] = sum(1 for row in rows for cell in row for part in re.split(r"[;\n]", cell)
+                           if part.strip().lower() in words)
+    best = max(scores, key=lambda lang: scores[lang])
+    return best if scores[best] > scores["nl"] else "nl"
+
+
+def import_table(path: Path, out: Path, *, lang: str | None = None, force: bool = False,
                  progress: Callable[[str], None] = lambda message: None) -> tuple[list[Path], Report]:
     progress(f"reading {path}")
     rows = [r for r in read_table(path) if any(c.strip() for c in r)]
     if not rows:
         raise ValueError(f"{path} holds no rows")
+    lang = lang or detect_language(rows[:200])
     importer = Importer(lang)
     header_index = next((i for i, r in enumerate(rows[:20]) if len(importer_columns := Importer(lang).columns(r)) >= 3
                          and "activity" in importer_columns.values()), None)

@@ -87,12 +87,14 @@ class Language:
         article, paragraph, point = (str(value[k]) if value.get(k) else "" for k in ("article", "paragraph", "point"))
         if not article:
             return title
+        # German laws number sections (§ 15 TMG); the register writes the sign, ropa adds no "Art."
+        section = article.startswith("§")
         if self.lang == "de":
-            return " ".join(x for x in (f"Art. {article}", paragraph and f"Abs. {paragraph}",
+            return " ".join(x for x in (article if section else f"Art. {article}", paragraph and f"Abs. {paragraph}",
                                         point and f"Buchst. {point}", title) if x)
         if self.words == "nl":
-            return f"{title}, art. {article}" + (f" lid {paragraph}" if paragraph else "") + (f" sub {point}" if point else "")
-        return f"{title}, Article {article}" + (f"({paragraph})" if paragraph else "") + (f"({point})" if point else "")
+            return f"{title}, {'' if section else 'art. '}{article}" + (f" lid {paragraph}" if paragraph else "") + (f" sub {point}" if point else "")
+        return f"{title}, {'' if section else 'Article '}{article}" + (f"({paragraph})" if paragraph else "") + (f"({point})" if point else "")
 
     def label(self, group: str, key: str, *, public: bool = False) -> str:
         """ropa's label of a value of a closed vocabulary; ``public`` gives the statement's wording
@@ -229,8 +231,10 @@ class Words:
     register's own sentences (``REGISTER/templates/i18n/<lang>.yaml``) laid over them."""
 
     def __init__(self, lang: str, register: Path | None = None, address_form: str | None = None):
-        own = wording_dir() / f"{lang}.yaml"
-        texts = dict(_wording_file(str(own if own.is_file() else wording_dir() / "en.yaml")))
+        # English underneath: a language's file may translate only part (de.yaml the statement, say)
+        texts = dict(_wording_file(str(wording_dir() / "en.yaml")))
+        if lang != "en":
+            texts.update(_wording_file(str(wording_dir() / f"{lang}.yaml")))
         if address_form and address_form != ADDRESS_FORMS[0]:
             texts.update(_wording_file(str(wording_dir() / f"{lang}.{address_form}.yaml")))
         # The register's own sentences: only for keys ropa has, only text (lint reports the rest).

@@ -16,7 +16,7 @@ from typing import Any, Iterator
 
 from yaml.nodes import Node
 
-from .loader import LoadProblem, locate, source_text
+from .loader import LoadProblem, _walk, locate, source_text
 from .schemafiles import schema
 from .problems import then
 from .schemawalk import dotted
@@ -112,6 +112,15 @@ def _hint(error: Any) -> str | None:
     return hint
 
 
+def _split_by_comma(root: Node, path: list, key: Any, mapping: Any) -> bool:
+    """An unknown key that is the tail of a sentence cut at a comma in a flow mapping:
+    ``{criteria: As long as needed, and no longer}``."""
+    if not (isinstance(key, str) and " " in key.strip() and mapping.get(key) is None):
+        return False
+    node, found = _walk(root, path, False)
+    return found and getattr(node, "flow_style", False) is True
+
+
 def _explain(error: Any, root: Node) -> Iterator[tuple[list, bool, str, str]]:
     """Yield (path, on_key, rule, message) for one schema error."""
     path = list(error.absolute_path)
@@ -134,6 +143,9 @@ def _explain(error: Any, root: Node) -> Iterator[tuple[list, bool, str, str]]:
                 continue
             where = f" in `{dotted(path)}`" if path else ""
             suggestion = _suggest(key, allowed) or (f"; accepted keys: {', '.join(allowed)}" if allowed else "")
+            if _split_by_comma(root, path, key, value):
+                suggestion = ("; in `{...}` a comma ends the value before it, so the rest of the sentence became a key: "
+                              "put the whole text in quotes, or write the mapping on separate lines")
             yield path + [key], True, "schema-unknown-key", f"unknown key `{key}`{where}{suggestion}"
         return
 

@@ -132,6 +132,24 @@ class Statement:
             out.append({"label": label, "description": L.text(source.get("description"))})
         return out
 
+    def merge_purposes(self, purposes: list[dict]) -> list[dict]:
+        """Purposes that share their basis and its explanation (the same consent text, the same task and
+        law) are listed as one item, so that the reader gets the explanation once, not once per purpose."""
+        details = ("bases", "when", "interest", "law", "law_url", "task", "how_given", "how_withdrawn", "parental")
+        merged: list[dict] = []
+        for purpose in purposes:
+            key = [purpose[k] for k in details]
+            twin = next((m for m in merged if m["_key"] == key), None)
+            explained = any(purpose[k] for k in ("interest", "law", "task", "how_given", "how_withdrawn"))
+            if twin is not None and explained:
+                twin["_names"].append(purpose["name"])
+                names = twin["_names"]
+                # a name with a comma of its own would blur the list: semicolons keep the purposes apart
+                twin["name"] = "; ".join(names) if any("," in n for n in names) else self.L.join(names)
+            else:
+                merged.append({**purpose, "_key": key, "_names": [purpose["name"]]})
+        return merged
+
     def activity(self, activity: dict) -> dict:
         L, w = self.L, self.r.w
         processor = activity.get("role") == "processor"
@@ -152,12 +170,14 @@ class Statement:
                 "how_withdrawn": L.text(consent.get("how_withdrawn")),
                 "parental": consent.get("parental") is True,
             })
+        purposes = self.merge_purposes(purposes)
         data, retention, special = [], [], []
         for use in activity.get("data", []):
             category = self.site.get("data-category", use["category"]) or {}
             name = L.text(category.get("name")) or use["category"]
             marks = [self.r.words[f"data.{flag}"] for flag in ("pseudonymised", "only_if_necessary") if use.get(flag) is True]
             data.append({"name": name, "examples": [L.text(i) for i in category.get("items", [])],
+                         "description": L.text(category.get("description")),
                          "special": L.label("special_category", category["special"]) if category.get("special") else "",
                          "marks": marks,
                          "provision": use.get("provision") if isinstance(use.get("provision"), dict) else None})
@@ -208,6 +228,7 @@ class Statement:
             "regime": "" if gdpr else L.label("regime", activity["regime"]),
             "transfers": [self.transfer(t) for t in activity.get("transfers", [])],
             "automated": automated if automated.get("present") is True or automated.get("profiling") is True else None,
+            "no_profiling": automated.get("profiling") is False,
             "special": special,
             "cookies": bool(activity.get("cookies")),
             "processing_categories": [L.text(c) for c in activity.get("processing_categories", [])],
