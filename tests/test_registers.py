@@ -20,7 +20,8 @@ REGISTERS = ["register"] + [f"examples/{e}" for e in EXAMPLES]
 
 
 def test_all_registers_are_present():
-    assert EXAMPLES == ["bayern-ehrenamtskarte", "connaxis", "connectis", "conneqtech", "interconnect", "isset"]
+    assert EXAMPLES == ["bayern-ehrenamtskarte", "connaxis", "connectis", "conneqtech", "gemeente-lindewaard", "interconnect",
+                        "isset"]
 
 
 def _lines(name: str) -> list[str]:

@@ -83,9 +83,14 @@ CASES_BY_RULE = {
     "activity-no-data-subjects": (act(data_subjects=[]), {}),
     "activity-no-data": (act(data=[]), {}),
     "purpose-no-basis": (act(purposes=[{"purpose": "vragen-beantwoorden"}]), {}),
-    "retention-missing": (act(data=[{"category": "contactgegevens"}]), {}),
+    "retention-missing": (act(data=[{"category": "contactgegevens"}]),
+                          act(data=[{"category": "contactgegevens", "retention": {"permanent": True, "law": "Archiefwet 1995"}}])),
     "retention-vague": (act(data=[{"category": "contactgegevens", "retention": {"criteria": "Zolang als dat nodig is."}}]),
                         act(data=[{"category": "contactgegevens", "retention": {"criteria": "Tot het einde van de garantie."}}])),
+    "retention-permanent-no-ground": (
+        act(data=[{"category": "contactgegevens", "retention": {"permanent": True}}]),
+        act(data=[{"category": "contactgegevens", "retention": {
+            "permanent": True, "archive": {"selection_list": "Selectielijst gemeenten en intergemeentelijke organen 2020"}}}])),
     "activity-no-measures": (act(measures=[]), {}),
     "source-missing": (act(sources=None), {}),
     "source-unspecified": (act(sources=[{"kind": "third-party"}]),
@@ -355,3 +360,29 @@ def test_cached_rule_findings_equal_fresh_ones_and_follow_changes(tmp_path, monk
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1795305600")
     changed = lint(register)
     assert any(p.rule == "review-overdue" for p in changed.problems)
+
+
+# -- national layers: rules that rest on a country's law run only for its jurisdiction ----------------
+
+BSN_WITHOUT_BASIS = {**uses({"category": "bsn", "retention": {"period": "P5Y"}}), **category("bsn", bsn=True)}
+
+
+@pytest.mark.parametrize("jurisdiction, fires", [(None, True), ("NL", True), ("DE", False), ("FR", False)])
+def test_dutch_rules_run_only_for_a_dutch_register(jurisdiction, fires, tmp_path):
+    files = {**BSN_WITHOUT_BASIS, **org(jurisdiction=jurisdiction)}  # the base address is in the Netherlands
+    assert any(p.rule == "bsn-no-basis" for p in run(files, tmp_path).problems) is fires
+
+
+def test_the_authority_comes_from_the_layer_or_the_register(tmp_path):
+    def unknown(files, where):
+        return [p for p in run(files, tmp_path / where).problems if p.rule == "complaint-authority-unknown"]
+
+    assert unknown(org(jurisdiction="NL"), "nl") == []  # the Autoriteit Persoonsgegevens by default
+    assert unknown(org(jurisdiction="DE"), "de")  # Germany has one per Land: the register must say which
+    named = {"name": "Der Bayerische Landesbeauftragte für den Datenschutz", "website": "https://www.datenschutz-bayern.de"}
+    assert unknown(org(jurisdiction="DE", supervisory_authority=named), "de-named") == []
+
+
+def test_gdpr_rules_do_not_run_on_police_data(tmp_path):
+    files = act(purposes=[{"purpose": "vragen-beantwoorden"}], regime="police-data")
+    assert not [p for p in run(files, tmp_path).problems if p.rule == "purpose-no-basis"]

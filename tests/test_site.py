@@ -25,7 +25,7 @@ from ropa.schemawalk import annotated, values_at
 from ropa.site.build import build
 
 SITE_TESTS = Path(__file__).parent / "site"
-EXAMPLES = ["interconnect", "connectis", "connaxis", "conneqtech", "isset", "bayern-ehrenamtskarte"]
+EXAMPLES = ["interconnect", "connectis", "connaxis", "conneqtech", "isset", "bayern-ehrenamtskarte", "gemeente-lindewaard"]
 
 
 @pytest.fixture(scope="session")

@@ -263,12 +263,14 @@ class Importer:
                 self.report.unmapped.append(f"column {title!r} is not a column ropa knows; its cells are not imported")
         return mapping
 
-    def define(self, kind: str, name: str, **fields: Any) -> str:
-        if name in self.ids[kind]:
-            return self.ids[kind][name]
-        ident = slug(name, set(self.defs[kind]))
-        self.ids[kind][name] = ident
-        self.defs[kind][ident] = {"id": ident, **({"kind": "third-party", "category": name} if kind == "recipient"
+    def define(self, what: str, name: str, /, **fields: Any) -> str:
+        """The id of the definition of kind ``what`` named ``name``, created on first use; ``fields``
+        (a recipient's `kind`, say) are set on it."""
+        if name in self.ids[what]:
+            return self.ids[what][name]
+        ident = slug(name, set(self.defs[what]))
+        self.ids[what][name] = ident
+        self.defs[what][ident] = {"id": ident, **({"kind": "third-party", "category": name} if what == "recipient"
                                                   else {"name": name}), **fields}
         return ident
 

@@ -310,7 +310,7 @@ def retention_phrase(words: Words, L: Language, rule: dict, escape: Escape = _pl
     if rule.get("consent"):
         extras.append(words["retention.consent"])
     if rule.get("law"):
-        extras.append(escape(L.text(rule["law"])))
+        extras.append(escape(L.law(rule["law"])))
     sentence = " ".join(parts) or words["retention.unknown"]
     if extras:
         notes = "; ".join(extras)

@@ -61,9 +61,25 @@ def no_basis(ctx: Context) -> Iterator[Finding]:
 def retention_missing(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.data_uses("controller"):
         rules = dicts(use.get("retention"))
-        if not any(r.get("period") or r.get("until") or r.get("after") or r.get("criteria") for r in rules):
+        if not any(r.get("period") or r.get("until") or r.get("after") or r.get("criteria") or r.get("permanent") is True
+                   for r in rules):
             yield ctx.at(source, ["data", i], f"no retention for data category `{use.get('category')}`; add `retention:` "
                          "(an ISO 8601 period such as P4W and the event it counts from, or the criteria)")
+
+
+@rule("retention-permanent-no-ground", "completeness", "warning", "GDPR Art. 5(1)(e), 89(1); Archiefwet 1995 art. 3, 5",
+      "Data may be kept for ever only for archiving in the public interest, research or statistics, with safeguards; "
+      "the register must say under which archives law or selection list.",
+      "Give `archive: {selection_list: ..., category: ...}` or the `law` that requires permanent keeping; "
+      "otherwise give a period.")
+def retention_permanent_no_ground(ctx: Context) -> Iterator[Finding]:
+    for source, i, use in ctx.data_uses("controller"):
+        for j, r in enumerate(as_list(use.get("retention"))):
+            if isinstance(r, dict) and r.get("permanent") is True and not r.get("law") and not (
+                    isinstance(r.get("archive"), dict) and r["archive"].get("selection_list")):
+                path = ["data", i, "retention"] + ([j] if isinstance(use.get("retention"), list) else []) + ["permanent"]
+                yield ctx.at(source, path, f"`{use.get('category')}` is kept permanently without an archives law or "
+                             "selection list; give `archive: {selection_list: ...}` or `law:`, or a period")
 
 
 @rule("retention-vague", "completeness", "warning", "GDPR Art. 13(2)(a); WP260 rev.01 par. 45",

@@ -84,6 +84,10 @@ def dpia_presumed(ctx: Context) -> Iterator[Finding]:
         dpia = source.data.get("dpia") if isinstance(source.data.get("dpia"), dict) else {}
         if (dpia.get("required") is True and dpia.get("document")) or (dpia.get("required") is False and dpia.get("reason")):
             continue
+        if dpia.get("required") is True:
+            yield ctx.at(source, ["dpia"], f"a DPIA is presumed ({'; '.join(presumed)}) and recorded as required, but "
+                         "names no `document`; add where the DPIA is kept")
+            continue
         yield ctx.at(source, ["dpia"] if dpia else ["id"], f"a DPIA is presumed ({'; '.join(presumed)}); carry it out, "
                      "or record `required: false` with the reason")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..text import party
+from ..text import mid_sentence, party
 from .markdown import Md
 from .render import Renderer
 from .view import Site, basis_list
@@ -132,6 +132,26 @@ class Statement:
             out.append({"label": label, "description": L.text(source.get("description"))})
         return out
 
+    def names(self, names: list[str]) -> str:
+        """Names of purposes or data categories as one item: "a, b en c", or "a; b, c en d; e" where a
+        name has a comma or a conjunction of its own."""
+        names = [names[0]] + [mid_sentence(n) for n in names[1:]]
+        conjunction = self.L.join(["\x01", "\x02"]).strip("\x01\x02 ,")
+        if any("," in n or f" {conjunction} " in f" {n} " for n in names):
+            return "; ".join(names)
+        return self.L.join(names)
+
+    def group_retention(self, retention: list[dict], categories: int) -> list[dict]:
+        """Categories kept by the same rules share one item; when that is every category of the
+        activity, the item says so instead of naming them all again."""
+        groups: dict[tuple, dict] = {}
+        for item in retention:
+            key = tuple(str(rule) for rule in item["rules"])
+            groups.setdefault(key, {"names": [], "rules": item["rules"]})["names"].append(item["name"])
+        if len(groups) == 1 and categories > 1 and len(retention) == categories:
+            return [{"name": self.r.words["retention.all"], "rules": next(iter(groups.values()))["rules"]}]
+        return [{"name": self.names(g["names"]), "rules": g["rules"]} for g in groups.values()]
+
     def merge_purposes(self, purposes: list[dict]) -> list[dict]:
         """Purposes that share their basis and its explanation (the same consent text, the same task and
         law) are listed as one item, so that the reader gets the explanation once, not once per purpose."""
@@ -143,9 +163,7 @@ class Statement:
             explained = any(purpose[k] for k in ("interest", "law", "task", "how_given", "how_withdrawn"))
             if twin is not None and explained:
                 twin["_names"].append(purpose["name"])
-                names = twin["_names"]
-                # a name with a comma of its own would blur the list: semicolons keep the purposes apart
-                twin["name"] = "; ".join(names) if any("," in n for n in names) else self.L.join(names)
+                twin["name"] = self.names(twin["_names"])
             else:
                 merged.append({**purpose, "_key": key, "_names": [purpose["name"]]})
         return merged
@@ -218,7 +236,7 @@ class Statement:
             "purposes": purposes,
             "sources": self.sources(activity),
             "provision": self.provision(activity, data),
-            "retention": retention,
+            "retention": self.group_retention(retention, len(data)),
             "recipients": [{"label": self.recipient_label(r["recipient"]), "purpose": L.text(r.get("purpose")),
                             "grounds": L.text(r.get("grounds")), "law": L.law(r.get("law"))}
                            for r in activity.get("recipients", [])
@@ -310,7 +328,7 @@ class Statement:
                 continue
             processors = processors or item.get("kind") in ("processor", "sub-processor")
             kind = L.label("recipient_kind", item["kind"]) if item.get("kind") else ""  # not stated: not said
-            recipients.append({"label": party(self.recipient_label(ident), kind),
+            recipients.append({"label": party(self.recipient_label(ident), kind), "name": self.recipient_label(ident),
                                "description": L.text(item.get("description")),
                                "joint": item.get("kind") == "joint-controller",
                                "arrangement": L.text((item.get("arrangement") or {}).get("summary")),
@@ -330,6 +348,9 @@ class Statement:
                            processor_heading=self.r.words["processor.heading"])
         elif processor:
             who = self.r.w("who.processor_only", name=name)
+        elif org.get("bodies") and controller_raw and all(a.get("controller") for a in controller_raw):
+            # a municipality: its bodies are the controllers, each activity names its own
+            who = self.r.w("who.bodies", name=name, bodies=self.names([L.text(b.get("name")) for b in org["bodies"]]))
         elif any(a.get("controller") for a in controller_raw):  # a body or another party for some activities
             who = self.r.w("who.controller_varies", name=name)
         elif controller:
@@ -342,7 +363,9 @@ class Statement:
             "statement": statement,
             "title": L.text(statement.get("title")) or self.r.words["title"],
             "who": who,
-            "dpos": [{"contact": d, "for": [self.controller_name(i) for i in d.get("for", [])],
+            # a DPO for every body is simply the DPO: the heading names bodies only where DPOs differ
+            "dpos": [{"contact": d, "for": [] if len(dpos) == 1 and {b.get("id") for b in org.get("bodies", [])} <= set(
+                          d.get("for", [])) else [self.controller_name(i) for i in d.get("for", [])],
                       "reachable": any(d.get(k) for k in ("email", "phone", "address", "website", "form"))} for d in dpos],
             "controller": controller,
             "processor": processor,

@@ -106,12 +106,13 @@ def build_site(register: Register, audience: str) -> Site:
                 items[source.data["id"]] = strip_internal(kind.name, source.data) if public else source.data
         definitions[kind.name] = items
     activities = []
+    shown = {s.data.get("id"): {} for s in register.of_kind("activity") if s.loaded and (not public or _public(s.data))}
     for source in register.of_kind("activity"):
         if not source.loaded or (public and not _public(source.data)):
             continue
         activity = strip_internal("activity", source.data) if public else source.data
-        if public:
-            activity = _without_hidden(activity, definitions)
+        if public:  # a reference to another activity (reused data) stays where that activity is public too
+            activity = _without_hidden(activity, {**definitions, "activity": shown})
         activities.append(activity)
     if public:
         organisation = strip_internal("organisation", organisation)
