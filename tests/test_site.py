@@ -109,6 +109,22 @@ def test_no_internal_marker_in_any_public_file(built):
         assert marker in internal, marker
 
 
+def test_the_published_register_shows_the_public_columns(built):
+    out = built("markers") / "public"
+    for page in (out / "register.html", out / "en" / "register.html"):
+        assert page.is_file()
+    text = article_text(out / "register.html")
+    assert "Klantenbeheer" in text and "CRM-leverancier" in text and "register.csv" in text
+    assert "Registerversie" in text  # readers know which version they read
+    assert "verwerkingsregister" in article_text(out / "index.html")  # the statement links to it
+    header = (out / "register.csv").read_text(encoding="utf-8-sig").splitlines()[0]
+    assert "Verwerking" in header and "Eigenaar" not in header and "DPIA" not in header
+
+
+def test_the_register_is_published_only_when_asked(built):
+    assert not (built("register") / "public" / "register.html").exists()
+
+
 def test_public_statement_keeps_the_public_parts(built):
     text = article_text(built("markers") / "public" / "index.html")
     assert "Klantenbeheer" in text and "Goed contact met klanten." in text and "CRM-leverancier" in text

@@ -30,6 +30,8 @@ SYNONYMS = {
     "role": ["role", "rol"],
     "purposes": ["purpose of the processing", "purposes", "doel van de verwerking", "doeleinden"],
     "bases": ["article 6 lawful basis", "lawful basis", "legal bases", "rechtsgrond", "grondslag"],
+    "regime": ["governing law", "wettelijk regime"],
+    "law": ["statutory provision", "wettelijke bepaling", "rechtsvorschrift"],
     "interest": ["legitimate interests for the processing", "legitimate interest", "gerechtvaardigd belang"],
     "assessment": ["link to record of legitimate interests assessment", "interests assessment", "belangenafweging"],
     "data_subjects": ["categories of individuals", "data subjects", "categorieën betrokkenen", "betrokkenen"],
@@ -212,14 +214,14 @@ def _reverse(group: str, lang: str) -> dict[str, str]:
 
 
 OWN_COLUMNS = (
-    ("activity", "activity"), ("controller", "controller"), ("role", "role"), ("purposes", "purposes"),
-    ("bases", "bases"), ("interest", "interest"), ("assessment", "assessment"),
+    ("activity", "activity"), ("controller", "controller"), ("role", "role"), ("regime_column", "regime"),
+    ("purposes", "purposes"), ("bases", "bases"), ("law_column", "law"), ("interest", "interest"), ("assessment", "assessment"),
     ("data_subjects", "data_subjects"), ("data_categories", "data"), ("special", "special"),
     ("condition", "condition"), ("recipients", "recipients"), ("transfers", "transfers"),
     ("retention", "retention"), ("measures", "measures"), ("source", "source"), ("dpia", "dpia"),
     ("automated", "automated"), ("owner", "owner"), ("review", "review"))
 
-FREE_TEXT = {"bases", "interest", "assessment", "special", "condition", "transfers", "retention"}
+FREE_TEXT = {"bases", "law", "interest", "assessment", "special", "condition", "transfers", "retention"}
 
 
 def _split(cell: str, lines_only: bool = False) -> list[str]:
@@ -343,6 +345,21 @@ class Importer:
             found = [b for b in found if b]
             if found:
                 use["basis"] = found[0] if len(found) == 1 else found
+        for part in self.split(cells, "law"):  # "purpose: law", one line per purpose with a law
+            purpose, _, law = part.partition(":")
+            if purpose.strip() in names and law.strip():
+                purposes[names.index(purpose.strip())]["law"] = law.strip()
+            elif len(purposes) == 1 and not law.strip():
+                purposes[0]["law"] = purpose.strip()
+            else:
+                self.report.cell(number, "law", part, "names no purpose of this row")
+        regime = cells.get("regime", "").strip()
+        if regime:
+            found = _reverse("regime", self.lang).get(regime.lower())
+            if found:
+                activity["regime"] = found
+            else:
+                self.report.cell(number, "regime", regime, "is not a regime ropa knows (gdpr, police-data, judicial-data)")
         interests = self.split(cells, "interest")
         assessments = self.split(cells, "assessment")
         li_uses = [u for u in purposes if "legitimate-interests" in (u.get("basis") if isinstance(u.get("basis"), list) else [u.get("basis")])]

@@ -27,7 +27,7 @@ from .exports import rows, to_csv, to_json, to_xlsx
 from .internal import Internal
 from .markdown import front_matter, plain_title
 from .output import Output
-from .public import render_statement
+from .public import public_register_rows, render_register, render_statement
 from .render import Renderer, TemplateFailed, templates_dir
 from .version import register_version
 from .view import build_site
@@ -192,6 +192,11 @@ def build(register_root: Path, out: Path, *, use_cache: bool = True, live: bool 
                 raise BuildFailed(f"the statement's template failed: {exc}") from None
             (docs / "index.md").write_text(front_matter(statement), encoding="utf-8")
             report.pages += 1
+            if (org.get("statement") or {}).get("publish_register") is True:  # the Art. 30 register, public part
+                (docs / "register.md").write_text(front_matter(render_register(public, renderer, _banner(version, renderer))),
+                                                  encoding="utf-8")
+                (docs / "register.csv").write_bytes(to_csv(public_register_rows(public, renderer)))
+                report.pages += 1
             alternate = [{"name": LANGUAGE_NAMES.get(other, other), "lang": other,
                           "link": ("" if j == 0 else f"{other}/") if i == 0 else ("../" if j == 0 else f"../{other}/")}
                          for j, other in enumerate(languages)]

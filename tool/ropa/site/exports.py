@@ -20,7 +20,8 @@ def _document(value: Any) -> str:
         return " ".join(str(value[k]) for k in ("reference", "date") if value.get(k)) or "recorded"
     return str(value)
 
-COLUMNS = ["i.activity", "i.controller", "i.role", "i.purposes", "i.bases", "i.interest", "i.assessment",
+COLUMNS = ["i.activity", "i.controller", "i.role", "i.regime_column", "i.purposes", "i.bases", "i.law_column",
+           "i.interest", "i.assessment",
            "i.data_subjects", "i.data_categories", "i.special", "i.condition", "i.recipients", "i.transfers",
            "i.retention", "i.measures", "i.source", "i.dpia", "i.automated", "i.owner", "i.review"]
 
@@ -97,9 +98,12 @@ def rows(site: Site, renderer: Renderer) -> list[list[str]]:
             L.text(a.get("name")),
             controller_of(a),
             L.label("role", a.get("role", "controller")),
+            L.label("regime", a["regime"]) if a.get("regime", "gdpr") != "gdpr" else "",
             names("purpose", [u["purpose"] for u in a.get("purposes", [])]),
             lines(f"{phrases.name_of('purpose', u['purpose'])}: {', '.join(L.label('legal_basis', b) for b in basis_list(u))}"
                   for u in a.get("purposes", [])),
+            lines(f"{phrases.name_of('purpose', u['purpose'])}: {L.law(u['law'])}" for u in a.get("purposes", [])
+                  if u.get("law")),
             lines(L.text(u["legitimate_interest"]) for u in a.get("purposes", []) if u.get("legitimate_interest")),
             lines(_document(u["assessment"]) for u in a.get("purposes", []) if u.get("assessment")),
             names("data-subject", a.get("data_subjects", [])),

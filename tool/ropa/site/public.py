@@ -362,6 +362,7 @@ class Statement:
             "org": org,
             "statement": statement,
             "title": L.text(statement.get("title")) or self.r.words["title"],
+            "publish_register": statement.get("publish_register") is True,
             "who": who,
             # a DPO for every body is simply the DPO: the heading names bodies only where DPOs differ
             "dpos": [{"contact": d, "for": [] if len(dpos) == 1 and {b.get("id") for b in org.get("bodies", [])} <= set(
@@ -415,3 +416,52 @@ class Statement:
 
 def render_statement(site: Site, renderer: Renderer) -> str:
     return renderer.render("public/statement.md.j2", **Statement(site, renderer).context())
+
+
+# Columns of the published register: those of the internal export that the public may read (the
+# legitimate interests assessment, the DPIA, owner and review are internal and never shown).
+_PUBLIC_COLUMNS_LEFT_OUT = {"i.assessment", "i.dpia", "i.owner", "i.review"}
+
+
+def public_register_rows(site: Site, renderer: Renderer) -> list[list[str]]:
+    """The published register as rows (a header and one row per public activity): the columns of
+    the internal export without the internal ones, and without columns no activity fills."""
+    from .exports import COLUMNS, rows
+
+    table = rows(site, renderer)
+    keep = [i for i, key in enumerate(COLUMNS) if key not in _PUBLIC_COLUMNS_LEFT_OUT
+            and any(row[i].strip() for row in table[1:])]
+    if not any(a.get("role") == "processor" for a in site.activities):
+        keep = [i for i in keep if COLUMNS[i] != "i.role"]
+    return [[row[i] for i in keep] for row in table]
+
+
+def render_register(site: Site, renderer: Renderer, version_line: str) -> str:
+    """The public register page: its version, a CSV download, and per activity its columns as a list
+    (a wide table is unreadable on a screen and for a screen reader)."""
+    from .markdown import inline
+
+    w, L = renderer.w, renderer.L
+    table = public_register_rows(site, renderer)
+    header, body = table[0], table[1:]
+    out = [f"# {inline(w('register.title'))}", "",
+           str(w("register.intro", name=L.text(site.organisation.get("name")))), "",
+           f"*{inline(version_line)}*", "",
+           str(w("register.download", link=Md("[register.csv](register.csv)"))), ""]
+    slugs: dict[str, int] = {}
+    for row in body:
+        anchor = "".join(c if c.isalnum() else "-" for c in row[0].lower()).strip("-") or "activity"
+        slugs[anchor] = slugs.get(anchor, 0) + 1
+        anchor = anchor if slugs[anchor] == 1 else f"{anchor}-{slugs[anchor]}"
+        out += [f"## {inline(row[0])}", ""]
+        for title, value in zip(header[1:], row[1:]):
+            items = [line for line in value.split("\n") if line.strip()]
+            if not items:
+                continue
+            if len(items) == 1:
+                out.append(f"- **{inline(title)}**: {inline(items[0])}")
+            else:
+                out.append(f"- **{inline(title)}**:")
+                out += [f"    - {inline(item)}" for item in items]
+        out.append("")
+    return "\n".join(out) + "\n"
