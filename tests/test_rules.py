@@ -91,6 +91,8 @@ CASES_BY_RULE = {
         act(data=[{"category": "contactgegevens", "retention": {"permanent": True}}]),
         act(data=[{"category": "contactgegevens", "retention": {
             "permanent": True, "archive": {"selection_list": "Selectielijst gemeenten en intergemeentelijke organen 2020"}}}])),
+    "controller-body-not-named": (org(bodies=[{"id": "college", "name": "het college"}]),
+                                  {**org(bodies=[{"id": "college", "name": "het college"}]), **act(controller="college")}),
     "activity-no-measures": (act(measures=[]), {}),
     "source-missing": (act(sources=None), {}),
     "source-unspecified": (act(sources=[{"kind": "third-party"}]),
@@ -386,3 +388,23 @@ def test_the_authority_comes_from_the_layer_or_the_register(tmp_path):
 def test_gdpr_rules_do_not_run_on_police_data(tmp_path):
     files = act(purposes=[{"purpose": "vragen-beantwoorden"}], regime="police-data")
     assert not [p for p in run(files, tmp_path).problems if p.rule == "purpose-no-basis"]
+
+
+@pytest.mark.parametrize("retention", [
+    {"criteria": "So lange, wie es für die Aufgabe erforderlich ist."},
+    {"criteria": "Volgens de termijnen uit de gemeentelijke selectielijst."},
+    {"archive": {"selection_list": "Selectielijst gemeenten en intergemeentelijke organen 2020"}},
+])
+def test_retention_that_determines_no_period_is_vague(retention, tmp_path):
+    result = run(act(data=[{"category": "contactgegevens", "retention": retention}]), tmp_path)
+    assert [p.rule for p in result.problems if p.rule.startswith("retention-")] == ["retention-vague"]
+
+
+@pytest.mark.parametrize("retention", [
+    {"archive": {"selection_list": "Selectielijst gemeenten en intergemeentelijke organen 2020", "category": "1.1.2"}},
+    {"criteria": "Volgens categorie 1.1.2 van de selectielijst: 10 jaar na het einde van de uitkering."},
+])
+def test_a_selection_list_with_its_category_is_a_period(retention, tmp_path):
+    result = run(act(data=[{"category": "contactgegevens", "retention": retention}]), tmp_path)
+    assert [p.rule for p in result.problems if p.rule.startswith("retention-")] == []
+

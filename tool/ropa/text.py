@@ -78,6 +78,21 @@ class Language:
             return next((v for v in value.values() if isinstance(v, str)), "")
         return str(value)
 
+    def gdpr_article(self, article: str) -> str:
+        """An article of the GDPR as ropa's vocabularies write it ("art. 6(1)(e)") the way the reader's
+        language cites it: "artikel 6 lid 1 sub e", "Article 6(1)(e)", "Art. 6 Abs. 1 Buchst. e"."""
+        match = re.fullmatch(r"art\. (\d+)(?:\((\d+)\))?(?:\(([a-z])\))?(.*)", article.strip())
+        if not match:
+            return article
+        number, paragraph, point, rest = match.groups()
+        if self.lang == "de":
+            text = " ".join(x for x in (f"Art. {number}", paragraph and f"Abs. {paragraph}", point and f"Buchst. {point}") if x)
+        elif self.words == "nl":
+            text = " ".join(x for x in (f"artikel {number}", paragraph and f"lid {paragraph}", point and f"sub {point}") if x)
+        else:
+            text = f"Article {number}" + (f"({paragraph})" if paragraph else "") + (f"({point})" if point else "")
+        return text + rest
+
     def law(self, value: Any) -> str:
         """A statutory provision as the reader's language cites it: "Gemeentewet, art. 160 lid 1",
         "Art. 4 Abs. 1 BayDSG", "Municipalities Act, Article 160(1)"; a text as written."""
@@ -96,14 +111,15 @@ class Language:
             return f"{title}, {'' if section else 'art. '}{article}" + (f" lid {paragraph}" if paragraph else "") + (f" sub {point}" if point else "")
         return f"{title}, {'' if section else 'Article '}{article}" + (f"({paragraph})" if paragraph else "") + (f"({point})" if point else "")
 
-    def label(self, group: str, key: str, *, public: bool = False) -> str:
+    def label(self, group: str, key: str, *, public: bool = False, form: str | None = None) -> str:
         """ropa's label of a value of a closed vocabulary; ``public`` gives the statement's wording
-        where it differs (the internal register's labels may carry remarks for auditors)."""
+        where it differs (the internal register's labels may carry remarks for auditors); ``form`` a
+        wording for one kind of sentence (``object``: with its article, after "that we base on")."""
         entry = labels().get(group, {}).get(key)
         if not entry:
             return key
         words = self.lang if self.lang in entry else self.words
-        for variant in (f"{words}_public" if public else None, self.variant):
+        for variant in (f"{words}_{form}" if form else None, f"{words}_public" if public else None, self.variant):
             if variant and variant in entry:
                 return entry[variant]
         return entry[words]
@@ -118,7 +134,7 @@ class Language:
             word = format_list(["\x01", "\x02"], style=style, locale=self.locale)
             conjunction = word[word.index("\x01") + 1:word.index("\x02")].strip(" ,")
             if conjunction and any(f" {conjunction} " in f" {p} " for p in parts):
-                return ", ".join(parts)  # "naam, adres en woonplaats, nationaliteit", not "... en ... en ..."
+                return "; ".join(parts)  # "naam, adres en woonplaats; nationaliteit", not "... en ... en ..."
         return format_list(parts, style=style, locale=self.locale) if parts else ""
 
     def period(self, iso: str) -> str:
@@ -292,12 +308,15 @@ def retention_phrase(words: Words, L: Language, rule: dict, escape: Escape = _pl
         text = words.fill("retention.period", escape, period=L.period(rule["period"]))
     elif rule.get("until") or rule.get("after"):
         text = words.fill("retention.until", escape, event=L.event(rule.get("until") or rule.get("after"), events))
+        if L.lang == "de":  # "bis zu dem Widerruf" reads "bis zum Widerruf"
+            text = text.replace("bis zu dem ", "bis zum ").replace("bis zu der ", "bis zur ")
     else:
         text = ""
     archive = rule.get("archive") if isinstance(rule.get("archive"), dict) else {}
     if archive.get("selection_list"):
         key = "retention.selection_list" if archive.get("category") else "retention.selection_list_plain"
-        text = f"{text} ({words.fill(key, escape, list=L.text(archive['selection_list']), category=archive.get('category', ''))})"
+        phrase = words.fill(key, escape, list=L.text(archive['selection_list']), category=archive.get('category', ''))
+        text = f"{text} ({phrase})" if text else phrase
     if archive.get("transfer"):
         text = f"{text}; {words.fill('retention.archive_transfer', escape, period=L.period(archive['transfer']))}"
     criteria = L.text(rule.get("criteria"))

@@ -10,7 +10,11 @@ from ..register import SourceFile
 from .context import Context, Finding, as_list, bases, days, dicts, text_of
 
 _VAGUE = re.compile(r"(zo ?lang(e)? (als|dat)?.*(nodig|noodzakelijk|relevant|actueel))|(niet langer dan (nodig|noodzakelijk))"
-                    r"|(as long as (is )?(necessary|needed|required|relevant))|(no longer than (is )?(necessary|needed))", re.I)
+                    r"|(as long as (is )?(necessary|needed|required|relevant))|(no longer than (is )?(necessary|needed))"
+                    r"|(so ?lange?,? (wie|als) .*(erforderlich|notwendig|nötig))|(nicht länger als (erforderlich|nötig|notwendig))",
+                    re.I)
+# "the period of the selection list", with no period and no category of that list
+_LIST_ONLY = re.compile(r"selectielijst|selection list|auswahlliste", re.I)
 
 
 @rule("controller-contact-missing", "completeness", "error", "GDPR Art. 30(1)(a), 13(1)(a), 14(1)(a)",
@@ -62,7 +66,7 @@ def retention_missing(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.data_uses("controller"):
         rules = dicts(use.get("retention"))
         if not any(r.get("period") or r.get("until") or r.get("after") or r.get("criteria") or r.get("permanent") is True
-                   for r in rules):
+                   or (isinstance(r.get("archive"), dict) and r["archive"].get("selection_list")) for r in rules):
             yield ctx.at(source, ["data", i], f"no retention for data category `{use.get('category')}`; add `retention:` "
                          "(an ISO 8601 period such as P4W and the event it counts from, or the criteria)")
 
@@ -88,13 +92,23 @@ def retention_permanent_no_ground(ctx: Context) -> Iterator[Finding]:
 def retention_vague(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.data_uses("controller"):
         rules = dicts(use.get("retention"))
-        if not rules or any(r.get("period") or r.get("until") or r.get("law") for r in rules):
+        if not rules or any(r.get("period") or r.get("until") or r.get("law") or r.get("permanent") is True for r in rules):
+            continue
+        listed = [r for r in rules if isinstance(r.get("archive"), dict) and r["archive"].get("selection_list")]
+        if listed and not any(r["archive"].get("category") for r in listed):
+            yield ctx.at(source, ["data", i, "retention"], f"retention of `{use.get('category')}` only refers to a selection "
+                         "list; give the category (process) of the list, or the period with the event it counts from")
             continue
         for j, r in enumerate(as_list(use.get("retention"))):
-            if isinstance(r, dict) and _VAGUE.search(text_of(r.get("criteria"))):
-                path = ["data", i, "retention"] + ([j] if isinstance(use.get("retention"), list) else []) + ["criteria"]
+            criteria = text_of(r.get("criteria")) if isinstance(r, dict) else ""
+            path = ["data", i, "retention"] + ([j] if isinstance(use.get("retention"), list) else []) + ["criteria"]
+            if _VAGUE.search(criteria):
                 yield ctx.at(source, path, f"retention of `{use.get('category')}` is only 'as long as necessary'; "
                              "give a period with the event it counts from, or criteria that determine it")
+                break
+            if _LIST_ONLY.search(criteria) and not re.search(r"\d", criteria):
+                yield ctx.at(source, path, f"retention of `{use.get('category')}` only refers to a selection list; give "
+                             "`archive: {selection_list: ..., category: ...}` or the period with the event it counts from")
                 break
 
 
@@ -383,7 +397,16 @@ def rights_limitation_no_article(ctx: Context) -> Iterator[Finding]:
       "Whether a recipient is a processor, a joint controller or a third party decides what the statement says and "
       "which contracts are needed.", "Give the recipient its `kind`.")
 def recipient_kind_not_stated(ctx: Context) -> Iterator[Finding]:
+    # a party that only supplies data (`sources[].party`) or is a controller receives nothing from us
+    supplying = {s.get("party") for a in ctx.activities(every_regime=True) for s in dicts(a.data.get("sources"))} | \
+        {a.data.get("controller") for a in ctx.activities(every_regime=True)}
+    receiving = {r.get("recipient") for a in ctx.activities(every_regime=True)
+                 for r in dicts(a.data.get("recipients")) + dicts(a.data.get("transfers"))} | \
+        {r.get("recipient") for r in dicts((ctx.org.get("defaults") or {}).get("recipients"))}
     for source in ctx.definitions("recipient"):
+        ident = source.data.get("id")
+        if ident in supplying and ident not in receiving:
+            continue
         if not source.data.get("kind"):
             yield ctx.at(source, ["id"], f"recipient `{source.data['id']}` does not say what it is (processor, joint "
                          "controller, third party, ...); add `kind:`")
@@ -403,3 +426,17 @@ def controller_unknown(ctx: Context) -> Iterator[Finding]:
             what = "a recipient that is not a controller" if party else "nothing"
             yield ctx.at(source, ["controller"], f"`controller: {ident}` names {what}; add it to `bodies` in "
                          "organisation.yaml, or give recipients/" + ident + ".yaml `kind: controller`")
+
+
+@rule("controller-body-not-named", "completeness", "warning", "GDPR Art. 4(7), 30(1)(a); Gemeentewet art. 160, 171, 174",
+      "Where the organisation's bodies are the controllers (a municipality's college, burgemeester and raad), each "
+      "activity must say which of them is; otherwise the statement names the organisation as a whole.",
+      "Give the activity `controller:` with the id of one of `bodies` in organisation.yaml.")
+def controller_body_not_named(ctx: Context) -> Iterator[Finding]:
+    bodies = [b.get("id") for b in dicts(ctx.org.get("bodies")) if isinstance(b.get("id"), str)]
+    if not bodies:
+        return
+    for source in ctx.activities("controller", every_regime=True):
+        if not source.data.get("controller"):
+            yield ctx.at(source, ["id"], f"activity `{source.data.get('id')}` does not say which body is its controller; "
+                         f"add `controller:` ({', '.join(bodies)})")

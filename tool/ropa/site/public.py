@@ -178,7 +178,7 @@ class Statement:
             purposes.append({
                 "name": self.name_of("purpose", use["purpose"]),
                 # a processor does not decide the basis: the client does (processor.intro says so)
-                "bases": [] if processor or not gdpr else [L.label("legal_basis", b) for b in basis_list(use)],
+                "bases": [] if processor or not gdpr else [self.basis(b) for b in basis_list(use)],
                 "when": L.text(use.get("when")),
                 "interest": L.text(use.get("legitimate_interest")),
                 "law": L.law(use.get("law")),
@@ -260,7 +260,13 @@ class Statement:
     def _article(self, group: str, key: str) -> str:
         from ..vocab import labels
 
-        return labels()[group][key].get("article", "")
+        return self.L.gdpr_article(labels()[group][key].get("article", ""))
+
+    def basis(self, key: str) -> str:
+        """A legal basis with its article: "toestemming (artikel 6 lid 1 sub a AVG)"."""
+        article = self._article("legal_basis", key)
+        return f"{self.L.label('legal_basis', key)} ({article} {self.r.words['gdpr']})" if article else \
+            self.L.label("legal_basis", key)
 
     def transfer(self, transfer: dict) -> dict:
         L = self.L
@@ -296,7 +302,7 @@ class Statement:
                 a["rights"] = []
         processor = [self.activity(a) for a in processor_raw]
         rights = [r for r in RIGHT_ORDER if r != "objection" and any(r in self.rights_of(a) for a in controller_raw)]
-        objection = [L.label("legal_basis", b) for b in site.bases(controller_raw)
+        objection = [L.label("legal_basis", b, form="object") for b in site.bases(controller_raw)
                      if b in ("legitimate-interests", "public-task")]
         decisions = [a for a in controller if a["automated"] and a["automated"].get("present") is True]
         profiling = [a for a in controller if a["automated"] and a["automated"].get("present") is not True]
@@ -320,8 +326,13 @@ class Statement:
         consenting = [c for c in cookies if c["needs_consent"]]
         recipients, processors = [], False
         defaults = org.get("defaults") or {}
-        used = set(site.uses.get("recipient", {})) | {r["recipient"] for r in defaults.get("recipients", [])
-                                                      if isinstance(r, dict) and site.get("recipient", r.get("recipient"))}
+        # the parties that receive data: not those that only supply them (`sources[].party`) or are the
+        # controller of an activity
+        supplying = {s.get("party") for a in site.activities for s in a.get("sources", [])} | \
+            {a.get("controller") for a in site.activities}
+        receiving = {r.get("recipient") for a in site.activities for r in a.get("recipients", []) + a.get("transfers", [])}
+        used = {i for i in site.uses.get("recipient", {}) if i not in supplying or i in receiving} | \
+            {r["recipient"] for r in defaults.get("recipients", []) if isinstance(r, dict) and site.get("recipient", r.get("recipient"))}
         for ident in sorted(used, key=lambda i: self.recipient_label(i).casefold()):
             item = site.get("recipient", ident)
             if item is None or item.get("kind") == "internal":

@@ -97,9 +97,10 @@ class Renderer:
     def address(self, a: dict) -> md.Md:
         """A postal address on one line, each part escaped."""
         city = " ".join(p for p in (a.get("postal_code"), a.get("city")) if p)
-        parts = [a.get("street"), self.w("address.po_box", number=a["po_box"]) if a.get("po_box") else None, city,
-                 self.L.country(a["country"]) if a.get("country") else None,
-                 self.w("address.attention", name=self.L.text(a["attention"])) if a.get("attention") else None]
+        # the attention line first, as on an envelope: "t.a.v. de FG, Postbus 100, 9990 AA Lindewaard"
+        parts = [self.w("address.attention", name=self.L.text(a["attention"])) if a.get("attention") else None,
+                 a.get("street"), self.w("address.po_box", number=a["po_box"]) if a.get("po_box") else None, city,
+                 self.L.country(a["country"]) if a.get("country") else None]
         return md.Md(", ".join(_finalize(p) for p in parts if p))
 
     def render(self, template: str, **context: Any) -> str:
