@@ -83,8 +83,11 @@ def _run_rules(register: Register, chosen: list) -> tuple[list[Problem], list]:
     key = "rules:" + digest.hexdigest()
     entry = cache.get(key) if cache is not None else None
     if isinstance(entry, dict) and isinstance(entry.get("problems"), list) and isinstance(entry.get("suppressed"), list):
-        problems = [Problem(*p) for p in entry["problems"]]
-        suppressed = [pack.Suppressed(Problem(*p), reason) for p, reason in entry["suppressed"]]
+        def problem(values: list) -> Problem:  # related places come back from JSON as lists
+            return Problem(*values[:6], tuple(tuple(place) for place in values[6]) if len(values) > 6 else ())
+
+        problems = [problem(p) for p in entry["problems"]]
+        suppressed = [pack.Suppressed(problem(p), reason) for p, reason in entry["suppressed"]]
         return problems, suppressed
     problems, suppressed = pack.run(register, chosen, today())
     if cache is not None:

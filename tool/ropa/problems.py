@@ -19,6 +19,8 @@ class Problem:
     level: str
     rule: str
     message: str
+    # other places with the same cause, reported with this one: ((path, line, column), ...)
+    related: tuple = ()
 
     def sort_key(self) -> tuple:
         return (self.path, self.line, self.column, _RANK.get(self.level, 9), self.rule, self.message)
@@ -31,6 +33,8 @@ class Problem:
             "level": self.level,
             "rule": self.rule,
             "message": self.message,
+            **({"related": [{"path": p, "line": line, "column": column} for p, line, column in self.related]}
+               if self.related else {}),
         }
 
 

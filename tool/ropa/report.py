@@ -23,16 +23,29 @@ from .problems import Problem
 _COLOURS = {"error": "red", "warning": "yellow", "info": "cyan"}
 
 
+def legal_source(rule_id: str) -> str:
+    """The law or guidance a rule rests on ("GDPR Art. 13(2)(a)"); empty for the checks of files."""
+    from .rules import RULES
+
+    rule = RULES.get(rule_id)
+    return rule.source if rule is not None and rule.source != "ropa" else ""
+
+
 def _text(problems: list[Problem], out: TextIO, *, colour: bool, summary: dict) -> None:
     for p in problems:
         level = click.style(p.level, fg=_COLOURS.get(p.level), bold=True) if colour else p.level
         location = f"{p.path}:{p.line}:{p.column}"
         message = p.message.replace("\r", "\\r").replace("\n", "\\n")  # one problem, one line
+        source = legal_source(p.rule)
+        if source:
+            message = f"{message} — {click.style(source, dim=True) if colour else source}"
         out.write(f"{click.style(location, bold=True) if colour else location}: {level} [{p.rule}] {message}\n")
 
 
 def _json(problems: list[Problem], out: TextIO, *, colour: bool, summary: dict) -> None:
-    document = {"tool": "ropa", "version": __version__, **summary, "problems": [p.as_dict() for p in problems]}
+    document = {"tool": "ropa", "version": __version__, **summary,
+                "problems": [{**p.as_dict(), **({"source": legal_source(p.rule)} if legal_source(p.rule) else {})}
+                             for p in problems]}
     out.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
 
 
@@ -51,7 +64,8 @@ def _github(problems: list[Problem], out: TextIO, *, colour: bool, summary: dict
     for p in problems:
         properties = ",".join(f"{k}={_escape_property(str(v))}" for k, v in (
             ("file", p.path), ("line", p.line), ("col", p.column), ("title", f"ropa [{p.rule}]")))
-        out.write(f"::{_GITHUB_LEVEL[p.level]} {properties}::{_escape_data(p.message)}\n")
+        source = legal_source(p.rule)
+        out.write(f"::{_GITHUB_LEVEL[p.level]} {properties}::{_escape_data(p.message + (f' — {source}' if source else ''))}\n")
     target = os.environ.get("GITHUB_STEP_SUMMARY")
     if target:
         try:
@@ -118,6 +132,12 @@ def _sarif(problems: list[Problem], out: TextIO, *, colour: bool, summary: dict)
         "message": {"text": p.message},
         "locations": [{"physicalLocation": {"artifactLocation": {"uri": quote(p.path.replace(os.sep, "/"))},
                                             "region": {"startLine": p.line, "startColumn": p.column}}}],
+        # the other places with the same cause (one vague sentence reused, one recipient without a country)
+        **({"relatedLocations": [{"id": i, "physicalLocation": {
+            "artifactLocation": {"uri": quote(path.replace(os.sep, "/"))},
+            "region": {"startLine": line, "startColumn": column}}} for i, (path, line, column) in enumerate(p.related)]}
+           if p.related else {}),
+        **({"properties": {"source": legal_source(p.rule)}} if legal_source(p.rule) else {}),
     } for p in problems]
     document = {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",

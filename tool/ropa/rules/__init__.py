@@ -13,12 +13,13 @@ file it points at; suppressed findings are kept (the internal site shows them) b
 from __future__ import annotations
 
 import fnmatch
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator
 
 from ..problems import Problem
 from ..register import Register, SourceFile
 from .context import Context, Finding
+from .grouping import cause
 
 
 @dataclass(frozen=True)
@@ -98,18 +99,35 @@ def run(register: Register, rules: list[Rule], today) -> tuple[list[Problem], li
     for current in rules:
         if current.id in national and here not in national[current.id]:
             continue  # a rule of another country's law
+        groups: dict = {}
         for finding in current.check(ctx):
             line, column = finding.source.locate(finding.path, key=finding.key)
             problem = Problem(finding.source.display, line, column, current.level, current.id, finding.message)
             reason = _suppression(finding.source, current.id)
-            if reason is None:
-                problems.append(problem)
-            else:
+            if reason is not None:  # each place answers for itself: a suppression covers its own file only
                 suppressed.append(Suppressed(problem, reason[1]))
                 used.add((finding.source.display, reason[0]))
+            else:
+                key, what = cause(current.id, finding)
+                if key is None:
+                    problems.append(problem)
+                else:
+                    groups.setdefault(key, []).append((problem, what))
+        problems.extend(_one_per_cause(members) for members in groups.values())
     if any(r.id == "suppression-unused" for r in rules):
         problems.extend(_unused_suppressions(register, used))
     return problems, suppressed
+
+
+def _one_per_cause(members: list[tuple[Problem, str]]) -> Problem:
+    """Findings with one cause as one: at the first place, the count and the other places related."""
+    ordered = sorted(members, key=lambda m: m[0].sort_key())
+    first, what = ordered[0]
+    others = [m[0] for m in ordered[1:]]
+    if not others:
+        return first
+    return replace(first, message=f"{first.message} (and {len(others)} more {what}, listed with this finding)",
+                   related=tuple((p.path, p.line, p.column) for p in others))
 
 
 def _suppression(source: SourceFile, rule_id: str) -> tuple[int, str] | None:

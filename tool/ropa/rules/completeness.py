@@ -258,10 +258,10 @@ def _declared(ctx: Context, key: str) -> Any:
 
 
 def _grouped(ctx: Context, items: list[SourceFile], what: str, fix: str) -> Iterator[Finding]:
-    """One finding for a gap that many activities share: at the first, naming how many more."""
-    if items:
-        more = f" (and {len(items) - 1} more activit{'y' if len(items) == 2 else 'ies'})" if len(items) > 1 else ""
-        yield ctx.at(items[0], ["id"], f"activity `{items[0].data['id']}`{more} {what}; {fix}")
+    """A gap that many activities share: one finding per activity, which the runner reports once
+    (rules/grouping.py) with the other activities listed."""
+    for item in items:
+        yield ctx.at(item, ["id"], f"activity `{item.data['id']}` {what}; {fix}")
 
 
 @rule("automated-decisions-not-stated", "completeness", "warning", "GDPR Art. 13(2)(f), 14(2)(g)",

@@ -20,6 +20,11 @@ class Finding:
     path: list
     message: str
     key: bool = False
+    # Findings of one rule with the same group have one cause (one vague sentence reused, one recipient
+    # without a country, one practice missing everywhere): they are reported once, with the others as
+    # related places. ``what`` names the places in the count ("activities", "data categories").
+    group: Any = None
+    what: str = "places"
 
 
 def days(period: Any) -> float | None:
@@ -148,5 +153,6 @@ class Context:
 
     # -- findings -----------------------------------------------------------------------------
     @staticmethod
-    def at(source: SourceFile, path: list, message: str, key: bool = False) -> Finding:
-        return Finding(source, path, message, key)
+    def at(source: SourceFile, path: list, message: str, key: bool = False, *, group: Any = None,
+           what: str = "places") -> Finding:
+        return Finding(source, path, message, key, group, what)

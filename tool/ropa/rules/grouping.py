@@ -1,0 +1,109 @@
+"""Which findings share one cause, so that a gap is reported once, not once per place it shows.
+
+One vague retention sentence reused for every data category, one recipient without a country in every
+activity that uses it, one practice (a review, a statement on provision) missing everywhere: a privacy
+officer reads each as one gap. :data:`CAUSES` gives, per rule, the cause of a finding from the place
+it points at; findings of one rule with one cause are reported once, at the first place, with the
+other places listed (``Problem.related``: SARIF relatedLocations, JSON ``related``, a count in text).
+Rules not listed report every finding on its own.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from .context import Finding, text_of
+
+
+def _at(data: Any, path: list) -> Any:
+    for step in path:
+        if isinstance(data, dict) and isinstance(step, str):
+            data = data.get(step)
+        elif isinstance(data, list) and isinstance(step, int) and 0 <= step < len(data):
+            data = data[step]
+        else:
+            return None
+    return data
+
+
+def _everywhere(finding: Finding) -> Any:
+    return "everywhere"
+
+
+def _purpose(finding: Finding) -> Any:
+    use = _at(finding.source.data, finding.path[:2])
+    return use.get("purpose") if isinstance(use, dict) else None
+
+
+def _category(finding: Finding) -> Any:
+    use = _at(finding.source.data, finding.path[:2])
+    return use.get("category") if isinstance(use, dict) else None
+
+
+def _retention_text(finding: Finding) -> Any:
+    """The same sentence (or the same bare selection list) wherever it is used."""
+    value = _at(finding.source.data, finding.path)
+    if isinstance(value, dict):  # the retention itself: a selection list without its category
+        value = value.get("archive") if isinstance(value.get("archive"), dict) else value
+        return ("list", text_of(value.get("selection_list")))
+    if isinstance(value, list):
+        return ("list", repr(value))
+    return ("text", " ".join(text_of(value).split()).casefold())
+
+
+def _transfer(finding: Finding) -> Any:
+    transfer = _at(finding.source.data, finding.path[:2])
+    if not isinstance(transfer, dict):
+        return None
+    return transfer.get("recipient") or " ".join(text_of(transfer.get("description")).split()).casefold() or None
+
+
+def _recipient_use(finding: Finding) -> Any:
+    use = _at(finding.source.data, finding.path[:2])
+    return use.get("recipient") if isinstance(use, dict) else None
+
+
+def _mechanism_text(finding: Finding) -> Any:
+    transfer = _at(finding.source.data, finding.path[:2])
+    if not isinstance(transfer, dict):
+        return None
+    return (transfer.get("recipient"), " ".join(text_of(transfer.get("mechanism_description")).split()).casefold())
+
+
+# rule id -> (the cause of a finding, what its places are called in the count)
+CAUSES: dict[str, tuple[Callable[[Finding], Any], str]] = {
+    "legitimate-interest-unstated": (_purpose, "activities"),
+    "legitimate-interest-no-assessment": (_purpose, "activities"),
+    "consent-no-withdrawal": (_purpose, "activities"),
+    "purpose-no-basis": (_purpose, "activities"),
+    "basis-law-missing": (_purpose, "activities"),
+    "retention-missing": (_category, "activities"),
+    "retention-vague": (_retention_text, "places"),
+    "activity-no-measures": (_everywhere, "activities"),
+    "source-missing": (_everywhere, "activities"),
+    "provision-missing": (_everywhere, "activities"),
+    "recipients-not-stated": (_everywhere, "activities"),
+    "automated-decisions-not-stated": (_everywhere, "activities"),
+    "transfers-not-stated": (_everywhere, "activities"),
+    "processor-requests-not-stated": (_everywhere, "activities"),
+    "controller-body-not-named": (_everywhere, "activities"),
+    "cookie-consent-not-stated": (_everywhere, "cookies"),
+    "review-missing": (_everywhere, "activities"),
+    "transfer-no-country": (_transfer, "transfers"),
+    "transfer-no-mechanism": (_transfer, "transfers"),
+    "transfer-scc-no-assessment": (_transfer, "transfers"),
+    "transfer-no-copy": (_everywhere, "transfers"),
+    "transfer-mechanism-other": (_mechanism_text, "transfers"),
+    "transfer-missing": (_recipient_use, "activities"),
+}
+
+
+def cause(rule_id: str, finding: Finding) -> tuple[Any, str]:
+    """(the cause of ``finding``, or None where it stands alone; what its places are called)."""
+    if finding.group is not None:
+        return finding.group, finding.what
+    entry = CAUSES.get(rule_id)
+    if entry is None:
+        return None, finding.what
+    key = entry[0](finding)
+    return (None if key is None else (rule_id, key)), entry[1]
