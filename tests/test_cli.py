@@ -68,8 +68,9 @@ def test_json_output_has_the_same_problems(tmp_path, monkeypatch):
     text = invoke("lint", ".", "--quiet").stdout.splitlines()
     document = json.loads(invoke("lint", ".", "--format", "json").stdout)
     assert document["errors"] == len(text) == len(document["problems"])
+    # the text line carries the legal source after the message, as JSON carries it in `source`
     assert [f"{p['path']}:{p['line']}:{p['column']}: {p['level']} [{p['rule']}] {p['message']}"
-            for p in document["problems"]] == text
+            + (f" — {p['source']}" if p.get("source") else "") for p in document["problems"]] == text
 
 
 def test_unreadable_file_is_an_io_error(tmp_path, monkeypatch):

@@ -463,14 +463,19 @@ class Importer:
         country_text, mechanisms = (match.group(1), match.group(2)) if match else (part, "")
         transfer: dict = {}
         if country_text.strip() not in ("?", ""):
-            code = self.country_names.get(country_text.strip().lower())
-            if code is None and re.fullmatch(r"[A-Z]{2}", country_text.strip()):
-                code = country_text.strip()
-            if code is None:
+            # one country, or several as the export joins them ("Verenigde Staten, Argentinië en Bolivia")
+            names = [n.strip() for n in re.split(r",\s*|\s+(?:en|and|und|or|of|oder)\s+", country_text.strip()) if n.strip()]
+            codes = [self.country_names.get(n.lower()) or (n if re.fullmatch(r"[A-Z]{2}", n) else None) for n in names]
+            whole = self.country_names.get(country_text.strip().lower())
+            if whole is not None:
+                codes = [whole]
+            if None in codes or not codes:
                 self.report.cell(number, "transfers", part, "names no country ropa knows")
                 transfer["description"] = country_text.strip()
+            elif len(codes) == 1:
+                transfer["country"] = codes[0]
             else:
-                transfer["country"] = code
+                transfer["countries"] = codes
         known = _reverse("mechanism", self.lang)
         found = []
         for label in _split_labels(mechanisms, known):

@@ -65,3 +65,14 @@ def check_vocabularies(register: Register) -> None:
 def _close(value: str, options: dict) -> str:
     close = difflib.get_close_matches(value, list(options), n=1, cutoff=0.6)
     return f"; did you mean `{close[0]}`?" if close else ""
+
+
+# Which rights apply per legal basis (the ICO's reading of Art. 17(3), 20(1) and 21(1)).
+RIGHTS_BY_BASIS = {
+    "consent": ["access", "rectification", "erasure", "restriction", "portability"],
+    "contract": ["access", "rectification", "erasure", "restriction", "portability"],
+    "legal-obligation": ["access", "rectification", "restriction"],
+    "vital-interests": ["access", "rectification", "erasure", "restriction"],
+    "public-task": ["access", "rectification", "restriction", "objection"],
+    "legitimate-interests": ["access", "rectification", "erasure", "restriction", "objection"],
+}

@@ -109,14 +109,17 @@ def run(register: Register, rules: list[Rule], today) -> tuple[list[Problem], li
                 used.add((finding.source.display, reason[0]))
             else:
                 key, what = cause(current.id, finding)
-                if key is None:
-                    problems.append(problem)
-                else:
-                    groups.setdefault(key, []).append((problem, what))
+                # one node (a YAML anchor shared by many data categories) is one cause in any case
+                groups.setdefault(key if key is not None else ("node", problem.path, problem.line, problem.column),
+                                  []).append((problem, what))
         problems.extend(_one_per_cause(members) for members in groups.values())
     if any(r.id == "suppression-unused" for r in rules):
         problems.extend(_unused_suppressions(register, used))
     return problems, suppressed
+
+
+_ONE = {"activities": "activity", "places": "place", "transfers": "transfer", "cookies": "cookie",
+        "purposes": "purpose", "data categories": "data category", "texts": "text", "files": "file"}
 
 
 def _one_per_cause(members: list[tuple[Problem, str]]) -> Problem:
@@ -126,6 +129,8 @@ def _one_per_cause(members: list[tuple[Problem, str]]) -> Problem:
     others = [m[0] for m in ordered[1:]]
     if not others:
         return first
+    if len(others) == 1:
+        what = _ONE.get(what, what)
     return replace(first, message=f"{first.message} (and {len(others)} more {what}, listed with this finding)",
                    related=tuple((p.path, p.line, p.column) for p in others))
 
@@ -155,4 +160,4 @@ def _unused_suppressions(register: Register, used: set[tuple[str, int]]) -> list
 
 
 # The rule families register themselves on import.
-from . import bases, completeness, housekeeping, norms, parties, risk, sensitive, transfers  # noqa: E402,F401
+from . import bases, completeness, housekeeping, norms, parties, practice, risk, sensitive, transfers  # noqa: E402,F401

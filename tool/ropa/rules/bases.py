@@ -10,6 +10,9 @@ from .context import Context, Finding, bases, dicts, text_of
 
 _MARKETING_EMAIL = re.compile(r"nieuwsbrie|newsletter|mailing|e-?mail ?marketing|direct ?marketing|aanbieding|promoti", re.I)
 _EXISTING_CUSTOMERS = re.compile(r"bestaande klant|existing (customer|client)", re.I)
+_PRIVACY_FRIENDLY = re.compile(r"geanonimiseerd|anonymi[sz]|privacyvriendelijk|privacy-friendly|"
+                               r"ip-?(adres|address)\w*.{0,40}(niet|not|afgeschermd|gemaskeerd|ingekort|truncat|mask)|"
+                               r"ip-?anonymi", re.I)
 _NEGATED = re.compile(r"\b(niet|geen|nog geen|not|non|no|prospect\w*)\b", re.I)
 
 
@@ -87,9 +90,10 @@ def marketing_basis(ctx: Context) -> Iterator[Finding]:
 def tracking_without_consent(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities():
         for i, cookie in enumerate(dicts(source.data.get("cookies"))):
-            if cookie.get("kind") in ("tracking", "marketing") and cookie.get("consent") is not True:
+            # `consent: false` said outright; where the register is silent, cookie-consent-not-stated asks
+            if cookie.get("kind") in ("tracking", "marketing") and cookie.get("consent") is False:
                 yield ctx.at(source, ["cookies", i], f"{cookie['kind']} {cookie.get('technology', 'cookie')} "
-                             f"`{cookie.get('name', '(unnamed)')}` is not marked as placed only after consent")
+                             f"`{cookie.get('name', '(unnamed)')}` is placed without consent")
 
 
 @rule("analytics-without-consent", "bases", "info", "Telecommunicatiewet art. 11.7a lid 3; AP guidance on analytics",
@@ -99,6 +103,8 @@ def tracking_without_consent(ctx: Context) -> Iterator[Finding]:
 def analytics_without_consent(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities():
         for i, cookie in enumerate(dicts(source.data.get("cookies"))):
-            if cookie.get("kind") == "analytics" and cookie.get("consent") is not True and cookie.get("provider"):
+            # the privacy-friendly set-up, where the cookie's own description gives it, is what the rule asks
+            if cookie.get("kind") == "analytics" and cookie.get("consent") is not True and cookie.get("provider") \
+                    and not _PRIVACY_FRIENDLY.search(text_of(cookie.get("purpose"))):
                 yield ctx.at(source, ["cookies", i], f"analytics `{cookie.get('name', '(unnamed)')}` of a third party "
                              "without consent: allowed only in a privacy-friendly set-up; document it")

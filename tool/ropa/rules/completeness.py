@@ -7,7 +7,7 @@ from typing import Any, Iterator
 
 from . import rule
 from ..register import SourceFile
-from .context import Context, Finding, as_list, bases, days, dicts, text_of
+from .context import Context, Finding, as_list, bases, days, dicts, retention_path, text_of
 
 _VAGUE = re.compile(r"(zo ?lang(e)? (als|dat)?.*(nodig|noodzakelijk|relevant|actueel))|(niet langer dan (nodig|noodzakelijk))"
                     r"|(as long as (is )?(necessary|needed|required|relevant))|(no longer than (is )?(necessary|needed))"
@@ -81,7 +81,7 @@ def retention_permanent_no_ground(ctx: Context) -> Iterator[Finding]:
         for j, r in enumerate(as_list(use.get("retention"))):
             if isinstance(r, dict) and r.get("permanent") is True and not r.get("law") and not (
                     isinstance(r.get("archive"), dict) and r["archive"].get("selection_list")):
-                path = ["data", i, "retention"] + ([j] if isinstance(use.get("retention"), list) else []) + ["permanent"]
+                path = retention_path(use, i, j, "permanent")
                 yield ctx.at(source, path, f"`{use.get('category')}` is kept permanently without an archives law or "
                              "selection list; give `archive: {selection_list: ...}` or `law:`, or a period")
 
@@ -101,7 +101,7 @@ def retention_vague(ctx: Context) -> Iterator[Finding]:
             continue
         for j, r in enumerate(as_list(use.get("retention"))):
             criteria = text_of(r.get("criteria")) if isinstance(r, dict) else ""
-            path = ["data", i, "retention"] + ([j] if isinstance(use.get("retention"), list) else []) + ["criteria"]
+            path = retention_path(use, i, j, "criteria")
             if _VAGUE.search(criteria):
                 yield ctx.at(source, path, f"retention of `{use.get('category')}` is only 'as long as necessary'; "
                              "give a period with the event it counts from, or criteria that determine it")
@@ -124,7 +124,7 @@ def no_measures(ctx: Context) -> Iterator[Finding]:
                          "or an organisation-wide measure")
 
 
-@rule("source-missing", "completeness", "warning", "GDPR Art. 14(2)(f), 13",
+@rule("source-missing", "completeness", "info", "GDPR Art. 14(2)(f), 13",
       "Whether data come from the person or elsewhere decides what the statement must say.",
       "Add `sources:` (data-subject, observed, derived, third-party or public).")
 def source_missing(ctx: Context) -> Iterator[Finding]:
@@ -149,10 +149,13 @@ def source_unspecified(ctx: Context) -> Iterator[Finding]:
       "happens if not.", "Add `provision:` with `requirement` and `consequence`.")
 def provision_missing(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
-        direct = any(s.get("kind") == "data-subject" for s in dicts(source.data.get("sources")))
+        kinds = [s.get("kind") for s in dicts(source.data.get("sources"))]
+        # from the person, or from nowhere the register says: only data that come from others alone need no answer
+        direct = "data-subject" in kinds or not kinds
         if direct and not any(isinstance(d.get("provision"), dict) for d in dicts(source.data.get("data"))) \
                 and not isinstance(source.data.get("provision"), dict):
-            yield ctx.at(source, ["sources"], f"activity `{source.data['id']}` collects data from the person but does not "
+            where = "collects data from the person" if kinds else "may collect data from the person"
+            yield ctx.at(source, ["sources"] if kinds else ["id"], f"activity `{source.data['id']}` {where} but does not "
                          "say whether providing them is required; add `provision:`")
 
 
@@ -175,7 +178,9 @@ def automated_incomplete(ctx: Context) -> Iterator[Finding]:
 def transfer_no_country(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities():
         for i, transfer in enumerate(dicts(source.data.get("transfers"))):
-            if not transfer.get("country") and not transfer.get("organisation"):
+            # an occasional transfer on a derogation (a booking where the person travels) has no country in advance
+            if not transfer.get("country") and not transfer.get("countries") and not transfer.get("organisation") \
+                    and transfer.get("occasional") is not True:
                 yield ctx.at(source, ["transfers", i], "transfer without a `country` (or `organisation`); name the third country")
 
 
@@ -264,7 +269,7 @@ def _grouped(ctx: Context, items: list[SourceFile], what: str, fix: str) -> Iter
         yield ctx.at(item, ["id"], f"activity `{item.data['id']}` {what}; {fix}")
 
 
-@rule("automated-decisions-not-stated", "completeness", "warning", "GDPR Art. 13(2)(f), 14(2)(g)",
+@rule("automated-decisions-not-stated", "completeness", "info", "GDPR Art. 13(2)(f), 14(2)(g)",
       "The statement must say whether there is automated decision-making, including profiling; where the "
       "register is silent the statement says nothing about it.",
       "Set `automated_decisions.present` (true or false) per activity, or `declarations.automated_decisions: false` "
@@ -291,15 +296,6 @@ def transfers_not_stated(ctx: Context) -> Iterator[Finding]:
     silent = [s for s in controller if "transfers" not in s.data]
     yield from _grouped(ctx, silent, "does not say whether data leave the EEA",
                         "write `transfers: []` where they do not, or `declarations.transfers_outside_eea: false`")
-
-
-@rule("sale-not-stated", "completeness", "info", "GDPR Art. 13(1)(e), 14(1)(e)",
-      "Readers look for whether their data are sold; the statement says so only when the register declares it.",
-      "Set `declarations.sells_data` (true or false) in organisation.yaml.")
-def sale_not_stated(ctx: Context) -> Iterator[Finding]:
-    if ctx.organisation and any(True for _ in ctx.activities("controller")) and _declared(ctx, "sells_data") is None:
-        yield ctx.at(ctx.organisation, ["name"], "the register does not say whether personal data are sold; set "
-                     "`declarations.sells_data: false` (or true) so that the statement can say it")
 
 
 @rule("declaration-contradicted", "completeness", "error", "GDPR Art. 5(1)(a), 12(1)",
@@ -336,6 +332,10 @@ def objection_not_highlighted(ctx: Context) -> Iterator[Finding]:
     rights = ctx.org.get("rights") if isinstance(ctx.org.get("rights"), dict) else {}
     if not rights.get("text") or rights.get("objection"):
         return
+    # the organisation's text brings it to attention itself where it gives the right a heading or bold title
+    if re.search(r"^\s*(?:[-*+]\s+|\d+[.)]\s+)?(#+|\*\*|__).{0,40}(bezwaar|object|widerspruch)",
+                 text_of(rights.get("text")), re.I | re.M):
+        return
     for source, i, use in ctx.purpose_uses():
         if {"legitimate-interests", "public-task"} & set(bases(use)):
             yield ctx.at(ctx.organisation, ["rights", "text"], "`rights.text` replaces ropa's notice of the right to "
@@ -353,7 +353,7 @@ def processor_requests_not_stated(ctx: Context) -> Iterator[Finding]:
                         "add `rights_requests: {via: [controller]}`, or [controller, us] where they may also come to us")
 
 
-@rule("complaint-authority-unknown", "completeness", "warning", "GDPR Art. 13(2)(d), 14(2)(e), 77",
+@rule("complaint-authority-unknown", "completeness", "info", "GDPR Art. 13(2)(d), 14(2)(e), 77",
       "The statement must name the supervisory authority a person can complain to; ropa knows it from the national "
       "layer of the organisation's jurisdiction where there is one for all (the Netherlands: the Autoriteit "
       "Persoonsgegevens).", "Add `supervisory_authority` (name and website) to organisation.yaml, or its `jurisdiction`.")
@@ -393,7 +393,7 @@ def rights_limitation_no_article(ctx: Context) -> Iterator[Finding]:
                              "allows it; add `article:`, or offer the right")
 
 
-@rule("recipient-kind-not-stated", "completeness", "warning", "GDPR Art. 4(9), 4(10), 28, 13(1)(e)",
+@rule("recipient-kind-not-stated", "completeness", "info", "GDPR Art. 4(9), 4(10), 28, 13(1)(e)",
       "Whether a recipient is a processor, a joint controller or a third party decides what the statement says and "
       "which contracts are needed.", "Give the recipient its `kind`.")
 def recipient_kind_not_stated(ctx: Context) -> Iterator[Finding]:

@@ -50,6 +50,11 @@ def bases(use: dict) -> list[str]:
     return [b for b in as_list(use.get("basis")) if isinstance(b, str)]
 
 
+def retention_path(use: dict, i: int, j: int, key: str) -> list:
+    """The path of ``key`` in retention rule ``j`` of data use ``i`` (one rule, or a list of them)."""
+    return ["data", i, "retention"] + ([j] if isinstance(use.get("retention"), list) else []) + [key]
+
+
 def text_of(value: Any) -> str:
     """All languages of a text, for matching words."""
     if isinstance(value, dict):

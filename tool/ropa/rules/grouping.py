@@ -70,6 +70,10 @@ def _mechanism_text(finding: Finding) -> Any:
     return (transfer.get("recipient"), " ".join(text_of(transfer.get("mechanism_description")).split()).casefold())
 
 
+def _withdrawal_text(finding: Finding) -> Any:
+    return " ".join(text_of(_at(finding.source.data, finding.path)).split()).casefold() or None
+
+
 # rule id -> (the cause of a finding, what its places are called in the count)
 CAUSES: dict[str, tuple[Callable[[Finding], Any], str]] = {
     "legitimate-interest-unstated": (_purpose, "activities"),
@@ -95,6 +99,13 @@ CAUSES: dict[str, tuple[Callable[[Finding], Any], str]] = {
     "transfer-no-copy": (_everywhere, "transfers"),
     "transfer-mechanism-other": (_mechanism_text, "transfers"),
     "transfer-missing": (_recipient_use, "activities"),
+    "retention-open-exception": (_retention_text, "places"),
+    "retention-indefinite": (_retention_text, "places"),
+    "cookie-undocumented": (_everywhere, "cookies"),
+    "consent-withdrawal-harder": (_withdrawal_text, "purposes"),
+    "contract-basis-unfit": (_purpose, "activities"),
+    "consent-unfit": (_purpose, "activities"),
+    "basis-consent-and-other": (_purpose, "activities"),
 }
 
 

@@ -13,13 +13,22 @@ from .context import Context, Finding
       "bound through its processor's contract.",
       "Record the agreement under `agreement:`; for a sub-processor, name its processor in `processor_of:`.")
 def processor_no_agreement(ctx: Context) -> Iterator[Finding]:
+    # a sub-processor is covered by the contract of the processor that engaged it, named either way
+    # round: `processor_of` on the sub-processor, or `sub_processors` on the processor
+    engaged_by: dict[str, list[dict]] = {}
+    for source in ctx.definitions("recipient"):
+        for sub in source.data.get("sub_processors") or []:
+            engaged_by.setdefault(sub, []).append(source.data)
     for source in ctx.definitions("recipient"):
         kind, data = source.data.get("kind"), source.data
-        if kind == "processor" and not data.get("agreement"):
-            yield ctx.at(source, ["kind"], f"processor `{data['id']}` has no processing agreement; add `agreement:`")
-        elif kind == "sub-processor" and not data.get("agreement"):
-            processor = ctx.definition("recipient", data.get("processor_of"))
-            if not processor.get("agreement"):
+        if data.get("agreement") or data.get("legal_act"):  # a contract, or a law that binds it (Art. 28(3))
+            continue
+        if kind == "processor":
+            yield ctx.at(source, ["kind"], f"processor `{data['id']}` has no processing agreement; add `agreement:` "
+                         "(or `legal_act:` where a law binds it)")
+        elif kind == "sub-processor":
+            processors = [ctx.definition("recipient", data.get("processor_of"))] + engaged_by.get(data.get("id"), [])
+            if not any(p.get("agreement") or p.get("legal_act") for p in processors):
                 yield ctx.at(source, ["kind"], f"sub-processor `{data['id']}` is covered by no agreement: name its "
                              "processor (with an agreement) in `processor_of:`, or record `agreement:`")
 

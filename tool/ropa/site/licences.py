@@ -28,7 +28,7 @@ def markdown() -> str:
         "",
         "The public privacy statement prints a sentence only when the register holds the value that licenses",
         "it. Where the register is silent, the statement says nothing, and `ropa lint` asks (the rules",
-        "`automated-decisions-not-stated`, `transfers-not-stated`, `sale-not-stated`, `cookie-consent-not-stated`,",
+        "`automated-decisions-not-stated`, `transfers-not-stated`, `cookie-consent-not-stated`,",
         "`provision-missing` and others). A sentence that says \"none\" (no sale, no transfers, no automated",
         "decisions, no recipients) needs an explicit value: `declarations` in organisation.yaml, or an empty",
         "list or `false` in every activity. `tests/test_statement.py` renders each sentence with and without",

@@ -11,19 +11,12 @@ from __future__ import annotations
 from typing import Any
 
 from ..text import mid_sentence, party
+from ..vocab import RIGHTS_BY_BASIS
 from .markdown import Md
 from .render import Renderer
 from .view import Site, basis_list
 
-# Which rights apply per legal basis (gdpr-reference.md section 2, the ICO's reading).
-RIGHTS = {
-    "consent": ["access", "rectification", "erasure", "restriction", "portability"],
-    "contract": ["access", "rectification", "erasure", "restriction", "portability"],
-    "legal-obligation": ["access", "rectification", "restriction"],
-    "vital-interests": ["access", "rectification", "erasure", "restriction"],
-    "public-task": ["access", "rectification", "restriction", "objection"],
-    "legitimate-interests": ["access", "rectification", "erasure", "restriction", "objection"],
-}
+RIGHTS = RIGHTS_BY_BASIS  # which rights apply per legal basis
 RIGHT_ORDER = ["access", "rectification", "erasure", "restriction", "portability", "objection", "automated"]
 # The statement's sections, in their default order; organisation sections say which one they follow.
 SECTIONS = ["start", "who", "processing", "processor", "recipients", "transfers", "automated", "cookies", "security",
@@ -374,6 +367,7 @@ class Statement:
             "statement": statement,
             "title": L.text(statement.get("title")) or self.r.words["title"],
             "publish_register": statement.get("publish_register") is True,
+            "cookie_statement": L.text(statement.get("cookie_statement")),
             "who": who,
             # a DPO for every body is simply the DPO: the heading names bodies only where DPOs differ
             "dpos": [{"contact": d, "for": [] if len(dpos) == 1 and {b.get("id") for b in org.get("bodies", [])} <= set(
