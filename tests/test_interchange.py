@@ -104,3 +104,58 @@ def test_export_command(tmp_path):
     assert out.read_bytes()[:2] == b"PK"
     result = CliRunner().invoke(main, ["export", str(ROOT / "register"), "--format", "csv", "--out", "-", "--lang", "en"])
     assert result.stdout.startswith("\ufeffProcessing activity,Controller,")
+
+
+# -- the Dutch central government's AVG register tool (DICTU) ---------------------------------------
+
+@pytest.fixture
+def dictu_sample():
+    return ROOT / "tests" / "data" / "dictu-avg-export-sample.zip"  # source and licence: tests/data/README.md
+
+
+def test_the_government_register_export_imports_lints_and_builds(dictu_sample, tmp_path):
+    from ropa.dictu import import_dictu
+    from ropa.site.build import build
+
+    written, report = import_dictu(dictu_sample, tmp_path / "register")
+    assert report.read_as.startswith("the JSON export of the central government's AVG register tool")
+    result = lint(tmp_path / "register", use_cache=False)
+    assert result.structural_errors == []
+    activities = {a.data["id"]: a.data for a in result.register.of_kind("activity")}
+    assert {a["name"] for a in activities.values()} == {"Jet Tours", "Test"}
+    controller = next(a for a in activities.values() if a["name"] == "Jet Tours")
+    assert controller["purposes"][0]["basis"] == "consent"  # "Toestemming betrokkene"
+    assert controller["provision"] == {"obliged": True, "consequence": "Dan kan de betrokkene geen gebruik maken van het Platform."}
+    categories = {c.data["id"]: c.data for c in result.register.of_kind("data-category")}
+    specials = {categories[d["category"]].get("special") for d in controller["data"]}
+    assert {"health", "racial-ethnic-origin"} <= specials  # the group's flags
+    processor = next(a for a in activities.values() if a.get("role") == "processor")
+    assert processor["controllers"][0]["name"].startswith("De Minister van Volksgezondheid")
+    assert processor["processing_categories"] == ["Afschermen", "Gebruiken", "Opvragen", "Wissen/vernietigen van gegevens"]
+    police = next(a for a in activities.values() if a.get("regime") == "police-data")
+    assert police["purposes"][0]["law"] == "Wet politiegegevens, art. 8"
+    assert police["data_subjects"] == ["slachtoffers"]
+    # what could not be structured is said, not dropped
+    assert any("'Land' names no country" in line for line in report.unmapped)
+    report = build(tmp_path / "register", tmp_path / "site", use_cache=False, publish_with_errors=True)
+    assert (tmp_path / "site" / "public" / "index.html").is_file()
+
+
+def test_a_dictu_part_larger_than_the_limit_is_refused(tmp_path, monkeypatch):
+    import zipfile
+
+    from ropa import dictu
+    from ropa.importer import TableError
+
+    source = tmp_path / "export.zip"
+    with zipfile.ZipFile(source, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("AVG Verantwoordelijke Verwerkingen/JSON/a.json", "[" + ",".join(['{"Naam": "x"}'] * 5000) + "]")
+    monkeypatch.setattr(dictu, "MAX_PART_BYTES", 10_000)
+    with pytest.raises(TableError, match="unpacks to more than"):
+        dictu.read_export(source)
+
+
+def test_the_cli_recognises_the_export(dictu_sample, tmp_path):
+    result = CliRunner().invoke(main, ["import", str(dictu_sample), "--out", str(tmp_path / "register")])
+    assert result.exit_code == 0, result.output
+    assert "read as the JSON export of the central government's AVG register tool (DICTU)" in result.stderr

@@ -459,7 +459,8 @@ def export(register: Path, fmt: str, out: Path, lang: str | None) -> None:
               help="The language of the spreadsheet's texts; found from its labels when omitted (Dutch when unclear).")
 @click.option("--force", is_flag=True, help="Write into a folder that is not empty, replacing files with the same name.")
 def import_(table: Path, out: Path, lang: str | None, force: bool) -> None:
-    """Turn a spreadsheet register (CSV or XLSX) into a register folder.
+    """Turn a spreadsheet register (CSV or XLSX), or the JSON export of the Dutch central government's
+    AVG register tool (DICTU, a .zip or .json), into a register folder.
 
     Columns are recognised by their headers: ropa's own export, or the ICO/AP register templates
     (processing activity, purposes, lawful basis, categories of individuals and of personal data,
@@ -471,17 +472,24 @@ def import_(table: Path, out: Path, lang: str | None, force: bool) -> None:
     Examples:
       ropa import verwerkingsregister.xlsx --out register
       ropa import ico-template.csv --out register --lang en
+      ropa import avg-register-export.zip --out register
     """
+    from .dictu import import_dictu, looks_like_dictu
     from .importer import import_table
 
     try:
-        written, report = import_table(table, out, lang=lang, force=force, progress=progress())
+        if looks_like_dictu(table):
+            written, report = import_dictu(table, out, force=force, progress=progress())
+        else:
+            written, report = import_table(table, out, lang=lang, force=force, progress=progress())
     except (ValueError, FileExistsError) as exc:
         click.echo(f"ropa: {exc}", err=True)
         sys.exit(1)
     except (OSError, *zipfile_errors()) as exc:
         click.echo(f"ropa: cannot read {table} as a spreadsheet: {type(exc).__name__}: {exc}", err=True)
         sys.exit(2)
+    if report.read_as:
+        click.echo(f"{table}: read as {report.read_as}", err=True)
     for line in report.unmapped:
         click.echo(f"{table}: not imported: {line}", err=True)
     click.echo(f"wrote {len(written)} files into {out}; {len(report.unmapped)} cell(s) or column(s) not mapped; "

@@ -54,6 +54,7 @@ SYNONYMS = {
 @dataclass
 class Report:
     unmapped: list[str] = field(default_factory=list)
+    read_as: str = ""  # the format recognised, said to the user first
 
     def cell(self, row: int, column: str, text: str, why: str) -> None:
         self.unmapped.append(f"row {row}, column {column!r}: {text!r} {why}")
