@@ -215,3 +215,34 @@ def test_source_text_keeps_what_was_written():
     assert source_text(doc.root, ["version"]) == "3.10"
     assert source_text(doc.root, ["kvk"]) == "012345"
     assert source_text(doc.root, ["missing"]) is None
+
+
+def test_positions_from_events_agree_with_the_node_tree():
+    """SourceFile.locate reads positions from libyaml's events (no tree) for files parsed elsewhere;
+    they must be the tree's, or None where the tree has to decide (aliases, missing paths)."""
+    from yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
+    from ropa.loader import locate, locate_in_text
+
+    def paths(node, prefix=()):
+        yield list(prefix), False
+        if isinstance(node, MappingNode):
+            for k, v in node.value:
+                yield list(prefix) + [k.value], True
+                yield from paths(v, prefix + (k.value,))
+        elif isinstance(node, SequenceNode):
+            for i, v in enumerate(node.value):
+                yield from paths(v, prefix + (i,))
+
+    text = ("id: a\nname: {nl: A, en: B}\ndata:\n  - category: x\n    retention: &r {period: P1Y, after: collection}\n"
+            "  - category: y\n    retention: *r\nlist: [1, [2, 3], {k: v}]\n")
+    root = parse(text).root
+    checked = 0
+    for path, key in paths(root):
+        found = locate_in_text(text, path, key=key)
+        if found is not None:
+            assert found == locate(root, path, key=key), (path, key)
+            checked += 1
+    assert checked > 15
+    assert locate_in_text(text, ["data", 1, "retention", "period"]) is None  # inside an alias: the tree decides
+    assert locate_in_text(text, ["nothing"]) is None

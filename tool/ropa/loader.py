@@ -214,6 +214,80 @@ def _depth_error(line: int, column: int) -> LoadError:
                  "a register file never needs that: check the brackets and indentation")
 
 
+def locate_in_text(text: str, path: list, *, key: bool = False) -> tuple[int, int] | None:
+    """1-based (line, column) of the node at ``path`` in ``text``, read from libyaml's events and
+    stopped as soon as it is found: no node tree is built. None where the path runs through an alias,
+    a complex key, or is not there (the caller then composes the tree)."""
+    target = list(path)
+    stack: list[list] = []  # per open collection: ["map", expecting a key?] or ["seq", index]
+    current: list = []  # the path of the node the next value event starts
+    events = yaml.parse(text, Loader=yaml.CSafeLoader)
+    try:
+        for event in events:
+            if isinstance(event, (yaml.StreamStartEvent, yaml.DocumentStartEvent)):
+                continue
+            if isinstance(event, yaml.MappingEndEvent):
+                stack.pop()
+                _advance(stack, current)
+                continue
+            if isinstance(event, yaml.SequenceEndEvent):
+                stack.pop()
+                current.pop()
+                _advance(stack, current)
+                continue
+            if isinstance(event, (yaml.StreamEndEvent, yaml.DocumentEndEvent)):
+                return None
+            top = stack[-1] if stack else None
+            if top is not None and top[0] == "map" and top[1]:  # a mapping key
+                if not isinstance(event, yaml.ScalarEvent):
+                    return None
+                if key and current == target[:-1] and event.value == target[-1]:
+                    return event.start_mark.line + 1, event.start_mark.column + 1
+                top[1] = False
+                current.append(event.value)
+                continue
+            if current == target and not key:  # the value at the path (an alias: where its anchor is)
+                return None if isinstance(event, yaml.AliasEvent) else (event.start_mark.line + 1,
+                                                                        event.start_mark.column + 1)
+            if isinstance(event, yaml.AliasEvent):
+                if current == target[:len(current)]:
+                    return None  # the path goes on inside an anchor defined elsewhere
+                _advance(stack, current)
+            elif isinstance(event, yaml.MappingStartEvent):
+                stack.append(["map", True])
+            elif isinstance(event, yaml.SequenceStartEvent):
+                stack.append(["seq", 0])
+                current.append(0)
+            else:
+                _advance(stack, current)
+        return None
+    finally:
+        events.close()
+
+
+def _advance(stack: list[list], current: list) -> None:
+    """After a value: a mapping expects its next key; a sequence moves to its next index."""
+    if not stack:
+        return
+    top = stack[-1]
+    if top[0] == "map":
+        current.pop()
+        top[1] = True
+    else:
+        top[1] += 1
+        current[-1] = top[1]
+
+
+def compose_root(text: str) -> Node:
+    """The node tree of a file that :func:`parse` has read before (its limits already checked), for
+    positions only: no depth pass, no data built."""
+    parser = _Parser(text)
+    try:
+        return parser.get_single_node()
+    finally:
+        parser.dispose()
+
+
 def parse(text: str) -> Document:
     """Parse one YAML document; raise :class:`LoadError` when it cannot be read at all."""
     if _Parser is None:

@@ -14,9 +14,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
+import yaml
+
 from .cache import FileCache, content_key
 from .kinds import FOLDER_KINDS, ORGANISATION, ORGANISATION_FILE, YAML_SUFFIXES, Kind
-from .loader import Document, LoadError, LoadProblem, decode, locate, parse, read_bytes
+from .loader import Document, LoadError, LoadProblem, compose_root, decode, locate, locate_in_text, parse, read_bytes
 from .problems import Problem
 
 # Folders a register may hold besides the kind folders; reported when a name looks like a typo of one.
@@ -39,6 +41,7 @@ class SourceFile:
     valid: bool = False  # read and matching its schema: the rule pack judges only such files
     key: str = ""  # content key in the lint cache
     _root: Any = None
+    _located: int = 0  # positions asked before the node tree was built
 
     @property
     def loaded(self) -> bool:
@@ -49,13 +52,20 @@ class SourceFile:
         return self.path.stem
 
     def locate(self, path: list, key: bool = False) -> tuple[int, int]:
-        """Position of ``path`` in this file, parsing it again if it came from the cache."""
+        """Position of ``path`` in this file. Parsed in another process or read from the cache, the
+        file has no node tree here: the first positions are read from libyaml's events up to the node
+        (cheap, and most files need one or two), after that the tree is built once."""
         if self._root is None:
             if self.raw is None:
                 return 1, 1
+            self._located += 1
             try:
-                self._root = parse(decode(self.raw)).root
-            except LoadError:
+                if self._located <= 2:
+                    found = locate_in_text(decode(self.raw), path, key=key)
+                    if found is not None:
+                        return found
+                self._root = compose_root(decode(self.raw))
+            except (LoadError, yaml.YAMLError):
                 return 1, 1
         return locate(self._root, path, key=key)
 

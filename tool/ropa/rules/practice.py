@@ -78,10 +78,10 @@ def retention_indefinite(ctx: Context) -> Iterator[Finding]:
       "Add `after:` (an event such as end-of-contract, or a phrase).")
 def retention_no_event(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.data_uses("controller"):
-        statutory = any("legal-obligation" in bases(u) for u in dicts(source.data.get("purposes")))
+        if ctx.memo("statutory", source.display, lambda: any(
+                "legal-obligation" in bases(u) for u in dicts(source.data.get("purposes")))):
+            continue  # a retention duty sets its own start (the fiscal seven years run from the end of the year)
         for j, r in enumerate(as_list(use.get("retention"))):
-            if statutory:
-                break  # a retention duty sets its own start (the fiscal seven years run from the end of the year)
             # a statutory period counts from where its law says (the fiscal seven years from the end of the
             # year), and a short one (logs kept 30 days) plainly from when the data are recorded
             if isinstance(r, dict) and r.get("period") and not r.get("after") and not r.get("until") \
@@ -96,7 +96,8 @@ def retention_no_event(ctx: Context) -> Iterator[Finding]:
 # -- legal bases ------------------------------------------------------------------------------------
 
 def _subjects_text(ctx: Context, activity: dict) -> str:
-    return " ".join(ctx.name("data-subject", s) for s in as_list(activity.get("data_subjects")) if isinstance(s, str))
+    return ctx.memo("subjects", activity.get("id"), lambda: " ".join(
+        ctx.name("data-subject", s) for s in as_list(activity.get("data_subjects")) if isinstance(s, str)))
 
 
 @rule("contract-basis-unfit", "bases", "warning", "GDPR Art. 6(1)(b); EDPB Guidelines 2/2019",
@@ -398,8 +399,9 @@ def cookies_undescribed(ctx: Context) -> Iterator[Finding]:
         if dicts(source.data.get("cookies")):
             continue
         for i, use in enumerate(dicts(source.data.get("data"))):
-            category = ctx.definition("data-category", use.get("category"))
-            if _COOKIE_WORDS.search(text_of(category.get("name")) + " " + str(use.get("category"))):
+            ident = use.get("category")
+            if ctx.memo("cookie-category", ident, lambda: bool(_COOKIE_WORDS.search(
+                    text_of(ctx.definition("data-category", ident).get("name")) + " " + str(ident)))):
                 yield ctx.at(source, ["data", i], f"activity `{source.data['id']}` processes `{use.get('category')}` "
                              "but describes no cookies; list them under `cookies:`")
                 break
@@ -460,6 +462,9 @@ _CONSENT_BY_USE = re.compile(
     r"(mit der nutzung .{0,80}(stimmen|erklären) sie sich .{0,40}einverstanden)", re.I)
 
 
+_CONSENT_HINT = ("akkoord", "agree", "consent", "einverstanden", "stemt u", "stem je")
+
+
 def _texts(data, path=()):
     """(path, text) for every string in ``data``, notes (internal remarks) left out."""
     if isinstance(data, dict):
@@ -475,6 +480,36 @@ def _texts(data, path=()):
         yield list(path), data
 
 
+_SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*\Z")
+
+
+def _strings(data) -> Iterator[str]:
+    """Every string in ``data`` but notes, without paths (most files need no path at all)."""
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            stack.extend(v for k, v in item.items() if k not in ("note", "notes", "suppress", "id"))
+        elif isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, str) and not _SLUG.match(item):  # ids and closed values hold no prose
+            yield item
+
+
+def _file_texts(ctx: Context, source, pattern: re.Pattern, hint: tuple[str, ...] = ()) -> list:
+    """The texts of a file with their paths, where any of them matches ``pattern`` (after the cheaper
+    test that one of the ``hint`` words occurs); a file whose texts match nothing (almost every file)
+    is read once, as one string."""
+    whole = ctx.memo("text", source.display, lambda: "\n".join(_strings(source.data)))
+    if hint:
+        lowered = ctx.memo("lowered", source.display, whole.lower)
+        if not any(word in lowered for word in hint):
+            return []
+    if not pattern.search(whole):
+        return []
+    return ctx.memo("texts", source.display, lambda: list(_texts(source.data)))
+
+
 def _files(ctx: Context):
     if ctx.organisation is not None:
         yield ctx.organisation
@@ -487,8 +522,9 @@ def _files(ctx: Context):
       "specific act of consent, and a privacy statement is information, not a contract to accept.",
       "Drop the sentence; ask consent where it is the basis, separately and actively.")
 def consent_by_use(ctx: Context) -> Iterator[Finding]:
-    for source in _files(ctx):
-        for path, text in _texts(source.data):
+    # the sentence stands in the statement's texts or an activity's description, not in definitions
+    for source in [ctx.organisation, *ctx.definitions("activity")] if ctx.organisation else ctx.definitions("activity"):
+        for path, text in _file_texts(ctx, source, _CONSENT_BY_USE, _CONSENT_HINT):
             match = _CONSENT_BY_USE.search(text)
             if match:
                 yield ctx.at(source, path, f"the register says that using the site means agreeing ('{match.group(0)[:70]}'); "
@@ -503,16 +539,19 @@ def consent_by_use(ctx: Context) -> Iterator[Finding]:
 def outdated_reference(ctx: Context) -> Iterator[Finding]:
     from ..vocab import data_file
 
-    entries = [(re.compile(rf"(?<![\w-])({e['pattern']})(?![\w-])"), e) for e in data_file("outdated")]
+    entries = data_file("outdated")
+    # one pattern for all entries, one search per text: the group that matched says which entry
+    pattern = re.compile("(?<![\\w-])(?:" + "|".join(f"(?P<e{i}>{e['pattern']})" for i, e in enumerate(entries))
+                         + ")(?![\\w-])")
     lang = ctx.org.get("language", "nl") if isinstance(ctx.org.get("language"), str) else "nl"
     for source in _files(ctx):
         seen = set()
-        for path, text in _texts(source.data):
+        for path, text in _file_texts(ctx, source, pattern):
             if path[:1] == ["transfers"]:
                 continue  # an invalid mechanism of a transfer is transfer-invalid-mechanism's to report
-            for pattern, entry in entries:
-                match = pattern.search(text)
-                if match and entry["pattern"] not in seen:
+            for match in pattern.finditer(text):
+                entry = entries[int(match.lastgroup[1:])]
+                if entry["pattern"] not in seen:
                     seen.add(entry["pattern"])
                     what = entry["what"].get(lang) or entry["what"]["en"]
                     instead = entry["replaced_by"].get(lang) or entry["replaced_by"]["en"]
