@@ -79,6 +79,12 @@ RULE_TOPIC.update({
     "cookie-undocumented": "cookies", "cookie-unclassified-without-consent": "cookies", "cookies-undescribed": "cookies",
     "data-category-open-ended": "data-minimisation", "reuse-no-compatibility": "purposes",
     "processors-none": "processors", "dpo-not-stated": "dpo", "controller-body-not-named": "controller-contact",
+    "fiscal-retention-too-long": "retention", "processor-own-basis": ["processors", "legal-basis"],
+    "processor-end-unclear": ["processors", "retention"], "sub-processor-unauthorised": "processors",
+    "staff-monitoring-no-works-council": "other", "children-data-unneeded": ["children", "data-minimisation"],
+    "transfer-bcr-outside-group": "transfers", "transfer-scc-version-unclear": "transfers",
+    "third-party-own-marketing": ["recipients", "legal-basis"], "profiling-contradicted": "automated-decisions",
+    "email-tracking-without-consent": ["cookies", "consent"], "cookie-refusal-browser-only": ["cookies", "consent"],
 })
 
 # Housekeeping of the register itself (owner, review, unused files) is not a gap of a statement: such

@@ -299,6 +299,63 @@ CASES_BY_RULE = {
         {"recipients/crm-leverancier.yaml": {"id": "crm-leverancier", "kind": "joint-controller", "category": "Partner",
                                              "arrangement": {"summary": "Wij beantwoorden verzoeken.", "document": "GV-1",
                                                              "contact_point": "ons"}}}),
+    "fiscal-retention-too-long": (
+        {**uses({"category": "facturen", "retention": {"period": "P10Y", "after": "end-of-fiscal-year"}}), **category("facturen", name="Facturen")},
+        {**uses({"category": "facturen", "retention": {"period": "P10Y", "after": "end-of-fiscal-year",
+                                                       "law": "AWR art. 52 lid 5 (onroerende zaken)"}}),
+         **category("facturen", name="Facturen")}),
+    "processor-own-basis": (act(role="processor", controllers=[{"name": "Klant A"}], processing_categories=["Hosting"],
+                                purposes=[CONSENT]),
+                            act(role="processor", controllers=[{"name": "Klant A"}], processing_categories=["Hosting"],
+                                purposes=[{"purpose": "vragen-beantwoorden"}])),
+    "processor-end-unclear": (act(role="processor", controllers=[{"name": "Klant A"}], processing_categories=["Hosting"],
+                                  data=[{"category": "contactgegevens", "retention": {"period": "P2Y", "after": "collection"}}]),
+                              act(role="processor", controllers=[{"name": "Klant A"}], processing_categories=["Hosting"],
+                                  data=[{"category": "contactgegevens",
+                                         "retention": {"period": "P1M", "after": "end-of-processing-agreement"}}])),
+    "sub-processor-unauthorised": (
+        {**act(role="processor", controllers=[{"name": "Klant A"}], processing_categories=["Hosting"],
+               recipients=[{"recipient": "crm-leverancier"}]),
+         "recipients/crm-leverancier.yaml": {**BASE["recipients/crm-leverancier.yaml"], "kind": "sub-processor"}},
+        {**act(role="processor", controllers=[{"name": "Klant A"}], processing_categories=["Hosting"],
+               recipients=[{"recipient": "crm-leverancier", "authorisation": "general"}]),
+         "recipients/crm-leverancier.yaml": {**BASE["recipients/crm-leverancier.yaml"], "kind": "sub-processor"}}),
+    "staff-monitoring-no-works-council": (
+        {**uses({"category": "beelden", "retention": {"period": "P4W", "after": "recording"}}, dpia=DPIA),
+         **category("beelden", name="Camerabeelden"), **subject("klanten", name="Medewerkers")},
+        {**uses({"category": "beelden", "retention": {"period": "P4W", "after": "recording"}}, dpia=DPIA),
+         **category("beelden", name="Camerabeelden"), **subject("klanten", name="Medewerkers"),
+         **org(employees=30)}),
+    "children-data-unneeded": (
+        {**uses({"category": "nationaliteit", "retention": {"period": "P1Y", "after": "end-of-contract"}}),
+         **category("nationaliteit", name="Nationaliteit"), **subject("klanten", name="Jeugdleden", children=True)},
+        {**uses({"category": "nationaliteit", "retention": {"period": "P1Y", "after": "end-of-contract"},
+                 "necessity": "De bond vraagt de nationaliteit voor deelname aan internationale toernooien."}),
+         **category("nationaliteit", name="Nationaliteit"), **subject("klanten", name="Jeugdleden", children=True)}),
+    "transfer-bcr-outside-group": (
+        {**transfer(mechanisms=["bcr"]), "recipients/crm-leverancier.yaml": {**US_CRM, "group_company": False}},
+        {**transfer(mechanisms=["bcr"]), "recipients/crm-leverancier.yaml": {**US_CRM, "group_company": True}}),
+    "transfer-scc-version-unclear": (
+        {**transfer(mechanisms=["scc"], assessment="TIA-1"), **org(statement={"languages": ["nl"], "updated": "2019-05"})},
+        {**transfer(mechanisms=["scc"], assessment="TIA-1"), **org(statement={"languages": ["nl"], "updated": "2021-09"})}),
+    "third-party-own-marketing": (
+        act(recipients=[{"recipient": "partners", "purpose": "Voor hun eigen marketing."}])
+        | {"recipients/partners.yaml": {"id": "partners", "kind": "third-party", "category": "Partners"}},
+        act(recipients=[{"recipient": "partners", "purpose": "Wij geven geen gegevens voor marketing."}])
+        | {"recipients/partners.yaml": {"id": "partners", "kind": "third-party", "category": "Partners"}}),
+    "profiling-contradicted": (
+        {**act(automated_decisions={"present": False, "profiling": False}),
+         "purposes/vragen-beantwoorden.yaml": {"id": "vragen-beantwoorden", "name": "Aanbiedingen afgestemd op uw interesses"}},
+        {**act(automated_decisions={"present": False, "profiling": False}),
+         "purposes/vragen-beantwoorden.yaml": {"id": "vragen-beantwoorden", "name": "Vragen beantwoorden"}}),
+    "email-tracking-without-consent": (
+        act(description="In de nieuwsbrief meten wij of u de e-mail opent en op welke links u klikt."),
+        act(description="Wij meten niet of u de e-mail opent.")),
+    "cookie-refusal-browser-only": (
+        {**act(cookies=[{"name": "_ga", "kind": "analytics", "consent": False, "lifetime": "P2Y"}],
+               description="U kunt cookies via uw browserinstellingen uitschakelen.")},
+        {**act(cookies=[{"name": "_ga", "kind": "analytics", "consent": True, "lifetime": "P2Y"}],
+               description="U kunt cookies via uw browserinstellingen uitschakelen.")}),
     "suppression-unused": (act(suppress=[{"rule": "retention-vague", "reason": "Niet van toepassing hier."}]),
                            act(provision=None, suppress=[{"rule": "provision-missing", "reason": "Wordt in het formulier gemeld."}])),
 }
@@ -355,6 +412,11 @@ POINTS_AT = {
     "cookies-undescribed": "category: cookiegegevens", "consent-by-use": "Door gebruik te maken",
     "outdated-reference": "Wij houden ons aan de Wet", "rights-text-incomplete": "U heeft recht op inzage en correctie",
     "transfer-no-country": "recipient: crm-leverancier", "purpose-no-basis": "purpose: vragen-beantwoorden",
+    "fiscal-retention-too-long": "P10Y", "processor-own-basis": "consent", "processor-end-unclear": "processor",
+    "sub-processor-unauthorised": "recipient: crm-leverancier", "staff-monitoring-no-works-council": "- klanten",
+    "children-data-unneeded": "nationaliteit", "transfer-bcr-outside-group": "- bcr", "transfer-scc-version-unclear": "- scc",
+    "third-party-own-marketing": "recipient: partners", "profiling-contradicted": "false",
+    "email-tracking-without-consent": "In de nieuwsbrief", "cookie-refusal-browser-only": "U kunt cookies",
 }
 
 
@@ -517,3 +579,27 @@ def test_a_processor_bound_by_law_needs_no_contract(tmp_path):
                                                  "legal_act": "Wet op het Centraal bureau voor de statistiek, art. 33"}}
     assert not [p for p in run(files, tmp_path).problems if p.rule == "processor-no-agreement"]
 
+
+
+def test_a_public_authority_on_consent_alone_is_asked_why(tmp_path):
+    authority = org(public_authority=True)
+    task = {**CONSENT, "law": "Participatiewet, art. 7"}
+    fired = [p for p in run({**authority, **act(purposes=[task], provision={"requirement": "voluntary"})},
+                            tmp_path / "a").problems if p.rule == "consent-unfit"]
+    assert [p.message for p in fired] == ["a public authority rests `vragen-beantwoorden`, a task under the law it names, "
+                                          "on consent; such tasks rest on a legal obligation or its public task (EDPB "
+                                          "5/2020 par. 16-17): choose that basis, or say in `when:` where people have a "
+                                          "real choice"]
+    # a voluntary service of a public body (a survey, a card) may rest on consent
+    assert not [p for p in run({**authority, **act(purposes=[CONSENT], provision={"requirement": "voluntary"})},
+                               tmp_path / "b").problems if p.rule == "consent-unfit"]
+
+
+def test_a_minimum_retention_is_no_end_and_a_maximum_is_a_period(tmp_path):
+    at_least = run(uses({"category": "contactgegevens", "retention": {"period": "P7Y", "bound": "at-least",
+                                                                      "after": "end-of-contract"}}), tmp_path / "a")
+    assert [p.message for p in at_least.problems if p.rule == "retention-indefinite"] == [
+        "`contactgegevens` is kept at least P7Y: a minimum, with no end; say when the data are deleted"]
+    at_most = run(uses({"category": "contactgegevens", "retention": {"period": "P3Y", "bound": "at-most",
+                                                                     "after": "end-of-contract"}}), tmp_path / "b")
+    assert not [p for p in at_most.problems if p.rule.startswith("retention-")]

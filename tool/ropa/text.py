@@ -299,13 +299,15 @@ def _edges(raw: str, escaped: str) -> str:
 def retention_phrase(words: Words, L: Language, rule: dict, escape: Escape = _plain, events: dict | None = None) -> str:
     """One retention rule in plain words: "4 weken na het sluiten van de vacature (met uw toestemming)".
     ``events`` are the organisation's own named events."""
+    period = L.period(rule["period"]) if rule.get("period") else ""
+    if period and rule.get("bound") in ("at-most", "at-least"):  # "ten hoogste 3 jaar"
+        period = words.fill(f"retention.{rule['bound']}", escape, period=period)
     if rule.get("permanent"):
         text = words.fill("retention.permanent", escape)
-    elif rule.get("period") and rule.get("after"):
-        text = words.fill("retention.period_after", escape, period=L.period(rule["period"]),
-                          event=L.event(rule["after"], events))
-    elif rule.get("period"):
-        text = words.fill("retention.period", escape, period=L.period(rule["period"]))
+    elif period and rule.get("after"):
+        text = words.fill("retention.period_after", escape, period=period, event=L.event(rule["after"], events))
+    elif period:
+        text = words.fill("retention.period", escape, period=period)
     elif rule.get("until") or rule.get("after"):
         text = words.fill("retention.until", escape, event=L.event(rule.get("until") or rule.get("after"), events))
         if L.lang == "de":  # "bis zu dem Widerruf" reads "bis zum Widerruf"

@@ -160,4 +160,5 @@ def _unused_suppressions(register: Register, used: set[tuple[str, int]]) -> list
 
 
 # The rule families register themselves on import.
-from . import bases, completeness, housekeeping, norms, parties, practice, risk, sensitive, transfers  # noqa: E402,F401
+from . import (bases, completeness, housekeeping, marketing, norms, parties, people, practice, processors,  # noqa: E402,F401
+               risk, sensitive, transfers)

@@ -89,3 +89,25 @@ def fiscal(ctx: Context) -> Iterator[Finding]:
                 suffix, item, _ = max(known, key=lambda p: p[2])
                 yield ctx.at(source, ["data", i] + suffix + ["period"],
                              f"fiscal data `{use.get('category')}` kept {item['period']}, shorter than {norm['minimum']}")
+
+
+@rule("fiscal-retention-too-long", "norms", "warning", "GDPR Art. 5(1)(e); AWR art. 52(4); BW 2:10(3)",
+      "The fiscal duty is 7 years (10 for data on immovable property); keeping financial records longer needs a "
+      "reason of its own, or the data are kept longer than necessary.",
+      "Shorten the period to P7Y after the end of the financial year, or name the law or reason that requires "
+      "longer in `law:` or `when:`.")
+def fiscal_too_long(ctx: Context) -> Iterator[Finding]:
+    norm = ctx.norms["fiscal"]
+    limit = days(norm["minimum"])
+    for source, i, use in ctx.data_uses("controller"):
+        category = ctx.definition("data-category", use.get("category"))
+        name = text_of(category.get("name")) + " " + str(use.get("category"))
+        if not _matches(norm["words"], name) or _matches(norm["longer_for"], name):
+            continue
+        for suffix, item in _rules(use):
+            period = days(item.get("period"))
+            if period is not None and period > limit + 0.5 and not item.get("law") and not item.get("when") \
+                    and item.get("consent") is not True:
+                yield ctx.at(source, ["data", i] + suffix + ["period"],
+                             f"fiscal data `{use.get('category')}` kept {item['period']}, longer than the "
+                             f"{norm['minimum']} fiscal duty, with no law or reason for the longer period")

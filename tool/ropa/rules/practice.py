@@ -66,6 +66,10 @@ def retention_indefinite(ctx: Context) -> Iterator[Finding]:
         for j, r in enumerate(as_list(use.get("retention"))):
             if not isinstance(r, dict) or r.get("permanent") is True:
                 continue
+            if r.get("bound") == "at-least" and r.get("period"):
+                yield ctx.at(source, retention_path(use, i, j, "bound"), f"`{use.get('category')}` is kept at least "
+                             f"{r['period']}: a minimum, with no end; say when the data are deleted")
+                continue
             match = _said_without_negation(_FOREVER, text_of(r.get("criteria")))
             if match:
                 path = retention_path(use, i, j, "criteria")
@@ -127,8 +131,8 @@ def contract_unfit(ctx: Context) -> Iterator[Finding]:
 
 
 @rule("consent-unfit", "bases", "warning", "GDPR Art. 4(11), 6(1)(a), 7(4); EDPB Guidelines 5/2020 par. 21-23",
-      "Consent is not free where the person depends on us (an employee on their employer) or where the service "
-      "is refused without it.",
+      "Consent is not free where the person depends on us (an employee on their employer, a citizen on a public "
+      "authority) or where the service is refused without it.",
       "Use the basis that fits (contract, legal obligation, public task, legitimate interests), or record why "
       "consent is free here in the purpose's `note` and suppress with that reason.")
 def consent_unfit(ctx: Context) -> Iterator[Finding]:
@@ -148,6 +152,11 @@ def consent_unfit(ctx: Context) -> Iterator[Finding]:
         elif required:
             yield ctx.at(source, ["purposes", i, "basis"], f"`{use.get('purpose')}` rests on consent, but the data "
                          "must be provided to get the service (Art. 7(4)); consent is then not free")
+        elif ctx.org.get("public_authority") is True and use.get("law") and not use.get("when"):
+            # a voluntary service (a survey, a card) may rest on consent; a task the law gives may not
+            yield ctx.at(source, ["purposes", i, "basis"], f"a public authority rests `{use.get('purpose')}`, a task "
+                         "under the law it names, on consent; such tasks rest on a legal obligation or its public task "
+                         "(EDPB 5/2020 par. 16-17): choose that basis, or say in `when:` where people have a real choice")
 
 
 @rule("basis-consent-and-other", "bases", "warning", "GDPR Art. 6(1), 7(3), 17(1)(b); EDPB Guidelines 5/2020 par. 121-123",

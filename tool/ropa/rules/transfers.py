@@ -129,3 +129,35 @@ def inside_eea(ctx: Context) -> Iterator[Finding]:
         if transfer.get("country") in ctx.eea:
             yield ctx.at(source, ["transfers", i, "country"], f"{transfer['country']} is in the EEA: this is not a "
                          "transfer to a third country")
+
+
+@rule("transfer-bcr-outside-group", "transfers", "warning", "GDPR Art. 47(1), 4(19), 4(20)",
+      "Binding corporate rules cover transfers within the group that adopted them, not to a party outside it.",
+      "For a party outside the group rely on its own approved BCRs (say so in `safeguards`), on SCCs or on another "
+      "mechanism.")
+def bcr_outside_group(ctx: Context) -> Iterator[Finding]:
+    for source, i, transfer in _transfers(ctx):
+        recipient = ctx.definition("recipient", transfer.get("recipient"))
+        if "bcr" in as_list(transfer.get("mechanisms")) and recipient.get("group_company") is False:
+            yield ctx.at(source, ["transfers", i, "mechanisms"], f"the transfer to `{transfer['recipient']}` rests on "
+                         "binding corporate rules, but it is not part of the group; name its own BCRs or another mechanism")
+
+
+# the 2021 clauses were adopted on 4 June 2021 (Decision (EU) 2021/914); a text from before cannot mean them
+_NEW_SCC = "2021-06-04"
+
+
+@rule("transfer-scc-version-unclear", "transfers", "warning", "Decision (EU) 2021/914 art. 4; GDPR Art. 46(2)(c)",
+      "A statement dated before the 2021 standard contractual clauses refers to the old clauses, which no longer "
+      "cover any transfer since 27 December 2022.",
+      "Confirm that the contracts use the 2021 clauses (Decision 2021/914) and date the statement anew.")
+def scc_version_unclear(ctx: Context) -> Iterator[Finding]:
+    statement = ctx.org.get("statement") if isinstance(ctx.org.get("statement"), dict) else {}
+    dated = max((str(statement[k]) for k in ("updated", "effective") if statement.get(k)), default="")
+    if not dated or dated >= _NEW_SCC:
+        return
+    for source, i, transfer in _transfers(ctx):
+        if "scc" in as_list(transfer.get("mechanisms")):
+            yield ctx.at(source, ["transfers", i, "mechanisms"], f"the statement dates from {dated}, before the 2021 "
+                         "standard contractual clauses; confirm the contracts use them and update the statement",
+                         group=("scc-version",), what="transfers")

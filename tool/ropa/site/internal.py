@@ -332,6 +332,13 @@ class Internal:
                 [w("i.dpia_date"), L.date(dpia["date"]) if dpia.get("date") else ""],
                 [w("i.dpia_outcome"), dpia.get("outcome", "")],
                 [w("i.prior_consultation"), w("yes") if dpia.get("prior_consultation") else w("no")]]) + "\n"
+        council = a.get("works_council")
+        if council:
+            text += f"## {w('i.works_council')}\n\n" + table([w("i.works_council"), ""], [
+                [w("i.wc_consent"), {True: w("yes"), False: w("no")}.get(council.get("consent"), w("i.not_stated"))],
+                [w("i.dpia_date"), L.date(council["date"]) if council.get("date") else ""],
+                [w("i.dpia_document"), _document(council.get("document"))],
+                [w("i.wc_not_required"), L.text(council.get("not_required"))]]) + "\n"
         if a.get("cookies"):
             text += f"## {w('i.cookies')}\n\n" + table(
                 [w("cookies.name"), w("cookies.provider"), w("cookies.purpose"), w("cookies.kind"),
@@ -372,12 +379,17 @@ class Internal:
         for key in ("criminal_basis", "bsn_basis"):
             if data_use.get(key):
                 parts.append(L.law(data_use[key].get("law")))
+        if data_use.get("necessity"):
+            parts.append(f"{self.w('i.necessity')}: {L.text(data_use['necessity'])}")
         return "; ".join(p for p in parts if p)
 
     def _recipient_row(self, use: dict) -> list[Any]:
         item = self.site.get("recipient", use["recipient"]) or {}
         return [self.ref("recipient", use["recipient"]), self.L.label("recipient_kind", item.get("kind", "")),
-                self.L.country(item["country"]) if item.get("country") else "", _document(item.get("agreement")),
+                self.L.country(item["country"]) if item.get("country") else "",
+                _document(item.get("agreement")) + (
+                    f" ({self.w('i.authorisation')}: {self.w('i.authorisation_' + use['authorisation'])})"
+                    if use.get("authorisation") in ("specific", "general") else ""),
                 self.L.text(use.get("purpose"))]
 
     def _next_review(self, review: dict) -> str:
@@ -423,6 +435,7 @@ class Internal:
                       else (L.country(item["country"]) if item.get("country") else "")],
                      [w("i.agreement"), _document(item.get("agreement"))],
                      [w("i.dpf"), w("yes") if item.get("dpf_certified") else w("no")],
+                     [w("i.group_company"), {True: w("yes"), False: w("no")}.get(item.get("group_company"), "")],
                      [w("i.processor_of"), self.ref("recipient", item["processor_of"]) if item.get("processor_of") else ""],
                      [w("i.sub_processors"), self.refs("recipient", item.get("sub_processors", []))],
                      [w("i.arrangement"), L.text((item.get("arrangement") or {}).get("summary"))],

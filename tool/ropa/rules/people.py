@@ -1,0 +1,78 @@
+"""People who depend on the controller: staff who are monitored, children whose data go beyond what the
+purpose needs.
+
+Example: an activity "Toegangscontrole" for employees with access-pass logs and camera images, in a
+Dutch company of 120 people, and no record of the works council's consent; a sports club that asks its
+junior members for their nationality with no reason given.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from . import rule
+from .context import Context, Finding, as_list, dicts, text_of
+
+_STAFF = re.compile(r"medewerker|werknemer|employee|personeel|staff|mitarbeiter|beschäftigt|ambtena|stagiair|"
+                    r"chauffeur|driver", re.I)
+_MONITORING = re.compile(r"camera|cctv|video|gps|locatie|location|standort|volgsysteem|track|toegangs|access (log|control|pass)|"
+                         r"inlog|login|logbestand|log ?files?|logging|internetgebruik|internet use|e-?mailgebruik|"
+                         r"monitor|controle op|surveillance|überwach|zutritt|verzuim|absence|prestatie|performance",
+                         re.I)
+_CHILD = re.compile(r"kind|leerling|jeugd|junior|minderjarig|child|pupil|minor|jugend|schüler|minderjährig|baby|"
+                    r"jongeren|scholier", re.I)
+_BEYOND_NEED = re.compile(r"nationalit|staatsangehörig|burgerlijke staat|marital|familienstand|civil status|"
+                          r"geloof|religi|etnisch|ethnic|afkomst|origin|beroep van de ouders|parents' occupation", re.I)
+
+
+def _subjects(ctx: Context, activity: dict) -> list[dict]:
+    return [ctx.definition("data-subject", s) | {"id": s} for s in as_list(activity.get("data_subjects"))
+            if isinstance(s, str)]
+
+
+@rule("staff-monitoring-no-works-council", "norms", "warning", "Wet op de ondernemingsraden art. 27(1)(k), (l); "
+      "GDPR Art. 88",
+      "A rule on systems that can observe or check staff's presence, behaviour or performance, and a rule on "
+      "processing staff data, need the works council's prior consent (an organisation of 50 or more people has "
+      "one); without it the rule is void if the council invokes that.",
+      "Record the consent in `works_council:` (date, document), or why none is needed in `works_council.not_required`.")
+def staff_monitoring(ctx: Context) -> Iterator[Finding]:
+    employees = ctx.org.get("employees")
+    if isinstance(employees, int) and employees < 50:
+        return  # no works council (WOR art. 2); a staff representation has no say here (art. 35c)
+    for source in ctx.activities("controller"):
+        if isinstance(source.data.get("works_council"), dict):
+            continue
+        staff = [s for s in _subjects(ctx, source.data) if _STAFF.search(text_of(s.get("name")) + " " + s["id"])]
+        if not staff:
+            continue
+        texts = [text_of(ctx.definition("data-category", u.get("category")).get("name")) + " " + str(u.get("category"))
+                 for u in dicts(source.data.get("data"))]
+        texts += [text_of(ctx.definition("purpose", u.get("purpose")).get("name")) for u in dicts(source.data.get("purposes"))]
+        texts += [text_of(source.data.get("name"))]
+        observed = [s.get("kind") for s in dicts(source.data.get("sources"))
+                    if s.get("kind") in ("observed-premises", "observed-device")]
+        match = _MONITORING.search(" ".join(texts))
+        if match or observed:
+            what = f"'{match.group(0)}'" if match else f"source {observed[0]}"
+            yield ctx.at(source, ["data_subjects"], f"activity `{source.data['id']}` monitors staff ({what}) and has no "
+                         "record of the works council's consent (WOR art. 27); add `works_council:`")
+
+
+@rule("children-data-unneeded", "sensitive", "warning", "GDPR Art. 5(1)(c), 8; recital 38",
+      "Children merit specific protection: data such as a child's nationality, marital status, religion or origin "
+      "are rarely needed, and the record should say why they are.",
+      "Drop the category for children, or give the reason in the data use's `necessity`.")
+def children_data_unneeded(ctx: Context) -> Iterator[Finding]:
+    for source in ctx.activities("controller"):
+        children = [s for s in _subjects(ctx, source.data)
+                    if s.get("children") is True or _CHILD.search(text_of(s.get("name")) + " " + s["id"])]
+        if not children:
+            continue
+        for i, use in enumerate(dicts(source.data.get("data"))):
+            category = ctx.definition("data-category", use.get("category"))
+            match = _BEYOND_NEED.search(text_of(category.get("name")) + " " + str(use.get("category")))
+            if match and not text_of(use.get("necessity")) and not use.get("special_condition"):
+                yield ctx.at(source, ["data", i, "category"], f"`{use.get('category')}` ('{match.group(0)}') of "
+                             f"children ({children[0]['id']}) with no reason it is needed; drop it or give `necessity`")
