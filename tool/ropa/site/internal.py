@@ -153,6 +153,7 @@ class Internal:
                 [w("who.address"), self.r.address(org["address"]) if org.get("address") else ""],
                 [w("who.email"), org.get("email", "")], [w("who.phone"), org.get("phone", "")],
                 [w("who.kvk"), org.get("kvk", "")],
+                [w("i.company_register"), " ".join(str((org.get("company_register") or {}).get(k, "")) for k in ("register", "number")).strip()],
                 [w("i.employees"), org.get("employees", "")],
                 [w("i.public_authority"), w("yes") if org.get("public_authority") else w("no")],
                 [w("i.exemption"), w("yes") if org.get("exemption_claimed") else w("no")],
