@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from conftest import ROOT
@@ -159,3 +160,120 @@ def test_the_cli_recognises_the_export(dictu_sample, tmp_path):
     result = CliRunner().invoke(main, ["import", str(dictu_sample), "--out", str(tmp_path / "register")])
     assert result.exit_code == 0, result.output
     assert "read as the JSON export of the central government's AVG register tool (DICTU)" in result.stderr
+
+
+# The headers of the ICO's documentation template for controllers, as its workbook writes them
+ICO_TEMPLATE = [
+    "Business function", "Purpose of processing", "Name and contact details of joint controller (if applicable)",
+    "Categories of individuals", "Categories of personal data", "Categories of recipients",
+    "Link to contract with processor", "Names of third countries or international organisations that personal data are "
+    "transferred to (if applicable)", "Safeguards for exceptional transfers of personal data to third countries or "
+    "international organisations (if applicable)", "Retention schedule (if possible)",
+    "General description of technical and organisational security measures (if possible)",
+    "Article 6 lawful basis for processing personal data", "Article 9 condition for processing special category data",
+    "Legitimate interests for the processing (if applicable)",
+    "Link to record of legitimate interests assessment (if applicable)", "Rights available to individuals",
+    "The source of the personal data (if applicable)",
+]
+
+
+def test_ico_template_headers_are_matched_by_meaning(tmp_path):
+    from ropa.importer import match_columns
+
+    mapping, unknown = match_columns(ICO_TEMPLATE, {})
+    by_header = {ICO_TEMPLATE[i]: column for i, column in mapping.items()}
+    assert by_header["Purpose of processing"] == "purposes"
+    assert by_header["Name and contact details of joint controller (if applicable)"] == "joint_controllers"
+    assert "controller" not in by_header.values()  # the joint controller never becomes the organisation
+    assert by_header[ICO_TEMPLATE[7]] == "transfers" and by_header[ICO_TEMPLATE[8]] == "transfer_safeguards"
+    assert by_header["Categories of personal data"] == "data"
+    assert by_header["Article 9 condition for processing special category data"] == "condition"
+    assert by_header["Legitimate interests for the processing (if applicable)"] == "interest"
+    assert by_header["Link to record of legitimate interests assessment (if applicable)"] == "assessment"
+    assert by_header["The source of the personal data (if applicable)"] == "source"
+    assert [ICO_TEMPLATE[i] for i in unknown] == ["Link to contract with processor", "Rights available to individuals"]
+
+
+def test_an_ico_template_imports_with_every_cell_placed_or_reported(tmp_path):
+    import csv
+
+    rows = [["Documentation template for controllers"], [], ICO_TEMPLATE,
+            ["HR", "Payroll", "N/A", "Employees", "Bank details", "Payroll provider", "contracts/payroll.pdf",
+             "United States (standard contractual clauses of the European Commission (Decision (EU) 2021/914))",
+             "TIA-2024-03 and encryption at rest", "Bank details: seven years", "Technical: encryption",
+             "Payroll: legal obligation", "N/A", "N/A", "N/A", "Access, rectification", "data subject"],
+            [],
+            ["Research", "Study", "Universiteit Voorbeeld, privacy@uni.example", "Participants", "Health data",
+             "N/A", "", "N/A", "", "Health data: five years", "", "Study: legitimate interests",
+             "Health data: explicit consent", "Advancing research", "LIA-7", "", "third party"]]
+    source = tmp_path / "ico.csv"
+    with source.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(rows)
+    written, report = import_table(source, tmp_path / "register", lang="en")
+    text = "\n".join(report.unmapped)
+    assert report.read_as.startswith("the ICO's documentation template for controllers")
+    assert "'Link to contract with processor' is not a column ropa knows" in text
+    assert "row 6, column 'recipients': 'N/A' is read as none" in text  # the row number the sheet shows
+    assert "row 4, column 'joint_controllers': 'N/A' is read as empty" in text
+    assert not (tmp_path / "register" / "recipients" / "n-a.yaml").exists()
+    hr = yaml.safe_load((tmp_path / "register" / "activities" / "hr.yaml").read_text())
+    assert hr["transfers"][0]["country"] == "US" and hr["transfers"][0]["safeguards"] == "TIA-2024-03 and encryption at rest"
+    research = yaml.safe_load((tmp_path / "register" / "activities" / "research.yaml").read_text())
+    assert research["recipients"] == [] and research["transfers"] == []
+    assert research["purposes"][0]["legitimate_interest"] == "Advancing research"
+    assert research["purposes"][0]["assessment"] == "LIA-7"
+    joint = research["joint_controllers"][0]
+    assert yaml.safe_load((tmp_path / "register" / "recipients" / f"{joint}.yaml").read_text())["kind"] == "joint-controller"
+    assert research["data"][0]["special_condition"] == {"condition": "explicit-consent"}
+    # nothing became the organisation but a controller column, and there is none
+    assert "no controller column" in text
+    assert lint(tmp_path / "register", use_cache=False).structural_errors == []
+
+
+# A data map export: the controller block above the header, then one row per system, purpose and data
+# category (the column titles of a data-mapping tool's export)
+DATA_MAP = [
+    ["Organization Name", "Voorbeeld Software B.V."],
+    ["Data Protection Officer", "J. de Vries"],
+    [],
+    ["Fides Dataset", "Fides System", "Department or Business Function", "Purpose of Processing", "Joint Controller",
+     "Categories of Individuals", "Categories of Personal Data (Fides Taxonomy)", "Categories of Recipients",
+     "Link to Contract with Processor", "Third Country Transfers", "Safeguards for Exceptional Transfers of Personal Data",
+     "Retention Schedule", "General Description of Security Measures", "Role or Responsibility",
+     "Article 6 lawful basis for processing personal data", "Article 9 condition for processing special category data",
+     "Legitimate interests for the processing (if applicable)",
+     "Link to record of legitimate interests assessment (if applicable)", "Rights available to individuals",
+     "Existence of automated decision-making, including profiling (if applicable)",
+     "The source of the personal data (if applicable)", "Data Protection Impact Assessment required?"],
+]
+for system, purpose, category, retention in (
+        ("CRM", "Customer support", "Contact details", "2 years after the end of the contract"),
+        ("CRM", "Customer support", "Order history", "N/A"),
+        ("CRM", "Marketing", "Contact details", "N/A"),
+        ("Payroll", "Salary payment", "Bank details", "N/A"),
+        ("Payroll", "Salary payment", "Salary", "N/A")):
+    DATA_MAP.append(["N/A", system, "Engineering", purpose, "N/A", "Customers" if system == "CRM" else "Employees",
+                     category, "N/A", "N/A", "N/A", "N/A", retention, "N/A", "Data steward",
+                     "contract" if purpose != "Marketing" else "consent", "N/A", "N/A", "N/A", "N/A", "N/A", "N/A", "No"])
+
+
+def test_a_data_map_becomes_one_activity_per_system_and_purpose(tmp_path):
+    import csv
+
+    source = tmp_path / "datamap.csv"
+    with source.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(DATA_MAP)
+    written, report = import_table(source, tmp_path / "register", lang="en")
+    activities = sorted(p.stem for p in (tmp_path / "register" / "activities").glob("*.yaml"))
+    assert len(activities) == 3, activities  # not five activities named "Engineering"
+    support = yaml.safe_load((tmp_path / "register" / "activities" / "customer-support-crm.yaml").read_text())
+    assert support["name"] == "Customer support (CRM)" and support["owner"] == "Data steward"
+    assert [d["category"] for d in support["data"]] == ["contact-details", "order-history"]
+    assert support["data"][0]["retention"] == {"criteria": "2 years after the end of the contract"}
+    assert support["systems"] == [{"name": "CRM"}] and support["dpia"] == {"required": False}
+    organisation = yaml.safe_load((tmp_path / "register" / "organisation.yaml").read_text())
+    assert organisation["name"] == "Voorbeeld Software B.V." and organisation["dpo"] == {"name": "J. de Vries"}
+    text = "\n".join(report.unmapped)
+    assert "row 1: 'Organization Name' above the header is read as the organisation's name" in text
+    assert "'Fides Dataset' is not a column ropa knows" in text
+    assert lint(tmp_path / "register", use_cache=False).structural_errors == []

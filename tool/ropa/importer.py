@@ -23,12 +23,17 @@ from xml.etree import ElementTree
 from .scaffold import dump, find_schema_dir, modeline
 from .vocab import countries, labels
 
-# Column -> header words (lower case, Dutch and English; ropa's own headers come from the wording files).
+# Column -> phrases that name it (lower case; Dutch, English, German; ropa's own headers come from the
+# wording files). A header is matched by meaning, not by the first phrase found in it: see `match_columns`.
 SYNONYMS = {
-    "activity": ["business function", "name of processing", "processing activity", "verwerkingsactiviteit", "naam verwerking"],
-    "controller": ["name and contact details of controller", "controller", "verwerkingsverantwoordelijke"],
+    "activity": ["business function", "name of processing", "processing activity", "verwerkingsactiviteit", "naam verwerking",
+                 "verarbeitungstätigkeit"],
+    "controller": ["name and contact details of controller", "controller", "verwerkingsverantwoordelijke", "verantwortlicher"],
+    "joint_controllers": ["name and contact details of joint controller", "joint controller", "joint controllers",
+                          "gezamenlijke verwerkingsverantwoordelijke", "gemeinsam verantwortliche"],
     "role": ["role", "rol"],
-    "purposes": ["purpose of the processing", "purposes", "doel van de verwerking", "doeleinden"],
+    "purposes": ["purpose of the processing", "purpose of processing", "purposes", "purpose", "doel van de verwerking",
+                 "doeleinden", "doel", "zweck der verarbeitung", "zweck"],
     "bases": ["article 6 lawful basis", "lawful basis", "legal bases", "rechtsgrond", "grondslag"],
     "regime": ["governing law", "wettelijk regime"],
     "law": ["statutory provision", "wettelijke bepaling", "rechtsvorschrift"],
@@ -37,18 +42,79 @@ SYNONYMS = {
     "data_subjects": ["categories of individuals", "data subjects", "categorieën betrokkenen", "betrokkenen"],
     "data": ["categories of personal data", "personal data", "categorieën persoonsgegevens", "persoonsgegevens"],
     "special": ["special", "bijzonder"],
-    "condition": ["article 9 basis", "condition or statutory basis", "voorwaarde"],
-    "recipients": ["categories of recipients", "recipients", "categorieën ontvangers", "ontvangers"],
-    "transfers": ["names of third countries", "transfers", "doorgifte"],
+    "condition": ["article 9 basis", "article 9 condition", "condition or statutory basis", "voorwaarde",
+                  "uitzonderingsgrond", "schedule 1 condition"],
+    "recipients": ["categories of recipients", "recipients", "categorieën ontvangers", "ontvangers", "empfänger"],
+    "transfers": ["names of third countries", "third countries", "transfers", "doorgifte", "derde landen", "drittländer"],
+    "transfer_safeguards": ["safeguards for exceptional transfers", "safeguards", "waarborgen", "garanties", "garantien"],
     "retention": ["retention schedule", "retention", "bewaartermijn"],
     "measures": ["general description of technical and organisational security measures", "security measures",
                  "beveiligingsmaatregelen"],
-    "source": ["source of personal data", "source", "herkomst"],
-    "dpia": ["dpia"],
+    "source": ["source of personal data", "source of the personal data", "source", "herkomst", "bron", "herkunft"],
+    "dpia": ["dpia", "data protection impact assessment required"],
     "automated": ["automated decision-making", "automated decision", "geautomatiseerde besluitvorming"],
-    "owner": ["owner", "eigenaar"],
+    "owner": ["owner", "eigenaar", "role or responsibility"],
+    # a data map: one row per system, purpose and data category; rows of one system and purpose are one activity
+    "system": ["fides system", "system name", "system", "systeem", "applicatie", "application", "anwendung"],
     "review": ["last review", "laatste review"],
 }
+# Words that rule a column out for a header even where one of its phrases occurs in it: "Name and contact
+# details of joint controller" is not the controller, "The source of the personal data" not the data.
+EXCLUDE = {
+    "controller": ["joint", "gezamenlijk", "gemeinsam", "processor", "verwerker", "representative",
+                   "vertegenwoordiger", "protection officer", "dpo", "contract"],
+    "data": ["third countr", "derde land", "source", "bron", "herkomst", "transfer", "doorgifte", "location", "locatie",
+             "breach", "retention", "bewaar", "special", "bijzonder", "security", "beveilig", "article 9"],
+    "bases": ["article 9", "special", "bijzonder", "condition"],
+    "special": ["article 9", "condition", "basis", "voorwaarde"],
+    "interest": ["assessment", "afweging", "link"],
+    "transfers": ["safeguard", "waarborg"],
+    "recipients": ["third countr", "derde land"],
+    "purposes": ["legitimate", "lawful", "rechtsgrond"],
+}
+_IGNORED_IN_HEADERS = re.compile(r"\((if applicable|if possible|indien van toepassing|optional|optioneel)\)|[*:?]", re.I)
+
+
+def _header(title: str) -> str:
+    return " ".join(_IGNORED_IN_HEADERS.sub(" ", title).lower().replace("_", " ").replace("/", " / ").split())
+
+
+def _score(header: str, phrase: str) -> float:
+    """How well ``phrase`` names ``header``: 3 for the whole header, else more for a phrase that covers
+    more of it; each word of the phrase may be the start of a header word ("interest" in "interests")."""
+    if header == phrase:
+        return 3.0
+    words = phrase.split()
+    pattern = r"(?<!\w)" + r"\w*\s+".join(re.escape(w) for w in words) + r"\w*"
+    if not re.search(pattern, header):
+        return 0.0
+    return 1.0 + len(words) / max(len(header.split()), 1)
+
+
+def match_columns(header: list[str], own: dict[str, str]) -> tuple[dict[int, str], list[int]]:
+    """Column index -> ropa column, and the indexes no column fits. Every header is scored against every
+    column's phrases; the best pairs are taken first, and neither a header nor a column is taken twice."""
+    own = {_header(title): column for title, column in own.items()}
+    pairs = []
+    for index, title in enumerate(header):
+        name = _header(title)
+        if not name:
+            continue
+        if name in own:
+            pairs.append((4.0, index, own[name]))
+            continue
+        for column, phrases in SYNONYMS.items():
+            if any(word in name for word in EXCLUDE.get(column, ())):
+                continue
+            best = max(_score(name, phrase) for phrase in phrases)
+            if best:
+                pairs.append((best, index, column))
+    mapping: dict[int, str] = {}
+    for _, index, column in sorted(pairs, key=lambda p: (-p[0], p[1])):
+        if index not in mapping and column not in mapping.values():
+            mapping[index] = column
+    unknown = [i for i, title in enumerate(header) if i not in mapping and _header(title)]
+    return mapping, unknown
 
 
 @dataclass
@@ -241,6 +307,7 @@ class Importer:
         self.organisation: dict = {"name": "", "language": lang, "statement": {"languages": [lang]}}
         self.words = {k: str(v).lower() for k, v in _wording(lang).items()}
         self.own = False
+        self.grouped: dict[tuple[str, str], str] = {}  # (system, purposes) -> activity id, for a data map
         self.country_names = {name.lower(): code for code, entry in countries().items()
                               for name in entry.values() if isinstance(name, str)}
 
@@ -256,15 +323,31 @@ class Importer:
                 break
         else:
             own = {self.words.get(f"i.{key}", ""): column for key, column in OWN_COLUMNS}
-        mapping = {}
-        for index, title in enumerate(header):
-            name = " ".join(title.lower().split())
-            column = own.get(name) or next((c for c, words in SYNONYMS.items() if any(w in name for w in words)), None)
-            if column and column not in mapping.values():
-                mapping[index] = column
-            elif name:
-                self.report.unmapped.append(f"column {title!r} is not a column ropa knows; its cells are not imported")
+        mapping, unknown = match_columns(header, own)
+        for index in unknown:
+            self.report.unmapped.append(f"column {header[index]!r} is not a column ropa knows; its cells are not imported")
         return mapping
+
+    def title_block(self, rows: list[tuple[int, list[str]]]) -> None:
+        """Rows above the header: "label | value" pairs that name the organisation (as a data map's
+        controller block does) become its facts; every other cell is reported."""
+        for number, row in rows:
+            cells = [c.strip() for c in row if c.strip()]
+            label = _header(cells[0]) if cells else ""
+            field = next((f for f, words in TITLE_FIELDS.items() if label in words), None)
+            if field and len(cells) >= 2:
+                value = " ".join(cells[1:])
+                if field == "dpo":
+                    self.organisation["dpo"] = {"name": value}
+                elif (field == "email" and "@" not in value) or (field == "website" and not value.startswith(("http://", "https://"))):
+                    self.report.cell(number, cells[0], value, f"is not a{'n e-mail address' if field == 'email' else ' web address'}: not imported")
+                    continue
+                else:
+                    self.organisation[field] = value
+                self.report.unmapped.append(f"row {number}: {cells[0]!r} above the header is read as the "
+                                            f"organisation's {field}: {value!r}")
+            elif cells:
+                self.report.unmapped.append(f"row {number}: {' | '.join(cells)!r} above the header is not imported")
 
     def define(self, what: str, name: str, /, **fields: Any) -> str:
         """The id of the definition of kind ``what`` named ``name``, created on first use; ``fields``
@@ -312,12 +395,34 @@ class Importer:
         return _split(cells.get(column, ""), lines_only=self.own and column in FREE_TEXT)
 
     def row(self, number: int, cells: dict[str, str]) -> None:
+        cells = dict(cells)
+        none: set[str] = set()  # columns whose cell says there is nothing ("N/A", "geen")
+        for column, value in cells.items():
+            word = value.strip().lower().rstrip(".")
+            if word in NOT_APPLICABLE or (word in NONE and column in ("recipients", "transfers")):
+                cells[column] = ""
+                if column in ("recipients", "transfers"):
+                    none.add(column)
+                    self.report.cell(number, column, value.strip(), "is read as none: the activity records no "
+                                     + ("recipients" if column == "recipients" else "transfers outside the EEA"))
+                elif column != "activity":
+                    self.report.cell(number, column, value.strip(), "is read as empty (not applicable)")
         name = cells.get("activity", "").strip()
+        system = "" if self.own else cells.get("system", "").strip()  # ropa's own export has an activity column
+        group = None
+        if system and cells.get("purposes", "").strip():
+            # a data map names the department in the activity column: the activity is a system's purpose
+            group = (system, cells["purposes"].strip())
+            department, name = name, f"{cells['purposes'].strip()} ({system})"
+            if department:
+                cells["owner"] = cells.get("owner", "").strip() or department
         if not name:
             if any(v.strip() for v in cells.values()):
                 self.report.cell(number, "activity", "", "is empty: the row has no activity name and is skipped")
             return
         activity: dict = {"id": slug(name, set(self.activities)), "name": name}
+        if system:
+            activity["systems"] = [{"name": system}]
         role = _reverse("role", self.lang).get(cells.get("role", "").strip().lower())
         if role:
             activity["role"] = role
@@ -325,6 +430,15 @@ class Importer:
             self.report.cell(number, "role", cells["role"], "is not a role (controller or processor)")
         if cells.get("controller", "").strip():
             self._controller(activity, cells["controller"])
+        for joint in self.split(cells, "joint_controllers"):
+            pieces = [p.strip() for p in joint.split(",") if p.strip()]
+            emails = [p for p in pieces if "@" in p]
+            ident = self.define("recipient", ", ".join(p for p in pieces if p not in emails) or joint,
+                                kind="joint-controller")
+            if emails:
+                self.defs["recipient"][ident]["contact"] = {"email": emails[0]}
+            if ident not in activity.setdefault("joint_controllers", []):
+                activity["joint_controllers"].append(ident)
         purposes = [{"purpose": self.define("purpose", p)} for p in self.split(cells, "purposes")]
         names = [self.defs["purpose"][u["purpose"]]["name"] for u in purposes]
         bases = _reverse("legal_basis", self.lang)
@@ -382,10 +496,17 @@ class Importer:
         if data:
             activity["data"] = data
         recipients = [{"recipient": self.define("recipient", r)} for r in self.split(cells, "recipients")]
-        if recipients:
+        if recipients or "recipients" in none:
             activity["recipients"] = recipients
         transfers = [t for t in (self._transfer(number, part) for part in self.split(cells, "transfers")) if t]
-        if transfers:
+        safeguards = cells.get("transfer_safeguards", "").strip()
+        if safeguards and transfers:
+            for transfer in transfers:
+                transfer.setdefault("safeguards", safeguards)
+        elif safeguards:
+            self.report.cell(number, "transfer_safeguards", safeguards, "names safeguards, but the row has no transfer "
+                             "(no third country): not imported")
+        if transfers or "transfers" in none:
             activity["transfers"] = transfers
         measures = [self.define("measure", m) for m in self.split(cells, "measures")]
         if measures:
@@ -418,10 +539,19 @@ class Importer:
                 activity["review"] = {"last": review}
             else:
                 self.report.cell(number, "review", review, "is not a date (YYYY-MM-DD)")
+        if group is not None and group in self.grouped:
+            _merge(self.activities[self.grouped[group]], activity)
+            return
+        if group is not None:
+            self.grouped[group] = activity["id"]
         self.activities[activity["id"]] = activity
 
     def _by_category(self, number: int, column: str, cells: dict[str, str], by_category: dict, store) -> None:
-        for part in self.split(cells, column):
+        parts = self.split(cells, column)
+        if len(by_category) == 1 and len(parts) == 1 and not any(parts[0].startswith(f"{n}:") for n in by_category):
+            store(next(iter(by_category.values())), parts[0])  # one category in the row: the cell is about it
+            return
+        for part in parts:
             name = next((n for n in sorted(by_category, key=len, reverse=True) if part.startswith(f"{n}:")), None)
             if name is None:
                 self.report.cell(number, column, part, "names no data category of this row")
@@ -507,6 +637,27 @@ class Importer:
         return written
 
 
+def _merge(into: dict, row: dict) -> None:
+    """Add a data map row's items to the activity of its system and purpose: lists gain what they lack
+    (a data category once, with the first retention given for it), single facts keep their first value."""
+    for key, value in row.items():
+        if key in ("id", "name"):
+            continue
+        if isinstance(value, list):
+            current = into.setdefault(key, [])
+            if key == "data":
+                known = {d["category"]: d for d in current}
+                for item in value:
+                    if item["category"] not in known:
+                        current.append(item)
+                    elif "retention" in item and "retention" not in known[item["category"]]:
+                        known[item["category"]]["retention"] = item["retention"]
+            else:
+                current.extend(item for item in value if item not in current)
+        elif key not in into:
+            into[key] = value
+
+
 def _split_labels(text: str, known: dict[str, str]) -> list[str]:
     """Mechanism labels joined by ", " (labels themselves may hold commas: match the longest known first)."""
     rest, found = text.strip(), []
@@ -529,6 +680,19 @@ def _all_words() -> dict[str, dict[str, str]]:
     return {lang: {k: str(v).lower() for k, v in Words(lang).texts.items()} for lang in ("nl", "en", "de")}
 
 
+# Labels of a title block above the header (a data map's controller block) -> the organisation's field
+TITLE_FIELDS = {
+    "name": {"organization name", "organisation name", "name of organisation", "name of organization", "organisation",
+             "organization", "naam organisatie", "organisatie", "controller", "verwerkingsverantwoordelijke"},
+    "email": {"email", "e-mail", "e-mailadres", "email address", "contact email"},
+    "phone": {"phone", "telephone", "telefoon", "telefoonnummer"},
+    "website": {"website", "url"},
+    "dpo": {"data protection officer", "dpo", "functionaris gegevensbescherming", "fg", "datenschutzbeauftragter"},
+}
+# A cell that says the column does not apply; in the recipients and transfers columns, also "none"
+NOT_APPLICABLE = {"n/a", "na", "n.a", "nvt", "n.v.t", "not applicable", "niet van toepassing", "nicht zutreffend",
+                  "entfällt", "-", "–", "—"}
+NONE = {"none", "geen", "keine", "no", "nee", "nein"}
 YES = {"yes", "ja", "y", "true", "oui", "j"}
 NO = {"no", "nee", "nein", "n", "false", "non"}
 
@@ -553,10 +717,31 @@ def detect_language(rows: list[list[str]]) -> str:
     return best if scores[best] > scores["nl"] else "nl"
 
 
+# Headers only a known template has, to say which one a spreadsheet was read as
+_TEMPLATES = (
+    ("the ICO's documentation template for controllers", {"business function", "article 6 lawful basis for processing personal data",
+                                                          "retention schedule", "categories of individuals"}),
+    ("the AP's model register (verwerkingsregister)", {"naam verwerking", "doel van de verwerking", "categorieën betrokkenen",
+                                                       "categorieën persoonsgegevens"}),
+)
+
+
+def _template(header: list[str], mapping: dict[int, str], own: bool) -> str:
+    if own:
+        return "ropa's own export"
+    names = {_header(title) for title in header}
+    for label, marks in _TEMPLATES:
+        if sum(1 for mark in marks if any(name.startswith(mark) for name in names)) >= 3:
+            return f"{label} ({len(mapping)} of {len(names)} columns mapped)"
+    return f"a spreadsheet with {len(mapping)} of {len(names)} columns mapped"
+
+
 def import_table(path: Path, out: Path, *, lang: str | None = None, force: bool = False,
                  progress: Callable[[str], None] = lambda message: None) -> tuple[list[Path], Report]:
     progress(f"reading {path}")
-    rows = [r for r in read_table(path) if any(c.strip() for c in r)]
+    # row numbers as the spreadsheet shows them: blank rows are skipped but still counted
+    numbered = [(n, r) for n, r in enumerate(read_table(path), start=1) if any(c.strip() for c in r)]
+    rows = [r for _, r in numbered]
     if not rows:
         raise ValueError(f"{path} holds no rows")
     lang = lang or detect_language(rows[:200])
@@ -565,13 +750,15 @@ def import_table(path: Path, out: Path, *, lang: str | None = None, force: bool 
                          and "activity" in importer_columns.values()), None)
     if header_index is None:
         raise ValueError(f"{path}: no header row with a processing-activity column was found in the first 20 rows")
+    importer.title_block(numbered[:header_index])
     mapping = importer.columns(rows[header_index])
+    importer.report.read_as = importer.report.read_as or _template(rows[header_index], mapping, importer.own)
     if out.exists() and any(out.iterdir()) and not force:
         raise FileExistsError(f"{out} exists and is not empty; ropa never overwrites files unless given --force")
     total = len(rows) - header_index - 1
-    for number, row in enumerate(rows[header_index + 1:], start=header_index + 2):
-        if (number - header_index - 1) % 500 == 0:
-            progress(f"mapping row {number - header_index - 1} of {total}")
+    for position, (number, row) in enumerate(numbered[header_index + 1:], start=1):
+        if position % 500 == 0:
+            progress(f"mapping row {position} of {total}")
         importer.row(number, {column: row[index] if index < len(row) else "" for index, column in mapping.items()})
     progress(f"writing {len(importer.activities)} activities into {out}")
     if not importer.organisation["name"]:
