@@ -277,3 +277,60 @@ def test_a_data_map_becomes_one_activity_per_system_and_purpose(tmp_path):
     assert "row 1: 'Organization Name' above the header is read as the organisation's name" in text
     assert "'Fides Dataset' is not a column ropa knows" in text
     assert lint(tmp_path / "register", use_cache=False).structural_errors == []
+
+
+def test_a_real_workbook_with_typed_cells_merged_headers_and_an_instructions_sheet(tmp_path):
+    import datetime
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    instructions = book.active
+    instructions.title = "Instructions"
+    instructions["A1"] = "Fill in one row per processing activity."
+    register = book.create_sheet("Register")
+    register.append(["Verwerkingsregister Voorbeeld B.V."])
+    register.append([])
+    # a title merged over its two sub-columns, the other headers merged over both header rows
+    register.append(["Naam verwerking", "Categorieën", None, "Bewaartermijn", "DPIA", "Laatste review"])
+    register.append([None, "betrokkenen", "persoonsgegevens", None, None, None])
+    register.merge_cells("B3:C3")
+    for column in "ADEF":
+        register.merge_cells(f"{column}3:{column}4")
+    register.append(["Salarisadministratie", "Medewerkers", "Bankgegevens", "Bankgegevens: 7 jaar", True,
+                     datetime.datetime(2026, 3, 10)])
+    register.append([])
+    register.append(["Nieuwsbrief", "Abonnees", "E-mailadres", "E-mailadres: tot afmelding", False,
+                     datetime.date(2025, 11, 1)])
+    source = tmp_path / "werkmap.xlsx"
+    book.save(source)
+
+    written, report = import_table(source, tmp_path / "register", lang="nl")
+    assert report.read_as.endswith("sheet 'Register'")
+    assert "sheet 'Instructions' before it holds no register and is not imported" in report.unmapped
+    assert "row 1: 'Verwerkingsregister Voorbeeld B.V.' above the header is not imported" in report.unmapped
+    salary = yaml.safe_load((tmp_path / "register" / "activities" / "salarisadministratie.yaml").read_text())
+    assert salary["data_subjects"] == ["medewerkers"] and salary["data"][0]["category"] == "bankgegevens"
+    assert salary["dpia"] == {"required": True} and salary["review"] == {"last": "2026-03-10"}
+    newsletter = yaml.safe_load((tmp_path / "register" / "activities" / "nieuwsbrief.yaml").read_text())
+    assert newsletter["dpia"] == {"required": False} and newsletter["review"] == {"last": "2025-11-01"}
+    assert not [line for line in report.unmapped if "row 7" in line or "row 8" in line]  # blank row 6 counted
+
+    # the sheet can be named; a sheet that does not exist is refused with the names there are
+    assert import_table(source, tmp_path / "again", lang="nl", sheet="Register")[0]
+    with pytest.raises(ValueError, match="has no sheet 'Blad1'; its sheets are 'Instructions', 'Register'"):
+        import_table(source, tmp_path / "none", lang="nl", sheet="Blad1")
+
+
+def test_xlsx_export_has_a_default_style_and_typed_dates(tmp_path):
+    import datetime
+    import warnings
+
+    import openpyxl
+
+    (tmp_path / "r.xlsx").write_bytes(export(ROOT / "register", "xlsx"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # openpyxl warns of a workbook without a default style
+        sheet = openpyxl.load_workbook(tmp_path / "r.xlsx").active
+    review = [row[-1] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert review and all(isinstance(v, datetime.datetime) for v in review if v is not None)

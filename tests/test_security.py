@@ -266,9 +266,28 @@ def test_a_huge_number_gives_a_short_message(tmp_path):
 
 # -- 6: imports are bounded ------------------------------------------------------------------------
 
+_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_PARTS = {  # the smallest workbook a spreadsheet library opens: one sheet, no styles
+    "[Content_Types].xml": '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+        '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+        '</Types>',
+    "_rels/.rels": '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        f'<Relationship Id="rId1" Type="{_REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+    "xl/workbook.xml": f'<workbook xmlns="{_MAIN}" xmlns:r="{_REL}"><sheets><sheet name="Blad1" sheetId="1" r:id="rId1"/>'
+        '</sheets></workbook>',
+    "xl/_rels/workbook.xml.rels": '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        f'<Relationship Id="rId1" Type="{_REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+}
+
+
 def _workbook(path: Path, sheet: bytes | str, extra: dict | None = None, compress: int = zipfile.ZIP_DEFLATED) -> Path:
     with zipfile.ZipFile(path, "w", compress) as book:
-        book.writestr("[Content_Types].xml", "<Types/>")
+        for name, data in _PARTS.items():
+            book.writestr(name, data)
         book.writestr("xl/worksheets/sheet1.xml", sheet)
         for name, data in (extra or {}).items():
             book.writestr(name, data)
@@ -285,7 +304,7 @@ SHEET = '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/
     ("entities", lambda p: _workbook(p, '<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "aaaaaaaaaa">]>' + SHEET.format("")),
      "DTD or entities"),
     ("shared-index", lambda p: _workbook(p, SHEET.format('<row r="1"><c r="A1" t="s"><v>9999</v></c></row>')),
-     "shared text"),
+     "not a readable XLSX"),
     ("not-a-zip", lambda p: (p.write_bytes(b"PK\x03\x04 niet echt"), p)[1], "not a readable XLSX"),
     ("long-cell", lambda p: _workbook(p, SHEET.format(f'<row r="1"><c r="A1" t="inlineStr"><is><t>{"x" * 40000}</t></is></c></row>')),
      "longer than"),

@@ -458,7 +458,8 @@ def export(register: Path, fmt: str, out: Path, lang: str | None) -> None:
 @click.option("--lang", type=click.Choice(["nl", "en", "de"]),
               help="The language of the spreadsheet's texts; found from its labels when omitted (Dutch when unclear).")
 @click.option("--force", is_flag=True, help="Write into a folder that is not empty, replacing files with the same name.")
-def import_(table: Path, out: Path, lang: str | None, force: bool) -> None:
+@click.option("--sheet", help="The workbook's sheet to read; by default the first, in workbook order, with a register.")
+def import_(table: Path, out: Path, lang: str | None, force: bool, sheet: str | None) -> None:
     """Turn a spreadsheet register (CSV or XLSX), or the JSON export of the Dutch central government's
     AVG register tool (DICTU, a .zip or .json), into a register folder.
 
@@ -472,6 +473,7 @@ def import_(table: Path, out: Path, lang: str | None, force: bool) -> None:
     Examples:
       ropa import verwerkingsregister.xlsx --out register
       ropa import ico-template.csv --out register --lang en
+      ropa import werkmap.xlsx --sheet Register --out register
       ropa import avg-register-export.zip --out register
     """
     from .dictu import import_dictu, looks_like_dictu
@@ -481,7 +483,7 @@ def import_(table: Path, out: Path, lang: str | None, force: bool) -> None:
         if looks_like_dictu(table):
             written, report = import_dictu(table, out, force=force, progress=progress())
         else:
-            written, report = import_table(table, out, lang=lang, force=force, progress=progress())
+            written, report = import_table(table, out, lang=lang, force=force, sheet=sheet, progress=progress())
     except (ValueError, FileExistsError) as exc:
         click.echo(f"ropa: {exc}", err=True)
         sys.exit(1)

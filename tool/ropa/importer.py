@@ -143,10 +143,17 @@ class TableError(ValueError):
 
 
 def read_table(path: Path) -> list[list[str]]:
+    """The rows of the first sheet (or the CSV file), as text."""
+    return read_sheets(path)[0][1]
+
+
+def read_sheets(path: Path) -> list[tuple[str, list[list[str]]]]:
+    """(sheet name, rows as text) for every sheet of a workbook, in workbook order; one unnamed sheet
+    for a CSV file."""
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
         raise TableError(f"{path} is {size / 1048576:.0f} MiB; ropa imports files up to {MAX_FILE_BYTES // 1048576} MiB")
-    if path.suffix.lower() == ".xlsx":
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
         return _read_xlsx(path)
     raw = path.read_bytes()
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -162,19 +169,21 @@ def read_table(path: Path) -> list[list[str]]:
     rows: list[list[str]] = []
     try:
         for row in csv.reader(io.StringIO(text), delimiter=delimiter, strict=True):
-            if len(rows) >= MAX_ROWS:
-                raise TableError(f"{path} has more than {MAX_ROWS:,} rows; split it")
-            if len(row) > MAX_COLUMNS or any(len(c) > MAX_CELL_CHARS for c in row):
-                raise TableError(f"{path}, row {len(rows) + 1}: more than {MAX_COLUMNS:,} columns or a cell longer than "
-                                 f"{MAX_CELL_CHARS:,} characters")
+            _check_row(path, len(rows), row)
             # ropa's CSV guards cells that look like formulas with a leading apostrophe; take it off again.
             rows.append([c[1:] if c.startswith("'") and c[1:2] in ("=", "+", "-", "@", "\t", "\r") else c for c in row])
     except csv.Error as exc:
         raise TableError(f"{path}, row {len(rows) + 1}: not a CSV row ({exc})") from None
-    return rows
+    return [("", rows)]
 
 
-_NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
+def _check_row(path: Path, count: int, row: list) -> None:
+    if count >= MAX_ROWS:
+        raise TableError(f"{path} has more than {MAX_ROWS:,} rows; split it")
+    if len(row) > MAX_COLUMNS:
+        raise TableError(f"{path}, row {count + 1}: a cell lies beyond column XFD, the last a spreadsheet has")
+    if any(isinstance(c, str) and len(c) > MAX_CELL_CHARS for c in row):
+        raise TableError(f"{path}, row {count + 1}: a cell is longer than {MAX_CELL_CHARS:,} characters")
 
 
 def _part(book: zipfile.ZipFile, name: str) -> bytes:
@@ -189,72 +198,84 @@ def _part(book: zipfile.ZipFile, name: str) -> bytes:
     return data
 
 
-def _read_xlsx(path: Path) -> list[list[str]]:
+def _read_xlsx(path: Path) -> list[tuple[str, list[list[str]]]]:
     import zlib
 
     try:
-        return _read_xlsx_parts(path)
+        with zipfile.ZipFile(path) as book:  # the limits first: openpyxl trusts what the file says
+            names = book.namelist()
+            if len(names) > MAX_PARTS:
+                raise TableError(f"{path} holds {len(names):,} parts; a workbook has a few dozen")
+            if not any(re.fullmatch(r"xl/worksheets/[^/]+\.xml", n) for n in names):
+                raise TableError(f"{path} holds no worksheet")
+            for name in names:
+                if name.endswith((".xml", ".rels")):
+                    data = _part(book, name)
+                    if name.startswith("xl/worksheets/"):
+                        for letters in set(re.findall(rb'<c [^>]*?r="([A-Za-z]+)[0-9]', data)):
+                            if len(letters) > 3 or _column_number(letters.decode().upper()) > MAX_COLUMNS:
+                                raise TableError(f"{path}: cell {letters.decode()!r}... lies beyond column XFD, the "
+                                                 "last a spreadsheet has")
+        return _read_workbook(path)
     except TableError:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, KeyError, ElementTree.ParseError,
-            NotImplementedError, RuntimeError, OSError, ValueError) as exc:
+            NotImplementedError, RuntimeError, OSError, ValueError, TypeError, IndexError) as exc:
         raise TableError(f"{path} is not a readable XLSX workbook ({type(exc).__name__}: {exc}); save it again from "
                          "the spreadsheet program, or as CSV") from None
 
 
-def _read_xlsx_parts(path: Path) -> list[list[str]]:
-    with zipfile.ZipFile(path) as book:
-        names = book.namelist()
-        if len(names) > MAX_PARTS:
-            raise TableError(f"{path} holds {len(names):,} parts; a workbook has a few dozen")
-        shared: list[str] = []
-        if "xl/sharedStrings.xml" in names:
-            root = ElementTree.fromstring(_part(book, "xl/sharedStrings.xml"))
-            shared = ["".join(t.text or "" for t in si.iter(f"{{{_NS['m']}}}t")) for si in root.findall("m:si", _NS)]
-        sheets = sorted((n for n in names if re.fullmatch(r"xl/worksheets/sheet\d+\.xml", n)),
-                        key=lambda n: int(re.sub(r"\D", "", n)))
-        if not sheets:
-            raise TableError(f"{path} holds no worksheet")
-        root = ElementTree.fromstring(_part(book, sheets[0]))
-    rows: list[list[str]] = []
-    for row in root.iter(f"{{{_NS['m']}}}row"):
-        if len(rows) >= MAX_ROWS:
-            raise TableError(f"{path} has more than {MAX_ROWS:,} rows; split it")
-        cells: dict[int, str] = {}
-        for cell in row.findall("m:c", _NS):
-            letters = re.match(r"[A-Z]{1,3}(?=\d|$)", cell.get("r", ""))
-            column = _column_index(letters.group()) if letters else (max(cells) + 1 if cells else 0)
-            if column >= MAX_COLUMNS or (cell.get("r") and not letters):
-                raise TableError(f"{path}: cell {cell.get('r')!r} lies beyond column XFD, the last a spreadsheet has")
-            kind = cell.get("t")
-            if kind == "inlineStr":
-                value = "".join(t.text or "" for t in cell.iter(f"{{{_NS['m']}}}t"))
-            else:
-                v = cell.find("m:v", _NS)
-                if v is None:
-                    value = ""
-                elif kind == "s":
-                    try:
-                        index = int(v.text or -1)
-                    except ValueError:
-                        index = -1
-                    if not 0 <= index < len(shared):
-                        raise TableError(f"{path}: a cell refers to shared text {v.text}, which the workbook lacks")
-                    value = shared[index]
-                else:
-                    value = v.text or ""
-            if len(value) > MAX_CELL_CHARS:
-                raise TableError(f"{path}: cell {cell.get('r')} is longer than {MAX_CELL_CHARS:,} characters")
-            cells[column] = value
-        rows.append([cells.get(i, "") for i in range(max(cells) + 1)] if cells else [])
-    return rows
-
-
-def _column_index(letters: str) -> int:
-    index = 0
+def _column_number(letters: str) -> int:
+    number = 0
     for letter in letters:
-        index = index * 26 + ord(letter) - 64
-    return index - 1
+        number = number * 26 + ord(letter) - 64
+    return number
+
+
+def _read_workbook(path: Path) -> list[tuple[str, list[list[str]]]]:
+    import warnings
+
+    import openpyxl
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # openpyxl warns of styles and extensions it does not read
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    try:
+        sheets = []
+        for sheet in book.worksheets:
+            if not hasattr(sheet, "iter_rows"):
+                continue  # a chart sheet
+            sheet.reset_dimensions()  # a workbook's own idea of its size is not trusted
+            rows: list[list[str]] = []
+            for row in sheet.iter_rows(values_only=True):
+                _check_row(path, len(rows), list(row))
+                cells = [_cell_text(v) for v in row]
+                while cells and not cells[-1]:
+                    cells.pop()
+                rows.append(cells)
+            sheets.append((sheet.title, rows))
+    finally:
+        book.close()
+    if not sheets:
+        raise TableError(f"{path} holds no worksheet")
+    return sheets
+
+
+def _cell_text(value: Any) -> str:
+    """A typed cell as the text a register holds: a date as YYYY-MM-DD, TRUE as yes, 3.0 as 3."""
+    import datetime as dt
+
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
 
 
 # -- mapping ------------------------------------------------------------------------------------
@@ -736,23 +757,76 @@ def _template(header: list[str], mapping: dict[int, str], own: bool) -> str:
     return f"a spreadsheet with {len(mapping)} of {len(names)} columns mapped"
 
 
-def import_table(path: Path, out: Path, *, lang: str | None = None, force: bool = False,
+def _stack(upper: list[str], lower: list[str]) -> list[str]:
+    """A header set over two rows (a title merged over its sub-columns): the upper title, carried over
+    the columns its merged cell spans, before each lower one."""
+    out, group = [], ""
+    for j in range(max(len(upper), len(lower))):
+        top = upper[j].strip() if j < len(upper) else ""
+        bottom = lower[j].strip() if j < len(lower) else ""
+        if top:
+            group = top if bottom else ""  # a title over sub-columns carries on; a title alone does not
+            out.append(f"{top} {bottom}".strip())
+        else:
+            out.append(f"{group} {bottom}".strip() if bottom else "")
+            group = group if bottom else ""
+    return out
+
+
+def _find_header(rows: list[list[str]], lang: str) -> tuple[int, int, list[str]] | None:
+    """(first header row, last header row, header) among the first 20 rows: one row, or two stacked."""
+    def fits(header: list[str]) -> int:
+        columns = Importer(lang).columns(header)
+        return len(columns) if len(columns) >= 3 and "activity" in columns.values() else 0
+
+    for i, row in enumerate(rows[:20]):
+        if fits(row):
+            # a title over sub-columns in the row below makes the header two rows high
+            if i + 1 < len(rows) and fits(stacked := _stack(row, rows[i + 1])) > fits(row):
+                return i, i + 1, stacked
+            return i, i, row
+    for i, row in enumerate(rows[:20]):
+        if i + 1 < len(rows) and fits(stacked := _stack(row, rows[i + 1])):
+            return i, i + 1, stacked
+    return None
+
+
+def import_table(path: Path, out: Path, *, lang: str | None = None, force: bool = False, sheet: str | None = None,
                  progress: Callable[[str], None] = lambda message: None) -> tuple[list[Path], Report]:
     progress(f"reading {path}")
-    # row numbers as the spreadsheet shows them: blank rows are skipped but still counted
-    numbered = [(n, r) for n, r in enumerate(read_table(path), start=1) if any(c.strip() for c in r)]
-    rows = [r for _, r in numbered]
-    if not rows:
-        raise ValueError(f"{path} holds no rows")
-    lang = lang or detect_language(rows[:200])
-    importer = Importer(lang)
-    header_index = next((i for i, r in enumerate(rows[:20]) if len(importer_columns := Importer(lang).columns(r)) >= 3
-                         and "activity" in importer_columns.values()), None)
-    if header_index is None:
-        raise ValueError(f"{path}: no header row with a processing-activity column was found in the first 20 rows")
-    importer.title_block(numbered[:header_index])
-    mapping = importer.columns(rows[header_index])
-    importer.report.read_as = importer.report.read_as or _template(rows[header_index], mapping, importer.own)
+    sheets = read_sheets(path)
+    if sheet is not None and sheet not in [name for name, _ in sheets]:
+        raise ValueError(f"{path} has no sheet {sheet!r}; its sheets are " + ", ".join(repr(n) for n, _ in sheets))
+    found = None
+    for name, table in sheets:  # the first sheet, in workbook order, with a register's header row
+        if sheet is not None and name != sheet:
+            continue
+        # row numbers as the spreadsheet shows them: blank rows are skipped but still counted
+        numbered = [(n, r) for n, r in enumerate(table, start=1) if any(c.strip() for c in r)]
+        rows = [r for _, r in numbered]
+        if not rows:
+            continue
+        lang = lang or detect_language(rows[:200])
+        located = _find_header(rows, lang)
+        if located is not None:
+            found = (name, numbered, rows, *located)
+            break
+    if found is None:
+        where = f"sheet {sheet!r}" if sheet else ("any sheet" if len(sheets) > 1 else "the file")
+        raise ValueError(f"{path}: no header row with a processing-activity column was found in the first 20 rows "
+                         f"of {where}")
+    name, numbered, rows, first, header_index, header = found
+    importer = Importer(lang or "nl")
+    importer.title_block(numbered[:first])
+    mapping = importer.columns(header)
+    importer.report.read_as = importer.report.read_as or _template(header, mapping, importer.own)
+    if len(sheets) > 1:
+        importer.report.read_as += f", sheet {name!r}"
+        skipped = [n for n, _ in sheets[:[n for n, _ in sheets].index(name)]]
+        if skipped and sheet is None:
+            importer.report.unmapped.append("sheet" + ("s " if len(skipped) > 1 else " ") + ", ".join(repr(n) for n in skipped)
+                                            + " before it hold" + ("" if len(skipped) > 1 else "s") + " no register and "
+                                            + ("are" if len(skipped) > 1 else "is") + " not imported")
     if out.exists() and any(out.iterdir()) and not force:
         raise FileExistsError(f"{out} exists and is not empty; ropa never overwrites files unless given --force")
     total = len(rows) - header_index - 1

@@ -1,11 +1,12 @@
-"""A minimal, deterministic XLSX writer: one sheet of text cells, a bold header row.
+"""A minimal, deterministic XLSX writer: one sheet of text cells and dates, a bold header row.
 
-Enough for the register download; written here rather than adding a dependency, and reproducible
-(fixed zip timestamps, no creation date), so the same register gives the same bytes.
+Enough for the register download, and reproducible (fixed zip timestamps, no creation date), so the
+same register gives the same bytes; openpyxl, which reads imported workbooks, writes the time of saving.
 """
 
 from __future__ import annotations
 
+import datetime
 import re
 import zipfile
 from io import BytesIO
@@ -30,10 +31,27 @@ def _cell(ref: str, value: str, style: int) -> str:
     return f'<c r="{ref}" t="inlineStr"{styled}><is><t{space}>{text}</t></is></c>'
 
 
+_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_EPOCH = datetime.date(1899, 12, 30)  # day 0 of a spreadsheet's date serials
+
+
+def _value(ref: str, value: str, header: bool) -> str:
+    """A date (a cell that is exactly YYYY-MM-DD) as a date a spreadsheet sorts and filters, else text."""
+    match = None if header else _DATE.fullmatch(value)
+    if match:
+        try:
+            serial = (datetime.date(*map(int, match.groups())) - _EPOCH).days
+        except ValueError:
+            serial = None
+        if serial is not None and serial > 60:  # after 1900-02-28, where serials and dates agree
+            return f'<c r="{ref}" s="2"><v>{serial}</v></c>'
+    return _cell(ref, value, 1 if header else 0)
+
+
 def workbook(sheet_name: str, rows: list[list[str]]) -> bytes:
     body = []
     for r, row in enumerate(rows, start=1):
-        cells = "".join(_cell(f"{_column(c)}{r}", str(v or ""), 1 if r == 1 else 0) for c, v in enumerate(row, start=1))
+        cells = "".join(_value(f"{_column(c)}{r}", str(v or ""), r == 1) for c, v in enumerate(row, start=1))
         body.append(f'<row r="{r}">{cells}</row>')
     files = {
         "[Content_Types].xml": (
@@ -64,10 +82,13 @@ def workbook(sheet_name: str, rows: list[list[str]]) -> bytes:
         "xl/styles.xml": (
             '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
             '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+            '<numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/></numFmts>'
             '<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>'
             '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>'
             '<borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs>'
-            '<cellXfs count="2"><xf fontId="0"/><xf fontId="1" applyFont="1"/></cellXfs></styleSheet>'),
+            '<cellXfs count="3"><xf fontId="0" xfId="0"/><xf fontId="1" xfId="0" applyFont="1"/>'
+            '<xf numFmtId="164" fontId="0" xfId="0" applyNumberFormat="1"/></cellXfs>'
+            '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>'),
         "xl/worksheets/sheet1.xml": (
             '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
             '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
