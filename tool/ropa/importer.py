@@ -20,6 +20,7 @@ from typing import Any, Callable
 from xml.etree import ElementTree
 
 
+from .readback import read_retention
 from .scaffold import dump, find_schema_dir, modeline
 from .vocab import countries, labels
 
@@ -328,6 +329,7 @@ class Importer:
         self.organisation: dict = {"name": "", "language": lang, "statement": {"languages": [lang]}}
         self.words = {k: str(v).lower() for k, v in _wording(lang).items()}
         self.own = False
+        self.own_lang = lang  # the language of ropa's own export, where that is what is read
         self.grouped: dict[tuple[str, str], str] = {}  # (system, purposes) -> activity id, for a data map
         self.country_names = {name.lower(): code for code, entry in countries().items()
                               for name in entry.values() if isinstance(name, str)}
@@ -337,10 +339,10 @@ class Importer:
         own: dict[str, str] = {}
         # ropa's own export (its exact headers, in whichever language it was written) writes free-text
         # items one per line; the importer's own language is tried first
-        for words in [self.words] + [w for lang, w in _all_words().items() if lang != self.lang]:
+        for lang, words in [(self.lang, self.words)] + [(l, w) for l, w in _all_words().items() if l != self.lang]:
             candidate = {words.get(f"i.{key}", ""): column for key, column in OWN_COLUMNS}
             if sum(1 for title in titles if title in candidate) >= len(candidate) - 2:
-                own, self.own = candidate, True
+                own, self.own, self.own_lang = candidate, True, lang
                 break
         else:
             own = {self.words.get(f"i.{key}", ""): column for key, column in OWN_COLUMNS}
@@ -377,8 +379,7 @@ class Importer:
             return self.ids[what][name]
         ident = slug(name, set(self.defs[what]))
         self.ids[what][name] = ident
-        self.defs[what][ident] = {"id": ident, **({"kind": "third-party", "category": name} if what == "recipient"
-                                                  else {"name": name}), **fields}
+        self.defs[what][ident] = {"id": ident, **({"category": name} if what == "recipient" else {"name": name}), **fields}
         return ident
 
     def _controller(self, activity: dict, cell: str) -> None:
@@ -513,10 +514,10 @@ class Importer:
         by_category = {self.defs["data-category"][d["category"]]["name"]: d for d in data}
         self._special(number, cells, by_category)
         self._by_category(number, "retention", cells, by_category,
-                          lambda use, text: use.__setitem__("retention", {"criteria": text}))
+                          lambda use, text: self._retention(number, use, text))
         if data:
             activity["data"] = data
-        recipients = [{"recipient": self.define("recipient", r)} for r in self.split(cells, "recipients")]
+        recipients = [{"recipient": self._recipient(r)} for r in self.split(cells, "recipients")]
         if recipients or "recipients" in none:
             activity["recipients"] = recipients
         transfers = [t for t in (self._transfer(number, part) for part in self.split(cells, "transfers")) if t]
@@ -566,6 +567,27 @@ class Importer:
         if group is not None:
             self.grouped[group] = activity["id"]
         self.activities[activity["id"]] = activity
+
+    def _recipient(self, cell: str) -> str:
+        """A recipient, with its kind where the cell ends in one ("Salarisverwerker (verwerker)"), as
+        ropa's own export writes it; a recipient of unknown kind gets none (lint asks)."""
+        match = re.fullmatch(r"(.+?) \(([^()]+)\)", cell.strip())
+        kind = _reverse("recipient_kind", self.lang).get(match.group(2).lower()) if match else None
+        if kind:
+            return self.define("recipient", match.group(1), kind=kind)
+        own_kind = _reverse("recipient_kind", self.lang).get(cell.strip().lower())
+        return self.define("recipient", cell, **({"kind": own_kind} if own_kind else {}))
+
+    def _retention(self, number: int, use: dict, text: str) -> None:
+        """Retention as rules where ropa's own export wrote it; else the text, as the criteria."""
+        if not self.own:
+            use["retention"] = {"criteria": text}
+            return
+        rules, lost = read_retention(text, self.own_lang)
+        use["retention"] = rules[0] if len(rules) == 1 else rules
+        if lost:
+            self.report.cell(number, "retention", text, "names a period that ropa could not read back as a rule; "
+                             "kept as text (criteria)")
 
     def _by_category(self, number: int, column: str, cells: dict[str, str], by_category: dict, store) -> None:
         parts = self.split(cells, column)

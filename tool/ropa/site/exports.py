@@ -50,8 +50,16 @@ def rows(site: Site, renderer: Renderer) -> list[list[str]]:
         """Items of free text, one per line: their text may hold any separator."""
         return "\n".join(one_line(i) for i in items)
 
+    def recipient(ident: str) -> str:
+        """The recipient as the statement names it, with its kind where the register gives one and the
+        name does not already say it: "Salarisverwerker (verwerker)"."""
+        label = phrases.recipient_label(ident)
+        kind = (site.get("recipient", ident) or {}).get("kind")
+        kind_label = L.label("recipient_kind", kind) if kind else ""
+        return f"{label} ({kind_label})" if kind_label and kind_label != label else label
+
     def names(kind: str, idents: list[str]) -> str:
-        return "; ".join(phrases.recipient_label(i) if kind == "recipient" else phrases.name_of(kind, i) for i in idents)
+        return "; ".join(recipient(i) if kind == "recipient" else phrases.name_of(kind, i) for i in idents)
 
     org = site.organisation
     ours = ", ".join(x for x in (L.text(org.get("name")), org.get("email")) if x)
