@@ -89,14 +89,55 @@ def test_import_of_a_spreadsheet_without_an_activity_column_is_refused(tmp_path)
 def test_jsonld_uses_dpv_terms():
     document = json.loads(export(ROOT / "register", "jsonld"))
     assert document["@context"]["dpv"] == "https://w3id.org/dpv#"
-    activities = [n for n in document["@graph"] if n["@type"] == "dpv:PersonalDataHandling"]
+    activities = [n for n in document["@graph"] if n["@type"] == "dpv:Process"]
     assert len(activities) == len(list((ROOT / "register" / "activities").glob("*.yaml")))
+    assert all(a["@id"].startswith("https://www.kwartelaar.example/ropa/activity/") for a in activities)
     bases = {b["@id"] for a in activities for b in a.get("dpv:hasLegalBasis", [])}
-    assert {"eu-gdpr:A6-1-a", "eu-gdpr:A6-1-b", "eu-gdpr:A6-1-c", "eu-gdpr:A6-1-f"} <= bases
-    assert any(t.get("dpv:hasLegalMeasure") == [{"@id": "eu-gdpr:A46-2-c"}] for a in activities
-               for t in a.get("dpv:hasTransfer", []))
-    durations = [s["dpv:hasDuration"] for a in activities for s in a.get("dpv:hasStorageCondition", [])]
-    assert "P4W" in durations
+    assert {"eu-gdpr:A6-1-a", "eu-gdpr:A6-1-b", "eu-gdpr:A6-1-c", "eu-gdpr:A6-1-f", "eu-gdpr:A9-2-h"} <= bases
+    transfers = [t for a in activities for t in a.get("dpv:hasProcess", [])]
+    assert transfers and all(t["dpv:hasProcessing"] == {"@id": "dpv:Transfer"} for t in transfers)
+    assert any({"@id": "eu-gdpr:A46-2-c"} in t.get("dpv:hasLegalBasis", []) for t in transfers)
+    durations = [s["dpv:hasDuration"] for a in activities for s in a.get("dpv:hasStorageCondition", [])
+                 if "dpv:hasDuration" in s]
+    assert {"@value": "P4W", "@type": "xsd:duration"} in durations
+
+
+DPV_TERMS = {line for line in (ROOT / "tests" / "data" / "dpv-2.3-terms.txt").read_text(encoding="utf-8").splitlines()
+             if line and not line.startswith("#")}
+
+
+@pytest.mark.filterwarnings("ignore:ConjunctiveGraph is deprecated:DeprecationWarning")  # inside rdflib's parser
+@pytest.mark.parametrize("name", REGISTERS)
+def test_every_jsonld_iri_is_a_current_dpv_term_or_the_organisations_own(name):
+    import rdflib
+
+    graph = rdflib.Graph().parse(data=export(ROOT / name, "jsonld").decode("utf-8"), format="json-ld")
+    assert len(graph) > 50
+    organisation = yaml.safe_load((ROOT / name / "organisation.yaml").read_text(encoding="utf-8"))
+    from ropa.site.jsonld import base_of
+
+    base = base_of(organisation)
+    outside = set()
+    for triple in graph:
+        for node in triple:
+            if isinstance(node, rdflib.URIRef):
+                iri = str(node)
+                if iri.startswith("https://w3id.org/dpv"):
+                    if iri not in DPV_TERMS:
+                        outside.add(iri)
+                elif not iri.startswith((base, "http://purl.org/dc/terms/", "http://www.w3.org/1999/02/22-rdf-syntax-ns#")):
+                    outside.add(iri)
+    assert outside == set()
+    durations = [o for o in graph.objects(None, rdflib.URIRef("https://w3id.org/dpv#hasDuration"))]
+    assert all(d.datatype == rdflib.XSD.duration for d in durations)
+
+
+def test_two_organisations_never_share_a_controller_iri():
+    from ropa.site.jsonld import base_of
+
+    assert base_of({"name": "Gemeente A"}) != base_of({"name": "Gemeente B"})
+    assert base_of({"name": "X", "website": "https://x.example"}) == "https://x.example/ropa/"
+    assert base_of({"name": "X", "linked_data_base": "https://id.x.example/register"}) == "https://id.x.example/register/"
 
 
 def test_export_command(tmp_path):
