@@ -419,9 +419,10 @@ def _meaning(register: Path) -> dict:
 
 
 @pytest.mark.parametrize("name", REGISTERS)
-def test_own_csv_round_trip_keeps_the_meaning(name, tmp_path):
-    (tmp_path / "r.csv").write_bytes(export(ROOT / name, "csv"))
-    written, report = import_table(tmp_path / "r.csv", tmp_path / "imported")
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_own_round_trip_keeps_the_meaning(name, fmt, tmp_path):
+    (tmp_path / f"r.{fmt}").write_bytes(export(ROOT / name, fmt))
+    written, report = import_table(tmp_path / f"r.{fmt}", tmp_path / "imported")
     assert report.unmapped == []
     original, imported = _meaning(ROOT / name), _meaning(tmp_path / "imported")
     assert sorted(original) == sorted(imported)
