@@ -85,6 +85,7 @@ RULE_TOPIC.update({
     "transfer-bcr-outside-group": "transfers", "transfer-scc-version-unclear": "transfers",
     "third-party-own-marketing": ["recipients", "legal-basis"], "profiling-contradicted": "automated-decisions",
     "email-tracking-without-consent": ["cookies", "consent"], "cookie-refusal-browser-only": ["cookies", "consent"],
+    "statement-undated": "other", "statement-stale": "other", "retention-law-unnamed": "retention",
 })
 
 # Housekeeping of the register itself (owner, review, unused files) is not a gap of a statement: such

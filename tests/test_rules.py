@@ -356,6 +356,13 @@ CASES_BY_RULE = {
                description="U kunt cookies via uw browserinstellingen uitschakelen.")},
         {**act(cookies=[{"name": "_ga", "kind": "analytics", "consent": True, "lifetime": "P2Y"}],
                description="U kunt cookies via uw browserinstellingen uitschakelen.")}),
+    "statement-undated": (org(statement={"languages": ["nl"]}), {}),
+    "statement-stale": (org(statement={"languages": ["nl"], "updated": "2018-05-25"}),
+                        org(statement={"languages": ["nl"], "updated": "2025-05-25"})),
+    "retention-law-unnamed": (uses({"category": "facturen", "retention": {"period": "P7Y", "after": "end-of-fiscal-year",
+                                                                        "law": "wettelijke bewaarplicht"}}) | category("facturen"),
+                              uses({"category": "facturen", "retention": {"period": "P7Y", "after": "end-of-fiscal-year",
+                                                                        "law": "wettelijke bewaarplicht (AWR art. 52 lid 4)"}}) | category("facturen")),
     "suppression-unused": (act(suppress=[{"rule": "retention-vague", "reason": "Niet van toepassing hier."}]),
                            act(provision=None, suppress=[{"rule": "provision-missing", "reason": "Wordt in het formulier gemeld."}])),
 }
@@ -417,6 +424,7 @@ POINTS_AT = {
     "children-data-unneeded": "nationaliteit", "transfer-bcr-outside-group": "- bcr", "transfer-scc-version-unclear": "- scc",
     "third-party-own-marketing": "recipient: partners", "profiling-contradicted": "false",
     "email-tracking-without-consent": "In de nieuwsbrief", "cookie-refusal-browser-only": "U kunt cookies",
+    "statement-stale": "languages", "retention-law-unnamed": "wettelijke bewaarplicht",
 }
 
 

@@ -361,7 +361,8 @@ def init(folder: Path, name: str | None, email: str | None, kvk: str | None, lan
     organisation: dict = {"name": name, "language": language, "email": email}
     if kvk:
         organisation["kvk"] = kvk
-    organisation["statement"] = {"languages": [l.strip() for l in languages.split(",") if l.strip()]}
+    # a first draft: its version says so until the organisation publishes it (lint asks for one)
+    organisation["statement"] = {"version": "0.1", "languages": [l.strip() for l in languages.split(",") if l.strip()]}
     organisation["rights"] = {"channels": [{"kind": "email", "value": email}], "response_time": "P1M"}
     try:
         written = run_init(folder, organisation, ropa_spec=ropa_spec, commit=commit)

@@ -89,12 +89,13 @@ def retention_no_event(ctx: Context) -> Iterator[Finding]:
             # a statutory period counts from where its law says (the fiscal seven years from the end of the
             # year), and a short one (logs kept 30 days) plainly from when the data are recorded
             if isinstance(r, dict) and r.get("period") and not r.get("after") and not r.get("until") \
-                    and not text_of(r.get("criteria")) and not r.get("law") \
+                    and not text_of(r.get("criteria")) and not (r.get("law") and _names_a_law(r["law"])) \
                     and not _STATUTORY.search(text_of(r.get("when")) + " " + text_of(r.get("note"))) \
                     and (days(r["period"]) or 0) > 93:
                 path = retention_path(use, i, j, "period")
                 yield ctx.at(source, path, f"retention of `{use.get('category')}` is {r['period']} without the event "
-                             "it counts from; add `after:` (such as end-of-contract or collection)")
+                             "it counts from; add `after:` (such as end-of-contract or collection)",
+                             group=("no-event", source.display, r["period"]), what="data categories")
 
 
 # -- legal bases ------------------------------------------------------------------------------------
@@ -567,3 +568,65 @@ def outdated_reference(ctx: Context) -> Iterator[Finding]:
                     yield ctx.at(source, path, f"'{match.group(0)}' names {what}, which no longer applies since "
                                  f"{entry['since']} ({entry['source']}); name what applies now: {instead}",
                                  group=("outdated", entry["pattern"]), what="files")
+
+
+# -- the statement itself ----------------------------------------------------------------------------
+
+def _statement_date(ctx: Context) -> str:
+    statement = ctx.org.get("statement") if isinstance(ctx.org.get("statement"), dict) else {}
+    return max((str(statement[k]) for k in ("updated", "effective") if statement.get(k)), default="")
+
+
+@rule("statement-undated", "completeness", "info", "GDPR Art. 5(2), 12(1); WP260 rev.01 par. 29-33",
+      "A reader, an auditor and the organisation itself can only tell which version of the statement applied, and "
+      "whether it still matches the register, when it carries a date or version.",
+      "Give `statement.updated` (or `effective`) and `version` in organisation.yaml.")
+def statement_undated(ctx: Context) -> Iterator[Finding]:
+    statement = ctx.org.get("statement") if isinstance(ctx.org.get("statement"), dict) else {}
+    if ctx.organisation is not None and not _statement_date(ctx) and not statement.get("version"):
+        yield ctx.at(ctx.organisation, ["statement"] if statement else ["name"], "the statement has no date and no "
+                     "version; give `statement.updated` and `version`")
+
+
+@rule("statement-stale", "completeness", "warning", "GDPR Art. 5(2), 12(1), 24(1); WP260 rev.01 par. 29-33",
+      "A statement not reviewed for three years or more predates changes in the law and the guidance (the 2021 "
+      "standard contractual clauses, the Data Privacy Framework of 2023) and, usually, in the processing itself.",
+      "Review the register and the statement together, and update `statement.updated`.")
+def statement_stale(ctx: Context) -> Iterator[Finding]:
+    dated = _statement_date(ctx)
+    try:
+        year, month = int(dated[:4]), int(dated[5:7])
+    except ValueError:
+        return
+    if (ctx.today.year - year) * 12 + ctx.today.month - month > 36:
+        yield ctx.at(ctx.organisation, ["statement"], f"the statement was last updated {dated}, more than three years "
+                     "ago; review it with the register and update `statement.updated`")
+
+
+_GENERIC_LAW = re.compile(r"^\s*(de |the |die |een |a )?(wettelijke?|fiscale?|statutory|legal|gesetzliche[nr]?|"
+                          r"steuerliche[nr]?|handelsrechtliche[nr]?)\s+(bewaar\w*|retention\w*|aufbewahrung\w*|"
+                          r"verplichting\w*|obligations?|duty|duties|pflicht\w*|termijn\w*|fristen|period)\s*"
+                          r"(plicht|obligation|duty|requirements?|verplichting)?\s*\.?\s*$", re.I)
+
+
+@rule("retention-law-unnamed", "completeness", "warning", "GDPR Art. 5(1)(e), 13(2)(a); WP260 rev.01 par. 45",
+      "'A statutory retention duty' tells the reader neither which law applies nor from when the period runs; the "
+      "record should name the law and article.",
+      "Write the law and article in `law:`, such as \"AWR art. 52 lid 4\", and the event in `after:`.")
+def retention_law_unnamed(ctx: Context) -> Iterator[Finding]:
+    for source, i, use in ctx.data_uses("controller"):
+        for j, r in enumerate(as_list(use.get("retention"))):
+            law = r.get("law") if isinstance(r, dict) else None
+            if law and not _names_a_law(law):
+                yield ctx.at(source, retention_path(use, i, j, "law"), f"the retention of `{use.get('category')}` "
+                             f"rests on '{_law_words(law)}', which names no law; give the law and article",
+                             group=("law-unnamed", _law_words(law)), what="data categories")
+
+
+def _law_words(law) -> str:
+    return str(law.get("title") or text_of(law)) if isinstance(law, dict) else str(law)
+
+
+def _names_a_law(law) -> bool:
+    """Whether ``law`` names a law, not only "a statutory retention duty"."""
+    return not _GENERIC_LAW.match(_law_words(law))
