@@ -136,3 +136,42 @@ def test_follow_cross_links_in_the_internal_register(page, server, shots):
     page.wait_for_url("**/bases/*.html")
     assert page.locator("article a[href*='activities/sollicitaties']").count() >= 1
     page.screenshot(path=str(shots / "demo-basis.png"))
+
+
+def test_the_sites_store_nothing_in_the_readers_browser(page, server):
+    """No cookie, no localStorage or sessionStorage entry: not on reading, switching language or searching."""
+    for url in (f"{server}/demo/public/index.html", f"{server}/demo/internal/index.html"):
+        page.goto(url)
+        page.wait_for_load_state("networkidle")
+        page.keyboard.press("/")
+        page.locator("input.md-search__input").press_sequentially("bewaar", delay=20)
+        page.wait_for_timeout(500)
+        stored = page.evaluate("() => [document.cookie, localStorage.length, sessionStorage.length,"
+                               " Object.keys(localStorage), Object.keys(sessionStorage)]")
+        assert stored[:3] == ["", 0, 0], stored
+        # no invisible control takes the keyboard: every input a Tab reaches is visible
+        hidden = page.evaluate("() => [...document.querySelectorAll('input, button, select, textarea, [tabindex]')]"
+                               ".filter(e => e.tabIndex >= 0 && !e.disabled && e.offsetParent === null"
+                               " && getComputedStyle(e).visibility !== 'hidden' && e.type !== 'hidden'"
+                               " && e.closest('[hidden]') === null && e.id.startsWith('__palette')).map(e => e.id)")
+        assert hidden == [], hidden
+
+
+def test_sort_by_keyboard_dates_in_date_order_and_the_count_is_announced(page, server):
+    page.goto(f"{server}/demo/internal/index.html")
+    page.locator("input.ropa-filter").fill("sollicit")
+    status = page.locator(".ropa-shown[role=status][aria-live=polite]")
+    assert "getoond" in status.inner_text() and status.inner_text().split()[0].isdigit()
+    page.locator("input.ropa-filter").fill("")
+    headers = page.locator("article table thead th")
+    review = headers.nth(headers.count() - 1)
+    button = review.locator("button.ropa-sort")
+    assert button.get_attribute("type") == "button" and button.inner_text().strip() == "Laatste review"
+    button.focus()
+    page.keyboard.press("Space")  # a real button: Space sorts, it does not scroll
+    assert review.get_attribute("aria-sort") == "ascending"
+    dates = page.locator("article table tbody tr td:last-child time").evaluate_all(
+        "cells => cells.map(c => c.getAttribute('datetime'))")
+    assert len(dates) > 3 and dates == sorted(dates)  # by date, not by the words of the date
+    page.keyboard.press("Enter")
+    assert review.get_attribute("aria-sort") == "descending"

@@ -215,7 +215,9 @@ def _theme(root: Path, theme: dict, look: SiteLook, problem: Any) -> None:
             entries = value if isinstance(value, list) else [value]
             ok = all(isinstance(e, dict) and _palette(e) for e in entries) and entries
             if ok:
-                look.theme["palette"] = value
+                # one scheme: a toggle between schemes stores the reader's choice in their browser, and a
+                # privacy statement stores nothing
+                look.theme["palette"] = {k: v for k, v in entries[0].items() if k not in ("toggle", "media")}
             else:
                 problem(["theme", key], "site-config-value", "`palette` takes scheme, primary, accent, media and "
                         "toggle (icon, name) with plain colour names")

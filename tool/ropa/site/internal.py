@@ -3,6 +3,7 @@ processor record, the lint status and the downloads. Every reference is a link, 
 
 from __future__ import annotations
 
+import html
 from datetime import date
 from typing import Any, Iterable
 
@@ -128,7 +129,7 @@ class Internal:
                 self.refs("recipient", [r["recipient"] for r in a.get("recipients", [])]),
                 self.refs("country", dict.fromkeys(t["country"] for t in a.get("transfers", []) if t.get("country"))),
                 a.get("owner", ""),
-                self.L.date(review) if review else "",
+                self._date(review) if review else "",
             ])
         return rows
 
@@ -139,7 +140,8 @@ class Internal:
                 w("i.data_categories"), w("i.recipients"), w("i.transfers"), w("i.owner"), w("i.review")]
         return (f"# {w('internal.title')}: {inline(self.L.text(org.get('name')))}\n\n"
                 f"{w('i.count', count=len(self.site.activities))}\n\n"
-                f"<div class=\"ropa-table\" data-filter=\"{inline(w('i.filter'))}\"></div>\n\n"
+                f"<div class=\"ropa-table\" data-filter=\"{inline(w('i.filter'))}\" "
+                f"data-shown=\"{html.escape(self.r.words['i.shown'], quote=True)}\"></div>\n\n"
                 + table(head, self.overview_rows()))
 
     def organisation(self) -> str:
@@ -392,6 +394,10 @@ class Internal:
                     f" ({self.w('i.authorisation')}: {self.w('i.authorisation_' + use['authorisation'])})"
                     if use.get("authorisation") in ("specific", "general") else ""),
                 self.L.text(use.get("purpose"))]
+
+    def _date(self, iso: Any) -> Md:
+        """A date as the reader's language writes it, with the ISO date the table sorts by."""
+        return Md(f'<time datetime="{html.escape(str(iso))}">{html.escape(self.L.date(str(iso)))}</time>')
 
     def _next_review(self, review: dict) -> str:
         due = add_period(review.get("last"), review.get("interval"))
