@@ -175,3 +175,23 @@ def test_sort_by_keyboard_dates_in_date_order_and_the_count_is_announced(page, s
     assert len(dates) > 3 and dates == sorted(dates)  # by date, not by the words of the date
     page.keyboard.press("Enter")
     assert review.get_attribute("aria-sort") == "descending"
+
+
+@pytest.mark.parametrize("path", ["demo/internal/index.html", "demo/internal/activities/sollicitaties.html"])
+def test_a_printed_register_page_keeps_every_column_and_its_version(page, server, path, shots):
+    import io
+
+    from pypdf import PdfReader
+
+    page.goto(f"{server}/{path}")
+    page.wait_for_load_state("networkidle")
+    headers = page.locator("article table thead th").evaluate_all(
+        "cells => cells.map(c => c.innerText.trim()).filter(Boolean)")
+    banner = page.locator(".md-banner").inner_text()
+    pdf = page.pdf(prefer_css_page_size=True, print_background=False)
+    (shots / (path.replace("/", "-") + ".pdf")).write_bytes(pdf)
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(pdf)).pages)
+    joined = text.replace("- ", "").replace(" ", "")  # words broken at a line end join again
+    missing = [h for h in headers if h.replace(" ", "") not in joined]
+    assert headers and missing == [], missing
+    assert "sha256:" in banner and banner.split("sha256:")[1].split()[0][:12] in joined
