@@ -195,3 +195,18 @@ def test_a_printed_register_page_keeps_every_column_and_its_version(page, server
     missing = [h for h in headers if h.replace(" ", "") not in joined]
     assert headers and missing == [], missing
     assert "sha256:" in banner and banner.split("sha256:")[1].split()[0][:12] in joined
+
+
+@pytest.mark.parametrize("path", ["demo/public/index.html", "interconnect/public/index.html"])
+def test_a_printed_statement_keeps_its_cookie_table(page, server, path):
+    import io
+
+    from pypdf import PdfReader
+
+    page.goto(f"{server}/{path}")
+    page.wait_for_load_state("networkidle")
+    headers = page.locator("article table thead th").evaluate_all(
+        "cells => cells.map(c => c.innerText.trim()).filter(Boolean)")
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(page.pdf())).pages)
+    joined = text.replace("-\n", "").replace("\n", "").replace(" ", "")
+    assert headers and [h for h in headers if h.replace(" ", "") not in joined] == []

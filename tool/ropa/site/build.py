@@ -98,8 +98,12 @@ def _config(work: Path, name: str, docs: Path, site_dir: Path, lang: str, projec
         config = {"INHERIT": str(project.resolve()), **config}
     if nav is not None:
         config["nav"] = nav
+    # every site prints whole (tables that fit, the version banner, no controls)
+    (docs / "assets").mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(templates_dir() / "assets" / "print.css", docs / "assets" / "print.css")
+    config["extra_css"] = ["assets/print.css", *config.get("extra_css", [])]
     if assets:
-        config["extra_css"] = ["assets/ropa.css", *config.get("extra_css", [])]
+        config["extra_css"] = ["assets/ropa.css", *config["extra_css"]]
         config["extra_javascript"] = ["assets/ropa.js"]
     path = work / f"{docs.name}.mkdocs.yml"
     path.write_text(json.dumps(config, ensure_ascii=False, indent=1), encoding="utf-8")  # JSON is YAML
