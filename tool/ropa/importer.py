@@ -396,13 +396,11 @@ class Importer:
                     activity.setdefault("controllers", []).append({"name": part})
             return
         first, joint = parts[0], parts[1:]
-        pieces = [p.strip() for p in first.split(",")]
-        emails = [p for p in pieces if "@" in p]
-        main = ", ".join(p for p in pieces if p not in emails)
+        main, email = _name_and_email(first)
         if not self.organisation["name"]:
             self.organisation["name"] = main
-            if emails:
-                self.organisation["email"] = emails[0]
+            if email:
+                self.organisation["email"] = email
         elif main != self.organisation["name"]:  # a body of the organisation is this activity's controller
             bodies = self.organisation.setdefault("bodies", [])
             found = next((b["id"] for b in bodies if b["name"] == main), None)
@@ -453,12 +451,10 @@ class Importer:
         if cells.get("controller", "").strip():
             self._controller(activity, cells["controller"])
         for joint in self.split(cells, "joint_controllers"):
-            pieces = [p.strip() for p in joint.split(",") if p.strip()]
-            emails = [p for p in pieces if "@" in p]
-            ident = self.define("recipient", ", ".join(p for p in pieces if p not in emails) or joint,
-                                kind="joint-controller")
-            if emails:
-                self.defs["recipient"][ident]["contact"] = {"email": emails[0]}
+            name, email = _name_and_email(joint)
+            ident = self.define("recipient", name or joint, kind="joint-controller")
+            if email:
+                self.defs["recipient"][ident]["contact"] = {"email": email}
             if ident not in activity.setdefault("joint_controllers", []):
                 activity["joint_controllers"].append(ident)
         purposes = [{"purpose": self.define("purpose", p)} for p in self.split(cells, "purposes")]
@@ -678,6 +674,13 @@ class Importer:
             target.write_text(modeline(target, kind, schemas) + dump(data), encoding="utf-8")
             written.append(target)
         return written
+
+
+def _name_and_email(cell: str) -> tuple[str, str | None]:
+    """"Voorbeeld B.V., privacy@voorbeeld.nl" as the name and the first e-mail address in it."""
+    pieces = [p.strip() for p in cell.split(",") if p.strip()]
+    emails = [p for p in pieces if "@" in p]
+    return ", ".join(p for p in pieces if p not in emails), (emails[0] if emails else None)
 
 
 def _merge(into: dict, row: dict) -> None:

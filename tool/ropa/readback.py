@@ -156,15 +156,16 @@ class RetentionReader:
     def _selection(self, core: str) -> tuple[str, dict] | None:
         """The rule text and its archive, where it ends in the selection list it follows."""
         match = re.search(r" \(([^()]*)\)$", core)
-        if not match:
-            return None
+        archive = self._archive(match.group(1)) if match else None
+        return (core[:match.start()], archive) if match and archive else None
+
+    def _archive(self, words: str) -> dict | None:
+        """The selection list (and its category) that ``words`` name as ropa writes them, or None."""
         for key in ("retention.selection_list", "retention.selection_list_plain"):
-            found = self._template(key).match(match.group(1))
+            found = self._template(key).match(words)
             if found:
-                archive = {"selection_list": found.group("list")}
-                if "category" in found.groupdict():
-                    archive["category"] = found.group("category")
-                return core[:match.start()], archive
+                return {"selection_list": found.group("list"),
+                        **({"category": found.group("category")} if "category" in found.groupdict() else {})}
         return None
 
     def _permanent(self, core: str):
@@ -174,13 +175,7 @@ class RetentionReader:
         rest, rule, archive = core[len(permanent):], {"permanent": True}, {}
         selection = re.match(r" \((.*?)\)(?=;|$)", rest)
         if selection:
-            for key in ("retention.selection_list", "retention.selection_list_plain"):
-                found = self._template(key).match(selection.group(1))
-                if found:
-                    archive["selection_list"] = found.group("list")
-                    if "category" in found.groupdict():
-                        archive["category"] = found.group("category")
-                    break
+            archive.update(self._archive(selection.group(1)) or {})
             rest = rest[selection.end():]
         if rest.startswith("; "):
             found = self._template("retention.archive_transfer").match(rest[2:])

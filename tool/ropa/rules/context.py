@@ -77,6 +77,20 @@ class Context:
     def org(self) -> dict:
         return self.organisation.data if self.organisation else {}
 
+    @property
+    def statement(self) -> dict:
+        """organisation.yaml's `statement` (title, version, dates, languages ...)."""
+        return self.org["statement"] if isinstance(self.org.get("statement"), dict) else {}
+
+    @property
+    def statement_date(self) -> str:
+        """The statement's latest date (`updated` or `effective`, YYYY-MM-DD or YYYY-MM), or ""."""
+        return max((str(self.statement[k]) for k in ("updated", "effective") if self.statement.get(k)), default="")
+
+    def statement_files(self) -> list[SourceFile]:
+        """The files whose prose the statement prints as written: organisation.yaml and the activities."""
+        return [*([self.organisation] if self.organisation else []), *self.definitions("activity")]
+
     @cached_property
     def index(self) -> dict[str, dict[str, SourceFile]]:
         index: dict[str, dict[str, SourceFile]] = {}

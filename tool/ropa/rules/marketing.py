@@ -89,7 +89,7 @@ def profiling_contradicted(ctx: Context) -> Iterator[Finding]:
       "(a pixel, tracked links) and needs their prior consent, like a tracking cookie.",
       "Ask consent for the measurement (a purpose or cookie with consent), or send e-mails without it.")
 def email_tracking(ctx: Context) -> Iterator[Finding]:
-    for source in [ctx.organisation, *ctx.definitions("activity")] if ctx.organisation else ctx.definitions("activity"):
+    for source in ctx.statement_files():
         if source is not ctx.organisation and (
                 source.data.get("role", "controller") != "controller"
                 or any("consent" in bases(u) for u in dicts(source.data.get("purposes")))
@@ -116,7 +116,7 @@ def cookie_refusal_browser_only(ctx: Context) -> Iterator[Finding]:
     if any(c.get("consent") is True for c in cookies):
         return  # consent is asked; the browser advice is an extra
     needing = [c for c in cookies if c.get("kind") in _CONSENT_KINDS]
-    for source in [ctx.organisation, *ctx.definitions("activity")] if ctx.organisation else ctx.definitions("activity"):
+    for source in ctx.statement_files():
         for path, text in _file_texts(ctx, source, _BROWSER_ONLY, _BROWSER_HINT):
             match = _said_without_negation(_BROWSER_ONLY, text)
             if match and (needing or re.search(r"analyti|marketing|track|advert|werbe|statisti", text, re.I)):

@@ -13,9 +13,10 @@ from typing import Iterator
 
 from . import rule
 from .context import Context, Finding, as_list, dicts, text_of
+from .practice import _STAFF as _EMPLOYEES
 
-_STAFF = re.compile(r"medewerker|werknemer|employee|personeel|staff|mitarbeiter|beschäftigt|ambtena|stagiair|"
-                    r"chauffeur|driver", re.I)
+# staff as consent-unfit knows them, and those whose monitoring is typical (civil servants, drivers)
+_STAFF = re.compile(_EMPLOYEES.pattern + r"|ambtena|chauffeur|driver", re.I)
 _MONITORING = re.compile(r"camera|cctv|video|gps|locatie|location|standort|volgsysteem|track|toegangs|access (log|control|pass)|"
                          r"inlog|login|logbestand|log ?files?|logging|internetgebruik|internet use|e-?mailgebruik|"
                          r"monitor|controle op|surveillance|überwach|zutritt|verzuim|absence|prestatie|performance",
@@ -27,8 +28,9 @@ _BEYOND_NEED = re.compile(r"nationalit|staatsangehörig|burgerlijke staat|marita
 
 
 def _subjects(ctx: Context, activity: dict) -> list[dict]:
-    return [ctx.definition("data-subject", s) | {"id": s} for s in as_list(activity.get("data_subjects"))
-            if isinstance(s, str)]
+    """The activity's data subject definitions with their ids, once per run for both rules here."""
+    return ctx.memo("subject-definitions", activity.get("id"), lambda: [
+        ctx.definition("data-subject", s) | {"id": s} for s in as_list(activity.get("data_subjects")) if isinstance(s, str)])
 
 
 @rule("staff-monitoring-no-works-council", "norms", "warning", "Wet op de ondernemingsraden art. 27(1)(k), (l); "

@@ -267,8 +267,7 @@ def _looks_like(domain: str, own: set[str]) -> bool:
       "How long a cookie stays on the device is part of the information consent rests on.",
       "Give each cookie its `lifetime`.")
 def cookie_undocumented(ctx: Context) -> Iterator[Finding]:
-    statement = ctx.org.get("statement") if isinstance(ctx.org.get("statement"), dict) else {}
-    if statement.get("cookie_statement"):
+    if ctx.statement.get("cookie_statement"):
         return  # the details are in a separate cookie statement (a layered notice)
     for source in ctx.activities("controller"):
         for i, cookie in enumerate(dicts(source.data.get("cookies"))):
@@ -533,7 +532,7 @@ def _files(ctx: Context):
       "Drop the sentence; ask consent where it is the basis, separately and actively.")
 def consent_by_use(ctx: Context) -> Iterator[Finding]:
     # the sentence stands in the statement's texts or an activity's description, not in definitions
-    for source in [ctx.organisation, *ctx.definitions("activity")] if ctx.organisation else ctx.definitions("activity"):
+    for source in ctx.statement_files():
         for path, text in _file_texts(ctx, source, _CONSENT_BY_USE, _CONSENT_HINT):
             match = _CONSENT_BY_USE.search(text)
             if match:
@@ -572,19 +571,13 @@ def outdated_reference(ctx: Context) -> Iterator[Finding]:
 
 # -- the statement itself ----------------------------------------------------------------------------
 
-def _statement_date(ctx: Context) -> str:
-    statement = ctx.org.get("statement") if isinstance(ctx.org.get("statement"), dict) else {}
-    return max((str(statement[k]) for k in ("updated", "effective") if statement.get(k)), default="")
-
-
 @rule("statement-undated", "completeness", "info", "GDPR Art. 5(2), 12(1); WP260 rev.01 par. 29-33",
       "A reader, an auditor and the organisation itself can only tell which version of the statement applied, and "
       "whether it still matches the register, when it carries a date or version.",
       "Give `statement.updated` (or `effective`) and `version` in organisation.yaml.")
 def statement_undated(ctx: Context) -> Iterator[Finding]:
-    statement = ctx.org.get("statement") if isinstance(ctx.org.get("statement"), dict) else {}
-    if ctx.organisation is not None and not _statement_date(ctx) and not statement.get("version"):
-        yield ctx.at(ctx.organisation, ["statement"] if statement else ["name"], "the statement has no date and no "
+    if ctx.organisation is not None and not ctx.statement_date and not ctx.statement.get("version"):
+        yield ctx.at(ctx.organisation, ["statement"] if ctx.statement else ["name"], "the statement has no date and no "
                      "version; give `statement.updated` and `version`")
 
 
@@ -593,7 +586,7 @@ def statement_undated(ctx: Context) -> Iterator[Finding]:
       "standard contractual clauses, the Data Privacy Framework of 2023) and, usually, in the processing itself.",
       "Review the register and the statement together, and update `statement.updated`.")
 def statement_stale(ctx: Context) -> Iterator[Finding]:
-    dated = _statement_date(ctx)
+    dated = ctx.statement_date
     try:
         year, month = int(dated[:4]), int(dated[5:7])
     except ValueError:

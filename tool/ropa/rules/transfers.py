@@ -152,8 +152,7 @@ _NEW_SCC = "2021-06-04"
       "cover any transfer since 27 December 2022.",
       "Confirm that the contracts use the 2021 clauses (Decision 2021/914) and date the statement anew.")
 def scc_version_unclear(ctx: Context) -> Iterator[Finding]:
-    statement = ctx.org.get("statement") if isinstance(ctx.org.get("statement"), dict) else {}
-    dated = max((str(statement[k]) for k in ("updated", "effective") if statement.get(k)), default="")
+    dated = ctx.statement_date
     if not dated or dated >= _NEW_SCC:
         return
     for source, i, transfer in _transfers(ctx):
