@@ -31,8 +31,26 @@ pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is n
 
 
 class _Quiet(SimpleHTTPRequestHandler):
+    """Serves the built sites as a static host such as GitHub Pages does: a missing page gets the site's
+    own 404.html, with status 404, at the address that was asked for."""
+
     def log_message(self, *args):
         pass
+
+    def send_error(self, code, message=None, explain=None):
+        if code == 404:
+            folder = Path(self.directory) / urlparse(self.path).path.lstrip("/")
+            for parent in [folder, *folder.parents]:
+                page = parent / "404.html"
+                if parent != Path(self.directory) and page.is_file() and Path(self.directory) in page.parents:
+                    body = page.read_bytes()
+                    self.send_response(404)
+                    self.send_header("Content-Type", "text/html; charset=utf-8")
+                    self.send_header("Content-Length", str(len(body)))
+                    self.end_headers()
+                    self.wfile.write(body)
+                    return
+        super().send_error(code, message, explain)
 
 
 @pytest.fixture(scope="module")
@@ -185,7 +203,7 @@ def test_a_printed_register_page_keeps_every_column_and_its_version(page, server
 
     page.goto(f"{server}/{path}")
     page.wait_for_load_state("networkidle")
-    headers = page.locator("article table thead th").evaluate_all(
+    headers = page.locator("article table th").evaluate_all(  # column headers and key/value row headers
         "cells => cells.map(c => c.innerText.trim()).filter(Boolean)")
     banner = page.locator(".md-banner").inner_text()
     pdf = page.pdf(prefer_css_page_size=True, print_background=False)
@@ -210,3 +228,111 @@ def test_a_printed_statement_keeps_its_cookie_table(page, server, path):
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(page.pdf())).pages)
     joined = text.replace("-\n", "").replace("\n", "").replace(" ", "")
     assert headers and [h for h in headers if h.replace(" ", "") not in joined] == []
+
+
+AXE = ROOT / "tests" / "vendor" / "axe-core" / "axe.min.js"
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+# The statement in each language, its error page served under a sub-folder, and every kind of page of
+# the internal register, for the demo register and one example.
+AXE_PAGES = ["demo/public/index.html", "demo/public/en/index.html", "demo/public/no-such-page",
+             "demo/internal/index.html", "demo/internal/organisation.html", "demo/internal/processor.html",
+             "demo/internal/activities/sollicitaties.html", "demo/internal/purposes/index.html",
+             "demo/internal/purposes/werving-en-selectie.html", "demo/internal/bases/index.html",
+             "demo/internal/bases/consent.html", "demo/internal/data-categories/index.html",
+             "demo/internal/data-categories/camerabeelden.html", "demo/internal/data-subjects/index.html",
+             "demo/internal/data-subjects/sollicitanten.html", "demo/internal/recipients/index.html",
+             "demo/internal/recipients/accountant.html", "demo/internal/countries/index.html",
+             "demo/internal/measures/index.html", "demo/internal/measures/versleuteling.html",
+             "demo/internal/status.html", "demo/internal/changes.html", "demo/internal/rules.html",
+             "demo/internal/downloads.html", "demo/internal/no-such-page",
+             "interconnect/public/index.html", "interconnect/internal/index.html"]
+# Violations accepted, by rule id, each with the reason (none at present; serious and critical never).
+AXE_ACCEPTED: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("width", [1280, 375])
+def test_axe_finds_no_wcag_violation(browser, server, width):
+    """axe-core (vendored, tests/vendor/axe-core) over every kind of page at a desktop and a phone width."""
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    tab = context.new_page()
+    found = {}
+    for path in AXE_PAGES:
+        tab.goto(f"{server}/{path}")
+        tab.wait_for_load_state("networkidle")
+        tab.add_script_tag(path=str(AXE))
+        result = tab.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS)
+        assert result["passes"], f"axe checked nothing on {path}"
+        for violation in result["violations"]:
+            if violation["id"] not in AXE_ACCEPTED or violation["impact"] in ("serious", "critical"):
+                found.setdefault(path, []).append(
+                    f"{violation['id']} ({violation['impact']}): {violation['nodes'][0]['target']}")
+    context.close()
+    assert found == {}, found
+
+
+def test_the_error_page_works_under_a_sub_folder(page, server):
+    """A host serves 404.html at the missing address; its styles, scripts and links still resolve."""
+    response = page.goto(f"{server}/demo/public/no-such-page")
+    assert response.status == 404
+    page.wait_for_load_state("networkidle")
+    assert page.evaluate("() => getComputedStyle(document.querySelector('.md-header')).position") == "sticky"
+    home = page.locator(".md-header__button.md-logo")
+    assert home.evaluate("a => a.href") == f"{server}/demo/public/index.html"
+    assert page.locator("link[rel=stylesheet][href*='print.css']").evaluate("l => l.sheet !== null")
+
+
+def test_key_value_tables_have_row_headers(page, server):
+    page.goto(f"{server}/demo/internal/activities/sollicitaties.html")
+    table = page.locator("article table[data-ropa=key-value]").first
+    assert table.locator("thead").count() == 0
+    labels = table.locator("tbody tr > th[scope=row]").all_inner_texts()
+    assert labels[:2] == ["Verwerking", "Rol"] and all(label.strip() for label in labels)
+    assert page.locator("article th").evaluate_all("cells => cells.filter(c => !c.innerText.trim()).length") == 0
+
+
+def test_a_phone_reads_the_register_as_cards_and_the_statement_without_hidden_stops(browser, server, shots):
+    context = browser.new_context(viewport={"width": 375, "height": 800})
+    tab = context.new_page()
+    tab.goto(f"{server}/demo/internal/index.html")
+    tab.wait_for_load_state("networkidle")
+    assert tab.evaluate("() => document.documentElement.scrollWidth") <= 375  # no sideways scrolling
+    first = tab.locator("article table tbody tr").first
+    assert first.evaluate("r => getComputedStyle(r).display") == "block"  # a card
+    assert first.locator("td").nth(1).get_attribute("data-label") == "Rol"
+    assert tab.locator("article table").get_attribute("role") == "table"
+    tab.screenshot(path=str(shots / "demo-register-375.png"))
+    tab.goto(f"{server}/demo/public/index.html")
+    tab.wait_for_load_state("networkidle")
+    tab.screenshot(path=str(shots / "demo-statement-375.png"))
+    # no Tab stop is a link of the closed navigation drawer; the drawer opens from the keyboard
+    stops = []
+    for _ in range(12):
+        tab.keyboard.press("Tab")
+        stops.append(tab.evaluate("() => { const e = document.activeElement;"
+                                  " return [e.closest('.md-sidebar--primary') !== null, e.getAttribute('for')] }"))
+    assert not any(in_drawer for in_drawer, _ in stops), stops
+    menu = tab.locator("label.md-header__button[for=__drawer]")
+    assert menu.get_attribute("role") == "button" and menu.get_attribute("tabindex") == "0"
+    menu.focus()
+    tab.keyboard.press("Enter")
+    assert menu.get_attribute("aria-expanded") == "true"
+    tab.keyboard.press("Escape")
+    assert menu.get_attribute("aria-expanded") == "false"
+    # the cookie table, wider than a phone, says that it scrolls and takes the keyboard
+    box = tab.locator("article .md-typeset__scrollwrap.ropa-scrolls").first
+    assert box.get_attribute("tabindex") == "0" and box.get_attribute("role") == "region"
+    assert "schuif" in box.get_attribute("aria-label")
+    assert box.evaluate("b => b.previousElementSibling.className") == "ropa-scroll-hint"
+    context.close()
+
+
+@pytest.mark.parametrize("path", ["demo/internal/index.html", "demo/public/index.html"])
+def test_screenshots_at_desktop_width(page, server, shots, path):
+    page.goto(f"{server}/{path}")
+    page.wait_for_load_state("networkidle")
+    # a table that scrolls sideways says so and takes the keyboard; one that fits does neither
+    boxes = page.locator(".md-typeset__scrollwrap").evaluate_all(
+        "boxes => boxes.map(b => [b.scrollWidth > b.clientWidth + 1, b.tabIndex === 0,"
+        " b.previousElementSibling !== null && b.previousElementSibling.className === 'ropa-scroll-hint'])")
+    assert boxes and all(scrolls == focusable == hinted for scrolls, focusable, hinted in boxes), boxes
+    page.screenshot(path=str(shots / (path.replace("/", "-").replace(".html", "") + "-1280.png")))

@@ -11,10 +11,25 @@
   }
   function enhance(marker) {
     var next = marker.nextElementSibling;
+    while (next && next.classList.contains("ropa-scroll-hint")) { next = next.nextElementSibling; }  // access.js
     var table = next && (next.tagName === "TABLE" ? next : next.querySelector("table"));
     if (!table || table.dataset.ropa) { return; }
     table.dataset.ropa = "1";
     var body = table.tBodies[0];
+    // On a narrow screen (ropa.css) each row is a card, each cell labelled with its column's name; the
+    // roles keep it a table for screen readers, whose browsers drop them when a table is not shown as one.
+    var names = Array.prototype.map.call(table.tHead.rows[0].cells, function (th) { return (th.textContent || "").trim(); });
+    table.setAttribute("data-ropa-cards", "");
+    table.setAttribute("role", "table");
+    Array.prototype.forEach.call(table.rows, function (row) {
+      row.setAttribute("role", "row");
+      Array.prototype.forEach.call(row.cells, function (cell, column) {
+        if (cell.tagName === "TH") { cell.setAttribute("role", "columnheader"); return; }
+        cell.setAttribute("role", "cell");
+        cell.setAttribute("data-label", names[column] || "");
+      });
+    });
+    Array.prototype.forEach.call(table.querySelectorAll("thead, tbody"), function (group) { group.setAttribute("role", "rowgroup"); });
     var input = document.createElement("input");
     input.type = "search";
     input.className = "ropa-filter";

@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import json
 import logging
+import re
 import shutil
 import time
 from dataclasses import dataclass, field
@@ -38,7 +39,7 @@ PERMALINK_TITLES = {"nl": "Vaste link naar deze sectie", "en": "Permanent link t
 
 def markdown_extensions(lang: str) -> list:
     toc = {"permalink": True, "permalink_title": PERMALINK_TITLES.get(lang, PERMALINK_TITLES["en"])}
-    return ["tables", "admonition", {"toc": toc}, "ropa.site.mdsafe"]
+    return ["tables", "admonition", {"toc": toc}, "ropa.site.mdkv", "ropa.site.mdsafe"]
 
 
 class BuildRefused(Exception):
@@ -98,13 +99,15 @@ def _config(work: Path, name: str, docs: Path, site_dir: Path, lang: str, projec
         config = {"INHERIT": str(project.resolve()), **config}
     if nav is not None:
         config["nav"] = nav
-    # every site prints whole (tables that fit, the version banner, no controls)
+    # every site prints whole (tables that fit, the version banner, no controls) and meets WCAG 2.1 AA
     (docs / "assets").mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(templates_dir() / "assets" / "print.css", docs / "assets" / "print.css")
-    config["extra_css"] = ["assets/print.css", *config.get("extra_css", [])]
+    for asset in ("print.css", "access.css", "access.js"):
+        shutil.copyfile(templates_dir() / "assets" / asset, docs / "assets" / asset)
+    config["extra_css"] = ["assets/access.css", "assets/print.css", *config.get("extra_css", [])]
+    config["extra_javascript"] = ["assets/access.js"]
     if assets:
         config["extra_css"] = ["assets/ropa.css", *config["extra_css"]]
-        config["extra_javascript"] = ["assets/ropa.js"]
+        config["extra_javascript"] = ["assets/ropa.js", "assets/access.js"]  # tables made cards before the hint
     path = work / f"{docs.name}.mkdocs.yml"
     path.write_text(json.dumps(config, ensure_ascii=False, indent=1), encoding="utf-8")  # JSON is YAML
     return path
@@ -126,11 +129,29 @@ def _mkdocs(config_path: Path) -> None:
     handler.emit = lambda record: warnings.append(record.getMessage())  # type: ignore[method-assign]
     logger.addHandler(handler)
     try:
-        mkdocs_build(load_config(str(config_path)))
+        config = load_config(str(config_path))
+        mkdocs_build(config)
     except (MkDocsException, SystemExit) as exc:
         raise BuildFailed("mkdocs stopped: " + ("; ".join(warnings) or str(exc))) from None
     finally:
         logger.removeHandler(handler)
+    if not config.site_url:
+        relative_error_page(Path(config.site_dir) / "404.html")
+
+
+_ROOTED = re.compile(r'((?:href|src)=")/(?!/)')
+
+
+def relative_error_page(page: Path) -> None:
+    """Without a ``site_url``, mkdocs writes the error page's links from the server's root (``/assets/...``),
+    so that it is unstyled and its links go nowhere when the site is served from a sub-folder, as GitHub
+    Pages serves a project site. Written relative to the site's root instead, it is right wherever the
+    site lives, for a missing page one level down, as the server shows it (``/project/missing``)."""
+    if not page.is_file():
+        return
+    text = page.read_text(encoding="utf-8")
+    text = _ROOTED.sub(r"\1./", text).replace('"base": "/"', '"base": "."')
+    page.write_text(text, encoding="utf-8")
 
 
 def _banner(version: dict, renderer: Renderer) -> str:
@@ -207,6 +228,7 @@ def build(register_root: Path, out: Path, *, use_cache: bool = True, live: bool 
             title = renderer.L.text((org.get("statement") or {}).get("title")) or renderer.texts["title"]
             site_dir = output.staging / "public" if i == 0 else output.staging / "public" / lang
             extra = {"alternate": alternate} if len(languages) > 1 else {}
+            extra["ropa_scroll_hint"] = str(renderer.w("site.scroll_hint"))
             jobs.append(_config(work, renderer.L.text(org["name"]), docs, site_dir, lang, project,  # tab title: "<title> - <name>"
                                 {**extra, "ropa_live": True} if live else extra, look=look))
         internal_site = build_site(register, "internal")
@@ -243,7 +265,8 @@ def build(register_root: Path, out: Path, *, use_cache: bool = True, live: bool 
             ("i.downloads", "downloads.md"))]
         jobs.append(_config(work, f"{w('internal.title')} – {renderer.L.text(org['name'])}", docs, output.staging / "internal", default,
                             project,
-                            {"ropa_banner": _banner(version, renderer), **({"ropa_live": True} if live else {})},
+                            {"ropa_banner": _banner(version, renderer), "ropa_scroll_hint": str(renderer.w("site.scroll_hint")),
+                             **({"ropa_live": True} if live else {})},
                             nav=nav, assets=True, look=look))
         report.generate_seconds = time.perf_counter() - started
         for number, config in enumerate(jobs, start=1):

@@ -11,6 +11,7 @@ from ..dates import add_period
 from ..problems import Problem
 from ..text import party
 from .markdown import Md, inline, link, paragraphs, with_code
+from .mdkv import MARK
 from .public import Statement
 from .render import Renderer
 from .view import Site, basis_list
@@ -33,6 +34,12 @@ def table(headers: list[Any], rows: Iterable[list[Any]]) -> Md:
     for row in rows:
         lines.append("| " + " | ".join(inline(c) if c not in (None, "") else "" for c in row) + " |")
     return Md("\n".join(lines) + "\n")
+
+
+def key_values(rows: list[list[Any]]) -> Md:
+    """A table of label/value pairs, each label a row header (see :mod:`ropa.site.mdkv`)."""
+    (label, value), *rest = rows
+    return table([Md(MARK + inline(label)), value], rest)
 
 
 def _document(value: Any) -> str:
@@ -163,7 +170,7 @@ class Internal:
                 [w("i.effective"), L.date(statement["effective"]) if statement.get("effective") else ""],
                 [w("i.languages"), ", ".join(statement.get("languages", []))],
                 [w("i.owner"), org.get("owner", "")]]
-        text = f"# {w('i.organisation')}\n\n" + table([w("i.name"), ""], rows)
+        text = f"# {w('i.organisation')}\n\n" + key_values(rows)
         if org.get("bodies"):
             text += f"\n## {w('i.bodies')}\n\n" + table([w("i.name"), w("i.activities")], [
                 [L.text(b.get("name")), self.refs("activity", [a["id"] for a in self.site.activities
@@ -266,7 +273,7 @@ class Internal:
                 [w("i.review"), L.date(review["last"]) if review.get("last") else ""],
                 [w("i.next_review"), self._next_review(review)],
                 [w("i.data_subjects"), self.refs("data-subject", a.get("data_subjects", []))]]
-        text += table([w("i.activity"), a["id"]], rows) + "\n"
+        text += key_values([[w("i.activity"), a["id"]], *rows]) + "\n"
         if a.get("role") == "processor":
             text += f"## {w('i.controllers')}\n\n" + table(
                 [w("i.name"), w("i.agreement"), w("i.processing_categories")],
@@ -322,14 +329,14 @@ class Internal:
             def stated(flag: Any) -> Any:  # a flag the register leaves out is "not stated", never "no"
                 return w("yes") if flag is True else w("no") if flag is False else w("i.not_stated")
 
-            text += f"## {w('i.automated')}\n\n" + table([w("i.automated"), ""], [
+            text += f"## {w('i.automated')}\n\n" + key_values([
                 [w("i.automated"), stated(automated.get("present"))],
                 [w("i.profiling"), stated(automated.get("profiling"))],
                 [w("i.logic"), L.text(automated.get("logic"))], [w("i.consequences"), L.text(automated.get("consequences"))],
                 [w("i.safeguards"), L.text(automated.get("safeguards"))]]) + "\n"
         dpia = a.get("dpia")
         if dpia:
-            text += f"## {w('i.dpia')}\n\n" + table([w("i.dpia"), ""], [
+            text += f"## {w('i.dpia')}\n\n" + key_values([
                 [w("i.dpia_required"), w("yes") if dpia.get("required") else w("no")],
                 [w("i.dpia_reason"), dpia.get("reason", "")], [w("i.dpia_document"), _document(dpia.get("document"))],
                 [w("i.dpia_date"), L.date(dpia["date"]) if dpia.get("date") else ""],
@@ -337,7 +344,7 @@ class Internal:
                 [w("i.prior_consultation"), w("yes") if dpia.get("prior_consultation") else w("no")]]) + "\n"
         council = a.get("works_council")
         if council:
-            text += f"## {w('i.works_council')}\n\n" + table([w("i.works_council"), ""], [
+            text += f"## {w('i.works_council')}\n\n" + key_values([
                 [w("i.wc_consent"), {True: w("yes"), False: w("no")}.get(council.get("consent"), w("i.not_stated"))],
                 [w("i.dpia_date"), L.date(council["date"]) if council.get("date") else ""],
                 [w("i.dpia_document"), _document(council.get("document"))],
@@ -432,8 +439,8 @@ class Internal:
             rows += [[w("i.description"), L.join([L.text(x) for x in item.get("items", [])])],
                      [w("i.special"), self._special(ident)]]
         if kind == "data-subject":
-            rows += [["vulnerable", w("yes") if item.get("vulnerable") else w("no")],
-                     ["children", w("yes") if item.get("children") else w("no")]]
+            rows += [[w("i.vulnerable"), w("yes") if item.get("vulnerable") else w("no")],
+                     [w("i.children"), w("yes") if item.get("children") else w("no")]]
         if kind == "recipient":
             rows += [[w("i.kind"), L.label("recipient_kind", item.get("kind", ""))],
                      [w("i.category"), L.text(item.get("category"))],
@@ -454,7 +461,7 @@ class Internal:
                      [w("i.certification"), certification.get("standard", "")],
                      [w("i.valid_until"), L.date(certification["valid_until"]) if certification.get("valid_until") else ""],
                      [w("i.details"), L.text(item.get("details"))]]
-        text += table([w("i.name"), ""], rows) + "\n"
+        text += key_values(rows) + "\n"
         if item.get("notes"):
             text += f"## {w('i.notes')}\n\n{paragraphs(L.text(item['notes']))}\n\n"
         return text + self.used_by(kind, ident)
