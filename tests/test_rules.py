@@ -611,3 +611,16 @@ def test_a_minimum_retention_is_no_end_and_a_maximum_is_a_period(tmp_path):
     at_most = run(uses({"category": "contactgegevens", "retention": {"period": "P3Y", "bound": "at-most",
                                                                      "after": "end-of-contract"}}), tmp_path / "b")
     assert not [p for p in at_most.problems if p.rule.startswith("retention-")]
+
+
+@pytest.mark.parametrize("text, description, fires", [
+    ("U heeft rechten:\n\n- **Recht op inzage.** ...\n- **Recht van bezwaar.** U kunt bezwaar maken.", None, True),
+    ("U heeft rechten.\n\n## Uw recht van bezwaar\n\nU kunt altijd bezwaar maken.", None, False),
+    ("U heeft rechten.", "Wij bellen u. Wilt u dat niet, dan kunt u hiertegen bezwaar maken.", False),
+])
+def test_objection_is_highlighted_by_a_heading_or_at_the_activity(text, description, fires, tmp_path):
+    """A bold item in the list of every right is not "separately from any other information" (Art. 21(4));
+    a heading of its own, or a notice at the activity itself, is."""
+    files = {**org(rights={"text": text}), **act(purposes=[LI], description=description)}
+    found = [p for p in run(files, tmp_path).problems if p.rule == "objection-not-highlighted"]
+    assert bool(found) is fires

@@ -325,6 +325,9 @@ def cookie_consent_not_stated(ctx: Context) -> Iterator[Finding]:
                              "not say whether it is placed only after consent; set `consent: true` or `false`")
 
 
+_OBJECTION = re.compile(r"bezwaar|\bobject(?:ion|ing)?\b|widerspr", re.I)
+
+
 @rule("objection-not-highlighted", "completeness", "warning", "GDPR Art. 21(4)",
       "The right to object must be brought to attention explicitly and separately from other information.",
       "Give `rights.objection` in organisation.yaml, or leave out `rights.text` so that ropa's notice appears.")
@@ -332,12 +335,14 @@ def objection_not_highlighted(ctx: Context) -> Iterator[Finding]:
     rights = ctx.org.get("rights") if isinstance(ctx.org.get("rights"), dict) else {}
     if not rights.get("text") or rights.get("objection"):
         return
-    # the organisation's text brings it to attention itself where it gives the right a heading or bold title
-    if re.search(r"^\s*(?:[-*+]\s+|\d+[.)]\s+)?(#+|\*\*|__).{0,40}(bezwaar|object|widerspruch)",
-                 text_of(rights.get("text")), re.I | re.M):
+    # the organisation's text brings it to attention itself where it gives the right a heading of its own; a
+    # bold item in the list of every right is not "separately from any other information"
+    if re.search(r"^\s*#+.{0,40}(bezwaar|object|widerspruch)", text_of(rights.get("text")), re.I | re.M):
         return
     for source, i, use in ctx.purpose_uses():
-        if {"legitimate-interests", "public-task"} & set(bases(use)):
+        # an activity that tells the reader, where it is described, that they can object needs nothing more
+        told = " ".join(text_of(x) for x in (source.data.get("description"), use.get("legitimate_interest"), use.get("when")))
+        if {"legitimate-interests", "public-task"} & set(bases(use)) and not _OBJECTION.search(told):
             yield ctx.at(ctx.organisation, ["rights", "text"], "`rights.text` replaces ropa's notice of the right to "
                          f"object, which activity `{source.data['id']}` needs (its basis is {', '.join(bases(use))}); "
                          "add `rights.objection` with the organisation's own notice")
