@@ -336,3 +336,31 @@ def test_screenshots_at_desktop_width(page, server, shots, path):
         " b.previousElementSibling !== null && b.previousElementSibling.className === 'ropa-scroll-hint'])")
     assert boxes and all(scrolls == focusable == hinted for scrolls, focusable, hinted in boxes), boxes
     page.screenshot(path=str(shots / (path.replace("/", "-").replace(".html", "") + "-1280.png")))
+
+
+def _search(page, words: str) -> int:
+    page.keyboard.press("/")
+    box = page.locator("input.md-search__input")
+    box.fill("")
+    box.press_sequentially(words, delay=15)
+    page.wait_for_function("() => !/^(Zoeken|Initializing|Typ|Type)/.test("
+                           "document.querySelector('.md-search-result__meta').innerText)", timeout=30000)
+    page.wait_for_timeout(300)  # the last keystroke's results
+    count = page.locator(".md-search-result__item").count()
+    page.keyboard.press("Escape")
+    return count
+
+
+@pytest.mark.parametrize("path, base, inflected", [
+    ("demo/internal/index.html", "bewaartermijn", "bewaartermijnen"),
+    ("demo/internal/index.html", "sollicitant", "sollicitanten"),
+    ("demo/public/index.html", "bewaartermijn", "bewaartermijnen"),
+    ("demo/public/en/index.html", "retention", "retentions"),
+    ("demo/public/en/index.html", "store", "storing"),
+])
+def test_search_finds_inflected_forms_with_the_languages_stemmer(page, server, path, base, inflected):
+    page.goto(f"{server}/{path}")
+    page.wait_for_load_state("networkidle")
+    found = _search(page, base)
+    assert found >= 1
+    assert _search(page, inflected) >= found  # the stem's pages, not none

@@ -81,7 +81,9 @@ def _config(work: Path, name: str, docs: Path, site_dir: Path, lang: str, projec
         "strict": True,
         "theme": {"name": "material", "language": lang, "font": False,  # no Google Fonts: readers stay private
                   "custom_dir": str(templates_dir() / "overrides"), "features": ["toc.follow", "search.highlight"]},
-        "plugins": [{"search": {"lang": [lang] if lang in ("nl", "en", "de", "fr") else ["en"]}}],
+        # the language's stemmer, so that "bewaartermijnen" finds "bewaartermijn" (with assets/search.js)
+        "plugins": [{"search": {"lang": [lang] if lang in ("nl", "en", "de", "fr") else ["en"],
+                                "pipeline": ["stemmer", "stopWordFilter", "trimmer"]}}],
         "markdown_extensions": markdown_extensions(lang),
         "extra": extra,
         "validation": {"omitted_files": "info", "absolute_links": "warn", "unrecognized_links": "warn",
@@ -101,13 +103,13 @@ def _config(work: Path, name: str, docs: Path, site_dir: Path, lang: str, projec
         config["nav"] = nav
     # every site prints whole (tables that fit, the version banner, no controls) and meets WCAG 2.1 AA
     (docs / "assets").mkdir(parents=True, exist_ok=True)
-    for asset in ("print.css", "access.css", "access.js"):
+    for asset in ("print.css", "access.css", "access.js", "search.js"):
         shutil.copyfile(templates_dir() / "assets" / asset, docs / "assets" / asset)
     config["extra_css"] = ["assets/access.css", "assets/print.css", *config.get("extra_css", [])]
-    config["extra_javascript"] = ["assets/access.js"]
+    config["extra_javascript"] = ["assets/search.js", "assets/access.js"]
     if assets:
         config["extra_css"] = ["assets/ropa.css", *config["extra_css"]]
-        config["extra_javascript"] = ["assets/ropa.js", "assets/access.js"]  # tables made cards before the hint
+        config["extra_javascript"] = ["assets/search.js", "assets/ropa.js", "assets/access.js"]  # cards before the hint
     path = work / f"{docs.name}.mkdocs.yml"
     path.write_text(json.dumps(config, ensure_ascii=False, indent=1), encoding="utf-8")  # JSON is YAML
     return path
