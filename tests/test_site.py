@@ -214,6 +214,7 @@ def test_search_index_is_offline_and_dutch(built):
     out = built("register")
     config = json.loads((out / "public" / "search" / "search_index.json").read_text(encoding="utf-8"))["config"]
     assert config["lang"] == ["nl"]
+    assert config["pipeline"][0] == "stemmer"  # with assets/search.js, inflected forms find their stem
     assert (out / "public" / "assets" / "javascripts" / "lunr" / "min" / "lunr.du.min.js").is_file()
 
 
@@ -289,6 +290,13 @@ def test_overview_has_a_row_per_activity_and_the_table_script(built):
     activities = len(list((ROOT / "register" / "activities").glob("*.yaml")))
     assert overview.count('href="activities/') == activities
     assert 'class="ropa-table"' in overview and "assets/ropa.js" in overview
+
+
+def test_indexes_list_definitions_by_the_name_a_reader_looks_for(built):
+    for kind in ("recipients", "purposes", "data-categories", "data-subjects", "measures", "bases"):
+        page = (built("register") / "internal" / kind / "index.html").read_text(encoding="utf-8")
+        names = [html.unescape(n) for n in re.findall(r'<td><a href="[^"]*">([^<]*)</a>', page)]
+        assert len(names) > 2 and names == sorted(names, key=str.casefold), kind
 
 
 def test_status_page_lists_the_lint_findings(built):

@@ -71,19 +71,23 @@ class Internal:
         prefix = "../" if "/" in self.here else ""
         return Md(f"[{inline(text)}]({prefix}{target})")
 
-    def ref(self, kind: str, ident: str) -> Md:
+    def name(self, kind: str, ident: str) -> str | None:
+        """What the register calls it in the reader's language; None for an undefined reference."""
         if kind == "activity":
             activity = self.site.activity(ident)
-            return self.to(page_of(kind, ident), self.L.text(activity.get("name")) if activity else ident)
+            return (self.L.text(activity.get("name")) or ident) if activity else ident
         if kind == "basis":
-            return self.to(page_of(kind, ident), self.L.label("legal_basis", ident))
+            return str(self.L.label("legal_basis", ident))
         if kind == "country":
-            return self.to(page_of(kind, ident), self.L.country(ident))
+            return str(self.L.country(ident))
         item = self.site.get(kind, ident)
         if item is None:
-            return inline(ident)
-        text = self.L.text(item.get("name")) if kind != "recipient" else self.recipient_name(ident)
-        return self.to(page_of(kind, ident), text or ident)
+            return None
+        return (self.L.text(item.get("name")) if kind != "recipient" else self.recipient_name(ident)) or ident
+
+    def ref(self, kind: str, ident: str) -> Md:
+        text = self.name(kind, ident)
+        return inline(ident) if text is None else self.to(page_of(kind, ident), text)
 
     def refs(self, kind: str, idents: Iterable[str]) -> Md:
         return Md(", ".join(self.ref(kind, i) for i in idents))
@@ -419,6 +423,7 @@ class Internal:
             idents = list(uses)
         else:
             idents = list(self.site.definitions.get(kind, {}))
+        idents.sort(key=lambda i: (self.name(kind, i) or i).casefold())  # by the name a reader looks for
         rows = [[self.ref(kind, i), len(uses.get(i, []))] for i in idents]
         return f"# {w(KIND_TITLES[kind])}\n\n" + table([w("i.name"), w("i.activities")], rows)
 
