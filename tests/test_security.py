@@ -54,7 +54,7 @@ def test_a_template_outside_the_register_is_not_read(tmp_path):
     from ropa.site.render import Renderer
 
     assert "gestolen" not in Renderer("nl", "nl", register).env.get_template("public/statement.md.j2").render(
-        org={"name": "x"}, w=lambda *a, **k: "", statement={}, sections={}, join=lambda *a: "")
+        org={"name": "x"}, w=lambda *a, **k: "", statement={}, sections={}, summary={}, join=lambda *a: "")
 
 
 def test_the_registers_mkdocs_yml_is_an_allow_list(tmp_path, monkeypatch):

@@ -299,6 +299,22 @@ def test_indexes_list_definitions_by_the_name_a_reader_looks_for(built):
         assert len(names) > 2 and names == sorted(names, key=str.casefold), kind
 
 
+@pytest.mark.parametrize("name", ["register"] + [f"examples/{e}" for e in EXAMPLES])
+def test_the_statement_opens_with_a_summary_whose_links_reach_their_sections(built, name):
+    for page in sorted((built(name) / "public").rglob("index.html")):
+        content = page.read_text(encoding="utf-8")
+        ids = set(re.findall(r'\bid="([^"]+)"', content))
+        article = content[content.find("<article"):content.find("</article>")]
+        box = re.search(r'<div class="admonition abstract">\s*<p class="admonition-title">([^<]*)</p>(.*?)</div>',
+                        article, re.S)
+        assert box and box.group(1) in ("In het kort", "In short", "Kurz gefasst"), page
+        assert article.find('class="admonition abstract"') < article.find("<h2"), "the summary comes first"
+        summary = box.group(2)
+        targets = re.findall(r'href="#([^"]*)"', summary)
+        assert len(targets) >= 2 and all(t in ids for t in targets), (page, [t for t in targets if t not in ids])
+        assert "ropa-summary" not in content
+
+
 def test_status_page_lists_the_lint_findings(built):
     status = article_text(built("examples/interconnect") / "internal" / "status.html")
     assert "dpia-presumed" in status and "AP list item 17" in status

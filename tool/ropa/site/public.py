@@ -8,10 +8,13 @@ register licenses it; the template only words what it is given.
 
 from __future__ import annotations
 
+import html
+import re
 from typing import Any
 
 from ..text import mid_sentence, party
 from ..vocab import RIGHTS_BY_BASIS
+from . import markdown as md
 from .markdown import Md
 from .render import Renderer
 from .view import Site, basis_list
@@ -362,7 +365,15 @@ class Statement:
         else:
             who = Md("")
         dpos = [d for d in _list(org.get("dpo")) if isinstance(d, dict)]
+        rights_section = bool(rights_info.get("text") or rights or objection or rights_info.get("objection")
+                              or rights_info.get("withdrawal") or any(rights_info.get(k) for k in (
+                                  "channels", "identification", "response_time", "note"))
+                              or "consent" in site.bases(controller_raw))
+        summary = self.summary(controller, processor, rights if not rights_info.get("text") else None,
+                               bool(objection), rights_section, dpos,
+                               self.authority(org) if controller and not rights_info.get("authority_complaint") else None)
         return {
+            "summary": summary,
             "org": org,
             "statement": statement,
             "title": L.text(statement.get("title")) or self.r.words["title"],
@@ -403,6 +414,31 @@ class Statement:
         }
 
 
+    def summary(self, controller: list[dict], processor: list[dict], rights: list[str] | None, objection: bool,
+                rights_section: bool, dpos: list[dict], authority: dict | None) -> dict:
+        """The short notice at the top (the layered notice of the EDPB's transparency guidelines, par. 35-38):
+        who, what for, the rights, where to ask and complain, each linked to its section below. Only what
+        the statement below says; the links are resolved by :func:`link_summary` once the page exists."""
+        org = self.site.organisation
+
+        def to(text: Any, key: str) -> Md:
+            return Md(f"[{md.inline(text)}](#{SUMMARY_ANCHOR}{key})")
+
+        privacy = org.get("privacy_contact") if isinstance(org.get("privacy_contact"), dict) else {}
+        email = privacy.get("email") or next((d.get("email") for d in dpos if d.get("email")), None) or org.get("email")
+        listed = None
+        if rights is not None:
+            listed = [self.L.label("right", r) for r in rights] + ([self.L.label("right", "objection")] if objection else [])
+        return {
+            "who": to(self.L.text(org.get("name")), "who"),
+            "purposes": self.r.join([to(a["name"], f"activity-{i}") for i, a in enumerate(controller)]) if controller else "",
+            "processor": self.r.join([to(a["name"], f"processor-{i}") for i, a in enumerate(processor)]) if processor else "",
+            "rights": self.r.join(listed) if listed else "",
+            "rights_link": to(self.r.words["rights.heading"], "rights") if rights_section else "",
+            "contact": md.link(email, "mailto:" + email) if email else "",
+            "authority": to(authority["name"], "complaints") if authority else "",
+        }
+
     def authority(self, org: dict) -> dict | None:
         """The supervisory authority the statement names: the register's, else the national layer's for
         the organisation's jurisdiction (the Autoriteit Persoonsgegevens in the Netherlands); else none."""
@@ -419,8 +455,46 @@ class Statement:
                 "address": given.get("address"), "phone": given.get("phone")}
 
 
+SUMMARY_ANCHOR = "ropa-summary-"
+
+
 def render_statement(site: Site, renderer: Renderer) -> str:
-    return renderer.render("public/statement.md.j2", **Statement(site, renderer).context())
+    return link_summary(renderer.render("public/statement.md.j2", **Statement(site, renderer).context()), renderer)
+
+
+def link_summary(text: str, renderer: Renderer) -> str:
+    """Point the summary's links at the sections they name: the ids the page's headings get (found by
+    reading the page as mkdocs will, with the same table-of-contents extension)."""
+    import markdown
+
+    if f"#{SUMMARY_ANCHOR}" not in text:
+        return text
+    parser = markdown.Markdown(extensions=["tables", "admonition", "toc"])
+    parser.convert(text)
+
+    def walk(tokens: list[dict]):
+        for token in tokens:
+            yield token
+            yield from walk(token["children"])
+
+    def section(heading_key: str) -> dict | None:
+        name = html.unescape(md.plain(str(renderer.w(heading_key))))
+        return next((t for t in walk(parser.toc_tokens) if t["level"] == 2 and html.unescape(t["name"]) == name), None)
+
+    anchors: dict[str, str] = {}
+    for key, heading in (("who", "who.heading"), ("rights", "rights.heading"), ("complaints", "complaints.heading")):
+        found = section(heading)
+        if found:
+            anchors[key] = found["id"]
+    for prefix, heading in (("activity", "processing.heading"), ("processor", "processor.heading")):
+        found = section(heading)
+        for i, child in enumerate(found["children"] if found else []):
+            anchors[f"{prefix}-{i}"] = child["id"]
+
+    def resolve(match: re.Match) -> str:
+        return "#" + anchors.get(match.group(1), "")
+
+    return re.sub(rf"#{SUMMARY_ANCHOR}([a-z]+(?:-[0-9]+)?)", resolve, text)
 
 
 # Columns of the published register: those of the internal export that the public may read (the
