@@ -364,3 +364,14 @@ def test_search_finds_inflected_forms_with_the_languages_stemmer(page, server, p
     found = _search(page, base)
     assert found >= 1
     assert _search(page, inflected) >= found  # the stem's pages, not none
+
+
+def test_the_internal_register_switches_language_like_the_statement(page, server):
+    page.goto(f"{server}/demo/internal/activities/sollicitaties.html")
+    assert page.locator("html").get_attribute("lang") == "nl"
+    page.locator(".md-header__option .md-select button").hover()
+    page.locator("a[hreflang=en]").click()
+    page.wait_for_url("**/internal/en/**")
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert "Register version" in page.locator(".md-banner").inner_text()
+    assert page.locator("nav.md-nav--primary").inner_text().count("Recipients") == 1

@@ -77,6 +77,27 @@ def test_public_site_has_both_languages_with_a_switch(built):
         assert f'<html lang="{other}"' in target.read_text(encoding="utf-8"), (page, href)
 
 
+def test_internal_register_in_every_language_of_the_statement(built):
+    out = built("register") / "internal"
+    pages = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.html") if "en" not in p.relative_to(out).parts[:1])
+    english = sorted(p.relative_to(out / "en").as_posix() for p in (out / "en").rglob("*.html"))
+    assert pages == english  # the same pages in both languages
+    nl, en = (out / "organisation.html").read_text(encoding="utf-8"), (out / "en" / "organisation.html").read_text(encoding="utf-8")
+    assert '<html lang="nl"' in nl and '<html lang="en"' in en
+    assert ">Organisatie<" in nl and ">Organisation<" in en and "sha256:" in en
+    assert (out / "en" / "downloads" / "register.csv").read_text(encoding="utf-8-sig").startswith("Processing activity")
+    for page, other in ((out / "activities" / "sollicitaties.html", "en"), (out / "en" / "activities" / "sollicitaties.html", "nl")):
+        [href] = re.findall(rf'<a href="([^"]*)" hreflang="{other}"', page.read_text(encoding="utf-8"))
+        target = (page.parent / href / "index.html").resolve()
+        assert f'<html lang="{other}"' in target.read_text(encoding="utf-8"), (page, href)
+
+
+def test_a_register_in_one_language_has_one_internal_site_without_a_switch(built):
+    out = built("examples/connectis") / "internal"
+    assert not (out / "en").exists()
+    assert "hreflang=" not in (out / "index.html").read_text(encoding="utf-8")
+
+
 # -- nothing internal reaches the public site -----------------------------------------------------
 
 def test_marker_register_covers_every_internal_field():

@@ -170,6 +170,45 @@ def _banner(version: dict, renderer: Renderer) -> str:
     return " ".join(parts).replace("\\", "")
 
 
+def _alternate(languages: list[str], current: int) -> list[dict]:
+    """The language switch of a site built once per language: the first at the root, the others in a
+    sub-folder named after the language; links relative to the current site's root."""
+    return [{"name": LANGUAGE_NAMES.get(other, other), "lang": other,
+             "link": ("" if j == 0 else f"{other}/") if current == 0 else ("../" if j == 0 else f"../{other}/")}
+            for j, other in enumerate(languages)]
+
+
+# The internal register's pages in the order of its navigation: (wording key, page).
+INTERNAL_NAV = (("i.overview", "index.md"), ("i.organisation", "organisation.md"), ("i.processor_record", "processor.md"),
+                ("i.purposes", "purposes/index.md"), ("i.bases", "bases/index.md"),
+                ("i.data_categories", "data-categories/index.md"), ("i.data_subjects", "data-subjects/index.md"),
+                ("i.recipients", "recipients/index.md"), ("i.countries", "countries/index.md"),
+                ("i.measures", "measures/index.md"), ("i.status", "status.md"), ("i.changes", "changes.md"),
+                ("i.rules", "rules.md"), ("i.downloads", "downloads.md"))
+
+
+def _internal_nav(renderer: Renderer) -> list[dict]:
+    return [{str(renderer.w(key)): page} for key, page in INTERNAL_NAV]
+
+
+def _write_internal(docs: Path, pages: dict[str, str], renderer: Renderer, site, version: dict) -> int:
+    """The internal register's Markdown, its downloads (in the page's language) and its assets."""
+    for path, text in pages.items():
+        target = docs / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        # the overview's tab reads "Overzicht - Verwerkingsregister – <name>", not the name twice
+        target.write_text(front_matter(text, str(renderer.w("i.overview")) if path == "index.md" else None),
+                          encoding="utf-8")
+    downloads = docs / "downloads"
+    downloads.mkdir()
+    table = rows(site, renderer)
+    (downloads / "register.json").write_bytes(to_json(site, version))
+    (downloads / "register.csv").write_bytes(to_csv(table))
+    (downloads / "register.xlsx").write_bytes(to_xlsx(table, str(renderer.w("internal.title"))))
+    shutil.copytree(templates_dir() / "assets", docs / "assets", dirs_exist_ok=True)
+    return len(pages)
+
+
 def build(register_root: Path, out: Path, *, use_cache: bool = True, live: bool = False,
           publish_with_errors: bool = False, force: bool = False,
           progress: Callable[[str], None] = lambda message: None) -> BuildReport:
@@ -224,9 +263,7 @@ def build(register_root: Path, out: Path, *, use_cache: bool = True, live: bool 
                                                   encoding="utf-8")
                 (docs / "register.csv").write_bytes(to_csv(public_register_rows(public, renderer)))
                 report.pages += 1
-            alternate = [{"name": LANGUAGE_NAMES.get(other, other), "lang": other,
-                          "link": ("" if j == 0 else f"{other}/") if i == 0 else ("../" if j == 0 else f"../{other}/")}
-                         for j, other in enumerate(languages)]
+            alternate = _alternate(languages, i)
             title = renderer.L.text((org.get("statement") or {}).get("title")) or renderer.texts["title"]
             site_dir = output.staging / "public" if i == 0 else output.staging / "public" / lang
             extra = {"alternate": alternate} if len(languages) > 1 else {}
@@ -234,42 +271,27 @@ def build(register_root: Path, out: Path, *, use_cache: bool = True, live: bool 
             jobs.append(_config(work, renderer.L.text(org["name"]), docs, site_dir, lang, project,  # tab title: "<title> - <name>"
                                 {**extra, "ropa_live": True} if live else extra, look=look))
         internal_site = build_site(register, "internal")
-        renderer = Renderer(default, default, register_root, form)
-        docs = work / "internal"
-        docs.mkdir()
         from ..diff import history
 
         progress("reading the register's history")
         publication = "withheld" if report.withheld else "forced" if report.published_errors else "published"
-        pages = Internal(internal_site, renderer, result.problems, today(), result.suppressed,
-                         history(register_root, lang=default), publication).pages()
-        for path, text in pages.items():
-            target = docs / path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            # the overview's tab reads "Overzicht - Verwerkingsregister – <name>", not the name twice
-            target.write_text(front_matter(text, str(renderer.w("i.overview")) if path == "index.md" else None),
-                              encoding="utf-8")
-        report.pages += len(pages)
-        downloads = docs / "downloads"
-        downloads.mkdir()
-        table = rows(internal_site, renderer)
-        (downloads / "register.json").write_bytes(to_json(internal_site, version))
-        (downloads / "register.csv").write_bytes(to_csv(table))
-        (downloads / "register.xlsx").write_bytes(to_xlsx(table, str(renderer.w("internal.title"))))
-        shutil.copytree(templates_dir() / "assets", docs / "assets")
-        w = renderer.w
-        nav = [{str(w(key)): page} for key, page in (
-            ("i.overview", "index.md"), ("i.organisation", "organisation.md"), ("i.processor_record", "processor.md"),
-            ("i.purposes", "purposes/index.md"), ("i.bases", "bases/index.md"),
-            ("i.data_categories", "data-categories/index.md"), ("i.data_subjects", "data-subjects/index.md"),
-            ("i.recipients", "recipients/index.md"), ("i.countries", "countries/index.md"),
-            ("i.measures", "measures/index.md"), ("i.status", "status.md"), ("i.changes", "changes.md"), ("i.rules", "rules.md"),
-            ("i.downloads", "downloads.md"))]
-        jobs.append(_config(work, f"{w('internal.title')} – {renderer.L.text(org['name'])}", docs, output.staging / "internal", default,
-                            project,
-                            {"ropa_banner": _banner(version, renderer), "ropa_scroll_hint": str(renderer.w("site.scroll_hint")),
-                             **({"ropa_live": True} if live else {})},
-                            nav=nav, assets=True, look=look))
+        # the register in every language of the statement, its own language at the root, the others in a
+        # sub-folder, with a language switch like the statement's
+        internal_languages = [default] + [lang for lang in languages if lang != default]
+        for i, lang in enumerate(internal_languages):
+            renderer = Renderer(lang, default, register_root, form)
+            docs = work / ("internal" if i == 0 else f"internal-{lang}")
+            docs.mkdir()
+            pages = Internal(internal_site, renderer, result.problems, today(), result.suppressed,
+                             history(register_root, lang=lang), publication).pages()
+            report.pages += _write_internal(docs, pages, renderer, internal_site, version)
+            extra = {"ropa_banner": _banner(version, renderer), "ropa_scroll_hint": str(renderer.w("site.scroll_hint")),
+                     **({"ropa_live": True} if live else {})}
+            if len(internal_languages) > 1:
+                extra["alternate"] = _alternate(internal_languages, i)
+            jobs.append(_config(work, f"{renderer.w('internal.title')} – {renderer.L.text(org['name'])}", docs,
+                                output.staging / "internal" if i == 0 else output.staging / "internal" / lang, lang,
+                                project, extra, nav=_internal_nav(renderer), assets=True, look=look))
         report.generate_seconds = time.perf_counter() - started
         for number, config in enumerate(jobs, start=1):
             progress(f"mkdocs: site {number} of {len(jobs)} ({config.stem.replace('.mkdocs', '')})")
