@@ -245,7 +245,9 @@ AXE_PAGES = ["demo/public/index.html", "demo/public/en/index.html", "demo/public
              "demo/internal/measures/index.html", "demo/internal/measures/versleuteling.html",
              "demo/internal/status.html", "demo/internal/changes.html", "demo/internal/rules.html",
              "demo/internal/downloads.html", "demo/internal/no-such-page",
-             "interconnect/public/index.html", "interconnect/internal/index.html"]
+             "demo/internal/en/index.html", "demo/internal/en/activities/sollicitaties.html",
+             "interconnect/public/index.html", "interconnect/internal/index.html",
+             "interconnect/internal/activities/beveiliging-vestigingen-en-datacenters.html"]
 # Violations accepted, by rule id, each with the reason (none at present; serious and critical never).
 AXE_ACCEPTED: dict[str, str] = {}
 
@@ -301,6 +303,11 @@ def test_a_phone_reads_the_register_as_cards_and_the_statement_without_hidden_st
     assert first.locator("td").nth(1).get_attribute("data-label") == "Rol"
     assert tab.locator("article table").get_attribute("role") == "table"
     tab.screenshot(path=str(shots / "demo-register-375.png"))
+    for path in ("interconnect/internal/index.html", "interconnect/public/index.html"):
+        tab.goto(f"{server}/{path}")
+        tab.wait_for_load_state("networkidle")
+        assert tab.evaluate("() => document.documentElement.scrollWidth") <= 375, path
+        tab.screenshot(path=str(shots / (path.replace("/", "-").replace(".html", "") + "-375.png")))
     tab.goto(f"{server}/demo/public/index.html")
     tab.wait_for_load_state("networkidle")
     tab.screenshot(path=str(shots / "demo-statement-375.png"))
@@ -326,7 +333,8 @@ def test_a_phone_reads_the_register_as_cards_and_the_statement_without_hidden_st
     context.close()
 
 
-@pytest.mark.parametrize("path", ["demo/internal/index.html", "demo/public/index.html"])
+@pytest.mark.parametrize("path", ["demo/internal/index.html", "demo/public/index.html",
+                                  "interconnect/internal/index.html", "interconnect/public/index.html"])
 def test_screenshots_at_desktop_width(page, server, shots, path):
     page.goto(f"{server}/{path}")
     page.wait_for_load_state("networkidle")

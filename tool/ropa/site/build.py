@@ -197,8 +197,10 @@ def _write_internal(docs: Path, pages: dict[str, str], renderer: Renderer, site,
         target = docs / path
         target.parent.mkdir(parents=True, exist_ok=True)
         # the overview's tab reads "Overzicht - Verwerkingsregister – <name>", not the name twice
-        target.write_text(front_matter(text, str(renderer.w("i.overview")) if path == "index.md" else None),
-                          encoding="utf-8")
+        # the overview's table is wide and has no headings to list: it takes the table of contents' place
+        overview = path == "index.md"
+        target.write_text(front_matter(text, str(renderer.w("i.overview")) if overview else None,
+                                       ("toc",) if overview else ()), encoding="utf-8")
     downloads = docs / "downloads"
     downloads.mkdir()
     table = rows(site, renderer)

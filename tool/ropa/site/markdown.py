@@ -119,14 +119,16 @@ def plain_title(text: str) -> str:
     return " ".join(re.sub(r'[<>"]', "", text).split())
 
 
-def front_matter(page: str, title: str | None = None) -> str:
+def front_matter(page: str, title: str | None = None, hide: tuple[str, ...] = ()) -> str:
     """``page`` with a `title` (for the browser tab) taken from its first heading unless given, so that
-    mkdocs never derives a title itself (it would take the heading's text unescaped)."""
+    mkdocs never derives a title itself (it would take the heading's text unescaped); ``hide`` names
+    parts of the theme's page to leave out (``toc``: the table of contents beside a wide table)."""
     if title is None:
         first = next((line for line in page.splitlines() if line.startswith("# ")), "")
         title = re.sub(r"\[((?:[^\]\\]|\\.)*)\]\([^)]*\)", r"\1", first[2:])  # links: keep their text
         title = html.unescape(re.sub(r"\\(.)", r"\1", title))
-    return f"---\ntitle: {json.dumps(plain_title(title), ensure_ascii=False)}\n---\n\n{page}"
+    hidden = f"hide: {json.dumps(list(hide))}\n" if hide else ""
+    return f"---\ntitle: {json.dumps(plain_title(title), ensure_ascii=False)}\n{hidden}---\n\n{page}"
 
 
 def plain(text: str) -> str:
