@@ -53,6 +53,42 @@ def _locale(lang: str) -> Any:
         return Locale.parse("en_GB")
 
 
+@lru_cache(maxsize=None)
+def _conjunction(locale: str, style: str) -> str:
+    from babel.lists import format_list
+
+    word = format_list(["\x01", "\x02"], style=style, locale=_locale(locale))
+    return word[word.index("\x01") + 1:word.index("\x02")].strip(" ,")
+
+
+@lru_cache(maxsize=4096)
+def _period(locale: str, iso: str) -> tuple[str, ...] | None:
+    """The parts of an ISO 8601 period in words ("1 jaar", "6 maanden"); None when it is none."""
+    from babel.units import format_unit
+
+    match = _PERIOD.match(iso or "")
+    if not match or not any(match.groups()):
+        return None
+    return tuple(format_unit(int(amount), unit, length="long", locale=_locale(locale))
+                 for amount, unit in zip(match.groups(), _UNITS) if amount is not None)
+
+
+@lru_cache(maxsize=4096)
+def _date(locale: str, iso: str) -> str:
+    from babel.dates import format_date, format_skeleton
+
+    match = re.match(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$", iso)
+    if not match:
+        return iso
+    try:
+        year, month = int(match.group(1)), int(match.group(2))
+        if match.group(3):
+            return format_date(Date(year, month, int(match.group(3))), "long", locale=_locale(locale))
+        return format_skeleton("yMMMM", Date(year, month, 1), locale=_locale(locale))
+    except ValueError:  # such as month 13: shown as written
+        return iso
+
+
 class Language:
     """Text in one language, falling back to the register's default language.
 
@@ -65,6 +101,7 @@ class Language:
         self.default = default
         self.words = lang if lang in ("nl", "en") else "en"
         self.locale = _locale(lang)
+        self._locale_key = lang  # the key of the cached babel formats (text.py: _period, _date, _conjunction)
         # labels with a `nl_je` variant follow the organisation's form of address
         self.variant = f"{self.words}_{address_form}" if address_form and address_form != ADDRESS_FORMS[0] else None
 
@@ -131,37 +168,19 @@ class Language:
 
         parts = [escape(i) for i in items if i not in (None, "")]
         if len(parts) > 1:
-            word = format_list(["\x01", "\x02"], style=style, locale=self.locale)
-            conjunction = word[word.index("\x01") + 1:word.index("\x02")].strip(" ,")
+            conjunction = _conjunction(self._locale_key, style)
             if conjunction and any(f" {conjunction} " in f" {p} " for p in parts):
                 return "; ".join(parts)  # "naam, adres en woonplaats; nationaliteit", not "... en ... en ..."
         return format_list(parts, style=style, locale=self.locale) if parts else ""
 
     def period(self, iso: str) -> str:
         """``P1Y6M`` as "1 jaar en 6 maanden" / "1 year and 6 months" / "1 Jahr und 6 Monate"."""
-        from babel.units import format_unit
-
-        match = _PERIOD.match(iso or "")
-        if not match or not any(match.groups()):
-            return iso or ""
-        parts = [format_unit(int(amount), unit, length="long", locale=self.locale)
-                 for amount, unit in zip(match.groups(), _UNITS) if amount is not None]
-        return self.join(parts)
+        parts = _period(self._locale_key, iso or "")
+        return self.join(list(parts)) if parts is not None else iso or ""
 
     def date(self, iso: str) -> str:
         """``2021-12-01`` as "1 december 2021"; ``2018-07`` as "juli 2018"."""
-        from babel.dates import format_date, format_skeleton
-
-        match = re.match(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$", iso or "")
-        if not match:
-            return iso or ""
-        try:
-            year, month = int(match.group(1)), int(match.group(2))
-            if match.group(3):
-                return format_date(Date(year, month, int(match.group(3))), "long", locale=self.locale)
-            return format_skeleton("yMMMM", Date(year, month, 1), locale=self.locale)
-        except ValueError:  # such as month 13: shown as written
-            return iso
+        return _date(self._locale_key, iso) if isinstance(iso, str) and iso else iso or ""
 
     def event(self, value: Any, own: dict | None = None) -> str:
         """A retention event: one the organisation names (``own``, its `events`), one of ropa's, or

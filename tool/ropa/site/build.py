@@ -12,9 +12,12 @@ from __future__ import annotations
 import html
 import json
 import logging
+import multiprocessing
+import os
 import re
 import shutil
 import time
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -156,6 +159,34 @@ def relative_error_page(page: Path) -> None:
     page.write_text(text, encoding="utf-8")
 
 
+def _mkdocs_job(config_path: Path) -> str | None:
+    """One site, in a worker process: None, or why mkdocs refused it."""
+    try:
+        _mkdocs(config_path)
+    except BuildFailed as exc:
+        return str(exc)
+    return None
+
+
+def _run_mkdocs(jobs: list[Path], progress: Callable[[str], None]) -> None:
+    """Build the sites, the largest first, side by side on as many cores as there are (at most one
+    process per site); each site has its own folder, so that no build cleans another's."""
+    workers = min(len(jobs), os.cpu_count() or 1, 4)
+    order = sorted(jobs, key=lambda config: -sum(1 for _ in Path(json.loads(config.read_text(encoding="utf-8"))
+                                                                   ["docs_dir"]).rglob("*.md")))
+    if workers < 2:
+        for number, config in enumerate(order, start=1):
+            progress(f"mkdocs: site {number} of {len(jobs)} ({config.stem.replace('.mkdocs', '')})")
+            _mkdocs(config)
+        return
+    progress(f"mkdocs: {len(jobs)} sites, {workers} at a time")
+    # spawn: a clean interpreter per worker, safe beside the threads of `ropa serve`
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        failures = [failure for failure in pool.map(_mkdocs_job, order) if failure]
+    if failures:
+        raise BuildFailed(failures[0])
+
+
 def _banner(version: dict, renderer: Renderer) -> str:
     w = renderer.w
     parts = [str(w("internal.version")) + ":"]
@@ -267,7 +298,7 @@ def build(register_root: Path, out: Path, *, use_cache: bool = True, live: bool 
                 report.pages += 1
             alternate = _alternate(languages, i)
             title = renderer.L.text((org.get("statement") or {}).get("title")) or renderer.texts["title"]
-            site_dir = output.staging / "public" if i == 0 else output.staging / "public" / lang
+            site_dir = output.staging / "public" if i == 0 else output.staging / f"public-{lang}"  # nested later
             extra = {"alternate": alternate} if len(languages) > 1 else {}
             extra["ropa_scroll_hint"] = str(renderer.w("site.scroll_hint"))
             jobs.append(_config(work, renderer.L.text(org["name"]), docs, site_dir, lang, project,  # tab title: "<title> - <name>"
@@ -292,14 +323,17 @@ def build(register_root: Path, out: Path, *, use_cache: bool = True, live: bool 
             if len(internal_languages) > 1:
                 extra["alternate"] = _alternate(internal_languages, i)
             jobs.append(_config(work, f"{renderer.w('internal.title')} – {renderer.L.text(org['name'])}", docs,
-                                output.staging / "internal" if i == 0 else output.staging / "internal" / lang, lang,
+                                output.staging / "internal" if i == 0 else output.staging / f"internal-{lang}", lang,
                                 project, extra, nav=_internal_nav(renderer), assets=True, look=look))
         report.generate_seconds = time.perf_counter() - started
-        for number, config in enumerate(jobs, start=1):
-            progress(f"mkdocs: site {number} of {len(jobs)} ({config.stem.replace('.mkdocs', '')})")
-            began = time.perf_counter()
-            _mkdocs(config)
-            mkdocs_time += time.perf_counter() - began
+        began = time.perf_counter()
+        _run_mkdocs(jobs, progress)
+        mkdocs_time += time.perf_counter() - began
+        # each language's site was built on its own (so that they could be built side by side): put the
+        # other languages in the first one's sub-folder
+        for name, langs in (("public", languages[1:] if not report.withheld else []), ("internal", internal_languages[1:])):
+            for lang in langs:
+                os.replace(output.staging / f"{name}-{lang}", output.staging / name / lang)
         output.commit(["internal"] if report.withheld else ["public", "internal"])
     report.mkdocs_seconds = mkdocs_time
     report.sites = [out / "internal"] if report.withheld else [out / "public", out / "internal"]
