@@ -530,6 +530,33 @@ def test_cached_rule_findings_equal_fresh_ones_and_follow_changes(tmp_path, monk
     assert any(p.rule == "review-overdue" for p in changed.problems)
 
 
+def test_cached_findings_serve_every_working_directory_and_survive_an_export(tmp_path, monkeypatch):
+    """The rule pack's findings are kept per register, whichever folder ropa runs from, and a run that
+    does not use them (an export, another selection) does not throw them away."""
+    import ropa.rules as pack
+
+    monkeypatch.setenv("ROPA_CACHE_DIR", str(tmp_path / "cache"))
+    run(act(provision=None), tmp_path)
+    register = tmp_path / "register"
+    elsewhere = tmp_path / "elders"
+    elsewhere.mkdir()
+    monkeypatch.chdir(tmp_path)
+    first = lint(Path("register"))
+    calls = []
+    real = pack.run
+    monkeypatch.setattr(pack, "run", lambda *a, **k: calls.append(1) or real(*a, **k))
+    monkeypatch.chdir(elsewhere)
+    there = lint(register)
+    assert calls == []  # from the cache
+    assert [p.path for p in there.problems] == [str(register / Path(p.path).relative_to("register"))
+                                                if p.path.startswith("register") else p.path for p in first.problems]
+    lint(register, rules=False)  # as an export reads the register
+    lint(register, select=["structure"])
+    monkeypatch.chdir(tmp_path)
+    assert [vars(p) for p in lint(Path("register")).problems] == [vars(p) for p in first.problems]
+    assert len(calls) == 1  # only the other selection ran the pack
+
+
 # -- national layers: rules that rest on a country's law run only for its jurisdiction ----------------
 
 BSN_WITHOUT_BASIS = {**uses({"category": "bsn", "retention": {"period": "P5Y"}}), **category("bsn", bsn=True)}

@@ -9,7 +9,7 @@ from collections import defaultdict
 
 from .kinds import FOLDER_KINDS, KINDS
 from .register import Register, SourceFile
-from .schemawalk import dotted, reference_fields, values_at
+from .schemawalk import dotted
 
 # Definitions that activities refer to; an unused one is reported.
 _REFERABLE = ("purpose", "data-category", "data-subject", "recipient", "measure")
@@ -24,13 +24,12 @@ def check_links(register: Register) -> None:
     for source in register.all_files():
         if not source.loaded:
             continue
-        for pattern, target in reference_fields(source.kind.name):
-            for path, value in values_at(source.data, pattern):
-                if not isinstance(value, str):
-                    continue  # the schema has reported it
-                used[target].add(value)
-                if value not in index[target] and value not in unreadable[target]:
-                    _unknown(register, source, path, value, target, index)
+        for path, value, target in source.found_at("x-ropa-ref", register.cache):
+            if not isinstance(value, str):
+                continue  # the schema has reported it
+            used[target].add(value)
+            if value not in index[target] and value not in unreadable[target]:
+                _unknown(register, source, path, value, target, index)
     for source in register.of_kind("measure"):
         if source.loaded and source.data.get("organisation_wide") is True:
             used["measure"].add(source.data.get("id"))

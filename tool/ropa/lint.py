@@ -74,23 +74,45 @@ def _run_rules(register: Register, chosen: list) -> tuple[list[Problem], list]:
     from . import rules as pack
 
     cache = register.cache
+    # Files are named by their place in the register, not as shown from the working directory, so
+    # that the findings are reused whichever folder ropa is run from.
+    shown = {}
     digest = hashlib.blake2b(digest_size=16)
     digest.update(pack.fingerprint().encode())
     digest.update(today().isoformat().encode())
     digest.update(",".join(sorted(r.id for r in chosen)).encode())
     for source in register.all_files():
-        digest.update(f"{source.display}\0{source.key}\0".encode())
+        try:
+            place = source.path.relative_to(register.root).as_posix()
+        except ValueError:
+            place = str(source.path)
+        shown[place] = source.display
+        digest.update(f"{place}\0{source.key}\0".encode())
+    placed = {display: place for place, display in shown.items()}
     key = "rules:" + digest.hexdigest()
     entry = cache.get(key) if cache is not None else None
     if isinstance(entry, dict) and isinstance(entry.get("problems"), list) and isinstance(entry.get("suppressed"), list):
-        def problem(values: list) -> Problem:  # related places come back from JSON as lists
-            return Problem(*values[:6], tuple(tuple(place) for place in values[6]) if len(values) > 6 else ())
+        def problem(values: list) -> Problem:  # related places come back as lists, file names as places
+            related = tuple((shown.get(p[0], p[0]), *p[1:]) for p in values[6]) if len(values) > 6 else ()
+            return Problem(shown.get(values[0], values[0]), *values[1:6], related)
 
         problems = [problem(p) for p in entry["problems"]]
         suppressed = [pack.Suppressed(problem(p), reason) for p, reason in entry["suppressed"]]
         return problems, suppressed
     problems, suppressed = pack.run(register, chosen, today())
+
+    def stored(p: Problem) -> list | None:
+        values = list(vars(p).values())
+        if values[0] not in placed or any(place[0] not in placed for place in p.related):
+            return None  # a finding outside the register's files: not cached
+        values[0] = placed[values[0]]
+        if len(values) > 6:
+            values[6] = [[placed[place[0]], *place[1:]] for place in p.related]
+        return values
+
     if cache is not None:
-        cache.put(key, {"problems": [list(vars(p).values()) for p in problems],
-                        "suppressed": [[list(vars(s.problem).values()), s.reason] for s in suppressed]})
+        rows = [stored(p) for p in problems]
+        kept = [[stored(s.problem), s.reason] for s in suppressed]
+        if all(rows) and all(row for row, _ in kept):
+            cache.put(key, {"problems": rows, "suppressed": kept})
     return problems, suppressed

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import os
+from functools import lru_cache
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
@@ -40,8 +41,24 @@ class SourceFile:
     raw: bytes | None = None
     valid: bool = False  # read and matching its schema: the rule pack judges only such files
     key: str = ""  # content key in the lint cache
+    entry: Any = None  # its entry in the lint cache, which also keeps what was found in it (found_at)
     _root: Any = None
     _located: int = 0  # positions asked before the node tree was built
+
+    def found_at(self, annotation: str, cache: Any = None) -> list:
+        """[path, value, annotation value] for every field of this file whose schema carries
+        ``annotation`` (references, vocabularies): walked once per content, then kept in the cache."""
+        from .schemawalk import matches, pattern_trie
+
+        kept = self.entry.get(annotation) if isinstance(self.entry, dict) else None
+        if isinstance(kept, list) and (not kept or (isinstance(kept[0], list) and len(kept[0]) == 3)):
+            return kept  # written by found_at itself
+        found = [[path, value, label] for path, value, label in matches(self.data, pattern_trie(self.kind.name, annotation))]
+        if isinstance(self.entry, dict):
+            self.entry[annotation] = found
+            if cache is not None:
+                cache.dirty = True
+        return found
 
     @property
     def loaded(self) -> bool:
@@ -106,6 +123,23 @@ def display_path(path: Path) -> str:
     except ValueError:  # another drive on Windows
         return str(path)
     return str(path) if rel.startswith("..") else rel
+
+
+@lru_cache(maxsize=4096)
+def _folder_shown(cwd: str, folder: str) -> str | None:
+    try:
+        rel = os.path.relpath(folder, cwd)
+    except ValueError:  # another drive on Windows
+        return None
+    return None if rel.startswith("..") else rel
+
+
+def display_file(path: Path) -> str:
+    """:func:`display_path` for a file, its folder's relative path computed once per folder."""
+    folder = _folder_shown(os.getcwd(), str(path.parent))
+    if folder is None:
+        return str(path)
+    return path.name if folder == "." else os.path.join(folder, path.name)
 
 
 # Kind folders may hold sub-folders to group files, a few levels deep; a tree deeper than this is a
@@ -249,6 +283,7 @@ def _parse_file(kind: str, raw: bytes) -> tuple[Any, list[LoadProblem], Document
 
 
 def _apply(register: Register, source: SourceFile, entry: dict) -> None:
+    source.entry = entry
     source.data = entry["data"]
     source.valid = isinstance(source.data, dict) and not entry["problems"]
     for line, column, rule, message in entry["problems"]:
@@ -308,7 +343,7 @@ def read_register(root: Path, *, use_cache: bool = True, cache_of: Path | None =
 
     pending: list[tuple[SourceFile, str]] = []  # files the cache does not know: parsed below
     for path, kind in jobs:
-        source = SourceFile(path=path, display=display_path(path), kind=kind)
+        source = SourceFile(path=path, display=display_file(path), kind=kind)
         if kind is ORGANISATION:
             register.organisation = source
         else:

@@ -61,3 +61,38 @@ def dotted(path: list | tuple) -> str:
     for step in path:
         out += f"[{step}]" if isinstance(step, int) else (f".{step}" if out else str(step))
     return out
+
+
+Trie = dict
+
+
+@lru_cache(maxsize=None)
+def pattern_trie(kind: str, annotation: str) -> Trie:
+    """The fields of ``kind`` carrying ``annotation`` as a tree of path steps, so that a file is walked
+    once for all of them (see :func:`matches`); a node's ``None`` entry holds the annotation values
+    of the patterns that end there."""
+    trie: Trie = {}
+    for pattern, value in annotated(kind, annotation):
+        node = trie
+        for step in pattern:
+            node = node.setdefault(step, {})
+        node.setdefault(None, []).append(value)
+    return trie
+
+
+def matches(data: Any, trie: Trie) -> list[tuple[list, Any, Any]]:
+    """(concrete path, value, annotation) for every value of ``data`` on a path of ``trie``; wrong
+    shapes are skipped. The same pairs as :func:`values_at` over every pattern, in one walk."""
+    out: list[tuple[list, Any, Any]] = []
+    stack: list[tuple[Any, Trie, tuple]] = [(data, trie, ())]
+    while stack:
+        value, node, path = stack.pop()
+        for step, child in node.items():
+            if step is None:
+                out.extend((list(path), value, label) for label in child)
+            elif step == "*":
+                if isinstance(value, list):
+                    stack.extend((item, child, path + (i,)) for i, item in enumerate(value))
+            elif isinstance(value, dict) and step in value:
+                stack.append((value[step], child, path + (step,)))
+    return out

@@ -10,7 +10,7 @@ from pathlib import Path
 from .loader import parse
 from .problems import then
 from .register import Register
-from .schemawalk import annotated, dotted, values_at
+from .schemawalk import dotted
 
 DATA = Path(__file__).resolve().parent / "data"
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)+$")
@@ -45,21 +45,20 @@ def check_vocabularies(register: Register) -> None:
     for source in register.all_files():
         if not source.loaded:
             continue
-        for pattern, vocabulary in annotated(source.kind.name, "x-ropa-vocab"):
-            for path, value in values_at(source.data, pattern):
-                if not isinstance(value, str) or value in known[vocabulary]:
-                    continue
-                if vocabulary == "country":
-                    if re.fullmatch(r"[A-Z]{2}", value):  # other shapes were reported by the schema
-                        register.problem_at(source, path, "error", "vocab-country",
-                                            f"`{dotted(path)}`: `{value}` is not an ISO 3166-1 country code"
-                                            f"{_close(value, known[vocabulary])}")
-                elif _SLUG.match(value) or (_WORD.match(value) and _close(value, known[vocabulary])):
-                    # an id (with hyphens), or one word close to an id such as `receit`: a typo, not a phrase
-                    message = f"`{dotted(path)}`: `{value}` is not a known event{_close(value, known[vocabulary])}"
-                    register.problem_at(source, path, "error", "vocab-event", then(
-                        message, f"use one of {', '.join(known[vocabulary])}, name it in `events` of "
-                        "organisation.yaml, or write the event as a phrase such as \"het afsluiten van het dossier\""))
+        for path, value, vocabulary in source.found_at("x-ropa-vocab", register.cache):
+            if not isinstance(value, str) or value in known[vocabulary]:
+                continue
+            if vocabulary == "country":
+                if re.fullmatch(r"[A-Z]{2}", value):  # other shapes were reported by the schema
+                    register.problem_at(source, path, "error", "vocab-country",
+                                        f"`{dotted(path)}`: `{value}` is not an ISO 3166-1 country code"
+                                        f"{_close(value, known[vocabulary])}")
+            elif _SLUG.match(value) or (_WORD.match(value) and _close(value, known[vocabulary])):
+                # an id (with hyphens), or one word close to an id such as `receit`: a typo, not a phrase
+                message = f"`{dotted(path)}`: `{value}` is not a known event{_close(value, known[vocabulary])}"
+                register.problem_at(source, path, "error", "vocab-event", then(
+                    message, f"use one of {', '.join(known[vocabulary])}, name it in `events` of "
+                    "organisation.yaml, or write the event as a phrase such as \"het afsluiten van het dossier\""))
 
 
 def _close(value: str, options: dict) -> str:
