@@ -244,7 +244,8 @@ def _write_internal(docs: Path, pages: dict[str, str], renderer: Renderer, site,
 
 def build(register_root: Path, out: Path, *, use_cache: bool = True, live: bool = False,
           publish_with_errors: bool = False, force: bool = False,
-          progress: Callable[[str], None] = lambda message: None) -> BuildReport:
+          progress: Callable[[str], None] = lambda message: None,
+          sites: tuple[str, ...] = ("public", "internal")) -> BuildReport:
     """Build both sites, or only the internal register while lint has errors.
 
     Files or references that cannot be read raise :class:`BuildRefused`: nothing is built. Other
@@ -252,7 +253,8 @@ def build(register_root: Path, out: Path, *, use_cache: bool = True, live: bool 
     ``publish_with_errors``; the internal register is built either way, with the findings on its
     status page, so that they can be fixed. The sites are built beside the old ones and swapped in
     only when all built (:mod:`ropa.site.output`; ``force`` builds into a folder holding other files).
-    ``live`` adds the reload script of ``ropa serve`` to every page; ``progress`` hears each stage.
+    ``live`` adds the reload script of ``ropa serve`` to every page; ``progress`` hears each stage;
+    ``sites`` names the sites to build (``ropa serve`` refreshes the statement before the register).
     """
     started = time.perf_counter()
     progress("linting the register")
@@ -281,7 +283,8 @@ def build(register_root: Path, out: Path, *, use_cache: bool = True, live: bool 
         progress("writing the privacy statement and the register pages")
         public = build_site(register, "public")
         jobs = []
-        for i, lang in enumerate(languages if not report.withheld else []):
+        public_languages = languages if not report.withheld and "public" in sites else []
+        for i, lang in enumerate(public_languages):
             renderer = Renderer(lang, default, register_root, form)
             docs = work / f"public-{lang}"
             docs.mkdir()
@@ -303,14 +306,15 @@ def build(register_root: Path, out: Path, *, use_cache: bool = True, live: bool 
             extra["ropa_scroll_hint"] = str(renderer.w("site.scroll_hint"))
             jobs.append(_config(work, renderer.L.text(org["name"]), docs, site_dir, lang, project,  # tab title: "<title> - <name>"
                                 {**extra, "ropa_live": True} if live else extra, look=look))
-        internal_site = build_site(register, "internal")
+        internal_site = build_site(register, "internal") if "internal" in sites else None
         from ..diff import history
 
-        progress("reading the register's history")
+        if "internal" in sites:
+            progress("reading the register's history")
         publication = "withheld" if report.withheld else "forced" if report.published_errors else "published"
         # the register in every language of the statement, its own language at the root, the others in a
         # sub-folder, with a language switch like the statement's
-        internal_languages = [default] + [lang for lang in languages if lang != default]
+        internal_languages = [default] + [lang for lang in languages if lang != default] if "internal" in sites else []
         for i, lang in enumerate(internal_languages):
             renderer = Renderer(lang, default, register_root, form)
             docs = work / ("internal" if i == 0 else f"internal-{lang}")
@@ -331,10 +335,11 @@ def build(register_root: Path, out: Path, *, use_cache: bool = True, live: bool 
         mkdocs_time += time.perf_counter() - began
         # each language's site was built on its own (so that they could be built side by side): put the
         # other languages in the first one's sub-folder
-        for name, langs in (("public", languages[1:] if not report.withheld else []), ("internal", internal_languages[1:])):
+        for name, langs in (("public", public_languages[1:]), ("internal", internal_languages[1:])):
             for lang in langs:
                 os.replace(output.staging / f"{name}-{lang}", output.staging / name / lang)
-        output.commit(["internal"] if report.withheld else ["public", "internal"])
+        built = [name for name, langs in (("public", public_languages), ("internal", internal_languages)) if langs]
+        output.commit(built)
     report.mkdocs_seconds = mkdocs_time
-    report.sites = [out / "internal"] if report.withheld else [out / "public", out / "internal"]
+    report.sites = [out / name for name in built]
     return report

@@ -121,20 +121,24 @@ def serve(register: Path, host: str = "127.0.0.1", port: int = 8000, *, stop: th
         out = Path(tmp)
 
         def rebuild() -> None:
-            try:
-                # a preview shows the statement even while lint has errors; `ropa build` would withhold it
-                report = build(register, out, live=True, publish_with_errors=True)
-            except BuildRefused as refused:
-                for p in refused.result.problems:
-                    if p.level == "error":
-                        say(f"{p.path}:{p.line}:{p.column}: {p.level} [{p.rule}] {p.message}")
-                say("not rebuilt: the register has errors; showing the last good build")
-                return
-            state["version"] += 1
-            say(f"built {report.pages} pages (ropa {report.generate_seconds:.1f} s, mkdocs {report.mkdocs_seconds:.1f} s)")
-            if report.published_errors:
-                say(f"preview only: lint reports {len(report.published_errors)} error(s) (see the status page); "
-                    "`ropa build` will not write the public statement until they are fixed")
+            # the statement first (two pages, seconds), then the register (a page per definition): an
+            # edit shows in the statement without waiting for the register
+            for sites in (("public",), ("internal",)):
+                try:
+                    # a preview shows the statement even while lint has errors; `ropa build` would withhold it
+                    report = build(register, out, live=True, publish_with_errors=True, sites=sites)
+                except BuildRefused as refused:
+                    for p in refused.result.problems:
+                        if p.level == "error":
+                            say(f"{p.path}:{p.line}:{p.column}: {p.level} [{p.rule}] {p.message}")
+                    say("not rebuilt: the register has errors; showing the last good build")
+                    return
+                state["version"] += 1
+                say(f"{sites[0]}: built {report.pages} pages (ropa {report.generate_seconds:.1f} s, "
+                    f"mkdocs {report.mkdocs_seconds:.1f} s)")
+                if report.published_errors and sites == ("public",):
+                    say(f"preview only: lint reports {len(report.published_errors)} error(s) (see the status page); "
+                        "`ropa build` will not write the public statement until they are fixed")
 
         rebuild()
         hosts = _LOCAL | ({host.lower()} if host not in ("0.0.0.0", "::") else set())
