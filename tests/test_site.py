@@ -531,3 +531,27 @@ def test_csv_cells_cannot_become_formulas(tmp_path):
     (tmp_path / "r.csv").write_bytes(data)
     import_table(tmp_path / "r.csv", tmp_path / "imported")
     assert export(tmp_path / "imported", "csv") == data
+
+
+def test_a_build_with_nothing_changed_writes_nothing_and_any_change_rebuilds(tmp_path, monkeypatch):
+    import ropa.site.build as build_module
+
+    register = build_case("_base", tmp_path / "register")
+    out = tmp_path / "out"
+    first = build(register, out)
+    assert not first.up_to_date and (out / ".ropa-built").is_file()
+    page = out / "public" / "index.html"
+    written = page.stat().st_mtime_ns
+    monkeypatch.setattr(build_module, "_run_mkdocs", lambda *a: pytest.fail("rebuilt although nothing changed"))
+    again = build(register, out)
+    assert again.up_to_date and page.stat().st_mtime_ns == written
+    monkeypatch.undo()
+    for change in (lambda: (register / "organisation.yaml").write_text(
+                       (register / "organisation.yaml").read_text().replace("Testbedrijf B.V.", "Ander B.V.")),
+                   lambda: (register / "templates" / "i18n").mkdir(parents=True) or
+                   (register / "templates" / "i18n" / "nl.yaml").write_text("rights.heading: Wat u kunt vragen\n")):
+        change()
+        assert not build(register, out).up_to_date
+    assert "Wat u kunt vragen" in page.read_text(encoding="utf-8") and "Ander B.V." in page.read_text(encoding="utf-8")
+    assert not build(register, out, use_cache=False).up_to_date  # --no-cache builds anew
+    assert build(register, out, publish_with_errors=True).up_to_date is False  # other options, other sites

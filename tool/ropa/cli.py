@@ -167,7 +167,8 @@ def rules(fmt: str) -> None:
               help="Build into an OUT that holds files ropa did not write (they are left alone).")
 @click.option("--publish-with-errors", is_flag=True,
               help="Write the public statement even while lint reports errors (it then states the register's gaps).")
-@click.option("--no-cache", is_flag=True, help="Parse and validate every file, ignoring the lint cache.")
+@click.option("--no-cache", is_flag=True, help="Parse and validate every file, ignoring the lint cache, and build "
+              "the sites even when nothing changed since the last build.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 def build(register: Path, out: Path, force: bool, publish_with_errors: bool, no_cache: bool, quiet: bool) -> None:
     """Build the public privacy statement and the internal Article 30 register from REGISTER.
@@ -224,7 +225,10 @@ def build(register: Path, out: Path, force: bool, publish_with_errors: bool, no_
     if report.published_errors:
         click.echo(f"{register}: published with {len(report.published_errors)} lint error(s) "
                    "(--publish-with-errors)", err=True)
-    if not quiet:
+    if not quiet and report.up_to_date:
+        click.echo(f"{register}: {out}/public and {out}/internal are up to date: nothing they are made from "
+                   "changed since the last build (--no-cache builds them anew)", err=True)
+    elif not quiet:
         click.echo(f"{register}: built {report.pages} pages into {out}/public and {out}/internal "
                    f"(ropa {report.generate_seconds:.1f} s, mkdocs {report.mkdocs_seconds:.1f} s)", err=True)
 

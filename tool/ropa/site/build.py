@@ -9,6 +9,7 @@ templates rely on: the theme, no web fonts, offline search in the site's languag
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import logging
@@ -30,7 +31,7 @@ from ..problems import Problem
 from .exports import rows, to_csv, to_json, to_xlsx
 from .internal import Internal
 from .markdown import front_matter, plain_title
-from .output import Output
+from .output import STAMP, Output
 from .public import public_register_rows, render_register, render_statement
 from .render import Renderer, TemplateFailed, templates_dir
 from .version import register_version
@@ -65,6 +66,8 @@ class BuildReport:
     withheld: list[Problem] = field(default_factory=list)
     # Error-level findings published anyway, because the build was asked to (`publish_with_errors`).
     published_errors: list[Problem] = field(default_factory=list)
+    # Nothing the sites are made from changed since the last build into the same folder: nothing written.
+    up_to_date: bool = False
 
 
 def project_config(register: Path) -> Path | None:
@@ -242,6 +245,40 @@ def _write_internal(docs: Path, pages: dict[str, str], renderer: Renderer, site,
     return len(pages)
 
 
+def _stamp(register_root: Path, version: dict, options: dict) -> str:
+    """A digest of everything the sites are made from: the register's files (content), the other files
+    in its folder and the project's mkdocs.yml (time and size), git's commit and state, ropa's code and
+    templates and the site engine's version (time and size of each file), today's date and the build's
+    options. The same digest as the last build's into the same folder: nothing to do."""
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as package_version
+
+    from .serve import snapshot
+
+    digest = hashlib.sha256(json.dumps([version, options, today().isoformat()], sort_keys=True, default=str).encode())
+    for path, (mtime, size) in sorted(snapshot(register_root).items()):
+        digest.update(f"{path}\0{mtime}\0{size}\0".encode())
+    for folder in (Path(__file__).resolve().parents[1], templates_dir()):
+        for path in sorted(folder.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                stat = path.stat()
+                digest.update(f"{path}\0{stat.st_mtime_ns}\0{stat.st_size}\0".encode())
+    for package in ("mkdocs", "mkdocs-material", "markdown", "jinja2", "babel"):
+        try:
+            digest.update(f"{package} {package_version(package)}\0".encode())
+        except PackageNotFoundError:
+            pass
+    return digest.hexdigest()
+
+
+def _built_from(out: Path) -> dict:
+    try:
+        stored = json.loads((out / STAMP).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return stored if isinstance(stored, dict) else {}
+
+
 def build(register_root: Path, out: Path, *, use_cache: bool = True, live: bool = False,
           publish_with_errors: bool = False, force: bool = False,
           progress: Callable[[str], None] = lambda message: None,
@@ -255,6 +292,8 @@ def build(register_root: Path, out: Path, *, use_cache: bool = True, live: bool 
     only when all built (:mod:`ropa.site.output`; ``force`` builds into a folder holding other files).
     ``live`` adds the reload script of ``ropa serve`` to every page; ``progress`` hears each stage;
     ``sites`` names the sites to build (``ropa serve`` refreshes the statement before the register).
+    When nothing they are made from changed since the last build into ``out`` (:func:`_stamp`), nothing
+    is written (``report.up_to_date``); ``use_cache=False`` rebuilds all the same.
     """
     started = time.perf_counter()
     progress("linting the register")
@@ -274,6 +313,15 @@ def build(register_root: Path, out: Path, *, use_cache: bool = True, live: bool 
     languages = (org.get("statement") or {}).get("languages") or [default]
     form = (org.get("statement") or {}).get("address_form")
     version = register_version(register)
+    built_sites = [name for name in sites if name == "internal" or not report.withheld]
+    stamp = _stamp(register_root, version, {"live": live, "publish_with_errors": publish_with_errors,
+                                            "sites": built_sites, "force": force})
+    before = _built_from(out)
+    if use_cache and before.get("stamp") == stamp and all((out / name / "index.html").is_file() for name in before.get("sites", [])) \
+            and set(built_sites) <= set(before.get("sites", [])):
+        report.up_to_date = True
+        report.sites = [out / name for name in built_sites]
+        return report
     project = project_config(register_root)
     look = site_look(register_root)
     mkdocs_time = 0.0
@@ -340,6 +388,7 @@ def build(register_root: Path, out: Path, *, use_cache: bool = True, live: bool 
                 os.replace(output.staging / f"{name}-{lang}", output.staging / name / lang)
         built = [name for name, langs in (("public", public_languages), ("internal", internal_languages)) if langs]
         output.commit(built)
+        (out / STAMP).write_text(json.dumps({"stamp": stamp, "sites": built}) + "\n", encoding="utf-8")
     report.mkdocs_seconds = mkdocs_time
     report.sites = [out / name for name in built]
     return report

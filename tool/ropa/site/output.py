@@ -25,6 +25,7 @@ from .. import git
 
 MARKER = ".ropa-site"
 LOCK = ".ropa-lock"
+STAMP = ".ropa-built"  # what the sites in the folder were built from (see build.py: _stamp)
 SITES = ("public", "internal")
 MAX_STATIC_FILES = 200
 MAX_STATIC_BYTES = 20 * 1024 * 1024
@@ -62,7 +63,7 @@ def check(out: Path, register: Path, force: bool = False) -> None:
             raise OutputRefused(f"{out / name} is a file; ropa writes the {name} site there: move it away")
     if not out.exists() or force or (out / MARKER).is_file():
         return
-    foreign = sorted(p.name for p in out.iterdir() if p.name not in (*SITES, MARKER, LOCK))
+    foreign = sorted(p.name for p in out.iterdir() if p.name not in (*SITES, MARKER, LOCK, STAMP))
     if foreign:
         shown = ", ".join(foreign[:5]) + (" ..." if len(foreign) > 5 else "")
         raise OutputRefused(f"{out} holds files ropa did not write ({shown}); ropa replaces public/ and internal/ "
