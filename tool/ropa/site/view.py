@@ -154,11 +154,12 @@ def _holders(data: Any, pattern: tuple) -> list[tuple[Any, Any]]:
 
 def _uses(site: Site) -> dict[str, dict[str, list[str]]]:
     """Which activities use each definition, legal basis and transfer country (for cross-links)."""
-    uses: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    # activity ids as the keys of a dict: in order of first use, each once, found without a search
+    uses: dict[str, dict[str, dict[str, None]]] = defaultdict(lambda: defaultdict(dict))
 
     def add(kind: str, key: Any, activity_id: str) -> None:
-        if isinstance(key, str) and activity_id not in uses[kind][key]:
-            uses[kind][key].append(activity_id)
+        if isinstance(key, str):
+            uses[kind][key][activity_id] = None
 
     for activity in site.activities:
         ident = activity["id"]
@@ -177,4 +178,4 @@ def _uses(site: Site) -> dict[str, dict[str, list[str]]]:
             if kind == "measure" and data.get("organisation_wide"):
                 for activity in site.activities:
                     add("measure", ident, activity["id"])
-    return {k: dict(v) for k, v in uses.items()}
+    return {kind: {key: list(ids) for key, ids in by_key.items()} for kind, by_key in uses.items()}
