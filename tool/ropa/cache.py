@@ -61,8 +61,9 @@ def _load(path: Path) -> Any:
 class FileCache:
     """Entries ``{key: {"data": ..., "problems": [[line, column, rule, message], ...]}}``."""
 
-    def __init__(self, register: Path, enabled: bool = True):
+    def __init__(self, register: Path, enabled: bool = True, readonly: bool = False):
         self.enabled = enabled
+        self.readonly = readonly  # read through it, never write it (another revision's files)
         self.entries: dict[str, Any] = {}
         self.used: set[str] = set()
         self.dirty = False
@@ -94,7 +95,7 @@ class FileCache:
 
     def save(self) -> None:
         """Write the entries this run used; entries of files that no longer exist are dropped."""
-        if not self.enabled:
+        if not self.enabled or self.readonly:
             return
         # the rule pack's findings of the last few runs stay even when this run did not use them (an
         # export, a lint with another selection), so that the next lint still finds them

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from .cache import FileCache
 from .git import GitError, git as _git, has_commits, repo_root
 from .register import Register, read_register
 from .text import Language, Words, party, retention_phrase
@@ -256,12 +257,15 @@ def _activity(changes: Changes, a: _View, b: _View, old: dict, new: dict, say: _
 
 def diff(register: Path, old_rev: str, new_rev: str | None, lang: str = "en") -> Changes:
     """Changes between ``old_rev`` and ``new_rev`` (None: the working tree), told in ``lang``."""
+    # Files are read through the register's lint cache, which is keyed on content: of two revisions
+    # only the files that differ (and those lint has not seen) are parsed. Nothing is written to it.
+    cache = FileCache(register, readonly=True)
     with tempfile.TemporaryDirectory(prefix="ropa-diff-") as tmp:
-        old = read_register(checkout(register, old_rev, Path(tmp) / "old"), use_cache=False)
+        old = read_register(checkout(register, old_rev, Path(tmp) / "old"), cache=cache)
         if new_rev is None:
-            new = read_register(register, use_cache=False)
+            new = read_register(register, cache=cache)
         else:
-            new = read_register(checkout(register, new_rev, Path(tmp) / "new"), use_cache=False)
+            new = read_register(checkout(register, new_rev, Path(tmp) / "new"), cache=cache)
         for side, read in ((old_rev, old), (new_rev or "the working tree", new)):
             broken = [p for p in read.problems if p.level == "error"
                       and p.rule not in ("register-organisation", "register-git-control")]  # lint reports those

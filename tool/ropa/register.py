@@ -319,10 +319,12 @@ def _parse_all(jobs: list[tuple[str, bytes]]) -> list[tuple[dict, Any]]:
     return [_parse_job(job) for job in jobs]
 
 
-def read_register(root: Path, *, use_cache: bool = True, cache_of: Path | None = None) -> Register:
+def read_register(root: Path, *, use_cache: bool = True, cache_of: Path | None = None,
+                  cache: FileCache | None = None) -> Register:
     """Read and schema-check every file of the register at ``root``.
 
-    ``cache_of`` reads through the cache of another register folder (an older revision of it, say).
+    ``cache_of`` reads through the cache of another register folder (an older revision of it, say);
+    ``cache`` reads through a cache already open (``ropa diff`` reads two revisions through one).
     """
     organisation_path, found, strays = discover(root)
     register = Register(root=root)
@@ -331,7 +333,7 @@ def read_register(root: Path, *, use_cache: bool = True, cache_of: Path | None =
             register.io_errors += 1
         register.problem(display_path(stray.path), 1, 1, stray.level, stray.rule, stray.message)
 
-    cache = FileCache(cache_of or root, enabled=use_cache)
+    cache = cache if cache is not None else FileCache(cache_of or root, enabled=use_cache)
     jobs: list[tuple[Path, Kind]] = []
     if organisation_path is None:
         register.problem(display_path(root), 1, 1, "error", "register-organisation",
