@@ -71,10 +71,15 @@ def test_public_site_has_both_languages_with_a_switch(built):
     en = (out / "public" / "en" / "index.html").read_text(encoding="utf-8")
     assert '<html lang="nl"' in nl and '<html lang="en"' in en
     assert "Uw rechten" in nl and "Your rights" in en
-    for page, other in ((out / "public" / "index.html", "en"), (out / "public" / "en" / "index.html", "nl")):
-        [href] = re.findall(rf'<a href="([^"]*)" hreflang="{other}"', page.read_text(encoding="utf-8"))
-        target = (page.parent / href / "index.html").resolve()
-        assert f'<html lang="{other}"' in target.read_text(encoding="utf-8"), (page, href)
+    switches_language(out / "public" / "index.html", "en")
+    switches_language(out / "public" / "en" / "index.html", "nl")
+
+
+def switches_language(page: Path, other: str) -> None:
+    """The page's language switch leads to a page in ``other``."""
+    [href] = re.findall(rf'<a href="([^"]*)" hreflang="{other}"', page.read_text(encoding="utf-8"))
+    target = (page.parent / href / "index.html").resolve()
+    assert f'<html lang="{other}"' in target.read_text(encoding="utf-8"), (page, href)
 
 
 def test_internal_register_in_every_language_of_the_statement(built):
@@ -86,10 +91,8 @@ def test_internal_register_in_every_language_of_the_statement(built):
     assert '<html lang="nl"' in nl and '<html lang="en"' in en
     assert ">Organisatie<" in nl and ">Organisation<" in en and "sha256:" in en
     assert (out / "en" / "downloads" / "register.csv").read_text(encoding="utf-8-sig").startswith("Processing activity")
-    for page, other in ((out / "activities" / "sollicitaties.html", "en"), (out / "en" / "activities" / "sollicitaties.html", "nl")):
-        [href] = re.findall(rf'<a href="([^"]*)" hreflang="{other}"', page.read_text(encoding="utf-8"))
-        target = (page.parent / href / "index.html").resolve()
-        assert f'<html lang="{other}"' in target.read_text(encoding="utf-8"), (page, href)
+    switches_language(out / "activities" / "sollicitaties.html", "en")
+    switches_language(out / "en" / "activities" / "sollicitaties.html", "nl")
 
 
 def test_a_register_in_one_language_has_one_internal_site_without_a_switch(built):

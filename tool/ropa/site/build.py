@@ -230,8 +230,8 @@ def _write_internal(docs: Path, pages: dict[str, str], renderer: Renderer, site,
     for path, text in pages.items():
         target = docs / path
         target.parent.mkdir(parents=True, exist_ok=True)
-        # the overview's tab reads "Overzicht - Verwerkingsregister – <name>", not the name twice
-        # the overview's table is wide and has no headings to list: it takes the table of contents' place
+        # the overview's tab reads "Overzicht - Verwerkingsregister – <name>", not the name twice; its
+        # table is wide and it has no headings to list, so the table takes the table of contents' place
         overview = path == "index.md"
         target.write_text(front_matter(text, str(renderer.w("i.overview")) if overview else None,
                                        ("toc",) if overview else ()), encoding="utf-8")
