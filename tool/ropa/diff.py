@@ -284,6 +284,14 @@ class Revision:
 
 def history(register: Path, limit: int = 15, lang: str = "en") -> list[Revision] | None:
     """The register's last ``limit`` commits with what each changed, newest first; None outside git."""
+    told = histories(register, [lang], limit)
+    return None if told is None else told[lang]
+
+
+def histories(register: Path, langs: list[str], limit: int = 15) -> dict[str, list[Revision]] | None:
+    """:func:`history` told in each of ``langs``: every revision is checked out and read once, through
+    the register's lint cache (read only, so that reading old revisions does not push the current
+    files out of it)."""
     try:
         root = repo_root(register)
         rel = register.resolve().relative_to(root).as_posix()
@@ -291,7 +299,8 @@ def history(register: Path, limit: int = 15, lang: str = "en") -> list[Revision]
     except (DiffError, ValueError, OSError, subprocess.SubprocessError):
         return None
     entries = [line.split("\t", 2) for line in log.splitlines() if line.strip()]
-    revisions = []
+    revisions: dict[str, list[Revision]] = {lang: [] for lang in langs}
+    cache = FileCache(register, readonly=True)
     with tempfile.TemporaryDirectory(prefix="ropa-history-") as tmp:
         def at(rev: str) -> Register:
             folder = Path(tmp) / rev.replace("~", "-parent")
@@ -300,13 +309,15 @@ def history(register: Path, limit: int = 15, lang: str = "en") -> list[Revision]
             except DiffError:  # before the first commit
                 path = folder / "empty"
                 path.mkdir(parents=True, exist_ok=True)
-            return read_register(path, cache_of=register)
+            return read_register(path, cache=cache)
 
         newer = None
         for sha, when, subject in entries:
             current = newer if newer is not None else at(sha)
             parent = at(f"{sha}~1")
-            revisions.append(Revision(sha, when, subject, compare(parent, current, f"{sha[:12]}~1", sha[:12], lang)))
+            for lang in langs:
+                revisions[lang].append(Revision(sha, when, subject,
+                                                compare(parent, current, f"{sha[:12]}~1", sha[:12], lang)))
             newer = parent
     return revisions
 

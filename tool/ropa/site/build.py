@@ -28,6 +28,7 @@ from ..dates import today
 from ..lint import LintResult, lint
 from ..overrides import SiteLook, site_look
 from ..problems import Problem
+from ..register import MAX_FOLDER_DEPTH
 from .exports import rows, to_csv, to_json, to_xlsx
 from .internal import Internal
 from .markdown import front_matter, plain_title
@@ -245,6 +246,39 @@ def _write_internal(docs: Path, pages: dict[str, str], renderer: Renderer, site,
     return len(pages)
 
 
+def snapshot(register: Path) -> dict[str, tuple[int, int]]:
+    """Modification time and size of every file that goes into a build: the register's files, its
+    templates, wording, static files and site look, and the project's mkdocs.yml. Walked without
+    recursion, hidden names skipped, as deep as the register may be."""
+    paths: list[Path] = []
+    pending = [(register, 0)]
+    while pending:
+        folder, depth = pending.pop()
+        try:
+            entries = list(folder.iterdir())
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.name.startswith(".") or entry.is_symlink():
+                continue
+            if entry.is_dir():
+                if depth < MAX_FOLDER_DEPTH:
+                    pending.append((entry, depth + 1))
+            else:
+                paths.append(entry)
+    project = project_config(register)
+    if project is not None:
+        paths.append(project)
+    state = {}
+    for path in paths:
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        state[str(path)] = (stat.st_mtime_ns, stat.st_size)
+    return state
+
+
 def _stamp(register_root: Path, version: dict, options: dict) -> str:
     """A digest of everything the sites are made from: the register's files (content), the other files
     in its folder and the project's mkdocs.yml (time and size), git's commit and state, ropa's code and
@@ -252,8 +286,6 @@ def _stamp(register_root: Path, version: dict, options: dict) -> str:
     options. The same digest as the last build's into the same folder: nothing to do."""
     from importlib.metadata import PackageNotFoundError
     from importlib.metadata import version as package_version
-
-    from .serve import snapshot
 
     digest = hashlib.sha256(json.dumps([version, options, today().isoformat()], sort_keys=True, default=str).encode())
     for path, (mtime, size) in sorted(snapshot(register_root).items()):
@@ -354,21 +386,22 @@ def build(register_root: Path, out: Path, *, use_cache: bool = True, live: bool 
             extra["ropa_scroll_hint"] = str(renderer.w("site.scroll_hint"))
             jobs.append(_config(work, renderer.L.text(org["name"]), docs, site_dir, lang, project,  # tab title: "<title> - <name>"
                                 {**extra, "ropa_live": True} if live else extra, look=look))
-        internal_site = build_site(register, "internal") if "internal" in sites else None
-        from ..diff import history
+        from ..diff import histories
 
-        if "internal" in sites:
-            progress("reading the register's history")
+        internal_site = build_site(register, "internal") if "internal" in sites else None
         publication = "withheld" if report.withheld else "forced" if report.published_errors else "published"
         # the register in every language of the statement, its own language at the root, the others in a
-        # sub-folder, with a language switch like the statement's
+        # sub-folder, with a language switch like the statement's; its history read once for all of them
         internal_languages = [default] + [lang for lang in languages if lang != default] if "internal" in sites else []
+        if internal_languages:
+            progress("reading the register's history")
+        told = histories(register_root, internal_languages) if internal_languages else None
         for i, lang in enumerate(internal_languages):
             renderer = Renderer(lang, default, register_root, form)
             docs = work / ("internal" if i == 0 else f"internal-{lang}")
             docs.mkdir()
             pages = Internal(internal_site, renderer, result.problems, today(), result.suppressed,
-                             history(register_root, lang=lang), publication).pages()
+                             told[lang] if told is not None else None, publication).pages()
             report.pages += _write_internal(docs, pages, renderer, internal_site, version)
             extra = {"ropa_banner": _banner(version, renderer), "ropa_scroll_hint": str(renderer.w("site.scroll_hint")),
                      **({"ropa_live": True} if live else {})}

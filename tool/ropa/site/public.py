@@ -365,10 +365,13 @@ class Statement:
         else:
             who = Md("")
         dpos = [d for d in _list(org.get("dpo")) if isinstance(d, dict)]
+        consent_used = "consent" in site.bases(controller_raw) or any(
+            (d.get("special_condition") or {}).get("condition") == "explicit-consent"
+            for a in controller_raw for d in a.get("data", []))
+        # the rights section, printed when it has anything to say; the summary links to it only then
         rights_section = bool(rights_info.get("text") or rights or objection or rights_info.get("objection")
-                              or rights_info.get("withdrawal") or any(rights_info.get(k) for k in (
-                                  "channels", "identification", "response_time", "note"))
-                              or "consent" in site.bases(controller_raw))
+                              or rights_info.get("withdrawal") or consent_used or any(rights_info.get(k) for k in (
+                                  "channels", "identification", "response_time", "note")))
         summary = self.summary(controller, processor, rights if not rights_info.get("text") else None,
                                bool(objection), rights_section, dpos,
                                self.authority(org) if controller and not rights_info.get("authority_complaint") else None)
@@ -391,9 +394,8 @@ class Statement:
             "objection": objection,
             "direct_marketing": any((site.get("purpose", u.get("purpose")) or {}).get("direct_marketing") is True
                                     for a in controller_raw for u in a.get("purposes", [])),
-            "consent_used": "consent" in site.bases(controller_raw) or any(
-                (d.get("special_condition") or {}).get("condition") == "explicit-consent"
-                for a in controller_raw for d in a.get("data", [])),
+            "consent_used": consent_used,
+            "rights_section": rights_section,
             "decisions": decisions,
             "profiling": profiling,
             "automated_none": automated_none,
@@ -481,7 +483,7 @@ def link_summary(text: str, renderer: Renderer) -> str:
             yield from walk(token["children"])
 
     def section(heading_key: str) -> dict | None:
-        name = html.unescape(md.plain(str(renderer.w(heading_key))))
+        name = md.plain(str(renderer.w(heading_key)))  # the heading's text, unescaped
         return next((t for t in walk(parser.toc_tokens) if t["level"] == 2 and html.unescape(t["name"]) == name), None)
 
     anchors: dict[str, str] = {}

@@ -15,45 +15,11 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Callable
 
-from ..register import MAX_FOLDER_DEPTH
-from .build import BuildRefused, build, project_config
+from .build import BuildRefused, build, snapshot
 
 _INDEX = """<!doctype html><meta charset="utf-8"><title>ropa serve</title>
 <ul><li><a href="public/index.html">Privacyverklaring / privacy statement</a></li>
 <li><a href="internal/index.html">Verwerkingsregister / record of processing activities</a></li></ul>"""
-
-
-def snapshot(register: Path) -> dict[str, tuple[int, int]]:
-    """Modification time and size of every file that goes into a build: the register's files, its
-    templates, wording, static files and site look, and the project's mkdocs.yml. Walked without
-    recursion, hidden names skipped, as deep as the register may be."""
-    paths: list[Path] = []
-    pending = [(register, 0)]
-    while pending:
-        folder, depth = pending.pop()
-        try:
-            entries = list(folder.iterdir())
-        except OSError:
-            continue
-        for entry in entries:
-            if entry.name.startswith(".") or entry.is_symlink():
-                continue
-            if entry.is_dir():
-                if depth < MAX_FOLDER_DEPTH:
-                    pending.append((entry, depth + 1))
-            else:
-                paths.append(entry)
-    project = project_config(register)
-    if project is not None:
-        paths.append(project)
-    state = {}
-    for path in paths:
-        try:
-            stat = path.stat()
-        except OSError:
-            continue
-        state[str(path)] = (stat.st_mtime_ns, stat.st_size)
-    return state
 
 
 _LOCAL = {"localhost", "127.0.0.1", "::1", "[::1]"}
