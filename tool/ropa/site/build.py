@@ -226,8 +226,9 @@ def _internal_nav(renderer: Renderer) -> list[dict]:
     return [{str(renderer.w(key)): page} for key, page in INTERNAL_NAV]
 
 
-def _write_internal(docs: Path, pages: dict[str, str], renderer: Renderer, site, version: dict) -> int:
-    """The internal register's Markdown, its downloads (in the page's language) and its assets."""
+def _write_internal(docs: Path, pages: dict[str, str], renderer: Renderer, site, data: bytes) -> int:
+    """The internal register's Markdown, its downloads (the tables in the page's language; ``data``, the
+    register as JSON, is the same in every language) and its assets."""
     for path, text in pages.items():
         target = docs / path
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -239,7 +240,7 @@ def _write_internal(docs: Path, pages: dict[str, str], renderer: Renderer, site,
     downloads = docs / "downloads"
     downloads.mkdir()
     table = rows(site, renderer)
-    (downloads / "register.json").write_bytes(to_json(site, version))
+    (downloads / "register.json").write_bytes(data)
     (downloads / "register.csv").write_bytes(to_csv(table))
     (downloads / "register.xlsx").write_bytes(to_xlsx(table, str(renderer.w("internal.title"))))
     shutil.copytree(templates_dir() / "assets", docs / "assets", dirs_exist_ok=True)
@@ -396,13 +397,14 @@ def build(register_root: Path, out: Path, *, use_cache: bool = True, live: bool 
         if internal_languages:
             progress("reading the register's history")
         told = histories(register_root, internal_languages) if internal_languages else None
+        data = to_json(internal_site, version) if internal_languages else b""
         for i, lang in enumerate(internal_languages):
             renderer = Renderer(lang, default, register_root, form)
             docs = work / ("internal" if i == 0 else f"internal-{lang}")
             docs.mkdir()
             pages = Internal(internal_site, renderer, result.problems, today(), result.suppressed,
                              told[lang] if told is not None else None, publication).pages()
-            report.pages += _write_internal(docs, pages, renderer, internal_site, version)
+            report.pages += _write_internal(docs, pages, renderer, internal_site, data)
             extra = {"ropa_banner": _banner(version, renderer), "ropa_scroll_hint": str(renderer.w("site.scroll_hint")),
                      **({"ropa_live": True} if live else {})}
             if len(internal_languages) > 1:
