@@ -86,6 +86,8 @@ RULE_TOPIC.update({
     "third-party-own-marketing": ["recipients", "legal-basis"], "profiling-contradicted": "automated-decisions",
     "email-tracking-without-consent": ["cookies", "consent"], "cookie-refusal-browser-only": ["cookies", "consent"],
     "statement-undated": "other", "statement-stale": "other", "retention-law-unnamed": "retention",
+    "transfer-likely": "transfers", "purpose-vague": "purposes", "special-category-unmarked": "special-data",
+    "gender-no-need": "data-minimisation",
 })
 
 # Housekeeping of the register itself (owner, review, unused files) is not a gap of a statement: such

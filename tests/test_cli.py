@@ -159,3 +159,29 @@ def test_parsing_on_two_processes_gives_the_same_problems(tmp_path, monkeypatch)
     monkeypatch.setattr(register_module, "PARALLEL_FROM", 1)  # as for a large register
     shared = [vars(p) for p in lint(register, use_cache=False).problems]
     assert shared == alone and any(p["line"] > 1 for p in shared)  # positions found again where needed
+
+
+def test_the_cache_key_covers_the_code_that_made_the_findings(tmp_path, monkeypatch):
+    """A changed rule (its message, here) must not be answered from a cache its old code filled."""
+    from dataclasses import replace
+
+    from ropa import cache, rules
+
+    package = Path(cache.__file__).resolve().parent
+    files = set(cache.code_files())
+    assert set((package / "rules").glob("*.py")) <= files and set((package / "data").glob("*.yaml")) <= files
+    monkeypatch.setenv("ROPA_CACHE_DIR", str(tmp_path / "cache"))
+    register = build_case("_base", tmp_path / "r")
+    activity = register / "activities" / "klantenservice.yaml"
+    activity.write_text("".join(line for line in activity.read_text().splitlines(keepends=True)
+                                if not line.startswith("provision:")))
+    assert "provision-missing" in invoke("lint", str(register), "--select", "provision-missing").stdout
+    original = rules.RULES["provision-missing"]
+
+    def reworded(ctx):
+        for finding in original.check(ctx):
+            yield replace(finding, message="reworded by a maintainer")
+
+    monkeypatch.setitem(rules.RULES, "provision-missing", replace(original, check=reworded))
+    monkeypatch.setattr(cache, "_code_digest", lambda: "the code changed")
+    assert "reworded by a maintainer" in invoke("lint", str(register), "--select", "provision-missing").stdout

@@ -266,11 +266,37 @@ CASES_BY_RULE = {
     "unused-definition": ({"purposes/oud.yaml": {"id": "oud", "name": "Oud"}}, {}),
     "recipients-not-stated": ({**act(recipients=None), "recipients/crm-leverancier.yaml": None},
                               {**act(recipients=[]), "recipients/crm-leverancier.yaml": None}),
-    "automated-decisions-not-stated": (act(automated_decisions=None),
-                                       {**act(automated_decisions=None),
-                                        **org(declarations={"sells_data": False, "automated_decisions": False})}),
-    "transfers-not-stated": (act(transfers=None),
-                             {**act(transfers=None), **org(declarations={"sells_data": False, "transfers_outside_eea": False})}),
+    # asked only where the activity shows a sign of decisions about people; a plain customer service shows none
+    "automated-decisions-not-stated": ({**act(automated_decisions=None),
+                                        "purposes/vragen-beantwoorden.yaml": {"id": "vragen-beantwoorden",
+                                                                              "name": "Kredietwaardigheid toetsen"}},
+                                       act(automated_decisions=None)),
+    # asked only where a processor's location is unknown; the same processor in NL is no question
+    "transfers-not-stated": ({**act(transfers=None), "recipients/crm-leverancier.yaml": {
+                                  **BASE["recipients/crm-leverancier.yaml"], "country": None}},
+                             act(transfers=None)),
+    "transfer-likely": ({"recipients/crm-leverancier.yaml": {**BASE["recipients/crm-leverancier.yaml"], "country": None,
+                                                             "name": "Mailchimp"}},
+                        {"recipients/crm-leverancier.yaml": {**BASE["recipients/crm-leverancier.yaml"], "country": "IE",
+                                                             "name": "Mailchimp"}}),
+    "purpose-vague": ({"purposes/vragen-beantwoorden.yaml": {"id": "vragen-beantwoorden", "name": "Administratieve doeleinden"}},
+                      {"purposes/vragen-beantwoorden.yaml": {
+                          "id": "vragen-beantwoorden", "name": "Administratieve doeleinden",
+                          "description": "Het bijhouden van de ledenadministratie: wie lid is, sinds wanneer, en welke "
+                                         "contributie is betaald."}}),
+    "special-category-unmarked": ({"data-categories/contactgegevens.yaml": {
+                                       "id": "contactgegevens", "name": "Contactgegevens",
+                                       "items": ["naam", "e-mailadres", "medische klachten die u ons meldt"]}},
+                                  {"data-categories/contactgegevens.yaml": {
+                                      "id": "contactgegevens", "name": "Contactgegevens",
+                                      "items": ["naam", "e-mailadres", "geen medische gegevens"]}}),
+    "gender-no-need": ({"data-categories/contactgegevens.yaml": {"id": "contactgegevens", "name": "Contactgegevens",
+                                                                  "items": ["naam", "e-mailadres", "geslacht"]}},
+                       {**uses(), ACTIVITY: {**uses()[ACTIVITY], "data": [{
+                           "category": "contactgegevens", "retention": {"period": "P2Y", "after": "end-of-contract"},
+                           "necessity": "Voor de indeling in de competitie."}]},
+                        "data-categories/contactgegevens.yaml": {"id": "contactgegevens", "name": "Contactgegevens",
+                                                                 "items": ["naam", "e-mailadres", "geslacht"]}}),
     "declaration-contradicted": ({**transfer(), **org(declarations={"sells_data": False, "transfers_outside_eea": False})},
                                  {**transfer(), **org(declarations={"sells_data": False, "transfers_outside_eea": True})}),
     "cookie-consent-not-stated": (act(cookies=[{"name": "voorkeur", "kind": "preferences"}]),
@@ -425,6 +451,9 @@ POINTS_AT = {
     "third-party-own-marketing": "recipient: partners", "profiling-contradicted": "false",
     "email-tracking-without-consent": "In de nieuwsbrief", "cookie-refusal-browser-only": "U kunt cookies",
     "statement-stale": "languages", "retention-law-unnamed": "wettelijke bewaarplicht",
+    "automated-decisions-not-stated": "klantenservice", "transfers-not-stated": "klantenservice",
+    "transfer-likely": "crm-leverancier", "purpose-vague": "Administratieve doeleinden",
+    "special-category-unmarked": "medische klachten", "gender-no-need": "contactgegevens",
 }
 
 

@@ -57,18 +57,6 @@ class Suppressed:
     reason: str
 
 
-def fingerprint() -> str:
-    """A hash of the rules' code and reference data: a cached finding is stale when either changes."""
-    import hashlib
-    from pathlib import Path
-
-    digest = hashlib.blake2b(digest_size=16)
-    here = Path(__file__).resolve().parent
-    for path in sorted(list(here.glob("*.py")) + list((here.parent / "data").rglob("*.yaml"))):
-        digest.update(path.name.encode() + path.read_bytes())
-    return digest.hexdigest()
-
-
 def matches(rule: Rule, patterns: Iterable[str]) -> bool:
     """True when a pattern names the rule's id or family (shell wildcards allowed)."""
     return any(fnmatch.fnmatchcase(rule.id, p) or fnmatch.fnmatchcase(rule.family, p) for p in patterns)

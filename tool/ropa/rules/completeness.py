@@ -8,6 +8,7 @@ from typing import Any, Iterator
 from . import rule
 from ..register import SourceFile
 from .context import Context, Finding, as_list, bases, days, dicts, retention_path, text_of
+from .words import PROFILING, said_without_negation
 
 _VAGUE = re.compile(r"(zo ?lang(e)? (als|dat)?.*(nodig|noodzakelijk|relevant|actueel))|(niet langer dan (nodig|noodzakelijk))"
                     r"|(as long as (is )?(necessary|needed|required|relevant))|(no longer than (is )?(necessary|needed))"
@@ -269,33 +270,87 @@ def _grouped(ctx: Context, items: list[SourceFile], what: str, fix: str) -> Iter
         yield ctx.at(item, ["id"], f"activity `{item.data['id']}` {what}; {fix}")
 
 
-@rule("automated-decisions-not-stated", "completeness", "info", "GDPR Art. 13(2)(f), 14(2)(g)",
-      "The statement must say whether there is automated decision-making, including profiling; where the "
-      "register is silent the statement says nothing about it.",
-      "Set `automated_decisions.present` (true or false) per activity, or `declarations.automated_decisions: false` "
-      "in organisation.yaml.")
+# Words that make an automated decision about a person plausible (WP251 rev.01: credit and risk scores,
+# selection of applicants, fraud detection, profiles that tailor offers); a purpose without them, such as
+# answering a contact form, needs no sentence on Art. 22 (Art. 13(2)(f) asks only where such decisions exist).
+_DECISION_SIGNS = re.compile(
+    r"automat\w* (beslis|besluit|beoordel|decision|decid|assess|select|entscheid|bewert)|geautomatiseerde? "
+    r"(beslis|besluit|beoordel|verwerking)|algoritm|algorithm|\bscor(e|es|ing)\b|score ?kaart|risico-?(profiel|score|"
+    r"inschatting|model|taxatie)|risk (profil|scor|model|rating)|kredietwaardig|kredietcheck|creditworth|"
+    r"credit ?(check|scor|rating|limit)|bonität|fraude?-?(detectie|score|signal|opsporing)|fraud (detect|scor|"
+    r"screen)|betrugserkennung|screening|(selectie|selecteren) van (kandidat|sollicit|aanvra|deelnemer)|"
+    r"(candidate|applicant) (selection|screening|scoring)|machine learning|kunstmatige intelligentie|"
+    r"artificial intelligence|künstliche intelligenz|profilering|profiling|profilbildung|"
+    + PROFILING.pattern, re.I)
+
+
+def _decision_sign(ctx: Context, source: SourceFile) -> str | None:
+    """What in an activity makes an automated decision about a person plausible: a profile it records, or
+    words in its name, description or purposes; None where nothing does."""
+    automated = source.data.get("automated_decisions")
+    if isinstance(automated, dict) and automated.get("profiling") is True:
+        return "profiling: true"
+    texts = [text_of(source.data.get("name")), text_of(source.data.get("description"))]
+    for use in dicts(source.data.get("purposes")):
+        purpose = ctx.definition("purpose", use.get("purpose"))
+        texts += [text_of(purpose.get("name")), text_of(purpose.get("description")),
+                  text_of(use.get("legitimate_interest"))]
+    for use in dicts(source.data.get("data")):
+        category = ctx.definition("data-category", use.get("category"))
+        texts += [text_of(category.get("name")), text_of(use.get("category"))]
+    match = said_without_negation(_DECISION_SIGNS, ". ".join(t for t in texts if t))
+    return match.group(0) if match else None
+
+
+@rule("automated-decisions-not-stated", "completeness", "info", "GDPR Art. 13(2)(f), 14(2)(g), 22; WP251 rev.01",
+      "Where an activity scores, selects, profiles or screens people, the statement must say whether decisions are "
+      "taken about them by automated means alone, and on what logic; where the register is silent the statement "
+      "says nothing about it. Activities that show no such sign (a contact form, payroll) are not asked.",
+      "Set `automated_decisions.present` (true or false) on the activity, or `declarations.automated_decisions: "
+      "false` in organisation.yaml.")
 def automated_not_stated(ctx: Context) -> Iterator[Finding]:
     if _declared(ctx, "automated_decisions") is not None:
         return
-    silent = [s for s in ctx.activities("controller")
-              if not isinstance((s.data.get("automated_decisions") or {}).get("present"), bool)]
-    yield from _grouped(ctx, silent, "does not say whether it takes automated decisions (Art. 22)",
-                        "set `automated_decisions: {present: false}` or describe them, or declare "
-                        "`declarations.automated_decisions: false` for the whole register")
+    for source in ctx.activities("controller"):
+        if isinstance((source.data.get("automated_decisions") or {}).get("present"), bool):
+            continue
+        sign = _decision_sign(ctx, source)
+        if sign:
+            yield ctx.at(source, ["id"], f"activity `{source.data['id']}` ('{sign}') does not say whether it takes "
+                         "automated decisions about people (Art. 22); set `automated_decisions: {present: false}` "
+                         "or describe them")
+
+
+def _location_unknown(ctx: Context, ident: str) -> bool:
+    """A processor (hosting, software, mail: where transfers happen) whose location the register does
+    not give. Public bodies, partners and third parties of unknown kind are mostly where we are; a known
+    provider seated outside the EEA is `transfer-likely`'s."""
+    recipient = ctx.definition("recipient", ident)
+    return recipient.get("kind") in ("processor", "sub-processor") and \
+        not recipient.get("country") and not as_list(recipient.get("countries"))
 
 
 @rule("transfers-not-stated", "completeness", "info", "GDPR Art. 13(1)(f), 14(1)(f)",
-      "Where data do not leave the EEA the statement may say so, but only when the register says it.",
-      "Write `transfers: []` in activities whose data stay in the EEA, or `declarations.transfers_outside_eea: false`.")
+      "Where an activity uses a processor whose location the register does not know, nobody can tell whether "
+      "data leave the EEA, and the statement (which speaks only where the register does) says nothing about it. "
+      "Activities whose processors are all located, or that use none, are not asked.",
+      "Give the processor its `country:`, write `transfers: []` in activities whose data stay in the EEA, or "
+      "`declarations.transfers_outside_eea: false`.")
 def transfers_not_stated(ctx: Context) -> Iterator[Finding]:
     if _declared(ctx, "transfers_outside_eea") is not None:
         return
     controller = list(ctx.activities("controller"))
     if any(dicts(s.data.get("transfers")) for s in controller):
         return  # the statement lists the transfers; nothing to ask
-    silent = [s for s in controller if "transfers" not in s.data]
-    yield from _grouped(ctx, silent, "does not say whether data leave the EEA",
-                        "write `transfers: []` where they do not, or `declarations.transfers_outside_eea: false`")
+    for source in controller:
+        if "transfers" in source.data:
+            continue
+        unknown = [r for r in ctx.recipients_of(source) if _location_unknown(ctx, r)]
+        if unknown:
+            yield ctx.at(source, ["id"], f"activity `{source.data['id']}` uses processor(s) "
+                         f"{', '.join(f'`{r}`' for r in unknown[:3])}{' and others' if len(unknown) > 3 else ''} "
+                         "without saying where they process it, and does not say whether data leave the EEA; "
+                         "give the processors a `country:`, or write `transfers: []` where data stay in the EEA")
 
 
 @rule("declaration-contradicted", "completeness", "error", "GDPR Art. 5(1)(a), 12(1)",

@@ -143,6 +143,14 @@ class Context:
         data = self.definition(kind, ident)
         return text_of(data.get("name")) or str(ident)
 
+    def recipients_of(self, source: SourceFile) -> list[str]:
+        """The ids of the recipients an activity passes data to: its own, the register's defaults and
+        the providers of its cookies."""
+        defaults = self.org.get("defaults") if isinstance(self.org.get("defaults"), dict) else {}
+        found = [u.get("recipient") for u in dicts(source.data.get("recipients")) + dicts(defaults.get("recipients"))]
+        found += [c.get("provider") for c in dicts(source.data.get("cookies"))]
+        return list(dict.fromkeys(r for r in found if isinstance(r, str)))
+
     @cached_property
     def wide_measures(self) -> list[str]:
         return [i for i, s in self.index["measure"].items() if s.data.get("organisation_wide") is True]
@@ -161,6 +169,18 @@ class Context:
     @cached_property
     def eea(self) -> set[str]:
         return set(self.transfers["eea"]["countries"])
+
+    @cached_property
+    def providers(self) -> list[tuple[re.Pattern, dict]]:
+        """(the words that name it, the entry) for each provider seated outside the EEA (data/providers.yaml)."""
+        return [(re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in p["names"]) + r")(?![\w-])", re.I), p)
+                for p in data_file("providers")["providers"]]
+
+    def providers_named(self, recipient: dict) -> list[dict]:
+        """The providers seated outside the EEA that a recipient names (one, or several for "AI providers
+        such as OpenAI and Anthropic")."""
+        words = " ".join(text_of(recipient.get(k)) for k in ("id", "name", "public_name", "website"))
+        return [p for pattern, p in self.providers if pattern.search(words)]
 
     @cached_property
     def dpia(self) -> dict:

@@ -89,6 +89,8 @@ CAUSES: dict[str, tuple[Callable[[Finding], Any], str]] = {
     "recipients-not-stated": (_everywhere, "activities"),
     "automated-decisions-not-stated": (_everywhere, "activities"),
     "transfers-not-stated": (_everywhere, "activities"),
+    "recipient-kind-not-stated": (_everywhere, "recipients"),
+    "gender-no-need": (_category, "activities"),
     "processor-requests-not-stated": (_everywhere, "activities"),
     "controller-body-not-named": (_everywhere, "activities"),
     "cookie-consent-not-stated": (_everywhere, "cookies"),

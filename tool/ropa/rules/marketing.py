@@ -18,15 +18,12 @@ from typing import Iterator
 
 from . import rule
 from .context import Context, Finding, bases, dicts, text_of
-from .practice import _file_texts, _said_without_negation
+from .practice import _file_texts
+from .words import PROFILING as _PROFILING, said_without_negation as _said_without_negation
 
 _MARKETING = re.compile(r"marketing|reclame|aanbieding|commerci|advert|werbung|werbe|promoti|direct mail", re.I)
 _ANONYMOUS = re.compile(r"anonie?m|anonymi|samengevoegd|geaggregeerd|aggregat|gegroepeerd|grouped|statisti|"
                         r"niet (te )?herleid|not (be )?traced|zusammengefasst", re.I)
-_PROFILING = re.compile(r"afgestemd op (uw|je|jouw) (interesse|voorkeur|gedrag)|op basis van (uw|je|jouw) "
-                        r"(surf|klik|koop|zoek)gedrag|interesseprofiel|gepersonaliseerd|personali[sz]|profilering|"
-                        r"profiling|tailored to your|based on your (browsing|purchase|search|click)|"
-                        r"interessenbasiert|auf ihre interessen|nutzungsprofil|segmentati|segmenter", re.I)
 _EMAIL_TRACKING = re.compile(r"(of|whether|ob) (u|je|you|sie) (de |onze |the |our |die )?(e-?mail|nieuwsbrief|newsletter)"
                              r"\w* (opent|openen|open|öffnen)|open(ings)?(gedrag|percentage|ratio)|open (rate|tracking)|"
                              r"klikgedrag|(meet|track|measure)\w*.{0,40}(geopend|opened|clicked|aangeklikt)|"

@@ -12,7 +12,7 @@ import re
 from typing import Iterator
 
 from . import rule
-from .context import Context, Finding, as_list, dicts, text_of
+from .context import Context, Finding, as_list, bases, dicts, text_of
 from .practice import _STAFF as _EMPLOYEES
 
 # staff as consent-unfit knows them, and those whose monitoring is typical (civil servants, drivers)
@@ -78,3 +78,41 @@ def children_data_unneeded(ctx: Context) -> Iterator[Finding]:
             if match and not text_of(use.get("necessity")) and not use.get("special_condition"):
                 yield ctx.at(source, ["data", i, "category"], f"`{use.get('category')}` ('{match.group(0)}') of "
                              f"children ({children[0]['id']}) with no reason it is needed; drop it or give `necessity`")
+
+
+_GENDER = re.compile(r"(?<![\w-])(geslacht|gender|geschlecht|sexe)(?![\w-])|(?<![\w-])sex(?![\w-]|ual)", re.I)
+# where a person's sex is usually needed: care (clinical relevance, reference values) and sport (competition classes)
+_GENDER_NEEDED = re.compile(r"zorg|patiënt|patient|medisch|medical|behandel|treatment|gezondheid|health|"
+                            r"competitie|wedstrijd|competition|tournament|toernooi|sportbond|bondsnummer|wettkampf", re.I)
+
+
+@rule("gender-no-need", "sensitive", "warning", "GDPR Art. 5(1)(c), 25(2); AP guidance on data minimisation",
+      "A person's sex or gender is often asked out of habit (for a salutation, or as an 'identifying' detail) "
+      "where the purpose does not need it; only what is necessary may be collected.",
+      "Stop collecting it, or give the reason in the data use's `necessity` (which the record keeps).")
+def gender_no_need(ctx: Context) -> Iterator[Finding]:
+    for source in ctx.activities("controller"):
+        if any(dicts(source.data.get("data")) and ctx.definition("data-category", u.get("category")).get("special")
+               for u in dicts(source.data.get("data"))):
+            continue  # care: sex is clinically relevant
+        uses = dicts(source.data.get("purposes"))
+        if uses and all(set(bases(u)) <= {"legal-obligation", "public-task"} and u.get("law") for u in uses):
+            continue  # a statutory task whose law may prescribe the data (the BRP records sex, Wet BRP art. 2.7)
+        context = " ".join([text_of(source.data.get("name")), str(source.data.get("id"))] +
+                           [text_of(ctx.definition("purpose", u.get("purpose")).get("name")) for u in uses])
+        if _GENDER_NEEDED.search(context) or any(_STAFF.search(text_of(s.get("name")) + " " + s["id"])
+                                                 for s in _subjects(ctx, source.data)):
+            continue  # staff: payroll, pension and reporting duties differ per sector; not ours to guess
+        for i, use in enumerate(dicts(source.data.get("data"))):
+            if text_of(use.get("necessity")):
+                continue
+            category = ctx.definition("data-category", use.get("category"))
+            items = category.get("items")
+            words = " ".join([text_of(category.get("name")), str(use.get("category"))] +
+                             [text_of(v) for v in (items if isinstance(items, list) else [])])
+            match = _GENDER.search(words)
+            if match:
+                yield ctx.at(source, ["data", i, "category"], f"activity `{source.data['id']}` collects "
+                             f"'{match.group(0)}' (in `{use.get('category')}`) with no reason it is needed; drop "
+                             "it, or give the reason in `necessity:`")
+                break

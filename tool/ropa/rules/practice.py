@@ -17,6 +17,7 @@ from urllib.parse import urlparse
 from ..vocab import RIGHTS_BY_BASIS
 from . import rule
 from .context import Context, Finding, as_list, bases, days, dicts, retention_path, text_of
+from .words import NEGATION as _NEGATION, said_without_negation as _said_without_negation
 
 _FOREVER = re.compile(r"\b(voor ?altijd|altijd bewaard|onbeperkt|onbepaalde tijd|nooit (verwijderd|gewist|vernietigd)|"
                       r"permanent|for ?ever|indefinite(ly)?|never (deleted|erased)|unbefristet|dauerhaft|"
@@ -35,7 +36,6 @@ _ID_COPY = re.compile(r"(kopie|afschrift|scan|foto|copy|photo|kopie)\W+(\w+\W+){
                       r"(identiteitsbewijs|id-?bewijs|legitimatie|paspoort|id-?kaart|identiteitskaart|rijbewijs|"
                       r"identity (document|card)|id\b|passport|driving licen[cs]e|ausweis|personalausweis|reisepass)",
                       re.I)
-_NEGATION = re.compile(r"\b(geen|niet|nooit|no|not|never|do not|don't|kein\w*|nicht|niemals)\b", re.I)
 _OPEN_ENDED = re.compile(r"\b(overige (persoons)?gegevens|other (personal )?data|"
                          r"sonstige (personenbezogene )?daten|o\.a\.|onder andere|etc\.?|enz\.?|en meer|and more|"
                          r"u\.a\.|usw\.?)(?!\w)", re.I)
@@ -44,15 +44,6 @@ _OPEN_EXCEPTION = re.compile(r"\b(tenzij|behalve als|unless|except where|es sei 
 
 
 _STATUTORY = re.compile(r"fiscal|wettelijk|statutory|tax|belasting|AWR|HGB|\bAO\b|steuer|aufbewahrungspflicht|archiefwet", re.I)
-
-
-def _said_without_negation(pattern: re.Pattern, text: str) -> re.Match | None:
-    """The first match of ``pattern`` in a sentence of ``text`` that does not deny it."""
-    for sentence in re.split(r"(?<=[.;!?])\s+|\n", text):
-        match = pattern.search(sentence)
-        if match and not _NEGATION.search(sentence[:match.start()]):
-            return match
-    return None
 
 
 # -- retention ------------------------------------------------------------------------------------
@@ -623,3 +614,43 @@ def _law_words(law) -> str:
 def _names_a_law(law) -> bool:
     """Whether ``law`` names a law, not only "a statutory retention duty"."""
     return not _GENERIC_LAW.match(_law_words(law))
+
+
+# -- purposes -------------------------------------------------------------------------------------
+
+# A purpose that names no concrete processing: a word for "purposes" with an adjective that could cover
+# anything, a catch-all law, "various services", "changes", "improving our services" on its own.
+_VAGUE_PURPOSE = re.compile(
+    r"^\W*((voor|for|für|zu) )?(de |the )?(administratieve?|interne?|zakelijke|bedrijfs|algemene|overige|andere|diverse|"
+    r"commerciële|business|administrative|internal|general|other|various|miscellaneous|legitimate business|"
+    r"sonstigen?|allgemeinen?|geschäftlichen?|verwaltungs)[ -]?(doeleinden|doelen|doeleinde|purposes?|zwecken?)\W*$|"
+    r"(uitoefening|toepassing) (of toepassing )?van (een )?andere (wet|regeling)|(andere|overige) wettelijke "
+    r"(taken|doeleinden|doelen)|other (legal|statutory|regulatory) (purposes|requirements|obligations)\W*$|"
+    r"\b(verschillende|diverse|various|several|sonstige|verschiedene) (diensten|services|dienste|leistungen)\b|"
+    # changes to what? ("wijzigingen van onze diensten" says it)
+    r"(informeren|op de hoogte( \w+){0,2}) (over|van) (eventuele |mogelijke )?wijzigingen(?! (van|in|aan|op|"
+    r"binnen) )|inform(ing)? you (of|about) (any |possible )?changes(?! (to|in|of) )|"
+    r"^\W*(het )?(verbeteren|optimaliseren) van (onze |de )?(dienstverlening|diensten|producten|service)\W*$|"
+    r"^\W*(to )?(improv(e|ing)|optimi[sz](e|ing)) (our|the) (services?|products?|offering)\W*$|"
+    r"^\W*(die )?verbesserung (unserer|der) (dienste|angebote|leistungen)\W*$", re.I)
+
+
+@rule("purpose-vague", "completeness", "warning",
+      "GDPR Art. 5(1)(b), 13(1)(c); WP260 rev.01 par. 12; WP29 Opinion 03/2013 on purpose limitation III.1.1",
+      "A purpose must be specified so that the reader knows what is done with the data: 'administrative "
+      "purposes', 'improving our services', 'informing you about changes' or 'the application of another law' "
+      "could cover almost anything. A purpose whose description says what is done (twelve words or more) is not asked.",
+      "Name what is actually done (`name:`), or say it in the purpose's `description:` (which the statement prints).")
+def purpose_vague(ctx: Context) -> Iterator[Finding]:
+    used = {use.get("purpose") for _, _, use in ctx.purpose_uses("controller")}
+    for source in ctx.definitions("purpose"):
+        if source.data.get("id") not in used:
+            continue
+        name = text_of(source.data.get("name"))
+        match = _VAGUE_PURPOSE.search(name)
+        if not match:
+            continue
+        if len(text_of(source.data.get("description")).split()) >= 12:
+            continue  # the description says what the name does not
+        yield ctx.at(source, ["name"], f"purpose `{source.data['id']}` ('{match.group(0).strip()}') does not say "
+                     "what is done with the data; name the processing, or describe it in `description:`")

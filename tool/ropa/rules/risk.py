@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from ..national import jurisdiction
 from . import rule
 from .context import Context, Finding, as_list, dicts
 
@@ -47,6 +48,8 @@ def _grounds(ctx: Context, activity: dict) -> tuple[list[str], list[str]]:
     derived = {_DERIVED_AP[c["special"]] for c in categories if c.get("special") in _DERIVED_AP}
     if automated.get("profiling") is True:
         derived.add(15)
+    if jurisdiction(ctx.org) not in (None, "NL"):
+        derived = set()  # the AP's list binds Dutch controllers; elsewhere WP248 and that country's own list
     names = ctx.dpia["ap_list"]["items"]
     reasons += [f"AP list item {i} ({names[str(i)]['en']})" for i in sorted(declared) if str(i) in names]
     presumed += [f"AP list item {i} ({names[str(i)]['en']}) when large-scale or systematic"
@@ -88,8 +91,10 @@ def dpia_presumed(ctx: Context) -> Iterator[Finding]:
             yield ctx.at(source, ["dpia"], f"a DPIA is presumed ({'; '.join(presumed)}) and recorded as required, but "
                          "names no `document`; add where the DPIA is kept")
             continue
+        # activities presumed on the same grounds are one question to answer (and often one DPIA)
         yield ctx.at(source, ["dpia"] if dpia else ["id"], f"a DPIA is presumed ({'; '.join(presumed)}); carry it out, "
-                     "or record `required: false` with the reason")
+                     "or record `required: false` with the reason", group=("dpia-presumed", tuple(presumed)),
+                     what="activities")
 
 
 @rule("dpo-missing", "risk", "warning", "GDPR Art. 37(1)",

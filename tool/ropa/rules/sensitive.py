@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from . import rule
-from .context import Context, Finding, as_list, bases, dicts
+from .context import Context, Finding, as_list, bases, dicts, text_of
+from .words import said_without_negation
 
 
 def _uses(ctx: Context, flag: str) -> Iterator[tuple]:
@@ -25,6 +27,60 @@ def special_no_condition(ctx: Context) -> Iterator[Finding]:
         if not condition.get("condition"):
             yield ctx.at(source, ["data", i], f"`{use.get('category')}` is special-category data ({category['special']}) "
                          "without an Art. 9(2) exception; add `special_condition:`")
+
+
+# Words that name data of a special category (Art. 9(1)), per category; a sick-leave record is health data
+# (AP, "Ziekte en verzuim"), a passport photo is not biometric until it is used to identify someone.
+_SPECIAL_WORDS = {
+    "health": r"gezondheid|medisch|medische|diagnose|ziekte|ziekmelding|ziekteverzuim|verzuimgegevens|allergie|"
+              r"medicatie|medicijn|zwangerschap|arbeidsongeschikt|\bhealth|medical|diagnos[ie]s|illness|sick(ness)? "
+              r"(leave|note|absence)|allerg(y|ies)|medication|pregnan|disabilit|gesundheit|medizinisch|krankheit|"
+              r"krankmeldung|arbeitsunfähig|behinderung",
+    "religious-philosophical-beliefs": r"religie|religieus|geloofsovertuiging|levensbeschouwing|religio|"
+                                       r"philosophical belief|konfession|weltanschauung",
+    "racial-ethnic-origin": r"etnische|etniciteit|ethnic|racial|\bras\b|ethnische herkunft",
+    "political-opinions": r"politieke (voorkeur|opvatting|kleur|overtuiging)|political (opinion|affiliation|view)|"
+                          r"politische (meinung|einstellung)",
+    "trade-union-membership": r"vakbond|trade union|gewerkschaft",
+    "genetic": r"genetisch|genetic|\bdna\b",
+    "biometric": r"biometri|vingerafdruk|gezichtsherkenning|irisscan|fingerprint(?!ing)|facial recognition|"
+                 r"fingerabdruck|gesichtserkennung",
+    "sex-life-orientation": r"seksuele (geaardheid|voorkeur|leven|gedrag)|geaardheid|sexual (orientation|life)|"
+                            r"sex life|sexuelle (orientierung|ausrichtung)",
+}
+_SPECIAL = re.compile(r"(?<![\w-])(" + "|".join(f"(?P<{k.replace('-', '_')}>{v})" for k, v in _SPECIAL_WORDS.items())
+                      + ")", re.I)
+_ELSEWHERE = re.compile(r"categorie|category|kategorie", re.I)
+_DEVICE = re.compile(r"device|browser|apparaat|gerät|cookie|tracking|matomo", re.I)
+
+
+@rule("special-category-unmarked", "sensitive", "warning", "GDPR Art. 9(1), 9(2), 30(1)(c); UAVG art. 22-30",
+      "A data category whose name or description speaks of health, religion, ethnic origin, political opinions, "
+      "union membership, genetic or biometric data or sex life is special-category data: processing it is "
+      "prohibited unless an Art. 9(2) exception applies, and the register must say which.",
+      "Set `special:` on the data category (then give the exception in each activity's `special_condition:`), or "
+      "reword the category where it holds no such data.")
+def special_unmarked(ctx: Context) -> Iterator[Finding]:
+    used = {use.get("category") for _, _, use in ctx.data_uses("controller")}
+    for source in ctx.definitions("data-category"):
+        data = source.data
+        if data.get("id") not in used or data.get("special"):
+            continue
+        items = data.get("items") if isinstance(data.get("items"), list) else []
+        places = [(["name"], data.get("name"))] + [(["items", i], v) for i, v in enumerate(items)] + \
+            [(["description"], data.get("description"))]
+        for path, value in places:
+            # a sentence that points to another category ("those are in the category Biometrics") is about that one
+            text = ". ".join(t for t in re.split(r"(?<=[.!?])\s+", text_of(value)) if not _ELSEWHERE.search(t))
+            match = said_without_negation(_SPECIAL, text)
+            if match:
+                kind = next(k for k, v in match.groupdict().items() if v).replace("_", "-")
+                if kind == "biometric" and _DEVICE.search(text):
+                    continue  # a device's or browser's "fingerprint" identifies a machine, not a body
+                yield ctx.at(source, path, f"data category `{data['id']}` speaks of {kind} data "
+                             f"('{match.group(0)}') but has no `special:`; mark it `special: {kind}` and give the "
+                             "Art. 9(2) exception, or reword it")
+                break
 
 
 @rule("biometric-identification-basis", "sensitive", "error", "UAVG art. 29; GDPR Art. 9(2)(a)",

@@ -34,6 +34,34 @@ def transfer_missing(ctx: Context) -> Iterator[Finding]:
                              "but the activity records no transfer to it; add it under `transfers:`")
 
 
+@rule("transfer-likely", "transfers", "warning", "GDPR Art. 44-46, 30(1)(e), 13(1)(f); tool/ropa/data/providers.yaml",
+      "A recipient that is a service provider seated outside the EEA (an American cloud, mail or AI service, say) "
+      "processes data in, or gives access from, its home country unless its contract says otherwise; with no "
+      "country and no transfer recorded, the register and the statement are silent on a likely transfer.",
+      "Give the recipient the `country:` (or `countries:`) where it processes the data; where that is outside "
+      "the EEA, record the transfer with its mechanism under `transfers:`.")
+def transfer_likely(ctx: Context) -> Iterator[Finding]:
+    defaults = ctx.org.get("defaults") if isinstance(ctx.org.get("defaults"), dict) else {}
+    general = {t.get("recipient") for t in dicts(defaults.get("transfers"))}
+    transferred: set = set(general)
+    used: set = set()
+    for source in ctx.activities():
+        transferred |= {t.get("recipient") for t in dicts(source.data.get("transfers"))}
+        used |= set(ctx.recipients_of(source))
+    for source in ctx.definitions("recipient"):
+        data = source.data
+        ident = data.get("id")
+        if ident not in used or ident in transferred or data.get("country") or as_list(data.get("countries")) \
+                or data.get("kind") == "internal":
+            continue
+        named = ctx.providers_named(data)
+        if named:
+            groups = "; ".join(f"{p['group']}, seated in {p['country']}" for p in named)
+            yield ctx.at(source, ["id"], f"recipient `{ident}` names a provider seated outside the EEA ({groups}), "
+                         "but the register gives no country for it and records no transfer to it; give the "
+                         "`country:` where it processes the data and, where outside the EEA, the transfer")
+
+
 @rule("transfer-no-mechanism", "transfers", "error", "GDPR Art. 44-49",
       "A transfer outside the EEA needs an adequacy decision, appropriate safeguards or a derogation.",
       "Add `mechanisms:` (adequacy, dpf, scc, bcr, ...).")
