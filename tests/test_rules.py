@@ -572,8 +572,8 @@ def test_cached_findings_serve_every_working_directory_and_survive_an_export(tmp
     monkeypatch.chdir(tmp_path)
     first = lint(Path("register"))
     calls = []
-    real = pack.run
-    monkeypatch.setattr(pack, "run", lambda *a, **k: calls.append(1) or real(*a, **k))
+    real = pack.collect
+    monkeypatch.setattr(pack, "collect", lambda *a, **k: calls.append(1) or real(*a, **k))
     monkeypatch.chdir(elsewhere)
     there = lint(register)
     assert calls == []  # from the cache
@@ -581,9 +581,12 @@ def test_cached_findings_serve_every_working_directory_and_survive_an_export(tmp
                                                 if p.path.startswith("register") else p.path for p in first.problems]
     lint(register, rules=False)  # as an export reads the register
     lint(register, select=["structure"])
+    lint(register, select=["transfers"])
+    ran = len(calls)
+    assert ran >= 1  # the other selection ran the pack
     monkeypatch.chdir(tmp_path)
     assert [vars(p) for p in lint(Path("register")).problems] == [vars(p) for p in first.problems]
-    assert len(calls) == 1  # only the other selection ran the pack
+    assert len(calls) == ran  # and the full selection's findings were still there
 
 
 # -- national layers: rules that rest on a country's law run only for its jurisdiction ----------------
@@ -680,3 +683,67 @@ def test_objection_is_highlighted_by_a_heading_or_at_the_activity(text, descript
     files = {**org(rights={"text": text}), **act(purposes=[LI], description=description)}
     found = [p for p in run(files, tmp_path).problems if p.rule == "objection-not-highlighted"]
     assert bool(found) is fires
+
+
+# -- rules kept per file: an edit re-checks what it changed, and nothing else may differ -------------
+
+def _shard_equals_whole(register_root):
+    """For each rule of scope "file": its findings about each file, checked alone, equal those of a
+    whole run (the property the per-file cache rests on)."""
+    from ropa.dates import today
+    from ropa.rules.context import Context
+
+    reg = lint(register_root, use_cache=False, rules=False).register
+    files = [s for s in reg.all_files() if s.loaded]
+    differing = []
+    for current in RULES.values():
+        if current.scope != "file":
+            continue
+        whole = sorted((f.source.display, tuple(f.path), f.message) for f in current.check(Context(reg, today())))
+        alone = sorted((f.source.display, tuple(f.path), f.message) for s in files
+                       for f in current.check(Context(reg, today(), {s.display})) if f.source.display == s.display)
+        if whole != alone:
+            differing.append(current.id)
+    return differing
+
+
+@pytest.mark.parametrize("name", ["interconnect", "connaxis", "gemeente-lindewaard", "bayern-ehrenamtskarte"])
+def test_rules_of_file_scope_find_the_same_about_each_file_alone(name):
+    root = Path(__file__).resolve().parents[1]
+    assert _shard_equals_whole(root / "examples" / name) == []
+
+
+def test_per_file_findings_follow_every_kind_of_edit(tmp_path, monkeypatch):
+    import shutil
+
+    monkeypatch.setenv("ROPA_CACHE_DIR", str(tmp_path / "cache"))
+    root = Path(__file__).resolve().parents[1]
+    register = tmp_path / "interconnect"
+    shutil.copytree(root / "examples" / "interconnect", register)
+
+    def same():
+        cached = [vars(p) for p in lint(register).problems]
+        assert cached == [vars(p) for p in lint(register, use_cache=False).problems]
+        return cached
+
+    before = same()
+    activity = next((register / "activities").glob("*.yaml"))
+    edits = [
+        # an activity, a definition it refers to, organisation.yaml, a file removed, a file added
+        lambda: activity.write_text(activity.read_text() + "\nowner_was: null\n"),  # the file no longer valid
+        lambda: activity.write_text(activity.read_text().replace("\nowner_was: null\n", "")),
+        # a data category that becomes special: the activities that use it lack an Art. 9 exception
+        lambda: (register / "data-categories" / "contactgegevens.yaml").write_text(
+            (register / "data-categories" / "contactgegevens.yaml").read_text() + "special: health\n"),
+        lambda: (register / "organisation.yaml").write_text(
+            (register / "organisation.yaml").read_text() + "\npublic_authority: true\n"),
+        lambda: next((register / "recipients").glob("*.yaml")).unlink(),  # referenced by activities
+        lambda: (register / "activities" / "nieuw.yaml").write_text(
+            "id: nieuw\nname: Nieuw\ndata_subjects: [x]\npurposes: [{purpose: y}]\n"),
+    ]
+    seen = [before]
+    for edit in edits:
+        edit()
+        seen.append(same())
+    # each edit changed what lint reports (the second undoes the first)
+    assert seen[2] == seen[0] and len({repr(s) for s in seen}) == len(seen) - 1

@@ -67,52 +67,122 @@ def lint(root: Path, *, use_cache: bool = True, select: Iterable[str] = (), igno
 
 
 def _run_rules(register: Register, chosen: list) -> tuple[list[Problem], list]:
-    """Run the rule pack, or take its findings from the cache when nothing they depend on changed:
-    the content and place of every file, the selection and the date (the rules' code and data are in
-    the cache's namespace, cache.py)."""
+    """Run the rule pack, taking from the cache what nothing it depends on has changed since.
+
+    Rules of ``scope="file"`` are kept per file, keyed on the file's content and place, the contents of
+    the definitions it refers to and of organisation.yaml, the selection and the date: an edit re-checks
+    the files it changed. Rules that weigh files against each other are kept for the register as a
+    whole, keyed on every file. The rules' code and data are in the cache's namespace (cache.py)."""
     import hashlib
 
     from . import rules as pack
 
     cache = register.cache
+    day = today()
+    if not chosen:
+        return [], []
+    local = [r for r in chosen if r.scope == "file"]
+    whole = [r for r in chosen if r.scope != "file"]
     # Files are named by their place in the register, not as shown from the working directory, so
     # that the findings are reused whichever folder ropa is run from.
-    shown = {}
-    digest = hashlib.blake2b(digest_size=16)
-    digest.update(today().isoformat().encode())
-    digest.update(",".join(sorted(r.id for r in chosen)).encode())
-    for source in register.all_files():
+    shown: dict[str, str] = {}
+    files = {source.display: source for source in register.all_files()}
+    for source in files.values():
         try:
             place = source.path.relative_to(register.root).as_posix()
         except ValueError:
             place = str(source.path)
         shown[place] = source.display
-        digest.update(f"{place}\0{source.key}\0".encode())
     placed = {display: place for place, display in shown.items()}
+    codec = _RowCodec(shown, placed)
+    if cache is None:
+        return pack.assemble(register, chosen, pack.collect(register, chosen, day))
+
+    raws: list = []
+    # -- rules over the whole register: one entry for every file's content
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(f"{day.isoformat()}\0{','.join(sorted(r.id for r in whole))}".encode())
+    for place, display in sorted(shown.items()):
+        digest.update(f"{place}\0{files[display].key}\0".encode())
     key = "rules:" + digest.hexdigest()
-    entry = cache.get(key) if cache is not None else None
-    if isinstance(entry, dict) and isinstance(entry.get("problems"), list) and isinstance(entry.get("suppressed"), list):
-        def problem(values: list) -> Problem:  # related places come back as lists, file names as places
-            related = tuple((shown.get(p[0], p[0]), *p[1:]) for p in values[6]) if len(values) > 6 else ()
-            return Problem(shown.get(values[0], values[0]), *values[1:6], related)
+    entry = cache.get(key)
+    if isinstance(entry, dict) and isinstance(entry.get("rows"), list):
+        raws += [codec.raw(row) for row in entry["rows"]]
+    else:
+        fresh = pack.collect(register, whole, day)
+        raws += fresh
+        rows = [codec.row(raw) for raw in fresh]
+        if all(row is not None for row in rows):
+            cache.put(key, {"rows": rows})
 
-        problems = [problem(p) for p in entry["problems"]]
-        suppressed = [pack.Suppressed(problem(p), reason) for p, reason in entry["suppressed"]]
-        return problems, suppressed
-    problems, suppressed = pack.run(register, chosen, today())
+    # -- rules of one file: kept in the file's own cache entry
+    org = register.organisation
+    selection = hashlib.blake2b(",".join(sorted(r.id for r in local)).encode(), digest_size=8).hexdigest()
+    common = f"{day.isoformat()}\0{selection}\0{org.key if org else ''}"
+    keys = {(s.kind.name, s.data.get("id")): s.key for s in register.all_files()
+            if s.loaded and isinstance(s.data, dict) and isinstance(s.data.get("id"), str)}
+    stale: dict[str, tuple] = {}
+    for place, display in shown.items():
+        source = files[display]
+        if not isinstance(source.entry, dict):
+            stale[display] = (source, place, None)
+            continue
+        refs = sorted({f"{target}:{value}:{keys.get((target, value), '')}"
+                       for _, value, target in (source.found_at("x-ropa-ref", cache) if source.valid else [])})
+        file_key = hashlib.blake2b(f"{common}\0{place}\0{source.key}\0{'|'.join(refs)}".encode(),
+                                   digest_size=16).hexdigest()
+        mine = _kept(source.entry, place).get(selection)
+        if isinstance(mine, dict) and mine.get("key") == file_key and isinstance(mine.get("rows"), list):
+            raws += [codec.raw(row) for row in mine["rows"]]
+        else:
+            stale[display] = (source, place, file_key)
+    if stale:
+        fresh = pack.collect(register, local, day, only=set(stale))
+        raws += fresh
+        per_file: dict[str, list] = {display: [] for display in stale}
+        for raw in fresh:
+            per_file[raw.problem.path].append(codec.row(raw))
+        for display, (source, place, file_key) in stale.items():
+            rows = per_file[display]
+            if file_key is not None and all(row is not None for row in rows):
+                # entries are per content: files with the same bytes share one, so each place has its own;
+                # a run with another selection (--select transfers) keeps the last few others
+                kept = source.entry.get("rules") if isinstance(source.entry.get("rules"), dict) else {}
+                others = {k: v for k, v in _kept(source.entry, place).items() if k != selection}
+                recent = dict(list(others.items())[-_SPARE_SELECTIONS:])
+                source.entry["rules"] = {**kept, place: {**recent, selection: {"key": file_key, "rows": rows}}}
+                cache.dirty = True
+    return pack.assemble(register, chosen, raws)
 
-    def stored(p: Problem) -> list | None:
-        values = list(vars(p).values())
-        if values[0] not in placed or any(place[0] not in placed for place in p.related):
+
+_SPARE_SELECTIONS = 2
+
+
+def _kept(entry: dict, place: str) -> dict:
+    """A file's cached rule findings at ``place``, per selection of rules."""
+    kept = entry.get("rules")
+    mine = kept.get(place) if isinstance(kept, dict) else None
+    return mine if isinstance(mine, dict) else {}
+
+
+class _RowCodec:
+    """Findings as kept in the cache: places instead of names as shown from the working directory."""
+
+    def __init__(self, shown: dict[str, str], placed: dict[str, str]):
+        self.shown, self.placed = shown, placed
+
+    def row(self, raw) -> list | None:
+        p = raw.problem
+        if p.path not in self.placed or any(place[0] not in self.placed for place in p.related):
             return None  # a finding outside the register's files: not cached
-        values[0] = placed[values[0]]
-        if len(values) > 6:
-            values[6] = [[placed[place[0]], *place[1:]] for place in p.related]
-        return values
+        related = [[self.placed[place[0]], *place[1:]] for place in p.related]
+        return [self.placed[p.path], p.line, p.column, p.level, p.rule, p.message, related, raw.cause, raw.what,
+                raw.reason, raw.used]
 
-    if cache is not None:
-        rows = [stored(p) for p in problems]
-        kept = [[stored(s.problem), s.reason] for s in suppressed]
-        if all(rows) and all(row for row, _ in kept):
-            cache.put(key, {"problems": rows, "suppressed": kept})
-    return problems, suppressed
+    def raw(self, row: list):
+        from .rules import Raw
+
+        path, line, column, level, rule, message, related, cause, what, reason, used = row
+        related = tuple((self.shown.get(place[0], place[0]), *place[1:]) for place in related)
+        return Raw(Problem(self.shown.get(path, path), line, column, level, rule, message, related), cause, what,
+                   reason, used)

@@ -6,6 +6,12 @@ Rules live one family per module in this package; :data:`RULES` collects them. R
 changes with the law (adequacy decisions, invalid mechanisms, the AP's DPIA list, retention norms) is
 read from ``ropa/data/``, never written into a rule.
 
+A rule's ``scope`` says what its findings depend on. ``"file"`` (the default): what it finds about a
+file depends on that file, the definitions it refers to and organisation.yaml alone, so that lint keeps
+its findings per file and an edit re-checks only the files it changed; tests/test_rules.py checks the
+property on the examples. ``"register"``: the rule weighs files against each other (is a definition
+used anywhere, does any activity ask consent) and runs whole whenever any file changed.
+
 A finding is suppressed for one item only by a ``suppress`` entry with a written justification in the
 file it points at; suppressed findings are kept (the internal site shows them) but not reported.
 """
@@ -31,21 +37,25 @@ class Rule:
     rationale: str
     fix: str
     check: Callable[[Context], Iterator[Finding]] = field(compare=False, repr=False)
+    # "file": what the rule finds about a file depends on nothing but that file, the definitions it refers
+    # to and organisation.yaml, so an edit re-checks only the files it changed (lint.py); "register": the
+    # rule weighs files against each other (is a definition used, does any activity ...) and runs whole.
+    scope: str = "file"
 
 
 RULES: dict[str, Rule] = {}
 FAMILIES = ("completeness", "bases", "sensitive", "transfers", "parties", "risk", "norms", "housekeeping")
 
 
-def rule(id: str, family: str, level: str, source: str, rationale: str, fix: str):
+def rule(id: str, family: str, level: str, source: str, rationale: str, fix: str, *, scope: str = "file"):
     """Register the decorated ``check(ctx)`` generator as a rule."""
-    if family not in FAMILIES or level not in ("error", "warning", "info"):
-        raise ValueError(f"rule {id}: bad family or level")
+    if family not in FAMILIES or level not in ("error", "warning", "info") or scope not in ("file", "register"):
+        raise ValueError(f"rule {id}: bad family, level or scope")
 
     def register(check: Callable[[Context], Iterator[Finding]]) -> Callable[[Context], Iterator[Finding]]:
         if id in RULES:
             raise ValueError(f"rule {id} is defined twice")
-        RULES[id] = Rule(id, family, level, source, rationale, fix, check)
+        RULES[id] = Rule(id, family, level, source, rationale, fix, check, scope)
         return check
 
     return register
@@ -75,35 +85,64 @@ def unknown_patterns(patterns: Iterable[str]) -> list[str]:
     return [p for p in patterns if not any(fnmatch.fnmatchcase(n, p) for n in names)]
 
 
-def run(register: Register, rules: list[Rule], today) -> tuple[list[Problem], list[Suppressed]]:
-    """Run ``rules``; return the findings to report and the suppressed ones."""
+@dataclass(frozen=True)
+class Raw:
+    """One finding before findings with one cause are joined: where it is, what causes it (a string,
+    so that it can be kept in the cache), and the suppression that answers it, if any."""
+    problem: Problem
+    cause: str | None
+    what: str
+    reason: str | None = None  # the suppression's reason: the finding is suppressed
+    used: int | None = None  # the index of that suppression in its file's `suppress`
+
+
+def collect(register: Register, rules: list[Rule], today, only: set[str] | None = None) -> list[Raw]:
+    """Every finding of ``rules``; with ``only`` (files by display name) just those about these files."""
     from ..national import jurisdiction, national_rules
 
-    ctx = Context(register, today)
-    problems: list[Problem] = []
-    suppressed: list[Suppressed] = []
-    used: set[tuple[str, int]] = set()
+    ctx = Context(register, today, only)
+    raws: list[Raw] = []
     here, national = jurisdiction(ctx.org), national_rules()
     for current in rules:
         if current.id in national and here not in national[current.id]:
             continue  # a rule of another country's law
-        groups: dict = {}
         for finding in current.check(ctx):
+            if only is not None and finding.source.display not in only:
+                continue  # organisation.yaml's findings, say, when only an activity is checked again
             line, column = finding.source.locate(finding.path, key=finding.key)
             problem = Problem(finding.source.display, line, column, current.level, current.id, finding.message)
+            key, what = cause(current.id, finding)
             reason = _suppression(finding.source, current.id)
-            if reason is not None:  # each place answers for itself: a suppression covers its own file only
-                suppressed.append(Suppressed(problem, reason[1]))
-                used.add((finding.source.display, reason[0]))
-            else:
-                key, what = cause(current.id, finding)
-                # one node (a YAML anchor shared by many data categories) is one cause in any case
-                groups.setdefault(key if key is not None else ("node", problem.path, problem.line, problem.column),
-                                  []).append((problem, what))
-        problems.extend(_one_per_cause(members) for members in groups.values())
+            raws.append(Raw(problem, None if key is None else repr(key), what,
+                            *(reason[1], reason[0]) if reason is not None else (None, None)))
+    return raws
+
+
+def assemble(register: Register, rules: list[Rule], raws: list[Raw]) -> tuple[list[Problem], list[Suppressed]]:
+    """The findings to report (those with one cause joined) and the suppressed ones."""
+    problems: list[Problem] = []
+    suppressed: list[Suppressed] = []
+    used: set[tuple[str, int]] = set()
+    groups: dict = {}
+    for raw in raws:
+        problem = raw.problem
+        if raw.reason is not None:  # each place answers for itself: a suppression covers its own file only
+            suppressed.append(Suppressed(problem, raw.reason))
+            used.add((problem.path, raw.used))
+            continue
+        # one node (a YAML anchor shared by many data categories) is one cause in any case
+        key = (problem.rule, raw.cause) if raw.cause is not None else \
+            (problem.rule, "node", problem.path, problem.line, problem.column)
+        groups.setdefault(key, []).append((problem, raw.what))
+    problems.extend(_one_per_cause(members) for members in groups.values())
     if any(r.id == "suppression-unused" for r in rules):
         problems.extend(_unused_suppressions(register, used))
     return problems, suppressed
+
+
+def run(register: Register, rules: list[Rule], today) -> tuple[list[Problem], list[Suppressed]]:
+    """Run ``rules``; return the findings to report and the suppressed ones."""
+    return assemble(register, rules, collect(register, rules, today))
 
 
 _ONE = {"activities": "activity", "places": "place", "transfers": "transfer", "cookies": "cookie",

@@ -335,7 +335,7 @@ def _location_unknown(ctx: Context, ident: str) -> bool:
       "data leave the EEA, and the statement (which speaks only where the register does) says nothing about it. "
       "Activities whose processors are all located, or that use none, are not asked.",
       "Give the processor its `country:`, write `transfers: []` in activities whose data stay in the EEA, or "
-      "`declarations.transfers_outside_eea: false`.")
+      "`declarations.transfers_outside_eea: false`.", scope="register")
 def transfers_not_stated(ctx: Context) -> Iterator[Finding]:
     if _declared(ctx, "transfers_outside_eea") is not None:
         return
@@ -385,7 +385,7 @@ _OBJECTION = re.compile(r"bezwaar|\bobject(?:ion|ing)?\b|widerspr", re.I)
 
 @rule("objection-not-highlighted", "completeness", "warning", "GDPR Art. 21(4)",
       "The right to object must be brought to attention explicitly and separately from other information.",
-      "Give `rights.objection` in organisation.yaml, or leave out `rights.text` so that ropa's notice appears.")
+      "Give `rights.objection` in organisation.yaml, or leave out `rights.text` so that ropa's notice appears.", scope="register")
 def objection_not_highlighted(ctx: Context) -> Iterator[Finding]:
     rights = ctx.org.get("rights") if isinstance(ctx.org.get("rights"), dict) else {}
     if not rights.get("text") or rights.get("objection"):
@@ -416,7 +416,7 @@ def processor_requests_not_stated(ctx: Context) -> Iterator[Finding]:
 @rule("complaint-authority-unknown", "completeness", "info", "GDPR Art. 13(2)(d), 14(2)(e), 77",
       "The statement must name the supervisory authority a person can complain to; ropa knows it from the national "
       "layer of the organisation's jurisdiction where there is one for all (the Netherlands: the Autoriteit "
-      "Persoonsgegevens).", "Add `supervisory_authority` (name and website) to organisation.yaml, or its `jurisdiction`.")
+      "Persoonsgegevens).", "Add `supervisory_authority` (name and website) to organisation.yaml, or its `jurisdiction`.", scope="register")
 def complaint_authority_unknown(ctx: Context) -> Iterator[Finding]:
     from ..national import layer
 
@@ -455,7 +455,7 @@ def rights_limitation_no_article(ctx: Context) -> Iterator[Finding]:
 
 @rule("recipient-kind-not-stated", "completeness", "info", "GDPR Art. 4(9), 4(10), 28, 13(1)(e)",
       "Whether a recipient is a processor, a joint controller or a third party decides what the statement says and "
-      "which contracts are needed.", "Give the recipient its `kind`.")
+      "which contracts are needed.", "Give the recipient its `kind`.", scope="register")
 def recipient_kind_not_stated(ctx: Context) -> Iterator[Finding]:
     # a party that only supplies data (`sources[].party`) or is a controller receives nothing from us
     supplying = {s.get("party") for a in ctx.activities(every_regime=True) for s in dicts(a.data.get("sources"))} | \

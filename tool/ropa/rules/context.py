@@ -63,9 +63,17 @@ def text_of(value: Any) -> str:
 
 
 class Context:
-    def __init__(self, register: Register, today: date):
+    def __init__(self, register: Register, today: date, only: set[str] | None = None):
         self.register = register
         self.today = today
+        # With ``only`` (files by their display name) the activities, definitions and statement files a
+        # rule walks are those files alone; every definition can still be looked up. A rule whose
+        # findings about a file depend on nothing but that file, what it refers to and
+        # organisation.yaml (``scope="file"``) then checks just the files that changed.
+        self.only = only
+
+    def in_scope(self, source: SourceFile) -> bool:
+        return self.only is None or source.display in self.only
 
     # -- the register -------------------------------------------------------------------------
     @cached_property
@@ -89,7 +97,8 @@ class Context:
 
     def statement_files(self) -> list[SourceFile]:
         """The files whose prose the statement prints as written: organisation.yaml and the activities."""
-        return [*([self.organisation] if self.organisation else []), *self.definitions("activity")]
+        return [*([self.organisation] if self.organisation and self.in_scope(self.organisation) else []),
+                *self.definitions("activity")]
 
     @cached_property
     def index(self) -> dict[str, dict[str, SourceFile]]:
@@ -105,7 +114,7 @@ class Context:
         also those under the Wet politiegegevens or Wjsg (Art. 2(2)(d) GDPR: the pack's legal rules do
         not apply to them, housekeeping does)."""
         for source in self.index["activity"].values():
-            if role is not None and source.data.get("role", "controller") != role:
+            if role is not None and source.data.get("role", "controller") != role or not self.in_scope(source):
                 continue
             if every_regime or source.data.get("regime", "gdpr") == "gdpr":
                 yield source
@@ -137,7 +146,10 @@ class Context:
         return source.data if source else {}
 
     def definitions(self, kind: str) -> Iterator[SourceFile]:
-        yield from self.index[kind].values()
+        if self.only is None:
+            yield from self.index[kind].values()
+        else:
+            yield from (s for s in self.index[kind].values() if s.display in self.only)
 
     def name(self, kind: str, ident: Any) -> str:
         data = self.definition(kind, ident)

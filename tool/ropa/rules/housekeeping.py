@@ -72,7 +72,7 @@ def translation_missing(ctx: Context) -> Iterator[Finding]:
         return
     others = [l for l in languages if l != ctx.org.get("language", "nl")]
     for source in ctx.register.all_files():
-        if not source.valid or source.data.get("audience") == "internal":
+        if not source.valid or source.data.get("audience") == "internal" or not ctx.in_scope(source):
             continue
         reported = 0
         for path, value in _texts(source.data, _public_texts(source.kind.name), []):
@@ -90,13 +90,13 @@ def translation_missing(ctx: Context) -> Iterator[Finding]:
 
 
 @rule("unused-definition", "housekeeping", "warning", "AP recommendations for registers (2018): one navigable overview",
-      "A definition no activity uses is either stale or a missing link.", "Refer to it from an activity, or delete the file.")
+      "A definition no activity uses is either stale or a missing link.", "Refer to it from an activity, or delete the file.", scope="register")
 def unused_definition(ctx: Context) -> Iterator[Finding]:
     return iter(())  # reported by the cross-link check (links.py); declared here for its documentation
 
 
 @rule("suppression-unused", "housekeeping", "info", "ropa",
       "A suppression that matches no finding hides nothing and may hide a future problem by mistake.",
-      "Remove the `suppress` entry.")
+      "Remove the `suppress` entry.", scope="register")
 def suppression_unused(ctx: Context) -> Iterator[Finding]:
     return iter(())  # computed by the rule engine after all rules ran

@@ -107,7 +107,7 @@ def email_tracking(ctx: Context) -> Iterator[Finding]:
       "Cookies that need consent are placed only after an active yes; telling people they can refuse or delete them "
       "in their browser settings is an opt-out, not consent.",
       "Ask consent (a banner or setting) before placing them, record `consent: true`, and keep the browser advice as "
-      "an extra.")
+      "an extra.", scope="register")
 def cookie_refusal_browser_only(ctx: Context) -> Iterator[Finding]:
     cookies = [c for s in ctx.activities() for c in dicts(s.data.get("cookies"))]
     if any(c.get("consent") is True for c in cookies):

@@ -11,7 +11,7 @@ from .context import Context, Finding
 @rule("processor-no-agreement", "parties", "error", "GDPR Art. 28(2), 28(3), 28(4)",
       "Processing by a processor must be governed by a contract (verwerkersovereenkomst); a sub-processor is "
       "bound through its processor's contract.",
-      "Record the agreement under `agreement:`; for a sub-processor, name its processor in `processor_of:`.")
+      "Record the agreement under `agreement:`; for a sub-processor, name its processor in `processor_of:`.", scope="register")
 def processor_no_agreement(ctx: Context) -> Iterator[Finding]:
     # a sub-processor is covered by the contract of the processor that engaged it, named either way
     # round: `processor_of` on the sub-processor, or `sub_processors` on the processor

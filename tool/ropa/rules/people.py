@@ -91,9 +91,22 @@ _GENDER_NEEDED = re.compile(r"zorg|patiënt|patient|medisch|medical|behandel|tre
       "where the purpose does not need it; only what is necessary may be collected.",
       "Stop collecting it, or give the reason in the data use's `necessity` (which the record keeps).")
 def gender_no_need(ctx: Context) -> Iterator[Finding]:
+    def said(ident) -> str | None:  # per data category, once
+        category = ctx.definition("data-category", ident)
+        items = category.get("items")
+        words = " ".join([text_of(category.get("name")), str(ident)] +
+                         [text_of(v) for v in (items if isinstance(items, list) else [])])
+        match = _GENDER.search(words)
+        return match.group(0) if match else None
+
     for source in ctx.activities("controller"):
-        if any(dicts(source.data.get("data")) and ctx.definition("data-category", u.get("category")).get("special")
-               for u in dicts(source.data.get("data"))):
+        data = dicts(source.data.get("data"))
+        found = [(i, use, ctx.memo("gender", use.get("category"), lambda: said(use.get("category"))))
+                 for i, use in enumerate(data) if not text_of(use.get("necessity"))]
+        found = [(i, use, word) for i, use, word in found if word]
+        if not found:
+            continue
+        if any(ctx.definition("data-category", u.get("category")).get("special") for u in data):
             continue  # care: sex is clinically relevant
         uses = dicts(source.data.get("purposes"))
         if uses and all(set(bases(u)) <= {"legal-obligation", "public-task"} and u.get("law") for u in uses):
@@ -103,16 +116,7 @@ def gender_no_need(ctx: Context) -> Iterator[Finding]:
         if _GENDER_NEEDED.search(context) or any(_STAFF.search(text_of(s.get("name")) + " " + s["id"])
                                                  for s in _subjects(ctx, source.data)):
             continue  # staff: payroll, pension and reporting duties differ per sector; not ours to guess
-        for i, use in enumerate(dicts(source.data.get("data"))):
-            if text_of(use.get("necessity")):
-                continue
-            category = ctx.definition("data-category", use.get("category"))
-            items = category.get("items")
-            words = " ".join([text_of(category.get("name")), str(use.get("category"))] +
-                             [text_of(v) for v in (items if isinstance(items, list) else [])])
-            match = _GENDER.search(words)
-            if match:
-                yield ctx.at(source, ["data", i, "category"], f"activity `{source.data['id']}` collects "
-                             f"'{match.group(0)}' (in `{use.get('category')}`) with no reason it is needed; drop "
-                             "it, or give the reason in `necessity:`")
-                break
+        i, use, word = found[0]
+        yield ctx.at(source, ["data", i, "category"], f"activity `{source.data['id']}` collects '{word}' (in "
+                     f"`{use.get('category')}`) with no reason it is needed; drop it, or give the reason in "
+                     "`necessity:`")

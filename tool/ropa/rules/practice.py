@@ -286,7 +286,7 @@ def cookie_unclassified(ctx: Context) -> Iterator[Finding]:
 
 @rule("data-category-open-ended", "completeness", "warning", "GDPR Art. 5(1)(c), 13(1)(e), 30(1)(c)",
       "'Other data', 'etc.' or 'among others' leave the reader unable to know what is processed.",
-      "Name every kind of data, or make a separate category for what is now 'other'.")
+      "Name every kind of data, or make a separate category for what is now 'other'.", scope="register")
 def open_ended(ctx: Context) -> Iterator[Finding]:
     used = {d.get("category") for _, _, d in ctx.data_uses(None)}
     for source in ctx.definitions("data-category"):
@@ -375,7 +375,7 @@ def rights_contact_missing(ctx: Context) -> Iterator[Finding]:
 @rule("processors-none", "parties", "info", "GDPR Art. 28, 30(1)(d), 13(1)(e)",
       "Almost every organisation uses processors (IT and hosting, payroll, accounting, mailing); a register that names "
       "none is more often incomplete than exceptional.",
-      "Add the processors as recipients of kind processor with their agreement, or confirm there are none.")
+      "Add the processors as recipients of kind processor with their agreement, or confirm there are none.", scope="register")
 def processors_none(ctx: Context) -> Iterator[Finding]:
     if ctx.organisation is None or not list(ctx.activities("controller")):
         return
@@ -410,7 +410,7 @@ def cookies_undescribed(ctx: Context) -> Iterator[Finding]:
 @rule("dpo-not-stated", "risk", "info", "GDPR Art. 37(1)(c), 37(7), 13(1)(b); WP243 rev.01",
       "Processing special-category data as a core activity on a large scale requires a DPO; where most activities "
       "handle such data, the register should say whether a DPO is required, and who it is.",
-      "Add `dpo:`, or record in `notes` why none is required (not large-scale, say).")
+      "Add `dpo:`, or record in `notes` why none is required (not large-scale, say).", scope="register")
 def dpo_not_stated(ctx: Context) -> Iterator[Finding]:
     if ctx.organisation is None or ctx.org.get("dpo") or ctx.org.get("public_authority") is True:
         return  # dpo-missing speaks for public authorities
@@ -437,7 +437,7 @@ _RIGHT_WORDS = {
 
 @rule("rights-text-incomplete", "completeness", "warning", "GDPR Art. 13(2)(b), 14(2)(c)",
       "The organisation's own text on rights replaces ropa's list, so it must name every right the legal bases give.",
-      "Name the missing rights in `rights.text`, or leave `text` out so that the statement lists them itself.")
+      "Name the missing rights in `rights.text`, or leave `text` out so that the statement lists them itself.", scope="register")
 def rights_text_incomplete(ctx: Context) -> Iterator[Finding]:
     rights = ctx.org.get("rights") if isinstance(ctx.org.get("rights"), dict) else {}
     text = text_of(rights.get("text"))
@@ -500,6 +500,11 @@ def _file_texts(ctx: Context, source, pattern: re.Pattern, hint: tuple[str, ...]
     """The texts of a file with their paths, where any of them matches ``pattern`` (after the cheaper
     test that one of the ``hint`` words occurs); a file whose texts match nothing (almost every file)
     is read once, as one string."""
+    if hint and source.raw is not None and all(word.isascii() for word in hint):
+        # the file's bytes hold every word its texts do: most files are passed over without a walk
+        raw = ctx.memo("raw-lowered", source.display, source.raw.lower)
+        if not any(word.encode() in raw for word in hint):
+            return []
     whole = ctx.memo("text", source.display, lambda: "\n".join(_strings(source.data)))
     if hint:
         lowered = ctx.memo("lowered", source.display, whole.lower)
@@ -640,7 +645,7 @@ _VAGUE_PURPOSE = re.compile(
       "A purpose must be specified so that the reader knows what is done with the data: 'administrative "
       "purposes', 'improving our services', 'informing you about changes' or 'the application of another law' "
       "could cover almost anything. A purpose whose description says what is done (twelve words or more) is not asked.",
-      "Name what is actually done (`name:`), or say it in the purpose's `description:` (which the statement prints).")
+      "Name what is actually done (`name:`), or say it in the purpose's `description:` (which the statement prints).", scope="register")
 def purpose_vague(ctx: Context) -> Iterator[Finding]:
     used = {use.get("purpose") for _, _, use in ctx.purpose_uses("controller")}
     for source in ctx.definitions("purpose"):

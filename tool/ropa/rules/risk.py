@@ -99,7 +99,7 @@ def dpia_presumed(ctx: Context) -> Iterator[Finding]:
 
 @rule("dpo-missing", "risk", "warning", "GDPR Art. 37(1)",
       "A public authority, and an organisation whose core activities are large-scale monitoring or large-scale "
-      "special-category or criminal data, must designate a DPO.", "Add `dpo:` to organisation.yaml.")
+      "special-category or criminal data, must designate a DPO.", "Add `dpo:` to organisation.yaml.", scope="register")
 def dpo_missing(ctx: Context) -> Iterator[Finding]:
     if ctx.organisation is None or ctx.org.get("dpo"):
         return
@@ -120,7 +120,7 @@ def dpo_missing(ctx: Context) -> Iterator[Finding]:
 
 @rule("exemption-not-applicable", "risk", "error", "GDPR Art. 30(5); WP29 position paper of 19 April 2018",
       "The Art. 30(5) exemption needs fewer than 250 employees and processing that is occasional, unlikely to "
-      "be a risk and without special-category or criminal data.", "Drop `exemption_claimed` and keep the record.")
+      "be a risk and without special-category or criminal data.", "Drop `exemption_claimed` and keep the record.", scope="register")
 def exemption(ctx: Context) -> Iterator[Finding]:
     if ctx.organisation is None or ctx.org.get("exemption_claimed") is not True:
         return

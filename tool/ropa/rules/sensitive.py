@@ -59,7 +59,7 @@ _DEVICE = re.compile(r"device|browser|apparaat|gerät|cookie|tracking|matomo", r
       "union membership, genetic or biometric data or sex life is special-category data: processing it is "
       "prohibited unless an Art. 9(2) exception applies, and the register must say which.",
       "Set `special:` on the data category (then give the exception in each activity's `special_condition:`), or "
-      "reword the category where it holds no such data.")
+      "reword the category where it holds no such data.", scope="register")
 def special_unmarked(ctx: Context) -> Iterator[Finding]:
     used = {use.get("category") for _, _, use in ctx.data_uses("controller")}
     for source in ctx.definitions("data-category"):

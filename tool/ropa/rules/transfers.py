@@ -39,7 +39,7 @@ def transfer_missing(ctx: Context) -> Iterator[Finding]:
       "processes data in, or gives access from, its home country unless its contract says otherwise; with no "
       "country and no transfer recorded, the register and the statement are silent on a likely transfer.",
       "Give the recipient the `country:` (or `countries:`) where it processes the data; where that is outside "
-      "the EEA, record the transfer with its mechanism under `transfers:`.")
+      "the EEA, record the transfer with its mechanism under `transfers:`.", scope="register")
 def transfer_likely(ctx: Context) -> Iterator[Finding]:
     defaults = ctx.org.get("defaults") if isinstance(ctx.org.get("defaults"), dict) else {}
     general = {t.get("recipient") for t in dicts(defaults.get("transfers"))}
