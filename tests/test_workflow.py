@@ -254,3 +254,45 @@ def test_this_repository_uses_its_own_workflow():
     workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "ropa.yml").read_text())
     commands = _runs([s["run"] for job in workflow["jobs"].values() for s in job["steps"] if "run" in s])
     assert "ropa lint register" in commands and any(c.startswith("ropa build register") for c in commands)
+
+
+def test_diff_reads_only_what_changed_and_tells_the_same(tmp_path, monkeypatch):
+    """Unchanged activities are not read; what diff tells is what reading both whole trees tells,
+    for commits and for the working tree with a changed, a new untracked, a removed and a moved file."""
+    import ropa.diff as diffing
+
+    repo = tmp_path / "r"
+    shutil.copytree(ROOT / "examples" / "interconnect", repo / "register")
+    git(repo, "init", "-q", "-b", "main")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-qm", "base")
+    activities = sorted((repo / "register" / "activities").glob("*.yaml"))
+    changed = yaml.safe_load(activities[0].read_text())
+    changed["name"] = "Anders"
+    activities[0].write_text(yaml.safe_dump(changed, allow_unicode=True, sort_keys=False))
+    (repo / "register" / "activities" / "nieuw.yaml").write_text(activities[1].read_text().replace(
+        f"id: {activities[1].stem}", "id: nieuw"))
+    activities[2].unlink()
+    activities[3].rename(activities[3].with_name("verplaatst.yaml"))
+    (repo / "register" / "purposes" / "extra.yaml").write_text("id: extra\nname: Extra\n")
+
+    def both(old, new):
+        fast = diffing.render(diffing.diff(repo / "register", old, new), markdown=False)
+        with monkeypatch.context() as m:
+            m.setattr(diffing, "_unchanged_activities", lambda *a: frozenset())
+            whole = diffing.render(diffing.diff(repo / "register", old, new), markdown=False)
+        assert fast == whole
+        return fast
+
+    read = []
+    real = diffing.read_register
+    monkeypatch.setattr(diffing, "read_register", lambda path, **k: read.append(
+        len(list((path / "activities").glob("*.yaml")))) or real(path, **k))
+    working = both("HEAD", None)
+    assert "Anders" in working and "extra" in working.lower()
+    git(repo, "add", "-A")
+    git(repo, "commit", "-qm", "change")
+    assert both("HEAD~1", "HEAD") == working.replace("working tree", "HEAD")
+    assert both("HEAD", "HEAD") == both("HEAD", None).replace("working tree", "HEAD")
+    # the first reading, of HEAD against the working tree: only the changed, removed and moved file
+    assert read[0] == 3 and len(activities) > 6

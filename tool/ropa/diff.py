@@ -13,6 +13,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from .cache import FileCache
+from .kinds import ACTIVITY
 from .git import GitError, git as _git, has_commits, repo_root
 from .register import Register, read_register
 from .text import Language, Words, party, retention_phrase
@@ -29,8 +30,9 @@ class DiffRefused(Exception):
         self.problems = problems
 
 
-def checkout(register: Path, rev: str, into: Path) -> Path:
-    """The register folder as it was at ``rev``, extracted under ``into``."""
+def checkout(register: Path, rev: str, into: Path, skip: frozenset[PurePosixPath] = frozenset()) -> Path:
+    """The register folder as it was at ``rev``, extracted under ``into``, without the files at the
+    places in ``skip`` (relative to the register)."""
     root = repo_root(register)
     rel = register.resolve().relative_to(root).as_posix()
     try:
@@ -53,7 +55,7 @@ def checkout(register: Path, rev: str, into: Path) -> Path:
         mode, kind, sha = meta.split(b" ")
         path = name.decode("utf-8", "surrogateescape")
         inside = PurePosixPath(path).relative_to(rel) if rel != "." else PurePosixPath(path)
-        if kind != b"blob" or mode == b"120000" or ".." in inside.parts:
+        if kind != b"blob" or mode == b"120000" or ".." in inside.parts or inside in skip:
             continue  # links and submodules are not register files (lint reports them in the working tree)
         blobs.append((sha.decode(), target.joinpath(*inside.parts)))
     if blobs:
@@ -255,23 +257,93 @@ def _activity(changes: Changes, a: _View, b: _View, old: dict, new: dict, say: _
                                    new=say("yes" if after else "no")))
 
 
+def _activity_blobs(root: Path, rel: str, rev: str) -> dict[PurePosixPath, str] | None:
+    """The activity files of the register at ``rev`` (relative to the register) with their blob ids;
+    None where ``rev`` is no commit (lets :func:`checkout` say why)."""
+    folder = f"{rel}/{ACTIVITY.folder}" if rel != "." else ACTIVITY.folder
+    try:
+        listing = _git(root, "ls-tree", "-r", "-z", "--full-tree", rev, "--", folder, binary=True)
+    except DiffError:
+        return None
+    blobs = {}
+    for entry in listing.split(b"\0"):
+        meta, _, name = entry.partition(b"\t")
+        parts = meta.split(b" ")
+        if len(parts) == 3 and parts[1] == b"blob":
+            path = PurePosixPath(name.decode("utf-8", "surrogateescape"))
+            blobs[path.relative_to(rel) if rel != "." else path] = parts[2].decode()
+    return blobs
+
+
+def _unchanged_activities(register: Path, old_rev: str, new_rev: str | None) -> frozenset[PurePosixPath]:
+    """Activity files with the same content at the same place in both revisions (None: the working
+    tree): whatever they say, they change nothing, so neither side needs to read them. The other files
+    (organisation.yaml, the definitions that give activities their names) are read in full."""
+    try:
+        root = repo_root(register)
+        rel = register.resolve().relative_to(root).as_posix()
+        old = _activity_blobs(root, rel, old_rev)
+        if old is None:
+            return frozenset()
+        if new_rev is not None:
+            new = _activity_blobs(root, rel, new_rev) or {}
+            return frozenset(path for path, sha in old.items() if new.get(path) == sha)
+        # the working tree: what git sees changed since old_rev, or not tracked at all
+        folder = f"{rel}/{ACTIVITY.folder}" if rel != "." else ACTIVITY.folder
+        changed = _git(root, "diff", "--name-only", "-z", "--no-renames", old_rev, "--", folder, binary=True)
+        untracked = _git(root, "ls-files", "--others", "-z", "--", folder, binary=True)
+        moved = {PurePosixPath(n.decode("utf-8", "surrogateescape")) for n in (changed + b"\0" + untracked).split(b"\0") if n}
+        moved = {p.relative_to(rel) if rel != "." else p for p in moved}
+        return frozenset(path for path in old if path not in moved)
+    except (DiffError, ValueError, OSError, subprocess.SubprocessError):
+        return frozenset()  # compare everything
+
+
+_FEW = 300
+
+
 def diff(register: Path, old_rev: str, new_rev: str | None, lang: str = "en") -> Changes:
     """Changes between ``old_rev`` and ``new_rev`` (None: the working tree), told in ``lang``."""
-    # Files are read through the register's lint cache, which is keyed on content: of two revisions
-    # only the files that differ (and those lint has not seen) are parsed. Nothing is written to it.
-    cache = FileCache(register, readonly=True)
+    # Activities that are the same in both revisions are not read at all; the other files are read
+    # through the register's lint cache, which is keyed on content, so that only what lint has not
+    # seen is parsed. Nothing is written to it.
+    same = _unchanged_activities(register, old_rev, new_rev)
+    # loading the cache costs more than parsing a few hundred files: used where many are to be read
+    many = sum(1 for _ in register.rglob("*.y*ml")) - len(same) > _FEW
+    cache = FileCache(register, enabled=many, readonly=True)
     with tempfile.TemporaryDirectory(prefix="ropa-diff-") as tmp:
-        old = read_register(checkout(register, old_rev, Path(tmp) / "old"), cache=cache)
-        if new_rev is None:
+        old = read_register(checkout(register, old_rev, Path(tmp) / "old", same), cache=cache)
+        if new_rev is None and not same:
             new = read_register(register, cache=cache)
+        elif new_rev is None:
+            new = read_register(_working_tree(register, Path(tmp) / "new", same), cache=cache)
         else:
-            new = read_register(checkout(register, new_rev, Path(tmp) / "new"), cache=cache)
+            new = read_register(checkout(register, new_rev, Path(tmp) / "new", same), cache=cache)
         for side, read in ((old_rev, old), (new_rev or "the working tree", new)):
             broken = [p for p in read.problems if p.level == "error"
                       and p.rule not in ("register-organisation", "register-git-control")]  # lint reports those
             if broken:  # a file that cannot be read would otherwise look removed
                 raise DiffRefused(side, broken)
         return compare(old, new, old_rev, new_rev or "working tree", lang)
+
+
+def _working_tree(register: Path, into: Path, skip: frozenset[PurePosixPath]) -> Path:
+    """A copy of the register's working tree without the files in ``skip``, or the register itself
+    where it holds anything but plain files and folders (lint has its say on links)."""
+    files = []
+    for path in register.rglob("*"):
+        inside = PurePosixPath(path.relative_to(register).as_posix())
+        if inside.parts[0] == ".git":
+            continue
+        if path.is_symlink():
+            return register
+        if path.is_file() and inside not in skip:
+            files.append((path, into.joinpath(*inside.parts)))
+    into.mkdir(parents=True)
+    for path, target in files:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(path.read_bytes())
+    return into
 
 
 @dataclass
