@@ -10,9 +10,20 @@ from setuptools import find_namespace_packages, setup
 
 
 def _folders(where: str, package: str) -> list[str]:
-    return [package, *(f"{package}.{name}" for name in find_namespace_packages(where)
-                       if all(part.isidentifier() for part in name.split(".")))]
+    return [
+        package,
+        *(
+            f"{package}.{name}"
+            for name in find_namespace_packages(where)
+            if all(part.isidentifier() for part in name.split("."))
+        ),
+    ]
 
 
-setup(packages=[*find_namespace_packages("tool", include=["ropa", "ropa.*"], exclude=["*.__pycache__"]),
-                "ropa.schemas", *_folders("site_templates", "ropa.site_templates")])
+setup(
+    packages=[
+        *find_namespace_packages("tool", include=["ropa", "ropa.*"], exclude=["*.__pycache__"]),
+        "ropa.schemas",
+        *_folders("site_templates", "ropa.site_templates"),
+    ]
+)

@@ -31,8 +31,12 @@ BIN = Path(sys.executable).parent
 def run(register: Path, out: Path, cache: Path) -> tuple[float, float, float, float, int]:
     env = {**os.environ, "ROPA_CACHE_DIR": str(cache)}
     start = time.perf_counter()
-    proc = subprocess.Popen([str(BIN / "ropa"), "build", str(register), "--out", str(out)], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [str(BIN / "ropa"), "build", str(register), "--out", str(out)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
     stderr = proc.stderr.read().decode() if proc.stderr else ""
@@ -50,20 +54,29 @@ def main() -> None:
     parser.add_argument("sizes", nargs="*", type=int, default=[200, 1000])
     parser.add_argument("--repeat", type=int, default=1, help="runs per size; the median is shown")
     args = parser.parse_args()
-    print(f"ropa build (both sites), whole process, cold lint cache; median of {args.repeat}; "
-          f"{os.cpu_count()} cores; Python {sys.version.split()[0]}")
-    print(f"{'activities':>10} {'pages':>6} {'total s':>8} {'ropa s':>7} {'mkdocs s':>9} {'ropa %':>7} {'ms/page':>8} {'peak MiB':>9}")
+    print(
+        f"ropa build (both sites), whole process, cold lint cache; median of {args.repeat}; "
+        f"{os.cpu_count()} cores; Python {sys.version.split()[0]}"
+    )
+    print(
+        f"{'activities':>10} {'pages':>6} {'total s':>8} {'ropa s':>7} {'mkdocs s':>9} {'ropa %':>7} {'ms/page':>8} {'peak MiB':>9}"
+    )
     with tempfile.TemporaryDirectory(prefix="ropa-build-bench-") as tmp:
         for size in args.sizes:
             register = generate(size, Path(tmp) / f"register-{size}")
-            runs = [run(register, Path(tmp) / f"site-{size}-{i}", Path(tmp) / f"cache-{size}-{i}") for i in range(args.repeat)]
+            runs = [
+                run(register, Path(tmp) / f"site-{size}-{i}", Path(tmp) / f"cache-{size}-{i}")
+                for i in range(args.repeat)
+            ]
             wall = statistics.median(r[0] for r in runs)
             own = statistics.median(r[1] for r in runs)
             mkdocs = statistics.median(r[2] for r in runs)
             peak = max(r[3] for r in runs)
             pages = runs[0][4]
-            print(f"{size:>10,} {pages:>6} {wall:8.1f} {own:7.1f} {mkdocs:9.1f} {100 * own / wall:6.1f}% "
-                  f"{1000 * mkdocs / pages:8.1f} {peak:9.0f}")
+            print(
+                f"{size:>10,} {pages:>6} {wall:8.1f} {own:7.1f} {mkdocs:9.1f} {100 * own / wall:6.1f}% "
+                f"{1000 * mkdocs / pages:8.1f} {peak:9.0f}"
+            )
 
 
 if __name__ == "__main__":

@@ -51,8 +51,13 @@ def run(*args: str, cwd: Path, check: bool = True) -> float:
 
 
 def git(*args: str, cwd: Path) -> None:
-    subprocess.run(["git", "-c", "user.name=bench", "-c", "user.email=bench@example.invalid", *args], cwd=cwd,
-                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(
+        ["git", "-c", "user.name=bench", "-c", "user.email=bench@example.invalid", *args],
+        cwd=cwd,
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
 
 
 def rename(path: Path, new: str) -> None:
@@ -78,8 +83,12 @@ def free_port() -> int:
 def serve_times(register: Path, work: Path, repeat: int) -> tuple[float, float]:
     """Seconds from saving an edit to the statement, and to the internal page, showing it."""
     port = free_port()
-    server = subprocess.Popen([ROPA, "serve", str(register), "--port", str(port)], cwd=work,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [ROPA, "serve", str(register), "--port", str(port)],
+        cwd=work,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.time() + 900
@@ -133,19 +142,40 @@ def measure(size: int, repeat: int, build_max: int) -> list[tuple[str, str, floa
         run(ROPA, "lint", "register", cwd=repo)
         rows.append(("ropa lint, warm", "", median(ROPA, "lint", "register")))
         counter = iter(range(10**6))
-        rows.append(("ropa lint, warm after editing one file", "",
-                     median(ROPA, "lint", "register", before=lambda: rename(activity, f"Naam {next(counter)}"))))
+        rows.append(
+            (
+                "ropa lint, warm after editing one file",
+                "",
+                median(ROPA, "lint", "register", before=lambda: rename(activity, f"Naam {next(counter)}")),
+            )
+        )
         turns = []
         for _ in range(repeat):
             turns.append(run(ROPA, "lint", str(register), cwd=other))
             turns.append(run(ROPA, "lint", "register", cwd=repo))
         rows.append(("ropa lint, warm, two working directories in turn", "", statistics.median(turns)))
-        rows.append(("ropa lint, right after ropa export", "", median(
-            ROPA, "lint", "register", before=lambda: run(ROPA, "export", "register", "--format", "json",
-                                                        "--out", str(root / "x.json"), cwd=repo))))
+        rows.append(
+            (
+                "ropa lint, right after ropa export",
+                "",
+                median(
+                    ROPA,
+                    "lint",
+                    "register",
+                    before=lambda: run(
+                        ROPA, "export", "register", "--format", "json", "--out", str(root / "x.json"), cwd=repo
+                    ),
+                ),
+            )
+        )
         for fmt in ("csv", "json", "xlsx", "jsonld"):
-            rows.append((f"ropa export {fmt}", "", median(ROPA, "export", "register", "--format", fmt,
-                                                          "--out", str(root / f"register.{fmt}"))))
+            rows.append(
+                (
+                    f"ropa export {fmt}",
+                    "",
+                    median(ROPA, "export", "register", "--format", fmt, "--out", str(root / f"register.{fmt}")),
+                )
+            )
         for fmt in ("csv", "xlsx"):
             target = root / f"imported-{fmt}"
             times = []

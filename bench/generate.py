@@ -19,12 +19,20 @@ BASES = ["consent", "contract", "legal-obligation", "legitimate-interests"]
 EVENTS = ["end-of-contract", "last-contact", "end-of-employment", "collection", "end-of-fiscal-year", "last-visit"]
 COUNTRIES = ["US", "GB", "CH", "JP", "IN", "CA"]
 MECHANISMS = {"US": "dpf", "GB": "adequacy", "CH": "adequacy", "JP": "adequacy", "IN": "scc", "CA": "adequacy"}
-WORDS = ("klant contract factuur levering support planning onderzoek kwaliteit beveiliging personeel "
-         "werving marketing analyse archief betaling toegang registratie melding afspraak dossier").split()
+WORDS = (
+    "klant contract factuur levering support planning onderzoek kwaliteit beveiliging personeel "
+    "werving marketing analyse archief betaling toegang registratie melding afspraak dossier"
+).split()
 PERIODS = ["P4W", "P3M", "P6M", "P1Y", "P2Y", "P5Y", "P7Y"]
 
 POOLS_SIZE_CATEGORIES = 90
-POOLS = {"purposes": 60, "data-categories": POOLS_SIZE_CATEGORIES, "data-subjects": 15, "recipients": 70, "measures": 25}
+POOLS = {
+    "purposes": 60,
+    "data-categories": POOLS_SIZE_CATEGORIES,
+    "data-subjects": 15,
+    "recipients": 70,
+    "measures": 25,
+}
 
 
 def _text(rng: random.Random, words: int) -> str:
@@ -42,6 +50,7 @@ def _both(rng: random.Random, words: int) -> str:
 
 SPECIAL = {i for i in range(POOLS_SIZE_CATEGORIES) if i % 30 == 0}
 CRIMINAL = {i for i in range(POOLS_SIZE_CATEGORIES) if i % 45 == 1}
+
 
 def organisation() -> str:
     return """# yaml-language-server: $schema=../../schema/organisation.schema.json
@@ -69,16 +78,27 @@ def definition(kind: str, ident: str, i: int, rng: random.Random) -> str:
         return head + f"name:{_bilingual(f'Doel {i} {_text(rng, 3)}', f'Purpose {i}')}\ndescription: {_both(rng, 12)}\n"
     if kind == "data-categories":
         extra = "special: health\n" if i in SPECIAL else ("criminal: true\n" if i in CRIMINAL else "")
-        return head + f"name:{_bilingual(f'Gegevens {i}', f'Data {i}')}\nitems: [{_both(rng, 2)}, {_both(rng, 2)}]\n{extra}"
+        return (
+            head
+            + f"name:{_bilingual(f'Gegevens {i}', f'Data {i}')}\nitems: [{_both(rng, 2)}, {_both(rng, 2)}]\n{extra}"
+        )
     if kind == "data-subjects":
-        return head + f"name:{_bilingual(f'Betrokkenen {i}', f'Data subjects {i}')}\nvulnerable: {str(i % 5 == 0).lower()}\n"
+        return (
+            head
+            + f"name:{_bilingual(f'Betrokkenen {i}', f'Data subjects {i}')}\nvulnerable: {str(i % 5 == 0).lower()}\n"
+        )
     if kind == "recipients":
         country = COUNTRIES[i % len(COUNTRIES)] if i % 4 == 0 else "NL"
-        return (head + f"kind: processor\nname: Leverancier {i} B.V.\ncategory:{_bilingual(f'Leverancier {i % 9}', f'Supplier {i % 9}')}\n"
-                f"country: {country}\ndpf_certified: {str(country == 'US').lower()}\n"
-                f"agreement: {{reference: VO-{2020 + i % 6}-{i:03d}, date: 202{i % 6}-0{1 + i % 9}-15}}\n")
-    return (head + f"name:{_bilingual(f'Maatregel {i}', f'Measure {i}')}\nkind: technical\n"
-            f"organisation_wide: {str(i < 5).lower()}\ndescription: {_both(rng, 10)}\n")
+        return (
+            head
+            + f"kind: processor\nname: Leverancier {i} B.V.\ncategory:{_bilingual(f'Leverancier {i % 9}', f'Supplier {i % 9}')}\n"
+            f"country: {country}\ndpf_certified: {str(country == 'US').lower()}\n"
+            f"agreement: {{reference: VO-{2020 + i % 6}-{i:03d}, date: 202{i % 6}-0{1 + i % 9}-15}}\n"
+        )
+    return (
+        head + f"name:{_bilingual(f'Maatregel {i}', f'Measure {i}')}\nkind: technical\n"
+        f"organisation_wide: {str(i < 5).lower()}\ndescription: {_both(rng, 10)}\n"
+    )
 
 
 def activity(ident: str, i: int, rng: random.Random, ids: dict[str, list[str]]) -> str:
@@ -95,8 +115,10 @@ def activity(ident: str, i: int, rng: random.Random, ids: dict[str, list[str]]) 
         basis = rng.choice(BASES)
         lines += [f"  - purpose: {purpose}", f"    basis: {basis}"]
         if basis == "legitimate-interests":
-            lines += [f"    legitimate_interest:{_bilingual(_text(rng, 10), 'Our interest in ' + _text(rng, 3), '    ')}",
-                      f"    assessment: LIA-{i:05d}"]
+            lines += [
+                f"    legitimate_interest:{_bilingual(_text(rng, 10), 'Our interest in ' + _text(rng, 3), '    ')}",
+                f"    assessment: LIA-{i:05d}",
+            ]
         elif basis == "consent":
             lines += ["    consent:", f"      how_given: {_both(rng, 6)}", f"      how_withdrawn: {_both(rng, 6)}"]
         elif basis == "legal-obligation":
@@ -105,18 +127,31 @@ def activity(ident: str, i: int, rng: random.Random, ids: dict[str, list[str]]) 
     sensitive = False
     for category in rng.sample(ids["data-categories"], rng.randint(5, 8)):
         number = int(category.rsplit("-", 1)[1])
-        lines += [f"  - category: {category}", "    retention:",
-                  f"      period: {rng.choice(PERIODS)}", f"      after: {rng.choice(EVENTS)}"]
+        lines += [
+            f"  - category: {category}",
+            "    retention:",
+            f"      period: {rng.choice(PERIODS)}",
+            f"      after: {rng.choice(EVENTS)}",
+        ]
         if number in SPECIAL:
             sensitive = True
-            lines += ["    special_condition: {condition: explicit-consent, uavg: \"art. 22\", "
-                      "consent: {how_withdrawn: {nl: Via het privacyformulier, en: Through the privacy form}}}"]
+            lines += [
+                '    special_condition: {condition: explicit-consent, uavg: "art. 22", '
+                "consent: {how_withdrawn: {nl: Via het privacyformulier, en: Through the privacy form}}}"
+            ]
         if number in CRIMINAL:
             sensitive = True
             lines += ["    criminal_basis: {law: {nl: UAVG art. 33 lid 4, en: UAVG s. 33(4)}}"]
-    lines += ["sources:", "  - kind: data-subject", "  - kind: observed", f"    description: {_both(rng, 5)}",
-              "provision:", "  requirement: contract-prerequisite", f"  consequence: {_both(rng, 8)}",
-              "recipients:"]
+    lines += [
+        "sources:",
+        "  - kind: data-subject",
+        "  - kind: observed",
+        f"    description: {_both(rng, 5)}",
+        "provision:",
+        "  requirement: contract-prerequisite",
+        f"  consequence: {_both(rng, 8)}",
+        "recipients:",
+    ]
     recipients = rng.sample(ids["recipients"], 3)
     for recipient in recipients:
         lines += [f"  - recipient: {recipient}", f"    purpose: {_both(rng, 4)}"]
@@ -125,20 +160,35 @@ def activity(ident: str, i: int, rng: random.Random, ids: dict[str, list[str]]) 
         number = int(recipient.rsplit("-", 1)[1])
         country = COUNTRIES[number % len(COUNTRIES)] if number % 4 == 0 else "NL"
         if country != "NL":
-            transfers += [f"  - recipient: {recipient}", f"    country: {country}", f"    mechanisms: [{MECHANISMS[country]}]",
-                      "    copy: {nl: Opvragen via privacy@bench.example, en: Ask privacy@bench.example}",
-                      f"    assessment: TIA-{i:05d}"]
+            transfers += [
+                f"  - recipient: {recipient}",
+                f"    country: {country}",
+                f"    mechanisms: [{MECHANISMS[country]}]",
+                "    copy: {nl: Opvragen via privacy@bench.example, en: Ask privacy@bench.example}",
+                f"    assessment: TIA-{i:05d}",
+            ]
     lines += ["transfers:"] + transfers if transfers else []
-    lines += [f"measures: [{', '.join(rng.sample(ids['measures'], 2))}]",
-              "automated_decisions:", "  present: false",
-              "dpia:", f"  required: {str(sensitive).lower()}", f"  reason: {_text(rng, 8)}"]
+    lines += [
+        f"measures: [{', '.join(rng.sample(ids['measures'], 2))}]",
+        "automated_decisions:",
+        "  present: false",
+        "dpia:",
+        f"  required: {str(sensitive).lower()}",
+        f"  reason: {_text(rng, 8)}",
+    ]
     if sensitive:
         lines += [f"  document: DPIA-{i:05d}", "  date: 2025-06-01", "  outcome: acceptabel"]
     lines += [
-              f"owner: Afdeling {rng.choice(WORDS)}",
-              "review:", f"  last: 2026-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}", "  interval: P1Y",
-              "systems:", f"  - name: Systeem {i % 40}", "    location: Amsterdam", "    country: NL",
-              f"notes: {_text(rng, 15)}"]
+        f"owner: Afdeling {rng.choice(WORDS)}",
+        "review:",
+        f"  last: 2026-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}",
+        "  interval: P1Y",
+        "systems:",
+        f"  - name: Systeem {i % 40}",
+        "    location: Amsterdam",
+        "    country: NL",
+        f"notes: {_text(rng, 15)}",
+    ]
     return "\n".join(lines) + "\n"
 
 
@@ -147,13 +197,20 @@ def generate(count: int, target: Path, seed: int = 2026) -> Path:
     ids = {kind: [f"{kind.rstrip('s')}-{i}" for i in range(size)] for kind, size in POOLS.items()}
     target.mkdir(parents=True, exist_ok=True)
     (target / "organisation.yaml").write_text(organisation(), encoding="utf-8")
-    schema = {"purposes": "purpose", "data-categories": "data-category", "data-subjects": "data-subject",
-              "recipients": "recipient", "measures": "measure"}
+    schema = {
+        "purposes": "purpose",
+        "data-categories": "data-category",
+        "data-subjects": "data-subject",
+        "recipients": "recipient",
+        "measures": "measure",
+    }
     for kind, names in ids.items():
         folder = target / kind
         folder.mkdir(exist_ok=True)
         for i, ident in enumerate(names):
-            text = f"# yaml-language-server: $schema=../../schema/{schema[kind]}.schema.json\n" + definition(kind, ident, i, rng)
+            text = f"# yaml-language-server: $schema=../../schema/{schema[kind]}.schema.json\n" + definition(
+                kind, ident, i, rng
+            )
             (folder / f"{ident}.yaml").write_text(text, encoding="utf-8")
     folder = target / "activities"
     folder.mkdir(exist_ok=True)
@@ -167,23 +224,42 @@ def generate(count: int, target: Path, seed: int = 2026) -> Path:
 
 def _cover_all(target: Path, ids: dict[str, list[str]]) -> None:
     """Add one activity that refers to every definition, so that nothing is reported unused."""
-    lines = ["id: uses-every-definition", "name: {nl: Overzicht van alle definities, en: Overview of all definitions}",
-             "owner: FG", "review: {last: 2026-06-01, interval: P1Y}", "sources: [{kind: data-subject}]",
-             "provision: {requirement: voluntary, consequence: {nl: Geen., en: None.}}",
-             "dpia: {required: true, document: DPIA-all, date: 2025-06-01, outcome: acceptabel}",
-             f"data_subjects: [{', '.join(ids['data-subjects'])}]", "purposes:"]
+    lines = [
+        "id: uses-every-definition",
+        "name: {nl: Overzicht van alle definities, en: Overview of all definitions}",
+        "owner: FG",
+        "review: {last: 2026-06-01, interval: P1Y}",
+        "sources: [{kind: data-subject}]",
+        "provision: {requirement: voluntary, consequence: {nl: Geen., en: None.}}",
+        "dpia: {required: true, document: DPIA-all, date: 2025-06-01, outcome: acceptabel}",
+        f"data_subjects: [{', '.join(ids['data-subjects'])}]",
+        "purposes:",
+    ]
     lines += [f"  - {{purpose: {p}, basis: contract}}" for p in ids["purposes"]]
-    conditions = {c: (", special_condition: {condition: explicit-consent, consent: {how_withdrawn: {nl: Formulier, en: Form}}}"
-                      if int(c.rsplit("-", 1)[1]) in SPECIAL else "")
-                  + (", criminal_basis: {law: {nl: UAVG art. 33, en: UAVG s. 33}}" if int(c.rsplit("-", 1)[1]) in CRIMINAL else "")
-                  for c in ids["data-categories"]}
-    lines += ["data:"] + [f"  - {{category: {c}, retention: {{period: P1Y, after: end-of-contract}}{conditions[c]}}}"
-                          for c in ids["data-categories"]]
+    conditions = {
+        c: (
+            ", special_condition: {condition: explicit-consent, consent: {how_withdrawn: {nl: Formulier, en: Form}}}"
+            if int(c.rsplit("-", 1)[1]) in SPECIAL
+            else ""
+        )
+        + (
+            ", criminal_basis: {law: {nl: UAVG art. 33, en: UAVG s. 33}}"
+            if int(c.rsplit("-", 1)[1]) in CRIMINAL
+            else ""
+        )
+        for c in ids["data-categories"]
+    }
+    lines += ["data:"] + [
+        f"  - {{category: {c}, retention: {{period: P1Y, after: end-of-contract}}{conditions[c]}}}"
+        for c in ids["data-categories"]
+    ]
     lines += ["recipients:"] + [f"  - {{recipient: {r}}}" for r in ids["recipients"]]
     lines += ["transfers:"] + [
         f"  - {{recipient: {r}, country: {c}, mechanisms: [{MECHANISMS[c]}], copy: {{nl: Op verzoek, en: On request}}, assessment: TIA}}"
-        for r in ids["recipients"] for c in [COUNTRIES[int(r.rsplit('-', 1)[1]) % len(COUNTRIES)]]
-        if int(r.rsplit("-", 1)[1]) % 4 == 0]
+        for r in ids["recipients"]
+        for c in [COUNTRIES[int(r.rsplit("-", 1)[1]) % len(COUNTRIES)]]
+        if int(r.rsplit("-", 1)[1]) % 4 == 0
+    ]
     lines += [f"measures: [{', '.join(ids['measures'])}]"]
     (target / "activities" / "uses-every-definition.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
 

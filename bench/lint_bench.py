@@ -93,8 +93,9 @@ def bench(size: int, repeat: int, compare: bool, work: Path) -> dict:
             row["cjs"] = None
         else:
             files = sorted(str(p) for p in (register / "activities").glob("*.yaml"))
-            row["cjs"], _, _ = run([checker, "--schemafile", str(ROOT / "schema" / "activity.schema.json"), *files],
-                                   dict(os.environ))
+            row["cjs"], _, _ = run(
+                [checker, "--schemafile", str(ROOT / "schema" / "activity.schema.json"), *files], dict(os.environ)
+            )
     return row
 
 
@@ -103,12 +104,20 @@ def main() -> None:
     parser.add_argument("sizes", nargs="*", type=int, default=[200, 1000, 10000])
     parser.add_argument("--repeat", type=int, default=3, help="runs per size; the median is shown")
     parser.add_argument("--no-check-jsonschema", action="store_true", help="skip the side-by-side comparison")
-    parser.add_argument("--compare-up-to", type=int, default=1000,
-                        help="run check-jsonschema only up to this size (it takes minutes at 10,000)")
+    parser.add_argument(
+        "--compare-up-to",
+        type=int,
+        default=1000,
+        help="run check-jsonschema only up to this size (it takes minutes at 10,000)",
+    )
     args = parser.parse_args()
-    print(f"ropa lint, whole process; median of {args.repeat} runs; {os.cpu_count()} cores; Python {sys.version.split()[0]}")
-    print(f"{'activities':>10} {'files':>6} {'cold s':>8} {'warm s':>8} {'peak MiB':>9} {'check-jsonschema s':>19} "
-          f"{'speed-up':>9} {'rules +cold':>12} {'rules +warm':>12}")
+    print(
+        f"ropa lint, whole process; median of {args.repeat} runs; {os.cpu_count()} cores; Python {sys.version.split()[0]}"
+    )
+    print(
+        f"{'activities':>10} {'files':>6} {'cold s':>8} {'warm s':>8} {'peak MiB':>9} {'check-jsonschema s':>19} "
+        f"{'speed-up':>9} {'rules +cold':>12} {'rules +warm':>12}"
+    )
     with tempfile.TemporaryDirectory(prefix="ropa-bench-") as tmp:
         for size in args.sizes:
             compare = not args.no_check_jsonschema and size <= args.compare_up_to
@@ -117,8 +126,10 @@ def main() -> None:
             cjs = row.get("cjs")
             cjs_text = f"{cjs:19.2f}" if cjs else f"{'-':>19}"
             ratio = f"{cjs / row['cold']:8.1f}x" if cjs else f"{'-':>9}"
-            print(f"{size:>10,} {files:>6} {row['cold']:8.2f} {row['warm']:8.2f} {row['peak']:9.0f} {cjs_text} {ratio} "
-                  f"{100 * row['rules_cold']:11.0f}% {100 * row['rules_warm']:11.0f}%")
+            print(
+                f"{size:>10,} {files:>6} {row['cold']:8.2f} {row['warm']:8.2f} {row['peak']:9.0f} {cjs_text} {ratio} "
+                f"{100 * row['rules_cold']:11.0f}% {100 * row['rules_warm']:11.0f}%"
+            )
 
 
 if __name__ == "__main__":

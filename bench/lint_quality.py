@@ -33,62 +33,149 @@ sys.path.insert(0, str(ROOT / "tool"))
 from ropa.lint import lint  # noqa: E402
 from ropa.rules import RULES  # noqa: E402
 
-TOPICS = ["controller-contact", "dpo", "purposes", "legal-basis", "consent", "legitimate-interest", "special-data",
-          "retention", "recipients", "processors", "transfers", "rights", "complaint", "automated-decisions",
-          "cookies", "provision", "source", "security", "dpia", "children", "data-minimisation", "records", "other"]
+TOPICS = [
+    "controller-contact",
+    "dpo",
+    "purposes",
+    "legal-basis",
+    "consent",
+    "legitimate-interest",
+    "special-data",
+    "retention",
+    "recipients",
+    "processors",
+    "transfers",
+    "rights",
+    "complaint",
+    "automated-decisions",
+    "cookies",
+    "provision",
+    "source",
+    "security",
+    "dpia",
+    "children",
+    "data-minimisation",
+    "records",
+    "other",
+]
 
 # The topic of each rule's findings, as a gap list would name it.
 RULE_TOPIC = {
-    "activity-no-data": "data-minimisation", "activity-no-data-subjects": "purposes", "activity-no-measures": "security",
-    "activity-no-purpose": "purposes", "automated-decision-incomplete": "automated-decisions",
-    "automated-decision-unlawful": "automated-decisions", "automated-decisions-not-stated": "automated-decisions",
-    "basis-law-missing": "legal-basis", "complaint-authority-unknown": "complaint",
-    "controller-body-not-named": "controller-contact", "controller-contact-missing": "controller-contact",
-    "controller-unknown": "controller-contact", "cookie-consent-not-stated": "cookies",
-    "declaration-contradicted": "other", "dpo-unreachable": "dpo", "objection-not-highlighted": "rights",
-    "processor-record-incomplete": "records", "processor-requests-not-stated": "rights",
-    "provision-missing": "provision", "purpose-no-basis": "legal-basis", "recipient-kind-not-stated": "recipients",
-    "recipients-not-stated": "recipients", "response-time-too-long": "rights", "retention-missing": "retention",
-    "retention-permanent-no-ground": "retention", "retention-vague": "retention",
-    "rights-limitation-no-article": "rights", "source-missing": "source",
-    "source-unspecified": "source", "transfer-no-country": "transfers", "transfers-not-stated": "transfers",
-    "analytics-without-consent": "cookies", "consent-no-withdrawal": "consent",
-    "legitimate-interest-no-assessment": "legitimate-interest", "legitimate-interest-unstated": "legitimate-interest",
-    "marketing-email-basis": "legal-basis", "public-authority-legitimate-interest": "legal-basis",
-    "tracking-without-consent": "cookies", "biometric-identification-basis": "special-data",
-    "bsn-no-basis": "special-data", "children-consent-no-parent": "children", "criminal-data-no-basis": "special-data",
-    "special-category-no-condition": "special-data", "transfer-adequacy-without-decision": "transfers",
-    "transfer-compelling-no-safeguards": "transfers", "transfer-inside-eea": "transfers",
-    "transfer-invalid-mechanism": "transfers", "transfer-mechanism-other": "transfers", "transfer-missing": "transfers",
-    "transfer-no-copy": "transfers", "transfer-no-mechanism": "transfers", "transfer-scc-no-assessment": "transfers",
-    "joint-controller-no-arrangement": "processors", "joint-controller-no-contact-point": "processors",
-    "processor-no-agreement": "processors", "dpia-indicated": "dpia", "dpia-missing": "dpia", "dpia-presumed": "dpia",
-    "dpo-missing": "dpo", "exemption-not-applicable": "records", "applicant-retention-too-long": "retention",
-    "camera-retention-too-long": "retention", "fiscal-retention-too-short": "retention", "review-missing": "records",
-    "review-overdue": "records", "suppression-unused": "records", "translation-missing": "other",
+    "activity-no-data": "data-minimisation",
+    "activity-no-data-subjects": "purposes",
+    "activity-no-measures": "security",
+    "activity-no-purpose": "purposes",
+    "automated-decision-incomplete": "automated-decisions",
+    "automated-decision-unlawful": "automated-decisions",
+    "automated-decisions-not-stated": "automated-decisions",
+    "basis-law-missing": "legal-basis",
+    "complaint-authority-unknown": "complaint",
+    "controller-body-not-named": "controller-contact",
+    "controller-contact-missing": "controller-contact",
+    "controller-unknown": "controller-contact",
+    "cookie-consent-not-stated": "cookies",
+    "declaration-contradicted": "other",
+    "dpo-unreachable": "dpo",
+    "objection-not-highlighted": "rights",
+    "processor-record-incomplete": "records",
+    "processor-requests-not-stated": "rights",
+    "provision-missing": "provision",
+    "purpose-no-basis": "legal-basis",
+    "recipient-kind-not-stated": "recipients",
+    "recipients-not-stated": "recipients",
+    "response-time-too-long": "rights",
+    "retention-missing": "retention",
+    "retention-permanent-no-ground": "retention",
+    "retention-vague": "retention",
+    "rights-limitation-no-article": "rights",
+    "source-missing": "source",
+    "source-unspecified": "source",
+    "transfer-no-country": "transfers",
+    "transfers-not-stated": "transfers",
+    "analytics-without-consent": "cookies",
+    "consent-no-withdrawal": "consent",
+    "legitimate-interest-no-assessment": "legitimate-interest",
+    "legitimate-interest-unstated": "legitimate-interest",
+    "marketing-email-basis": "legal-basis",
+    "public-authority-legitimate-interest": "legal-basis",
+    "tracking-without-consent": "cookies",
+    "biometric-identification-basis": "special-data",
+    "bsn-no-basis": "special-data",
+    "children-consent-no-parent": "children",
+    "criminal-data-no-basis": "special-data",
+    "special-category-no-condition": "special-data",
+    "transfer-adequacy-without-decision": "transfers",
+    "transfer-compelling-no-safeguards": "transfers",
+    "transfer-inside-eea": "transfers",
+    "transfer-invalid-mechanism": "transfers",
+    "transfer-mechanism-other": "transfers",
+    "transfer-missing": "transfers",
+    "transfer-no-copy": "transfers",
+    "transfer-no-mechanism": "transfers",
+    "transfer-scc-no-assessment": "transfers",
+    "joint-controller-no-arrangement": "processors",
+    "joint-controller-no-contact-point": "processors",
+    "processor-no-agreement": "processors",
+    "dpia-indicated": "dpia",
+    "dpia-missing": "dpia",
+    "dpia-presumed": "dpia",
+    "dpo-missing": "dpo",
+    "exemption-not-applicable": "records",
+    "applicant-retention-too-long": "retention",
+    "camera-retention-too-long": "retention",
+    "fiscal-retention-too-short": "retention",
+    "review-missing": "records",
+    "review-overdue": "records",
+    "suppression-unused": "records",
+    "translation-missing": "other",
     "unused-definition": "records",
 }
-RULE_TOPIC.update({
-    "activity-no-purpose": ["purposes", "legal-basis"], "activity-no-data": ["data-minimisation", "retention"],
-    "retention-indefinite": "retention", "retention-no-event": "retention", "retention-open-exception": "retention",
-    "contract-basis-unfit": "legal-basis", "consent-unfit": ["consent", "legal-basis"],
-    "basis-consent-and-other": ["legal-basis", "consent"], "consent-withdrawal-harder": "consent",
-    "transfer-derogation-systematic": "transfers", "identification-id-copy": "rights",
-    "identification-in-person-only": "rights", "contact-domain-mismatch": "controller-contact",
-    "rights-contact-missing": ["rights", "controller-contact"], "rights-text-incomplete": "rights",
-    "cookie-undocumented": "cookies", "cookie-unclassified-without-consent": "cookies", "cookies-undescribed": "cookies",
-    "data-category-open-ended": "data-minimisation", "reuse-no-compatibility": "purposes",
-    "processors-none": "processors", "dpo-not-stated": "dpo", "controller-body-not-named": "controller-contact",
-    "fiscal-retention-too-long": "retention", "processor-own-basis": ["processors", "legal-basis"],
-    "processor-end-unclear": ["processors", "retention"], "sub-processor-unauthorised": "processors",
-    "staff-monitoring-no-works-council": "other", "children-data-unneeded": ["children", "data-minimisation"],
-    "transfer-bcr-outside-group": "transfers", "transfer-scc-version-unclear": "transfers",
-    "third-party-own-marketing": ["recipients", "legal-basis"], "profiling-contradicted": "automated-decisions",
-    "email-tracking-without-consent": ["cookies", "consent"], "cookie-refusal-browser-only": ["cookies", "consent"],
-    "statement-undated": "other", "statement-stale": "other", "retention-law-unnamed": "retention",
-    "transfer-likely": "transfers", "purpose-vague": "purposes", "special-category-unmarked": "special-data",
-    "gender-no-need": "data-minimisation",
-})
+RULE_TOPIC.update(
+    {
+        "activity-no-purpose": ["purposes", "legal-basis"],
+        "activity-no-data": ["data-minimisation", "retention"],
+        "retention-indefinite": "retention",
+        "retention-no-event": "retention",
+        "retention-open-exception": "retention",
+        "contract-basis-unfit": "legal-basis",
+        "consent-unfit": ["consent", "legal-basis"],
+        "basis-consent-and-other": ["legal-basis", "consent"],
+        "consent-withdrawal-harder": "consent",
+        "transfer-derogation-systematic": "transfers",
+        "identification-id-copy": "rights",
+        "identification-in-person-only": "rights",
+        "contact-domain-mismatch": "controller-contact",
+        "rights-contact-missing": ["rights", "controller-contact"],
+        "rights-text-incomplete": "rights",
+        "cookie-undocumented": "cookies",
+        "cookie-unclassified-without-consent": "cookies",
+        "cookies-undescribed": "cookies",
+        "data-category-open-ended": "data-minimisation",
+        "reuse-no-compatibility": "purposes",
+        "processors-none": "processors",
+        "dpo-not-stated": "dpo",
+        "controller-body-not-named": "controller-contact",
+        "fiscal-retention-too-long": "retention",
+        "processor-own-basis": ["processors", "legal-basis"],
+        "processor-end-unclear": ["processors", "retention"],
+        "sub-processor-unauthorised": "processors",
+        "staff-monitoring-no-works-council": "other",
+        "children-data-unneeded": ["children", "data-minimisation"],
+        "transfer-bcr-outside-group": "transfers",
+        "transfer-scc-version-unclear": "transfers",
+        "third-party-own-marketing": ["recipients", "legal-basis"],
+        "profiling-contradicted": "automated-decisions",
+        "email-tracking-without-consent": ["cookies", "consent"],
+        "cookie-refusal-browser-only": ["cookies", "consent"],
+        "statement-undated": "other",
+        "statement-stale": "other",
+        "retention-law-unnamed": "retention",
+        "transfer-likely": "transfers",
+        "purpose-vague": "purposes",
+        "special-category-unmarked": "special-data",
+        "gender-no-need": "data-minimisation",
+    }
+)
 
 # Housekeeping of the register itself (owner, review, unused files) is not a gap of a statement: such
 # findings are left out of both counts, as a statement-based gap list cannot contain them.
@@ -137,8 +224,10 @@ def evaluate(folder: Path) -> dict:
     coverage_file = folder / "coverage.yaml"
     coverage = {}
     if coverage_file.is_file():  # a reviewer's judgement of which gaps the findings catch, where there is one
-        coverage = {g["id"]: g.get("coverage") for g in
-                    (yaml.safe_load(coverage_file.read_text(encoding="utf-8")) or {}).get("gaps", [])}
+        coverage = {
+            g["id"]: g.get("coverage")
+            for g in (yaml.safe_load(coverage_file.read_text(encoding="utf-8")) or {}).get("gaps", [])
+        }
     return {"gaps": gaps, "found": found_gaps, "findings": outcome, "coverage": coverage}
 
 
@@ -146,8 +235,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=ROOT / "bench" / "corpus")
     parser.add_argument("--list", action="store_true", help="also list every false alarm and every missed gap")
-    parser.add_argument("--unjudged", type=Path, help="write the findings that match no gap and have no verdict "
-                        "yet, one file per corpus folder, into this folder (for a reviewer)")
+    parser.add_argument(
+        "--unjudged",
+        type=Path,
+        help="write the findings that match no gap and have no verdict "
+        "yet, one file per corpus folder, into this folder (for a reviewer)",
+    )
     args = parser.parse_args()
     folders = sorted(f for f in args.corpus.iterdir() if (f / "gaps.yaml").is_file() and (f / "register").is_dir())
     if not folders:
@@ -167,19 +260,22 @@ def main() -> int:
             for gap in outcome["gaps"]:
                 judged[outcome["coverage"].get(gap["id"], "missed")] += 1
                 judged_total += 1
-        for p, topic, ok, _, key, verdict in outcome["findings"]:
+        for p, _topic, ok, _, key, verdict in outcome["findings"]:
             by_family[RULES[p.rule].family][0 if ok else 1] += 1
             by_level["error + warning" if p.level in ("error", "warning") else "info"][0 if ok else 1] += 1
             if not ok:
                 unjudged.setdefault(folder.name, []).append(f"{key} {p.message}") if verdict is None else None
-                details.append(f"  false alarm  {folder.name}: {key} {p.message[:110]}"
-                               + ("" if verdict else "  (no verdict yet)"))
+                details.append(
+                    f"  false alarm  {folder.name}: {key} {p.message[:110]}" + ("" if verdict else "  (no verdict yet)")
+                )
         for gap in outcome["gaps"]:
             hit = gap["id"] in outcome["found"]
             by_topic[gap.get("topic", "other")][0] += 1
             by_topic[gap.get("topic", "other")][1] += hit
             if not hit:
-                details.append(f"  missed       {folder.name}: {gap['id']} [{gap.get('topic')}] {str(gap.get('gap'))[:110]}")
+                details.append(
+                    f"  missed       {folder.name}: {gap['id']} [{gap.get('topic')}] {str(gap.get('gap'))[:110]}"
+                )
     print(f"corpus: {', '.join(f.name for f in folders)}\n")
     print(f"{'family':<14}{'true pos':>10}{'false pos':>11}{'precision':>11}")
     tp = fp = 0
@@ -201,10 +297,14 @@ def main() -> int:
         print(f"{topic:<22}{g:>6}{h:>7}{h / g:>8.0%}")
     print(f"{'all':<22}{gaps:>6}{found:>7}{(found / gaps if gaps else 0):>8.0%}")
     if judged_total:
-        print(f"\njudged coverage (a reviewer's verdict per gap, {judged_total} gaps in {len(judged_folders)} statements):")
-        print(f"  found {judged['found']}, half-found {judged['half']}, missed {judged['missed']}: "
-              f"recall {judged['found'] / judged_total:.0%} (found), {(judged['found'] + judged['half']) / judged_total:.0%} "
-              "(found or half)")
+        print(
+            f"\njudged coverage (a reviewer's verdict per gap, {judged_total} gaps in {len(judged_folders)} statements):"
+        )
+        print(
+            f"  found {judged['found']}, half-found {judged['half']}, missed {judged['missed']}: "
+            f"recall {judged['found'] / judged_total:.0%} (found), {(judged['found'] + judged['half']) / judged_total:.0%} "
+            "(found or half)"
+        )
     if args.list:
         print()
         print("\n".join(details))

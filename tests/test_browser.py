@@ -22,8 +22,16 @@ from conftest import ROOT
 from ropa.site.build import build
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 if CHROMIUM is None and os.environ.get("CI"):
     pytest.fail("chromium is not installed; .ci/run installs Debian's chromium for this test", pytrace=False)
@@ -164,14 +172,18 @@ def test_the_sites_store_nothing_in_the_readers_browser(page, server):
         page.keyboard.press("/")
         page.locator("input.md-search__input").press_sequentially("bewaar", delay=20)
         page.wait_for_timeout(500)
-        stored = page.evaluate("() => [document.cookie, localStorage.length, sessionStorage.length,"
-                               " Object.keys(localStorage), Object.keys(sessionStorage)]")
+        stored = page.evaluate(
+            "() => [document.cookie, localStorage.length, sessionStorage.length,"
+            " Object.keys(localStorage), Object.keys(sessionStorage)]"
+        )
         assert stored[:3] == ["", 0, 0], stored
         # no invisible control takes the keyboard: every input a Tab reaches is visible
-        hidden = page.evaluate("() => [...document.querySelectorAll('input, button, select, textarea, [tabindex]')]"
-                               ".filter(e => e.tabIndex >= 0 && !e.disabled && e.offsetParent === null"
-                               " && getComputedStyle(e).visibility !== 'hidden' && e.type !== 'hidden'"
-                               " && e.closest('[hidden]') === null && e.id.startsWith('__palette')).map(e => e.id)")
+        hidden = page.evaluate(
+            "() => [...document.querySelectorAll('input, button, select, textarea, [tabindex]')]"
+            ".filter(e => e.tabIndex >= 0 && !e.disabled && e.offsetParent === null"
+            " && getComputedStyle(e).visibility !== 'hidden' && e.type !== 'hidden'"
+            " && e.closest('[hidden]') === null && e.id.startsWith('__palette')).map(e => e.id)"
+        )
         assert hidden == [], hidden
 
 
@@ -189,7 +201,8 @@ def test_sort_by_keyboard_dates_in_date_order_and_the_count_is_announced(page, s
     page.keyboard.press("Space")  # a real button: Space sorts, it does not scroll
     assert review.get_attribute("aria-sort") == "ascending"
     dates = page.locator("article table tbody tr td:last-child time").evaluate_all(
-        "cells => cells.map(c => c.getAttribute('datetime'))")
+        "cells => cells.map(c => c.getAttribute('datetime'))"
+    )
     assert len(dates) > 3 and dates == sorted(dates)  # by date, not by the words of the date
     page.keyboard.press("Enter")
     assert review.get_attribute("aria-sort") == "descending"
@@ -204,7 +217,8 @@ def test_a_printed_register_page_keeps_every_column_and_its_version(page, server
     page.goto(f"{server}/{path}")
     page.wait_for_load_state("networkidle")
     headers = page.locator("article table th").evaluate_all(  # column headers and key/value row headers
-        "cells => cells.map(c => c.innerText.trim()).filter(Boolean)")
+        "cells => cells.map(c => c.innerText.trim()).filter(Boolean)"
+    )
     banner = page.locator(".md-banner").inner_text()
     pdf = page.pdf(prefer_css_page_size=True, print_background=False)
     (shots / (path.replace("/", "-") + ".pdf")).write_bytes(pdf)
@@ -224,7 +238,8 @@ def test_a_printed_statement_keeps_its_cookie_table(page, server, path):
     page.goto(f"{server}/{path}")
     page.wait_for_load_state("networkidle")
     headers = page.locator("article table thead th").evaluate_all(
-        "cells => cells.map(c => c.innerText.trim()).filter(Boolean)")
+        "cells => cells.map(c => c.innerText.trim()).filter(Boolean)"
+    )
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(page.pdf())).pages)
     joined = text.replace("-\n", "").replace("\n", "").replace(" ", "")
     assert headers and [h for h in headers if h.replace(" ", "") not in joined] == []
@@ -234,20 +249,38 @@ AXE = ROOT / "tests" / "vendor" / "axe-core" / "axe.min.js"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 # The statement in each language, its error page served under a sub-folder, and every kind of page of
 # the internal register, for the demo register and one example.
-AXE_PAGES = ["demo/public/index.html", "demo/public/en/index.html", "demo/public/no-such-page",
-             "demo/internal/index.html", "demo/internal/organisation.html", "demo/internal/processor.html",
-             "demo/internal/activities/sollicitaties.html", "demo/internal/purposes/index.html",
-             "demo/internal/purposes/werving-en-selectie.html", "demo/internal/bases/index.html",
-             "demo/internal/bases/consent.html", "demo/internal/data-categories/index.html",
-             "demo/internal/data-categories/camerabeelden.html", "demo/internal/data-subjects/index.html",
-             "demo/internal/data-subjects/sollicitanten.html", "demo/internal/recipients/index.html",
-             "demo/internal/recipients/accountant.html", "demo/internal/countries/index.html",
-             "demo/internal/measures/index.html", "demo/internal/measures/versleuteling.html",
-             "demo/internal/status.html", "demo/internal/changes.html", "demo/internal/rules.html",
-             "demo/internal/downloads.html", "demo/internal/no-such-page",
-             "demo/internal/en/index.html", "demo/internal/en/activities/sollicitaties.html",
-             "interconnect/public/index.html", "interconnect/internal/index.html",
-             "interconnect/internal/activities/beveiliging-vestigingen-en-datacenters.html"]
+AXE_PAGES = [
+    "demo/public/index.html",
+    "demo/public/en/index.html",
+    "demo/public/no-such-page",
+    "demo/internal/index.html",
+    "demo/internal/organisation.html",
+    "demo/internal/processor.html",
+    "demo/internal/activities/sollicitaties.html",
+    "demo/internal/purposes/index.html",
+    "demo/internal/purposes/werving-en-selectie.html",
+    "demo/internal/bases/index.html",
+    "demo/internal/bases/consent.html",
+    "demo/internal/data-categories/index.html",
+    "demo/internal/data-categories/camerabeelden.html",
+    "demo/internal/data-subjects/index.html",
+    "demo/internal/data-subjects/sollicitanten.html",
+    "demo/internal/recipients/index.html",
+    "demo/internal/recipients/accountant.html",
+    "demo/internal/countries/index.html",
+    "demo/internal/measures/index.html",
+    "demo/internal/measures/versleuteling.html",
+    "demo/internal/status.html",
+    "demo/internal/changes.html",
+    "demo/internal/rules.html",
+    "demo/internal/downloads.html",
+    "demo/internal/no-such-page",
+    "demo/internal/en/index.html",
+    "demo/internal/en/activities/sollicitaties.html",
+    "interconnect/public/index.html",
+    "interconnect/internal/index.html",
+    "interconnect/internal/activities/beveiliging-vestigingen-en-datacenters.html",
+]
 # Violations accepted, by rule id, each with the reason (none at present; serious and critical never).
 AXE_ACCEPTED: dict[str, str] = {}
 
@@ -267,7 +300,8 @@ def test_axe_finds_no_wcag_violation(browser, server, width):
         for violation in result["violations"]:
             if violation["id"] not in AXE_ACCEPTED or violation["impact"] in ("serious", "critical"):
                 found.setdefault(path, []).append(
-                    f"{violation['id']} ({violation['impact']}): {violation['nodes'][0]['target']}")
+                    f"{violation['id']} ({violation['impact']}): {violation['nodes'][0]['target']}"
+                )
     context.close()
     assert found == {}, found
 
@@ -315,8 +349,12 @@ def test_a_phone_reads_the_register_as_cards_and_the_statement_without_hidden_st
     stops = []
     for _ in range(12):
         tab.keyboard.press("Tab")
-        stops.append(tab.evaluate("() => { const e = document.activeElement;"
-                                  " return [e.closest('.md-sidebar--primary') !== null, e.getAttribute('for')] }"))
+        stops.append(
+            tab.evaluate(
+                "() => { const e = document.activeElement;"
+                " return [e.closest('.md-sidebar--primary') !== null, e.getAttribute('for')] }"
+            )
+        )
     assert not any(in_drawer for in_drawer, _ in stops), stops
     menu = tab.locator("label.md-header__button[for=__drawer]")
     assert menu.get_attribute("role") == "button" and menu.get_attribute("tabindex") == "0"
@@ -333,15 +371,23 @@ def test_a_phone_reads_the_register_as_cards_and_the_statement_without_hidden_st
     context.close()
 
 
-@pytest.mark.parametrize("path", ["demo/internal/index.html", "demo/public/index.html",
-                                  "interconnect/internal/index.html", "interconnect/public/index.html"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "demo/internal/index.html",
+        "demo/public/index.html",
+        "interconnect/internal/index.html",
+        "interconnect/public/index.html",
+    ],
+)
 def test_screenshots_at_desktop_width(page, server, shots, path):
     page.goto(f"{server}/{path}")
     page.wait_for_load_state("networkidle")
     # a table that scrolls sideways says so and takes the keyboard; one that fits does neither
     boxes = page.locator(".md-typeset__scrollwrap").evaluate_all(
         "boxes => boxes.map(b => [b.scrollWidth > b.clientWidth + 1, b.tabIndex === 0,"
-        " b.previousElementSibling !== null && b.previousElementSibling.className === 'ropa-scroll-hint'])")
+        " b.previousElementSibling !== null && b.previousElementSibling.className === 'ropa-scroll-hint'])"
+    )
     assert boxes and all(scrolls == focusable == hinted for scrolls, focusable, hinted in boxes), boxes
     page.screenshot(path=str(shots / (path.replace("/", "-").replace(".html", "") + "-1280.png")))
 
@@ -351,21 +397,26 @@ def _search(page, words: str) -> int:
     box = page.locator("input.md-search__input")
     box.fill("")
     box.press_sequentially(words, delay=15)
-    page.wait_for_function("() => !/^(Zoeken|Initializing|Typ|Type)/.test("
-                           "document.querySelector('.md-search-result__meta').innerText)", timeout=30000)
+    page.wait_for_function(
+        "() => !/^(Zoeken|Initializing|Typ|Type)/.test(document.querySelector('.md-search-result__meta').innerText)",
+        timeout=30000,
+    )
     page.wait_for_timeout(300)  # the last keystroke's results
     count = page.locator(".md-search-result__item").count()
     page.keyboard.press("Escape")
     return count
 
 
-@pytest.mark.parametrize("path, base, inflected", [
-    ("demo/internal/index.html", "bewaartermijn", "bewaartermijnen"),
-    ("demo/internal/index.html", "sollicitant", "sollicitanten"),
-    ("demo/public/index.html", "bewaartermijn", "bewaartermijnen"),
-    ("demo/public/en/index.html", "retention", "retentions"),
-    ("demo/public/en/index.html", "store", "storing"),
-])
+@pytest.mark.parametrize(
+    "path, base, inflected",
+    [
+        ("demo/internal/index.html", "bewaartermijn", "bewaartermijnen"),
+        ("demo/internal/index.html", "sollicitant", "sollicitanten"),
+        ("demo/public/index.html", "bewaartermijn", "bewaartermijnen"),
+        ("demo/public/en/index.html", "retention", "retentions"),
+        ("demo/public/en/index.html", "store", "storing"),
+    ],
+)
 def test_search_finds_inflected_forms_with_the_languages_stemmer(page, server, path, base, inflected):
     page.goto(f"{server}/{path}")
     page.wait_for_load_state("networkidle")

@@ -69,8 +69,11 @@ def test_json_output_has_the_same_problems(tmp_path, monkeypatch):
     document = json.loads(invoke("lint", ".", "--format", "json").stdout)
     assert document["errors"] == len(text) == len(document["problems"])
     # the text line carries the legal source after the message, as JSON carries it in `source`
-    assert [f"{p['path']}:{p['line']}:{p['column']}: {p['level']} [{p['rule']}] {p['message']}"
-            + (f" — {p['source']}" if p.get("source") else "") for p in document["problems"]] == text
+    assert [
+        f"{p['path']}:{p['line']}:{p['column']}: {p['level']} [{p['rule']}] {p['message']}"
+        + (f" — {p['source']}" if p.get("source") else "")
+        for p in document["problems"]
+    ] == text
 
 
 def test_unreadable_file_is_an_io_error(tmp_path, monkeypatch):
@@ -91,7 +94,9 @@ def test_unreadable_file_is_an_io_error(tmp_path, monkeypatch):
 
 def test_problems_in_one_file_never_hide_another(tmp_path):
     register = build_case("many-files-many-problems", tmp_path / "r")
-    paths = {line.split(":")[0] for line in invoke("lint", str(register), "-q", "--select", "structure").stdout.splitlines()}
+    paths = {
+        line.split(":")[0] for line in invoke("lint", str(register), "-q", "--select", "structure").stdout.splitlines()
+    }
     assert len(paths) == 3
 
 
@@ -102,7 +107,7 @@ def test_cached_run_reports_the_same_and_notices_changes(tmp_path, monkeypatch):
     cold = invoke("lint", ".", "--select", "structure").stdout
     assert list((tmp_path / "cache").glob("lint-*.json"))
     assert invoke("lint", ".", "--select", "structure").stdout == cold  # positions come back from a cache hit too
-    fixed = (Path("activities") / "klantenservice.yaml")
+    fixed = Path("activities") / "klantenservice.yaml"
     fixed.write_text(fixed.read_text().replace("data_subject:", "data_subjects:"))
     warm = invoke("lint", ".", "--select", "structure").stdout
     assert "data_subject`" not in warm and len(warm.splitlines()) == len(cold.splitlines()) - 1
@@ -146,8 +151,9 @@ def test_oversized_file_in_a_register_is_refused(tmp_path):
 def test_cli_reference_in_the_docs_is_current():
     from ropa.clidocs import markdown
 
-    assert (Path(__file__).resolve().parents[1] / "docs" / "cli.md").read_text(encoding="utf-8") == markdown(), \
+    assert (Path(__file__).resolve().parents[1] / "docs" / "cli.md").read_text(encoding="utf-8") == markdown(), (
         "docs/cli.md is stale: run python -m ropa.clidocs > docs/cli.md"
+    )
 
 
 def test_parsing_on_two_processes_gives_the_same_problems(tmp_path, monkeypatch):
@@ -173,8 +179,9 @@ def test_the_cache_key_covers_the_code_that_made_the_findings(tmp_path, monkeypa
     monkeypatch.setenv("ROPA_CACHE_DIR", str(tmp_path / "cache"))
     register = build_case("_base", tmp_path / "r")
     activity = register / "activities" / "klantenservice.yaml"
-    activity.write_text("".join(line for line in activity.read_text().splitlines(keepends=True)
-                                if not line.startswith("provision:")))
+    activity.write_text(
+        "".join(line for line in activity.read_text().splitlines(keepends=True) if not line.startswith("provision:"))
+    )
     assert "provision-missing" in invoke("lint", str(register), "--select", "provision-missing").stdout
     original = rules.RULES["provision-missing"]
 

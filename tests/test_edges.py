@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-import re
 import os
-from pathlib import Path
+import re
 import subprocess
 import zipfile
+from pathlib import Path
 
 from click.testing import CliRunner
 
@@ -26,7 +26,9 @@ def test_diff_refuses_a_register_with_broken_files(tmp_path):
     build_case("_base", repo / "register")
     subprocess.run(["git", "init", "-q", str(repo)], check=True)
     subprocess.run(["git", "-C", str(repo), "add", "-A"], check=True)
-    subprocess.run(["git", "-C", str(repo), "-c", "user.email=a@b.invalid", "-c", "user.name=t", "commit", "-qm", "x"], check=True)
+    subprocess.run(
+        ["git", "-C", str(repo), "-c", "user.email=a@b.invalid", "-c", "user.name=t", "commit", "-qm", "x"], check=True
+    )
     (repo / "register" / "data-subjects" / "klanten.yaml").write_text("id: [klanten]\nname: Klanten\n")
     result = invoke("diff", "--register", str(repo / "register"))
     assert result.exit_code == 1 and "schema-type" in result.stdout and "not compared" in result.stderr
@@ -41,7 +43,10 @@ def test_odd_files_in_kind_folders_are_reported(tmp_path):
     (register / "purposes" / "notities.txt").write_text("losse aantekeningen\n")
     (register / "purposes" / "README.md").write_text("uitleg\n")
     result = invoke("lint", str(register), "--no-cache", "-q")
-    assert "Oud.YAML:1:1: warning [register-stray-file] file `Oud.YAML` is not read: rename it to end in `.yaml`" in result.stdout
+    assert (
+        "Oud.YAML:1:1: warning [register-stray-file] file `Oud.YAML` is not read: rename it to end in `.yaml`"
+        in result.stdout
+    )
     assert "notities.txt" in result.stdout and "README" not in result.stdout
     os.symlink(register / "nergens.yaml", register / "purposes" / "kapot.yaml")
     result = invoke("lint", str(register), "--no-cache", "-q")
@@ -74,7 +79,9 @@ def test_malformed_spreadsheets_get_a_message(tmp_path):
     result = invoke("import", str(broken), "--out", str(tmp_path / "b"))
     assert result.exit_code == 1 and "not a readable XLSX" in result.stderr and "Traceback" not in result.output
     latin = tmp_path / "excel.csv"
-    latin.write_bytes("Verwerking;Doelen;Verwerkingsverantwoordelijke\nPersoneel;Salarisbetaling;Café B.V.\n".encode("cp1252"))
+    latin.write_bytes(
+        "Verwerking;Doelen;Verwerkingsverantwoordelijke\nPersoneel;Salarisbetaling;Café B.V.\n".encode("cp1252")
+    )
     result = invoke("import", str(latin), "--out", str(tmp_path / "c"), "--lang", "nl")
     assert result.exit_code == 0, result.output
     assert "Café B.V." in (tmp_path / "c" / "organisation.yaml").read_text(encoding="utf-8")

@@ -33,8 +33,9 @@ def wheel(tmp_path_factory) -> Path:
         assert path.is_file(), f"$ROPA_WHEEL={given} is not a file"
         return path
     out = tmp_path_factory.mktemp("dist")
-    result = subprocess.run([sys.executable, "-m", "build", "--outdir", str(out), str(ROOT)],
-                            capture_output=True, text=True, timeout=600)
+    result = subprocess.run(
+        [sys.executable, "-m", "build", "--outdir", str(out), str(ROOT)], capture_output=True, text=True, timeout=600
+    )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     [built] = out.glob("*.whl")
     assert len(list(out.glob("*.tar.gz"))) == 1, "the sdist was not built"
@@ -44,11 +45,19 @@ def wheel(tmp_path_factory) -> Path:
 def _env(home: Path, wheel: Path, venv: Path | None = None) -> dict[str, str]:
     """The environment of a user's shell: ropa on PATH from the venv, never this checkout's tool/."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV", "ROPA_"))}
-    env.update(HOME=str(home), GIT_AUTHOR_NAME="CI", GIT_AUTHOR_EMAIL="ci@example.invalid",
-               GIT_COMMITTER_NAME="CI", GIT_COMMITTER_EMAIL="ci@example.invalid", GIT_CONFIG_NOSYSTEM="1",
-               # where the generated files ask pip for ropa-register by name, this wheel answers
-               PIP_FIND_LINKS=" ".join(filter(None, [str(wheel.parent), os.environ.get("PIP_FIND_LINKS")])),
-               PIP_DISABLE_PIP_VERSION_CHECK="1", NO_COLOR="1", ROPA_CACHE_DIR=str(home / "cache"))
+    env.update(
+        HOME=str(home),
+        GIT_AUTHOR_NAME="CI",
+        GIT_AUTHOR_EMAIL="ci@example.invalid",
+        GIT_COMMITTER_NAME="CI",
+        GIT_COMMITTER_EMAIL="ci@example.invalid",
+        GIT_CONFIG_NOSYSTEM="1",
+        # where the generated files ask pip for ropa-register by name, this wheel answers
+        PIP_FIND_LINKS=" ".join(filter(None, [str(wheel.parent), os.environ.get("PIP_FIND_LINKS")])),
+        PIP_DISABLE_PIP_VERSION_CHECK="1",
+        NO_COLOR="1",
+        ROPA_CACHE_DIR=str(home / "cache"),
+    )
     if venv is not None:
         env["PATH"] = f"{venv / 'bin'}{os.pathsep}{env.get('PATH', '')}"
         env["VIRTUAL_ENV"] = str(venv)
@@ -56,8 +65,16 @@ def _env(home: Path, wheel: Path, venv: Path | None = None) -> dict[str, str]:
 
 
 def _run(command: list[str] | str, cwd: Path, env: dict[str, str], timeout: int = 600) -> str:
-    result = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout,
-                            shell=isinstance(command, str), executable="/bin/bash" if isinstance(command, str) else None)
+    result = subprocess.run(
+        command,
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        shell=isinstance(command, str),
+        executable="/bin/bash" if isinstance(command, str) else None,
+    )
     assert result.returncode == 0, (command, result.stdout[-4000:], result.stderr[-4000:])
     return result.stdout + result.stderr
 
@@ -75,12 +92,19 @@ def user(tmp_path_factory, wheel):
 
 def test_the_wheel_holds_every_module_schema_and_template(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
-    expected = {f"ropa/{p.relative_to(ROOT / 'tool' / 'ropa').as_posix()}" for p in (ROOT / "tool" / "ropa").rglob("*.py")}
+    expected = {
+        f"ropa/{p.relative_to(ROOT / 'tool' / 'ropa').as_posix()}" for p in (ROOT / "tool" / "ropa").rglob("*.py")
+    }
     expected |= {f"ropa/schemas/{p.name}" for p in (ROOT / "schema").glob("*.schema.json")}
-    expected |= {f"ropa/site_templates/{p.relative_to(ROOT / 'site_templates').as_posix()}"
-                 for p in (ROOT / "site_templates").rglob("*") if p.is_file()}
-    expected |= {f"ropa/data/{p.relative_to(ROOT / 'tool' / 'ropa' / 'data').as_posix()}"
-                 for p in (ROOT / "tool" / "ropa" / "data").rglob("*.yaml")}
+    expected |= {
+        f"ropa/site_templates/{p.relative_to(ROOT / 'site_templates').as_posix()}"
+        for p in (ROOT / "site_templates").rglob("*")
+        if p.is_file()
+    }
+    expected |= {
+        f"ropa/data/{p.relative_to(ROOT / 'tool' / 'ropa' / 'data').as_posix()}"
+        for p in (ROOT / "tool" / "ropa" / "data").rglob("*.yaml")
+    }
     assert expected - names == set()
     dist_info = f"ropa_register-{__version__}.dist-info"
     assert f"{dist_info}/licenses/LICENSE" in names
@@ -94,8 +118,15 @@ def test_the_wheel_holds_every_module_schema_and_template(wheel):
 
 def test_installed_ropa_is_the_wheel_not_the_checkout(user):
     home, env = user
-    out = _run(["python", "-c", "import ropa, importlib.metadata as m; print(ropa.__file__); "
-                                "print(m.version('ropa-register'))"], home, env)
+    out = _run(
+        [
+            "python",
+            "-c",
+            "import ropa, importlib.metadata as m; print(ropa.__file__); print(m.version('ropa-register'))",
+        ],
+        home,
+        env,
+    )
     location, version = out.split()
     assert str(home / "venv") in location and str(ROOT) not in location
     assert version == __version__
@@ -117,8 +148,11 @@ def test_a_new_register_repository_works_as_its_ci_runs_it(user, wheel):
     """What the README's Install section promises: init, lint, build, export, diff, the pre-commit
     hook and every command of the generated GitHub and GitLab workflows, with the installed ropa."""
     home, env = user
-    _run(["ropa", "init", "demo", "--name", "Voorbeeld B.V.", "--email", "privacy@voorbeeld.example", "--commit"],
-         home, env)
+    _run(
+        ["ropa", "init", "demo", "--name", "Voorbeeld B.V.", "--email", "privacy@voorbeeld.example", "--commit"],
+        home,
+        env,
+    )
     repo = home / "demo"
     for command in (["ropa", "lint"], ["ropa", "build"], ["ropa", "diff"], ["ropa", "lint", "--strict"]):
         _run(command, repo, env)
@@ -157,9 +191,15 @@ def test_a_new_register_repository_works_as_its_ci_runs_it(user, wheel):
 def test_nothing_installs_the_foreign_ropa_project():
     """`ropa` on the package index is someone else's project: no file here may install it by that name."""
     pattern = re.compile(r"pip install[^\n]*[\"' ]ropa(?:[=<>~!\[\"' ]|$)", re.MULTILINE)
-    files = [ROOT / "README.md", ROOT / "action.yml", ROOT / ".pre-commit-hooks.yaml", ROOT / ".gitlab-ci.yml",
-             *(ROOT / ".github" / "workflows").glob("*.yml"), *(ROOT / "docs").glob("*.md"),
-             *(p for p in (ROOT / "site_templates" / "init").rglob("*") if p.is_file())]
+    files = [
+        ROOT / "README.md",
+        ROOT / "action.yml",
+        ROOT / ".pre-commit-hooks.yaml",
+        ROOT / ".gitlab-ci.yml",
+        *(ROOT / ".github" / "workflows").glob("*.yml"),
+        *(ROOT / "docs").glob("*.md"),
+        *(p for p in (ROOT / "site_templates" / "init").rglob("*") if p.is_file()),
+    ]
     for path in files:
         assert not pattern.search(path.read_text(encoding="utf-8")), path
 
@@ -177,11 +217,17 @@ def test_the_github_action_installs_from_its_checkout_and_lints(tmp_path, user, 
     work = tmp_path / "work"
     work.mkdir()
     (work / "register").mkdir()
-    (work / "register" / "organisation.yaml").write_text("name: Voorbeeld B.V.\nemail: privacy@voorbeeld.example\n"
-                                                         "adress: Dorpsstraat 1\n")  # a typo: a schema error
+    (work / "register" / "organisation.yaml").write_text(
+        "name: Voorbeeld B.V.\nemail: privacy@voorbeeld.example\nadress: Dorpsstraat 1\n"
+    )  # a typo: a schema error
     env = _env(home, wheel)
-    env.update(GITHUB_ACTION_PATH=str(ROOT), RUNNER_TEMP=str(runner_temp), GITHUB_PATH=str(github_path),
-               GITHUB_STEP_SUMMARY=str(summary), GITHUB_ACTIONS="true")
+    env.update(
+        GITHUB_ACTION_PATH=str(ROOT),
+        RUNNER_TEMP=str(runner_temp),
+        GITHUB_PATH=str(github_path),
+        GITHUB_STEP_SUMMARY=str(summary),
+        GITHUB_ACTIONS="true",
+    )
     inputs = {name: spec.get("default", "") for name, spec in action["inputs"].items()}
     results = []
     for step in steps[1:]:
@@ -195,8 +241,18 @@ def test_the_github_action_installs_from_its_checkout_and_lints(tmp_path, user, 
             step_env["PATH"] = os.pathsep.join(github_path.read_text().split()) + os.pathsep + step_env["PATH"]
         if "if" in step and inputs["diff-base"] == "":
             continue
-        results.append(subprocess.run(script, shell=True, executable="/bin/bash", cwd=work, env=step_env,
-                                      capture_output=True, text=True, timeout=900))
+        results.append(
+            subprocess.run(
+                script,
+                shell=True,
+                executable="/bin/bash",
+                cwd=work,
+                env=step_env,
+                capture_output=True,
+                text=True,
+                timeout=900,
+            )
+        )
     install, lint = results
     assert install.returncode == 0, install.stderr[-3000:]
     assert lint.returncode == 1 and "::error file=register/organisation.yaml" in lint.stdout, lint.stdout

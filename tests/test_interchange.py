@@ -4,6 +4,7 @@ and XLSX surviving an import and export unchanged."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 import yaml
@@ -97,13 +98,17 @@ def test_jsonld_uses_dpv_terms():
     transfers = [t for a in activities for t in a.get("dpv:hasProcess", [])]
     assert transfers and all(t["dpv:hasProcessing"] == {"@id": "dpv:Transfer"} for t in transfers)
     assert any({"@id": "eu-gdpr:A46-2-c"} in t.get("dpv:hasLegalBasis", []) for t in transfers)
-    durations = [s["dpv:hasDuration"] for a in activities for s in a.get("dpv:hasStorageCondition", [])
-                 if "dpv:hasDuration" in s]
+    durations = [
+        s["dpv:hasDuration"] for a in activities for s in a.get("dpv:hasStorageCondition", []) if "dpv:hasDuration" in s
+    ]
     assert {"@value": "P4W", "@type": "xsd:duration"} in durations
 
 
-DPV_TERMS = {line for line in (ROOT / "tests" / "data" / "dpv-2.3-terms.txt").read_text(encoding="utf-8").splitlines()
-             if line and not line.startswith("#")}
+DPV_TERMS = {
+    line
+    for line in (ROOT / "tests" / "data" / "dpv-2.3-terms.txt").read_text(encoding="utf-8").splitlines()
+    if line and not line.startswith("#")
+}
 
 
 @pytest.mark.filterwarnings("ignore:ConjunctiveGraph is deprecated:DeprecationWarning")  # inside rdflib's parser
@@ -125,7 +130,9 @@ def test_every_jsonld_iri_is_a_current_dpv_term_or_the_organisations_own(name):
                 if iri.startswith("https://w3id.org/dpv"):
                     if iri not in DPV_TERMS:
                         outside.add(iri)
-                elif not iri.startswith((base, "http://purl.org/dc/terms/", "http://www.w3.org/1999/02/22-rdf-syntax-ns#")):
+                elif not iri.startswith(
+                    (base, "http://purl.org/dc/terms/", "http://www.w3.org/1999/02/22-rdf-syntax-ns#")
+                ):
                     outside.add(iri)
     assert outside == set()
     durations = [o for o in graph.objects(None, rdflib.URIRef("https://w3id.org/dpv#hasDuration"))]
@@ -137,18 +144,26 @@ def test_two_organisations_never_share_a_controller_iri():
 
     assert base_of({"name": "Gemeente A"}) != base_of({"name": "Gemeente B"})
     assert base_of({"name": "X", "website": "https://x.example"}) == "https://x.example/ropa/"
-    assert base_of({"name": "X", "linked_data_base": "https://id.x.example/register"}) == "https://id.x.example/register/"
+    assert (
+        base_of({"name": "X", "linked_data_base": "https://id.x.example/register"}) == "https://id.x.example/register/"
+    )
 
 
 def test_export_command(tmp_path):
     out = tmp_path / "r.xlsx"
-    assert CliRunner().invoke(main, ["export", str(ROOT / "register"), "--format", "xlsx", "--out", str(out)]).exit_code == 0
+    assert (
+        CliRunner().invoke(main, ["export", str(ROOT / "register"), "--format", "xlsx", "--out", str(out)]).exit_code
+        == 0
+    )
     assert out.read_bytes()[:2] == b"PK"
-    result = CliRunner().invoke(main, ["export", str(ROOT / "register"), "--format", "csv", "--out", "-", "--lang", "en"])
+    result = CliRunner().invoke(
+        main, ["export", str(ROOT / "register"), "--format", "csv", "--out", "-", "--lang", "en"]
+    )
     assert result.stdout.startswith("\ufeffProcessing activity,Controller,")
 
 
 # -- the Dutch central government's AVG register tool (DICTU) ---------------------------------------
+
 
 @pytest.fixture
 def dictu_sample():
@@ -167,13 +182,21 @@ def test_the_government_register_export_imports_lints_and_builds(dictu_sample, t
     assert {a["name"] for a in activities.values()} == {"Jet Tours", "Test"}
     controller = next(a for a in activities.values() if a["name"] == "Jet Tours")
     assert controller["purposes"][0]["basis"] == "consent"  # "Toestemming betrokkene"
-    assert controller["provision"] == {"obliged": True, "consequence": "Dan kan de betrokkene geen gebruik maken van het Platform."}
+    assert controller["provision"] == {
+        "obliged": True,
+        "consequence": "Dan kan de betrokkene geen gebruik maken van het Platform.",
+    }
     categories = {c.data["id"]: c.data for c in result.register.of_kind("data-category")}
     specials = {categories[d["category"]].get("special") for d in controller["data"]}
     assert {"health", "racial-ethnic-origin"} <= specials  # the group's flags
     processor = next(a for a in activities.values() if a.get("role") == "processor")
     assert processor["controllers"][0]["name"].startswith("De Minister van Volksgezondheid")
-    assert processor["processing_categories"] == ["Afschermen", "Gebruiken", "Opvragen", "Wissen/vernietigen van gegevens"]
+    assert processor["processing_categories"] == [
+        "Afschermen",
+        "Gebruiken",
+        "Opvragen",
+        "Wissen/vernietigen van gegevens",
+    ]
     police = next(a for a in activities.values() if a.get("regime") == "police-data")
     assert police["purposes"][0]["law"] == "Wet politiegegevens, art. 8"
     assert police["data_subjects"] == ["slachtoffers"]
@@ -191,7 +214,9 @@ def test_a_dictu_part_larger_than_the_limit_is_refused(tmp_path, monkeypatch):
 
     source = tmp_path / "export.zip"
     with zipfile.ZipFile(source, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("AVG Verantwoordelijke Verwerkingen/JSON/a.json", "[" + ",".join(['{"Naam": "x"}'] * 5000) + "]")
+        archive.writestr(
+            "AVG Verantwoordelijke Verwerkingen/JSON/a.json", "[" + ",".join(['{"Naam": "x"}'] * 5000) + "]"
+        )
     monkeypatch.setattr(dictu, "MAX_PART_BYTES", 10_000)
     with pytest.raises(TableError, match="unpacks to more than"):
         dictu.read_export(source)
@@ -205,15 +230,23 @@ def test_the_cli_recognises_the_export(dictu_sample, tmp_path):
 
 # The headers of the ICO's documentation template for controllers, as its workbook writes them
 ICO_TEMPLATE = [
-    "Business function", "Purpose of processing", "Name and contact details of joint controller (if applicable)",
-    "Categories of individuals", "Categories of personal data", "Categories of recipients",
-    "Link to contract with processor", "Names of third countries or international organisations that personal data are "
-    "transferred to (if applicable)", "Safeguards for exceptional transfers of personal data to third countries or "
-    "international organisations (if applicable)", "Retention schedule (if possible)",
+    "Business function",
+    "Purpose of processing",
+    "Name and contact details of joint controller (if applicable)",
+    "Categories of individuals",
+    "Categories of personal data",
+    "Categories of recipients",
+    "Link to contract with processor",
+    "Names of third countries or international organisations that personal data are transferred to (if applicable)",
+    "Safeguards for exceptional transfers of personal data to third countries or "
+    "international organisations (if applicable)",
+    "Retention schedule (if possible)",
     "General description of technical and organisational security measures (if possible)",
-    "Article 6 lawful basis for processing personal data", "Article 9 condition for processing special category data",
+    "Article 6 lawful basis for processing personal data",
+    "Article 9 condition for processing special category data",
     "Legitimate interests for the processing (if applicable)",
-    "Link to record of legitimate interests assessment (if applicable)", "Rights available to individuals",
+    "Link to record of legitimate interests assessment (if applicable)",
+    "Rights available to individuals",
     "The source of the personal data (if applicable)",
 ]
 
@@ -238,15 +271,50 @@ def test_ico_template_headers_are_matched_by_meaning(tmp_path):
 def test_an_ico_template_imports_with_every_cell_placed_or_reported(tmp_path):
     import csv
 
-    rows = [["Documentation template for controllers"], [], ICO_TEMPLATE,
-            ["HR", "Payroll", "N/A", "Employees", "Bank details", "Payroll provider", "contracts/payroll.pdf",
-             "United States (standard contractual clauses of the European Commission (Decision (EU) 2021/914))",
-             "TIA-2024-03 and encryption at rest", "Bank details: seven years", "Technical: encryption",
-             "Payroll: legal obligation", "N/A", "N/A", "N/A", "Access, rectification", "data subject"],
-            [],
-            ["Research", "Study", "Universiteit Voorbeeld, privacy@uni.example", "Participants", "Health data",
-             "N/A", "", "N/A", "", "Health data: five years", "", "Study: legitimate interests",
-             "Health data: explicit consent", "Advancing research", "LIA-7", "", "third party"]]
+    rows = [
+        ["Documentation template for controllers"],
+        [],
+        ICO_TEMPLATE,
+        [
+            "HR",
+            "Payroll",
+            "N/A",
+            "Employees",
+            "Bank details",
+            "Payroll provider",
+            "contracts/payroll.pdf",
+            "United States (standard contractual clauses of the European Commission (Decision (EU) 2021/914))",
+            "TIA-2024-03 and encryption at rest",
+            "Bank details: seven years",
+            "Technical: encryption",
+            "Payroll: legal obligation",
+            "N/A",
+            "N/A",
+            "N/A",
+            "Access, rectification",
+            "data subject",
+        ],
+        [],
+        [
+            "Research",
+            "Study",
+            "Universiteit Voorbeeld, privacy@uni.example",
+            "Participants",
+            "Health data",
+            "N/A",
+            "",
+            "N/A",
+            "",
+            "Health data: five years",
+            "",
+            "Study: legitimate interests",
+            "Health data: explicit consent",
+            "Advancing research",
+            "LIA-7",
+            "",
+            "third party",
+        ],
+    ]
     source = tmp_path / "ico.csv"
     with source.open("w", newline="", encoding="utf-8") as handle:
         csv.writer(handle).writerows(rows)
@@ -258,13 +326,19 @@ def test_an_ico_template_imports_with_every_cell_placed_or_reported(tmp_path):
     assert "row 4, column 'joint_controllers': 'N/A' is read as empty" in text
     assert not (tmp_path / "register" / "recipients" / "n-a.yaml").exists()
     hr = yaml.safe_load((tmp_path / "register" / "activities" / "hr.yaml").read_text())
-    assert hr["transfers"][0]["country"] == "US" and hr["transfers"][0]["safeguards"] == "TIA-2024-03 and encryption at rest"
+    assert (
+        hr["transfers"][0]["country"] == "US"
+        and hr["transfers"][0]["safeguards"] == "TIA-2024-03 and encryption at rest"
+    )
     research = yaml.safe_load((tmp_path / "register" / "activities" / "research.yaml").read_text())
     assert research["recipients"] == [] and research["transfers"] == []
     assert research["purposes"][0]["legitimate_interest"] == "Advancing research"
     assert research["purposes"][0]["assessment"] == "LIA-7"
     joint = research["joint_controllers"][0]
-    assert yaml.safe_load((tmp_path / "register" / "recipients" / f"{joint}.yaml").read_text())["kind"] == "joint-controller"
+    assert (
+        yaml.safe_load((tmp_path / "register" / "recipients" / f"{joint}.yaml").read_text())["kind"]
+        == "joint-controller"
+    )
     assert research["data"][0]["special_condition"] == {"condition": "explicit-consent"}
     # nothing became the organisation but a controller column, and there is none
     assert "no controller column" in text
@@ -277,25 +351,64 @@ DATA_MAP = [
     ["Organization Name", "Voorbeeld Software B.V."],
     ["Data Protection Officer", "J. de Vries"],
     [],
-    ["Fides Dataset", "Fides System", "Department or Business Function", "Purpose of Processing", "Joint Controller",
-     "Categories of Individuals", "Categories of Personal Data (Fides Taxonomy)", "Categories of Recipients",
-     "Link to Contract with Processor", "Third Country Transfers", "Safeguards for Exceptional Transfers of Personal Data",
-     "Retention Schedule", "General Description of Security Measures", "Role or Responsibility",
-     "Article 6 lawful basis for processing personal data", "Article 9 condition for processing special category data",
-     "Legitimate interests for the processing (if applicable)",
-     "Link to record of legitimate interests assessment (if applicable)", "Rights available to individuals",
-     "Existence of automated decision-making, including profiling (if applicable)",
-     "The source of the personal data (if applicable)", "Data Protection Impact Assessment required?"],
+    [
+        "Fides Dataset",
+        "Fides System",
+        "Department or Business Function",
+        "Purpose of Processing",
+        "Joint Controller",
+        "Categories of Individuals",
+        "Categories of Personal Data (Fides Taxonomy)",
+        "Categories of Recipients",
+        "Link to Contract with Processor",
+        "Third Country Transfers",
+        "Safeguards for Exceptional Transfers of Personal Data",
+        "Retention Schedule",
+        "General Description of Security Measures",
+        "Role or Responsibility",
+        "Article 6 lawful basis for processing personal data",
+        "Article 9 condition for processing special category data",
+        "Legitimate interests for the processing (if applicable)",
+        "Link to record of legitimate interests assessment (if applicable)",
+        "Rights available to individuals",
+        "Existence of automated decision-making, including profiling (if applicable)",
+        "The source of the personal data (if applicable)",
+        "Data Protection Impact Assessment required?",
+    ],
 ]
 for system, purpose, category, retention in (
-        ("CRM", "Customer support", "Contact details", "2 years after the end of the contract"),
-        ("CRM", "Customer support", "Order history", "N/A"),
-        ("CRM", "Marketing", "Contact details", "N/A"),
-        ("Payroll", "Salary payment", "Bank details", "N/A"),
-        ("Payroll", "Salary payment", "Salary", "N/A")):
-    DATA_MAP.append(["N/A", system, "Engineering", purpose, "N/A", "Customers" if system == "CRM" else "Employees",
-                     category, "N/A", "N/A", "N/A", "N/A", retention, "N/A", "Data steward",
-                     "contract" if purpose != "Marketing" else "consent", "N/A", "N/A", "N/A", "N/A", "N/A", "N/A", "No"])
+    ("CRM", "Customer support", "Contact details", "2 years after the end of the contract"),
+    ("CRM", "Customer support", "Order history", "N/A"),
+    ("CRM", "Marketing", "Contact details", "N/A"),
+    ("Payroll", "Salary payment", "Bank details", "N/A"),
+    ("Payroll", "Salary payment", "Salary", "N/A"),
+):
+    DATA_MAP.append(
+        [
+            "N/A",
+            system,
+            "Engineering",
+            purpose,
+            "N/A",
+            "Customers" if system == "CRM" else "Employees",
+            category,
+            "N/A",
+            "N/A",
+            "N/A",
+            "N/A",
+            retention,
+            "N/A",
+            "Data steward",
+            "contract" if purpose != "Marketing" else "consent",
+            "N/A",
+            "N/A",
+            "N/A",
+            "N/A",
+            "N/A",
+            "N/A",
+            "No",
+        ]
+    )
 
 
 def test_a_data_map_becomes_one_activity_per_system_and_purpose(tmp_path):
@@ -338,11 +451,20 @@ def test_a_real_workbook_with_typed_cells_merged_headers_and_an_instructions_she
     register.merge_cells("B3:C3")
     for column in "ADEF":
         register.merge_cells(f"{column}3:{column}4")
-    register.append(["Salarisadministratie", "Medewerkers", "Bankgegevens", "Bankgegevens: 7 jaar", True,
-                     datetime.datetime(2026, 3, 10)])
+    register.append(
+        [
+            "Salarisadministratie",
+            "Medewerkers",
+            "Bankgegevens",
+            "Bankgegevens: 7 jaar",
+            True,
+            datetime.datetime(2026, 3, 10),
+        ]
+    )
     register.append([])
-    register.append(["Nieuwsbrief", "Abonnees", "E-mailadres", "E-mailadres: tot afmelding", False,
-                     datetime.date(2025, 11, 1)])
+    register.append(
+        ["Nieuwsbrief", "Abonnees", "E-mailadres", "E-mailadres: tot afmelding", False, datetime.date(2025, 11, 1)]
+    )
     source = tmp_path / "werkmap.xlsx"
     book.save(source)
 
@@ -381,6 +503,7 @@ def _meaning(register: Path) -> dict:
     """What an export and import must keep, keyed by names (ids may differ): per activity its bases per
     purpose, retention rules and Art. 9 conditions per data category, recipients with their kinds and
     transfers with their mechanisms."""
+
     def load(folder: str) -> dict:
         return {p.stem: yaml.safe_load(p.read_text(encoding="utf-8")) for p in (register / folder).glob("*.yaml")}
 
@@ -393,27 +516,48 @@ def _meaning(register: Path) -> dict:
     out = {}
     for activity in load("activities").values():
         if activity.get("role", "controller") == "controller":  # what the register says once applies to each
-            activity = {**activity, "recipients": activity.get("recipients", []) + [
-                r for r in defaults.get("recipients", []) if r not in activity.get("recipients", [])],
-                "transfers": activity.get("transfers", []) + defaults.get("transfers", [])}
+            activity = {
+                **activity,
+                "recipients": activity.get("recipients", [])
+                + [r for r in defaults.get("recipients", []) if r not in activity.get("recipients", [])],
+                "transfers": activity.get("transfers", []) + defaults.get("transfers", []),
+            }
+
         def retention(rules):
             rules = rules if isinstance(rules, list) else [rules]
             # The rules that set a period or an end, with their conditions; an organisation's own event reads
             # back as its words. Rules of words alone (criteria, with or without a condition) are kept as
             # words, but where one ends and the next begins is not in the text ("; " may be in either).
             structural = ("period", "after", "until", "permanent", "archive", "consent", "bound", "when")
-            return [{k: text(events.get(v, v) if isinstance(v, str) else v) if k in ("after", "until", "when") else v
-                     for k, v in r.items() if k in structural}
-                    for r in rules if isinstance(r, dict) and {"period", "until", "permanent", "after"} & set(r)]
+            return [
+                {
+                    k: text(events.get(v, v) if isinstance(v, str) else v) if k in ("after", "until", "when") else v
+                    for k, v in r.items()
+                    if k in structural
+                }
+                for r in rules
+                if isinstance(r, dict) and {"period", "until", "permanent", "after"} & set(r)
+            ]
 
         out[text(activity["name"])] = {
-            "bases": sorted((text(purposes[u["purpose"]]["name"]), str(u.get("basis"))) for u in activity.get("purposes", [])),
-            "retention": sorted((text(categories[d["category"]]["name"]), json.dumps(retention(d.get("retention")), sort_keys=True))
-                                for d in activity.get("data", [])),
-            "conditions": sorted((text(categories[d["category"]]["name"]), d["special_condition"]["condition"])
-                                 for d in activity.get("data", []) if d.get("special_condition")),
-            "recipient_kinds": sorted(str(recipients[r["recipient"]].get("kind")) for r in activity.get("recipients", [])),
-            "transfers": sorted((str(t.get("country")), tuple(t.get("mechanisms", []))) for t in activity.get("transfers", [])),
+            "bases": sorted(
+                (text(purposes[u["purpose"]]["name"]), str(u.get("basis"))) for u in activity.get("purposes", [])
+            ),
+            "retention": sorted(
+                (text(categories[d["category"]]["name"]), json.dumps(retention(d.get("retention")), sort_keys=True))
+                for d in activity.get("data", [])
+            ),
+            "conditions": sorted(
+                (text(categories[d["category"]]["name"]), d["special_condition"]["condition"])
+                for d in activity.get("data", [])
+                if d.get("special_condition")
+            ),
+            "recipient_kinds": sorted(
+                str(recipients[r["recipient"]].get("kind")) for r in activity.get("recipients", [])
+            ),
+            "transfers": sorted(
+                (str(t.get("country")), tuple(t.get("mechanisms", []))) for t in activity.get("transfers", [])
+            ),
         }
     return out
 
@@ -431,14 +575,23 @@ def test_own_round_trip_keeps_the_meaning(name, fmt, tmp_path):
             assert imported[activity][key] == original[activity][key], (activity, key)
 
 
-@pytest.mark.parametrize("lang, text, rules", [
-    ("nl", "2 jaar na het einde van de overeenkomst", [{"period": "P2Y", "after": "end-of-contract"}]),
-    ("en", "at most 1 year and 6 months after the last contact (with your consent)",
-     [{"period": "P1Y6M", "bound": "at-most", "after": "last-contact", "consent": True}]),
-    ("nl", "4 weken na de vacature; tot het intrekken van de toestemming",
-     [{"period": "P4W", "after": {"nl": "de vacature"}}, {"until": "consent-withdrawn"}]),
-    ("nl", "Zolang nodig; daarna niet meer", [{"criteria": "Zolang nodig; daarna niet meer"}]),
-])
+@pytest.mark.parametrize(
+    "lang, text, rules",
+    [
+        ("nl", "2 jaar na het einde van de overeenkomst", [{"period": "P2Y", "after": "end-of-contract"}]),
+        (
+            "en",
+            "at most 1 year and 6 months after the last contact (with your consent)",
+            [{"period": "P1Y6M", "bound": "at-most", "after": "last-contact", "consent": True}],
+        ),
+        (
+            "nl",
+            "4 weken na de vacature; tot het intrekken van de toestemming",
+            [{"period": "P4W", "after": {"nl": "de vacature"}}, {"until": "consent-withdrawn"}],
+        ),
+        ("nl", "Zolang nodig; daarna niet meer", [{"criteria": "Zolang nodig; daarna niet meer"}]),
+    ],
+)
 def test_retention_text_reads_back_only_as_rules_ropa_writes_so(lang, text, rules):
     from ropa.readback import read_retention
 

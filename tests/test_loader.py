@@ -109,7 +109,7 @@ def test_list_where_a_mapping_is_expected_loads_for_the_schema_to_report():
 
 def test_billion_laughs_is_refused_quickly():
     lines = ["a: &a [x, x, x, x, x, x, x, x, x, x]"]
-    for prev, name in zip("abcdefgh", "bcdefghi"):
+    for prev, name in zip("abcdefgh", "bcdefghi", strict=True):
         lines.append(f"{name}: &{name} [" + ", ".join([f"*{prev}"] * 10) + "]")
     problem = problem_of("\n".join(lines) + "\n")
     assert problem.rule == "yaml-alias"
@@ -124,14 +124,17 @@ def test_recursive_alias_is_refused():
     assert problem_of("a: &x [1, *x]\n").rule == "yaml-alias"
 
 
-@pytest.mark.parametrize("text", [
-    "x: !!python/object/apply:os.system ['echo pwned']\n",
-    "x: !!python/name:os.system\n",
-    "x: !custom waarde\n",
-    "x: !!binary aGFsbG8=\n",
-    "x: !!timestamp 2024-01-01\n",
-    "x: !!set {a, b}\n",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x: !!python/object/apply:os.system ['echo pwned']\n",
+        "x: !!python/name:os.system\n",
+        "x: !custom waarde\n",
+        "x: !!binary aGFsbG8=\n",
+        "x: !!timestamp 2024-01-01\n",
+        "x: !!set {a, b}\n",
+    ],
+)
 def test_tags_are_refused(text):
     doc = parse(text)
     assert [p.rule for p in doc.problems] == ["yaml-tag"]
@@ -147,16 +150,21 @@ def test_merge_keys_and_complex_keys_are_refused():
     assert [p.rule for p in parse("? [a, b]\n: 1\n").problems] == ["yaml-key"]
 
 
-@pytest.mark.parametrize("text", ["[" * 100_000 + "]" * 100_000, "- " * 100_000 + "x", "a:\n" + "".join(
-    " " * i + "b:\n" for i in range(1, 200))])
+@pytest.mark.parametrize(
+    "text",
+    ["[" * 100_000 + "]" * 100_000, "- " * 100_000 + "x", "a:\n" + "".join(" " * i + "b:\n" for i in range(1, 200))],
+)
 def test_deep_nesting_is_refused_without_crashing(text):
     problem = problem_of(text)
     assert problem.rule == "yaml-depth" and "64 levels" in problem.message
     # The position is inside the nesting, past the limit: ropa's own count or, where libyaml (0.2.5 as
     # bundled from PyYAML 6.0.4) stops first, libyaml's; either way never 1:1 of the file.
     line = text.splitlines()[problem.line - 1]
-    opened = sum(l.count("b:") for l in text.splitlines()[:problem.line]) if line.strip() == "b:" else \
-        line[: problem.column - 1].count("[") + line[: problem.column - 1].count("- ")
+    opened = (
+        sum(line.count("b:") for line in text.splitlines()[: problem.line])
+        if line.strip() == "b:"
+        else line[: problem.column - 1].count("[") + line[: problem.column - 1].count("- ")
+    )
     assert opened >= loader.MAX_DEPTH, (problem.line, problem.column)
 
 
@@ -172,7 +180,6 @@ def test_pyyaml_without_libyaml_gives_a_clear_message(monkeypatch, tmp_path, cap
     monkeypatch.setattr(loader, "_Parser", None)
     with pytest.raises(loader.LibyamlMissing, match="without libyaml"):
         parse("id: x\n")
-    from click.testing import CliRunner
     from ropa.cli import run
 
     (tmp_path / "register").mkdir()
@@ -220,7 +227,7 @@ def test_source_text_keeps_what_was_written():
 def test_positions_from_events_agree_with_the_node_tree():
     """SourceFile.locate reads positions from libyaml's events (no tree) for files parsed elsewhere;
     they must be the tree's, or None where the tree has to decide (aliases, missing paths)."""
-    from yaml.nodes import MappingNode, ScalarNode, SequenceNode
+    from yaml.nodes import MappingNode, SequenceNode
 
     from ropa.loader import locate, locate_in_text
 
@@ -234,8 +241,10 @@ def test_positions_from_events_agree_with_the_node_tree():
             for i, v in enumerate(node.value):
                 yield from paths(v, prefix + (i,))
 
-    text = ("id: a\nname: {nl: A, en: B}\ndata:\n  - category: x\n    retention: &r {period: P1Y, after: collection}\n"
-            "  - category: y\n    retention: *r\nlist: [1, [2, 3], {k: v}]\n")
+    text = (
+        "id: a\nname: {nl: A, en: B}\ndata:\n  - category: x\n    retention: &r {period: P1Y, after: collection}\n"
+        "  - category: y\n    retention: *r\nlist: [1, [2, 3], {k: v}]\n"
+    )
     root = parse(text).root
     checked = 0
     for path, key in paths(root):

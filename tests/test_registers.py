@@ -21,15 +21,25 @@ REGISTERS = ["register"] + [f"examples/{e}" for e in EXAMPLES]
 
 
 def test_all_registers_are_present():
-    assert EXAMPLES == ["bayern-ehrenamtskarte", "connaxis", "connectis", "conneqtech", "gemeente-lindewaard", "interconnect",
-                        "isset"]
+    assert EXAMPLES == [
+        "bayern-ehrenamtskarte",
+        "connaxis",
+        "connectis",
+        "conneqtech",
+        "gemeente-lindewaard",
+        "interconnect",
+        "isset",
+    ]
 
 
 def _lines(name: str) -> list[str]:
     result = lint(ROOT / name, use_cache=False)
     assert result.structural_errors == [], result.structural_errors
-    return [f"{os.path.relpath(p.path, ROOT / name) if os.path.isabs(p.path) else p.path}:{p.line}:{p.column}: "
-            f"{p.level} [{p.rule}] {p.message}" for p in result.problems]
+    return [
+        f"{os.path.relpath(p.path, ROOT / name) if os.path.isabs(p.path) else p.path}:{p.line}:{p.column}: "
+        f"{p.level} [{p.rule}] {p.message}"
+        for p in result.problems
+    ]
 
 
 def test_demo_register_has_no_findings_above_info():
@@ -43,8 +53,11 @@ def test_example_findings_match_their_golden_file(name, monkeypatch):
     monkeypatch.chdir(ROOT / "examples" / name)
     result = lint(ROOT / "examples" / name, use_cache=False)
     assert result.structural_errors == []
-    lines = [f"{os.path.relpath(ROOT / 'examples' / name / p.path) if not os.path.isabs(p.path) else os.path.relpath(p.path)}"
-             f":{p.line}:{p.column}: {p.level} [{p.rule}] {p.message}" for p in result.problems]
+    lines = [
+        f"{os.path.relpath(ROOT / 'examples' / name / p.path) if not os.path.isabs(p.path) else os.path.relpath(p.path)}"
+        f":{p.line}:{p.column}: {p.level} [{p.rule}] {p.message}"
+        for p in result.problems
+    ]
     text = "\n".join(lines) + "\n"
     golden = ROOT / "tests" / "golden" / f"lint-{name}.txt"
     if os.environ.get("ROPA_UPDATE_GOLDEN"):
@@ -61,7 +74,11 @@ def test_every_golden_finding_carries_a_reviewers_verdict(name):
     gives each finding a privacy officer's verdict with the sentence of the statement it rests on. A
     new finding needs a verdict; a false alarm is fixed (in the rule, or in a register that
     mis-modelled its statement), not recorded."""
-    golden = [line for line in (ROOT / "tests" / "golden" / f"lint-{name}.txt").read_text(encoding="utf-8").splitlines() if line]
+    golden = [
+        line
+        for line in (ROOT / "tests" / "golden" / f"lint-{name}.txt").read_text(encoding="utf-8").splitlines()
+        if line
+    ]
     path = ROOT / "tests" / "golden" / f"verdicts-{name}.yaml"
     verdicts = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("findings", []) if path.is_file() else []
     recorded = {v["finding"]: v for v in verdicts}

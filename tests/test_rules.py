@@ -23,13 +23,25 @@ ACTIVITY = "activities/klantenservice.yaml"
 BASE = {
     "organisation.yaml": yaml.safe_load((CASES / "_base" / "organisation.yaml").read_text()),
     ACTIVITY: yaml.safe_load((CASES / "_base" / ACTIVITY).read_text()),
-    "recipients/crm-leverancier.yaml": yaml.safe_load((CASES / "_base" / "recipients/crm-leverancier.yaml").read_text()),
+    "recipients/crm-leverancier.yaml": yaml.safe_load(
+        (CASES / "_base" / "recipients/crm-leverancier.yaml").read_text()
+    ),
 }
-LI = {"purpose": "vragen-beantwoorden", "basis": "legitimate-interests",
-      "legitimate_interest": "Vragen snel beantwoorden.", "assessment": "LIA-1"}
+LI = {
+    "purpose": "vragen-beantwoorden",
+    "basis": "legitimate-interests",
+    "legitimate_interest": "Vragen snel beantwoorden.",
+    "assessment": "LIA-1",
+}
 CONSENT = {"purpose": "vragen-beantwoorden", "basis": "consent", "consent": {"how_withdrawn": "Afmeldlink."}}
-US_CRM = {"id": "crm-leverancier", "kind": "processor", "category": "CRM", "country": "US", "agreement": "VO-1",
-          "dpf_certified": True}
+US_CRM = {
+    "id": "crm-leverancier",
+    "kind": "processor",
+    "category": "CRM",
+    "country": "US",
+    "agreement": "VO-1",
+    "dpf_certified": True,
+}
 
 
 def act(**changes):
@@ -73,19 +85,38 @@ def subject(ident, **fields):
 
 
 DPIA = {"required": True, "document": "DPIA-1", "date": "2026-01-01", "outcome": "acceptabel"}
-PROFILING = {"present": True, "profiling": True, "logic": "Score.", "consequences": "Geen krediet.",
-             "exception": "contract", "safeguards": "Een medewerker beslist op verzoek."}
+PROFILING = {
+    "present": True,
+    "profiling": True,
+    "logic": "Score.",
+    "consequences": "Geen krediet.",
+    "exception": "contract",
+    "safeguards": "Een medewerker beslist op verzoek.",
+}
 
 SELECTION_LIST = {"selection_list": "Selectielijst gemeenten en intergemeentelijke organen 2020"}
 NEWSLETTER = {
     "activities/nieuwsbrief.yaml": {
-        "id": "nieuwsbrief", "name": "Nieuwsbrief", "data_subjects": ["klanten"],
-        "purposes": [{"purpose": "nieuws", "basis": "legitimate-interests", "legitimate_interest": "Klanten informeren.",
-                      "assessment": "LIA-2"}],
+        "id": "nieuwsbrief",
+        "name": "Nieuwsbrief",
+        "data_subjects": ["klanten"],
+        "purposes": [
+            {
+                "purpose": "nieuws",
+                "basis": "legitimate-interests",
+                "legitimate_interest": "Klanten informeren.",
+                "assessment": "LIA-2",
+            }
+        ],
         "data": [{"category": "contactgegevens", "retention": {"period": "P1Y", "after": "unsubscribed"}}],
-        "sources": [{"kind": "reused", "activity": "klantenservice"}], "recipients": [], "transfers": [],
-        "automated_decisions": {"present": False}, "measures": ["versleuteling"], "owner": "Marketing",
-        "review": {"last": "2026-06-01", "interval": "P1Y"}},
+        "sources": [{"kind": "reused", "activity": "klantenservice"}],
+        "recipients": [],
+        "transfers": [],
+        "automated_decisions": {"present": False},
+        "measures": ["versleuteling"],
+        "owner": "Marketing",
+        "review": {"last": "2026-06-01", "interval": "P1Y"},
+    },
     "purposes/nieuws.yaml": {"id": "nieuws", "name": "Nieuws sturen"},
 }
 
@@ -98,299 +129,833 @@ def with_sources(files: dict, **source) -> dict:
 
 # rule id -> (files that trigger it, files that do not); the second is a near miss where one is known
 CASES_BY_RULE = {
-    "retention-indefinite": (act(data=[{"category": "contactgegevens", "retention": {"criteria": "Wij bewaren deze gegevens voor altijd."}}]),
-                             act(data=[{"category": "contactgegevens", "retention": {"criteria": "Wij bewaren ze niet voor altijd: 2 jaar na het einde van het contract."}}])),
-    "retention-no-event": (act(data=[{"category": "contactgegevens", "retention": {"period": "P2Y"}}]),
-                           act(data=[{"category": "contactgegevens", "retention": {"period": "P7Y", "when": "fiscale bewaarplicht"}}])),
-    "contract-basis-unfit": ({**act(data_subjects=["bezoekers"]), **subject("bezoekers", name="Websitebezoekers")},
-                             {**act(data_subjects=["bezoekers"], purposes=[{"purpose": "vragen-beantwoorden", "basis": "contract", "when": "als u een account aanmaakt"}]),
-                              **subject("bezoekers", name="Websitebezoekers")}),
-    "consent-unfit": (act(purposes=[CONSENT]),
-                      act(purposes=[CONSENT], provision={"requirement": "voluntary"})),
-    "basis-consent-and-other": (act(purposes=[{**LI, "basis": ["consent", "legitimate-interests"], "consent": CONSENT["consent"]}]),
-                                act(purposes=[{**LI, "basis": ["consent", "legitimate-interests"], "consent": CONSENT["consent"], "when": "toestemming voor de nieuwsbrief, gerechtvaardigd belang voor het klantcontact"}])),
-    "consent-withdrawal-harder": (act(purposes=[{**CONSENT, "consent": {"how_withdrawn": "Schriftelijk, per aangetekende brief."}}], provision={"requirement": "voluntary"}),
-                                  act(purposes=[{**CONSENT, "consent": {"how_withdrawn": "Schriftelijk of per e-mail aan privacy@testbedrijf.example."}}], provision={"requirement": "voluntary"})),
-    "transfer-derogation-systematic": (transfer(mechanisms=["derogation-consent"]),
-                                       transfer(mechanisms=["scc", "derogation-consent"], assessment="TIA-1")),
-    "identification-id-copy": (org(rights={"identification": "Stuur een kopie van uw paspoort mee."}),
-                               org(rights={"identification": "Stuur geen kopie van uw paspoort mee; wij bellen u terug."})),
-    "contact-domain-mismatch": (org(rights={"channels": [{"kind": "email", "value": "privacy@testbedrjf.example"}]}),
-                                org(rights={"channels": [{"kind": "email", "value": "privacy@mailservice.example"}]})),
-    "cookie-undocumented": (act(cookies=[{"name": "voorkeur", "purpose": "Voorkeuren onthouden", "kind": "preferences", "consent": True}]),
-                            act(cookies=[{"purpose": "Voorkeuren onthouden", "kind": "preferences", "consent": True, "lifetime": "P1Y"}])),
-    "cookie-unclassified-without-consent": (act(cookies=[{"name": "x", "lifetime": "P1Y", "kind": "unclassified", "consent": False}]),
-                                            act(cookies=[{"name": "x", "lifetime": "P1Y", "kind": "unclassified", "consent": True}])),
-    "data-category-open-ended": (category("contactgegevens", name="Contactgegevens", items=["naam", "e-mailadres", "etc."]),
-                                 category("contactgegevens", name="Contactgegevens", items=["naam", "e-mailadres", "etc."],
-                                          description="Wat u ons zelf opgeeft in het contactformulier.")),
-    "retention-open-exception": (act(data=[{"category": "contactgegevens", "retention": {"period": "P2Y", "after": "end-of-contract", "criteria": "Daarna verwijderen wij ze, tenzij wij ze nog nodig hebben voor andere doeleinden."}}]),
-                                 act(data=[{"category": "contactgegevens", "retention": {"period": "P2Y", "after": "end-of-contract", "criteria": "Daarna verwijderen wij ze, tenzij u eerder om verwijdering vraagt."}}])),
+    "retention-indefinite": (
+        act(
+            data=[{"category": "contactgegevens", "retention": {"criteria": "Wij bewaren deze gegevens voor altijd."}}]
+        ),
+        act(
+            data=[
+                {
+                    "category": "contactgegevens",
+                    "retention": {"criteria": "Wij bewaren ze niet voor altijd: 2 jaar na het einde van het contract."},
+                }
+            ]
+        ),
+    ),
+    "retention-no-event": (
+        act(data=[{"category": "contactgegevens", "retention": {"period": "P2Y"}}]),
+        act(data=[{"category": "contactgegevens", "retention": {"period": "P7Y", "when": "fiscale bewaarplicht"}}]),
+    ),
+    "contract-basis-unfit": (
+        {**act(data_subjects=["bezoekers"]), **subject("bezoekers", name="Websitebezoekers")},
+        {
+            **act(
+                data_subjects=["bezoekers"],
+                purposes=[
+                    {"purpose": "vragen-beantwoorden", "basis": "contract", "when": "als u een account aanmaakt"}
+                ],
+            ),
+            **subject("bezoekers", name="Websitebezoekers"),
+        },
+    ),
+    "consent-unfit": (act(purposes=[CONSENT]), act(purposes=[CONSENT], provision={"requirement": "voluntary"})),
+    "basis-consent-and-other": (
+        act(purposes=[{**LI, "basis": ["consent", "legitimate-interests"], "consent": CONSENT["consent"]}]),
+        act(
+            purposes=[
+                {
+                    **LI,
+                    "basis": ["consent", "legitimate-interests"],
+                    "consent": CONSENT["consent"],
+                    "when": "toestemming voor de nieuwsbrief, gerechtvaardigd belang voor het klantcontact",
+                }
+            ]
+        ),
+    ),
+    "consent-withdrawal-harder": (
+        act(
+            purposes=[{**CONSENT, "consent": {"how_withdrawn": "Schriftelijk, per aangetekende brief."}}],
+            provision={"requirement": "voluntary"},
+        ),
+        act(
+            purposes=[
+                {**CONSENT, "consent": {"how_withdrawn": "Schriftelijk of per e-mail aan privacy@testbedrijf.example."}}
+            ],
+            provision={"requirement": "voluntary"},
+        ),
+    ),
+    "transfer-derogation-systematic": (
+        transfer(mechanisms=["derogation-consent"]),
+        transfer(mechanisms=["scc", "derogation-consent"], assessment="TIA-1"),
+    ),
+    "identification-id-copy": (
+        org(rights={"identification": "Stuur een kopie van uw paspoort mee."}),
+        org(rights={"identification": "Stuur geen kopie van uw paspoort mee; wij bellen u terug."}),
+    ),
+    "contact-domain-mismatch": (
+        org(rights={"channels": [{"kind": "email", "value": "privacy@testbedrjf.example"}]}),
+        org(rights={"channels": [{"kind": "email", "value": "privacy@mailservice.example"}]}),
+    ),
+    "cookie-undocumented": (
+        act(cookies=[{"name": "voorkeur", "purpose": "Voorkeuren onthouden", "kind": "preferences", "consent": True}]),
+        act(cookies=[{"purpose": "Voorkeuren onthouden", "kind": "preferences", "consent": True, "lifetime": "P1Y"}]),
+    ),
+    "cookie-unclassified-without-consent": (
+        act(cookies=[{"name": "x", "lifetime": "P1Y", "kind": "unclassified", "consent": False}]),
+        act(cookies=[{"name": "x", "lifetime": "P1Y", "kind": "unclassified", "consent": True}]),
+    ),
+    "data-category-open-ended": (
+        category("contactgegevens", name="Contactgegevens", items=["naam", "e-mailadres", "etc."]),
+        category(
+            "contactgegevens",
+            name="Contactgegevens",
+            items=["naam", "e-mailadres", "etc."],
+            description="Wat u ons zelf opgeeft in het contactformulier.",
+        ),
+    ),
+    "retention-open-exception": (
+        act(
+            data=[
+                {
+                    "category": "contactgegevens",
+                    "retention": {
+                        "period": "P2Y",
+                        "after": "end-of-contract",
+                        "criteria": "Daarna verwijderen wij ze, tenzij wij ze nog nodig hebben voor andere doeleinden.",
+                    },
+                }
+            ]
+        ),
+        act(
+            data=[
+                {
+                    "category": "contactgegevens",
+                    "retention": {
+                        "period": "P2Y",
+                        "after": "end-of-contract",
+                        "criteria": "Daarna verwijderen wij ze, tenzij u eerder om verwijdering vraagt.",
+                    },
+                }
+            ]
+        ),
+    ),
     "reuse-no-compatibility": (NEWSLETTER, with_sources(NEWSLETTER, compatibility="CA-2026-1")),
-    "cookies-undescribed": ({**uses({"category": "cookiegegevens", "retention": {"period": "P1Y", "after": "collection"}}),
-                             **category("cookiegegevens", name="Cookies")},
-                            {**uses({"category": "cookiegegevens", "retention": {"period": "P1Y", "after": "collection"}},
-                                    cookies=[{"name": "sessie", "lifetime": "session", "kind": "functional", "consent": False}]),
-                             **category("cookiegegevens", name="Cookies")}),
-    "dpo-not-stated": ({**uses({"category": "gezondheid", "retention": {"period": "P5Y", "after": "end-of-contract"},
-                                "special_condition": {"condition": "health-social-care", "uavg": "art. 30 lid 3"}}),
-                        **category("gezondheid", name="Gezondheid", special="health")},
-                       {**uses({"category": "gezondheid", "retention": {"period": "P5Y", "after": "end-of-contract"},
-                                "special_condition": {"condition": "health-social-care", "uavg": "art. 30 lid 3"}}),
-                        **category("gezondheid", name="Gezondheid", special="health"),
-                        **org(notes="Geen FG verplicht: een kleine praktijk, geen grootschalige verwerking (AP-drempel).")}),
-    "rights-text-incomplete": (org(rights={"text": "U heeft recht op inzage en correctie van uw gegevens."}),
-                               org(rights={"text": "U heeft recht op inzage, correctie, verwijdering, beperking en overdraagbaarheid."})),
-    "consent-by-use": (org(statement={"version": "1.0", "effective": "2026-01-01", "languages": ["nl"],
-                                      "intro": "Door gebruik te maken van onze website gaat u akkoord met deze privacyverklaring."}),
-                       org(statement={"version": "1.0", "effective": "2026-01-01", "languages": ["nl"],
-                                      "intro": "Door gebruik te maken van onze website geeft u ons gegevens over uw bezoek."})),
-    "outdated-reference": (org(statement={"version": "1.0", "effective": "2026-01-01", "languages": ["nl"],
-                                          "intro": "Wij houden ons aan de Wet bescherming persoonsgegevens."}),
-                           org(statement={"version": "1.0", "effective": "2026-01-01", "languages": ["nl"],
-                                          "intro": "Wij houden ons aan de AVG; zij verving in 2018 de vroegere wet."})),
-    "identification-in-person-only": (org(rights={"identification": "U identificeert zich aan de balie van het gemeentehuis."}),
-                                      org(rights={"identification": "U identificeert zich aan de balie of online met DigiD."})),
-    "rights-contact-missing": (org(email=None, rights={"identification": "Wij bellen u terug."}),
-                               org(email=None, privacy_contact={"form": "https://testbedrijf.example/privacy"})),
-    "processors-none": ({"recipients/crm-leverancier.yaml": {**BASE["recipients/crm-leverancier.yaml"], "kind": "third-party"}},
-                        {"recipients/crm-leverancier.yaml": {**BASE["recipients/crm-leverancier.yaml"], "kind": "sub-processor"}}),
+    "cookies-undescribed": (
+        {
+            **uses({"category": "cookiegegevens", "retention": {"period": "P1Y", "after": "collection"}}),
+            **category("cookiegegevens", name="Cookies"),
+        },
+        {
+            **uses(
+                {"category": "cookiegegevens", "retention": {"period": "P1Y", "after": "collection"}},
+                cookies=[{"name": "sessie", "lifetime": "session", "kind": "functional", "consent": False}],
+            ),
+            **category("cookiegegevens", name="Cookies"),
+        },
+    ),
+    "dpo-not-stated": (
+        {
+            **uses(
+                {
+                    "category": "gezondheid",
+                    "retention": {"period": "P5Y", "after": "end-of-contract"},
+                    "special_condition": {"condition": "health-social-care", "uavg": "art. 30 lid 3"},
+                }
+            ),
+            **category("gezondheid", name="Gezondheid", special="health"),
+        },
+        {
+            **uses(
+                {
+                    "category": "gezondheid",
+                    "retention": {"period": "P5Y", "after": "end-of-contract"},
+                    "special_condition": {"condition": "health-social-care", "uavg": "art. 30 lid 3"},
+                }
+            ),
+            **category("gezondheid", name="Gezondheid", special="health"),
+            **org(notes="Geen FG verplicht: een kleine praktijk, geen grootschalige verwerking (AP-drempel)."),
+        },
+    ),
+    "rights-text-incomplete": (
+        org(rights={"text": "U heeft recht op inzage en correctie van uw gegevens."}),
+        org(rights={"text": "U heeft recht op inzage, correctie, verwijdering, beperking en overdraagbaarheid."}),
+    ),
+    "consent-by-use": (
+        org(
+            statement={
+                "version": "1.0",
+                "effective": "2026-01-01",
+                "languages": ["nl"],
+                "intro": "Door gebruik te maken van onze website gaat u akkoord met deze privacyverklaring.",
+            }
+        ),
+        org(
+            statement={
+                "version": "1.0",
+                "effective": "2026-01-01",
+                "languages": ["nl"],
+                "intro": "Door gebruik te maken van onze website geeft u ons gegevens over uw bezoek.",
+            }
+        ),
+    ),
+    "outdated-reference": (
+        org(
+            statement={
+                "version": "1.0",
+                "effective": "2026-01-01",
+                "languages": ["nl"],
+                "intro": "Wij houden ons aan de Wet bescherming persoonsgegevens.",
+            }
+        ),
+        org(
+            statement={
+                "version": "1.0",
+                "effective": "2026-01-01",
+                "languages": ["nl"],
+                "intro": "Wij houden ons aan de AVG; zij verving in 2018 de vroegere wet.",
+            }
+        ),
+    ),
+    "identification-in-person-only": (
+        org(rights={"identification": "U identificeert zich aan de balie van het gemeentehuis."}),
+        org(rights={"identification": "U identificeert zich aan de balie of online met DigiD."}),
+    ),
+    "rights-contact-missing": (
+        org(email=None, rights={"identification": "Wij bellen u terug."}),
+        org(email=None, privacy_contact={"form": "https://testbedrijf.example/privacy"}),
+    ),
+    "processors-none": (
+        {"recipients/crm-leverancier.yaml": {**BASE["recipients/crm-leverancier.yaml"], "kind": "third-party"}},
+        {"recipients/crm-leverancier.yaml": {**BASE["recipients/crm-leverancier.yaml"], "kind": "sub-processor"}},
+    ),
     "controller-contact-missing": (org(email=None, address=None), {}),
     "activity-no-purpose": (act(purposes=[]), {}),
     "activity-no-data-subjects": (act(data_subjects=[]), {}),
     "activity-no-data": (act(data=[]), {}),
     "purpose-no-basis": (act(purposes=[{"purpose": "vragen-beantwoorden"}]), {}),
-    "retention-missing": (act(data=[{"category": "contactgegevens"}]),
-                          act(data=[{"category": "contactgegevens", "retention": {"permanent": True, "law": "Archiefwet 1995"}}])),
-    "retention-vague": (act(data=[{"category": "contactgegevens", "retention": {"criteria": "Zolang als dat nodig is."}}]),
-                        act(data=[{"category": "contactgegevens", "retention": {"criteria": "Tot het einde van de garantie."}}])),
+    "retention-missing": (
+        act(data=[{"category": "contactgegevens"}]),
+        act(data=[{"category": "contactgegevens", "retention": {"permanent": True, "law": "Archiefwet 1995"}}]),
+    ),
+    "retention-vague": (
+        act(data=[{"category": "contactgegevens", "retention": {"criteria": "Zolang als dat nodig is."}}]),
+        act(data=[{"category": "contactgegevens", "retention": {"criteria": "Tot het einde van de garantie."}}]),
+    ),
     "retention-permanent-no-ground": (
         act(data=[{"category": "contactgegevens", "retention": {"permanent": True}}]),
-        act(data=[{"category": "contactgegevens", "retention": {
-            "permanent": True, "archive": {"selection_list": "Selectielijst gemeenten en intergemeentelijke organen 2020"}}}])),
-    "controller-body-not-named": (org(bodies=[{"id": "college", "name": "het college"}]),
-                                  {**org(bodies=[{"id": "college", "name": "het college"}]), **act(controller="college")}),
+        act(
+            data=[
+                {
+                    "category": "contactgegevens",
+                    "retention": {
+                        "permanent": True,
+                        "archive": {"selection_list": "Selectielijst gemeenten en intergemeentelijke organen 2020"},
+                    },
+                }
+            ]
+        ),
+    ),
+    "controller-body-not-named": (
+        org(bodies=[{"id": "college", "name": "het college"}]),
+        {**org(bodies=[{"id": "college", "name": "het college"}]), **act(controller="college")},
+    ),
     "activity-no-measures": (act(measures=[]), {}),
     "source-missing": (act(sources=None), {}),
-    "source-unspecified": (act(sources=[{"kind": "third-party"}]),
-                           act(sources=[{"kind": "third-party", "description": "Handelsregister"}])),
+    "source-unspecified": (
+        act(sources=[{"kind": "third-party"}]),
+        act(sources=[{"kind": "third-party", "description": "Handelsregister"}]),
+    ),
     "provision-missing": (act(provision=None), {}),
-    "automated-decision-incomplete": (act(automated_decisions={"present": True, "logic": "Score."}),
-                                      act(automated_decisions={"present": True, "logic": "Score.", "consequences": "Geen krediet."})),
+    "automated-decision-incomplete": (
+        act(automated_decisions={"present": True, "logic": "Score."}),
+        act(automated_decisions={"present": True, "logic": "Score.", "consequences": "Geen krediet."}),
+    ),
     "transfer-no-country": (transfer(country=None), transfer()),
-    "processor-record-incomplete": (act(role="processor"),
-                                    act(role="processor", controllers=[{"name": "Klant A"}], processing_categories=["Hosting"])),
+    "processor-record-incomplete": (
+        act(role="processor"),
+        act(role="processor", controllers=[{"name": "Klant A"}], processing_categories=["Hosting"]),
+    ),
     "legitimate-interest-unstated": (act(purposes=[{**LI, "legitimate_interest": None}]), act(purposes=[LI])),
     "legitimate-interest-no-assessment": (act(purposes=[{**LI, "assessment": None}]), act(purposes=[LI])),
-    "consent-no-withdrawal": (act(purposes=[{"purpose": "vragen-beantwoorden", "basis": "consent"}]), act(purposes=[CONSENT])),
-    "public-authority-legitimate-interest": ({**org(public_authority=True, dpo={"name": "FG"}), **act(purposes=[LI])},
-                                             {**org(public_authority=False), **act(purposes=[LI])}),
-    "marketing-email-basis": ({**act(purposes=[{"purpose": "vragen-beantwoorden", "basis": "contract"}]),
-                               "purposes/vragen-beantwoorden.yaml": {"id": "vragen-beantwoorden", "name": "Nieuwsbrief sturen"}},
-                              {**act(purposes=[CONSENT]),
-                               "purposes/vragen-beantwoorden.yaml": {"id": "vragen-beantwoorden", "name": "Nieuwsbrief sturen"}}),
-    "tracking-without-consent": (act(cookies=[{"name": "_fbp", "kind": "marketing", "consent": False}]),
-                                 act(cookies=[{"name": "_fbp", "kind": "marketing"}])),  # silent: another rule asks
-    "analytics-without-consent": (act(cookies=[{"name": "_ga", "kind": "analytics", "provider": "crm-leverancier"}]),
-                                  act(cookies=[{"name": "_ga", "kind": "analytics", "provider": "crm-leverancier", "consent": True}])),
-    "special-category-no-condition": ({**uses({"category": "gezondheid", "retention": {"period": "P1Y"}}), **category("gezondheid", special="health")},
-                                      {**uses({"category": "gezondheid", "retention": {"period": "P1Y"},
-                                               "special_condition": {"condition": "explicit-consent"}}), **category("gezondheid", special="health")}),
+    "consent-no-withdrawal": (
+        act(purposes=[{"purpose": "vragen-beantwoorden", "basis": "consent"}]),
+        act(purposes=[CONSENT]),
+    ),
+    "public-authority-legitimate-interest": (
+        {**org(public_authority=True, dpo={"name": "FG"}), **act(purposes=[LI])},
+        {**org(public_authority=False), **act(purposes=[LI])},
+    ),
+    "marketing-email-basis": (
+        {
+            **act(purposes=[{"purpose": "vragen-beantwoorden", "basis": "contract"}]),
+            "purposes/vragen-beantwoorden.yaml": {"id": "vragen-beantwoorden", "name": "Nieuwsbrief sturen"},
+        },
+        {
+            **act(purposes=[CONSENT]),
+            "purposes/vragen-beantwoorden.yaml": {"id": "vragen-beantwoorden", "name": "Nieuwsbrief sturen"},
+        },
+    ),
+    "tracking-without-consent": (
+        act(cookies=[{"name": "_fbp", "kind": "marketing", "consent": False}]),
+        act(cookies=[{"name": "_fbp", "kind": "marketing"}]),
+    ),  # silent: another rule asks
+    "analytics-without-consent": (
+        act(cookies=[{"name": "_ga", "kind": "analytics", "provider": "crm-leverancier"}]),
+        act(cookies=[{"name": "_ga", "kind": "analytics", "provider": "crm-leverancier", "consent": True}]),
+    ),
+    "special-category-no-condition": (
+        {
+            **uses({"category": "gezondheid", "retention": {"period": "P1Y"}}),
+            **category("gezondheid", special="health"),
+        },
+        {
+            **uses(
+                {
+                    "category": "gezondheid",
+                    "retention": {"period": "P1Y"},
+                    "special_condition": {"condition": "explicit-consent"},
+                }
+            ),
+            **category("gezondheid", special="health"),
+        },
+    ),
     "biometric-identification-basis": (
-        {**uses({"category": "vingerafdruk", "retention": {"period": "P1Y"},
-                 "special_condition": {"condition": "substantial-public-interest", "uavg": "art. 23"}}, dpia=DPIA),
-         **category("vingerafdruk", special="biometric")},
-        {**uses({"category": "vingerafdruk", "retention": {"period": "P1Y"},
-                 "special_condition": {"condition": "substantial-public-interest", "uavg": "art. 29"}}, dpia=DPIA),
-         **category("vingerafdruk", special="biometric")}),
-    "criminal-data-no-basis": ({**uses({"category": "vog", "retention": {"period": "P4W"}}), **category("vog", criminal=True)},
-                               {**uses({"category": "vog", "retention": {"period": "P4W"}, "criminal_basis": {"law": "UAVG art. 33"}}),
-                                **category("vog", criminal=True)}),
-    "bsn-no-basis": ({**uses({"category": "bsn", "retention": {"period": "P5Y"}}), **category("bsn", bsn=True)},
-                     {**uses({"category": "bsn", "retention": {"period": "P5Y"}, "bsn_basis": {"law": "Wet LB art. 28"}}),
-                      **category("bsn", bsn=True)}),
-    "children-consent-no-parent": ({**act(purposes=[CONSENT]), **subject("klanten", name="Klanten", children=True)},
-                                   {**act(purposes=[{**CONSENT, "consent": {"how_withdrawn": "Mail.", "parental": True}}]),
-                                    **subject("klanten", name="Klanten", children=True)}),
+        {
+            **uses(
+                {
+                    "category": "vingerafdruk",
+                    "retention": {"period": "P1Y"},
+                    "special_condition": {"condition": "substantial-public-interest", "uavg": "art. 23"},
+                },
+                dpia=DPIA,
+            ),
+            **category("vingerafdruk", special="biometric"),
+        },
+        {
+            **uses(
+                {
+                    "category": "vingerafdruk",
+                    "retention": {"period": "P1Y"},
+                    "special_condition": {"condition": "substantial-public-interest", "uavg": "art. 29"},
+                },
+                dpia=DPIA,
+            ),
+            **category("vingerafdruk", special="biometric"),
+        },
+    ),
+    "criminal-data-no-basis": (
+        {**uses({"category": "vog", "retention": {"period": "P4W"}}), **category("vog", criminal=True)},
+        {
+            **uses({"category": "vog", "retention": {"period": "P4W"}, "criminal_basis": {"law": "UAVG art. 33"}}),
+            **category("vog", criminal=True),
+        },
+    ),
+    "bsn-no-basis": (
+        {**uses({"category": "bsn", "retention": {"period": "P5Y"}}), **category("bsn", bsn=True)},
+        {
+            **uses({"category": "bsn", "retention": {"period": "P5Y"}, "bsn_basis": {"law": "Wet LB art. 28"}}),
+            **category("bsn", bsn=True),
+        },
+    ),
+    "children-consent-no-parent": (
+        {**act(purposes=[CONSENT]), **subject("klanten", name="Klanten", children=True)},
+        {
+            **act(purposes=[{**CONSENT, "consent": {"how_withdrawn": "Mail.", "parental": True}}]),
+            **subject("klanten", name="Klanten", children=True),
+        },
+    ),
     "transfer-missing": ({"recipients/crm-leverancier.yaml": US_CRM}, transfer()),
     "transfer-no-mechanism": (transfer(mechanisms=None), transfer()),
     "transfer-invalid-mechanism": (transfer(mechanisms=["privacy-shield"]), transfer()),
-    "transfer-adequacy-without-decision": (transfer(mechanisms=["adequacy"]), transfer(country="JP", mechanisms=["adequacy"])),
+    "transfer-adequacy-without-decision": (
+        transfer(mechanisms=["adequacy"]),
+        transfer(country="JP", mechanisms=["adequacy"]),
+    ),
     "transfer-scc-no-assessment": (transfer(mechanisms=["scc"]), transfer(mechanisms=["scc"], assessment="TIA-1")),
-    "transfer-compelling-no-safeguards": (transfer(mechanisms=["compelling-legitimate-interests"]),
-                                          transfer(mechanisms=["compelling-legitimate-interests"], safeguards="Versleuteld, eenmalig.")),
-    "transfer-no-copy": (transfer(mechanisms=["scc"], assessment="TIA-1", copy=None), transfer(mechanisms=["scc"], assessment="TIA-1")),
+    "transfer-compelling-no-safeguards": (
+        transfer(mechanisms=["compelling-legitimate-interests"]),
+        transfer(mechanisms=["compelling-legitimate-interests"], safeguards="Versleuteld, eenmalig."),
+    ),
+    "transfer-no-copy": (
+        transfer(mechanisms=["scc"], assessment="TIA-1", copy=None),
+        transfer(mechanisms=["scc"], assessment="TIA-1"),
+    ),
     "transfer-mechanism-other": (transfer(mechanisms=["other"]), transfer()),
     "transfer-inside-eea": (transfer(country="DE"), transfer()),
-    "processor-no-agreement": ({"recipients/crm-leverancier.yaml": {**BASE["recipients/crm-leverancier.yaml"], "agreement": None}}, {}),
+    "processor-no-agreement": (
+        {"recipients/crm-leverancier.yaml": {**BASE["recipients/crm-leverancier.yaml"], "agreement": None}},
+        {},
+    ),
     "joint-controller-no-arrangement": (
-        {"recipients/crm-leverancier.yaml": {"id": "crm-leverancier", "kind": "joint-controller", "category": "Partner"}},
-        {"recipients/crm-leverancier.yaml": {"id": "crm-leverancier", "kind": "joint-controller", "category": "Partner",
-                                             "arrangement": {"summary": "Wij beantwoorden verzoeken.", "document": "GV-1"}}}),
-    "dpia-missing": (act(automated_decisions=PROFILING),  # Art. 35(3)(a): certain
-                     act(automated_decisions=PROFILING, dpia=DPIA)),
-    "dpia-presumed": ({**uses({"category": "vingerafdruk", "retention": {"period": "P1Y"},
-                               "special_condition": {"condition": "explicit-consent"}}), **category("vingerafdruk", special="biometric")},
-                      {**uses({"category": "vingerafdruk", "retention": {"period": "P1Y"},
-                               "special_condition": {"condition": "explicit-consent"}},
-                              dpia={"required": False, "reason": "Eén lezer, vijf medewerkers, met pincode als alternatief."}),
-                       **category("vingerafdruk", special="biometric")}),
-    "basis-law-missing": (act(purposes=[{"purpose": "vragen-beantwoorden", "basis": "legal-obligation"}]),
-                          act(purposes=[{"purpose": "vragen-beantwoorden", "basis": "legal-obligation", "law": "AWR art. 52"}])),
+        {
+            "recipients/crm-leverancier.yaml": {
+                "id": "crm-leverancier",
+                "kind": "joint-controller",
+                "category": "Partner",
+            }
+        },
+        {
+            "recipients/crm-leverancier.yaml": {
+                "id": "crm-leverancier",
+                "kind": "joint-controller",
+                "category": "Partner",
+                "arrangement": {"summary": "Wij beantwoorden verzoeken.", "document": "GV-1"},
+            }
+        },
+    ),
+    "dpia-missing": (
+        act(automated_decisions=PROFILING),  # Art. 35(3)(a): certain
+        act(automated_decisions=PROFILING, dpia=DPIA),
+    ),
+    "dpia-presumed": (
+        {
+            **uses(
+                {
+                    "category": "vingerafdruk",
+                    "retention": {"period": "P1Y"},
+                    "special_condition": {"condition": "explicit-consent"},
+                }
+            ),
+            **category("vingerafdruk", special="biometric"),
+        },
+        {
+            **uses(
+                {
+                    "category": "vingerafdruk",
+                    "retention": {"period": "P1Y"},
+                    "special_condition": {"condition": "explicit-consent"},
+                },
+                dpia={"required": False, "reason": "Eén lezer, vijf medewerkers, met pincode als alternatief."},
+            ),
+            **category("vingerafdruk", special="biometric"),
+        },
+    ),
+    "basis-law-missing": (
+        act(purposes=[{"purpose": "vragen-beantwoorden", "basis": "legal-obligation"}]),
+        act(purposes=[{"purpose": "vragen-beantwoorden", "basis": "legal-obligation", "law": "AWR art. 52"}]),
+    ),
     "response-time-too-long": (org(rights={"response_time": "P2M"}), org(rights={"response_time": "P4W"})),
-    "automated-decision-unlawful": (act(automated_decisions={"present": True, "logic": "Score.", "consequences": "Nee."}),
-                                    act(automated_decisions={"present": True, "logic": "Score.", "consequences": "Nee.",
-                                                             "exception": "contract", "safeguards": "Een medewerker beslist op verzoek."})),
-    "dpia-indicated": ({**uses({"category": "beelden", "retention": {"period": "P4W"}}), **category("beelden", name="Camerabeelden")},
-                       {**uses({"category": "beelden", "retention": {"period": "P4W"}}, dpia={"required": False, "reason": "Eén camera bij de deur."}),
-                        **category("beelden", name="Camerabeelden")}),
-    "dpo-missing": (org(public_authority=True), org(public_authority=True, dpo={"name": "FG", "email": "fg@x.example"})),
+    "automated-decision-unlawful": (
+        act(automated_decisions={"present": True, "logic": "Score.", "consequences": "Nee."}),
+        act(
+            automated_decisions={
+                "present": True,
+                "logic": "Score.",
+                "consequences": "Nee.",
+                "exception": "contract",
+                "safeguards": "Een medewerker beslist op verzoek.",
+            }
+        ),
+    ),
+    "dpia-indicated": (
+        {**uses({"category": "beelden", "retention": {"period": "P4W"}}), **category("beelden", name="Camerabeelden")},
+        {
+            **uses(
+                {"category": "beelden", "retention": {"period": "P4W"}},
+                dpia={"required": False, "reason": "Eén camera bij de deur."},
+            ),
+            **category("beelden", name="Camerabeelden"),
+        },
+    ),
+    "dpo-missing": (
+        org(public_authority=True),
+        org(public_authority=True, dpo={"name": "FG", "email": "fg@x.example"}),
+    ),
     "exemption-not-applicable": (org(exemption_claimed=True), org(exemption_claimed=False)),
     "applicant-retention-too-long": (
-        {**act(data=[{"category": "contactgegevens", "retention": {"period": "P2M", "after": "end-of-procedure",
-                                                                   "when": "als u niet in dienst komt"}}]),
-         **subject("klanten", name="Sollicitanten")},
-        {**act(data=[{"category": "contactgegevens", "retention": [{"period": "P4W", "after": "end-of-procedure"},
-                                                                   {"period": "P1Y", "consent": True}]}]),
-         **subject("klanten", name="Sollicitanten")}),
-    "camera-retention-too-long": ({**uses({"category": "beelden", "retention": {"period": "P8W"}}, dpia=DPIA), **category("beelden", name="Camerabeelden")},
-                                  {**uses({"category": "beelden", "retention": {"period": "P4W"}}, dpia=DPIA), **category("beelden", name="Camerabeelden")}),
+        {
+            **act(
+                data=[
+                    {
+                        "category": "contactgegevens",
+                        "retention": {
+                            "period": "P2M",
+                            "after": "end-of-procedure",
+                            "when": "als u niet in dienst komt",
+                        },
+                    }
+                ]
+            ),
+            **subject("klanten", name="Sollicitanten"),
+        },
+        {
+            **act(
+                data=[
+                    {
+                        "category": "contactgegevens",
+                        "retention": [
+                            {"period": "P4W", "after": "end-of-procedure"},
+                            {"period": "P1Y", "consent": True},
+                        ],
+                    }
+                ]
+            ),
+            **subject("klanten", name="Sollicitanten"),
+        },
+    ),
+    "camera-retention-too-long": (
+        {
+            **uses({"category": "beelden", "retention": {"period": "P8W"}}, dpia=DPIA),
+            **category("beelden", name="Camerabeelden"),
+        },
+        {
+            **uses({"category": "beelden", "retention": {"period": "P4W"}}, dpia=DPIA),
+            **category("beelden", name="Camerabeelden"),
+        },
+    ),
     "fiscal-retention-too-short": (
-        {**uses({"category": "facturen", "retention": {"period": "P5Y"}},
-                purposes=[{"purpose": "vragen-beantwoorden", "basis": "legal-obligation", "law": "AWR"}]), **category("facturen", name="Facturen")},
-        {**uses({"category": "facturen", "retention": {"period": "P7Y", "after": "end-of-fiscal-year"}},
-                purposes=[{"purpose": "vragen-beantwoorden", "basis": "legal-obligation", "law": "AWR"}]), **category("facturen", name="Facturen")}),
+        {
+            **uses(
+                {"category": "facturen", "retention": {"period": "P5Y"}},
+                purposes=[{"purpose": "vragen-beantwoorden", "basis": "legal-obligation", "law": "AWR"}],
+            ),
+            **category("facturen", name="Facturen"),
+        },
+        {
+            **uses(
+                {"category": "facturen", "retention": {"period": "P7Y", "after": "end-of-fiscal-year"}},
+                purposes=[{"purpose": "vragen-beantwoorden", "basis": "legal-obligation", "law": "AWR"}],
+            ),
+            **category("facturen", name="Facturen"),
+        },
+    ),
     "review-overdue": (act(review={"last": "2024-01-01", "interval": "P1Y"}), {}),
     "review-missing": (act(owner=None), {}),
     "translation-missing": (org(statement={"languages": ["nl", "en"]}), org(statement={"languages": ["nl"]})),
     "unused-definition": ({"purposes/oud.yaml": {"id": "oud", "name": "Oud"}}, {}),
-    "recipients-not-stated": ({**act(recipients=None), "recipients/crm-leverancier.yaml": None},
-                              {**act(recipients=[]), "recipients/crm-leverancier.yaml": None}),
+    "recipients-not-stated": (
+        {**act(recipients=None), "recipients/crm-leverancier.yaml": None},
+        {**act(recipients=[]), "recipients/crm-leverancier.yaml": None},
+    ),
     # asked only where the activity shows a sign of decisions about people; a plain customer service shows none
-    "automated-decisions-not-stated": ({**act(automated_decisions=None),
-                                        "purposes/vragen-beantwoorden.yaml": {"id": "vragen-beantwoorden",
-                                                                              "name": "Kredietwaardigheid toetsen"}},
-                                       act(automated_decisions=None)),
+    "automated-decisions-not-stated": (
+        {
+            **act(automated_decisions=None),
+            "purposes/vragen-beantwoorden.yaml": {"id": "vragen-beantwoorden", "name": "Kredietwaardigheid toetsen"},
+        },
+        act(automated_decisions=None),
+    ),
     # asked only where a processor's location is unknown; the same processor in NL is no question
-    "transfers-not-stated": ({**act(transfers=None), "recipients/crm-leverancier.yaml": {
-                                  **BASE["recipients/crm-leverancier.yaml"], "country": None}},
-                             act(transfers=None)),
-    "transfer-likely": ({"recipients/crm-leverancier.yaml": {**BASE["recipients/crm-leverancier.yaml"], "country": None,
-                                                             "name": "Mailchimp"}},
-                        {"recipients/crm-leverancier.yaml": {**BASE["recipients/crm-leverancier.yaml"], "country": "IE",
-                                                             "name": "Mailchimp"}}),
-    "purpose-vague": ({"purposes/vragen-beantwoorden.yaml": {"id": "vragen-beantwoorden", "name": "Administratieve doeleinden"}},
-                      {"purposes/vragen-beantwoorden.yaml": {
-                          "id": "vragen-beantwoorden", "name": "Administratieve doeleinden",
-                          "description": "Het bijhouden van de ledenadministratie: wie lid is, sinds wanneer, en welke "
-                                         "contributie is betaald."}}),
-    "special-category-unmarked": ({"data-categories/contactgegevens.yaml": {
-                                       "id": "contactgegevens", "name": "Contactgegevens",
-                                       "items": ["naam", "e-mailadres", "medische klachten die u ons meldt"]}},
-                                  {"data-categories/contactgegevens.yaml": {
-                                      "id": "contactgegevens", "name": "Contactgegevens",
-                                      "items": ["naam", "e-mailadres", "geen medische gegevens"]}}),
-    "gender-no-need": ({"data-categories/contactgegevens.yaml": {"id": "contactgegevens", "name": "Contactgegevens",
-                                                                  "items": ["naam", "e-mailadres", "geslacht"]}},
-                       {**uses(), ACTIVITY: {**uses()[ACTIVITY], "data": [{
-                           "category": "contactgegevens", "retention": {"period": "P2Y", "after": "end-of-contract"},
-                           "necessity": "Voor de indeling in de competitie."}]},
-                        "data-categories/contactgegevens.yaml": {"id": "contactgegevens", "name": "Contactgegevens",
-                                                                 "items": ["naam", "e-mailadres", "geslacht"]}}),
-    "declaration-contradicted": ({**transfer(), **org(declarations={"sells_data": False, "transfers_outside_eea": False})},
-                                 {**transfer(), **org(declarations={"sells_data": False, "transfers_outside_eea": True})}),
-    "cookie-consent-not-stated": (act(cookies=[{"name": "voorkeur", "kind": "preferences"}]),
-                                  act(cookies=[{"name": "sessie", "kind": "functional"}])),
-    "objection-not-highlighted": ({**org(rights={"text": "U heeft rechten."}), **act(purposes=[LI])},
-                                  {**org(rights={"text": "U heeft rechten.", "objection": "U kunt bezwaar maken."}),
-                                   **act(purposes=[LI])}),
-    "processor-requests-not-stated": (act(role="processor", controllers=[{"name": "Klant A"}], processing_categories=["Hosting"]),
-                                      act(role="processor", controllers=[{"name": "Klant A"}], processing_categories=["Hosting"],
-                                          rights_requests={"via": ["controller"]})),
-    "complaint-authority-unknown": (org(address={"city": "Wenen", "country": "AT"}),
-                                    org(address={"city": "Wenen", "country": "AT"},
-                                        supervisory_authority={"name": "Datenschutzbehörde"})),
+    "transfers-not-stated": (
+        {
+            **act(transfers=None),
+            "recipients/crm-leverancier.yaml": {**BASE["recipients/crm-leverancier.yaml"], "country": None},
+        },
+        act(transfers=None),
+    ),
+    "transfer-likely": (
+        {
+            "recipients/crm-leverancier.yaml": {
+                **BASE["recipients/crm-leverancier.yaml"],
+                "country": None,
+                "name": "Mailchimp",
+            }
+        },
+        {
+            "recipients/crm-leverancier.yaml": {
+                **BASE["recipients/crm-leverancier.yaml"],
+                "country": "IE",
+                "name": "Mailchimp",
+            }
+        },
+    ),
+    "purpose-vague": (
+        {"purposes/vragen-beantwoorden.yaml": {"id": "vragen-beantwoorden", "name": "Administratieve doeleinden"}},
+        {
+            "purposes/vragen-beantwoorden.yaml": {
+                "id": "vragen-beantwoorden",
+                "name": "Administratieve doeleinden",
+                "description": "Het bijhouden van de ledenadministratie: wie lid is, sinds wanneer, en welke "
+                "contributie is betaald.",
+            }
+        },
+    ),
+    "special-category-unmarked": (
+        {
+            "data-categories/contactgegevens.yaml": {
+                "id": "contactgegevens",
+                "name": "Contactgegevens",
+                "items": ["naam", "e-mailadres", "medische klachten die u ons meldt"],
+            }
+        },
+        {
+            "data-categories/contactgegevens.yaml": {
+                "id": "contactgegevens",
+                "name": "Contactgegevens",
+                "items": ["naam", "e-mailadres", "geen medische gegevens"],
+            }
+        },
+    ),
+    "gender-no-need": (
+        {
+            "data-categories/contactgegevens.yaml": {
+                "id": "contactgegevens",
+                "name": "Contactgegevens",
+                "items": ["naam", "e-mailadres", "geslacht"],
+            }
+        },
+        {
+            **uses(),
+            ACTIVITY: {
+                **uses()[ACTIVITY],
+                "data": [
+                    {
+                        "category": "contactgegevens",
+                        "retention": {"period": "P2Y", "after": "end-of-contract"},
+                        "necessity": "Voor de indeling in de competitie.",
+                    }
+                ],
+            },
+            "data-categories/contactgegevens.yaml": {
+                "id": "contactgegevens",
+                "name": "Contactgegevens",
+                "items": ["naam", "e-mailadres", "geslacht"],
+            },
+        },
+    ),
+    "declaration-contradicted": (
+        {**transfer(), **org(declarations={"sells_data": False, "transfers_outside_eea": False})},
+        {**transfer(), **org(declarations={"sells_data": False, "transfers_outside_eea": True})},
+    ),
+    "cookie-consent-not-stated": (
+        act(cookies=[{"name": "voorkeur", "kind": "preferences"}]),
+        act(cookies=[{"name": "sessie", "kind": "functional"}]),
+    ),
+    "objection-not-highlighted": (
+        {**org(rights={"text": "U heeft rechten."}), **act(purposes=[LI])},
+        {**org(rights={"text": "U heeft rechten.", "objection": "U kunt bezwaar maken."}), **act(purposes=[LI])},
+    ),
+    "processor-requests-not-stated": (
+        act(role="processor", controllers=[{"name": "Klant A"}], processing_categories=["Hosting"]),
+        act(
+            role="processor",
+            controllers=[{"name": "Klant A"}],
+            processing_categories=["Hosting"],
+            rights_requests={"via": ["controller"]},
+        ),
+    ),
+    "complaint-authority-unknown": (
+        org(address={"city": "Wenen", "country": "AT"}),
+        org(address={"city": "Wenen", "country": "AT"}, supervisory_authority={"name": "Datenschutzbehörde"}),
+    ),
     "dpo-unreachable": (org(dpo={"name": "F. G."}), org(dpo={"name": "F. G.", "website": "https://x.example/fg"})),
-    "rights-limitation-no-article": (act(rights_limitations=[{"rights": ["portability"]}]),
-                                     act(rights_limitations=[{"rights": ["portability"], "article": "AVG art. 11"}])),
-    "recipient-kind-not-stated": ({"recipients/crm-leverancier.yaml": {**BASE["recipients/crm-leverancier.yaml"], "kind": None,
-                                                                       "agreement": None}},
-                                  {"recipients/crm-leverancier.yaml": {**BASE["recipients/crm-leverancier.yaml"],
-                                                                       "kind": "third-party", "agreement": None}}),
-    "controller-unknown": (act(controller="college"),
-                           {**org(bodies=[{"id": "college", "name": "College van B&W"}]), **act(controller="college")}),
+    "rights-limitation-no-article": (
+        act(rights_limitations=[{"rights": ["portability"]}]),
+        act(rights_limitations=[{"rights": ["portability"], "article": "AVG art. 11"}]),
+    ),
+    "recipient-kind-not-stated": (
+        {
+            "recipients/crm-leverancier.yaml": {
+                **BASE["recipients/crm-leverancier.yaml"],
+                "kind": None,
+                "agreement": None,
+            }
+        },
+        {
+            "recipients/crm-leverancier.yaml": {
+                **BASE["recipients/crm-leverancier.yaml"],
+                "kind": "third-party",
+                "agreement": None,
+            }
+        },
+    ),
+    "controller-unknown": (
+        act(controller="college"),
+        {**org(bodies=[{"id": "college", "name": "College van B&W"}]), **act(controller="college")},
+    ),
     "joint-controller-no-contact-point": (
-        {"recipients/crm-leverancier.yaml": {"id": "crm-leverancier", "kind": "joint-controller", "category": "Partner",
-                                             "arrangement": {"summary": "Wij beantwoorden verzoeken.", "document": "GV-1"}}},
-        {"recipients/crm-leverancier.yaml": {"id": "crm-leverancier", "kind": "joint-controller", "category": "Partner",
-                                             "arrangement": {"summary": "Wij beantwoorden verzoeken.", "document": "GV-1",
-                                                             "contact_point": "ons"}}}),
+        {
+            "recipients/crm-leverancier.yaml": {
+                "id": "crm-leverancier",
+                "kind": "joint-controller",
+                "category": "Partner",
+                "arrangement": {"summary": "Wij beantwoorden verzoeken.", "document": "GV-1"},
+            }
+        },
+        {
+            "recipients/crm-leverancier.yaml": {
+                "id": "crm-leverancier",
+                "kind": "joint-controller",
+                "category": "Partner",
+                "arrangement": {"summary": "Wij beantwoorden verzoeken.", "document": "GV-1", "contact_point": "ons"},
+            }
+        },
+    ),
     "fiscal-retention-too-long": (
-        {**uses({"category": "facturen", "retention": {"period": "P10Y", "after": "end-of-fiscal-year"}}), **category("facturen", name="Facturen")},
-        {**uses({"category": "facturen", "retention": {"period": "P10Y", "after": "end-of-fiscal-year",
-                                                       "law": "AWR art. 52 lid 5 (onroerende zaken)"}}),
-         **category("facturen", name="Facturen")}),
-    "processor-own-basis": (act(role="processor", controllers=[{"name": "Klant A"}], processing_categories=["Hosting"],
-                                purposes=[CONSENT]),
-                            act(role="processor", controllers=[{"name": "Klant A"}], processing_categories=["Hosting"],
-                                purposes=[{"purpose": "vragen-beantwoorden"}])),
-    "processor-end-unclear": (act(role="processor", controllers=[{"name": "Klant A"}], processing_categories=["Hosting"],
-                                  data=[{"category": "contactgegevens", "retention": {"period": "P2Y", "after": "collection"}}]),
-                              act(role="processor", controllers=[{"name": "Klant A"}], processing_categories=["Hosting"],
-                                  data=[{"category": "contactgegevens",
-                                         "retention": {"period": "P1M", "after": "end-of-processing-agreement"}}])),
+        {
+            **uses({"category": "facturen", "retention": {"period": "P10Y", "after": "end-of-fiscal-year"}}),
+            **category("facturen", name="Facturen"),
+        },
+        {
+            **uses(
+                {
+                    "category": "facturen",
+                    "retention": {
+                        "period": "P10Y",
+                        "after": "end-of-fiscal-year",
+                        "law": "AWR art. 52 lid 5 (onroerende zaken)",
+                    },
+                }
+            ),
+            **category("facturen", name="Facturen"),
+        },
+    ),
+    "processor-own-basis": (
+        act(role="processor", controllers=[{"name": "Klant A"}], processing_categories=["Hosting"], purposes=[CONSENT]),
+        act(
+            role="processor",
+            controllers=[{"name": "Klant A"}],
+            processing_categories=["Hosting"],
+            purposes=[{"purpose": "vragen-beantwoorden"}],
+        ),
+    ),
+    "processor-end-unclear": (
+        act(
+            role="processor",
+            controllers=[{"name": "Klant A"}],
+            processing_categories=["Hosting"],
+            data=[{"category": "contactgegevens", "retention": {"period": "P2Y", "after": "collection"}}],
+        ),
+        act(
+            role="processor",
+            controllers=[{"name": "Klant A"}],
+            processing_categories=["Hosting"],
+            data=[
+                {"category": "contactgegevens", "retention": {"period": "P1M", "after": "end-of-processing-agreement"}}
+            ],
+        ),
+    ),
     "sub-processor-unauthorised": (
-        {**act(role="processor", controllers=[{"name": "Klant A"}], processing_categories=["Hosting"],
-               recipients=[{"recipient": "crm-leverancier"}]),
-         "recipients/crm-leverancier.yaml": {**BASE["recipients/crm-leverancier.yaml"], "kind": "sub-processor"}},
-        {**act(role="processor", controllers=[{"name": "Klant A"}], processing_categories=["Hosting"],
-               recipients=[{"recipient": "crm-leverancier", "authorisation": "general"}]),
-         "recipients/crm-leverancier.yaml": {**BASE["recipients/crm-leverancier.yaml"], "kind": "sub-processor"}}),
+        {
+            **act(
+                role="processor",
+                controllers=[{"name": "Klant A"}],
+                processing_categories=["Hosting"],
+                recipients=[{"recipient": "crm-leverancier"}],
+            ),
+            "recipients/crm-leverancier.yaml": {**BASE["recipients/crm-leverancier.yaml"], "kind": "sub-processor"},
+        },
+        {
+            **act(
+                role="processor",
+                controllers=[{"name": "Klant A"}],
+                processing_categories=["Hosting"],
+                recipients=[{"recipient": "crm-leverancier", "authorisation": "general"}],
+            ),
+            "recipients/crm-leverancier.yaml": {**BASE["recipients/crm-leverancier.yaml"], "kind": "sub-processor"},
+        },
+    ),
     "staff-monitoring-no-works-council": (
-        {**uses({"category": "beelden", "retention": {"period": "P4W", "after": "recording"}}, dpia=DPIA),
-         **category("beelden", name="Camerabeelden"), **subject("klanten", name="Medewerkers")},
-        {**uses({"category": "beelden", "retention": {"period": "P4W", "after": "recording"}}, dpia=DPIA),
-         **category("beelden", name="Camerabeelden"), **subject("klanten", name="Medewerkers"),
-         **org(employees=30)}),
+        {
+            **uses({"category": "beelden", "retention": {"period": "P4W", "after": "recording"}}, dpia=DPIA),
+            **category("beelden", name="Camerabeelden"),
+            **subject("klanten", name="Medewerkers"),
+        },
+        {
+            **uses({"category": "beelden", "retention": {"period": "P4W", "after": "recording"}}, dpia=DPIA),
+            **category("beelden", name="Camerabeelden"),
+            **subject("klanten", name="Medewerkers"),
+            **org(employees=30),
+        },
+    ),
     "children-data-unneeded": (
-        {**uses({"category": "nationaliteit", "retention": {"period": "P1Y", "after": "end-of-contract"}}),
-         **category("nationaliteit", name="Nationaliteit"), **subject("klanten", name="Jeugdleden", children=True)},
-        {**uses({"category": "nationaliteit", "retention": {"period": "P1Y", "after": "end-of-contract"},
-                 "necessity": "De bond vraagt de nationaliteit voor deelname aan internationale toernooien."}),
-         **category("nationaliteit", name="Nationaliteit"), **subject("klanten", name="Jeugdleden", children=True)}),
+        {
+            **uses({"category": "nationaliteit", "retention": {"period": "P1Y", "after": "end-of-contract"}}),
+            **category("nationaliteit", name="Nationaliteit"),
+            **subject("klanten", name="Jeugdleden", children=True),
+        },
+        {
+            **uses(
+                {
+                    "category": "nationaliteit",
+                    "retention": {"period": "P1Y", "after": "end-of-contract"},
+                    "necessity": "De bond vraagt de nationaliteit voor deelname aan internationale toernooien.",
+                }
+            ),
+            **category("nationaliteit", name="Nationaliteit"),
+            **subject("klanten", name="Jeugdleden", children=True),
+        },
+    ),
     "transfer-bcr-outside-group": (
         {**transfer(mechanisms=["bcr"]), "recipients/crm-leverancier.yaml": {**US_CRM, "group_company": False}},
-        {**transfer(mechanisms=["bcr"]), "recipients/crm-leverancier.yaml": {**US_CRM, "group_company": True}}),
+        {**transfer(mechanisms=["bcr"]), "recipients/crm-leverancier.yaml": {**US_CRM, "group_company": True}},
+    ),
     "transfer-scc-version-unclear": (
-        {**transfer(mechanisms=["scc"], assessment="TIA-1"), **org(statement={"languages": ["nl"], "updated": "2019-05"})},
-        {**transfer(mechanisms=["scc"], assessment="TIA-1"), **org(statement={"languages": ["nl"], "updated": "2021-09"})}),
+        {
+            **transfer(mechanisms=["scc"], assessment="TIA-1"),
+            **org(statement={"languages": ["nl"], "updated": "2019-05"}),
+        },
+        {
+            **transfer(mechanisms=["scc"], assessment="TIA-1"),
+            **org(statement={"languages": ["nl"], "updated": "2021-09"}),
+        },
+    ),
     "third-party-own-marketing": (
         act(recipients=[{"recipient": "partners", "purpose": "Voor hun eigen marketing."}])
         | {"recipients/partners.yaml": {"id": "partners", "kind": "third-party", "category": "Partners"}},
         act(recipients=[{"recipient": "partners", "purpose": "Wij geven geen gegevens voor marketing."}])
-        | {"recipients/partners.yaml": {"id": "partners", "kind": "third-party", "category": "Partners"}}),
+        | {"recipients/partners.yaml": {"id": "partners", "kind": "third-party", "category": "Partners"}},
+    ),
     "profiling-contradicted": (
-        {**act(automated_decisions={"present": False, "profiling": False}),
-         "purposes/vragen-beantwoorden.yaml": {"id": "vragen-beantwoorden", "name": "Aanbiedingen afgestemd op uw interesses"}},
-        {**act(automated_decisions={"present": False, "profiling": False}),
-         "purposes/vragen-beantwoorden.yaml": {"id": "vragen-beantwoorden", "name": "Vragen beantwoorden"}}),
+        {
+            **act(automated_decisions={"present": False, "profiling": False}),
+            "purposes/vragen-beantwoorden.yaml": {
+                "id": "vragen-beantwoorden",
+                "name": "Aanbiedingen afgestemd op uw interesses",
+            },
+        },
+        {
+            **act(automated_decisions={"present": False, "profiling": False}),
+            "purposes/vragen-beantwoorden.yaml": {"id": "vragen-beantwoorden", "name": "Vragen beantwoorden"},
+        },
+    ),
     "email-tracking-without-consent": (
         act(description="In de nieuwsbrief meten wij of u de e-mail opent en op welke links u klikt."),
-        act(description="Wij meten niet of u de e-mail opent.")),
+        act(description="Wij meten niet of u de e-mail opent."),
+    ),
     "cookie-refusal-browser-only": (
-        {**act(cookies=[{"name": "_ga", "kind": "analytics", "consent": False, "lifetime": "P2Y"}],
-               description="U kunt cookies via uw browserinstellingen uitschakelen.")},
-        {**act(cookies=[{"name": "_ga", "kind": "analytics", "consent": True, "lifetime": "P2Y"}],
-               description="U kunt cookies via uw browserinstellingen uitschakelen.")}),
+        {
+            **act(
+                cookies=[{"name": "_ga", "kind": "analytics", "consent": False, "lifetime": "P2Y"}],
+                description="U kunt cookies via uw browserinstellingen uitschakelen.",
+            )
+        },
+        {
+            **act(
+                cookies=[{"name": "_ga", "kind": "analytics", "consent": True, "lifetime": "P2Y"}],
+                description="U kunt cookies via uw browserinstellingen uitschakelen.",
+            )
+        },
+    ),
     "statement-undated": (org(statement={"languages": ["nl"]}), {}),
-    "statement-stale": (org(statement={"languages": ["nl"], "updated": "2018-05-25"}),
-                        org(statement={"languages": ["nl"], "updated": "2025-05-25"})),
-    "retention-law-unnamed": (uses({"category": "facturen", "retention": {"period": "P7Y", "after": "end-of-fiscal-year",
-                                                                        "law": "wettelijke bewaarplicht"}}) | category("facturen"),
-                              uses({"category": "facturen", "retention": {"period": "P7Y", "after": "end-of-fiscal-year",
-                                                                        "law": "wettelijke bewaarplicht (AWR art. 52 lid 4)"}}) | category("facturen")),
-    "suppression-unused": (act(suppress=[{"rule": "retention-vague", "reason": "Niet van toepassing hier."}]),
-                           act(provision=None, suppress=[{"rule": "provision-missing", "reason": "Wordt in het formulier gemeld."}])),
+    "statement-stale": (
+        org(statement={"languages": ["nl"], "updated": "2018-05-25"}),
+        org(statement={"languages": ["nl"], "updated": "2025-05-25"}),
+    ),
+    "retention-law-unnamed": (
+        uses(
+            {
+                "category": "facturen",
+                "retention": {"period": "P7Y", "after": "end-of-fiscal-year", "law": "wettelijke bewaarplicht"},
+            }
+        )
+        | category("facturen"),
+        uses(
+            {
+                "category": "facturen",
+                "retention": {
+                    "period": "P7Y",
+                    "after": "end-of-fiscal-year",
+                    "law": "wettelijke bewaarplicht (AWR art. 52 lid 4)",
+                },
+            }
+        )
+        | category("facturen"),
+    ),
+    "suppression-unused": (
+        act(suppress=[{"rule": "retention-vague", "reason": "Niet van toepassing hier."}]),
+        act(provision=None, suppress=[{"rule": "provision-missing", "reason": "Wordt in het formulier gemeld."}]),
+    ),
 }
 
 
@@ -428,32 +993,57 @@ def test_rule_triggers(rule_id, tmp_path):
     assert all(p.level == RULES[rule_id].level and p.line >= 1 for p in fired)
     if rule_id in POINTS_AT:  # the finding's line:col is the node it is about
         lines = Path(fired[0].path).read_text(encoding="utf-8").splitlines()
-        assert lines[fired[0].line - 1][fired[0].column - 1:].startswith(POINTS_AT[rule_id]), \
-            (lines[fired[0].line - 1], fired[0].column)
+        assert lines[fired[0].line - 1][fired[0].column - 1 :].startswith(POINTS_AT[rule_id]), (
+            lines[fired[0].line - 1],
+            fired[0].column,
+        )
 
 
 # rule id -> what the line of its finding starts with at the finding's column
 POINTS_AT = {
-    "retention-indefinite": "Wij bewaren deze gegevens voor altijd.", "retention-no-event": "P2Y",
-    "contract-basis-unfit": "contract", "consent-unfit": "consent", "basis-consent-and-other": "- consent",
-    "consent-withdrawal-harder": "Schriftelijk, per aangetekende brief.", "transfer-derogation-systematic": "- derogation-consent",
-    "identification-id-copy": "Stuur een kopie", "contact-domain-mismatch": "privacy@testbedrjf.example",
-    "cookie-undocumented": "name: voorkeur", "cookie-unclassified-without-consent": "name: x",
-    "data-category-open-ended": "etc.", "retention-open-exception": "Daarna verwijderen wij ze, tenzij",
-    "reuse-no-compatibility": "kind: reused", "retention-vague": "Zolang als dat nodig is.",
-    "identification-in-person-only": "U identificeert zich", "processors-none": "Testbedrijf B.V.",
-    "cookies-undescribed": "category: cookiegegevens", "consent-by-use": "Door gebruik te maken",
-    "outdated-reference": "Wij houden ons aan de Wet", "rights-text-incomplete": "U heeft recht op inzage en correctie",
-    "transfer-no-country": "recipient: crm-leverancier", "purpose-no-basis": "purpose: vragen-beantwoorden",
-    "fiscal-retention-too-long": "P10Y", "processor-own-basis": "consent", "processor-end-unclear": "processor",
-    "sub-processor-unauthorised": "recipient: crm-leverancier", "staff-monitoring-no-works-council": "- klanten",
-    "children-data-unneeded": "nationaliteit", "transfer-bcr-outside-group": "- bcr", "transfer-scc-version-unclear": "- scc",
-    "third-party-own-marketing": "recipient: partners", "profiling-contradicted": "false",
-    "email-tracking-without-consent": "In de nieuwsbrief", "cookie-refusal-browser-only": "U kunt cookies",
-    "statement-stale": "languages", "retention-law-unnamed": "wettelijke bewaarplicht",
-    "automated-decisions-not-stated": "klantenservice", "transfers-not-stated": "klantenservice",
-    "transfer-likely": "crm-leverancier", "purpose-vague": "Administratieve doeleinden",
-    "special-category-unmarked": "medische klachten", "gender-no-need": "contactgegevens",
+    "retention-indefinite": "Wij bewaren deze gegevens voor altijd.",
+    "retention-no-event": "P2Y",
+    "contract-basis-unfit": "contract",
+    "consent-unfit": "consent",
+    "basis-consent-and-other": "- consent",
+    "consent-withdrawal-harder": "Schriftelijk, per aangetekende brief.",
+    "transfer-derogation-systematic": "- derogation-consent",
+    "identification-id-copy": "Stuur een kopie",
+    "contact-domain-mismatch": "privacy@testbedrjf.example",
+    "cookie-undocumented": "name: voorkeur",
+    "cookie-unclassified-without-consent": "name: x",
+    "data-category-open-ended": "etc.",
+    "retention-open-exception": "Daarna verwijderen wij ze, tenzij",
+    "reuse-no-compatibility": "kind: reused",
+    "retention-vague": "Zolang als dat nodig is.",
+    "identification-in-person-only": "U identificeert zich",
+    "processors-none": "Testbedrijf B.V.",
+    "cookies-undescribed": "category: cookiegegevens",
+    "consent-by-use": "Door gebruik te maken",
+    "outdated-reference": "Wij houden ons aan de Wet",
+    "rights-text-incomplete": "U heeft recht op inzage en correctie",
+    "transfer-no-country": "recipient: crm-leverancier",
+    "purpose-no-basis": "purpose: vragen-beantwoorden",
+    "fiscal-retention-too-long": "P10Y",
+    "processor-own-basis": "consent",
+    "processor-end-unclear": "processor",
+    "sub-processor-unauthorised": "recipient: crm-leverancier",
+    "staff-monitoring-no-works-council": "- klanten",
+    "children-data-unneeded": "nationaliteit",
+    "transfer-bcr-outside-group": "- bcr",
+    "transfer-scc-version-unclear": "- scc",
+    "third-party-own-marketing": "recipient: partners",
+    "profiling-contradicted": "false",
+    "email-tracking-without-consent": "In de nieuwsbrief",
+    "cookie-refusal-browser-only": "U kunt cookies",
+    "statement-stale": "languages",
+    "retention-law-unnamed": "wettelijke bewaarplicht",
+    "automated-decisions-not-stated": "klantenservice",
+    "transfers-not-stated": "klantenservice",
+    "transfer-likely": "crm-leverancier",
+    "purpose-vague": "Administratieve doeleinden",
+    "special-category-unmarked": "medische klachten",
+    "gender-no-need": "contactgegevens",
 }
 
 
@@ -465,7 +1055,10 @@ def test_rule_stays_quiet(rule_id, tmp_path):
 
 
 def test_a_suppressed_finding_is_kept_with_its_reason(tmp_path):
-    result = run(act(provision=None, suppress=[{"rule": "provision-missing", "reason": "Wordt in het formulier gemeld."}]), tmp_path)
+    result = run(
+        act(provision=None, suppress=[{"rule": "provision-missing", "reason": "Wordt in het formulier gemeld."}]),
+        tmp_path,
+    )
     assert not [p for p in result.problems if p.rule == "provision-missing"]
     [suppressed] = result.suppressed
     assert suppressed.problem.rule == "provision-missing" and suppressed.reason == "Wordt in het formulier gemeld."
@@ -475,7 +1068,7 @@ def test_findings_point_at_the_node(tmp_path):
     result = run(transfer(mechanisms=["scc", "privacy-shield"], assessment="TIA-1"), tmp_path)
     [finding] = [p for p in result.problems if p.rule == "transfer-invalid-mechanism"]
     lines = (tmp_path / "register" / ACTIVITY).read_text().splitlines()
-    assert "privacy-shield" in lines[finding.line - 1][finding.column - 1:]
+    assert "privacy-shield" in lines[finding.line - 1][finding.column - 1 :]
 
 
 def test_select_and_ignore_by_id_family_and_wildcard(tmp_path):
@@ -577,8 +1170,10 @@ def test_cached_findings_serve_every_working_directory_and_survive_an_export(tmp
     monkeypatch.chdir(elsewhere)
     there = lint(register)
     assert calls == []  # from the cache
-    assert [p.path for p in there.problems] == [str(register / Path(p.path).relative_to("register"))
-                                                if p.path.startswith("register") else p.path for p in first.problems]
+    assert [p.path for p in there.problems] == [
+        str(register / Path(p.path).relative_to("register")) if p.path.startswith("register") else p.path
+        for p in first.problems
+    ]
     lint(register, rules=False)  # as an export reads the register
     lint(register, select=["structure"])
     lint(register, select=["transfers"])
@@ -606,7 +1201,10 @@ def test_the_authority_comes_from_the_layer_or_the_register(tmp_path):
 
     assert unknown(org(jurisdiction="NL"), "nl") == []  # the Autoriteit Persoonsgegevens by default
     assert unknown(org(jurisdiction="DE"), "de")  # Germany has one per Land: the register must say which
-    named = {"name": "Der Bayerische Landesbeauftragte für den Datenschutz", "website": "https://www.datenschutz-bayern.de"}
+    named = {
+        "name": "Der Bayerische Landesbeauftragte für den Datenschutz",
+        "website": "https://www.datenschutz-bayern.de",
+    }
     assert unknown(org(jurisdiction="DE", supervisory_authority=named), "de-named") == []
 
 
@@ -615,68 +1213,120 @@ def test_gdpr_rules_do_not_run_on_police_data(tmp_path):
     assert not [p for p in run(files, tmp_path).problems if p.rule == "purpose-no-basis"]
 
 
-@pytest.mark.parametrize("retention", [
-    {"criteria": "So lange, wie es für die Aufgabe erforderlich ist."},
-    {"criteria": "Volgens de termijnen uit de gemeentelijke selectielijst."},
-    {"archive": {"selection_list": "Selectielijst gemeenten en intergemeentelijke organen 2020"}},
-])
+@pytest.mark.parametrize(
+    "retention",
+    [
+        {"criteria": "So lange, wie es für die Aufgabe erforderlich ist."},
+        {"criteria": "Volgens de termijnen uit de gemeentelijke selectielijst."},
+        {"archive": {"selection_list": "Selectielijst gemeenten en intergemeentelijke organen 2020"}},
+    ],
+)
 def test_retention_that_determines_no_period_is_vague(retention, tmp_path):
     result = run(act(data=[{"category": "contactgegevens", "retention": retention}]), tmp_path)
     assert [p.rule for p in result.problems if p.rule.startswith("retention-")] == ["retention-vague"]
 
 
-@pytest.mark.parametrize("retention", [
-    {"archive": {"selection_list": "Selectielijst gemeenten en intergemeentelijke organen 2020", "category": "1.1.2"}},
-    {"criteria": "Volgens categorie 1.1.2 van de selectielijst: 10 jaar na het einde van de uitkering."},
-])
+@pytest.mark.parametrize(
+    "retention",
+    [
+        {
+            "archive": {
+                "selection_list": "Selectielijst gemeenten en intergemeentelijke organen 2020",
+                "category": "1.1.2",
+            }
+        },
+        {"criteria": "Volgens categorie 1.1.2 van de selectielijst: 10 jaar na het einde van de uitkering."},
+    ],
+)
 def test_a_selection_list_with_its_category_is_a_period(retention, tmp_path):
     result = run(act(data=[{"category": "contactgegevens", "retention": retention}]), tmp_path)
     assert [p.rule for p in result.problems if p.rule.startswith("retention-")] == []
 
 
 def test_a_sub_processor_is_covered_by_the_processor_that_lists_it(tmp_path):
-    files = {"recipients/crm-leverancier.yaml": {**US_CRM, "country": "NL", "dpf_certified": None, "sub_processors": ["hosting"]},
-             "recipients/hosting.yaml": {"id": "hosting", "kind": "sub-processor", "category": "Hosting", "country": "NL"},
-             **act(recipients=[{"recipient": "crm-leverancier"}, {"recipient": "hosting"}])}
+    files = {
+        "recipients/crm-leverancier.yaml": {
+            **US_CRM,
+            "country": "NL",
+            "dpf_certified": None,
+            "sub_processors": ["hosting"],
+        },
+        "recipients/hosting.yaml": {"id": "hosting", "kind": "sub-processor", "category": "Hosting", "country": "NL"},
+        **act(recipients=[{"recipient": "crm-leverancier"}, {"recipient": "hosting"}]),
+    }
     assert not [p for p in run(files, tmp_path).problems if p.rule == "processor-no-agreement"]
 
 
 def test_a_processor_bound_by_law_needs_no_contract(tmp_path):
-    files = {"recipients/crm-leverancier.yaml": {**BASE["recipients/crm-leverancier.yaml"], "agreement": None,
-                                                 "legal_act": "Wet op het Centraal bureau voor de statistiek, art. 33"}}
+    files = {
+        "recipients/crm-leverancier.yaml": {
+            **BASE["recipients/crm-leverancier.yaml"],
+            "agreement": None,
+            "legal_act": "Wet op het Centraal bureau voor de statistiek, art. 33",
+        }
+    }
     assert not [p for p in run(files, tmp_path).problems if p.rule == "processor-no-agreement"]
-
 
 
 def test_a_public_authority_on_consent_alone_is_asked_why(tmp_path):
     authority = org(public_authority=True)
     task = {**CONSENT, "law": "Participatiewet, art. 7"}
-    fired = [p for p in run({**authority, **act(purposes=[task], provision={"requirement": "voluntary"})},
-                            tmp_path / "a").problems if p.rule == "consent-unfit"]
-    assert [p.message for p in fired] == ["a public authority rests `vragen-beantwoorden`, a task under the law it names, "
-                                          "on consent; such tasks rest on a legal obligation or its public task (EDPB "
-                                          "5/2020 par. 16-17): choose that basis, or say in `when:` where people have a "
-                                          "real choice"]
+    fired = [
+        p
+        for p in run(
+            {**authority, **act(purposes=[task], provision={"requirement": "voluntary"})}, tmp_path / "a"
+        ).problems
+        if p.rule == "consent-unfit"
+    ]
+    assert [p.message for p in fired] == [
+        "a public authority rests `vragen-beantwoorden`, a task under the law it names, "
+        "on consent; such tasks rest on a legal obligation or its public task (EDPB "
+        "5/2020 par. 16-17): choose that basis, or say in `when:` where people have a "
+        "real choice"
+    ]
     # a voluntary service of a public body (a survey, a card) may rest on consent
-    assert not [p for p in run({**authority, **act(purposes=[CONSENT], provision={"requirement": "voluntary"})},
-                               tmp_path / "b").problems if p.rule == "consent-unfit"]
+    assert not [
+        p
+        for p in run(
+            {**authority, **act(purposes=[CONSENT], provision={"requirement": "voluntary"})}, tmp_path / "b"
+        ).problems
+        if p.rule == "consent-unfit"
+    ]
 
 
 def test_a_minimum_retention_is_no_end_and_a_maximum_is_a_period(tmp_path):
-    at_least = run(uses({"category": "contactgegevens", "retention": {"period": "P7Y", "bound": "at-least",
-                                                                      "after": "end-of-contract"}}), tmp_path / "a")
+    at_least = run(
+        uses(
+            {
+                "category": "contactgegevens",
+                "retention": {"period": "P7Y", "bound": "at-least", "after": "end-of-contract"},
+            }
+        ),
+        tmp_path / "a",
+    )
     assert [p.message for p in at_least.problems if p.rule == "retention-indefinite"] == [
-        "`contactgegevens` is kept at least P7Y: a minimum, with no end; say when the data are deleted"]
-    at_most = run(uses({"category": "contactgegevens", "retention": {"period": "P3Y", "bound": "at-most",
-                                                                     "after": "end-of-contract"}}), tmp_path / "b")
+        "`contactgegevens` is kept at least P7Y: a minimum, with no end; say when the data are deleted"
+    ]
+    at_most = run(
+        uses(
+            {
+                "category": "contactgegevens",
+                "retention": {"period": "P3Y", "bound": "at-most", "after": "end-of-contract"},
+            }
+        ),
+        tmp_path / "b",
+    )
     assert not [p for p in at_most.problems if p.rule.startswith("retention-")]
 
 
-@pytest.mark.parametrize("text, description, fires", [
-    ("U heeft rechten:\n\n- **Recht op inzage.** ...\n- **Recht van bezwaar.** U kunt bezwaar maken.", None, True),
-    ("U heeft rechten.\n\n## Uw recht van bezwaar\n\nU kunt altijd bezwaar maken.", None, False),
-    ("U heeft rechten.", "Wij bellen u. Wilt u dat niet, dan kunt u hiertegen bezwaar maken.", False),
-])
+@pytest.mark.parametrize(
+    "text, description, fires",
+    [
+        ("U heeft rechten:\n\n- **Recht op inzage.** ...\n- **Recht van bezwaar.** U kunt bezwaar maken.", None, True),
+        ("U heeft rechten.\n\n## Uw recht van bezwaar\n\nU kunt altijd bezwaar maken.", None, False),
+        ("U heeft rechten.", "Wij bellen u. Wilt u dat niet, dan kunt u hiertegen bezwaar maken.", False),
+    ],
+)
 def test_objection_is_highlighted_by_a_heading_or_at_the_activity(text, description, fires, tmp_path):
     """A bold item in the list of every right is not "separately from any other information" (Art. 21(4));
     a heading of its own, or a notice at the activity itself, is."""
@@ -686,6 +1336,7 @@ def test_objection_is_highlighted_by_a_heading_or_at_the_activity(text, descript
 
 
 # -- rules kept per file: an edit re-checks what it changed, and nothing else may differ -------------
+
 
 def _shard_equals_whole(register_root):
     """For each rule of scope "file": its findings about each file, checked alone, equal those of a
@@ -700,8 +1351,12 @@ def _shard_equals_whole(register_root):
         if current.scope != "file":
             continue
         whole = sorted((f.source.display, tuple(f.path), f.message) for f in current.check(Context(reg, today())))
-        alone = sorted((f.source.display, tuple(f.path), f.message) for s in files
-                       for f in current.check(Context(reg, today(), {s.display})) if f.source.display == s.display)
+        alone = sorted(
+            (f.source.display, tuple(f.path), f.message)
+            for s in files
+            for f in current.check(Context(reg, today(), {s.display}))
+            if f.source.display == s.display
+        )
         if whole != alone:
             differing.append(current.id)
     return differing
@@ -734,12 +1389,15 @@ def test_per_file_findings_follow_every_kind_of_edit(tmp_path, monkeypatch):
         lambda: activity.write_text(activity.read_text().replace("\nowner_was: null\n", "")),
         # a data category that becomes special: the activities that use it lack an Art. 9 exception
         lambda: (register / "data-categories" / "contactgegevens.yaml").write_text(
-            (register / "data-categories" / "contactgegevens.yaml").read_text() + "special: health\n"),
+            (register / "data-categories" / "contactgegevens.yaml").read_text() + "special: health\n"
+        ),
         lambda: (register / "organisation.yaml").write_text(
-            (register / "organisation.yaml").read_text() + "\npublic_authority: true\n"),
+            (register / "organisation.yaml").read_text() + "\npublic_authority: true\n"
+        ),
         lambda: next((register / "recipients").glob("*.yaml")).unlink(),  # referenced by activities
         lambda: (register / "activities" / "nieuw.yaml").write_text(
-            "id: nieuw\nname: Nieuw\ndata_subjects: [x]\npurposes: [{purpose: y}]\n"),
+            "id: nieuw\nname: Nieuw\ndata_subjects: [x]\npurposes: [{purpose: y}]\n"
+        ),
     ]
     seen = [before]
     for edit in edits:

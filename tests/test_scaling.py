@@ -61,6 +61,7 @@ def _export(fmt: str):
         from ropa.exports import export
 
         return lambda: export(root, fmt)
+
     return prepare
 
 
@@ -110,11 +111,19 @@ def _build(root: Path):
     return work
 
 
-@pytest.mark.parametrize("name, operation", [
-    ("lint", _lint), ("export json", _export("json")), ("export csv", _export("csv")),
-    ("export xlsx", _export("xlsx")), ("export jsonld", _export("jsonld")), ("import csv", _import_csv),
-    ("diff", _compare), ("build without the site engine", _build),
-])
+@pytest.mark.parametrize(
+    "name, operation",
+    [
+        ("lint", _lint),
+        ("export json", _export("json")),
+        ("export csv", _export("csv")),
+        ("export xlsx", _export("xlsx")),
+        ("export jsonld", _export("jsonld")),
+        ("import csv", _import_csv),
+        ("diff", _compare),
+        ("build without the site engine", _build),
+    ],
+)
 def test_operations_grow_linearly_with_the_register(registers, name, operation):
     ratio = _ratio(registers, operation)
     assert ratio <= LIMIT, f"{name}: {ratio:.1f}x the operations for {LARGE // SMALL}x the activities"

@@ -41,8 +41,16 @@ def test_reference_fields_name_real_kinds():
 
 def test_internal_fields_are_marked():
     internal = {pattern for pattern, value in annotated("activity", "x-ropa-audience") if value == "internal"}
-    for field in [("owner",), ("review",), ("systems",), ("notes",), ("dpia",), ("controllers",),
-                  ("purposes", "*", "assessment"), ("transfers", "*", "assessment")]:
+    for field in [
+        ("owner",),
+        ("review",),
+        ("systems",),
+        ("notes",),
+        ("dpia",),
+        ("controllers",),
+        ("purposes", "*", "assessment"),
+        ("transfers", "*", "assessment"),
+    ]:
         assert field in internal, field
     recipient = {pattern for pattern, value in annotated("recipient", "x-ropa-audience") if value == "internal"}
     assert {("name",), ("agreement",), ("contact",)} <= recipient
@@ -57,9 +65,14 @@ def test_vocabularies():
 def test_every_label_speaks_each_statement_language():
     from ropa.vocab import labels
 
-    missing = [f"{group}.{key}.{lang}{variant}" for group, entries in labels().items() for key, entry in entries.items()
-               for variant in {""} | {k[2:] for k in entry if k.startswith("nl_") and k != "nl_je"}
-               for lang in ("nl", "en", "de") if f"{lang}{variant}" not in entry]
+    missing = [
+        f"{group}.{key}.{lang}{variant}"
+        for group, entries in labels().items()
+        for key, entry in entries.items()
+        for variant in {""} | {k[2:] for k in entry if k.startswith("nl_") and k != "nl_je"}
+        for lang in ("nl", "en", "de")
+        if f"{lang}{variant}" not in entry
+    ]
     assert missing == []
 
 

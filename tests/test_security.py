@@ -3,7 +3,6 @@ imported spreadsheet could try is here, with what ropa must do instead."""
 
 from __future__ import annotations
 
-import io
 import os
 import subprocess
 import zipfile
@@ -33,11 +32,13 @@ def rules(register: Path) -> dict[str, list]:
 
 # -- 1-3: templates, site configuration and wording are data --------------------------------------
 
+
 def test_a_template_override_cannot_run_code(tmp_path):
     register = build_case("_base", tmp_path / "r")
     (register / "templates" / "public").mkdir(parents=True)
     (register / "templates" / "public" / "statement.md.j2").write_text(
-        "{{ self.__init__.__globals__.__builtins__.__import__('os').popen('touch PWNED').read() }}\n", encoding="utf-8")
+        "{{ self.__init__.__globals__.__builtins__.__import__('os').popen('touch PWNED').read() }}\n", encoding="utf-8"
+    )
     found = rules(register)
     assert "override-template" in found and found["override-template"][0].level == "info"  # a reviewer sees it
     result = invoke("build", str(register), "--out", str(tmp_path / "out"), "--no-cache")
@@ -54,7 +55,8 @@ def test_a_template_outside_the_register_is_not_read(tmp_path):
     from ropa.site.render import Renderer
 
     assert "gestolen" not in Renderer("nl", "nl", register).env.get_template("public/statement.md.j2").render(
-        org={"name": "x"}, w=lambda *a, **k: "", statement={}, sections={}, summary={}, join=lambda *a: "")
+        org={"name": "x"}, w=lambda *a, **k: "", statement={}, sections={}, summary={}, join=lambda *a: ""
+    )
 
 
 def test_the_registers_mkdocs_yml_is_an_allow_list(tmp_path, monkeypatch):
@@ -63,7 +65,8 @@ def test_the_registers_mkdocs_yml_is_an_allow_list(tmp_path, monkeypatch):
     (register / "mkdocs.yml").write_text(
         "hooks: [../haak.py]\nplugins: [search]\ncopyright: x\nextra_javascript: [https://evil.example/x.js]\n"
         "extra:\n  token: !ENV [SECRET_TOKEN]\ntheme:\n  custom_dir: ../elders\n  palette: {primary: red}\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     monkeypatch.setenv("SECRET_TOKEN", "geheim-123")
     found = rules(register)
     keys = {p.message.split("`")[1] for p in found["site-config-key"] if "`" in p.message}
@@ -79,7 +82,9 @@ def test_allowed_site_settings_are_applied_and_escaped(tmp_path):
     (register / "huisstijl.css").write_text(".md-header { background: #123456; }\n", encoding="utf-8")
     (register / "mkdocs.yml").write_text(
         "copyright: '<script>alert(1)</script> Testbedrijf'\ntheme:\n  palette: {primary: teal}\n"
-        "extra_css: [huisstijl.css]\n", encoding="utf-8")
+        "extra_css: [huisstijl.css]\n",
+        encoding="utf-8",
+    )
     assert [p for p in lint(register, use_cache=False).problems if p.level == "error"] == []
     build(register, tmp_path / "out", use_cache=False)
     page = (tmp_path / "out" / "public" / "index.html").read_text(encoding="utf-8")
@@ -93,13 +98,16 @@ def test_wording_overrides_are_plain_text_with_ropas_placeholders(tmp_path, monk
     register = build_case("_base", tmp_path / "r")
     (register / "templates" / "i18n").mkdir(parents=True)
     wording = register / "templates" / "i18n" / "nl.yaml"
-    wording.write_text('who.controller: "{name.__add__.__globals__[json]} <img src=x onerror=alert(1)>"\n'
-                       'geen.sleutel: x\n', encoding="utf-8")
+    wording.write_text(
+        'who.controller: "{name.__add__.__globals__[json]} <img src=x onerror=alert(1)>"\ngeen.sleutel: x\n',
+        encoding="utf-8",
+    )
     found = rules(register)
     assert (found["wording-placeholder"][0].line, found["wording-placeholder"][0].column) == (1, 17)
     assert found["wording-unknown-key"][0].line == 2
-    wording.write_text('who.controller: "{name} <img src=x onerror=alert(1)> **vet** is verantwoordelijk."\n',
-                       encoding="utf-8")
+    wording.write_text(
+        'who.controller: "{name} <img src=x onerror=alert(1)> **vet** is verantwoordelijk."\n', encoding="utf-8"
+    )
     assert not [p for p in lint(register, use_cache=False).problems if p.level == "error"]
     build(register, tmp_path / "out", use_cache=False)
     page = (tmp_path / "out" / "public" / "index.html").read_text(encoding="utf-8")
@@ -111,6 +119,7 @@ def test_wording_overrides_are_plain_text_with_ropas_placeholders(tmp_path, monk
 
 
 # -- 4-5: builds never delete what ropa did not write, and never half-finish ----------------------
+
 
 def test_build_refuses_an_output_folder_that_is_a_link(tmp_path):
     register = build_case("_base", tmp_path / "r")
@@ -161,7 +170,8 @@ def test_an_interrupted_build_keeps_the_previous_site(tmp_path, monkeypatch):
 
     monkeypatch.setattr(build_module, "_run_mkdocs", interrupted)
     (register / "organisation.yaml").write_text(
-        (register / "organisation.yaml").read_text().replace("Testbedrijf B.V.", "Ander B.V."), encoding="utf-8")
+        (register / "organisation.yaml").read_text().replace("Testbedrijf B.V.", "Ander B.V."), encoding="utf-8"
+    )
     with pytest.raises(KeyboardInterrupt):
         build(register, out, use_cache=False)
     assert (out / "public" / "index.html").read_bytes() == before  # neither half of the new build
@@ -179,8 +189,11 @@ def test_sigterm_during_a_build_keeps_the_previous_site(tmp_path):
     build(register, out, use_cache=False)
     before = (out / "public" / "index.html").read_bytes()
     ropa = Path(sys.executable).parent / "ropa"
-    process = subprocess.Popen([str(ropa), "build", str(register), "--out", str(out), "--no-cache"],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        [str(ropa), "build", str(register), "--out", str(out), "--no-cache"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     deadline = time.time() + 30
     while time.time() < deadline and not any(p.name.startswith(".ropa-staging") for p in out.iterdir()):
         time.sleep(0.02)
@@ -212,6 +225,7 @@ def test_static_files_are_copied_into_the_site(tmp_path):
 
 
 # -- 7, 10: the register's files stay inside it, and say what they show ----------------------------
+
 
 def test_links_out_of_the_register_and_git_control_files_are_errors(tmp_path):
     register = build_case("_base", tmp_path / "r")
@@ -267,17 +281,17 @@ _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PARTS = {  # the smallest workbook a spreadsheet library opens: one sheet, no styles
     "[Content_Types].xml": '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-        '<Default Extension="xml" ContentType="application/xml"/>'
-        '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
-        '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
-        '</Types>',
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="xml" ContentType="application/xml"/>'
+    '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+    '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+    "</Types>",
     "_rels/.rels": '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-        f'<Relationship Id="rId1" Type="{_REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+    f'<Relationship Id="rId1" Type="{_REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>',
     "xl/workbook.xml": f'<workbook xmlns="{_MAIN}" xmlns:r="{_REL}"><sheets><sheet name="Blad1" sheetId="1" r:id="rId1"/>'
-        '</sheets></workbook>',
+    "</sheets></workbook>",
     "xl/_rels/workbook.xml.rels": '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-        f'<Relationship Id="rId1" Type="{_REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+    f'<Relationship Id="rId1" Type="{_REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
 }
 
 
@@ -291,21 +305,42 @@ def _workbook(path: Path, sheet: bytes | str, extra: dict | None = None, compres
     return path
 
 
-SHEET = '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>{}</sheetData></worksheet>'
+SHEET = (
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>{}</sheetData></worksheet>'
+)
 
 
-@pytest.mark.parametrize("name, make, message", [
-    ("far-column", lambda p: _workbook(p, SHEET.format('<row r="2"><c r="ZZZZZZZZZ2" t="inlineStr"><is><t>x</t></is></c></row>')),
-     "beyond column XFD"),
-    ("zip-bomb", lambda p: _workbook(p, SHEET.format("") + " " * (60 * 1024 * 1024)), "unpacks to more than"),
-    ("entities", lambda p: _workbook(p, '<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "aaaaaaaaaa">]>' + SHEET.format("")),
-     "DTD or entities"),
-    ("shared-index", lambda p: _workbook(p, SHEET.format('<row r="1"><c r="A1" t="s"><v>9999</v></c></row>')),
-     "not a readable XLSX"),
-    ("not-a-zip", lambda p: (p.write_bytes(b"PK\x03\x04 niet echt"), p)[1], "not a readable XLSX"),
-    ("long-cell", lambda p: _workbook(p, SHEET.format(f'<row r="1"><c r="A1" t="inlineStr"><is><t>{"x" * 40000}</t></is></c></row>')),
-     "longer than"),
-])
+@pytest.mark.parametrize(
+    "name, make, message",
+    [
+        (
+            "far-column",
+            lambda p: _workbook(
+                p, SHEET.format('<row r="2"><c r="ZZZZZZZZZ2" t="inlineStr"><is><t>x</t></is></c></row>')
+            ),
+            "beyond column XFD",
+        ),
+        ("zip-bomb", lambda p: _workbook(p, SHEET.format("") + " " * (60 * 1024 * 1024)), "unpacks to more than"),
+        (
+            "entities",
+            lambda p: _workbook(p, '<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "aaaaaaaaaa">]>' + SHEET.format("")),
+            "DTD or entities",
+        ),
+        (
+            "shared-index",
+            lambda p: _workbook(p, SHEET.format('<row r="1"><c r="A1" t="s"><v>9999</v></c></row>')),
+            "not a readable XLSX",
+        ),
+        ("not-a-zip", lambda p: (p.write_bytes(b"PK\x03\x04 niet echt"), p)[1], "not a readable XLSX"),
+        (
+            "long-cell",
+            lambda p: _workbook(
+                p, SHEET.format(f'<row r="1"><c r="A1" t="inlineStr"><is><t>{"x" * 40000}</t></is></c></row>')
+            ),
+            "longer than",
+        ),
+    ],
+)
 def test_hostile_workbooks_are_refused_with_a_message(tmp_path, name, make, message):
     path = make(tmp_path / f"{name}.xlsx")
     result = invoke("import", str(path), "--out", str(tmp_path / "out"))
@@ -314,7 +349,9 @@ def test_hostile_workbooks_are_refused_with_a_message(tmp_path, name, make, mess
 
 
 def test_a_corrupt_deflate_stream_is_refused_with_a_message(tmp_path):
-    path = _workbook(tmp_path / "kapot.xlsx", SHEET.format('<row r="1"><c r="A1" t="inlineStr"><is><t>Verwerking</t></is></c></row>'))
+    path = _workbook(
+        tmp_path / "kapot.xlsx", SHEET.format('<row r="1"><c r="A1" t="inlineStr"><is><t>Verwerking</t></is></c></row>')
+    )
     data = bytearray(path.read_bytes())
     start = data.index(b"xl/worksheets/sheet1.xml") + len("xl/worksheets/sheet1.xml")
     for i in range(start + 5, start + 40):
@@ -324,11 +361,14 @@ def test_a_corrupt_deflate_stream_is_refused_with_a_message(tmp_path):
     assert result.exit_code == 1 and "not a readable XLSX" in result.stderr and "internal error" not in result.output
 
 
-@pytest.mark.parametrize("content, message", [
-    ("Verwerking;Doelen\n" + "a;b\n" * 100_001, "more than 100,000 rows"),
-    ("Verwerking;Doelen\n" + "a;" + "x" * 40_000 + "\n", "longer than"),
-    ('Verwerking;Doelen\n"a"b;c\n', "not a CSV row"),
-])
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ("Verwerking;Doelen\n" + "a;b\n" * 100_001, "more than 100,000 rows"),
+        ("Verwerking;Doelen\n" + "a;" + "x" * 40_000 + "\n", "longer than"),
+        ('Verwerking;Doelen\n"a"b;c\n', "not a CSV row"),
+    ],
+)
 def test_hostile_csv_files_are_refused_with_a_message(tmp_path, content, message):
     path = tmp_path / "register.csv"
     path.write_text(content, encoding="utf-8")
@@ -338,20 +378,25 @@ def test_hostile_csv_files_are_refused_with_a_message(tmp_path, content, message
 
 # -- 7: ropa diff reads the committed tree, whatever .gitattributes says ----------------------------
 
+
 def test_gitattributes_cannot_hide_an_activity_from_diff(tmp_path):
     repo = tmp_path / "repo"
     register = build_case("_base", repo / "register")
 
     def git(*args: str) -> None:
-        subprocess.run(["git", "-C", str(repo), "-c", "user.email=ci@example.invalid", "-c", "user.name=CI", *args],
-                       check=True, capture_output=True)
+        subprocess.run(
+            ["git", "-C", str(repo), "-c", "user.email=ci@example.invalid", "-c", "user.name=CI", *args],
+            check=True,
+            capture_output=True,
+        )
 
     git("init", "-q")
     git("add", "-A")
     git("commit", "-qm", "base")
     activity = (register / "activities" / "klantenservice.yaml").read_text()
     (register / "activities" / "verborgen.yaml").write_text(
-        activity.replace("id: klantenservice", "id: verborgen").replace("Klantenservice", "Verborgen"), encoding="utf-8")
+        activity.replace("id: klantenservice", "id: verborgen").replace("Klantenservice", "Verborgen"), encoding="utf-8"
+    )
     (register / ".gitattributes").write_text("activities/verborgen.yaml export-ignore\n", encoding="utf-8")
     git("add", "-A")
     git("commit", "-qm", "hide")
@@ -362,15 +407,19 @@ def test_gitattributes_cannot_hide_an_activity_from_diff(tmp_path):
 
 # -- 8: output that cannot be hijacked --------------------------------------------------------------
 
+
 def test_a_key_cannot_inject_markdown_into_the_job_summary_or_escapes_into_the_terminal(tmp_path, monkeypatch):
     register = build_case("_base", tmp_path / "r")
     activity = register / "activities" / "klantenservice.yaml"
-    activity.write_text(activity.read_text() + '"x` ![x](https://evil.example/p.png) **All checks passed** `y": 1\n'
-                        '"\\e[2J\\e[31mrood": 2\n', encoding="utf-8")
+    activity.write_text(
+        activity.read_text() + '"x` ![x](https://evil.example/p.png) **All checks passed** `y": 1\n'
+        '"\\e[2J\\e[31mrood": 2\n',
+        encoding="utf-8",
+    )
     summary = tmp_path / "summary.md"
     monkeypatch.setenv("GITHUB_ACTIONS", "true")
     monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
-    result = invoke("lint", str(register), "--no-cache")
+    invoke("lint", str(register), "--no-cache")
     text = summary.read_text(encoding="utf-8")
     assert "![x](https://" not in text and "\\!\\[x\\](https://evil" in text
     assert "**All checks passed**" not in text

@@ -25,7 +25,15 @@ from ropa.schemawalk import annotated, values_at
 from ropa.site.build import build
 
 SITE_TESTS = Path(__file__).parent / "site"
-EXAMPLES = ["interconnect", "connectis", "connaxis", "conneqtech", "isset", "bayern-ehrenamtskarte", "gemeente-lindewaard"]
+EXAMPLES = [
+    "interconnect",
+    "connectis",
+    "connaxis",
+    "conneqtech",
+    "isset",
+    "bayern-ehrenamtskarte",
+    "gemeente-lindewaard",
+]
 
 
 @pytest.fixture(scope="session")
@@ -51,7 +59,7 @@ def files(folder: Path, *suffixes: str) -> list[Path]:
 def article_text(page: Path, code: bool | str = True) -> str:
     """The visible text of a page's article; `code=False` leaves code out, a string stands in for it."""
     content = page.read_text(encoding="utf-8")
-    body = content[content.find("<article"):content.find("</article>")]
+    body = content[content.find("<article") : content.find("</article>")]
     if code is not True:
         body = re.sub(r"<code>.*?</code>", code or " ", body, flags=re.S)
     return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", body)).split())
@@ -84,10 +92,15 @@ def switches_language(page: Path, other: str) -> None:
 
 def test_internal_register_in_every_language_of_the_statement(built):
     out = built("register") / "internal"
-    pages = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.html") if "en" not in p.relative_to(out).parts[:1])
+    pages = sorted(
+        p.relative_to(out).as_posix() for p in out.rglob("*.html") if "en" not in p.relative_to(out).parts[:1]
+    )
     english = sorted(p.relative_to(out / "en").as_posix() for p in (out / "en").rglob("*.html"))
     assert pages == english  # the same pages in both languages
-    nl, en = (out / "organisation.html").read_text(encoding="utf-8"), (out / "en" / "organisation.html").read_text(encoding="utf-8")
+    nl, en = (
+        (out / "organisation.html").read_text(encoding="utf-8"),
+        (out / "en" / "organisation.html").read_text(encoding="utf-8"),
+    )
     assert '<html lang="nl"' in nl and '<html lang="en"' in en
     assert ">Organisatie<" in nl and ">Organisation<" in en and "sha256:" in en
     assert (out / "en" / "downloads" / "register.csv").read_text(encoding="utf-8-sig").startswith("Processing activity")
@@ -102,6 +115,7 @@ def test_a_register_in_one_language_has_one_internal_site_without_a_switch(built
 
 
 # -- nothing internal reaches the public site -----------------------------------------------------
+
 
 def test_marker_register_covers_every_internal_field():
     register = read_register(SITE_TESTS / "markers", use_cache=False)
@@ -123,13 +137,22 @@ def test_marker_register_covers_every_internal_field():
 
 def test_no_internal_marker_in_any_public_file(built):
     out = built("markers")
-    leaks = [f"{path.relative_to(out)}: {sorted(set(re.findall(r'MARKER-[A-Z-]+', path.read_text(encoding='utf-8', errors='replace'))))}"
-             for path in (out / "public").rglob("*") if path.is_file() and b"MARKER-" in path.read_bytes()]
+    leaks = [
+        f"{path.relative_to(out)}: {sorted(set(re.findall(r'MARKER-[A-Z-]+', path.read_text(encoding='utf-8', errors='replace'))))}"
+        for path in (out / "public").rglob("*")
+        if path.is_file() and b"MARKER-" in path.read_bytes()
+    ]
     assert leaks == []
     # ... while the internal site does show them, so the markers are real.
     internal = "".join(p.read_text(encoding="utf-8") for p in files(out / "internal", ".html"))
-    for marker in ("MARKER-ACT-OWNER", "MARKER-LIA-REFERENCE", "MARKER-AGREEMENT-REFERENCE", "MARKER-TIA",
-                   "MARKER-INTERNAL-ACTIVITY-NAME", "MARKER-RECIPIENT-NAME"):
+    for marker in (
+        "MARKER-ACT-OWNER",
+        "MARKER-LIA-REFERENCE",
+        "MARKER-AGREEMENT-REFERENCE",
+        "MARKER-TIA",
+        "MARKER-INTERNAL-ACTIVITY-NAME",
+        "MARKER-RECIPIENT-NAME",
+    ):
         assert marker in internal, marker
 
 
@@ -156,6 +179,7 @@ def test_public_statement_keeps_the_public_parts(built):
 
 
 # -- hostile content ------------------------------------------------------------------------------
+
 
 class _Elements(HTMLParser):
     def __init__(self):
@@ -204,11 +228,13 @@ def test_hostile_text_never_becomes_markup(built):
 
 def test_hostile_text_keeps_tables_and_headings_intact(built):
     page = (built("hostile") / "public" / "index.html").read_text(encoding="utf-8")
-    cookie_table = page[page.find("<table>"):page.find("</table>")]
+    cookie_table = page[page.find("<table>") : page.find("</table>")]
     rows = re.findall(r"<tr>(.*?)</tr>", cookie_table, re.S)
     assert len(rows) == 2 and all(len(re.findall(r"<t[hd]", row)) == 6 for row in rows)
     assert "naam | met pipe" in html.unescape(cookie_table)
-    headings = [html.unescape(re.sub(r"<[^>]+>", "", h)) for h in re.findall(r"<h[1-6][^>]*>(.*?)</h[1-6]>", page, re.S)]
+    headings = [
+        html.unescape(re.sub(r"<[^>]+>", "", h)) for h in re.findall(r"<h[1-6][^>]*>(.*?)</h[1-6]>", page, re.S)
+    ]
     assert not any(h.strip().startswith("Geen kop") for h in headings)
     assert any("Kop uit de beschrijving" in h for h in headings)  # a Markdown field keeps its headings...
     assert not re.search(r"<h1[^>]*>[^<]*Kop uit", page)  # ...moved below the statement's own title
@@ -244,9 +270,13 @@ def test_search_index_is_offline_and_dutch(built):
 
 # -- reproducibility ------------------------------------------------------------------------------
 
+
 def _digest(folder: Path) -> dict[str, str]:
-    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 @pytest.mark.parametrize("name", ["register", "examples/conneqtech"])
@@ -271,20 +301,29 @@ def test_no_page_shows_python_or_doubled_names(built, name):
     out = built(name)
     for page in files(out, ".html"):
         prose = article_text(page, code=False)  # code shows YAML as the user writes it, `[]` included
-        assert not _LEAKS.search(prose), (page, _LEAKS.search(prose).group(0), prose[max(0, _LEAKS.search(prose).start() - 80):][:160])
+        assert not _LEAKS.search(prose), (
+            page,
+            _LEAKS.search(prose).group(0),
+            prose[max(0, _LEAKS.search(prose).start() - 80) :][:160],
+        )
         text = article_text(page, code="CODE")
         assert not _DOUBLED.search(text), (page, _DOUBLED.search(text).group(0))
         joins = re.search(r"\w\.;|;\s*;|:\s*;|,\s*,", text)
-        assert not joins, (page, joins.group(0), text[max(0, joins.start() - 80):joins.end() + 40])
+        assert not joins, (page, joins.group(0), text[max(0, joins.start() - 80) : joins.end() + 40])
     statement = article_text(out / "public" / "index.html")
     for label in ("Van wie:", "Welke gegevens:", "Doelen en grondslagen:", "Herkomst van de gegevens:"):
         after = statement.split(label)[1:]
-        assert all(part.strip() and not part.strip().startswith(("Welke gegevens:", "Doelen en grondslagen:",
-                                                                 "Herkomst van de gegevens:", "Hoe lang"))
-                   for part in after), f"{name}: `{label}` with nothing after it"
+        assert all(
+            part.strip()
+            and not part.strip().startswith(
+                ("Welke gegevens:", "Doelen en grondslagen:", "Herkomst van de gegevens:", "Hoe lang")
+            )
+            for part in after
+        ), f"{name}: `{label}` with nothing after it"
 
 
 # -- the internal register ------------------------------------------------------------------------
+
 
 def test_every_internal_page_names_the_register_version(built):
     for page in files(built("register") / "internal", ".html"):
@@ -328,9 +367,10 @@ def test_the_statement_opens_with_a_summary_whose_links_reach_their_sections(bui
     for page in sorted((built(name) / "public").rglob("index.html")):
         content = page.read_text(encoding="utf-8")
         ids = set(re.findall(r'\bid="([^"]+)"', content))
-        article = content[content.find("<article"):content.find("</article>")]
-        box = re.search(r'<div class="admonition abstract">\s*<p class="admonition-title">([^<]*)</p>(.*?)</div>',
-                        article, re.S)
+        article = content[content.find("<article") : content.find("</article>")]
+        box = re.search(
+            r'<div class="admonition abstract">\s*<p class="admonition-title">([^<]*)</p>(.*?)</div>', article, re.S
+        )
         assert box and box.group(1) in ("In het kort", "In short", "Kurz gefasst"), page
         assert article.find('class="admonition abstract"') < article.find("<h2"), "the summary comes first"
         summary = box.group(2)
@@ -360,6 +400,7 @@ def test_downloads(built):
 
 # -- overriding templates and wording from the register -------------------------------------------
 
+
 def test_register_overrides_wording_and_templates(tmp_path):
     register = build_case("_base", tmp_path / "register")
     (register / "templates" / "i18n").mkdir(parents=True)
@@ -369,7 +410,8 @@ def test_register_overrides_wording_and_templates(tmp_path):
     assert "Wat u kunt vragen ¶" in text and "Uw rechten ¶" not in text
     (register / "templates" / "public").mkdir()
     (register / "templates" / "public" / "statement.md.j2").write_text(
-        "# Eigen verklaring van {{ org.name }}\n\n{{ w('rights.heading') }}\n", encoding="utf-8")
+        "# Eigen verklaring van {{ org.name }}\n\n{{ w('rights.heading') }}\n", encoding="utf-8"
+    )
     build(register, tmp_path / "out2", use_cache=False)
     text = article_text(tmp_path / "out2" / "public" / "index.html")
     assert "Eigen verklaring van Testbedrijf B.V." in text
@@ -380,7 +422,9 @@ def test_publication_follows_lint(tmp_path):
     why; --publish-with-errors publishes anyway and says so."""
     register = build_case("_base", tmp_path / "register")
     activity = register / "activities" / "klantenservice.yaml"
-    activity.write_text(activity.read_text().replace("basis: contract", "basis: legitimate-interests"), encoding="utf-8")
+    activity.write_text(
+        activity.read_text().replace("basis: contract", "basis: legitimate-interests"), encoding="utf-8"
+    )
     from ropa.lint import lint
 
     assert lint(register, use_cache=False).count("error") > 0  # legitimate interests without the interest
@@ -392,8 +436,9 @@ def test_publication_follows_lint(tmp_path):
     assert (tmp_path / "out" / "public" / "index.html").read_text() == "the statement published earlier"
     status = article_text(tmp_path / "out" / "internal" / "status.html")
     assert "niet geschreven, omdat lint fouten meldt" in status
-    forced = CliRunner().invoke(main, ["build", str(register), "--out", str(tmp_path / "forced"), "--no-cache",
-                                       "--publish-with-errors"])
+    forced = CliRunner().invoke(
+        main, ["build", str(register), "--out", str(tmp_path / "forced"), "--no-cache", "--publish-with-errors"]
+    )
     assert forced.exit_code == 0 and "published with" in forced.stderr
     assert (tmp_path / "forced" / "public" / "index.html").is_file()
     assert "toch geschreven" in article_text(tmp_path / "forced" / "internal" / "status.html")
@@ -409,30 +454,36 @@ def test_build_refuses_a_register_with_errors(tmp_path):
 
 # -- fidelity to the five source statements -------------------------------------------------------
 
+
 @pytest.mark.parametrize("name", EXAMPLES)
 def test_built_statement_states_every_fact_of_its_source(built, name):
     facts = parse((Path(__file__).parent / "fidelity" / f"{name}.yaml").read_text(encoding="utf-8")).data["facts"]
     text = article_text(built(f"examples/{name}") / "public" / "index.html").lower()
-    missing = [f"{fact['what']}: {fact['text']}" for fact in facts if " ".join(str(fact["text"]).split()).lower() not in text]
+    missing = [
+        f"{fact['what']}: {fact['text']}" for fact in facts if " ".join(str(fact["text"]).split()).lower() not in text
+    ]
     assert missing == []
     assert len(facts) >= 25
 
 
 def test_serve_rebuilds_when_the_register_changes(tmp_path):
+    import tempfile
     import threading
     import time
-    import urllib.request
-
-    import tempfile
     import urllib.error
+    import urllib.request
 
     from ropa.site.serve import serve
 
     started = time.time()
     register = build_case("_base", tmp_path / "register")
     stop, ready, said = threading.Event(), [], []
-    thread = threading.Thread(target=serve, args=(register,), kwargs=dict(
-        port=0, stop=stop, say=said.append, interval=0.2, ready=ready.append), daemon=True)
+    thread = threading.Thread(
+        target=serve,
+        args=(register,),
+        kwargs=dict(port=0, stop=stop, say=said.append, interval=0.2, ready=ready.append),
+        daemon=True,
+    )
     thread.start()
     deadline = time.time() + 60
     while not ready and time.time() < deadline:
@@ -500,9 +551,12 @@ def test_statement_in_a_language_without_ropa_wording(tmp_path):
 def test_a_cookie_of_an_internal_party_is_not_shown_as_ours(tmp_path):
     register = build_case("_base", tmp_path / "register")
     (register / "recipients" / "tracker.yaml").write_text(
-        "id: tracker\nkind: third-party\ncategory: Advertentienetwerk\naudience: internal\n")
+        "id: tracker\nkind: third-party\ncategory: Advertentienetwerk\naudience: internal\n"
+    )
     activity = register / "activities" / "klantenservice.yaml"
-    activity.write_text(activity.read_text() + "cookies:\n  - {name: _x, provider: tracker, kind: tracking, consent: true}\n")
+    activity.write_text(
+        activity.read_text() + "cookies:\n  - {name: _x, provider: tracker, kind: tracking, consent: true}\n"
+    )
     build(register, tmp_path / "out", use_cache=False)
     text = article_text(tmp_path / "out" / "public" / "index.html")
     assert "_x een derde partij" in text and "Advertentienetwerk" not in text
@@ -513,8 +567,11 @@ def test_edge_values_do_not_break_the_build(tmp_path):
     organisation = register / "organisation.yaml"
     organisation.write_text(organisation.read_text() + 'website: "https://voorbeeld.nl/\\\\"\n')
     activity = register / "activities" / "klantenservice.yaml"
-    activity.write_text(activity.read_text().replace("review: {last: 2026-06-01, interval: P1Y}",
-                                                     "review: {last: 9999-06-01, interval: P1Y}"))
+    activity.write_text(
+        activity.read_text().replace(
+            "review: {last: 2026-06-01, interval: P1Y}", "review: {last: 9999-06-01, interval: P1Y}"
+        )
+    )
     build(register, tmp_path / "out", use_cache=False)
     page = (tmp_path / "out" / "public" / "index.html").read_text(encoding="utf-8")
     assert 'href="https://voorbeeld.nl/%5C"' in page
@@ -526,8 +583,11 @@ def test_csv_cells_cannot_become_formulas(tmp_path):
 
     register = build_case("_base", tmp_path / "register")
     activity = register / "activities" / "klantenservice.yaml"
-    activity.write_text(activity.read_text().replace("name: {nl: Klantenservice, en: Customer service}",
-                                                     "name: '=HYPERLINK(\"https://evil.example/\",\"Klik\")'"))
+    activity.write_text(
+        activity.read_text().replace(
+            "name: {nl: Klantenservice, en: Customer service}", 'name: \'=HYPERLINK("https://evil.example/","Klik")\''
+        )
+    )
     data = export(register, "csv")
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
     assert rows[1][0].startswith("'=HYPERLINK(")
@@ -549,10 +609,15 @@ def test_a_build_with_nothing_changed_writes_nothing_and_any_change_rebuilds(tmp
     again = build(register, out)
     assert again.up_to_date and page.stat().st_mtime_ns == written
     monkeypatch.undo()
-    for change in (lambda: (register / "organisation.yaml").write_text(
-                       (register / "organisation.yaml").read_text().replace("Testbedrijf B.V.", "Ander B.V.")),
-                   lambda: (register / "templates" / "i18n").mkdir(parents=True) or
-                   (register / "templates" / "i18n" / "nl.yaml").write_text("rights.heading: Wat u kunt vragen\n")):
+    for change in (
+        lambda: (register / "organisation.yaml").write_text(
+            (register / "organisation.yaml").read_text().replace("Testbedrijf B.V.", "Ander B.V.")
+        ),
+        lambda: (
+            (register / "templates" / "i18n").mkdir(parents=True)
+            or (register / "templates" / "i18n" / "nl.yaml").write_text("rights.heading: Wat u kunt vragen\n")
+        ),
+    ):
         change()
         assert not build(register, out).up_to_date
     assert "Wat u kunt vragen" in page.read_text(encoding="utf-8") and "Ander B.V." in page.read_text(encoding="utf-8")

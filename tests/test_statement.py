@@ -25,9 +25,18 @@ from ropa.text import PLACEHOLDER, Words
 ROOT = Path(__file__).resolve().parents[1]
 LICENCES = licences()
 SILENT = {
-    "organisation.yaml": {"name": "Stil B.V.", "email": "privacy@stil.example", "statement": {"languages": ["nl", "en"]}},
-    "activities/a.yaml": {"id": "a", "name": {"nl": "Activiteit", "en": "Activity"}, "data_subjects": ["klanten"],
-                          "purposes": [{"purpose": "doel"}], "data": [{"category": "naam"}]},
+    "organisation.yaml": {
+        "name": "Stil B.V.",
+        "email": "privacy@stil.example",
+        "statement": {"languages": ["nl", "en"]},
+    },
+    "activities/a.yaml": {
+        "id": "a",
+        "name": {"nl": "Activiteit", "en": "Activity"},
+        "data_subjects": ["klanten"],
+        "purposes": [{"purpose": "doel"}],
+        "data": [{"category": "naam"}],
+    },
     "purposes/doel.yaml": {"id": "doel", "name": {"nl": "Doel", "en": "Purpose"}},
     "data-subjects/klanten.yaml": {"id": "klanten", "name": {"nl": "Klanten", "en": "Customers"}},
     "data-categories/naam.yaml": {"id": "naam", "name": {"nl": "Naam", "en": "Name"}},
@@ -63,8 +72,10 @@ def statements(root: Path) -> dict[str, str]:
     assert result.structural_errors == [], [f"{p.path}:{p.line}: {p.message}" for p in result.structural_errors]
     site = build_site(result.register, "public")
     # as a reader sees it: no bold markers, no Markdown escapes
-    return {lang: re.sub(r"\\(.)", r"\1", render_statement(site, Renderer(lang, "nl", root)).replace("**", ""))
-            for lang in ("nl", "en")}
+    return {
+        lang: re.sub(r"\\(.)", r"\1", render_statement(site, Renderer(lang, "nl", root)).replace("**", ""))
+        for lang in ("nl", "en")
+    }
 
 
 def fragment(lang: str, key: str) -> str:
@@ -126,14 +137,19 @@ def test_every_u_sentence_has_a_je_form():
 
 
 def test_the_claims_table_in_the_docs_is_current():
-    assert (ROOT / "docs" / "statement.md").read_text(encoding="utf-8") == markdown(), \
+    assert (ROOT / "docs" / "statement.md").read_text(encoding="utf-8") == markdown(), (
         "docs/statement.md is stale: run python -m ropa.site.licences > docs/statement.md"
+    )
 
 
 def test_je_form_reaches_labels_too(tmp_path):
-    root = register_with(tmp_path, {"organisation": {"statement": {"address_form": "je"}},
-                                    "activity": {"sources": [{"kind": "data-subject"}],
-                                                 "purposes": [{"purpose": "doel", "basis": "consent"}]}})
+    root = register_with(
+        tmp_path,
+        {
+            "organisation": {"statement": {"address_form": "je"}},
+            "activity": {"sources": [{"kind": "data-subject"}], "purposes": [{"purpose": "doel", "basis": "consent"}]},
+        },
+    )
     result = lint(root, use_cache=False)
     text = render_statement(build_site(result.register, "public"), Renderer("nl", "nl", root, "je"))
     assert "van jezelf" in text and "Jouw rechten" in text
@@ -142,12 +158,22 @@ def test_je_form_reaches_labels_too(tmp_path):
 
 def test_purposes_that_share_an_explanation_get_it_once(tmp_path):
     consent = {"how_withdrawn": "Met de link onderaan elke e-mail."}
-    root = register_with(tmp_path, {
-        "activity": {"purposes": [{"purpose": "doel", "basis": "consent", "consent": consent},
-                                  {"purpose": "ander", "basis": "consent", "consent": consent},
-                                  {"purpose": "derde", "basis": "contract"}]},
-        "files": {f"purposes/{p}.yaml": {"id": p, "name": {"nl": n, "en": n}}
-                  for p, n in (("ander", "Ander doel"), ("derde", "Derde doel"))}})
+    root = register_with(
+        tmp_path,
+        {
+            "activity": {
+                "purposes": [
+                    {"purpose": "doel", "basis": "consent", "consent": consent},
+                    {"purpose": "ander", "basis": "consent", "consent": consent},
+                    {"purpose": "derde", "basis": "contract"},
+                ]
+            },
+            "files": {
+                f"purposes/{p}.yaml": {"id": p, "name": {"nl": n, "en": n}}
+                for p, n in (("ander", "Ander doel"), ("derde", "Derde doel"))
+            },
+        },
+    )
     text = statements(root)["nl"]
     assert text.count("Met de link onderaan elke e-mail") == 1
     assert "- Doel en Ander doel: toestemming" in text
@@ -155,9 +181,18 @@ def test_purposes_that_share_an_explanation_get_it_once(tmp_path):
 
 
 def test_a_data_category_is_explained_in_its_own_words(tmp_path):
-    root = register_with(tmp_path, {"files": {"data-categories/naam.yaml": {
-        "id": "naam", "name": {"nl": "Naam", "en": "Name"},
-        "description": {"nl": "Zoals u die zelf opgeeft.", "en": "As you give it yourself."}}}})
+    root = register_with(
+        tmp_path,
+        {
+            "files": {
+                "data-categories/naam.yaml": {
+                    "id": "naam",
+                    "name": {"nl": "Naam", "en": "Name"},
+                    "description": {"nl": "Zoals u die zelf opgeeft.", "en": "As you give it yourself."},
+                }
+            }
+        },
+    )
     texts = statements(root)
     assert "- Naam\n    - Zoals u die zelf opgeeft." in texts["nl"]
     assert "As you give it yourself." in texts["en"]

@@ -92,14 +92,16 @@ def test_a_sentence_cut_at_a_comma_in_braces_says_to_quote_it():
     assert (line, rule) == (5, "schema-unknown-key")
     assert "`and no longer`" in message and "put the whole text in quotes" in message
     # the same key in block style is an ordinary unknown key
-    [(_, _, _, message)] = messages("activity", text.replace("{criteria: As long as needed, and no longer}",
-                                                             "\n      criteria: x\n      and no longer: y"))
+    [(_, _, _, message)] = messages(
+        "activity",
+        text.replace("{criteria: As long as needed, and no longer}", "\n      criteria: x\n      and no longer: y"),
+    )
     assert "quotes" not in message
 
 
 @pytest.mark.parametrize("phone", ["(089) 2126-72-0", "+49 89 1261-01", "073-8800 000"])
 def test_telephone_numbers_as_people_write_them(phone):
-    assert messages("organisation", f"name: X\nphone: \"{phone}\"\n") == []
+    assert messages("organisation", f'name: X\nphone: "{phone}"\n') == []
 
 
 def test_missing_key_points_at_the_mapping():

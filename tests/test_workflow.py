@@ -26,15 +26,29 @@ def invoke(*args: str, cwd: Path | None = None):
 
 
 def git(repo: Path, *args: str) -> str:
-    return subprocess.run(["git", "-C", str(repo), "-c", "user.email=ci@example.invalid", "-c", "user.name=CI", *args],
-                          check=True, capture_output=True, text=True).stdout
+    return subprocess.run(
+        ["git", "-C", str(repo), "-c", "user.email=ci@example.invalid", "-c", "user.name=CI", *args],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
 
 
 @pytest.fixture
 def repo(tmp_path):
     target = tmp_path / "repo"
-    result = invoke("init", str(target), "--name", "Voorbeeld B.V.", "--email", "privacy@voorbeeld.example",
-                    "--kvk", "12345678", "--ropa-spec", str(ROOT))
+    result = invoke(
+        "init",
+        str(target),
+        "--name",
+        "Voorbeeld B.V.",
+        "--email",
+        "privacy@voorbeeld.example",
+        "--kvk",
+        "12345678",
+        "--ropa-spec",
+        str(ROOT),
+    )
     assert result.exit_code == 0, result.output
     assert (target / ".git").is_dir()  # ropa init made the repository
     git(target, "add", "-A")
@@ -68,7 +82,9 @@ def test_init_leads_to_lint_build_and_diff_without_a_commit(tmp_path, monkeypatc
 
 
 def test_init_with_commit_makes_the_first_commit(tmp_path, identity):
-    result = invoke("init", str(tmp_path / "demo"), "--name", "Demo B.V.", "--email", "privacy@demo.example", "--commit")
+    result = invoke(
+        "init", str(tmp_path / "demo"), "--name", "Demo B.V.", "--email", "privacy@demo.example", "--commit"
+    )
     assert result.exit_code == 0, result.output
     repo = tmp_path / "demo"
     assert git(repo, "log", "--format=%s").strip() == "Start the register of processing activities"
@@ -134,8 +150,15 @@ def test_new_activity_invents_nothing(repo):
 
 
 def test_init_makes_a_register_that_lints_and_builds(repo, monkeypatch):
-    for path in (".github/workflows/ropa.yml", ".gitlab-ci.yml", ".pre-commit-config.yaml", ".vscode/settings.json",
-                 "mkdocs.yml", "schema/activity.schema.json", "register/organisation.yaml"):
+    for path in (
+        ".github/workflows/ropa.yml",
+        ".gitlab-ci.yml",
+        ".pre-commit-config.yaml",
+        ".vscode/settings.json",
+        "mkdocs.yml",
+        "schema/activity.schema.json",
+        "register/organisation.yaml",
+    ):
         assert (repo / path).is_file(), path
     result = lint(repo / "register", use_cache=False)
     assert result.problems == [] and result.exit_code(strict=True) == 0
@@ -151,8 +174,14 @@ def test_init_never_overwrites(repo):
 
 def test_new_scaffolds_valid_files_and_never_overwrites(repo):
     register = str(repo / "register")
-    for kind, ident in (("purpose", "werving"), ("data-category", "cv"), ("data-subject", "sollicitanten"),
-                        ("recipient", "ats"), ("measure", "versleuteling"), ("activity", "sollicitaties")):
+    for kind, ident in (
+        ("purpose", "werving"),
+        ("data-category", "cv"),
+        ("data-subject", "sollicitanten"),
+        ("recipient", "ats"),
+        ("measure", "versleuteling"),
+        ("activity", "sollicitaties"),
+    ):
         extra = ["--recipient-kind", "processor"] if kind == "recipient" else []
         result = invoke("new", kind, ident, "--register", register, "--name", ident.capitalize(), *extra)
         assert result.exit_code == 0, result.output
@@ -173,21 +202,34 @@ def test_diff_tells_what_changed(tmp_path):
     git(repo, "commit", "-qm", "base")
     activity = repo / "register" / "activities" / "klantenservice.yaml"
     text = activity.read_text().replace("period: P2Y", "period: P5Y")
-    text = text.replace("recipients:\n  - recipient: crm-leverancier",
-                        "recipients:\n  - recipient: crm-leverancier\n  - recipient: mailer")
-    text = text.replace("transfers: []", "transfers:\n  - {recipient: mailer, country: US, mechanisms: [scc], assessment: TIA, copy: x}")
+    text = text.replace(
+        "recipients:\n  - recipient: crm-leverancier",
+        "recipients:\n  - recipient: crm-leverancier\n  - recipient: mailer",
+    )
+    text = text.replace(
+        "transfers: []", "transfers:\n  - {recipient: mailer, country: US, mechanisms: [scc], assessment: TIA, copy: x}"
+    )
     activity.write_text(text)
     (repo / "register" / "recipients" / "mailer.yaml").write_text(
-        "id: mailer\nkind: processor\nname: Mailer Inc.\ncategory: Nieuwsbriefdienst\ncountry: US\nagreement: VO-2\n")
+        "id: mailer\nkind: processor\nname: Mailer Inc.\ncategory: Nieuwsbriefdienst\ncountry: US\nagreement: VO-2\n"
+    )
     working = invoke("diff", "--register", str(repo / "register")).stdout
-    assert "Customer service: retention of Contactgegevens: 2 years after the end of the contract -> 5 years after" in working
+    assert (
+        "Customer service: retention of Contactgegevens: 2 years after the end of the contract -> 5 years after"
+        in working
+    )
     assert "new processor Mailer Inc. (Nieuwsbriefdienst) in United States" in working
-    assert "new transfer to United States (Mailer Inc. (Nieuwsbriefdienst)) under standard contractual clauses" in working
+    assert (
+        "new transfer to United States (Mailer Inc. (Nieuwsbriefdienst)) under standard contractual clauses" in working
+    )
     git(repo, "add", "-A")
     git(repo, "commit", "-qm", "change")
     markdown = invoke("diff", "HEAD~1", "HEAD", "--register", str(repo / "register"), "--format", "markdown").stdout
     assert markdown.startswith("### Register changes HEAD~1..HEAD") and "- **Customer service**:" in markdown
-    assert "No changes" in invoke("diff", "HEAD", "HEAD", "--register", str(repo / "register"), "--format", "markdown").stdout
+    assert (
+        "No changes"
+        in invoke("diff", "HEAD", "HEAD", "--register", str(repo / "register"), "--format", "markdown").stdout
+    )
     assert invoke("diff", "no-such-revision", "--register", str(repo / "register")).exit_code == 2
     # The internal site's change log tells the same story, commit by commit.
     from ropa.site.build import build
@@ -198,7 +240,10 @@ def test_diff_tells_what_changed(tmp_path):
     assert changes.index("· change") < changes.index("· base") and "nieuwe verwerking" in changes
     dutch = invoke("diff", "HEAD~1", "HEAD", "--register", str(repo / "register"), "--lang", "nl").stdout
     assert "Klantenservice: bewaartermijn van Contactgegevens: 2 jaar" in dutch
-    assert "nieuwe doorgifte naar Verenigde Staten (Mailer Inc. (Nieuwsbriefdienst)) op grond van standaardcontractbepalingen" in dutch
+    assert (
+        "nieuwe doorgifte naar Verenigde Staten (Mailer Inc. (Nieuwsbriefdienst)) op grond van standaardcontractbepalingen"
+        in dutch
+    )
 
 
 def _runs(commands: list[str]) -> list[str]:
@@ -219,14 +264,21 @@ def test_github_workflow_parses_and_its_commands_run(repo):
     assert workflow["jobs"]["publish"]["needs"] == "lint"
     steps = [s for job in workflow["jobs"].values() for s in job["steps"]]
     uses = {s["uses"].split("@")[0] for s in steps if "uses" in s}
-    assert {"actions/checkout", "actions/setup-python", "actions/upload-pages-artifact", "actions/deploy-pages",
-            "actions/upload-artifact"} <= uses
+    assert {
+        "actions/checkout",
+        "actions/setup-python",
+        "actions/upload-pages-artifact",
+        "actions/deploy-pages",
+        "actions/upload-artifact",
+    } <= uses
     assert any(f'pip install "{ROOT}"' in s.get("run", "") for s in steps)
     commands = _runs([s["run"] for s in steps if "run" in s])
     assert any(c.startswith("ropa lint") for c in commands) and any(c.startswith("ropa diff") for c in commands)
     assert any(c.startswith("ropa build") for c in commands)
     for command in commands:
-        result = subprocess.run([ROPA, *shlex.split(command)[1:]], cwd=repo, capture_output=True, text=True, timeout=300)
+        result = subprocess.run(
+            [ROPA, *shlex.split(command)[1:]], cwd=repo, capture_output=True, text=True, timeout=300
+        )
         assert result.returncode == 0, (command, result.stdout, result.stderr)
     assert (repo / "site" / "public" / "index.html").is_file()
 
@@ -238,7 +290,9 @@ def test_gitlab_ci_parses_and_its_commands_run(repo):
     commands = _runs(pipeline["lint"]["script"] + pipeline["pages"]["script"])
     assert any("--format gitlab" in c for c in commands)
     for command in commands:
-        result = subprocess.run([ROPA, *shlex.split(command)[1:]], cwd=repo, capture_output=True, text=True, timeout=300)
+        result = subprocess.run(
+            [ROPA, *shlex.split(command)[1:]], cwd=repo, capture_output=True, text=True, timeout=300
+        )
         assert result.returncode == 0, (command, result.stderr)
 
 
@@ -246,7 +300,9 @@ def test_pre_commit_hooks_lint_the_whole_register():
     hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
     [hook] = hooks
     assert hook["id"] == "ropa-lint" and hook["entry"] == "ropa lint" and hook["pass_filenames"] is False
-    result = subprocess.run([ROPA, *shlex.split(hook["entry"])[1:], *hook["args"]], cwd=ROOT, capture_output=True, text=True)
+    result = subprocess.run(
+        [ROPA, *shlex.split(hook["entry"])[1:], *hook["args"]], cwd=ROOT, capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stdout
 
 
@@ -270,8 +326,9 @@ def test_diff_reads_only_what_changed_and_tells_the_same(tmp_path, monkeypatch):
     changed = yaml.safe_load(activities[0].read_text())
     changed["name"] = "Anders"
     activities[0].write_text(yaml.safe_dump(changed, allow_unicode=True, sort_keys=False))
-    (repo / "register" / "activities" / "nieuw.yaml").write_text(activities[1].read_text().replace(
-        f"id: {activities[1].stem}", "id: nieuw"))
+    (repo / "register" / "activities" / "nieuw.yaml").write_text(
+        activities[1].read_text().replace(f"id: {activities[1].stem}", "id: nieuw")
+    )
     activities[2].unlink()
     activities[3].rename(activities[3].with_name("verplaatst.yaml"))
     (repo / "register" / "purposes" / "extra.yaml").write_text("id: extra\nname: Extra\n")
@@ -286,8 +343,11 @@ def test_diff_reads_only_what_changed_and_tells_the_same(tmp_path, monkeypatch):
 
     read = []
     real = diffing.read_register
-    monkeypatch.setattr(diffing, "read_register", lambda path, **k: read.append(
-        len(list((path / "activities").glob("*.yaml")))) or real(path, **k))
+    monkeypatch.setattr(
+        diffing,
+        "read_register",
+        lambda path, **k: read.append(len(list((path / "activities").glob("*.yaml")))) or real(path, **k),
+    )
     working = both("HEAD", None)
     assert "Anders" in working and "extra" in working.lower()
     git(repo, "add", "-A")

@@ -125,8 +125,7 @@ class FileCache:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".lint-", suffix=".tmp")
-            text = json.dumps({"namespace": self.namespace, "entries": kept}, ensure_ascii=False,
-                              separators=(",", ":"))
+            text = json.dumps({"namespace": self.namespace, "entries": kept}, ensure_ascii=False, separators=(",", ":"))
             with os.fdopen(fd, "w", encoding="utf-8") as out:
                 out.write(text)
             os.replace(tmp, self.path)

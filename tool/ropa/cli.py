@@ -42,8 +42,9 @@ def main() -> None:
     """
 
 
-RECIPIENT_KINDS = click.Choice(["processor", "sub-processor", "joint-controller", "third-party", "authority",
-                                "internal"])
+RECIPIENT_KINDS = click.Choice(
+    ["processor", "sub-processor", "joint-controller", "third-party", "authority", "internal"]
+)
 
 
 def stop_on_sigterm() -> None:
@@ -67,17 +68,33 @@ def _patterns(values: tuple[str, ...]) -> list[str]:
 
 @main.command()
 @click.argument("register", default="register", type=click.Path(path_type=Path, file_okay=False))
-@click.option("--format", "fmt", type=click.Choice(["auto", "text", "json", "github", "sarif", "gitlab"]),
-              default="auto", show_default=True,
-              help="How problems are printed; auto is github inside GitHub Actions, else text.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["auto", "text", "json", "github", "sarif", "gitlab"]),
+    default="auto",
+    show_default=True,
+    help="How problems are printed; auto is github inside GitHub Actions, else text.",
+)
 @click.option("--strict", is_flag=True, help="Exit 1 on warnings too, not only on errors.")
-@click.option("--select", multiple=True, metavar="RULES",
-              help="Run only these rules: ids or families, comma-separated, wildcards allowed.")
+@click.option(
+    "--select",
+    multiple=True,
+    metavar="RULES",
+    help="Run only these rules: ids or families, comma-separated, wildcards allowed.",
+)
 @click.option("--ignore", multiple=True, metavar="RULES", help="Skip these rules: ids or families, comma-separated.")
 @click.option("--no-cache", is_flag=True, help="Parse and validate every file, ignoring the cache.")
 @click.option("-q", "--quiet", is_flag=True, help="Print problems only, no summary.")
-def lint(register: Path, fmt: str, strict: bool, select: tuple[str, ...], ignore: tuple[str, ...], no_cache: bool,
-         quiet: bool) -> None:
+def lint(
+    register: Path,
+    fmt: str,
+    strict: bool,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    no_cache: bool,
+    quiet: bool,
+) -> None:
     """Check the register in REGISTER (default ./register).
 
     Every file is checked against its JSON Schema, every reference between files is resolved, and
@@ -98,18 +115,22 @@ def lint(register: Path, fmt: str, strict: bool, select: tuple[str, ...], ignore
     from .register import RegisterNotFound
     from .report import REPORTERS, resolve_format, use_colour
     from .rules import unknown_patterns
-
     from .rules.structural import STRUCTURAL
 
     chosen, skipped = _patterns(select), _patterns(ignore)
     unknown = unknown_patterns(chosen + skipped)
     if unknown:
         raise click.UsageError(f"no rule or family matches {', '.join(unknown)}; `ropa rules` lists them")
-    fixed = [p for p in chosen + skipped if p in STRUCTURAL or p.startswith(("yaml-", "schema")) or
-             (p == "structure" and p in skipped)]
+    fixed = [
+        p
+        for p in chosen + skipped
+        if p in STRUCTURAL or p.startswith(("yaml-", "schema")) or (p == "structure" and p in skipped)
+    ]
     if fixed:
-        raise click.UsageError(f"{', '.join(fixed)}: the checks of files and references always run; only the GDPR "
-                               "rules can be selected or ignored (`--select structure` runs no rules at all)")
+        raise click.UsageError(
+            f"{', '.join(fixed)}: the checks of files and references always run; only the GDPR "
+            "rules can be selected or ignored (`--select structure` runs no rules at all)"
+        )
     fmt = resolve_format(fmt)
     try:
         result = run_lint(register, use_cache=not no_cache, select=chosen, ignore=skipped)
@@ -125,16 +146,25 @@ def lint(register: Path, fmt: str, strict: bool, select: tuple[str, ...], ignore
     }
     REPORTERS[fmt](result.problems, out, colour=use_colour(sys.stdout), summary=summary)
     if not quiet and fmt == "text":
-        counts = ", ".join(f"{n} {word}{'s' if n != 1 else ''}" for n, word in
-                           ((summary["errors"], "error"), (summary["warnings"], "warning"), (summary["infos"], "info")) if n)
+        counts = ", ".join(
+            f"{n} {word}{'s' if n != 1 else ''}"
+            for n, word in ((summary["errors"], "error"), (summary["warnings"], "warning"), (summary["infos"], "info"))
+            if n
+        )
         hidden = f", {len(result.suppressed)} suppressed" if result.suppressed else ""
         click.echo(f"{register}: {result.files} files, {counts or 'no problems'}{hidden}", err=True)
     sys.exit(result.exit_code(strict=strict))
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text", show_default=True,
-              help="A table, the Markdown reference (docs/rules.md), or JSON.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "markdown", "json"]),
+    default="text",
+    show_default=True,
+    help="A table, the Markdown reference (docs/rules.md), or JSON.",
+)
 def rules(fmt: str) -> None:
     """List the GDPR rules of `ropa lint`: id, family, level and legal source.
 
@@ -152,8 +182,13 @@ def rules(fmt: str) -> None:
     if fmt == "markdown":
         click.echo(markdown(), nl=False)
     elif fmt == "json":
-        click.echo(json.dumps([{k: getattr(r, k) for k in ("id", "family", "level", "source", "rationale", "fix")}
-                               for r in ordered], ensure_ascii=False, indent=2))
+        click.echo(
+            json.dumps(
+                [{k: getattr(r, k) for k in ("id", "family", "level", "source", "rationale", "fix")} for r in ordered],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
     else:
         for r in ordered:
             click.echo(f"{r.id:38} {r.family:13} {r.level:8} {r.source}")
@@ -161,14 +196,28 @@ def rules(fmt: str) -> None:
 
 @main.command()
 @click.argument("register", default="register", type=click.Path(path_type=Path, file_okay=False))
-@click.option("--out", "out", default="site", show_default=True, type=click.Path(path_type=Path, file_okay=False),
-              help="Folder that receives public/ and internal/.")
-@click.option("--force", is_flag=True,
-              help="Build into an OUT that holds files ropa did not write (they are left alone).")
-@click.option("--publish-with-errors", is_flag=True,
-              help="Write the public statement even while lint reports errors (it then states the register's gaps).")
-@click.option("--no-cache", is_flag=True, help="Parse and validate every file, ignoring the lint cache, and build "
-              "the sites even when nothing changed since the last build.")
+@click.option(
+    "--out",
+    "out",
+    default="site",
+    show_default=True,
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Folder that receives public/ and internal/.",
+)
+@click.option(
+    "--force", is_flag=True, help="Build into an OUT that holds files ropa did not write (they are left alone)."
+)
+@click.option(
+    "--publish-with-errors",
+    is_flag=True,
+    help="Write the public statement even while lint reports errors (it then states the register's gaps).",
+)
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Parse and validate every file, ignoring the lint cache, and build "
+    "the sites even when nothing changed since the last build.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 def build(register: Path, out: Path, force: bool, publish_with_errors: bool, no_cache: bool, quiet: bool) -> None:
     """Build the public privacy statement and the internal Article 30 register from REGISTER.
@@ -199,13 +248,20 @@ def build(register: Path, out: Path, force: bool, publish_with_errors: bool, no_
     """
     from .register import RegisterNotFound
     from .report import REPORTERS, use_colour
-    from .site.build import BuildFailed, BuildRefused, build as run_build
+    from .site.build import BuildFailed, BuildRefused
+    from .site.build import build as run_build
     from .site.output import OutputRefused
 
     stop_on_sigterm()
     try:
-        report = run_build(register, out, use_cache=not no_cache, publish_with_errors=publish_with_errors,
-                           force=force, progress=progress(quiet))
+        report = run_build(
+            register,
+            out,
+            use_cache=not no_cache,
+            publish_with_errors=publish_with_errors,
+            force=force,
+            progress=progress(quiet),
+        )
     except (RegisterNotFound, OutputRefused) as exc:
         raise click.UsageError(str(exc)) from None
     except BuildFailed as failed:
@@ -213,24 +269,37 @@ def build(register: Path, out: Path, force: bool, publish_with_errors: bool, no_
         sys.exit(1)
     except BuildRefused as refused:
         REPORTERS["text"](refused.result.structural_errors, sys.stdout, colour=use_colour(sys.stdout), summary={})
-        click.echo(f"{register}: not built: the register has {len(refused.result.structural_errors)} error(s) "
-                   "in its files or references", err=True)
+        click.echo(
+            f"{register}: not built: the register has {len(refused.result.structural_errors)} error(s) "
+            "in its files or references",
+            err=True,
+        )
         sys.exit(refused.result.exit_code())
     if report.withheld:
         REPORTERS["text"](report.withheld, sys.stdout, colour=use_colour(sys.stdout), summary={})
-        click.echo(f"{register}: public statement not written: lint reports {len(report.withheld)} error(s), listed "
-                   f"above; built only {out}/internal ({report.pages} pages), whose status page lists every finding. "
-                   "Fix the errors, or build with --publish-with-errors to publish the statement anyway.", err=True)
+        click.echo(
+            f"{register}: public statement not written: lint reports {len(report.withheld)} error(s), listed "
+            f"above; built only {out}/internal ({report.pages} pages), whose status page lists every finding. "
+            "Fix the errors, or build with --publish-with-errors to publish the statement anyway.",
+            err=True,
+        )
         sys.exit(1)
     if report.published_errors:
-        click.echo(f"{register}: published with {len(report.published_errors)} lint error(s) "
-                   "(--publish-with-errors)", err=True)
+        click.echo(
+            f"{register}: published with {len(report.published_errors)} lint error(s) (--publish-with-errors)", err=True
+        )
     if not quiet and report.up_to_date:
-        click.echo(f"{register}: {out}/public and {out}/internal are up to date: nothing they are made from "
-                   "changed since the last build (--no-cache builds them anew)", err=True)
+        click.echo(
+            f"{register}: {out}/public and {out}/internal are up to date: nothing they are made from "
+            "changed since the last build (--no-cache builds them anew)",
+            err=True,
+        )
     elif not quiet:
-        click.echo(f"{register}: built {report.pages} pages into {out}/public and {out}/internal "
-                   f"(ropa {report.generate_seconds:.1f} s, mkdocs {report.mkdocs_seconds:.1f} s)", err=True)
+        click.echo(
+            f"{register}: built {report.pages} pages into {out}/public and {out}/internal "
+            f"(ropa {report.generate_seconds:.1f} s, mkdocs {report.mkdocs_seconds:.1f} s)",
+            err=True,
+        )
 
 
 @main.command()
@@ -264,17 +333,33 @@ def serve(register: Path, port: int, host: str) -> None:
 
 
 @main.command()
-@click.argument("kind", type=click.Choice(["activity", "purpose", "data-category", "data-subject", "recipient", "measure"]))
+@click.argument(
+    "kind", type=click.Choice(["activity", "purpose", "data-category", "data-subject", "recipient", "measure"])
+)
 @click.argument("ident")
-@click.option("--register", "register", default="register", show_default=True,
-              type=click.Path(path_type=Path, file_okay=False), help="The register folder.")
+@click.option(
+    "--register",
+    "register",
+    default="register",
+    show_default=True,
+    type=click.Path(path_type=Path, file_okay=False),
+    help="The register folder.",
+)
 @click.option("--name", help="The name (for a recipient: its category). Asked for on a terminal when omitted.")
 @click.option("--description", help="A description.")
 @click.option("--recipient-kind", type=RECIPIENT_KINDS, help="For a recipient: its kind (asked for on a terminal).")
 @click.option("--country", help="For a recipient: its ISO country code, such as NL or US.")
 @click.option("--owner", help="For an activity: who is responsible for it.")
-def new(kind: str, ident: str, register: Path, name: str | None, description: str | None,
-        recipient_kind: str | None, country: str | None, owner: str | None) -> None:
+def new(
+    kind: str,
+    ident: str,
+    register: Path,
+    name: str | None,
+    description: str | None,
+    recipient_kind: str | None,
+    country: str | None,
+    owner: str | None,
+) -> None:
     """Create a new, schema-valid file of KIND with id IDENT in the register.
 
     The file gets the editor modeline of its schema and is never written over an existing one.
@@ -297,8 +382,9 @@ def new(kind: str, ident: str, register: Path, name: str | None, description: st
         name = click.prompt("Name", default=ident.replace("-", " ").capitalize())
     if kind == "recipient" and recipient_kind is None:  # a guess would decide which rules apply: ask
         if not sys.stdin.isatty():
-            raise click.UsageError("give --recipient-kind: processor, sub-processor, joint-controller, third-party, "
-                                   "authority or internal")
+            raise click.UsageError(
+                "give --recipient-kind: processor, sub-processor, joint-controller, third-party, authority or internal"
+            )
         recipient_kind = click.prompt("Kind of recipient", type=RECIPIENT_KINDS)
     extra = {"kind": recipient_kind, "country": country.upper() if country else None} if kind == "recipient" else {}
     if kind == "activity":
@@ -325,17 +411,30 @@ def _email(value: str) -> str:
 @main.command()
 @click.argument("folder", default=".", type=click.Path(path_type=Path, file_okay=False))
 @click.option("--name", help="The controller's legal name. Asked for on a terminal when omitted.")
-@click.option("--email", callback=lambda ctx, param, value: _email(value) if value is not None else None,
-              help="Where people send privacy questions and requests (Art. 13(1)(a)). Asked for on a terminal "
-                   "when omitted.")
+@click.option(
+    "--email",
+    callback=lambda ctx, param, value: _email(value) if value is not None else None,
+    help="Where people send privacy questions and requests (Art. 13(1)(a)). Asked for on a terminal when omitted.",
+)
 @click.option("--kvk", help="Chamber of Commerce (KvK) number, eight digits.")
 @click.option("--language", default="nl", show_default=True, help="The language of texts written as one string.")
 @click.option("--languages", default="nl,en", show_default=True, help="Languages of the privacy statement.")
 @click.option("--commit", is_flag=True, help="Make the files the git repository's first commit.")
-@click.option("--ropa-spec", help="What CI installs: this version from the package index (default, such as "
-                                  "`ropa-register==0.2.0`), or a path or git URL.")
-def init(folder: Path, name: str | None, email: str | None, kvk: str | None, language: str, languages: str,
-         commit: bool, ropa_spec: str | None) -> None:
+@click.option(
+    "--ropa-spec",
+    help="What CI installs: this version from the package index (default, such as "
+    "`ropa-register==0.2.0`), or a path or git URL.",
+)
+def init(
+    folder: Path,
+    name: str | None,
+    email: str | None,
+    kvk: str | None,
+    language: str,
+    languages: str,
+    commit: bool,
+    ropa_spec: str | None,
+) -> None:
     """Create a new register repository in FOLDER.
 
     FOLDER is new, empty, or holds only a git repository without commits. ropa init writes a register skeleton with the organisation and its contact details filled in, the schemas
@@ -348,7 +447,8 @@ def init(folder: Path, name: str | None, email: str | None, kvk: str | None, lan
       ropa init mijn-register --name "Voorbeeld B.V." --email privacy@voorbeeld.nl
       ropa init . --name "Voorbeeld B.V." --email privacy@voorbeeld.nl --commit
     """
-    from .scaffold import Exists, GitFailed, init as run_init
+    from .scaffold import Exists, GitFailed
+    from .scaffold import init as run_init
 
     interactive = sys.stdin.isatty()
     if name is None:
@@ -357,8 +457,10 @@ def init(folder: Path, name: str | None, email: str | None, kvk: str | None, lan
         name = click.prompt("Legal name of the organisation")
     if email is None:
         if not interactive:
-            raise click.UsageError("give --email: the address where people send privacy questions and requests; "
-                               "the statement must give the controller's contact details (Art. 13(1)(a))")
+            raise click.UsageError(
+                "give --email: the address where people send privacy questions and requests; "
+                "the statement must give the controller's contact details (Art. 13(1)(a))"
+            )
         email = click.prompt("Privacy e-mail address", value_proc=_email)
     if kvk is None and interactive:
         kvk = click.prompt("KvK number (empty: none)", default="", show_default=False) or None
@@ -366,7 +468,10 @@ def init(folder: Path, name: str | None, email: str | None, kvk: str | None, lan
     if kvk:
         organisation["kvk"] = kvk
     # a first draft: its version says so until the organisation publishes it (lint asks for one)
-    organisation["statement"] = {"version": "0.1", "languages": [l.strip() for l in languages.split(",") if l.strip()]}
+    organisation["statement"] = {
+        "version": "0.1",
+        "languages": [lang.strip() for lang in languages.split(",") if lang.strip()],
+    }
     organisation["rights"] = {"channels": [{"kind": "email", "value": email}], "response_time": "P1M"}
     try:
         written = run_init(folder, organisation, ropa_spec=ropa_spec, commit=commit)
@@ -377,17 +482,30 @@ def init(folder: Path, name: str | None, email: str | None, kvk: str | None, lan
         click.echo(f"ropa: cannot write into {folder}: {exc.strerror or exc}", err=True)
         sys.exit(2)
     committed = " and committed them" if commit else ""
-    click.echo(f"created {len(written)} files in {folder}{committed}; next: cd {folder} && ropa lint && ropa build",
-               err=True)
+    click.echo(
+        f"created {len(written)} files in {folder}{committed}; next: cd {folder} && ropa lint && ropa build", err=True
+    )
 
 
 @main.command()
 @click.argument("old", default="HEAD")
 @click.argument("new", required=False)
-@click.option("--register", "register", default="register", show_default=True,
-              type=click.Path(path_type=Path, file_okay=False), help="The register folder (inside a git repository).")
-@click.option("--format", "fmt", type=click.Choice(["text", "markdown"]), default="text", show_default=True,
-              help="Plain lines, or Markdown for a pull-request comment or job summary.")
+@click.option(
+    "--register",
+    "register",
+    default="register",
+    show_default=True,
+    type=click.Path(path_type=Path, file_okay=False),
+    help="The register folder (inside a git repository).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "markdown"]),
+    default="text",
+    show_default=True,
+    help="Plain lines, or Markdown for a pull-request comment or job summary.",
+)
 @click.option("--lang", default="en", show_default=True, help="The language the changes are told in (nl or en).")
 def diff(old: str, new: str | None, register: Path, fmt: str, lang: str) -> None:
     """What changed in the register between git revisions OLD and NEW.
@@ -402,7 +520,8 @@ def diff(old: str, new: str | None, register: Path, fmt: str, lang: str) -> None
       ropa diff main HEAD                what this branch changes
       ropa diff v1.0 v2.0 --format markdown >> "$GITHUB_STEP_SUMMARY"
     """
-    from .diff import DiffError, DiffRefused, diff as run_diff, render
+    from .diff import DiffError, DiffRefused, render
+    from .diff import diff as run_diff
 
     if not register.is_dir():
         raise click.UsageError(f"register folder `{register}` not found")
@@ -422,11 +541,21 @@ def diff(old: str, new: str | None, register: Path, fmt: str, lang: str) -> None
 
 @main.command()
 @click.argument("register", default="register", type=click.Path(path_type=Path, file_okay=False))
-@click.option("--format", "fmt", type=click.Choice(["json", "csv", "xlsx", "jsonld"]), required=True,
-              help="json: the whole register, references resolved; csv/xlsx: one row per activity with the "
-                   "Article 30 columns (as the ICO and AP templates); jsonld: W3C Data Privacy Vocabulary.")
-@click.option("--out", "out", required=True, type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
-              help="The file to write; - for standard output (not for xlsx).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "csv", "xlsx", "jsonld"]),
+    required=True,
+    help="json: the whole register, references resolved; csv/xlsx: one row per activity with the "
+    "Article 30 columns (as the ICO and AP templates); jsonld: W3C Data Privacy Vocabulary.",
+)
+@click.option(
+    "--out",
+    "out",
+    required=True,
+    type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
+    help="The file to write; - for standard output (not for xlsx).",
+)
 @click.option("--lang", help="Language of the csv/xlsx headers and texts; the register's default when omitted.")
 def export(register: Path, fmt: str, out: Path, lang: str | None) -> None:
     """Export the register as data. The output is deterministic: the same register gives the same bytes.
@@ -458,11 +587,21 @@ def export(register: Path, fmt: str, out: Path, lang: str | None) -> None:
 
 @main.command("import")
 @click.argument("table", type=click.Path(path_type=Path, dir_okay=False, exists=True))
-@click.option("--out", "out", required=True, type=click.Path(path_type=Path, file_okay=False),
-              help="The register folder to create.")
-@click.option("--lang", type=click.Choice(["nl", "en", "de"]),
-              help="The language of the spreadsheet's texts; found from its labels when omitted (Dutch when unclear).")
-@click.option("--force", is_flag=True, help="Write into a folder that is not empty, replacing files with the same name.")
+@click.option(
+    "--out",
+    "out",
+    required=True,
+    type=click.Path(path_type=Path, file_okay=False),
+    help="The register folder to create.",
+)
+@click.option(
+    "--lang",
+    type=click.Choice(["nl", "en", "de"]),
+    help="The language of the spreadsheet's texts; found from its labels when omitted (Dutch when unclear).",
+)
+@click.option(
+    "--force", is_flag=True, help="Write into a folder that is not empty, replacing files with the same name."
+)
 @click.option("--sheet", help="The workbook's sheet to read; by default the first, in workbook order, with a register.")
 def import_(table: Path, out: Path, lang: str | None, force: bool, sheet: str | None) -> None:
     """Turn a spreadsheet register (CSV or XLSX), or the JSON export of the Dutch central government's
@@ -492,15 +631,18 @@ def import_(table: Path, out: Path, lang: str | None, force: bool, sheet: str | 
     except (ValueError, FileExistsError) as exc:
         click.echo(f"ropa: {exc}", err=True)
         sys.exit(1)
-    except (OSError, *zipfile_errors()) as exc:
+    except (OSError, *zipfile_errors()) as exc:  # type: ignore[misc]  # a tuple of exception classes
         click.echo(f"ropa: cannot read {table} as a spreadsheet: {type(exc).__name__}: {exc}", err=True)
         sys.exit(2)
     if report.read_as:
         click.echo(f"{table}: read as {report.read_as}", err=True)
     for line in report.unmapped:
         click.echo(f"{table}: not imported: {line}", err=True)
-    click.echo(f"wrote {len(written)} files into {out}; {len(report.unmapped)} cell(s) or column(s) not mapped; "
-               f"run `ropa lint {out}` next", err=True)
+    click.echo(
+        f"wrote {len(written)} files into {out}; {len(report.unmapped)} cell(s) or column(s) not mapped; "
+        f"run `ropa lint {out}` next",
+        err=True,
+    )
 
 
 def zipfile_errors() -> tuple[type[Exception], ...]:
@@ -525,6 +667,9 @@ def run() -> None:
     except Exception as exc:  # a traceback reaching the user is a bug: say so briefly
         if os.environ.get("ROPA_DEBUG"):
             raise
-        click.echo(f"ropa: internal error: {type(exc).__name__}: {exc}\n"
-                   "This is a bug in ropa; run again with ROPA_DEBUG=1 for the details and report them.", err=True)
+        click.echo(
+            f"ropa: internal error: {type(exc).__name__}: {exc}\n"
+            "This is a bug in ropa; run again with ROPA_DEBUG=1 for the details and report them.",
+            err=True,
+        )
         sys.exit(2)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import re
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 _PERIOD = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
 
@@ -13,11 +13,11 @@ def today() -> date:
     """SOURCE_DATE_EPOCH when set (reproducible runs and builds), else today."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch and epoch.isdigit():
-        return datetime.fromtimestamp(int(epoch), timezone.utc).date()
+        return datetime.fromtimestamp(int(epoch), UTC).date()
     return date.today()
 
 
-def add_period(start: str, period: str) -> date | None:
+def add_period(start: object, period: object) -> date | None:
     """``start`` (YYYY-MM-DD) plus an ISO 8601 period in calendar terms (P1Y from 29 February lands on
     28 February); None when either cannot be read or the result leaves the calendar."""
     match = _PERIOD.match(period) if isinstance(period, str) else None

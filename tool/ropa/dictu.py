@@ -17,8 +17,9 @@ from __future__ import annotations
 import json
 import re
 import zipfile
+from collections.abc import Callable
 from pathlib import Path, PurePosixPath
-from typing import Any, Callable
+from typing import Any
 
 from .importer import MAX_FILE_BYTES, MAX_PART_BYTES, MAX_PARTS, Importer, Report, TableError, slug
 
@@ -28,33 +29,71 @@ KINDS = {  # the folder name of the export -> (role, regime)
     "WPG Verantwoordelijke": ("controller", "police-data"),
 }
 BASES = {
-    "toestemming": "consent", "toestemming betrokkene": "consent",
-    "uitvoering overeenkomst": "contract", "uitvoering van een overeenkomst": "contract", "overeenkomst": "contract",
-    "wettelijke verplichting": "legal-obligation", "wettelijke plicht": "legal-obligation",
-    "vitaal belang": "vital-interests", "vitale belangen": "vital-interests",
-    "algemeen belang": "public-task", "taak van algemeen belang": "public-task", "publiekrechtelijke taak": "public-task",
-    "openbaar gezag": "public-task", "algemeen belang of openbaar gezag": "public-task",
-    "gerechtvaardigd belang": "legitimate-interests", "gerechtvaardigde belangen": "legitimate-interests",
+    "toestemming": "consent",
+    "toestemming betrokkene": "consent",
+    "uitvoering overeenkomst": "contract",
+    "uitvoering van een overeenkomst": "contract",
+    "overeenkomst": "contract",
+    "wettelijke verplichting": "legal-obligation",
+    "wettelijke plicht": "legal-obligation",
+    "vitaal belang": "vital-interests",
+    "vitale belangen": "vital-interests",
+    "algemeen belang": "public-task",
+    "taak van algemeen belang": "public-task",
+    "publiekrechtelijke taak": "public-task",
+    "openbaar gezag": "public-task",
+    "algemeen belang of openbaar gezag": "public-task",
+    "gerechtvaardigd belang": "legitimate-interests",
+    "gerechtvaardigde belangen": "legitimate-interests",
 }
 SPECIAL = {  # the flags of a group of data subjects -> ropa's special category
-    "RasOfEtniciteit": "racial-ethnic-origin", "PolitiekeGezindheid": "political-opinions",
-    "GodsdienstOfLevensovertuiging": "religious-philosophical-beliefs", "LidmaatschapVakvereniging": "trade-union-membership",
-    "Genetisch": "genetic", "Biometrisch": "biometric", "Gezondheid": "health", "SeksueleLeven": "sex-life-orientation",
+    "RasOfEtniciteit": "racial-ethnic-origin",
+    "PolitiekeGezindheid": "political-opinions",
+    "GodsdienstOfLevensovertuiging": "religious-philosophical-beliefs",
+    "LidmaatschapVakvereniging": "trade-union-membership",
+    "Genetisch": "genetic",
+    "Biometrisch": "biometric",
+    "Gezondheid": "health",
+    "SeksueleLeven": "sex-life-orientation",
 }
 SPECIAL_NAMES = {
-    "racial-ethnic-origin": "Gegevens over ras of etnische afkomst", "political-opinions": "Politieke opvattingen",
-    "religious-philosophical-beliefs": "Godsdienst of levensovertuiging", "trade-union-membership": "Lidmaatschap van een vakbond",
-    "genetic": "Genetische gegevens", "biometric": "Biometrische gegevens", "health": "Gegevens over gezondheid",
+    "racial-ethnic-origin": "Gegevens over ras of etnische afkomst",
+    "political-opinions": "Politieke opvattingen",
+    "religious-philosophical-beliefs": "Godsdienst of levensovertuiging",
+    "trade-union-membership": "Lidmaatschap van een vakbond",
+    "genetic": "Genetische gegevens",
+    "biometric": "Biometrische gegevens",
+    "health": "Gegevens over gezondheid",
     "sex-life-orientation": "Gegevens over seksueel gedrag of seksuele gerichtheid",
 }
-WPG_SUBJECTS = {"Verdachten": "Verdachten", "Slachtoffers": "Slachtoffers", "Veroordeelden": "Veroordeelden", "Derden": "Derden"}
+WPG_SUBJECTS = {
+    "Verdachten": "Verdachten",
+    "Slachtoffers": "Slachtoffers",
+    "Veroordeelden": "Veroordeelden",
+    "Derden": "Derden",
+}
 WPG_PURPOSES = {  # Wet politiegegevens: the article a purpose of a boa or police register rests on
-    "Artikel8": "8", "Artikel9": "9", "Artikel10Lid1A": "10 lid 1 sub a", "Artikel10Lid1B": "10 lid 1 sub b",
-    "Artikel10Lid1C": "10 lid 1 sub c", "Artikel12": "12", "Artikel13Lid1": "13 lid 1", "Artikel13Lid2": "13 lid 2",
+    "Artikel8": "8",
+    "Artikel9": "9",
+    "Artikel10Lid1A": "10 lid 1 sub a",
+    "Artikel10Lid1B": "10 lid 1 sub b",
+    "Artikel10Lid1C": "10 lid 1 sub c",
+    "Artikel12": "12",
+    "Artikel13Lid1": "13 lid 1",
+    "Artikel13Lid2": "13 lid 2",
     "Artikel13Lid3": "13 lid 3",
 }
-WPG_PROVISION = ["Artikel15", "Artikel15A", "Artikel16", "Artikel17", "Artikel17A", "Artikel18", "Artikel19",
-                 "Artikel20", "Artikel22"]
+WPG_PROVISION = [
+    "Artikel15",
+    "Artikel15A",
+    "Artikel16",
+    "Artikel17",
+    "Artikel17A",
+    "Artikel18",
+    "Artikel19",
+    "Artikel20",
+    "Artikel22",
+]
 MAX_RECORDS = 20_000
 
 
@@ -62,7 +101,9 @@ def read_export(path: Path) -> list[tuple[str, list]]:
     """(register kind, records) for each JSON file of the export at ``path`` (a zip or one file)."""
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise TableError(f"{path} is {size / 1048576:.0f} MiB; ropa imports files up to {MAX_FILE_BYTES // 1048576} MiB")
+        raise TableError(
+            f"{path} is {size / 1048576:.0f} MiB; ropa imports files up to {MAX_FILE_BYTES // 1048576} MiB"
+        )
     if path.suffix.lower() == ".zip":
         out = []
         with zipfile.ZipFile(path) as archive:
@@ -157,13 +198,29 @@ class DictuImporter(Importer):
             return None
         if not self.organisation["name"]:
             self.organisation["name"] = name
-            address = {k: v for k, v in (("street", _text(party.get("Adres"))), ("postal_code", _text(party.get("Postcode"))),
-                                         ("city", _text(party.get("Plaats")))) if v}
+            address = {
+                k: v
+                for k, v in (
+                    ("street", _text(party.get("Adres"))),
+                    ("postal_code", _text(party.get("Postcode"))),
+                    ("city", _text(party.get("Plaats"))),
+                )
+                if v
+            }
             if address:
-                self.organisation["address"] = {**address, **({"country": "NL"} if _text(party.get("Land")).upper()
-                                                             in ("NEDERLAND", "NL") else {})}
-            box = {k: v for k, v in (("po_box", _text(party.get("Postbus"))), ("postal_code", _text(party.get("PostbusPostcode"))),
-                                     ("city", _text(party.get("PostbusPlaats")))) if v}
+                self.organisation["address"] = {
+                    **address,
+                    **({"country": "NL"} if _text(party.get("Land")).upper() in ("NEDERLAND", "NL") else {}),
+                }
+            box = {
+                k: v
+                for k, v in (
+                    ("po_box", _text(party.get("Postbus"))),
+                    ("postal_code", _text(party.get("PostbusPostcode"))),
+                    ("city", _text(party.get("PostbusPlaats"))),
+                )
+                if v
+            }
             if box.get("po_box"):
                 self.organisation["postal_address"] = box
             for key, field in (("email", "Email"), ("phone", "Telefoon")):
@@ -184,7 +241,9 @@ class DictuImporter(Importer):
         if not name:
             return None
         ident = self.define("recipient", name, kind="processor", name=name, category=name)
-        contact = {k: v for k, v in (("email", _text(party.get("Email"))), ("phone", _text(party.get("Telefoon")))) if v}
+        contact = {
+            k: v for k, v in (("email", _text(party.get("Email"))), ("phone", _text(party.get("Telefoon")))) if v
+        }
         if contact and "@" in contact.get("email", "@"):
             self.defs["recipient"][ident].setdefault("contact", contact)
         if _text(party.get("Land")) and _text(party.get("Land")).upper() in ("NEDERLAND", "NL"):
@@ -196,8 +255,10 @@ class DictuImporter(Importer):
         role, regime = KINDS.get(kind, ("controller", "gdpr"))
         name = _text(data.get("Naam")) or _text(data.get("Nummer")) or "Verwerking"
         label = f"{name} ({_text(data.get('Nummer'))})" if _text(data.get("Nummer")) else name
-        ident = slug(f"{name}-{_text(data.get('Nummer'))}" if name in {a["name"] for a in self.activities.values()} else name,
-                     set(self.activities))
+        ident = slug(
+            f"{name}-{_text(data.get('Nummer'))}" if name in {a["name"] for a in self.activities.values()} else name,
+            set(self.activities),
+        )
         activity: dict = {"id": ident, "name": name}
         if role == "processor":
             activity["role"] = "processor"
@@ -213,9 +274,14 @@ class DictuImporter(Importer):
         # who is controller
         def controllers(parties: list) -> None:
             if role == "processor":  # our clients (Art. 30(2)(a))
-                activity["controllers"] = [{"name": _text(p.get("Naam")),
-                                            **({"contact": {"email": _text(p["Email"])}} if "@" in _text(p.get("Email")) else {})}
-                                           for p in parties if isinstance(p, dict) and _text(p.get("Naam"))]
+                activity["controllers"] = [
+                    {
+                        "name": _text(p.get("Naam")),
+                        **({"contact": {"email": _text(p["Email"])}} if "@" in _text(p.get("Email")) else {}),
+                    }
+                    for p in parties
+                    if isinstance(p, dict) and _text(p.get("Naam"))
+                ]
                 for p in parties:
                     if isinstance(p, dict) and not self.organisation["name"] and _text(p.get("ContactFg")):
                         self.organisation["dpo"] = {"name": _text(p["ContactFg"])}
@@ -224,43 +290,104 @@ class DictuImporter(Importer):
             if bodies and bodies[0]:
                 activity["controller"] = bodies[0]
             if len(parties) > 1:
-                self.cell(label, "Verantwoordelijken", len(parties), "names several controllers: the first is the "
-                          "controller of the activity; record the others as joint controllers where they are")
+                self.cell(
+                    label,
+                    "Verantwoordelijken",
+                    len(parties),
+                    "names several controllers: the first is the "
+                    "controller of the activity; record the others as joint controllers where they are",
+                )
+
         take("Verantwoordelijken", controllers)
-        take("Verwerkers", lambda ps: activity.setdefault("recipients", []).extend(
-            {"recipient": r} for r in (self.processor(p) for p in ps if isinstance(p, dict)) if r))
-        take("Ontvangers", lambda rs: activity.setdefault("recipients", []).extend(
-            {"recipient": self.define("recipient", _text(r.get("Omschrijving")))} for r in rs
-            if isinstance(r, dict) and _text(r.get("Omschrijving"))))
+        take(
+            "Verwerkers",
+            lambda ps: activity.setdefault("recipients", []).extend(
+                {"recipient": r} for r in (self.processor(p) for p in ps if isinstance(p, dict)) if r
+            ),
+        )
+        take(
+            "Ontvangers",
+            lambda rs: activity.setdefault("recipients", []).extend(
+                {"recipient": self.define("recipient", _text(r.get("Omschrijving")))}
+                for r in rs
+                if isinstance(r, dict) and _text(r.get("Omschrijving"))
+            ),
+        )
         take("Doelen", lambda ds: self._purposes(label, activity, ds, regime))
         take("Betrokkenen", lambda bs: self._subjects(label, activity, bs, regime))
         take("Betrokkene", lambda bs: None if data.get("Betrokkenen") else self._subjects(label, activity, bs, regime))
-        take("BijzondereGegevens", lambda flags: self._special(activity, flags))
-        take("Categorien", lambda cs: activity.__setitem__("processing_categories", [
-            _text(c.get("Omschrijving")) for c in cs if isinstance(c, dict) and _text(c.get("Omschrijving"))]))
-        take("Systemen", lambda ss: activity.__setitem__("systems", [
-            {"name": _text(s.get("Omschrijving"))} for s in ss if isinstance(s, dict) and _text(s.get("Omschrijving"))]))
+        take("BijzondereGegevens", lambda flags: self._special_flags(activity, flags))
+        take(
+            "Categorien",
+            lambda cs: activity.__setitem__(
+                "processing_categories",
+                [_text(c.get("Omschrijving")) for c in cs if isinstance(c, dict) and _text(c.get("Omschrijving"))],
+            ),
+        )
+        take(
+            "Systemen",
+            lambda ss: activity.__setitem__(
+                "systems",
+                [
+                    {"name": _text(s.get("Omschrijving"))}
+                    for s in ss
+                    if isinstance(s, dict) and _text(s.get("Omschrijving"))
+                ],
+            ),
+        )
         take("Beveiliging", lambda b: self._security(activity, b))
         take("Doorgifte", lambda d: self._transfers(label, activity, d))
         take("Besluitvorming", lambda b: self._decisions(activity, b))
         take("GebPia", lambda g: self._dpia(label, activity, g))
         take("Ontvanger", lambda o: self._wpg_provision(activity, o))
-        take("Contactpersonen", lambda cs: activity.__setitem__("owner", "; ".join(
-            " ".join(x for x in (_text(c.get("Naam")), f"({_text(c.get('Functie'))})" if _text(c.get("Functie")) else "") if x)
-            for c in cs if isinstance(c, dict) and _text(c.get("Naam")))))
-        take("LaatsteWijzigDatum", lambda d: activity.__setitem__("review", {"last": _text(d)[:10]})
-             if re.fullmatch(r"\d{4}-\d{2}-\d{2}", _text(d)[:10]) else None)
+        take(
+            "Contactpersonen",
+            lambda cs: activity.__setitem__(
+                "owner",
+                "; ".join(
+                    " ".join(
+                        x
+                        for x in (
+                            _text(c.get("Naam")),
+                            f"({_text(c.get('Functie'))})" if _text(c.get("Functie")) else "",
+                        )
+                        if x
+                    )
+                    for c in cs
+                    if isinstance(c, dict) and _text(c.get("Naam"))
+                ),
+            ),
+        )
+        take(
+            "LaatsteWijzigDatum",
+            lambda d: (
+                activity.__setitem__("review", {"last": _text(d)[:10]})
+                if re.fullmatch(r"\d{4}-\d{2}-\d{2}", _text(d)[:10])
+                else None
+            ),
+        )
         notes = []
-        for field, what in (("Nummer", "nummer"), ("Status", "status"), ("Versie", "versie"), ("Dienst", "dienst"),
-                            ("AanmaakDatum", "aangemaakt"), ("VerdelingVerantwoordelijkheid", "verdeling verantwoordelijkheid"),
-                            ("VerdelingVerantwoordelijkheidSubverwerkers", "verdeling verantwoordelijkheid subverwerkers")):
+        for field, what in (
+            ("Nummer", "nummer"),
+            ("Status", "status"),
+            ("Versie", "versie"),
+            ("Dienst", "dienst"),
+            ("AanmaakDatum", "aangemaakt"),
+            ("VerdelingVerantwoordelijkheid", "verdeling verantwoordelijkheid"),
+            ("VerdelingVerantwoordelijkheidSubverwerkers", "verdeling verantwoordelijkheid subverwerkers"),
+        ):
             handled.add(field)
             if _text(data.get(field)):
                 notes.append(f"{what}: {_text(data[field])}")
         handled.update({"Opmerkingen", "Bijlagen"})
-        notes += [f"opmerking: {_text(o.get('Omschrijving') if isinstance(o, dict) else o)}" for o in data.get("Opmerkingen") or []]
-        notes += [f"bijlage: {_text(b.get('Naam') or b.get('Omschrijving') if isinstance(b, dict) else b)}"
-                  for b in data.get("Bijlagen") or []]
+        notes += [
+            f"opmerking: {_text(o.get('Omschrijving') if isinstance(o, dict) else o)}"
+            for o in data.get("Opmerkingen") or []
+        ]
+        notes += [
+            f"bijlage: {_text(b.get('Naam') or b.get('Omschrijving') if isinstance(b, dict) else b)}"
+            for b in data.get("Bijlagen") or []
+        ]
         if notes:
             activity["notes"] = "Uit het DICTU-verwerkingsregister: " + "; ".join(notes) + "."
         for field in data:
@@ -275,8 +402,11 @@ class DictuImporter(Importer):
                 continue
             if regime == "police-data":  # Wpg: the article of the Wet politiegegevens instead of a basis
                 articles = [a for key, a in WPG_PURPOSES.items() if doel.get(key) is True]
-                name = _text(doel.get("Omschrijving")) or _text(doel.get("Toelichting")) or \
-                    f"Taken op grond van de Wet politiegegevens, art. {', '.join(articles) or '?'}"
+                name = (
+                    _text(doel.get("Omschrijving"))
+                    or _text(doel.get("Toelichting"))
+                    or f"Taken op grond van de Wet politiegegevens, art. {', '.join(articles) or '?'}"
+                )
                 use = {"purpose": self.define("purpose", name)}
                 if articles:
                     use["law"] = f"Wet politiegegevens, art. {', '.join(articles)}"
@@ -301,12 +431,17 @@ class DictuImporter(Importer):
 
     def _subjects(self, label: str, activity: dict, groups: Any, regime: str) -> None:
         if isinstance(groups, dict):  # Wpg: flags per kind of person
-            subjects = [self.define("data-subject", name) for key, name in WPG_SUBJECTS.items() if groups.get(key) is True]
+            subjects = [
+                self.define("data-subject", name) for key, name in WPG_SUBJECTS.items() if groups.get(key) is True
+            ]
             if _text(groups.get("ToelichtingDerden")):
                 subjects.append(self.define("data-subject", _text(groups["ToelichtingDerden"])))
             activity["data_subjects"] = subjects
             return
-        subjects, data, sources, provision = [], [], [], None
+        subjects = []
+        data: list = []
+        sources: list = []
+        provision: dict[str, Any] | None = None
         for group in groups:
             if not isinstance(group, dict):
                 continue
@@ -339,13 +474,17 @@ class DictuImporter(Importer):
             for flag, special in SPECIAL.items():
                 if group.get(flag) is True:
                     category = self.define("data-category", SPECIAL_NAMES[special], special=special)
-                    data.append({"category": category, **({"retention": dict(first_retention)} if first_retention else {})})
+                    data.append(
+                        {"category": category, **({"retention": dict(first_retention)} if first_retention else {})}
+                    )
             if group.get("Strafrechtelijk") is True:
                 category = self.define("data-category", "Strafrechtelijke gegevens", criminal=True)
                 data.append({"category": category, **({"retention": dict(first_retention)} if first_retention else {})})
         activity["data_subjects"] = list(dict.fromkeys(subjects))
-        seen = set()
-        activity["data"] = [d for d in data if not (d["category"] in seen or seen.add(d["category"]))]
+        first: dict[Any, dict] = {}  # one use per category, the first
+        for use in data:
+            first.setdefault(use["category"], use)
+        activity["data"] = list(first.values())
         unique_sources = []
         for s in sources:
             if s not in unique_sources:
@@ -355,10 +494,15 @@ class DictuImporter(Importer):
         if provision:
             activity["provision"] = provision
         if any("retention" in d and list(d["retention"]) == ["criteria"] for d in activity["data"]):
-            self.cell(label, "Betrokkenen.Gegevens.Bewaartermijn", "", "retention is free text in the export; kept as "
-                      "criteria (give a period and the event it counts from where there is one)")
+            self.cell(
+                label,
+                "Betrokkenen.Gegevens.Bewaartermijn",
+                "",
+                "retention is free text in the export; kept as "
+                "criteria (give a period and the event it counts from where there is one)",
+            )
 
-    def _special(self, activity: dict, flags: dict) -> None:
+    def _special_flags(self, activity: dict, flags: dict) -> None:
         data = activity.setdefault("data", [])
         for flag, special in SPECIAL.items():
             if isinstance(flags, dict) and flags.get(flag) is True:
@@ -396,7 +540,9 @@ class DictuImporter(Importer):
         if _text(d.get("BuitenEuPassendBeschermingsniveauOmschrijving")):
             transfer["mechanism_description"] = _text(d["BuitenEuPassendBeschermingsniveauOmschrijving"])
         if not code:
-            self.cell(label, "Doorgifte.BuitenEuOmschrijving", where, "names no country ropa knows; kept as description")
+            self.cell(
+                label, "Doorgifte.BuitenEuOmschrijving", where, "names no country ropa knows; kept as description"
+            )
         activity["transfers"] = [transfer]
 
     def _decisions(self, activity: dict, b: dict) -> None:
@@ -414,22 +560,30 @@ class DictuImporter(Importer):
         if done is True:
             activity["dpia"] = {"required": True, "document": f"DPIA uit het DICTU-register ({label})"}
         elif done is False:  # not carried out says nothing about whether one was needed: lint asks
-            activity["notes"] = (activity.get("notes", "") + " Geen DPIA uitgevoerd volgens het DICTU-register.").strip()
+            activity["notes"] = (
+                activity.get("notes", "") + " Geen DPIA uitgevoerd volgens het DICTU-register."
+            ).strip()
 
     def _wpg_provision(self, activity: dict, o: dict) -> None:
         if not isinstance(o, dict):
             return
         articles = [key.replace("Artikel", "") for key in WPG_PROVISION if o.get(key) is True]
         if articles:
-            ident = self.define("recipient", f"Ontvangers op grond van de Wet politiegegevens, art. {', '.join(articles)}",
-                                kind="authority")
-            activity.setdefault("recipients", []).append({"recipient": ident, "law": f"Wet politiegegevens, art. {', '.join(articles)}"})
+            ident = self.define(
+                "recipient",
+                f"Ontvangers op grond van de Wet politiegegevens, art. {', '.join(articles)}",
+                kind="authority",
+            )
+            activity.setdefault("recipients", []).append(
+                {"recipient": ident, "law": f"Wet politiegegevens, art. {', '.join(articles)}"}
+            )
         elif all(o.get(k) is True for k in ("GeenTerBeschikking", "GeenVerstrekking", "GeenDoorgifte")):
             activity["recipients"] = []
 
 
-def import_dictu(path: Path, out: Path, *, force: bool = False,
-                 progress: Callable[[str], None] = lambda message: None) -> tuple[list[Path], Report]:
+def import_dictu(
+    path: Path, out: Path, *, force: bool = False, progress: Callable[[str], None] = lambda message: None
+) -> tuple[list[Path], Report]:
     progress(f"reading {path}")
     exports = read_export(path)
     if out.exists() and any(out.iterdir()) and not force:
@@ -437,13 +591,17 @@ def import_dictu(path: Path, out: Path, *, force: bool = False,
     importer = DictuImporter()
     for kind, records in exports:
         if not kind:
-            importer.report.unmapped.append("a file of the export is of no register kind ropa knows (AVG "
-                                            "Verantwoordelijke, AVG Verwerker, WPG Verantwoordelijke); read as a controller register")
+            importer.report.unmapped.append(
+                "a file of the export is of no register kind ropa knows (AVG "
+                "Verantwoordelijke, AVG Verwerker, WPG Verantwoordelijke); read as a controller register"
+            )
         for data in records:
             importer.record(kind, data)
     if not importer.organisation["name"]:
         importer.organisation["name"] = PurePosixPath(path.name).stem
-        importer.report.unmapped.append("no controller in the export: organisation.yaml is named after the file; fill in `name`")
+        importer.report.unmapped.append(
+            "no controller in the export: organisation.yaml is named after the file; fill in `name`"
+        )
     progress(f"writing {len(importer.activities)} activities into {out}")
     importer.report.read_as = "the JSON export of the central government's AVG register tool (DICTU)"
     return importer.write(out), importer.report

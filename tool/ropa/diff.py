@@ -1,7 +1,7 @@
 """`ropa diff`: what changed in the register between two git revisions, in a privacy officer's terms.
 
-    Sollicitaties: retention of CV: 4 weeks after the end of the application procedure -> 1 year ...
-    Sollicitaties: new recipient Recruitee (processor, United States); transfer to United States under SCCs
+Sollicitaties: retention of CV: 4 weeks after the end of the application procedure -> 1 year ...
+Sollicitaties: new recipient Recruitee (processor, United States); transfer to United States under SCCs
 """
 
 from __future__ import annotations
@@ -13,8 +13,9 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from .cache import FileCache
+from .git import GitError, has_commits, repo_root
+from .git import git as _git
 from .kinds import ACTIVITY
-from .git import GitError, git as _git, has_commits, repo_root
 from .register import Register, read_register
 from .text import Language, Words, party, retention_phrase
 
@@ -60,7 +61,7 @@ def checkout(register: Path, rev: str, into: Path, skip: frozenset[PurePosixPath
         blobs.append((sha.decode(), target.joinpath(*inside.parts)))
     if blobs:
         contents = _git_batch(root, [sha for sha, _ in blobs])
-        for (sha, path), data in zip(blobs, contents):
+        for (_sha, path), data in zip(blobs, contents, strict=True):
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(data)
     return target
@@ -74,7 +75,7 @@ def _git_batch(root: Path, shas: list[str]) -> list[bytes]:
         end = output.index(b"\n", at)
         header = output[at:end].split(b" ")
         size = int(header[2])
-        contents.append(output[end + 1:end + 1 + size])
+        contents.append(output[end + 1 : end + 1 + size])
         at = end + 1 + size + 1  # the blob, then a newline
     return contents
 
@@ -98,11 +99,13 @@ class Changes:
 class _View:
     def __init__(self, register: Register, L: Language):
         self.L = L
-        self.defs = {k: {s.data["id"]: s.data for s in register.of_kind(k) if s.valid and isinstance(s.data.get("id"), str)}
-                     for k in ("activity", "purpose", "data-category", "data-subject", "recipient", "measure")}
+        self.defs = {
+            k: {s.data["id"]: s.data for s in register.of_kind(k) if s.valid and isinstance(s.data.get("id"), str)}
+            for k in ("activity", "purpose", "data-category", "data-subject", "recipient", "measure")
+        }
         self.org = register.organisation.data if register.organisation and register.organisation.valid else {}
 
-    def name(self, kind: str, ident: str) -> str:
+    def name(self, kind: str, ident: Any) -> str:
         item = self.defs[kind].get(ident) or {}
         if kind == "recipient":
             return party(item.get("name") or "", self.L.text(item.get("category"))) or ident
@@ -113,7 +116,7 @@ def _as_list(value: Any) -> list:
     return value if isinstance(value, list) else ([] if value is None else [value])
 
 
-def _retention(say: "_Say", value: Any) -> str:
+def _retention(say: _Say, value: Any) -> str:
     rules = [r for r in _as_list(value) if isinstance(r, dict)]
     return "; ".join(retention_phrase(say.words, say.L, r) for r in rules)
 
@@ -144,17 +147,26 @@ def compare(old: Register, new: Register, old_rev: str, new_rev: str, lang: str 
     for ident in sorted(set(b.defs["recipient"]) - set(a.defs["recipient"])):
         item = b.defs["recipient"][ident]
         where = say("in_country", country=L.country(item["country"])) if item.get("country") else ""
-        changes.add(definitions, say("new", what=L.label("recipient_kind", item.get("kind", "")),
-                                     name=b.name("recipient", ident)) + where)
+        changes.add(
+            definitions,
+            say("new", what=L.label("recipient_kind", item.get("kind", "")), name=b.name("recipient", ident)) + where,
+        )
     for ident in sorted(set(a.defs["recipient"]) - set(b.defs["recipient"])):
         changes.add(definitions, say("removed", what=say("kind.recipient"), name=a.name("recipient", ident)))
     for ident in sorted(set(a.defs["recipient"]) & set(b.defs["recipient"])):
         before, after = a.defs["recipient"][ident], b.defs["recipient"][ident]
         for key in ("country", "kind", "agreement"):
             if before.get(key) != after.get(key):
-                changes.add(definitions, say("changed", name=b.name("recipient", ident), what=say(f"field.{key}"),
-                                             old=_short(L, say, key, before.get(key)),
-                                             new=_short(L, say, key, after.get(key))))
+                changes.add(
+                    definitions,
+                    say(
+                        "changed",
+                        name=b.name("recipient", ident),
+                        what=say(f"field.{key}"),
+                        old=_short(L, say, key, before.get(key)),
+                        new=_short(L, say, key, after.get(key)),
+                    ),
+                )
     for ident in sorted(set(b.defs["activity"]) - set(a.defs["activity"])):
         changes.add(b.name("activity", ident), say("activity_new"))
     for ident in sorted(set(a.defs["activity"]) - set(b.defs["activity"])):
@@ -170,8 +182,16 @@ def compare(old: Register, new: Register, old_rev: str, new_rev: str, lang: str 
     before, after = (a.org.get("statement") or {}), (b.org.get("statement") or {})
     for key in ("version", "effective", "languages"):
         if before.get(key) != after.get(key):
-            changes.add(organisation, say("changed", name=say("statement"), what=say(f"field.{key}"),
-                                          old=_listed(before.get(key)), new=_listed(after.get(key))))
+            changes.add(
+                organisation,
+                say(
+                    "changed",
+                    name=say("statement"),
+                    what=say(f"field.{key}"),
+                    old=_listed(before.get(key)),
+                    new=_listed(after.get(key)),
+                ),
+            )
     return changes
 
 
@@ -200,8 +220,16 @@ def _activity(changes: Changes, a: _View, b: _View, old: dict, new: dict, say: _
     if L.text(old.get("name")) != L.text(new.get("name")):
         changes.add(where, say("renamed", old=L.text(old.get("name"))))
     if old.get("role", "controller") != new.get("role", "controller"):
-        changes.add(where, say("changed", name=say("field.role"), what="", old=L.label("role", old.get("role", "controller")),
-                               new=L.label("role", new.get("role", "controller"))).replace(" :", ":"))
+        changes.add(
+            where,
+            say(
+                "changed",
+                name=say("field.role"),
+                what="",
+                old=L.label("role", old.get("role", "controller")),
+                new=L.label("role", new.get("role", "controller")),
+            ).replace(" :", ":"),
+        )
     old_p = {u.get("purpose"): u for u in _as_list(old.get("purposes")) if isinstance(u, dict)}
     new_p = {u.get("purpose"): u for u in _as_list(new.get("purposes")) if isinstance(u, dict)}
     basis = lambda u: ", ".join(L.label("legal_basis", x) for x in _as_list(u.get("basis"))) or say("no_basis")  # noqa: E731
@@ -211,19 +239,34 @@ def _activity(changes: Changes, a: _View, b: _View, old: dict, new: dict, say: _
         changes.add(where, say("removed", what=say("kind.purpose"), name=a.name("purpose", p)))
     for p in old_p.keys() & new_p.keys():
         if basis(old_p[p]) != basis(new_p[p]):
-            changes.add(where, say("basis_changed", name=b.name("purpose", p), old=basis(old_p[p]), new=basis(new_p[p])))
+            changes.add(
+                where, say("basis_changed", name=b.name("purpose", p), old=basis(old_p[p]), new=basis(new_p[p]))
+            )
     old_d = {d.get("category"): d for d in _as_list(old.get("data")) if isinstance(d, dict)}
     new_d = {d.get("category"): d for d in _as_list(new.get("data")) if isinstance(d, dict)}
     for c in new_d.keys() - old_d.keys():
-        changes.add(where, say("data_new", name=b.name("data-category", c),
-                               retention=_retention(say, new_d[c].get("retention")) or say("none")))
+        changes.add(
+            where,
+            say(
+                "data_new",
+                name=b.name("data-category", c),
+                retention=_retention(say, new_d[c].get("retention")) or say("none"),
+            ),
+        )
     for c in old_d.keys() - new_d.keys():
         changes.add(where, say("removed", what=say("kind.data-category"), name=a.name("data-category", c)))
     for c in old_d.keys() & new_d.keys():
         before, after = _retention(say, old_d[c].get("retention")), _retention(say, new_d[c].get("retention"))
         if before != after:
-            changes.add(where, say("retention_changed", name=b.name("data-category", c), old=before or say("none"),
-                                   new=after or say("none")))
+            changes.add(
+                where,
+                say(
+                    "retention_changed",
+                    name=b.name("data-category", c),
+                    old=before or say("none"),
+                    new=after or say("none"),
+                ),
+            )
     for s in set(_as_list(new.get("data_subjects"))) - set(_as_list(old.get("data_subjects"))):
         changes.add(where, say("new", what=say("kind.data-subject"), name=b.name("data-subject", s)))
     for s in set(_as_list(old.get("data_subjects"))) - set(_as_list(new.get("data_subjects"))):
@@ -233,15 +276,20 @@ def _activity(changes: Changes, a: _View, b: _View, old: dict, new: dict, say: _
     for r in sorted(new_r - old_r, key=str):
         item = b.defs["recipient"].get(r) or {}
         country = say("in_country", country=L.country(item["country"])) if item.get("country") else ""
-        changes.add(where, say("new", what=L.label("recipient_kind", item.get("kind", "")), name=b.name("recipient", r))
-                    + country)
+        changes.add(
+            where,
+            say("new", what=L.label("recipient_kind", item.get("kind", "")), name=b.name("recipient", r)) + country,
+        )
     for r in sorted(old_r - new_r, key=str):
         changes.add(where, say("removed", what=say("kind.recipient"), name=a.name("recipient", r)))
 
     def describe(t: dict, v: _View) -> str:
-        return say("transfer", country=L.country(t["country"]) if t.get("country") else say("unnamed_country"),
-                   recipient=v.name("recipient", t["recipient"]) if t.get("recipient") else say("no_recipient"),
-                   mechanisms=", ".join(L.label("mechanism", m) for m in _as_list(t.get("mechanisms"))) or say("no_mechanism"))
+        return say(
+            "transfer",
+            country=L.country(t["country"]) if t.get("country") else say("unnamed_country"),
+            recipient=v.name("recipient", t["recipient"]) if t.get("recipient") else say("no_recipient"),
+            mechanisms=", ".join(L.label("mechanism", m) for m in _as_list(t.get("mechanisms"))) or say("no_mechanism"),
+        )
 
     old_t = {describe(t, a) for t in _as_list(old.get("transfers")) if isinstance(t, dict)}
     new_t = {describe(t, b) for t in _as_list(new.get("transfers")) if isinstance(t, dict)}
@@ -250,17 +298,24 @@ def _activity(changes: Changes, a: _View, b: _View, old: dict, new: dict, say: _
     for t in sorted(old_t - new_t):
         changes.add(where, say("transfer_removed", transfer=t))
     for key, flag in (("dpia", "required"), ("automated_decisions", "present")):
-        before = (old.get(key) or {}).get(flag) if isinstance(old.get(key), dict) else None
-        after = (new.get(key) or {}).get(flag) if isinstance(new.get(key), dict) else None
-        if bool(before) != bool(after):
-            changes.add(where, say("flag_changed", what=say(f"field.{key}"), old=say("yes" if before else "no"),
-                                   new=say("yes" if after else "no")))
+        was = old[key].get(flag) if isinstance(old.get(key), dict) else None
+        now = new[key].get(flag) if isinstance(new.get(key), dict) else None
+        if bool(was) != bool(now):
+            changes.add(
+                where,
+                say(
+                    "flag_changed",
+                    what=say(f"field.{key}"),
+                    old=say("yes" if was else "no"),
+                    new=say("yes" if now else "no"),
+                ),
+            )
 
 
 def _activity_blobs(root: Path, rel: str, rev: str) -> dict[PurePosixPath, str] | None:
     """The activity files of the register at ``rev`` (relative to the register) with their blob ids;
     None where ``rev`` is no commit (lets :func:`checkout` say why)."""
-    folder = f"{rel}/{ACTIVITY.folder}" if rel != "." else ACTIVITY.folder
+    folder = f"{rel}/{ACTIVITY.subfolder}" if rel != "." else ACTIVITY.subfolder
     try:
         listing = _git(root, "ls-tree", "-r", "-z", "--full-tree", rev, "--", folder, binary=True)
     except DiffError:
@@ -289,10 +344,12 @@ def _unchanged_activities(register: Path, old_rev: str, new_rev: str | None) -> 
             new = _activity_blobs(root, rel, new_rev) or {}
             return frozenset(path for path, sha in old.items() if new.get(path) == sha)
         # the working tree: what git sees changed since old_rev, or not tracked at all
-        folder = f"{rel}/{ACTIVITY.folder}" if rel != "." else ACTIVITY.folder
+        folder = f"{rel}/{ACTIVITY.subfolder}" if rel != "." else ACTIVITY.subfolder
         changed = _git(root, "diff", "--name-only", "-z", "--no-renames", old_rev, "--", folder, binary=True)
         untracked = _git(root, "ls-files", "--others", "-z", "--", folder, binary=True)
-        moved = {PurePosixPath(n.decode("utf-8", "surrogateescape")) for n in (changed + b"\0" + untracked).split(b"\0") if n}
+        moved = {
+            PurePosixPath(n.decode("utf-8", "surrogateescape")) for n in (changed + b"\0" + untracked).split(b"\0") if n
+        }
         moved = {p.relative_to(rel) if rel != "." else p for p in moved}
         return frozenset(path for path in old if path not in moved)
     except (DiffError, ValueError, OSError, subprocess.SubprocessError):
@@ -320,8 +377,11 @@ def diff(register: Path, old_rev: str, new_rev: str | None, lang: str = "en") ->
         else:
             new = read_register(checkout(register, new_rev, Path(tmp) / "new", same), cache=cache)
         for side, read in ((old_rev, old), (new_rev or "the working tree", new)):
-            broken = [p for p in read.problems if p.level == "error"
-                      and p.rule not in ("register-organisation", "register-git-control")]  # lint reports those
+            broken = [
+                p
+                for p in read.problems
+                if p.level == "error" and p.rule not in ("register-organisation", "register-git-control")
+            ]  # lint reports those
             if broken:  # a file that cannot be read would otherwise look removed
                 raise DiffRefused(side, broken)
         return compare(old, new, old_rev, new_rev or "working tree", lang)
@@ -374,6 +434,7 @@ def histories(register: Path, langs: list[str], limit: int = 15) -> dict[str, li
     revisions: dict[str, list[Revision]] = {lang: [] for lang in langs}
     cache = FileCache(register, readonly=True)
     with tempfile.TemporaryDirectory(prefix="ropa-history-") as tmp:
+
         def at(rev: str) -> Register:
             folder = Path(tmp) / rev.replace("~", "-parent")
             try:
@@ -388,16 +449,20 @@ def histories(register: Path, langs: list[str], limit: int = 15) -> dict[str, li
             current = newer if newer is not None else at(sha)
             parent = at(f"{sha}~1")
             for lang in langs:
-                revisions[lang].append(Revision(sha, when, subject,
-                                                compare(parent, current, f"{sha[:12]}~1", sha[:12], lang)))
+                revisions[lang].append(
+                    Revision(sha, when, subject, compare(parent, current, f"{sha[:12]}~1", sha[:12], lang))
+                )
             newer = parent
     return revisions
 
 
 def render(changes: Changes, markdown: bool) -> str:
     if not changes.items:
-        return (f"### Register changes {changes.old}..{changes.new}\n\nNo changes.\n" if markdown
-                else f"no changes in the register between {changes.old} and {changes.new}\n")
+        return (
+            f"### Register changes {changes.old}..{changes.new}\n\nNo changes.\n"
+            if markdown
+            else f"no changes in the register between {changes.old} and {changes.new}\n"
+        )
     groups: dict[str, list[str]] = {}
     for item in changes.items:
         groups.setdefault(item.where, []).append(item.text)

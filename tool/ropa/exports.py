@@ -16,8 +16,10 @@ def export(register: Path, fmt: str, lang: str | None = None) -> bytes:
 
     result = lint(register, rules=False)
     if result.structural_errors:
-        raise ValueError(f"the register has {len(result.structural_errors)} error(s) in its files or references; "
-                         "run `ropa lint` and fix them first")
+        raise ValueError(
+            f"the register has {len(result.structural_errors)} error(s) in its files or references; "
+            "run `ropa lint` and fix them first"
+        )
     site = build_site(result.register, "internal")
     default = site.organisation.get("language", "nl")
     if fmt == "json":

@@ -13,12 +13,12 @@ import io
 import re
 import unicodedata
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 from xml.etree import ElementTree
-
 
 from .readback import read_retention
 from .scaffold import dump, find_schema_dir, modeline
@@ -27,14 +27,39 @@ from .vocab import countries, labels
 # Column -> phrases that name it (lower case; Dutch, English, German; ropa's own headers come from the
 # wording files). A header is matched by meaning, not by the first phrase found in it: see `match_columns`.
 SYNONYMS = {
-    "activity": ["business function", "name of processing", "processing activity", "verwerkingsactiviteit", "naam verwerking",
-                 "verarbeitungstätigkeit"],
-    "controller": ["name and contact details of controller", "controller", "verwerkingsverantwoordelijke", "verantwortlicher"],
-    "joint_controllers": ["name and contact details of joint controller", "joint controller", "joint controllers",
-                          "gezamenlijke verwerkingsverantwoordelijke", "gemeinsam verantwortliche"],
+    "activity": [
+        "business function",
+        "name of processing",
+        "processing activity",
+        "verwerkingsactiviteit",
+        "naam verwerking",
+        "verarbeitungstätigkeit",
+    ],
+    "controller": [
+        "name and contact details of controller",
+        "controller",
+        "verwerkingsverantwoordelijke",
+        "verantwortlicher",
+    ],
+    "joint_controllers": [
+        "name and contact details of joint controller",
+        "joint controller",
+        "joint controllers",
+        "gezamenlijke verwerkingsverantwoordelijke",
+        "gemeinsam verantwortliche",
+    ],
     "role": ["role", "rol"],
-    "purposes": ["purpose of the processing", "purpose of processing", "purposes", "purpose", "doel van de verwerking",
-                 "doeleinden", "doel", "zweck der verarbeitung", "zweck"],
+    "purposes": [
+        "purpose of the processing",
+        "purpose of processing",
+        "purposes",
+        "purpose",
+        "doel van de verwerking",
+        "doeleinden",
+        "doel",
+        "zweck der verarbeitung",
+        "zweck",
+    ],
     "bases": ["article 6 lawful basis", "lawful basis", "legal bases", "rechtsgrond", "grondslag"],
     "regime": ["governing law", "wettelijk regime"],
     "law": ["statutory provision", "wettelijke bepaling", "rechtsvorschrift"],
@@ -43,14 +68,36 @@ SYNONYMS = {
     "data_subjects": ["categories of individuals", "data subjects", "categorieën betrokkenen", "betrokkenen"],
     "data": ["categories of personal data", "personal data", "categorieën persoonsgegevens", "persoonsgegevens"],
     "special": ["special", "bijzonder"],
-    "condition": ["article 9 basis", "article 9 condition", "condition or statutory basis", "voorwaarde",
-                  "uitzonderingsgrond", "schedule 1 condition"],
+    "condition": [
+        "article 9 basis",
+        "article 9 condition",
+        "condition or statutory basis",
+        "voorwaarde",
+        "uitzonderingsgrond",
+        "schedule 1 condition",
+    ],
     "recipients": ["categories of recipients", "recipients", "categorieën ontvangers", "ontvangers", "empfänger"],
-    "transfers": ["names of third countries", "third countries", "transfers", "doorgifte", "derde landen", "drittländer"],
-    "transfer_safeguards": ["safeguards for exceptional transfers", "safeguards", "waarborgen", "garanties", "garantien"],
+    "transfers": [
+        "names of third countries",
+        "third countries",
+        "transfers",
+        "doorgifte",
+        "derde landen",
+        "drittländer",
+    ],
+    "transfer_safeguards": [
+        "safeguards for exceptional transfers",
+        "safeguards",
+        "waarborgen",
+        "garanties",
+        "garantien",
+    ],
     "retention": ["retention schedule", "retention", "bewaartermijn"],
-    "measures": ["general description of technical and organisational security measures", "security measures",
-                 "beveiligingsmaatregelen"],
+    "measures": [
+        "general description of technical and organisational security measures",
+        "security measures",
+        "beveiligingsmaatregelen",
+    ],
     "source": ["source of personal data", "source of the personal data", "source", "herkomst", "bron", "herkunft"],
     "dpia": ["dpia", "data protection impact assessment required"],
     "automated": ["automated decision-making", "automated decision", "geautomatiseerde besluitvorming"],
@@ -62,10 +109,37 @@ SYNONYMS = {
 # Words that rule a column out for a header even where one of its phrases occurs in it: "Name and contact
 # details of joint controller" is not the controller, "The source of the personal data" not the data.
 EXCLUDE = {
-    "controller": ["joint", "gezamenlijk", "gemeinsam", "processor", "verwerker", "representative",
-                   "vertegenwoordiger", "protection officer", "dpo", "contract"],
-    "data": ["third countr", "derde land", "source", "bron", "herkomst", "transfer", "doorgifte", "location", "locatie",
-             "breach", "retention", "bewaar", "special", "bijzonder", "security", "beveilig", "article 9"],
+    "controller": [
+        "joint",
+        "gezamenlijk",
+        "gemeinsam",
+        "processor",
+        "verwerker",
+        "representative",
+        "vertegenwoordiger",
+        "protection officer",
+        "dpo",
+        "contract",
+    ],
+    "data": [
+        "third countr",
+        "derde land",
+        "source",
+        "bron",
+        "herkomst",
+        "transfer",
+        "doorgifte",
+        "location",
+        "locatie",
+        "breach",
+        "retention",
+        "bewaar",
+        "special",
+        "bijzonder",
+        "security",
+        "beveilig",
+        "article 9",
+    ],
     "bases": ["article 9", "special", "bijzonder", "condition"],
     "special": ["article 9", "condition", "basis", "voorwaarde"],
     "interest": ["assessment", "afweging", "link"],
@@ -73,7 +147,9 @@ EXCLUDE = {
     "recipients": ["third countr", "derde land"],
     "purposes": ["legitimate", "lawful", "rechtsgrond"],
 }
-_IGNORED_IN_HEADERS = re.compile(r"\((if applicable|if possible|indien van toepassing|optional|optioneel)\)|[*:?]", re.I)
+_IGNORED_IN_HEADERS = re.compile(
+    r"\((if applicable|if possible|indien van toepassing|optional|optioneel)\)|[*:?]", re.I
+)
 
 
 def _header(title: str) -> str:
@@ -153,7 +229,9 @@ def read_sheets(path: Path) -> list[tuple[str, list[list[str]]]]:
     for a CSV file."""
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise TableError(f"{path} is {size / 1048576:.0f} MiB; ropa imports files up to {MAX_FILE_BYTES // 1048576} MiB")
+        raise TableError(
+            f"{path} is {size / 1048576:.0f} MiB; ropa imports files up to {MAX_FILE_BYTES // 1048576} MiB"
+        )
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         return _read_xlsx(path)
     raw = path.read_bytes()
@@ -192,8 +270,10 @@ def _part(book: zipfile.ZipFile, name: str) -> bytes:
     with book.open(name) as handle:
         data = handle.read(MAX_PART_BYTES + 1)
     if len(data) > MAX_PART_BYTES:
-        raise TableError(f"the workbook's part {name} unpacks to more than {MAX_PART_BYTES // 1048576} MiB; a register "
-                         "is far smaller (is it a zip bomb?)")
+        raise TableError(
+            f"the workbook's part {name} unpacks to more than {MAX_PART_BYTES // 1048576} MiB; a register "
+            "is far smaller (is it a zip bomb?)"
+        )
     if b"<!DOCTYPE" in data[:4096] or b"<!ENTITY" in data:
         raise TableError(f"the workbook's part {name} declares a DTD or entities, which a workbook never needs")
     return data
@@ -215,15 +295,31 @@ def _read_xlsx(path: Path) -> list[tuple[str, list[list[str]]]]:
                     if name.startswith("xl/worksheets/"):
                         for letters in set(re.findall(rb'<c [^>]*?r="([A-Za-z]+)[0-9]', data)):
                             if len(letters) > 3 or _column_number(letters.decode().upper()) > MAX_COLUMNS:
-                                raise TableError(f"{path}: cell {letters.decode()!r}... lies beyond column XFD, the "
-                                                 "last a spreadsheet has")
+                                raise TableError(
+                                    f"{path}: cell {letters.decode()!r}... lies beyond column XFD, the "
+                                    "last a spreadsheet has"
+                                )
         return _read_workbook(path)
     except TableError:
         raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, KeyError, ElementTree.ParseError,
-            NotImplementedError, RuntimeError, OSError, ValueError, TypeError, IndexError) as exc:
-        raise TableError(f"{path} is not a readable XLSX workbook ({type(exc).__name__}: {exc}); save it again from "
-                         "the spreadsheet program, or as CSV") from None
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        zlib.error,
+        EOFError,
+        KeyError,
+        ElementTree.ParseError,
+        NotImplementedError,
+        RuntimeError,
+        OSError,
+        ValueError,
+        TypeError,
+        IndexError,
+    ) as exc:
+        raise TableError(
+            f"{path} is not a readable XLSX workbook ({type(exc).__name__}: {exc}); save it again from "
+            "the spreadsheet program, or as CSV"
+        ) from None
 
 
 def _column_number(letters: str) -> int:
@@ -281,6 +377,7 @@ def _cell_text(value: Any) -> str:
 
 # -- mapping ------------------------------------------------------------------------------------
 
+
 def slug(text: str, taken: set[str]) -> str:
     base = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     base = re.sub(r"[^a-z0-9]+", "-", base).strip("-")[:60].strip("-") or "item"
@@ -296,19 +393,36 @@ def _reverse(group: str, lang: str) -> dict[str, str]:
     # language reads back whatever the importer's own language; the importer's language wins a clash
     out: dict[str, str] = {}
     for key, entry in labels()[group].items():
-        for variant, text in sorted(entry.items(), key=lambda item: item[0] == lang):
+        for _variant, text in sorted(entry.items(), key=lambda item: item[0] == lang):
             if isinstance(text, str):
                 out[text.lower()] = key
     return out
 
 
 OWN_COLUMNS = (
-    ("activity", "activity"), ("controller", "controller"), ("role", "role"), ("regime_column", "regime"),
-    ("purposes", "purposes"), ("bases", "bases"), ("law_column", "law"), ("interest", "interest"), ("assessment", "assessment"),
-    ("data_subjects", "data_subjects"), ("data_categories", "data"), ("special", "special"),
-    ("condition", "condition"), ("recipients", "recipients"), ("transfers", "transfers"),
-    ("retention", "retention"), ("measures", "measures"), ("source", "source"), ("dpia", "dpia"),
-    ("automated", "automated"), ("owner", "owner"), ("review", "review"))
+    ("activity", "activity"),
+    ("controller", "controller"),
+    ("role", "role"),
+    ("regime_column", "regime"),
+    ("purposes", "purposes"),
+    ("bases", "bases"),
+    ("law_column", "law"),
+    ("interest", "interest"),
+    ("assessment", "assessment"),
+    ("data_subjects", "data_subjects"),
+    ("data_categories", "data"),
+    ("special", "special"),
+    ("condition", "condition"),
+    ("recipients", "recipients"),
+    ("transfers", "transfers"),
+    ("retention", "retention"),
+    ("measures", "measures"),
+    ("source", "source"),
+    ("dpia", "dpia"),
+    ("automated", "automated"),
+    ("owner", "owner"),
+    ("review", "review"),
+)
 
 FREE_TEXT = {"bases", "law", "interest", "assessment", "special", "condition", "transfers", "retention"}
 
@@ -323,7 +437,9 @@ class Importer:
     def __init__(self, lang: str):
         self.lang = lang
         self.report = Report()
-        self.defs: dict[str, dict[str, dict]] = {k: {} for k in ("purpose", "data-category", "data-subject", "recipient", "measure")}
+        self.defs: dict[str, dict[str, dict]] = {
+            k: {} for k in ("purpose", "data-category", "data-subject", "recipient", "measure")
+        }
         self.ids: dict[str, dict[str, str]] = {k: {} for k in self.defs}
         self.activities: dict[str, dict] = {}
         self.organisation: dict = {"name": "", "language": lang, "statement": {"languages": [lang]}}
@@ -331,15 +447,21 @@ class Importer:
         self.own = False
         self.own_lang = lang  # the language of ropa's own export, where that is what is read
         self.grouped: dict[tuple[str, str], str] = {}  # (system, purposes) -> activity id, for a data map
-        self.country_names = {name.lower(): code for code, entry in countries().items()
-                              for name in entry.values() if isinstance(name, str)}
+        self.country_names = {
+            name.lower(): code
+            for code, entry in countries().items()
+            for name in entry.values()
+            if isinstance(name, str)
+        }
 
     def columns(self, header: list[str]) -> dict[int, str]:
         titles = {" ".join(title.lower().split()) for title in header}
         own: dict[str, str] = {}
         # ropa's own export (its exact headers, in whichever language it was written) writes free-text
         # items one per line; the importer's own language is tried first
-        for lang, words in [(self.lang, self.words)] + [(l, w) for l, w in _all_words().items() if l != self.lang]:
+        for lang, words in [(self.lang, self.words)] + [
+            (other, w) for other, w in _all_words().items() if other != self.lang
+        ]:
             candidate = {words.get(f"i.{key}", ""): column for key, column in OWN_COLUMNS}
             if sum(1 for title in titles if title in candidate) >= len(candidate) - 2:
                 own, self.own, self.own_lang = candidate, True, lang
@@ -348,7 +470,9 @@ class Importer:
             own = {self.words.get(f"i.{key}", ""): column for key, column in OWN_COLUMNS}
         mapping, unknown = match_columns(header, own)
         for index in unknown:
-            self.report.unmapped.append(f"column {header[index]!r} is not a column ropa knows; its cells are not imported")
+            self.report.unmapped.append(
+                f"column {header[index]!r} is not a column ropa knows; its cells are not imported"
+            )
         return mapping
 
     def title_block(self, rows: list[tuple[int, list[str]]]) -> None:
@@ -362,13 +486,21 @@ class Importer:
                 value = " ".join(cells[1:])
                 if field == "dpo":
                     self.organisation["dpo"] = {"name": value}
-                elif (field == "email" and "@" not in value) or (field == "website" and not value.startswith(("http://", "https://"))):
-                    self.report.cell(number, cells[0], value, f"is not a{'n e-mail address' if field == 'email' else ' web address'}: not imported")
+                elif (field == "email" and "@" not in value) or (
+                    field == "website" and not value.startswith(("http://", "https://"))
+                ):
+                    self.report.cell(
+                        number,
+                        cells[0],
+                        value,
+                        f"is not a{'n e-mail address' if field == 'email' else ' web address'}: not imported",
+                    )
                     continue
                 else:
                     self.organisation[field] = value
-                self.report.unmapped.append(f"row {number}: {cells[0]!r} above the header is read as the "
-                                            f"organisation's {field}: {value!r}")
+                self.report.unmapped.append(
+                    f"row {number}: {cells[0]!r} above the header is read as the organisation's {field}: {value!r}"
+                )
             elif cells:
                 self.report.unmapped.append(f"row {number}: {' | '.join(cells)!r} above the header is not imported")
 
@@ -379,7 +511,11 @@ class Importer:
             return self.ids[what][name]
         ident = slug(name, set(self.defs[what]))
         self.ids[what][name] = ident
-        self.defs[what][ident] = {"id": ident, **({"category": name} if what == "recipient" else {"name": name}), **fields}
+        self.defs[what][ident] = {
+            "id": ident,
+            **({"category": name} if what == "recipient" else {"name": name}),
+            **fields,
+        }
         return ident
 
     def _controller(self, activity: dict, cell: str) -> None:
@@ -423,8 +559,13 @@ class Importer:
                 cells[column] = ""
                 if column in ("recipients", "transfers"):
                     none.add(column)
-                    self.report.cell(number, column, value.strip(), "is read as none: the activity records no "
-                                     + ("recipients" if column == "recipients" else "transfers outside the EEA"))
+                    self.report.cell(
+                        number,
+                        column,
+                        value.strip(),
+                        "is read as none: the activity records no "
+                        + ("recipients" if column == "recipients" else "transfers outside the EEA"),
+                    )
                 elif column != "activity":
                     self.report.cell(number, column, value.strip(), "is read as empty (not applicable)")
         name = cells.get("activity", "").strip()
@@ -457,7 +598,7 @@ class Importer:
                 self.defs["recipient"][ident]["contact"] = {"email": email}
             if ident not in activity.setdefault("joint_controllers", []):
                 activity["joint_controllers"].append(ident)
-        purposes = [{"purpose": self.define("purpose", p)} for p in self.split(cells, "purposes")]
+        purposes: list[dict[str, Any]] = [{"purpose": self.define("purpose", p)} for p in self.split(cells, "purposes")]
         names = [self.defs["purpose"][u["purpose"]]["name"] for u in purposes]
         bases = _reverse("legal_basis", self.lang)
         entries = self.split(cells, "bases")
@@ -472,12 +613,12 @@ class Importer:
             else:
                 self.report.cell(number, "bases", part, "names no purpose of this row")
                 continue
-            found = [bases.get(b.strip().lower()) for b in rest.split(",") if b.strip()]
-            if None in found:
+            named = [bases.get(b.strip().lower()) for b in rest.split(",") if b.strip()]
+            if None in named:
                 self.report.cell(number, "bases", part, "has a legal basis ropa does not know")
-            found = [b for b in found if b]
-            if found:
-                use["basis"] = found[0] if len(found) == 1 else found
+            known = [b for b in named if b]
+            if known:
+                use["basis"] = known[0] if len(known) == 1 else known
         for part in self.split(cells, "law"):  # "purpose: law", one line per purpose with a law
             purpose, _, law = part.partition(":")
             if purpose.strip() in names and law.strip():
@@ -488,18 +629,29 @@ class Importer:
                 self.report.cell(number, "law", part, "names no purpose of this row")
         regime = cells.get("regime", "").strip()
         if regime:
-            found = _reverse("regime", self.lang).get(regime.lower())
-            if found:
-                activity["regime"] = found
+            known_regime = _reverse("regime", self.lang).get(regime.lower())
+            if known_regime:
+                activity["regime"] = known_regime
             else:
-                self.report.cell(number, "regime", regime, "is not a regime ropa knows (gdpr, police-data, judicial-data)")
+                self.report.cell(
+                    number, "regime", regime, "is not a regime ropa knows (gdpr, police-data, judicial-data)"
+                )
         interests = self.split(cells, "interest")
         assessments = self.split(cells, "assessment")
-        li_uses = [u for u in purposes if "legitimate-interests" in (u.get("basis") if isinstance(u.get("basis"), list) else [u.get("basis")])]
+        li_uses = [
+            u
+            for u in purposes
+            if "legitimate-interests" in (u["basis"] if isinstance(u.get("basis"), list) else [u.get("basis")])
+        ]
         for target, values, key in ((li_uses, interests, "legitimate_interest"), (li_uses, assessments, "assessment")):
             if values and len(values) != len(target):
-                self.report.cell(number, key, "; ".join(values), f"does not match the {len(target)} purpose(s) on legitimate interests")
-            for use, value in zip(target, values):
+                self.report.cell(
+                    number,
+                    key,
+                    "; ".join(values),
+                    f"does not match the {len(target)} purpose(s) on legitimate interests",
+                )
+            for use, value in zip(target, values, strict=False):
                 use[key] = value
         if purposes:
             activity["purposes"] = purposes
@@ -509,8 +661,7 @@ class Importer:
         data = [{"category": self.define("data-category", c)} for c in self.split(cells, "data")]
         by_category = {self.defs["data-category"][d["category"]]["name"]: d for d in data}
         self._special(number, cells, by_category)
-        self._by_category(number, "retention", cells, by_category,
-                          lambda use, text: self._retention(number, use, text))
+        self._by_category(number, "retention", cells, by_category, lambda use, text: self._retention(number, use, text))
         if data:
             activity["data"] = data
         recipients = [{"recipient": self._recipient(r)} for r in self.split(cells, "recipients")]
@@ -522,8 +673,12 @@ class Importer:
             for transfer in transfers:
                 transfer.setdefault("safeguards", safeguards)
         elif safeguards:
-            self.report.cell(number, "transfer_safeguards", safeguards, "names safeguards, but the row has no transfer "
-                             "(no third country): not imported")
+            self.report.cell(
+                number,
+                "transfer_safeguards",
+                safeguards,
+                "names safeguards, but the row has no transfer (no third country): not imported",
+            )
         if transfers or "transfers" in none:
             activity["transfers"] = transfers
         measures = [self.define("measure", m) for m in self.split(cells, "measures")]
@@ -569,7 +724,7 @@ class Importer:
         ropa's own export writes it; a recipient of unknown kind gets none (lint asks)."""
         match = re.fullmatch(r"(.+?) \(([^()]+)\)", cell.strip())
         kind = _reverse("recipient_kind", self.lang).get(match.group(2).lower()) if match else None
-        if kind:
+        if match and kind:
             return self.define("recipient", match.group(1), kind=kind)
         own_kind = _reverse("recipient_kind", self.lang).get(cell.strip().lower())
         return self.define("recipient", cell, **({"kind": own_kind} if own_kind else {}))
@@ -582,8 +737,12 @@ class Importer:
         rules, lost = read_retention(text, self.own_lang)
         use["retention"] = rules[0] if len(rules) == 1 else rules
         if lost:
-            self.report.cell(number, "retention", text, "names a period that ropa could not read back as a rule; "
-                             "kept as text (criteria)")
+            self.report.cell(
+                number,
+                "retention",
+                text,
+                "names a period that ropa could not read back as a rule; kept as text (criteria)",
+            )
 
     def _by_category(self, number: int, column: str, cells: dict[str, str], by_category: dict, store) -> None:
         parts = self.split(cells, column)
@@ -595,8 +754,8 @@ class Importer:
             if name is None:
                 self.report.cell(number, column, part, "names no data category of this row")
                 continue
-            if part[len(name) + 1:].strip():
-                store(by_category[name], part[len(name) + 1:].strip())
+            if part[len(name) + 1 :].strip():
+                store(by_category[name], part[len(name) + 1 :].strip())
 
     def _special(self, number: int, cells: dict[str, str], by_category: dict) -> None:
         specials = _reverse("special_category", self.lang)
@@ -634,7 +793,9 @@ class Importer:
         transfer: dict = {}
         if country_text.strip() not in ("?", ""):
             # one country, or several as the export joins them ("Verenigde Staten, Argentinië en Bolivia")
-            names = [n.strip() for n in re.split(r",\s*|\s+(?:en|and|und|or|of|oder)\s+", country_text.strip()) if n.strip()]
+            names = [
+                n.strip() for n in re.split(r",\s*|\s+(?:en|and|und|or|of|oder)\s+", country_text.strip()) if n.strip()
+            ]
             codes = [self.country_names.get(n.lower()) or (n if re.fullmatch(r"[A-Z]{2}", n) else None) for n in names]
             whole = self.country_names.get(country_text.strip().lower())
             if whole is not None:
@@ -661,8 +822,13 @@ class Importer:
         schemas = find_schema_dir(out)
         written = []
         files = {Path("organisation.yaml"): ("organisation", self.organisation)}
-        folders = {"purpose": "purposes", "data-category": "data-categories", "data-subject": "data-subjects",
-                   "recipient": "recipients", "measure": "measures"}
+        folders = {
+            "purpose": "purposes",
+            "data-category": "data-categories",
+            "data-subject": "data-subjects",
+            "recipient": "recipients",
+            "measure": "measures",
+        }
         for kind, items in self.defs.items():
             for ident, data in items.items():
                 files[Path(folders[kind]) / f"{ident}.yaml"] = (kind, data)
@@ -677,7 +843,7 @@ class Importer:
 
 
 def _name_and_email(cell: str) -> tuple[str, str | None]:
-    """"Voorbeeld B.V., privacy@voorbeeld.nl" as the name and the first e-mail address in it."""
+    """ "Voorbeeld B.V., privacy@voorbeeld.nl" as the name and the first e-mail address in it."""
     pieces = [p.strip() for p in cell.split(",") if p.strip()]
     emails = [p for p in pieces if "@" in p]
     return ", ".join(p for p in pieces if p not in emails), (emails[0] if emails else None)
@@ -713,12 +879,12 @@ def _split_labels(text: str, known: dict[str, str]) -> list[str]:
             head, _, rest = rest.partition(", ")
             found.append(head)
         else:
-            found.append(rest[:len(label)])
-            rest = rest[len(label):].lstrip(", ").strip()
+            found.append(rest[: len(label)])
+            rest = rest[len(label) :].lstrip(", ").strip()
     return found
 
 
-@lru_cache(maxsize=None)
+@cache
 def _all_words() -> dict[str, dict[str, str]]:
     """The sentences and labels of every language ropa writes, lower case, by language."""
     from .text import Words
@@ -728,16 +894,38 @@ def _all_words() -> dict[str, dict[str, str]]:
 
 # Labels of a title block above the header (a data map's controller block) -> the organisation's field
 TITLE_FIELDS = {
-    "name": {"organization name", "organisation name", "name of organisation", "name of organization", "organisation",
-             "organization", "naam organisatie", "organisatie", "controller", "verwerkingsverantwoordelijke"},
+    "name": {
+        "organization name",
+        "organisation name",
+        "name of organisation",
+        "name of organization",
+        "organisation",
+        "organization",
+        "naam organisatie",
+        "organisatie",
+        "controller",
+        "verwerkingsverantwoordelijke",
+    },
     "email": {"email", "e-mail", "e-mailadres", "email address", "contact email"},
     "phone": {"phone", "telephone", "telefoon", "telefoonnummer"},
     "website": {"website", "url"},
     "dpo": {"data protection officer", "dpo", "functionaris gegevensbescherming", "fg", "datenschutzbeauftragter"},
 }
 # A cell that says the column does not apply; in the recipients and transfers columns, also "none"
-NOT_APPLICABLE = {"n/a", "na", "n.a", "nvt", "n.v.t", "not applicable", "niet van toepassing", "nicht zutreffend",
-                  "entfällt", "-", "–", "—"}
+NOT_APPLICABLE = {
+    "n/a",
+    "na",
+    "n.a",
+    "nvt",
+    "n.v.t",
+    "not applicable",
+    "niet van toepassing",
+    "nicht zutreffend",
+    "entfällt",
+    "-",
+    "–",
+    "—",
+}
 NONE = {"none", "geen", "keine", "no", "nee", "nein"}
 YES = {"yes", "ja", "y", "true", "oui", "j"}
 NO = {"no", "nee", "nein", "n", "false", "non"}
@@ -754,21 +942,35 @@ def detect_language(rows: list[list[str]]) -> str:
     Dutch where none stands out."""
     scores = {}
     for lang in ("nl", "en", "de"):
-        words = {str(entry[lang]).lower() for group in ("role", "legal_basis", "source_kind")
-                 for entry in labels()[group].values() if isinstance(entry.get(lang), str)}
+        words = {
+            str(entry[lang]).lower()
+            for group in ("role", "legal_basis", "source_kind")
+            for entry in labels()[group].values()
+            if isinstance(entry.get(lang), str)
+        }
         words |= {_all_words()[lang].get("yes", ""), _all_words()[lang].get("no", "")}
-        scores[lang] = sum(1 for row in rows for cell in row for part in re.split(r"[;\n]", cell)
-                           if part.strip().lower() in words)
+        scores[lang] = sum(
+            1 for row in rows for cell in row for part in re.split(r"[;\n]", cell) if part.strip().lower() in words
+        )
     best = max(scores, key=lambda lang: scores[lang])
     return best if scores[best] > scores["nl"] else "nl"
 
 
 # Headers only a known template has, to say which one a spreadsheet was read as
 _TEMPLATES = (
-    ("the ICO's documentation template for controllers", {"business function", "article 6 lawful basis for processing personal data",
-                                                          "retention schedule", "categories of individuals"}),
-    ("the AP's model register (verwerkingsregister)", {"naam verwerking", "doel van de verwerking", "categorieën betrokkenen",
-                                                       "categorieën persoonsgegevens"}),
+    (
+        "the ICO's documentation template for controllers",
+        {
+            "business function",
+            "article 6 lawful basis for processing personal data",
+            "retention schedule",
+            "categories of individuals",
+        },
+    ),
+    (
+        "the AP's model register (verwerkingsregister)",
+        {"naam verwerking", "doel van de verwerking", "categorieën betrokkenen", "categorieën persoonsgegevens"},
+    ),
 )
 
 
@@ -800,6 +1002,7 @@ def _stack(upper: list[str], lower: list[str]) -> list[str]:
 
 def _find_header(rows: list[list[str]], lang: str) -> tuple[int, int, list[str]] | None:
     """(first header row, last header row, header) among the first 20 rows: one row, or two stacked."""
+
     def fits(header: list[str]) -> int:
         columns = Importer(lang).columns(header)
         return len(columns) if len(columns) >= 3 and "activity" in columns.values() else 0
@@ -816,8 +1019,15 @@ def _find_header(rows: list[list[str]], lang: str) -> tuple[int, int, list[str]]
     return None
 
 
-def import_table(path: Path, out: Path, *, lang: str | None = None, force: bool = False, sheet: str | None = None,
-                 progress: Callable[[str], None] = lambda message: None) -> tuple[list[Path], Report]:
+def import_table(
+    path: Path,
+    out: Path,
+    *,
+    lang: str | None = None,
+    force: bool = False,
+    sheet: str | None = None,
+    progress: Callable[[str], None] = lambda message: None,
+) -> tuple[list[Path], Report]:
     progress(f"reading {path}")
     sheets = read_sheets(path)
     if sheet is not None and sheet not in [name for name, _ in sheets]:
@@ -838,8 +1048,9 @@ def import_table(path: Path, out: Path, *, lang: str | None = None, force: bool 
             break
     if found is None:
         where = f"sheet {sheet!r}" if sheet else ("any sheet" if len(sheets) > 1 else "the file")
-        raise ValueError(f"{path}: no header row with a processing-activity column was found in the first 20 rows "
-                         f"of {where}")
+        raise ValueError(
+            f"{path}: no header row with a processing-activity column was found in the first 20 rows of {where}"
+        )
     name, numbered, rows, first, header_index, header = found
     importer = Importer(lang or "nl")
     importer.title_block(numbered[:first])
@@ -847,22 +1058,31 @@ def import_table(path: Path, out: Path, *, lang: str | None = None, force: bool 
     importer.report.read_as = importer.report.read_as or _template(header, mapping, importer.own)
     if len(sheets) > 1:
         importer.report.read_as += f", sheet {name!r}"
-        skipped = [n for n, _ in sheets[:[n for n, _ in sheets].index(name)]]
+        skipped = [n for n, _ in sheets[: [n for n, _ in sheets].index(name)]]
         if skipped and sheet is None:
-            importer.report.unmapped.append("sheet" + ("s " if len(skipped) > 1 else " ") + ", ".join(repr(n) for n in skipped)
-                                            + " before it hold" + ("" if len(skipped) > 1 else "s") + " no register and "
-                                            + ("are" if len(skipped) > 1 else "is") + " not imported")
+            importer.report.unmapped.append(
+                "sheet"
+                + ("s " if len(skipped) > 1 else " ")
+                + ", ".join(repr(n) for n in skipped)
+                + " before it hold"
+                + ("" if len(skipped) > 1 else "s")
+                + " no register and "
+                + ("are" if len(skipped) > 1 else "is")
+                + " not imported"
+            )
     if out.exists() and any(out.iterdir()) and not force:
         raise FileExistsError(f"{out} exists and is not empty; ropa never overwrites files unless given --force")
     total = len(rows) - header_index - 1
-    for position, (number, row) in enumerate(numbered[header_index + 1:], start=1):
+    for position, (number, row) in enumerate(numbered[header_index + 1 :], start=1):
         if position % 500 == 0:
             progress(f"mapping row {position} of {total}")
         importer.row(number, {column: row[index] if index < len(row) else "" for index, column in mapping.items()})
     progress(f"writing {len(importer.activities)} activities into {out}")
     if not importer.organisation["name"]:
         importer.organisation["name"] = path.stem
-        importer.report.unmapped.append("no controller column: organisation.yaml is named after the file; fill in `name`")
+        importer.report.unmapped.append(
+            "no controller column: organisation.yaml is named after the file; fill in `name`"
+        )
     return importer.write(out), importer.report
 
 

@@ -12,6 +12,13 @@ class Kind:
     label: str  # what a person calls one of them
 
     @property
+    def subfolder(self) -> str:
+        """The folder of a kind stored one definition per file."""
+        if self.folder is None:
+            raise ValueError(f"{self.name} is not stored in a folder")
+        return self.folder
+
+    @property
     def schema_file(self) -> str:
         return f"{self.name}.schema.json"
 

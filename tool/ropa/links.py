@@ -18,8 +18,12 @@ _REFERABLE = ("purpose", "data-category", "data-subject", "recipient", "measure"
 def check_links(register: Register) -> None:
     index = _index(register)
     # A definition whose file could not be read is reported there; references to it are not errors too.
-    unreadable = {kind.name: {s.stem for s in register.of_kind(kind.name)
-                              if not s.loaded or not isinstance(s.data.get("id"), str)} for kind in FOLDER_KINDS}
+    unreadable = {
+        kind.name: {
+            s.stem for s in register.of_kind(kind.name) if not s.loaded or not isinstance(s.data.get("id"), str)
+        }
+        for kind in FOLDER_KINDS
+    }
     used: dict[str, set[str]] = defaultdict(set)
     for source in register.all_files():
         if not source.loaded:
@@ -36,9 +40,14 @@ def check_links(register: Register) -> None:
     for kind in _REFERABLE:
         for ident, source in index[kind].items():
             if ident not in used[kind]:
-                register.problem_at(source, ["id"], "warning", "unused-definition",
-                                    f"{KINDS[kind].label} `{ident}` is not used by any activity or definition; "
-                                    f"refer to it or delete {source.display}")
+                register.problem_at(
+                    source,
+                    ["id"],
+                    "warning",
+                    "unused-definition",
+                    f"{KINDS[kind].label} `{ident}` is not used by any activity or definition; "
+                    f"refer to it or delete {source.display}",
+                )
 
 
 def _index(register: Register) -> dict[str, dict[str, SourceFile]]:
@@ -49,37 +58,66 @@ def _index(register: Register) -> dict[str, dict[str, SourceFile]]:
         for source in register.of_kind(kind.name):
             first = stems.setdefault(source.stem, source)
             if first is not source:
-                register.problem(source, 1, 1, "error", "id-duplicate",
-                                 f"{kind.label} file name `{source.path.name}` is also used by {first.display}; "
-                                 "ids, and so file names, must be unique within their kind")
+                register.problem(
+                    source,
+                    1,
+                    1,
+                    "error",
+                    "id-duplicate",
+                    f"{kind.label} file name `{source.path.name}` is also used by {first.display}; "
+                    "ids, and so file names, must be unique within their kind",
+                )
             if not source.loaded:
                 continue
             ident = source.data.get("id")
             if not isinstance(ident, str):
                 continue  # missing or malformed: the schema has reported it
             if ident == "index":
-                register.problem_at(source, ["id"], "error", "id-reserved",
-                                    "`index` is reserved for the list pages of the internal site; choose another id")
+                register.problem_at(
+                    source,
+                    ["id"],
+                    "error",
+                    "id-reserved",
+                    "`index` is reserved for the list pages of the internal site; choose another id",
+                )
             if ident != source.stem:
-                advice = (f"rename the file to {ident}{source.path.suffix} or set `id: {source.stem}`"
-                          if re.fullmatch(r"[a-z0-9]+(?:[-_][a-z0-9]+)*", source.stem)
-                          else f"rename the file to {ident}{source.path.suffix} (file names follow the id: lower case)")
-                register.problem_at(source, ["id"], "error", "id-mismatch",
-                                    f"id `{ident}` differs from the file name `{source.path.name}`; {advice}")
-            first = index[kind.name].get(ident)
-            if first is not None and first.stem != source.stem:  # same stem: reported above
-                register.problem_at(source, ["id"], "error", "id-duplicate",
-                                    f"{kind.label} id `{ident}` is already defined in {first.display}; "
-                                    "ids must be unique within their kind")
+                advice = (
+                    f"rename the file to {ident}{source.path.suffix} or set `id: {source.stem}`"
+                    if re.fullmatch(r"[a-z0-9]+(?:[-_][a-z0-9]+)*", source.stem)
+                    else f"rename the file to {ident}{source.path.suffix} (file names follow the id: lower case)"
+                )
+                register.problem_at(
+                    source,
+                    ["id"],
+                    "error",
+                    "id-mismatch",
+                    f"id `{ident}` differs from the file name `{source.path.name}`; {advice}",
+                )
+            defined = index[kind.name].get(ident)
+            if defined is not None and defined.stem != source.stem:  # same stem: reported above
+                register.problem_at(
+                    source,
+                    ["id"],
+                    "error",
+                    "id-duplicate",
+                    f"{kind.label} id `{ident}` is already defined in {defined.display}; "
+                    "ids must be unique within their kind",
+                )
                 continue
             index[kind.name].setdefault(ident, source)
     return index
 
 
-def _unknown(register: Register, source: SourceFile, path: list, value: str, target: str,
-             index: dict[str, dict[str, SourceFile]]) -> None:
+def _unknown(
+    register: Register, source: SourceFile, path: list, value: str, target: str, index: dict[str, dict[str, SourceFile]]
+) -> None:
     kind = KINDS[target]
     close = difflib.get_close_matches(value, list(index[target]), n=1, cutoff=0.6)
     advice = f"did you mean `{close[0]}`?" if close else f"add {kind.folder}/{value}.yaml or correct the id"
-    register.problem_at(source, path, "error", "ref-unknown",
-                        f"`{dotted(path)}` refers to {kind.label} `{value}`, which is not defined; {advice}")
+    register.problem_at(
+        source,
+        path,
+        "error",
+        "ref-unknown",
+        f"`{dotted(path)}` refers to {kind.label} `{value}`, which is not defined; {advice}",
+    )

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
 
 from .dates import today
 from .links import check_links
 from .overrides import check_overrides
 from .problems import Problem, cleaned, rank
 from .register import Register, read_register
+from .values import mapping
 from .vocab import check_vocabularies
 
 
@@ -43,15 +44,16 @@ class LintResult:
         return 1 if worst == 0 or (strict and worst == 1) else 0
 
 
-def lint(root: Path, *, use_cache: bool = True, select: Iterable[str] = (), ignore: Iterable[str] = (),
-         rules: bool = True) -> LintResult:
+def lint(
+    root: Path, *, use_cache: bool = True, select: Iterable[str] = (), ignore: Iterable[str] = (), rules: bool = True
+) -> LintResult:
     """Lint the register at ``root``; ``select``/``ignore`` pick rules by id or family."""
     register = read_register(root, use_cache=use_cache)
     check_links(register)
     check_vocabularies(register)
     check_overrides(register)
     problems = list(register.problems)
-    suppressed = []
+    suppressed: list = []
     if rules:
         from . import rules as pack
 
@@ -119,18 +121,26 @@ def _run_rules(register: Register, chosen: list) -> tuple[list[Problem], list]:
     org = register.organisation
     selection = hashlib.blake2b(",".join(sorted(r.id for r in local)).encode(), digest_size=8).hexdigest()
     common = f"{day.isoformat()}\0{selection}\0{org.key if org else ''}"
-    keys = {(s.kind.name, s.data.get("id")): s.key for s in register.all_files()
-            if s.loaded and isinstance(s.data, dict) and isinstance(s.data.get("id"), str)}
+    keys = {
+        (s.kind.name, s.data.get("id")): s.key
+        for s in register.all_files()
+        if s.loaded and isinstance(s.data, dict) and isinstance(s.data.get("id"), str)
+    }
     stale: dict[str, tuple] = {}
     for place, display in shown.items():
         source = files[display]
         if not isinstance(source.entry, dict):
             stale[display] = (source, place, None)
             continue
-        refs = sorted({f"{target}:{value}:{keys.get((target, value), '')}"
-                       for _, value, target in (source.found_at("x-ropa-ref", cache) if source.valid else [])})
-        file_key = hashlib.blake2b(f"{common}\0{place}\0{source.key}\0{'|'.join(refs)}".encode(),
-                                   digest_size=16).hexdigest()
+        refs = sorted(
+            {
+                f"{target}:{value}:{keys.get((target, value), '')}"
+                for _, value, target in (source.found_at("x-ropa-ref", cache) if source.valid else [])
+            }
+        )
+        file_key = hashlib.blake2b(
+            f"{common}\0{place}\0{source.key}\0{'|'.join(refs)}".encode(), digest_size=16
+        ).hexdigest()
         mine = _kept(source.entry, place).get(selection)
         if isinstance(mine, dict) and mine.get("key") == file_key and isinstance(mine.get("rows"), list):
             raws += [codec.raw(row) for row in mine["rows"]]
@@ -147,7 +157,7 @@ def _run_rules(register: Register, chosen: list) -> tuple[list[Problem], list]:
             if file_key is not None and all(row is not None for row in rows):
                 # entries are per content: files with the same bytes share one, so each place has its own;
                 # a run with another selection (--select transfers) keeps the last few others
-                kept = source.entry.get("rules") if isinstance(source.entry.get("rules"), dict) else {}
+                kept = mapping(source.entry.get("rules"))
                 others = {k: v for k, v in _kept(source.entry, place).items() if k != selection}
                 recent = dict(list(others.items())[-_SPARE_SELECTIONS:])
                 source.entry["rules"] = {**kept, place: {**recent, selection: {"key": file_key, "rows": rows}}}
@@ -162,7 +172,7 @@ def _kept(entry: dict, place: str) -> dict:
     """A file's cached rule findings at ``place``, per selection of rules."""
     kept = entry.get("rules")
     mine = kept.get(place) if isinstance(kept, dict) else None
-    return mine if isinstance(mine, dict) else {}
+    return mapping(mine)
 
 
 class _RowCodec:
@@ -176,13 +186,25 @@ class _RowCodec:
         if p.path not in self.placed or any(place[0] not in self.placed for place in p.related):
             return None  # a finding outside the register's files: not cached
         related = [[self.placed[place[0]], *place[1:]] for place in p.related]
-        return [self.placed[p.path], p.line, p.column, p.level, p.rule, p.message, related, raw.cause, raw.what,
-                raw.reason, raw.used]
+        return [
+            self.placed[p.path],
+            p.line,
+            p.column,
+            p.level,
+            p.rule,
+            p.message,
+            related,
+            raw.cause,
+            raw.what,
+            raw.reason,
+            raw.used,
+        ]
 
     def raw(self, row: list):
         from .rules import Raw
 
         path, line, column, level, rule, message, related, cause, what, reason, used = row
         related = tuple((self.shown.get(place[0], place[0]), *place[1:]) for place in related)
-        return Raw(Problem(self.shown.get(path, path), line, column, level, rule, message, related), cause, what,
-                   reason, used)
+        return Raw(
+            Problem(self.shown.get(path, path), line, column, level, rule, message, related), cause, what, reason, used
+        )

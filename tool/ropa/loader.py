@@ -16,9 +16,10 @@ libyaml (PyYAML's C parser) builds the node tree; the resolver and constructor h
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -26,7 +27,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 try:  # libyaml, PyYAML's C extension: the wheels on PyPI carry it, a PyYAML built from source may not
     from yaml._yaml import CParser
 except ImportError:  # pragma: no cover - exercised by a test that hides the module
-    CParser = None
+    CParser = None  # type: ignore[assignment, misc]
 
 MAX_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 64
@@ -70,7 +71,8 @@ class LibyamlMissing(RuntimeError):
 def _libyaml_missing() -> LibyamlMissing:
     return LibyamlMissing(
         f"PyYAML {yaml.__version__} was installed without libyaml (its C extension), which ropa reads register "
-        "files with; reinstall it from a wheel: pip install --force-reinstall --only-binary pyyaml pyyaml")
+        "files with; reinstall it from a wheel: pip install --force-reinstall --only-binary pyyaml pyyaml"
+    )
 
 
 class LoadError(Exception):
@@ -96,12 +98,18 @@ def _fail(line: int, column: int, rule: str, message: str) -> LoadError:
 
 # --- reading -------------------------------------------------------------------------------------
 
+
 def read_bytes(path: Path) -> bytes:
     """The bytes of ``path``; :class:`LoadError` for a file too large to be a register file, OSError as usual."""
     size = path.stat().st_size
     if size > MAX_BYTES:
-        raise _fail(1, 1, "yaml-size", f"file is {size / 1048576:.1f} MiB; a register file may hold at most "
-                    f"{MAX_BYTES // 1048576} MiB: split it into smaller files")
+        raise _fail(
+            1,
+            1,
+            "yaml-size",
+            f"file is {size / 1048576:.1f} MiB; a register file may hold at most "
+            f"{MAX_BYTES // 1048576} MiB: split it into smaller files",
+        )
     return path.read_bytes()
 
 
@@ -120,17 +128,22 @@ def decode(raw: bytes) -> str:
     except UnicodeDecodeError as exc:
         before = raw[: exc.start]
         line = before.count(b"\n") + 1
-        line_start = before[before.rfind(b"\n") + 1:]
+        line_start = before[before.rfind(b"\n") + 1 :]
         if line == 1 and line_start.startswith(b"\xef\xbb\xbf"):
             line_start = line_start[3:]  # the byte-order mark is not a column anyone sees
         column = len(line_start.decode("utf-8", "replace")) + 1
-        raise _fail(line, column, "yaml-encoding",
-                    f"byte 0x{raw[exc.start]:02X} is not valid UTF-8; save the file as UTF-8 "
-                    "(it looks like Latin-1 or Windows-1252)") from None
+        raise _fail(
+            line,
+            column,
+            "yaml-encoding",
+            f"byte 0x{raw[exc.start]:02X} is not valid UTF-8; save the file as UTF-8 "
+            "(it looks like Latin-1 or Windows-1252)",
+        ) from None
     return text[1:] if text.startswith("\ufeff") else text
 
 
 # --- parsing -------------------------------------------------------------------------------------
+
 
 class _Resolver:
     """ropa's YAML 1.2 core resolver, mixed into libyaml's parser and composer."""
@@ -159,7 +172,7 @@ class _Resolver:
         return SEQ if kind is SequenceNode else MAP
 
 
-_Parser = type("_Parser", (_Resolver, CParser), {}) if CParser is not None else None
+_Parser: Any = type("_Parser", (_Resolver, CParser), {}) if CParser is not None else None
 
 
 _SYNTAX_HINTS = (
@@ -170,7 +183,10 @@ _SYNTAX_HINTS = (
     ("found undefined alias", "an alias (*name) refers to an anchor (&name) that is not defined above it"),
     ("expected a single document", "a register file holds one YAML document; remove the second `---`"),
     ("found unexpected end of stream", "a quote or bracket is not closed"),
-    ("found unknown escape character", "in double quotes a backslash starts an escape; use single quotes or write \\\\"),
+    (
+        "found unknown escape character",
+        "in double quotes a backslash starts an escape; use single quotes or write \\\\",
+    ),
     ("control characters are not allowed", "remove the invisible control character"),
 )
 
@@ -182,8 +198,12 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str) -> LoadError:
     if "maximum nesting depth" in problem:  # libyaml 0.2.5 as bundled from PyYAML 6.0.4 stops deep nesting itself
         return _depth_error(line, column)
     if mark is not None and 0 <= mark.index < len(text) and text[mark.index] == "\t" or "'\\t'" in problem:
-        return _fail(line, column, "yaml-syntax",
-                     "tab character in indentation; YAML indents with spaces only: replace the tab with spaces")
+        return _fail(
+            line,
+            column,
+            "yaml-syntax",
+            "tab character in indentation; YAML indents with spaces only: replace the tab with spaces",
+        )
     hint = next((h for key, h in _SYNTAX_HINTS if key in problem or key in (exc.context or "")), None)
     message = f"YAML syntax error: {problem}"
     if exc.context and exc.context_mark and exc.context_mark is not mark:
@@ -203,15 +223,20 @@ def _nesting_depth_exceeds(text: str, limit: int) -> tuple[int, int] | None:
         if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
             depth += 1
             if depth > limit:
-                return event.start_mark.line + 1, event.start_mark.column + 1
+                return _where(event.start_mark)
         elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
             depth -= 1
     return None
 
 
 def _depth_error(line: int, column: int) -> LoadError:
-    return _fail(line, column, "yaml-depth", f"values are nested more than {MAX_DEPTH} levels deep; "
-                 "a register file never needs that: check the brackets and indentation")
+    return _fail(
+        line,
+        column,
+        "yaml-depth",
+        f"values are nested more than {MAX_DEPTH} levels deep; "
+        "a register file never needs that: check the brackets and indentation",
+    )
 
 
 def locate_in_text(text: str, path: list, *, key: bool = False) -> tuple[int, int] | None:
@@ -221,7 +246,7 @@ def locate_in_text(text: str, path: list, *, key: bool = False) -> tuple[int, in
     target = list(path)
     stack: list[list] = []  # per open collection: ["map", expecting a key?] or ["seq", index]
     current: list = []  # the path of the node the next value event starts
-    events = yaml.parse(text, Loader=yaml.CSafeLoader)
+    events: Any = yaml.parse(text, Loader=yaml.CSafeLoader)  # a generator (closed when done)
     try:
         for event in events:
             if isinstance(event, (yaml.StreamStartEvent, yaml.DocumentStartEvent)):
@@ -242,15 +267,14 @@ def locate_in_text(text: str, path: list, *, key: bool = False) -> tuple[int, in
                 if not isinstance(event, yaml.ScalarEvent):
                     return None
                 if key and current == target[:-1] and event.value == target[-1]:
-                    return event.start_mark.line + 1, event.start_mark.column + 1
+                    return _where(event.start_mark)
                 top[1] = False
                 current.append(event.value)
                 continue
             if current == target and not key:  # the value at the path (an alias: where its anchor is)
-                return None if isinstance(event, yaml.AliasEvent) else (event.start_mark.line + 1,
-                                                                        event.start_mark.column + 1)
+                return None if isinstance(event, yaml.AliasEvent) else (_where(event.start_mark))
             if isinstance(event, yaml.AliasEvent):
-                if current == target[:len(current)]:
+                if current == target[: len(current)]:
                     return None  # the path goes on inside an anchor defined elsewhere
                 _advance(stack, current)
             elif isinstance(event, yaml.MappingStartEvent):
@@ -263,6 +287,11 @@ def locate_in_text(text: str, path: list, *, key: bool = False) -> tuple[int, in
         return None
     finally:
         events.close()
+
+
+def _where(mark: Any) -> tuple[int, int]:
+    """A parser's mark (0-based) as line and column (1-based)."""
+    return mark.line + 1, mark.column + 1
 
 
 def _advance(stack: list[list], current: list) -> None:
@@ -308,8 +337,12 @@ def parse(text: str) -> Document:
     except yaml.reader.ReaderError as exc:
         before = text[: exc.position]
         line, column = before.count("\n") + 1, exc.position - (before.rfind("\n") + 1) + 1
-        raise _fail(line, column, "yaml-syntax", f"character U+{exc.character:04X} is not allowed in YAML "
-                    f"({exc.reason}); remove it") from None
+        raise _fail(
+            line,
+            column,
+            "yaml-syntax",
+            f"character U+{exc.character:04X} is not allowed in YAML ({exc.reason}); remove it",
+        ) from None
     except yaml.YAMLError as exc:  # errors without a position
         raise _fail(1, 1, "yaml-syntax", f"YAML syntax error: {exc}") from None
     if root is None:
@@ -324,6 +357,7 @@ def load(path: Path) -> Document:
 
 
 # --- constructing plain data from nodes ----------------------------------------------------------
+
 
 class _Builder:
     def __init__(self) -> None:
@@ -347,11 +381,19 @@ class _Builder:
             self.count(node, size)
             return value, size
         if key in self.active:
-            raise _fail(node.start_mark.line + 1, node.start_mark.column + 1, "yaml-alias",
-                        "an alias refers to a value that contains it; write the value out instead")
+            raise _fail(
+                node.start_mark.line + 1,
+                node.start_mark.column + 1,
+                "yaml-alias",
+                "an alias refers to a value that contains it; write the value out instead",
+            )
         if depth > MAX_DEPTH:
-            raise _fail(node.start_mark.line + 1, node.start_mark.column + 1, "yaml-depth",
-                        f"values are nested more than {MAX_DEPTH} levels deep")
+            raise _fail(
+                node.start_mark.line + 1,
+                node.start_mark.column + 1,
+                "yaml-depth",
+                f"values are nested more than {MAX_DEPTH} levels deep",
+            )
         self.active.add(key)
         if isinstance(node, ScalarNode):
             value, size = self.scalar(node), 1
@@ -365,6 +407,7 @@ class _Builder:
                 value.append(item_value)
                 size += item_size
         else:
+            assert isinstance(node, MappingNode)  # YAML has no fourth kind of node
             value, size = self.mapping(node, depth)
         self.active.discard(key)
         self.memo[key] = (value, size)
@@ -373,23 +416,34 @@ class _Builder:
     def count(self, node: Node, size: int) -> None:
         self.values += size
         if self.values > MAX_VALUES:
-            raise _fail(node.start_mark.line + 1, node.start_mark.column + 1, "yaml-alias",
-                        f"aliases expand this file to more than {MAX_VALUES:,} values; "
-                        "write the values out instead of nesting aliases")
+            raise _fail(
+                node.start_mark.line + 1,
+                node.start_mark.column + 1,
+                "yaml-alias",
+                f"aliases expand this file to more than {MAX_VALUES:,} values; "
+                "write the values out instead of nesting aliases",
+            )
 
     def check_tag(self, node: Node, expected: str) -> bool:
         if node.tag == expected:
             return True
-        self.problem(node, "yaml-tag", f"tag `{node.tag.replace(_T, '!!')}` is not allowed here; "
-                     "register files hold plain text, numbers, true/false, lists and mappings: remove the tag")
+        self.problem(
+            node,
+            "yaml-tag",
+            f"tag `{node.tag.replace(_T, '!!')}` is not allowed here; "
+            "register files hold plain text, numbers, true/false, lists and mappings: remove the tag",
+        )
         return False
 
     def hidden(self, node: Node, value: str) -> None:
         found = _HIDDEN.search(value)
         if found:
-            self.problem(node, "yaml-hidden-character",
-                         f"text holds the invisible character U+{ord(found.group(0)):04X} (a control or bidirectional "
-                         "character that changes how the text reads); remove it so that reviewers see what is published")
+            self.problem(
+                node,
+                "yaml-hidden-character",
+                f"text holds the invisible character U+{ord(found.group(0)):04X} (a control or bidirectional "
+                "character that changes how the text reads); remove it so that reviewers see what is published",
+            )
 
     def scalar(self, node: ScalarNode) -> Any:
         tag, value = node.tag, node.value
@@ -416,8 +470,12 @@ class _Builder:
         except ValueError:
             if tag in (INT, FLOAT) and node.tag == tag and not node.style and len(value) > 100:
                 # too many digits for a number (Python reads at most 4,300): no tag was written
-                self.problem(node, "yaml-number", f"a number of {len(value):,} digits; no register value is that long: "
-                             "write it in quotes if it is text, or correct it")
+                self.problem(
+                    node,
+                    "yaml-number",
+                    f"a number of {len(value):,} digits; no register value is that long: "
+                    "write it in quotes if it is text, or correct it",
+                )
             else:
                 self.problem(node, "yaml-tag", f"`{value}` cannot be read as {tag.replace(_T, '!!')}; remove the tag")
             return value
@@ -442,9 +500,12 @@ class _Builder:
                 continue
             if key in seen:
                 first = seen[key].start_mark
-                self.problem(key_node, "yaml-duplicate-key",
-                             f"duplicate key `{key}`; it is already set at line {first.line + 1}, column "
-                             f"{first.column + 1}: remove one of the two or merge them")
+                self.problem(
+                    key_node,
+                    "yaml-duplicate-key",
+                    f"duplicate key `{key}`; it is already set at line {first.line + 1}, column "
+                    f"{first.column + 1}: remove one of the two or merge them",
+                )
                 continue
             seen[key] = key_node
             value, value_size = self.node(value_node, depth + 1)
@@ -454,6 +515,7 @@ class _Builder:
 
 
 # --- positions -----------------------------------------------------------------------------------
+
 
 def _walk(root: Node, path: Iterable[str | int], key: bool) -> tuple[Node, bool]:
     """The node at ``path`` and whether the whole path was found (else the deepest node reached)."""

@@ -8,7 +8,7 @@ that rest on its law and run only for it. To add a country, add its file (see do
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from .vocab import DATA, data_file
@@ -24,7 +24,7 @@ def jurisdiction(org: dict) -> str | None:
     return None
 
 
-@lru_cache(maxsize=None)
+@cache
 def _layer(code: str) -> dict | None:
     path = DATA / "national" / f"{code.lower()}.yaml"
     return data_file(f"national/{code.lower()}") if path.is_file() else None

@@ -26,6 +26,7 @@ from typing import Any
 from .loader import LoadError, locate, parse, read_text
 from .register import Register, display_path
 from .text import PLACEHOLDER, Words
+from .values import mapping
 
 # The templates a register may replace (under REGISTER/templates/).
 TEMPLATES = ("public/statement.md.j2",)
@@ -59,23 +60,41 @@ def check_overrides(register: Register) -> None:
             rel = path.relative_to(templates).as_posix()
             shown = display_path(path)
             if _outside(path, root):
-                register.problem(shown, 1, 1, "error", "override-outside",
-                                 f"`templates/{rel}` is a link out of the register; templates must be files inside it")
+                register.problem(
+                    shown,
+                    1,
+                    1,
+                    "error",
+                    "override-outside",
+                    f"`templates/{rel}` is a link out of the register; templates must be files inside it",
+                )
             elif rel.startswith("i18n/") and _LANG_FILE.match(path.name):
                 _check_wording(register, path, path.stem)
             elif rel in TEMPLATES:
                 _check_template(register, path, rel)
             else:
-                register.problem(shown, 1, 1, "warning", "override-unused",
-                                 f"`templates/{rel}` is not used: a register can replace "
-                                 f"{', '.join('`templates/' + t + '`' for t in TEMPLATES)} and wording in "
-                                 "`templates/i18n/<lang>.yaml`")
+                register.problem(
+                    shown,
+                    1,
+                    1,
+                    "warning",
+                    "override-unused",
+                    f"`templates/{rel}` is not used: a register can replace "
+                    f"{', '.join('`templates/' + t + '`' for t in TEMPLATES)} and wording in "
+                    "`templates/i18n/<lang>.yaml`",
+                )
     elif templates.is_symlink():
-        register.problem(display_path(templates), 1, 1, "error", "override-outside",
-                         "`templates` is a link; templates must be files inside the register")
+        register.problem(
+            display_path(templates),
+            1,
+            1,
+            "error",
+            "override-outside",
+            "`templates` is a link; templates must be files inside the register",
+        )
     look = site_look(root)
-    for path, line, column, level, rule, message in look.problems:
-        register.problem(path, line, column, level, rule, message)
+    for where, line, column, level, rule, message in look.problems:
+        register.problem(where, line, column, level, rule, message)
 
 
 def _outside(path: Path, root: Path) -> bool:
@@ -99,8 +118,14 @@ def _check_wording(register: Register, path: Path, lang: str) -> None:
     for problem in document.problems:
         register.problem(shown, problem.line, problem.column, "error", problem.rule, problem.message)
     if not isinstance(document.data, dict):
-        register.problem(shown, 1, 1, "error", "wording-not-text",
-                         "a wording file maps keys of ropa's sentences to the organisation's own sentences")
+        register.problem(
+            shown,
+            1,
+            1,
+            "error",
+            "wording-not-text",
+            "a wording file maps keys of ropa's sentences to the organisation's own sentences",
+        )
         return
     own = Words(lang).texts
     for key, sentence in document.data.items():
@@ -108,27 +133,41 @@ def _check_wording(register: Register, path: Path, lang: str) -> None:
         if key not in own:
             close = [k for k in own if k.split(".")[-1] == str(key).split(".")[-1]][:1]
             hint = f"; did you mean `{close[0]}`?" if close else "; docs/statement.md lists the keys"
-            register.problem(shown, line, column, "error", "wording-unknown-key",
-                             f"`{key}` is not one of ropa's sentences{hint}")
+            register.problem(
+                shown, line, column, "error", "wording-unknown-key", f"`{key}` is not one of ropa's sentences{hint}"
+            )
             continue
         line, column = locate(document.root, [key])
         if not isinstance(sentence, str):
-            register.problem(shown, line, column, "error", "wording-not-text",
-                             f"`{key}` must be one sentence of plain text")
+            register.problem(
+                shown, line, column, "error", "wording-not-text", f"`{key}` must be one sentence of plain text"
+            )
             continue
         allowed = set(PLACEHOLDER.findall(str(own[key])))
         used = set(PLACEHOLDER.findall(sentence))
         braces = re.sub(PLACEHOLDER, "", sentence)
         if used - allowed or "{" in braces or "}" in braces:
             names = ", ".join("{" + a + "}" for a in sorted(allowed))
-            register.problem(shown, line, column, "error", "wording-placeholder",
-                             (f"`{key}` may use only {names}" if allowed else f"`{key}` takes no placeholders")
-                             + "; other braces are not filled in: write the text without them")
+            register.problem(
+                shown,
+                line,
+                column,
+                "error",
+                "wording-placeholder",
+                (f"`{key}` may use only {names}" if allowed else f"`{key}` takes no placeholders")
+                + "; other braces are not filled in: write the text without them",
+            )
     count = sum(1 for key in document.data if key in own)
     if count:
-        register.problem(shown, 1, 1, "info", "override-wording",
-                         f"this register replaces {count} of ropa's sentences in `{lang}`; they are printed as plain "
-                         "text: review them like the statement itself")
+        register.problem(
+            shown,
+            1,
+            1,
+            "info",
+            "override-wording",
+            f"this register replaces {count} of ropa's sentences in `{lang}`; they are printed as plain "
+            "text: review them like the statement itself",
+        )
 
 
 def _check_template(register: Register, path: Path, rel: str) -> None:
@@ -144,12 +183,19 @@ def _check_template(register: Register, path: Path, rel: str) -> None:
     except (LoadError, OSError) as exc:
         register.problem(shown, 1, 1, "error", "io-error", f"cannot read the template: {exc}")
         return
-    register.problem(shown, 1, 1, "info", "override-template",
-                     f"this register replaces ropa's template `{rel}`; it runs in a sandbox, but decides what the "
-                     "statement says: review it like the statement itself")
+    register.problem(
+        shown,
+        1,
+        1,
+        "info",
+        "override-template",
+        f"this register replaces ropa's template `{rel}`; it runs in a sandbox, but decides what the "
+        "statement says: review it like the statement itself",
+    )
 
 
 # -- the site's look --------------------------------------------------------------------------------
+
 
 def site_look(root: Path) -> SiteLook:
     """The allow-listed settings of ``REGISTER/mkdocs.yml`` (if there is one), with their problems."""
@@ -170,13 +216,27 @@ def site_look(root: Path) -> SiteLook:
     try:
         document = parse(read_text(path))
     except LoadError as exc:  # !ENV and other tags are refused here: a register holds plain data
-        look.problems.append((shown, exc.problem.line, exc.problem.column, "error", exc.problem.rule, exc.problem.message))
+        look.problems.append(
+            (shown, exc.problem.line, exc.problem.column, "error", exc.problem.rule, exc.problem.message)
+        )
         return look
     for p in document.problems:
-        look.problems.append((shown, p.line, p.column, "error", "site-config-key" if p.rule == "yaml-tag" else p.rule,
-                              p.message + ("; environment variables and other tags are not read in a register's "
-                                           "mkdocs.yml" if p.rule == "yaml-tag" else "")))
-    data = document.data if isinstance(document.data, dict) else {}
+        look.problems.append(
+            (
+                shown,
+                p.line,
+                p.column,
+                "error",
+                "site-config-key" if p.rule == "yaml-tag" else p.rule,
+                p.message
+                + (
+                    "; environment variables and other tags are not read in a register's mkdocs.yml"
+                    if p.rule == "yaml-tag"
+                    else ""
+                ),
+            )
+        )
+    data = mapping(document.data)
     allowed = "copyright, theme (palette, logo, favicon, features, icon), extra_css"
     for key, value in data.items():
         if key == "copyright":
@@ -190,20 +250,32 @@ def site_look(root: Path) -> SiteLook:
             for i, item in enumerate(value):
                 target = _register_file(root, item, (".css",))
                 if target is None:
-                    problem([key, i], "site-config-value", "`extra_css` lists style sheets inside the register "
-                            "(a path relative to it, ending in .css)")
+                    problem(
+                        [key, i],
+                        "site-config-value",
+                        "`extra_css` lists style sheets inside the register (a path relative to it, ending in .css)",
+                    )
                 elif target.stat().st_size > MAX_CSS_BYTES or _CSS_OUTSIDE.search(target.read_text("utf-8", "replace")):
-                    problem([key, i], "site-config-value", f"`{item}` loads from another host or runs code "
-                            "(@import, url() to another site, expression); a privacy statement loads nothing from "
-                            "elsewhere")
+                    problem(
+                        [key, i],
+                        "site-config-value",
+                        f"`{item}` loads from another host or runs code "
+                        "(@import, url() to another site, expression); a privacy statement loads nothing from "
+                        "elsewhere",
+                    )
                 else:
                     look.files.append((target, f"assets/register/{target.name}"))
                     look.config.setdefault("extra_css", []).append(f"assets/register/{target.name}")
         elif key == "site_name":
             pass  # ropa names the sites after the organisation; harmless, not used
         else:
-            problem([key], "site-config-key", f"`{key}` is not allowed in a register's mkdocs.yml (it could run "
-                    f"code, load from elsewhere or change what is published); allowed: {allowed}", key=True)
+            problem(
+                [key],
+                "site-config-key",
+                f"`{key}` is not allowed in a register's mkdocs.yml (it could run "
+                f"code, load from elsewhere or change what is published); allowed: {allowed}",
+                key=True,
+            )
     return look
 
 
@@ -219,13 +291,19 @@ def _theme(root: Path, theme: dict, look: SiteLook, problem: Any) -> None:
                 # privacy statement stores nothing
                 look.theme["palette"] = {k: v for k, v in entries[0].items() if k not in ("toggle", "media")}
             else:
-                problem(["theme", key], "site-config-value", "`palette` takes scheme, primary, accent, media and "
-                        "toggle (icon, name) with plain colour names")
+                problem(
+                    ["theme", key],
+                    "site-config-value",
+                    "`palette` takes scheme, primary, accent, media and toggle (icon, name) with plain colour names",
+                )
         elif key in ("logo", "favicon"):
             target = _register_file(root, value, _IMAGE)
             if target is None:
-                problem(["theme", key], "site-config-value", f"`{key}` is an image file inside the register "
-                        f"({', '.join(_IMAGE)})")
+                problem(
+                    ["theme", key],
+                    "site-config-value",
+                    f"`{key}` is an image file inside the register ({', '.join(_IMAGE)})",
+                )
             else:
                 look.files.append((target, f"assets/register/{target.name}"))
                 look.theme[key] = f"assets/register/{target.name}"
@@ -233,14 +311,25 @@ def _theme(root: Path, theme: dict, look: SiteLook, problem: Any) -> None:
             if isinstance(value, list) and all(isinstance(f, str) and _FEATURES.match(f) for f in value):
                 look.theme["features"] = value
             else:
-                problem(["theme", key], "site-config-value", "`features` lists navigation.*, toc.*, search.* or "
-                        "content.tooltips features")
-        elif key == "icon" and isinstance(value, dict) and all(
-                isinstance(k, str) and isinstance(v, str) and _ICON.match(v) for k, v in value.items()):
+                problem(
+                    ["theme", key],
+                    "site-config-value",
+                    "`features` lists navigation.*, toc.*, search.* or content.tooltips features",
+                )
+        elif (
+            key == "icon"
+            and isinstance(value, dict)
+            and all(isinstance(k, str) and isinstance(v, str) and _ICON.match(v) for k, v in value.items())
+        ):
             look.theme["icon"] = value
         else:
-            problem(["theme", key], "site-config-key", f"`theme.{key}` is not allowed in a register's mkdocs.yml; "
-                    "allowed: palette, logo, favicon, features, icon", key=True)
+            problem(
+                ["theme", key],
+                "site-config-key",
+                f"`theme.{key}` is not allowed in a register's mkdocs.yml; "
+                "allowed: palette, logo, favicon, features, icon",
+                key=True,
+            )
 
 
 def _palette(entry: dict) -> bool:
@@ -251,8 +340,11 @@ def _palette(entry: dict) -> bool:
             return False
         if key == "media" and not (isinstance(value, str) and _MEDIA.match(value)):
             return False
-        if key == "toggle" and not (isinstance(value, dict) and set(value) <= {"icon", "name"}
-                                    and all(isinstance(v, str) and len(v) < 80 for v in value.values())):
+        if key == "toggle" and not (
+            isinstance(value, dict)
+            and set(value) <= {"icon", "name"}
+            and all(isinstance(v, str) and len(v) < 80 for v in value.values())
+        ):
             return False
         if key not in ("primary", "accent", "scheme", "media", "toggle"):
             return False

@@ -33,8 +33,11 @@ class Problem:
             "level": self.level,
             "rule": self.rule,
             "message": self.message,
-            **({"related": [{"path": p, "line": line, "column": column} for p, line, column in self.related]}
-               if self.related else {}),
+            **(
+                {"related": [{"path": p, "line": line, "column": column} for p, line, column in self.related]}
+                if self.related
+                else {}
+            ),
         }
 
 
@@ -55,7 +58,9 @@ def clean(text: str, limit: int = MAX_MESSAGE) -> str:
 def cleaned(problem: Problem) -> Problem:
     """The problem with its message and path made safe to print (see :func:`clean`)."""
     message, path = clean(problem.message), clean(problem.path, 400)
-    return problem if (message, path) == (problem.message, problem.path) else replace(problem, message=message, path=path)
+    return (
+        problem if (message, path) == (problem.message, problem.path) else replace(problem, message=message, path=path)
+    )
 
 
 def rank(level: str) -> int:

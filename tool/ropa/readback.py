@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from .text import Language, Words, retention_phrase
 from .vocab import retention_events
@@ -20,18 +21,24 @@ _ORDER = "YMWD"
 def _score(rules: list[dict]) -> int:
     """Lower is a better reading: little text left as words (criteria, a condition with its ": "), no
     more rules than needed, and of equal readings the one with fewer parts."""
+
     def words(rule: dict) -> int:
         phrases = [v for k, v in rule.items() if k in ("after", "until") and isinstance(v, dict)]
-        return (len(rule.get("criteria", "")) + (len(rule["when"]) + 2 if isinstance(rule.get("when"), str) else 0)
-                + len(rule.get("law", ""))
-                + sum(len(" ".join(p.values())) for p in phrases))
+        return (
+            len(rule.get("criteria", ""))
+            + (len(rule["when"]) + 2 if isinstance(rule.get("when"), str) else 0)
+            + len(rule.get("law", ""))
+            + sum(len(" ".join(p.values())) for p in phrases)
+        )
 
     return sum(words(r) + 3 + len(r) for r in rules)
+
+
 _AND = re.compile(r",\s*|\s+(?:en|and|und)\s+")
 
 
 @lru_cache(maxsize=8)
-def _reader(lang: str) -> "RetentionReader":
+def _reader(lang: str) -> RetentionReader:
     return RetentionReader(lang)
 
 
@@ -51,12 +58,13 @@ class RetentionReader:
         self.language = Language(lang, lang)
         # "2 jaar" -> ("Y", 2): every amount a register plausibly uses, as the language writes it
         self.units: dict[str, tuple[str, int]] = {}
-        for letter, most in zip(_ORDER, (100, 240, 520, 3660)):
+        for letter, most in zip(_ORDER, (100, 240, 520, 3660), strict=False):
             for amount in range(1, most + 1):
                 self.units[self.language.period(f"P{amount}{letter}").lower()] = (letter, amount)
         self.events = {self.language.event(key).lower(): key for key in retention_events()}
-        self.bounds = {self.words.fill(f"retention.{bound}", period="").strip().lower(): bound
-                       for bound in ("at-most", "at-least")}
+        self.bounds = {
+            self.words.fill(f"retention.{bound}", period="").strip().lower(): bound for bound in ("at-most", "at-least")
+        }
         after = self.words.fill("retention.period_after", period="\0", event="\1")
         self.after = after.split("\0")[1].split("\1")[0]  # " na ", " after ", " nach "
         self.until = self.words.fill("retention.until", event="\1").split("\1")[0]  # "tot ", "until "
@@ -80,9 +88,16 @@ class RetentionReader:
 
     def looks_like_a_period(self, text: str) -> bool:
         """Whether ``text`` names an amount of time ("7 jaar"), which criteria written as such rarely do."""
-        return bool(re.search(r"\b\d+ (" + "|".join(sorted({re.escape(k.split(" ", 1)[1]) for k in self.units
-                                                             if " " in k}, key=len, reverse=True)) + r")\b",
-                              text.lower()))
+        return bool(
+            re.search(
+                r"\b\d+ ("
+                + "|".join(
+                    sorted({re.escape(k.split(" ", 1)[1]) for k in self.units if " " in k}, key=len, reverse=True)
+                )
+                + r")\b",
+                text.lower(),
+            )
+        )
 
     def _structured(self, segments: tuple[str, ...]) -> list[dict] | None:
         """The best reading of ``segments`` as rules ropa writes, each of one or more segments."""
@@ -108,18 +123,19 @@ class RetentionReader:
         anonymise = f"; {self.words['retention.anonymise']}"
         body, action = (text[: -len(anonymise)], "anonymise") if text.endswith(anonymise) else (text, None)
         # "als u niet wordt aangenomen: 4 weken na ...": the condition first, where there is one
-        splits = [(None, body)] + [(body[:m.start()], body[m.end():]) for m in re.finditer(r": ", body)]
+        splits = [(None, body)] + [(body[: m.start()], body[m.end() :]) for m in re.finditer(r": ", body)]
         for when, rest in splits:
             candidates = []
             if when:
                 candidates.append({"criteria": rest})  # a condition and what happens then, in words
             for core, consent, law in self._notes(rest):
                 # "3 maanden. Opgenomen gesprekken ...": a rule, then its criteria as a sentence or a clause
-                heads = [(core, None)] + [(core[:m.start()], core[m.end():]) for m in re.finditer(r"\. |, ", core)]
+                heads = [(core, None)] + [(core[: m.start()], core[m.end() :]) for m in re.finditer(r"\. |, ", core)]
                 for head, criteria in heads:
                     for candidate in self._candidates(head):
-                        candidate.update({k: v for k, v in (("criteria", criteria), ("consent", consent or None),
-                                                            ("law", law)) if v})
+                        candidate.update(
+                            {k: v for k, v in (("criteria", criteria), ("consent", consent or None), ("law", law)) if v}
+                        )
                         candidates.append(candidate)
             for candidate in candidates:
                 if when:
@@ -157,26 +173,30 @@ class RetentionReader:
         """The rule text and its archive, where it ends in the selection list it follows."""
         match = re.search(r" \(([^()]*)\)$", core)
         archive = self._archive(match.group(1)) if match else None
-        return (core[:match.start()], archive) if match and archive else None
+        return (core[: match.start()], archive) if match and archive else None
 
     def _archive(self, words: str) -> dict | None:
         """The selection list (and its category) that ``words`` name as ropa writes them, or None."""
         for key in ("retention.selection_list", "retention.selection_list_plain"):
             found = self._template(key).match(words)
             if found:
-                return {"selection_list": found.group("list"),
-                        **({"category": found.group("category")} if "category" in found.groupdict() else {})}
+                return {
+                    "selection_list": found.group("list"),
+                    **({"category": found.group("category")} if "category" in found.groupdict() else {}),
+                }
         return None
 
     def _permanent(self, core: str):
         permanent = self.words["retention.permanent"]
         if not core.startswith(permanent):
             return
-        rest, rule, archive = core[len(permanent):], {"permanent": True}, {}
+        rest = core[len(permanent) :]
+        rule: dict[str, Any] = {"permanent": True}
+        archive: dict[str, Any] = {}
         selection = re.match(r" \((.*?)\)(?=;|$)", rest)
         if selection:
             archive.update(self._archive(selection.group(1)) or {})
-            rest = rest[selection.end():]
+            rest = rest[selection.end() :]
         if rest.startswith("; "):
             found = self._template("retention.archive_transfer").match(rest[2:])
             period = self._period(found.group("period")) if found else None
@@ -199,16 +219,16 @@ class RetentionReader:
                 if "archive" not in candidate:
                     yield {**candidate, "archive": archive}
         if core.lower().startswith(self.until.lower()):
-            event = core[len(self.until):]
+            event = core[len(self.until) :]
             yield {"until": self._event(event)}
         for contracted, article in (("bis zum ", "dem "), ("bis zur ", "der ")):  # German contracts "bis zu dem"
             if self.lang == "de" and core.startswith(contracted):
-                yield {"until": self._event(article + core[len(contracted):])}
+                yield {"until": self._event(article + core[len(contracted) :])}
         head, _, event = core.partition(self.after)
         bound = None
         for words, name in self.bounds.items():
             if head.lower().startswith(words + " "):
-                bound, head = name, head[len(words) + 1:]
+                bound, head = name, head[len(words) + 1 :]
         period = self._period(head)
         if period is None:
             return

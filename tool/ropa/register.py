@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import difflib
 import os
-from functools import lru_cache
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import yaml
 
@@ -53,7 +54,9 @@ class SourceFile:
         kept = self.entry.get(annotation) if isinstance(self.entry, dict) else None
         if isinstance(kept, list) and (not kept or (isinstance(kept[0], list) and len(kept[0]) == 3)):
             return kept  # written by found_at itself
-        found = [[path, value, label] for path, value, label in matches(self.data, pattern_trie(self.kind.name, annotation))]
+        found = [
+            [path, value, label] for path, value, label in matches(self.data, pattern_trie(self.kind.name, annotation))
+        ]
         if isinstance(self.entry, dict):
             self.entry[annotation] = found
             if cache is not None:
@@ -105,13 +108,13 @@ class Register:
         for kind in FOLDER_KINDS:
             yield from self.of_kind(kind.name)
 
-    def problem(self, source: SourceFile | str, line: int, column: int, level: str, rule: str,
-                message: str) -> None:
+    def problem(self, source: SourceFile | str, line: int, column: int, level: str, rule: str, message: str) -> None:
         display = source.display if isinstance(source, SourceFile) else source
         self.problems.append(Problem(display, line, column, level, rule, message))
 
-    def problem_at(self, source: SourceFile, path: list, level: str, rule: str, message: str,
-                   key: bool = False) -> None:
+    def problem_at(
+        self, source: SourceFile, path: list, level: str, rule: str, message: str, key: bool = False
+    ) -> None:
         line, column = source.locate(path, key=key)
         self.problem(source, line, column, level, rule, message)
 
@@ -173,7 +176,7 @@ def discover(root: Path) -> tuple[Path | None, dict[str, list[Path]], list[Stray
     organisation = None
     found: dict[str, list[Path]] = {}
     strays: list[Stray] = []
-    folder_names = {k.folder: k for k in FOLDER_KINDS}
+    folder_names = {k.subfolder: k for k in FOLDER_KINDS}
     real_root = root.resolve()
     try:
         entries = sorted(root.iterdir(), key=lambda p: p.name)
@@ -183,13 +186,27 @@ def discover(root: Path) -> tuple[Path | None, dict[str, list[Path]], list[Stray
         name = entry.name
         if name.startswith("."):
             if name in _GIT_CONTROL and not (root / ".git").exists():  # at a repository's top they are its own
-                strays.append(Stray(entry, f"`{name}` in the register changes what git shows of it (ropa diff, the "
-                                    "change log) without changing the files; remove it, and keep git settings at the "
-                                    "root of the repository", "register-git-control", "error"))
+                strays.append(
+                    Stray(
+                        entry,
+                        f"`{name}` in the register changes what git shows of it (ropa diff, the "
+                        "change log) without changing the files; remove it, and keep git settings at the "
+                        "root of the repository",
+                        "register-git-control",
+                        "error",
+                    )
+                )
             continue
         if entry.is_symlink() and _outside(entry, real_root):
-            strays.append(Stray(entry, f"`{name}` is a link to a place outside the register; register files must be "
-                                "inside the register folder: replace the link with the file", "register-outside", "error"))
+            strays.append(
+                Stray(
+                    entry,
+                    f"`{name}` is a link to a place outside the register; register files must be "
+                    "inside the register folder: replace the link with the file",
+                    "register-outside",
+                    "error",
+                )
+            )
             continue
         if entry.is_dir():
             if name in folder_names:
@@ -207,9 +224,11 @@ def discover(root: Path) -> tuple[Path | None, dict[str, list[Path]], list[Stray
             else:
                 strays.append(Stray(entry, f"both {organisation.name} and {name} exist; keep one"))
         elif entry.suffix in YAML_SUFFIXES and name not in ("mkdocs.yml", "mkdocs.yaml"):
-            hint = ("; did you mean organisation.yaml?"
-                    if difflib.get_close_matches(entry.stem, ["organisation", "organization"], n=1, cutoff=0.7)
-                    else "; definitions belong in a kind folder such as activities/")
+            hint = (
+                "; did you mean organisation.yaml?"
+                if difflib.get_close_matches(entry.stem, ["organisation", "organization"], n=1, cutoff=0.7)
+                else "; definitions belong in a kind folder such as activities/"
+            )
             strays.append(Stray(entry, f"file `{name}` is not read{hint}"))
     return organisation, found, strays
 
@@ -229,36 +248,68 @@ def _walk_kind(folder: Path, real_root: Path) -> tuple[list[Path], list[Stray]]:
         try:
             entries = sorted(current.iterdir(), key=lambda p: p.name)
         except OSError as exc:
-            odd.append(Stray(current, f"cannot read this folder: {exc.strerror or exc}; its definitions are not "
-                             "checked", "io-error", "error"))
+            odd.append(
+                Stray(
+                    current,
+                    f"cannot read this folder: {exc.strerror or exc}; its definitions are not checked",
+                    "io-error",
+                    "error",
+                )
+            )
             continue
         for path in entries:
             name = path.name
             if name.startswith("."):
                 if name in _GIT_CONTROL:
-                    odd.append(Stray(path, f"`{name}` in the register changes what git shows of it; remove it",
-                                     "register-git-control", "error"))
+                    odd.append(
+                        Stray(
+                            path,
+                            f"`{name}` in the register changes what git shows of it; remove it",
+                            "register-git-control",
+                            "error",
+                        )
+                    )
                 continue
             if name.lower().startswith("readme"):
                 continue
             if path.is_symlink() and _outside(path, real_root):
-                odd.append(Stray(path, f"`{name}` is a link to a place outside the register; register files must be "
-                                 "inside the register folder: replace the link with the file", "register-outside", "error"))
+                odd.append(
+                    Stray(
+                        path,
+                        f"`{name}` is a link to a place outside the register; register files must be "
+                        "inside the register folder: replace the link with the file",
+                        "register-outside",
+                        "error",
+                    )
+                )
                 continue
             if path.is_dir():
                 if path.is_symlink():
                     odd.append(Stray(path, f"folder `{name}` is a link and is not read; move the files here instead"))
                 elif depth + 1 >= MAX_FOLDER_DEPTH:
-                    odd.append(Stray(path, f"folders are nested more than {MAX_FOLDER_DEPTH} levels deep here; a kind "
-                                     "folder needs a few levels at most: move the files up", "register-depth", "error"))
+                    odd.append(
+                        Stray(
+                            path,
+                            f"folders are nested more than {MAX_FOLDER_DEPTH} levels deep here; a kind "
+                            "folder needs a few levels at most: move the files up",
+                            "register-depth",
+                            "error",
+                        )
+                    )
                 else:
                     pending.append((path, depth + 1))
             elif path.suffix in YAML_SUFFIXES:
                 if path.is_file():
                     files.append(path)
                 else:
-                    odd.append(Stray(path, "a link to a file that does not exist; remove it or restore its target",
-                                     "io-error", "error"))
+                    odd.append(
+                        Stray(
+                            path,
+                            "a link to a file that does not exist; remove it or restore its target",
+                            "io-error",
+                            "error",
+                        )
+                    )
             elif path.suffix.lower() in YAML_SUFFIXES:
                 odd.append(Stray(path, f"file `{name}` is not read: rename it to end in `.yaml`"))
             else:
@@ -319,8 +370,9 @@ def _parse_all(jobs: list[tuple[str, bytes]]) -> list[tuple[dict, Any]]:
     return [_parse_job(job) for job in jobs]
 
 
-def read_register(root: Path, *, use_cache: bool = True, cache_of: Path | None = None,
-                  cache: FileCache | None = None) -> Register:
+def read_register(
+    root: Path, *, use_cache: bool = True, cache_of: Path | None = None, cache: FileCache | None = None
+) -> Register:
     """Read and schema-check every file of the register at ``root``.
 
     ``cache_of`` reads through the cache of another register folder (an older revision of it, say);
@@ -336,8 +388,14 @@ def read_register(root: Path, *, use_cache: bool = True, cache_of: Path | None =
     cache = cache if cache is not None else FileCache(cache_of or root, enabled=use_cache)
     jobs: list[tuple[Path, Kind]] = []
     if organisation_path is None:
-        register.problem(display_path(root), 1, 1, "error", "register-organisation",
-                         f"no {ORGANISATION_FILE} in the register; add it with at least `name:` of the controller")
+        register.problem(
+            display_path(root),
+            1,
+            1,
+            "error",
+            "register-organisation",
+            f"no {ORGANISATION_FILE} in the register; add it with at least `name:` of the controller",
+        )
     else:
         jobs.append((organisation_path, ORGANISATION))
     for kind in FOLDER_KINDS:
@@ -366,10 +424,11 @@ def read_register(root: Path, *, use_cache: bool = True, cache_of: Path | None =
             _apply(register, source, entry)
         else:  # absent, or damaged in the cache: parse the file again
             pending.append((source, key))
-    for (source, key), (entry, root) in zip(pending, _parse_all([(s.kind.name, s.raw) for s, _ in pending])):
+    for (source, key), (entry, root) in zip(
+        pending, _parse_all([(s.kind.name, s.raw or b"") for s, _ in pending]), strict=True
+    ):
         cache.put(key, entry)
         source._root = root
         _apply(register, source, entry)
     register.cache = cache
     return register
-

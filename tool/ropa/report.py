@@ -11,9 +11,10 @@ import hashlib
 import json
 import os
 import re
-from urllib.parse import quote
 from collections import Counter
-from typing import Callable, TextIO
+from collections.abc import Callable
+from typing import TextIO
+from urllib.parse import quote
 
 import click
 
@@ -43,9 +44,14 @@ def _text(problems: list[Problem], out: TextIO, *, colour: bool, summary: dict) 
 
 
 def _json(problems: list[Problem], out: TextIO, *, colour: bool, summary: dict) -> None:
-    document = {"tool": "ropa", "version": __version__, **summary,
-                "problems": [{**p.as_dict(), **({"source": legal_source(p.rule)} if legal_source(p.rule) else {})}
-                             for p in problems]}
+    document = {
+        "tool": "ropa",
+        "version": __version__,
+        **summary,
+        "problems": [
+            {**p.as_dict(), **({"source": legal_source(p.rule)} if legal_source(p.rule) else {})} for p in problems
+        ],
+    }
     out.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
 
 
@@ -62,10 +68,14 @@ _GITHUB_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
 
 def _github(problems: list[Problem], out: TextIO, *, colour: bool, summary: dict) -> None:
     for p in problems:
-        properties = ",".join(f"{k}={_escape_property(str(v))}" for k, v in (
-            ("file", p.path), ("line", p.line), ("col", p.column), ("title", f"ropa [{p.rule}]")))
+        properties = ",".join(
+            f"{k}={_escape_property(str(v))}"
+            for k, v in (("file", p.path), ("line", p.line), ("col", p.column), ("title", f"ropa [{p.rule}]"))
+        )
         source = legal_source(p.rule)
-        out.write(f"::{_GITHUB_LEVEL[p.level]} {properties}::{_escape_data(p.message + (f' — {source}' if source else ''))}\n")
+        out.write(
+            f"::{_GITHUB_LEVEL[p.level]} {properties}::{_escape_data(p.message + (f' — {source}' if source else ''))}\n"
+        )
     target = os.environ.get("GITHUB_STEP_SUMMARY")
     if target:
         try:
@@ -89,14 +99,19 @@ def job_summary(problems: list[Problem], summary: dict) -> str:
     """A Markdown summary of a lint run, for a GitHub job summary or a pull-request comment. Every text
     from the register is escaped: a key or value cannot add a link, an image or a fake result."""
     counts = Counter(p.level for p in problems)
-    lines = [f"### ropa lint: {md_text(summary.get('register', ''))}", "",
-             f"{summary.get('files', 0)} files · {counts['error']} errors · {counts['warning']} warnings · "
-             f"{counts['info']} notices", ""]
+    lines = [
+        f"### ropa lint: {md_text(summary.get('register', ''))}",
+        "",
+        f"{summary.get('files', 0)} files · {counts['error']} errors · {counts['warning']} warnings · "
+        f"{counts['info']} notices",
+        "",
+    ]
     if problems:
         lines += ["| file | level | rule | message |", "|---|---|---|---|"]
         for p in problems[:200]:
-            lines.append(f"| {md_text(f'{p.path}:{p.line}:{p.column}')} | {p.level} | {md_text(p.rule)} | "
-                         f"{md_text(p.message)} |")
+            lines.append(
+                f"| {md_text(f'{p.path}:{p.line}:{p.column}')} | {p.level} | {md_text(p.rule)} | {md_text(p.message)} |"
+            )
         if len(problems) > 200:
             lines.append(f"| | | | … and {len(problems) - 200} more |")
     return "\n".join(lines) + "\n\n"
@@ -114,37 +129,80 @@ def _sarif(problems: list[Problem], out: TextIO, *, colour: bool, summary: dict)
     for rule_id in sorted(set(RULES) | set(STRUCTURAL) | set(used)):
         rule = RULES.get(rule_id)
         if rule is not None:
-            descriptors.append({
-                "id": rule.id, "name": rule.id,
-                "shortDescription": {"text": rule.rationale},
-                "fullDescription": {"text": f"{rule.rationale} Source: {rule.source}."},
-                "help": {"text": rule.fix},
-                "defaultConfiguration": {"level": _SARIF_LEVEL[rule.level]},
-                "properties": {"family": rule.family, "source": rule.source},
-            })
+            descriptors.append(
+                {
+                    "id": rule.id,
+                    "name": rule.id,
+                    "shortDescription": {"text": rule.rationale},
+                    "fullDescription": {"text": f"{rule.rationale} Source: {rule.source}."},
+                    "help": {"text": rule.fix},
+                    "defaultConfiguration": {"level": _SARIF_LEVEL[rule.level]},
+                    "properties": {"family": rule.family, "source": rule.source},
+                }
+            )
         else:
             text = STRUCTURAL.get(rule_id) or STRUCTURAL.get(rule_id.split("-")[0], "A problem with a register file.")
-            descriptors.append({"id": rule_id, "name": rule_id, "shortDescription": {"text": text},
-                                "defaultConfiguration": {"level": "error"}, "properties": {"family": "structure"}})
+            descriptors.append(
+                {
+                    "id": rule_id,
+                    "name": rule_id,
+                    "shortDescription": {"text": text},
+                    "defaultConfiguration": {"level": "error"},
+                    "properties": {"family": "structure"},
+                }
+            )
     index = {d["id"]: i for i, d in enumerate(descriptors)}
-    results = [{
-        "ruleId": p.rule, "ruleIndex": index[p.rule], "level": _SARIF_LEVEL[p.level],
-        "message": {"text": p.message},
-        "locations": [{"physicalLocation": {"artifactLocation": {"uri": quote(p.path.replace(os.sep, "/"))},
-                                            "region": {"startLine": p.line, "startColumn": p.column}}}],
-        # the other places with the same cause (one vague sentence reused, one recipient without a country)
-        **({"relatedLocations": [{"id": i, "physicalLocation": {
-            "artifactLocation": {"uri": quote(path.replace(os.sep, "/"))},
-            "region": {"startLine": line, "startColumn": column}}} for i, (path, line, column) in enumerate(p.related)]}
-           if p.related else {}),
-        **({"properties": {"source": legal_source(p.rule)}} if legal_source(p.rule) else {}),
-    } for p in problems]
+    results = [
+        {
+            "ruleId": p.rule,
+            "ruleIndex": index[p.rule],
+            "level": _SARIF_LEVEL[p.level],
+            "message": {"text": p.message},
+            "locations": [
+                {
+                    "physicalLocation": {
+                        "artifactLocation": {"uri": quote(p.path.replace(os.sep, "/"))},
+                        "region": {"startLine": p.line, "startColumn": p.column},
+                    }
+                }
+            ],
+            # the other places with the same cause (one vague sentence reused, one recipient without a country)
+            **(
+                {
+                    "relatedLocations": [
+                        {
+                            "id": i,
+                            "physicalLocation": {
+                                "artifactLocation": {"uri": quote(path.replace(os.sep, "/"))},
+                                "region": {"startLine": line, "startColumn": column},
+                            },
+                        }
+                        for i, (path, line, column) in enumerate(p.related)
+                    ]
+                }
+                if p.related
+                else {}
+            ),
+            **({"properties": {"source": legal_source(p.rule)}} if legal_source(p.rule) else {}),
+        }
+        for p in problems
+    ]
     document = {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
-        "runs": [{"tool": {"driver": {"name": "ropa", "version": __version__, "semanticVersion": __version__,
-                                      "rules": descriptors}},
-                  "results": results}],
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "ropa",
+                        "version": __version__,
+                        "semanticVersion": __version__,
+                        "rules": descriptors,
+                    }
+                },
+                "results": results,
+            }
+        ],
     }
     out.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
 
@@ -157,14 +215,25 @@ def _gitlab(problems: list[Problem], out: TextIO, *, colour: bool, summary: dict
     for p in problems:
         # one per finding: the place is part of it, so that two equal messages in one file both show
         fingerprint = hashlib.sha256(f"{p.path}\0{p.line}\0{p.column}\0{p.rule}\0{p.message}".encode()).hexdigest()
-        report.append({"description": p.message, "check_name": p.rule, "fingerprint": fingerprint,
-                       "severity": _GITLAB_SEVERITY[p.level],
-                       "location": {"path": p.path.replace(os.sep, "/"), "lines": {"begin": p.line}}})
+        report.append(
+            {
+                "description": p.message,
+                "check_name": p.rule,
+                "fingerprint": fingerprint,
+                "severity": _GITLAB_SEVERITY[p.level],
+                "location": {"path": p.path.replace(os.sep, "/"), "lines": {"begin": p.line}},
+            }
+        )
     out.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
 
 
-REPORTERS: dict[str, Callable[..., None]] = {"text": _text, "json": _json, "github": _github, "sarif": _sarif,
-                                             "gitlab": _gitlab}
+REPORTERS: dict[str, Callable[..., None]] = {
+    "text": _text,
+    "json": _json,
+    "github": _github,
+    "sarif": _sarif,
+    "gitlab": _gitlab,
+}
 FORMATS = ["auto", *REPORTERS]
 
 

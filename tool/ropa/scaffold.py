@@ -45,8 +45,9 @@ def dump(data: dict) -> str:
     return yaml.dump(data, Dumper=dumper, sort_keys=False, allow_unicode=True, width=100)
 
 
-def definition(kind: str, ident: str, *, name: str | None = None, description: str | None = None,
-               extra: dict | None = None) -> dict:
+def definition(
+    kind: str, ident: str, *, name: str | None = None, description: str | None = None, extra: dict | None = None
+) -> dict:
     """The content of a new, schema-valid file of ``kind``: only what the user gave, nothing invented."""
     data: dict = {"id": ident}
     extra = dict(extra or {})
@@ -81,10 +82,13 @@ ACTIVITY_QUESTIONS = """\
 
 
 def new_file(register: Path, kind: str, ident: str, data: dict) -> Path:
-    folder = KIND_NAMES[kind].folder
+    folder = KIND_NAMES[kind].subfolder
     target = register / folder / f"{ident}.yaml"
-    existing = [p for p in (register / folder).rglob(f"{ident}.y*ml") if p.suffix in (".yaml", ".yml")] \
-        if (register / folder).is_dir() else []
+    existing = (
+        [p for p in (register / folder).rglob(f"{ident}.y*ml") if p.suffix in (".yaml", ".yml")]
+        if (register / folder).is_dir()
+        else []
+    )
     if target.exists() or existing:
         raise Exists(f"{existing[0] if existing else target} already exists; ropa never overwrites a file")
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -113,8 +117,12 @@ def _empty_or_fresh_git(target: Path) -> bool:
     entries = [entry.name for entry in target.iterdir()]
     if not entries:
         return True
-    return entries == [".git"] and git.available() and git.quiet(target, "rev-parse", "--git-dir") is not None \
+    return (
+        entries == [".git"]
+        and git.available()
+        and git.quiet(target, "rev-parse", "--git-dir") is not None
         and not git.has_commits(target)
+    )
 
 
 def _enclosing_repository(target: Path) -> Path | None:
@@ -134,13 +142,17 @@ def init(target: Path, organisation: dict, *, ropa_spec: str | None = None, comm
     """
     enclosing = _enclosing_repository(target) if not (target / ".git").exists() else None
     if enclosing is not None and commit:
-        raise Exists(f"{target} is inside the git repository at {enclosing}; ropa init makes a first commit only "
-                     "in a repository of its own: leave out --commit and commit the files there yourself")
+        raise Exists(
+            f"{target} is inside the git repository at {enclosing}; ropa init makes a first commit only "
+            "in a repository of its own: leave out --commit and commit the files there yourself"
+        )
     if target.exists() and not target.is_dir():
         raise Exists(f"{target} is a file; ropa init writes a register repository into a new or empty folder")
     if target.is_dir() and not _empty_or_fresh_git(target):
-        raise Exists(f"{target} exists and is not empty; ropa init writes only into a new or empty folder "
-                     "(or one that holds only a git repository without commits)")
+        raise Exists(
+            f"{target} exists and is not empty; ropa init writes only into a new or empty folder "
+            "(or one that holds only a git repository without commits)"
+        )
     target.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
 
@@ -153,18 +165,23 @@ def init(target: Path, organisation: dict, *, ropa_spec: str | None = None, comm
     shutil.copytree(schema_dir(), target / "schema", ignore=shutil.ignore_patterns("src", "__pycache__", "*.py"))
     written += sorted((target / "schema").glob("*.json"))
     register = target / "register"
-    write("register/organisation.yaml", modeline(register / "organisation.yaml", "organisation", target / "schema")
-          + dump(organisation))
+    write(
+        "register/organisation.yaml",
+        modeline(register / "organisation.yaml", "organisation", target / "schema") + dump(organisation),
+    )
     for kind in FOLDER_KINDS:
-        (register / kind.folder).mkdir(parents=True, exist_ok=True)
+        (register / kind.subfolder).mkdir(parents=True, exist_ok=True)
         write(f"register/{kind.folder}/.gitkeep", "")
     spec = ropa_spec or default_spec()
     for source in sorted(p for p in templates_dir().rglob("*") if p.is_file()):
         rel = source.relative_to(templates_dir()).as_posix().replace("dot-", ".")
         write(rel, source.read_text(encoding="utf-8").replace("@ROPA_SPEC@", spec))
-    settings = {"yaml.schemas": {f"schema/{k.schema_file}": (f"register/{k.folder}/**/*.yaml" if k.folder
-                                                              else "register/organisation.yaml")
-                                 for k in KINDS.values()}}
+    settings = {
+        "yaml.schemas": {
+            f"schema/{k.schema_file}": (f"register/{k.folder}/**/*.yaml" if k.folder else "register/organisation.yaml")
+            for k in KINDS.values()
+        }
+    }
     write(".vscode/settings.json", json.dumps(settings, indent=2) + "\n")
     if enclosing is None:
         _git_repository(target, commit)
@@ -173,8 +190,9 @@ def init(target: Path, organisation: dict, *, ropa_spec: str | None = None, comm
 
 def _git_repository(target: Path, commit: bool) -> None:
     if not git.available():
-        raise GitFailed("git is not installed, so no git repository was created; install git, then run "
-                        "`git init` in the folder")
+        raise GitFailed(
+            "git is not installed, so no git repository was created; install git, then run `git init` in the folder"
+        )
     try:
         if not (target / ".git").exists():
             git.git(target, "init", "--quiet")

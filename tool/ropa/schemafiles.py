@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from .kinds import KINDS
@@ -21,11 +21,11 @@ def schema_dir() -> Path:
     return shipped_dir("schemas", "schema")
 
 
-@lru_cache(maxsize=None)
+@cache
 def schema_text(kind: str) -> str:
     return (schema_dir() / KINDS[kind].schema_file).read_text(encoding="utf-8")
 
 
-@lru_cache(maxsize=None)
+@cache
 def schema(kind: str) -> dict:
     return json.loads(schema_text(kind))

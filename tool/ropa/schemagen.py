@@ -31,7 +31,7 @@ def _refs(node: object) -> set[str]:
         if isinstance(item, dict):
             ref = item.get("$ref")
             if isinstance(ref, str) and ref.startswith("#/$defs/"):
-                found.add(ref[len("#/$defs/"):])
+                found.add(ref[len("#/$defs/") :])
             stack.extend(item.values())
         elif isinstance(item, list):
             stack.extend(item)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-from typing import Any, Iterator
+from collections.abc import Iterator
+from functools import cache
+from typing import Any
 
 from .schemafiles import schema
 
@@ -15,7 +16,7 @@ def _walk(node: Any, defs: dict, prefix: Pattern, annotation: str, out: list, de
         return
     ref = node.get("$ref")
     if isinstance(ref, str) and ref.startswith("#/$defs/"):
-        _walk(defs[ref[len("#/$defs/"):]], defs, prefix, annotation, out, depth + 1)
+        _walk(defs[ref[len("#/$defs/") :]], defs, prefix, annotation, out, depth + 1)
     if annotation in node:
         out.append((prefix, node[annotation]))
     for key, sub in node.get("properties", {}).items():
@@ -26,7 +27,7 @@ def _walk(node: Any, defs: dict, prefix: Pattern, annotation: str, out: list, de
         _walk(alternative, defs, prefix, annotation, out, depth + 1)
 
 
-@lru_cache(maxsize=None)
+@cache
 def annotated(kind: str, annotation: str) -> tuple[tuple[Pattern, Any], ...]:
     """Every (path pattern, value) where the schema of ``kind`` carries ``annotation``."""
     root = schema(kind)
@@ -66,7 +67,7 @@ def dotted(path: list | tuple) -> str:
 Trie = dict
 
 
-@lru_cache(maxsize=None)
+@cache
 def pattern_trie(kind: str, annotation: str) -> Trie:
     """The fields of ``kind`` carrying ``annotation`` as a tree of path steps, so that a file is walked
     once for all of them (see :func:`matches`); a node's ``None`` entry holds the annotation values

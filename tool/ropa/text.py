@@ -18,13 +18,15 @@ sentence is plain text for ``ropa diff`` and escaped Markdown for the sites.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date as Date
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from .loader import LoadError, parse, read_text
 from .schemafiles import shipped_dir
+from .values import mapping
 from .vocab import countries, labels, retention_events
 
 Escape = Callable[[Any], str]
@@ -33,8 +35,15 @@ Escape = Callable[[Any], str]
 # "14 May 2018", "a, b and c"). Any other two-letter code is used as Babel's locale of that language.
 _LOCALES = {"en": "en_GB"}
 _PERIOD = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$")
-_UNITS = ("duration-year", "duration-month", "duration-week", "duration-day", "duration-hour", "duration-minute",
-          "duration-second")
+_UNITS = (
+    "duration-year",
+    "duration-month",
+    "duration-week",
+    "duration-day",
+    "duration-hour",
+    "duration-minute",
+    "duration-second",
+)
 PLACEHOLDER = re.compile(r"\{([a-z][a-z_]*)\}")
 ADDRESS_FORMS = ("u", "je")
 
@@ -43,7 +52,7 @@ def _plain(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _locale(lang: str) -> Any:
     from babel import Locale, UnknownLocaleError
 
@@ -53,12 +62,12 @@ def _locale(lang: str) -> Any:
         return Locale.parse("en_GB")
 
 
-@lru_cache(maxsize=None)
-def _conjunction(locale: str, style: str) -> str:
+@cache
+def _conjunction(locale: str, style: Any) -> str:
     from babel.lists import format_list
 
     word = format_list(["\x01", "\x02"], style=style, locale=_locale(locale))
-    return word[word.index("\x01") + 1:word.index("\x02")].strip(" ,")
+    return word[word.index("\x01") + 1 : word.index("\x02")].strip(" ,")
 
 
 @lru_cache(maxsize=4096)
@@ -69,8 +78,11 @@ def _period(locale: str, iso: str) -> tuple[str, ...] | None:
     match = _PERIOD.match(iso or "")
     if not match or not any(match.groups()):
         return None
-    return tuple(format_unit(int(amount), unit, length="long", locale=_locale(locale))
-                 for amount, unit in zip(match.groups(), _UNITS) if amount is not None)
+    return tuple(
+        format_unit(int(amount), unit, length="long", locale=_locale(locale))
+        for amount, unit in zip(match.groups(), _UNITS, strict=False)
+        if amount is not None
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -123,9 +135,13 @@ class Language:
             return article
         number, paragraph, point, rest = match.groups()
         if self.lang == "de":
-            text = " ".join(x for x in (f"Art. {number}", paragraph and f"Abs. {paragraph}", point and f"Buchst. {point}") if x)
+            text = " ".join(
+                x for x in (f"Art. {number}", paragraph and f"Abs. {paragraph}", point and f"Buchst. {point}") if x
+            )
         elif self.words == "nl":
-            text = " ".join(x for x in (f"artikel {number}", paragraph and f"lid {paragraph}", point and f"sub {point}") if x)
+            text = " ".join(
+                x for x in (f"artikel {number}", paragraph and f"lid {paragraph}", point and f"sub {point}") if x
+            )
         else:
             text = f"Article {number}" + (f"({paragraph})" if paragraph else "") + (f"({point})" if point else "")
         return text + rest
@@ -142,11 +158,27 @@ class Language:
         # German laws number sections (§ 15 TMG); the register writes the sign, ropa adds no "Art."
         section = article.startswith("§")
         if self.lang == "de":
-            return " ".join(x for x in (article if section else f"Art. {article}", paragraph and f"Abs. {paragraph}",
-                                        point and f"Buchst. {point}", title) if x)
+            return " ".join(
+                x
+                for x in (
+                    article if section else f"Art. {article}",
+                    paragraph and f"Abs. {paragraph}",
+                    point and f"Buchst. {point}",
+                    title,
+                )
+                if x
+            )
         if self.words == "nl":
-            return f"{title}, {'' if section else 'art. '}{article}" + (f" lid {paragraph}" if paragraph else "") + (f" sub {point}" if point else "")
-        return f"{title}, {'' if section else 'Article '}{article}" + (f"({paragraph})" if paragraph else "") + (f"({point})" if point else "")
+            return (
+                f"{title}, {'' if section else 'art. '}{article}"
+                + (f" lid {paragraph}" if paragraph else "")
+                + (f" sub {point}" if point else "")
+            )
+        return (
+            f"{title}, {'' if section else 'Article '}{article}"
+            + (f"({paragraph})" if paragraph else "")
+            + (f"({point})" if point else "")
+        )
 
     def label(self, group: str, key: str, *, public: bool = False, form: str | None = None) -> str:
         """ropa's label of a value of a closed vocabulary; ``public`` gives the statement's wording
@@ -161,7 +193,7 @@ class Language:
                 return entry[variant]
         return entry[words]
 
-    def join(self, items: list[Any], escape: Escape = _plain, style: str = "standard") -> str:
+    def join(self, items: list[Any], escape: Escape = _plain, style: Any = "standard") -> str:
         """``a, b en c`` (``style="or"``: ``a, b of c``) in the reader's language; every item passed
         through ``escape``."""
         from babel.lists import format_list
@@ -192,7 +224,7 @@ class Language:
             return entry.get(self.lang) or entry[self.words]
         return self.text(value)
 
-    def country(self, code: str) -> str:
+    def country(self, code: Any) -> str:
         """ropa's own Dutch and English country names; Babel's (CLDR) in any other language."""
         entry = countries().get(code)
         if self.lang not in ("nl", "en"):
@@ -211,7 +243,7 @@ def mid_sentence(name: str) -> str:
     return f"{first.lower()} {rest}" if rest and first.lower() in _DETERMINERS else name
 
 
-def party(first: str, second: str) -> str:
+def party(first: Any, second: Any) -> str:
     """Two names of one party as "first (second)", each once: "UWV" and "Uitvoeringsinstituut
     Werknemersverzekeringen (UWV)" give the latter alone; names that carry brackets themselves are
     joined with a dash, never nested."""
@@ -249,7 +281,7 @@ def _wording_file(path: str) -> dict[str, str]:
             data = parse(read_text(file)).data
         except (LoadError, OSError):
             data = {}
-        _WORDING_CACHE[key] = data if isinstance(data, dict) else {}
+        _WORDING_CACHE[key] = mapping(data)
     return _WORDING_CACHE[key]
 
 
@@ -274,7 +306,7 @@ class Words:
             texts.update(_wording_file(str(wording_dir() / f"{lang}.{address_form}.yaml")))
         # The register's own sentences: only for keys ropa has, only text (lint reports the rest).
         path = register / "templates" / "i18n" / f"{lang}.yaml" if register is not None else None
-        own = _wording_file(str(path)) if path is not None and _inside(path, register) else {}
+        own = _wording_file(str(path)) if path is not None and register is not None and _inside(path, register) else {}
         own = {k: v for k, v in own.items() if k in texts and isinstance(v, str)}
         texts.update(own)
         self.texts = texts
@@ -297,14 +329,17 @@ class Words:
         template = self[key]
         if key in self.overridden and escape is not _plain:
             parts = PLACEHOLDER.split(template)  # text, name, text, name, ... text
-            template = "".join(_edges(part, escape(part)) if i % 2 == 0 else "{" + part + "}"
-                               for i, part in enumerate(parts))
+            template = "".join(
+                _edges(part, escape(part)) if i % 2 == 0 else "{" + part + "}" for i, part in enumerate(parts)
+            )
 
         def value(match: re.Match) -> str:
             name = match.group(1)
             if name not in values:
-                raise KeyError(f"wording `{key}` ({self.lang}) uses `{{{name}}}`, which ropa does not fill in here; "
-                               f"it fills in {', '.join('{' + v + '}' for v in values) or 'nothing'}")
+                raise KeyError(
+                    f"wording `{key}` ({self.lang}) uses `{{{name}}}`, which ropa does not fill in here; "
+                    f"it fills in {', '.join('{' + v + '}' for v in values) or 'nothing'}"
+                )
             return escape(values[name])
 
         return PLACEHOLDER.sub(value, template)
@@ -333,10 +368,10 @@ def retention_phrase(words: Words, L: Language, rule: dict, escape: Escape = _pl
             text = text.replace("bis zu dem ", "bis zum ").replace("bis zu der ", "bis zur ")
     else:
         text = ""
-    archive = rule.get("archive") if isinstance(rule.get("archive"), dict) else {}
+    archive = mapping(rule.get("archive"))
     if archive.get("selection_list"):
         key = "retention.selection_list" if archive.get("category") else "retention.selection_list_plain"
-        phrase = words.fill(key, escape, list=L.text(archive['selection_list']), category=archive.get('category', ''))
+        phrase = words.fill(key, escape, list=L.text(archive["selection_list"]), category=archive.get("category", ""))
         text = f"{text} ({phrase})" if text else phrase
     if archive.get("transfer"):
         text = f"{text}; {words.fill('retention.archive_transfer', escape, period=L.period(archive['transfer']))}"

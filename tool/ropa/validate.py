@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import difflib
 import re
-from functools import lru_cache
-from typing import Any, Iterator
+from collections.abc import Iterator
+from functools import cache
+from typing import Any
 
 from yaml.nodes import Node
 
 from .loader import LoadProblem, _walk, locate, source_text
-from .schemafiles import schema
 from .problems import then
+from .schemafiles import schema
 from .schemawalk import dotted
 
 _TYPE_WORDS = {
@@ -32,15 +33,15 @@ _TYPE_WORDS = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def fast_validator(kind: str) -> Any:
     import jsonschema_rs
 
     return jsonschema_rs.validator_for(schema(kind), validate_formats=True)
 
 
-@lru_cache(maxsize=None)
-def _ecma_pattern(pattern: str) -> "re.Pattern[str]":
+@cache
+def _ecma_pattern(pattern: str) -> re.Pattern[str]:
     # In ECMA-262, which JSON Schema follows, `$` matches only at the very end; Python's `$` also
     # matches before a final newline, so "NL\n" would pass `^[A-Z]{2}$`. `\Z` is the ECMA meaning.
     if pattern.endswith("$") and not pattern.endswith("\\$"):
@@ -55,7 +56,7 @@ def _pattern_keyword(checker: Any, pattern: str, instance: Any, _schema: dict) -
         yield ValidationError(f"{instance!r} does not match {pattern!r}")
 
 
-@lru_cache(maxsize=None)
+@cache
 def validator(kind: str) -> Any:
     import jsonschema
 
@@ -67,9 +68,15 @@ def validate(kind: str, data: Any, root: Node) -> list[LoadProblem]:
     if fast_validator(kind).is_valid(data):
         return []
     # Never accept silently what the fast validator refused, even if the two ever disagree.
-    return explain_errors(kind, data, root) or [LoadProblem(
-        1, 1, "schema", f"the file does not match the {kind} schema, but no detail could be found; "
-        "please report this to the ropa maintainers with the file")]
+    return explain_errors(kind, data, root) or [
+        LoadProblem(
+            1,
+            1,
+            "schema",
+            f"the file does not match the {kind} schema, but no detail could be found; "
+            "please report this to the ropa maintainers with the file",
+        )
+    ]
 
 
 def explain_errors(kind: str, data: Any, root: Node) -> list[LoadProblem]:
@@ -144,8 +151,10 @@ def _explain(error: Any, root: Node) -> Iterator[tuple[list, bool, str, str]]:
             where = f" in `{dotted(path)}`" if path else ""
             suggestion = _suggest(key, allowed) or (f"; accepted keys: {', '.join(allowed)}" if allowed else "")
             if _split_by_comma(root, path, key, value):
-                suggestion = ("; in `{...}` a comma ends the value before it, so the rest of the sentence became a key: "
-                              "put the whole text in quotes, or write the mapping on separate lines")
+                suggestion = (
+                    "; in `{...}` a comma ends the value before it, so the rest of the sentence became a key: "
+                    "put the whole text in quotes, or write the mapping on separate lines"
+                )
             yield path + [key], True, "schema-unknown-key", f"unknown key `{key}`{where}{suggestion}"
         return
 
@@ -159,15 +168,22 @@ def _explain(error: Any, root: Node) -> Iterator[tuple[list, bool, str, str]]:
     if kind == "type":
         expected = error.validator_value
         expected = expected if isinstance(expected, list) else [expected]
-        words = " or ".join(_TYPE_WORDS.get(t, t) for t in expected)
+        words = " or ".join(str(_TYPE_WORDS.get(t, t)) for t in expected)
         if not path and "object" in expected:
-            yield path, False, "schema-type", (f"the file must be a mapping of keys such as `id: ...`, "
-                                              f"not {_TYPE_WORDS.get(_json_type(value), 'this')}")
+            yield (
+                path,
+                False,
+                "schema-type",
+                (
+                    f"the file must be a mapping of keys such as `id: ...`, "
+                    f"not {_TYPE_WORDS.get(_json_type(value), 'this')}"
+                ),
+            )
             return
         message = f"{_at(path)}expected {words}, not {_got(value, root, path)}"
         written = source_text(root, path)
         if "string" in expected and written and not isinstance(value, str):
-            message += f"; put it in quotes to keep it as written: \"{written}\""
+            message += f'; put it in quotes to keep it as written: "{written}"'
         elif "boolean" in expected and isinstance(value, str):
             message += "; YAML booleans are true and false only"
         yield path, False, "schema-type", message

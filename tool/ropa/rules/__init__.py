@@ -19,8 +19,8 @@ file it points at; suppressed findings are kept (the internal site shows them) b
 from __future__ import annotations
 
 import fnmatch
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from typing import Callable, Iterable, Iterator
 
 from ..problems import Problem
 from ..register import Register, SourceFile
@@ -89,6 +89,7 @@ def unknown_patterns(patterns: Iterable[str]) -> list[str]:
 class Raw:
     """One finding before findings with one cause are joined: where it is, what causes it (a string,
     so that it can be kept in the cache), and the suppression that answers it, if any."""
+
     problem: Problem
     cause: str | None
     what: str
@@ -113,8 +114,14 @@ def collect(register: Register, rules: list[Rule], today, only: set[str] | None 
             problem = Problem(finding.source.display, line, column, current.level, current.id, finding.message)
             key, what = cause(current.id, finding)
             reason = _suppression(finding.source, current.id)
-            raws.append(Raw(problem, None if key is None else repr(key), what,
-                            *(reason[1], reason[0]) if reason is not None else (None, None)))
+            raws.append(
+                Raw(
+                    problem,
+                    None if key is None else repr(key),
+                    what,
+                    *(reason[1], reason[0]) if reason is not None else (None, None),
+                )
+            )
     return raws
 
 
@@ -126,13 +133,16 @@ def assemble(register: Register, rules: list[Rule], raws: list[Raw]) -> tuple[li
     groups: dict = {}
     for raw in raws:
         problem = raw.problem
-        if raw.reason is not None:  # each place answers for itself: a suppression covers its own file only
+        if raw.reason is not None and raw.used is not None:  # a suppression covers its own file only
             suppressed.append(Suppressed(problem, raw.reason))
             used.add((problem.path, raw.used))
             continue
         # one node (a YAML anchor shared by many data categories) is one cause in any case
-        key = (problem.rule, raw.cause) if raw.cause is not None else \
-            (problem.rule, "node", problem.path, problem.line, problem.column)
+        key = (
+            (problem.rule, raw.cause)
+            if raw.cause is not None
+            else (problem.rule, "node", problem.path, problem.line, problem.column)
+        )
         groups.setdefault(key, []).append((problem, raw.what))
     problems.extend(_one_per_cause(members) for members in groups.values())
     if any(r.id == "suppression-unused" for r in rules):
@@ -145,8 +155,16 @@ def run(register: Register, rules: list[Rule], today) -> tuple[list[Problem], li
     return assemble(register, rules, collect(register, rules, today))
 
 
-_ONE = {"activities": "activity", "places": "place", "transfers": "transfer", "cookies": "cookie",
-        "purposes": "purpose", "data categories": "data category", "texts": "text", "files": "file"}
+_ONE = {
+    "activities": "activity",
+    "places": "place",
+    "transfers": "transfer",
+    "cookies": "cookie",
+    "purposes": "purpose",
+    "data categories": "data category",
+    "texts": "text",
+    "files": "file",
+}
 
 
 def _one_per_cause(members: list[tuple[Problem, str]]) -> Problem:
@@ -158,8 +176,11 @@ def _one_per_cause(members: list[tuple[Problem, str]]) -> Problem:
         return first
     if len(others) == 1:
         what = _ONE.get(what, what)
-    return replace(first, message=f"{first.message} (and {len(others)} more {what}, listed with this finding)",
-                   related=tuple((p.path, p.line, p.column) for p in others))
+    return replace(
+        first,
+        message=f"{first.message} (and {len(others)} more {what}, listed with this finding)",
+        related=tuple((p.path, p.line, p.column) for p in others),
+    )
 
 
 def _suppression(source: SourceFile, rule_id: str) -> tuple[int, str] | None:
@@ -180,12 +201,15 @@ def _unused_suppressions(register: Register, used: set[tuple[str, int]]) -> list
                 continue
             line, column = source.locate(["suppress", index])
             rule_id = entry.get("rule")
-            message = (f"suppression of `{rule_id}` matches no finding here; remove it" if rule_id in RULES
-                       else f"`{rule_id}` is not a rule of ropa; check the id (`ropa rules` lists them)")
+            message = (
+                f"suppression of `{rule_id}` matches no finding here; remove it"
+                if rule_id in RULES
+                else f"`{rule_id}` is not a rule of ropa; check the id (`ropa rules` lists them)"
+            )
             out.append(Problem(source.display, line, column, meta.level, meta.id, message))
     return out
 
 
 # The rule families register themselves on import.
-from . import (bases, completeness, housekeeping, marketing, norms, parties, people, practice, processors,  # noqa: E402,F401
-               risk, sensitive, transfers)
+from . import bases, completeness, housekeeping, marketing, norms, parties, people  # noqa: E402, F401, I001
+from . import practice, processors, risk, sensitive, transfers  # noqa: E402, F401, I001

@@ -3,74 +3,124 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from . import rule
-from .context import Context, Finding, bases, dicts, text_of
+from .context import Context, Finding, bases, dicts, mapping, text_of
 
-_MARKETING_EMAIL = re.compile(r"nieuwsbrie|newsletter|mailing|e-?mail ?marketing|direct ?marketing|aanbieding|promoti", re.I)
+_MARKETING_EMAIL = re.compile(
+    r"nieuwsbrie|newsletter|mailing|e-?mail ?marketing|direct ?marketing|aanbieding|promoti", re.I
+)
 _EXISTING_CUSTOMERS = re.compile(r"bestaande klant|existing (customer|client)", re.I)
-_PRIVACY_FRIENDLY = re.compile(r"geanonimiseerd|anonymi[sz]|privacyvriendelijk|privacy-friendly|"
-                               r"ip-?(adres|address)\w*.{0,40}(niet|not|afgeschermd|gemaskeerd|ingekort|truncat|mask)|"
-                               r"ip-?anonymi", re.I)
+_PRIVACY_FRIENDLY = re.compile(
+    r"geanonimiseerd|anonymi[sz]|privacyvriendelijk|privacy-friendly|"
+    r"ip-?(adres|address)\w*.{0,40}(niet|not|afgeschermd|gemaskeerd|ingekort|truncat|mask)|"
+    r"ip-?anonymi",
+    re.I,
+)
 _NEGATED = re.compile(r"\b(niet|geen|nog geen|not|non|no|prospect\w*)\b", re.I)
 
 
-@rule("legitimate-interest-unstated", "bases", "error", "GDPR Art. 13(1)(d), 14(2)(b)",
-      "Where legitimate interests are the basis, the statement must say which interests are pursued.",
-      "Write the interest in `legitimate_interest:`.")
+@rule(
+    "legitimate-interest-unstated",
+    "bases",
+    "error",
+    "GDPR Art. 13(1)(d), 14(2)(b)",
+    "Where legitimate interests are the basis, the statement must say which interests are pursued.",
+    "Write the interest in `legitimate_interest:`.",
+)
 def interest_unstated(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.purpose_uses("controller"):
         if "legitimate-interests" in bases(use) and not use.get("legitimate_interest"):
-            yield ctx.at(source, ["purposes", i], f"purpose `{use.get('purpose')}` rests on legitimate interests "
-                         "without saying which; add `legitimate_interest:`")
+            yield ctx.at(
+                source,
+                ["purposes", i],
+                f"purpose `{use.get('purpose')}` rests on legitimate interests "
+                "without saying which; add `legitimate_interest:`",
+            )
 
 
-@rule("legitimate-interest-no-assessment", "bases", "warning", "GDPR Art. 5(2), 6(1)(f); EDPB Guidelines 1/2024",
-      "Relying on legitimate interests needs a documented balancing test (LIA).",
-      "Record the assessment under `assessment:` (reference, date, location).")
+@rule(
+    "legitimate-interest-no-assessment",
+    "bases",
+    "warning",
+    "GDPR Art. 5(2), 6(1)(f); EDPB Guidelines 1/2024",
+    "Relying on legitimate interests needs a documented balancing test (LIA).",
+    "Record the assessment under `assessment:` (reference, date, location).",
+)
 def interest_no_assessment(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.purpose_uses("controller"):
         if "legitimate-interests" in bases(use) and not use.get("assessment"):
-            yield ctx.at(source, ["purposes", i], f"purpose `{use.get('purpose')}` rests on legitimate interests "
-                         "without a recorded assessment; add `assessment:`")
+            yield ctx.at(
+                source,
+                ["purposes", i],
+                f"purpose `{use.get('purpose')}` rests on legitimate interests "
+                "without a recorded assessment; add `assessment:`",
+            )
 
 
-@rule("consent-no-withdrawal", "bases", "warning", "GDPR Art. 7(3), 13(2)(c), 14(2)(d)",
-      "Consent must be as easy to withdraw as to give, and the statement must say how.",
-      "Fill `consent.how_withdrawn`.")
+@rule(
+    "consent-no-withdrawal",
+    "bases",
+    "warning",
+    "GDPR Art. 7(3), 13(2)(c), 14(2)(d)",
+    "Consent must be as easy to withdraw as to give, and the statement must say how.",
+    "Fill `consent.how_withdrawn`.",
+)
 def consent_no_withdrawal(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.purpose_uses("controller"):
-        consent = use.get("consent") if isinstance(use.get("consent"), dict) else {}
+        consent = mapping(use.get("consent"))
         if "consent" in bases(use) and not consent.get("how_withdrawn"):
-            yield ctx.at(source, ["purposes", i], f"purpose `{use.get('purpose')}` rests on consent without saying "
-                         "how it is withdrawn; add `consent: {how_withdrawn: ...}`")
+            yield ctx.at(
+                source,
+                ["purposes", i],
+                f"purpose `{use.get('purpose')}` rests on consent without saying "
+                "how it is withdrawn; add `consent: {how_withdrawn: ...}`",
+            )
     for source, i, use in ctx.data_uses("controller"):
-        condition = use.get("special_condition") if isinstance(use.get("special_condition"), dict) else {}
-        consent = condition.get("consent") if isinstance(condition.get("consent"), dict) else {}
+        condition = mapping(use.get("special_condition"))
+        consent = mapping(condition.get("consent"))
         if condition.get("condition") == "explicit-consent" and not consent.get("how_withdrawn"):
-            yield ctx.at(source, ["data", i, "special_condition"], f"`{use.get('category')}` rests on explicit consent "
-                         "(Art. 9(2)(a)) without saying how it is withdrawn; add `consent: {how_withdrawn: ...}`")
+            yield ctx.at(
+                source,
+                ["data", i, "special_condition"],
+                f"`{use.get('category')}` rests on explicit consent "
+                "(Art. 9(2)(a)) without saying how it is withdrawn; add `consent: {how_withdrawn: ...}`",
+            )
 
 
-@rule("public-authority-legitimate-interest", "bases", "error", "GDPR Art. 6(1), last subparagraph",
-      "Public authorities cannot rely on legitimate interests for processing in the performance of their tasks.",
-      "Use public-task (with the law that sets the task) or legal-obligation.")
+@rule(
+    "public-authority-legitimate-interest",
+    "bases",
+    "error",
+    "GDPR Art. 6(1), last subparagraph",
+    "Public authorities cannot rely on legitimate interests for processing in the performance of their tasks.",
+    "Use public-task (with the law that sets the task) or legal-obligation.",
+)
 def authority_interest(ctx: Context) -> Iterator[Finding]:
     if ctx.org.get("public_authority") is not True:
         return
     for source, i, use in ctx.purpose_uses("controller"):
         if "legitimate-interests" in bases(use):
-            yield ctx.at(source, ["purposes", i, "basis"], f"a public authority relies on legitimate interests for "
-                         f"`{use.get('purpose')}`; use public-task or legal-obligation")
+            yield ctx.at(
+                source,
+                ["purposes", i, "basis"],
+                f"a public authority relies on legitimate interests for "
+                f"`{use.get('purpose')}`; use public-task or legal-obligation",
+            )
 
 
-@rule("marketing-email-basis", "bases", "warning", "Telecommunicatiewet art. 11.7; GDPR Art. 6(1)",
-      "Marketing by e-mail or SMS needs prior consent, except the soft opt-in for existing customers with "
-      "similar own products and an opt-out at collection and in every message.",
-      "Use consent, or limit the purpose to existing customers with `when:` and offer an opt-out.")
+@rule(
+    "marketing-email-basis",
+    "bases",
+    "warning",
+    "Telecommunicatiewet art. 11.7; GDPR Art. 6(1)",
+    "Marketing by e-mail or SMS needs prior consent, except the soft opt-in for existing customers with "
+    "similar own products and an opt-out at collection and in every message.",
+    "Use consent, or limit the purpose to existing customers with `when:` and offer an opt-out.",
+)
 def marketing_basis(ctx: Context) -> Iterator[Finding]:
-    marketing: dict[str, bool] = {}
+    marketing: dict[object, bool] = {}
     for ident, source in ctx.index["purpose"].items():
         words = text_of(source.data.get("name")) + " " + text_of(source.data.get("description"))
         marketing[ident] = bool(_MARKETING_EMAIL.search(words))
@@ -80,31 +130,57 @@ def marketing_basis(ctx: Context) -> Iterator[Finding]:
             continue
         if "legitimate-interests" in used and _EXISTING_CUSTOMERS.search(text_of(use.get("when"))):
             continue  # the soft opt-in, stated
-        yield ctx.at(source, ["purposes", i, "basis"], f"marketing purpose `{use.get('purpose')}` rests on "
-                     f"{', '.join(used)}; e-mail marketing needs consent, or the soft opt-in for existing customers")
+        yield ctx.at(
+            source,
+            ["purposes", i, "basis"],
+            f"marketing purpose `{use.get('purpose')}` rests on "
+            f"{', '.join(used)}; e-mail marketing needs consent, or the soft opt-in for existing customers",
+        )
 
 
-@rule("tracking-without-consent", "bases", "error", "Telecommunicatiewet art. 11.7a",
-      "Reading or storing information on a device for tracking or marketing needs prior consent.",
-      "Set `consent: true` on the cookie and ask for consent before placing it.")
+@rule(
+    "tracking-without-consent",
+    "bases",
+    "error",
+    "Telecommunicatiewet art. 11.7a",
+    "Reading or storing information on a device for tracking or marketing needs prior consent.",
+    "Set `consent: true` on the cookie and ask for consent before placing it.",
+)
 def tracking_without_consent(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities():
         for i, cookie in enumerate(dicts(source.data.get("cookies"))):
             # `consent: false` said outright; where the register is silent, cookie-consent-not-stated asks
             if cookie.get("kind") in ("tracking", "marketing") and cookie.get("consent") is False:
-                yield ctx.at(source, ["cookies", i], f"{cookie['kind']} {cookie.get('technology', 'cookie')} "
-                             f"`{cookie.get('name', '(unnamed)')}` is placed without consent")
+                yield ctx.at(
+                    source,
+                    ["cookies", i],
+                    f"{cookie['kind']} {cookie.get('technology', 'cookie')} "
+                    f"`{cookie.get('name', '(unnamed)')}` is placed without consent",
+                )
 
 
-@rule("analytics-without-consent", "bases", "info", "Telecommunicatiewet art. 11.7a lid 3; AP guidance on analytics",
-      "Analytics without consent is allowed only with little or no impact on privacy (such as the AP's "
-      "privacy-friendly set-up: IP addresses shortened, data not shared).",
-      "Document the privacy-friendly set-up in the cookie's purpose, or ask for consent.")
+@rule(
+    "analytics-without-consent",
+    "bases",
+    "info",
+    "Telecommunicatiewet art. 11.7a lid 3; AP guidance on analytics",
+    "Analytics without consent is allowed only with little or no impact on privacy (such as the AP's "
+    "privacy-friendly set-up: IP addresses shortened, data not shared).",
+    "Document the privacy-friendly set-up in the cookie's purpose, or ask for consent.",
+)
 def analytics_without_consent(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities():
         for i, cookie in enumerate(dicts(source.data.get("cookies"))):
             # the privacy-friendly set-up, where the cookie's own description gives it, is what the rule asks
-            if cookie.get("kind") == "analytics" and cookie.get("consent") is not True and cookie.get("provider") \
-                    and not _PRIVACY_FRIENDLY.search(text_of(cookie.get("purpose"))):
-                yield ctx.at(source, ["cookies", i], f"analytics `{cookie.get('name', '(unnamed)')}` of a third party "
-                             "without consent: allowed only in a privacy-friendly set-up; document it")
+            if (
+                cookie.get("kind") == "analytics"
+                and cookie.get("consent") is not True
+                and cookie.get("provider")
+                and not _PRIVACY_FRIENDLY.search(text_of(cookie.get("purpose")))
+            ):
+                yield ctx.at(
+                    source,
+                    ["cookies", i],
+                    f"analytics `{cookie.get('name', '(unnamed)')}` of a third party "
+                    "without consent: allowed only in a privacy-friendly set-up; document it",
+                )

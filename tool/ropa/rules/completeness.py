@@ -3,239 +3,419 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
-from . import rule
 from ..register import SourceFile
-from .context import Context, Finding, as_list, bases, days, dicts, retention_path, text_of
+from . import rule
+from .context import Context, Finding, as_list, bases, days, dicts, mapping, retention_path, span, text_of
 from .words import PROFILING, said_without_negation
 
-_VAGUE = re.compile(r"(zo ?lang(e)? (als|dat)?.*(nodig|noodzakelijk|relevant|actueel))|(niet langer dan (nodig|noodzakelijk))"
-                    r"|(as long as (is )?(necessary|needed|required|relevant))|(no longer than (is )?(necessary|needed))"
-                    r"|(so ?lange?,? (wie|als) .*(erforderlich|notwendig|nötig))|(nicht länger als (erforderlich|nötig|notwendig))",
-                    re.I)
+_VAGUE = re.compile(
+    r"(zo ?lang(e)? (als|dat)?.*(nodig|noodzakelijk|relevant|actueel))|(niet langer dan (nodig|noodzakelijk))"
+    r"|(as long as (is )?(necessary|needed|required|relevant))|(no longer than (is )?(necessary|needed))"
+    r"|(so ?lange?,? (wie|als) .*(erforderlich|notwendig|nötig))|(nicht länger als (erforderlich|nötig|notwendig))",
+    re.I,
+)
 # "the period of the selection list", with no period and no category of that list
 _LIST_ONLY = re.compile(r"selectielijst|selection list|auswahlliste", re.I)
 
 
-@rule("controller-contact-missing", "completeness", "error", "GDPR Art. 30(1)(a), 13(1)(a), 14(1)(a)",
-      "The record and the statement must give the controller's name and contact details.",
-      "Give organisation.yaml an `email`, `phone` or `address` (or a `privacy_contact`).")
+@rule(
+    "controller-contact-missing",
+    "completeness",
+    "error",
+    "GDPR Art. 30(1)(a), 13(1)(a), 14(1)(a)",
+    "The record and the statement must give the controller's name and contact details.",
+    "Give organisation.yaml an `email`, `phone` or `address` (or a `privacy_contact`).",
+)
 def controller_contact(ctx: Context) -> Iterator[Finding]:
     org = ctx.org
-    if ctx.organisation and not any(org.get(k) for k in ("email", "phone", "address", "postal_address", "privacy_contact")):
-        yield ctx.at(ctx.organisation, ["name"], "the controller has no contact details; add `email`, `phone` or `address`")
+    if ctx.organisation and not any(
+        org.get(k) for k in ("email", "phone", "address", "postal_address", "privacy_contact")
+    ):
+        yield ctx.at_organisation(["name"], "the controller has no contact details; add `email`, `phone` or `address`")
 
 
-@rule("activity-no-purpose", "completeness", "error", "GDPR Art. 30(1)(b), 13(1)(c)",
-      "Every processing activity must state its purposes.", "List the purposes under `purposes:`, each with its `basis`.")
+@rule(
+    "activity-no-purpose",
+    "completeness",
+    "error",
+    "GDPR Art. 30(1)(b), 13(1)(c)",
+    "Every processing activity must state its purposes.",
+    "List the purposes under `purposes:`, each with its `basis`.",
+)
 def no_purpose(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
         if not dicts(source.data.get("purposes")):
-            yield ctx.at(source, ["id"], f"activity `{source.data['id']}` has no purposes; add `purposes:` with a `basis` each")
+            yield ctx.at(
+                source, ["id"], f"activity `{source.data['id']}` has no purposes; add `purposes:` with a `basis` each"
+            )
 
 
-@rule("activity-no-data-subjects", "completeness", "error", "GDPR Art. 30(1)(c)",
-      "The record must describe the categories of data subjects.", "List them under `data_subjects:`.")
+@rule(
+    "activity-no-data-subjects",
+    "completeness",
+    "error",
+    "GDPR Art. 30(1)(c)",
+    "The record must describe the categories of data subjects.",
+    "List them under `data_subjects:`.",
+)
 def no_subjects(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):  # Art. 30(2) does not ask a processor for them
         if not as_list(source.data.get("data_subjects")):
             yield ctx.at(source, ["id"], f"activity `{source.data['id']}` names no data subjects; add `data_subjects:`")
 
 
-@rule("activity-no-data", "completeness", "error", "GDPR Art. 30(1)(c), 14(1)(d)",
-      "The record must describe the categories of personal data.", "List them under `data:`, each with its retention.")
+@rule(
+    "activity-no-data",
+    "completeness",
+    "error",
+    "GDPR Art. 30(1)(c), 14(1)(d)",
+    "The record must describe the categories of personal data.",
+    "List them under `data:`, each with its retention.",
+)
 def no_data(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
         if not dicts(source.data.get("data")):
-            yield ctx.at(source, ["id"], f"activity `{source.data['id']}` names no categories of personal data; add `data:`")
+            yield ctx.at(
+                source, ["id"], f"activity `{source.data['id']}` names no categories of personal data; add `data:`"
+            )
 
 
-@rule("purpose-no-basis", "completeness", "error", "GDPR Art. 6(1), 13(1)(c); WP260 rev.01 par. 40",
-      "Each purpose needs its own legal basis; the statement must give it per purpose.",
-      "Add `basis:` (consent, contract, legal-obligation, vital-interests, public-task or legitimate-interests).")
+@rule(
+    "purpose-no-basis",
+    "completeness",
+    "error",
+    "GDPR Art. 6(1), 13(1)(c); WP260 rev.01 par. 40",
+    "Each purpose needs its own legal basis; the statement must give it per purpose.",
+    "Add `basis:` (consent, contract, legal-obligation, vital-interests, public-task or legitimate-interests).",
+)
 def no_basis(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.purpose_uses("controller"):
         if not bases(use):
             yield ctx.at(source, ["purposes", i], f"purpose `{use.get('purpose')}` has no legal basis; add `basis:`")
 
 
-@rule("retention-missing", "completeness", "error", "GDPR Art. 30(1)(f), 13(2)(a), 14(2)(a)",
-      "A retention period, or the criteria that set it, must be given for every category of data.",
-      "Add `retention:` with a `period` (ISO 8601, such as P4W) and the event it counts from, or `criteria`.")
+@rule(
+    "retention-missing",
+    "completeness",
+    "error",
+    "GDPR Art. 30(1)(f), 13(2)(a), 14(2)(a)",
+    "A retention period, or the criteria that set it, must be given for every category of data.",
+    "Add `retention:` with a `period` (ISO 8601, such as P4W) and the event it counts from, or `criteria`.",
+)
 def retention_missing(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.data_uses("controller"):
         rules = dicts(use.get("retention"))
-        if not any(r.get("period") or r.get("until") or r.get("after") or r.get("criteria") or r.get("permanent") is True
-                   or (isinstance(r.get("archive"), dict) and r["archive"].get("selection_list")) for r in rules):
-            yield ctx.at(source, ["data", i], f"no retention for data category `{use.get('category')}`; add `retention:` "
-                         "(an ISO 8601 period such as P4W and the event it counts from, or the criteria)")
+        if not any(
+            r.get("period")
+            or r.get("until")
+            or r.get("after")
+            or r.get("criteria")
+            or r.get("permanent") is True
+            or (isinstance(r.get("archive"), dict) and r["archive"].get("selection_list"))
+            for r in rules
+        ):
+            yield ctx.at(
+                source,
+                ["data", i],
+                f"no retention for data category `{use.get('category')}`; add `retention:` "
+                "(an ISO 8601 period such as P4W and the event it counts from, or the criteria)",
+            )
 
 
-@rule("retention-permanent-no-ground", "completeness", "warning", "GDPR Art. 5(1)(e), 89(1); Archiefwet 1995 art. 3, 5",
-      "Data may be kept for ever only for archiving in the public interest, research or statistics, with safeguards; "
-      "the register must say under which archives law or selection list.",
-      "Give `archive: {selection_list: ..., category: ...}` or the `law` that requires permanent keeping; "
-      "otherwise give a period.")
+@rule(
+    "retention-permanent-no-ground",
+    "completeness",
+    "warning",
+    "GDPR Art. 5(1)(e), 89(1); Archiefwet 1995 art. 3, 5",
+    "Data may be kept for ever only for archiving in the public interest, research or statistics, with safeguards; "
+    "the register must say under which archives law or selection list.",
+    "Give `archive: {selection_list: ..., category: ...}` or the `law` that requires permanent keeping; "
+    "otherwise give a period.",
+)
 def retention_permanent_no_ground(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.data_uses("controller"):
         for j, r in enumerate(as_list(use.get("retention"))):
-            if isinstance(r, dict) and r.get("permanent") is True and not r.get("law") and not (
-                    isinstance(r.get("archive"), dict) and r["archive"].get("selection_list")):
+            if (
+                isinstance(r, dict)
+                and r.get("permanent") is True
+                and not r.get("law")
+                and not (isinstance(r.get("archive"), dict) and r["archive"].get("selection_list"))
+            ):
                 path = retention_path(use, i, j, "permanent")
-                yield ctx.at(source, path, f"`{use.get('category')}` is kept permanently without an archives law or "
-                             "selection list; give `archive: {selection_list: ...}` or `law:`, or a period")
+                yield ctx.at(
+                    source,
+                    path,
+                    f"`{use.get('category')}` is kept permanently without an archives law or "
+                    "selection list; give `archive: {selection_list: ...}` or `law:`, or a period",
+                )
 
 
-@rule("retention-vague", "completeness", "warning", "GDPR Art. 13(2)(a); WP260 rev.01 par. 45",
-      "'As long as necessary' alone is not a retention period: the criteria must let a person work out the period.",
-      "Give a `period` with the event it counts from, or criteria specific enough to determine it.")
+@rule(
+    "retention-vague",
+    "completeness",
+    "warning",
+    "GDPR Art. 13(2)(a); WP260 rev.01 par. 45",
+    "'As long as necessary' alone is not a retention period: the criteria must let a person work out the period.",
+    "Give a `period` with the event it counts from, or criteria specific enough to determine it.",
+)
 def retention_vague(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.data_uses("controller"):
         rules = dicts(use.get("retention"))
-        if not rules or any(r.get("period") or r.get("until") or r.get("law") or r.get("permanent") is True for r in rules):
+        if not rules or any(
+            r.get("period") or r.get("until") or r.get("law") or r.get("permanent") is True for r in rules
+        ):
             continue
         listed = [r for r in rules if isinstance(r.get("archive"), dict) and r["archive"].get("selection_list")]
         if listed and not any(r["archive"].get("category") for r in listed):
-            yield ctx.at(source, ["data", i, "retention"], f"retention of `{use.get('category')}` only refers to a selection "
-                         "list; give the category (process) of the list, or the period with the event it counts from")
+            yield ctx.at(
+                source,
+                ["data", i, "retention"],
+                f"retention of `{use.get('category')}` only refers to a selection "
+                "list; give the category (process) of the list, or the period with the event it counts from",
+            )
             continue
         for j, r in enumerate(as_list(use.get("retention"))):
             criteria = text_of(r.get("criteria")) if isinstance(r, dict) else ""
             path = retention_path(use, i, j, "criteria")
             if _VAGUE.search(criteria):
-                yield ctx.at(source, path, f"retention of `{use.get('category')}` is only 'as long as necessary'; "
-                             "give a period with the event it counts from, or criteria that determine it")
+                yield ctx.at(
+                    source,
+                    path,
+                    f"retention of `{use.get('category')}` is only 'as long as necessary'; "
+                    "give a period with the event it counts from, or criteria that determine it",
+                )
                 break
             if _LIST_ONLY.search(criteria) and not re.search(r"\d", criteria):
-                yield ctx.at(source, path, f"retention of `{use.get('category')}` only refers to a selection list; give "
-                             "`archive: {selection_list: ..., category: ...}` or the period with the event it counts from")
+                yield ctx.at(
+                    source,
+                    path,
+                    f"retention of `{use.get('category')}` only refers to a selection list; give "
+                    "`archive: {selection_list: ..., category: ...}` or the period with the event it counts from",
+                )
                 break
 
 
-@rule("activity-no-measures", "completeness", "warning", "GDPR Art. 30(1)(g), 32",
-      "The record should describe the security measures, where possible.",
-      "List measures under `measures:`, or mark general ones `organisation_wide: true` in measures/.")
+@rule(
+    "activity-no-measures",
+    "completeness",
+    "warning",
+    "GDPR Art. 30(1)(g), 32",
+    "The record should describe the security measures, where possible.",
+    "List measures under `measures:`, or mark general ones `organisation_wide: true` in measures/.",
+)
 def no_measures(ctx: Context) -> Iterator[Finding]:
     if ctx.wide_measures:
         return
     for source in ctx.activities():
         if not as_list(source.data.get("measures")):
-            yield ctx.at(source, ["id"], f"activity `{source.data['id']}` names no security measures; add `measures:` "
-                         "or an organisation-wide measure")
+            yield ctx.at(
+                source,
+                ["id"],
+                f"activity `{source.data['id']}` names no security measures; add `measures:` "
+                "or an organisation-wide measure",
+            )
 
 
-@rule("source-missing", "completeness", "info", "GDPR Art. 14(2)(f), 13",
-      "Whether data come from the person or elsewhere decides what the statement must say.",
-      "Add `sources:` (data-subject, observed, derived, third-party or public).")
+@rule(
+    "source-missing",
+    "completeness",
+    "info",
+    "GDPR Art. 14(2)(f), 13",
+    "Whether data come from the person or elsewhere decides what the statement must say.",
+    "Add `sources:` (data-subject, observed, derived, third-party or public).",
+)
 def source_missing(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
         if not dicts(source.data.get("sources")):
-            yield ctx.at(source, ["id"], f"activity `{source.data['id']}` does not say where the data come from; add `sources:`")
+            yield ctx.at(
+                source, ["id"], f"activity `{source.data['id']}` does not say where the data come from; add `sources:`"
+            )
 
 
-@rule("source-unspecified", "completeness", "warning", "GDPR Art. 14(2)(f)",
-      "Data not obtained from the person: the statement must name the source, and whether it is public.",
-      "Give the source a `description` or a `party`.")
+@rule(
+    "source-unspecified",
+    "completeness",
+    "warning",
+    "GDPR Art. 14(2)(f)",
+    "Data not obtained from the person: the statement must name the source, and whether it is public.",
+    "Give the source a `description` or a `party`.",
+)
 def source_unspecified(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
         for i, item in enumerate(dicts(source.data.get("sources"))):
             if item.get("kind") in ("third-party", "public") and not (item.get("description") or item.get("party")):
-                yield ctx.at(source, ["sources", i], f"a {item['kind']} source without `description` or `party`; "
-                             "say where the data come from")
+                yield ctx.at(
+                    source,
+                    ["sources", i],
+                    f"a {item['kind']} source without `description` or `party`; say where the data come from",
+                )
 
 
-@rule("provision-missing", "completeness", "warning", "GDPR Art. 13(2)(e)",
-      "For data collected from the person, the statement must say whether providing them is required and what "
-      "happens if not.", "Add `provision:` with `requirement` and `consequence`.")
+@rule(
+    "provision-missing",
+    "completeness",
+    "warning",
+    "GDPR Art. 13(2)(e)",
+    "For data collected from the person, the statement must say whether providing them is required and what "
+    "happens if not.",
+    "Add `provision:` with `requirement` and `consequence`.",
+)
 def provision_missing(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
         kinds = [s.get("kind") for s in dicts(source.data.get("sources"))]
         # from the person, or from nowhere the register says: only data that come from others alone need no answer
         direct = "data-subject" in kinds or not kinds
-        if direct and not any(isinstance(d.get("provision"), dict) for d in dicts(source.data.get("data"))) \
-                and not isinstance(source.data.get("provision"), dict):
+        if (
+            direct
+            and not any(isinstance(d.get("provision"), dict) for d in dicts(source.data.get("data")))
+            and not isinstance(source.data.get("provision"), dict)
+        ):
             where = "collects data from the person" if kinds else "may collect data from the person"
-            yield ctx.at(source, ["sources"] if kinds else ["id"], f"activity `{source.data['id']}` {where} but does not "
-                         "say whether providing them is required; add `provision:`")
+            yield ctx.at(
+                source,
+                ["sources"] if kinds else ["id"],
+                f"activity `{source.data['id']}` {where} but does not "
+                "say whether providing them is required; add `provision:`",
+            )
 
 
-@rule("automated-decision-incomplete", "completeness", "error", "GDPR Art. 13(2)(f), 14(2)(g), 22",
-      "Where there is automated decision-making, the statement must explain its logic and its consequences.",
-      "Fill `automated_decisions.logic` and `automated_decisions.consequences`.")
+@rule(
+    "automated-decision-incomplete",
+    "completeness",
+    "error",
+    "GDPR Art. 13(2)(f), 14(2)(g), 22",
+    "Where there is automated decision-making, the statement must explain its logic and its consequences.",
+    "Fill `automated_decisions.logic` and `automated_decisions.consequences`.",
+)
 def automated_incomplete(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities():
         automated = source.data.get("automated_decisions")
         if isinstance(automated, dict) and automated.get("present") is True:
             missing = [k for k in ("logic", "consequences") if not automated.get(k)]
             if missing:
-                yield ctx.at(source, ["automated_decisions"], "automated decision-making without "
-                             + " and ".join(f"`{m}`" for m in missing) + "; explain them")
+                yield ctx.at(
+                    source,
+                    ["automated_decisions"],
+                    "automated decision-making without " + " and ".join(f"`{m}`" for m in missing) + "; explain them",
+                )
 
 
-@rule("transfer-no-country", "completeness", "error", "GDPR Art. 30(1)(e), 13(1)(f)",
-      "The record must name the third country or international organisation of every transfer.",
-      "Add the ISO country code as `country:` (or `organisation:`).")
+@rule(
+    "transfer-no-country",
+    "completeness",
+    "error",
+    "GDPR Art. 30(1)(e), 13(1)(f)",
+    "The record must name the third country or international organisation of every transfer.",
+    "Add the ISO country code as `country:` (or `organisation:`).",
+)
 def transfer_no_country(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities():
         for i, transfer in enumerate(dicts(source.data.get("transfers"))):
             # an occasional transfer on a derogation (a booking where the person travels) has no country in advance
-            if not transfer.get("country") and not transfer.get("countries") and not transfer.get("organisation") \
-                    and transfer.get("occasional") is not True:
-                yield ctx.at(source, ["transfers", i], "transfer without a `country` (or `organisation`); name the third country")
+            if (
+                not transfer.get("country")
+                and not transfer.get("countries")
+                and not transfer.get("organisation")
+                and transfer.get("occasional") is not True
+            ):
+                yield ctx.at(
+                    source, ["transfers", i], "transfer without a `country` (or `organisation`); name the third country"
+                )
 
 
-@rule("processor-record-incomplete", "completeness", "error", "GDPR Art. 30(2)(a), (b)",
-      "The processor's record names each controller it acts for and the categories of processing.",
-      "Give a processor activity `controllers:` and `processing_categories:`.")
+@rule(
+    "processor-record-incomplete",
+    "completeness",
+    "error",
+    "GDPR Art. 30(2)(a), (b)",
+    "The processor's record names each controller it acts for and the categories of processing.",
+    "Give a processor activity `controllers:` and `processing_categories:`.",
+)
 def processor_incomplete(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("processor"):
-        for key, what in (("controllers", "the controllers we act for"), ("processing_categories", "the categories of processing")):
+        for key, what in (
+            ("controllers", "the controllers we act for"),
+            ("processing_categories", "the categories of processing"),
+        ):
             if key == "controllers" and isinstance(source.data.get("client_list"), dict):
                 continue  # a maintained list of clients names them
             if not as_list(source.data.get(key)):
                 yield ctx.at(source, ["role"], f"processor activity without `{key}`; name {what}")
 
 
-@rule("recipients-not-stated", "completeness", "warning", "GDPR Art. 30(1)(d), 13(1)(e), 14(1)(e)",
-      "The record and the statement must give the (categories of) recipients; 'none' is an answer, "
-      "silence is not.", "List them under `recipients:`, or write `recipients: []` when the data go to nobody.")
+@rule(
+    "recipients-not-stated",
+    "completeness",
+    "warning",
+    "GDPR Art. 30(1)(d), 13(1)(e), 14(1)(e)",
+    "The record and the statement must give the (categories of) recipients; 'none' is an answer, silence is not.",
+    "List them under `recipients:`, or write `recipients: []` when the data go to nobody.",
+)
 def recipients_not_stated(ctx: Context) -> Iterator[Finding]:
-    defaults = ctx.org.get("defaults") if isinstance(ctx.org.get("defaults"), dict) else {}
+    defaults = mapping(ctx.org.get("defaults"))
     if dicts(defaults.get("recipients")):
         return  # named once for the whole register
     for source in ctx.activities("controller"):
         if "recipients" not in source.data:
-            yield ctx.at(source, ["id"], f"activity `{source.data['id']}` does not say who receives the data; add "
-                         "`recipients:` (or `recipients: []` when nobody does)")
+            yield ctx.at(
+                source,
+                ["id"],
+                f"activity `{source.data['id']}` does not say who receives the data; add "
+                "`recipients:` (or `recipients: []` when nobody does)",
+            )
 
 
-@rule("basis-law-missing", "completeness", "warning", "GDPR Art. 6(3), 13(1)(c)",
-      "A legal obligation or public task rests on Union or Member State law; the record should name it.",
-      "Name the law and article in `law:`, such as \"Algemene wet inzake rijksbelastingen, art. 52\".")
+@rule(
+    "basis-law-missing",
+    "completeness",
+    "warning",
+    "GDPR Art. 6(3), 13(1)(c)",
+    "A legal obligation or public task rests on Union or Member State law; the record should name it.",
+    'Name the law and article in `law:`, such as "Algemene wet inzake rijksbelastingen, art. 52".',
+)
 def basis_law_missing(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.purpose_uses("controller"):
         if {"legal-obligation", "public-task"} & set(bases(use)) and not use.get("law"):
-            yield ctx.at(source, ["purposes", i], f"purpose `{use.get('purpose')}` rests on a legal obligation or "
-                         "public task without naming the law; add `law:`")
+            yield ctx.at(
+                source,
+                ["purposes", i],
+                f"purpose `{use.get('purpose')}` rests on a legal obligation or "
+                "public task without naming the law; add `law:`",
+            )
 
 
-@rule("response-time-too-long", "completeness", "error", "GDPR Art. 12(3)",
-      "Requests are answered within one month; two more months only when necessary, and said so in the first.",
-      "Set `rights.response_time` to P1M or less (P4W).")
+@rule(
+    "response-time-too-long",
+    "completeness",
+    "error",
+    "GDPR Art. 12(3)",
+    "Requests are answered within one month; two more months only when necessary, and said so in the first.",
+    "Set `rights.response_time` to P1M or less (P4W).",
+)
 def response_time(ctx: Context) -> Iterator[Finding]:
-    rights = ctx.org.get("rights") if isinstance(ctx.org.get("rights"), dict) else {}
+    rights = mapping(ctx.org.get("rights"))
     period = days(rights.get("response_time"))
-    if ctx.organisation and period is not None and period > days("P1M") + 0.5:
-        yield ctx.at(ctx.organisation, ["rights", "response_time"], f"requests answered within "
-                     f"{rights['response_time']}: the GDPR allows one month (P1M), extended only when necessary")
+    if ctx.organisation and period is not None and period > span("P1M") + 0.5:
+        yield ctx.at_organisation(
+            ["rights", "response_time"],
+            f"requests answered within "
+            f"{rights['response_time']}: the GDPR allows one month (P1M), extended only when necessary",
+        )
 
 
-@rule("automated-decision-unlawful", "completeness", "error", "GDPR Art. 22(2), 22(3), 22(4)",
-      "A decision based solely on automated processing with legal or similar effect is allowed only for a "
-      "contract, by law or with explicit consent; under a contract or consent with human intervention and a "
-      "way to contest it; on special-category data only with explicit consent or a substantial public interest.",
-      "Set `automated_decisions.exception` and describe the `safeguards`.")
+@rule(
+    "automated-decision-unlawful",
+    "completeness",
+    "error",
+    "GDPR Art. 22(2), 22(3), 22(4)",
+    "A decision based solely on automated processing with legal or similar effect is allowed only for a "
+    "contract, by law or with explicit consent; under a contract or consent with human intervention and a "
+    "way to contest it; on special-category data only with explicit consent or a substantial public interest.",
+    "Set `automated_decisions.exception` and describe the `safeguards`.",
+)
 def automated_unlawful(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
         automated = source.data.get("automated_decisions")
@@ -243,23 +423,40 @@ def automated_unlawful(ctx: Context) -> Iterator[Finding]:
             continue
         exception = automated.get("exception")
         if not exception:
-            yield ctx.at(source, ["automated_decisions"], "automated decision-making without the Art. 22(2) exception it "
-                         "relies on; set `exception:` (contract, law or explicit-consent)")
+            yield ctx.at(
+                source,
+                ["automated_decisions"],
+                "automated decision-making without the Art. 22(2) exception it "
+                "relies on; set `exception:` (contract, law or explicit-consent)",
+            )
         elif exception in ("contract", "explicit-consent") and not automated.get("safeguards"):
-            yield ctx.at(source, ["automated_decisions"], f"automated decisions on {exception} need human intervention "
-                         "and a way to contest them (Art. 22(3)); describe them in `safeguards:`")
+            yield ctx.at(
+                source,
+                ["automated_decisions"],
+                f"automated decisions on {exception} need human intervention "
+                "and a way to contest them (Art. 22(3)); describe them in `safeguards:`",
+            )
         for i, use in enumerate(dicts(source.data.get("data"))):
             category = ctx.definition("data-category", use.get("category"))
-            condition = (use.get("special_condition") or {}).get("condition") if isinstance(use.get("special_condition"), dict) else None
+            condition = (
+                (use.get("special_condition") or {}).get("condition")
+                if isinstance(use.get("special_condition"), dict)
+                else None
+            )
             if category.get("special") and condition not in ("explicit-consent", "substantial-public-interest"):
-                yield ctx.at(source, ["data", i], f"automated decisions use special-category data `{use.get('category')}` "
-                             "without explicit consent or a substantial public interest (Art. 22(4))")
+                yield ctx.at(
+                    source,
+                    ["data", i],
+                    f"automated decisions use special-category data `{use.get('category')}` "
+                    "without explicit consent or a substantial public interest (Art. 22(4))",
+                )
 
 
 # -- what the statement may only say when the register says it (docs/statement.md) --------------
 
+
 def _declared(ctx: Context, key: str) -> Any:
-    declarations = ctx.org.get("declarations") if isinstance(ctx.org.get("declarations"), dict) else {}
+    declarations = mapping(ctx.org.get("declarations"))
     return declarations.get(key)
 
 
@@ -280,8 +477,9 @@ _DECISION_SIGNS = re.compile(
     r"credit ?(check|scor|rating|limit)|bonität|fraude?-?(detectie|score|signal|opsporing)|fraud (detect|scor|"
     r"screen)|betrugserkennung|screening|(selectie|selecteren) van (kandidat|sollicit|aanvra|deelnemer)|"
     r"(candidate|applicant) (selection|screening|scoring)|machine learning|kunstmatige intelligentie|"
-    r"artificial intelligence|künstliche intelligenz|profilering|profiling|profilbildung|"
-    + PROFILING.pattern, re.I)
+    r"artificial intelligence|künstliche intelligenz|profilering|profiling|profilbildung|" + PROFILING.pattern,
+    re.I,
+)
 
 
 def _decision_sign(ctx: Context, source: SourceFile) -> str | None:
@@ -293,8 +491,11 @@ def _decision_sign(ctx: Context, source: SourceFile) -> str | None:
     texts = [text_of(source.data.get("name")), text_of(source.data.get("description"))]
     for use in dicts(source.data.get("purposes")):
         purpose = ctx.definition("purpose", use.get("purpose"))
-        texts += [text_of(purpose.get("name")), text_of(purpose.get("description")),
-                  text_of(use.get("legitimate_interest"))]
+        texts += [
+            text_of(purpose.get("name")),
+            text_of(purpose.get("description")),
+            text_of(use.get("legitimate_interest")),
+        ]
     for use in dicts(source.data.get("data")):
         category = ctx.definition("data-category", use.get("category"))
         texts += [text_of(category.get("name")), text_of(use.get("category"))]
@@ -302,12 +503,17 @@ def _decision_sign(ctx: Context, source: SourceFile) -> str | None:
     return match.group(0) if match else None
 
 
-@rule("automated-decisions-not-stated", "completeness", "info", "GDPR Art. 13(2)(f), 14(2)(g), 22; WP251 rev.01",
-      "Where an activity scores, selects, profiles or screens people, the statement must say whether decisions are "
-      "taken about them by automated means alone, and on what logic; where the register is silent the statement "
-      "says nothing about it. Activities that show no such sign (a contact form, payroll) are not asked.",
-      "Set `automated_decisions.present` (true or false) on the activity, or `declarations.automated_decisions: "
-      "false` in organisation.yaml.")
+@rule(
+    "automated-decisions-not-stated",
+    "completeness",
+    "info",
+    "GDPR Art. 13(2)(f), 14(2)(g), 22; WP251 rev.01",
+    "Where an activity scores, selects, profiles or screens people, the statement must say whether decisions are "
+    "taken about them by automated means alone, and on what logic; where the register is silent the statement "
+    "says nothing about it. Activities that show no such sign (a contact form, payroll) are not asked.",
+    "Set `automated_decisions.present` (true or false) on the activity, or `declarations.automated_decisions: "
+    "false` in organisation.yaml.",
+)
 def automated_not_stated(ctx: Context) -> Iterator[Finding]:
     if _declared(ctx, "automated_decisions") is not None:
         return
@@ -316,9 +522,13 @@ def automated_not_stated(ctx: Context) -> Iterator[Finding]:
             continue
         sign = _decision_sign(ctx, source)
         if sign:
-            yield ctx.at(source, ["id"], f"activity `{source.data['id']}` ('{sign}') does not say whether it takes "
-                         "automated decisions about people (Art. 22); set `automated_decisions: {present: false}` "
-                         "or describe them")
+            yield ctx.at(
+                source,
+                ["id"],
+                f"activity `{source.data['id']}` ('{sign}') does not say whether it takes "
+                "automated decisions about people (Art. 22); set `automated_decisions: {present: false}` "
+                "or describe them",
+            )
 
 
 def _location_unknown(ctx: Context, ident: str) -> bool:
@@ -326,16 +536,25 @@ def _location_unknown(ctx: Context, ident: str) -> bool:
     not give. Public bodies, partners and third parties of unknown kind are mostly where we are; a known
     provider seated outside the EEA is `transfer-likely`'s."""
     recipient = ctx.definition("recipient", ident)
-    return recipient.get("kind") in ("processor", "sub-processor") and \
-        not recipient.get("country") and not as_list(recipient.get("countries"))
+    return (
+        recipient.get("kind") in ("processor", "sub-processor")
+        and not recipient.get("country")
+        and not as_list(recipient.get("countries"))
+    )
 
 
-@rule("transfers-not-stated", "completeness", "info", "GDPR Art. 13(1)(f), 14(1)(f)",
-      "Where an activity uses a processor whose location the register does not know, nobody can tell whether "
-      "data leave the EEA, and the statement (which speaks only where the register does) says nothing about it. "
-      "Activities whose processors are all located, or that use none, are not asked.",
-      "Give the processor its `country:`, write `transfers: []` in activities whose data stay in the EEA, or "
-      "`declarations.transfers_outside_eea: false`.", scope="register")
+@rule(
+    "transfers-not-stated",
+    "completeness",
+    "info",
+    "GDPR Art. 13(1)(f), 14(1)(f)",
+    "Where an activity uses a processor whose location the register does not know, nobody can tell whether "
+    "data leave the EEA, and the statement (which speaks only where the register does) says nothing about it. "
+    "Activities whose processors are all located, or that use none, are not asked.",
+    "Give the processor its `country:`, write `transfers: []` in activities whose data stay in the EEA, or "
+    "`declarations.transfers_outside_eea: false`.",
+    scope="register",
+)
 def transfers_not_stated(ctx: Context) -> Iterator[Finding]:
     if _declared(ctx, "transfers_outside_eea") is not None:
         return
@@ -347,134 +566,231 @@ def transfers_not_stated(ctx: Context) -> Iterator[Finding]:
             continue
         unknown = [r for r in ctx.recipients_of(source) if _location_unknown(ctx, r)]
         if unknown:
-            yield ctx.at(source, ["id"], f"activity `{source.data['id']}` uses processor(s) "
-                         f"{', '.join(f'`{r}`' for r in unknown[:3])}{' and others' if len(unknown) > 3 else ''} "
-                         "without saying where they process it, and does not say whether data leave the EEA; "
-                         "give the processors a `country:`, or write `transfers: []` where data stay in the EEA")
+            yield ctx.at(
+                source,
+                ["id"],
+                f"activity `{source.data['id']}` uses processor(s) "
+                f"{', '.join(f'`{r}`' for r in unknown[:3])}{' and others' if len(unknown) > 3 else ''} "
+                "without saying where they process it, and does not say whether data leave the EEA; "
+                "give the processors a `country:`, or write `transfers: []` where data stay in the EEA",
+            )
 
 
-@rule("declaration-contradicted", "completeness", "error", "GDPR Art. 5(1)(a), 12(1)",
-      "A declaration for the whole register that an activity contradicts would make the statement false.",
-      "Correct the declaration in organisation.yaml or the activity.")
+@rule(
+    "declaration-contradicted",
+    "completeness",
+    "error",
+    "GDPR Art. 5(1)(a), 12(1)",
+    "A declaration for the whole register that an activity contradicts would make the statement false.",
+    "Correct the declaration in organisation.yaml or the activity.",
+)
 def declaration_contradicted(ctx: Context) -> Iterator[Finding]:
-    checks = (("automated_decisions", lambda a: (a.get("automated_decisions") or {}).get("present") is True,
-               "takes automated decisions"),
-              ("transfers_outside_eea", lambda a: bool(dicts(a.get("transfers"))), "transfers data outside the EEA"))
+    checks = (
+        (
+            "automated_decisions",
+            lambda a: (a.get("automated_decisions") or {}).get("present") is True,
+            "takes automated decisions",
+        ),
+        ("transfers_outside_eea", lambda a: bool(dicts(a.get("transfers"))), "transfers data outside the EEA"),
+    )
     for key, contradicts, what in checks:
         if _declared(ctx, key) is False:
             for source in ctx.activities():
                 if contradicts(source.data):
-                    yield ctx.at(source, ["id"], f"activity `{source.data['id']}` {what}, but organisation.yaml "
-                                 f"declares `declarations.{key}: false`; correct one of the two")
+                    yield ctx.at(
+                        source,
+                        ["id"],
+                        f"activity `{source.data['id']}` {what}, but organisation.yaml "
+                        f"declares `declarations.{key}: false`; correct one of the two",
+                    )
 
 
-@rule("cookie-consent-not-stated", "completeness", "warning", "Telecommunicatiewet art. 11.7a; GDPR Art. 13(2)(c)",
-      "For cookies that need consent the statement must say whether they are placed only after consent.",
-      "Set `consent: true` (or false) on the cookie.")
+@rule(
+    "cookie-consent-not-stated",
+    "completeness",
+    "warning",
+    "Telecommunicatiewet art. 11.7a; GDPR Art. 13(2)(c)",
+    "For cookies that need consent the statement must say whether they are placed only after consent.",
+    "Set `consent: true` (or false) on the cookie.",
+)
 def cookie_consent_not_stated(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities():
         for i, cookie in enumerate(dicts(source.data.get("cookies"))):
             if cookie.get("kind") != "functional" and not isinstance(cookie.get("consent"), bool):
                 name = f"`{cookie['name']}`" if cookie.get("name") else f"at `cookies[{i}]`"
-                yield ctx.at(source, ["cookies", i], f"cookie {name} ({cookie.get('kind') or 'kind not stated'}) does "
-                             "not say whether it is placed only after consent; set `consent: true` or `false`")
+                yield ctx.at(
+                    source,
+                    ["cookies", i],
+                    f"cookie {name} ({cookie.get('kind') or 'kind not stated'}) does "
+                    "not say whether it is placed only after consent; set `consent: true` or `false`",
+                )
 
 
 _OBJECTION = re.compile(r"bezwaar|\bobject(?:ion|ing)?\b|widerspr", re.I)
 
 
-@rule("objection-not-highlighted", "completeness", "warning", "GDPR Art. 21(4)",
-      "The right to object must be brought to attention explicitly and separately from other information.",
-      "Give `rights.objection` in organisation.yaml, or leave out `rights.text` so that ropa's notice appears.", scope="register")
+@rule(
+    "objection-not-highlighted",
+    "completeness",
+    "warning",
+    "GDPR Art. 21(4)",
+    "The right to object must be brought to attention explicitly and separately from other information.",
+    "Give `rights.objection` in organisation.yaml, or leave out `rights.text` so that ropa's notice appears.",
+    scope="register",
+)
 def objection_not_highlighted(ctx: Context) -> Iterator[Finding]:
-    rights = ctx.org.get("rights") if isinstance(ctx.org.get("rights"), dict) else {}
+    rights = mapping(ctx.org.get("rights"))
     if not rights.get("text") or rights.get("objection"):
         return
     # the organisation's text brings it to attention itself where it gives the right a heading of its own; a
     # bold item in the list of every right is not "separately from any other information"
     if re.search(r"^\s*#+.{0,40}(bezwaar|object|widerspruch)", text_of(rights.get("text")), re.I | re.M):
         return
-    for source, i, use in ctx.purpose_uses():
+    for source, _i, use in ctx.purpose_uses():
         # an activity that tells the reader, where it is described, that they can object needs nothing more
-        told = " ".join(text_of(x) for x in (source.data.get("description"), use.get("legitimate_interest"), use.get("when")))
+        told = " ".join(
+            text_of(x) for x in (source.data.get("description"), use.get("legitimate_interest"), use.get("when"))
+        )
         if {"legitimate-interests", "public-task"} & set(bases(use)) and not _OBJECTION.search(told):
-            yield ctx.at(ctx.organisation, ["rights", "text"], "`rights.text` replaces ropa's notice of the right to "
-                         f"object, which activity `{source.data['id']}` needs (its basis is {', '.join(bases(use))}); "
-                         "add `rights.objection` with the organisation's own notice")
+            yield ctx.at_organisation(
+                ["rights", "text"],
+                "`rights.text` replaces ropa's notice of the right to "
+                f"object, which activity `{source.data['id']}` needs (its basis is {', '.join(bases(use))}); "
+                "add `rights.objection` with the organisation's own notice",
+            )
             return
 
 
-@rule("processor-requests-not-stated", "completeness", "info", "GDPR Art. 12(2), 28(3)(e)",
-      "For processing on behalf of clients the statement should say where people can exercise their rights.",
-      "Add `rights_requests: {via: [controller]}` (or [controller, us]) to the activity.")
+@rule(
+    "processor-requests-not-stated",
+    "completeness",
+    "info",
+    "GDPR Art. 12(2), 28(3)(e)",
+    "For processing on behalf of clients the statement should say where people can exercise their rights.",
+    "Add `rights_requests: {via: [controller]}` (or [controller, us]) to the activity.",
+)
 def processor_requests_not_stated(ctx: Context) -> Iterator[Finding]:
     silent = [s for s in ctx.activities("processor") if not isinstance(s.data.get("rights_requests"), dict)]
-    yield from _grouped(ctx, silent, "does not say where people can exercise their rights",
-                        "add `rights_requests: {via: [controller]}`, or [controller, us] where they may also come to us")
+    yield from _grouped(
+        ctx,
+        silent,
+        "does not say where people can exercise their rights",
+        "add `rights_requests: {via: [controller]}`, or [controller, us] where they may also come to us",
+    )
 
 
-@rule("complaint-authority-unknown", "completeness", "info", "GDPR Art. 13(2)(d), 14(2)(e), 77",
-      "The statement must name the supervisory authority a person can complain to; ropa knows it from the national "
-      "layer of the organisation's jurisdiction where there is one for all (the Netherlands: the Autoriteit "
-      "Persoonsgegevens).", "Add `supervisory_authority` (name and website) to organisation.yaml, or its `jurisdiction`.", scope="register")
+@rule(
+    "complaint-authority-unknown",
+    "completeness",
+    "info",
+    "GDPR Art. 13(2)(d), 14(2)(e), 77",
+    "The statement must name the supervisory authority a person can complain to; ropa knows it from the national "
+    "layer of the organisation's jurisdiction where there is one for all (the Netherlands: the Autoriteit "
+    "Persoonsgegevens).",
+    "Add `supervisory_authority` (name and website) to organisation.yaml, or its `jurisdiction`.",
+    scope="register",
+)
 def complaint_authority_unknown(ctx: Context) -> Iterator[Finding]:
     from ..national import layer
 
     org = ctx.org
     known = ((layer(org) or {}).get("supervisory_authority") or {}).get("name")
-    if ctx.organisation and not org.get("supervisory_authority") and not known \
-            and any(True for _ in ctx.activities("controller")):
-        yield ctx.at(ctx.organisation, ["name"], "the statement cannot name the supervisory authority to complain to: "
-                     "add `supervisory_authority`, or the organisation's address with `country`")
+    if (
+        ctx.organisation
+        and not org.get("supervisory_authority")
+        and not known
+        and any(True for _ in ctx.activities("controller"))
+    ):
+        yield ctx.at_organisation(
+            ["name"],
+            "the statement cannot name the supervisory authority to complain to: "
+            "add `supervisory_authority`, or the organisation's address with `country`",
+        )
 
 
-@rule("dpo-unreachable", "completeness", "warning", "GDPR Art. 13(1)(b), 37(7), 38(4)",
-      "The statement must give the DPO's contact details, so that people can reach the DPO directly.",
-      "Give the DPO an `email`, `phone`, `address`, `website` or `form`.")
+@rule(
+    "dpo-unreachable",
+    "completeness",
+    "warning",
+    "GDPR Art. 13(1)(b), 37(7), 38(4)",
+    "The statement must give the DPO's contact details, so that people can reach the DPO directly.",
+    "Give the DPO an `email`, `phone`, `address`, `website` or `form`.",
+)
 def dpo_unreachable(ctx: Context) -> Iterator[Finding]:
     dpos = ctx.org.get("dpo")
     for i, dpo in enumerate(dpos if isinstance(dpos, list) else [dpos] if isinstance(dpos, dict) else []):
         if isinstance(dpo, dict) and not any(dpo.get(k) for k in ("email", "phone", "address", "website", "form")):
             path = ["dpo", i] if isinstance(dpos, list) else ["dpo"]
-            yield ctx.at(ctx.organisation, path, "the data protection officer has no contact details; add `email`, "
-                         "`phone`, `address`, `website` or `form`")
+            yield ctx.at_organisation(
+                path,
+                "the data protection officer has no contact details; add `email`, "
+                "`phone`, `address`, `website` or `form`",
+            )
 
 
-@rule("rights-limitation-no-article", "completeness", "warning", "GDPR Art. 11, 12(2), 23; UAVG art. 41",
-      "A right may be limited only on a ground the law gives (Art. 11, Art. 23 with national law); the register "
-      "should name it.", "Give the limitation its `article`, such as \"AVG art. 11\" or \"UAVG art. 41\".")
+@rule(
+    "rights-limitation-no-article",
+    "completeness",
+    "warning",
+    "GDPR Art. 11, 12(2), 23; UAVG art. 41",
+    "A right may be limited only on a ground the law gives (Art. 11, Art. 23 with national law); the register "
+    "should name it.",
+    'Give the limitation its `article`, such as "AVG art. 11" or "UAVG art. 41".',
+)
 def rights_limitation_no_article(ctx: Context) -> Iterator[Finding]:
-    places = [(ctx.organisation, [], ctx.org)] if ctx.organisation else []
+    places: list[tuple[SourceFile, list, dict]] = [(ctx.organisation, [], ctx.org)] if ctx.organisation else []
     places += [(source, [], source.data) for source in ctx.activities()]
     for source, path, data in places:
         for i, item in enumerate(dicts(data.get("rights_limitations"))):
             if not item.get("article"):
-                yield ctx.at(source, path + ["rights_limitations", i], "a right is limited without the article that "
-                             "allows it; add `article:`, or offer the right")
+                yield ctx.at(
+                    source,
+                    path + ["rights_limitations", i],
+                    "a right is limited without the article that allows it; add `article:`, or offer the right",
+                )
 
 
-@rule("recipient-kind-not-stated", "completeness", "info", "GDPR Art. 4(9), 4(10), 28, 13(1)(e)",
-      "Whether a recipient is a processor, a joint controller or a third party decides what the statement says and "
-      "which contracts are needed.", "Give the recipient its `kind`.", scope="register")
+@rule(
+    "recipient-kind-not-stated",
+    "completeness",
+    "info",
+    "GDPR Art. 4(9), 4(10), 28, 13(1)(e)",
+    "Whether a recipient is a processor, a joint controller or a third party decides what the statement says and "
+    "which contracts are needed.",
+    "Give the recipient its `kind`.",
+    scope="register",
+)
 def recipient_kind_not_stated(ctx: Context) -> Iterator[Finding]:
     # a party that only supplies data (`sources[].party`) or is a controller receives nothing from us
-    supplying = {s.get("party") for a in ctx.activities(every_regime=True) for s in dicts(a.data.get("sources"))} | \
-        {a.data.get("controller") for a in ctx.activities(every_regime=True)}
-    receiving = {r.get("recipient") for a in ctx.activities(every_regime=True)
-                 for r in dicts(a.data.get("recipients")) + dicts(a.data.get("transfers"))} | \
-        {r.get("recipient") for r in dicts((ctx.org.get("defaults") or {}).get("recipients"))}
+    supplying = {s.get("party") for a in ctx.activities(every_regime=True) for s in dicts(a.data.get("sources"))} | {
+        a.data.get("controller") for a in ctx.activities(every_regime=True)
+    }
+    receiving = {
+        r.get("recipient")
+        for a in ctx.activities(every_regime=True)
+        for r in dicts(a.data.get("recipients")) + dicts(a.data.get("transfers"))
+    } | {r.get("recipient") for r in dicts((ctx.org.get("defaults") or {}).get("recipients"))}
     for source in ctx.definitions("recipient"):
         ident = source.data.get("id")
         if ident in supplying and ident not in receiving:
             continue
         if not source.data.get("kind"):
-            yield ctx.at(source, ["id"], f"recipient `{source.data['id']}` does not say what it is (processor, joint "
-                         "controller, third party, ...); add `kind:`")
+            yield ctx.at(
+                source,
+                ["id"],
+                f"recipient `{source.data['id']}` does not say what it is (processor, joint "
+                "controller, third party, ...); add `kind:`",
+            )
 
 
-@rule("controller-unknown", "completeness", "error", "GDPR Art. 30(1)(a), 13(1)(a)",
-      "The controller of an activity must be identifiable: a body of the organisation or a named party.",
-      "Name a body of `bodies` in organisation.yaml, or a recipient of kind controller or joint-controller.")
+@rule(
+    "controller-unknown",
+    "completeness",
+    "error",
+    "GDPR Art. 30(1)(a), 13(1)(a)",
+    "The controller of an activity must be identifiable: a body of the organisation or a named party.",
+    "Name a body of `bodies` in organisation.yaml, or a recipient of kind controller or joint-controller.",
+)
 def controller_unknown(ctx: Context) -> Iterator[Finding]:
     bodies = {b.get("id") for b in dicts(ctx.org.get("bodies"))}
     for source in ctx.activities(every_regime=True):
@@ -484,19 +800,32 @@ def controller_unknown(ctx: Context) -> Iterator[Finding]:
         party = ctx.definition("recipient", ident)
         if ident not in bodies and party.get("kind") not in ("controller", "joint-controller"):
             what = "a recipient that is not a controller" if party else "nothing"
-            yield ctx.at(source, ["controller"], f"`controller: {ident}` names {what}; add it to `bodies` in "
-                         "organisation.yaml, or give recipients/" + ident + ".yaml `kind: controller`")
+            yield ctx.at(
+                source,
+                ["controller"],
+                f"`controller: {ident}` names {what}; add it to `bodies` in "
+                "organisation.yaml, or give recipients/" + ident + ".yaml `kind: controller`",
+            )
 
 
-@rule("controller-body-not-named", "completeness", "warning", "GDPR Art. 4(7), 30(1)(a); Gemeentewet art. 160, 171, 174",
-      "Where the organisation's bodies are the controllers (a municipality's college, burgemeester and raad), each "
-      "activity must say which of them is; otherwise the statement names the organisation as a whole.",
-      "Give the activity `controller:` with the id of one of `bodies` in organisation.yaml.")
+@rule(
+    "controller-body-not-named",
+    "completeness",
+    "warning",
+    "GDPR Art. 4(7), 30(1)(a); Gemeentewet art. 160, 171, 174",
+    "Where the organisation's bodies are the controllers (a municipality's college, burgemeester and raad), each "
+    "activity must say which of them is; otherwise the statement names the organisation as a whole.",
+    "Give the activity `controller:` with the id of one of `bodies` in organisation.yaml.",
+)
 def controller_body_not_named(ctx: Context) -> Iterator[Finding]:
-    bodies = [b.get("id") for b in dicts(ctx.org.get("bodies")) if isinstance(b.get("id"), str)]
+    bodies = [str(b["id"]) for b in dicts(ctx.org.get("bodies")) if isinstance(b.get("id"), str)]
     if not bodies:
         return
     for source in ctx.activities("controller", every_regime=True):
         if not source.data.get("controller"):
-            yield ctx.at(source, ["id"], f"activity `{source.data.get('id')}` does not say which body is its controller; "
-                         f"add `controller:` ({', '.join(bodies)})")
+            yield ctx.at(
+                source,
+                ["id"],
+                f"activity `{source.data.get('id')}` does not say which body is its controller; "
+                f"add `controller:` ({', '.join(bodies)})",
+            )

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
-from typing import Any, Iterator
+from typing import Any
 
 from ..register import Register, SourceFile
+from ..values import as_list, dicts, mapping  # noqa: F401  (the rules import them from here)
 from ..vocab import data_file
 
 _PERIOD = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?")
@@ -36,14 +38,12 @@ def days(period: Any) -> float | None:
     return years * 365.25 + months * 30.44 + weeks * 7 + d
 
 
-def as_list(value: Any) -> list:
-    if isinstance(value, list):
-        return value
-    return [] if value is None else [value]
-
-
-def dicts(value: Any) -> list[dict]:
-    return [v for v in as_list(value) if isinstance(v, dict)]
+def span(period: str) -> float:
+    """:func:`days` of a period from ropa's own reference data, which is always one."""
+    found = days(period)
+    if found is None:
+        raise ValueError(f"not an ISO 8601 period: {period!r}")
+    return found
 
 
 def bases(use: dict) -> list[str]:
@@ -97,16 +97,19 @@ class Context:
 
     def statement_files(self) -> list[SourceFile]:
         """The files whose prose the statement prints as written: organisation.yaml and the activities."""
-        return [*([self.organisation] if self.organisation and self.in_scope(self.organisation) else []),
-                *self.definitions("activity")]
+        return [
+            *([self.organisation] if self.organisation and self.in_scope(self.organisation) else []),
+            *self.definitions("activity"),
+        ]
 
     @cached_property
     def index(self) -> dict[str, dict[str, SourceFile]]:
         index: dict[str, dict[str, SourceFile]] = {}
         for kind in ("purpose", "data-category", "data-subject", "recipient", "measure", "activity"):
             # Files the schema rejected are left to its message; judging them would only add echoes.
-            index[kind] = {s.data["id"]: s for s in self.register.of_kind(kind)
-                           if s.valid and isinstance(s.data.get("id"), str)}
+            index[kind] = {
+                s.data["id"]: s for s in self.register.of_kind(kind) if s.valid and isinstance(s.data.get("id"), str)
+            }
         return index
 
     def activities(self, role: str | None = None, *, every_regime: bool = False) -> Iterator[SourceFile]:
@@ -122,8 +125,11 @@ class Context:
     def _uses(self, key: str, role: str | None) -> list[tuple[SourceFile, int, dict]]:
         memo = self.__dict__.setdefault("_uses_memo", {})
         if (key, role) not in memo:
-            memo[key, role] = [(source, i, use) for source in self.activities(role)
-                               for i, use in enumerate(dicts(source.data.get(key)))]
+            memo[key, role] = [
+                (source, i, use)
+                for source in self.activities(role)
+                for i, use in enumerate(dicts(source.data.get(key)))
+            ]
         return memo[key, role]
 
     def purpose_uses(self, role: str | None = "controller") -> list[tuple[SourceFile, int, dict]]:
@@ -158,7 +164,7 @@ class Context:
     def recipients_of(self, source: SourceFile) -> list[str]:
         """The ids of the recipients an activity passes data to: its own, the register's defaults and
         the providers of its cookies."""
-        defaults = self.org.get("defaults") if isinstance(self.org.get("defaults"), dict) else {}
+        defaults = mapping(self.org.get("defaults"))
         found = [u.get("recipient") for u in dicts(source.data.get("recipients")) + dicts(defaults.get("recipients"))]
         found += [c.get("provider") for c in dicts(source.data.get("cookies"))]
         return list(dict.fromkeys(r for r in found if isinstance(r, str)))
@@ -169,8 +175,8 @@ class Context:
 
     @cached_property
     def languages(self) -> list[str]:
-        statement = self.org.get("statement") if isinstance(self.org.get("statement"), dict) else {}
-        languages = [l for l in as_list(statement.get("languages")) if isinstance(l, str)]
+        statement = mapping(self.org.get("statement"))
+        languages = [lang for lang in as_list(statement.get("languages")) if isinstance(lang, str)]
         return languages or [self.org.get("language", "nl")]
 
     # -- reference data -----------------------------------------------------------------------
@@ -185,8 +191,10 @@ class Context:
     @cached_property
     def providers(self) -> list[tuple[re.Pattern, dict]]:
         """(the words that name it, the entry) for each provider seated outside the EEA (data/providers.yaml)."""
-        return [(re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in p["names"]) + r")(?![\w-])", re.I), p)
-                for p in data_file("providers")["providers"]]
+        return [
+            (re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in p["names"]) + r")(?![\w-])", re.I), p)
+            for p in data_file("providers")["providers"]
+        ]
 
     def providers_named(self, recipient: dict) -> list[dict]:
         """The providers seated outside the EEA that a recipient names (one, or several for "AI providers
@@ -203,7 +211,13 @@ class Context:
         return data_file("retention-norms")
 
     # -- findings -----------------------------------------------------------------------------
+    def at_organisation(self, path: list, message: str, **kwargs: Any) -> Finding:
+        """A finding in organisation.yaml: the rules find something there only where it was read."""
+        assert self.organisation is not None
+        return self.at(self.organisation, path, message, **kwargs)
+
     @staticmethod
-    def at(source: SourceFile, path: list, message: str, key: bool = False, *, group: Any = None,
-           what: str = "places") -> Finding:
+    def at(
+        source: SourceFile, path: list, message: str, key: bool = False, *, group: Any = None, what: str = "places"
+    ) -> Finding:
         return Finding(source, path, message, key, group, what)

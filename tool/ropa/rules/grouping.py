@@ -10,7 +10,8 @@ Rules not listed report every finding on its own.
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from .context import Finding, text_of
 
@@ -44,8 +45,8 @@ def _retention_text(finding: Finding) -> Any:
     """The same sentence (or the same bare selection list) wherever it is used."""
     value = _at(finding.source.data, finding.path)
     if isinstance(value, dict):  # the retention itself: a selection list without its category
-        value = value.get("archive") if isinstance(value.get("archive"), dict) else value
-        return ("list", text_of(value.get("selection_list")))
+        archive = value.get("archive")
+        return ("list", text_of((archive if isinstance(archive, dict) else value).get("selection_list")))
     if isinstance(value, list):
         return ("list", repr(value))
     return ("text", " ".join(text_of(value).split()).casefold())

@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-from typing import Any, Iterator
+from collections.abc import Iterator
+from functools import cache
+from typing import Any
 
 from ..dates import add_period
 from ..schemawalk import annotated
 from . import rule
-from .context import Context, Finding
+from .context import Context, Finding, mapping
 
 
-@lru_cache(maxsize=None)
+@cache
 def _public_texts(kind: str) -> dict:
     """The public text fields of ``kind`` as a trie of path steps; ``True`` marks a text field."""
     hidden = [p for p, a in annotated(kind, "x-ropa-audience") if a == "internal"]
     hidden += [p for p, _ in annotated(kind, "x-ropa-translate")]  # names: translated only where they are
     trie: dict = {}
     for pattern, _ in annotated(kind, "x-ropa-text"):
-        if any(pattern[:len(h)] == h for h in hidden):
+        if any(pattern[: len(h)] == h for h in hidden):
             continue
         node = trie
         for step in pattern:
@@ -40,22 +41,36 @@ def _texts(data: Any, trie: dict, path: list) -> Iterator[tuple[list, Any]]:
             yield from _texts(item, trie["*"], path + [i])
 
 
-@rule("review-overdue", "housekeeping", "warning", "GDPR Art. 5(2), 24(1); AP recommendations for registers (2018)",
-      "A register is kept up to date: each activity is reviewed at the interval its owner set.",
-      "Review the activity and update `review.last`.")
+@rule(
+    "review-overdue",
+    "housekeeping",
+    "warning",
+    "GDPR Art. 5(2), 24(1); AP recommendations for registers (2018)",
+    "A register is kept up to date: each activity is reviewed at the interval its owner set.",
+    "Review the activity and update `review.last`.",
+)
 def review_overdue(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities(every_regime=True):
-        review = source.data.get("review") if isinstance(source.data.get("review"), dict) else {}
+        review = mapping(source.data.get("review"))
         last = review.get("last")
         due = add_period(last, review.get("interval"))  # the same due date the internal site shows
         if due is not None and due < ctx.today:
-            yield ctx.at(source, ["review", "last"], f"review overdue since {due.isoformat()} (last {last}, every "
-                         f"{review['interval']}); review the activity and update `review.last`")
+            yield ctx.at(
+                source,
+                ["review", "last"],
+                f"review overdue since {due.isoformat()} (last {last}, every "
+                f"{review['interval']}); review the activity and update `review.last`",
+            )
 
 
-@rule("review-missing", "housekeeping", "info", "GDPR Art. 5(2); AP recommendations for registers (2018)",
-      "Without an owner and a review date nobody keeps the activity current.",
-      "Add `owner:` and `review: {last: ..., interval: P1Y}`.")
+@rule(
+    "review-missing",
+    "housekeeping",
+    "info",
+    "GDPR Art. 5(2); AP recommendations for registers (2018)",
+    "Without an owner and a review date nobody keeps the activity current.",
+    "Add `owner:` and `review: {last: ..., interval: P1Y}`.",
+)
 def review_missing(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities(every_regime=True):
         if not source.data.get("owner") or not isinstance(source.data.get("review"), dict):
@@ -63,14 +78,19 @@ def review_missing(ctx: Context) -> Iterator[Finding]:
             yield ctx.at(source, ["id"], f"activity `{source.data['id']}` has no {missing}")
 
 
-@rule("translation-missing", "housekeeping", "warning", "GDPR Art. 12(1)",
-      "The statement is published in several languages; every public text needs each of them.",
-      "Write the text as `{nl: ..., en: ...}` with every language of `statement.languages`.")
+@rule(
+    "translation-missing",
+    "housekeeping",
+    "warning",
+    "GDPR Art. 12(1)",
+    "The statement is published in several languages; every public text needs each of them.",
+    "Write the text as `{nl: ..., en: ...}` with every language of `statement.languages`.",
+)
 def translation_missing(ctx: Context) -> Iterator[Finding]:
     languages = ctx.languages
     if len(languages) < 2:
         return
-    others = [l for l in languages if l != ctx.org.get("language", "nl")]
+    others = [lang for lang in languages if lang != ctx.org.get("language", "nl")]
     for source in ctx.register.all_files():
         if not source.valid or source.data.get("audience") == "internal" or not ctx.in_scope(source):
             continue
@@ -79,24 +99,41 @@ def translation_missing(ctx: Context) -> Iterator[Finding]:
             if isinstance(value, str):
                 missing = others
             elif isinstance(value, dict):
-                missing = [l for l in languages if not value.get(l)]
+                missing = [lang for lang in languages if not value.get(lang)]
             else:
                 continue
             if missing:
                 reported += 1
                 if reported <= 5:  # enough to act on; more of the same would hide other findings
-                    yield ctx.at(source, path, f"text has no {', '.join(missing)} version, but the statement is "
-                                 f"published in {', '.join(languages)}")
+                    yield ctx.at(
+                        source,
+                        path,
+                        f"text has no {', '.join(missing)} version, but the statement is "
+                        f"published in {', '.join(languages)}",
+                    )
 
 
-@rule("unused-definition", "housekeeping", "warning", "AP recommendations for registers (2018): one navigable overview",
-      "A definition no activity uses is either stale or a missing link.", "Refer to it from an activity, or delete the file.", scope="register")
+@rule(
+    "unused-definition",
+    "housekeeping",
+    "warning",
+    "AP recommendations for registers (2018): one navigable overview",
+    "A definition no activity uses is either stale or a missing link.",
+    "Refer to it from an activity, or delete the file.",
+    scope="register",
+)
 def unused_definition(ctx: Context) -> Iterator[Finding]:
     return iter(())  # reported by the cross-link check (links.py); declared here for its documentation
 
 
-@rule("suppression-unused", "housekeeping", "info", "ropa",
-      "A suppression that matches no finding hides nothing and may hide a future problem by mistake.",
-      "Remove the `suppress` entry.", scope="register")
+@rule(
+    "suppression-unused",
+    "housekeeping",
+    "info",
+    "ropa",
+    "A suppression that matches no finding hides nothing and may hide a future problem by mistake.",
+    "Remove the `suppress` entry.",
+    scope="register",
+)
 def suppression_unused(ctx: Context) -> Iterator[Finding]:
     return iter(())  # computed by the rule engine after all rules ran

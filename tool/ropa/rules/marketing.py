@@ -14,36 +14,51 @@ consent.
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from . import rule
 from .context import Context, Finding, bases, dicts, text_of
 from .practice import _file_texts
-from .words import PROFILING as _PROFILING, said_without_negation as _said_without_negation
+from .words import PROFILING as _PROFILING
+from .words import said_without_negation as _said_without_negation
 
 _MARKETING = re.compile(r"marketing|reclame|aanbieding|commerci|advert|werbung|werbe|promoti|direct mail", re.I)
-_ANONYMOUS = re.compile(r"anonie?m|anonymi|samengevoegd|geaggregeerd|aggregat|gegroepeerd|grouped|statisti|"
-                        r"niet (te )?herleid|not (be )?traced|zusammengefasst", re.I)
-_EMAIL_TRACKING = re.compile(r"(of|whether|ob) (u|je|you|sie) (de |onze |the |our |die )?(e-?mail|nieuwsbrief|newsletter)"
-                             r"\w* (opent|openen|open|öffnen)|open(ings)?(gedrag|percentage|ratio)|open (rate|tracking)|"
-                             r"klikgedrag|(meet|track|measure)\w*.{0,40}(geopend|opened|clicked|aangeklikt)|"
-                             r"(e-?mail|nieuwsbrief|newsletter|mailing)\w*.{0,80}pixel|pixel.{0,80}(e-?mail|nieuwsbrief|"
-                             r"newsletter|mailing)|öffnungsrate|klickrate", re.I)
+_ANONYMOUS = re.compile(
+    r"anonie?m|anonymi|samengevoegd|geaggregeerd|aggregat|gegroepeerd|grouped|statisti|"
+    r"niet (te )?herleid|not (be )?traced|zusammengefasst",
+    re.I,
+)
+_EMAIL_TRACKING = re.compile(
+    r"(of|whether|ob) (u|je|you|sie) (de |onze |the |our |die )?(e-?mail|nieuwsbrief|newsletter)"
+    r"\w* (opent|openen|open|öffnen)|open(ings)?(gedrag|percentage|ratio)|open (rate|tracking)|"
+    r"klikgedrag|(meet|track|measure)\w*.{0,40}(geopend|opened|clicked|aangeklikt)|"
+    r"(e-?mail|nieuwsbrief|newsletter|mailing)\w*.{0,80}pixel|pixel.{0,80}(e-?mail|nieuwsbrief|"
+    r"newsletter|mailing)|öffnungsrate|klickrate",
+    re.I,
+)
 _EMAIL_HINT = ("open", "pixel", "klik", "click", "klick", "öffn")
-_BROWSER_ONLY = re.compile(r"(via|in|met|through|using|über|in ihren?) (de |uw |je |your |the |den )?"
-                           r"(browser|internetbrowser)-?(instellingen|settings|einstellungen)?.{0,60}"
-                           r"(uitschakelen|uit te schakelen|weigeren|blokkeren|verwijderen|disable|refuse|block|reject|"
-                           r"deaktivieren|ablehnen|verhindern)|"
-                           r"(uitschakelen|weigeren|blokkeren|disable|refuse|block|deaktivieren)\w*.{0,40}"
-                           r"(via|in|through|using|über) (de |uw |je |your |the |ihren? )?(browser|internetbrowser)", re.I)
+_BROWSER_ONLY = re.compile(
+    r"(via|in|met|through|using|über|in ihren?) (de |uw |je |your |the |den )?"
+    r"(browser|internetbrowser)-?(instellingen|settings|einstellungen)?.{0,60}"
+    r"(uitschakelen|uit te schakelen|weigeren|blokkeren|verwijderen|disable|refuse|block|reject|"
+    r"deaktivieren|ablehnen|verhindern)|"
+    r"(uitschakelen|weigeren|blokkeren|disable|refuse|block|deaktivieren)\w*.{0,40}"
+    r"(via|in|through|using|über) (de |uw |je |your |the |ihren? )?(browser|internetbrowser)",
+    re.I,
+)
 _BROWSER_HINT = ("browser",)
 _CONSENT_KINDS = ("analytics", "marketing", "tracking", "unclassified")
 
 
-@rule("third-party-own-marketing", "bases", "warning", "GDPR Art. 6(1), 6(4), 13(1)(e), 21(2); recital 47",
-      "Giving personal data to another party for that party's own marketing is a new purpose with a basis of its "
-      "own; people do not expect it, so in practice it needs their consent, and the recipient must be named.",
-      "Ask consent for the disclosure (a purpose with `basis: consent`), or stop it.")
+@rule(
+    "third-party-own-marketing",
+    "bases",
+    "warning",
+    "GDPR Art. 6(1), 6(4), 13(1)(e), 21(2); recital 47",
+    "Giving personal data to another party for that party's own marketing is a new purpose with a basis of its "
+    "own; people do not expect it, so in practice it needs their consent, and the recipient must be named.",
+    "Ask consent for the disclosure (a purpose with `basis: consent`), or stop it.",
+)
 def third_party_own_marketing(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
         if any("consent" in bases(u) for u in dicts(source.data.get("purposes"))):
@@ -55,59 +70,91 @@ def third_party_own_marketing(ctx: Context) -> Iterator[Finding]:
             text = text_of(use.get("purpose")) + ". " + text_of(recipient.get("description"))
             match = _said_without_negation(_MARKETING, text)
             if match and not _ANONYMOUS.search(text + " " + str(use.get("recipient"))):  # no personal data given
-                yield ctx.at(source, ["recipients", i], f"`{use.get('recipient')}` receives the data for its own "
-                             f"marketing ('{match.group(0)}') while activity `{source.data['id']}` has no consent for it")
+                yield ctx.at(
+                    source,
+                    ["recipients", i],
+                    f"`{use.get('recipient')}` receives the data for its own "
+                    f"marketing ('{match.group(0)}') while activity `{source.data['id']}` has no consent for it",
+                )
 
 
-@rule("profiling-contradicted", "completeness", "warning", "GDPR Art. 4(4), 5(1)(a), 13(2)(f), 21(2)",
-      "A purpose that tailors content or offers to a person's interests or behaviour is profiling; a register that "
-      "says there is none misleads the reader.",
-      "Set `automated_decisions.profiling: true` and say what the profile is used for, or reword the purpose.")
+@rule(
+    "profiling-contradicted",
+    "completeness",
+    "warning",
+    "GDPR Art. 4(4), 5(1)(a), 13(2)(f), 21(2)",
+    "A purpose that tailors content or offers to a person's interests or behaviour is profiling; a register that "
+    "says there is none misleads the reader.",
+    "Set `automated_decisions.profiling: true` and say what the profile is used for, or reword the purpose.",
+)
 def profiling_contradicted(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
         automated = source.data.get("automated_decisions")
         if not isinstance(automated, dict) or automated.get("profiling") is not False:
             continue
-        for i, use in enumerate(dicts(source.data.get("purposes"))):
+        for use in dicts(source.data.get("purposes")):
             purpose = ctx.definition("purpose", use.get("purpose"))
-            text = text_of(purpose.get("name")) + ". " + text_of(purpose.get("description")) + ". " + \
-                text_of(use.get("legitimate_interest"))
+            text = (
+                text_of(purpose.get("name"))
+                + ". "
+                + text_of(purpose.get("description"))
+                + ". "
+                + text_of(use.get("legitimate_interest"))
+            )
             match = _said_without_negation(_PROFILING, text)
             if match:
-                yield ctx.at(source, ["automated_decisions", "profiling"], f"activity `{source.data['id']}` says "
-                             f"there is no profiling, but purpose `{use.get('purpose')}` describes it "
-                             f"('{match.group(0)}'); record `profiling: true`")
+                yield ctx.at(
+                    source,
+                    ["automated_decisions", "profiling"],
+                    f"activity `{source.data['id']}` says "
+                    f"there is no profiling, but purpose `{use.get('purpose')}` describes it "
+                    f"('{match.group(0)}'); record `profiling: true`",
+                )
                 break
 
 
-@rule("email-tracking-without-consent", "bases", "warning", "Telecommunicatiewet art. 11.7a; ePrivacy Directive Art. "
-      "5(3); GDPR Art. 6(1)(a)",
-      "Measuring whether a person opens an e-mail or clicks its links reads information from their device "
-      "(a pixel, tracked links) and needs their prior consent, like a tracking cookie.",
-      "Ask consent for the measurement (a purpose or cookie with consent), or send e-mails without it.")
+@rule(
+    "email-tracking-without-consent",
+    "bases",
+    "warning",
+    "Telecommunicatiewet art. 11.7a; ePrivacy Directive Art. 5(3); GDPR Art. 6(1)(a)",
+    "Measuring whether a person opens an e-mail or clicks its links reads information from their device "
+    "(a pixel, tracked links) and needs their prior consent, like a tracking cookie.",
+    "Ask consent for the measurement (a purpose or cookie with consent), or send e-mails without it.",
+)
 def email_tracking(ctx: Context) -> Iterator[Finding]:
     for source in ctx.statement_files():
         if source is not ctx.organisation and (
-                source.data.get("role", "controller") != "controller"
-                or any("consent" in bases(u) for u in dicts(source.data.get("purposes")))
-                or any(c.get("consent") is True for c in dicts(source.data.get("cookies")))):
+            source.data.get("role", "controller") != "controller"
+            or any("consent" in bases(u) for u in dicts(source.data.get("purposes")))
+            or any(c.get("consent") is True for c in dicts(source.data.get("cookies")))
+        ):
             continue
         for path, text in _file_texts(ctx, source, _EMAIL_TRACKING, _EMAIL_HINT):
             if path[:1] == ["cookies"]:
                 continue  # a cookie entry is the cookie rules' to judge
             match = _said_without_negation(_EMAIL_TRACKING, text)
             if match:
-                yield ctx.at(source, path, f"e-mails are tracked ('{match.group(0)}') without consent; ask for it "
-                             "first, or stop measuring opens and clicks")
+                yield ctx.at(
+                    source,
+                    path,
+                    f"e-mails are tracked ('{match.group(0)}') without consent; ask for it "
+                    "first, or stop measuring opens and clicks",
+                )
                 break
 
 
-@rule("cookie-refusal-browser-only", "bases", "warning", "Telecommunicatiewet art. 11.7a; GDPR Art. 4(11), 7; "
-      "CJEU C-673/17 (Planet49)",
-      "Cookies that need consent are placed only after an active yes; telling people they can refuse or delete them "
-      "in their browser settings is an opt-out, not consent.",
-      "Ask consent (a banner or setting) before placing them, record `consent: true`, and keep the browser advice as "
-      "an extra.", scope="register")
+@rule(
+    "cookie-refusal-browser-only",
+    "bases",
+    "warning",
+    "Telecommunicatiewet art. 11.7a; GDPR Art. 4(11), 7; CJEU C-673/17 (Planet49)",
+    "Cookies that need consent are placed only after an active yes; telling people they can refuse or delete them "
+    "in their browser settings is an opt-out, not consent.",
+    "Ask consent (a banner or setting) before placing them, record `consent: true`, and keep the browser advice as "
+    "an extra.",
+    scope="register",
+)
 def cookie_refusal_browser_only(ctx: Context) -> Iterator[Finding]:
     cookies = [c for s in ctx.activities() for c in dicts(s.data.get("cookies"))]
     if any(c.get("consent") is True for c in cookies):
@@ -117,6 +164,10 @@ def cookie_refusal_browser_only(ctx: Context) -> Iterator[Finding]:
         for path, text in _file_texts(ctx, source, _BROWSER_ONLY, _BROWSER_HINT):
             match = _said_without_negation(_BROWSER_ONLY, text)
             if match and (needing or re.search(r"analyti|marketing|track|advert|werbe|statisti", text, re.I)):
-                yield ctx.at(source, path, f"cookies that need consent can only be refused in the browser "
-                             f"('{match.group(0)[:70]}'); ask consent before placing them")
+                yield ctx.at(
+                    source,
+                    path,
+                    f"cookies that need consent can only be refused in the browser "
+                    f"('{match.group(0)[:70]}'); ask consent before placing them",
+                )
                 return

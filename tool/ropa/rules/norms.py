@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from . import rule
-from .context import Context, Finding, as_list, days, dicts, text_of
-
+from .context import Context, Finding, as_list, days, dicts, span, text_of
 
 _NEGATION = re.compile(r"\b(niet|geen|not|non|no|never|nooit)\b", re.I)
 
@@ -32,33 +31,51 @@ def _rules(use: dict) -> Iterator[tuple[list, dict]]:
             yield ["retention", j], item
 
 
-@rule("applicant-retention-too-long", "norms", "warning",
-      "AP guidance on job applications; NVP Sollicitatiecode art. 9",
-      "Data of applicants who are not hired are kept at most 4 weeks after the procedure, or up to 1 year with "
-      "their consent.", "Shorten the period, or keep the longer period only with consent (`consent: true`, at most P1Y).")
+@rule(
+    "applicant-retention-too-long",
+    "norms",
+    "warning",
+    "AP guidance on job applications; NVP Sollicitatiecode art. 9",
+    "Data of applicants who are not hired are kept at most 4 weeks after the procedure, or up to 1 year with "
+    "their consent.",
+    "Shorten the period, or keep the longer period only with consent (`consent: true`, at most P1Y).",
+)
 def applicants(ctx: Context) -> Iterator[Finding]:
     norm = ctx.norms["applicants"]
     for source in ctx.activities("controller"):
-        subjects = " ".join(text_of(ctx.definition("data-subject", s).get("name")) + " " + str(s)
-                            for s in as_list(source.data.get("data_subjects")))
+        subjects = " ".join(
+            text_of(ctx.definition("data-subject", s).get("name")) + " " + str(s)
+            for s in as_list(source.data.get("data_subjects"))
+        )
         if not _matches(norm["words"], subjects):
             continue
         for i, use in enumerate(dicts(source.data.get("data"))):
             for suffix, item in _rules(use):
                 period = days(item.get("period"))
-                if period is None or _hired(text_of(item.get("when")), norm["not_when"]) \
-                        or item.get("after") in ("end-of-employment", "end-of-employment-year"):
+                if (
+                    period is None
+                    or _hired(text_of(item.get("when")), norm["not_when"])
+                    or item.get("after") in ("end-of-employment", "end-of-employment-year")
+                ):
                     continue
                 limit = norm["with_consent"] if item.get("consent") is True else norm["without_consent"]
-                if period > days(limit) + 0.5:
-                    yield ctx.at(source, ["data", i] + suffix + ["period"],
-                                 f"applicant data `{use.get('category')}` kept {item['period']}, longer than {limit}"
-                                 f"{' even with consent' if item.get('consent') is True else ' without consent'}")
+                if period > span(limit) + 0.5:
+                    yield ctx.at(
+                        source,
+                        ["data", i] + suffix + ["period"],
+                        f"applicant data `{use.get('category')}` kept {item['period']}, longer than {limit}"
+                        f"{' even with consent' if item.get('consent') is True else ' without consent'}",
+                    )
 
 
-@rule("camera-retention-too-long", "norms", "warning", "AP guidance on camera surveillance",
-      "Camera footage is kept at most 4 weeks, longer only for a recorded incident.",
-      "Set the period to P4W or less; describe the incident exception in `when`.")
+@rule(
+    "camera-retention-too-long",
+    "norms",
+    "warning",
+    "AP guidance on camera surveillance",
+    "Camera footage is kept at most 4 weeks, longer only for a recorded incident.",
+    "Set the period to P4W or less; describe the incident exception in `when`.",
+)
 def camera(ctx: Context) -> Iterator[Finding]:
     norm = ctx.norms["camera"]
     for source, i, use in ctx.data_uses("controller"):
@@ -67,14 +84,22 @@ def camera(ctx: Context) -> Iterator[Finding]:
             continue
         for suffix, item in _rules(use):
             period = days(item.get("period"))
-            if period is not None and period > days(norm["maximum"]) + 0.5 and not item.get("when"):
-                yield ctx.at(source, ["data", i] + suffix + ["period"],
-                             f"camera footage kept {item['period']}, longer than {norm['maximum']}")
+            if period is not None and period > span(norm["maximum"]) + 0.5 and not item.get("when"):
+                yield ctx.at(
+                    source,
+                    ["data", i] + suffix + ["period"],
+                    f"camera footage kept {item['period']}, longer than {norm['maximum']}",
+                )
 
 
-@rule("fiscal-retention-too-short", "norms", "warning", "AWR art. 52(4); BW 2:10(3)",
-      "Fiscal records (invoices, ledgers, payroll) must be kept for 7 years.",
-      "Keep them at least P7Y after the end of the financial year, with `law:` naming the obligation.")
+@rule(
+    "fiscal-retention-too-short",
+    "norms",
+    "warning",
+    "AWR art. 52(4); BW 2:10(3)",
+    "Fiscal records (invoices, ledgers, payroll) must be kept for 7 years.",
+    "Keep them at least P7Y after the end of the financial year, with `law:` naming the obligation.",
+)
 def fiscal(ctx: Context) -> Iterator[Finding]:
     norm = ctx.norms["fiscal"]
     for source in ctx.activities("controller"):
@@ -83,22 +108,33 @@ def fiscal(ctx: Context) -> Iterator[Finding]:
             category = ctx.definition("data-category", use.get("category"))
             if not fiscal_basis or not _matches(norm["words"], text_of(category.get("name")), str(use.get("category"))):
                 continue
-            periods = [(suffix, item, days(item.get("period"))) for suffix, item in _rules(use)]
-            known = [p for p in periods if p[2] is not None]
-            if known and max(p[2] for p in known) < days(norm["minimum"]) - 0.5:
+            known = [
+                (suffix, item, length)
+                for suffix, item in _rules(use)
+                if (length := days(item.get("period"))) is not None
+            ]
+            if known and max(p[2] for p in known) < span(norm["minimum"]) - 0.5:
                 suffix, item, _ = max(known, key=lambda p: p[2])
-                yield ctx.at(source, ["data", i] + suffix + ["period"],
-                             f"fiscal data `{use.get('category')}` kept {item['period']}, shorter than {norm['minimum']}")
+                yield ctx.at(
+                    source,
+                    ["data", i] + suffix + ["period"],
+                    f"fiscal data `{use.get('category')}` kept {item['period']}, shorter than {norm['minimum']}",
+                )
 
 
-@rule("fiscal-retention-too-long", "norms", "warning", "GDPR Art. 5(1)(e); AWR art. 52(4); BW 2:10(3)",
-      "The fiscal duty is 7 years (10 for data on immovable property); keeping financial records longer needs a "
-      "reason of its own, or the data are kept longer than necessary.",
-      "Shorten the period to P7Y after the end of the financial year, or name the law or reason that requires "
-      "longer in `law:` or `when:`.")
+@rule(
+    "fiscal-retention-too-long",
+    "norms",
+    "warning",
+    "GDPR Art. 5(1)(e); AWR art. 52(4); BW 2:10(3)",
+    "The fiscal duty is 7 years (10 for data on immovable property); keeping financial records longer needs a "
+    "reason of its own, or the data are kept longer than necessary.",
+    "Shorten the period to P7Y after the end of the financial year, or name the law or reason that requires "
+    "longer in `law:` or `when:`.",
+)
 def fiscal_too_long(ctx: Context) -> Iterator[Finding]:
     norm = ctx.norms["fiscal"]
-    limit = days(norm["minimum"])
+    limit = span(norm["minimum"])
     for source, i, use in ctx.data_uses("controller"):
         category = ctx.definition("data-category", use.get("category"))
         name = text_of(category.get("name")) + " " + str(use.get("category"))
@@ -106,8 +142,16 @@ def fiscal_too_long(ctx: Context) -> Iterator[Finding]:
             continue
         for suffix, item in _rules(use):
             period = days(item.get("period"))
-            if period is not None and period > limit + 0.5 and not item.get("law") and not item.get("when") \
-                    and item.get("consent") is not True:
-                yield ctx.at(source, ["data", i] + suffix + ["period"],
-                             f"fiscal data `{use.get('category')}` kept {item['period']}, longer than the "
-                             f"{norm['minimum']} fiscal duty, with no law or reason for the longer period")
+            if (
+                period is not None
+                and period > limit + 0.5
+                and not item.get("law")
+                and not item.get("when")
+                and item.get("consent") is not True
+            ):
+                yield ctx.at(
+                    source,
+                    ["data", i] + suffix + ["period"],
+                    f"fiscal data `{use.get('category')}` kept {item['period']}, longer than the "
+                    f"{norm['minimum']} fiscal duty, with no law or reason for the longer period",
+                )

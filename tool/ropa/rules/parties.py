@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from . import rule
-from .context import Context, Finding
+from .context import Context, Finding, mapping
 
 
-@rule("processor-no-agreement", "parties", "error", "GDPR Art. 28(2), 28(3), 28(4)",
-      "Processing by a processor must be governed by a contract (verwerkersovereenkomst); a sub-processor is "
-      "bound through its processor's contract.",
-      "Record the agreement under `agreement:`; for a sub-processor, name its processor in `processor_of:`.", scope="register")
+@rule(
+    "processor-no-agreement",
+    "parties",
+    "error",
+    "GDPR Art. 28(2), 28(3), 28(4)",
+    "Processing by a processor must be governed by a contract (verwerkersovereenkomst); a sub-processor is "
+    "bound through its processor's contract.",
+    "Record the agreement under `agreement:`; for a sub-processor, name its processor in `processor_of:`.",
+    scope="register",
+)
 def processor_no_agreement(ctx: Context) -> Iterator[Finding]:
     # a sub-processor is covered by the contract of the processor that engaged it, named either way
     # round: `processor_of` on the sub-processor, or `sub_processors` on the processor
@@ -24,35 +30,65 @@ def processor_no_agreement(ctx: Context) -> Iterator[Finding]:
         if data.get("agreement") or data.get("legal_act"):  # a contract, or a law that binds it (Art. 28(3))
             continue
         if kind == "processor":
-            yield ctx.at(source, ["kind"], f"processor `{data['id']}` has no processing agreement; add `agreement:` "
-                         "(or `legal_act:` where a law binds it)")
+            yield ctx.at(
+                source,
+                ["kind"],
+                f"processor `{data['id']}` has no processing agreement; add `agreement:` "
+                "(or `legal_act:` where a law binds it)",
+            )
         elif kind == "sub-processor":
             processors = [ctx.definition("recipient", data.get("processor_of"))] + engaged_by.get(data.get("id"), [])
             if not any(p.get("agreement") or p.get("legal_act") for p in processors):
-                yield ctx.at(source, ["kind"], f"sub-processor `{data['id']}` is covered by no agreement: name its "
-                             "processor (with an agreement) in `processor_of:`, or record `agreement:`")
+                yield ctx.at(
+                    source,
+                    ["kind"],
+                    f"sub-processor `{data['id']}` is covered by no agreement: name its "
+                    "processor (with an agreement) in `processor_of:`, or record `agreement:`",
+                )
 
 
-@rule("joint-controller-no-arrangement", "parties", "error", "GDPR Art. 26(1), 26(2)",
-      "Joint controllers must set out their responsibilities in an arrangement, whose essence is made "
-      "available to the data subject.", "Add `arrangement:` with a public `summary` and the `document`.")
+@rule(
+    "joint-controller-no-arrangement",
+    "parties",
+    "error",
+    "GDPR Art. 26(1), 26(2)",
+    "Joint controllers must set out their responsibilities in an arrangement, whose essence is made "
+    "available to the data subject.",
+    "Add `arrangement:` with a public `summary` and the `document`.",
+)
 def joint_no_arrangement(ctx: Context) -> Iterator[Finding]:
     for source in ctx.definitions("recipient"):
         if source.data.get("kind") != "joint-controller":
             continue
-        arrangement = source.data.get("arrangement") if isinstance(source.data.get("arrangement"), dict) else {}
+        arrangement = mapping(source.data.get("arrangement"))
         if not arrangement.get("summary") or not arrangement.get("document"):
             missing = " and ".join(k for k in ("summary", "document") if not arrangement.get(k))
-            yield ctx.at(source, ["kind"], f"joint controller `{source.data['id']}` without an arrangement {missing}; "
-                         "add `arrangement:`")
+            yield ctx.at(
+                source,
+                ["kind"],
+                f"joint controller `{source.data['id']}` without an arrangement {missing}; add `arrangement:`",
+            )
 
 
-@rule("joint-controller-no-contact-point", "parties", "warning", "GDPR Art. 26(1), 26(3)",
-      "Joint controllers should tell people where to exercise their rights; they may do so with either of them.",
-      "Add `arrangement.contact_point` (public).")
+@rule(
+    "joint-controller-no-contact-point",
+    "parties",
+    "warning",
+    "GDPR Art. 26(1), 26(3)",
+    "Joint controllers should tell people where to exercise their rights; they may do so with either of them.",
+    "Add `arrangement.contact_point` (public).",
+)
 def joint_no_contact_point(ctx: Context) -> Iterator[Finding]:
     for source in ctx.definitions("recipient"):
-        arrangement = source.data.get("arrangement") if isinstance(source.data.get("arrangement"), dict) else {}
-        if source.data.get("kind") == "joint-controller" and arrangement.get("summary") and not arrangement.get("contact_point"):
-            yield ctx.at(source, ["arrangement"], f"joint controller `{source.data['id']}` without a contact point for "
-                         "people's rights; add `arrangement.contact_point`")
+        arrangement = mapping(source.data.get("arrangement"))
+        if (
+            source.data.get("kind") == "joint-controller"
+            and arrangement.get("summary")
+            and not arrangement.get("contact_point")
+        ):
+            yield ctx.at(
+                source,
+                ["arrangement"],
+                f"joint controller `{source.data['id']}` without a contact point for "
+                "people's rights; add `arrangement.contact_point`",
+            )

@@ -8,8 +8,9 @@ junior members for their nationality with no reason given.
 
 from __future__ import annotations
 
+import functools
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from . import rule
 from .context import Context, Finding, as_list, bases, dicts, text_of
@@ -17,28 +18,47 @@ from .practice import _STAFF as _EMPLOYEES
 
 # staff as consent-unfit knows them, and those whose monitoring is typical (civil servants, drivers)
 _STAFF = re.compile(_EMPLOYEES.pattern + r"|ambtena|chauffeur|driver", re.I)
-_MONITORING = re.compile(r"camera|cctv|video|gps|locatie|location|standort|volgsysteem|track|toegangs|access (log|control|pass)|"
-                         r"inlog|login|logbestand|log ?files?|logging|internetgebruik|internet use|e-?mailgebruik|"
-                         r"monitor|controle op|surveillance|überwach|zutritt|verzuim|absence|prestatie|performance",
-                         re.I)
-_CHILD = re.compile(r"kind|leerling|jeugd|junior|minderjarig|child|pupil|minor|jugend|schüler|minderjährig|baby|"
-                    r"jongeren|scholier", re.I)
-_BEYOND_NEED = re.compile(r"nationalit|staatsangehörig|burgerlijke staat|marital|familienstand|civil status|"
-                          r"geloof|religi|etnisch|ethnic|afkomst|origin|beroep van de ouders|parents' occupation", re.I)
+_MONITORING = re.compile(
+    r"camera|cctv|video|gps|locatie|location|standort|volgsysteem|track|toegangs|access (log|control|pass)|"
+    r"inlog|login|logbestand|log ?files?|logging|internetgebruik|internet use|e-?mailgebruik|"
+    r"monitor|controle op|surveillance|überwach|zutritt|verzuim|absence|prestatie|performance",
+    re.I,
+)
+_CHILD = re.compile(
+    r"kind|leerling|jeugd|junior|minderjarig|child|pupil|minor|jugend|schüler|minderjährig|baby|"
+    r"jongeren|scholier",
+    re.I,
+)
+_BEYOND_NEED = re.compile(
+    r"nationalit|staatsangehörig|burgerlijke staat|marital|familienstand|civil status|"
+    r"geloof|religi|etnisch|ethnic|afkomst|origin|beroep van de ouders|parents' occupation",
+    re.I,
+)
 
 
 def _subjects(ctx: Context, activity: dict) -> list[dict]:
     """The activity's data subject definitions with their ids, once per run for both rules here."""
-    return ctx.memo("subject-definitions", activity.get("id"), lambda: [
-        ctx.definition("data-subject", s) | {"id": s} for s in as_list(activity.get("data_subjects")) if isinstance(s, str)])
+    return ctx.memo(
+        "subject-definitions",
+        activity.get("id"),
+        lambda: [
+            ctx.definition("data-subject", s) | {"id": s}
+            for s in as_list(activity.get("data_subjects"))
+            if isinstance(s, str)
+        ],
+    )
 
 
-@rule("staff-monitoring-no-works-council", "norms", "warning", "Wet op de ondernemingsraden art. 27(1)(k), (l); "
-      "GDPR Art. 88",
-      "A rule on systems that can observe or check staff's presence, behaviour or performance, and a rule on "
-      "processing staff data, need the works council's prior consent (an organisation of 50 or more people has "
-      "one); without it the rule is void if the council invokes that.",
-      "Record the consent in `works_council:` (date, document), or why none is needed in `works_council.not_required`.")
+@rule(
+    "staff-monitoring-no-works-council",
+    "norms",
+    "warning",
+    "Wet op de ondernemingsraden art. 27(1)(k), (l); GDPR Art. 88",
+    "A rule on systems that can observe or check staff's presence, behaviour or performance, and a rule on "
+    "processing staff data, need the works council's prior consent (an organisation of 50 or more people has "
+    "one); without it the rule is void if the council invokes that.",
+    "Record the consent in `works_council:` (date, document), or why none is needed in `works_council.not_required`.",
+)
 def staff_monitoring(ctx: Context) -> Iterator[Finding]:
     employees = ctx.org.get("employees")
     if isinstance(employees, int) and employees < 50:
@@ -49,60 +69,96 @@ def staff_monitoring(ctx: Context) -> Iterator[Finding]:
         staff = [s for s in _subjects(ctx, source.data) if _STAFF.search(text_of(s.get("name")) + " " + s["id"])]
         if not staff:
             continue
-        texts = [text_of(ctx.definition("data-category", u.get("category")).get("name")) + " " + str(u.get("category"))
-                 for u in dicts(source.data.get("data"))]
-        texts += [text_of(ctx.definition("purpose", u.get("purpose")).get("name")) for u in dicts(source.data.get("purposes"))]
+        texts = [
+            text_of(ctx.definition("data-category", u.get("category")).get("name")) + " " + str(u.get("category"))
+            for u in dicts(source.data.get("data"))
+        ]
+        texts += [
+            text_of(ctx.definition("purpose", u.get("purpose")).get("name")) for u in dicts(source.data.get("purposes"))
+        ]
         texts += [text_of(source.data.get("name"))]
-        observed = [s.get("kind") for s in dicts(source.data.get("sources"))
-                    if s.get("kind") in ("observed-premises", "observed-device")]
+        observed = [
+            s.get("kind")
+            for s in dicts(source.data.get("sources"))
+            if s.get("kind") in ("observed-premises", "observed-device")
+        ]
         match = _MONITORING.search(" ".join(texts))
         if match or observed:
             what = f"'{match.group(0)}'" if match else f"source {observed[0]}"
-            yield ctx.at(source, ["data_subjects"], f"activity `{source.data['id']}` monitors staff ({what}) and has no "
-                         "record of the works council's consent (WOR art. 27); add `works_council:`")
+            yield ctx.at(
+                source,
+                ["data_subjects"],
+                f"activity `{source.data['id']}` monitors staff ({what}) and has no "
+                "record of the works council's consent (WOR art. 27); add `works_council:`",
+            )
 
 
-@rule("children-data-unneeded", "sensitive", "warning", "GDPR Art. 5(1)(c), 8; recital 38",
-      "Children merit specific protection: data such as a child's nationality, marital status, religion or origin "
-      "are rarely needed, and the record should say why they are.",
-      "Drop the category for children, or give the reason in the data use's `necessity`.")
+@rule(
+    "children-data-unneeded",
+    "sensitive",
+    "warning",
+    "GDPR Art. 5(1)(c), 8; recital 38",
+    "Children merit specific protection: data such as a child's nationality, marital status, religion or origin "
+    "are rarely needed, and the record should say why they are.",
+    "Drop the category for children, or give the reason in the data use's `necessity`.",
+)
 def children_data_unneeded(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
-        children = [s for s in _subjects(ctx, source.data)
-                    if s.get("children") is True or _CHILD.search(text_of(s.get("name")) + " " + s["id"])]
+        children = [
+            s
+            for s in _subjects(ctx, source.data)
+            if s.get("children") is True or _CHILD.search(text_of(s.get("name")) + " " + s["id"])
+        ]
         if not children:
             continue
         for i, use in enumerate(dicts(source.data.get("data"))):
             category = ctx.definition("data-category", use.get("category"))
             match = _BEYOND_NEED.search(text_of(category.get("name")) + " " + str(use.get("category")))
             if match and not text_of(use.get("necessity")) and not use.get("special_condition"):
-                yield ctx.at(source, ["data", i, "category"], f"`{use.get('category')}` ('{match.group(0)}') of "
-                             f"children ({children[0]['id']}) with no reason it is needed; drop it or give `necessity`")
+                yield ctx.at(
+                    source,
+                    ["data", i, "category"],
+                    f"`{use.get('category')}` ('{match.group(0)}') of "
+                    f"children ({children[0]['id']}) with no reason it is needed; drop it or give `necessity`",
+                )
 
 
 _GENDER = re.compile(r"(?<![\w-])(geslacht|gender|geschlecht|sexe)(?![\w-])|(?<![\w-])sex(?![\w-]|ual)", re.I)
 # where a person's sex is usually needed: care (clinical relevance, reference values) and sport (competition classes)
-_GENDER_NEEDED = re.compile(r"zorg|patiënt|patient|medisch|medical|behandel|treatment|gezondheid|health|"
-                            r"competitie|wedstrijd|competition|tournament|toernooi|sportbond|bondsnummer|wettkampf", re.I)
+_GENDER_NEEDED = re.compile(
+    r"zorg|patiënt|patient|medisch|medical|behandel|treatment|gezondheid|health|"
+    r"competitie|wedstrijd|competition|tournament|toernooi|sportbond|bondsnummer|wettkampf",
+    re.I,
+)
 
 
-@rule("gender-no-need", "sensitive", "warning", "GDPR Art. 5(1)(c), 25(2); AP guidance on data minimisation",
-      "A person's sex or gender is often asked out of habit (for a salutation, or as an 'identifying' detail) "
-      "where the purpose does not need it; only what is necessary may be collected.",
-      "Stop collecting it, or give the reason in the data use's `necessity` (which the record keeps).")
+@rule(
+    "gender-no-need",
+    "sensitive",
+    "warning",
+    "GDPR Art. 5(1)(c), 25(2); AP guidance on data minimisation",
+    "A person's sex or gender is often asked out of habit (for a salutation, or as an 'identifying' detail) "
+    "where the purpose does not need it; only what is necessary may be collected.",
+    "Stop collecting it, or give the reason in the data use's `necessity` (which the record keeps).",
+)
 def gender_no_need(ctx: Context) -> Iterator[Finding]:
     def said(ident) -> str | None:  # per data category, once
         category = ctx.definition("data-category", ident)
         items = category.get("items")
-        words = " ".join([text_of(category.get("name")), str(ident)] +
-                         [text_of(v) for v in (items if isinstance(items, list) else [])])
+        words = " ".join(
+            [text_of(category.get("name")), str(ident)]
+            + [text_of(v) for v in (items if isinstance(items, list) else [])]
+        )
         match = _GENDER.search(words)
         return match.group(0) if match else None
 
     for source in ctx.activities("controller"):
         data = dicts(source.data.get("data"))
-        found = [(i, use, ctx.memo("gender", use.get("category"), lambda: said(use.get("category"))))
-                 for i, use in enumerate(data) if not text_of(use.get("necessity"))]
+        found = [
+            (i, use, ctx.memo("gender", use.get("category"), functools.partial(said, use.get("category"))))
+            for i, use in enumerate(data)
+            if not text_of(use.get("necessity"))
+        ]
         found = [(i, use, word) for i, use, word in found if word]
         if not found:
             continue
@@ -111,12 +167,19 @@ def gender_no_need(ctx: Context) -> Iterator[Finding]:
         uses = dicts(source.data.get("purposes"))
         if uses and all(set(bases(u)) <= {"legal-obligation", "public-task"} and u.get("law") for u in uses):
             continue  # a statutory task whose law may prescribe the data (the BRP records sex, Wet BRP art. 2.7)
-        context = " ".join([text_of(source.data.get("name")), str(source.data.get("id"))] +
-                           [text_of(ctx.definition("purpose", u.get("purpose")).get("name")) for u in uses])
-        if _GENDER_NEEDED.search(context) or any(_STAFF.search(text_of(s.get("name")) + " " + s["id"])
-                                                 for s in _subjects(ctx, source.data)):
+        context = " ".join(
+            [text_of(source.data.get("name")), str(source.data.get("id"))]
+            + [text_of(ctx.definition("purpose", u.get("purpose")).get("name")) for u in uses]
+        )
+        if _GENDER_NEEDED.search(context) or any(
+            _STAFF.search(text_of(s.get("name")) + " " + s["id"]) for s in _subjects(ctx, source.data)
+        ):
             continue  # staff: payroll, pension and reporting duties differ per sector; not ours to guess
         i, use, word = found[0]
-        yield ctx.at(source, ["data", i, "category"], f"activity `{source.data['id']}` collects '{word}' (in "
-                     f"`{use.get('category')}`) with no reason it is needed; drop it, or give the reason in "
-                     "`necessity:`")
+        yield ctx.at(
+            source,
+            ["data", i, "category"],
+            f"activity `{source.data['id']}` collects '{word}' (in "
+            f"`{use.get('category')}`) with no reason it is needed; drop it, or give the reason in "
+            "`necessity:`",
+        )

@@ -11,95 +11,164 @@ says which words it matched, so a false alarm can be seen for what it is and sup
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 from urllib.parse import urlparse
 
 from ..vocab import RIGHTS_BY_BASIS
 from . import rule
-from .context import Context, Finding, as_list, bases, days, dicts, retention_path, text_of
-from .words import NEGATION as _NEGATION, said_without_negation as _said_without_negation
+from .context import Context, Finding, as_list, bases, days, dicts, mapping, retention_path, text_of
+from .words import said_without_negation as _said_without_negation
 
-_FOREVER = re.compile(r"\b(voor ?altijd|altijd bewaard|onbeperkt|onbepaalde tijd|nooit (verwijderd|gewist|vernietigd)|"
-                      r"permanent|for ?ever|indefinite(ly)?|never (deleted|erased)|unbefristet|dauerhaft|"
-                      r"unbegrenzt|nie gelöscht)\b", re.I)
-_NOT_A_PARTY = re.compile(r"bezoeker|visitor|besucher|sollicitant|applicant|bewerber|prospect|belangstellend|"
-                          r"interested|nieuwsbrief|newsletter|abonnee|subscriber", re.I)
-_NOT_FOR_CONTRACT = re.compile(r"verbeter|improv|verbesser|analy|statisti|marketing|reclame|advert|werbung|"
-                               r"profiel|profil|personalis|fraude|fraud", re.I)
+_FOREVER = re.compile(
+    r"\b(voor ?altijd|altijd bewaard|onbeperkt|onbepaalde tijd|nooit (verwijderd|gewist|vernietigd)|"
+    r"permanent|for ?ever|indefinite(ly)?|never (deleted|erased)|unbefristet|dauerhaft|"
+    r"unbegrenzt|nie gelöscht)\b",
+    re.I,
+)
+_NOT_A_PARTY = re.compile(
+    r"bezoeker|visitor|besucher|sollicitant|applicant|bewerber|prospect|belangstellend|"
+    r"interested|nieuwsbrief|newsletter|abonnee|subscriber",
+    re.I,
+)
+_NOT_FOR_CONTRACT = re.compile(
+    r"verbeter|improv|verbesser|analy|statisti|marketing|reclame|advert|werbung|"
+    r"profiel|profil|personalis|fraude|fraud",
+    re.I,
+)
 # employees depend on their employer (EDPB 5/2020 par. 21); applicants consenting to a talent pool do not
 _STAFF = re.compile(r"medewerker|werknemer|employee|personeel|staff|mitarbeiter|beschäftigt|stagiair", re.I)
-_WRITTEN_ONLY = re.compile(r"schriftelijk|per (post|brief)|aangetekend|in writing|by (post|letter)|schriftlich|"
-                           r"per brief|postalisch", re.I)
-_EASY = re.compile(r"e-?mail|online|link|knop|button|instelling|setting|account|portal|formulier|form\b|"
-                   r"telefo|app\b|uitschrijf|afmeld|unsubscribe|abmeld", re.I)
-_ID_COPY = re.compile(r"(kopie|afschrift|scan|foto|copy|photo|kopie)\W+(\w+\W+){0,3}"
-                      r"(identiteitsbewijs|id-?bewijs|legitimatie|paspoort|id-?kaart|identiteitskaart|rijbewijs|"
-                      r"identity (document|card)|id\b|passport|driving licen[cs]e|ausweis|personalausweis|reisepass)",
-                      re.I)
-_OPEN_ENDED = re.compile(r"\b(overige (persoons)?gegevens|other (personal )?data|"
-                         r"sonstige (personenbezogene )?daten|o\.a\.|onder andere|etc\.?|enz\.?|en meer|and more|"
-                         r"u\.a\.|usw\.?)(?!\w)", re.I)
-_OPEN_EXCEPTION = re.compile(r"\b(tenzij|behalve als|unless|except where|es sei denn)\b.*\b(nodig|noodzakelijk|"
-                             r"need|necessary|required|erforderlich|nötig|andere doel|other purpose)", re.I)
+_WRITTEN_ONLY = re.compile(
+    r"schriftelijk|per (post|brief)|aangetekend|in writing|by (post|letter)|schriftlich|"
+    r"per brief|postalisch",
+    re.I,
+)
+_EASY = re.compile(
+    r"e-?mail|online|link|knop|button|instelling|setting|account|portal|formulier|form\b|"
+    r"telefo|app\b|uitschrijf|afmeld|unsubscribe|abmeld",
+    re.I,
+)
+_ID_COPY = re.compile(
+    r"(kopie|afschrift|scan|foto|copy|photo|kopie)\W+(\w+\W+){0,3}"
+    r"(identiteitsbewijs|id-?bewijs|legitimatie|paspoort|id-?kaart|identiteitskaart|rijbewijs|"
+    r"identity (document|card)|id\b|passport|driving licen[cs]e|ausweis|personalausweis|reisepass)",
+    re.I,
+)
+_OPEN_ENDED = re.compile(
+    r"\b(overige (persoons)?gegevens|other (personal )?data|"
+    r"sonstige (personenbezogene )?daten|o\.a\.|onder andere|etc\.?|enz\.?|en meer|and more|"
+    r"u\.a\.|usw\.?)(?!\w)",
+    re.I,
+)
+_OPEN_EXCEPTION = re.compile(
+    r"\b(tenzij|behalve als|unless|except where|es sei denn)\b.*\b(nodig|noodzakelijk|"
+    r"need|necessary|required|erforderlich|nötig|andere doel|other purpose)",
+    re.I,
+)
 
 
-_STATUTORY = re.compile(r"fiscal|wettelijk|statutory|tax|belasting|AWR|HGB|\bAO\b|steuer|aufbewahrungspflicht|archiefwet", re.I)
+_STATUTORY = re.compile(
+    r"fiscal|wettelijk|statutory|tax|belasting|AWR|HGB|\bAO\b|steuer|aufbewahrungspflicht|archiefwet", re.I
+)
 
 
 # -- retention ------------------------------------------------------------------------------------
 
-@rule("retention-indefinite", "completeness", "warning", "GDPR Art. 5(1)(e), 13(2)(a)",
-      "Data kept 'forever' or 'indefinitely' break storage limitation unless they are archived in the public "
-      "interest or for research (Art. 89), which the register must then say.",
-      "Give a period with the event it counts from; for archives, `permanent: true` with `archive` or `law`.")
+
+@rule(
+    "retention-indefinite",
+    "completeness",
+    "warning",
+    "GDPR Art. 5(1)(e), 13(2)(a)",
+    "Data kept 'forever' or 'indefinitely' break storage limitation unless they are archived in the public "
+    "interest or for research (Art. 89), which the register must then say.",
+    "Give a period with the event it counts from; for archives, `permanent: true` with `archive` or `law`.",
+)
 def retention_indefinite(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.data_uses("controller"):
         for j, r in enumerate(as_list(use.get("retention"))):
             if not isinstance(r, dict) or r.get("permanent") is True:
                 continue
             if r.get("bound") == "at-least" and r.get("period"):
-                yield ctx.at(source, retention_path(use, i, j, "bound"), f"`{use.get('category')}` is kept at least "
-                             f"{r['period']}: a minimum, with no end; say when the data are deleted")
+                yield ctx.at(
+                    source,
+                    retention_path(use, i, j, "bound"),
+                    f"`{use.get('category')}` is kept at least "
+                    f"{r['period']}: a minimum, with no end; say when the data are deleted",
+                )
                 continue
             match = _said_without_negation(_FOREVER, text_of(r.get("criteria")))
             if match:
                 path = retention_path(use, i, j, "criteria")
-                yield ctx.at(source, path, f"`{use.get('category')}` is kept without end ('{match.group(0)}'); give a "
-                             "period, or `permanent: true` with the archives law or selection list that requires it")
+                yield ctx.at(
+                    source,
+                    path,
+                    f"`{use.get('category')}` is kept without end ('{match.group(0)}'); give a "
+                    "period, or `permanent: true` with the archives law or selection list that requires it",
+                )
 
 
-@rule("retention-no-event", "completeness", "warning", "GDPR Art. 13(2)(a); WP260 rev.01 par. 45",
-      "A period means nothing to the reader without the moment it starts (two years after what?).",
-      "Add `after:` (an event such as end-of-contract, or a phrase).")
+@rule(
+    "retention-no-event",
+    "completeness",
+    "warning",
+    "GDPR Art. 13(2)(a); WP260 rev.01 par. 45",
+    "A period means nothing to the reader without the moment it starts (two years after what?).",
+    "Add `after:` (an event such as end-of-contract, or a phrase).",
+)
 def retention_no_event(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.data_uses("controller"):
-        if ctx.memo("statutory", source.display, lambda: any(
-                "legal-obligation" in bases(u) for u in dicts(source.data.get("purposes")))):
+        if ctx.memo(
+            "statutory",
+            source.display,
+            lambda source=source: any("legal-obligation" in bases(u) for u in dicts(source.data.get("purposes"))),
+        ):
             continue  # a retention duty sets its own start (the fiscal seven years run from the end of the year)
         for j, r in enumerate(as_list(use.get("retention"))):
             # a statutory period counts from where its law says (the fiscal seven years from the end of the
             # year), and a short one (logs kept 30 days) plainly from when the data are recorded
-            if isinstance(r, dict) and r.get("period") and not r.get("after") and not r.get("until") \
-                    and not text_of(r.get("criteria")) and not (r.get("law") and _names_a_law(r["law"])) \
-                    and not _STATUTORY.search(text_of(r.get("when")) + " " + text_of(r.get("note"))) \
-                    and (days(r["period"]) or 0) > 93:
+            if (
+                isinstance(r, dict)
+                and r.get("period")
+                and not r.get("after")
+                and not r.get("until")
+                and not text_of(r.get("criteria"))
+                and not (r.get("law") and _names_a_law(r["law"]))
+                and not _STATUTORY.search(text_of(r.get("when")) + " " + text_of(r.get("note")))
+                and (days(r["period"]) or 0) > 93
+            ):
                 path = retention_path(use, i, j, "period")
-                yield ctx.at(source, path, f"retention of `{use.get('category')}` is {r['period']} without the event "
-                             "it counts from; add `after:` (such as end-of-contract or collection)",
-                             group=("no-event", source.display, r["period"]), what="data categories")
+                yield ctx.at(
+                    source,
+                    path,
+                    f"retention of `{use.get('category')}` is {r['period']} without the event "
+                    "it counts from; add `after:` (such as end-of-contract or collection)",
+                    group=("no-event", source.display, r["period"]),
+                    what="data categories",
+                )
 
 
 # -- legal bases ------------------------------------------------------------------------------------
 
+
 def _subjects_text(ctx: Context, activity: dict) -> str:
-    return ctx.memo("subjects", activity.get("id"), lambda: " ".join(
-        ctx.name("data-subject", s) for s in as_list(activity.get("data_subjects")) if isinstance(s, str)))
+    return ctx.memo(
+        "subjects",
+        activity.get("id"),
+        lambda: " ".join(
+            ctx.name("data-subject", s) for s in as_list(activity.get("data_subjects")) if isinstance(s, str)
+        ),
+    )
 
 
-@rule("contract-basis-unfit", "bases", "warning", "GDPR Art. 6(1)(b); EDPB Guidelines 2/2019",
-      "Performance of a contract covers only what is necessary for a contract with the person themselves: not "
-      "visitors, applicants or subscribers who have none, nor improvement, analytics, marketing or fraud prevention.",
-      "Use the basis that fits (legitimate interests with the interest, or consent), or explain the contract in `when:`.")
+@rule(
+    "contract-basis-unfit",
+    "bases",
+    "warning",
+    "GDPR Art. 6(1)(b); EDPB Guidelines 2/2019",
+    "Performance of a contract covers only what is necessary for a contract with the person themselves: not "
+    "visitors, applicants or subscribers who have none, nor improvement, analytics, marketing or fraud prevention.",
+    "Use the basis that fits (legitimate interests with the interest, or consent), or explain the contract in `when:`.",
+)
 def contract_unfit(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.purpose_uses("controller"):
         if "contract" not in bases(use):
@@ -111,117 +180,197 @@ def contract_unfit(ctx: Context) -> Iterator[Finding]:
         who = _NOT_A_PARTY.search(subjects)
         why = _NOT_FOR_CONTRACT.search(purpose)
         if ctx.org.get("public_authority") is True and not re.search(
-                r"huur|rent|koop|purchase|kauf|miete|abonnement|subscription|personeel|employ", purpose, re.I):
-            yield ctx.at(source, ["purposes", i, "basis"], f"a public authority rests `{use.get('purpose')}` on a "
-                         "contract; its dealings with citizens rest on a legal obligation or its public task")
-        elif who and not re.search(r"klant|customer|client|kunde|lid\b|leden|member|mitglied|koper|buyer", subjects, re.I):
-            yield ctx.at(source, ["purposes", i, "basis"], f"purpose `{use.get('purpose')}` rests on a contract, but "
-                         f"its data subjects ('{who.group(0)}') have none with us; choose the basis that fits")
+            r"huur|rent|koop|purchase|kauf|miete|abonnement|subscription|personeel|employ", purpose, re.I
+        ):
+            yield ctx.at(
+                source,
+                ["purposes", i, "basis"],
+                f"a public authority rests `{use.get('purpose')}` on a "
+                "contract; its dealings with citizens rest on a legal obligation or its public task",
+            )
+        elif who and not re.search(
+            r"klant|customer|client|kunde|lid\b|leden|member|mitglied|koper|buyer", subjects, re.I
+        ):
+            yield ctx.at(
+                source,
+                ["purposes", i, "basis"],
+                f"purpose `{use.get('purpose')}` rests on a contract, but "
+                f"its data subjects ('{who.group(0)}') have none with us; choose the basis that fits",
+            )
         elif why:
-            yield ctx.at(source, ["purposes", i, "basis"], f"purpose `{use.get('purpose')}` ('{why.group(0)}') is "
-                         "not necessary to perform a contract (EDPB 2/2019); choose the basis that fits")
+            yield ctx.at(
+                source,
+                ["purposes", i, "basis"],
+                f"purpose `{use.get('purpose')}` ('{why.group(0)}') is "
+                "not necessary to perform a contract (EDPB 2/2019); choose the basis that fits",
+            )
 
 
-@rule("consent-unfit", "bases", "warning", "GDPR Art. 4(11), 6(1)(a), 7(4); EDPB Guidelines 5/2020 par. 21-23",
-      "Consent is not free where the person depends on us (an employee on their employer, a citizen on a public "
-      "authority) or where the service is refused without it.",
-      "Use the basis that fits (contract, legal obligation, public task, legitimate interests), or record why "
-      "consent is free here in the purpose's `note` and suppress with that reason.")
+@rule(
+    "consent-unfit",
+    "bases",
+    "warning",
+    "GDPR Art. 4(11), 6(1)(a), 7(4); EDPB Guidelines 5/2020 par. 21-23",
+    "Consent is not free where the person depends on us (an employee on their employer, a citizen on a public "
+    "authority) or where the service is refused without it.",
+    "Use the basis that fits (contract, legal obligation, public task, legitimate interests), or record why "
+    "consent is free here in the purpose's `note` and suppress with that reason.",
+)
 def consent_unfit(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.purpose_uses("controller"):
         if "consent" not in bases(use):
             continue
         staff = _STAFF.search(_subjects_text(ctx, source.data))
-        provision = source.data.get("provision") if isinstance(source.data.get("provision"), dict) else {}
+        provision = mapping(source.data.get("provision"))
         # the activity's provision speaks of consent only where consent is all the activity rests on
         only_consent = all(bases(u) == ["consent"] for u in dicts(source.data.get("purposes")))
-        required = only_consent and (provision.get("requirement") in ("contract-prerequisite", "contractual", "statutory")
-                                     or provision.get("obliged") is True)
+        required = only_consent and (
+            provision.get("requirement") in ("contract-prerequisite", "contractual", "statutory")
+            or provision.get("obliged") is True
+        )
         if staff:
-            yield ctx.at(source, ["purposes", i, "basis"], f"`{use.get('purpose')}` rests on the consent of employees "
-                         f"('{staff.group(0)}'), which is rarely free (EDPB 5/2020 par. 21); choose another basis, or "
-                         "record why it is free here")
+            yield ctx.at(
+                source,
+                ["purposes", i, "basis"],
+                f"`{use.get('purpose')}` rests on the consent of employees "
+                f"('{staff.group(0)}'), which is rarely free (EDPB 5/2020 par. 21); choose another basis, or "
+                "record why it is free here",
+            )
         elif required:
-            yield ctx.at(source, ["purposes", i, "basis"], f"`{use.get('purpose')}` rests on consent, but the data "
-                         "must be provided to get the service (Art. 7(4)); consent is then not free")
+            yield ctx.at(
+                source,
+                ["purposes", i, "basis"],
+                f"`{use.get('purpose')}` rests on consent, but the data "
+                "must be provided to get the service (Art. 7(4)); consent is then not free",
+            )
         elif ctx.org.get("public_authority") is True and use.get("law") and not use.get("when"):
             # a voluntary service (a survey, a card) may rest on consent; a task the law gives may not
-            yield ctx.at(source, ["purposes", i, "basis"], f"a public authority rests `{use.get('purpose')}`, a task "
-                         "under the law it names, on consent; such tasks rest on a legal obligation or its public task "
-                         "(EDPB 5/2020 par. 16-17): choose that basis, or say in `when:` where people have a real choice")
+            yield ctx.at(
+                source,
+                ["purposes", i, "basis"],
+                f"a public authority rests `{use.get('purpose')}`, a task "
+                "under the law it names, on consent; such tasks rest on a legal obligation or its public task "
+                "(EDPB 5/2020 par. 16-17): choose that basis, or say in `when:` where people have a real choice",
+            )
 
 
-@rule("basis-consent-and-other", "bases", "warning", "GDPR Art. 6(1), 7(3), 17(1)(b); EDPB Guidelines 5/2020 par. 121-123",
-      "Consent cannot be combined with another basis for one purpose: when consent is withdrawn the other basis "
-      "cannot take over, and the person is misled about their control.",
-      "Choose one basis per purpose; split the purpose where different processing rests on different bases.")
+@rule(
+    "basis-consent-and-other",
+    "bases",
+    "warning",
+    "GDPR Art. 6(1), 7(3), 17(1)(b); EDPB Guidelines 5/2020 par. 121-123",
+    "Consent cannot be combined with another basis for one purpose: when consent is withdrawn the other basis "
+    "cannot take over, and the person is misled about their control.",
+    "Choose one basis per purpose; split the purpose where different processing rests on different bases.",
+)
 def consent_and_other(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.purpose_uses("controller"):
         found = bases(use)
         if "consent" in found and len(found) > 1 and not use.get("when"):
             others = ", ".join(b for b in found if b != "consent")
-            yield ctx.at(source, ["purposes", i, "basis"], f"purpose `{use.get('purpose')}` rests on consent and on "
-                         f"{others} at once; choose one, or say with `when:` which applies when")
+            yield ctx.at(
+                source,
+                ["purposes", i, "basis"],
+                f"purpose `{use.get('purpose')}` rests on consent and on "
+                f"{others} at once; choose one, or say with `when:` which applies when",
+            )
 
 
-@rule("consent-withdrawal-harder", "bases", "warning", "GDPR Art. 7(3)",
-      "Withdrawing consent must be as easy as giving it: a letter is not, when consent was given online.",
-      "Offer the same way back (a link, a setting, an e-mail) and say so in `how_withdrawn`.")
+@rule(
+    "consent-withdrawal-harder",
+    "bases",
+    "warning",
+    "GDPR Art. 7(3)",
+    "Withdrawing consent must be as easy as giving it: a letter is not, when consent was given online.",
+    "Offer the same way back (a link, a setting, an e-mail) and say so in `how_withdrawn`.",
+)
 def withdrawal_harder(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.purpose_uses("controller"):
-        consent = use.get("consent") if isinstance(use.get("consent"), dict) else {}
+        consent = mapping(use.get("consent"))
         how = text_of(consent.get("how_withdrawn"))
         match = _WRITTEN_ONLY.search(how)
         if "consent" in bases(use) and match and not _EASY.search(how):
-            yield ctx.at(source, ["purposes", i, "consent", "how_withdrawn"], f"consent for `{use.get('purpose')}` "
-                         f"can only be withdrawn '{match.group(0)}'; offer a way as easy as giving it")
+            yield ctx.at(
+                source,
+                ["purposes", i, "consent", "how_withdrawn"],
+                f"consent for `{use.get('purpose')}` "
+                f"can only be withdrawn '{match.group(0)}'; offer a way as easy as giving it",
+            )
 
 
 # -- transfers --------------------------------------------------------------------------------------
 
-@rule("transfer-derogation-systematic", "transfers", "warning", "GDPR Art. 49(1); EDPB Guidelines 2/2018 par. 2.1",
-      "The derogations of Art. 49 (consent, contract) are for occasional transfers, not a standing mechanism for a "
-      "provider used in a recurring activity.",
-      "Rely on adequacy, the DPF, standard contractual clauses or BCRs; keep derogations for occasional transfers.")
+
+@rule(
+    "transfer-derogation-systematic",
+    "transfers",
+    "warning",
+    "GDPR Art. 49(1); EDPB Guidelines 2/2018 par. 2.1",
+    "The derogations of Art. 49 (consent, contract) are for occasional transfers, not a standing mechanism for a "
+    "provider used in a recurring activity.",
+    "Rely on adequacy, the DPF, standard contractual clauses or BCRs; keep derogations for occasional transfers.",
+)
 def derogation_systematic(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
         for i, transfer in enumerate(dicts(source.data.get("transfers"))):
             mechanisms = [m for m in as_list(transfer.get("mechanisms")) if isinstance(m, str)]
-            derogations = [m for m in mechanisms if m in ("derogation-consent", "derogation-contract",
-                                                          "derogation-contract-third-party")]
+            derogations = [
+                m
+                for m in mechanisms
+                if m in ("derogation-consent", "derogation-contract", "derogation-contract-third-party")
+            ]
             if derogations and len(derogations) == len(mechanisms) and transfer.get("occasional") is not True:
                 to = f" to `{transfer['recipient']}`" if transfer.get("recipient") else ""
-                yield ctx.at(source, ["transfers", i, "mechanisms"], f"the transfer{to} rests only on "
-                             f"{', '.join(derogations)}, a derogation for occasional transfers; use a mechanism of "
-                             "Art. 45-47, or mark the transfer `occasional: true` where it is")
+                yield ctx.at(
+                    source,
+                    ["transfers", i, "mechanisms"],
+                    f"the transfer{to} rests only on "
+                    f"{', '.join(derogations)}, a derogation for occasional transfers; use a mechanism of "
+                    "Art. 45-47, or mark the transfer `occasional: true` where it is",
+                )
 
 
 # -- rights -----------------------------------------------------------------------------------------
 
-@rule("identification-id-copy", "completeness", "warning",
-      "GDPR Art. 5(1)(c), 12(6); AP guidance on identification for rights requests (2019)",
-      "Asking a copy of an identity document for every request is disproportionate; verify with what is known "
-      "(the e-mail address, the account), and where a document is needed, let it be shown or masked.",
-      "Describe a proportionate check in `rights.identification`.")
+
+@rule(
+    "identification-id-copy",
+    "completeness",
+    "warning",
+    "GDPR Art. 5(1)(c), 12(6); AP guidance on identification for rights requests (2019)",
+    "Asking a copy of an identity document for every request is disproportionate; verify with what is known "
+    "(the e-mail address, the account), and where a document is needed, let it be shown or masked.",
+    "Describe a proportionate check in `rights.identification`.",
+)
 def id_copy(ctx: Context) -> Iterator[Finding]:
-    rights = ctx.org.get("rights") if isinstance(ctx.org.get("rights"), dict) else {}
+    rights = mapping(ctx.org.get("rights"))
     match = _said_without_negation(_ID_COPY, text_of(rights.get("identification")))
     if match:
-        yield ctx.at(ctx.organisation, ["rights", "identification"], f"the register asks for '{match.group(0)}' to "
-                     "identify people; verify with what is already known, and mask or show documents where needed")
+        yield ctx.at_organisation(
+            ["rights", "identification"],
+            f"the register asks for '{match.group(0)}' to "
+            "identify people; verify with what is already known, and mask or show documents where needed",
+        )
 
 
 def _domain(value: str) -> str:
     value = value.strip().lower()
-    host = value.split("@", 1)[1] if "@" in value else (urlparse(value if "//" in value else f"//{value}").hostname or "")
+    host = (
+        value.split("@", 1)[1] if "@" in value else (urlparse(value if "//" in value else f"//{value}").hostname or "")
+    )
     parts = host.strip(".").split(".")
     return ".".join(parts[-2:]) if len(parts) >= 2 else host
 
 
-@rule("contact-domain-mismatch", "completeness", "warning", "GDPR Art. 12(2), 13(1)(a)",
-      "A rights or privacy address on another domain than the organisation's is often a typo, and requests sent "
-      "there are lost.",
-      "Check the address; if it is right, suppress this with the reason (a shared service, say).")
+@rule(
+    "contact-domain-mismatch",
+    "completeness",
+    "warning",
+    "GDPR Art. 12(2), 13(1)(a)",
+    "A rights or privacy address on another domain than the organisation's is often a typo, and requests sent "
+    "there are lost.",
+    "Check the address; if it is right, suppress this with the reason (a shared service, say).",
+)
 def domain_mismatch(ctx: Context) -> Iterator[Finding]:
     org = ctx.org
     own = {_domain(v) for v in (org.get("website"), org.get("email")) if isinstance(v, str) and v}
@@ -229,19 +378,22 @@ def domain_mismatch(ctx: Context) -> Iterator[Finding]:
     if not own:
         return
     places: list[tuple[list, str]] = []
-    rights = org.get("rights") if isinstance(org.get("rights"), dict) else {}
+    rights = mapping(org.get("rights"))
     for i, channel in enumerate(dicts(rights.get("channels"))):
         if channel.get("kind") in ("email", "form", "portal") and isinstance(channel.get("value"), str):
             places.append((["rights", "channels", i, "value"], channel["value"]))
     for key in ("privacy_contact",):
-        contact = org.get(key) if isinstance(org.get(key), dict) else {}
+        contact = mapping(org.get(key))
         if isinstance(contact.get("email"), str):
             places.append(([key, "email"], contact["email"]))
     for path, value in places:
         domain = _domain(value)
         if domain and domain not in own and _looks_like(domain, own):
-            yield ctx.at(ctx.organisation, path, f"`{value}` is on {domain}, close to but not the organisation's "
-                         f"{' or '.join(sorted(own))}; check for a typo")
+            yield ctx.at_organisation(
+                path,
+                f"`{value}` is on {domain}, close to but not the organisation's "
+                f"{' or '.join(sorted(own))}; check for a typo",
+            )
 
 
 def _looks_like(domain: str, own: set[str]) -> bool:
@@ -254,9 +406,15 @@ def _looks_like(domain: str, own: set[str]) -> bool:
 
 # -- cookies ----------------------------------------------------------------------------------------
 
-@rule("cookie-undocumented", "completeness", "info", "GDPR Art. 13(2)(a); Telecommunicatiewet art. 11.7a; CJEU C-673/17 (Planet49)",
-      "How long a cookie stays on the device is part of the information consent rests on.",
-      "Give each cookie its `lifetime`.")
+
+@rule(
+    "cookie-undocumented",
+    "completeness",
+    "info",
+    "GDPR Art. 13(2)(a); Telecommunicatiewet art. 11.7a; CJEU C-673/17 (Planet49)",
+    "How long a cookie stays on the device is part of the information consent rests on.",
+    "Give each cookie its `lifetime`.",
+)
 def cookie_undocumented(ctx: Context) -> Iterator[Finding]:
     if ctx.statement.get("cookie_statement"):
         return  # the details are in a separate cookie statement (a layered notice)
@@ -267,44 +425,71 @@ def cookie_undocumented(ctx: Context) -> Iterator[Finding]:
             # how long it is kept is what the law asks (Art. 13(2)(a)); a technical name is not
             if not cookie.get("lifetime"):
                 name = f"`{cookie['name']}`" if cookie.get("name") else f"at `cookies[{i}]`"
-                yield ctx.at(source, ["cookies", i], f"cookie {name} has no lifetime; add `lifetime:` (such as P1Y or session)")
+                yield ctx.at(
+                    source, ["cookies", i], f"cookie {name} has no lifetime; add `lifetime:` (such as P1Y or session)"
+                )
 
 
-@rule("cookie-unclassified-without-consent", "bases", "warning", "Telecommunicatiewet art. 11.7a; ePrivacy Directive Art. 5(3)",
-      "Only strictly necessary cookies may be set without consent; a cookie of unknown kind set without consent may "
-      "well be neither.",
-      "Classify the cookie (`kind`), or set it only after consent.")
+@rule(
+    "cookie-unclassified-without-consent",
+    "bases",
+    "warning",
+    "Telecommunicatiewet art. 11.7a; ePrivacy Directive Art. 5(3)",
+    "Only strictly necessary cookies may be set without consent; a cookie of unknown kind set without consent may "
+    "well be neither.",
+    "Classify the cookie (`kind`), or set it only after consent.",
+)
 def cookie_unclassified(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
         for i, cookie in enumerate(dicts(source.data.get("cookies"))):
             if cookie.get("kind") == "unclassified" and cookie.get("consent") is False:
-                yield ctx.at(source, ["cookies", i], f"unclassified cookie {cookie.get('name') or f'at `cookies[{i}]`'} "
-                             "is set without consent; classify it or ask consent first")
+                yield ctx.at(
+                    source,
+                    ["cookies", i],
+                    f"unclassified cookie {cookie.get('name') or f'at `cookies[{i}]`'} "
+                    "is set without consent; classify it or ask consent first",
+                )
 
 
 # -- data -------------------------------------------------------------------------------------------
 
-@rule("data-category-open-ended", "completeness", "warning", "GDPR Art. 5(1)(c), 13(1)(e), 30(1)(c)",
-      "'Other data', 'etc.' or 'among others' leave the reader unable to know what is processed.",
-      "Name every kind of data, or make a separate category for what is now 'other'.", scope="register")
+
+@rule(
+    "data-category-open-ended",
+    "completeness",
+    "warning",
+    "GDPR Art. 5(1)(c), 13(1)(e), 30(1)(c)",
+    "'Other data', 'etc.' or 'among others' leave the reader unable to know what is processed.",
+    "Name every kind of data, or make a separate category for what is now 'other'.",
+    scope="register",
+)
 def open_ended(ctx: Context) -> Iterator[Finding]:
     used = {d.get("category") for _, _, d in ctx.data_uses(None)}
     for source in ctx.definitions("data-category"):
         if source.data.get("id") not in used or text_of(source.data.get("description")):
             continue  # a description that says what the rest is (what people send unasked, say) is enough
-        texts = [(["name"], text_of(source.data.get("name")))] + \
-                [(["items", i], text_of(item)) for i, item in enumerate(as_list(source.data.get("items")))]
+        texts = [(["name"], text_of(source.data.get("name")))] + [
+            (["items", i], text_of(item)) for i, item in enumerate(as_list(source.data.get("items")))
+        ]
         for path, text in texts:
             match = _OPEN_ENDED.search(text)
             if match:
-                yield ctx.at(source, path, f"data category `{source.data['id']}` is open-ended ('{match.group(0)}'); "
-                             "name what it holds")
+                yield ctx.at(
+                    source,
+                    path,
+                    f"data category `{source.data['id']}` is open-ended ('{match.group(0)}'); name what it holds",
+                )
                 break
 
 
-@rule("retention-open-exception", "completeness", "warning", "GDPR Art. 5(1)(b), 5(1)(e), 13(2)(a)",
-      "'Unless still needed for other purposes' makes any period open-ended and lets data drift to new purposes.",
-      "Name the exception and its own period, or drop it.")
+@rule(
+    "retention-open-exception",
+    "completeness",
+    "warning",
+    "GDPR Art. 5(1)(b), 5(1)(e), 13(2)(a)",
+    "'Unless still needed for other purposes' makes any period open-ended and lets data drift to new purposes.",
+    "Name the exception and its own period, or drop it.",
+)
 def open_exception(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.data_uses("controller"):
         for j, r in enumerate(as_list(use.get("retention"))):
@@ -312,70 +497,114 @@ def open_exception(ctx: Context) -> Iterator[Finding]:
                 match = _OPEN_EXCEPTION.search(text_of(r.get(key))) if isinstance(r, dict) else None
                 if match:
                     path = retention_path(use, i, j, key)
-                    yield ctx.at(source, path, f"retention of `{use.get('category')}` has an open exception "
-                                 f"('{match.group(0)[:60]}'); name the exception and its period")
+                    yield ctx.at(
+                        source,
+                        path,
+                        f"retention of `{use.get('category')}` has an open exception "
+                        f"('{match.group(0)[:60]}'); name the exception and its period",
+                    )
                     break
 
 
-@rule("reuse-no-compatibility", "bases", "warning", "GDPR Art. 6(4), 5(1)(b)",
-      "Data reused from another activity for a new purpose need a compatibility assessment (or consent, or a law).",
-      "Record the assessment in the source's `compatibility:` (reference, date, location).")
+@rule(
+    "reuse-no-compatibility",
+    "bases",
+    "warning",
+    "GDPR Art. 6(4), 5(1)(b)",
+    "Data reused from another activity for a new purpose need a compatibility assessment (or consent, or a law).",
+    "Record the assessment in the source's `compatibility:` (reference, date, location).",
+)
 def reuse_unassessed(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
         uses = dicts(source.data.get("purposes"))
         own = {u.get("purpose") for u in uses}
         # Art. 6(4) asks no test where the new processing rests on consent or on a law
-        exempt = bool(uses) and all(set(bases(u)) & {"consent", "legal-obligation"} or
-                                    ("public-task" in bases(u) and u.get("law")) for u in uses)
+        exempt = bool(uses) and all(
+            set(bases(u)) & {"consent", "legal-obligation"} or ("public-task" in bases(u) and u.get("law"))
+            for u in uses
+        )
         for i, item in enumerate(dicts(source.data.get("sources"))):
             if item.get("kind") != "reused" or item.get("compatibility") or exempt:
                 continue
-            origin = ctx.index["activity"].get(item.get("activity"))
+            origin = ctx.index["activity"].get(str(item.get("activity")))
             theirs = {u.get("purpose") for u in dicts(origin.data.get("purposes"))} if origin else set()
             if own - theirs:
-                yield ctx.at(source, ["sources", i], f"data reused from `{item.get('activity')}` for a new purpose "
-                             "without a compatibility assessment (Art. 6(4)); add `compatibility:`")
+                yield ctx.at(
+                    source,
+                    ["sources", i],
+                    f"data reused from `{item.get('activity')}` for a new purpose "
+                    "without a compatibility assessment (Art. 6(4)); add `compatibility:`",
+                )
 
 
-_IN_PERSON = re.compile(r"\b(persoonlijk|aan de balie|op het (gemeentehuis|stadhuis|kantoor)|afspraak|in person|"
-                        r"at (our|the) (office|desk|town hall)|persönlich|vor ort)\b", re.I)
-_REMOTE = re.compile(r"digid|eherkenning|e-?mail|online|account|portal|inlog|log ?in|post\b|brief|letter|telefo|"
-                     r"video|itsme|eid\b", re.I)
+_IN_PERSON = re.compile(
+    r"\b(persoonlijk|aan de balie|op het (gemeentehuis|stadhuis|kantoor)|afspraak|in person|"
+    r"at (our|the) (office|desk|town hall)|persönlich|vor ort)\b",
+    re.I,
+)
+_REMOTE = re.compile(
+    r"digid|eherkenning|e-?mail|online|account|portal|inlog|log ?in|post\b|brief|letter|telefo|"
+    r"video|itsme|eid\b",
+    re.I,
+)
 
 
-@rule("identification-in-person-only", "completeness", "warning", "GDPR Art. 12(2), 12(6); AP guidance on identification (2019)",
-      "Requiring everyone to come in person to identify themselves hinders the exercise of rights; it is proportionate "
-      "only as one option among others.",
-      "Offer a remote way (DigiD, the account, a confirmation by e-mail) beside the visit, and say so in `rights.identification`.")
+@rule(
+    "identification-in-person-only",
+    "completeness",
+    "warning",
+    "GDPR Art. 12(2), 12(6); AP guidance on identification (2019)",
+    "Requiring everyone to come in person to identify themselves hinders the exercise of rights; it is proportionate "
+    "only as one option among others.",
+    "Offer a remote way (DigiD, the account, a confirmation by e-mail) beside the visit, and say so in `rights.identification`.",
+)
 def in_person_only(ctx: Context) -> Iterator[Finding]:
-    rights = ctx.org.get("rights") if isinstance(ctx.org.get("rights"), dict) else {}
+    rights = mapping(ctx.org.get("rights"))
     text = text_of(rights.get("identification"))
     match = _said_without_negation(_IN_PERSON, text)
     if match and not _REMOTE.search(text):
-        yield ctx.at(ctx.organisation, ["rights", "identification"], f"people can identify themselves only in person "
-                     f"('{match.group(0)}'); offer a remote way as well")
+        yield ctx.at_organisation(
+            ["rights", "identification"],
+            f"people can identify themselves only in person ('{match.group(0)}'); offer a remote way as well",
+        )
 
 
-@rule("rights-contact-missing", "completeness", "warning", "GDPR Art. 12(2), 13(1)(a), 13(2)(b)",
-      "The statement must say how people exercise their rights: where to send a request.",
-      "Add `rights.channels` (e-mail, form, post) or a `privacy_contact` with an e-mail address or form.")
+@rule(
+    "rights-contact-missing",
+    "completeness",
+    "warning",
+    "GDPR Art. 12(2), 13(1)(a), 13(2)(b)",
+    "The statement must say how people exercise their rights: where to send a request.",
+    "Add `rights.channels` (e-mail, form, post) or a `privacy_contact` with an e-mail address or form.",
+)
 def rights_contact_missing(ctx: Context) -> Iterator[Finding]:
     if ctx.organisation is None:
         return
     org = ctx.org
-    rights = org.get("rights") if isinstance(org.get("rights"), dict) else {}
-    contact = org.get("privacy_contact") if isinstance(org.get("privacy_contact"), dict) else {}
-    reachable = [c for c in dicts(rights.get("channels")) if c.get("value")] or \
-        any(contact.get(k) for k in ("email", "form", "phone", "address")) or org.get("email")
+    rights = mapping(org.get("rights"))
+    contact = mapping(org.get("privacy_contact"))
+    reachable = (
+        [c for c in dicts(rights.get("channels")) if c.get("value")]
+        or any(contact.get(k) for k in ("email", "form", "phone", "address"))
+        or org.get("email")
+    )
     if not reachable:
-        yield ctx.at(ctx.organisation, ["rights"] if rights else ["name"], "the register gives no way to send a rights "
-                     "request; add `rights.channels` or a `privacy_contact`")
+        yield ctx.at_organisation(
+            ["rights"] if rights else ["name"],
+            "the register gives no way to send a rights request; add `rights.channels` or a `privacy_contact`",
+        )
 
 
-@rule("processors-none", "parties", "info", "GDPR Art. 28, 30(1)(d), 13(1)(e)",
-      "Almost every organisation uses processors (IT and hosting, payroll, accounting, mailing); a register that names "
-      "none is more often incomplete than exceptional.",
-      "Add the processors as recipients of kind processor with their agreement, or confirm there are none.", scope="register")
+@rule(
+    "processors-none",
+    "parties",
+    "info",
+    "GDPR Art. 28, 30(1)(d), 13(1)(e)",
+    "Almost every organisation uses processors (IT and hosting, payroll, accounting, mailing); a register that names "
+    "none is more often incomplete than exceptional.",
+    "Add the processors as recipients of kind processor with their agreement, or confirm there are none.",
+    scope="register",
+)
 def processors_none(ctx: Context) -> Iterator[Finding]:
     if ctx.organisation is None or not list(ctx.activities("controller")):
         return
@@ -383,45 +612,77 @@ def processors_none(ctx: Context) -> Iterator[Finding]:
         return  # a recipient file the schema rejected may well be the processor: its message comes first
     kinds = {s.data.get("kind") for s in ctx.definitions("recipient")}
     if not kinds & {"processor", "sub-processor"} and not ctx.org.get("defaults"):
-        yield ctx.at(ctx.organisation, ["name"], "the register names no processor (IT, hosting, administration, "
-                     "mailing); add them as recipients of kind processor, or confirm there are none")
+        yield ctx.at_organisation(
+            ["name"],
+            "the register names no processor (IT, hosting, administration, "
+            "mailing); add them as recipients of kind processor, or confirm there are none",
+        )
 
 
 _COOKIE_WORDS = re.compile(r"cookie|tracker|pixel|local ?storage", re.I)
 
 
-@rule("cookies-undescribed", "completeness", "warning", "Telecommunicatiewet art. 11.7a; GDPR Art. 13(1)(c), 13(2)(a)",
-      "An activity that names cookies among its data must say which ones, what for, for how long and whether "
-      "consent is asked.",
-      "List them under `cookies:` (name, purpose, kind, lifetime, consent).")
+@rule(
+    "cookies-undescribed",
+    "completeness",
+    "warning",
+    "Telecommunicatiewet art. 11.7a; GDPR Art. 13(1)(c), 13(2)(a)",
+    "An activity that names cookies among its data must say which ones, what for, for how long and whether "
+    "consent is asked.",
+    "List them under `cookies:` (name, purpose, kind, lifetime, consent).",
+)
 def cookies_undescribed(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
         if dicts(source.data.get("cookies")):
             continue
         for i, use in enumerate(dicts(source.data.get("data"))):
             ident = use.get("category")
-            if ctx.memo("cookie-category", ident, lambda: bool(_COOKIE_WORDS.search(
-                    text_of(ctx.definition("data-category", ident).get("name")) + " " + str(ident)))):
-                yield ctx.at(source, ["data", i], f"activity `{source.data['id']}` processes `{use.get('category')}` "
-                             "but describes no cookies; list them under `cookies:`")
+            if ctx.memo(
+                "cookie-category",
+                ident,
+                lambda ident=ident: bool(
+                    _COOKIE_WORDS.search(text_of(ctx.definition("data-category", ident).get("name")) + " " + str(ident))
+                ),
+            ):
+                yield ctx.at(
+                    source,
+                    ["data", i],
+                    f"activity `{source.data['id']}` processes `{use.get('category')}` "
+                    "but describes no cookies; list them under `cookies:`",
+                )
                 break
 
 
-@rule("dpo-not-stated", "risk", "info", "GDPR Art. 37(1)(c), 37(7), 13(1)(b); WP243 rev.01",
-      "Processing special-category data as a core activity on a large scale requires a DPO; where most activities "
-      "handle such data, the register should say whether a DPO is required, and who it is.",
-      "Add `dpo:`, or record in `notes` why none is required (not large-scale, say).", scope="register")
+@rule(
+    "dpo-not-stated",
+    "risk",
+    "info",
+    "GDPR Art. 37(1)(c), 37(7), 13(1)(b); WP243 rev.01",
+    "Processing special-category data as a core activity on a large scale requires a DPO; where most activities "
+    "handle such data, the register should say whether a DPO is required, and who it is.",
+    "Add `dpo:`, or record in `notes` why none is required (not large-scale, say).",
+    scope="register",
+)
 def dpo_not_stated(ctx: Context) -> Iterator[Finding]:
     if ctx.organisation is None or ctx.org.get("dpo") or ctx.org.get("public_authority") is True:
         return  # dpo-missing speaks for public authorities
     activities = list(ctx.activities("controller"))
-    sensitive = [a for a in activities if any(ctx.definition("data-category", d.get("category")).get("special")
-                                              or ctx.definition("data-category", d.get("category")).get("criminal")
-                                              for d in dicts(a.data.get("data")))]
+    sensitive = [
+        a
+        for a in activities
+        if any(
+            ctx.definition("data-category", d.get("category")).get("special")
+            or ctx.definition("data-category", d.get("category")).get("criminal")
+            for d in dicts(a.data.get("data"))
+        )
+    ]
     if activities and len(sensitive) * 2 > len(activities) and not text_of(ctx.org.get("notes")):
-        yield ctx.at(ctx.organisation, ["name"], f"{len(sensitive)} of {len(activities)} activities process special-"
-                     "category or criminal data, and the register does not say whether a DPO is required; add `dpo:` "
-                     "or say why none is")
+        yield ctx.at_organisation(
+            ["name"],
+            f"{len(sensitive)} of {len(activities)} activities process special-"
+            "category or criminal data, and the register does not say whether a DPO is required; add `dpo:` "
+            "or say why none is",
+        )
 
 
 # words that name each right in a statement's own text (Dutch, English, German)
@@ -435,11 +696,17 @@ _RIGHT_WORDS = {
 }
 
 
-@rule("rights-text-incomplete", "completeness", "warning", "GDPR Art. 13(2)(b), 14(2)(c)",
-      "The organisation's own text on rights replaces ropa's list, so it must name every right the legal bases give.",
-      "Name the missing rights in `rights.text`, or leave `text` out so that the statement lists them itself.", scope="register")
+@rule(
+    "rights-text-incomplete",
+    "completeness",
+    "warning",
+    "GDPR Art. 13(2)(b), 14(2)(c)",
+    "The organisation's own text on rights replaces ropa's list, so it must name every right the legal bases give.",
+    "Name the missing rights in `rights.text`, or leave `text` out so that the statement lists them itself.",
+    scope="register",
+)
 def rights_text_incomplete(ctx: Context) -> Iterator[Finding]:
-    rights = ctx.org.get("rights") if isinstance(ctx.org.get("rights"), dict) else {}
+    rights = mapping(ctx.org.get("rights"))
     text = text_of(rights.get("text"))
     if not text:
         return
@@ -450,8 +717,11 @@ def rights_text_incomplete(ctx: Context) -> Iterator[Finding]:
     limited = {r for item in dicts(ctx.org.get("rights_limitations")) for r in as_list(item.get("rights"))}
     missing = [r for r in needed if r not in limited and not re.search(_RIGHT_WORDS[r], text, re.I)]
     if missing:
-        yield ctx.at(ctx.organisation, ["rights", "text"], f"`rights.text` does not name the right{'s' if len(missing) > 1 else ''} "
-                     f"of {', '.join(missing)}, which the legal bases give; name them, or leave `text` out")
+        yield ctx.at_organisation(
+            ["rights", "text"],
+            f"`rights.text` does not name the right{'s' if len(missing) > 1 else ''} "
+            f"of {', '.join(missing)}, which the legal bases give; name them, or leave `text` out",
+        )
 
 
 # -- texts ------------------------------------------------------------------------------------------
@@ -459,7 +729,9 @@ def rights_text_incomplete(ctx: Context) -> Iterator[Finding]:
 _CONSENT_BY_USE = re.compile(
     r"(door (het )?(gebruik|bezoek)\w* (te maken )?van .{0,80}(gaat u|ga je|stemt u|stem je|verklaart u|gaat men) "
     r".{0,30}(akkoord|in met|toestemming))|(by (using|visiting|accessing) .{0,80}you (agree|consent|accept))|"
-    r"(mit der nutzung .{0,80}(stimmen|erklären) sie sich .{0,40}einverstanden)", re.I)
+    r"(mit der nutzung .{0,80}(stimmen|erklären) sie sich .{0,40}einverstanden)",
+    re.I,
+)
 
 
 _CONSENT_HINT = ("akkoord", "agree", "consent", "einverstanden", "stemt u", "stem je")
@@ -522,32 +794,47 @@ def _files(ctx: Context):
         yield from ctx.definitions(kind)
 
 
-@rule("consent-by-use", "bases", "warning", "GDPR Art. 4(11), 7(2); EDPB Guidelines 5/2020 par. 86",
-      "'By using this website you agree to this statement' is no consent: using a site is not an unambiguous, "
-      "specific act of consent, and a privacy statement is information, not a contract to accept.",
-      "Drop the sentence; ask consent where it is the basis, separately and actively.")
+@rule(
+    "consent-by-use",
+    "bases",
+    "warning",
+    "GDPR Art. 4(11), 7(2); EDPB Guidelines 5/2020 par. 86",
+    "'By using this website you agree to this statement' is no consent: using a site is not an unambiguous, "
+    "specific act of consent, and a privacy statement is information, not a contract to accept.",
+    "Drop the sentence; ask consent where it is the basis, separately and actively.",
+)
 def consent_by_use(ctx: Context) -> Iterator[Finding]:
     # the sentence stands in the statement's texts or an activity's description, not in definitions
     for source in ctx.statement_files():
         for path, text in _file_texts(ctx, source, _CONSENT_BY_USE, _CONSENT_HINT):
             match = _CONSENT_BY_USE.search(text)
             if match:
-                yield ctx.at(source, path, f"the register says that using the site means agreeing ('{match.group(0)[:70]}'); "
-                             "that is no consent: drop it, and ask consent where it is the basis")
+                yield ctx.at(
+                    source,
+                    path,
+                    f"the register says that using the site means agreeing ('{match.group(0)[:70]}'); "
+                    "that is no consent: drop it, and ask consent where it is the basis",
+                )
                 return
 
 
-@rule("outdated-reference", "housekeeping", "warning", "GDPR Art. 5(1)(a), 12(1); tool/ropa/data/outdated.yaml",
-      "A statement that names a repealed law, a renamed authority or an invalidated transfer instrument misleads "
-      "the reader about their rights and where to go.",
-      "Name what replaced it.")
+@rule(
+    "outdated-reference",
+    "housekeeping",
+    "warning",
+    "GDPR Art. 5(1)(a), 12(1); tool/ropa/data/outdated.yaml",
+    "A statement that names a repealed law, a renamed authority or an invalidated transfer instrument misleads "
+    "the reader about their rights and where to go.",
+    "Name what replaced it.",
+)
 def outdated_reference(ctx: Context) -> Iterator[Finding]:
     from ..vocab import data_file
 
     entries = data_file("outdated")
     # one pattern for all entries, one search per text: the group that matched says which entry
-    pattern = re.compile("(?<![\\w-])(?:" + "|".join(f"(?P<e{i}>{e['pattern']})" for i, e in enumerate(entries))
-                         + ")(?![\\w-])")
+    pattern = re.compile(
+        "(?<![\\w-])(?:" + "|".join(f"(?P<e{i}>{e['pattern']})" for i, e in enumerate(entries)) + ")(?![\\w-])"
+    )
     lang = ctx.org.get("language", "nl") if isinstance(ctx.org.get("language"), str) else "nl"
     for source in _files(ctx):
         seen = set()
@@ -555,32 +842,50 @@ def outdated_reference(ctx: Context) -> Iterator[Finding]:
             if path[:1] == ["transfers"]:
                 continue  # an invalid mechanism of a transfer is transfer-invalid-mechanism's to report
             for match in pattern.finditer(text):
-                entry = entries[int(match.lastgroup[1:])]
+                entry = entries[int(str(match.lastgroup)[1:])]
                 if entry["pattern"] not in seen:
                     seen.add(entry["pattern"])
                     what = entry["what"].get(lang) or entry["what"]["en"]
                     instead = entry["replaced_by"].get(lang) or entry["replaced_by"]["en"]
-                    yield ctx.at(source, path, f"'{match.group(0)}' names {what}, which no longer applies since "
-                                 f"{entry['since']} ({entry['source']}); name what applies now: {instead}",
-                                 group=("outdated", entry["pattern"]), what="files")
+                    yield ctx.at(
+                        source,
+                        path,
+                        f"'{match.group(0)}' names {what}, which no longer applies since "
+                        f"{entry['since']} ({entry['source']}); name what applies now: {instead}",
+                        group=("outdated", entry["pattern"]),
+                        what="files",
+                    )
 
 
 # -- the statement itself ----------------------------------------------------------------------------
 
-@rule("statement-undated", "completeness", "info", "GDPR Art. 5(2), 12(1); WP260 rev.01 par. 29-33",
-      "A reader, an auditor and the organisation itself can only tell which version of the statement applied, and "
-      "whether it still matches the register, when it carries a date or version.",
-      "Give `statement.updated` (or `effective`) and `version` in organisation.yaml.")
+
+@rule(
+    "statement-undated",
+    "completeness",
+    "info",
+    "GDPR Art. 5(2), 12(1); WP260 rev.01 par. 29-33",
+    "A reader, an auditor and the organisation itself can only tell which version of the statement applied, and "
+    "whether it still matches the register, when it carries a date or version.",
+    "Give `statement.updated` (or `effective`) and `version` in organisation.yaml.",
+)
 def statement_undated(ctx: Context) -> Iterator[Finding]:
     if ctx.organisation is not None and not ctx.statement_date and not ctx.statement.get("version"):
-        yield ctx.at(ctx.organisation, ["statement"] if ctx.statement else ["name"], "the statement has no date and no "
-                     "version; give `statement.updated` and `version`")
+        yield ctx.at_organisation(
+            ["statement"] if ctx.statement else ["name"],
+            "the statement has no date and no version; give `statement.updated` and `version`",
+        )
 
 
-@rule("statement-stale", "completeness", "warning", "GDPR Art. 5(2), 12(1), 24(1); WP260 rev.01 par. 29-33",
-      "A statement not reviewed for three years or more predates changes in the law and the guidance (the 2021 "
-      "standard contractual clauses, the Data Privacy Framework of 2023) and, usually, in the processing itself.",
-      "Review the register and the statement together, and update `statement.updated`.")
+@rule(
+    "statement-stale",
+    "completeness",
+    "warning",
+    "GDPR Art. 5(2), 12(1), 24(1); WP260 rev.01 par. 29-33",
+    "A statement not reviewed for three years or more predates changes in the law and the guidance (the 2021 "
+    "standard contractual clauses, the Data Privacy Framework of 2023) and, usually, in the processing itself.",
+    "Review the register and the statement together, and update `statement.updated`.",
+)
 def statement_stale(ctx: Context) -> Iterator[Finding]:
     dated = ctx.statement_date
     try:
@@ -588,28 +893,44 @@ def statement_stale(ctx: Context) -> Iterator[Finding]:
     except ValueError:
         return
     if (ctx.today.year - year) * 12 + ctx.today.month - month > 36:
-        yield ctx.at(ctx.organisation, ["statement"], f"the statement was last updated {dated}, more than three years "
-                     "ago; review it with the register and update `statement.updated`")
+        yield ctx.at_organisation(
+            ["statement"],
+            f"the statement was last updated {dated}, more than three years "
+            "ago; review it with the register and update `statement.updated`",
+        )
 
 
-_GENERIC_LAW = re.compile(r"^\s*(de |the |die |een |a )?(wettelijke?|fiscale?|statutory|legal|gesetzliche[nr]?|"
-                          r"steuerliche[nr]?|handelsrechtliche[nr]?)\s+(bewaar\w*|retention\w*|aufbewahrung\w*|"
-                          r"verplichting\w*|obligations?|duty|duties|pflicht\w*|termijn\w*|fristen|period)\s*"
-                          r"(plicht|obligation|duty|requirements?|verplichting)?\s*\.?\s*$", re.I)
+_GENERIC_LAW = re.compile(
+    r"^\s*(de |the |die |een |a )?(wettelijke?|fiscale?|statutory|legal|gesetzliche[nr]?|"
+    r"steuerliche[nr]?|handelsrechtliche[nr]?)\s+(bewaar\w*|retention\w*|aufbewahrung\w*|"
+    r"verplichting\w*|obligations?|duty|duties|pflicht\w*|termijn\w*|fristen|period)\s*"
+    r"(plicht|obligation|duty|requirements?|verplichting)?\s*\.?\s*$",
+    re.I,
+)
 
 
-@rule("retention-law-unnamed", "completeness", "warning", "GDPR Art. 5(1)(e), 13(2)(a); WP260 rev.01 par. 45",
-      "'A statutory retention duty' tells the reader neither which law applies nor from when the period runs; the "
-      "record should name the law and article.",
-      "Write the law and article in `law:`, such as \"AWR art. 52 lid 4\", and the event in `after:`.")
+@rule(
+    "retention-law-unnamed",
+    "completeness",
+    "warning",
+    "GDPR Art. 5(1)(e), 13(2)(a); WP260 rev.01 par. 45",
+    "'A statutory retention duty' tells the reader neither which law applies nor from when the period runs; the "
+    "record should name the law and article.",
+    'Write the law and article in `law:`, such as "AWR art. 52 lid 4", and the event in `after:`.',
+)
 def retention_law_unnamed(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.data_uses("controller"):
         for j, r in enumerate(as_list(use.get("retention"))):
             law = r.get("law") if isinstance(r, dict) else None
             if law and not _names_a_law(law):
-                yield ctx.at(source, retention_path(use, i, j, "law"), f"the retention of `{use.get('category')}` "
-                             f"rests on '{_law_words(law)}', which names no law; give the law and article",
-                             group=("law-unnamed", _law_words(law)), what="data categories")
+                yield ctx.at(
+                    source,
+                    retention_path(use, i, j, "law"),
+                    f"the retention of `{use.get('category')}` "
+                    f"rests on '{_law_words(law)}', which names no law; give the law and article",
+                    group=("law-unnamed", _law_words(law)),
+                    what="data categories",
+                )
 
 
 def _law_words(law) -> str:
@@ -637,15 +958,22 @@ _VAGUE_PURPOSE = re.compile(
     r"binnen) )|inform(ing)? you (of|about) (any |possible )?changes(?! (to|in|of) )|"
     r"^\W*(het )?(verbeteren|optimaliseren) van (onze |de )?(dienstverlening|diensten|producten|service)\W*$|"
     r"^\W*(to )?(improv(e|ing)|optimi[sz](e|ing)) (our|the) (services?|products?|offering)\W*$|"
-    r"^\W*(die )?verbesserung (unserer|der) (dienste|angebote|leistungen)\W*$", re.I)
+    r"^\W*(die )?verbesserung (unserer|der) (dienste|angebote|leistungen)\W*$",
+    re.I,
+)
 
 
-@rule("purpose-vague", "completeness", "warning",
-      "GDPR Art. 5(1)(b), 13(1)(c); WP260 rev.01 par. 12; WP29 Opinion 03/2013 on purpose limitation III.1.1",
-      "A purpose must be specified so that the reader knows what is done with the data: 'administrative "
-      "purposes', 'improving our services', 'informing you about changes' or 'the application of another law' "
-      "could cover almost anything. A purpose whose description says what is done (twelve words or more) is not asked.",
-      "Name what is actually done (`name:`), or say it in the purpose's `description:` (which the statement prints).", scope="register")
+@rule(
+    "purpose-vague",
+    "completeness",
+    "warning",
+    "GDPR Art. 5(1)(b), 13(1)(c); WP260 rev.01 par. 12; WP29 Opinion 03/2013 on purpose limitation III.1.1",
+    "A purpose must be specified so that the reader knows what is done with the data: 'administrative "
+    "purposes', 'improving our services', 'informing you about changes' or 'the application of another law' "
+    "could cover almost anything. A purpose whose description says what is done (twelve words or more) is not asked.",
+    "Name what is actually done (`name:`), or say it in the purpose's `description:` (which the statement prints).",
+    scope="register",
+)
 def purpose_vague(ctx: Context) -> Iterator[Finding]:
     used = {use.get("purpose") for _, _, use in ctx.purpose_uses("controller")}
     for source in ctx.definitions("purpose"):
@@ -657,5 +985,9 @@ def purpose_vague(ctx: Context) -> Iterator[Finding]:
             continue
         if len(text_of(source.data.get("description")).split()) >= 12:
             continue  # the description says what the name does not
-        yield ctx.at(source, ["name"], f"purpose `{source.data['id']}` ('{match.group(0).strip()}') does not say "
-                     "what is done with the data; name the processing, or describe it in `description:`")
+        yield ctx.at(
+            source,
+            ["name"],
+            f"purpose `{source.data['id']}` ('{match.group(0).strip()}') does not say "
+            "what is done with the data; name the processing, or describe it in `description:`",
+        )

@@ -10,38 +10,55 @@ long as needed" gets one finding for each.
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from . import rule
 from .context import Context, Finding, as_list, bases, dicts, text_of
 
 # a retention that ends with the service: the events, or words saying so
 _END_EVENTS = {"end-of-processing-agreement", "end-of-contract", "end-of-relationship", "account-closed"}
-_END_WORDS = re.compile(r"einde|beëindig|afloop|opzegging|end of|termination|terminat|ends|expir|ende des|"
-                        r"beendigung|kündigung|teruggave|terug ?geven|return|rückgabe|instructie|instruction|"
-                        r"weisung|opdrachtgever bepaalt|client decides|klant bepaalt", re.I)
+_END_WORDS = re.compile(
+    r"einde|beëindig|afloop|opzegging|end of|termination|terminat|ends|expir|ende des|"
+    r"beendigung|kündigung|teruggave|terug ?geven|return|rückgabe|instructie|instruction|"
+    r"weisung|opdrachtgever bepaalt|client decides|klant bepaalt",
+    re.I,
+)
 
 
-@rule("processor-own-basis", "parties", "warning", "GDPR Art. 28(3)(a), 28(10), 29",
-      "A processor processes the client's data only on the client's documented instructions and has no legal basis "
-      "of its own: consent given to the processor, or an interest of its own, makes it the controller of that "
-      "processing.",
-      "Leave the basis to the client's record; where you use the data for a purpose of your own, record that as a "
-      "controller activity of yours.")
+@rule(
+    "processor-own-basis",
+    "parties",
+    "warning",
+    "GDPR Art. 28(3)(a), 28(10), 29",
+    "A processor processes the client's data only on the client's documented instructions and has no legal basis "
+    "of its own: consent given to the processor, or an interest of its own, makes it the controller of that "
+    "processing.",
+    "Leave the basis to the client's record; where you use the data for a purpose of your own, record that as a "
+    "controller activity of yours.",
+)
 def processor_own_basis(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.purpose_uses("processor"):
         own = [b for b in bases(use) if b in ("consent", "legitimate-interests")]
         if own:
-            yield ctx.at(source, ["purposes", i, "basis"], f"processor activity `{source.data['id']}` rests "
-                         f"`{use.get('purpose')}` on {' and '.join(own)} of its own; a processor acts on the client's "
-                         "instructions only, so record this as a controller activity of yours or drop the basis")
+            yield ctx.at(
+                source,
+                ["purposes", i, "basis"],
+                f"processor activity `{source.data['id']}` rests "
+                f"`{use.get('purpose')}` on {' and '.join(own)} of its own; a processor acts on the client's "
+                "instructions only, so record this as a controller activity of yours or drop the basis",
+            )
 
 
-@rule("processor-end-unclear", "parties", "warning", "GDPR Art. 28(3)(g)",
-      "At the end of the service the processor deletes the client's data or returns them, as the client chooses; "
-      "the record should say which, and when.",
-      "Give the data a retention that ends with the processing agreement (`after: end-of-processing-agreement`) "
-      "or describe the return or deletion in `criteria`.")
+@rule(
+    "processor-end-unclear",
+    "parties",
+    "warning",
+    "GDPR Art. 28(3)(g)",
+    "At the end of the service the processor deletes the client's data or returns them, as the client chooses; "
+    "the record should say which, and when.",
+    "Give the data a retention that ends with the processing agreement (`after: end-of-processing-agreement`) "
+    "or describe the return or deletion in `criteria`.",
+)
 def processor_end_unclear(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("processor"):
         said = False
@@ -54,21 +71,35 @@ def processor_end_unclear(ctx: Context) -> Iterator[Finding]:
                 if events & _END_EVENTS or _END_WORDS.search(words):
                     said = True
         if not said:
-            yield ctx.at(source, ["role"], f"processor activity `{source.data['id']}` does not say what happens to the "
-                         "client's data when the service ends; give a retention after `end-of-processing-agreement` "
-                         "(deletion or return)")
+            yield ctx.at(
+                source,
+                ["role"],
+                f"processor activity `{source.data['id']}` does not say what happens to the "
+                "client's data when the service ends; give a retention after `end-of-processing-agreement` "
+                "(deletion or return)",
+            )
 
 
-@rule("sub-processor-unauthorised", "parties", "warning", "GDPR Art. 28(2), 28(4)",
-      "A processor engages another processor only with the client's prior written authorisation, specific or "
-      "general (with notice of changes so that the client can object).",
-      "Set `authorisation: specific` or `general` on the recipient in the processor activity, as the agreement with "
-      "the client says.")
+@rule(
+    "sub-processor-unauthorised",
+    "parties",
+    "warning",
+    "GDPR Art. 28(2), 28(4)",
+    "A processor engages another processor only with the client's prior written authorisation, specific or "
+    "general (with notice of changes so that the client can object).",
+    "Set `authorisation: specific` or `general` on the recipient in the processor activity, as the agreement with "
+    "the client says.",
+)
 def sub_processor_unauthorised(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("processor"):
         for i, use in enumerate(dicts(source.data.get("recipients"))):
             kind = ctx.definition("recipient", use.get("recipient")).get("kind")
             if kind in ("processor", "sub-processor") and not use.get("authorisation"):
-                yield ctx.at(source, ["recipients", i], f"sub-processor `{use.get('recipient')}` of processor activity "
-                             f"`{source.data['id']}` has no recorded authorisation of the client; set `authorisation:`",
-                             group=("sub-processor", use.get("recipient")), what="activities")
+                yield ctx.at(
+                    source,
+                    ["recipients", i],
+                    f"sub-processor `{use.get('recipient')}` of processor activity "
+                    f"`{source.data['id']}` has no recorded authorisation of the client; set `authorisation:`",
+                    group=("sub-processor", use.get("recipient")),
+                    what="activities",
+                )

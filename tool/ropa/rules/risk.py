@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..national import jurisdiction
 from . import rule
-from .context import Context, Finding, as_list, dicts
+from .context import Context, Finding, as_list, dicts, mapping
 
 # AP list items ropa can see in the register itself; the others an activity declares in dpia.ap_list.
 _DERIVED_AP = {"biometric": 17, "genetic": 6}
@@ -27,8 +27,8 @@ def grounds(ctx: Context, activity: dict) -> tuple[list[str], list[str]]:
 def _grounds(ctx: Context, activity: dict) -> tuple[list[str], list[str]]:
     reasons = []
     presumed: list[str] = []
-    dpia = activity.get("dpia") if isinstance(activity.get("dpia"), dict) else {}
-    automated = activity.get("automated_decisions") if isinstance(activity.get("automated_decisions"), dict) else {}
+    dpia = mapping(activity.get("dpia"))
+    automated = mapping(activity.get("automated_decisions"))
     categories = [ctx.definition("data-category", d.get("category")) for d in dicts(activity.get("data"))]
     subjects = [ctx.definition("data-subject", s) for s in as_list(activity.get("data_subjects"))]
     criteria = {c for c in as_list(dpia.get("criteria")) if isinstance(c, str)}
@@ -52,22 +52,30 @@ def _grounds(ctx: Context, activity: dict) -> tuple[list[str], list[str]]:
         derived = set()  # the AP's list binds Dutch controllers; elsewhere WP248 and that country's own list
     names = ctx.dpia["ap_list"]["items"]
     reasons += [f"AP list item {i} ({names[str(i)]['en']})" for i in sorted(declared) if str(i) in names]
-    presumed += [f"AP list item {i} ({names[str(i)]['en']}) when large-scale or systematic"
-                 for i in sorted(derived - declared) if str(i) in names]
+    presumed += [
+        f"AP list item {i} ({names[str(i)]['en']}) when large-scale or systematic"
+        for i in sorted(derived - declared)
+        if str(i) in names
+    ]
     if len(criteria) >= 2:
         presumed.append("WP248 criteria: " + ", ".join(sorted(criteria)))
     return reasons, presumed
 
 
-@rule("dpia-missing", "risk", "error", "GDPR Art. 35(1), 35(3); AP DPIA list (Stcrt. 2019, 64418); WP248 rev.01",
-      "Processing likely to result in a high risk needs a DPIA before it starts.",
-      "Carry out the DPIA and record it under `dpia:` (`required: true`, `document`, `date`, `outcome`).")
+@rule(
+    "dpia-missing",
+    "risk",
+    "error",
+    "GDPR Art. 35(1), 35(3); AP DPIA list (Stcrt. 2019, 64418); WP248 rev.01",
+    "Processing likely to result in a high risk needs a DPIA before it starts.",
+    "Carry out the DPIA and record it under `dpia:` (`required: true`, `document`, `date`, `outcome`).",
+)
 def dpia_missing(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
         reasons, _ = grounds(ctx, source.data)
         if not reasons:
             continue
-        dpia = source.data.get("dpia") if isinstance(source.data.get("dpia"), dict) else {}
+        dpia = mapping(source.data.get("dpia"))
         if dpia.get("required") is True and dpia.get("document"):
             continue
         where = ["dpia"] if dpia else ["id"]
@@ -75,52 +83,84 @@ def dpia_missing(ctx: Context) -> Iterator[Finding]:
         yield ctx.at(source, where, f"a DPIA is required ({'; '.join(reasons)}) but {state}")
 
 
-@rule("dpia-presumed", "risk", "warning", "GDPR Art. 35(1); WP248 rev.01 III.B.a; AP DPIA list (Stcrt. 2019, 64418)",
-      "Two or more WP248 criteria, or data on the AP's list, presume a DPIA; the controller may decide "
-      "otherwise, but must document why.",
-      "Carry out the DPIA (`dpia: {required: true, document: ...}`), or record `required: false` with the `reason`.")
+@rule(
+    "dpia-presumed",
+    "risk",
+    "warning",
+    "GDPR Art. 35(1); WP248 rev.01 III.B.a; AP DPIA list (Stcrt. 2019, 64418)",
+    "Two or more WP248 criteria, or data on the AP's list, presume a DPIA; the controller may decide "
+    "otherwise, but must document why.",
+    "Carry out the DPIA (`dpia: {required: true, document: ...}`), or record `required: false` with the `reason`.",
+)
 def dpia_presumed(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
         certain, presumed = grounds(ctx, source.data)
         if certain or not presumed:
             continue  # dpia-missing speaks, or nothing presumes a DPIA
-        dpia = source.data.get("dpia") if isinstance(source.data.get("dpia"), dict) else {}
-        if (dpia.get("required") is True and dpia.get("document")) or (dpia.get("required") is False and dpia.get("reason")):
+        dpia = mapping(source.data.get("dpia"))
+        if (dpia.get("required") is True and dpia.get("document")) or (
+            dpia.get("required") is False and dpia.get("reason")
+        ):
             continue
         if dpia.get("required") is True:
-            yield ctx.at(source, ["dpia"], f"a DPIA is presumed ({'; '.join(presumed)}) and recorded as required, but "
-                         "names no `document`; add where the DPIA is kept")
+            yield ctx.at(
+                source,
+                ["dpia"],
+                f"a DPIA is presumed ({'; '.join(presumed)}) and recorded as required, but "
+                "names no `document`; add where the DPIA is kept",
+            )
             continue
         # activities presumed on the same grounds are one question to answer (and often one DPIA)
-        yield ctx.at(source, ["dpia"] if dpia else ["id"], f"a DPIA is presumed ({'; '.join(presumed)}); carry it out, "
-                     "or record `required: false` with the reason", group=("dpia-presumed", tuple(presumed)),
-                     what="activities")
+        yield ctx.at(
+            source,
+            ["dpia"] if dpia else ["id"],
+            f"a DPIA is presumed ({'; '.join(presumed)}); carry it out, or record `required: false` with the reason",
+            group=("dpia-presumed", tuple(presumed)),
+            what="activities",
+        )
 
 
-@rule("dpo-missing", "risk", "warning", "GDPR Art. 37(1)",
-      "A public authority, and an organisation whose core activities are large-scale monitoring or large-scale "
-      "special-category or criminal data, must designate a DPO.", "Add `dpo:` to organisation.yaml.", scope="register")
+@rule(
+    "dpo-missing",
+    "risk",
+    "warning",
+    "GDPR Art. 37(1)",
+    "A public authority, and an organisation whose core activities are large-scale monitoring or large-scale "
+    "special-category or criminal data, must designate a DPO.",
+    "Add `dpo:` to organisation.yaml.",
+    scope="register",
+)
 def dpo_missing(ctx: Context) -> Iterator[Finding]:
     if ctx.organisation is None or ctx.org.get("dpo"):
         return
     if ctx.org.get("public_authority") is True:
-        yield ctx.at(ctx.organisation, ["public_authority"], "a public authority must designate a DPO; add `dpo:`")
+        yield ctx.at_organisation(["public_authority"], "a public authority must designate a DPO; add `dpo:`")
         return
     for source in ctx.activities():
-        dpia = source.data.get("dpia") if isinstance(source.data.get("dpia"), dict) else {}
+        dpia = mapping(source.data.get("dpia"))
         criteria = set(as_list(dpia.get("criteria")))
         categories = [ctx.definition("data-category", d.get("category")) for d in dicts(source.data.get("data"))]
         large_sensitive = "large-scale" in criteria and any(c.get("special") or c.get("criminal") for c in categories)
         if large_sensitive or {"large-scale", "systematic-monitoring"} <= criteria:
-            yield ctx.at(ctx.organisation, ["name"], f"activity `{source.data['id']}` is large-scale "
-                         f"{'special-category data' if large_sensitive else 'systematic monitoring'}; "
-                         "if that is a core activity a DPO is required: add `dpo:`")
+            yield ctx.at_organisation(
+                ["name"],
+                f"activity `{source.data['id']}` is large-scale "
+                f"{'special-category data' if large_sensitive else 'systematic monitoring'}; "
+                "if that is a core activity a DPO is required: add `dpo:`",
+            )
             return
 
 
-@rule("exemption-not-applicable", "risk", "error", "GDPR Art. 30(5); WP29 position paper of 19 April 2018",
-      "The Art. 30(5) exemption needs fewer than 250 employees and processing that is occasional, unlikely to "
-      "be a risk and without special-category or criminal data.", "Drop `exemption_claimed` and keep the record.", scope="register")
+@rule(
+    "exemption-not-applicable",
+    "risk",
+    "error",
+    "GDPR Art. 30(5); WP29 position paper of 19 April 2018",
+    "The Art. 30(5) exemption needs fewer than 250 employees and processing that is occasional, unlikely to "
+    "be a risk and without special-category or criminal data.",
+    "Drop `exemption_claimed` and keep the record.",
+    scope="register",
+)
 def exemption(ctx: Context) -> Iterator[Finding]:
     if ctx.organisation is None or ctx.org.get("exemption_claimed") is not True:
         return
@@ -128,18 +168,25 @@ def exemption(ctx: Context) -> Iterator[Finding]:
     employees = ctx.org.get("employees")
     if isinstance(employees, int) and employees >= 250:
         reasons.append(f"{employees} employees")
-    sensitive = {ident for ident, s in ctx.index["data-category"].items() if s.data.get("special") or s.data.get("criminal")}
+    sensitive = {
+        ident for ident, s in ctx.index["data-category"].items() if s.data.get("special") or s.data.get("criminal")
+    }
     if any(d.get("category") in sensitive for a in ctx.activities() for d in dicts(a.data.get("data"))):
         reasons.append("special-category or criminal data are processed")
     if any(True for _ in ctx.activities()):
         reasons.append("the register holds regular processing (customers, staff), which is never occasional")
-    yield ctx.at(ctx.organisation, ["exemption_claimed"], "the Art. 30(5) exemption does not apply: " + "; ".join(reasons))
+    yield ctx.at_organisation(["exemption_claimed"], "the Art. 30(5) exemption does not apply: " + "; ".join(reasons))
 
 
-@rule("dpia-indicated", "risk", "warning", "AP DPIA list (Stcrt. 2019, 64418)",
-      "Camera images, location, communication content, employee monitoring and IoT data need a DPIA when "
-      "processed on a large scale or systematically; the register does not say whether that is so.",
-      "Record the decision under `dpia:` (`required` with a `reason`, and the DPIA where required).")
+@rule(
+    "dpia-indicated",
+    "risk",
+    "warning",
+    "AP DPIA list (Stcrt. 2019, 64418)",
+    "Camera images, location, communication content, employee monitoring and IoT data need a DPIA when "
+    "processed on a large scale or systematically; the register does not say whether that is so.",
+    "Record the decision under `dpia:` (`required` with a `reason`, and the DPIA where required).",
+)
 def dpia_indicated(ctx: Context) -> Iterator[Finding]:
     indications = ctx.dpia["indications"]
     names = ctx.dpia["ap_list"]["items"]
@@ -147,11 +194,18 @@ def dpia_indicated(ctx: Context) -> Iterator[Finding]:
         if isinstance(source.data.get("dpia"), dict) or triggers(ctx, source.data):
             continue  # a decision is recorded, or dpia-missing speaks
         words = " ".join(
-            [str(d.get("category")) + " " + str(ctx.definition("data-category", d.get("category")).get("name"))
-             for d in dicts(source.data.get("data"))]
-            + [str(s) for s in as_list(source.data.get("data_subjects"))]).lower()
+            [
+                str(d.get("category")) + " " + str(ctx.definition("data-category", d.get("category")).get("name"))
+                for d in dicts(source.data.get("data"))
+            ]
+            + [str(s) for s in as_list(source.data.get("data_subjects"))]
+        ).lower()
         items = sorted(int(item) for item, keys in indications.items() if any(k in words for k in keys))
         if items:
             listed = ", ".join(f"{i} ({names[str(i)]['en']})" for i in items)
-            yield ctx.at(source, ["id"], f"activity `{source.data['id']}` looks like AP list item {listed}; record "
-                         "whether a DPIA is required (`dpia: {required: ..., reason: ...}`)")
+            yield ctx.at(
+                source,
+                ["id"],
+                f"activity `{source.data['id']}` looks like AP list item {listed}; record "
+                "whether a DPIA is required (`dpia: {required: ..., reason: ...}`)",
+            )

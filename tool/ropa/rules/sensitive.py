@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from . import rule
-from .context import Context, Finding, as_list, bases, dicts, text_of
+from .context import Context, Finding, as_list, bases, dicts, mapping, text_of
 from .words import said_without_negation
 
 
@@ -18,48 +18,64 @@ def _uses(ctx: Context, flag: str) -> Iterator[tuple]:
             yield source, i, use, category
 
 
-@rule("special-category-no-condition", "sensitive", "error", "GDPR Art. 9(1), 9(2); UAVG art. 22-30",
-      "Processing special categories of data is prohibited unless an Art. 9(2) exception applies.",
-      "Add `special_condition:` with the Art. 9(2) `condition` and the UAVG article.")
+@rule(
+    "special-category-no-condition",
+    "sensitive",
+    "error",
+    "GDPR Art. 9(1), 9(2); UAVG art. 22-30",
+    "Processing special categories of data is prohibited unless an Art. 9(2) exception applies.",
+    "Add `special_condition:` with the Art. 9(2) `condition` and the UAVG article.",
+)
 def special_no_condition(ctx: Context) -> Iterator[Finding]:
     for source, i, use, category in _uses(ctx, "special"):
-        condition = use.get("special_condition") if isinstance(use.get("special_condition"), dict) else {}
+        condition = mapping(use.get("special_condition"))
         if not condition.get("condition"):
-            yield ctx.at(source, ["data", i], f"`{use.get('category')}` is special-category data ({category['special']}) "
-                         "without an Art. 9(2) exception; add `special_condition:`")
+            yield ctx.at(
+                source,
+                ["data", i],
+                f"`{use.get('category')}` is special-category data ({category['special']}) "
+                "without an Art. 9(2) exception; add `special_condition:`",
+            )
 
 
 # Words that name data of a special category (Art. 9(1)), per category; a sick-leave record is health data
 # (AP, "Ziekte en verzuim"), a passport photo is not biometric until it is used to identify someone.
 _SPECIAL_WORDS = {
     "health": r"gezondheid|medisch|medische|diagnose|ziekte|ziekmelding|ziekteverzuim|verzuimgegevens|allergie|"
-              r"medicatie|medicijn|zwangerschap|arbeidsongeschikt|\bhealth|medical|diagnos[ie]s|illness|sick(ness)? "
-              r"(leave|note|absence)|allerg(y|ies)|medication|pregnan|disabilit|gesundheit|medizinisch|krankheit|"
-              r"krankmeldung|arbeitsunfähig|behinderung",
+    r"medicatie|medicijn|zwangerschap|arbeidsongeschikt|\bhealth|medical|diagnos[ie]s|illness|sick(ness)? "
+    r"(leave|note|absence)|allerg(y|ies)|medication|pregnan|disabilit|gesundheit|medizinisch|krankheit|"
+    r"krankmeldung|arbeitsunfähig|behinderung",
     "religious-philosophical-beliefs": r"religie|religieus|geloofsovertuiging|levensbeschouwing|religio|"
-                                       r"philosophical belief|konfession|weltanschauung",
+    r"philosophical belief|konfession|weltanschauung",
     "racial-ethnic-origin": r"etnische|etniciteit|ethnic|racial|\bras\b|ethnische herkunft",
     "political-opinions": r"politieke (voorkeur|opvatting|kleur|overtuiging)|political (opinion|affiliation|view)|"
-                          r"politische (meinung|einstellung)",
+    r"politische (meinung|einstellung)",
     "trade-union-membership": r"vakbond|trade union|gewerkschaft",
     "genetic": r"genetisch|genetic|\bdna\b",
     "biometric": r"biometri|vingerafdruk|gezichtsherkenning|irisscan|fingerprint(?!ing)|facial recognition|"
-                 r"fingerabdruck|gesichtserkennung",
+    r"fingerabdruck|gesichtserkennung",
     "sex-life-orientation": r"seksuele (geaardheid|voorkeur|leven|gedrag)|geaardheid|sexual (orientation|life)|"
-                            r"sex life|sexuelle (orientierung|ausrichtung)",
+    r"sex life|sexuelle (orientierung|ausrichtung)",
 }
-_SPECIAL = re.compile(r"(?<![\w-])(" + "|".join(f"(?P<{k.replace('-', '_')}>{v})" for k, v in _SPECIAL_WORDS.items())
-                      + ")", re.I)
+_SPECIAL = re.compile(
+    r"(?<![\w-])(" + "|".join(f"(?P<{k.replace('-', '_')}>{v})" for k, v in _SPECIAL_WORDS.items()) + ")", re.I
+)
 _ELSEWHERE = re.compile(r"categorie|category|kategorie", re.I)
 _DEVICE = re.compile(r"device|browser|apparaat|gerät|cookie|tracking|matomo", re.I)
 
 
-@rule("special-category-unmarked", "sensitive", "warning", "GDPR Art. 9(1), 9(2), 30(1)(c); UAVG art. 22-30",
-      "A data category whose name or description speaks of health, religion, ethnic origin, political opinions, "
-      "union membership, genetic or biometric data or sex life is special-category data: processing it is "
-      "prohibited unless an Art. 9(2) exception applies, and the register must say which.",
-      "Set `special:` on the data category (then give the exception in each activity's `special_condition:`), or "
-      "reword the category where it holds no such data.", scope="register")
+@rule(
+    "special-category-unmarked",
+    "sensitive",
+    "warning",
+    "GDPR Art. 9(1), 9(2), 30(1)(c); UAVG art. 22-30",
+    "A data category whose name or description speaks of health, religion, ethnic origin, political opinions, "
+    "union membership, genetic or biometric data or sex life is special-category data: processing it is "
+    "prohibited unless an Art. 9(2) exception applies, and the register must say which.",
+    "Set `special:` on the data category (then give the exception in each activity's `special_condition:`), or "
+    "reword the category where it holds no such data.",
+    scope="register",
+)
 def special_unmarked(ctx: Context) -> Iterator[Finding]:
     used = {use.get("category") for _, _, use in ctx.data_uses("controller")}
     for source in ctx.definitions("data-category"):
@@ -67,8 +83,11 @@ def special_unmarked(ctx: Context) -> Iterator[Finding]:
         if data.get("id") not in used or data.get("special"):
             continue
         items = data.get("items") if isinstance(data.get("items"), list) else []
-        places = [(["name"], data.get("name"))] + [(["items", i], v) for i, v in enumerate(items)] + \
-            [(["description"], data.get("description"))]
+        places = (
+            [(["name"], data.get("name"))]
+            + [(["items", i], v) for i, v in enumerate(items)]
+            + [(["description"], data.get("description"))]
+        )
         for path, value in places:
             # a sentence that points to another category ("those are in the category Biometrics") is about that one
             text = ". ".join(t for t in re.split(r"(?<=[.!?])\s+", text_of(value)) if not _ELSEWHERE.search(t))
@@ -77,59 +96,100 @@ def special_unmarked(ctx: Context) -> Iterator[Finding]:
                 kind = next(k for k, v in match.groupdict().items() if v).replace("_", "-")
                 if kind == "biometric" and _DEVICE.search(text):
                     continue  # a device's or browser's "fingerprint" identifies a machine, not a body
-                yield ctx.at(source, path, f"data category `{data['id']}` speaks of {kind} data "
-                             f"('{match.group(0)}') but has no `special:`; mark it `special: {kind}` and give the "
-                             "Art. 9(2) exception, or reword it")
+                yield ctx.at(
+                    source,
+                    path,
+                    f"data category `{data['id']}` speaks of {kind} data "
+                    f"('{match.group(0)}') but has no `special:`; mark it `special: {kind}` and give the "
+                    "Art. 9(2) exception, or reword it",
+                )
                 break
 
 
-@rule("biometric-identification-basis", "sensitive", "error", "UAVG art. 29; GDPR Art. 9(2)(a)",
-      "Biometric data for identification are allowed only with explicit consent, or where necessary for "
-      "authentication or security (UAVG art. 29).",
-      "Use `condition: explicit-consent`, or `condition: substantial-public-interest` with `uavg: art. 29` and why it is necessary.")
+@rule(
+    "biometric-identification-basis",
+    "sensitive",
+    "error",
+    "UAVG art. 29; GDPR Art. 9(2)(a)",
+    "Biometric data for identification are allowed only with explicit consent, or where necessary for "
+    "authentication or security (UAVG art. 29).",
+    "Use `condition: explicit-consent`, or `condition: substantial-public-interest` with `uavg: art. 29` and why it is necessary.",
+)
 def biometric_basis(ctx: Context) -> Iterator[Finding]:
     for source, i, use, category in _uses(ctx, "special"):
         if category.get("special") != "biometric":
             continue
-        condition = use.get("special_condition") if isinstance(use.get("special_condition"), dict) else {}
+        condition = mapping(use.get("special_condition"))
         if not condition.get("condition"):
             continue  # special-category-no-condition reports it
         if condition.get("condition") != "explicit-consent" and "29" not in str(condition.get("uavg", "")):
-            yield ctx.at(source, ["data", i, "special_condition"], f"biometric `{use.get('category')}` rests on "
-                         f"{condition['condition']}; identification needs explicit consent or UAVG art. 29")
+            yield ctx.at(
+                source,
+                ["data", i, "special_condition"],
+                f"biometric `{use.get('category')}` rests on "
+                f"{condition['condition']}; identification needs explicit consent or UAVG art. 29",
+            )
 
 
-@rule("criminal-data-no-basis", "sensitive", "error", "GDPR Art. 10; UAVG art. 31-33",
-      "Criminal-conviction data (a VOG included) may be processed only under official authority or where "
-      "Dutch law allows it.", "Add `criminal_basis:` with the law (such as UAVG art. 33).")
+@rule(
+    "criminal-data-no-basis",
+    "sensitive",
+    "error",
+    "GDPR Art. 10; UAVG art. 31-33",
+    "Criminal-conviction data (a VOG included) may be processed only under official authority or where "
+    "Dutch law allows it.",
+    "Add `criminal_basis:` with the law (such as UAVG art. 33).",
+)
 def criminal_no_basis(ctx: Context) -> Iterator[Finding]:
     for source, i, use, _ in _uses(ctx, "criminal"):
         if not use.get("criminal_basis"):
-            yield ctx.at(source, ["data", i], f"`{use.get('category')}` is criminal-offence data without an Art. 10 basis; "
-                         "add `criminal_basis:`")
+            yield ctx.at(
+                source,
+                ["data", i],
+                f"`{use.get('category')}` is criminal-offence data without an Art. 10 basis; add `criminal_basis:`",
+            )
 
 
-@rule("bsn-no-basis", "sensitive", "error", "UAVG art. 46; GDPR Art. 87; Wabb art. 10",
-      "The BSN may be processed only to carry out the law that prescribes it; a public body may use it for its "
-      "tasks (Wet algemene bepalingen burgerservicenummer art. 10).", "Add `bsn_basis:` with that law.")
+@rule(
+    "bsn-no-basis",
+    "sensitive",
+    "error",
+    "UAVG art. 46; GDPR Art. 87; Wabb art. 10",
+    "The BSN may be processed only to carry out the law that prescribes it; a public body may use it for its "
+    "tasks (Wet algemene bepalingen burgerservicenummer art. 10).",
+    "Add `bsn_basis:` with that law.",
+)
 def bsn_no_basis(ctx: Context) -> Iterator[Finding]:
     if ctx.org.get("public_authority") is True:
         return  # Wabb art. 10: a public body uses the BSN in carrying out its tasks
     for source, i, use, _ in _uses(ctx, "bsn"):
         if not use.get("bsn_basis"):
-            yield ctx.at(source, ["data", i], f"`{use.get('category')}` holds the BSN without a statutory basis; add `bsn_basis:`")
+            yield ctx.at(
+                source,
+                ["data", i],
+                f"`{use.get('category')}` holds the BSN without a statutory basis; add `bsn_basis:`",
+            )
 
 
-@rule("children-consent-no-parent", "sensitive", "warning", "GDPR Art. 8; UAVG art. 5",
-      "Consent of a child under 16 for an online service needs the authorisation of a parent.",
-      "Set `consent: {parental: true}` and describe how a parent gives it.")
+@rule(
+    "children-consent-no-parent",
+    "sensitive",
+    "warning",
+    "GDPR Art. 8; UAVG art. 5",
+    "Consent of a child under 16 for an online service needs the authorisation of a parent.",
+    "Set `consent: {parental: true}` and describe how a parent gives it.",
+)
 def children_consent(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
         subjects = [ctx.definition("data-subject", s) for s in as_list(source.data.get("data_subjects"))]
         if not any(s.get("children") is True for s in subjects):
             continue
         for i, use in enumerate(dicts(source.data.get("purposes"))):
-            consent = use.get("consent") if isinstance(use.get("consent"), dict) else {}
+            consent = mapping(use.get("consent"))
             if "consent" in bases(use) and consent.get("parental") is not True:
-                yield ctx.at(source, ["purposes", i], f"consent for `{use.get('purpose')}` includes children without "
-                             "parental authorisation; set `consent: {parental: true}`")
+                yield ctx.at(
+                    source,
+                    ["purposes", i],
+                    f"consent for `{use.get('purpose')}` includes children without "
+                    "parental authorisation; set `consent: {parental: true}`",
+                )

@@ -49,5 +49,6 @@ STRUCTURAL: dict[str, str] = {
 
 
 def is_structural(rule_id: str) -> bool:
-    return rule_id in STRUCTURAL or rule_id.startswith(("yaml-", "schema", "register-", "override-", "wording-",
-                                                         "template-", "site-config-"))
+    return rule_id in STRUCTURAL or rule_id.startswith(
+        ("yaml-", "schema", "register-", "override-", "wording-", "template-", "site-config-")
+    )

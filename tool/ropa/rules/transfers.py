@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from . import rule
-from .context import Context, Finding, as_list, dicts
+from .context import Context, Finding, as_list, dicts, mapping
 
 
 def _transfers(ctx: Context) -> Iterator[tuple]:
@@ -14,11 +14,16 @@ def _transfers(ctx: Context) -> Iterator[tuple]:
             yield source, i, transfer
 
 
-@rule("transfer-missing", "transfers", "error", "GDPR Art. 44-46, 30(1)(e), 13(1)(f)",
-      "A recipient outside the EEA receives the data, but the activity records no transfer to it.",
-      "Add a `transfers:` entry for the recipient with its country and mechanism.")
+@rule(
+    "transfer-missing",
+    "transfers",
+    "error",
+    "GDPR Art. 44-46, 30(1)(e), 13(1)(f)",
+    "A recipient outside the EEA receives the data, but the activity records no transfer to it.",
+    "Add a `transfers:` entry for the recipient with its country and mechanism.",
+)
 def transfer_missing(ctx: Context) -> Iterator[Finding]:
-    defaults = ctx.org.get("defaults") if isinstance(ctx.org.get("defaults"), dict) else {}
+    defaults = mapping(ctx.org.get("defaults"))
     general = dicts(defaults.get("transfers"))  # transfers declared once for every activity
     for source in ctx.activities():
         transfers = dicts(source.data.get("transfers")) + general
@@ -30,18 +35,28 @@ def transfer_missing(ctx: Context) -> Iterator[Finding]:
             if not country or country in ctx.eea or recipient.get("kind") == "internal":
                 continue
             if (use.get("recipient"), country) not in covered and use.get("recipient") not in recipients_covered:
-                yield ctx.at(source, ["recipients", i], f"recipient `{use.get('recipient')}` is in {country}, outside the EEA, "
-                             "but the activity records no transfer to it; add it under `transfers:`")
+                yield ctx.at(
+                    source,
+                    ["recipients", i],
+                    f"recipient `{use.get('recipient')}` is in {country}, outside the EEA, "
+                    "but the activity records no transfer to it; add it under `transfers:`",
+                )
 
 
-@rule("transfer-likely", "transfers", "warning", "GDPR Art. 44-46, 30(1)(e), 13(1)(f); tool/ropa/data/providers.yaml",
-      "A recipient that is a service provider seated outside the EEA (an American cloud, mail or AI service, say) "
-      "processes data in, or gives access from, its home country unless its contract says otherwise; with no "
-      "country and no transfer recorded, the register and the statement are silent on a likely transfer.",
-      "Give the recipient the `country:` (or `countries:`) where it processes the data; where that is outside "
-      "the EEA, record the transfer with its mechanism under `transfers:`.", scope="register")
+@rule(
+    "transfer-likely",
+    "transfers",
+    "warning",
+    "GDPR Art. 44-46, 30(1)(e), 13(1)(f); tool/ropa/data/providers.yaml",
+    "A recipient that is a service provider seated outside the EEA (an American cloud, mail or AI service, say) "
+    "processes data in, or gives access from, its home country unless its contract says otherwise; with no "
+    "country and no transfer recorded, the register and the statement are silent on a likely transfer.",
+    "Give the recipient the `country:` (or `countries:`) where it processes the data; where that is outside "
+    "the EEA, record the transfer with its mechanism under `transfers:`.",
+    scope="register",
+)
 def transfer_likely(ctx: Context) -> Iterator[Finding]:
-    defaults = ctx.org.get("defaults") if isinstance(ctx.org.get("defaults"), dict) else {}
+    defaults = mapping(ctx.org.get("defaults"))
     general = {t.get("recipient") for t in dicts(defaults.get("transfers"))}
     transferred: set = set(general)
     used: set = set()
@@ -51,41 +66,67 @@ def transfer_likely(ctx: Context) -> Iterator[Finding]:
     for source in ctx.definitions("recipient"):
         data = source.data
         ident = data.get("id")
-        if ident not in used or ident in transferred or data.get("country") or as_list(data.get("countries")) \
-                or data.get("kind") == "internal":
+        if (
+            ident not in used
+            or ident in transferred
+            or data.get("country")
+            or as_list(data.get("countries"))
+            or data.get("kind") == "internal"
+        ):
             continue
         named = ctx.providers_named(data)
         if named:
             groups = "; ".join(f"{p['group']}, seated in {p['country']}" for p in named)
-            yield ctx.at(source, ["id"], f"recipient `{ident}` names a provider seated outside the EEA ({groups}), "
-                         "but the register gives no country for it and records no transfer to it; give the "
-                         "`country:` where it processes the data and, where outside the EEA, the transfer")
+            yield ctx.at(
+                source,
+                ["id"],
+                f"recipient `{ident}` names a provider seated outside the EEA ({groups}), "
+                "but the register gives no country for it and records no transfer to it; give the "
+                "`country:` where it processes the data and, where outside the EEA, the transfer",
+            )
 
 
-@rule("transfer-no-mechanism", "transfers", "error", "GDPR Art. 44-49",
-      "A transfer outside the EEA needs an adequacy decision, appropriate safeguards or a derogation.",
-      "Add `mechanisms:` (adequacy, dpf, scc, bcr, ...).")
+@rule(
+    "transfer-no-mechanism",
+    "transfers",
+    "error",
+    "GDPR Art. 44-49",
+    "A transfer outside the EEA needs an adequacy decision, appropriate safeguards or a derogation.",
+    "Add `mechanisms:` (adequacy, dpf, scc, bcr, ...).",
+)
 def transfer_no_mechanism(ctx: Context) -> Iterator[Finding]:
     for source, i, transfer in _transfers(ctx):
         if not as_list(transfer.get("mechanisms")):
             yield ctx.at(source, ["transfers", i], "transfer without a mechanism; add `mechanisms:`")
 
 
-@rule("transfer-invalid-mechanism", "transfers", "error",
-      "CJEU C-362/14 (Schrems I), C-311/18 (Schrems II); Decision (EU) 2021/914 art. 4",
-      "The mechanism no longer makes a transfer lawful.",
-      "Move to the Data Privacy Framework (certified US recipients), the 2021 SCCs with a TIA, or another mechanism.")
+@rule(
+    "transfer-invalid-mechanism",
+    "transfers",
+    "error",
+    "CJEU C-362/14 (Schrems I), C-311/18 (Schrems II); Decision (EU) 2021/914 art. 4",
+    "The mechanism no longer makes a transfer lawful.",
+    "Move to the Data Privacy Framework (certified US recipients), the 2021 SCCs with a TIA, or another mechanism.",
+)
 def invalid_mechanism(ctx: Context) -> Iterator[Finding]:
     invalid = ctx.transfers["invalid_mechanisms"]["mechanisms"]
     for source, i, transfer in _transfers(ctx):
         for j, mechanism in enumerate(as_list(transfer.get("mechanisms"))):
             if mechanism in invalid:
-                yield ctx.at(source, ["transfers", i, "mechanisms", j], f"`{mechanism}` is no longer valid: {invalid[mechanism]}")
+                yield ctx.at(
+                    source, ["transfers", i, "mechanisms", j], f"`{mechanism}` is no longer valid: {invalid[mechanism]}"
+                )
 
 
-@rule("transfer-adequacy-without-decision", "transfers", "error", "GDPR Art. 45; Decision (EU) 2023/1795",
-      "Adequacy can be relied on only for a country (or, for the US, a certified organisation) that has a "
-      "decision in force.", "Check the country; for the US use `dpf` with a recipient marked `dpf_certified: true`, or SCCs.")
+@rule(
+    "transfer-adequacy-without-decision",
+    "transfers",
+    "error",
+    "GDPR Art. 45; Decision (EU) 2023/1795",
+    "Adequacy can be relied on only for a country (or, for the US, a certified organisation) that has a "
+    "decision in force.",
+    "Check the country; for the US use `dpf` with a recipient marked `dpf_certified: true`, or SCCs.",
+)
 def adequacy_without_decision(ctx: Context) -> Iterator[Finding]:
     adequacy = ctx.transfers["adequacy"]
     decided, unverified, dpf_country = adequacy["countries"], adequacy.get("unverified", {}), adequacy["dpf_country"]
@@ -95,96 +136,169 @@ def adequacy_without_decision(ctx: Context) -> Iterator[Finding]:
         recipient = ctx.definition("recipient", transfer.get("recipient"))
         if "adequacy" in mechanisms and country and country not in ctx.eea:
             if country == dpf_country:
-                yield ctx.at(source, ["transfers", i, "mechanisms"], "the United States has no general adequacy decision; "
-                             "use `dpf` for a recipient certified under the Data Privacy Framework, or SCCs")
+                yield ctx.at(
+                    source,
+                    ["transfers", i, "mechanisms"],
+                    "the United States has no general adequacy decision; "
+                    "use `dpf` for a recipient certified under the Data Privacy Framework, or SCCs",
+                )
             elif country in unverified:
                 yield ctx.at(source, ["transfers", i, "country"], f"adequacy for {country}: {unverified[country]}")
             elif country not in decided:
-                yield ctx.at(source, ["transfers", i, "country"], f"{country} has no adequacy decision (checked "
-                             f"{adequacy['checked']}); use SCCs or another mechanism")
+                yield ctx.at(
+                    source,
+                    ["transfers", i, "country"],
+                    f"{country} has no adequacy decision (checked "
+                    f"{adequacy['checked']}); use SCCs or another mechanism",
+                )
         if "dpf" in mechanisms:
             if country and country != dpf_country:
-                yield ctx.at(source, ["transfers", i, "mechanisms"], "the Data Privacy Framework covers transfers to the "
-                             f"United States only, not {country}")
+                yield ctx.at(
+                    source,
+                    ["transfers", i, "mechanisms"],
+                    f"the Data Privacy Framework covers transfers to the United States only, not {country}",
+                )
             elif transfer.get("recipient") and recipient.get("dpf_certified") is not True:
-                yield ctx.at(source, ["transfers", i, "recipient"], f"recipient `{transfer['recipient']}` is not marked "
-                             "`dpf_certified: true`; check its certification on the DPF list")
+                yield ctx.at(
+                    source,
+                    ["transfers", i, "recipient"],
+                    f"recipient `{transfer['recipient']}` is not marked "
+                    "`dpf_certified: true`; check its certification on the DPF list",
+                )
 
 
-@rule("transfer-scc-no-assessment", "transfers", "warning", "CJEU C-311/18 (Schrems II); EDPB Recommendations 01/2020",
-      "Transfers on SCCs need a transfer impact assessment and, where needed, supplementary measures.",
-      "Record the TIA under `assessment:`.")
+@rule(
+    "transfer-scc-no-assessment",
+    "transfers",
+    "warning",
+    "CJEU C-311/18 (Schrems II); EDPB Recommendations 01/2020",
+    "Transfers on SCCs need a transfer impact assessment and, where needed, supplementary measures.",
+    "Record the TIA under `assessment:`.",
+)
 def scc_no_assessment(ctx: Context) -> Iterator[Finding]:
     for source, i, transfer in _transfers(ctx):
         if {"scc", "scc-2021"} & set(as_list(transfer.get("mechanisms"))) and not transfer.get("assessment"):
-            yield ctx.at(source, ["transfers", i], "transfer on SCCs without a transfer impact assessment; add `assessment:`")
+            yield ctx.at(
+                source, ["transfers", i], "transfer on SCCs without a transfer impact assessment; add `assessment:`"
+            )
 
 
-@rule("transfer-compelling-no-safeguards", "transfers", "error", "GDPR Art. 49(1) second subparagraph, 49(6), 30(1)(e)",
-      "A one-off transfer on compelling legitimate interests requires the assessment and the safeguards to be "
-      "documented in the record.", "Describe the safeguards under `safeguards:`.")
+@rule(
+    "transfer-compelling-no-safeguards",
+    "transfers",
+    "error",
+    "GDPR Art. 49(1) second subparagraph, 49(6), 30(1)(e)",
+    "A one-off transfer on compelling legitimate interests requires the assessment and the safeguards to be "
+    "documented in the record.",
+    "Describe the safeguards under `safeguards:`.",
+)
 def compelling_no_safeguards(ctx: Context) -> Iterator[Finding]:
     for source, i, transfer in _transfers(ctx):
         if "compelling-legitimate-interests" in as_list(transfer.get("mechanisms")) and not transfer.get("safeguards"):
             yield ctx.at(source, ["transfers", i], "compelling-interests transfer without documented `safeguards:`")
 
 
-@rule("transfer-no-copy", "transfers", "warning", "GDPR Art. 13(1)(f), 14(1)(f)",
-      "For transfers on appropriate safeguards the statement must say how to obtain a copy of them.",
-      "Add `copy:` saying how to get a copy (for example, by e-mail to the privacy contact).")
+@rule(
+    "transfer-no-copy",
+    "transfers",
+    "warning",
+    "GDPR Art. 13(1)(f), 14(1)(f)",
+    "For transfers on appropriate safeguards the statement must say how to obtain a copy of them.",
+    "Add `copy:` saying how to get a copy (for example, by e-mail to the privacy contact).",
+)
 def no_copy(ctx: Context) -> Iterator[Finding]:
     safeguards = set(ctx.transfers["safeguards"])
     for source, i, transfer in _transfers(ctx):
         if safeguards & set(as_list(transfer.get("mechanisms"))) and not transfer.get("copy"):
-            yield ctx.at(source, ["transfers", i], "transfer on appropriate safeguards without saying how to obtain a "
-                         "copy; add `copy:`")
+            yield ctx.at(
+                source,
+                ["transfers", i],
+                "transfer on appropriate safeguards without saying how to obtain a copy; add `copy:`",
+            )
 
 
-@rule("transfer-mechanism-other", "transfers", "warning", "GDPR Art. 44-49",
-      "'Other arrangements' are not a Chapter V mechanism unless they are one of those the GDPR lists.",
-      "Name the mechanism (scc, bcr, ...) or document why the transfer is lawful.")
+@rule(
+    "transfer-mechanism-other",
+    "transfers",
+    "warning",
+    "GDPR Art. 44-49",
+    "'Other arrangements' are not a Chapter V mechanism unless they are one of those the GDPR lists.",
+    "Name the mechanism (scc, bcr, ...) or document why the transfer is lawful.",
+)
 def mechanism_other(ctx: Context) -> Iterator[Finding]:
     for source, i, transfer in _transfers(ctx):
         if "other" in as_list(transfer.get("mechanisms")):
-            yield ctx.at(source, ["transfers", i, "mechanisms"], "mechanism `other` is not a transfer mechanism of the "
-                         "GDPR; name the mechanism that makes the transfer lawful")
+            yield ctx.at(
+                source,
+                ["transfers", i, "mechanisms"],
+                "mechanism `other` is not a transfer mechanism of the "
+                "GDPR; name the mechanism that makes the transfer lawful",
+            )
 
 
-@rule("transfer-inside-eea", "transfers", "info", "GDPR Art. 44; EEA Agreement",
-      "Data going to an EEA country are not a transfer under Chapter V.", "Remove the entry, or correct the country.")
+@rule(
+    "transfer-inside-eea",
+    "transfers",
+    "info",
+    "GDPR Art. 44; EEA Agreement",
+    "Data going to an EEA country are not a transfer under Chapter V.",
+    "Remove the entry, or correct the country.",
+)
 def inside_eea(ctx: Context) -> Iterator[Finding]:
     for source, i, transfer in _transfers(ctx):
         if transfer.get("country") in ctx.eea:
-            yield ctx.at(source, ["transfers", i, "country"], f"{transfer['country']} is in the EEA: this is not a "
-                         "transfer to a third country")
+            yield ctx.at(
+                source,
+                ["transfers", i, "country"],
+                f"{transfer['country']} is in the EEA: this is not a transfer to a third country",
+            )
 
 
-@rule("transfer-bcr-outside-group", "transfers", "warning", "GDPR Art. 47(1), 4(19), 4(20)",
-      "Binding corporate rules cover transfers within the group that adopted them, not to a party outside it.",
-      "For a party outside the group rely on its own approved BCRs (say so in `safeguards`), on SCCs or on another "
-      "mechanism.")
+@rule(
+    "transfer-bcr-outside-group",
+    "transfers",
+    "warning",
+    "GDPR Art. 47(1), 4(19), 4(20)",
+    "Binding corporate rules cover transfers within the group that adopted them, not to a party outside it.",
+    "For a party outside the group rely on its own approved BCRs (say so in `safeguards`), on SCCs or on another "
+    "mechanism.",
+)
 def bcr_outside_group(ctx: Context) -> Iterator[Finding]:
     for source, i, transfer in _transfers(ctx):
         recipient = ctx.definition("recipient", transfer.get("recipient"))
         if "bcr" in as_list(transfer.get("mechanisms")) and recipient.get("group_company") is False:
-            yield ctx.at(source, ["transfers", i, "mechanisms"], f"the transfer to `{transfer['recipient']}` rests on "
-                         "binding corporate rules, but it is not part of the group; name its own BCRs or another mechanism")
+            yield ctx.at(
+                source,
+                ["transfers", i, "mechanisms"],
+                f"the transfer to `{transfer['recipient']}` rests on "
+                "binding corporate rules, but it is not part of the group; name its own BCRs or another mechanism",
+            )
 
 
 # the 2021 clauses were adopted on 4 June 2021 (Decision (EU) 2021/914); a text from before cannot mean them
 _NEW_SCC = "2021-06-04"
 
 
-@rule("transfer-scc-version-unclear", "transfers", "warning", "Decision (EU) 2021/914 art. 4; GDPR Art. 46(2)(c)",
-      "A statement dated before the 2021 standard contractual clauses refers to the old clauses, which no longer "
-      "cover any transfer since 27 December 2022.",
-      "Confirm that the contracts use the 2021 clauses (Decision 2021/914) and date the statement anew.")
+@rule(
+    "transfer-scc-version-unclear",
+    "transfers",
+    "warning",
+    "Decision (EU) 2021/914 art. 4; GDPR Art. 46(2)(c)",
+    "A statement dated before the 2021 standard contractual clauses refers to the old clauses, which no longer "
+    "cover any transfer since 27 December 2022.",
+    "Confirm that the contracts use the 2021 clauses (Decision 2021/914) and date the statement anew.",
+)
 def scc_version_unclear(ctx: Context) -> Iterator[Finding]:
     dated = ctx.statement_date
     if not dated or dated >= _NEW_SCC:
         return
     for source, i, transfer in _transfers(ctx):
         if "scc" in as_list(transfer.get("mechanisms")):
-            yield ctx.at(source, ["transfers", i, "mechanisms"], f"the statement dates from {dated}, before the 2021 "
-                         "standard contractual clauses; confirm the contracts use them and update the statement",
-                         group=("scc-version",), what="transfers")
+            yield ctx.at(
+                source,
+                ["transfers", i, "mechanisms"],
+                f"the statement dates from {dated}, before the 2021 "
+                "standard contractual clauses; confirm the contracts use them and update the statement",
+                group=("scc-version",),
+                what="transfers",
+            )

@@ -18,10 +18,11 @@ import os
 import re
 import shutil
 import time
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Any
 
 from .. import __version__
 from ..dates import today
@@ -29,6 +30,7 @@ from ..lint import LintResult, lint
 from ..overrides import SiteLook, site_look
 from ..problems import Problem
 from ..register import MAX_FOLDER_DEPTH
+from ..values import mapping
 from .exports import rows, to_csv, to_json, to_xlsx
 from .internal import Internal
 from .markdown import front_matter, plain_title
@@ -78,23 +80,48 @@ def project_config(register: Path) -> Path | None:
     return candidate if candidate.is_file() else None
 
 
-def _config(work: Path, name: str, docs: Path, site_dir: Path, lang: str, project: Path | None,
-            extra: dict, nav: list | None = None, assets: bool = False, look: SiteLook | None = None) -> Path:
+def _config(
+    work: Path,
+    name: str,
+    docs: Path,
+    site_dir: Path,
+    lang: str,
+    project: Path | None,
+    extra: dict,
+    nav: list | None = None,
+    assets: bool = False,
+    look: SiteLook | None = None,
+) -> Path:
     config: dict = {
         "site_name": plain_title(name),
         "docs_dir": str(docs),
         "site_dir": str(site_dir),
         "use_directory_urls": False,
         "strict": True,
-        "theme": {"name": "material", "language": lang, "font": False,  # no Google Fonts: readers stay private
-                  "custom_dir": str(templates_dir() / "overrides"), "features": ["toc.follow", "search.highlight"]},
+        "theme": {
+            "name": "material",
+            "language": lang,
+            "font": False,  # no Google Fonts: readers stay private
+            "custom_dir": str(templates_dir() / "overrides"),
+            "features": ["toc.follow", "search.highlight"],
+        },
         # the language's stemmer, so that "bewaartermijnen" finds "bewaartermijn" (with assets/search.js)
-        "plugins": [{"search": {"lang": [lang] if lang in ("nl", "en", "de", "fr") else ["en"],
-                                "pipeline": ["stemmer", "stopWordFilter", "trimmer"]}}],
+        "plugins": [
+            {
+                "search": {
+                    "lang": [lang] if lang in ("nl", "en", "de", "fr") else ["en"],
+                    "pipeline": ["stemmer", "stopWordFilter", "trimmer"],
+                }
+            }
+        ],
         "markdown_extensions": markdown_extensions(lang),
         "extra": extra,
-        "validation": {"omitted_files": "info", "absolute_links": "warn", "unrecognized_links": "warn",
-                       "anchors": "info"},
+        "validation": {
+            "omitted_files": "info",
+            "absolute_links": "warn",
+            "unrecognized_links": "warn",
+            "anchors": "info",
+        },
     }
     if look is not None:  # the register's own allow-listed look; its copyright line shown as text
         config["theme"].update(look.theme)
@@ -176,8 +203,12 @@ def _run_mkdocs(jobs: list[Path], progress: Callable[[str], None]) -> None:
     """Build the sites, the largest first, side by side on as many cores as there are (at most one
     process per site); each site has its own folder, so that no build cleans another's."""
     workers = min(len(jobs), os.cpu_count() or 1, 4)
-    order = sorted(jobs, key=lambda config: -sum(1 for _ in Path(json.loads(config.read_text(encoding="utf-8"))
-                                                                   ["docs_dir"]).rglob("*.md")))
+    order = sorted(
+        jobs,
+        key=lambda config: (
+            -sum(1 for _ in Path(json.loads(config.read_text(encoding="utf-8"))["docs_dir"]).rglob("*.md"))
+        ),
+    )
     if workers < 2:
         for number, config in enumerate(order, start=1):
             progress(f"mkdocs: site {number} of {len(jobs)} ({config.stem.replace('.mkdocs', '')})")
@@ -208,18 +239,33 @@ def _banner(version: dict, renderer: Renderer) -> str:
 def _alternate(languages: list[str], current: int) -> list[dict]:
     """The language switch of a site built once per language: the first at the root, the others in a
     sub-folder named after the language; links relative to the current site's root."""
-    return [{"name": LANGUAGE_NAMES.get(other, other), "lang": other,
-             "link": ("" if j == 0 else f"{other}/") if current == 0 else ("../" if j == 0 else f"../{other}/")}
-            for j, other in enumerate(languages)]
+    return [
+        {
+            "name": LANGUAGE_NAMES.get(other, other),
+            "lang": other,
+            "link": ("" if j == 0 else f"{other}/") if current == 0 else ("../" if j == 0 else f"../{other}/"),
+        }
+        for j, other in enumerate(languages)
+    ]
 
 
 # The internal register's pages in the order of its navigation: (wording key, page).
-INTERNAL_NAV = (("i.overview", "index.md"), ("i.organisation", "organisation.md"), ("i.processor_record", "processor.md"),
-                ("i.purposes", "purposes/index.md"), ("i.bases", "bases/index.md"),
-                ("i.data_categories", "data-categories/index.md"), ("i.data_subjects", "data-subjects/index.md"),
-                ("i.recipients", "recipients/index.md"), ("i.countries", "countries/index.md"),
-                ("i.measures", "measures/index.md"), ("i.status", "status.md"), ("i.changes", "changes.md"),
-                ("i.rules", "rules.md"), ("i.downloads", "downloads.md"))
+INTERNAL_NAV = (
+    ("i.overview", "index.md"),
+    ("i.organisation", "organisation.md"),
+    ("i.processor_record", "processor.md"),
+    ("i.purposes", "purposes/index.md"),
+    ("i.bases", "bases/index.md"),
+    ("i.data_categories", "data-categories/index.md"),
+    ("i.data_subjects", "data-subjects/index.md"),
+    ("i.recipients", "recipients/index.md"),
+    ("i.countries", "countries/index.md"),
+    ("i.measures", "measures/index.md"),
+    ("i.status", "status.md"),
+    ("i.changes", "changes.md"),
+    ("i.rules", "rules.md"),
+    ("i.downloads", "downloads.md"),
+)
 
 
 def _internal_nav(renderer: Renderer) -> list[dict]:
@@ -235,8 +281,10 @@ def _write_internal(docs: Path, pages: dict[str, str], renderer: Renderer, site,
         # the overview's tab reads "Overzicht - Verwerkingsregister – <name>", not the name twice; its
         # table is wide and it has no headings to list, so the table takes the table of contents' place
         overview = path == "index.md"
-        target.write_text(front_matter(text, str(renderer.w("i.overview")) if overview else None,
-                                       ("toc",) if overview else ()), encoding="utf-8")
+        target.write_text(
+            front_matter(text, str(renderer.w("i.overview")) if overview else None, ("toc",) if overview else ()),
+            encoding="utf-8",
+        )
     downloads = docs / "downloads"
     downloads.mkdir()
     table = rows(site, renderer)
@@ -292,10 +340,10 @@ def _stamp(register_root: Path, version: dict, options: dict) -> str:
     for path, (mtime, size) in sorted(snapshot(register_root).items()):
         digest.update(f"{path}\0{mtime}\0{size}\0".encode())
     for folder in (Path(__file__).resolve().parents[1], templates_dir()):
-        for path in sorted(folder.rglob("*")):
-            if path.is_file() and "__pycache__" not in path.parts:
-                stat = path.stat()
-                digest.update(f"{path}\0{stat.st_mtime_ns}\0{stat.st_size}\0".encode())
+        for file in sorted(folder.rglob("*")):
+            if file.is_file() and "__pycache__" not in file.parts:
+                stat = file.stat()
+                digest.update(f"{file}\0{stat.st_mtime_ns}\0{stat.st_size}\0".encode())
     for package in ("mkdocs", "mkdocs-material", "markdown", "jinja2", "babel"):
         try:
             digest.update(f"{package} {package_version(package)}\0".encode())
@@ -309,13 +357,20 @@ def _built_from(out: Path) -> dict:
         stored = json.loads((out / STAMP).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    return stored if isinstance(stored, dict) else {}
+    return mapping(stored)
 
 
-def build(register_root: Path, out: Path, *, use_cache: bool = True, live: bool = False,
-          publish_with_errors: bool = False, force: bool = False,
-          progress: Callable[[str], None] = lambda message: None,
-          sites: tuple[str, ...] = ("public", "internal")) -> BuildReport:
+def build(
+    register_root: Path,
+    out: Path,
+    *,
+    use_cache: bool = True,
+    live: bool = False,
+    publish_with_errors: bool = False,
+    force: bool = False,
+    progress: Callable[[str], None] = lambda message: None,
+    sites: tuple[str, ...] = ("public", "internal"),
+) -> BuildReport:
     """Build both sites, or only the internal register while lint has errors.
 
     Files or references that cannot be read raise :class:`BuildRefused`: nothing is built. Other
@@ -341,17 +396,25 @@ def build(register_root: Path, out: Path, *, use_cache: bool = True, live: bool 
         report.withheld = errors
     elif errors:
         report.published_errors = errors
+    assert register.organisation is not None  # lint refused the build otherwise (register-organisation)
     org = register.organisation.data
     default = org.get("language", "nl")
     languages = (org.get("statement") or {}).get("languages") or [default]
     form = (org.get("statement") or {}).get("address_form")
     version = register_version(register)
     built_sites = [name for name in sites if name == "internal" or not report.withheld]
-    stamp = _stamp(register_root, version, {"live": live, "publish_with_errors": publish_with_errors,
-                                            "sites": built_sites, "force": force})
+    stamp = _stamp(
+        register_root,
+        version,
+        {"live": live, "publish_with_errors": publish_with_errors, "sites": built_sites, "force": force},
+    )
     before = _built_from(out)
-    if use_cache and before.get("stamp") == stamp and all((out / name / "index.html").is_file() for name in before.get("sites", [])) \
-            and set(built_sites) <= set(before.get("sites", [])):
+    if (
+        use_cache
+        and before.get("stamp") == stamp
+        and all((out / name / "index.html").is_file() for name in before.get("sites", []))
+        and set(built_sites) <= set(before.get("sites", []))
+    ):
         report.up_to_date = True
         report.sites = [out / name for name in built_sites]
         return report
@@ -376,17 +439,27 @@ def build(register_root: Path, out: Path, *, use_cache: bool = True, live: bool 
             (docs / "index.md").write_text(front_matter(statement), encoding="utf-8")
             report.pages += 1
             if (org.get("statement") or {}).get("publish_register") is True:  # the Art. 30 register, public part
-                (docs / "register.md").write_text(front_matter(render_register(public, renderer, _banner(version, renderer))),
-                                                  encoding="utf-8")
+                (docs / "register.md").write_text(
+                    front_matter(render_register(public, renderer, _banner(version, renderer))), encoding="utf-8"
+                )
                 (docs / "register.csv").write_bytes(to_csv(public_register_rows(public, renderer)))
                 report.pages += 1
             alternate = _alternate(languages, i)
-            title = renderer.L.text((org.get("statement") or {}).get("title")) or renderer.texts["title"]
             site_dir = output.staging / "public" if i == 0 else output.staging / f"public-{lang}"  # nested later
-            extra = {"alternate": alternate} if len(languages) > 1 else {}
+            extra: dict[str, Any] = {"alternate": alternate} if len(languages) > 1 else {}
             extra["ropa_scroll_hint"] = str(renderer.w("site.scroll_hint"))
-            jobs.append(_config(work, renderer.L.text(org["name"]), docs, site_dir, lang, project,  # tab title: "<title> - <name>"
-                                {**extra, "ropa_live": True} if live else extra, look=look))
+            jobs.append(
+                _config(
+                    work,
+                    renderer.L.text(org["name"]),
+                    docs,
+                    site_dir,
+                    lang,
+                    project,  # tab title: "<title> - <name>"
+                    {**extra, "ropa_live": True} if live else extra,
+                    look=look,
+                )
+            )
         from ..diff import histories
 
         internal_site = build_site(register, "internal") if "internal" in sites else None
@@ -397,21 +470,43 @@ def build(register_root: Path, out: Path, *, use_cache: bool = True, live: bool 
         if internal_languages:
             progress("reading the register's history")
         told = histories(register_root, internal_languages) if internal_languages else None
-        data = to_json(internal_site, version) if internal_languages else b""
+        data = to_json(internal_site, version) if internal_site is not None else b""
         for i, lang in enumerate(internal_languages):
+            assert internal_site is not None  # built where its languages are
             renderer = Renderer(lang, default, register_root, form)
             docs = work / ("internal" if i == 0 else f"internal-{lang}")
             docs.mkdir()
-            pages = Internal(internal_site, renderer, result.problems, today(), result.suppressed,
-                             told[lang] if told is not None else None, publication).pages()
+            pages = Internal(
+                internal_site,
+                renderer,
+                result.problems,
+                today(),
+                result.suppressed,
+                told[lang] if told is not None else None,
+                publication,
+            ).pages()
             report.pages += _write_internal(docs, pages, renderer, internal_site, data)
-            extra = {"ropa_banner": _banner(version, renderer), "ropa_scroll_hint": str(renderer.w("site.scroll_hint")),
-                     **({"ropa_live": True} if live else {})}
+            extra = {  # the same dict[str, Any] as the statement's
+                "ropa_banner": _banner(version, renderer),
+                "ropa_scroll_hint": str(renderer.w("site.scroll_hint")),
+                **({"ropa_live": True} if live else {}),
+            }
             if len(internal_languages) > 1:
                 extra["alternate"] = _alternate(internal_languages, i)
-            jobs.append(_config(work, f"{renderer.w('internal.title')} – {renderer.L.text(org['name'])}", docs,
-                                output.staging / "internal" if i == 0 else output.staging / f"internal-{lang}", lang,
-                                project, extra, nav=_internal_nav(renderer), assets=True, look=look))
+            jobs.append(
+                _config(
+                    work,
+                    f"{renderer.w('internal.title')} – {renderer.L.text(org['name'])}",
+                    docs,
+                    output.staging / "internal" if i == 0 else output.staging / f"internal-{lang}",
+                    lang,
+                    project,
+                    extra,
+                    nav=_internal_nav(renderer),
+                    assets=True,
+                    look=look,
+                )
+            )
         report.generate_seconds = time.perf_counter() - started
         began = time.perf_counter()
         _run_mkdocs(jobs, progress)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterable
 from typing import Any
 
 from .markdown import plain
@@ -20,10 +21,31 @@ def _document(value: Any) -> str:
         return " ".join(str(value[k]) for k in ("reference", "date") if value.get(k)) or "recorded"
     return str(value)
 
-COLUMNS = ["i.activity", "i.controller", "i.role", "i.regime_column", "i.purposes", "i.bases", "i.law_column",
-           "i.interest", "i.assessment",
-           "i.data_subjects", "i.data_categories", "i.special", "i.condition", "i.recipients", "i.transfers",
-           "i.retention", "i.measures", "i.source", "i.dpia", "i.automated", "i.owner", "i.review"]
+
+COLUMNS = [
+    "i.activity",
+    "i.controller",
+    "i.role",
+    "i.regime_column",
+    "i.purposes",
+    "i.bases",
+    "i.law_column",
+    "i.interest",
+    "i.assessment",
+    "i.data_subjects",
+    "i.data_categories",
+    "i.special",
+    "i.condition",
+    "i.recipients",
+    "i.transfers",
+    "i.retention",
+    "i.measures",
+    "i.source",
+    "i.dpia",
+    "i.automated",
+    "i.owner",
+    "i.review",
+]
 
 
 def special_marks(renderer: Renderer, category: dict) -> list[str]:
@@ -46,7 +68,7 @@ def rows(site: Site, renderer: Renderer) -> list[list[str]]:
     def one_line(value: Any) -> str:
         return " ".join(str(value).split())
 
-    def lines(items: list[str]) -> str:
+    def lines(items: Iterable[str]) -> str:
         """Items of free text, one per line: their text may hold any separator."""
         return "\n".join(one_line(i) for i in items)
 
@@ -77,6 +99,7 @@ def rows(site: Site, renderer: Renderer) -> list[list[str]]:
         main = phrases.controller_name(a["controller"]) if a.get("controller") else ours
         joint = [phrases.recipient_label(j) for j in a.get("joint_controllers", [])]
         return "; ".join([main, *joint])
+
     # Rows by name: the order a reader expects, and the same whatever the files are called.
     for a in sorted(site.activities, key=lambda a: (L.text(a.get("name")).lower(), a["id"])):
         data = a.get("data", [])
@@ -92,45 +115,70 @@ def rows(site: Site, renderer: Renderer) -> list[list[str]]:
         for d in data:
             condition = (d.get("special_condition") or {}).get("condition")
             if condition:
-                conditions.append(f"{phrases.name_of('data-category', d['category'])}: {L.label('special_condition', condition)}")
+                conditions.append(
+                    f"{phrases.name_of('data-category', d['category'])}: {L.label('special_condition', condition)}"
+                )
             for key in ("criminal_basis", "bsn_basis"):
                 if d.get(key):
                     conditions.append(f"{phrases.name_of('data-category', d['category'])}: {L.law(d[key].get('law'))}")
         general = defaults.get("transfers", []) if a.get("role", "controller") == "controller" else []
-        transfers = [f"{L.join([L.country(c) for c in [t.get('country'), *t.get('countries', [])] if c]) or '?'} "
-                     f"({', '.join(L.label('mechanism', m) for m in t.get('mechanisms', []))})"
-                     for t in [*a.get("transfers", []), *general] if isinstance(t, dict)]
+        transfers = [
+            f"{L.join([L.country(c) for c in [t.get('country'), *t.get('countries', [])] if c]) or '?'} "
+            f"({', '.join(L.label('mechanism', m) for m in t.get('mechanisms', []))})"
+            for t in [*a.get("transfers", []), *general]
+            if isinstance(t, dict)
+        ]
         dpia = a.get("dpia") or {}
         automated = a.get("automated_decisions") or {}
-        out.append([
-            L.text(a.get("name")),
-            controller_of(a),
-            L.label("role", a.get("role", "controller")),
-            L.label("regime", a["regime"]) if a.get("regime", "gdpr") != "gdpr" else "",
-            names("purpose", [u["purpose"] for u in a.get("purposes", [])]),
-            lines(f"{phrases.name_of('purpose', u['purpose'])}: {', '.join(L.label('legal_basis', b) for b in basis_list(u))}"
-                  for u in a.get("purposes", [])),
-            lines(f"{phrases.name_of('purpose', u['purpose'])}: {L.law(u['law'])}" for u in a.get("purposes", [])
-                  if u.get("law")),
-            lines(L.text(u["legitimate_interest"]) for u in a.get("purposes", []) if u.get("legitimate_interest")),
-            lines(_document(u["assessment"]) for u in a.get("purposes", []) if u.get("assessment")),
-            names("data-subject", a.get("data_subjects", [])),
-            names("data-category", list(categories)),
-            lines(f"{phrases.name_of('data-category', i)}: {', '.join(special_marks(renderer, c))}"
-                  for i, c in categories.items() if special_marks(renderer, c)),
-            lines(conditions),
-            names("recipient", list(dict.fromkeys([r["recipient"] for r in a.get("recipients", [])] + (
-                [r["recipient"] for r in defaults.get("recipients", []) if isinstance(r, dict)]
-                if a.get("role", "controller") == "controller" else [])))),
-            lines(transfers),
-            lines(retention),
-            names("measure", list(dict.fromkeys(a.get("measures", []) + wide))),
-            "; ".join(L.label("source_kind", s.get("kind", "")) for s in a.get("sources", [])),
-            (str(w("yes")) if dpia.get("required") else str(w("no"))) if dpia else "",
-            (str(w("yes")) if automated.get("present") else str(w("no"))) if automated else "",
-            a.get("owner", ""),
-            a.get("review", {}).get("last", "") if isinstance(a.get("review"), dict) else "",
-        ])
+        out.append(
+            [
+                L.text(a.get("name")),
+                controller_of(a),
+                L.label("role", a.get("role", "controller")),
+                L.label("regime", a["regime"]) if a.get("regime", "gdpr") != "gdpr" else "",
+                names("purpose", [u["purpose"] for u in a.get("purposes", [])]),
+                lines(
+                    f"{phrases.name_of('purpose', u['purpose'])}: {', '.join(L.label('legal_basis', b) for b in basis_list(u))}"
+                    for u in a.get("purposes", [])
+                ),
+                lines(
+                    f"{phrases.name_of('purpose', u['purpose'])}: {L.law(u['law'])}"
+                    for u in a.get("purposes", [])
+                    if u.get("law")
+                ),
+                lines(L.text(u["legitimate_interest"]) for u in a.get("purposes", []) if u.get("legitimate_interest")),
+                lines(_document(u["assessment"]) for u in a.get("purposes", []) if u.get("assessment")),
+                names("data-subject", a.get("data_subjects", [])),
+                names("data-category", list(categories)),
+                lines(
+                    f"{phrases.name_of('data-category', i)}: {', '.join(special_marks(renderer, c))}"
+                    for i, c in categories.items()
+                    if special_marks(renderer, c)
+                ),
+                lines(conditions),
+                names(
+                    "recipient",
+                    list(
+                        dict.fromkeys(
+                            [r["recipient"] for r in a.get("recipients", [])]
+                            + (
+                                [r["recipient"] for r in defaults.get("recipients", []) if isinstance(r, dict)]
+                                if a.get("role", "controller") == "controller"
+                                else []
+                            )
+                        )
+                    ),
+                ),
+                lines(transfers),
+                lines(retention),
+                names("measure", list(dict.fromkeys(a.get("measures", []) + wide))),
+                "; ".join(L.label("source_kind", s.get("kind", "")) for s in a.get("sources", [])),
+                (str(w("yes")) if dpia.get("required") else str(w("no"))) if dpia else "",
+                (str(w("yes")) if automated.get("present") else str(w("no"))) if automated else "",
+                a.get("owner", ""),
+                a.get("review", {}).get("last", "") if isinstance(a.get("review"), dict) else "",
+            ]
+        )
     return out
 
 

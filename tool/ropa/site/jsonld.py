@@ -19,6 +19,7 @@ import re
 import unicodedata
 from typing import Any
 
+from ..values import mapping
 from ..vocab import labels, retention_events
 from .view import Site, basis_list
 
@@ -32,9 +33,13 @@ CONTEXT = {
 
 # recipient kind -> its DPV types (every one is also a dpv:Recipient)
 RECIPIENT_TYPES = {
-    "processor": ["dpv:DataProcessor"], "sub-processor": ["dpv:DataSubProcessor"],
-    "joint-controller": ["dpv:DataController"], "controller": ["dpv:DataController"],
-    "third-party": ["dpv:ThirdParty"], "authority": ["dpv:Authority"], "chain-partner": ["dpv:DataController"],
+    "processor": ["dpv:DataProcessor"],
+    "sub-processor": ["dpv:DataSubProcessor"],
+    "joint-controller": ["dpv:DataController"],
+    "controller": ["dpv:DataController"],
+    "third-party": ["dpv:ThirdParty"],
+    "authority": ["dpv:Authority"],
+    "chain-partner": ["dpv:DataController"],
     "internal": [],
 }
 
@@ -119,10 +124,12 @@ class _Document:
             notes.append("only with consent")
         if rule.get("action") == "anonymise":
             notes.append("anonymised at the end")
-        archive = rule.get("archive") if isinstance(rule.get("archive"), dict) else {}
+        archive = mapping(rule.get("archive"))
         if archive.get("selection_list"):
-            notes.append(f"selection list: {_plain(archive['selection_list'])}"
-                         + (f", category {archive['category']}" if archive.get("category") else ""))
+            notes.append(
+                f"selection list: {_plain(archive['selection_list'])}"
+                + (f", category {archive['category']}" if archive.get("category") else "")
+            )
         if notes:
             node["dct:description"] = "; ".join(notes)
         return node
@@ -134,7 +141,8 @@ class _Document:
             node["dpv:hasThirdCountry"] = [{"@id": f"loc:{c}"} for c in countries]
         if transfer.get("recipient"):
             node["dpv:hasRecipient"] = self.iri("recipient", transfer["recipient"])
-        bases, unnamed = [], []
+        bases: list = []
+        unnamed: list = []
         for mechanism in _list(transfer.get("mechanisms")):
             term = _term("mechanism", mechanism)
             (bases if term else unnamed).append(term or mechanism)
@@ -151,30 +159,47 @@ class _Document:
     def graph(self) -> list[dict]:
         site, org = self.site, self.site.organisation
         controller = {"@id": f"{self.base}organisation"}
-        graph: list[dict] = [{**controller, "@type": "dpv:DataController", "dct:title": _text(org.get("name")),
-                              **({"dpv:hasContact": org["email"]} if org.get("email") else {}),
-                              **({"dct:identifier": org["website"]} if org.get("website") else {})}]
+        graph: list[dict] = [
+            {
+                **controller,
+                "@type": "dpv:DataController",
+                "dct:title": _text(org.get("name")),
+                **({"dpv:hasContact": org["email"]} if org.get("email") else {}),
+                **({"dct:identifier": org["website"]} if org.get("website") else {}),
+            }
+        ]
         bodies = {b["id"]: b for b in org.get("bodies", []) if isinstance(b, dict) and b.get("id")}
         for ident, body in sorted(bodies.items()):  # the organisation's bodies that are controllers themselves
-            graph.append({**self.iri("body", ident), "@type": "dpv:DataController", "dct:title": _text(body.get("name"))})
-        kinds = {"purpose": "dpv:Purpose", "data-category": "dpv:PersonalData", "data-subject": "dpv:DataSubject",
-                 "recipient": "dpv:Recipient", "measure": "dpv:TechnicalOrganisationalMeasure"}
+            graph.append(
+                {**self.iri("body", ident), "@type": "dpv:DataController", "dct:title": _text(body.get("name"))}
+            )
+        kinds = {
+            "purpose": "dpv:Purpose",
+            "data-category": "dpv:PersonalData",
+            "data-subject": "dpv:DataSubject",
+            "recipient": "dpv:Recipient",
+            "measure": "dpv:TechnicalOrganisationalMeasure",
+        }
         for kind, rdf_type in kinds.items():
             for ident, item in sorted(site.definitions.get(kind, {}).items()):
-                node = {**self.iri(kind, ident), "@type": rdf_type,
-                        "dct:title": _text(item.get("name") or item.get("category") or ident)}
+                node: dict = {
+                    **self.iri(kind, ident),
+                    "@type": rdf_type,
+                    "dct:title": _text(item.get("name") or item.get("category") or ident),
+                }
                 if kind == "data-category" and item.get("special"):
                     node["@type"] = [rdf_type, "dpv:SpecialCategoryPersonalData"]
                 if kind == "recipient":
-                    node["@type"] = [rdf_type, *RECIPIENT_TYPES.get(item.get("kind"), [])]
+                    node["@type"] = [rdf_type, *RECIPIENT_TYPES.get(str(item.get("kind")), [])]
                     countries = [c for c in [item.get("country"), *_list(item.get("countries"))] if isinstance(c, str)]
                     if countries:
                         node["dpv:hasCountry"] = [{"@id": f"loc:{c}"} for c in countries]
                 graph.append(node)
         for activity in site.activities:
             processor = activity.get("role") == "processor"
-            node: dict = {
-                **self.iri("activity", activity["id"]), "@type": "dpv:Process",
+            node = {
+                **self.iri("activity", activity["id"]),
+                "@type": "dpv:Process",
                 "dct:title": _text(activity.get("name")),
                 "dpv:hasPurpose": [self.iri("purpose", u["purpose"]) for u in activity.get("purposes", [])],
                 "dpv:hasPersonalData": [self.iri("data-category", d["category"]) for d in activity.get("data", [])],
@@ -195,14 +220,21 @@ class _Document:
                 node["dpv:hasDataController"] = controller
             if activity.get("joint_controllers"):
                 node["dpv:hasJointDataControllers"] = [self.iri("recipient", j) for j in activity["joint_controllers"]]
-            bases = {t["@id"] for u in activity.get("purposes", []) for b in basis_list(u) if (t := _term("legal_basis", b))}
+            bases = {
+                t["@id"] for u in activity.get("purposes", []) for b in basis_list(u) if (t := _term("legal_basis", b))
+            }
             for d in activity.get("data", []):
-                condition = (d.get("special_condition") or {}).get("condition")
-                if condition and _term("special_condition", condition):
-                    bases.add(_term("special_condition", condition)["@id"])
+                condition = mapping(d.get("special_condition")).get("condition")
+                term = _term("special_condition", condition) if condition else None
+                if term:
+                    bases.add(term["@id"])
             node["dpv:hasLegalBasis"] = [{"@id": b} for b in sorted(bases)]
-            node["dpv:hasStorageCondition"] = [self.storage(d["category"], rule) for d in activity.get("data", [])
-                                               for rule in _list(d.get("retention")) if isinstance(rule, dict)]
+            node["dpv:hasStorageCondition"] = [
+                self.storage(d["category"], rule)
+                for d in activity.get("data", [])
+                for rule in _list(d.get("retention"))
+                if isinstance(rule, dict)
+            ]
             node["dpv:hasProcess"] = [self.transfer(t) for t in activity.get("transfers", []) if isinstance(t, dict)]
             graph.append({k: v for k, v in node.items() if v not in ([], None)})
         return graph

@@ -29,7 +29,7 @@ def markdown() -> str:
         "The public privacy statement prints a sentence only when the register holds the value that licenses",
         "it. Where the register is silent, the statement says nothing, and `ropa lint` asks (the rules",
         "`automated-decisions-not-stated`, `transfers-not-stated`, `cookie-consent-not-stated`,",
-        "`provision-missing` and others). A sentence that says \"none\" (no sale, no transfers, no automated",
+        '`provision-missing` and others). A sentence that says "none" (no sale, no transfers, no automated',
         "decisions, no recipients) needs an explicit value: `declarations` in organisation.yaml, or an empty",
         "list or `false` in every activity. `tests/test_statement.py` renders each sentence with and without",
         "its licence.",
@@ -48,8 +48,9 @@ def markdown() -> str:
     for key, entry in licences().items():
         kind = " *label*" if entry.get("label") else ""
         variant = je[key] if je[key] != nl[key] else ""
-        lines.append(f"| `{key}`{kind} | {_cell(nl[key])} | {_cell(variant)} | {_cell(en[key])} | "
-                     f"{_cell(entry['licence'])} |")
+        lines.append(
+            f"| `{key}`{kind} | {_cell(nl[key])} | {_cell(variant)} | {_cell(en[key])} | {_cell(entry['licence'])} |"
+        )
     return "\n".join(lines) + "\n"
 
 

@@ -52,8 +52,12 @@ def with_code(value: Any) -> Md:
     parts = str(value).split("`")
     if len(parts) % 2 == 0:  # an unpaired backtick: no code at all
         return inline(value)
-    return Md("".join(inline(part) if i % 2 == 0 else f"`{part}`" if part.strip() else inline("``")
-                      for i, part in enumerate(parts)))
+    return Md(
+        "".join(
+            inline(part) if i % 2 == 0 else f"`{part}`" if part.strip() else inline("``")
+            for i, part in enumerate(parts)
+        )
+    )
 
 
 def paragraphs(value: Any) -> Md:
@@ -80,7 +84,9 @@ def link(text: Any, url: str) -> Md:
 
 def _encode(url: str) -> str:
     """Characters that would end or confuse a Markdown link target, percent-encoded."""
-    return "".join(c if c.isprintable() and c not in ' <>\\"' else "".join(f"%{b:02X}" for b in c.encode()) for c in url)
+    return "".join(
+        c if c.isprintable() and c not in ' <>\\"' else "".join(f"%{b:02X}" for b in c.encode()) for c in url
+    )
 
 
 _LINK = re.compile(r"(!?)\[((?:[^\[\]\\]|\\.)*)\]\(\s*<?((?:[^()\s<>]|\([^()\s]*\))*)>?(?:\s+\"[^\"]*\")?\s*\)")
@@ -95,7 +101,9 @@ def user_markdown(value: Any, level: int = 2) -> Md:
     text = str(value or "")
     text = text.replace("&", "&amp;").replace("<", "&lt;")
     # An autolink, <https://...> or <mailto:...>, is a link and not HTML: write it as one (its scheme checked).
-    text = _AUTOLINK.sub(lambda m: f"[{m.group(1)}](<{_encode(m.group(1))}>)" if safe_url(m.group(1)) else m.group(0), text)
+    text = _AUTOLINK.sub(
+        lambda m: f"[{m.group(1)}](<{_encode(m.group(1))}>)" if safe_url(m.group(1)) else m.group(0), text
+    )
 
     def fix_link(match: re.Match) -> str:
         bang, label, url = match.groups()

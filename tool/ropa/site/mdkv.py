@@ -39,8 +39,8 @@ class _KeyValue(Treeprocessor):
     def run(self, root: Element) -> None:
         for table in root.iter("table"):
             cell = table.find("thead/tr/th")
-            if cell is not None and (cell.text or "").startswith(MARK):
-                cell.text = cell.text[len(MARK):]
+            if cell is not None and cell.text is not None and cell.text.startswith(MARK):
+                cell.text = cell.text[len(MARK) :]
                 _convert(table)
 
 

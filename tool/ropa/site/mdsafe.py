@@ -26,8 +26,11 @@ class _Sanitiser(Treeprocessor):
     def run(self, root: Element) -> None:
         for parent in list(root.iter()):
             for child in list(parent):
-                if child.tag == "img" and not (safe_target(child.get("src", "")) and ":" not in child.get("src", "")
-                                               and not child.get("src", "").startswith("/")):
+                if child.tag == "img" and not (
+                    safe_target(child.get("src", ""))
+                    and ":" not in child.get("src", "")
+                    and not child.get("src", "").startswith("/")
+                ):
                     text = child.get("alt", "")
                     index = list(parent).index(child)
                     parent.remove(child)

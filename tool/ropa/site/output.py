@@ -49,16 +49,21 @@ def check(out: Path, register: Path, force: bool = False) -> None:
         raise OutputRefused(f"{out} is a link; give the real folder, so that ropa cannot write somewhere unexpected")
     resolved, reg = out.resolve(), register.resolve()
     if resolved == reg or _inside(reg, resolved) or _inside(resolved, reg):
-        raise OutputRefused(f"{out} is, holds or lies inside the register {register}; build into a folder of its "
-                            "own, such as --out site beside the register")
+        raise OutputRefused(
+            f"{out} is, holds or lies inside the register {register}; build into a folder of its "
+            "own, such as --out site beside the register"
+        )
     top = git.quiet(reg, "rev-parse", "--show-toplevel") if git.available() else None
     if top and Path(top).resolve() == resolved:
-        raise OutputRefused(f"{out} is the root of the git repository; build into a folder of its own, such as "
-                            "--out site")
+        raise OutputRefused(
+            f"{out} is the root of the git repository; build into a folder of its own, such as --out site"
+        )
     for name in SITES:
         if (out / name).is_symlink():
-            raise OutputRefused(f"{out / name} is a link; ropa replaces {name}/ at every build and will not follow "
-                                "a link to do so: remove the link")
+            raise OutputRefused(
+                f"{out / name} is a link; ropa replaces {name}/ at every build and will not follow "
+                "a link to do so: remove the link"
+            )
         if (out / name).exists() and not (out / name).is_dir():
             raise OutputRefused(f"{out / name} is a file; ropa writes the {name} site there: move it away")
     if not out.exists() or force or (out / MARKER).is_file():
@@ -66,9 +71,11 @@ def check(out: Path, register: Path, force: bool = False) -> None:
     foreign = sorted(p.name for p in out.iterdir() if p.name not in (*SITES, MARKER, LOCK, STAMP))
     if foreign:
         shown = ", ".join(foreign[:5]) + (" ..." if len(foreign) > 5 else "")
-        raise OutputRefused(f"{out} holds files ropa did not write ({shown}); ropa replaces public/ and internal/ "
-                            "there at every build. Give an empty or new folder, or --force to build beside them "
-                            "(they are left alone)")
+        raise OutputRefused(
+            f"{out} holds files ropa did not write ({shown}); ropa replaces public/ and internal/ "
+            "there at every build. Give an empty or new folder, or --force to build beside them "
+            "(they are left alone)"
+        )
 
 
 class Output:
@@ -81,7 +88,7 @@ class Output:
         self.staging: Path = out
         self._lock: Any = None
 
-    def __enter__(self) -> "Output":
+    def __enter__(self) -> Output:
         check(self.out, self.register, self.force)
         self.out.mkdir(parents=True, exist_ok=True)
         self._lock = _acquire(self.out / LOCK)
@@ -116,7 +123,9 @@ class Output:
                 raise
         (self.out / MARKER).write_text(
             "This folder is written by `ropa build`, which replaces public/ and internal/ here at every build.\n"
-            f"register: {self.register.resolve()}\n", encoding="utf-8")
+            f"register: {self.register.resolve()}\n",
+            encoding="utf-8",
+        )
 
     def __exit__(self, *exc: Any) -> None:
         shutil.rmtree(self.staging, ignore_errors=True)  # whatever was not committed, and the old sites
@@ -129,8 +138,10 @@ def _copy_static(source: Path, site: Path) -> None:
         return
     files = [p for p in sorted(source.rglob("*")) if p.is_file() and not p.is_symlink()]
     if len(files) > MAX_STATIC_FILES or sum(p.stat().st_size for p in files) > MAX_STATIC_BYTES:
-        raise OutputRefused(f"{source} holds more than {MAX_STATIC_FILES} files or {MAX_STATIC_BYTES // 1048576} MiB; "
-                            "static files are for a CNAME, robots.txt and the like")
+        raise OutputRefused(
+            f"{source} holds more than {MAX_STATIC_FILES} files or {MAX_STATIC_BYTES // 1048576} MiB; "
+            "static files are for a CNAME, robots.txt and the like"
+        )
     for path in files:
         target = site / path.relative_to(source)
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from ..text import mid_sentence, party
+from ..values import mapping
 from ..vocab import RIGHTS_BY_BASIS
 from . import markdown as md
 from .markdown import Md
@@ -22,8 +23,19 @@ from .view import Site, basis_list
 RIGHTS = RIGHTS_BY_BASIS  # which rights apply per legal basis
 RIGHT_ORDER = ["access", "rectification", "erasure", "restriction", "portability", "objection", "automated"]
 # The statement's sections, in their default order; organisation sections say which one they follow.
-SECTIONS = ["start", "who", "processing", "processor", "recipients", "transfers", "automated", "cookies", "security",
-            "rights", "complaints"]
+SECTIONS = [
+    "start",
+    "who",
+    "processing",
+    "processor",
+    "recipients",
+    "transfers",
+    "automated",
+    "cookies",
+    "security",
+    "rights",
+    "complaints",
+]
 # Cookie kinds that need consent under the ePrivacy rules (Telecommunicatiewet art. 11.7a): all but functional.
 _NEEDS_CONSENT = {"preferences", "analytics", "marketing", "tracking", "unclassified", None}
 
@@ -78,8 +90,11 @@ class Statement:
         automated = activity.get("automated_decisions") or {}
         if automated.get("present") is True and automated.get("exception") != "law":
             rights.add("automated")  # Art. 22(3); under a law the safeguards are the law's own
-        limited = {r for item in [*activity.get("rights_limitations", []),
-                                  *self.site.organisation.get("rights_limitations", [])] for r in item.get("rights", [])}
+        limited = {
+            r
+            for item in [*activity.get("rights_limitations", []), *self.site.organisation.get("rights_limitations", [])]
+            for r in item.get("rights", [])
+        }
         return [r for r in RIGHT_ORDER if r in rights and r not in limited]
 
     def provision(self, activity: dict, data: list[dict]) -> list[dict]:
@@ -91,12 +106,16 @@ class Statement:
             requirement, obliged = p.get("requirement"), p.get("obliged")
             # a statutory or contractual requirement that one is obliged to meet, or a voluntary
             # provision one is not obliged to make, is said once, not twice in other words
-            said_twice = (requirement in ("statutory", "contractual") and obliged is True) or \
-                (requirement == "voluntary" and obliged is False)
-            return {"requirement": L.label("provision", requirement) if requirement and not
-                    (requirement == "voluntary" and said_twice) else "",
-                    "obliged": None if said_twice and requirement != "voluntary" else obliged,
-                    "consequence": L.text(p.get("consequence"))}
+            said_twice = (requirement in ("statutory", "contractual") and obliged is True) or (
+                requirement == "voluntary" and obliged is False
+            )
+            return {
+                "requirement": L.label("provision", requirement)
+                if requirement and not (requirement == "voluntary" and said_twice)
+                else "",
+                "obliged": None if said_twice and requirement != "voluntary" else obliged,
+                "consequence": L.text(p.get("consequence")),
+            }
 
         general = activity.get("provision") if isinstance(activity.get("provision"), dict) else None
         own = [(d["name"], d["provision"]) for d in data if d["provision"]]
@@ -171,30 +190,39 @@ class Statement:
         purposes = []
         for use in activity.get("purposes", []):
             consent = use.get("consent") or {}
-            purposes.append({
-                "name": self.name_of("purpose", use["purpose"]),
-                # a processor does not decide the basis: the client does (processor.intro says so)
-                "bases": [] if processor or not gdpr else [self.basis(b) for b in basis_list(use)],
-                "when": L.text(use.get("when")),
-                "interest": L.text(use.get("legitimate_interest")),
-                "law": L.law(use.get("law")),
-                "law_url": (use.get("law") or {}).get("url") if isinstance(use.get("law"), dict) else None,
-                "task": L.text(use.get("task")),
-                "how_given": L.text(consent.get("how_given")),
-                "how_withdrawn": L.text(consent.get("how_withdrawn")),
-                "parental": consent.get("parental") is True,
-            })
+            purposes.append(
+                {
+                    "name": self.name_of("purpose", use["purpose"]),
+                    # a processor does not decide the basis: the client does (processor.intro says so)
+                    "bases": [] if processor or not gdpr else [self.basis(b) for b in basis_list(use)],
+                    "when": L.text(use.get("when")),
+                    "interest": L.text(use.get("legitimate_interest")),
+                    "law": L.law(use.get("law")),
+                    "law_url": (use.get("law") or {}).get("url") if isinstance(use.get("law"), dict) else None,
+                    "task": L.text(use.get("task")),
+                    "how_given": L.text(consent.get("how_given")),
+                    "how_withdrawn": L.text(consent.get("how_withdrawn")),
+                    "parental": consent.get("parental") is True,
+                }
+            )
         purposes = self.merge_purposes(purposes)
         data, retention, special = [], [], []
         for use in activity.get("data", []):
             category = self.site.get("data-category", use["category"]) or {}
             name = L.text(category.get("name")) or use["category"]
-            marks = [self.r.words[f"data.{flag}"] for flag in ("pseudonymised", "only_if_necessary") if use.get(flag) is True]
-            data.append({"name": name, "examples": [L.text(i) for i in category.get("items", [])],
-                         "description": L.text(category.get("description")),
-                         "special": L.label("special_category", category["special"]) if category.get("special") else "",
-                         "marks": marks,
-                         "provision": use.get("provision") if isinstance(use.get("provision"), dict) else None})
+            marks = [
+                self.r.words[f"data.{flag}"] for flag in ("pseudonymised", "only_if_necessary") if use.get(flag) is True
+            ]
+            data.append(
+                {
+                    "name": name,
+                    "examples": [L.text(i) for i in category.get("items", [])],
+                    "description": L.text(category.get("description")),
+                    "special": L.label("special_category", category["special"]) if category.get("special") else "",
+                    "marks": marks,
+                    "provision": use.get("provision") if isinstance(use.get("provision"), dict) else None,
+                }
+            )
             rules = [r for r in _list(use.get("retention")) if isinstance(r, dict)]
             phrases = [self.retention_rule(r) for r in rules]
             if use.get("on_device") is True:  # the data never reach us: nothing is kept by us
@@ -206,22 +234,40 @@ class Statement:
             condition = use.get("special_condition") or {}
             if category.get("special") and condition.get("condition"):
                 key = condition["condition"]
-                special.append(w("activity.special_condition_client" if processor else "activity.special_condition",
-                                 category=party(name, L.label("special_category", category["special"])),
-                                 condition=L.label("special_condition", key),
-                                 article=self._article("special_condition", key)))
+                special.append(
+                    w(
+                        "activity.special_condition_client" if processor else "activity.special_condition",
+                        category=party(name, L.label("special_category", category["special"])),
+                        condition=L.label("special_condition", key),
+                        article=self._article("special_condition", key),
+                    )
+                )
             if category.get("criminal") and use.get("criminal_basis"):
-                special.append(w("activity.criminal_basis", category=party(name, self.r.words["activity.criminal"]),
-                                 law=L.law(use["criminal_basis"].get("law"))))
+                special.append(
+                    w(
+                        "activity.criminal_basis",
+                        category=party(name, self.r.words["activity.criminal"]),
+                        law=L.law(use["criminal_basis"].get("law")),
+                    )
+                )
             if category.get("bsn") and use.get("bsn_basis"):
-                special.append(w("activity.bsn_basis", category=party(name, self.r.words["activity.bsn"]),
-                                 law=L.law(use["bsn_basis"].get("law"))))
+                special.append(
+                    w(
+                        "activity.bsn_basis",
+                        category=party(name, self.r.words["activity.bsn"]),
+                        law=L.law(use["bsn_basis"].get("law")),
+                    )
+                )
         automated = activity.get("automated_decisions") or {}
         requests = activity.get("rights_requests") or {}
-        limitations = [{"article": L.law(item.get("article")),
-                        "rights": [L.label("right", r) for r in item.get("rights", [])],
-                        "explanation": L.text(item.get("explanation"))}
-                       for item in activity.get("rights_limitations", [])]
+        limitations = [
+            {
+                "article": L.law(item.get("article")),
+                "rights": [L.label("right", r) for r in item.get("rights", [])],
+                "explanation": L.text(item.get("explanation")),
+            }
+            for item in activity.get("rights_limitations", [])
+        ]
         return {
             "id": activity["id"],
             "role": "processor" if processor else "controller",
@@ -233,10 +279,16 @@ class Statement:
             "sources": self.sources(activity),
             "provision": self.provision(activity, data),
             "retention": self.group_retention(retention, len(data)),
-            "recipients": [{"label": self.recipient_label(r["recipient"]), "purpose": L.text(r.get("purpose")),
-                            "grounds": L.text(r.get("grounds")), "law": L.law(r.get("law"))}
-                           for r in activity.get("recipients", [])
-                           if (self.site.get("recipient", r["recipient"]) or {}).get("kind") != "internal"],
+            "recipients": [
+                {
+                    "label": self.recipient_label(r["recipient"]),
+                    "purpose": L.text(r.get("purpose")),
+                    "grounds": L.text(r.get("grounds")),
+                    "law": L.law(r.get("law")),
+                }
+                for r in activity.get("recipients", [])
+                if (self.site.get("recipient", r["recipient"]) or {}).get("kind") != "internal"
+            ],
             "controller": self.controller_name(activity["controller"]) if activity.get("controller") else "",
             "joint": [self.recipient_label(j) for j in activity.get("joint_controllers", [])],
             "regime": "" if gdpr else L.label("regime", activity["regime"]),
@@ -248,9 +300,13 @@ class Statement:
             "processing_categories": [L.text(c) for c in activity.get("processing_categories", [])],
             "rights": [] if processor else [L.label("right", r) for r in self.rights_of(activity)],
             "limitations": limitations,
-            "requests": {"via": [L.label("rights_via", v) for v in requests.get("via", [])],
-                         "forwarding": requests.get("forwarding") is True,
-                         "description": L.text(requests.get("description"))} if processor else None,
+            "requests": {
+                "via": [L.label("rights_via", v) for v in requests.get("via", [])],
+                "forwarding": requests.get("forwarding") is True,
+                "description": L.text(requests.get("description")),
+            }
+            if processor
+            else None,
         }
 
     def _article(self, group: str, key: str) -> str:
@@ -261,8 +317,11 @@ class Statement:
     def basis(self, key: str) -> str:
         """A legal basis with its article: "toestemming (artikel 6 lid 1 sub a AVG)"."""
         article = self._article("legal_basis", key)
-        return f"{self.L.label('legal_basis', key)} ({article} {self.r.words['gdpr']})" if article else \
-            self.L.label("legal_basis", key)
+        return (
+            f"{self.L.label('legal_basis', key)} ({article} {self.r.words['gdpr']})"
+            if article
+            else self.L.label("legal_basis", key)
+        )
 
     def transfer(self, transfer: dict) -> dict:
         L = self.L
@@ -275,8 +334,11 @@ class Statement:
             "recipient": recipient or L.text(transfer.get("description")),
             "where": party(where, recipient or L.text(transfer.get("description"))),
             # `other` is said in the register's own words where it gives them
-            "mechanisms": [L.label("mechanism", m, public=True) for m in transfer.get("mechanisms", [])
-                           if not (m == "other" and transfer.get("mechanism_description"))],
+            "mechanisms": [
+                L.label("mechanism", m, public=True)
+                for m in transfer.get("mechanisms", [])
+                if not (m == "other" and transfer.get("mechanism_description"))
+            ],
             "mechanism_description": L.text(transfer.get("mechanism_description")),
             "safeguards": L.text(transfer.get("safeguards")),
             "copy_how": L.text(transfer.get("copy")),
@@ -298,61 +360,91 @@ class Statement:
                 a["rights"] = []
         processor = [self.activity(a) for a in processor_raw]
         rights = [r for r in RIGHT_ORDER if r != "objection" and any(r in self.rights_of(a) for a in controller_raw)]
-        objection = [L.label("legal_basis", b, form="object") for b in site.bases(controller_raw)
-                     if b in ("legitimate-interests", "public-task")]
+        objection = [
+            L.label("legal_basis", b, form="object")
+            for b in site.bases(controller_raw)
+            if b in ("legitimate-interests", "public-task")
+        ]
         decisions = [a for a in controller if a["automated"] and a["automated"].get("present") is True]
         profiling = [a for a in controller if a["automated"] and a["automated"].get("present") is not True]
-        automated_none = not decisions and (declarations.get("automated_decisions") is False or (
-            bool(controller_raw) and all((a.get("automated_decisions") or {}).get("present") is False
-                                         for a in controller_raw)))
+        automated_none = not decisions and (
+            declarations.get("automated_decisions") is False
+            or (
+                bool(controller_raw)
+                and all((a.get("automated_decisions") or {}).get("present") is False for a in controller_raw)
+            )
+        )
         cookies = []
         for activity in site.activities:
             for cookie in activity.get("cookies", []):
-                cookies.append({
-                    "name": cookie.get("name", ""),
-                    "provider": self.recipient_label(cookie["provider"]) if cookie.get("provider")
-                    else (str(self.r.w("cookies.third_party")) if cookie.get("_hidden") else ""),
-                    "purpose": L.text(cookie.get("purpose")),
-                    "kind": L.label("cookie_kind", cookie["kind"]) if cookie.get("kind") else "",
-                    "technology": cookie.get("technology", "cookie"),
-                    "lifetime": cookie.get("lifetime"),
-                    "consent": cookie.get("consent"),
-                    "needs_consent": cookie.get("kind") in _NEEDS_CONSENT,
-                })
+                cookies.append(
+                    {
+                        "name": cookie.get("name", ""),
+                        "provider": self.recipient_label(cookie["provider"])
+                        if cookie.get("provider")
+                        else (str(self.r.w("cookies.third_party")) if cookie.get("_hidden") else ""),
+                        "purpose": L.text(cookie.get("purpose")),
+                        "kind": L.label("cookie_kind", cookie["kind"]) if cookie.get("kind") else "",
+                        "technology": cookie.get("technology", "cookie"),
+                        "lifetime": cookie.get("lifetime"),
+                        "consent": cookie.get("consent"),
+                        "needs_consent": cookie.get("kind") in _NEEDS_CONSENT,
+                    }
+                )
         consenting = [c for c in cookies if c["needs_consent"]]
         recipients, processors = [], False
         defaults = org.get("defaults") or {}
         # the parties that receive data: not those that only supply them (`sources[].party`) or are the
         # controller of an activity
-        supplying = {s.get("party") for a in site.activities for s in a.get("sources", [])} | \
-            {a.get("controller") for a in site.activities}
-        receiving = {r.get("recipient") for a in site.activities for r in a.get("recipients", []) + a.get("transfers", [])}
-        used = {i for i in site.uses.get("recipient", {}) if i not in supplying or i in receiving} | \
-            {r["recipient"] for r in defaults.get("recipients", []) if isinstance(r, dict) and site.get("recipient", r.get("recipient"))}
+        supplying = {s.get("party") for a in site.activities for s in a.get("sources", [])} | {
+            a.get("controller") for a in site.activities
+        }
+        receiving = {
+            r.get("recipient") for a in site.activities for r in a.get("recipients", []) + a.get("transfers", [])
+        }
+        used = {i for i in site.uses.get("recipient", {}) if i not in supplying or i in receiving} | {
+            r["recipient"]
+            for r in defaults.get("recipients", [])
+            if isinstance(r, dict) and site.get("recipient", r.get("recipient"))
+        }
         for ident in sorted(used, key=lambda i: self.recipient_label(i).casefold()):
             item = site.get("recipient", ident)
             if item is None or item.get("kind") == "internal":
                 continue
             processors = processors or item.get("kind") in ("processor", "sub-processor")
             kind = L.label("recipient_kind", item["kind"]) if item.get("kind") else ""  # not stated: not said
-            recipients.append({"label": party(self.recipient_label(ident), kind), "name": self.recipient_label(ident),
-                               "description": L.text(item.get("description")),
-                               "joint": item.get("kind") == "joint-controller",
-                               "arrangement": L.text((item.get("arrangement") or {}).get("summary")),
-                               "contact_point": L.text((item.get("arrangement") or {}).get("contact_point"))})
+            recipients.append(
+                {
+                    "label": party(self.recipient_label(ident), kind),
+                    "name": self.recipient_label(ident),
+                    "description": L.text(item.get("description")),
+                    "joint": item.get("kind") == "joint-controller",
+                    "arrangement": L.text((item.get("arrangement") or {}).get("summary")),
+                    "contact_point": L.text((item.get("arrangement") or {}).get("contact_point")),
+                }
+            )
         transfers = [t for a in controller + processor for t in a["transfers"]]
         transfers += [self.transfer(t) for t in defaults.get("transfers", []) if isinstance(t, dict)]
-        measures = [m for ident, m in sorted(site.definitions.get("measure", {}).items(),
-                                             key=lambda kv: (L.text(kv[1].get("name")).casefold(), kv[0]))
-                    if ident in site.uses.get("measure", {})]
+        measures = [
+            m
+            for ident, m in sorted(
+                site.definitions.get("measure", {}).items(),
+                key=lambda kv: (L.text(kv[1].get("name")).casefold(), kv[0]),
+            )
+            if ident in site.uses.get("measure", {})
+        ]
         rights_info = org.get("rights") or {}
         sections: dict[str, list] = {}
         for section in org.get("sections", []):
             sections.setdefault(section.get("after") or "end", []).append(section)
         name = L.text(org.get("name"))
         if controller and processor:
-            who = self.r.w("who.controller_and_processor", name=name, controller_heading=self.r.words["processing.heading"],
-                           processor_heading=self.r.words["processor.heading"])
+            who = self.r.w(
+                "who.controller_and_processor",
+                name=name,
+                controller_heading=self.r.words["processing.heading"],
+                processor_heading=self.r.words["processor.heading"],
+            )
         elif processor:
             who = self.r.w("who.processor_only", name=name)
         elif org.get("bodies") and controller_raw and all(a.get("controller") for a in controller_raw):
@@ -367,14 +459,28 @@ class Statement:
         dpos = [d for d in _list(org.get("dpo")) if isinstance(d, dict)]
         consent_used = "consent" in site.bases(controller_raw) or any(
             (d.get("special_condition") or {}).get("condition") == "explicit-consent"
-            for a in controller_raw for d in a.get("data", []))
+            for a in controller_raw
+            for d in a.get("data", [])
+        )
         # the rights section, printed when it has anything to say; the summary links to it only then
-        rights_section = bool(rights_info.get("text") or rights or objection or rights_info.get("objection")
-                              or rights_info.get("withdrawal") or consent_used or any(rights_info.get(k) for k in (
-                                  "channels", "identification", "response_time", "note")))
-        summary = self.summary(controller, processor, rights if not rights_info.get("text") else None,
-                               bool(objection), rights_section, dpos,
-                               self.authority(org) if controller and not rights_info.get("authority_complaint") else None)
+        rights_section = bool(
+            rights_info.get("text")
+            or rights
+            or objection
+            or rights_info.get("objection")
+            or rights_info.get("withdrawal")
+            or consent_used
+            or any(rights_info.get(k) for k in ("channels", "identification", "response_time", "note"))
+        )
+        summary = self.summary(
+            controller,
+            processor,
+            rights if not rights_info.get("text") else None,
+            bool(objection),
+            rights_section,
+            dpos,
+            self.authority(org) if controller and not rights_info.get("authority_complaint") else None,
+        )
         return {
             "summary": summary,
             "org": org,
@@ -384,16 +490,26 @@ class Statement:
             "cookie_statement": L.text(statement.get("cookie_statement")),
             "who": who,
             # a DPO for every body is simply the DPO: the heading names bodies only where DPOs differ
-            "dpos": [{"contact": d, "for": [] if len(dpos) == 1 and {b.get("id") for b in org.get("bodies", [])} <= set(
-                          d.get("for", [])) else [self.controller_name(i) for i in d.get("for", [])],
-                      "reachable": any(d.get(k) for k in ("email", "phone", "address", "website", "form"))} for d in dpos],
+            "dpos": [
+                {
+                    "contact": d,
+                    "for": []
+                    if len(dpos) == 1 and {b.get("id") for b in org.get("bodies", [])} <= set(d.get("for", []))
+                    else [self.controller_name(i) for i in d.get("for", [])],
+                    "reachable": any(d.get(k) for k in ("email", "phone", "address", "website", "form")),
+                }
+                for d in dpos
+            ],
             "controller": controller,
             "processor": processor,
             "rights": rights,
             "rights_text": rights_info.get("text"),
             "objection": objection,
-            "direct_marketing": any((site.get("purpose", u.get("purpose")) or {}).get("direct_marketing") is True
-                                    for a in controller_raw for u in a.get("purposes", [])),
+            "direct_marketing": any(
+                (site.get("purpose", u.get("purpose")) or {}).get("direct_marketing") is True
+                for a in controller_raw
+                for u in a.get("purposes", [])
+            ),
             "consent_used": consent_used,
             "rights_section": rights_section,
             "decisions": decisions,
@@ -404,20 +520,31 @@ class Statement:
             "recipients": recipients,
             "processors": processors,
             "no_sale": declarations.get("sells_data") is False,
-            "recipients_none": not recipients and bool(controller_raw) and all(
-                a.get("recipients") == [] for a in controller_raw),
+            "recipients_none": not recipients
+            and bool(controller_raw)
+            and all(a.get("recipients") == [] for a in controller_raw),
             "transfers": transfers,
-            "transfers_none": not transfers and (declarations.get("transfers_outside_eea") is False or (
-                bool(controller_raw) and all(a.get("transfers") == [] for a in controller_raw))),
+            "transfers_none": not transfers
+            and (
+                declarations.get("transfers_outside_eea") is False
+                or (bool(controller_raw) and all(a.get("transfers") == [] for a in controller_raw))
+            ),
             "measures": [m for m in measures if m.get("kind") != "certification"],
             "certifications": [m for m in measures if m.get("kind") == "certification"],
             "sections": sections,
             "authority": self.authority(org),
         }
 
-
-    def summary(self, controller: list[dict], processor: list[dict], rights: list[str] | None, objection: bool,
-                rights_section: bool, dpos: list[dict], authority: dict | None) -> dict:
+    def summary(
+        self,
+        controller: list[dict],
+        processor: list[dict],
+        rights: list[str] | None,
+        objection: bool,
+        rights_section: bool,
+        dpos: list[dict],
+        authority: dict | None,
+    ) -> dict:
         """The short notice at the top (the layered notice of the EDPB's transparency guidelines, par. 35-38):
         who, what for, the rights, where to ask and complain, each linked to its section below. Only what
         the statement below says; the links are resolved by :func:`link_summary` once the page exists."""
@@ -426,15 +553,21 @@ class Statement:
         def to(text: Any, key: str) -> Md:
             return Md(f"[{md.inline(text)}](#{SUMMARY_ANCHOR}{key})")
 
-        privacy = org.get("privacy_contact") if isinstance(org.get("privacy_contact"), dict) else {}
+        privacy = mapping(org.get("privacy_contact"))
         email = privacy.get("email") or next((d.get("email") for d in dpos if d.get("email")), None) or org.get("email")
         listed = None
         if rights is not None:
-            listed = [self.L.label("right", r) for r in rights] + ([self.L.label("right", "objection")] if objection else [])
+            listed = [self.L.label("right", r) for r in rights] + (
+                [self.L.label("right", "objection")] if objection else []
+            )
         return {
             "who": to(self.L.text(org.get("name")), "who"),
-            "purposes": self.r.join([to(a["name"], f"activity-{i}") for i, a in enumerate(controller)]) if controller else "",
-            "processor": self.r.join([to(a["name"], f"processor-{i}") for i, a in enumerate(processor)]) if processor else "",
+            "purposes": self.r.join([to(a["name"], f"activity-{i}") for i, a in enumerate(controller)])
+            if controller
+            else "",
+            "processor": self.r.join([to(a["name"], f"processor-{i}") for i, a in enumerate(processor)])
+            if processor
+            else "",
             "rights": self.r.join(listed) if listed else "",
             "rights_link": to(self.r.words["rights.heading"], "rights") if rights_section else "",
             "contact": md.link(email, "mailto:" + email) if email else "",
@@ -452,9 +585,13 @@ class Statement:
         name = self.L.text(chosen.get("name"))
         if not name:
             return None  # lint: complaint-authority-unknown
-        return {"name": name, "url": chosen.get("complaint_url") or chosen.get("website") or "",
-                "given_url": given.get("complaint_url") or given.get("website"),
-                "address": given.get("address"), "phone": given.get("phone")}
+        return {
+            "name": name,
+            "url": chosen.get("complaint_url") or chosen.get("website") or "",
+            "given_url": given.get("complaint_url") or given.get("website"),
+            "address": given.get("address"),
+            "phone": given.get("phone"),
+        }
 
 
 SUMMARY_ANCHOR = "ropa-summary-"
@@ -513,8 +650,11 @@ def public_register_rows(site: Site, renderer: Renderer) -> list[list[str]]:
     from .exports import COLUMNS, rows
 
     table = rows(site, renderer)
-    keep = [i for i, key in enumerate(COLUMNS) if key not in _PUBLIC_COLUMNS_LEFT_OUT
-            and any(row[i].strip() for row in table[1:])]
+    keep = [
+        i
+        for i, key in enumerate(COLUMNS)
+        if key not in _PUBLIC_COLUMNS_LEFT_OUT and any(row[i].strip() for row in table[1:])
+    ]
     if not any(a.get("role") == "processor" for a in site.activities):
         keep = [i for i in keep if COLUMNS[i] != "i.role"]
     return [[row[i] for i in keep] for row in table]
@@ -528,17 +668,23 @@ def render_register(site: Site, renderer: Renderer, version_line: str) -> str:
     w, L = renderer.w, renderer.L
     table = public_register_rows(site, renderer)
     header, body = table[0], table[1:]
-    out = [f"# {inline(w('register.title'))}", "",
-           str(w("register.intro", name=L.text(site.organisation.get("name")))), "",
-           f"*{inline(version_line)}*", "",
-           str(w("register.download", link=Md("[register.csv](register.csv)"))), ""]
+    out = [
+        f"# {inline(w('register.title'))}",
+        "",
+        str(w("register.intro", name=L.text(site.organisation.get("name")))),
+        "",
+        f"*{inline(version_line)}*",
+        "",
+        str(w("register.download", link=Md("[register.csv](register.csv)"))),
+        "",
+    ]
     slugs: dict[str, int] = {}
     for row in body:
         anchor = "".join(c if c.isalnum() else "-" for c in row[0].lower()).strip("-") or "activity"
         slugs[anchor] = slugs.get(anchor, 0) + 1
         anchor = anchor if slugs[anchor] == 1 else f"{anchor}-{slugs[anchor]}"
         out += [f"## {inline(row[0])}", ""]
-        for title, value in zip(header[1:], row[1:]):
+        for title, value in zip(header[1:], row[1:], strict=False):
             items = [line for line in value.split("\n") if line.strip()]
             if not items:
                 continue

@@ -74,14 +74,23 @@ class Renderer:
         )
         L = self.L
         self.env.filters.update(
-            t=L.text, label=lambda key, group: L.label(group, key), period=L.period, date=L.date, law=L.law,
-            event=L.event, country=L.country, inline=md.inline, paragraphs=md.paragraphs,
-            markdown=md.user_markdown, link=md.link,
+            t=L.text,
+            label=lambda key, group: L.label(group, key),
+            period=L.period,
+            date=L.date,
+            law=L.law,
+            event=L.event,
+            country=L.country,
+            inline=md.inline,
+            paragraphs=md.paragraphs,
+            markdown=md.user_markdown,
+            link=md.link,
             tmd=lambda value, level=2: md.user_markdown(L.text(value), level),
             tpar=lambda value: md.paragraphs(L.text(value)),
         )
-        self.env.globals.update(w=self.w, lang=lang, link=md.link, Md=md.Md, join=self.join, address=self.address,
-                                party=party)
+        self.env.globals.update(
+            w=self.w, lang=lang, link=md.link, Md=md.Md, join=self.join, address=self.address, party=party
+        )
 
     def w(self, key: str, **values: Any) -> md.Md:
         """A fixed sentence, its ``{placeholders}`` filled with escaped values."""
@@ -98,9 +107,13 @@ class Renderer:
         """A postal address on one line, each part escaped."""
         city = " ".join(p for p in (a.get("postal_code"), a.get("city")) if p)
         # the attention line first, as on an envelope: "t.a.v. de FG, Postbus 100, 9990 AA Lindewaard"
-        parts = [self.w("address.attention", name=self.L.text(a["attention"])) if a.get("attention") else None,
-                 a.get("street"), self.w("address.po_box", number=a["po_box"]) if a.get("po_box") else None, city,
-                 self.L.country(a["country"]) if a.get("country") else None]
+        parts = [
+            self.w("address.attention", name=self.L.text(a["attention"])) if a.get("attention") else None,
+            a.get("street"),
+            self.w("address.po_box", number=a["po_box"]) if a.get("po_box") else None,
+            city,
+            self.L.country(a["country"]) if a.get("country") else None,
+        ]
         return md.Md(", ".join(_finalize(p) for p in parts if p))
 
     def render(self, template: str, **context: Any) -> str:

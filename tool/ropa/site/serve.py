@@ -11,9 +11,9 @@ from __future__ import annotations
 import functools
 import tempfile
 import threading
+from collections.abc import Callable
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Callable
 
 from .build import BuildRefused, build, snapshot
 
@@ -62,7 +62,9 @@ class _Handler(SimpleHTTPRequestHandler):
                 self.send_error(400, "Bad request")
             return
         self.send_response(200)
-        self.send_header("Content-Type", "text/plain; charset=utf-8" if b"<" not in body else "text/html; charset=utf-8")
+        self.send_header(
+            "Content-Type", "text/plain; charset=utf-8" if b"<" not in body else "text/html; charset=utf-8"
+        )
         self.send_header("Cache-Control", "no-store")
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
@@ -79,8 +81,16 @@ class _Handler(SimpleHTTPRequestHandler):
         pass
 
 
-def serve(register: Path, host: str = "127.0.0.1", port: int = 8000, *, stop: threading.Event | None = None,
-          say: Callable[[str], None] = print, interval: float = 1.0, ready: Callable[[str], None] | None = None) -> None:
+def serve(
+    register: Path,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    *,
+    stop: threading.Event | None = None,
+    say: Callable[[str], None] = print,
+    interval: float = 1.0,
+    ready: Callable[[str], None] | None = None,
+) -> None:
     stop = stop or threading.Event()
     state = {"version": 0}
     with tempfile.TemporaryDirectory(prefix="ropa-serve-") as tmp:
@@ -100,11 +110,15 @@ def serve(register: Path, host: str = "127.0.0.1", port: int = 8000, *, stop: th
                     say("not rebuilt: the register has errors; showing the last good build")
                     return
                 state["version"] += 1
-                say(f"{sites[0]}: built {report.pages} pages (ropa {report.generate_seconds:.1f} s, "
-                    f"mkdocs {report.mkdocs_seconds:.1f} s)")
+                say(
+                    f"{sites[0]}: built {report.pages} pages (ropa {report.generate_seconds:.1f} s, "
+                    f"mkdocs {report.mkdocs_seconds:.1f} s)"
+                )
                 if report.published_errors and sites == ("public",):
-                    say(f"preview only: lint reports {len(report.published_errors)} error(s) (see the status page); "
-                        "`ropa build` will not write the public statement until they are fixed")
+                    say(
+                        f"preview only: lint reports {len(report.published_errors)} error(s) (see the status page); "
+                        "`ropa build` will not write the public statement until they are fixed"
+                    )
 
         rebuild()
         hosts = _LOCAL | ({host.lower()} if host not in ("0.0.0.0", "::") else set())

@@ -20,10 +20,13 @@ def content_hash(register: Register) -> str:
 
 def register_version(register: Register) -> dict:
     root = register.root.resolve()
-    version = {"content_sha256": content_hash(register), "commit": None, "date": None, "dirty": None}
+    version: dict[str, object] = {"content_sha256": content_hash(register), "commit": None, "date": None, "dirty": None}
     commit = _git(root, "log", "-1", "--format=%H %cI", "--", ".")
     if commit:
         sha, when = commit.split(" ", 1)
-        version.update(commit=sha, date=when[:10],
-                       dirty=bool(_git(root, "status", "--porcelain", "--untracked-files=normal", "--", ".")))
+        version.update(
+            commit=sha,
+            date=when[:10],
+            dirty=bool(_git(root, "status", "--porcelain", "--untracked-files=normal", "--", ".")),
+        )
     return version

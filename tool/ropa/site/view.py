@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import copy
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 from ..kinds import FOLDER_KINDS
 from ..register import Register
@@ -61,12 +62,12 @@ class Site:
     activities: list[dict]
     definitions: dict[str, dict[str, dict]]
     uses: dict[str, dict[str, list[str]]] = field(default_factory=dict)
-    _by_id: dict[str, dict] = field(default_factory=dict, repr=False)
+    _by_id: dict[Any, dict] = field(default_factory=dict, repr=False)
 
-    def get(self, kind: str, ident: str) -> dict | None:
+    def get(self, kind: str, ident: Any) -> dict | None:
         return self.definitions.get(kind, {}).get(ident)
 
-    def activity(self, ident: str) -> dict | None:
+    def activity(self, ident: Any) -> dict | None:
         if len(self._by_id) != len(self.activities):
             self._by_id = {a.get("id"): a for a in self.activities}
         return self._by_id.get(ident)
@@ -80,8 +81,12 @@ class Site:
     def bases(self, activities: Iterable[dict] | None = None) -> list[str]:
         """Every legal basis the activities use, in the order of Art. 6(1)."""
         order = ["consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests"]
-        used = {b for a in (self.activities if activities is None else activities) for use in a.get("purposes", [])
-                for b in basis_list(use)}
+        used = {
+            b
+            for a in (self.activities if activities is None else activities)
+            for use in a.get("purposes", [])
+            for b in basis_list(use)
+        }
         return [b for b in order if b in used]
 
 
@@ -106,7 +111,9 @@ def build_site(register: Register, audience: str) -> Site:
                 items[source.data["id"]] = strip_internal(kind.name, source.data) if public else source.data
         definitions[kind.name] = items
     activities = []
-    shown = {s.data.get("id"): {} for s in register.of_kind("activity") if s.loaded and (not public or _public(s.data))}
+    shown: dict[Any, dict] = {
+        s.data.get("id"): {} for s in register.of_kind("activity") if s.loaded and (not public or _public(s.data))
+    }
     for source in register.of_kind("activity"):
         if not source.loaded or (public and not _public(source.data)):
             continue
@@ -148,8 +155,11 @@ def _holders(data: Any, pattern: tuple) -> list[tuple[Any, Any]]:
     """(mapping, key) for the values at ``pattern``, whose last step is a mapping key."""
     if not pattern:
         return []
-    return [(parent, pattern[-1]) for _, parent in values_at(data, pattern[:-1])
-            if isinstance(parent, dict) and pattern[-1] in parent]
+    return [
+        (parent, pattern[-1])
+        for _, parent in values_at(data, pattern[:-1])
+        if isinstance(parent, dict) and pattern[-1] in parent
+    ]
 
 
 def _uses(site: Site) -> dict[str, dict[str, list[str]]]:

@@ -1,0 +1,23 @@
+"""Reading what YAML gives: a register's field may hold anything, so code that expects a mapping or a
+list asks for one through these, and gets an empty one where the field holds something else."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def mapping(value: Any) -> dict[str, Any]:
+    """``value`` where it is a mapping, else an empty one."""
+    return value if isinstance(value, dict) else {}
+
+
+def as_list(value: Any) -> list:
+    """``value`` where it is a list, else a list of it (none for None)."""
+    if isinstance(value, list):
+        return value
+    return [] if value is None else [value]
+
+
+def dicts(value: Any) -> list[dict]:
+    """The mappings in ``value`` (a list, or one item)."""
+    return [v for v in as_list(value) if isinstance(v, dict)]
