@@ -95,16 +95,16 @@ def _build(root: Path):
     from ropa.site import build as building
 
     def work():
-        real = building._run_mkdocs
+        real = building._render
         # the site engine is not ropa's own work: in its place, what ropa generated is checked
-        building._run_mkdocs = lambda jobs, progress: written.extend(jobs)
+        building._render = lambda jobs, progress, engine: written.extend(jobs)
         try:
             with tempfile.TemporaryDirectory() as tmp:
                 building.build(root, Path(tmp) / "site", use_cache=False, publish_with_errors=True, force=True)
         except OSError:
             pass  # the swap finds no site the engine built; the Markdown, the stage counted here, was written
         finally:
-            building._run_mkdocs = real
+            building._render = real
         assert len(written) >= 2  # the statement and the register were generated
 
     written: list = []

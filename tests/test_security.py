@@ -162,13 +162,13 @@ def test_an_interrupted_build_keeps_the_previous_site(tmp_path, monkeypatch):
     out = tmp_path / "site"
     build(register, out, use_cache=False)
     before = (out / "public" / "index.html").read_bytes()
-    real = build_module._run_mkdocs
+    real = build_module._render
 
-    def interrupted(jobs, progress):
-        real(jobs[:1], progress)  # one site is built, the other is not: Ctrl+C
+    def interrupted(jobs, progress, engine="mkdocs"):
+        real(jobs[:1], progress, engine)  # one site is built, the other is not: Ctrl+C
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(build_module, "_run_mkdocs", interrupted)
+    monkeypatch.setattr(build_module, "_render", interrupted)
     (register / "organisation.yaml").write_text(
         (register / "organisation.yaml").read_text().replace("Testbedrijf B.V.", "Ander B.V."), encoding="utf-8"
     )

@@ -605,7 +605,7 @@ def test_a_build_with_nothing_changed_writes_nothing_and_any_change_rebuilds(tmp
     assert not first.up_to_date and (out / ".ropa-built").is_file()
     page = out / "public" / "index.html"
     written = page.stat().st_mtime_ns
-    monkeypatch.setattr(build_module, "_run_mkdocs", lambda *a: pytest.fail("rebuilt although nothing changed"))
+    monkeypatch.setattr(build_module, "_render", lambda *a: pytest.fail("rebuilt although nothing changed"))
     again = build(register, out)
     assert again.up_to_date and page.stat().st_mtime_ns == written
     monkeypatch.undo()

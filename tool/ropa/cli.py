@@ -218,8 +218,18 @@ def rules(fmt: str) -> None:
     help="Parse and validate every file, ignoring the lint cache, and build "
     "the sites even when nothing changed since the last build.",
 )
+@click.option(
+    "--engine",
+    type=click.Choice(["mkdocs", "zensical"]),
+    default="mkdocs",
+    show_default=True,
+    help="The site engine that renders the generated pages: mkdocs with mkdocs-material, or Zensical (an "
+    "optional extra: pip install 'ropa-register[zensical]'; docs/engines.md says what differs).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
-def build(register: Path, out: Path, force: bool, publish_with_errors: bool, no_cache: bool, quiet: bool) -> None:
+def build(
+    register: Path, out: Path, force: bool, publish_with_errors: bool, no_cache: bool, engine: str, quiet: bool
+) -> None:
     """Build the public privacy statement and the internal Article 30 register from REGISTER.
 
     OUT/public is the privacy statement, in every language of `statement.languages` (the first at
@@ -261,6 +271,7 @@ def build(register: Path, out: Path, force: bool, publish_with_errors: bool, no_
             publish_with_errors=publish_with_errors,
             force=force,
             progress=progress(quiet),
+            engine=engine,
         )
     except (RegisterNotFound, OutputRefused) as exc:
         raise click.UsageError(str(exc)) from None
@@ -297,7 +308,7 @@ def build(register: Path, out: Path, force: bool, publish_with_errors: bool, no_
     elif not quiet:
         click.echo(
             f"{register}: built {report.pages} pages into {out}/public and {out}/internal "
-            f"(ropa {report.generate_seconds:.1f} s, mkdocs {report.mkdocs_seconds:.1f} s)",
+            f"(ropa {report.generate_seconds:.1f} s, {engine} {report.engine_seconds:.1f} s)",
             err=True,
         )
 

@@ -12,14 +12,10 @@ from __future__ import annotations
 import hashlib
 import html
 import json
-import logging
-import multiprocessing
 import os
-import re
 import shutil
 import time
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,6 +27,7 @@ from ..overrides import SiteLook, site_look
 from ..problems import Problem
 from ..register import MAX_FOLDER_DEPTH
 from ..values import mapping
+from .engine import DEFAULT_ENGINE, BuildFailed, relative_error_page, run_engine  # noqa: F401
 from .exports import rows, to_csv, to_json, to_xlsx
 from .internal import Internal
 from .markdown import front_matter, plain_title
@@ -61,7 +58,7 @@ class BuildRefused(Exception):
 class BuildReport:
     out: Path
     generate_seconds: float = 0.0
-    mkdocs_seconds: float = 0.0
+    engine_seconds: float = 0.0
     pages: int = 0
     findings: list[Problem] = field(default_factory=list)
     sites: list[Path] = field(default_factory=list)
@@ -149,77 +146,9 @@ def _config(
     return path
 
 
-class BuildFailed(Exception):
-    """mkdocs refused the generated site; carries its warnings."""
-
-
-def _mkdocs(config_path: Path) -> None:
-    from mkdocs.commands.build import build as mkdocs_build
-    from mkdocs.config import load_config
-    from mkdocs.exceptions import MkDocsException
-
-    logger = logging.getLogger("mkdocs")
-    logger.setLevel(logging.WARNING)
-    warnings: list[str] = []
-    handler = logging.Handler(logging.WARNING)
-    handler.emit = lambda record: warnings.append(record.getMessage())  # type: ignore[method-assign]
-    logger.addHandler(handler)
-    try:
-        config = load_config(str(config_path))
-        mkdocs_build(config)
-    except (MkDocsException, SystemExit) as exc:
-        raise BuildFailed("mkdocs stopped: " + ("; ".join(warnings) or str(exc))) from None
-    finally:
-        logger.removeHandler(handler)
-    if not config.site_url:
-        relative_error_page(Path(config.site_dir) / "404.html")
-
-
-_ROOTED = re.compile(r'((?:href|src)=")/(?!/)')
-
-
-def relative_error_page(page: Path) -> None:
-    """Without a ``site_url``, mkdocs writes the error page's links from the server's root (``/assets/...``),
-    so that it is unstyled and its links go nowhere when the site is served from a sub-folder, as GitHub
-    Pages serves a project site. Written relative to the site's root instead, it is right wherever the
-    site lives, for a missing page one level down, as the server shows it (``/project/missing``)."""
-    if not page.is_file():
-        return
-    text = page.read_text(encoding="utf-8")
-    text = _ROOTED.sub(r"\1./", text).replace('"base": "/"', '"base": "."')
-    page.write_text(text, encoding="utf-8")
-
-
-def _mkdocs_job(config_path: Path) -> str | None:
-    """One site, in a worker process: None, or why mkdocs refused it."""
-    try:
-        _mkdocs(config_path)
-    except BuildFailed as exc:
-        return str(exc)
-    return None
-
-
-def _run_mkdocs(jobs: list[Path], progress: Callable[[str], None]) -> None:
-    """Build the sites, the largest first, side by side on as many cores as there are (at most one
-    process per site); each site has its own folder, so that no build cleans another's."""
-    workers = min(len(jobs), os.cpu_count() or 1, 4)
-    order = sorted(
-        jobs,
-        key=lambda config: (
-            -sum(1 for _ in Path(json.loads(config.read_text(encoding="utf-8"))["docs_dir"]).rglob("*.md"))
-        ),
-    )
-    if workers < 2:
-        for number, config in enumerate(order, start=1):
-            progress(f"mkdocs: site {number} of {len(jobs)} ({config.stem.replace('.mkdocs', '')})")
-            _mkdocs(config)
-        return
-    progress(f"mkdocs: {len(jobs)} sites, {workers} at a time")
-    # spawn: a clean interpreter per worker, safe beside the threads of `ropa serve`
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-        failures = [failure for failure in pool.map(_mkdocs_job, order) if failure]
-    if failures:
-        raise BuildFailed(failures[0])
+def _render(jobs: list[Path], progress: Callable[[str], None], engine: str = DEFAULT_ENGINE) -> None:
+    """The site engine's stage: HTML from the generated Markdown and configs (ropa.site.engine)."""
+    run_engine(engine, jobs, progress)
 
 
 def _banner(version: dict, renderer: Renderer) -> str:
@@ -344,7 +273,7 @@ def _stamp(register_root: Path, version: dict, options: dict) -> str:
             if file.is_file() and "__pycache__" not in file.parts:
                 stat = file.stat()
                 digest.update(f"{file}\0{stat.st_mtime_ns}\0{stat.st_size}\0".encode())
-    for package in ("mkdocs", "mkdocs-material", "markdown", "jinja2", "babel"):
+    for package in ("mkdocs", "mkdocs-material", "zensical", "markdown", "jinja2", "babel"):
         try:
             digest.update(f"{package} {package_version(package)}\0".encode())
         except PackageNotFoundError:
@@ -370,6 +299,7 @@ def build(
     force: bool = False,
     progress: Callable[[str], None] = lambda message: None,
     sites: tuple[str, ...] = ("public", "internal"),
+    engine: str = DEFAULT_ENGINE,
 ) -> BuildReport:
     """Build both sites, or only the internal register while lint has errors.
 
@@ -379,7 +309,7 @@ def build(
     status page, so that they can be fixed. The sites are built beside the old ones and swapped in
     only when all built (:mod:`ropa.site.output`; ``force`` builds into a folder holding other files).
     ``live`` adds the reload script of ``ropa serve`` to every page; ``progress`` hears each stage;
-    ``sites`` names the sites to build (``ropa serve`` refreshes the statement before the register).
+    ``sites`` names the sites to build (``ropa serve`` refreshes the statement before the register). ``engine`` names the site engine (:mod:`ropa.site.engine`).
     When nothing they are made from changed since the last build into ``out`` (:func:`_stamp`), nothing
     is written (``report.up_to_date``); ``use_cache=False`` rebuilds all the same.
     """
@@ -406,7 +336,13 @@ def build(
     stamp = _stamp(
         register_root,
         version,
-        {"live": live, "publish_with_errors": publish_with_errors, "sites": built_sites, "force": force},
+        {
+            "live": live,
+            "publish_with_errors": publish_with_errors,
+            "sites": built_sites,
+            "force": force,
+            "engine": engine,
+        },
     )
     before = _built_from(out)
     if (
@@ -420,7 +356,7 @@ def build(
         return report
     project = project_config(register_root)
     look = site_look(register_root)
-    mkdocs_time = 0.0
+    engine_time = 0.0
     with Output(out, register_root, force) as output:
         work = output.staging / "work"
         work.mkdir()
@@ -509,8 +445,8 @@ def build(
             )
         report.generate_seconds = time.perf_counter() - started
         began = time.perf_counter()
-        _run_mkdocs(jobs, progress)
-        mkdocs_time += time.perf_counter() - began
+        _render(jobs, progress, engine)
+        engine_time += time.perf_counter() - began
         # each language's site was built on its own (so that they could be built side by side): put the
         # other languages in the first one's sub-folder
         for name, langs in (("public", public_languages[1:]), ("internal", internal_languages[1:])):
@@ -519,6 +455,6 @@ def build(
         built = [name for name, langs in (("public", public_languages), ("internal", internal_languages)) if langs]
         output.commit(built)
         (out / STAMP).write_text(json.dumps({"stamp": stamp, "sites": built}) + "\n", encoding="utf-8")
-    report.mkdocs_seconds = mkdocs_time
+    report.engine_seconds = engine_time
     report.sites = [out / name for name in built]
     return report

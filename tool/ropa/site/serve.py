@@ -112,7 +112,7 @@ def serve(
                 state["version"] += 1
                 say(
                     f"{sites[0]}: built {report.pages} pages (ropa {report.generate_seconds:.1f} s, "
-                    f"mkdocs {report.mkdocs_seconds:.1f} s)"
+                    f"mkdocs {report.engine_seconds:.1f} s)"
                 )
                 if report.published_errors and sites == ("public",):
                     say(

@@ -1,0 +1,163 @@
+"""The site engine: what turns the Markdown and the config ropa generates into HTML.
+
+Site generation (build.py) writes, per site and language, a folder of Markdown and an mkdocs-style
+config (JSON, which is YAML). An engine renders each config into its ``site_dir``; nothing else in
+ropa knows which engine it is.
+
+- ``mkdocs`` (the default): mkdocs 1.x with mkdocs-material, in this process or side by side in worker
+  processes, strict (a warning stops the build).
+- ``zensical``: Zensical, the successor the Material team builds (an optional extra,
+  ``pip install 'ropa-register[zensical]'``), run as ``python -m zensical build --strict`` in this
+  interpreter, so that ropa's Markdown extensions load. It reads the same config; ropa writes it beside
+  the folders with relative paths (Zensical wants the docs and the site inside the project folder) and
+  asks for the classic Material look (``theme.variant: classic``). What differs is documented in
+  docs/engines.md.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import logging
+import multiprocessing
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+ENGINES = ("mkdocs", "zensical")
+DEFAULT_ENGINE = "mkdocs"
+
+
+class BuildFailed(Exception):
+    """The engine refused the generated site; carries its warnings."""
+
+
+def available(engine: str) -> bool:
+    """Whether ``engine`` is installed beside ropa."""
+    return engine in ENGINES and importlib.util.find_spec(engine) is not None
+
+
+def run_engine(engine: str, jobs: list[Path], progress: Callable[[str], None]) -> None:
+    """Render every site of ``jobs`` (their config files) with ``engine``."""
+    if engine not in ENGINES:
+        raise BuildFailed(f"unknown site engine `{engine}`; ropa knows {', '.join(ENGINES)}")
+    if not available(engine):
+        raise BuildFailed(f"the site engine `{engine}` is not installed; pip install 'ropa-register[{engine}]'")
+    one = _mkdocs if engine == "mkdocs" else _zensical
+    job = _mkdocs_job if engine == "mkdocs" else _zensical_job
+    workers = min(len(jobs), os.cpu_count() or 1, 4)
+    # the largest first, so that the last to finish is a small one
+    order = sorted(jobs, key=lambda config: -sum(1 for _ in _docs_dir(config).rglob("*.md")))
+    if workers < 2:
+        for number, config in enumerate(order, start=1):
+            progress(f"{engine}: site {number} of {len(jobs)} ({config.stem.replace('.mkdocs', '')})")
+            one(config)
+        return
+    progress(f"{engine}: {len(jobs)} sites, {workers} at a time")
+    # spawn: a clean interpreter per worker, safe beside the threads of `ropa serve`
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        failures = [failure for failure in pool.map(job, order) if failure]
+    if failures:
+        raise BuildFailed(failures[0])
+
+
+def _docs_dir(config_path: Path) -> Path:
+    return Path(json.loads(config_path.read_text(encoding="utf-8"))["docs_dir"])
+
+
+# -- mkdocs ---------------------------------------------------------------------------------------
+
+
+def _mkdocs(config_path: Path) -> None:
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    logger = logging.getLogger("mkdocs")
+    logger.setLevel(logging.WARNING)
+    warnings: list[str] = []
+    handler = logging.Handler(logging.WARNING)
+    handler.emit = lambda record: warnings.append(record.getMessage())  # type: ignore[method-assign]
+    logger.addHandler(handler)
+    try:
+        config = load_config(str(config_path))
+        mkdocs_build(config)
+    except (MkDocsException, SystemExit) as exc:
+        raise BuildFailed("mkdocs stopped: " + ("; ".join(warnings) or str(exc))) from None
+    finally:
+        logger.removeHandler(handler)
+    if not config.site_url:
+        relative_error_page(Path(config.site_dir) / "404.html")
+
+
+def _mkdocs_job(config_path: Path) -> str | None:
+    """One site, in a worker process: None, or why mkdocs refused it."""
+    try:
+        _mkdocs(config_path)
+    except BuildFailed as exc:
+        return str(exc)
+    return None
+
+
+# -- Zensical -------------------------------------------------------------------------------------
+
+
+def _zensical(config_path: Path) -> None:
+    config = json.loads(config_path.read_text(encoding="utf-8"))
+    root = config_path.parent.parent  # the staging folder: work/ and the sites' folders beside it
+    site_dir = Path(config["site_dir"])
+    config["docs_dir"] = os.path.relpath(config["docs_dir"], root)
+    config["site_dir"] = os.path.relpath(site_dir, root)
+    config["theme"]["variant"] = "classic"
+    project = root / f"{config_path.name.removesuffix('.mkdocs.yml')}.zensical.yml"
+    project.write_text(json.dumps(config, ensure_ascii=False, indent=1), encoding="utf-8")
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "zensical", "build", "--strict", "--config-file", str(project)],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            timeout=1800,
+        )
+    except (OSError, subprocess.SubprocessError) as exc:
+        raise BuildFailed(f"zensical could not run: {exc}") from None
+    finally:
+        project.unlink(missing_ok=True)
+    if done.returncode != 0 or not (site_dir / "index.html").is_file():
+        # the last line of its error output says why (a Python traceback ends in the exception)
+        said = [line.strip() for line in done.stderr.splitlines() if line.strip()] or [
+            line.strip() for line in done.stdout.splitlines() if line.strip()
+        ]
+        raise BuildFailed("zensical stopped: " + (said[-1] if said else f"exit status {done.returncode}"))
+    if not config.get("site_url"):
+        relative_error_page(site_dir / "404.html")
+
+
+def _zensical_job(config_path: Path) -> str | None:
+    try:
+        _zensical(config_path)
+    except BuildFailed as exc:
+        return str(exc)
+    return None
+
+
+# -- both -----------------------------------------------------------------------------------------
+
+_ROOTED = re.compile(r'((?:href|src)=")/(?!/)')
+
+
+def relative_error_page(page: Path) -> None:
+    """Without a ``site_url``, the engine writes the error page's links from the server's root
+    (``/assets/...``), so that it is unstyled and its links go nowhere when the site is served from a
+    sub-folder, as GitHub Pages serves a project site. Written relative to the site's root instead, it is
+    right wherever the site lives, for a missing page one level down, as the server shows it
+    (``/project/missing``)."""
+    if not page.is_file():
+        return
+    text = page.read_text(encoding="utf-8")
+    text = _ROOTED.sub(r"\1./", text).replace('"base": "/"', '"base": "."')
+    page.write_text(text, encoding="utf-8")
