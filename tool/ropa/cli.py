@@ -115,17 +115,13 @@ def lint(
     from .register import RegisterNotFound
     from .report import REPORTERS, resolve_format, use_colour
     from .rules import unknown_patterns
-    from .rules.structural import STRUCTURAL
+    from .rules.structural import is_structural
 
     chosen, skipped = _patterns(select), _patterns(ignore)
     unknown = unknown_patterns(chosen + skipped)
     if unknown:
         raise click.UsageError(f"no rule or family matches {', '.join(unknown)}; `ropa rules` lists them")
-    fixed = [
-        p
-        for p in chosen + skipped
-        if p in STRUCTURAL or p.startswith(("yaml-", "schema")) or (p == "structure" and p in skipped)
-    ]
+    fixed = [p for p in chosen + skipped if is_structural(p) or (p == "structure" and p in skipped)]
     if fixed:
         raise click.UsageError(
             f"{', '.join(fixed)}: the checks of files and references always run; only the GDPR "

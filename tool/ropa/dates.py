@@ -6,7 +6,24 @@ import os
 import re
 from datetime import UTC, date, datetime
 
-_PERIOD = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
+# An ISO 8601 duration as the schemas accept it: years, months, weeks, days, then hours, minutes, seconds.
+_PERIOD = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$")
+
+
+def period_groups(value: object) -> tuple[str | None, ...] | None:
+    """The seven parts of an ISO 8601 period (years ... seconds; None where a part is absent), or None
+    when ``value`` is not one. The one reading of a period in ropa: lint, dates and the statement's words."""
+    match = _PERIOD.match(value) if isinstance(value, str) else None
+    return match.groups() if match and any(match.groups()) else None
+
+
+def period_days(value: object) -> float | None:
+    """A period in (average) days, for comparing periods; None when it is not one."""
+    groups = period_groups(value)
+    if groups is None:
+        return None
+    years, months, weeks, days, hours, minutes, seconds = (int(x or 0) for x in groups)
+    return years * 365.25 + months * 30.44 + weeks * 7 + days + (hours + minutes / 60 + seconds / 3600) / 24
 
 
 def today() -> date:
@@ -20,10 +37,10 @@ def today() -> date:
 def add_period(start: object, period: object) -> date | None:
     """``start`` (YYYY-MM-DD) plus an ISO 8601 period in calendar terms (P1Y from 29 February lands on
     28 February); None when either cannot be read or the result leaves the calendar."""
-    match = _PERIOD.match(period) if isinstance(period, str) else None
-    if not match or not any(match.groups()) or not isinstance(start, str):
-        return None
-    years, months, weeks, days = (int(x or 0) for x in match.groups())
+    groups = period_groups(period)
+    if groups is None or any(groups[4:]) or not isinstance(start, str):
+        return None  # a review or a retention runs in days at the finest
+    years, months, weeks, days = (int(x or 0) for x in groups[:4])
     try:
         begin = date.fromisoformat(start)
         month = begin.month - 1 + months + 12 * years

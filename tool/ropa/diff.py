@@ -99,9 +99,8 @@ class Changes:
 class _View:
     def __init__(self, register: Register, L: Language):
         self.L = L
-        self.defs = {
-            k: {s.data["id"]: s.data for s in register.of_kind(k) if s.valid and isinstance(s.data.get("id"), str)}
-            for k in ("activity", "purpose", "data-category", "data-subject", "recipient", "measure")
+        self.defs: dict[str, dict[Any, dict]] = {
+            kind: {i: s.data for i, s in found.items()} for kind, found in register.definitions().items()
         }
         self.org = register.organisation.data if register.organisation and register.organisation.valid else {}
 

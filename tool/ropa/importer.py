@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
 
+from .kinds import KINDS
 from .readback import read_retention
 from .scaffold import dump, find_schema_dir, modeline
 from .vocab import countries, labels
@@ -822,16 +823,9 @@ class Importer:
         schemas = find_schema_dir(out)
         written = []
         files = {Path("organisation.yaml"): ("organisation", self.organisation)}
-        folders = {
-            "purpose": "purposes",
-            "data-category": "data-categories",
-            "data-subject": "data-subjects",
-            "recipient": "recipients",
-            "measure": "measures",
-        }
         for kind, items in self.defs.items():
             for ident, data in items.items():
-                files[Path(folders[kind]) / f"{ident}.yaml"] = (kind, data)
+                files[Path(KINDS[kind].subfolder) / f"{ident}.yaml"] = (kind, data)
         for ident, data in self.activities.items():
             files[Path("activities") / f"{ident}.yaml"] = ("activity", data)
         for rel, (kind, data) in files.items():

@@ -108,6 +108,18 @@ class Register:
         for kind in FOLDER_KINDS:
             yield from self.of_kind(kind.name)
 
+    def definitions(self) -> dict[str, dict[str, SourceFile]]:
+        """The files that define something, by kind and id: only those that match their schema (the
+        others are their schema messages' to report; judging or showing them would only add echoes),
+        the first of a duplicated id."""
+        index: dict[str, dict[str, SourceFile]] = {}
+        for kind in FOLDER_KINDS:
+            index[kind.name] = {}
+            for source in self.of_kind(kind.name):
+                if source.valid and isinstance(source.data.get("id"), str):
+                    index[kind.name].setdefault(source.data["id"], source)
+        return index
+
     def problem(self, source: SourceFile | str, line: int, column: int, level: str, rule: str, message: str) -> None:
         display = source.display if isinstance(source, SourceFile) else source
         self.problems.append(Problem(display, line, column, level, rule, message))

@@ -24,6 +24,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
+from .dates import period_groups
 from .loader import LoadError, parse, read_text
 from .schemafiles import shipped_dir
 from .values import mapping
@@ -34,7 +35,6 @@ Escape = Callable[[Any], str]
 # Locales for the languages a statement is written in; English for a European readership (en_GB:
 # "14 May 2018", "a, b and c"). Any other two-letter code is used as Babel's locale of that language.
 _LOCALES = {"en": "en_GB"}
-_PERIOD = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$")
 _UNITS = (
     "duration-year",
     "duration-month",
@@ -75,12 +75,12 @@ def _period(locale: str, iso: str) -> tuple[str, ...] | None:
     """The parts of an ISO 8601 period in words ("1 jaar", "6 maanden"); None when it is none."""
     from babel.units import format_unit
 
-    match = _PERIOD.match(iso or "")
-    if not match or not any(match.groups()):
+    groups = period_groups(iso)
+    if groups is None:
         return None
     return tuple(
         format_unit(int(amount), unit, length="long", locale=_locale(locale))
-        for amount, unit in zip(match.groups(), _UNITS, strict=False)
+        for amount, unit in zip(groups, _UNITS, strict=True)
         if amount is not None
     )
 

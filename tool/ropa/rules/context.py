@@ -9,11 +9,10 @@ from datetime import date
 from functools import cached_property
 from typing import Any
 
+from ..dates import period_days
 from ..register import Register, SourceFile
 from ..values import as_list, dicts, mapping  # noqa: F401  (the rules import them from here)
 from ..vocab import data_file
-
-_PERIOD = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?")
 
 
 @dataclass
@@ -31,11 +30,7 @@ class Finding:
 
 def days(period: Any) -> float | None:
     """An ISO 8601 period in (average) days, for comparing periods; None when it is not one."""
-    match = _PERIOD.match(period) if isinstance(period, str) else None
-    if not match or not any(match.groups()):
-        return None
-    years, months, weeks, d = (int(x or 0) for x in match.groups())
-    return years * 365.25 + months * 30.44 + weeks * 7 + d
+    return period_days(period)
 
 
 def span(period: str) -> float:
@@ -104,13 +99,7 @@ class Context:
 
     @cached_property
     def index(self) -> dict[str, dict[str, SourceFile]]:
-        index: dict[str, dict[str, SourceFile]] = {}
-        for kind in ("purpose", "data-category", "data-subject", "recipient", "measure", "activity"):
-            # Files the schema rejected are left to its message; judging them would only add echoes.
-            index[kind] = {
-                s.data["id"]: s for s in self.register.of_kind(kind) if s.valid and isinstance(s.data.get("id"), str)
-            }
-        return index
+        return self.register.definitions()
 
     def activities(self, role: str | None = None, *, every_regime: bool = False) -> Iterator[SourceFile]:
         """The activities of ``role`` (any when None) that fall under the GDPR; with ``every_regime``

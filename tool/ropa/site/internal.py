@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from ..dates import add_period
+from ..kinds import FOLDER_KINDS
 from ..problems import Problem
 from ..text import party
 from ..values import as_list, mapping
@@ -18,16 +19,8 @@ from .public import Statement
 from .render import Renderer
 from .view import Site, basis_list
 
-KIND_FOLDERS = {
-    "purpose": "purposes",
-    "data-category": "data-categories",
-    "data-subject": "data-subjects",
-    "recipient": "recipients",
-    "measure": "measures",
-    "basis": "bases",
-    "country": "countries",
-    "activity": "activities",
-}
+# the register's kinds in the folders they have in the register, and the site's own index pages
+KIND_FOLDERS = {kind.name: kind.subfolder for kind in FOLDER_KINDS} | {"basis": "bases", "country": "countries"}
 KIND_TITLES = {
     "purpose": "i.purposes",
     "data-category": "i.data_categories",
