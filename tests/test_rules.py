@@ -328,11 +328,32 @@ CASES_BY_RULE = {
         {"recipients/crm-leverancier.yaml": {**BASE["recipients/crm-leverancier.yaml"], "kind": "third-party"}},
         {"recipients/crm-leverancier.yaml": {**BASE["recipients/crm-leverancier.yaml"], "kind": "sub-processor"}},
     ),
-    "controller-contact-missing": (org(email=None, address=None), {}),
-    "activity-no-purpose": (act(purposes=[]), {}),
-    "activity-no-data-subjects": (act(data_subjects=[]), {}),
-    "activity-no-data": (act(data=[]), {}),
-    "purpose-no-basis": (act(purposes=[{"purpose": "vragen-beantwoorden"}]), {}),
+    "controller-contact-missing": (
+        org(email=None, address=None),
+        org(email=None, address=None, phone="+31 30 123 4567"),
+    ),
+    # a processor acts for its clients' purposes (Art. 30(2) asks none)
+    "activity-no-purpose": (
+        act(purposes=[]),
+        act(purposes=[], role="processor", controllers=[{"name": "Klant A"}], processing_categories=["Hosting"]),
+    ),
+    "activity-no-data-subjects": (
+        act(data_subjects=[]),
+        act(data_subjects=[], role="processor", controllers=[{"name": "Klant A"}], processing_categories=["Hosting"]),
+    ),
+    "activity-no-data": (
+        act(data=[]),
+        act(data=[], role="processor", controllers=[{"name": "Klant A"}], processing_categories=["Hosting"]),
+    ),
+    "purpose-no-basis": (
+        act(purposes=[{"purpose": "vragen-beantwoorden"}]),
+        act(
+            purposes=[{"purpose": "vragen-beantwoorden"}],
+            role="processor",
+            controllers=[{"name": "Klant A"}],
+            processing_categories=["Hosting"],
+        ),
+    ),
     "retention-missing": (
         act(data=[{"category": "contactgegevens"}]),
         act(data=[{"category": "contactgegevens", "retention": {"permanent": True, "law": "Archiefwet 1995"}}]),
@@ -359,13 +380,34 @@ CASES_BY_RULE = {
         org(bodies=[{"id": "college", "name": "het college"}]),
         {**org(bodies=[{"id": "college", "name": "het college"}]), **act(controller="college")},
     ),
-    "activity-no-measures": (act(measures=[]), {}),
-    "source-missing": (act(sources=None), {}),
+    "activity-no-measures": (
+        act(measures=[]),
+        {
+            **act(measures=[]),
+            "measures/versleuteling.yaml": {"id": "versleuteling", "name": "Versleuteling", "organisation_wide": True},
+        },
+    ),
+    "source-missing": (
+        act(sources=None),
+        act(sources=None, role="processor", controllers=[{"name": "Klant A"}], processing_categories=["Hosting"]),
+    ),
     "source-unspecified": (
         act(sources=[{"kind": "third-party"}]),
         act(sources=[{"kind": "third-party", "description": "Handelsregister"}]),
     ),
-    "provision-missing": (act(provision=None), {}),
+    "provision-missing": (
+        act(provision=None),
+        act(
+            provision=None,
+            data=[
+                {
+                    "category": "contactgegevens",
+                    "retention": {"period": "P2Y", "after": "end-of-contract"},
+                    "provision": {"requirement": "voluntary", "consequence": "Wij kunnen u dan niet terugbellen."},
+                }
+            ],
+        ),
+    ),
     "automated-decision-incomplete": (
         act(automated_decisions={"present": True, "logic": "Score."}),
         act(automated_decisions={"present": True, "logic": "Score.", "consequences": "Geen krediet."}),
@@ -484,7 +526,14 @@ CASES_BY_RULE = {
     "transfer-inside-eea": (transfer(country="DE"), transfer()),
     "processor-no-agreement": (
         {"recipients/crm-leverancier.yaml": {**BASE["recipients/crm-leverancier.yaml"], "agreement": None}},
-        {},
+        # bound by a law instead of a contract (Art. 28(3): "a contract or other legal act")
+        {
+            "recipients/crm-leverancier.yaml": {
+                **BASE["recipients/crm-leverancier.yaml"],
+                "agreement": None,
+                "legal_act": "Wet digitale overheid, art. 5",
+            }
+        },
     ),
     "joint-controller-no-arrangement": (
         {
@@ -619,10 +668,25 @@ CASES_BY_RULE = {
             **category("facturen", name="Facturen"),
         },
     ),
-    "review-overdue": (act(review={"last": "2024-01-01", "interval": "P1Y"}), {}),
-    "review-missing": (act(owner=None), {}),
+    # due today (2026-11-22, the tests' date) is not yet overdue
+    "review-overdue": (
+        act(review={"last": "2024-01-01", "interval": "P1Y"}),
+        act(review={"last": "2025-11-22", "interval": "P1Y"}),
+    ),
+    "review-missing": (act(owner=None), act(review={"interval": "P1Y"})),
     "translation-missing": (org(statement={"languages": ["nl", "en"]}), org(statement={"languages": ["nl"]})),
-    "unused-definition": ({"purposes/oud.yaml": {"id": "oud", "name": "Oud"}}, {}),
+    "unused-definition": (
+        {"purposes/oud.yaml": {"id": "oud", "name": "Oud"}},
+        {
+            "purposes/oud.yaml": {"id": "oud", "name": "Oud"},
+            **act(
+                purposes=[
+                    {"purpose": "vragen-beantwoorden", "basis": "contract"},
+                    {"purpose": "oud", "basis": "contract"},
+                ]
+            ),
+        },
+    ),
     "recipients-not-stated": (
         {**act(recipients=None), "recipients/crm-leverancier.yaml": None},
         {**act(recipients=[]), "recipients/crm-leverancier.yaml": None},
@@ -927,7 +991,7 @@ CASES_BY_RULE = {
             )
         },
     ),
-    "statement-undated": (org(statement={"languages": ["nl"]}), {}),
+    "statement-undated": (org(statement={"languages": ["nl"]}), org(statement={"languages": ["nl"], "version": "1.0"})),
     "statement-stale": (
         org(statement={"languages": ["nl"], "updated": "2018-05-25"}),
         org(statement={"languages": ["nl"], "updated": "2025-05-25"}),
@@ -1044,6 +1108,73 @@ POINTS_AT = {
     "purpose-vague": "Administratieve doeleinden",
     "special-category-unmarked": "medische klachten",
     "gender-no-need": "contactgegevens",
+    # positions of the findings that point at an absence: the item or file it is missing from
+    "dpo-not-stated": "Testbedrijf B.V.",
+    "rights-contact-missing": "identification: Wij bellen u terug.",
+    "controller-contact-missing": "Testbedrijf B.V.",
+    "activity-no-purpose": "klantenservice",
+    "activity-no-data-subjects": "klantenservice",
+    "activity-no-data": "klantenservice",
+    "retention-missing": "category: contactgegevens",
+    "retention-permanent-no-ground": "true",
+    "controller-body-not-named": "klantenservice",
+    "activity-no-measures": "klantenservice",
+    "source-missing": "klantenservice",
+    "source-unspecified": "kind: third-party",
+    "provision-missing": "- kind: data-subject",
+    "automated-decision-incomplete": "present: true",
+    "processor-record-incomplete": "processor",
+    "legitimate-interest-unstated": "purpose: vragen-beantwoorden",
+    "legitimate-interest-no-assessment": "purpose: vragen-beantwoorden",
+    "consent-no-withdrawal": "purpose: vragen-beantwoorden",
+    "public-authority-legitimate-interest": "legitimate-interests",
+    "marketing-email-basis": "contract",
+    "tracking-without-consent": "name: _fbp",
+    "analytics-without-consent": "name: _ga",
+    "special-category-no-condition": "category: gezondheid",
+    "biometric-identification-basis": "condition: substantial-public-interest",
+    "criminal-data-no-basis": "category: vog",
+    "bsn-no-basis": "category: bsn",
+    "children-consent-no-parent": "purpose: vragen-beantwoorden",
+    "transfer-missing": "recipient: crm-leverancier",
+    "transfer-no-mechanism": "recipient: crm-leverancier",
+    "transfer-invalid-mechanism": "privacy-shield",
+    "transfer-adequacy-without-decision": "- adequacy",
+    "transfer-scc-no-assessment": "recipient: crm-leverancier",
+    "transfer-compelling-no-safeguards": "recipient: crm-leverancier",
+    "transfer-no-copy": "recipient: crm-leverancier",
+    "transfer-mechanism-other": "- other",
+    "transfer-inside-eea": "DE",
+    "processor-no-agreement": "processor",
+    "joint-controller-no-arrangement": "joint-controller",
+    "dpia-missing": "klantenservice",
+    "dpia-presumed": "klantenservice",
+    "basis-law-missing": "purpose: vragen-beantwoorden",
+    "response-time-too-long": "P2M",
+    "automated-decision-unlawful": "present: true",
+    "dpia-indicated": "klantenservice",
+    "dpo-missing": "true",
+    "exemption-not-applicable": "true",
+    "applicant-retention-too-long": "P2M",
+    "camera-retention-too-long": "P8W",
+    "fiscal-retention-too-short": "P5Y",
+    "review-overdue": "'2024-01-01'",
+    "review-missing": "klantenservice",
+    "translation-missing": "Zonder deze gegevens kunnen wij u niet h",
+    "unused-definition": "oud",
+    "recipients-not-stated": "klantenservice",
+    "declaration-contradicted": "klantenservice",
+    "cookie-consent-not-stated": "name: voorkeur",
+    "objection-not-highlighted": "U heeft rechten.",
+    "processor-requests-not-stated": "klantenservice",
+    "complaint-authority-unknown": "Testbedrijf B.V.",
+    "dpo-unreachable": "name: F. G.",
+    "rights-limitation-no-article": "rights:",
+    "recipient-kind-not-stated": "crm-leverancier",
+    "controller-unknown": "college",
+    "joint-controller-no-contact-point": "summary: Wij beantwoorden verzoeken.",
+    "statement-undated": "languages:",
+    "suppression-unused": "rule: retention-vague",
 }
 
 
