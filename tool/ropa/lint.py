@@ -7,12 +7,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .dates import today
-from .links import check_links
+from .links import check_links, check_vocabularies
 from .overrides import check_overrides
 from .problems import Problem, cleaned, rank
 from .register import Register, read_register
 from .values import mapping
-from .vocab import check_vocabularies
 
 
 @dataclass
