@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from conftest import ROOT
 from ropa.cli import main
-from ropa.exports import export
+from ropa.export import export
 from ropa.importer import import_table, read_table
 from ropa.lint import lint
 

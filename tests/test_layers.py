@@ -25,7 +25,7 @@ LAYERS = [
     # the sites: views, statement, internal register, exports of the view, the site engine
     {"site"},
     # commands' libraries: export, import, new files
-    {"exports", "importer", "dictu", "scaffold"},
+    {"export", "importer", "dictu", "scaffold"},
     # the command line and the generators of its docs and schemas
     {"cli", "clidocs", "schemagen", "__main__"},
 ]

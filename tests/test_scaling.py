@@ -58,7 +58,7 @@ def _lint(root: Path):
 
 def _export(fmt: str):
     def prepare(root: Path):
-        from ropa.exports import export
+        from ropa.export import export
 
         return lambda: export(root, fmt)
 
@@ -68,7 +68,7 @@ def _export(fmt: str):
 def _import_csv(root: Path):
     import tempfile
 
-    from ropa.exports import export
+    from ropa.export import export
     from ropa.importer import import_table
 
     tmp = Path(tempfile.mkdtemp())

@@ -113,7 +113,7 @@ def test_wording_overrides_are_plain_text_with_ropas_placeholders(tmp_path, monk
     page = (tmp_path / "out" / "public" / "index.html").read_text(encoding="utf-8")
     assert "<img src=x" not in page and "onerror=alert(1)&gt;" in page and "<strong>vet</strong>" not in page
     assert "Testbedrijf B.V. &lt;img" in page
-    from ropa.exports import export
+    from ropa.export import export
 
     assert b"geheim" not in export(register, "json", None)
 

@@ -578,7 +578,7 @@ def test_edge_values_do_not_break_the_build(tmp_path):
 
 
 def test_csv_cells_cannot_become_formulas(tmp_path):
-    from ropa.exports import export
+    from ropa.export import export
     from ropa.importer import import_table
 
     register = build_case("_base", tmp_path / "register")

@@ -454,7 +454,7 @@ def init(
       ropa init mijn-register --name "Voorbeeld B.V." --email privacy@voorbeeld.nl
       ropa init . --name "Voorbeeld B.V." --email privacy@voorbeeld.nl --commit
     """
-    from .scaffold import Exists, GitFailed
+    from .scaffold import Exists, GitFailed, first_organisation
     from .scaffold import init as run_init
 
     interactive = sys.stdin.isatty()
@@ -471,15 +471,7 @@ def init(
         email = click.prompt("Privacy e-mail address", value_proc=_email)
     if kvk is None and interactive:
         kvk = click.prompt("KvK number (empty: none)", default="", show_default=False) or None
-    organisation: dict = {"name": name, "language": language, "email": email}
-    if kvk:
-        organisation["kvk"] = kvk
-    # a first draft: its version says so until the organisation publishes it (lint asks for one)
-    organisation["statement"] = {
-        "version": "0.1",
-        "languages": [lang.strip() for lang in languages.split(",") if lang.strip()],
-    }
-    organisation["rights"] = {"channels": [{"kind": "email", "value": email}], "response_time": "P1M"}
+    organisation = first_organisation(name, email, language, languages.split(","), kvk)
     try:
         written = run_init(folder, organisation, ropa_spec=ropa_spec, commit=commit)
     except (Exists, GitFailed) as exc:
@@ -573,7 +565,7 @@ def export(register: Path, fmt: str, out: Path, lang: str | None) -> None:
       ropa export --format csv --out - --lang en
       ropa export examples/isset --format jsonld --out isset.jsonld
     """
-    from .exports import export as run_export
+    from .export import export as run_export
     from .register import RegisterNotFound
 
     if fmt == "xlsx" and str(out) == "-":

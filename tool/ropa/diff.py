@@ -17,7 +17,7 @@ from .git import GitError, has_commits, repo_root
 from .git import git as _git
 from .kinds import ACTIVITY
 from .register import Register, read_register
-from .text import Language, Words, party, retention_phrase
+from .text import Language, Words, recipient_name, retention_phrase
 
 DiffError = GitError  # a revision or the repository could not be read
 
@@ -107,7 +107,7 @@ class _View:
     def name(self, kind: str, ident: Any) -> str:
         item = self.defs[kind].get(ident) or {}
         if kind == "recipient":
-            return party(item.get("name") or "", self.L.text(item.get("category"))) or ident
+            return recipient_name(self.L, item, ident)
         return self.L.text(item.get("name")) or ident
 
 

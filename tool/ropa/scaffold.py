@@ -132,6 +132,18 @@ def _enclosing_repository(target: Path) -> Path | None:
     return Path(top) if top else None
 
 
+def first_organisation(name: str, email: str, language: str, languages: list[str], kvk: str | None = None) -> dict:
+    """organisation.yaml as `ropa init` writes it: the controller, its privacy address as the way to
+    send a request, answered within a month, and a first draft of the statement."""
+    organisation: dict = {"name": name, "language": language, "email": email}
+    if kvk:
+        organisation["kvk"] = kvk
+    # a first draft: its version says so until the organisation publishes it (lint asks for one)
+    organisation["statement"] = {"version": "0.1", "languages": [lang.strip() for lang in languages if lang.strip()]}
+    organisation["rights"] = {"channels": [{"kind": "email", "value": email}], "response_time": "P1M"}
+    return organisation
+
+
 def init(target: Path, organisation: dict, *, ropa_spec: str | None = None, commit: bool = False) -> list[Path]:
     """A new register repository in ``target``; returns the files written.
 

@@ -243,6 +243,12 @@ def mid_sentence(name: str) -> str:
     return f"{first.lower()} {rest}" if rest and first.lower() in _DETERMINERS else name
 
 
+def recipient_name(L: Language, item: dict, ident: str) -> str:
+    """How a recipient is named to the register's readers (the internal site, diff): its name with its
+    category ("Mailer Inc. (Nieuwsbriefdienst)"), else its category, else its id."""
+    return party(item.get("name") or "", L.text(item.get("category"))) or ident
+
+
 def party(first: Any, second: Any) -> str:
     """Two names of one party as "first (second)", each once: "UWV" and "Uitvoeringsinstituut
     Werknemersverzekeringen (UWV)" give the latter alone; names that carry brackets themselves are

@@ -11,7 +11,7 @@ from typing import Any
 from ..dates import add_period
 from ..kinds import FOLDER_KINDS
 from ..problems import Problem
-from ..text import party
+from ..text import recipient_name
 from ..values import as_list, mapping
 from .markdown import Md, inline, link, paragraphs, with_code
 from .mdkv import MARK
@@ -115,9 +115,7 @@ class Internal:
         return Md(", ".join(self.ref(kind, i) for i in idents))
 
     def recipient_name(self, ident: str) -> str:
-        item = self.site.get("recipient", ident) or {}
-        category = self.L.text(item.get("category"))
-        return party(item.get("name") or "", category) or ident
+        return recipient_name(self.L, self.site.get("recipient", ident) or {}, ident)
 
     # -- pages ----------------------------------------------------------------------------------
     def pages(self) -> dict[str, str]:
