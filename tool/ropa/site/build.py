@@ -314,14 +314,94 @@ def build(
     is written (``report.up_to_date``); ``use_cache=False`` rebuilds all the same.
     """
     started = time.perf_counter()
+    plan = _plan(
+        register_root,
+        out,
+        use_cache=use_cache,
+        publish_with_errors=publish_with_errors,
+        sites=sites,
+        live=live,
+        progress=progress,
+    )
+    report = plan.report
+    stamp = _stamp(
+        register_root,
+        plan.version,
+        {
+            "live": live,
+            "publish_with_errors": publish_with_errors,
+            "sites": plan.built_sites,
+            "force": force,
+            "engine": engine,
+        },
+    )
+    if use_cache and _up_to_date(report.out, stamp, plan.built_sites):
+        report.up_to_date = True
+        report.sites = [report.out / name for name in plan.built_sites]
+        return report
+    with Output(report.out, register_root, force) as output:
+        work = output.staging / "work"
+        work.mkdir()
+        progress("writing the privacy statement and the register pages")
+        jobs = _write_statement(plan, work, output.staging)
+        jobs += _write_register(plan, work, output.staging, progress)
+        report.generate_seconds = time.perf_counter() - started
+        began = time.perf_counter()
+        _render(jobs, progress, engine)
+        report.engine_seconds = time.perf_counter() - began
+        built = _place(plan, output.staging)
+        output.commit(built)
+        (report.out / STAMP).write_text(json.dumps({"stamp": stamp, "sites": built}) + "\n", encoding="utf-8")
+    report.sites = [report.out / name for name in built]
+    return report
+
+
+# -- the stages of a build ----------------------------------------------------------------------------
+
+
+@dataclass
+class _Plan:
+    """What a build works from, settled before anything is written: lint's result, the languages of
+    each site and what every page shares."""
+
+    register_root: Path
+    result: LintResult
+    report: BuildReport
+    org: dict
+    default: str  # the register's own language
+    languages: list[str]  # the statement's languages
+    form: str | None  # how the statement addresses the reader (u, je)
+    version: dict
+    public_languages: list[str]  # empty when the statement is withheld or not asked for
+    internal_languages: list[str]  # the register's own language first
+    built_sites: list[str]
+    live: bool
+    project: Path | None
+    look: SiteLook | None
+
+    def renderer(self, lang: str) -> Renderer:
+        return Renderer(lang, self.default, self.register_root, self.form)
+
+
+def _plan(
+    register_root: Path,
+    out: Path,
+    *,
+    use_cache: bool,
+    publish_with_errors: bool,
+    sites: tuple[str, ...],
+    live: bool,
+    progress: Callable[[str], None],
+) -> _Plan:
+    """Lint the register and decide what is built: nothing when files cannot be read (BuildRefused); the
+    statement withheld while the law's errors stand, unless ``publish_with_errors``."""
     progress("linting the register")
     result = lint(register_root, use_cache=use_cache)
     if result.structural_errors or result.register.io_errors:
         raise BuildRefused(result)
     errors = [p for p in result.problems if p.level == "error"]
     register = result.register
-    out = out.resolve()  # mkdocs would read a relative site_dir against the generated config's folder
-    report = BuildReport(out=out, findings=result.problems)
+    report = BuildReport(out=out.resolve(), findings=result.problems)  # resolved: the engine reads site_dir
     if errors and not publish_with_errors:
         report.withheld = errors
     elif errors:
@@ -329,132 +409,134 @@ def build(
     assert register.organisation is not None  # lint refused the build otherwise (register-organisation)
     org = register.organisation.data
     default = org.get("language", "nl")
-    languages = (org.get("statement") or {}).get("languages") or [default]
-    form = (org.get("statement") or {}).get("address_form")
-    version = register_version(register)
-    built_sites = [name for name in sites if name == "internal" or not report.withheld]
-    stamp = _stamp(
-        register_root,
-        version,
-        {
-            "live": live,
-            "publish_with_errors": publish_with_errors,
-            "sites": built_sites,
-            "force": force,
-            "engine": engine,
-        },
-    )
-    before = _built_from(out)
-    if (
-        use_cache
-        and before.get("stamp") == stamp
-        and all((out / name / "index.html").is_file() for name in before.get("sites", []))
-        and set(built_sites) <= set(before.get("sites", []))
-    ):
-        report.up_to_date = True
-        report.sites = [out / name for name in built_sites]
-        return report
-    project = project_config(register_root)
-    look = site_look(register_root)
-    engine_time = 0.0
-    with Output(out, register_root, force) as output:
-        work = output.staging / "work"
-        work.mkdir()
-        progress("writing the privacy statement and the register pages")
-        public = build_site(register, "public")
-        jobs = []
-        public_languages = languages if not report.withheld and "public" in sites else []
-        for i, lang in enumerate(public_languages):
-            renderer = Renderer(lang, default, register_root, form)
-            docs = work / f"public-{lang}"
-            docs.mkdir()
-            try:
-                statement = render_statement(public, renderer)
-            except TemplateFailed as exc:
-                raise BuildFailed(f"the statement's template failed: {exc}") from None
-            (docs / "index.md").write_text(front_matter(statement), encoding="utf-8")
-            report.pages += 1
-            if (org.get("statement") or {}).get("publish_register") is True:  # the Art. 30 register, public part
-                (docs / "register.md").write_text(
-                    front_matter(render_register(public, renderer, _banner(version, renderer))), encoding="utf-8"
-                )
-                (docs / "register.csv").write_bytes(to_csv(public_register_rows(public, renderer)))
-                report.pages += 1
-            alternate = _alternate(languages, i)
-            site_dir = output.staging / "public" if i == 0 else output.staging / f"public-{lang}"  # nested later
-            extra: dict[str, Any] = {"alternate": alternate} if len(languages) > 1 else {}
-            extra["ropa_scroll_hint"] = str(renderer.w("site.scroll_hint"))
-            jobs.append(
-                _config(
-                    work,
-                    renderer.L.text(org["name"]),
-                    docs,
-                    site_dir,
-                    lang,
-                    project,  # tab title: "<title> - <name>"
-                    {**extra, "ropa_live": True} if live else extra,
-                    look=look,
-                )
-            )
-        from ..diff import histories
-
-        internal_site = build_site(register, "internal") if "internal" in sites else None
-        publication = "withheld" if report.withheld else "forced" if report.published_errors else "published"
+    statement = mapping(org.get("statement"))
+    languages = statement.get("languages") or [default]
+    return _Plan(
+        register_root=register_root,
+        result=result,
+        report=report,
+        org=org,
+        default=default,
+        languages=languages,
+        form=statement.get("address_form"),
+        version=register_version(register),
+        public_languages=languages if not report.withheld and "public" in sites else [],
         # the register in every language of the statement, its own language at the root, the others in a
-        # sub-folder, with a language switch like the statement's; its history read once for all of them
-        internal_languages = [default] + [lang for lang in languages if lang != default] if "internal" in sites else []
-        if internal_languages:
-            progress("reading the register's history")
-        told = histories(register_root, internal_languages) if internal_languages else None
-        data = to_json(internal_site, version) if internal_site is not None else b""
-        for i, lang in enumerate(internal_languages):
-            assert internal_site is not None  # built where its languages are
-            renderer = Renderer(lang, default, register_root, form)
-            docs = work / ("internal" if i == 0 else f"internal-{lang}")
-            docs.mkdir()
-            pages = Internal(
-                internal_site,
-                renderer,
-                result.problems,
-                today(),
-                result.suppressed,
-                told[lang] if told is not None else None,
-                publication,
-            ).pages()
-            report.pages += _write_internal(docs, pages, renderer, internal_site, data)
-            extra = {  # the same dict[str, Any] as the statement's
-                "ropa_banner": _banner(version, renderer),
-                "ropa_scroll_hint": str(renderer.w("site.scroll_hint")),
-                **({"ropa_live": True} if live else {}),
-            }
-            if len(internal_languages) > 1:
-                extra["alternate"] = _alternate(internal_languages, i)
-            jobs.append(
-                _config(
-                    work,
-                    f"{renderer.w('internal.title')} – {renderer.L.text(org['name'])}",
-                    docs,
-                    output.staging / "internal" if i == 0 else output.staging / f"internal-{lang}",
-                    lang,
-                    project,
-                    extra,
-                    nav=_internal_nav(renderer),
-                    assets=True,
-                    look=look,
-                )
+        # sub-folder, with a language switch like the statement's
+        internal_languages=[default] + [lang for lang in languages if lang != default] if "internal" in sites else [],
+        built_sites=[name for name in sites if name == "internal" or not report.withheld],
+        live=live,
+        project=project_config(register_root),
+        look=site_look(register_root),
+    )
+
+
+def _up_to_date(out: Path, stamp: str, sites: list[str]) -> bool:
+    """Whether the last build into ``out`` was made from the same inputs and left these sites."""
+    before = _built_from(out)
+    return (
+        before.get("stamp") == stamp
+        and all((out / name / "index.html").is_file() for name in before.get("sites", []))
+        and set(sites) <= set(before.get("sites", []))
+    )
+
+
+def _write_statement(plan: _Plan, work: Path, staging: Path) -> list[Path]:
+    """The statement's pages in each of its languages; the engine's config of each."""
+    if not plan.public_languages:
+        return []
+    public = build_site(plan.result.register, "public")
+    org, report, jobs = plan.org, plan.report, []
+    for i, lang in enumerate(plan.public_languages):
+        renderer = plan.renderer(lang)
+        docs = work / f"public-{lang}"
+        docs.mkdir()
+        try:
+            statement = render_statement(public, renderer)
+        except TemplateFailed as exc:
+            raise BuildFailed(f"the statement's template failed: {exc}") from None
+        (docs / "index.md").write_text(front_matter(statement), encoding="utf-8")
+        report.pages += 1
+        if mapping(org.get("statement")).get("publish_register") is True:  # the Art. 30 register, public part
+            (docs / "register.md").write_text(
+                front_matter(render_register(public, renderer, _banner(plan.version, renderer))), encoding="utf-8"
             )
-        report.generate_seconds = time.perf_counter() - started
-        began = time.perf_counter()
-        _render(jobs, progress, engine)
-        engine_time += time.perf_counter() - began
-        # each language's site was built on its own (so that they could be built side by side): put the
-        # other languages in the first one's sub-folder
-        for name, langs in (("public", public_languages[1:]), ("internal", internal_languages[1:])):
-            for lang in langs:
-                os.replace(output.staging / f"{name}-{lang}", output.staging / name / lang)
-        built = [name for name, langs in (("public", public_languages), ("internal", internal_languages)) if langs]
-        output.commit(built)
-        (out / STAMP).write_text(json.dumps({"stamp": stamp, "sites": built}) + "\n", encoding="utf-8")
-    report.engine_seconds = engine_time
-    report.sites = [out / name for name in built]
-    return report
+            (docs / "register.csv").write_bytes(to_csv(public_register_rows(public, renderer)))
+            report.pages += 1
+        site_dir = staging / "public" if i == 0 else staging / f"public-{lang}"  # nested by _place
+        extra: dict[str, Any] = {"alternate": _alternate(plan.languages, i)} if len(plan.languages) > 1 else {}
+        extra["ropa_scroll_hint"] = str(renderer.w("site.scroll_hint"))
+        jobs.append(
+            _config(
+                work,
+                renderer.L.text(org["name"]),  # tab title: "<title> - <name>"
+                docs,
+                site_dir,
+                lang,
+                plan.project,
+                {**extra, "ropa_live": True} if plan.live else extra,
+                look=plan.look,
+            )
+        )
+    return jobs
+
+
+def _write_register(plan: _Plan, work: Path, staging: Path, progress: Callable[[str], None]) -> list[Path]:
+    """The internal register's pages in each of its languages, with its history read once for all of
+    them and its JSON download made once; the engine's config of each."""
+    from ..diff import histories
+
+    if not plan.internal_languages:
+        return []
+    result, report, jobs = plan.result, plan.report, []
+    internal_site = build_site(result.register, "internal")
+    publication = "withheld" if report.withheld else "forced" if report.published_errors else "published"
+    progress("reading the register's history")
+    told = histories(plan.register_root, plan.internal_languages)
+    data = to_json(internal_site, plan.version)
+    for i, lang in enumerate(plan.internal_languages):
+        renderer = plan.renderer(lang)
+        docs = work / ("internal" if i == 0 else f"internal-{lang}")
+        docs.mkdir()
+        pages = Internal(
+            internal_site,
+            renderer,
+            result.problems,
+            today(),
+            result.suppressed,
+            told[lang] if told is not None else None,
+            publication,
+        ).pages()
+        report.pages += _write_internal(docs, pages, renderer, internal_site, data)
+        extra: dict[str, Any] = {
+            "ropa_banner": _banner(plan.version, renderer),
+            "ropa_scroll_hint": str(renderer.w("site.scroll_hint")),
+            **({"ropa_live": True} if plan.live else {}),
+        }
+        if len(plan.internal_languages) > 1:
+            extra["alternate"] = _alternate(plan.internal_languages, i)
+        jobs.append(
+            _config(
+                work,
+                f"{renderer.w('internal.title')} – {renderer.L.text(plan.org['name'])}",
+                docs,
+                staging / "internal" if i == 0 else staging / f"internal-{lang}",
+                lang,
+                plan.project,
+                extra,
+                nav=_internal_nav(renderer),
+                assets=True,
+                look=plan.look,
+            )
+        )
+    return jobs
+
+
+def _place(plan: _Plan, staging: Path) -> list[str]:
+    """Each language's site was built on its own (so that they could be built side by side): the other
+    languages go into the first one's sub-folder. The sites built."""
+    sites = (("public", plan.public_languages), ("internal", plan.internal_languages))
+    for name, langs in sites:
+        for lang in langs[1:]:
+            os.replace(staging / f"{name}-{lang}", staging / name / lang)
+    return [name for name, langs in sites if langs]
