@@ -1536,3 +1536,18 @@ def test_per_file_findings_follow_every_kind_of_edit(tmp_path, monkeypatch):
         seen.append(same())
     # each edit changed what lint reports (the second undoes the first)
     assert seen[2] == seen[0] and len({repr(s) for s in seen}) == len(seen) - 1
+
+
+def test_a_finding_that_depends_on_other_files_follows_them(tmp_path, monkeypatch):
+    """activity-no-measures looks at every measure file (one marked organisation-wide answers for all
+    activities): adding one must clear the finding of activities that did not change."""
+    monkeypatch.setenv("ROPA_CACHE_DIR", str(tmp_path / "cache"))
+    run(act(measures=[]), tmp_path)
+    register = tmp_path / "register"
+    assert any(p.rule == "activity-no-measures" for p in lint(register).problems)
+    (register / "measures" / "beleid.yaml").write_text(
+        "id: beleid\nname: Beveiligingsbeleid\norganisation_wide: true\n"
+    )
+    cached = [vars(p) for p in lint(register).problems]
+    assert cached == [vars(p) for p in lint(register, use_cache=False).problems]
+    assert not any(p["rule"] == "activity-no-measures" for p in cached)

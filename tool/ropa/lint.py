@@ -120,11 +120,8 @@ def _run_rules(register: Register, chosen: list) -> tuple[list[Problem], list]:
     org = register.organisation
     selection = hashlib.blake2b(",".join(sorted(r.id for r in local)).encode(), digest_size=8).hexdigest()
     common = f"{day.isoformat()}\0{selection}\0{org.key if org else ''}"
-    keys = {
-        (s.kind.name, s.data.get("id")): s.key
-        for s in register.all_files()
-        if s.loaded and isinstance(s.data, dict) and isinstance(s.data.get("id"), str)
-    }
+    # what a file refers to, as the rules see it: the valid definition of each id (the first of a duplicate)
+    keys = {(kind, ident): s.key for kind, found in register.definitions().items() for ident, s in found.items()}
     stale: dict[str, tuple] = {}
     for place, display in shown.items():
         source = files[display]

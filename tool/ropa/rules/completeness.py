@@ -205,6 +205,7 @@ def retention_vague(ctx: Context) -> Iterator[Finding]:
     "GDPR Art. 30(1)(g), 32",
     "The record should describe the security measures, where possible.",
     "List measures under `measures:`, or mark general ones `organisation_wide: true` in measures/.",
+    scope="register",  # an organisation-wide measure in any file answers for every activity
 )
 def no_measures(ctx: Context) -> Iterator[Finding]:
     if ctx.wide_measures:
