@@ -6,11 +6,12 @@ Rules live one family per module in this package; :data:`RULES` collects them. R
 changes with the law (adequacy decisions, invalid mechanisms, the AP's DPIA list, retention norms) is
 read from ``ropa/data/``, never written into a rule.
 
-A rule's ``scope`` says what its findings depend on. ``"file"`` (the default): what it finds about a
-file depends on that file, the definitions it refers to and organisation.yaml alone, so that lint keeps
-its findings per file and an edit re-checks only the files it changed; tests/test_rules.py checks the
-property on the examples. ``"register"``: the rule weighs files against each other (is a definition
-used anywhere, does any activity ask consent) and runs whole whenever any file changed.
+A rule's ``scope`` says what its findings depend on. ``"register"`` (the default): the rule may weigh
+files against each other (is a definition used anywhere, does any activity ask consent, is any
+measure organisation-wide) and runs whole whenever any file changed. ``"file"``, declared where it is
+true: what the rule finds about a file depends on that file, the definitions it refers to and
+organisation.yaml alone, so that lint keeps its findings per file and an edit re-checks only the files
+it changed; tests/test_rules.py checks the property on the examples.
 
 A finding is suppressed for one item only by a ``suppress`` entry with a written justification in the
 file it points at; suppressed findings are kept (the internal site shows them) but not reported.
@@ -37,17 +38,18 @@ class Rule:
     rationale: str
     fix: str
     check: Callable[[Context], Iterator[Finding]] = field(compare=False, repr=False)
-    # "file": what the rule finds about a file depends on nothing but that file, the definitions it refers
-    # to and organisation.yaml, so an edit re-checks only the files it changed (lint.py); "register": the
-    # rule weighs files against each other (is a definition used, does any activity ...) and runs whole.
-    scope: str = "file"
+    # "register" (the default, always right): the rule runs whole whenever any file changed. "file": what
+    # the rule finds about a file depends on nothing but that file, the definitions it refers to and
+    # organisation.yaml, so that an edit re-checks only the files it changed (lint.py); a rule says so
+    # only when that is true of its code (tests/test_rules.py checks what it can).
+    scope: str = "register"
 
 
 RULES: dict[str, Rule] = {}
 FAMILIES = ("completeness", "bases", "sensitive", "transfers", "parties", "risk", "norms", "housekeeping")
 
 
-def rule(id: str, family: str, level: str, source: str, rationale: str, fix: str, *, scope: str = "file"):
+def rule(id: str, family: str, level: str, source: str, rationale: str, fix: str, *, scope: str = "register"):
     """Register the decorated ``check(ctx)`` generator as a rule."""
     if family not in FAMILIES or level not in ("error", "warning", "info") or scope not in ("file", "register"):
         raise ValueError(f"rule {id}: bad family, level or scope")

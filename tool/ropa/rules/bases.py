@@ -28,6 +28,7 @@ _NEGATED = re.compile(r"\b(niet|geen|nog geen|not|non|no|prospect\w*)\b", re.I)
     "GDPR Art. 13(1)(d), 14(2)(b)",
     "Where legitimate interests are the basis, the statement must say which interests are pursued.",
     "Write the interest in `legitimate_interest:`.",
+    scope="file",
 )
 def interest_unstated(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.purpose_uses("controller"):
@@ -47,6 +48,7 @@ def interest_unstated(ctx: Context) -> Iterator[Finding]:
     "GDPR Art. 5(2), 6(1)(f); EDPB Guidelines 1/2024",
     "Relying on legitimate interests needs a documented balancing test (LIA).",
     "Record the assessment under `assessment:` (reference, date, location).",
+    scope="file",
 )
 def interest_no_assessment(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.purpose_uses("controller"):
@@ -66,6 +68,7 @@ def interest_no_assessment(ctx: Context) -> Iterator[Finding]:
     "GDPR Art. 7(3), 13(2)(c), 14(2)(d)",
     "Consent must be as easy to withdraw as to give, and the statement must say how.",
     "Fill `consent.how_withdrawn`.",
+    scope="file",
 )
 def consent_no_withdrawal(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.purpose_uses("controller"):
@@ -96,6 +99,7 @@ def consent_no_withdrawal(ctx: Context) -> Iterator[Finding]:
     "GDPR Art. 6(1), last subparagraph",
     "Public authorities cannot rely on legitimate interests for processing in the performance of their tasks.",
     "Use public-task (with the law that sets the task) or legal-obligation.",
+    scope="file",
 )
 def authority_interest(ctx: Context) -> Iterator[Finding]:
     if ctx.org.get("public_authority") is not True:
@@ -118,6 +122,7 @@ def authority_interest(ctx: Context) -> Iterator[Finding]:
     "Marketing by e-mail or SMS needs prior consent, except the soft opt-in for existing customers with "
     "similar own products and an opt-out at collection and in every message.",
     "Use consent, or limit the purpose to existing customers with `when:` and offer an opt-out.",
+    scope="file",
 )
 def marketing_basis(ctx: Context) -> Iterator[Finding]:
     marketing: dict[object, bool] = {}
@@ -145,6 +150,7 @@ def marketing_basis(ctx: Context) -> Iterator[Finding]:
     "Telecommunicatiewet art. 11.7a",
     "Reading or storing information on a device for tracking or marketing needs prior consent.",
     "Set `consent: true` on the cookie and ask for consent before placing it.",
+    scope="file",
 )
 def tracking_without_consent(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities():
@@ -167,6 +173,7 @@ def tracking_without_consent(ctx: Context) -> Iterator[Finding]:
     "Analytics without consent is allowed only with little or no impact on privacy (such as the AP's "
     "privacy-friendly set-up: IP addresses shortened, data not shared).",
     "Document the privacy-friendly set-up in the cookie's purpose, or ask for consent.",
+    scope="file",
 )
 def analytics_without_consent(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities():

@@ -28,6 +28,7 @@ _LIST_ONLY = re.compile(r"selectielijst|selection list|auswahlliste", re.I)
     "GDPR Art. 30(1)(a), 13(1)(a), 14(1)(a)",
     "The record and the statement must give the controller's name and contact details.",
     "Give organisation.yaml an `email`, `phone` or `address` (or a `privacy_contact`).",
+    scope="file",
 )
 def controller_contact(ctx: Context) -> Iterator[Finding]:
     org = ctx.org
@@ -44,6 +45,7 @@ def controller_contact(ctx: Context) -> Iterator[Finding]:
     "GDPR Art. 30(1)(b), 13(1)(c)",
     "Every processing activity must state its purposes.",
     "List the purposes under `purposes:`, each with its `basis`.",
+    scope="file",
 )
 def no_purpose(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
@@ -60,6 +62,7 @@ def no_purpose(ctx: Context) -> Iterator[Finding]:
     "GDPR Art. 30(1)(c)",
     "The record must describe the categories of data subjects.",
     "List them under `data_subjects:`.",
+    scope="file",
 )
 def no_subjects(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):  # Art. 30(2) does not ask a processor for them
@@ -74,6 +77,7 @@ def no_subjects(ctx: Context) -> Iterator[Finding]:
     "GDPR Art. 30(1)(c), 14(1)(d)",
     "The record must describe the categories of personal data.",
     "List them under `data:`, each with its retention.",
+    scope="file",
 )
 def no_data(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
@@ -90,6 +94,7 @@ def no_data(ctx: Context) -> Iterator[Finding]:
     "GDPR Art. 6(1), 13(1)(c); WP260 rev.01 par. 40",
     "Each purpose needs its own legal basis; the statement must give it per purpose.",
     "Add `basis:` (consent, contract, legal-obligation, vital-interests, public-task or legitimate-interests).",
+    scope="file",
 )
 def no_basis(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.purpose_uses("controller"):
@@ -104,6 +109,7 @@ def no_basis(ctx: Context) -> Iterator[Finding]:
     "GDPR Art. 30(1)(f), 13(2)(a), 14(2)(a)",
     "A retention period, or the criteria that set it, must be given for every category of data.",
     "Add `retention:` with a `period` (ISO 8601, such as P4W) and the event it counts from, or `criteria`.",
+    scope="file",
 )
 def retention_missing(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.data_uses("controller"):
@@ -134,6 +140,7 @@ def retention_missing(ctx: Context) -> Iterator[Finding]:
     "the register must say under which archives law or selection list.",
     "Give `archive: {selection_list: ..., category: ...}` or the `law` that requires permanent keeping; "
     "otherwise give a period.",
+    scope="file",
 )
 def retention_permanent_no_ground(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.data_uses("controller"):
@@ -160,6 +167,7 @@ def retention_permanent_no_ground(ctx: Context) -> Iterator[Finding]:
     "GDPR Art. 13(2)(a); WP260 rev.01 par. 45",
     "'As long as necessary' alone is not a retention period: the criteria must let a person work out the period.",
     "Give a `period` with the event it counts from, or criteria specific enough to determine it.",
+    scope="file",
 )
 def retention_vague(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.data_uses("controller"):
@@ -227,6 +235,7 @@ def no_measures(ctx: Context) -> Iterator[Finding]:
     "GDPR Art. 14(2)(f), 13",
     "Whether data come from the person or elsewhere decides what the statement must say.",
     "Add `sources:` (data-subject, observed, derived, third-party or public).",
+    scope="file",
 )
 def source_missing(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
@@ -243,6 +252,7 @@ def source_missing(ctx: Context) -> Iterator[Finding]:
     "GDPR Art. 14(2)(f)",
     "Data not obtained from the person: the statement must name the source, and whether it is public.",
     "Give the source a `description` or a `party`.",
+    scope="file",
 )
 def source_unspecified(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
@@ -263,6 +273,7 @@ def source_unspecified(ctx: Context) -> Iterator[Finding]:
     "For data collected from the person, the statement must say whether providing them is required and what "
     "happens if not.",
     "Add `provision:` with `requirement` and `consequence`.",
+    scope="file",
 )
 def provision_missing(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
@@ -290,6 +301,7 @@ def provision_missing(ctx: Context) -> Iterator[Finding]:
     "GDPR Art. 13(2)(f), 14(2)(g), 22",
     "Where there is automated decision-making, the statement must explain its logic and its consequences.",
     "Fill `automated_decisions.logic` and `automated_decisions.consequences`.",
+    scope="file",
 )
 def automated_incomplete(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities():
@@ -311,6 +323,7 @@ def automated_incomplete(ctx: Context) -> Iterator[Finding]:
     "GDPR Art. 30(1)(e), 13(1)(f)",
     "The record must name the third country or international organisation of every transfer.",
     "Add the ISO country code as `country:` (or `organisation:`).",
+    scope="file",
 )
 def transfer_no_country(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities():
@@ -334,6 +347,7 @@ def transfer_no_country(ctx: Context) -> Iterator[Finding]:
     "GDPR Art. 30(2)(a), (b)",
     "The processor's record names each controller it acts for and the categories of processing.",
     "Give a processor activity `controllers:` and `processing_categories:`.",
+    scope="file",
 )
 def processor_incomplete(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("processor"):
@@ -354,6 +368,7 @@ def processor_incomplete(ctx: Context) -> Iterator[Finding]:
     "GDPR Art. 30(1)(d), 13(1)(e), 14(1)(e)",
     "The record and the statement must give the (categories of) recipients; 'none' is an answer, silence is not.",
     "List them under `recipients:`, or write `recipients: []` when the data go to nobody.",
+    scope="file",
 )
 def recipients_not_stated(ctx: Context) -> Iterator[Finding]:
     defaults = mapping(ctx.org.get("defaults"))
@@ -376,6 +391,7 @@ def recipients_not_stated(ctx: Context) -> Iterator[Finding]:
     "GDPR Art. 6(3), 13(1)(c)",
     "A legal obligation or public task rests on Union or Member State law; the record should name it.",
     'Name the law and article in `law:`, such as "Algemene wet inzake rijksbelastingen, art. 52".',
+    scope="file",
 )
 def basis_law_missing(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.purpose_uses("controller"):
@@ -395,6 +411,7 @@ def basis_law_missing(ctx: Context) -> Iterator[Finding]:
     "GDPR Art. 12(3)",
     "Requests are answered within one month; two more months only when necessary, and said so in the first.",
     "Set `rights.response_time` to P1M or less (P4W).",
+    scope="file",
 )
 def response_time(ctx: Context) -> Iterator[Finding]:
     rights = mapping(ctx.org.get("rights"))
@@ -416,6 +433,7 @@ def response_time(ctx: Context) -> Iterator[Finding]:
     "contract, by law or with explicit consent; under a contract or consent with human intervention and a "
     "way to contest it; on special-category data only with explicit consent or a substantial public interest.",
     "Set `automated_decisions.exception` and describe the `safeguards`.",
+    scope="file",
 )
 def automated_unlawful(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
@@ -514,6 +532,7 @@ def _decision_sign(ctx: Context, source: SourceFile) -> str | None:
     "says nothing about it. Activities that show no such sign (a contact form, payroll) are not asked.",
     "Set `automated_decisions.present` (true or false) on the activity, or `declarations.automated_decisions: "
     "false` in organisation.yaml.",
+    scope="file",
 )
 def automated_not_stated(ctx: Context) -> Iterator[Finding]:
     if _declared(ctx, "automated_decisions") is not None:
@@ -584,6 +603,7 @@ def transfers_not_stated(ctx: Context) -> Iterator[Finding]:
     "GDPR Art. 5(1)(a), 12(1)",
     "A declaration for the whole register that an activity contradicts would make the statement false.",
     "Correct the declaration in organisation.yaml or the activity.",
+    scope="file",
 )
 def declaration_contradicted(ctx: Context) -> Iterator[Finding]:
     checks = (
@@ -613,6 +633,7 @@ def declaration_contradicted(ctx: Context) -> Iterator[Finding]:
     "Telecommunicatiewet art. 11.7a; GDPR Art. 13(2)(c)",
     "For cookies that need consent the statement must say whether they are placed only after consent.",
     "Set `consent: true` (or false) on the cookie.",
+    scope="file",
 )
 def cookie_consent_not_stated(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities():
@@ -669,6 +690,7 @@ def objection_not_highlighted(ctx: Context) -> Iterator[Finding]:
     "GDPR Art. 12(2), 28(3)(e)",
     "For processing on behalf of clients the statement should say where people can exercise their rights.",
     "Add `rights_requests: {via: [controller]}` (or [controller, us]) to the activity.",
+    scope="file",
 )
 def processor_requests_not_stated(ctx: Context) -> Iterator[Finding]:
     silent = [s for s in ctx.activities("processor") if not isinstance(s.data.get("rights_requests"), dict)]
@@ -716,6 +738,7 @@ def complaint_authority_unknown(ctx: Context) -> Iterator[Finding]:
     "GDPR Art. 13(1)(b), 37(7), 38(4)",
     "The statement must give the DPO's contact details, so that people can reach the DPO directly.",
     "Give the DPO an `email`, `phone`, `address`, `website` or `form`.",
+    scope="file",
 )
 def dpo_unreachable(ctx: Context) -> Iterator[Finding]:
     dpos = ctx.org.get("dpo")
@@ -737,6 +760,7 @@ def dpo_unreachable(ctx: Context) -> Iterator[Finding]:
     "A right may be limited only on a ground the law gives (Art. 11, Art. 23 with national law); the register "
     "should name it.",
     'Give the limitation its `article`, such as "AVG art. 11" or "UAVG art. 41".',
+    scope="file",
 )
 def rights_limitation_no_article(ctx: Context) -> Iterator[Finding]:
     places: list[tuple[SourceFile, list, dict]] = [(ctx.organisation, [], ctx.org)] if ctx.organisation else []
@@ -791,6 +815,7 @@ def recipient_kind_not_stated(ctx: Context) -> Iterator[Finding]:
     "GDPR Art. 30(1)(a), 13(1)(a)",
     "The controller of an activity must be identifiable: a body of the organisation or a named party.",
     "Name a body of `bodies` in organisation.yaml, or a recipient of kind controller or joint-controller.",
+    scope="file",
 )
 def controller_unknown(ctx: Context) -> Iterator[Finding]:
     bodies = {b.get("id") for b in dicts(ctx.org.get("bodies"))}
@@ -817,6 +842,7 @@ def controller_unknown(ctx: Context) -> Iterator[Finding]:
     "Where the organisation's bodies are the controllers (a municipality's college, burgemeester and raad), each "
     "activity must say which of them is; otherwise the statement names the organisation as a whole.",
     "Give the activity `controller:` with the id of one of `bodies` in organisation.yaml.",
+    scope="file",
 )
 def controller_body_not_named(ctx: Context) -> Iterator[Finding]:
     bodies = [str(b["id"]) for b in dicts(ctx.org.get("bodies")) if isinstance(b.get("id"), str)]

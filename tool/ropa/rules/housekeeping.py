@@ -48,6 +48,7 @@ def _texts(data: Any, trie: dict, path: list) -> Iterator[tuple[list, Any]]:
     "GDPR Art. 5(2), 24(1); AP recommendations for registers (2018)",
     "A register is kept up to date: each activity is reviewed at the interval its owner set.",
     "Review the activity and update `review.last`.",
+    scope="file",
 )
 def review_overdue(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities(every_regime=True):
@@ -70,6 +71,7 @@ def review_overdue(ctx: Context) -> Iterator[Finding]:
     "GDPR Art. 5(2); AP recommendations for registers (2018)",
     "Without an owner and a review date nobody keeps the activity current.",
     "Add `owner:` and `review: {last: ..., interval: P1Y}`.",
+    scope="file",
 )
 def review_missing(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities(every_regime=True):
@@ -85,6 +87,7 @@ def review_missing(ctx: Context) -> Iterator[Finding]:
     "GDPR Art. 12(1)",
     "The statement is published in several languages; every public text needs each of them.",
     "Write the text as `{nl: ..., en: ...}` with every language of `statement.languages`.",
+    scope="file",
 )
 def translation_missing(ctx: Context) -> Iterator[Finding]:
     languages = ctx.languages

@@ -58,6 +58,7 @@ _CONSENT_KINDS = ("analytics", "marketing", "tracking", "unclassified")
     "Giving personal data to another party for that party's own marketing is a new purpose with a basis of its "
     "own; people do not expect it, so in practice it needs their consent, and the recipient must be named.",
     "Ask consent for the disclosure (a purpose with `basis: consent`), or stop it.",
+    scope="file",
 )
 def third_party_own_marketing(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
@@ -86,6 +87,7 @@ def third_party_own_marketing(ctx: Context) -> Iterator[Finding]:
     "A purpose that tailors content or offers to a person's interests or behaviour is profiling; a register that "
     "says there is none misleads the reader.",
     "Set `automated_decisions.profiling: true` and say what the profile is used for, or reword the purpose.",
+    scope="file",
 )
 def profiling_contradicted(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
@@ -121,6 +123,7 @@ def profiling_contradicted(ctx: Context) -> Iterator[Finding]:
     "Measuring whether a person opens an e-mail or clicks its links reads information from their device "
     "(a pixel, tracked links) and needs their prior consent, like a tracking cookie.",
     "Ask consent for the measurement (a purpose or cookie with consent), or send e-mails without it.",
+    scope="file",
 )
 def email_tracking(ctx: Context) -> Iterator[Finding]:
     for source in ctx.statement_files():

@@ -39,6 +39,7 @@ def _rules(use: dict) -> Iterator[tuple[list, dict]]:
     "Data of applicants who are not hired are kept at most 4 weeks after the procedure, or up to 1 year with "
     "their consent.",
     "Shorten the period, or keep the longer period only with consent (`consent: true`, at most P1Y).",
+    scope="file",
 )
 def applicants(ctx: Context) -> Iterator[Finding]:
     norm = ctx.norms["applicants"]
@@ -75,6 +76,7 @@ def applicants(ctx: Context) -> Iterator[Finding]:
     "AP guidance on camera surveillance",
     "Camera footage is kept at most 4 weeks, longer only for a recorded incident.",
     "Set the period to P4W or less; describe the incident exception in `when`.",
+    scope="file",
 )
 def camera(ctx: Context) -> Iterator[Finding]:
     norm = ctx.norms["camera"]
@@ -99,6 +101,7 @@ def camera(ctx: Context) -> Iterator[Finding]:
     "AWR art. 52(4); BW 2:10(3)",
     "Fiscal records (invoices, ledgers, payroll) must be kept for 7 years.",
     "Keep them at least P7Y after the end of the financial year, with `law:` naming the obligation.",
+    scope="file",
 )
 def fiscal(ctx: Context) -> Iterator[Finding]:
     norm = ctx.norms["fiscal"]
@@ -131,6 +134,7 @@ def fiscal(ctx: Context) -> Iterator[Finding]:
     "reason of its own, or the data are kept longer than necessary.",
     "Shorten the period to P7Y after the end of the financial year, or name the law or reason that requires "
     "longer in `law:` or `when:`.",
+    scope="file",
 )
 def fiscal_too_long(ctx: Context) -> Iterator[Finding]:
     norm = ctx.norms["fiscal"]

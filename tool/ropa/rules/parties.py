@@ -55,6 +55,7 @@ def processor_no_agreement(ctx: Context) -> Iterator[Finding]:
     "Joint controllers must set out their responsibilities in an arrangement, whose essence is made "
     "available to the data subject.",
     "Add `arrangement:` with a public `summary` and the `document`.",
+    scope="file",
 )
 def joint_no_arrangement(ctx: Context) -> Iterator[Finding]:
     for source in ctx.definitions("recipient"):
@@ -77,6 +78,7 @@ def joint_no_arrangement(ctx: Context) -> Iterator[Finding]:
     "GDPR Art. 26(1), 26(3)",
     "Joint controllers should tell people where to exercise their rights; they may do so with either of them.",
     "Add `arrangement.contact_point` (public).",
+    scope="file",
 )
 def joint_no_contact_point(ctx: Context) -> Iterator[Finding]:
     for source in ctx.definitions("recipient"):

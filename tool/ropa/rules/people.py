@@ -58,6 +58,7 @@ def _subjects(ctx: Context, activity: dict) -> list[dict]:
     "processing staff data, need the works council's prior consent (an organisation of 50 or more people has "
     "one); without it the rule is void if the council invokes that.",
     "Record the consent in `works_council:` (date, document), or why none is needed in `works_council.not_required`.",
+    scope="file",
 )
 def staff_monitoring(ctx: Context) -> Iterator[Finding]:
     employees = ctx.org.get("employees")
@@ -101,6 +102,7 @@ def staff_monitoring(ctx: Context) -> Iterator[Finding]:
     "Children merit specific protection: data such as a child's nationality, marital status, religion or origin "
     "are rarely needed, and the record should say why they are.",
     "Drop the category for children, or give the reason in the data use's `necessity`.",
+    scope="file",
 )
 def children_data_unneeded(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
@@ -140,6 +142,7 @@ _GENDER_NEEDED = re.compile(
     "A person's sex or gender is often asked out of habit (for a salutation, or as an 'identifying' detail) "
     "where the purpose does not need it; only what is necessary may be collected.",
     "Stop collecting it, or give the reason in the data use's `necessity` (which the record keeps).",
+    scope="file",
 )
 def gender_no_need(ctx: Context) -> Iterator[Finding]:
     def said(ident) -> str | None:  # per data category, once

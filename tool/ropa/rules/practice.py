@@ -82,6 +82,7 @@ _STATUTORY = re.compile(
     "Data kept 'forever' or 'indefinitely' break storage limitation unless they are archived in the public "
     "interest or for research (Art. 89), which the register must then say.",
     "Give a period with the event it counts from; for archives, `permanent: true` with `archive` or `law`.",
+    scope="file",
 )
 def retention_indefinite(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.data_uses("controller"):
@@ -114,6 +115,7 @@ def retention_indefinite(ctx: Context) -> Iterator[Finding]:
     "GDPR Art. 13(2)(a); WP260 rev.01 par. 45",
     "A period means nothing to the reader without the moment it starts (two years after what?).",
     "Add `after:` (an event such as end-of-contract, or a phrase).",
+    scope="file",
 )
 def retention_no_event(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.data_uses("controller"):
@@ -168,6 +170,7 @@ def _subjects_text(ctx: Context, activity: dict) -> str:
     "Performance of a contract covers only what is necessary for a contract with the person themselves: not "
     "visitors, applicants or subscribers who have none, nor improvement, analytics, marketing or fraud prevention.",
     "Use the basis that fits (legitimate interests with the interest, or consent), or explain the contract in `when:`.",
+    scope="file",
 )
 def contract_unfit(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.purpose_uses("controller"):
@@ -215,6 +218,7 @@ def contract_unfit(ctx: Context) -> Iterator[Finding]:
     "authority) or where the service is refused without it.",
     "Use the basis that fits (contract, legal obligation, public task, legitimate interests), or record why "
     "consent is free here in the purpose's `note` and suppress with that reason.",
+    scope="file",
 )
 def consent_unfit(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.purpose_uses("controller"):
@@ -262,6 +266,7 @@ def consent_unfit(ctx: Context) -> Iterator[Finding]:
     "Consent cannot be combined with another basis for one purpose: when consent is withdrawn the other basis "
     "cannot take over, and the person is misled about their control.",
     "Choose one basis per purpose; split the purpose where different processing rests on different bases.",
+    scope="file",
 )
 def consent_and_other(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.purpose_uses("controller"):
@@ -283,6 +288,7 @@ def consent_and_other(ctx: Context) -> Iterator[Finding]:
     "GDPR Art. 7(3)",
     "Withdrawing consent must be as easy as giving it: a letter is not, when consent was given online.",
     "Offer the same way back (a link, a setting, an e-mail) and say so in `how_withdrawn`.",
+    scope="file",
 )
 def withdrawal_harder(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.purpose_uses("controller"):
@@ -309,6 +315,7 @@ def withdrawal_harder(ctx: Context) -> Iterator[Finding]:
     "The derogations of Art. 49 (consent, contract) are for occasional transfers, not a standing mechanism for a "
     "provider used in a recurring activity.",
     "Rely on adequacy, the DPF, standard contractual clauses or BCRs; keep derogations for occasional transfers.",
+    scope="file",
 )
 def derogation_systematic(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
@@ -341,6 +348,7 @@ def derogation_systematic(ctx: Context) -> Iterator[Finding]:
     "Asking a copy of an identity document for every request is disproportionate; verify with what is known "
     "(the e-mail address, the account), and where a document is needed, let it be shown or masked.",
     "Describe a proportionate check in `rights.identification`.",
+    scope="file",
 )
 def id_copy(ctx: Context) -> Iterator[Finding]:
     rights = mapping(ctx.org.get("rights"))
@@ -370,6 +378,7 @@ def _domain(value: str) -> str:
     "A rights or privacy address on another domain than the organisation's is often a typo, and requests sent "
     "there are lost.",
     "Check the address; if it is right, suppress this with the reason (a shared service, say).",
+    scope="file",
 )
 def domain_mismatch(ctx: Context) -> Iterator[Finding]:
     org = ctx.org
@@ -414,6 +423,7 @@ def _looks_like(domain: str, own: set[str]) -> bool:
     "GDPR Art. 13(2)(a); Telecommunicatiewet art. 11.7a; CJEU C-673/17 (Planet49)",
     "How long a cookie stays on the device is part of the information consent rests on.",
     "Give each cookie its `lifetime`.",
+    scope="file",
 )
 def cookie_undocumented(ctx: Context) -> Iterator[Finding]:
     if ctx.statement.get("cookie_statement"):
@@ -438,6 +448,7 @@ def cookie_undocumented(ctx: Context) -> Iterator[Finding]:
     "Only strictly necessary cookies may be set without consent; a cookie of unknown kind set without consent may "
     "well be neither.",
     "Classify the cookie (`kind`), or set it only after consent.",
+    scope="file",
 )
 def cookie_unclassified(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
@@ -489,6 +500,7 @@ def open_ended(ctx: Context) -> Iterator[Finding]:
     "GDPR Art. 5(1)(b), 5(1)(e), 13(2)(a)",
     "'Unless still needed for other purposes' makes any period open-ended and lets data drift to new purposes.",
     "Name the exception and its own period, or drop it.",
+    scope="file",
 )
 def open_exception(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.data_uses("controller"):
@@ -513,6 +525,7 @@ def open_exception(ctx: Context) -> Iterator[Finding]:
     "GDPR Art. 6(4), 5(1)(b)",
     "Data reused from another activity for a new purpose need a compatibility assessment (or consent, or a law).",
     "Record the assessment in the source's `compatibility:` (reference, date, location).",
+    scope="file",
 )
 def reuse_unassessed(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
@@ -557,6 +570,7 @@ _REMOTE = re.compile(
     "Requiring everyone to come in person to identify themselves hinders the exercise of rights; it is proportionate "
     "only as one option among others.",
     "Offer a remote way (DigiD, the account, a confirmation by e-mail) beside the visit, and say so in `rights.identification`.",
+    scope="file",
 )
 def in_person_only(ctx: Context) -> Iterator[Finding]:
     rights = mapping(ctx.org.get("rights"))
@@ -576,6 +590,7 @@ def in_person_only(ctx: Context) -> Iterator[Finding]:
     "GDPR Art. 12(2), 13(1)(a), 13(2)(b)",
     "The statement must say how people exercise their rights: where to send a request.",
     "Add `rights.channels` (e-mail, form, post) or a `privacy_contact` with an e-mail address or form.",
+    scope="file",
 )
 def rights_contact_missing(ctx: Context) -> Iterator[Finding]:
     if ctx.organisation is None:
@@ -630,6 +645,7 @@ _COOKIE_WORDS = re.compile(r"cookie|tracker|pixel|local ?storage", re.I)
     "An activity that names cookies among its data must say which ones, what for, for how long and whether "
     "consent is asked.",
     "List them under `cookies:` (name, purpose, kind, lifetime, consent).",
+    scope="file",
 )
 def cookies_undescribed(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
@@ -802,6 +818,7 @@ def _files(ctx: Context):
     "'By using this website you agree to this statement' is no consent: using a site is not an unambiguous, "
     "specific act of consent, and a privacy statement is information, not a contract to accept.",
     "Drop the sentence; ask consent where it is the basis, separately and actively.",
+    scope="file",
 )
 def consent_by_use(ctx: Context) -> Iterator[Finding]:
     # the sentence stands in the statement's texts or an activity's description, not in definitions
@@ -826,6 +843,7 @@ def consent_by_use(ctx: Context) -> Iterator[Finding]:
     "A statement that names a repealed law, a renamed authority or an invalidated transfer instrument misleads "
     "the reader about their rights and where to go.",
     "Name what replaced it.",
+    scope="file",
 )
 def outdated_reference(ctx: Context) -> Iterator[Finding]:
     from ..vocab import data_file
@@ -868,6 +886,7 @@ def outdated_reference(ctx: Context) -> Iterator[Finding]:
     "A reader, an auditor and the organisation itself can only tell which version of the statement applied, and "
     "whether it still matches the register, when it carries a date or version.",
     "Give `statement.updated` (or `effective`) and `version` in organisation.yaml.",
+    scope="file",
 )
 def statement_undated(ctx: Context) -> Iterator[Finding]:
     if ctx.organisation is not None and not ctx.statement_date and not ctx.statement.get("version"):
@@ -885,6 +904,7 @@ def statement_undated(ctx: Context) -> Iterator[Finding]:
     "A statement not reviewed for three years or more predates changes in the law and the guidance (the 2021 "
     "standard contractual clauses, the Data Privacy Framework of 2023) and, usually, in the processing itself.",
     "Review the register and the statement together, and update `statement.updated`.",
+    scope="file",
 )
 def statement_stale(ctx: Context) -> Iterator[Finding]:
     dated = ctx.statement_date
@@ -917,6 +937,7 @@ _GENERIC_LAW = re.compile(
     "'A statutory retention duty' tells the reader neither which law applies nor from when the period runs; the "
     "record should name the law and article.",
     'Write the law and article in `law:`, such as "AWR art. 52 lid 4", and the event in `after:`.',
+    scope="file",
 )
 def retention_law_unnamed(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.data_uses("controller"):

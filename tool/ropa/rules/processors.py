@@ -35,6 +35,7 @@ _END_WORDS = re.compile(
     "processing.",
     "Leave the basis to the client's record; where you use the data for a purpose of your own, record that as a "
     "controller activity of yours.",
+    scope="file",
 )
 def processor_own_basis(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.purpose_uses("processor"):
@@ -58,6 +59,7 @@ def processor_own_basis(ctx: Context) -> Iterator[Finding]:
     "the record should say which, and when.",
     "Give the data a retention that ends with the processing agreement (`after: end-of-processing-agreement`) "
     "or describe the return or deletion in `criteria`.",
+    scope="file",
 )
 def processor_end_unclear(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("processor"):
@@ -89,6 +91,7 @@ def processor_end_unclear(ctx: Context) -> Iterator[Finding]:
     "general (with notice of changes so that the client can object).",
     "Set `authorisation: specific` or `general` on the recipient in the processor activity, as the agreement with "
     "the client says.",
+    scope="file",
 )
 def sub_processor_unauthorised(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("processor"):

@@ -69,6 +69,7 @@ def _grounds(ctx: Context, activity: dict) -> tuple[list[str], list[str]]:
     "GDPR Art. 35(1), 35(3); AP DPIA list (Stcrt. 2019, 64418); WP248 rev.01",
     "Processing likely to result in a high risk needs a DPIA before it starts.",
     "Carry out the DPIA and record it under `dpia:` (`required: true`, `document`, `date`, `outcome`).",
+    scope="file",
 )
 def dpia_missing(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
@@ -91,6 +92,7 @@ def dpia_missing(ctx: Context) -> Iterator[Finding]:
     "Two or more WP248 criteria, or data on the AP's list, presume a DPIA; the controller may decide "
     "otherwise, but must document why.",
     "Carry out the DPIA (`dpia: {required: true, document: ...}`), or record `required: false` with the `reason`.",
+    scope="file",
 )
 def dpia_presumed(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
@@ -186,6 +188,7 @@ def exemption(ctx: Context) -> Iterator[Finding]:
     "Camera images, location, communication content, employee monitoring and IoT data need a DPIA when "
     "processed on a large scale or systematically; the register does not say whether that is so.",
     "Record the decision under `dpia:` (`required` with a `reason`, and the DPIA where required).",
+    scope="file",
 )
 def dpia_indicated(ctx: Context) -> Iterator[Finding]:
     indications = ctx.dpia["indications"]

@@ -25,6 +25,7 @@ def _uses(ctx: Context, flag: str) -> Iterator[tuple]:
     "GDPR Art. 9(1), 9(2); UAVG art. 22-30",
     "Processing special categories of data is prohibited unless an Art. 9(2) exception applies.",
     "Add `special_condition:` with the Art. 9(2) `condition` and the UAVG article.",
+    scope="file",
 )
 def special_no_condition(ctx: Context) -> Iterator[Finding]:
     for source, i, use, category in _uses(ctx, "special"):
@@ -114,6 +115,7 @@ def special_unmarked(ctx: Context) -> Iterator[Finding]:
     "Biometric data for identification are allowed only with explicit consent, or where necessary for "
     "authentication or security (UAVG art. 29).",
     "Use `condition: explicit-consent`, or `condition: substantial-public-interest` with `uavg: art. 29` and why it is necessary.",
+    scope="file",
 )
 def biometric_basis(ctx: Context) -> Iterator[Finding]:
     for source, i, use, category in _uses(ctx, "special"):
@@ -139,6 +141,7 @@ def biometric_basis(ctx: Context) -> Iterator[Finding]:
     "Criminal-conviction data (a VOG included) may be processed only under official authority or where "
     "Dutch law allows it.",
     "Add `criminal_basis:` with the law (such as UAVG art. 33).",
+    scope="file",
 )
 def criminal_no_basis(ctx: Context) -> Iterator[Finding]:
     for source, i, use, _ in _uses(ctx, "criminal"):
@@ -158,6 +161,7 @@ def criminal_no_basis(ctx: Context) -> Iterator[Finding]:
     "The BSN may be processed only to carry out the law that prescribes it; a public body may use it for its "
     "tasks (Wet algemene bepalingen burgerservicenummer art. 10).",
     "Add `bsn_basis:` with that law.",
+    scope="file",
 )
 def bsn_no_basis(ctx: Context) -> Iterator[Finding]:
     if ctx.org.get("public_authority") is True:
@@ -178,6 +182,7 @@ def bsn_no_basis(ctx: Context) -> Iterator[Finding]:
     "GDPR Art. 8; UAVG art. 5",
     "Consent of a child under 16 for an online service needs the authorisation of a parent.",
     "Set `consent: {parental: true}` and describe how a parent gives it.",
+    scope="file",
 )
 def children_consent(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):

@@ -21,6 +21,7 @@ def _transfers(ctx: Context) -> Iterator[tuple]:
     "GDPR Art. 44-46, 30(1)(e), 13(1)(f)",
     "A recipient outside the EEA receives the data, but the activity records no transfer to it.",
     "Add a `transfers:` entry for the recipient with its country and mechanism.",
+    scope="file",
 )
 def transfer_missing(ctx: Context) -> Iterator[Finding]:
     defaults = mapping(ctx.org.get("defaults"))
@@ -93,6 +94,7 @@ def transfer_likely(ctx: Context) -> Iterator[Finding]:
     "GDPR Art. 44-49",
     "A transfer outside the EEA needs an adequacy decision, appropriate safeguards or a derogation.",
     "Add `mechanisms:` (adequacy, dpf, scc, bcr, ...).",
+    scope="file",
 )
 def transfer_no_mechanism(ctx: Context) -> Iterator[Finding]:
     for source, i, transfer in _transfers(ctx):
@@ -107,6 +109,7 @@ def transfer_no_mechanism(ctx: Context) -> Iterator[Finding]:
     "CJEU C-362/14 (Schrems I), C-311/18 (Schrems II); Decision (EU) 2021/914 art. 4",
     "The mechanism no longer makes a transfer lawful.",
     "Move to the Data Privacy Framework (certified US recipients), the 2021 SCCs with a TIA, or another mechanism.",
+    scope="file",
 )
 def invalid_mechanism(ctx: Context) -> Iterator[Finding]:
     invalid = ctx.transfers["invalid_mechanisms"]["mechanisms"]
@@ -126,6 +129,7 @@ def invalid_mechanism(ctx: Context) -> Iterator[Finding]:
     "Adequacy can be relied on only for a country (or, for the US, a certified organisation) that has a "
     "decision in force.",
     "Check the country; for the US use `dpf` with a recipient marked `dpf_certified: true`, or SCCs.",
+    scope="file",
 )
 def adequacy_without_decision(ctx: Context) -> Iterator[Finding]:
     adequacy = ctx.transfers["adequacy"]
@@ -174,6 +178,7 @@ def adequacy_without_decision(ctx: Context) -> Iterator[Finding]:
     "CJEU C-311/18 (Schrems II); EDPB Recommendations 01/2020",
     "Transfers on SCCs need a transfer impact assessment and, where needed, supplementary measures.",
     "Record the TIA under `assessment:`.",
+    scope="file",
 )
 def scc_no_assessment(ctx: Context) -> Iterator[Finding]:
     for source, i, transfer in _transfers(ctx):
@@ -191,6 +196,7 @@ def scc_no_assessment(ctx: Context) -> Iterator[Finding]:
     "A one-off transfer on compelling legitimate interests requires the assessment and the safeguards to be "
     "documented in the record.",
     "Describe the safeguards under `safeguards:`.",
+    scope="file",
 )
 def compelling_no_safeguards(ctx: Context) -> Iterator[Finding]:
     for source, i, transfer in _transfers(ctx):
@@ -205,6 +211,7 @@ def compelling_no_safeguards(ctx: Context) -> Iterator[Finding]:
     "GDPR Art. 13(1)(f), 14(1)(f)",
     "For transfers on appropriate safeguards the statement must say how to obtain a copy of them.",
     "Add `copy:` saying how to get a copy (for example, by e-mail to the privacy contact).",
+    scope="file",
 )
 def no_copy(ctx: Context) -> Iterator[Finding]:
     safeguards = set(ctx.transfers["safeguards"])
@@ -224,6 +231,7 @@ def no_copy(ctx: Context) -> Iterator[Finding]:
     "GDPR Art. 44-49",
     "'Other arrangements' are not a Chapter V mechanism unless they are one of those the GDPR lists.",
     "Name the mechanism (scc, bcr, ...) or document why the transfer is lawful.",
+    scope="file",
 )
 def mechanism_other(ctx: Context) -> Iterator[Finding]:
     for source, i, transfer in _transfers(ctx):
@@ -243,6 +251,7 @@ def mechanism_other(ctx: Context) -> Iterator[Finding]:
     "GDPR Art. 44; EEA Agreement",
     "Data going to an EEA country are not a transfer under Chapter V.",
     "Remove the entry, or correct the country.",
+    scope="file",
 )
 def inside_eea(ctx: Context) -> Iterator[Finding]:
     for source, i, transfer in _transfers(ctx):
@@ -262,6 +271,7 @@ def inside_eea(ctx: Context) -> Iterator[Finding]:
     "Binding corporate rules cover transfers within the group that adopted them, not to a party outside it.",
     "For a party outside the group rely on its own approved BCRs (say so in `safeguards`), on SCCs or on another "
     "mechanism.",
+    scope="file",
 )
 def bcr_outside_group(ctx: Context) -> Iterator[Finding]:
     for source, i, transfer in _transfers(ctx):
@@ -287,6 +297,7 @@ _NEW_SCC = "2021-06-04"
     "A statement dated before the 2021 standard contractual clauses refers to the old clauses, which no longer "
     "cover any transfer since 27 December 2022.",
     "Confirm that the contracts use the 2021 clauses (Decision 2021/914) and date the statement anew.",
+    scope="file",
 )
 def scc_version_unclear(ctx: Context) -> Iterator[Finding]:
     dated = ctx.statement_date
