@@ -815,7 +815,7 @@ def recipient_kind_not_stated(ctx: Context) -> Iterator[Finding]:
     "GDPR Art. 30(1)(a), 13(1)(a)",
     "The controller of an activity must be identifiable: a body of the organisation or a named party.",
     "Name a body of `bodies` in organisation.yaml, or a recipient of kind controller or joint-controller.",
-    scope="file",
+    scope="register",  # `controller` names a body or a recipient, not a reference lint keys a file on
 )
 def controller_unknown(ctx: Context) -> Iterator[Finding]:
     bodies = {b.get("id") for b in dicts(ctx.org.get("bodies"))}
