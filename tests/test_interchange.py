@@ -597,3 +597,33 @@ def test_retention_text_reads_back_only_as_rules_ropa_writes_so(lang, text, rule
 
     assert read_retention(text, lang) == (rules, False)
     assert read_retention("ongeveer 7 jaar, of langer", "nl")[1] is True  # a period ropa cannot read: said
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {},
+        [],
+        {"b": [1, 2.5, -0.0, 1e300, True, False, None], "a": {"é": 'ü ☃ \n\t"\\', "": []}, "c": [[], {}, [{}]]},
+        [{"z": 1, "y": {"x": [0, {"w": "v"}]}}],
+        {"mixed keys": {1: "one", "two": 2}},  # keys that are no strings: json.dumps's business
+        float("nan"),
+        "\u2028\x00",
+    ],
+)
+def test_pretty_json_writes_what_json_dumps_writes(value):
+    from ropa.site.exports import pretty_json
+
+    try:
+        expected = json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True)
+    except TypeError:
+        with pytest.raises(TypeError):
+            pretty_json(value)
+        return
+    assert pretty_json(value) == expected
+
+
+@pytest.mark.parametrize("name", ["interconnect", "gemeente-lindewaard"])
+def test_the_json_export_is_what_json_dumps_would_write(name):
+    exported = export(ROOT / "examples" / name, "json")
+    assert exported == (json.dumps(json.loads(exported), ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode()

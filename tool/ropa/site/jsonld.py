@@ -14,13 +14,13 @@ made from the organisation's name, so that two organisations' exports never merg
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from typing import Any
 
 from ..values import mapping
 from ..vocab import labels, retention_events
+from .exports import pretty_json
 from .view import Site, basis_list
 
 CONTEXT = {
@@ -251,4 +251,4 @@ def document(site: Site) -> dict:
 
 
 def to_jsonld(site: Site) -> bytes:
-    return (json.dumps(document(site), ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
+    return (pretty_json(document(site)) + "\n").encode("utf-8")
