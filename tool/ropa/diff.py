@@ -47,24 +47,31 @@ def checkout(register: Path, rev: str, into: Path, skip: frozenset[PurePosixPath
     target.mkdir(parents=True, exist_ok=True)  # a register that did not exist yet: everything in it is new
     # The committed tree itself, blob by blob: `git archive` would honour export-ignore and other
     # attributes in the register, which a pull request can set to hide a file from the comparison.
-    listing = _git(root, "ls-tree", "-r", "-z", "--full-tree", rev, "--", rel, binary=True)
     blobs = []
-    for entry in listing.split(b"\0"):
-        if not entry:
-            continue
-        meta, _, name = entry.partition(b"\t")
-        mode, kind, sha = meta.split(b" ")
-        path = name.decode("utf-8", "surrogateescape")
-        inside = PurePosixPath(path).relative_to(rel) if rel != "." else PurePosixPath(path)
+    for mode, kind, sha, inside in _tree(root, rel, rev, rel):
         if kind != b"blob" or mode == b"120000" or ".." in inside.parts or inside in skip:
             continue  # links and submodules are not register files (lint reports them in the working tree)
-        blobs.append((sha.decode(), target.joinpath(*inside.parts)))
+        blobs.append((sha, target.joinpath(*inside.parts)))
     if blobs:
         contents = _git_batch(root, [sha for sha, _ in blobs])
         for (_sha, path), data in zip(blobs, contents, strict=True):
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(data)
     return target
+
+
+def _tree(root: Path, rel: str, rev: str, folder: str) -> list[tuple[bytes, bytes, str, PurePosixPath]]:
+    """(mode, kind, blob id, place in the register) of everything under ``folder`` at ``rev``."""
+    listing = _git(root, "ls-tree", "-r", "-z", "--full-tree", rev, "--", folder, binary=True)
+    entries = []
+    for entry in listing.split(b"\0"):
+        if not entry:
+            continue
+        meta, _, name = entry.partition(b"\t")
+        mode, kind, sha = meta.split(b" ")
+        path = PurePosixPath(name.decode("utf-8", "surrogateescape"))
+        entries.append((mode, kind, sha.decode(), path.relative_to(rel) if rel != "." else path))
+    return entries
 
 
 def _git_batch(root: Path, shas: list[str]) -> list[bytes]:
@@ -316,17 +323,9 @@ def _activity_blobs(root: Path, rel: str, rev: str) -> dict[PurePosixPath, str] 
     None where ``rev`` is no commit (lets :func:`checkout` say why)."""
     folder = f"{rel}/{ACTIVITY.subfolder}" if rel != "." else ACTIVITY.subfolder
     try:
-        listing = _git(root, "ls-tree", "-r", "-z", "--full-tree", rev, "--", folder, binary=True)
+        return {inside: sha for _, kind, sha, inside in _tree(root, rel, rev, folder) if kind == b"blob"}
     except DiffError:
         return None
-    blobs = {}
-    for entry in listing.split(b"\0"):
-        meta, _, name = entry.partition(b"\t")
-        parts = meta.split(b" ")
-        if len(parts) == 3 and parts[1] == b"blob":
-            path = PurePosixPath(name.decode("utf-8", "surrogateescape"))
-            blobs[path.relative_to(rel) if rel != "." else path] = parts[2].decode()
-    return blobs
 
 
 def _unchanged_activities(register: Path, old_rev: str, new_rev: str | None) -> frozenset[PurePosixPath]:

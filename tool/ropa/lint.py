@@ -82,6 +82,8 @@ def _run_rules(register: Register, chosen: list) -> tuple[list[Problem], list]:
     day = today()
     if not chosen:
         return [], []
+    if cache is None:
+        return pack.assemble(register, chosen, pack.collect(register, chosen, day))
     local = [r for r in chosen if r.scope == "file"]
     whole = [r for r in chosen if r.scope != "file"]
     # Files are named by their place in the register, not as shown from the working directory, so
@@ -96,8 +98,6 @@ def _run_rules(register: Register, chosen: list) -> tuple[list[Problem], list]:
         shown[place] = source.display
     placed = {display: place for place, display in shown.items()}
     codec = _RowCodec(shown, placed)
-    if cache is None:
-        return pack.assemble(register, chosen, pack.collect(register, chosen, day))
 
     raws: list = []
     # -- rules over the whole register: one entry for every file's content

@@ -9,7 +9,7 @@ from datetime import date
 from functools import cached_property
 from typing import Any
 
-from ..dates import period_days
+from ..dates import period_days as days  # the rules import it from here
 from ..register import Register, SourceFile
 from ..values import as_list, dicts, mapping  # noqa: F401  (the rules import them from here)
 from ..vocab import data_file
@@ -26,11 +26,6 @@ class Finding:
     # related places. ``what`` names the places in the count ("activities", "data categories").
     group: Any = None
     what: str = "places"
-
-
-def days(period: Any) -> float | None:
-    """An ISO 8601 period in (average) days, for comparing periods; None when it is not one."""
-    return period_days(period)
 
 
 def span(period: str) -> float:

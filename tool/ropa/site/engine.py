@@ -16,6 +16,7 @@ ropa knows which engine it is.
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import json
 import logging
@@ -48,7 +49,6 @@ def run_engine(engine: str, jobs: list[Path], progress: Callable[[str], None]) -
     if not available(engine):
         raise BuildFailed(f"the site engine `{engine}` is not installed; pip install 'ropa-register[{engine}]'")
     one = _mkdocs if engine == "mkdocs" else _zensical
-    job = _mkdocs_job if engine == "mkdocs" else _zensical_job
     workers = min(len(jobs), os.cpu_count() or 1, 4)
     # the largest first, so that the last to finish is a small one
     order = sorted(jobs, key=lambda config: -sum(1 for _ in _docs_dir(config).rglob("*.md")))
@@ -60,7 +60,7 @@ def run_engine(engine: str, jobs: list[Path], progress: Callable[[str], None]) -
     progress(f"{engine}: {len(jobs)} sites, {workers} at a time")
     # spawn: a clean interpreter per worker, safe beside the threads of `ropa serve`
     with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-        failures = [failure for failure in pool.map(job, order) if failure]
+        failures = [failure for failure in pool.map(functools.partial(_job, one), order) if failure]
     if failures:
         raise BuildFailed(failures[0])
 
@@ -92,15 +92,6 @@ def _mkdocs(config_path: Path) -> None:
         logger.removeHandler(handler)
     if not config.site_url:
         relative_error_page(Path(config.site_dir) / "404.html")
-
-
-def _mkdocs_job(config_path: Path) -> str | None:
-    """One site, in a worker process: None, or why mkdocs refused it."""
-    try:
-        _mkdocs(config_path)
-    except BuildFailed as exc:
-        return str(exc)
-    return None
 
 
 # -- Zensical -------------------------------------------------------------------------------------
@@ -137,9 +128,10 @@ def _zensical(config_path: Path) -> None:
         relative_error_page(site_dir / "404.html")
 
 
-def _zensical_job(config_path: Path) -> str | None:
+def _job(render: Callable[[Path], None], config_path: Path) -> str | None:
+    """One site, in a worker process: None, or why the engine refused it."""
     try:
-        _zensical(config_path)
+        render(config_path)
     except BuildFailed as exc:
         return str(exc)
     return None
