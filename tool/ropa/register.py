@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -370,14 +371,26 @@ def _parse_job(job: tuple[str, bytes]) -> tuple[dict, Any]:
 
 def _parse_all(jobs: list[tuple[str, bytes]]) -> list[tuple[dict, Any]]:
     """(cache entry, node tree or None) per job. Large batches are parsed by two forked processes;
-    node trees then stay behind, and a position needed later is found by parsing that file again."""
-    if len(jobs) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1 and hasattr(os, "fork"):
+    node trees then stay behind, and a position needed later is found by parsing that file again.
+
+    Forked only from a process with no other thread (`ropa serve` has several): a fork copies locks
+    that another thread may hold, and the child waits on them for ever. The executor forks both
+    workers before it starts its own thread (multiprocessing.Pool's handler thread may fork a
+    replacement worker while the pool is being shut down, which hung a test)."""
+    if (
+        len(jobs) >= PARALLEL_FROM
+        and (os.cpu_count() or 1) > 1
+        and hasattr(os, "fork")
+        and threading.active_count() == 1
+    ):
         import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool
 
         try:
-            with multiprocessing.get_context("fork").Pool(2) as pool:
+            with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("fork")) as pool:
                 return [(entry, None) for entry in pool.map(_parse_entry, jobs, chunksize=64)]
-        except (OSError, RuntimeError):  # no processes to be had here: parse in this one
+        except (OSError, RuntimeError, BrokenProcessPool):  # no processes to be had here: parse in this one
             pass
     return [_parse_job(job) for job in jobs]
 
