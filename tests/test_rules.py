@@ -864,6 +864,38 @@ CASES_BY_RULE = {
             **category("facturen", name="Facturen"),
         },
     ),
+    "medical-retention-too-short": (
+        {
+            **uses({"category": "patientendossier", "retention": {"period": "P15Y", "after": "end-of-contract"}}),
+            **category("patientendossier", name="Patiëntendossier"),
+        },
+        {
+            **uses({"category": "patientendossier", "retention": {"period": "P20Y", "after": "end-of-contract"}}),
+            **category("patientendossier", name="Patiëntendossier"),
+        },
+    ),
+    "controller-organ-not-named": (
+        org(name="Ministerie van Testzaken", public_authority=True),
+        org(
+            name="Ministerie van Testzaken",
+            public_authority=True,
+            bodies=[{"id": "minister", "name": "De minister van Testzaken"}],
+        ),
+    ),
+    "authority-complaint-conditional": (
+        org(
+            rights={
+                "authority_complaint": "Komt u er met ons niet uit? Dan kunt u een klacht indienen bij\n"
+                "de Autoriteit Persoonsgegevens."
+            }
+        ),
+        org(
+            rights={
+                "authority_complaint": "Komt u er met ons niet uit? U kunt ook altijd direct een klacht indienen bij\n"
+                "de Autoriteit Persoonsgegevens."
+            }
+        ),
+    ),
     "processor-own-basis": (
         act(role="processor", controllers=[{"name": "Klant A"}], processing_categories=["Hosting"], purposes=[CONSENT]),
         act(
@@ -1090,6 +1122,9 @@ POINTS_AT = {
     "purpose-no-basis": "purpose: vragen-beantwoorden",
     "fiscal-retention-too-long": "P10Y",
     "processor-own-basis": "consent",
+    "medical-retention-too-short": "P15Y",
+    "controller-organ-not-named": "Ministerie van Testzaken",
+    "authority-complaint-conditional": "'Komt u er met ons niet uit?",
     "processor-end-unclear": "processor",
     "sub-processor-unauthorised": "recipient: crm-leverancier",
     "staff-monitoring-no-works-council": "- klanten",

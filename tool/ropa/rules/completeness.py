@@ -834,6 +834,45 @@ def controller_unknown(ctx: Context) -> Iterator[Finding]:
             )
 
 
+# a Dutch public organisation named as such, where the law makes its organs the controllers
+_ORGANISATION_NOT_ORGAN = re.compile(
+    r"^\s*(het\s+|de\s+)?(ministerie|gemeente|provincie|waterschap|hoogheemraadschap)\b", re.I
+)
+_ORGANS = {
+    "ministerie": "for a ministry, its minister",
+    "gemeente": "the college van burgemeester en wethouders, the burgemeester and the gemeenteraad",
+    "provincie": "Gedeputeerde Staten, Provinciale Staten and the Commissaris van de Koning",
+    "waterschap": "the dagelijks bestuur, the algemeen bestuur and the dijkgraaf",
+    "hoogheemraadschap": "the dagelijks bestuur, the algemeen bestuur and the dijkgraaf",
+}
+
+
+@rule(
+    "controller-organ-not-named",
+    "completeness",
+    "warning",
+    "GDPR Art. 4(7), 13(1)(a), 30(1)(a); Awb art. 1:1; Gemeentewet art. 160, 171, 174",
+    "A Dutch ministry, municipality, province or water board is not itself the controller: its organs are "
+    "(bestuursorganen: the minister; the college, burgemeester and raad). A statement that names the "
+    "organisation does not say who is responsible.",
+    "Add `bodies` to organisation.yaml with the organs that are controller (for a ministry the minister) and "
+    "give each activity `controller:`; or, where one organ is controller of everything, name it in `name`.",
+    scope="file",
+)
+def controller_organ_not_named(ctx: Context) -> Iterator[Finding]:
+    if not ctx.organisation or ctx.org.get("public_authority") is not True or ctx.org.get("bodies"):
+        return
+    name = ctx.org.get("name")
+    names = [v for v in (name.values() if isinstance(name, dict) else [name]) if isinstance(v, str)]
+    match = next((m for n in names if (m := _ORGANISATION_NOT_ORGAN.match(n))), None)
+    if match:
+        yield ctx.at_organisation(
+            ["name"],
+            f"the controller is named as the {match.group(2).lower()} itself; under Dutch law its organs are the "
+            f"controllers ({_ORGANS[match.group(2).lower()]}); list them in `bodies`",
+        )
+
+
 @rule(
     "controller-body-not-named",
     "completeness",

@@ -1,4 +1,4 @@
-"""Dutch retention norms (data/retention-norms.yaml): applicants, camera footage, fiscal records."""
+"""Dutch retention norms (data/retention-norms.yaml): applicants, camera footage, fiscal records, medical files."""
 
 from __future__ import annotations
 
@@ -159,3 +159,34 @@ def fiscal_too_long(ctx: Context) -> Iterator[Finding]:
                     f"fiscal data `{use.get('category')}` kept {item['period']}, longer than the "
                     f"{norm['minimum']} fiscal duty, with no law or reason for the longer period",
                 )
+
+
+@rule(
+    "medical-retention-too-short",
+    "norms",
+    "warning",
+    "BW 7:454 lid 3 (WGBO), as in force since 1 January 2020",
+    "A care provider keeps the medical file 20 years from the last change to it, or longer where good care "
+    "requires; the 15 years from the file's creation that many statements still give ended in 2020.",
+    "Set the period to P20Y with `when:` saying it counts from the last change to the file, and name BW 7:454 "
+    "in `law:`; a patient's request to destroy the file (BW 7:455) is an exception, not a shorter period.",
+    scope="file",
+)
+def medical_too_short(ctx: Context) -> Iterator[Finding]:
+    norm = ctx.norms["medical"]
+    limit = span(norm["minimum"])
+    for source, i, use in ctx.data_uses("controller"):
+        category = ctx.definition("data-category", use.get("category"))
+        if not _matches(norm["words"], text_of(category.get("name")), str(use.get("category")).replace("-", " ")):
+            continue
+        known = [
+            (suffix, item, length) for suffix, item in _rules(use) if (length := days(item.get("period"))) is not None
+        ]
+        if known and max(p[2] for p in known) < limit - 0.5:
+            suffix, item, _ = max(known, key=lambda p: p[2])
+            yield ctx.at(
+                source,
+                ["data", i] + suffix + ["period"],
+                f"medical file `{use.get('category')}` kept {item['period']}: the WGBO's term is 20 years from "
+                "the last change to the file since 1 January 2020 (BW 7:454 lid 3)",
+            )

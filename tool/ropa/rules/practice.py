@@ -361,6 +361,55 @@ def id_copy(ctx: Context) -> Iterator[Finding]:
         )
 
 
+_AUTHORITY = re.compile(
+    r"autoriteit persoonsgegevens|\bAP\b|toezichthouder|supervisory authority|\bICO\b|information commissioner|"
+    r"data protection authority|aufsichtsbeh(ö|oe)rde|datenschutzbeh(ö|oe)rde|landesbeauftragte",
+    re.I,
+)
+# the complaint to the authority made a step after the organisation's own procedure
+_AFTER_US = re.compile(
+    r"niet uit(komt|komen)\b|\bkom(t|en)?\b[^.?!]{0,30}\bniet uit\b|niet tevreden|ontevreden|niet naar tevredenheid|"
+    r"eerst (contact|met ons|bij ons|onze)|pas (nadat|als|wanneer)|"
+    r"(not|un)(satisfied|happy) with (our|the) (response|reply|answer|outcome|handling)|dissatisfied with|"
+    r"(cannot|can't|unable to|fail to) resolve|not (been )?resolved|only after|first (contact|raise|approach|complain)|"
+    r"nicht zufrieden|zun(ä|ae)chst (an uns|uns)|nachdem sie sich an uns",
+    re.I,
+)
+_AT_ANY_TIME = re.compile(
+    r"altijd|te allen tijde|ook direct|rechtstreeks|at any time|directly|at all times|jederzeit|unmittelbar|"
+    r"without (first )?contacting",
+    re.I,
+)
+
+
+@rule(
+    "authority-complaint-conditional",
+    "completeness",
+    "warning",
+    "GDPR Art. 77(1), 13(2)(d)",
+    "Everyone may complain to the supervisory authority without first going through the organisation; a text "
+    "that offers the authority only when the organisation's own procedure fails narrows that right.",
+    "Say that a complaint to the authority is possible at any time; an invitation to come to you first may "
+    "stay, as an invitation.",
+    scope="file",
+)
+def authority_complaint_conditional(ctx: Context) -> Iterator[Finding]:
+    rights = mapping(ctx.org.get("rights"))
+    for field in ("authority_complaint", "complaints", "text"):
+        sentences = re.split(r"(?<=[.;!?:])\s+|\n\s*\n", text_of(rights.get(field)))
+        for i, sentence in enumerate(sentences):
+            # "Komt u er niet uit? Dan kunt u een klacht indienen bij de AP.": the condition, then the authority
+            step = " ".join(sentences[i : i + 2])
+            condition = _AFTER_US.search(sentence)
+            if condition and _AUTHORITY.search(step) and not _AT_ANY_TIME.search(step):
+                yield ctx.at_organisation(
+                    ["rights", field],
+                    f"the complaint to the supervisory authority is offered as a next step ('{condition.group(0)}'); "
+                    "Art. 77 lets people complain at any time, without coming to you first",
+                )
+                return
+
+
 def _domain(value: str) -> str:
     value = value.strip().lower()
     host = (
