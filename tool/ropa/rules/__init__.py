@@ -13,6 +13,10 @@ true: what the rule finds about a file depends on that file, the definitions it 
 organisation.yaml alone, so that lint keeps its findings per file and an edit re-checks only the files
 it changed; tests/test_rules.py checks the property on the examples.
 
+Beside its declaration each rule gives an example that it finds something in and a near miss that it
+stays quiet about, as the files they change in a small base register (:mod:`ropa.rules.examples`);
+tests/test_rules.py lints them, and docs/rules.md shows them.
+
 A finding is suppressed for one item only by a ``suppress`` entry with a written justification in the
 file it points at; suppressed findings are kept (the internal site shows them) but not reported.
 """
@@ -43,21 +47,40 @@ class Rule:
     # organisation.yaml, so that an edit re-checks only the files it changed (lint.py); a rule says so
     # only when that is true of its code (tests/test_rules.py checks what it can).
     scope: str = "register"
+    # A register the rule finds something in and a near miss it stays quiet about, as YAML text of the
+    # files they change in the shipped base register (written as in the declaration, indented), and the
+    # text the example's finding points at: see ropa.rules.examples, which reads them.
+    example: str = field(default="", compare=False, repr=False)
+    near_miss: str = field(default="", compare=False, repr=False)
+    points_at: str | None = field(default=None, compare=False, repr=False)
 
 
 RULES: dict[str, Rule] = {}
 FAMILIES = ("completeness", "bases", "sensitive", "transfers", "parties", "risk", "norms", "housekeeping")
 
 
-def rule(id: str, family: str, level: str, source: str, rationale: str, fix: str, *, scope: str = "register"):
-    """Register the decorated ``check(ctx)`` generator as a rule."""
+def rule(
+    id: str,
+    family: str,
+    level: str,
+    source: str,
+    rationale: str,
+    fix: str,
+    *,
+    scope: str = "register",
+    example: str,
+    near_miss: str,
+    points_at: str | None = None,
+):
+    """Register the decorated ``check(ctx)`` generator as a rule, with its two examples (YAML text, see
+    :mod:`ropa.rules.examples`) and the text that the example's finding points at."""
     if family not in FAMILIES or level not in ("error", "warning", "info") or scope not in ("file", "register"):
         raise ValueError(f"rule {id}: bad family, level or scope")
 
     def register(check: Callable[[Context], Iterator[Finding]]) -> Callable[[Context], Iterator[Finding]]:
         if id in RULES:
             raise ValueError(f"rule {id} is defined twice")
-        RULES[id] = Rule(id, family, level, source, rationale, fix, check, scope)
+        RULES[id] = Rule(id, family, level, source, rationale, fix, check, scope, example, near_miss, points_at)
         return check
 
     return register

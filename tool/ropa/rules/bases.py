@@ -29,6 +29,22 @@ _NEGATED = re.compile(r"\b(niet|geen|nog geen|not|non|no|prospect\w*)\b", re.I)
     "Where legitimate interests are the basis, the statement must say which interests are pursued.",
     "Write the interest in `legitimate_interest:`.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          purposes:
+            - purpose: vragen-beantwoorden
+              basis: legitimate-interests
+              assessment: LIA-1
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          purposes:
+            - purpose: vragen-beantwoorden
+              basis: legitimate-interests
+              legitimate_interest: Vragen snel beantwoorden.
+              assessment: LIA-1
+    """,
+    points_at="purpose: vragen-beantwoorden",
 )
 def interest_unstated(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.purpose_uses("controller"):
@@ -49,6 +65,22 @@ def interest_unstated(ctx: Context) -> Iterator[Finding]:
     "Relying on legitimate interests needs a documented balancing test (LIA).",
     "Record the assessment under `assessment:` (reference, date, location).",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          purposes:
+            - purpose: vragen-beantwoorden
+              basis: legitimate-interests
+              legitimate_interest: Vragen snel beantwoorden.
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          purposes:
+            - purpose: vragen-beantwoorden
+              basis: legitimate-interests
+              legitimate_interest: Vragen snel beantwoorden.
+              assessment: LIA-1
+    """,
+    points_at="purpose: vragen-beantwoorden",
 )
 def interest_no_assessment(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.purpose_uses("controller"):
@@ -69,6 +101,19 @@ def interest_no_assessment(ctx: Context) -> Iterator[Finding]:
     "Consent must be as easy to withdraw as to give, and the statement must say how.",
     "Fill `consent.how_withdrawn`.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          purposes:
+            - {purpose: vragen-beantwoorden, basis: consent}
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          purposes:
+            - purpose: vragen-beantwoorden
+              basis: consent
+              consent: {how_withdrawn: Afmeldlink.}
+    """,
+    points_at="purpose: vragen-beantwoorden",
 )
 def consent_no_withdrawal(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.purpose_uses("controller"):
@@ -100,6 +145,28 @@ def consent_no_withdrawal(ctx: Context) -> Iterator[Finding]:
     "Public authorities cannot rely on legitimate interests for processing in the performance of their tasks.",
     "Use public-task (with the law that sets the task) or legal-obligation.",
     scope="file",
+    example="""
+        organisation.yaml:
+          public_authority: true
+          dpo: {name: FG}
+        activities/klantenservice.yaml:
+          purposes:
+            - purpose: vragen-beantwoorden
+              basis: legitimate-interests
+              legitimate_interest: Vragen snel beantwoorden.
+              assessment: LIA-1
+    """,
+    near_miss="""
+        organisation.yaml:
+          public_authority: false
+        activities/klantenservice.yaml:
+          purposes:
+            - purpose: vragen-beantwoorden
+              basis: legitimate-interests
+              legitimate_interest: Vragen snel beantwoorden.
+              assessment: LIA-1
+    """,
+    points_at="legitimate-interests",
 )
 def authority_interest(ctx: Context) -> Iterator[Finding]:
     if ctx.org.get("public_authority") is not True:
@@ -123,6 +190,20 @@ def authority_interest(ctx: Context) -> Iterator[Finding]:
     "similar own products and an opt-out at collection and in every message.",
     "Use consent, or limit the purpose to existing customers with `when:` and offer an opt-out.",
     scope="file",
+    example="""
+        purposes/vragen-beantwoorden.yaml:
+          name: Nieuwsbrief sturen
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          purposes:
+            - purpose: vragen-beantwoorden
+              basis: consent
+              consent: {how_withdrawn: Afmeldlink.}
+        purposes/vragen-beantwoorden.yaml:
+          name: Nieuwsbrief sturen
+    """,
+    points_at="contract",
 )
 def marketing_basis(ctx: Context) -> Iterator[Finding]:
     marketing: dict[object, bool] = {}
@@ -151,6 +232,18 @@ def marketing_basis(ctx: Context) -> Iterator[Finding]:
     "Reading or storing information on a device for tracking or marketing needs prior consent.",
     "Set `consent: true` on the cookie and ask for consent before placing it.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          cookies:
+            - {name: _fbp, kind: marketing, consent: false}
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          # silent: whether consent is asked is not stated, and another rule asks that
+          cookies:
+            - {name: _fbp, kind: marketing}
+    """,
+    points_at="name: _fbp",
 )
 def tracking_without_consent(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities():
@@ -174,6 +267,20 @@ def tracking_without_consent(ctx: Context) -> Iterator[Finding]:
     "privacy-friendly set-up: IP addresses shortened, data not shared).",
     "Document the privacy-friendly set-up in the cookie's purpose, or ask for consent.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          cookies:
+            - {name: _ga, kind: analytics, provider: crm-leverancier}
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          cookies:
+            - name: _ga
+              kind: analytics
+              provider: crm-leverancier
+              consent: true
+    """,
+    points_at="name: _ga",
 )
 def analytics_without_consent(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities():

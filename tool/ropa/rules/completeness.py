@@ -29,6 +29,18 @@ _LIST_ONLY = re.compile(r"selectielijst|selection list|auswahlliste", re.I)
     "The record and the statement must give the controller's name and contact details.",
     "Give organisation.yaml an `email`, `phone` or `address` (or a `privacy_contact`).",
     scope="file",
+    example="""
+        organisation.yaml:
+          address: null
+          email: null
+    """,
+    near_miss="""
+        organisation.yaml:
+          phone: +31 30 123 4567
+          address: null
+          email: null
+    """,
+    points_at="Testbedrijf B.V.",
 )
 def controller_contact(ctx: Context) -> Iterator[Finding]:
     org = ctx.org
@@ -46,6 +58,20 @@ def controller_contact(ctx: Context) -> Iterator[Finding]:
     "Every processing activity must state its purposes.",
     "List the purposes under `purposes:`, each with its `basis`.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          purposes: []
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          # a processor acts for its clients' purposes (Art. 30(2) asks none)
+          purposes: []
+          role: processor
+          controllers:
+            - {name: Klant A}
+          processing_categories: [Hosting]
+    """,
+    points_at="klantenservice",
 )
 def no_purpose(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
@@ -63,6 +89,19 @@ def no_purpose(ctx: Context) -> Iterator[Finding]:
     "The record must describe the categories of data subjects.",
     "List them under `data_subjects:`.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          data_subjects: []
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          data_subjects: []
+          role: processor
+          controllers:
+            - {name: Klant A}
+          processing_categories: [Hosting]
+    """,
+    points_at="klantenservice",
 )
 def no_subjects(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):  # Art. 30(2) does not ask a processor for them
@@ -78,6 +117,19 @@ def no_subjects(ctx: Context) -> Iterator[Finding]:
     "The record must describe the categories of personal data.",
     "List them under `data:`, each with its retention.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          data: []
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          data: []
+          role: processor
+          controllers:
+            - {name: Klant A}
+          processing_categories: [Hosting]
+    """,
+    points_at="klantenservice",
 )
 def no_data(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
@@ -95,6 +147,21 @@ def no_data(ctx: Context) -> Iterator[Finding]:
     "Each purpose needs its own legal basis; the statement must give it per purpose.",
     "Add `basis:` (consent, contract, legal-obligation, vital-interests, public-task or legitimate-interests).",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          purposes:
+            - {purpose: vragen-beantwoorden}
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          purposes:
+            - {purpose: vragen-beantwoorden}
+          role: processor
+          controllers:
+            - {name: Klant A}
+          processing_categories: [Hosting]
+    """,
+    points_at="purpose: vragen-beantwoorden",
 )
 def no_basis(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.purpose_uses("controller"):
@@ -110,6 +177,18 @@ def no_basis(ctx: Context) -> Iterator[Finding]:
     "A retention period, or the criteria that set it, must be given for every category of data.",
     "Add `retention:` with a `period` (ISO 8601, such as P4W) and the event it counts from, or `criteria`.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          data:
+            - {category: contactgegevens}
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention: {permanent: true, law: Archiefwet 1995}
+    """,
+    points_at="category: contactgegevens",
 )
 def retention_missing(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.data_uses("controller"):
@@ -141,6 +220,22 @@ def retention_missing(ctx: Context) -> Iterator[Finding]:
     "Give `archive: {selection_list: ..., category: ...}` or the `law` that requires permanent keeping; "
     "otherwise give a period.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention: {permanent: true}
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention:
+                permanent: true
+                archive:
+                  selection_list: Selectielijst gemeenten en intergemeentelijke organen 2020
+    """,
+    points_at="true",
 )
 def retention_permanent_no_ground(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.data_uses("controller"):
@@ -168,6 +263,19 @@ def retention_permanent_no_ground(ctx: Context) -> Iterator[Finding]:
     "'As long as necessary' alone is not a retention period: the criteria must let a person work out the period.",
     "Give a `period` with the event it counts from, or criteria specific enough to determine it.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention: {criteria: Zolang als dat nodig is.}
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention: {criteria: Tot het einde van de garantie.}
+    """,
+    points_at="Zolang als dat nodig is.",
 )
 def retention_vague(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.data_uses("controller"):
@@ -214,6 +322,18 @@ def retention_vague(ctx: Context) -> Iterator[Finding]:
     "The record should describe the security measures, where possible.",
     "List measures under `measures:`, or mark general ones `organisation_wide: true` in measures/.",
     scope="register",  # an organisation-wide measure in any file answers for every activity
+    example="""
+        activities/klantenservice.yaml:
+          measures: []
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          measures: []
+        measures/versleuteling.yaml:
+          organisation_wide: true
+          kind: null
+    """,
+    points_at="klantenservice",
 )
 def no_measures(ctx: Context) -> Iterator[Finding]:
     if ctx.wide_measures:
@@ -236,6 +356,19 @@ def no_measures(ctx: Context) -> Iterator[Finding]:
     "Whether data come from the person or elsewhere decides what the statement must say.",
     "Add `sources:` (data-subject, observed, derived, third-party or public).",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          sources: null
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          role: processor
+          controllers:
+            - {name: Klant A}
+          processing_categories: [Hosting]
+          sources: null
+    """,
+    points_at="klantenservice",
 )
 def source_missing(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
@@ -253,6 +386,17 @@ def source_missing(ctx: Context) -> Iterator[Finding]:
     "Data not obtained from the person: the statement must name the source, and whether it is public.",
     "Give the source a `description` or a `party`.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          sources:
+            - {kind: third-party}
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          sources:
+            - {kind: third-party, description: Handelsregister}
+    """,
+    points_at="kind: third-party",
 )
 def source_unspecified(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
@@ -274,6 +418,21 @@ def source_unspecified(ctx: Context) -> Iterator[Finding]:
     "happens if not.",
     "Add `provision:` with `requirement` and `consequence`.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          provision: null
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention: {period: P2Y, after: end-of-contract}
+              provision:
+                requirement: voluntary
+                consequence: Wij kunnen u dan niet terugbellen.
+          provision: null
+    """,
+    points_at="- kind: data-subject",
 )
 def provision_missing(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
@@ -302,6 +461,15 @@ def provision_missing(ctx: Context) -> Iterator[Finding]:
     "Where there is automated decision-making, the statement must explain its logic and its consequences.",
     "Fill `automated_decisions.logic` and `automated_decisions.consequences`.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          automated_decisions: {present: true, logic: Score.}
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          automated_decisions: {present: true, logic: Score., consequences: Geen krediet.}
+    """,
+    points_at="present: true",
 )
 def automated_incomplete(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities():
@@ -324,6 +492,32 @@ def automated_incomplete(ctx: Context) -> Iterator[Finding]:
     "The record must name the third country or international organisation of every transfer.",
     "Add the ISO country code as `country:` (or `organisation:`).",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          transfers:
+            - recipient: crm-leverancier
+              mechanisms: [dpf]
+              copy: Op verzoek.
+        recipients/crm-leverancier.yaml:
+          category: CRM
+          country: US
+          agreement: VO-1
+          dpf_certified: true
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          transfers:
+            - recipient: crm-leverancier
+              country: US
+              mechanisms: [dpf]
+              copy: Op verzoek.
+        recipients/crm-leverancier.yaml:
+          category: CRM
+          country: US
+          agreement: VO-1
+          dpf_certified: true
+    """,
+    points_at="recipient: crm-leverancier",
 )
 def transfer_no_country(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities():
@@ -348,6 +542,18 @@ def transfer_no_country(ctx: Context) -> Iterator[Finding]:
     "The processor's record names each controller it acts for and the categories of processing.",
     "Give a processor activity `controllers:` and `processing_categories:`.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          role: processor
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          role: processor
+          controllers:
+            - {name: Klant A}
+          processing_categories: [Hosting]
+    """,
+    points_at="processor",
 )
 def processor_incomplete(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("processor"):
@@ -369,6 +575,17 @@ def processor_incomplete(ctx: Context) -> Iterator[Finding]:
     "The record and the statement must give the (categories of) recipients; 'none' is an answer, silence is not.",
     "List them under `recipients:`, or write `recipients: []` when the data go to nobody.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          recipients: null
+        recipients/crm-leverancier.yaml: null
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          recipients: []
+        recipients/crm-leverancier.yaml: null
+    """,
+    points_at="klantenservice",
 )
 def recipients_not_stated(ctx: Context) -> Iterator[Finding]:
     defaults = mapping(ctx.org.get("defaults"))
@@ -392,6 +609,19 @@ def recipients_not_stated(ctx: Context) -> Iterator[Finding]:
     "A legal obligation or public task rests on Union or Member State law; the record should name it.",
     'Name the law and article in `law:`, such as "Algemene wet inzake rijksbelastingen, art. 52".',
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          purposes:
+            - {purpose: vragen-beantwoorden, basis: legal-obligation}
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          purposes:
+            - purpose: vragen-beantwoorden
+              basis: legal-obligation
+              law: AWR art. 52
+    """,
+    points_at="purpose: vragen-beantwoorden",
 )
 def basis_law_missing(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.purpose_uses("controller"):
@@ -412,6 +642,15 @@ def basis_law_missing(ctx: Context) -> Iterator[Finding]:
     "Requests are answered within one month; two more months only when necessary, and said so in the first.",
     "Set `rights.response_time` to P1M or less (P4W).",
     scope="file",
+    example="""
+        organisation.yaml:
+          rights: {response_time: P2M}
+    """,
+    near_miss="""
+        organisation.yaml:
+          rights: {response_time: P4W}
+    """,
+    points_at="P2M",
 )
 def response_time(ctx: Context) -> Iterator[Finding]:
     rights = mapping(ctx.org.get("rights"))
@@ -434,6 +673,20 @@ def response_time(ctx: Context) -> Iterator[Finding]:
     "way to contest it; on special-category data only with explicit consent or a substantial public interest.",
     "Set `automated_decisions.exception` and describe the `safeguards`.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          automated_decisions: {present: true, logic: Score., consequences: Nee.}
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          automated_decisions:
+            present: true
+            logic: Score.
+            consequences: Nee.
+            exception: contract
+            safeguards: Een medewerker beslist op verzoek.
+    """,
+    points_at="present: true",
 )
 def automated_unlawful(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
@@ -533,6 +786,18 @@ def _decision_sign(ctx: Context, source: SourceFile) -> str | None:
     "Set `automated_decisions.present` (true or false) on the activity, or `declarations.automated_decisions: "
     "false` in organisation.yaml.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          automated_decisions: null
+        purposes/vragen-beantwoorden.yaml:
+          name: Kredietwaardigheid toetsen
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          # asked only where the activity shows a sign of decisions about people; a plain customer service shows none
+          automated_decisions: null
+    """,
+    points_at="klantenservice",
 )
 def automated_not_stated(ctx: Context) -> Iterator[Finding]:
     if _declared(ctx, "automated_decisions") is not None:
@@ -574,6 +839,18 @@ def _location_unknown(ctx: Context, ident: str) -> bool:
     "Give the processor its `country:`, write `transfers: []` in activities whose data stay in the EEA, or "
     "`declarations.transfers_outside_eea: false`.",
     scope="register",
+    example="""
+        activities/klantenservice.yaml:
+          transfers: null
+        recipients/crm-leverancier.yaml:
+          country: null
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          # asked only where a processor's location is unknown; the same processor in NL is no question
+          transfers: null
+    """,
+    points_at="klantenservice",
 )
 def transfers_not_stated(ctx: Context) -> Iterator[Finding]:
     if _declared(ctx, "transfers_outside_eea") is not None:
@@ -604,6 +881,37 @@ def transfers_not_stated(ctx: Context) -> Iterator[Finding]:
     "A declaration for the whole register that an activity contradicts would make the statement false.",
     "Correct the declaration in organisation.yaml or the activity.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          transfers:
+            - recipient: crm-leverancier
+              country: US
+              mechanisms: [dpf]
+              copy: Op verzoek.
+        recipients/crm-leverancier.yaml:
+          category: CRM
+          country: US
+          agreement: VO-1
+          dpf_certified: true
+        organisation.yaml:
+          declarations: {sells_data: false, transfers_outside_eea: false}
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          transfers:
+            - recipient: crm-leverancier
+              country: US
+              mechanisms: [dpf]
+              copy: Op verzoek.
+        recipients/crm-leverancier.yaml:
+          category: CRM
+          country: US
+          agreement: VO-1
+          dpf_certified: true
+        organisation.yaml:
+          declarations: {sells_data: false, transfers_outside_eea: true}
+    """,
+    points_at="klantenservice",
 )
 def declaration_contradicted(ctx: Context) -> Iterator[Finding]:
     checks = (
@@ -634,6 +942,17 @@ def declaration_contradicted(ctx: Context) -> Iterator[Finding]:
     "For cookies that need consent the statement must say whether they are placed only after consent.",
     "Set `consent: true` (or false) on the cookie.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          cookies:
+            - {name: voorkeur, kind: preferences}
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          cookies:
+            - {name: sessie, kind: functional}
+    """,
+    points_at="name: voorkeur",
 )
 def cookie_consent_not_stated(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities():
@@ -659,6 +978,27 @@ _OBJECTION = re.compile(r"bezwaar|\bobject(?:ion|ing)?\b|widerspr", re.I)
     "The right to object must be brought to attention explicitly and separately from other information.",
     "Give `rights.objection` in organisation.yaml, or leave out `rights.text` so that ropa's notice appears.",
     scope="register",
+    example="""
+        organisation.yaml:
+          rights: {text: U heeft rechten.}
+        activities/klantenservice.yaml:
+          purposes:
+            - purpose: vragen-beantwoorden
+              basis: legitimate-interests
+              legitimate_interest: Vragen snel beantwoorden.
+              assessment: LIA-1
+    """,
+    near_miss="""
+        organisation.yaml:
+          rights: {text: U heeft rechten., objection: U kunt bezwaar maken.}
+        activities/klantenservice.yaml:
+          purposes:
+            - purpose: vragen-beantwoorden
+              basis: legitimate-interests
+              legitimate_interest: Vragen snel beantwoorden.
+              assessment: LIA-1
+    """,
+    points_at="U heeft rechten.",
 )
 def objection_not_highlighted(ctx: Context) -> Iterator[Finding]:
     rights = mapping(ctx.org.get("rights"))
@@ -691,6 +1031,23 @@ def objection_not_highlighted(ctx: Context) -> Iterator[Finding]:
     "For processing on behalf of clients the statement should say where people can exercise their rights.",
     "Add `rights_requests: {via: [controller]}` (or [controller, us]) to the activity.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          role: processor
+          controllers:
+            - {name: Klant A}
+          processing_categories: [Hosting]
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          role: processor
+          controllers:
+            - {name: Klant A}
+          processing_categories: [Hosting]
+          rights_requests:
+            via: [controller]
+    """,
+    points_at="klantenservice",
 )
 def processor_requests_not_stated(ctx: Context) -> Iterator[Finding]:
     silent = [s for s in ctx.activities("processor") if not isinstance(s.data.get("rights_requests"), dict)]
@@ -712,6 +1069,16 @@ def processor_requests_not_stated(ctx: Context) -> Iterator[Finding]:
     "Persoonsgegevens).",
     "Add `supervisory_authority` (name and website) to organisation.yaml, or its `jurisdiction`.",
     scope="register",
+    example="""
+        organisation.yaml:
+          address: {city: Wenen, country: AT}
+    """,
+    near_miss="""
+        organisation.yaml:
+          address: {city: Wenen, country: AT}
+          supervisory_authority: {name: Datenschutzbehörde}
+    """,
+    points_at="Testbedrijf B.V.",
 )
 def complaint_authority_unknown(ctx: Context) -> Iterator[Finding]:
     from ..national import layer
@@ -739,6 +1106,15 @@ def complaint_authority_unknown(ctx: Context) -> Iterator[Finding]:
     "The statement must give the DPO's contact details, so that people can reach the DPO directly.",
     "Give the DPO an `email`, `phone`, `address`, `website` or `form`.",
     scope="file",
+    example="""
+        organisation.yaml:
+          dpo: {name: F. G.}
+    """,
+    near_miss="""
+        organisation.yaml:
+          dpo: {name: F. G., website: 'https://x.example/fg'}
+    """,
+    points_at="name: F. G.",
 )
 def dpo_unreachable(ctx: Context) -> Iterator[Finding]:
     dpos = ctx.org.get("dpo")
@@ -761,6 +1137,18 @@ def dpo_unreachable(ctx: Context) -> Iterator[Finding]:
     "should name it.",
     'Give the limitation its `article`, such as "AVG art. 11" or "UAVG art. 41".',
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          rights_limitations:
+            - rights: [portability]
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          rights_limitations:
+            - rights: [portability]
+              article: AVG art. 11
+    """,
+    points_at="rights:",
 )
 def rights_limitation_no_article(ctx: Context) -> Iterator[Finding]:
     places: list[tuple[SourceFile, list, dict]] = [(ctx.organisation, [], ctx.org)] if ctx.organisation else []
@@ -784,6 +1172,17 @@ def rights_limitation_no_article(ctx: Context) -> Iterator[Finding]:
     "which contracts are needed.",
     "Give the recipient its `kind`.",
     scope="register",
+    example="""
+        recipients/crm-leverancier.yaml:
+          kind: null
+          agreement: null
+    """,
+    near_miss="""
+        recipients/crm-leverancier.yaml:
+          kind: third-party
+          agreement: null
+    """,
+    points_at="crm-leverancier",
 )
 def recipient_kind_not_stated(ctx: Context) -> Iterator[Finding]:
     # a party that only supplies data (`sources[].party`) or is a controller receives nothing from us
@@ -816,6 +1215,18 @@ def recipient_kind_not_stated(ctx: Context) -> Iterator[Finding]:
     "The controller of an activity must be identifiable: a body of the organisation or a named party.",
     "Name a body of `bodies` in organisation.yaml, or a recipient of kind controller or joint-controller.",
     scope="register",  # `controller` names a body or a recipient, not a reference lint keys a file on
+    example="""
+        activities/klantenservice.yaml:
+          controller: college
+    """,
+    near_miss="""
+        organisation.yaml:
+          bodies:
+            - {id: college, name: College van B&W}
+        activities/klantenservice.yaml:
+          controller: college
+    """,
+    points_at="college",
 )
 def controller_unknown(ctx: Context) -> Iterator[Finding]:
     bodies = {b.get("id") for b in dicts(ctx.org.get("bodies"))}
@@ -858,6 +1269,19 @@ _ORGANS = {
     "Add `bodies` to organisation.yaml with the organs that are controller (for a ministry the minister) and "
     "give each activity `controller:`; or, where one organ is controller of everything, name it in `name`.",
     scope="file",
+    example="""
+        organisation.yaml:
+          name: Ministerie van Testzaken
+          public_authority: true
+    """,
+    near_miss="""
+        organisation.yaml:
+          name: Ministerie van Testzaken
+          public_authority: true
+          bodies:
+            - {id: minister, name: De minister van Testzaken}
+    """,
+    points_at="Ministerie van Testzaken",
 )
 def controller_organ_not_named(ctx: Context) -> Iterator[Finding]:
     if not ctx.organisation or ctx.org.get("public_authority") is not True or ctx.org.get("bodies"):
@@ -882,6 +1306,19 @@ def controller_organ_not_named(ctx: Context) -> Iterator[Finding]:
     "activity must say which of them is; otherwise the statement names the organisation as a whole.",
     "Give the activity `controller:` with the id of one of `bodies` in organisation.yaml.",
     scope="file",
+    example="""
+        organisation.yaml:
+          bodies:
+            - {id: college, name: het college}
+    """,
+    near_miss="""
+        organisation.yaml:
+          bodies:
+            - {id: college, name: het college}
+        activities/klantenservice.yaml:
+          controller: college
+    """,
+    points_at="klantenservice",
 )
 def controller_body_not_named(ctx: Context) -> Iterator[Finding]:
     bodies = [str(b["id"]) for b in dicts(ctx.org.get("bodies")) if isinstance(b.get("id"), str)]

@@ -49,6 +49,16 @@ def _texts(data: Any, trie: dict, path: list) -> Iterator[tuple[list, Any]]:
     "A register is kept up to date: each activity is reviewed at the interval its owner set.",
     "Review the activity and update `review.last`.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          review: {last: '2024-01-01', interval: P1Y}
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          # due on 2026-11-22, the day the examples are checked on: not yet overdue
+          review: {last: '2025-11-22', interval: P1Y}
+    """,
+    points_at="'2024-01-01'",
 )
 def review_overdue(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities(every_regime=True):
@@ -72,6 +82,15 @@ def review_overdue(ctx: Context) -> Iterator[Finding]:
     "Without an owner and a review date nobody keeps the activity current.",
     "Add `owner:` and `review: {last: ..., interval: P1Y}`.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          owner: null
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          review: {interval: P1Y}
+    """,
+    points_at="klantenservice",
 )
 def review_missing(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities(every_regime=True):
@@ -88,6 +107,17 @@ def review_missing(ctx: Context) -> Iterator[Finding]:
     "The statement is published in several languages; every public text needs each of them.",
     "Write the text as `{nl: ..., en: ...}` with every language of `statement.languages`.",
     scope="file",
+    example="""
+        organisation.yaml:
+          statement:
+            languages: [nl, en]
+    """,
+    near_miss="""
+        organisation.yaml:
+          statement:
+            languages: [nl]
+    """,
+    points_at="Zonder deze gegevens kunnen wij u niet h",
 )
 def translation_missing(ctx: Context) -> Iterator[Finding]:
     languages = ctx.languages
@@ -124,6 +154,21 @@ def translation_missing(ctx: Context) -> Iterator[Finding]:
     "A definition no activity uses is either stale or a missing link.",
     "Refer to it from an activity, or delete the file.",
     scope="register",
+    example="""
+        purposes/oud.yaml:
+          id: oud
+          name: Oud
+    """,
+    near_miss="""
+        purposes/oud.yaml:
+          id: oud
+          name: Oud
+        activities/klantenservice.yaml:
+          purposes:
+            - {purpose: vragen-beantwoorden, basis: contract}
+            - {purpose: oud, basis: contract}
+    """,
+    points_at="oud",
 )
 def unused_definition(ctx: Context) -> Iterator[Finding]:
     return iter(())  # reported by the cross-link check (links.py); declared here for its documentation
@@ -137,6 +182,19 @@ def unused_definition(ctx: Context) -> Iterator[Finding]:
     "A suppression that matches no finding hides nothing and may hide a future problem by mistake.",
     "Remove the `suppress` entry.",
     scope="register",
+    example="""
+        activities/klantenservice.yaml:
+          suppress:
+            - {rule: retention-vague, reason: Niet van toepassing hier.}
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          suppress:
+            - rule: provision-missing
+              reason: Wordt in het formulier gemeld.
+          provision: null
+    """,
+    points_at="rule: retention-vague",
 )
 def suppression_unused(ctx: Context) -> Iterator[Finding]:
     return iter(())  # computed by the rule engine after all rules ran

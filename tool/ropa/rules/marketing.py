@@ -59,6 +59,26 @@ _CONSENT_KINDS = ("analytics", "marketing", "tracking", "unclassified")
     "own; people do not expect it, so in practice it needs their consent, and the recipient must be named.",
     "Ask consent for the disclosure (a purpose with `basis: consent`), or stop it.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          recipients:
+            - {recipient: partners, purpose: Voor hun eigen marketing.}
+        recipients/partners.yaml:
+          id: partners
+          kind: third-party
+          category: Partners
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          recipients:
+            - recipient: partners
+              purpose: Wij geven geen gegevens voor marketing.
+        recipients/partners.yaml:
+          id: partners
+          kind: third-party
+          category: Partners
+    """,
+    points_at="recipient: partners",
 )
 def third_party_own_marketing(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
@@ -88,6 +108,17 @@ def third_party_own_marketing(ctx: Context) -> Iterator[Finding]:
     "says there is none misleads the reader.",
     "Set `automated_decisions.profiling: true` and say what the profile is used for, or reword the purpose.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          automated_decisions: {present: false, profiling: false}
+        purposes/vragen-beantwoorden.yaml:
+          name: Aanbiedingen afgestemd op uw interesses
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          automated_decisions: {present: false, profiling: false}
+    """,
+    points_at="false",
 )
 def profiling_contradicted(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
@@ -124,6 +155,15 @@ def profiling_contradicted(ctx: Context) -> Iterator[Finding]:
     "(a pixel, tracked links) and needs their prior consent, like a tracking cookie.",
     "Ask consent for the measurement (a purpose or cookie with consent), or send e-mails without it.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          description: In de nieuwsbrief meten wij of u de e-mail opent en op welke links u klikt.
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          description: Wij meten niet of u de e-mail opent.
+    """,
+    points_at="In de nieuwsbrief",
 )
 def email_tracking(ctx: Context) -> Iterator[Finding]:
     for source in ctx.statement_files():
@@ -157,6 +197,19 @@ def email_tracking(ctx: Context) -> Iterator[Finding]:
     "Ask consent (a banner or setting) before placing them, record `consent: true`, and keep the browser advice as "
     "an extra.",
     scope="register",
+    example="""
+        activities/klantenservice.yaml:
+          cookies:
+            - {name: _ga, kind: analytics, consent: false, lifetime: P2Y}
+          description: U kunt cookies via uw browserinstellingen uitschakelen.
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          cookies:
+            - {name: _ga, kind: analytics, consent: true, lifetime: P2Y}
+          description: U kunt cookies via uw browserinstellingen uitschakelen.
+    """,
+    points_at="U kunt cookies",
 )
 def cookie_refusal_browser_only(ctx: Context) -> Iterator[Finding]:
     cookies = [c for s in ctx.activities() for c in dicts(s.data.get("cookies"))]

@@ -40,6 +40,28 @@ def _rules(use: dict) -> Iterator[tuple[list, dict]]:
     "their consent.",
     "Shorten the period, or keep the longer period only with consent (`consent: true`, at most P1Y).",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention:
+                period: P2M
+                after: end-of-procedure
+                when: als u niet in dienst komt
+        data-subjects/klanten.yaml:
+          name: Sollicitanten
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention:
+                - {period: P4W, after: end-of-procedure}
+                - {period: P1Y, consent: true}
+        data-subjects/klanten.yaml:
+          name: Sollicitanten
+    """,
+    points_at="P2M",
 )
 def applicants(ctx: Context) -> Iterator[Finding]:
     norm = ctx.norms["applicants"]
@@ -77,6 +99,39 @@ def applicants(ctx: Context) -> Iterator[Finding]:
     "Camera footage is kept at most 4 weeks, longer only for a recorded incident.",
     "Set the period to P4W or less; describe the incident exception in `when`.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention: {period: P2Y, after: end-of-contract}
+            - category: beelden
+              retention: {period: P8W}
+          dpia:
+            required: true
+            document: DPIA-1
+            date: '2026-01-01'
+            outcome: acceptabel
+        data-categories/beelden.yaml:
+          id: beelden
+          name: Camerabeelden
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention: {period: P2Y, after: end-of-contract}
+            - category: beelden
+              retention: {period: P4W}
+          dpia:
+            required: true
+            document: DPIA-1
+            date: '2026-01-01'
+            outcome: acceptabel
+        data-categories/beelden.yaml:
+          id: beelden
+          name: Camerabeelden
+    """,
+    points_at="P8W",
 )
 def camera(ctx: Context) -> Iterator[Finding]:
     norm = ctx.norms["camera"]
@@ -102,6 +157,37 @@ def camera(ctx: Context) -> Iterator[Finding]:
     "Fiscal records (invoices, ledgers, payroll) must be kept for 7 years.",
     "Keep them at least P7Y after the end of the financial year, with `law:` naming the obligation.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          purposes:
+            - purpose: vragen-beantwoorden
+              basis: legal-obligation
+              law: AWR
+          data:
+            - category: contactgegevens
+              retention: {period: P2Y, after: end-of-contract}
+            - category: facturen
+              retention: {period: P5Y}
+        data-categories/facturen.yaml:
+          id: facturen
+          name: Facturen
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          purposes:
+            - purpose: vragen-beantwoorden
+              basis: legal-obligation
+              law: AWR
+          data:
+            - category: contactgegevens
+              retention: {period: P2Y, after: end-of-contract}
+            - category: facturen
+              retention: {period: P7Y, after: end-of-fiscal-year}
+        data-categories/facturen.yaml:
+          id: facturen
+          name: Facturen
+    """,
+    points_at="P5Y",
 )
 def fiscal(ctx: Context) -> Iterator[Finding]:
     norm = ctx.norms["fiscal"]
@@ -135,6 +221,32 @@ def fiscal(ctx: Context) -> Iterator[Finding]:
     "Shorten the period to P7Y after the end of the financial year, or name the law or reason that requires "
     "longer in `law:` or `when:`.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention: {period: P2Y, after: end-of-contract}
+            - category: facturen
+              retention: {period: P10Y, after: end-of-fiscal-year}
+        data-categories/facturen.yaml:
+          id: facturen
+          name: Facturen
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention: {period: P2Y, after: end-of-contract}
+            - category: facturen
+              retention:
+                period: P10Y
+                after: end-of-fiscal-year
+                law: AWR art. 52 lid 5 (onroerende zaken)
+        data-categories/facturen.yaml:
+          id: facturen
+          name: Facturen
+    """,
+    points_at="P10Y",
 )
 def fiscal_too_long(ctx: Context) -> Iterator[Finding]:
     norm = ctx.norms["fiscal"]
@@ -171,6 +283,29 @@ def fiscal_too_long(ctx: Context) -> Iterator[Finding]:
     "Set the period to P20Y with `when:` saying it counts from the last change to the file, and name BW 7:454 "
     "in `law:`; a patient's request to destroy the file (BW 7:455) is an exception, not a shorter period.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention: {period: P2Y, after: end-of-contract}
+            - category: patientendossier
+              retention: {period: P15Y, after: end-of-contract}
+        data-categories/patientendossier.yaml:
+          id: patientendossier
+          name: Patiëntendossier
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention: {period: P2Y, after: end-of-contract}
+            - category: patientendossier
+              retention: {period: P20Y, after: end-of-contract}
+        data-categories/patientendossier.yaml:
+          id: patientendossier
+          name: Patiëntendossier
+    """,
+    points_at="P15Y",
 )
 def medical_too_short(ctx: Context) -> Iterator[Finding]:
     norm = ctx.norms["medical"]

@@ -17,6 +17,17 @@ from .context import Context, Finding, mapping
     "bound through its processor's contract.",
     "Record the agreement under `agreement:`; for a sub-processor, name its processor in `processor_of:`.",
     scope="register",
+    example="""
+        recipients/crm-leverancier.yaml:
+          agreement: null
+    """,
+    near_miss="""
+        recipients/crm-leverancier.yaml:
+          # bound by a law instead of a contract (Art. 28(3): "a contract or other legal act")
+          legal_act: Wet digitale overheid, art. 5
+          agreement: null
+    """,
+    points_at="processor",
 )
 def processor_no_agreement(ctx: Context) -> Iterator[Finding]:
     # a sub-processor is covered by the contract of the processor that engaged it, named either way
@@ -56,6 +67,22 @@ def processor_no_agreement(ctx: Context) -> Iterator[Finding]:
     "available to the data subject.",
     "Add `arrangement:` with a public `summary` and the `document`.",
     scope="file",
+    example="""
+        recipients/crm-leverancier.yaml:
+          kind: joint-controller
+          category: Partner
+          country: null
+          agreement: null
+    """,
+    near_miss="""
+        recipients/crm-leverancier.yaml:
+          kind: joint-controller
+          category: Partner
+          arrangement: {summary: Wij beantwoorden verzoeken., document: GV-1}
+          country: null
+          agreement: null
+    """,
+    points_at="joint-controller",
 )
 def joint_no_arrangement(ctx: Context) -> Iterator[Finding]:
     for source in ctx.definitions("recipient"):
@@ -79,6 +106,26 @@ def joint_no_arrangement(ctx: Context) -> Iterator[Finding]:
     "Joint controllers should tell people where to exercise their rights; they may do so with either of them.",
     "Add `arrangement.contact_point` (public).",
     scope="file",
+    example="""
+        recipients/crm-leverancier.yaml:
+          kind: joint-controller
+          category: Partner
+          arrangement: {summary: Wij beantwoorden verzoeken., document: GV-1}
+          country: null
+          agreement: null
+    """,
+    near_miss="""
+        recipients/crm-leverancier.yaml:
+          kind: joint-controller
+          category: Partner
+          arrangement:
+            summary: Wij beantwoorden verzoeken.
+            document: GV-1
+            contact_point: ons
+          country: null
+          agreement: null
+    """,
+    points_at="summary: Wij beantwoorden verzoeken.",
 )
 def joint_no_contact_point(ctx: Context) -> Iterator[Finding]:
     for source in ctx.definitions("recipient"):

@@ -59,6 +59,45 @@ def _subjects(ctx: Context, activity: dict) -> list[dict]:
     "one); without it the rule is void if the council invokes that.",
     "Record the consent in `works_council:` (date, document), or why none is needed in `works_council.not_required`.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention: {period: P2Y, after: end-of-contract}
+            - category: beelden
+              retention: {period: P4W, after: recording}
+          dpia:
+            required: true
+            document: DPIA-1
+            date: '2026-01-01'
+            outcome: acceptabel
+        data-categories/beelden.yaml:
+          id: beelden
+          name: Camerabeelden
+        data-subjects/klanten.yaml:
+          name: Medewerkers
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention: {period: P2Y, after: end-of-contract}
+            - category: beelden
+              retention: {period: P4W, after: recording}
+          dpia:
+            required: true
+            document: DPIA-1
+            date: '2026-01-01'
+            outcome: acceptabel
+        data-categories/beelden.yaml:
+          id: beelden
+          name: Camerabeelden
+        data-subjects/klanten.yaml:
+          name: Medewerkers
+        organisation.yaml:
+          employees: 30
+    """,
+    points_at="- klanten",
 )
 def staff_monitoring(ctx: Context) -> Iterator[Finding]:
     employees = ctx.org.get("employees")
@@ -103,6 +142,36 @@ def staff_monitoring(ctx: Context) -> Iterator[Finding]:
     "are rarely needed, and the record should say why they are.",
     "Drop the category for children, or give the reason in the data use's `necessity`.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention: {period: P2Y, after: end-of-contract}
+            - category: nationaliteit
+              retention: {period: P1Y, after: end-of-contract}
+        data-categories/nationaliteit.yaml:
+          id: nationaliteit
+          name: Nationaliteit
+        data-subjects/klanten.yaml:
+          name: Jeugdleden
+          children: true
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention: {period: P2Y, after: end-of-contract}
+            - category: nationaliteit
+              retention: {period: P1Y, after: end-of-contract}
+              necessity: De bond vraagt de nationaliteit voor deelname aan internationale toernooien.
+        data-categories/nationaliteit.yaml:
+          id: nationaliteit
+          name: Nationaliteit
+        data-subjects/klanten.yaml:
+          name: Jeugdleden
+          children: true
+    """,
+    points_at="nationaliteit",
 )
 def children_data_unneeded(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
@@ -143,6 +212,20 @@ _GENDER_NEEDED = re.compile(
     "where the purpose does not need it; only what is necessary may be collected.",
     "Stop collecting it, or give the reason in the data use's `necessity` (which the record keeps).",
     scope="file",
+    example="""
+        data-categories/contactgegevens.yaml:
+          items: [naam, e-mailadres, geslacht]
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention: {period: P2Y, after: end-of-contract}
+              necessity: Voor de indeling in de competitie.
+        data-categories/contactgegevens.yaml:
+          items: [naam, e-mailadres, geslacht]
+    """,
+    points_at="contactgegevens",
 )
 def gender_no_need(ctx: Context) -> Iterator[Finding]:
     def said(ident) -> str | None:  # per data category, once

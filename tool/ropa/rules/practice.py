@@ -83,6 +83,20 @@ _STATUTORY = re.compile(
     "interest or for research (Art. 89), which the register must then say.",
     "Give a period with the event it counts from; for archives, `permanent: true` with `archive` or `law`.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention: {criteria: Wij bewaren deze gegevens voor altijd.}
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention:
+                criteria: 'Wij bewaren ze niet voor altijd: 2 jaar na het einde van het contract.'
+    """,
+    points_at="Wij bewaren deze gegevens voor altijd.",
 )
 def retention_indefinite(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.data_uses("controller"):
@@ -116,6 +130,19 @@ def retention_indefinite(ctx: Context) -> Iterator[Finding]:
     "A period means nothing to the reader without the moment it starts (two years after what?).",
     "Add `after:` (an event such as end-of-contract, or a phrase).",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention: {period: P2Y}
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention: {period: P7Y, when: fiscale bewaarplicht}
+    """,
+    points_at="P2Y",
 )
 def retention_no_event(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.data_uses("controller"):
@@ -171,6 +198,25 @@ def _subjects_text(ctx: Context, activity: dict) -> str:
     "visitors, applicants or subscribers who have none, nor improvement, analytics, marketing or fraud prevention.",
     "Use the basis that fits (legitimate interests with the interest, or consent), or explain the contract in `when:`.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          data_subjects: [bezoekers]
+        data-subjects/bezoekers.yaml:
+          id: bezoekers
+          name: Websitebezoekers
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          data_subjects: [bezoekers]
+          purposes:
+            - purpose: vragen-beantwoorden
+              basis: contract
+              when: als u een account aanmaakt
+        data-subjects/bezoekers.yaml:
+          id: bezoekers
+          name: Websitebezoekers
+    """,
+    points_at="contract",
 )
 def contract_unfit(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.purpose_uses("controller"):
@@ -219,6 +265,22 @@ def contract_unfit(ctx: Context) -> Iterator[Finding]:
     "Use the basis that fits (contract, legal obligation, public task, legitimate interests), or record why "
     "consent is free here in the purpose's `note` and suppress with that reason.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          purposes:
+            - purpose: vragen-beantwoorden
+              basis: consent
+              consent: {how_withdrawn: Afmeldlink.}
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          purposes:
+            - purpose: vragen-beantwoorden
+              basis: consent
+              consent: {how_withdrawn: Afmeldlink.}
+          provision: {requirement: voluntary}
+    """,
+    points_at="consent",
 )
 def consent_unfit(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.purpose_uses("controller"):
@@ -267,6 +329,26 @@ def consent_unfit(ctx: Context) -> Iterator[Finding]:
     "cannot take over, and the person is misled about their control.",
     "Choose one basis per purpose; split the purpose where different processing rests on different bases.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          purposes:
+            - purpose: vragen-beantwoorden
+              basis: [consent, legitimate-interests]
+              legitimate_interest: Vragen snel beantwoorden.
+              assessment: LIA-1
+              consent: {how_withdrawn: Afmeldlink.}
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          purposes:
+            - purpose: vragen-beantwoorden
+              basis: [consent, legitimate-interests]
+              legitimate_interest: Vragen snel beantwoorden.
+              assessment: LIA-1
+              consent: {how_withdrawn: Afmeldlink.}
+              when: toestemming voor de nieuwsbrief, gerechtvaardigd belang voor het klantcontact
+    """,
+    points_at="- consent",
 )
 def consent_and_other(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.purpose_uses("controller"):
@@ -289,6 +371,24 @@ def consent_and_other(ctx: Context) -> Iterator[Finding]:
     "Withdrawing consent must be as easy as giving it: a letter is not, when consent was given online.",
     "Offer the same way back (a link, a setting, an e-mail) and say so in `how_withdrawn`.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          purposes:
+            - purpose: vragen-beantwoorden
+              basis: consent
+              consent: {how_withdrawn: 'Schriftelijk, per aangetekende brief.'}
+          provision: {requirement: voluntary}
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          purposes:
+            - purpose: vragen-beantwoorden
+              basis: consent
+              consent:
+                how_withdrawn: Schriftelijk of per e-mail aan privacy@testbedrijf.example.
+          provision: {requirement: voluntary}
+    """,
+    points_at="Schriftelijk, per aangetekende brief.",
 )
 def withdrawal_harder(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.purpose_uses("controller"):
@@ -316,6 +416,34 @@ def withdrawal_harder(ctx: Context) -> Iterator[Finding]:
     "provider used in a recurring activity.",
     "Rely on adequacy, the DPF, standard contractual clauses or BCRs; keep derogations for occasional transfers.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          transfers:
+            - recipient: crm-leverancier
+              country: US
+              mechanisms: [derogation-consent]
+              copy: Op verzoek.
+        recipients/crm-leverancier.yaml:
+          category: CRM
+          country: US
+          agreement: VO-1
+          dpf_certified: true
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          transfers:
+            - recipient: crm-leverancier
+              country: US
+              mechanisms: [scc, derogation-consent]
+              copy: Op verzoek.
+              assessment: TIA-1
+        recipients/crm-leverancier.yaml:
+          category: CRM
+          country: US
+          agreement: VO-1
+          dpf_certified: true
+    """,
+    points_at="- derogation-consent",
 )
 def derogation_systematic(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
@@ -349,6 +477,16 @@ def derogation_systematic(ctx: Context) -> Iterator[Finding]:
     "(the e-mail address, the account), and where a document is needed, let it be shown or masked.",
     "Describe a proportionate check in `rights.identification`.",
     scope="file",
+    example="""
+        organisation.yaml:
+          rights: {identification: Stuur een kopie van uw paspoort mee.}
+    """,
+    near_miss="""
+        organisation.yaml:
+          rights:
+            identification: Stuur geen kopie van uw paspoort mee; wij bellen u terug.
+    """,
+    points_at="Stuur een kopie",
 )
 def id_copy(ctx: Context) -> Iterator[Finding]:
     rights = mapping(ctx.org.get("rights"))
@@ -392,6 +530,21 @@ _AT_ANY_TIME = re.compile(
     "Say that a complaint to the authority is possible at any time; an invitation to come to you first may "
     "stay, as an invitation.",
     scope="file",
+    example="""
+        organisation.yaml:
+          rights:
+            authority_complaint: |-
+              Komt u er met ons niet uit? Dan kunt u een klacht indienen bij
+              de Autoriteit Persoonsgegevens.
+    """,
+    near_miss="""
+        organisation.yaml:
+          rights:
+            authority_complaint: |-
+              Komt u er met ons niet uit? U kunt ook altijd direct een klacht indienen bij
+              de Autoriteit Persoonsgegevens.
+    """,
+    points_at="'Komt u er met ons niet uit?",
 )
 def authority_complaint_conditional(ctx: Context) -> Iterator[Finding]:
     rights = mapping(ctx.org.get("rights"))
@@ -428,6 +581,19 @@ def _domain(value: str) -> str:
     "there are lost.",
     "Check the address; if it is right, suppress this with the reason (a shared service, say).",
     scope="file",
+    example="""
+        organisation.yaml:
+          rights:
+            channels:
+              - {kind: email, value: privacy@testbedrjf.example}
+    """,
+    near_miss="""
+        organisation.yaml:
+          rights:
+            channels:
+              - {kind: email, value: privacy@mailservice.example}
+    """,
+    points_at="privacy@testbedrjf.example",
 )
 def domain_mismatch(ctx: Context) -> Iterator[Finding]:
     org = ctx.org
@@ -473,6 +639,23 @@ def _looks_like(domain: str, own: set[str]) -> bool:
     "How long a cookie stays on the device is part of the information consent rests on.",
     "Give each cookie its `lifetime`.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          cookies:
+            - name: voorkeur
+              purpose: Voorkeuren onthouden
+              kind: preferences
+              consent: true
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          cookies:
+            - purpose: Voorkeuren onthouden
+              kind: preferences
+              consent: true
+              lifetime: P1Y
+    """,
+    points_at="name: voorkeur",
 )
 def cookie_undocumented(ctx: Context) -> Iterator[Finding]:
     if ctx.statement.get("cookie_statement"):
@@ -498,6 +681,17 @@ def cookie_undocumented(ctx: Context) -> Iterator[Finding]:
     "well be neither.",
     "Classify the cookie (`kind`), or set it only after consent.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          cookies:
+            - {name: x, lifetime: P1Y, kind: unclassified, consent: false}
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          cookies:
+            - {name: x, lifetime: P1Y, kind: unclassified, consent: true}
+    """,
+    points_at="name: x",
 )
 def cookie_unclassified(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
@@ -522,6 +716,16 @@ def cookie_unclassified(ctx: Context) -> Iterator[Finding]:
     "'Other data', 'etc.' or 'among others' leave the reader unable to know what is processed.",
     "Name every kind of data, or make a separate category for what is now 'other'.",
     scope="register",
+    example="""
+        data-categories/contactgegevens.yaml:
+          items: [naam, e-mailadres, etc.]
+    """,
+    near_miss="""
+        data-categories/contactgegevens.yaml:
+          items: [naam, e-mailadres, etc.]
+          description: Wat u ons zelf opgeeft in het contactformulier.
+    """,
+    points_at="etc.",
 )
 def open_ended(ctx: Context) -> Iterator[Finding]:
     used = {d.get("category") for _, _, d in ctx.data_uses(None)}
@@ -550,6 +754,25 @@ def open_ended(ctx: Context) -> Iterator[Finding]:
     "'Unless still needed for other purposes' makes any period open-ended and lets data drift to new purposes.",
     "Name the exception and its own period, or drop it.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention:
+                period: P2Y
+                after: end-of-contract
+                criteria: Daarna verwijderen wij ze, tenzij wij ze nog nodig hebben voor andere doeleinden.
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention:
+                period: P2Y
+                after: end-of-contract
+                criteria: Daarna verwijderen wij ze, tenzij u eerder om verwijdering vraagt.
+    """,
+    points_at="Daarna verwijderen wij ze, tenzij",
 )
 def open_exception(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.data_uses("controller"):
@@ -575,6 +798,59 @@ def open_exception(ctx: Context) -> Iterator[Finding]:
     "Data reused from another activity for a new purpose need a compatibility assessment (or consent, or a law).",
     "Record the assessment in the source's `compatibility:` (reference, date, location).",
     scope="file",
+    example="""
+        activities/nieuwsbrief.yaml:
+          id: nieuwsbrief
+          name: Nieuwsbrief
+          data_subjects: [klanten]
+          purposes:
+            - purpose: nieuws
+              basis: legitimate-interests
+              legitimate_interest: Klanten informeren.
+              assessment: LIA-2
+          data:
+            - category: contactgegevens
+              retention: {period: P1Y, after: unsubscribed}
+          sources:
+            - {kind: reused, activity: klantenservice}
+          recipients: []
+          transfers: []
+          automated_decisions: {present: false}
+          measures: [versleuteling]
+          owner: Marketing
+          review: {last: '2026-06-01', interval: P1Y}
+        purposes/nieuws.yaml:
+          id: nieuws
+          name: Nieuws sturen
+    """,
+    near_miss="""
+        activities/nieuwsbrief.yaml:
+          id: nieuwsbrief
+          name: Nieuwsbrief
+          data_subjects: [klanten]
+          purposes:
+            - purpose: nieuws
+              basis: legitimate-interests
+              legitimate_interest: Klanten informeren.
+              assessment: LIA-2
+          data:
+            - category: contactgegevens
+              retention: {period: P1Y, after: unsubscribed}
+          sources:
+            - kind: reused
+              activity: klantenservice
+              compatibility: CA-2026-1
+          recipients: []
+          transfers: []
+          automated_decisions: {present: false}
+          measures: [versleuteling]
+          owner: Marketing
+          review: {last: '2026-06-01', interval: P1Y}
+        purposes/nieuws.yaml:
+          id: nieuws
+          name: Nieuws sturen
+    """,
+    points_at="kind: reused",
 )
 def reuse_unassessed(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
@@ -620,6 +896,17 @@ _REMOTE = re.compile(
     "only as one option among others.",
     "Offer a remote way (DigiD, the account, a confirmation by e-mail) beside the visit, and say so in `rights.identification`.",
     scope="file",
+    example="""
+        organisation.yaml:
+          rights:
+            identification: U identificeert zich aan de balie van het gemeentehuis.
+    """,
+    near_miss="""
+        organisation.yaml:
+          rights:
+            identification: U identificeert zich aan de balie of online met DigiD.
+    """,
+    points_at="U identificeert zich",
 )
 def in_person_only(ctx: Context) -> Iterator[Finding]:
     rights = mapping(ctx.org.get("rights"))
@@ -640,6 +927,17 @@ def in_person_only(ctx: Context) -> Iterator[Finding]:
     "The statement must say how people exercise their rights: where to send a request.",
     "Add `rights.channels` (e-mail, form, post) or a `privacy_contact` with an e-mail address or form.",
     scope="file",
+    example="""
+        organisation.yaml:
+          rights: {identification: Wij bellen u terug.}
+          email: null
+    """,
+    near_miss="""
+        organisation.yaml:
+          privacy_contact: {form: 'https://testbedrijf.example/privacy'}
+          email: null
+    """,
+    points_at="identification: Wij bellen u terug.",
 )
 def rights_contact_missing(ctx: Context) -> Iterator[Finding]:
     if ctx.organisation is None:
@@ -668,6 +966,15 @@ def rights_contact_missing(ctx: Context) -> Iterator[Finding]:
     "none is more often incomplete than exceptional.",
     "Add the processors as recipients of kind processor with their agreement, or confirm there are none.",
     scope="register",
+    example="""
+        recipients/crm-leverancier.yaml:
+          kind: third-party
+    """,
+    near_miss="""
+        recipients/crm-leverancier.yaml:
+          kind: sub-processor
+    """,
+    points_at="Testbedrijf B.V.",
 )
 def processors_none(ctx: Context) -> Iterator[Finding]:
     if ctx.organisation is None or not list(ctx.activities("controller")):
@@ -695,6 +1002,34 @@ _COOKIE_WORDS = re.compile(r"cookie|tracker|pixel|local ?storage", re.I)
     "consent is asked.",
     "List them under `cookies:` (name, purpose, kind, lifetime, consent).",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention: {period: P2Y, after: end-of-contract}
+            - category: cookiegegevens
+              retention: {period: P1Y, after: collection}
+        data-categories/cookiegegevens.yaml:
+          id: cookiegegevens
+          name: Cookies
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention: {period: P2Y, after: end-of-contract}
+            - category: cookiegegevens
+              retention: {period: P1Y, after: collection}
+          cookies:
+            - name: sessie
+              lifetime: session
+              kind: functional
+              consent: false
+        data-categories/cookiegegevens.yaml:
+          id: cookiegegevens
+          name: Cookies
+    """,
+    points_at="category: cookiegegevens",
 )
 def cookies_undescribed(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
@@ -727,6 +1062,35 @@ def cookies_undescribed(ctx: Context) -> Iterator[Finding]:
     "handle such data, the register should say whether a DPO is required, and who it is.",
     "Add `dpo:`, or record in `notes` why none is required (not large-scale, say).",
     scope="register",
+    example="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention: {period: P2Y, after: end-of-contract}
+            - category: gezondheid
+              retention: {period: P5Y, after: end-of-contract}
+              special_condition: {condition: health-social-care, uavg: art. 30 lid 3}
+        data-categories/gezondheid.yaml:
+          id: gezondheid
+          name: Gezondheid
+          special: health
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention: {period: P2Y, after: end-of-contract}
+            - category: gezondheid
+              retention: {period: P5Y, after: end-of-contract}
+              special_condition: {condition: health-social-care, uavg: art. 30 lid 3}
+        data-categories/gezondheid.yaml:
+          id: gezondheid
+          name: Gezondheid
+          special: health
+        organisation.yaml:
+          notes: 'Geen FG verplicht: een kleine praktijk, geen grootschalige verwerking (AP-drempel).'
+    """,
+    points_at="Testbedrijf B.V.",
 )
 def dpo_not_stated(ctx: Context) -> Iterator[Finding]:
     if ctx.organisation is None or ctx.org.get("dpo") or ctx.org.get("public_authority") is True:
@@ -769,6 +1133,16 @@ _RIGHT_WORDS = {
     "The organisation's own text on rights replaces ropa's list, so it must name every right the legal bases give.",
     "Name the missing rights in `rights.text`, or leave `text` out so that the statement lists them itself.",
     scope="register",
+    example="""
+        organisation.yaml:
+          rights: {text: U heeft recht op inzage en correctie van uw gegevens.}
+    """,
+    near_miss="""
+        organisation.yaml:
+          rights:
+            text: U heeft recht op inzage, correctie, verwijdering, beperking en overdraagbaarheid.
+    """,
+    points_at="U heeft recht op inzage en correctie",
 )
 def rights_text_incomplete(ctx: Context) -> Iterator[Finding]:
     rights = mapping(ctx.org.get("rights"))
@@ -868,6 +1242,23 @@ def _files(ctx: Context):
     "specific act of consent, and a privacy statement is information, not a contract to accept.",
     "Drop the sentence; ask consent where it is the basis, separately and actively.",
     scope="file",
+    example="""
+        organisation.yaml:
+          statement:
+            version: '1.0'
+            effective: '2026-01-01'
+            languages: [nl]
+            intro: Door gebruik te maken van onze website gaat u akkoord met deze privacyverklaring.
+    """,
+    near_miss="""
+        organisation.yaml:
+          statement:
+            version: '1.0'
+            effective: '2026-01-01'
+            languages: [nl]
+            intro: Door gebruik te maken van onze website geeft u ons gegevens over uw bezoek.
+    """,
+    points_at="Door gebruik te maken",
 )
 def consent_by_use(ctx: Context) -> Iterator[Finding]:
     # the sentence stands in the statement's texts or an activity's description, not in definitions
@@ -893,6 +1284,23 @@ def consent_by_use(ctx: Context) -> Iterator[Finding]:
     "the reader about their rights and where to go.",
     "Name what replaced it.",
     scope="file",
+    example="""
+        organisation.yaml:
+          statement:
+            version: '1.0'
+            effective: '2026-01-01'
+            languages: [nl]
+            intro: Wij houden ons aan de Wet bescherming persoonsgegevens.
+    """,
+    near_miss="""
+        organisation.yaml:
+          statement:
+            version: '1.0'
+            effective: '2026-01-01'
+            languages: [nl]
+            intro: Wij houden ons aan de AVG; zij verving in 2018 de vroegere wet.
+    """,
+    points_at="Wij houden ons aan de Wet",
 )
 def outdated_reference(ctx: Context) -> Iterator[Finding]:
     from ..vocab import data_file
@@ -936,6 +1344,18 @@ def outdated_reference(ctx: Context) -> Iterator[Finding]:
     "whether it still matches the register, when it carries a date or version.",
     "Give `statement.updated` (or `effective`) and `version` in organisation.yaml.",
     scope="file",
+    example="""
+        organisation.yaml:
+          statement:
+            languages: [nl]
+    """,
+    near_miss="""
+        organisation.yaml:
+          statement:
+            languages: [nl]
+            version: '1.0'
+    """,
+    points_at="languages:",
 )
 def statement_undated(ctx: Context) -> Iterator[Finding]:
     if ctx.organisation is not None and not ctx.statement_date and not ctx.statement.get("version"):
@@ -954,6 +1374,19 @@ def statement_undated(ctx: Context) -> Iterator[Finding]:
     "standard contractual clauses, the Data Privacy Framework of 2023) and, usually, in the processing itself.",
     "Review the register and the statement together, and update `statement.updated`.",
     scope="file",
+    example="""
+        organisation.yaml:
+          statement:
+            languages: [nl]
+            updated: '2018-05-25'
+    """,
+    near_miss="""
+        organisation.yaml:
+          statement:
+            languages: [nl]
+            updated: '2025-05-25'
+    """,
+    points_at="languages",
 )
 def statement_stale(ctx: Context) -> Iterator[Finding]:
     dated = ctx.statement_date
@@ -987,6 +1420,35 @@ _GENERIC_LAW = re.compile(
     "record should name the law and article.",
     'Write the law and article in `law:`, such as "AWR art. 52 lid 4", and the event in `after:`.',
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention: {period: P2Y, after: end-of-contract}
+            - category: facturen
+              retention:
+                period: P7Y
+                after: end-of-fiscal-year
+                law: wettelijke bewaarplicht
+        data-categories/facturen.yaml:
+          id: facturen
+          name: facturen
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention: {period: P2Y, after: end-of-contract}
+            - category: facturen
+              retention:
+                period: P7Y
+                after: end-of-fiscal-year
+                law: wettelijke bewaarplicht (AWR art. 52 lid 4)
+        data-categories/facturen.yaml:
+          id: facturen
+          name: facturen
+    """,
+    points_at="wettelijke bewaarplicht",
 )
 def retention_law_unnamed(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.data_uses("controller"):
@@ -1043,6 +1505,16 @@ _VAGUE_PURPOSE = re.compile(
     "could cover almost anything. A purpose whose description says what is done (twelve words or more) is not asked.",
     "Name what is actually done (`name:`), or say it in the purpose's `description:` (which the statement prints).",
     scope="register",
+    example="""
+        purposes/vragen-beantwoorden.yaml:
+          name: Administratieve doeleinden
+    """,
+    near_miss="""
+        purposes/vragen-beantwoorden.yaml:
+          name: Administratieve doeleinden
+          description: 'Het bijhouden van de ledenadministratie: wie lid is, sinds wanneer, en welke contributie is betaald.'
+    """,
+    points_at="Administratieve doeleinden",
 )
 def purpose_vague(ctx: Context) -> Iterator[Finding]:
     used = {use.get("purpose") for _, _, use in ctx.purpose_uses("controller")}

@@ -36,6 +36,27 @@ _END_WORDS = re.compile(
     "Leave the basis to the client's record; where you use the data for a purpose of your own, record that as a "
     "controller activity of yours.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          purposes:
+            - purpose: vragen-beantwoorden
+              basis: consent
+              consent: {how_withdrawn: Afmeldlink.}
+          role: processor
+          controllers:
+            - {name: Klant A}
+          processing_categories: [Hosting]
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          purposes:
+            - {purpose: vragen-beantwoorden}
+          role: processor
+          controllers:
+            - {name: Klant A}
+          processing_categories: [Hosting]
+    """,
+    points_at="consent",
 )
 def processor_own_basis(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.purpose_uses("processor"):
@@ -60,6 +81,27 @@ def processor_own_basis(ctx: Context) -> Iterator[Finding]:
     "Give the data a retention that ends with the processing agreement (`after: end-of-processing-agreement`) "
     "or describe the return or deletion in `criteria`.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention: {period: P2Y, after: collection}
+          role: processor
+          controllers:
+            - {name: Klant A}
+          processing_categories: [Hosting]
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention: {period: P1M, after: end-of-processing-agreement}
+          role: processor
+          controllers:
+            - {name: Klant A}
+          processing_categories: [Hosting]
+    """,
+    points_at="processor",
 )
 def processor_end_unclear(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("processor"):
@@ -92,6 +134,27 @@ def processor_end_unclear(ctx: Context) -> Iterator[Finding]:
     "Set `authorisation: specific` or `general` on the recipient in the processor activity, as the agreement with "
     "the client says.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          role: processor
+          controllers:
+            - {name: Klant A}
+          processing_categories: [Hosting]
+        recipients/crm-leverancier.yaml:
+          kind: sub-processor
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          recipients:
+            - {recipient: crm-leverancier, authorisation: general}
+          role: processor
+          controllers:
+            - {name: Klant A}
+          processing_categories: [Hosting]
+        recipients/crm-leverancier.yaml:
+          kind: sub-processor
+    """,
+    points_at="recipient: crm-leverancier",
 )
 def sub_processor_unauthorised(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("processor"):

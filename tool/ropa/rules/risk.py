@@ -70,6 +70,33 @@ def _grounds(ctx: Context, activity: dict) -> tuple[list[str], list[str]]:
     "Processing likely to result in a high risk needs a DPIA before it starts.",
     "Carry out the DPIA and record it under `dpia:` (`required: true`, `document`, `date`, `outcome`).",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          # profiling with decisions about people: a DPIA is certainly required (Art. 35(3)(a))
+          automated_decisions:
+            present: true
+            profiling: true
+            logic: Score.
+            consequences: Geen krediet.
+            exception: contract
+            safeguards: Een medewerker beslist op verzoek.
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          automated_decisions:
+            present: true
+            profiling: true
+            logic: Score.
+            consequences: Geen krediet.
+            exception: contract
+            safeguards: Een medewerker beslist op verzoek.
+          dpia:
+            required: true
+            document: DPIA-1
+            date: '2026-01-01'
+            outcome: acceptabel
+    """,
+    points_at="klantenservice",
 )
 def dpia_missing(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
@@ -93,6 +120,36 @@ def dpia_missing(ctx: Context) -> Iterator[Finding]:
     "otherwise, but must document why.",
     "Carry out the DPIA (`dpia: {required: true, document: ...}`), or record `required: false` with the `reason`.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention: {period: P2Y, after: end-of-contract}
+            - category: vingerafdruk
+              retention: {period: P1Y}
+              special_condition: {condition: explicit-consent}
+        data-categories/vingerafdruk.yaml:
+          id: vingerafdruk
+          name: vingerafdruk
+          special: biometric
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention: {period: P2Y, after: end-of-contract}
+            - category: vingerafdruk
+              retention: {period: P1Y}
+              special_condition: {condition: explicit-consent}
+          dpia:
+            required: false
+            reason: Eén lezer, vijf medewerkers, met pincode als alternatief.
+        data-categories/vingerafdruk.yaml:
+          id: vingerafdruk
+          name: vingerafdruk
+          special: biometric
+    """,
+    points_at="klantenservice",
 )
 def dpia_presumed(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
@@ -131,6 +188,16 @@ def dpia_presumed(ctx: Context) -> Iterator[Finding]:
     "special-category or criminal data, must designate a DPO.",
     "Add `dpo:` to organisation.yaml.",
     scope="register",
+    example="""
+        organisation.yaml:
+          public_authority: true
+    """,
+    near_miss="""
+        organisation.yaml:
+          public_authority: true
+          dpo: {name: FG, email: fg@x.example}
+    """,
+    points_at="true",
 )
 def dpo_missing(ctx: Context) -> Iterator[Finding]:
     if ctx.organisation is None or ctx.org.get("dpo"):
@@ -162,6 +229,15 @@ def dpo_missing(ctx: Context) -> Iterator[Finding]:
     "be a risk and without special-category or criminal data.",
     "Drop `exemption_claimed` and keep the record.",
     scope="register",
+    example="""
+        organisation.yaml:
+          exemption_claimed: true
+    """,
+    near_miss="""
+        organisation.yaml:
+          exemption_claimed: false
+    """,
+    points_at="true",
 )
 def exemption(ctx: Context) -> Iterator[Finding]:
     if ctx.organisation is None or ctx.org.get("exemption_claimed") is not True:
@@ -189,6 +265,30 @@ def exemption(ctx: Context) -> Iterator[Finding]:
     "processed on a large scale or systematically; the register does not say whether that is so.",
     "Record the decision under `dpia:` (`required` with a `reason`, and the DPIA where required).",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention: {period: P2Y, after: end-of-contract}
+            - category: beelden
+              retention: {period: P4W}
+        data-categories/beelden.yaml:
+          id: beelden
+          name: Camerabeelden
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention: {period: P2Y, after: end-of-contract}
+            - category: beelden
+              retention: {period: P4W}
+          dpia: {required: false, reason: Eén camera bij de deur.}
+        data-categories/beelden.yaml:
+          id: beelden
+          name: Camerabeelden
+    """,
+    points_at="klantenservice",
 )
 def dpia_indicated(ctx: Context) -> Iterator[Finding]:
     indications = ctx.dpia["indications"]

@@ -26,6 +26,32 @@ def _uses(ctx: Context, flag: str) -> Iterator[tuple]:
     "Processing special categories of data is prohibited unless an Art. 9(2) exception applies.",
     "Add `special_condition:` with the Art. 9(2) `condition` and the UAVG article.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention: {period: P2Y, after: end-of-contract}
+            - category: gezondheid
+              retention: {period: P1Y}
+        data-categories/gezondheid.yaml:
+          id: gezondheid
+          name: gezondheid
+          special: health
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention: {period: P2Y, after: end-of-contract}
+            - category: gezondheid
+              retention: {period: P1Y}
+              special_condition: {condition: explicit-consent}
+        data-categories/gezondheid.yaml:
+          id: gezondheid
+          name: gezondheid
+          special: health
+    """,
+    points_at="category: gezondheid",
 )
 def special_no_condition(ctx: Context) -> Iterator[Finding]:
     for source, i, use, category in _uses(ctx, "special"):
@@ -76,6 +102,15 @@ _DEVICE = re.compile(r"device|browser|apparaat|gerät|cookie|tracking|matomo", r
     "Set `special:` on the data category (then give the exception in each activity's `special_condition:`), or "
     "reword the category where it holds no such data.",
     scope="register",
+    example="""
+        data-categories/contactgegevens.yaml:
+          items: [naam, e-mailadres, medische klachten die u ons meldt]
+    """,
+    near_miss="""
+        data-categories/contactgegevens.yaml:
+          items: [naam, e-mailadres, geen medische gegevens]
+    """,
+    points_at="medische klachten",
 )
 def special_unmarked(ctx: Context) -> Iterator[Finding]:
     used = {use.get("category") for _, _, use in ctx.data_uses("controller")}
@@ -116,6 +151,43 @@ def special_unmarked(ctx: Context) -> Iterator[Finding]:
     "authentication or security (UAVG art. 29).",
     "Use `condition: explicit-consent`, or `condition: substantial-public-interest` with `uavg: art. 29` and why it is necessary.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention: {period: P2Y, after: end-of-contract}
+            - category: vingerafdruk
+              retention: {period: P1Y}
+              special_condition: {condition: substantial-public-interest, uavg: art. 23}
+          dpia:
+            required: true
+            document: DPIA-1
+            date: '2026-01-01'
+            outcome: acceptabel
+        data-categories/vingerafdruk.yaml:
+          id: vingerafdruk
+          name: vingerafdruk
+          special: biometric
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention: {period: P2Y, after: end-of-contract}
+            - category: vingerafdruk
+              retention: {period: P1Y}
+              special_condition: {condition: substantial-public-interest, uavg: art. 29}
+          dpia:
+            required: true
+            document: DPIA-1
+            date: '2026-01-01'
+            outcome: acceptabel
+        data-categories/vingerafdruk.yaml:
+          id: vingerafdruk
+          name: vingerafdruk
+          special: biometric
+    """,
+    points_at="condition: substantial-public-interest",
 )
 def biometric_basis(ctx: Context) -> Iterator[Finding]:
     for source, i, use, category in _uses(ctx, "special"):
@@ -142,6 +214,32 @@ def biometric_basis(ctx: Context) -> Iterator[Finding]:
     "Dutch law allows it.",
     "Add `criminal_basis:` with the law (such as UAVG art. 33).",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention: {period: P2Y, after: end-of-contract}
+            - category: vog
+              retention: {period: P4W}
+        data-categories/vog.yaml:
+          id: vog
+          name: vog
+          criminal: true
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention: {period: P2Y, after: end-of-contract}
+            - category: vog
+              retention: {period: P4W}
+              criminal_basis: {law: UAVG art. 33}
+        data-categories/vog.yaml:
+          id: vog
+          name: vog
+          criminal: true
+    """,
+    points_at="category: vog",
 )
 def criminal_no_basis(ctx: Context) -> Iterator[Finding]:
     for source, i, use, _ in _uses(ctx, "criminal"):
@@ -162,6 +260,32 @@ def criminal_no_basis(ctx: Context) -> Iterator[Finding]:
     "tasks (Wet algemene bepalingen burgerservicenummer art. 10).",
     "Add `bsn_basis:` with that law.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention: {period: P2Y, after: end-of-contract}
+            - category: bsn
+              retention: {period: P5Y}
+        data-categories/bsn.yaml:
+          id: bsn
+          name: bsn
+          bsn: true
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention: {period: P2Y, after: end-of-contract}
+            - category: bsn
+              retention: {period: P5Y}
+              bsn_basis: {law: Wet LB art. 28}
+        data-categories/bsn.yaml:
+          id: bsn
+          name: bsn
+          bsn: true
+    """,
+    points_at="category: bsn",
 )
 def bsn_no_basis(ctx: Context) -> Iterator[Finding]:
     if ctx.org.get("public_authority") is True:
@@ -183,6 +307,25 @@ def bsn_no_basis(ctx: Context) -> Iterator[Finding]:
     "Consent of a child under 16 for an online service needs the authorisation of a parent.",
     "Set `consent: {parental: true}` and describe how a parent gives it.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          purposes:
+            - purpose: vragen-beantwoorden
+              basis: consent
+              consent: {how_withdrawn: Afmeldlink.}
+        data-subjects/klanten.yaml:
+          children: true
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          purposes:
+            - purpose: vragen-beantwoorden
+              basis: consent
+              consent: {how_withdrawn: Mail., parental: true}
+        data-subjects/klanten.yaml:
+          children: true
+    """,
+    points_at="purpose: vragen-beantwoorden",
 )
 def children_consent(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):

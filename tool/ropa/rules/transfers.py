@@ -22,6 +22,27 @@ def _transfers(ctx: Context) -> Iterator[tuple]:
     "A recipient outside the EEA receives the data, but the activity records no transfer to it.",
     "Add a `transfers:` entry for the recipient with its country and mechanism.",
     scope="file",
+    example="""
+        recipients/crm-leverancier.yaml:
+          category: CRM
+          country: US
+          agreement: VO-1
+          dpf_certified: true
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          transfers:
+            - recipient: crm-leverancier
+              country: US
+              mechanisms: [dpf]
+              copy: Op verzoek.
+        recipients/crm-leverancier.yaml:
+          category: CRM
+          country: US
+          agreement: VO-1
+          dpf_certified: true
+    """,
+    points_at="recipient: crm-leverancier",
 )
 def transfer_missing(ctx: Context) -> Iterator[Finding]:
     defaults = mapping(ctx.org.get("defaults"))
@@ -55,6 +76,17 @@ def transfer_missing(ctx: Context) -> Iterator[Finding]:
     "Give the recipient the `country:` (or `countries:`) where it processes the data; where that is outside "
     "the EEA, record the transfer with its mechanism under `transfers:`.",
     scope="register",
+    example="""
+        recipients/crm-leverancier.yaml:
+          name: Mailchimp
+          country: null
+    """,
+    near_miss="""
+        recipients/crm-leverancier.yaml:
+          country: IE
+          name: Mailchimp
+    """,
+    points_at="crm-leverancier",
 )
 def transfer_likely(ctx: Context) -> Iterator[Finding]:
     defaults = mapping(ctx.org.get("defaults"))
@@ -95,6 +127,30 @@ def transfer_likely(ctx: Context) -> Iterator[Finding]:
     "A transfer outside the EEA needs an adequacy decision, appropriate safeguards or a derogation.",
     "Add `mechanisms:` (adequacy, dpf, scc, bcr, ...).",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          transfers:
+            - {recipient: crm-leverancier, country: US, copy: Op verzoek.}
+        recipients/crm-leverancier.yaml:
+          category: CRM
+          country: US
+          agreement: VO-1
+          dpf_certified: true
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          transfers:
+            - recipient: crm-leverancier
+              country: US
+              mechanisms: [dpf]
+              copy: Op verzoek.
+        recipients/crm-leverancier.yaml:
+          category: CRM
+          country: US
+          agreement: VO-1
+          dpf_certified: true
+    """,
+    points_at="recipient: crm-leverancier",
 )
 def transfer_no_mechanism(ctx: Context) -> Iterator[Finding]:
     for source, i, transfer in _transfers(ctx):
@@ -110,6 +166,33 @@ def transfer_no_mechanism(ctx: Context) -> Iterator[Finding]:
     "The mechanism no longer makes a transfer lawful.",
     "Move to the Data Privacy Framework (certified US recipients), the 2021 SCCs with a TIA, or another mechanism.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          transfers:
+            - recipient: crm-leverancier
+              country: US
+              mechanisms: [privacy-shield]
+              copy: Op verzoek.
+        recipients/crm-leverancier.yaml:
+          category: CRM
+          country: US
+          agreement: VO-1
+          dpf_certified: true
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          transfers:
+            - recipient: crm-leverancier
+              country: US
+              mechanisms: [dpf]
+              copy: Op verzoek.
+        recipients/crm-leverancier.yaml:
+          category: CRM
+          country: US
+          agreement: VO-1
+          dpf_certified: true
+    """,
+    points_at="privacy-shield",
 )
 def invalid_mechanism(ctx: Context) -> Iterator[Finding]:
     invalid = ctx.transfers["invalid_mechanisms"]["mechanisms"]
@@ -130,6 +213,33 @@ def invalid_mechanism(ctx: Context) -> Iterator[Finding]:
     "decision in force.",
     "Check the country; for the US use `dpf` with a recipient marked `dpf_certified: true`, or SCCs.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          transfers:
+            - recipient: crm-leverancier
+              country: US
+              mechanisms: [adequacy]
+              copy: Op verzoek.
+        recipients/crm-leverancier.yaml:
+          category: CRM
+          country: US
+          agreement: VO-1
+          dpf_certified: true
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          transfers:
+            - recipient: crm-leverancier
+              country: JP
+              mechanisms: [adequacy]
+              copy: Op verzoek.
+        recipients/crm-leverancier.yaml:
+          category: CRM
+          country: US
+          agreement: VO-1
+          dpf_certified: true
+    """,
+    points_at="- adequacy",
 )
 def adequacy_without_decision(ctx: Context) -> Iterator[Finding]:
     adequacy = ctx.transfers["adequacy"]
@@ -179,6 +289,34 @@ def adequacy_without_decision(ctx: Context) -> Iterator[Finding]:
     "Transfers on SCCs need a transfer impact assessment and, where needed, supplementary measures.",
     "Record the TIA under `assessment:`.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          transfers:
+            - recipient: crm-leverancier
+              country: US
+              mechanisms: [scc]
+              copy: Op verzoek.
+        recipients/crm-leverancier.yaml:
+          category: CRM
+          country: US
+          agreement: VO-1
+          dpf_certified: true
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          transfers:
+            - recipient: crm-leverancier
+              country: US
+              mechanisms: [scc]
+              copy: Op verzoek.
+              assessment: TIA-1
+        recipients/crm-leverancier.yaml:
+          category: CRM
+          country: US
+          agreement: VO-1
+          dpf_certified: true
+    """,
+    points_at="recipient: crm-leverancier",
 )
 def scc_no_assessment(ctx: Context) -> Iterator[Finding]:
     for source, i, transfer in _transfers(ctx):
@@ -197,6 +335,34 @@ def scc_no_assessment(ctx: Context) -> Iterator[Finding]:
     "documented in the record.",
     "Describe the safeguards under `safeguards:`.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          transfers:
+            - recipient: crm-leverancier
+              country: US
+              mechanisms: [compelling-legitimate-interests]
+              copy: Op verzoek.
+        recipients/crm-leverancier.yaml:
+          category: CRM
+          country: US
+          agreement: VO-1
+          dpf_certified: true
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          transfers:
+            - recipient: crm-leverancier
+              country: US
+              mechanisms: [compelling-legitimate-interests]
+              copy: Op verzoek.
+              safeguards: Versleuteld, eenmalig.
+        recipients/crm-leverancier.yaml:
+          category: CRM
+          country: US
+          agreement: VO-1
+          dpf_certified: true
+    """,
+    points_at="recipient: crm-leverancier",
 )
 def compelling_no_safeguards(ctx: Context) -> Iterator[Finding]:
     for source, i, transfer in _transfers(ctx):
@@ -212,6 +378,34 @@ def compelling_no_safeguards(ctx: Context) -> Iterator[Finding]:
     "For transfers on appropriate safeguards the statement must say how to obtain a copy of them.",
     "Add `copy:` saying how to get a copy (for example, by e-mail to the privacy contact).",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          transfers:
+            - recipient: crm-leverancier
+              country: US
+              mechanisms: [scc]
+              assessment: TIA-1
+        recipients/crm-leverancier.yaml:
+          category: CRM
+          country: US
+          agreement: VO-1
+          dpf_certified: true
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          transfers:
+            - recipient: crm-leverancier
+              country: US
+              mechanisms: [scc]
+              copy: Op verzoek.
+              assessment: TIA-1
+        recipients/crm-leverancier.yaml:
+          category: CRM
+          country: US
+          agreement: VO-1
+          dpf_certified: true
+    """,
+    points_at="recipient: crm-leverancier",
 )
 def no_copy(ctx: Context) -> Iterator[Finding]:
     safeguards = set(ctx.transfers["safeguards"])
@@ -232,6 +426,33 @@ def no_copy(ctx: Context) -> Iterator[Finding]:
     "'Other arrangements' are not a Chapter V mechanism unless they are one of those the GDPR lists.",
     "Name the mechanism (scc, bcr, ...) or document why the transfer is lawful.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          transfers:
+            - recipient: crm-leverancier
+              country: US
+              mechanisms: [other]
+              copy: Op verzoek.
+        recipients/crm-leverancier.yaml:
+          category: CRM
+          country: US
+          agreement: VO-1
+          dpf_certified: true
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          transfers:
+            - recipient: crm-leverancier
+              country: US
+              mechanisms: [dpf]
+              copy: Op verzoek.
+        recipients/crm-leverancier.yaml:
+          category: CRM
+          country: US
+          agreement: VO-1
+          dpf_certified: true
+    """,
+    points_at="- other",
 )
 def mechanism_other(ctx: Context) -> Iterator[Finding]:
     for source, i, transfer in _transfers(ctx):
@@ -252,6 +473,33 @@ def mechanism_other(ctx: Context) -> Iterator[Finding]:
     "Data going to an EEA country are not a transfer under Chapter V.",
     "Remove the entry, or correct the country.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          transfers:
+            - recipient: crm-leverancier
+              country: DE
+              mechanisms: [dpf]
+              copy: Op verzoek.
+        recipients/crm-leverancier.yaml:
+          category: CRM
+          country: US
+          agreement: VO-1
+          dpf_certified: true
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          transfers:
+            - recipient: crm-leverancier
+              country: US
+              mechanisms: [dpf]
+              copy: Op verzoek.
+        recipients/crm-leverancier.yaml:
+          category: CRM
+          country: US
+          agreement: VO-1
+          dpf_certified: true
+    """,
+    points_at="DE",
 )
 def inside_eea(ctx: Context) -> Iterator[Finding]:
     for source, i, transfer in _transfers(ctx):
@@ -272,6 +520,35 @@ def inside_eea(ctx: Context) -> Iterator[Finding]:
     "For a party outside the group rely on its own approved BCRs (say so in `safeguards`), on SCCs or on another "
     "mechanism.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          transfers:
+            - recipient: crm-leverancier
+              country: US
+              mechanisms: [bcr]
+              copy: Op verzoek.
+        recipients/crm-leverancier.yaml:
+          category: CRM
+          country: US
+          agreement: VO-1
+          dpf_certified: true
+          group_company: false
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          transfers:
+            - recipient: crm-leverancier
+              country: US
+              mechanisms: [bcr]
+              copy: Op verzoek.
+        recipients/crm-leverancier.yaml:
+          category: CRM
+          country: US
+          agreement: VO-1
+          dpf_certified: true
+          group_company: true
+    """,
+    points_at="- bcr",
 )
 def bcr_outside_group(ctx: Context) -> Iterator[Finding]:
     for source, i, transfer in _transfers(ctx):
@@ -298,6 +575,43 @@ _NEW_SCC = "2021-06-04"
     "cover any transfer since 27 December 2022.",
     "Confirm that the contracts use the 2021 clauses (Decision 2021/914) and date the statement anew.",
     scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          transfers:
+            - recipient: crm-leverancier
+              country: US
+              mechanisms: [scc]
+              copy: Op verzoek.
+              assessment: TIA-1
+        recipients/crm-leverancier.yaml:
+          category: CRM
+          country: US
+          agreement: VO-1
+          dpf_certified: true
+        organisation.yaml:
+          statement:
+            languages: [nl]
+            updated: 2019-05
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          transfers:
+            - recipient: crm-leverancier
+              country: US
+              mechanisms: [scc]
+              copy: Op verzoek.
+              assessment: TIA-1
+        recipients/crm-leverancier.yaml:
+          category: CRM
+          country: US
+          agreement: VO-1
+          dpf_certified: true
+        organisation.yaml:
+          statement:
+            languages: [nl]
+            updated: 2021-09
+    """,
+    points_at="- scc",
 )
 def scc_version_unclear(ctx: Context) -> Iterator[Finding]:
     dated = ctx.statement_date
