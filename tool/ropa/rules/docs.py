@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from . import FAMILIES, RULES
+from . import FAMILIES, RULES, Rule
+from .examples import CHECKED_ON, sections
 from .structural import STRUCTURAL
 
 FAMILY_TITLES = {
@@ -36,6 +37,13 @@ def markdown() -> str:
         "Findings of these rules never block `ropa build`; they appear on the internal site's status page, "
         "suppressed ones with their justification.",
         "",
+        "Each rule shows an example that it finds something in and a near miss that it stays quiet about: "
+        "changes to a small register that lints clean (`ropa/data/rule-examples/base`: one activity, "
+        "`klantenservice`, of `Testbedrijf B.V.`). Under each file's name, the keys shown replace that file's "
+        "keys and `null` removes a key; a file the register does not have is shown whole. The tests lint "
+        "every example as of "
+        f"{CHECKED_ON.isoformat()}.",
+        "",
     ]
     for family in FAMILIES:
         lines += [f"## {FAMILY_TITLES[family]} (`{family}`)", ""]
@@ -48,6 +56,7 @@ def markdown() -> str:
                 f"- **Why:** {rule.rationale}",
                 f"- **Fix:** {rule.fix}",
                 "",
+                *_examples(rule),
             ]
     lines += [
         "## Structure (`structure`)",
@@ -59,3 +68,18 @@ def markdown() -> str:
     ]
     lines += [f"| `{rule_id}` | {text} |" for rule_id, text in STRUCTURAL.items()]
     return "\n".join(lines) + "\n"
+
+
+def _examples(rule: Rule) -> list[str]:
+    found = (
+        f"**Example (found)**, the finding points at `{rule.points_at}`:" if rule.points_at else "**Example (found):**"
+    )
+    return [found, "", *_yaml(rule.example), "", "**Near miss (not found):**", "", *_yaml(rule.near_miss), ""]
+
+
+def _yaml(example: str) -> list[str]:
+    """An example as one YAML block: each file's part under a comment with the file's name."""
+    parts = []
+    for name, text in sections(example):
+        parts.append(f"# {name}: removed" if text is None else f"# {name}\n{text.rstrip()}")
+    return ["```yaml", "\n\n".join(parts), "```"]
