@@ -11,7 +11,7 @@ files against each other (is a definition used anywhere, does any activity ask c
 measure organisation-wide) and runs whole whenever any file changed. ``"file"``, declared where it is
 true: what the rule finds about a file depends on that file, the definitions it refers to and
 organisation.yaml alone, so that lint keeps its findings per file and an edit re-checks only the files
-it changed; tests/test_rules.py checks the property on the examples.
+it changed; tests/test_rules.py checks the property on the example registers in examples/.
 
 Beside its declaration each rule gives an example that it finds something in and a near miss that it
 stays quiet about, as the files they change in a small base register (:mod:`ropa.rules.examples`);
