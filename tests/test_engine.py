@@ -75,3 +75,52 @@ def test_a_missing_or_unknown_engine_is_said_plainly(tmp_path, monkeypatch):
     assert "pip install 'ropa-register[zensical]'" in result.output and "Traceback" not in result.output
     with pytest.raises(engine.BuildFailed, match="ropa knows mkdocs, zensical"):
         engine.run_engine("hugo", [], lambda message: None)
+
+
+# -- ropa serve: large pages converted piece by piece (ropa.site.chunked) ---------------------------------
+
+
+def _pages(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+def test_a_page_converted_piece_by_piece_is_the_page_converted_whole(tmp_path, monkeypatch):
+    """The preview converts the statement in sections and keeps the unchanged ones from the last build;
+    every byte of the site equals that of converting each page whole: on the first build, after an
+    edit (from memory but the edited section), and where two headings share an id (converted whole)."""
+    import os
+    import sys
+
+    from ropa.site import chunked
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from generate import generate
+
+    monkeypatch.setattr(os, "cpu_count", lambda: 1)  # the engine in this process, where the pieces are kept
+    monkeypatch.setattr(chunked, "_CACHE", {})
+    register = generate(30, tmp_path / "register")
+    converted = []
+    convert = chunked._Converter.convert
+    monkeypatch.setattr(chunked._Converter, "convert", lambda self, text: converted.append(text) or convert(self, text))
+
+    def site(name: str, whole: bool) -> dict[str, bytes]:
+        monkeypatch.setattr(chunked, "MIN_PIECES", 10**9 if whole else 8)
+        build(register, tmp_path / name, live=True, publish_with_errors=True, sites=("public",), use_cache=False)
+        return _pages(tmp_path / name / "public")
+
+    whole = site("whole", True)
+    assert site("pieces", False) == whole
+    first = len(converted)
+    assert first > 2 * 8  # both languages, in sections
+
+    activity = sorted((register / "activities").glob("*.yaml"))[3]
+    text = activity.read_text(encoding="utf-8")
+    activity.write_text(text.replace("\n  nl: ", "\n  nl: Gewijzigd ", 1), encoding="utf-8")
+    converted.clear()
+    assert site("edited", False) == site("edited-whole", True)
+    assert 0 < len(converted) <= 2 * 4, len(converted)  # the edited sections (and the summary), not the page
+
+    # a second activity of the same name: its heading id depends on the first, so the page is converted whole
+    twin = activity.with_name("twin.yaml")
+    twin.write_text(activity.read_text(encoding="utf-8").replace(f"id: {activity.stem}", "id: twin"), encoding="utf-8")
+    assert site("twins", False) == site("twins-whole", True)

@@ -27,7 +27,7 @@ from ..overrides import SiteLook, site_look
 from ..problems import Problem
 from ..register import MAX_FOLDER_DEPTH
 from ..values import mapping
-from .engine import DEFAULT_ENGINE, BuildFailed, relative_error_page, run_engine  # noqa: F401
+from .engine import DEFAULT_ENGINE, BuildFailed, Workers, relative_error_page, run_engine  # noqa: F401
 from .exports import rows, to_csv, to_json, to_xlsx
 from .internal import Internal
 from .markdown import front_matter, plain_title
@@ -146,9 +146,11 @@ def _config(
     return path
 
 
-def _render(jobs: list[Path], progress: Callable[[str], None], engine: str = DEFAULT_ENGINE) -> None:
+def _render(
+    jobs: list[Path], progress: Callable[[str], None], engine: str = DEFAULT_ENGINE, workers: Workers | None = None
+) -> None:
     """The site engine's stage: HTML from the generated Markdown and configs (ropa.site.engine)."""
-    run_engine(engine, jobs, progress)
+    run_engine(engine, jobs, progress, workers)
 
 
 def _banner(version: dict, renderer: Renderer) -> str:
@@ -300,6 +302,7 @@ def build(
     progress: Callable[[str], None] = lambda message: None,
     sites: tuple[str, ...] = ("public", "internal"),
     engine: str = DEFAULT_ENGINE,
+    workers: Workers | None = None,
 ) -> BuildReport:
     """Build both sites, or only the internal register while lint has errors.
 
@@ -309,7 +312,8 @@ def build(
     status page, so that they can be fixed. The sites are built beside the old ones and swapped in
     only when all built (:mod:`ropa.site.output`; ``force`` builds into a folder holding other files).
     ``live`` adds the reload script of ``ropa serve`` to every page; ``progress`` hears each stage;
-    ``sites`` names the sites to build (``ropa serve`` refreshes the statement before the register). ``engine`` names the site engine (:mod:`ropa.site.engine`).
+    ``sites`` names the sites to build (``ropa serve`` refreshes the statement before the register). ``engine`` names the site engine (:mod:`ropa.site.engine`), ``workers``
+    the engine processes to render in (``ropa serve`` keeps them from one build to the next).
     When nothing they are made from changed since the last build into ``out`` (:func:`_stamp`), nothing
     is written (``report.up_to_date``); ``use_cache=False`` rebuilds all the same.
     """
@@ -347,7 +351,7 @@ def build(
         jobs += _write_register(plan, work, output.staging, progress)
         report.generate_seconds = time.perf_counter() - started
         began = time.perf_counter()
-        _render(jobs, progress, engine)
+        _render(jobs, progress, engine, workers)
         report.engine_seconds = time.perf_counter() - began
         built = _place(plan, output.staging)
         output.commit(built)

@@ -42,24 +42,59 @@ def available(engine: str) -> bool:
     return engine in ENGINES and importlib.util.find_spec(engine) is not None
 
 
-def run_engine(engine: str, jobs: list[Path], progress: Callable[[str], None]) -> None:
-    """Render every site of ``jobs`` (their config files) with ``engine``."""
+class Workers:
+    """Engine processes that outlive one build: one per site (by its config's name), so that a site is
+    always rendered by the same process and what that process keeps (:mod:`ropa.site.chunked`) serves
+    the next build of the site. ``ropa serve`` holds one for as long as it runs."""
+
+    def __init__(self) -> None:
+        self._pools: dict[str, ProcessPoolExecutor] = {}
+
+    def pool(self, config_path: Path) -> ProcessPoolExecutor:
+        name = config_path.name
+        if name not in self._pools:
+            # spawn: a clean interpreter, safe beside the threads of `ropa serve`
+            self._pools[name] = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+        return self._pools[name]
+
+    def close(self) -> None:
+        for pool in self._pools.values():
+            pool.shutdown(cancel_futures=True)
+        self._pools.clear()
+
+    def __enter__(self) -> Workers:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def run_engine(engine: str, jobs: list[Path], progress: Callable[[str], None], workers: Workers | None = None) -> None:
+    """Render every site of ``jobs`` (their config files) with ``engine``; in the processes of
+    ``workers`` where given."""
     if engine not in ENGINES:
         raise BuildFailed(f"unknown site engine `{engine}`; ropa knows {', '.join(ENGINES)}")
     if not available(engine):
         raise BuildFailed(f"the site engine `{engine}` is not installed; pip install 'ropa-register[{engine}]'")
     one = _mkdocs if engine == "mkdocs" else _zensical
-    workers = min(len(jobs), os.cpu_count() or 1, 4)
+    parallel = min(len(jobs), os.cpu_count() or 1, 4)
     # the largest first, so that the last to finish is a small one
     order = sorted(jobs, key=lambda config: -sum(1 for _ in _docs_dir(config).rglob("*.md")))
-    if workers < 2:
+    if workers is not None:
+        progress(f"{engine}: {len(jobs)} sites")
+        futures = [workers.pool(config).submit(_job, one, config) for config in order]
+        failures = [failure for future in futures if (failure := future.result())]
+        if failures:
+            raise BuildFailed(failures[0])
+        return
+    if parallel < 2:
         for number, config in enumerate(order, start=1):
             progress(f"{engine}: site {number} of {len(jobs)} ({config.stem.replace('.mkdocs', '')})")
             one(config)
         return
-    progress(f"{engine}: {len(jobs)} sites, {workers} at a time")
+    progress(f"{engine}: {len(jobs)} sites, {parallel} at a time")
     # spawn: a clean interpreter per worker, safe beside the threads of `ropa serve`
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+    with ProcessPoolExecutor(max_workers=parallel, mp_context=multiprocessing.get_context("spawn")) as pool:
         failures = [failure for failure in pool.map(functools.partial(_job, one), order) if failure]
     if failures:
         raise BuildFailed(failures[0])
@@ -85,6 +120,11 @@ def _mkdocs(config_path: Path) -> None:
     logger.addHandler(handler)
     try:
         config = load_config(str(config_path))
+        if config.extra.get("ropa_live"):  # a preview of `ropa serve`: large pages converted piece by piece
+            from . import chunked
+
+            # registered as mkdocs registers a hook: a module whose on_ functions are events
+            config.plugins["ropa-live"] = chunked  # type: ignore[assignment]
         mkdocs_build(config)
     except (MkDocsException, SystemExit) as exc:
         raise BuildFailed("mkdocs stopped: " + ("; ".join(warnings) or str(exc))) from None

@@ -16,6 +16,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from .build import BuildRefused, build, snapshot
+from .engine import Workers
 
 _INDEX = """<!doctype html><meta charset="utf-8"><title>ropa serve</title>
 <ul><li><a href="public/index.html">Privacyverklaring / privacy statement</a></li>
@@ -93,7 +94,9 @@ def serve(
 ) -> None:
     stop = stop or threading.Event()
     state = {"version": 0}
-    with tempfile.TemporaryDirectory(prefix="ropa-serve-") as tmp:
+    # the engine's processes live as long as the preview: each keeps what the last build of its site
+    # converted (ropa.site.chunked), so that an edit is converted alone
+    with tempfile.TemporaryDirectory(prefix="ropa-serve-") as tmp, Workers() as workers:
         out = Path(tmp)
 
         def rebuild() -> None:
@@ -102,7 +105,7 @@ def serve(
             for sites in (("public",), ("internal",)):
                 try:
                     # a preview shows the statement even while lint has errors; `ropa build` would withhold it
-                    report = build(register, out, live=True, publish_with_errors=True, sites=sites)
+                    report = build(register, out, live=True, publish_with_errors=True, sites=sites, workers=workers)
                 except BuildRefused as refused:
                     for p in refused.result.problems:
                         if p.level == "error":

@@ -1,0 +1,216 @@
+"""Large pages converted in pieces, each piece once, for `ropa serve`.
+
+At 1,000 activities the statement is one Markdown page of several megabytes per language, and an
+edit of one activity changes a few lines of it. mkdocs converts the whole page on every build;
+here the page is cut where a section starts (a ``##`` or ``###`` heading after a blank line), each
+piece is converted by the same extensions mkdocs uses, and a piece that did not change since the last
+build of that page is taken from memory (the engine's worker of ``ropa serve`` lives as long as the
+preview).
+
+The result is the page mkdocs would have made from the whole text, byte for byte
+(tests/test_engine.py compares them); wherever that cannot be guaranteed the page is converted whole:
+
+- heading ids: the ``toc`` extension makes an id unique against the ids before it on the page, so a
+  piece converted alone is right as long as none of its heading ids was taken by an earlier piece (or
+  by an id anywhere on the page); otherwise the page is converted whole;
+- reference-style link definitions apply to the whole page, and so do extensions such as footnotes
+  and abbreviations: a page with a definition, or built with an extension not known to end its work
+  within a section (:data:`PIECEWISE`), is converted whole; so is a page where a code block spans the
+  start of a section;
+- a piece that made mkdocs warn (an unknown link) is not kept, so that the warning is given again.
+
+Only builds with the live flag of ``ropa serve`` use it (see :func:`on_pre_page`); ``ropa build``
+converts every page whole.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import types
+from dataclasses import dataclass
+from typing import Any
+
+import markdown
+from markdown.extensions.toc import nest_toc_tokens
+
+try:  # mkdocs 1.x's own steps of Page.render, repeated here piece by piece
+    from mkdocs.structure.pages import (
+        Page,
+        _ExtractAnchorsTreeprocessor,
+        _ExtractTitleTreeprocessor,
+        _RawHTMLPreprocessor,
+        _RelativePathTreeprocessor,
+    )
+    from mkdocs.structure.toc import get_toc
+except ImportError:  # another mkdocs: pages are converted whole
+    Page = None  # type: ignore[assignment,misc]
+
+# a section starts: a level-2 or level-3 ATX heading after a blank line
+_BOUNDARY = re.compile(r"\n\n(?=#{2,3} )")
+_REFERENCE = re.compile(r"^ {0,3}\[[^\]\n]+\]:", re.M)
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})", re.M)
+# extensions whose work ends within a section; any other (footnotes, abbreviations, snippets ...) may
+# join what is far apart on the page, and the page is then converted whole
+PIECEWISE = frozenset(
+    {
+        "tables",
+        "admonition",
+        "toc",
+        "fenced_code",
+        "attr_list",
+        "def_list",
+        "sane_lists",
+        "ropa.site.mdkv",
+        "ropa.site.mdsafe",
+    }
+)
+_HEADING_ID = re.compile(r'<h[1-6][^>]*\sid="([^"]*)"')
+MIN_PIECES = 8  # smaller pages gain nothing
+
+
+@dataclass(frozen=True)
+class _Piece:
+    html: str
+    tokens: tuple[dict, ...]  # the toc tokens of its headings, flat, in order
+    title: str | None  # mkdocs' title, where the piece starts with an h1
+    anchors: frozenset[str]  # every id the piece holds
+    links: tuple[tuple[str, str, str], ...]  # (linked file's src_uri, anchor, original link)
+
+
+# (page, config) -> {piece text: its conversion}; replaced by each build of the page, so that memory
+# holds one build of each page
+_CACHE: dict[tuple, dict[str, _Piece]] = {}
+
+
+def on_pre_page(page: Any, config: Any, files: Any) -> Any:
+    """The mkdocs hook: pages of a live build are rendered piece by piece."""
+    if Page is not None and isinstance(page, Page):
+        page.render = types.MethodType(render, page)  # type: ignore[method-assign]
+    return page
+
+
+def pieces(text: str) -> list[str]:
+    """``text`` cut before each section; joined with blank lines they are ``text`` again."""
+    return _BOUNDARY.split(text)
+
+
+def render(page: Any, config: Any, files: Any) -> None:
+    """What ``Page.render`` does, piece by piece, with unchanged pieces taken from the last build."""
+    text = page.markdown
+    parts = pieces(text) if text is not None else []
+    if (
+        len(parts) < MIN_PIECES
+        or _REFERENCE.search(text)
+        or any(len(_FENCE.findall(part)) % 2 for part in parts)  # a code block across a section's start
+        or not all(isinstance(name, str) and name in PIECEWISE for name in config["markdown_extensions"])
+    ):
+        Page.render(page, config, files)
+        return
+    key = (page.file.src_uri, repr(config["markdown_extensions"]), repr(config["mdx_configs"]), config["site_url"])
+    before = _CACHE.get(key, {})
+    converter = _Converter(page, config, files)
+    done: list[_Piece] = []
+    keep: dict[str, _Piece] = {}
+    for part in parts:
+        piece = before.get(part)
+        if piece is None or not _replayable(piece, files):
+            piece, warned = converter.convert(part)
+            if warned:  # converted again next time, so that mkdocs warns again
+                done.append(piece)
+                continue
+        keep[part] = piece
+        done.append(piece)
+    if not _ids_as_whole(done):
+        _CACHE.pop(key, None)
+        Page.render(page, config, files)
+        return
+    _CACHE[key] = keep
+    page.content = "\n".join(piece.html for piece in done if piece.html)
+    page.toc = get_toc(nest_toc_tokens([dict(token) for piece in done for token in piece.tokens]))
+    page._title_from_render = done[0].title
+    page.present_anchor_ids = set().union(*(piece.anchors for piece in done))
+    if logging.getLogger("mkdocs").getEffectiveLevel() > logging.DEBUG:
+        links: dict = {}
+        for piece in done:
+            for src_uri, anchor, original in piece.links:
+                links.setdefault(files.get_file_from_path(src_uri), {})[anchor] = original
+        page.links_to_anchors = links
+
+
+def _replayable(piece: _Piece, files: Any) -> bool:
+    return all(files.get_file_from_path(src_uri) is not None for src_uri, _, _ in piece.links)
+
+
+def _ids_as_whole(done: list[_Piece]) -> bool:
+    """Whether every heading got the id it gets when the page is converted whole: none of a piece's
+    heading ids was used before it on the page, and none is an id of another kind."""
+    headings = [set(_HEADING_ID.findall(piece.html)) for piece in done]
+    others = set().union(*(piece.anchors - ids for piece, ids in zip(done, headings, strict=True)))
+    used: set[str] = set()
+    for ids in headings:
+        if ids & (used | others):
+            return False
+        used |= ids
+    return True
+
+
+class _Converter:
+    """One Markdown instance for the page, set up as mkdocs sets it up, reset before each piece."""
+
+    def __init__(self, page: Any, config: Any, files: Any):
+        self.md = markdown.Markdown(
+            extensions=config["markdown_extensions"], extension_configs=config["mdx_configs"] or {}
+        )
+        self.raw_html = _RawHTMLPreprocessor()
+        self.raw_html._register(self.md)
+        self.anchors = _ExtractAnchorsTreeprocessor(page.file, files, config)
+        self.anchors._register(self.md)
+        self.relative = _RelativePathTreeprocessor(page.file, files, config)
+        self.relative._register(self.md)
+        self.title = _ExtractTitleTreeprocessor()
+        self.title._register(self.md)
+
+    def convert(self, text: str) -> tuple[_Piece, bool]:
+        """The piece, and whether mkdocs warned while converting it."""
+        self.md.reset()
+        self.raw_html.present_anchor_ids = set()
+        self.anchors.present_anchor_ids = set()
+        self.relative.links_to_anchors = {}
+        self.title.title = None
+        warnings = _Warnings()
+        logger = logging.getLogger("mkdocs")
+        logger.addHandler(warnings)
+        try:
+            html = self.md.convert(text)
+        finally:
+            logger.removeHandler(warnings)
+        piece = _Piece(
+            html,
+            tuple(_flatten(getattr(self.md, "toc_tokens", []))),
+            self.title.title,
+            frozenset(self.anchors.present_anchor_ids | self.raw_html.present_anchor_ids),
+            tuple(
+                (file.src_uri, anchor, original)
+                for file, anchors in self.relative.links_to_anchors.items()
+                for anchor, original in anchors.items()
+            ),
+        )
+        return piece, warnings.count > 0
+
+
+def _flatten(tokens: list[dict]) -> list[dict]:
+    flat = []
+    for token in tokens:
+        flat.append({k: v for k, v in token.items() if k != "children"})
+        flat.extend(_flatten(token.get("children", [])))
+    return flat
+
+
+class _Warnings(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
