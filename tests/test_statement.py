@@ -196,3 +196,50 @@ def test_a_data_category_is_explained_in_its_own_words(tmp_path):
     texts = statements(root)
     assert "- Naam\n    - Zoals u die zelf opgeeft." in texts["nl"]
     assert "As you give it yourself." in texts["en"]
+
+
+def test_a_statement_made_from_kept_views_and_sections_is_one_made_afresh(tmp_path, monkeypatch):
+    """`ropa serve` keeps each activity's view (ropa.site.public) and its text (ropa.site.render) from
+    the last statement it made; after each kind of edit the statement equals one made with nothing kept,
+    and an edit of one activity makes only that activity's view again."""
+    import shutil
+
+    from ropa.site import public, render
+
+    root = tmp_path / "register"
+    shutil.copytree(ROOT / "register", root)
+    made_again: list[str] = []
+    activity = public.Statement.activity
+    monkeypatch.setattr(public.Statement, "activity", lambda self, a: made_again.append(a["id"]) or activity(self, a))
+
+    def statement(fresh: bool) -> dict[str, str]:
+        if fresh:
+            public._VIEWS.clear()
+            render._SECTIONS.clear()
+        result = lint(root, use_cache=False)
+        site = build_site(result.register, "public")
+        return {lang: render_statement(site, Renderer(lang, "nl", root)) for lang in ("nl", "en")}
+
+    def rename(rel: str) -> None:
+        path = root / rel
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        name = data["name"]
+        data["name"] = (
+            {k: f"{v} (gewijzigd)" for k, v in name.items()} if isinstance(name, dict) else f"{name} (gewijzigd)"
+        )
+        path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+    statement(fresh=True)
+    for rel in (
+        "activities/nieuwsbrief.yaml",
+        "purposes/beveiliging-personen-en-eigendommen.yaml",
+        "recipients/accountant.yaml",
+        "data-categories/contactgegevens.yaml",
+        "organisation.yaml",
+    ):
+        rename(rel)
+        made_again.clear()
+        kept = statement(fresh=False)
+        if rel.startswith("activities/"):
+            assert made_again == ["nieuwsbrief", "nieuwsbrief"], made_again  # one view per language
+        assert kept == statement(fresh=True), rel

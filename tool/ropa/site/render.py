@@ -9,6 +9,7 @@ markup, whatever a template does. The words themselves come from the text layer 
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +45,12 @@ class _RegisterTemplates(jinja2.BaseLoader):
         text = path.read_text(encoding="utf-8")
         mtime = path.stat().st_mtime_ns
         return text, str(path), lambda: path.is_file() and path.stat().st_mtime_ns == mtime
+
+
+# Sections of a page rendered by this process's last build of that page, by what they are made from
+# (see Renderer.section); `ropa serve` renders again only the sections an edit changed.
+_SECTIONS: dict[tuple, dict[str, Any]] = {}
+_KEEP_PAGES = 8  # languages x templates, and the wordings an edit goes through
 
 
 def _finalize(value: Any) -> Any:
@@ -89,8 +96,20 @@ class Renderer:
             tpar=lambda value: md.paragraphs(L.text(value)),
         )
         self.env.globals.update(
-            w=self.w, lang=lang, link=md.link, Md=md.Md, join=self.join, address=self.address, party=party
+            w=self.w,
+            lang=lang,
+            link=md.link,
+            Md=md.Md,
+            join=self.join,
+            address=self.address,
+            party=party,
+            section=self.section,
         )
+        self._wording = hashlib.blake2b(
+            repr((lang, default_lang, address_form, sorted(self.texts.items()))).encode(), digest_size=16
+        ).hexdigest()
+        self._before: dict[str, Any] = {}
+        self._now: dict[str, Any] = {}
 
     def w(self, key: str, **values: Any) -> md.Md:
         """A fixed sentence, its ``{placeholders}`` filled with escaped values."""
@@ -116,9 +135,28 @@ class Renderer:
         ]
         return md.Md(", ".join(_finalize(p) for p in parts if p))
 
+    def section(self, view: Any, macro: Any) -> Any:
+        """``macro(view)``, or its text from the last render of this page where ``view`` is the same: a
+        macro given only its view prints the same text for the same view, wording and template."""
+        key = repr(view)
+        done = self._before.get(key)
+        if done is None:
+            done = macro(view)
+        self._now[key] = done
+        return done
+
     def render(self, template: str, **context: Any) -> str:
         try:
-            return self.env.get_template(template).render(**context)
+            loaded = self.env.get_template(template)
+            source = self.env.loader.get_source(self.env, template)[0] if self.env.loader else ""
+            page = (template, self._wording, hashlib.blake2b(source.encode(), digest_size=16).hexdigest())
+            self._before, self._now = _SECTIONS.get(page, {}), {}
+            text = loaded.render(**context)
+            _SECTIONS.pop(page, None)
+            _SECTIONS[page] = self._now
+            while len(_SECTIONS) > _KEEP_PAGES:
+                del _SECTIONS[next(iter(_SECTIONS))]
+            return text
         except jinja2.TemplateError as exc:  # the sandbox refused something, or a register's template is wrong
             where = getattr(exc, "filename", None) or template
             line = getattr(exc, "lineno", None)
