@@ -124,3 +124,58 @@ def test_a_page_converted_piece_by_piece_is_the_page_converted_whole(tmp_path, m
     twin = activity.with_name("twin.yaml")
     twin.write_text(activity.read_text(encoding="utf-8").replace(f"id: {activity.stem}", "id: twin"), encoding="utf-8")
     assert site("twins", False) == site("twins-whole", True)
+
+
+def test_a_preview_that_renders_only_changed_pages_is_the_site_rendered_whole(tmp_path, monkeypatch):
+    """`ropa serve` keeps each site's Markdown and renders only the pages whose Markdown changed
+    (ropa.site.dirty); after an edit, a removal, an addition and an edit of a definition, both sites are
+    the ones a whole build makes, byte for byte, the search index included."""
+    import os
+    import sys
+
+    import mkdocs.commands.build
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from generate import generate
+
+    monkeypatch.setattr(os, "cpu_count", lambda: 1)
+    dirty: list[bool] = []
+    mkdocs_build = mkdocs.commands.build.build
+    monkeypatch.setattr(
+        mkdocs.commands.build,
+        "build",
+        lambda config, **kw: dirty.append(kw.get("dirty", False)) or mkdocs_build(config, **kw),
+    )
+    register = generate(12, tmp_path / "register")
+    preview = tmp_path / "preview"
+
+    def both(out: Path) -> dict[str, bytes]:
+        build(register, out, live=True, publish_with_errors=True, use_cache=False)
+        return {**_pages(out / "public"), **{f"internal/{k}": v for k, v in _pages(out / "internal").items()}}
+
+    both(preview)
+    activities = sorted((register / "activities").glob("*.yaml"))
+    purpose = sorted((register / "purposes").glob("*.yaml"))[0]
+    edits = [
+        lambda: activities[2].write_text(
+            activities[2].read_text(encoding="utf-8").replace("\n  nl: ", "\n  nl: Gewijzigd ", 1), encoding="utf-8"
+        ),
+        lambda: activities[5].unlink(),
+        lambda: (
+            activities[1]
+            .with_name("nieuw.yaml")
+            .write_text(
+                activities[1].read_text(encoding="utf-8").replace(f"id: {activities[1].stem}", "id: nieuw"),
+                encoding="utf-8",
+            )
+        ),
+        lambda: purpose.write_text(
+            purpose.read_text(encoding="utf-8").replace("\n  nl: ", "\n  nl: Ander ", 1), encoding="utf-8"
+        ),
+    ]
+    for number, edit in enumerate(edits):
+        edit()
+        dirty.clear()
+        shown = both(preview)
+        assert dirty.count(True) == 2, dirty  # the internal register's two languages rendered dirty
+        assert shown == both(tmp_path / f"whole-{number}"), number

@@ -146,6 +146,64 @@ def _config(
     return path
 
 
+LIVE = ".ropa-live"  # in a preview's output folder: each site's Markdown, kept from one build to the next
+
+
+def _live(plan: _Plan, jobs: list[Path], out: Path) -> None:
+    """``ropa serve``: each site's Markdown goes to a folder kept between builds, where only files whose
+    content changed are written (so that their time says what changed), and the site starts from the one
+    on show; the engine then renders only the changed pages (ropa.site.dirty). A site whose configuration
+    changed (its navigation, banner or look), that is not on show yet or that has no fixed navigation
+    (the statement) is rendered whole."""
+    keep = out / LIVE
+    for config_path in jobs:
+        config = json.loads(config_path.read_text(encoding="utf-8"))
+        fresh, site_dir = Path(config["docs_dir"]), Path(config["site_dir"])
+        docs = keep / fresh.name
+        removed = _sync(fresh, docs)
+        config["docs_dir"] = str(docs)
+        fingerprint = json.dumps({k: v for k, v in config.items() if k != "site_dir"}, sort_keys=True)
+        before = keep / f"{fresh.name}.config.json"
+        name, _, lang = site_dir.name.partition("-")  # public, internal-en ... (see _place)
+        langs = plan.public_languages if name == "public" else plan.internal_languages
+        shown = out / name / lang if lang else out / name
+        # a site whose navigation lists its pages by their titles (the statement's) is rendered whole: a
+        # dirty build does not read the titles of the pages it leaves alone; its pages are few
+        if (
+            "nav" in config
+            and shown.is_dir()
+            and before.is_file()
+            and before.read_text(encoding="utf-8") == fingerprint
+        ):
+            nested = set(langs[1:]) if not lang else set()  # the other languages' sites inside the first
+            shutil.copytree(
+                shown, site_dir, ignore=lambda folder, names, top=str(shown), skip=nested: skip if folder == top else ()
+            )
+            for rel in removed:
+                (site_dir / (rel[: -len(".md")] + ".html" if rel.endswith(".md") else rel)).unlink(missing_ok=True)
+            config["extra"]["ropa_dirty"] = True
+        before.write_text(fingerprint, encoding="utf-8")
+        config_path.write_text(json.dumps(config, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def _sync(fresh: Path, docs: Path) -> list[str]:
+    """Make ``docs`` hold what ``fresh`` holds, writing only files that differ; the files removed."""
+    made = {p.relative_to(fresh).as_posix() for p in fresh.rglob("*") if p.is_file()}
+    removed = sorted(
+        rel
+        for p in (docs.rglob("*") if docs.is_dir() else [])
+        if p.is_file() and (rel := p.relative_to(docs).as_posix()) not in made
+    )
+    for rel in removed:
+        (docs / rel).unlink()
+    for rel in sorted(made):
+        target, data = docs / rel, (fresh / rel).read_bytes()
+        if not target.is_file() or target.read_bytes() != data:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+    return removed
+
+
 def _render(
     jobs: list[Path], progress: Callable[[str], None], engine: str = DEFAULT_ENGINE, workers: Workers | None = None
 ) -> None:
@@ -153,7 +211,10 @@ def _render(
     run_engine(engine, jobs, progress, workers)
 
 
-def _banner(version: dict, renderer: Renderer) -> str:
+def _banner(version: dict, renderer: Renderer, live: bool = False) -> str:
+    """Which version of the register the site shows. A preview of ``ropa serve`` says it is one instead
+    of giving the content's hash, which would change the banner of every page with every edit (and so
+    make every page render again, see _live)."""
     w = renderer.w
     parts = [str(w("internal.version")) + ":"]
     if version["commit"]:
@@ -162,7 +223,10 @@ def _banner(version: dict, renderer: Renderer) -> str:
             parts.append(str(w("internal.uncommitted")))
     else:
         parts.append(str(w("internal.not_in_git")))
-    parts.append(f"· {w('internal.content_hash')} sha256:{version['content_sha256'][:16]}")
+    if live:
+        parts.append(f"· {w('internal.preview')}")
+    else:
+        parts.append(f"· {w('internal.content_hash')} sha256:{version['content_sha256'][:16]}")
     parts.append(f"· {w('internal.generated', version=__version__)}")
     return " ".join(parts).replace("\\", "")
 
@@ -349,6 +413,8 @@ def build(
         progress("writing the privacy statement and the register pages")
         jobs = _write_statement(plan, work, output.staging)
         jobs += _write_register(plan, work, output.staging, progress)
+        if live:
+            _live(plan, jobs, report.out)
         report.generate_seconds = time.perf_counter() - started
         began = time.perf_counter()
         _render(jobs, progress, engine, workers)
@@ -513,7 +579,7 @@ def _write_register(plan: _Plan, work: Path, staging: Path, progress: Callable[[
         ).pages()
         report.pages += _write_internal(docs, pages, renderer, internal_site, data)
         extra: dict[str, Any] = {
-            "ropa_banner": _banner(plan.version, renderer),
+            "ropa_banner": _banner(plan.version, renderer, plan.live),
             "ropa_scroll_hint": str(renderer.w("site.scroll_hint")),
             **({"ropa_live": True} if plan.live else {}),
         }

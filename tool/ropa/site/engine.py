@@ -118,18 +118,27 @@ def _mkdocs(config_path: Path) -> None:
     handler = logging.Handler(logging.WARNING)
     handler.emit = lambda record: warnings.append(record.getMessage())  # type: ignore[method-assign]
     logger.addHandler(handler)
+    dirty = False
     try:
         config = load_config(str(config_path))
+        dirty = bool(config.extra.get("ropa_dirty"))
         if config.extra.get("ropa_live"):  # a preview of `ropa serve`: large pages converted piece by piece
             from . import chunked
 
             # registered as mkdocs registers a hook: a module whose on_ functions are events
             config.plugins["ropa-live"] = chunked  # type: ignore[assignment]
-        mkdocs_build(config)
+        if dirty:  # only the pages whose Markdown changed (ropa.site.dirty)
+            from .dirty import NO_DIRTY_WARNING, SearchKept
+
+            config.plugins["ropa-dirty"] = SearchKept()  # type: ignore[assignment]
+            logging.getLogger("mkdocs.commands.build").addFilter(NO_DIRTY_WARNING)
+        mkdocs_build(config, dirty=dirty)
     except (MkDocsException, SystemExit) as exc:
         raise BuildFailed("mkdocs stopped: " + ("; ".join(warnings) or str(exc))) from None
     finally:
         logger.removeHandler(handler)
+        if dirty:
+            logging.getLogger("mkdocs.commands.build").removeFilter(NO_DIRTY_WARNING)
     if not config.site_url:
         relative_error_page(Path(config.site_dir) / "404.html")
 
