@@ -13,6 +13,7 @@ from ..kinds import FOLDER_KINDS
 from ..problems import Problem
 from ..text import recipient_name
 from ..values import as_list, mapping
+from .kept import Kept
 from .markdown import Md, inline, link, paragraphs, with_code
 from .mdkv import MARK
 from .public import Statement
@@ -62,6 +63,10 @@ def _document(value: Any) -> str:
         ]
         return " · ".join(str(p) for p in parts if p)
     return "" if value is None else str(value)
+
+
+# each activity's page from this process's last internal register in each language (ropa.site.kept)
+_PAGES: dict[tuple, dict] = {}
 
 
 class Internal:
@@ -132,8 +137,11 @@ class Internal:
         put("rules.md", self.rules)
         put("changes.md", self.changes)
         put("downloads.md", self.downloads)
+        # an activity's page, from the last build where nothing it shows changed (ropa serve)
+        pages = Kept(_PAGES, (self.r._wording, self.today.isoformat()), self.site, [self, self.phrases])
         for activity in self.site.activities:
-            put(page_of("activity", activity["id"]), lambda a=activity: self.activity(a))
+            put(page_of("activity", activity["id"]), lambda a=activity: pages.make(a, self.activity))
+        pages.keep()
         for kind in ("purpose", "data-category", "data-subject", "recipient", "measure"):
             put(f"{KIND_FOLDERS[kind]}/index.md", lambda k=kind: self.kind_index(k))
             for ident, item in self.site.definitions.get(kind, {}).items():

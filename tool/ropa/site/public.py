@@ -16,6 +16,7 @@ from ..text import mid_sentence, party
 from ..values import mapping
 from ..vocab import RIGHTS_BY_BASIS
 from . import markdown as md
+from .kept import Kept
 from .markdown import Md
 from .render import Renderer
 from .view import Site, basis_list
@@ -50,69 +51,8 @@ def ordered(activities: list[dict], order: list[str], name: Any) -> list[dict]:
     return sorted(activities, key=lambda a: (position.get(a["id"], len(position)), name(a).casefold(), a["id"]))
 
 
-# Each activity's view from this process's last statement in each language, with what it read of the
-# register: `ropa serve` makes again only the views of what an edit changed.
-_VIEWS: dict[tuple, dict[str, tuple[list, dict]]] = {}
-_KEEP_STATEMENTS = 8
-
-
-class _Reading:
-    """The site as one activity's view reads it, writing down each definition and activity it looks up."""
-
-    def __init__(self, site: Site):
-        self._site = site
-        self.read: list[tuple[str, Any, str]] = []
-
-    def get(self, kind: str, ident: Any) -> dict | None:
-        found = self._site.get(kind, ident)
-        self.read.append((kind, ident, repr(found)))
-        return found
-
-    def activity(self, ident: Any) -> dict | None:
-        found = self._site.activity(ident)
-        self.read.append(("activity", ident, repr(found)))
-        return found
-
-    def __getattr__(self, name: str) -> Any:
-        if name in ("organisation",):  # read whole: part of every view's key
-            return getattr(self._site, name)
-        raise AttributeError(f"an activity's view reads `site.{name}`, which is not tracked")
-
-
-class _Views:
-    """Statement.activity, each view made again only where the activity or what it read changed: a view
-    is a function of its activity, the definitions and activities it looked up, the organisation and
-    the language's wording."""
-
-    def __init__(self, statement: Statement, site: Site):
-        self.statement, self.site = statement, site
-        self.key = (statement.r._wording, repr(site.organisation))
-        self.before = _VIEWS.get(self.key, {})
-        self.now: dict[str, tuple[list, dict]] = {}
-
-    def activity(self, activity: dict) -> dict:
-        key = repr(activity)
-        kept = self.before.get(key)
-        if kept is not None and all(
-            repr(self.site.activity(ident) if kind == "activity" else self.site.get(kind, ident)) == seen
-            for kind, ident, seen in kept[0]
-        ):
-            self.now[key] = kept
-            return kept[1]
-        reading = _Reading(self.site)
-        self.statement.site = reading  # type: ignore[assignment]
-        try:
-            view = self.statement.activity(activity)
-        finally:
-            self.statement.site = self.site
-        self.now[key] = (reading.read, view)
-        return view
-
-    def keep(self) -> None:
-        _VIEWS.pop(self.key, None)
-        _VIEWS[self.key] = self.now
-        while len(_VIEWS) > _KEEP_STATEMENTS:
-            del _VIEWS[next(iter(_VIEWS))]
+# each activity's view from this process's last statement in each language (ropa.site.kept)
+_VIEWS: dict[tuple, dict] = {}
 
 
 class Statement:
@@ -419,11 +359,11 @@ class Statement:
         order = [i for i in statement.get("activities", []) if isinstance(i, str)]
         controller_raw = ordered(site.controller_activities(), order, lambda a: L.text(a.get("name")))
         processor_raw = ordered(site.processor_activities(), order, lambda a: L.text(a.get("name")))
-        views = _Views(self, site)
-        controller = [views.activity(a) for a in controller_raw]
+        views = Kept(_VIEWS, (self.r._wording,), site, [self])
+        controller = [views.make(a, self.activity) for a in controller_raw]
         if (org.get("rights") or {}).get("text"):  # the organisation's own text tells the rights: no second list
             controller = [{**a, "rights": []} for a in controller]
-        processor = [views.activity(a) for a in processor_raw]
+        processor = [views.make(a, self.activity) for a in processor_raw]
         views.keep()
         rights = [r for r in RIGHT_ORDER if r != "objection" and any(r in self.rights_of(a) for a in controller_raw)]
         objection = [
