@@ -20,7 +20,8 @@ The result is the page mkdocs would have made from the whole text, byte for byte
 - a piece that made mkdocs warn (an unknown link) is not kept, so that the warning is given again.
 
 Only builds with the live flag of ``ropa serve`` use it (see :func:`on_pre_page`); ``ropa build``
-converts every page whole.
+converts every page whole. The same hook keeps the theme's compiled templates from one preview to the
+next (:func:`on_env`).
 """
 
 from __future__ import annotations
@@ -88,6 +89,20 @@ def on_pre_page(page: Any, config: Any, files: Any) -> Any:
     if Page is not None and isinstance(page, Page):
         page.render = types.MethodType(render, page)  # type: ignore[method-assign]
     return page
+
+
+_THEME_CODE: Any = None
+
+
+def on_env(env: Any, config: Any, files: Any) -> Any:
+    """The mkdocs hook: the theme's templates compiled once per engine process, not once per preview."""
+    global _THEME_CODE
+    from .render import CompiledTemplates
+
+    if _THEME_CODE is None:
+        _THEME_CODE = CompiledTemplates()
+    env.bytecode_cache = _THEME_CODE
+    return env
 
 
 def pieces(text: str) -> list[str]:

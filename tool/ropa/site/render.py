@@ -53,6 +53,25 @@ _SECTIONS: dict[tuple, dict[str, Any]] = {}
 _KEEP_PAGES = 8  # languages x templates, and the wordings an edit goes through
 
 
+class CompiledTemplates(jinja2.BytecodeCache):
+    """Templates compiled once per process and source: every build of ``ropa serve`` makes a new
+    environment. Kept in memory only, never on disk, where a file could be put that is not ropa's."""
+
+    def __init__(self) -> None:
+        self.codes: dict[str, tuple[str | None, Any]] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        found = self.codes.get(bucket.key)
+        if found is not None and found[0] == bucket.checksum:
+            bucket.code = found[1]
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.codes[bucket.key] = (bucket.checksum, bucket.code)
+
+
+_COMPILED = CompiledTemplates()
+
+
 def _finalize(value: Any) -> Any:
     """Escape every printed value for Markdown; Markup (ropa's Md, or a macro's output) is already safe."""
     if value is None:
@@ -78,6 +97,7 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=True,
+            bytecode_cache=_COMPILED,
         )
         L = self.L
         self.env.filters.update(
