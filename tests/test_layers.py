@@ -10,8 +10,9 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parents[1] / "tool" / "ropa"
 
 LAYERS = [
-    # reading YAML values, kinds of file, dates, problems, where ropa's shipped files are, git
-    {"__init__", "values", "kinds", "dates", "problems", "schemafiles", "git", "data"},
+    # reading YAML values, kinds of file, the typed views of their contents (generated), dates, problems,
+    # where ropa's shipped files are, git
+    {"__init__", "values", "kinds", "dates", "problems", "schemafiles", "git", "data", "model"},
     # the YAML loader, the schemas' annotations, reference data and national layers
     {"loader", "schemawalk", "vocab", "national"},
     # the text layer (wording, Babel), the lint cache
@@ -26,8 +27,8 @@ LAYERS = [
     {"site"},
     # commands' libraries: export, import, new files
     {"export", "importer", "dictu", "scaffold"},
-    # the command line and the generators of its docs and schemas
-    {"cli", "clidocs", "schemagen", "__main__"},
+    # the command line and the generators of its docs, schemas and typed model
+    {"cli", "clidocs", "schemagen", "modelgen", "__main__"},
 ]
 
 
