@@ -56,6 +56,15 @@ def test_clean_register_exits_0_with_a_summary(tmp_path):
     assert "7 files, no problems" in result.stderr
 
 
+def test_the_summary_line_counts_each_level_it_has():
+    from ropa.report import closing_line
+
+    summary = {"register": "register", "files": 7, "errors": 1, "warnings": 2, "infos": 0}
+    assert closing_line(summary, 3) == "register: 7 files, 1 error, 2 warnings, 3 suppressed"
+    assert closing_line({**summary, "errors": 0, "warnings": 0, "infos": 1}) == "register: 7 files, 1 info"
+    assert closing_line({**summary, "errors": 0, "warnings": 0}) == "register: 7 files, no problems"
+
+
 def test_warnings_fail_only_with_strict(tmp_path):
     register = build_case("unused-definitions", tmp_path / "r")
     assert invoke("lint", str(register)).exit_code == 0

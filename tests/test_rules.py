@@ -188,6 +188,24 @@ def test_unknown_rule_name_is_a_usage_error(tmp_path):
     assert result.exit_code == 2 and "no rule or family matches transfer-nonsense" in result.output
 
 
+def test_selection_splits_the_options_and_refuses_what_names_no_rule():
+    from ropa.rules import BadPatterns, selection
+
+    assert selection(["transfers, bases", "provision-missing"], [" transfer-no-copy,", ""]) == (
+        ["transfers", "bases", "provision-missing"],
+        ["transfer-no-copy"],
+    )
+    assert selection(["structure"], []) == (["structure"], [])  # the structural checks alone
+    for select, ignore, said in (
+        (["transfers,nonsense-*"], [], "no rule or family matches nonsense-*;"),
+        ([], ["structure"], "structure: the checks of files and references always run"),
+        (["yaml-syntax"], [], "yaml-syntax: the checks of files and references always run"),
+        ([], ["schema-*"], "schema-*: the checks of files and references always run"),
+    ):
+        with pytest.raises(BadPatterns, match=said.replace("*", "[*]")):
+            selection(select, ignore)
+
+
 def test_build_is_not_blocked_by_legal_findings(tmp_path):
     from ropa.site.build import build
 

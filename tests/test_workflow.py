@@ -3,6 +3,7 @@ pre-commit hook, exercised as a user would, in a real git repository."""
 
 from __future__ import annotations
 
+import json
 import re
 import shlex
 import shutil
@@ -192,6 +193,63 @@ def test_new_scaffolds_valid_files_and_never_overwrites(repo):
     assert again.exit_code == 1 and "never overwrites" in again.stderr
     assert "Werving" in (repo / "register" / "purposes" / "werving.yaml").read_text()
     assert invoke("new", "purpose", "Not An Id", "--register", register).exit_code == 2
+
+
+def _schemas() -> dict[str, dict]:
+    """The JSON Schemas in schema/, by file name."""
+    return {path.name: json.loads(path.read_text(encoding="utf-8")) for path in (ROOT / "schema").glob("*.schema.json")}
+
+
+def test_ropa_checks_ids_and_addresses_as_the_schemas_do():
+    """ropa's own id and e-mail patterns are the schemas' (schema/src/common.yaml writes them once), so
+    that `ropa new` and `ropa init` accept what lint accepts and nothing else."""
+    from ropa.kinds import ID_PATTERN, RECIPIENT_KINDS, is_id
+    from ropa.scaffold import EMAIL_PATTERN, is_email
+
+    schemas = _schemas()
+    assert len(schemas) == 7
+    assert {schema["$defs"]["id"]["pattern"] for schema in schemas.values()} == {ID_PATTERN}
+    emails = {schema["$defs"]["email"]["pattern"] for schema in schemas.values() if "email" in schema["$defs"]}
+    assert emails == {EMAIL_PATTERN}
+    common = yaml.safe_load((ROOT / "schema" / "src" / "common.yaml").read_text(encoding="utf-8"))["$defs"]
+    assert (common["id"]["pattern"], common["email"]["pattern"]) == (ID_PATTERN, EMAIL_PATTERN)
+    offered = set(schemas["recipient.schema.json"]["properties"]["kind"]["enum"]) - {"controller", "chain-partner"}
+    assert set(RECIPIENT_KINDS) == offered
+    for ident, valid in (
+        ("werving", True),
+        ("cv_2024", True),
+        ("a-b_c", True),
+        ("Werving", False),
+        ("a--b", False),
+        ("-a", False),
+        ("a_", False),
+        ("werving\n", False),
+        ("", False),
+    ):
+        assert is_id(ident) is valid, ident
+    assert is_email("privacy@voorbeeld.nl") and not is_email("privacy@voorbeeld") and not is_email("a b@c.nl")
+
+
+def test_new_writes_only_the_options_of_its_kind():
+    from ropa.scaffold import new_definition
+
+    options = {"name": None, "description": None, "recipient_kind": "processor", "country": "us", "owner": "HR"}
+    assert new_definition("recipient", "mailchimp", **options) == {
+        "id": "mailchimp",
+        "kind": "processor",
+        "category": "mailchimp",
+        "country": "US",
+    }
+    assert new_definition("activity", "werving-en-selectie", **options) == {
+        "id": "werving-en-selectie",
+        "name": "Werving en selectie",
+        "role": "controller",
+        "data_subjects": [],
+        "purposes": [],
+        "data": [],
+        "owner": "HR",
+    }
+    assert new_definition("purpose", "werving", **options) == {"id": "werving", "name": "Werving"}
 
 
 def test_diff_tells_what_changed(tmp_path):

@@ -9,6 +9,8 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .kinds import FOLDER_KINDS
+from .kinds import RECIPIENT_KINDS as _RECIPIENT_KINDS
 from .loader import LibyamlMissing
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -42,9 +44,7 @@ def main() -> None:
     """
 
 
-RECIPIENT_KINDS = click.Choice(
-    ["processor", "sub-processor", "joint-controller", "third-party", "authority", "internal"]
-)
+RECIPIENT_KINDS = click.Choice(_RECIPIENT_KINDS)
 
 
 def stop_on_sigterm() -> None:
@@ -60,10 +60,6 @@ def stop_on_sigterm() -> None:
             signal.signal(signal.SIGTERM, stop)
         except ValueError:  # not the main thread (tests calling the command in a thread)
             pass
-
-
-def _patterns(values: tuple[str, ...]) -> list[str]:
-    return [p.strip() for value in values for p in value.split(",") if p.strip()]
 
 
 @main.command()
@@ -113,42 +109,22 @@ def lint(
     """
     from .lint import lint as run_lint
     from .register import RegisterNotFound
-    from .report import REPORTERS, resolve_format, use_colour
-    from .rules import unknown_patterns
-    from .rules.structural import is_structural
+    from .report import REPORTERS, closing_line, lint_summary, resolve_format, use_colour
+    from .rules import BadPatterns, selection
 
-    chosen, skipped = _patterns(select), _patterns(ignore)
-    unknown = unknown_patterns(chosen + skipped)
-    if unknown:
-        raise click.UsageError(f"no rule or family matches {', '.join(unknown)}; `ropa rules` lists them")
-    fixed = [p for p in chosen + skipped if is_structural(p) or (p == "structure" and p in skipped)]
-    if fixed:
-        raise click.UsageError(
-            f"{', '.join(fixed)}: the checks of files and references always run; only the GDPR "
-            "rules can be selected or ignored (`--select structure` runs no rules at all)"
-        )
+    try:
+        chosen, skipped = selection(select, ignore)
+    except BadPatterns as exc:
+        raise click.UsageError(str(exc)) from None
     fmt = resolve_format(fmt)
     try:
         result = run_lint(register, use_cache=not no_cache, select=chosen, ignore=skipped)
     except RegisterNotFound as exc:
         raise click.UsageError(str(exc)) from None
-    out = sys.stdout
-    summary = {
-        "register": str(register),
-        "files": result.files,
-        "errors": result.count("error"),
-        "warnings": result.count("warning"),
-        "infos": result.count("info"),
-    }
-    REPORTERS[fmt](result.problems, out, colour=use_colour(sys.stdout), summary=summary)
+    summary = lint_summary(register, result)
+    REPORTERS[fmt](result.problems, sys.stdout, colour=use_colour(sys.stdout), summary=summary)
     if not quiet and fmt == "text":
-        counts = ", ".join(
-            f"{n} {word}{'s' if n != 1 else ''}"
-            for n, word in ((summary["errors"], "error"), (summary["warnings"], "warning"), (summary["infos"], "info"))
-            if n
-        )
-        hidden = f", {len(result.suppressed)} suppressed" if result.suppressed else ""
-        click.echo(f"{register}: {result.files} files, {counts or 'no problems'}{hidden}", err=True)
+        click.echo(closing_line(summary, len(result.suppressed)), err=True)
     sys.exit(result.exit_code(strict=strict))
 
 
@@ -171,22 +147,17 @@ def rules(fmt: str) -> None:
     """
     import json
 
-    from .rules import FAMILIES, RULES
+    from .rules import in_order
     from .rules.docs import markdown
 
-    ordered = sorted(RULES.values(), key=lambda r: (FAMILIES.index(r.family), r.id))
     if fmt == "markdown":
         click.echo(markdown(), nl=False)
     elif fmt == "json":
-        click.echo(
-            json.dumps(
-                [{k: getattr(r, k) for k in ("id", "family", "level", "source", "rationale", "fix")} for r in ordered],
-                ensure_ascii=False,
-                indent=2,
-            )
-        )
+        said = ("id", "family", "level", "source", "rationale", "fix")
+        listing = [{k: getattr(r, k) for k in said} for r in in_order()]
+        click.echo(json.dumps(listing, ensure_ascii=False, indent=2))
     else:
-        for r in ordered:
+        for r in in_order():
             click.echo(f"{r.id:38} {r.family:13} {r.level:8} {r.source}")
 
 
@@ -340,9 +311,7 @@ def serve(register: Path, port: int, host: str) -> None:
 
 
 @main.command()
-@click.argument(
-    "kind", type=click.Choice(["activity", "purpose", "data-category", "data-subject", "recipient", "measure"])
-)
+@click.argument("kind", type=click.Choice([k.name for k in FOLDER_KINDS]))
 @click.argument("ident")
 @click.option(
     "--register",
@@ -377,27 +346,25 @@ def new(
       ropa new recipient mailchimp --name "Nieuwsbriefdienst" --recipient-kind processor --country US
       ropa new purpose werving-en-selectie
     """
-    import re
+    from .kinds import is_id
+    from .scaffold import Exists, default_name, new_definition, new_file
 
-    from .scaffold import Exists, definition, new_file
-
-    if not re.fullmatch(r"[a-z0-9]+(?:[-_][a-z0-9]+)*", ident):
+    if not is_id(ident):
         raise click.UsageError(f"`{ident}` is not an id: use lower-case letters and digits joined by - or _")
     if not register.is_dir():
         raise click.UsageError(f"register folder `{register}` not found; create one with `ropa init`")
     if name is None and sys.stdin.isatty():
-        name = click.prompt("Name", default=ident.replace("-", " ").capitalize())
+        name = click.prompt("Name", default=default_name(ident))
     if kind == "recipient" and recipient_kind is None:  # a guess would decide which rules apply: ask
         if not sys.stdin.isatty():
-            raise click.UsageError(
-                "give --recipient-kind: processor, sub-processor, joint-controller, third-party, authority or internal"
-            )
+            kinds = f"{', '.join(_RECIPIENT_KINDS[:-1])} or {_RECIPIENT_KINDS[-1]}"
+            raise click.UsageError(f"give --recipient-kind: {kinds}")
         recipient_kind = click.prompt("Kind of recipient", type=RECIPIENT_KINDS)
-    extra = {"kind": recipient_kind, "country": country.upper() if country else None} if kind == "recipient" else {}
-    if kind == "activity":
-        extra = {"owner": owner}
+    data = new_definition(
+        kind, ident, name=name, description=description, recipient_kind=recipient_kind, country=country, owner=owner
+    )
     try:
-        path = new_file(register, kind, ident, definition(kind, ident, name=name, description=description, extra=extra))
+        path = new_file(register, kind, ident, data)
     except Exists as exc:
         click.echo(f"ropa: {exc}", err=True)
         sys.exit(1)
@@ -408,9 +375,9 @@ def new(
 
 
 def _email(value: str) -> str:
-    import re
+    from .scaffold import is_email
 
-    if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", value.strip()):
+    if not is_email(value.strip()):
         raise click.BadParameter(f"`{value}` is not an e-mail address")
     return value.strip()
 
@@ -619,18 +586,14 @@ def import_(table: Path, out: Path, lang: str | None, force: bool, sheet: str | 
       ropa import werkmap.xlsx --sheet Register --out register
       ropa import avg-register-export.zip --out register
     """
-    from .dictu import import_dictu, looks_like_dictu
-    from .importer import import_table
+    from .importer import UNREADABLE, import_file
 
     try:
-        if looks_like_dictu(table):
-            written, report = import_dictu(table, out, force=force, progress=progress())
-        else:
-            written, report = import_table(table, out, lang=lang, force=force, sheet=sheet, progress=progress())
+        written, report = import_file(table, out, lang=lang, force=force, sheet=sheet, progress=progress())
     except (ValueError, FileExistsError) as exc:
         click.echo(f"ropa: {exc}", err=True)
         sys.exit(1)
-    except (OSError, *zipfile_errors()) as exc:  # type: ignore[misc]  # a tuple of exception classes
+    except UNREADABLE as exc:
         click.echo(f"ropa: cannot read {table} as a spreadsheet: {type(exc).__name__}: {exc}", err=True)
         sys.exit(2)
     if report.read_as:
@@ -642,14 +605,6 @@ def import_(table: Path, out: Path, lang: str | None, force: bool, sheet: str | 
         f"run `ropa lint {out}` next",
         err=True,
     )
-
-
-def zipfile_errors() -> tuple[type[Exception], ...]:
-    import csv
-    import zipfile
-    from xml.etree.ElementTree import ParseError
-
-    return zipfile.BadZipFile, ParseError, csv.Error, IndexError, KeyError
 
 
 def run() -> None:

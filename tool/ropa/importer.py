@@ -1080,4 +1080,34 @@ def import_table(
     return importer.write(out), importer.report
 
 
-__all__ = ["import_table", "Report", "read_table"]
+def import_file(
+    path: Path,
+    out: Path,
+    *,
+    lang: str | None = None,
+    force: bool = False,
+    sheet: str | None = None,
+    progress: Callable[[str], None] = lambda message: None,
+) -> tuple[list[Path], Report]:
+    """`ropa import`: the export of the Dutch government's AVG register tool (DICTU, a .zip or .json,
+    which has no language or sheets to choose) where ``path`` is one, else a spreadsheet register."""
+    from .dictu import import_dictu, looks_like_dictu
+
+    if looks_like_dictu(path):
+        return import_dictu(path, out, force=force, progress=progress)
+    return import_table(path, out, lang=lang, force=force, sheet=sheet, progress=progress)
+
+
+#: What :func:`import_file` raises for a file it cannot read, or a damaged one: an OSError, or the error of
+#: a broken zip, XML or CSV. (A ValueError says that the file was read but holds no register.)
+UNREADABLE: tuple[type[Exception], ...] = (
+    OSError,
+    zipfile.BadZipFile,
+    ElementTree.ParseError,
+    csv.Error,
+    IndexError,
+    KeyError,
+)
+
+
+__all__ = ["import_file", "import_table", "Report", "read_table", "UNREADABLE"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -38,3 +39,18 @@ KINDS: dict[str, Kind] = {
 FOLDER_KINDS: tuple[Kind, ...] = tuple(k for k in KINDS.values() if k.folder)
 ORGANISATION_FILE = "organisation.yaml"
 YAML_SUFFIXES = (".yaml", ".yml")
+
+#: The kinds of recipient `ropa new` offers, in the order it lists them: the recipient schema's `kind`
+#: enum but `controller` and `chain-partner` (tests/test_workflow.py checks that the schema has them).
+RECIPIENT_KINDS = ("processor", "sub-processor", "joint-controller", "third-party", "authority", "internal")
+
+#: What an id is: lower-case letters and digits joined by single hyphens or underscores. Each file's id
+#: is its file name, so `ropa new` checks one with it before it names a file. The JSON Schemas' `id`
+#: pattern, written once in schema/src/common.yaml; tests/test_workflow.py checks that they agree.
+ID_PATTERN = "^[a-z0-9]+(?:[-_][a-z0-9]+)*$"
+ID = re.compile(ID_PATTERN)
+
+
+def is_id(text: str) -> bool:
+    """``text`` is an id as the schemas accept it (whole: no trailing newline either)."""
+    return ID.fullmatch(text) is not None

@@ -7,7 +7,7 @@ import difflib
 import re
 from collections import defaultdict
 
-from .kinds import FOLDER_KINDS, KINDS
+from .kinds import FOLDER_KINDS, KINDS, is_id
 from .problems import then
 from .register import Register, SourceFile
 from .schemawalk import dotted
@@ -86,7 +86,7 @@ def _index(register: Register) -> dict[str, dict[str, SourceFile]]:
             if ident != source.stem:
                 advice = (
                     f"rename the file to {ident}{source.path.suffix} or set `id: {source.stem}`"
-                    if re.fullmatch(r"[a-z0-9]+(?:[-_][a-z0-9]+)*", source.stem)
+                    if is_id(source.stem)
                     else f"rename the file to {ident}{source.path.suffix} (file names follow the id: lower case)"
                 )
                 register.problem_at(

@@ -13,13 +13,17 @@ import os
 import re
 from collections import Counter
 from collections.abc import Callable
-from typing import TextIO
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
 from urllib.parse import quote
 
 import click
 
 from . import __version__
 from .problems import Problem
+
+if TYPE_CHECKING:
+    from .lint import LintResult
 
 _COLOURS = {"error": "red", "warning": "yellow", "info": "cyan"}
 
@@ -235,6 +239,28 @@ REPORTERS: dict[str, Callable[..., None]] = {
     "gitlab": _gitlab,
 }
 FORMATS = ["auto", *REPORTERS]
+
+
+def lint_summary(register: Path, result: LintResult) -> dict:
+    """What the reports of a lint run give beside its problems: the register, its files and the counts."""
+    return {
+        "register": str(register),
+        "files": result.files,
+        "errors": result.count("error"),
+        "warnings": result.count("warning"),
+        "infos": result.count("info"),
+    }
+
+
+def closing_line(summary: dict, suppressed: int = 0) -> str:
+    """The line a text report of `ropa lint` ends with: ``register: 12 files, 1 error, 2 warnings``."""
+    counts = ", ".join(
+        f"{n} {word}{'s' if n != 1 else ''}"
+        for n, word in ((summary["errors"], "error"), (summary["warnings"], "warning"), (summary["infos"], "info"))
+        if n
+    )
+    hidden = f", {suppressed} suppressed" if suppressed else ""
+    return f"{summary['register']}: {summary['files']} files, {counts or 'no problems'}{hidden}"
 
 
 def resolve_format(name: str) -> str:

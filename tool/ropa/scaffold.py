@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -17,6 +18,14 @@ from .kinds import FOLDER_KINDS, KINDS
 from .schemafiles import schema_dir
 
 KIND_NAMES = {k.name: k for k in FOLDER_KINDS}
+
+#: An e-mail address as the schemas accept it (their `email` pattern; tests/test_workflow.py checks that
+#: they agree).
+EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
+
+
+def is_email(text: str) -> bool:
+    return re.fullmatch(EMAIL_PATTERN, text) is not None
 
 
 class Exists(Exception):
@@ -45,6 +54,11 @@ def dump(data: dict) -> str:
     return yaml.dump(data, Dumper=dumper, sort_keys=False, allow_unicode=True, width=100)
 
 
+def default_name(ident: str) -> str:
+    """The name of a new definition given none: its id as words."""
+    return ident.replace("-", " ").capitalize()
+
+
 def definition(
     kind: str, ident: str, *, name: str | None = None, description: str | None = None, extra: dict | None = None
 ) -> dict:
@@ -57,7 +71,7 @@ def definition(
         if name:
             data["name"] = name
     else:
-        data["name"] = name or ident.replace("-", " ").capitalize()
+        data["name"] = name or default_name(ident)
     if description:
         data["description"] = description
     data.update({k: v for k, v in extra.items() if v not in (None, "")})
@@ -69,6 +83,26 @@ def definition(
         if owner:
             data["owner"] = owner
     return data
+
+
+def new_definition(
+    kind: str,
+    ident: str,
+    *,
+    name: str | None = None,
+    description: str | None = None,
+    recipient_kind: str | None = None,
+    country: str | None = None,
+    owner: str | None = None,
+) -> dict:
+    """The content of a new file of ``kind`` from the options of `ropa new`; each option that does not
+    belong to ``kind`` is left out (a recipient's kind and country, an activity's owner)."""
+    extra: dict = {}
+    if kind == "recipient":
+        extra = {"kind": recipient_kind, "country": country.upper() if country else None}
+    elif kind == "activity":
+        extra = {"owner": owner}
+    return definition(kind, ident, name=name, description=description, extra=extra)
 
 
 # What a new activity still has to answer, as comments under its keys: `ropa lint` asks for each.

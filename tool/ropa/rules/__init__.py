@@ -110,6 +110,40 @@ def unknown_patterns(patterns: Iterable[str]) -> list[str]:
     return [p for p in patterns if not any(fnmatch.fnmatchcase(n, p) for n in names)]
 
 
+class BadPatterns(ValueError):
+    """Patterns of --select/--ignore that name nothing, or name the checks of files and references."""
+
+
+def split_patterns(values: Iterable[str]) -> list[str]:
+    """The patterns of an option given any number of times, each a comma-separated list."""
+    return [p.strip() for value in values for p in value.split(",") if p.strip()]
+
+
+def selection(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> tuple[list[str], list[str]]:
+    """The patterns of --select and --ignore as `ropa lint` is given them, ready for :func:`selected`.
+    Raises :class:`BadPatterns` for a pattern that names no rule, family or structural check, and for
+    one that would select or skip checks of files and references, which always run (`--select
+    structure` is allowed: it runs no rules at all)."""
+    from .structural import is_structural
+
+    chosen, skipped = split_patterns(select), split_patterns(ignore)
+    unknown = unknown_patterns(chosen + skipped)
+    if unknown:
+        raise BadPatterns(f"no rule or family matches {', '.join(unknown)}; `ropa rules` lists them")
+    fixed = [p for p in chosen + skipped if is_structural(p) or (p == "structure" and p in skipped)]
+    if fixed:
+        raise BadPatterns(
+            f"{', '.join(fixed)}: the checks of files and references always run; only the GDPR "
+            "rules can be selected or ignored (`--select structure` runs no rules at all)"
+        )
+    return chosen, skipped
+
+
+def in_order() -> list[Rule]:
+    """The rules family by family (in the order of :data:`FAMILIES`), by id within a family."""
+    return sorted(RULES.values(), key=lambda r: (FAMILIES.index(r.family), r.id))
+
+
 @dataclass(frozen=True)
 class Raw:
     """One finding before findings with one cause are joined: where it is, what causes it (a string,

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from urllib.parse import urlparse
 
+from ..kinds import ID
 from ..vocab import RIGHTS_BY_BASIS
 from . import rule
 from .context import Context, Finding, as_list, bases, days, dicts, mapping, retention_path, text_of
@@ -1191,9 +1192,6 @@ def _texts(data, path=()):
         yield list(path), data
 
 
-_SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*\Z")
-
-
 def _strings(data) -> Iterator[str]:
     """Every string in ``data`` but notes, without paths (most files need no path at all)."""
     stack = [data]
@@ -1203,7 +1201,7 @@ def _strings(data) -> Iterator[str]:
             stack.extend(v for k, v in item.items() if k not in ("note", "notes", "suppress", "id"))
         elif isinstance(item, list):
             stack.extend(item)
-        elif isinstance(item, str) and not _SLUG.match(item):  # ids and closed values hold no prose
+        elif isinstance(item, str) and not ID.fullmatch(item):  # ids and closed values hold no prose
             yield item
 
 
