@@ -206,6 +206,28 @@ def test_selection_splits_the_options_and_refuses_what_names_no_rule():
             selection(select, ignore)
 
 
+def test_the_rules_as_json_carry_their_examples():
+    """`ropa rules --format json` gives what the table gives, and each rule's examples as YAML text
+    (without the declaration's indentation) and what its finding points at, for a tool to show."""
+    result = CliRunner().invoke(main, ["rules", "--format", "json"])
+    assert result.exit_code == 0
+    listed = json.loads(result.stdout)
+    table = CliRunner().invoke(main, ["rules"]).stdout.splitlines()
+    assert [entry["id"] for entry in listed] == [line.split()[0] for line in table] and len(listed) == len(RULES)
+    said = ("id", "family", "level", "source", "rationale", "fix")
+    for entry in listed:
+        rule = RULES[entry["id"]]
+        assert list(entry) == [*said, "example", "near_miss", "points_at"]
+        assert [entry[key] for key in said] == [getattr(rule, key) for key in said]
+        assert (entry["example"], entry["near_miss"]) == (
+            examples.dedented(rule.example),
+            examples.dedented(rule.near_miss),
+        )
+        assert entry["points_at"] == rule.points_at
+        assert yaml.safe_load(entry["example"]) == examples.changes(rule.example), rule.id
+        assert not entry["example"][0].isspace() and not entry["near_miss"][0].isspace(), rule.id
+
+
 def test_build_is_not_blocked_by_legal_findings(tmp_path):
     from ropa.site.build import build
 

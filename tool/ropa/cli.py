@@ -148,14 +148,12 @@ def rules(fmt: str) -> None:
     import json
 
     from .rules import in_order
-    from .rules.docs import markdown
+    from .rules.docs import listing, markdown
 
     if fmt == "markdown":
         click.echo(markdown(), nl=False)
     elif fmt == "json":
-        said = ("id", "family", "level", "source", "rationale", "fix")
-        listing = [{k: getattr(r, k) for k in said} for r in in_order()]
-        click.echo(json.dumps(listing, ensure_ascii=False, indent=2))
+        click.echo(json.dumps(listing(), ensure_ascii=False, indent=2))
     else:
         for r in in_order():
             click.echo(f"{r.id:38} {r.family:13} {r.level:8} {r.source}")

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from . import FAMILIES, RULES, Rule
-from .examples import CHECKED_ON, sections
+from . import FAMILIES, RULES, Rule, in_order
+from .examples import CHECKED_ON, dedented, sections
 from .structural import STRUCTURAL
 
 FAMILY_TITLES = {
@@ -68,6 +68,22 @@ def markdown() -> str:
     ]
     lines += [f"| `{rule_id}` | {text} |" for rule_id, text in STRUCTURAL.items()]
     return "\n".join(lines) + "\n"
+
+
+def listing() -> list[dict]:
+    """The rules as `ropa rules --format json` gives them, in order: what the table and docs/rules.md say
+    of each, its example and near miss as YAML text without the declaration's indentation (the files
+    they change in the base register, see :mod:`ropa.rules.examples`), and the text that the example's
+    finding points at (null where the rule does not say)."""
+    return [
+        {
+            **{k: getattr(r, k) for k in ("id", "family", "level", "source", "rationale", "fix")},
+            "example": dedented(r.example),
+            "near_miss": dedented(r.near_miss),
+            "points_at": r.points_at,
+        }
+        for r in in_order()
+    ]
 
 
 def _examples(rule: Rule) -> list[str]:
