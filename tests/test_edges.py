@@ -56,14 +56,16 @@ def test_odd_files_in_kind_folders_are_reported(tmp_path):
 def test_unreadable_subfolder_is_an_io_error(tmp_path, monkeypatch):
     register = build_case("_base", tmp_path / "r")
     (register / "purposes" / "geheim").mkdir()
-    real_iterdir = Path.iterdir
+    import os
 
-    def iterdir(self):
-        if self.name == "geheim":  # as for a folder without read permission (root reads everything)
-            raise PermissionError(13, "Permission denied", str(self))
-        return real_iterdir(self)
+    real_scandir = os.scandir
 
-    monkeypatch.setattr(Path, "iterdir", iterdir)
+    def scandir(path):
+        if Path(path).name == "geheim":  # as for a folder without read permission (root reads everything)
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)  # how the kind folders are read (ropa.register._walk_kind)
     result = invoke("lint", str(register), "--no-cache", "-q")
     assert result.exit_code == 2 and "[io-error] cannot read this folder: Permission denied" in result.stdout
 

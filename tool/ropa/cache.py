@@ -21,7 +21,7 @@ from . import __version__
 from .kinds import KINDS
 from .schemafiles import schema_text
 
-_FORMAT = 1
+_FORMAT = 2  # 2: each file's data kept as JSON text
 _SPARE_RULE_RUNS = 3
 
 
@@ -78,7 +78,7 @@ def _load(path: Path) -> Any:
 
 
 class FileCache:
-    """Entries ``{key: {"data": ..., "problems": [[line, column, rule, message], ...]}}``."""
+    """Entries ``{key: {"data": "<the file's data as JSON>", "problems": [[line, column, rule, message], ...]}}``."""
 
     def __init__(self, register: Path, enabled: bool = True, readonly: bool = False):
         self.enabled = enabled

@@ -22,9 +22,7 @@ def check_links(register: Register) -> None:
     index = _index(register)
     # A definition whose file could not be read is reported there; references to it are not errors too.
     unreadable = {
-        kind.name: {
-            s.stem for s in register.of_kind(kind.name) if not s.loaded or not isinstance(s.data.get("id"), str)
-        }
+        kind.name: {s.stem for s in register.of_kind(kind.name) if not s.loaded or not isinstance(s.ident, str)}
         for kind in FOLDER_KINDS
     }
     used: dict[str, set[str]] = defaultdict(set)
@@ -72,7 +70,7 @@ def _index(register: Register) -> dict[str, dict[str, SourceFile]]:
                 )
             if not source.loaded:
                 continue
-            ident = source.data.get("id")
+            ident = source.ident
             if not isinstance(ident, str):
                 continue  # missing or malformed: the schema has reported it
             if ident == "index":

@@ -9,6 +9,7 @@ sub-folders to group files. Problems in one file never stop the others from bein
 from __future__ import annotations
 
 import difflib
+import json
 import os
 import threading
 from collections.abc import Iterator
@@ -39,13 +40,26 @@ class SourceFile:
     path: Path
     display: str
     kind: Kind
-    data: Any = None  # None when the file could not be read as YAML
     raw: bytes | None = None
     valid: bool = False  # read and matching its schema: the rule pack judges only such files
     key: str = ""  # content key in the lint cache
     entry: Any = None  # its entry in the lint cache, which also keeps what was found in it (found_at)
     _root: Any = None
     _located: int = 0  # positions asked before the node tree was built
+    _data: Any = None
+    _text: str | None = None  # the data as the cache keeps them (JSON), read when first asked for
+
+    @property
+    def data(self) -> Any:
+        """What the file holds; None when it could not be read as YAML. From the cache, the data are
+        decoded when first asked for: a lint that finds every result kept never decodes them."""
+        if self._text is not None:
+            self._data, self._text = json.loads(self._text), None
+        return self._data
+
+    @data.setter
+    def data(self, value: Any) -> None:
+        self._data, self._text = value, None
 
     def found_at(self, annotation: str, cache: Any = None) -> list:
         """[path, value, annotation value] for every field of this file whose schema carries
@@ -65,7 +79,16 @@ class SourceFile:
         return found
 
     @property
+    def ident(self) -> Any:
+        """The file's ``id`` (None where it has none), read without decoding data kept in the cache."""
+        if self._text is not None and isinstance(self.entry, dict) and "id" in self.entry:
+            return self.entry["id"]
+        return self.data.get("id") if isinstance(self.data, dict) else None
+
+    @property
     def loaded(self) -> bool:
+        if self._text is not None:  # not decoded yet: a mapping's JSON starts with {
+            return self._text.startswith("{")
         return isinstance(self.data, dict)
 
     @property
@@ -117,8 +140,8 @@ class Register:
         for kind in FOLDER_KINDS:
             index[kind.name] = {}
             for source in self.of_kind(kind.name):
-                if source.valid and isinstance(source.data.get("id"), str):
-                    index[kind.name].setdefault(source.data["id"], source)
+                if source.valid and isinstance(source.ident, str):
+                    index[kind.name].setdefault(source.ident, source)
         return index
 
     def problem(self, source: SourceFile | str, line: int, column: int, level: str, rule: str, message: str) -> None:
@@ -253,13 +276,14 @@ _GIT_CONTROL = {".gitattributes", ".gitmodules"}
 def _walk_kind(folder: Path, real_root: Path) -> tuple[list[Path], list[Stray]]:
     """The YAML files of a kind folder (sub-folders included, breadth first, never recursing in Python
     and never following a link out of the register), and what else is there that looks meant."""
-    files: list[Path] = []
+    files: list[tuple[str, Path]] = []  # (path below the kind folder, for the order; the file)
     odd: list[Stray] = []
-    pending = [(folder, 0)]
+    pending: list[tuple[Path, str, int]] = [(folder, "", 0)]
     while pending:
-        current, depth = pending.pop(0)
-        try:
-            entries = sorted(current.iterdir(), key=lambda p: p.name)
+        current, below, depth = pending.pop(0)
+        try:  # os.scandir: whether an entry is a folder or a link comes with it, without a stat per file
+            with os.scandir(current) as scan:
+                entries = sorted(scan, key=lambda e: e.name)
         except OSError as exc:
             odd.append(
                 Stray(
@@ -270,8 +294,9 @@ def _walk_kind(folder: Path, real_root: Path) -> tuple[list[Path], list[Stray]]:
                 )
             )
             continue
-        for path in entries:
-            name = path.name
+        for entry in entries:
+            name = entry.name
+            path = current / name
             if name.startswith("."):
                 if name in _GIT_CONTROL:
                     odd.append(
@@ -285,7 +310,8 @@ def _walk_kind(folder: Path, real_root: Path) -> tuple[list[Path], list[Stray]]:
                 continue
             if name.lower().startswith("readme"):
                 continue
-            if path.is_symlink() and _outside(path, real_root):
+            link = entry.is_symlink()
+            if link and _outside(path, real_root):
                 odd.append(
                     Stray(
                         path,
@@ -296,8 +322,8 @@ def _walk_kind(folder: Path, real_root: Path) -> tuple[list[Path], list[Stray]]:
                     )
                 )
                 continue
-            if path.is_dir():
-                if path.is_symlink():
+            if entry.is_dir():
+                if link:
                     odd.append(Stray(path, f"folder `{name}` is a link and is not read; move the files here instead"))
                 elif depth + 1 >= MAX_FOLDER_DEPTH:
                     odd.append(
@@ -310,10 +336,12 @@ def _walk_kind(folder: Path, real_root: Path) -> tuple[list[Path], list[Stray]]:
                         )
                     )
                 else:
-                    pending.append((path, depth + 1))
-            elif path.suffix in YAML_SUFFIXES:
-                if path.is_file():
-                    files.append(path)
+                    pending.append((path, f"{below}{name}/", depth + 1))
+                continue
+            suffix = os.path.splitext(name)[1]
+            if suffix in YAML_SUFFIXES:
+                if entry.is_file():
+                    files.append((below + name, path))
                 else:
                     odd.append(
                         Stray(
@@ -323,12 +351,12 @@ def _walk_kind(folder: Path, real_root: Path) -> tuple[list[Path], list[Stray]]:
                             "error",
                         )
                     )
-            elif path.suffix.lower() in YAML_SUFFIXES:
+            elif suffix.lower() in YAML_SUFFIXES:
                 odd.append(Stray(path, f"file `{name}` is not read: rename it to end in `.yaml`"))
             else:
                 odd.append(Stray(path, f"file `{name}` is not read: a kind folder holds `.yaml` definitions only"))
-    files.sort(key=lambda p: p.relative_to(folder).as_posix())
-    return files, odd
+    files.sort(key=lambda item: item[0])
+    return [path for _, path in files], odd
 
 
 def _parse_file(kind: str, raw: bytes) -> tuple[Any, list[LoadProblem], Document | None]:
@@ -348,8 +376,8 @@ def _parse_file(kind: str, raw: bytes) -> tuple[Any, list[LoadProblem], Document
 
 def _apply(register: Register, source: SourceFile, entry: dict) -> None:
     source.entry = entry
-    source.data = entry["data"]
-    source.valid = isinstance(source.data, dict) and not entry["problems"]
+    source._text = entry["data"]  # JSON text (see _parse_job): decoded when first used
+    source.valid = entry["data"].startswith("{") and not entry["problems"]
     for line, column, rule, message in entry["problems"]:
         register.problem(source, line, column, "error", rule, message)
 
@@ -365,7 +393,13 @@ def _parse_entry(job: tuple[str, bytes]) -> dict:
 def _parse_job(job: tuple[str, bytes]) -> tuple[dict, Any]:
     """The cache entry of one file, and its node tree when positions will be wanted (it has problems)."""
     data, problems, document = _parse_file(*job)
-    entry = {"data": data, "problems": [[p.line, p.column, p.rule, p.message] for p in problems]}
+    # the data as JSON text: the cache keeps and writes it as it is, and a file is decoded only when used
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    entry = {
+        "data": text,
+        "id": data.get("id") if isinstance(data, dict) else None,  # asked of every file: kept beside the data
+        "problems": [[p.line, p.column, p.rule, p.message] for p in problems],
+    }
     return entry, (document.root if document is not None and problems else None)
 
 
@@ -445,7 +479,7 @@ def read_register(
         source.raw = raw
         key = source.key = content_key(kind.name, raw)
         entry = cache.get(key)
-        if isinstance(entry, dict) and isinstance(entry.get("problems"), list) and "data" in entry:
+        if isinstance(entry, dict) and isinstance(entry.get("problems"), list) and isinstance(entry.get("data"), str):
             _apply(register, source, entry)
         else:  # absent, or damaged in the cache: parse the file again
             pending.append((source, key))
