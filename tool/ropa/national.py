@@ -11,10 +11,11 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from .model import Organisation
 from .vocab import DATA, data_file
 
 
-def jurisdiction(org: dict) -> str | None:
+def jurisdiction(org: Organisation) -> str | None:
     if isinstance(org.get("jurisdiction"), str):
         return org["jurisdiction"]
     for key in ("address", "postal_address"):
@@ -30,7 +31,7 @@ def _layer(code: str) -> dict | None:
     return data_file(f"national/{code.lower()}") if path.is_file() else None
 
 
-def layer(org: dict) -> dict | None:
+def layer(org: Organisation) -> dict | None:
     """The national layer of ``org``'s jurisdiction, or None where ropa has none (the EU layer only)."""
     code = jurisdiction(org)
     return _layer(code) if code else None

@@ -26,6 +26,7 @@ from typing import Any
 
 from .dates import period_groups
 from .loader import LoadError, parse, read_text
+from .model import Recipient, Retention
 from .schemafiles import shipped_dir
 from .values import mapping
 from .vocab import countries, labels, retention_events
@@ -243,7 +244,7 @@ def mid_sentence(name: str) -> str:
     return f"{first.lower()} {rest}" if rest and first.lower() in _DETERMINERS else name
 
 
-def recipient_name(L: Language, item: dict, ident: str) -> str:
+def recipient_name(L: Language, item: Recipient | dict, ident: str) -> str:
     """How a recipient is named to the register's readers (the internal site, diff): its name with its
     category ("Mailer Inc. (Nieuwsbriefdienst)"), else its category, else its id."""
     return party(item.get("name") or "", L.text(item.get("category"))) or ident
@@ -356,7 +357,9 @@ def _edges(raw: str, escaped: str) -> str:
     return (" " if raw[:1].isspace() else "") + escaped.strip() + (" " if raw[-1:].isspace() and raw.strip() else "")
 
 
-def retention_phrase(words: Words, L: Language, rule: dict, escape: Escape = _plain, events: dict | None = None) -> str:
+def retention_phrase(
+    words: Words, L: Language, rule: Retention | dict, escape: Escape = _plain, events: dict | None = None
+) -> str:
     """One retention rule in plain words: "4 weken na het sluiten van de vacature (met uw toestemming)".
     ``events`` are the organisation's own named events."""
     period = L.period(rule["period"]) if rule.get("period") else ""

@@ -125,14 +125,14 @@ def consent_no_withdrawal(ctx: Context) -> Iterator[Finding]:
                 f"purpose `{use.get('purpose')}` rests on consent without saying "
                 "how it is withdrawn; add `consent: {how_withdrawn: ...}`",
             )
-    for source, i, use in ctx.data_uses("controller"):
-        condition = mapping(use.get("special_condition"))
+    for source, i, data_use in ctx.data_uses("controller"):
+        condition = mapping(data_use.get("special_condition"))
         consent = mapping(condition.get("consent"))
         if condition.get("condition") == "explicit-consent" and not consent.get("how_withdrawn"):
             yield ctx.at(
                 source,
                 ["data", i, "special_condition"],
-                f"`{use.get('category')}` rests on explicit consent "
+                f"`{data_use.get('category')}` rests on explicit consent "
                 "(Art. 9(2)(a)) without saying how it is withdrawn; add `consent: {how_withdrawn: ...}`",
             )
 

@@ -6,9 +6,22 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from ..model import Activity, Organisation
 from ..register import SourceFile
 from . import rule
-from .context import Context, Finding, as_list, bases, days, dicts, mapping, retention_path, span, text_of
+from .context import (
+    Context,
+    Finding,
+    activity_of,
+    as_list,
+    bases,
+    days,
+    dicts,
+    mapping,
+    retention_path,
+    span,
+    text_of,
+)
 from .words import PROFILING, said_without_negation
 
 _VAGUE = re.compile(
@@ -1151,8 +1164,10 @@ def dpo_unreachable(ctx: Context) -> Iterator[Finding]:
     points_at="rights:",
 )
 def rights_limitation_no_article(ctx: Context) -> Iterator[Finding]:
-    places: list[tuple[SourceFile, list, dict]] = [(ctx.organisation, [], ctx.org)] if ctx.organisation else []
-    places += [(source, [], source.data) for source in ctx.activities()]
+    places: list[tuple[SourceFile, list, Organisation | Activity]] = (
+        [(ctx.organisation, [], ctx.org)] if ctx.organisation else []
+    )
+    places += [(source, [], activity_of(source)) for source in ctx.activities()]
     for source, path, data in places:
         for i, item in enumerate(dicts(data.get("rights_limitations"))):
             if not item.get("article"):

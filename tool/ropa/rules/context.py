@@ -7,9 +7,21 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
-from typing import Any
+from typing import Any, Literal, overload
 
 from ..dates import period_days as days  # the rules import it from here
+from ..model import (
+    Activity,
+    DataCategory,
+    DataSubject,
+    DataUse,
+    Measure,
+    Organisation,
+    Purpose,
+    PurposeUse,
+    Recipient,
+    Statement,
+)
 from ..register import Register, SourceFile
 from ..values import as_list, dicts, mapping  # noqa: F401  (the rules import them from here)
 from ..vocab import data_file
@@ -36,11 +48,18 @@ def span(period: str) -> float:
     return found
 
 
-def bases(use: dict) -> list[str]:
+def activity_of(source: SourceFile) -> Activity:
+    """The typed view of an activity file the rules read: one that matches its schema (``valid``), so
+    that its fields have the types :class:`~ropa.model.Activity` gives them."""
+    return source.data
+
+
+def bases(use: PurposeUse | dict) -> list[str]:
+    """The legal bases of a purpose use: one, or a list of them."""
     return [b for b in as_list(use.get("basis")) if isinstance(b, str)]
 
 
-def retention_path(use: dict, i: int, j: int, key: str) -> list:
+def retention_path(use: DataUse | dict, i: int, j: int, key: str) -> list:
     """The path of ``key`` in retention rule ``j`` of data use ``i`` (one rule, or a list of them)."""
     return ["data", i, "retention"] + ([j] if isinstance(use.get("retention"), list) else []) + [key]
 
@@ -72,11 +91,12 @@ class Context:
         return org if org is not None and org.valid else None
 
     @property
-    def org(self) -> dict:
+    def org(self) -> Organisation:
+        """organisation.yaml where it matches its schema, else empty."""
         return self.organisation.data if self.organisation else {}
 
     @property
-    def statement(self) -> dict:
+    def statement(self) -> Statement:
         """organisation.yaml's `statement` (title, version, dates, languages ...)."""
         return self.org["statement"] if isinstance(self.org.get("statement"), dict) else {}
 
@@ -106,7 +126,7 @@ class Context:
             if every_regime or source.data.get("regime", "gdpr") == "gdpr":
                 yield source
 
-    def _uses(self, key: str, role: str | None) -> list[tuple[SourceFile, int, dict]]:
+    def _uses(self, key: str, role: str | None) -> list[tuple[SourceFile, int, Any]]:
         memo = self.__dict__.setdefault("_uses_memo", {})
         if (key, role) not in memo:
             memo[key, role] = [
@@ -116,11 +136,11 @@ class Context:
             ]
         return memo[key, role]
 
-    def purpose_uses(self, role: str | None = "controller") -> list[tuple[SourceFile, int, dict]]:
+    def purpose_uses(self, role: str | None = "controller") -> list[tuple[SourceFile, int, PurposeUse]]:
         """(activity file, index, purpose use) for every purpose of every activity of ``role``."""
         return self._uses("purposes", role)
 
-    def data_uses(self, role: str | None = "controller") -> list[tuple[SourceFile, int, dict]]:
+    def data_uses(self, role: str | None = "controller") -> list[tuple[SourceFile, int, DataUse]]:
         """(activity file, index, data use) for every data category of every activity of ``role``."""
         return self._uses("data", role)
 
@@ -131,7 +151,22 @@ class Context:
             store[name, key] = compute()
         return store[name, key]
 
-    def definition(self, kind: str, ident: Any) -> dict:
+    @overload
+    def definition(self, kind: Literal["activity"], ident: Any) -> Activity: ...
+    @overload
+    def definition(self, kind: Literal["purpose"], ident: Any) -> Purpose: ...
+    @overload
+    def definition(self, kind: Literal["data-category"], ident: Any) -> DataCategory: ...
+    @overload
+    def definition(self, kind: Literal["data-subject"], ident: Any) -> DataSubject: ...
+    @overload
+    def definition(self, kind: Literal["recipient"], ident: Any) -> Recipient: ...
+    @overload
+    def definition(self, kind: Literal["measure"], ident: Any) -> Measure: ...
+    @overload
+    def definition(self, kind: str, ident: Any) -> dict: ...
+    def definition(self, kind: str, ident: Any) -> Any:
+        """The valid definition of ``kind`` with id ``ident``, typed by its kind; empty where there is none."""
         source = self.index[kind].get(ident) if isinstance(ident, str) else None
         return source.data if source else {}
 
@@ -180,7 +215,7 @@ class Context:
             for p in data_file("providers")["providers"]
         ]
 
-    def providers_named(self, recipient: dict) -> list[dict]:
+    def providers_named(self, recipient: Recipient) -> list[dict]:
         """The providers seated outside the EEA that a recipient names (one, or several for "AI providers
         such as OpenAI and Anthropic")."""
         words = " ".join(text_of(recipient.get(k)) for k in ("id", "name", "public_name", "website"))

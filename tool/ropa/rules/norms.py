@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..model import DataUse, Retention
 from . import rule
 from .context import Context, Finding, as_list, days, dicts, span, text_of
 
@@ -21,8 +22,8 @@ def _hired(when: str, words: list[str]) -> bool:
     return any(re.search(rf"\b{re.escape(w)}", when.lower()) for w in words) and not _NEGATION.search(when)
 
 
-def _rules(use: dict) -> Iterator[tuple[list, dict]]:
-    """(path suffix, rule) for each retention rule of a data use."""
+def _rules(use: DataUse | dict) -> Iterator[tuple[list, Retention | dict]]:
+    """(path suffix, rule) for each retention rule of a data use (typed, or a mapping as read)."""
     retention = use.get("retention")
     if isinstance(retention, dict):
         yield ["retention"], retention

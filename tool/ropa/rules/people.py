@@ -12,6 +12,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from ..model import Activity, DataSubject
 from . import rule
 from .context import Context, Finding, as_list, bases, dicts, text_of
 from .practice import _STAFF as _EMPLOYEES
@@ -36,7 +37,7 @@ _BEYOND_NEED = re.compile(
 )
 
 
-def _subjects(ctx: Context, activity: dict) -> list[dict]:
+def _subjects(ctx: Context, activity: Activity) -> list[DataSubject]:
     """The activity's data subject definitions with their ids, once per run for both rules here."""
     return ctx.memo(
         "subject-definitions",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..model import Activity
 from ..national import jurisdiction
 from . import rule
 from .context import Context, Finding, as_list, dicts, mapping
@@ -12,19 +13,19 @@ from .context import Context, Finding, as_list, dicts, mapping
 _DERIVED_AP = {"biometric": 17, "genetic": 6}
 
 
-def triggers(ctx: Context, activity: dict) -> list[str]:
+def triggers(ctx: Context, activity: Activity) -> list[str]:
     """Why this activity needs a DPIA (empty when nothing points to one): certain and presumed reasons."""
     certain, presumed = grounds(ctx, activity)
     return certain + presumed
 
 
-def grounds(ctx: Context, activity: dict) -> tuple[list[str], list[str]]:
+def grounds(ctx: Context, activity: Activity) -> tuple[list[str], list[str]]:
     """(certain, presumed): Art. 35(3) and AP items the register declares make a DPIA certain; two WP248
     criteria, or AP items ropa derives from the data (which apply only at scale), presume one."""
     return ctx.memo("dpia-grounds", activity.get("id"), lambda: _grounds(ctx, activity))
 
 
-def _grounds(ctx: Context, activity: dict) -> tuple[list[str], list[str]]:
+def _grounds(ctx: Context, activity: Activity) -> tuple[list[str], list[str]]:
     reasons = []
     presumed: list[str] = []
     dpia = mapping(activity.get("dpia"))

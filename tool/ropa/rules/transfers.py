@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..model import Recipient
 from . import rule
 from .context import Context, Finding, as_list, dicts, mapping
 
@@ -97,7 +98,7 @@ def transfer_likely(ctx: Context) -> Iterator[Finding]:
         transferred |= {t.get("recipient") for t in dicts(source.data.get("transfers"))}
         used |= set(ctx.recipients_of(source))
     for source in ctx.definitions("recipient"):
-        data = source.data
+        data: Recipient = source.data
         ident = data.get("id")
         if (
             ident not in used

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from json.encoder import encode_basestring
 from typing import Any
 
+from ..model import Activity, DataCategory
 from .markdown import plain
 from .public import Statement
 from .render import Renderer
@@ -49,7 +50,7 @@ COLUMNS = [
 ]
 
 
-def special_marks(renderer: Renderer, category: dict) -> list[str]:
+def special_marks(renderer: Renderer, category: DataCategory) -> list[str]:
     """What makes a data category sensitive, as the export's `special` column writes it."""
     L, w = renderer.L, renderer.w
     marks = [L.label("special_category", category["special"])] if category.get("special") else []
@@ -88,7 +89,7 @@ def rows(site: Site, renderer: Renderer) -> list[list[str]]:
     ours = ", ".join(x for x in (L.text(org.get("name")), org.get("email")) if x)
     defaults = org.get("defaults") or {}
 
-    def controller_of(a: dict) -> str:
+    def controller_of(a: Activity) -> str:
         """Who the controller is: a body or party the activity names, the clients of a processor
         activity (Art. 30(2)(a)), else the organisation itself; joint controllers with it."""
         if a.get("role") == "processor":
@@ -107,8 +108,8 @@ def rows(site: Site, renderer: Renderer) -> list[list[str]]:
         categories = {d["category"]: site.get("data-category", d["category"]) or {} for d in data}
         retention = []
         for d in data:
-            rules = d.get("retention")
-            rules = rules if isinstance(rules, list) else [rules]
+            retention_rules = d.get("retention")
+            rules = retention_rules if isinstance(retention_rules, list) else [retention_rules]
             text = "; ".join(plain(phrases.retention_rule(r)) for r in rules if isinstance(r, dict))
             if text:
                 retention.append(f"{phrases.name_of('data-category', d['category'])}: {text}")

@@ -4,12 +4,13 @@ processor record, the lint status and the downloads. Every reference is a link, 
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
 from ..dates import add_period
 from ..kinds import FOLDER_KINDS
+from ..model import Activity, DataUse, RecipientUse, Retention, Review, RightsLimitation, Transfer
 from ..problems import Problem
 from ..text import recipient_name
 from ..values import as_list, mapping
@@ -63,6 +64,11 @@ def _document(value: Any) -> str:
         ]
         return " · ".join(str(p) for p in parts if p)
     return "" if value is None else str(value)
+
+
+def _yes_no(w: Callable[[str], Md], value: Any, otherwise: str) -> str:
+    """The words for yes and no for a boolean field, else ``otherwise`` (the field is not given)."""
+    return {True: w("yes"), False: w("no")}.get(value, otherwise)
 
 
 # each activity's page from this process's last internal register in each language (ropa.site.kept)
@@ -333,7 +339,7 @@ class Internal:
             text += self._clients(a) + "\n"
         return text
 
-    def _clients(self, a: dict) -> str:
+    def _clients(self, a: Activity) -> str:
         """Per client controller: the data categories, transfers and measures agreed with it (Art. 30(2));
         and the maintained client list, where there is one."""
         w, L = self.w, self.L
@@ -366,7 +372,7 @@ class Internal:
                     text += self._transfer_table(c["transfers"]) + "\n"
         return text
 
-    def _transfer_table(self, transfers: list[dict]) -> str:
+    def _transfer_table(self, transfers: list[Transfer]) -> str:
         w, L = self.w, self.L
         return table(
             [w("i.country"), w("i.recipient"), w("i.mechanisms"), w("i.tia"), w("i.notes")],
@@ -383,7 +389,7 @@ class Internal:
             ],
         )
 
-    def _limitations(self, items: list[dict]) -> str:
+    def _limitations(self, items: list[RightsLimitation]) -> str:
         w, L = self.w, self.L
         return (
             table(
@@ -400,7 +406,7 @@ class Internal:
             + "\n"
         )
 
-    def activity(self, a: dict) -> str:
+    def activity(self, a: Activity) -> str:
         w, L = self.w, self.L
         review = a.get("review") or {}
         text = f"# {inline(L.text(a.get('name')))}\n\n"
@@ -602,7 +608,7 @@ class Internal:
                     [
                         [
                             w("i.wc_consent"),
-                            {True: w("yes"), False: w("no")}.get(council.get("consent"), w("i.not_stated")),
+                            _yes_no(w, council.get("consent"), w("i.not_stated")),
                         ],
                         [w("i.dpia_date"), L.date(council["date"]) if council.get("date") else ""],
                         [w("i.dpia_document"), _document(council.get("document"))],
@@ -633,7 +639,7 @@ class Internal:
                             L.period(c["lifetime"])
                             if c.get("lifetime") not in (None, "session")
                             else c.get("lifetime", ""),
-                            {True: w("yes"), False: w("no")}.get(c.get("consent"), ""),
+                            _yes_no(w, c.get("consent"), ""),
                             w("i.internal") if c.get("audience") == "internal" else w("i.public"),
                         ]
                         for c in a["cookies"]
@@ -668,7 +674,7 @@ class Internal:
             )
         return text
 
-    def _rules(self, data_use: dict) -> list[dict]:
+    def _rules(self, data_use: DataUse) -> list[Retention]:
         rules = data_use.get("retention")
         return [r for r in (rules if isinstance(rules, list) else [rules]) if isinstance(r, dict)]
 
@@ -677,7 +683,7 @@ class Internal:
 
         return ", ".join(special_marks(self.r, self.site.get("data-category", ident) or {}))
 
-    def _condition(self, data_use: dict) -> str:
+    def _condition(self, data_use: DataUse) -> str:
         L = self.L
         parts = []
         condition = data_use.get("special_condition") or {}
@@ -693,7 +699,7 @@ class Internal:
             parts.append(f"{self.w('i.necessity')}: {L.text(data_use['necessity'])}")
         return "; ".join(p for p in parts if p)
 
-    def _recipient_row(self, use: dict) -> list[Any]:
+    def _recipient_row(self, use: RecipientUse) -> list[Any]:
         item = self.site.get("recipient", use["recipient"]) or {}
         return [
             self.ref("recipient", use["recipient"]),
@@ -712,7 +718,7 @@ class Internal:
         """A date as the reader's language writes it, with the ISO date the table sorts by."""
         return Md(f'<time datetime="{html.escape(str(iso))}">{html.escape(self.L.date(str(iso)))}</time>')
 
-    def _next_review(self, review: dict) -> str:
+    def _next_review(self, review: Review) -> str:
         due = add_period(review.get("last"), review.get("interval"))
         if due is None:
             return ""

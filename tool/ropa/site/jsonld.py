@@ -18,6 +18,7 @@ import re
 import unicodedata
 from typing import Any
 
+from ..model import Organisation, Transfer
 from ..values import mapping
 from ..vocab import labels, retention_events
 from .exports import pretty_json
@@ -44,7 +45,7 @@ RECIPIENT_TYPES = {
 }
 
 
-def base_of(organisation: dict) -> str:
+def base_of(organisation: Organisation) -> str:
     """Where the register's own IRIs live: the configured base, the website, or a URN of the name."""
     configured = organisation.get("linked_data_base")
     if isinstance(configured, str) and configured:
@@ -134,7 +135,7 @@ class _Document:
             node["dct:description"] = "; ".join(notes)
         return node
 
-    def transfer(self, transfer: dict) -> dict:
+    def transfer(self, transfer: Transfer) -> dict:
         node: dict = {"@type": "dpv:Process", "dpv:hasProcessing": {"@id": "dpv:Transfer"}}
         countries = [c for c in [transfer.get("country"), *_list(transfer.get("countries"))] if isinstance(c, str)]
         if countries:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from ..model import Activity
 from .view import Site
 
 T = TypeVar("T")
@@ -33,7 +34,7 @@ class Reading:
         self.read.append((kind, ident, repr(found)))
         return found
 
-    def activity(self, ident: Any) -> dict | None:
+    def activity(self, ident: Any) -> Activity | None:
         found = self._site.activity(ident)
         self.read.append(("activity", ident, repr(found)))
         return found
@@ -79,7 +80,7 @@ class Kept:
         self.now: dict[str, tuple[list, Any]] = {}
         self.whole: dict[str, str] = {}  # each kind's definitions as they read now, once per build
 
-    def make(self, activity: dict, make: Callable[[dict], T]) -> T:
+    def make(self, activity: Activity, make: Callable[[Activity], T]) -> T:
         key = repr(activity)
         kept = self.before.get(key)
         if kept is not None and all(_now(self.site, kind, ident, self.whole) == seen for kind, ident, seen in kept[0]):

@@ -12,6 +12,7 @@ import html
 import re
 from typing import Any
 
+from ..model import Activity, Organisation, Provision, Retention, Transfer
 from ..text import mid_sentence, party
 from ..values import mapping
 from ..vocab import RIGHTS_BY_BASIS
@@ -45,7 +46,7 @@ def _list(value: Any) -> list:
     return value if isinstance(value, list) else ([] if value is None else [value])
 
 
-def ordered(activities: list[dict], order: list[str], name: Any) -> list[dict]:
+def ordered(activities: list[Activity], order: list[str], name: Any) -> list[Activity]:
     """The activities in the organisation's order (``statement.activities``), the rest by name."""
     position = {ident: i for i, ident in enumerate(order)}
     return sorted(activities, key=lambda a: (position.get(a["id"], len(position)), name(a).casefold(), a["id"]))
@@ -73,7 +74,7 @@ class Statement:
         name = item.get("name")  # present only when the register marks it public
         return party(category, name) or self.L.label("recipient_kind", item.get("kind", ""))
 
-    def retention_rule(self, rule: dict) -> Md:
+    def retention_rule(self, rule: Retention | dict) -> Md:
         return self.r.retention(rule, self.site.organisation.get("events"))
 
     def controller_name(self, ident: str) -> str:
@@ -85,7 +86,7 @@ class Statement:
 
     # --- one activity ------------------------------------------------------------------------------
 
-    def rights_of(self, activity: dict) -> list[str]:
+    def rights_of(self, activity: Activity) -> list[str]:
         """The rights that apply to a controller activity: from its legal bases, less those the
         register limits (Art. 11, 23); Art. 22 rights where it takes automated decisions."""
         bases = [b for use in activity.get("purposes", []) for b in basis_list(use)]
@@ -102,12 +103,12 @@ class Statement:
         }
         return [r for r in RIGHT_ORDER if r in rights and r not in limited]
 
-    def provision(self, activity: dict, data: list[dict]) -> list[dict]:
+    def provision(self, activity: Activity, data: list[dict]) -> list[dict]:
         """Art. 13(2)(e) as the register states it: per activity, or per data category where the
         register says so; categories that share a statement are grouped, none is invented."""
         L = self.L
 
-        def words(p: dict) -> dict:
+        def words(p: Provision | dict) -> dict:
             requirement, obliged = p.get("requirement"), p.get("obliged")
             # a statutory or contractual requirement that one is obliged to meet, or a voluntary
             # provision one is not obliged to make, is said once, not twice in other words
@@ -137,7 +138,7 @@ class Statement:
             next(iter(groups.values()))["categories"] = []  # one statement for all the data
         return list(groups.values())
 
-    def sources(self, activity: dict) -> list[dict]:
+    def sources(self, activity: Activity) -> list[dict]:
         L, w = self.L, self.r.w
         out = []
         for source in activity.get("sources", []):
@@ -188,7 +189,7 @@ class Statement:
                 merged.append({**purpose, "_key": key, "_names": [purpose["name"]]})
         return merged
 
-    def activity(self, activity: dict) -> dict:
+    def activity(self, activity: Activity) -> dict:
         L, w = self.L, self.r.w
         processor = activity.get("role") == "processor"
         gdpr = activity.get("regime", "gdpr") == "gdpr"
@@ -203,7 +204,7 @@ class Statement:
                     "when": L.text(use.get("when")),
                     "interest": L.text(use.get("legitimate_interest")),
                     "law": L.law(use.get("law")),
-                    "law_url": (use.get("law") or {}).get("url") if isinstance(use.get("law"), dict) else None,
+                    "law_url": mapping(use.get("law")).get("url") if isinstance(use.get("law"), dict) else None,
                     "task": L.text(use.get("task")),
                     "how_given": L.text(consent.get("how_given")),
                     "how_withdrawn": L.text(consent.get("how_withdrawn")),
@@ -212,11 +213,13 @@ class Statement:
             )
         purposes = self.merge_purposes(purposes)
         data, retention, special = [], [], []
-        for use in activity.get("data", []):
-            category = self.site.get("data-category", use["category"]) or {}
-            name = L.text(category.get("name")) or use["category"]
+        for data_use in activity.get("data", []):
+            category = self.site.get("data-category", data_use["category"]) or {}
+            name = L.text(category.get("name")) or data_use["category"]
             marks = [
-                self.r.words[f"data.{flag}"] for flag in ("pseudonymised", "only_if_necessary") if use.get(flag) is True
+                self.r.words[f"data.{flag}"]
+                for flag in ("pseudonymised", "only_if_necessary")
+                if data_use.get(flag) is True
             ]
             data.append(
                 {
@@ -225,18 +228,18 @@ class Statement:
                     "description": L.text(category.get("description")),
                     "special": L.label("special_category", category["special"]) if category.get("special") else "",
                     "marks": marks,
-                    "provision": use.get("provision") if isinstance(use.get("provision"), dict) else None,
+                    "provision": data_use.get("provision") if isinstance(data_use.get("provision"), dict) else None,
                 }
             )
-            rules = [r for r in _list(use.get("retention")) if isinstance(r, dict)]
+            rules = [r for r in _list(data_use.get("retention")) if isinstance(r, dict)]
             phrases = [self.retention_rule(r) for r in rules]
-            if use.get("on_device") is True:  # the data never reach us: nothing is kept by us
+            if data_use.get("on_device") is True:  # the data never reach us: nothing is kept by us
                 phrases = [w("retention.on_device")]
-            if use.get("deletable_by_subject") is True:
+            if data_use.get("deletable_by_subject") is True:
                 phrases.append(w("retention.deletable"))
             if phrases:
                 retention.append({"name": name, "rules": phrases})
-            condition = use.get("special_condition") or {}
+            condition = data_use.get("special_condition") or {}
             if category.get("special") and condition.get("condition"):
                 key = condition["condition"]
                 special.append(
@@ -247,20 +250,20 @@ class Statement:
                         article=self._article("special_condition", key),
                     )
                 )
-            if category.get("criminal") and use.get("criminal_basis"):
+            if category.get("criminal") and data_use.get("criminal_basis"):
                 special.append(
                     w(
                         "activity.criminal_basis",
                         category=party(name, self.r.words["activity.criminal"]),
-                        law=L.law(use["criminal_basis"].get("law")),
+                        law=L.law(data_use["criminal_basis"].get("law")),
                     )
                 )
-            if category.get("bsn") and use.get("bsn_basis"):
+            if category.get("bsn") and data_use.get("bsn_basis"):
                 special.append(
                     w(
                         "activity.bsn_basis",
                         category=party(name, self.r.words["activity.bsn"]),
-                        law=L.law(use["bsn_basis"].get("law")),
+                        law=L.law(data_use["bsn_basis"].get("law")),
                     )
                 )
         automated = activity.get("automated_decisions") or {}
@@ -328,7 +331,7 @@ class Statement:
             else self.L.label("legal_basis", key)
         )
 
-    def transfer(self, transfer: dict) -> dict:
+    def transfer(self, transfer: Transfer) -> dict:
         L = self.L
         recipient = self.recipient_label(transfer["recipient"]) if transfer.get("recipient") else ""
         codes = [transfer["country"]] if transfer.get("country") else []
@@ -580,7 +583,7 @@ class Statement:
             "authority": to(authority["name"], "complaints") if authority else "",
         }
 
-    def authority(self, org: dict) -> dict | None:
+    def authority(self, org: Organisation) -> dict | None:
         """The supervisory authority the statement names: the register's, else the national layer's for
         the organisation's jurisdiction (the Autoriteit Persoonsgegevens in the Netherlands); else none."""
         from ..national import layer

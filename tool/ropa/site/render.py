@@ -16,6 +16,7 @@ from typing import Any
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
+from ..model import Address, Retention
 from ..schemafiles import shipped_dir
 from ..text import Language, Words, party, retention_phrase
 from . import markdown as md
@@ -139,10 +140,10 @@ class Renderer:
         """``a, b en c`` (or, with ``style="or"``, ``a, b of c``) in the page's language, every item escaped."""
         return md.Md(self.L.join(items, _finalize, style))
 
-    def retention(self, rule: dict, events: dict | None = None) -> md.Md:
+    def retention(self, rule: Retention | dict, events: dict | None = None) -> md.Md:
         return md.Md(retention_phrase(self.words, self.L, rule, _finalize, events))
 
-    def address(self, a: dict) -> md.Md:
+    def address(self, a: Address) -> md.Md:
         """A postal address on one line, each part escaped."""
         city = " ".join(p for p in (a.get("postal_code"), a.get("city")) if p)
         # the attention line first, as on an envelope: "t.a.v. de FG, Postbus 100, 9990 AA Lindewaard"

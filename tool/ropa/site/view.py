@@ -4,6 +4,11 @@ For the public audience the register is first *projected*: every field the schem
 ``x-ropa-audience: internal`` is removed, so are items marked ``audience: internal`` and every
 reference to them. The public templates only ever receive the projection, so nothing internal can
 reach the public site by a template's mistake.
+
+What the site holds is typed with ropa.model: the projection only leaves fields out, and every field
+is optional there, so a projected activity is still an :class:`~ropa.model.Activity`. (One mark is
+added where a reference was hidden: ``_hidden: True`` on a source, transfer or cookie whose party is
+internal.)
 """
 
 from __future__ import annotations
@@ -12,9 +17,10 @@ import copy
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal, TypeVar, overload
 
 from ..kinds import FOLDER_KINDS
+from ..model import Activity, DataCategory, DataSubject, Measure, Organisation, Purpose, PurposeUse, Recipient
 from ..register import Register
 from ..schemawalk import annotated, reference_fields, values_at
 
@@ -38,14 +44,19 @@ def _delete(data: Any, pattern: tuple) -> None:
             _delete(item[step], rest)
 
 
-def strip_internal(kind: str, data: dict) -> dict:
-    """A copy of ``data`` without the fields the schema of ``kind`` marks internal."""
-    projected = copy.deepcopy(data)
+D = TypeVar("D")
+
+
+def strip_internal(kind: str, data: D) -> D:
+    """A copy of ``data`` without the fields the schema of ``kind`` marks internal: of the same type,
+    since every field the schemas mark internal is optional."""
+    read: Any = data  # the file of any kind, as a mapping
+    projected: Any = copy.deepcopy(read)
     for pattern, audience in annotated(kind, "x-ropa-audience"):
         if audience == "internal":
             _delete(projected, pattern)
-    if kind == "recipient" and data.get("public_name") is True and "name" in data:
-        projected["name"] = data["name"]
+    if kind == "recipient" and read.get("public_name") is True and "name" in read:
+        projected["name"] = read["name"]
     return projected
 
 
@@ -55,30 +66,43 @@ def _public(item: Any) -> bool:
 
 @dataclass
 class Site:
-    """What a site shows: organisation, activities and definitions, each a plain dict."""
+    """What a site shows: organisation, activities and definitions, each a plain dict (typed with
+    ropa.model; :meth:`get` gives a definition the type of its kind)."""
 
     audience: str
-    organisation: dict
-    activities: list[dict]
+    organisation: Organisation
+    activities: list[Activity]
     definitions: dict[str, dict[str, dict]]
     uses: dict[str, dict[str, list[str]]] = field(default_factory=dict)
-    _by_id: dict[Any, dict] = field(default_factory=dict, repr=False)
+    _by_id: dict[Any, Activity] = field(default_factory=dict, repr=False)
 
-    def get(self, kind: str, ident: Any) -> dict | None:
+    @overload
+    def get(self, kind: Literal["purpose"], ident: Any) -> Purpose | None: ...
+    @overload
+    def get(self, kind: Literal["data-category"], ident: Any) -> DataCategory | None: ...
+    @overload
+    def get(self, kind: Literal["data-subject"], ident: Any) -> DataSubject | None: ...
+    @overload
+    def get(self, kind: Literal["recipient"], ident: Any) -> Recipient | None: ...
+    @overload
+    def get(self, kind: Literal["measure"], ident: Any) -> Measure | None: ...
+    @overload
+    def get(self, kind: str, ident: Any) -> dict | None: ...
+    def get(self, kind: str, ident: Any) -> Any:
         return self.definitions.get(kind, {}).get(ident)
 
-    def activity(self, ident: Any) -> dict | None:
+    def activity(self, ident: Any) -> Activity | None:
         if len(self._by_id) != len(self.activities):
             self._by_id = {a.get("id"): a for a in self.activities}
         return self._by_id.get(ident)
 
-    def controller_activities(self) -> list[dict]:
+    def controller_activities(self) -> list[Activity]:
         return [a for a in self.activities if a.get("role", "controller") == "controller"]
 
-    def processor_activities(self) -> list[dict]:
+    def processor_activities(self) -> list[Activity]:
         return [a for a in self.activities if a.get("role") == "processor"]
 
-    def bases(self, activities: Iterable[dict] | None = None) -> list[str]:
+    def bases(self, activities: Iterable[Activity] | None = None) -> list[str]:
         """Every legal basis the activities use, in the order of Art. 6(1)."""
         order = ["consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests"]
         used = {
@@ -90,7 +114,8 @@ class Site:
         return [b for b in order if b in used]
 
 
-def basis_list(use: dict) -> list[str]:
+def basis_list(use: PurposeUse | dict) -> list[str]:
+    """The legal bases of a purpose use: one, or a list of them."""
     basis = use.get("basis")
     if isinstance(basis, str):
         return [basis]
@@ -100,7 +125,9 @@ def basis_list(use: dict) -> list[str]:
 def build_site(register: Register, audience: str) -> Site:
     """The view of a register that lints without errors, for ``audience`` public or internal."""
     public = audience == "public"
-    organisation = dict(register.organisation.data) if register.organisation and register.organisation.loaded else {}
+    organisation: Organisation = (
+        {**register.organisation.data} if register.organisation and register.organisation.loaded else {}
+    )
     definitions: dict[str, dict[str, dict]] = {}
     for kind in FOLDER_KINDS:
         if kind.name == "activity":
@@ -110,7 +137,7 @@ def build_site(register: Register, audience: str) -> Site:
             if source.loaded and (not public or _public(source.data)):
                 items[source.data["id"]] = strip_internal(kind.name, source.data) if public else source.data
         definitions[kind.name] = items
-    activities = []
+    activities: list[Activity] = []
     shown: dict[Any, dict] = {
         s.data.get("id"): {} for s in register.of_kind("activity") if s.loaded and (not public or _public(s.data))
     }
@@ -129,9 +156,9 @@ def build_site(register: Register, audience: str) -> Site:
     return site
 
 
-def _without_hidden(activity: dict, definitions: dict[str, dict[str, dict]]) -> dict:
+def _without_hidden(activity: Activity, definitions: dict[str, dict[str, dict]]) -> Activity:
     """``activity`` without references to definitions the public may not see, nor internal cookies."""
-    result = copy.deepcopy(activity)
+    result: Any = copy.deepcopy(activity)  # walked by the schema's reference fields, whatever their type
     result["cookies"] = [c for c in result.get("cookies", []) if _public(c)]
     for pattern, target in reference_fields("activity"):
         visible = definitions.get(target, {})
