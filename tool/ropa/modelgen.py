@@ -366,9 +366,9 @@ def _split(body: str) -> list[str]:
     return [*items, current.strip()] if current.strip() else items
 
 
-def build(src_dir: Path = SOURCES) -> str:
-    """The text of model.py for the schemas in ``src_dir``."""
-    return _Model(schemagen.build(src_dir)).render()
+def build(src_dir: Path | None = None) -> str:
+    """The text of model.py for the schemas in ``src_dir`` (schema/src/ of the checkout by default)."""
+    return _Model(schemagen.build(src_dir or SOURCES)).render()
 
 
 def main(argv: list[str] | None = None) -> int:
