@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from conftest import build_case
+from conftest import ROOT, build_case
 from ropa import __version__
 from ropa.cli import main
 
@@ -201,3 +201,40 @@ def test_the_cache_key_covers_the_code_that_made_the_findings(tmp_path, monkeypa
     monkeypatch.setitem(rules.RULES, "provision-missing", replace(original, check=reworded))
     monkeypatch.setattr(cache, "_code_digest", lambda: "the code changed")
     assert "reworded by a maintainer" in invoke("lint", str(register), "--select", "provision-missing").stdout
+
+
+@pytest.mark.parametrize("name", ["interconnect", "gemeente-lindewaard", "isset"])
+def test_a_result_kept_from_the_last_run_is_the_result_of_linting_again(name, tmp_path, monkeypatch):
+    """A lint that reads the same files with the same options as the last one takes that run's result
+    from the cache (lint._result_key): the same findings and suppressions as linting afresh, shown from
+    whichever folder ropa runs in; an edit, another selection or another folder's run is linted again."""
+    import shutil
+
+    from ropa import lint as linting
+    from ropa.lint import lint
+
+    register = tmp_path / "register"
+    shutil.copytree(ROOT / "examples" / name, register)
+    monkeypatch.setenv("ROPA_CACHE_DIR", str(tmp_path / "cache"))
+    checked = []
+    check_links = linting.check_links
+    monkeypatch.setattr(linting, "check_links", lambda r: checked.append(1) or check_links(r))
+
+    def seen(result):
+        return [p.as_dict() for p in result.problems], [(s.problem.as_dict(), s.reason) for s in result.suppressed]
+
+    monkeypatch.chdir(tmp_path)
+    lint(register)
+    checked.clear()
+    kept = seen(lint(register))
+    assert checked == []  # taken from the cache
+    assert kept == seen(lint(register, use_cache=False))
+    (tmp_path / "elsewhere").mkdir()
+    monkeypatch.chdir(tmp_path / "elsewhere")
+    assert seen(lint(register)) == seen(lint(register, use_cache=False))
+    assert seen(lint(register, select=["retention-*"])) == seen(lint(register, select=["retention-*"], use_cache=False))
+    activity = sorted((register / "activities").glob("*.yaml"))[0]
+    activity.write_text(activity.read_text(encoding="utf-8") + "\n# een opmerking\n", encoding="utf-8")
+    checked.clear()
+    assert seen(lint(register)) == seen(lint(register, use_cache=False))
+    assert checked == [1, 1]  # the edit: linted again, not taken from the cache

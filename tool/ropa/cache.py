@@ -66,7 +66,12 @@ def _load(path: Path) -> Any:
     """The stored cache. Millions of small objects: Python's cycle collector would walk them again and
     again while they are made (four fifths of the time at 10,000 files), and they hold no cycles, so
     it pauses while they are read and they are set aside from its later walks (gc.freeze)."""
-    text = path.read_text(encoding="utf-8")
+    return loads(path.read_text(encoding="utf-8"))
+
+
+def loads(text: str) -> Any:
+    """``json.loads`` of a large document of what the cache keeps, with the cycle collector paused (see
+    :func:`_load`)."""
     enabled = gc.isenabled()
     gc.disable()
     try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,6 +49,13 @@ def lint(
 ) -> LintResult:
     """Lint the register at ``root``; ``select``/``ignore`` pick rules by id or family."""
     register = read_register(root, use_cache=use_cache)
+    key = _result_key(register, select, ignore, rules)
+    kept = register.cache.get(key) if key is not None and register.cache is not None else None
+    if isinstance(kept, dict):  # nothing lint reads changed since a run with these options
+        result = _from_rows(register, kept)
+        if result is not None:
+            register.cache.save()
+            return result
     check_links(register)
     check_vocabularies(register)
     check_overrides(register)
@@ -62,8 +70,79 @@ def lint(
         # Checks done outside the pack (unused-definition) follow the same selection.
         problems = [p for p in problems if p.rule not in pack.RULES or p.rule in ids] + found
     if register.cache is not None:
+        if key is not None:
+            register.cache.put(key, _to_rows(register, problems, suppressed))
         register.cache.save()
     # Messages quote what the register holds; nothing in them may reach a terminal or a CI page raw.
+    return LintResult(register, sorted((cleaned(p) for p in problems), key=Problem.sort_key), suppressed)
+
+
+# -- a whole run's result, kept for the next run that reads the same files with the same options
+
+
+def _result_key(register: Register, select: Iterable[str], ignore: Iterable[str], rules: bool) -> str | None:
+    """The cache key of this run's result: every file's place and content, what could not be read, the
+    options and the date. None where lint reads more than the register's files (templates or a site
+    look, which are checked in place) or runs without a cache."""
+    import hashlib
+
+    cache = register.cache
+    if (
+        cache is None
+        or not cache.enabled
+        or (register.root / "templates").exists()
+        or (register.root / "mkdocs.yml").exists()
+    ):
+        return None
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(f"{today().isoformat()}\0{sorted(select)}\0{sorted(ignore)}\0{rules}\0".encode())
+    base = os.path.abspath(register.root)
+    prefix = str(register.root) + os.sep
+    for source in register.all_files():
+        path = str(source.path)  # found below the root by discover(): its place is what follows the root
+        place = path[len(prefix) :] if path.startswith(prefix) else _place(source.display, base)
+        digest.update(f"{place}\0{source.key}\0".encode())
+    for p in register.problems:  # what reading found: files not read, and why
+        digest.update(repr((_place(p.path, base), p.line, p.column, p.level, p.rule, p.message)).encode())
+    return "lint:" + digest.hexdigest()
+
+
+def _place(display: str, base: str) -> str:
+    """A shown path as a place in the register, whichever folder ropa runs from."""
+    return os.path.relpath(os.path.abspath(display), base).replace(os.sep, "/")
+
+
+def _to_rows(register: Register, problems: list[Problem], suppressed: list) -> dict:
+    base = os.path.abspath(register.root)
+
+    def row(p: Problem) -> list:
+        related = [[_place(path, base), line, column] for path, line, column in p.related]
+        return [_place(p.path, base), p.line, p.column, p.level, p.rule, p.message, related]
+
+    return {"problems": [row(p) for p in problems], "suppressed": [[row(s.problem), s.reason] for s in suppressed]}
+
+
+def _from_rows(register: Register, kept: dict) -> LintResult | None:
+    from .register import display_path
+    from .rules import Suppressed
+
+    base = Path(os.path.abspath(register.root))
+    shown_as: dict[str, str] = {}
+
+    def show(place: str) -> str:
+        if place not in shown_as:
+            shown_as[place] = display_path(base / place)
+        return shown_as[place]
+
+    def problem(row: list) -> Problem:
+        place, line, column, level, rule, message, related = row
+        return Problem(show(place), line, column, level, rule, message, tuple((show(p), ln, c) for p, ln, c in related))
+
+    try:
+        problems = [problem(row) for row in kept["problems"]]
+        suppressed = [Suppressed(problem(row), reason) for row, reason in kept["suppressed"]]
+    except (KeyError, TypeError, ValueError):
+        return None  # damaged: lint again
     return LintResult(register, sorted((cleaned(p) for p in problems), key=Problem.sort_key), suppressed)
 
 
