@@ -58,6 +58,29 @@ def _lint(root: Path):
     return lambda: lint(root, use_cache=False)
 
 
+def _lint_empty_cache(root: Path):
+    """Lint with a cache that is empty at every run: what is parsed is written, and read back within
+    the run (register._Batch)."""
+    import os
+    import tempfile
+
+    from ropa.lint import lint
+
+    def work():
+        before = os.environ.get("ROPA_CACHE_DIR")
+        with tempfile.TemporaryDirectory() as cache:
+            os.environ["ROPA_CACHE_DIR"] = cache
+            try:
+                lint(root)
+            finally:
+                if before is None:
+                    del os.environ["ROPA_CACHE_DIR"]
+                else:
+                    os.environ["ROPA_CACHE_DIR"] = before
+
+    return work
+
+
 def _export(fmt: str):
     def prepare(root: Path):
         from ropa.export import export
@@ -117,6 +140,7 @@ def _build(root: Path):
     "name, operation",
     [
         ("lint", _lint),
+        ("lint, cache empty", _lint_empty_cache),
         ("export json", _export("json")),
         ("export csv", _export("csv")),
         ("export xlsx", _export("xlsx")),

@@ -410,8 +410,12 @@ class _Batch:
 
     def __init__(self) -> None:
         self.files: list[SourceFile] = []
+        self.done: set[str] = set()  # what was decoded for every file already
 
     def data(self) -> None:
+        if "data" in self.done:
+            return
+        self.done.add("data")
         pending = [f for f in self.files if not f._decoded()]
         try:
             decoded = loads("[" + ",".join(f._text or "null" for f in pending) + "]")
@@ -421,6 +425,9 @@ class _Batch:
             source.data, source._text = data, None
 
     def found(self, annotation: str) -> None:
+        if annotation in self.done:
+            return
+        self.done.add(annotation)
         pending = [
             f
             for f in self.files
