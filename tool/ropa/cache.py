@@ -121,9 +121,11 @@ class FileCache:
         """Write the entries this run used; entries of files that no longer exist are dropped."""
         if not self.enabled or self.readonly:
             return
-        # the rule pack's findings of the last few runs stay even when this run did not use them (an
-        # export, a lint with another selection), so that the next lint still finds them
+        # the rule pack's findings and whole results (lint.py) of the last few runs stay even when this
+        # run did not use them (an export, a lint with another selection), so that the next lint still
+        # finds them
         spare = set([k for k in self.entries if k.startswith("rules:") and k not in self.used][-_SPARE_RULE_RUNS:])
+        spare |= set([k for k in self.entries if k.startswith("lint:") and k not in self.used][-_SPARE_RULE_RUNS:])
         kept = {k: v for k, v in self.entries.items() if k in self.used or k in spare}
         if not self.dirty and len(kept) == len(self.entries):
             return

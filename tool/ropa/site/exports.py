@@ -74,13 +74,19 @@ def rows(site: Site, renderer: Renderer) -> list[list[str]]:
         """Items of free text, one per line: their text may hold any separator."""
         return "\n".join(one_line(i) for i in items)
 
+    labels: dict[str, str] = {}
+
     def recipient(ident: str) -> str:
         """The recipient as the statement names it, with its kind where the register gives one and the
-        name does not already say it: "Salarisverwerker (verwerker)"."""
-        label = phrases.recipient_label(ident)
-        kind = (site.get("recipient", ident) or {}).get("kind")
-        kind_label = L.label("recipient_kind", kind) if kind else ""
-        return f"{label} ({kind_label})" if kind_label and kind_label != label else label
+        name does not already say it: "Salarisverwerker (verwerker)". Once per recipient."""
+        if not isinstance(ident, str):
+            return str(ident)
+        if ident not in labels:
+            label = phrases.recipient_label(ident)
+            kind = (site.get("recipient", ident) or {}).get("kind")
+            kind_label = L.label("recipient_kind", kind) if kind else ""
+            labels[ident] = f"{label} ({kind_label})" if kind_label and kind_label != label else label
+        return labels[ident]
 
     def names(kind: str, idents: list[str]) -> str:
         return "; ".join(recipient(i) if kind == "recipient" else phrases.name_of(kind, i) for i in idents)

@@ -63,10 +63,22 @@ class Statement:
         self.site = site
         self.r = renderer
         self.L = renderer.L
+        # answers that depend on one definition or rule alone, given once per statement: an export of
+        # 10,000 activities asks for the same few hundred names and periods again and again
+        self._names: dict[tuple[str, str], str] = {}
+        self._periods: dict[str, Md] = {}
 
     def name_of(self, kind: str, ident: str) -> str:
-        item = self.site.get(kind, ident) or {}
-        return self.L.text(item.get("name")) or ident
+        if not isinstance(self.site, Site) or not isinstance(
+            ident, str
+        ):  # a kept view (ropa.site.kept) records each read
+            item = self.site.get(kind, ident) or {}
+            return self.L.text(item.get("name")) or ident
+        key = (kind, ident)
+        if key not in self._names:
+            item = self.site.get(kind, ident) or {}
+            self._names[key] = self.L.text(item.get("name")) or ident
+        return self._names[key]
 
     def recipient_label(self, ident: str) -> str:
         item = self.site.get("recipient", ident) or {}
@@ -75,7 +87,10 @@ class Statement:
         return party(category, name) or self.L.label("recipient_kind", item.get("kind", ""))
 
     def retention_rule(self, rule: Retention | dict) -> Md:
-        return self.r.retention(rule, self.site.organisation.get("events"))
+        key = repr(rule)  # the organisation's events are the same for the whole statement
+        if key not in self._periods:
+            self._periods[key] = self.r.retention(rule, self.site.organisation.get("events"))
+        return self._periods[key]
 
     def controller_name(self, ident: str) -> str:
         """A body of the organisation (`bodies`) or another party that is controller of an activity."""
