@@ -29,7 +29,7 @@ from ..register import MAX_FOLDER_DEPTH
 from ..values import mapping
 from .engine import DEFAULT_ENGINE, BuildFailed, Workers, relative_error_page, run_engine  # noqa: F401
 from .exports import rows, to_csv, to_json, to_xlsx
-from .internal import Internal
+from .internal import NAVIGATION, Internal
 from .markdown import front_matter, plain_title
 from .output import STAMP, Output
 from .public import public_register_rows, render_register, render_statement
@@ -244,27 +244,9 @@ def _alternate(languages: list[str], current: int) -> list[dict]:
     ]
 
 
-# The internal register's pages in the order of its navigation: (wording key, page).
-INTERNAL_NAV = (
-    ("i.overview", "index.md"),
-    ("i.organisation", "organisation.md"),
-    ("i.processor_record", "processor.md"),
-    ("i.purposes", "purposes/index.md"),
-    ("i.bases", "bases/index.md"),
-    ("i.data_categories", "data-categories/index.md"),
-    ("i.data_subjects", "data-subjects/index.md"),
-    ("i.recipients", "recipients/index.md"),
-    ("i.countries", "countries/index.md"),
-    ("i.measures", "measures/index.md"),
-    ("i.status", "status.md"),
-    ("i.changes", "changes.md"),
-    ("i.rules", "rules.md"),
-    ("i.downloads", "downloads.md"),
-)
-
-
 def _internal_nav(renderer: Renderer) -> list[dict]:
-    return [{str(renderer.w(key)): page} for key, page in INTERNAL_NAV]
+    """The internal register's navigation: its own pages (internal.NAVIGATION), titled in ``renderer``'s language."""
+    return [{str(renderer.w(key)): page} for key, page, _ in NAVIGATION]
 
 
 def _write_internal(docs: Path, pages: dict[str, str], renderer: Renderer, site, data: bytes) -> int:

@@ -75,6 +75,30 @@ def _yes_no(w: Callable[[str], Md], value: Any, otherwise: str) -> str:
 _PAGES: dict[tuple, dict] = {}
 
 
+def _index_of(kind: str) -> tuple[str, str, Callable[[Internal], str]]:
+    return KIND_TITLES[kind], f"{KIND_FOLDERS[kind]}/index.md", lambda internal: internal.kind_index(kind)
+
+
+# The internal register's own pages, in the order of its navigation: (wording key of the title, page,
+# what makes it). Internal.pages() makes them and the site's navigation lists them (build.py): one list.
+NAVIGATION: tuple[tuple[str, str, Callable[[Internal], str]], ...] = (
+    ("i.overview", "index.md", lambda internal: internal.overview()),
+    ("i.organisation", "organisation.md", lambda internal: internal.organisation()),
+    ("i.processor_record", "processor.md", lambda internal: internal.processor_record()),
+    _index_of("purpose"),
+    _index_of("basis"),
+    _index_of("data-category"),
+    _index_of("data-subject"),
+    _index_of("recipient"),
+    _index_of("country"),
+    _index_of("measure"),
+    ("i.status", "status.md", lambda internal: internal.status()),
+    ("i.changes", "changes.md", lambda internal: internal.changes()),
+    ("i.rules", "rules.md", lambda internal: internal.rules()),
+    ("i.downloads", "downloads.md", lambda internal: internal.downloads()),
+)
+
+
 class Internal:
     def __init__(
         self,
@@ -136,26 +160,18 @@ class Internal:
             self.here = path
             out[path] = make()
 
-        put("index.md", self.overview)
-        put("organisation.md", self.organisation)
-        put("processor.md", self.processor_record)
-        put("status.md", self.status)
-        put("rules.md", self.rules)
-        put("changes.md", self.changes)
-        put("downloads.md", self.downloads)
+        for _, path, make in NAVIGATION:
+            put(path, lambda m=make: m(self))
         # an activity's page, from the last build where nothing it shows changed (ropa serve)
         pages = Kept(_PAGES, (self.r._wording, self.today.isoformat()), self.site, [self, self.phrases])
         for activity in self.site.activities:
             put(page_of("activity", activity["id"]), lambda a=activity: pages.make(a, self.activity))
         pages.keep()
         for kind in ("purpose", "data-category", "data-subject", "recipient", "measure"):
-            put(f"{KIND_FOLDERS[kind]}/index.md", lambda k=kind: self.kind_index(k))
             for ident, item in self.site.definitions.get(kind, {}).items():
                 put(page_of(kind, ident), lambda k=kind, i=ident, d=item: self.definition(k, i, d))
-        put("bases/index.md", lambda: self.kind_index("basis"))
         for basis in self.site.uses.get("basis", {}):
             put(page_of("basis", basis), lambda b=basis: self.basis(b))
-        put("countries/index.md", lambda: self.kind_index("country"))
         for country in self.site.uses.get("country", {}):
             put(page_of("country", country), lambda c=country: self.country(c))
         return out
