@@ -50,7 +50,7 @@ def lint(
     """Lint the register at ``root``; ``select``/``ignore`` pick rules by id or family."""
     register = read_register(root, use_cache=use_cache)
     key = _result_key(register, select, ignore, rules)
-    kept = register.cache.get(key) if key is not None and register.cache is not None else None
+    kept = register.cache.get(key) if key is not None else None  # a key only where there is a cache
     if isinstance(kept, dict):  # nothing lint reads changed since a run with these options
         result = _from_rows(register, kept)
         if result is not None:
@@ -97,11 +97,8 @@ def _result_key(register: Register, select: Iterable[str], ignore: Iterable[str]
     digest = hashlib.blake2b(digest_size=16)
     digest.update(f"{today().isoformat()}\0{sorted(select)}\0{sorted(ignore)}\0{rules}\0".encode())
     base = os.path.abspath(register.root)
-    prefix = str(register.root) + os.sep
     for source in register.all_files():
-        path = str(source.path)  # found below the root by discover(): its place is what follows the root
-        place = path[len(prefix) :] if path.startswith(prefix) else _place(source.display, base)
-        digest.update(f"{place}\0{source.key}\0".encode())
+        digest.update(f"{register.place(source)}\0{source.key}\0".encode())
     for p in register.problems:  # what reading found: files not read, and why
         digest.update(repr((_place(p.path, base), p.line, p.column, p.level, p.rule, p.message)).encode())
     return "lint:" + digest.hexdigest()
@@ -170,11 +167,7 @@ def _run_rules(register: Register, chosen: list) -> tuple[list[Problem], list]:
     shown: dict[str, str] = {}
     files = {source.display: source for source in register.all_files()}
     for source in files.values():
-        try:
-            place = source.path.relative_to(register.root).as_posix()
-        except ValueError:
-            place = str(source.path)
-        shown[place] = source.display
+        shown[register.place(source)] = source.display
     placed = {display: place for place, display in shown.items()}
     codec = _RowCodec(shown, placed)
 

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 import yaml
 
@@ -93,7 +93,7 @@ class SourceFile:
                 kept = json.loads(kept)
             except ValueError:
                 kept = None
-        if isinstance(kept, list) and (not kept or (isinstance(kept[0], list) and len(kept[0]) == 3)):
+        if _found_rows(kept):
             self._found[annotation] = kept  # written by found_at itself
             return kept
         found = [
@@ -159,6 +159,16 @@ class Register:
             yield self.organisation
         for kind in FOLDER_KINDS:
             yield from self.of_kind(kind.name)
+
+    def place(self, source: SourceFile) -> str:
+        """Where ``source`` lies in the register (``activities/x.yaml``), whichever folder ropa runs from."""
+        path, prefix = str(source.path), str(self.root) + os.sep
+        if path.startswith(prefix):  # found below the root by discover(): what follows it, without a parse
+            return path[len(prefix) :].replace(os.sep, "/")
+        try:
+            return source.path.relative_to(self.root).as_posix()
+        except ValueError:
+            return str(source.path)
 
     def definitions(self) -> dict[str, dict[str, SourceFile]]:
         """The files that define something, by kind and id: only those that match their schema (the
@@ -402,6 +412,11 @@ def _parse_file(kind: str, raw: bytes) -> tuple[Any, list[LoadProblem], Document
     return document.data, problems, document
 
 
+def _found_rows(value: Any) -> TypeGuard[list]:
+    """Whether ``value`` is what found_at writes: a list of [path, value, annotation value]."""
+    return isinstance(value, list) and (not value or (isinstance(value[0], list) and len(value[0]) == 3))
+
+
 class _Batch:
     """The files whose data came from the cache as JSON text. The first file asked for its data (or for
     what found_at keeps) decodes them all at once: a lint whose results are all kept decodes nothing,
@@ -438,7 +453,7 @@ class _Batch:
         except ValueError:
             return  # one is damaged: each is read on its own (found_at)
         for source, value in zip(pending, decoded, strict=True):
-            if isinstance(value, list) and (not value or (isinstance(value[0], list) and len(value[0]) == 3)):
+            if _found_rows(value):
                 source._found[annotation] = value
 
 

@@ -22,6 +22,12 @@ def _hired(when: str, words: list[str]) -> bool:
     return any(re.search(rf"\b{re.escape(w)}", when.lower()) for w in words) and not _NEGATION.search(when)
 
 
+def _longest(use: DataUse | dict) -> tuple[list, Retention | dict, float] | None:
+    """(path suffix, rule, days) of the data use's retention rule with the longest period, if any has one."""
+    known = [(suffix, item, length) for suffix, item in _rules(use) if (length := days(item.get("period"))) is not None]
+    return max(known, key=lambda p: p[2]) if known else None
+
+
 def _rules(use: DataUse | dict) -> Iterator[tuple[list, Retention | dict]]:
     """(path suffix, rule) for each retention rule of a data use (typed, or a mapping as read)."""
     retention = use.get("retention")
@@ -198,13 +204,9 @@ def fiscal(ctx: Context) -> Iterator[Finding]:
             category = ctx.definition("data-category", use.get("category"))
             if not fiscal_basis or not _matches(norm["words"], text_of(category.get("name")), str(use.get("category"))):
                 continue
-            known = [
-                (suffix, item, length)
-                for suffix, item in _rules(use)
-                if (length := days(item.get("period"))) is not None
-            ]
-            if known and max(p[2] for p in known) < span(norm["minimum"]) - 0.5:
-                suffix, item, _ = max(known, key=lambda p: p[2])
+            longest = _longest(use)
+            if longest is not None and longest[2] < span(norm["minimum"]) - 0.5:
+                suffix, item, _ = longest
                 yield ctx.at(
                     source,
                     ["data", i] + suffix + ["period"],
@@ -315,11 +317,9 @@ def medical_too_short(ctx: Context) -> Iterator[Finding]:
         category = ctx.definition("data-category", use.get("category"))
         if not _matches(norm["words"], text_of(category.get("name")), str(use.get("category")).replace("-", " ")):
             continue
-        known = [
-            (suffix, item, length) for suffix, item in _rules(use) if (length := days(item.get("period"))) is not None
-        ]
-        if known and max(p[2] for p in known) < limit - 0.5:
-            suffix, item, _ = max(known, key=lambda p: p[2])
+        longest = _longest(use)
+        if longest is not None and longest[2] < limit - 0.5:
+            suffix, item, _ = longest
             yield ctx.at(
                 source,
                 ["data", i] + suffix + ["period"],

@@ -163,7 +163,7 @@ class Internal:
         for _, path, make in NAVIGATION:
             put(path, lambda m=make: m(self))
         # an activity's page, from the last build where nothing it shows changed (ropa serve)
-        pages = Kept(_PAGES, (self.r._wording, self.today.isoformat()), self.site, [self, self.phrases])
+        pages = Kept(_PAGES, (self.r.wording, self.today.isoformat()), self.site, [self, self.phrases])
         for activity in self.site.activities:
             put(page_of("activity", activity["id"]), lambda a=activity: pages.make(a, self.activity))
         pages.keep()

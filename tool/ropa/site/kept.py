@@ -22,6 +22,14 @@ T = TypeVar("T")
 _KEEP = 8  # stores per kind of part: languages, and the wordings or days an edit goes through
 
 
+def remember(stores: dict[tuple, Any], key: tuple, store: Any) -> None:
+    """Keep ``store`` under ``key`` as the newest of ``stores``, which hold the last few only."""
+    stores.pop(key, None)
+    stores[key] = store
+    while len(stores) > _KEEP:
+        del stores[next(iter(stores))]
+
+
 class Reading:
     """The site as one part reads it, writing down each definition and activity it looks up."""
 
@@ -99,7 +107,4 @@ class Kept:
 
     def keep(self) -> None:
         """Keep what this build made (and only that) for the next."""
-        self.stores.pop(self.key, None)
-        self.stores[self.key] = self.now
-        while len(self.stores) > _KEEP:
-            del self.stores[next(iter(self.stores))]
+        remember(self.stores, self.key, self.now)

@@ -69,16 +69,15 @@ class Statement:
         self._periods: dict[str, Md] = {}
 
     def name_of(self, kind: str, ident: str) -> str:
-        if not isinstance(self.site, Site) or not isinstance(
-            ident, str
-        ):  # a kept view (ropa.site.kept) records each read
-            item = self.site.get(kind, ident) or {}
-            return self.L.text(item.get("name")) or ident
-        key = (kind, ident)
-        if key not in self._names:
-            item = self.site.get(kind, ident) or {}
-            self._names[key] = self.L.text(item.get("name")) or ident
-        return self._names[key]
+        # not while a kept view is made (ropa.site.kept): its reads of the site must each be written down
+        remembered = isinstance(self.site, Site) and isinstance(ident, str)
+        if remembered and (kind, ident) in self._names:
+            return self._names[kind, ident]
+        item = self.site.get(kind, ident) or {}
+        name = self.L.text(item.get("name")) or ident
+        if remembered:
+            self._names[kind, ident] = name
+        return name
 
     def recipient_label(self, ident: str) -> str:
         item = self.site.get("recipient", ident) or {}
@@ -219,7 +218,7 @@ class Statement:
                     "when": L.text(use.get("when")),
                     "interest": L.text(use.get("legitimate_interest")),
                     "law": L.law(use.get("law")),
-                    "law_url": mapping(use.get("law")).get("url") if isinstance(use.get("law"), dict) else None,
+                    "law_url": mapping(use.get("law")).get("url"),
                     "task": L.text(use.get("task")),
                     "how_given": L.text(consent.get("how_given")),
                     "how_withdrawn": L.text(consent.get("how_withdrawn")),
@@ -377,7 +376,7 @@ class Statement:
         order = [i for i in statement.get("activities", []) if isinstance(i, str)]
         controller_raw = ordered(site.controller_activities(), order, lambda a: L.text(a.get("name")))
         processor_raw = ordered(site.processor_activities(), order, lambda a: L.text(a.get("name")))
-        views = Kept(_VIEWS, (self.r._wording,), site, [self])
+        views = Kept(_VIEWS, (self.r.wording,), site, [self])
         controller = [views.make(a, self.activity) for a in controller_raw]
         if (org.get("rights") or {}).get("text"):  # the organisation's own text tells the rights: no second list
             controller = [{**a, "rights": []} for a in controller]

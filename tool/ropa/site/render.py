@@ -20,6 +20,7 @@ from ..model import Address, Retention
 from ..schemafiles import shipped_dir
 from ..text import Language, Words, party, retention_phrase
 from . import markdown as md
+from .kept import remember
 
 
 def templates_dir() -> Path:
@@ -51,7 +52,6 @@ class _RegisterTemplates(jinja2.BaseLoader):
 # Sections of a page rendered by this process's last build of that page, by what they are made from
 # (see Renderer.section); `ropa serve` renders again only the sections an edit changed.
 _SECTIONS: dict[tuple, dict[str, Any]] = {}
-_KEEP_PAGES = 8  # languages x templates, and the wordings an edit goes through
 
 
 class CompiledTemplates(jinja2.BytecodeCache):
@@ -126,7 +126,9 @@ class Renderer:
             party=party,
             section=self.section,
         )
-        self._wording = hashlib.blake2b(
+        # the language, the form of address and every sentence of the wording, as one digest: what a
+        # part kept from an earlier build (ropa.site.kept, Renderer.section) depends on besides its data
+        self.wording = hashlib.blake2b(
             repr((lang, default_lang, address_form, sorted(self.texts.items()))).encode(), digest_size=16
         ).hexdigest()
         self._before: dict[str, Any] = {}
@@ -170,13 +172,10 @@ class Renderer:
         try:
             loaded = self.env.get_template(template)
             source = self.env.loader.get_source(self.env, template)[0] if self.env.loader else ""
-            page = (template, self._wording, hashlib.blake2b(source.encode(), digest_size=16).hexdigest())
+            page = (template, self.wording, hashlib.blake2b(source.encode(), digest_size=16).hexdigest())
             self._before, self._now = _SECTIONS.get(page, {}), {}
             text = loaded.render(**context)
-            _SECTIONS.pop(page, None)
-            _SECTIONS[page] = self._now
-            while len(_SECTIONS) > _KEEP_PAGES:
-                del _SECTIONS[next(iter(_SECTIONS))]
+            remember(_SECTIONS, page, self._now)
             return text
         except jinja2.TemplateError as exc:  # the sandbox refused something, or a register's template is wrong
             where = getattr(exc, "filename", None) or template

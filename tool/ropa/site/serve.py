@@ -136,9 +136,9 @@ def serve(
         if ready:
             ready(url)
         seen = snapshot(register)
-        wait = interval
+        wait = interval if interval is not None else 0.25
         try:
-            while not stop.wait(wait if wait is not None else 0.25):
+            while not stop.wait(wait):
                 began = time.perf_counter()
                 now = snapshot(register)
                 if interval is None:  # a quarter of a second, or long enough that looking costs a fifth of a core
