@@ -434,6 +434,33 @@ def test_a_public_authority_on_consent_alone_is_asked_why(tmp_path):
     ]
 
 
+@pytest.mark.parametrize(
+    "limitation, fires",
+    [
+        (
+            {"rights": ["access"], "explanation": "Voor zover de privacy van een ander daardoor niet wordt geschaad."},
+            False,
+        ),
+        (
+            {
+                "rights": ["erasure"],
+                "explanation": "Niet als de gegevens op grond van een wettelijke regeling bewaard moeten blijven.",
+            },
+            False,
+        ),
+        ({"rights": ["erasure"], "explanation": "Where we must keep the data under a legal obligation."}, False),
+        # a limit the right does not carry itself, or one given without what it rests on
+        ({"rights": ["access"], "explanation": "Niet als het verzoek te veel werk kost."}, True),
+        ({"rights": ["access", "erasure"], "explanation": "Voor zover de rechten van anderen dat toelaten."}, True),
+        ({"rights": ["objection"], "explanation": "Where the rights of others prevail."}, True),
+        ({"rights": ["erasure"]}, True),
+    ],
+)
+def test_a_limit_written_into_the_right_itself_needs_no_article(limitation, fires, tmp_path):
+    result = run(act(rights_limitations=[limitation]), tmp_path)
+    assert any(p.rule == "rights-limitation-no-article" for p in result.problems) is fires
+
+
 def test_a_minimum_retention_is_no_end_and_a_maximum_is_a_period(tmp_path):
     at_least = run(
         uses(

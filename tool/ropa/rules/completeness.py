@@ -1141,13 +1141,44 @@ def dpo_unreachable(ctx: Context) -> Iterator[Finding]:
             )
 
 
+# The limits the GDPR sets inside a right itself need no further ground: a copy or a transfer may not
+# harm other people (Art. 15(4), 20(4)); erasure gives way to a legal duty to keep or to legal claims
+# (Art. 17(3)(b), (e)). A limitation that only says that is lawful as written.
+_OTHERS_WORDS = re.compile(
+    r"\b(?:privacy|rechten(?: en vrijheden)?|vrijheden|belangen|rights(?: and freedoms)?|freedoms|interests|"
+    r"Rechte(?: und Freiheiten)?|Privatsphäre)\s+(?:van|of|der|von)\s+(?:een\s+|andere\s+|other\s+|anderer\s+)?"
+    r"(?:ander|anderen|derden|others|people|persons|individuals|third parties|Dritter|Dritten|Personen)\b",
+    re.I,
+)
+_KEEP_DUTY_WORDS = re.compile(
+    r"\b(?:wettelijke?\s+(?:bewaar)?(?:plicht|verplichting|regeling|bewaartermijn|termijn)|bewaarplicht|"
+    r"legal(?:ly)?\s+(?:obligation|duty|requirement|retention)|required by law|rechtsvordering|legal claims?|"
+    r"gesetzliche[rn]?\s+(?:Aufbewahrungs)?pflicht|Aufbewahrungspflicht)",
+    re.I,
+)
+
+
+def _limit_within_the_right(item: dict) -> bool:
+    """Whether a limitation only restates a limit the GDPR writes into the right it limits."""
+    rights = {r for r in as_list(item.get("rights")) if isinstance(r, str)}
+    said = text_of(item.get("explanation"))
+    if not rights or not said:
+        return False
+    if rights <= {"access", "portability"}:
+        return bool(_OTHERS_WORDS.search(said))
+    if rights == {"erasure"}:
+        return bool(_KEEP_DUTY_WORDS.search(said))
+    return False
+
+
 @rule(
     "rights-limitation-no-article",
     "completeness",
     "warning",
-    "GDPR Art. 11, 12(2), 23; UAVG art. 41",
+    "GDPR Art. 11, 12(2), 15(4), 17(3), 23; UAVG art. 41",
     "A right may be limited only on a ground the law gives (Art. 11, Art. 23 with national law); the register "
-    "should name it.",
+    "should name it. A limit the GDPR writes into the right itself needs no other ground: a copy may not harm "
+    "others (Art. 15(4), 20(4)), erasure gives way to a legal duty to keep or to legal claims (Art. 17(3)).",
     'Give the limitation its `article`, such as "AVG art. 11" or "UAVG art. 41".',
     scope="file",
     example="""
@@ -1170,7 +1201,7 @@ def rights_limitation_no_article(ctx: Context) -> Iterator[Finding]:
     places += [(source, [], activity_of(source)) for source in ctx.activities()]
     for source, path, data in places:
         for i, item in enumerate(dicts(data.get("rights_limitations"))):
-            if not item.get("article"):
+            if not item.get("article") and not _limit_within_the_right(item):
                 yield ctx.at(
                     source,
                     path + ["rights_limitations", i],
