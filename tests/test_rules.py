@@ -461,6 +461,30 @@ def test_a_limit_written_into_the_right_itself_needs_no_article(limitation, fire
     assert any(p.rule == "rights-limitation-no-article" for p in result.problems) is fires
 
 
+FLEMISH_RIGHTS = (
+    "Je hebt recht op inzage en kopie, en op correctie. Je mag eisen dat jouw gegevens gewist worden. "
+    "Je hebt het recht om de verwerking te laten beperken. Je hebt het recht om je te verzetten tegen de "
+    "verwerking. Je kunt de gegevens ontvangen in een gestructureerd, gangbaar en machineleesbaar formaat."
+)
+
+
+@pytest.mark.parametrize(
+    "text, missing",
+    [
+        (FLEMISH_RIGHTS, []),
+        (FLEMISH_RIGHTS.replace("om je te verzetten tegen de verwerking", "op meer"), ["objection"]),
+        (FLEMISH_RIGHTS.replace("machineleesbaar", "leesbaar"), ["portability"]),
+    ],
+)
+def test_rights_are_known_in_the_words_of_flanders(text, missing, tmp_path):
+    everything = [
+        {"purpose": "vragen-beantwoorden", "basis": basis} for basis in ("consent", "contract", "legitimate-interests")
+    ]
+    files = {**org(rights={"text": text}), **act(purposes=everything)}
+    found = [p.message for p in run(files, tmp_path).problems if p.rule == "rights-text-incomplete"]
+    assert [right for right in ("objection", "portability") if any(right in m for m in found)] == missing
+
+
 def test_a_minimum_retention_is_no_end_and_a_maximum_is_a_period(tmp_path):
     at_least = run(
         uses(

@@ -1115,14 +1115,15 @@ def dpo_not_stated(ctx: Context) -> Iterator[Finding]:
         )
 
 
-# words that name each right in a statement's own text (Dutch, English, German)
+# words that name each right in a statement's own text (Dutch as written in the Netherlands and in
+# Flanders, English, German)
 _RIGHT_WORDS = {
-    "access": r"inzage|access|auskunft",
-    "rectification": r"rectific|correcti|verbeter|wijzig|aanvull|rectif|correct|berichtig",
-    "erasure": r"wiss|verwijder|vergeten|erasure|delet|forgotten|lösch",
+    "access": r"inzage|inzien|toegang|access|auskunft",
+    "rectification": r"rectific|correcti|verbeter|wijzig|aanvull|rechtzet|rectif|correct|berichtig",
+    "erasure": r"wiss|gewist|verwijder|vergeten|schrap|erasure|delet|forgotten|lösch",
     "restriction": r"beperk|restrict|einschränk",
-    "portability": r"overdraag|portab|übertrag|overdracht",
-    "objection": r"bezwaar|object|widerspruch",
+    "portability": r"overdraag|portab|übertrag|overdracht|machineleesba|machine-readable|maschinenlesba",
+    "objection": r"bezwaar|verzet|object|widerspr",
 }
 
 
