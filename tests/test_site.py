@@ -417,6 +417,39 @@ def test_register_overrides_wording_and_templates(tmp_path):
     assert "Eigen verklaring van Testbedrijf B.V." in text
 
 
+def test_a_register_cannot_replace_the_internal_registers_templates(tmp_path):
+    """The internal register is the record auditors read, in ropa's layout: a register's files in
+    templates/internal/ change none of its pages, and lint reports each as unused."""
+    from ropa.dates import today
+    from ropa.lint import lint
+    from ropa.site import internal
+    from ropa.site.render import Renderer, templates_dir
+    from ropa.site.view import build_site
+
+    register = build_case("_base", tmp_path / "register")
+
+    def pages() -> dict[str, str]:
+        internal._PAGES.clear()  # no activity's page kept from the build before
+        result = lint(register, use_cache=False)
+        site = build_site(result.register, "internal")
+        return internal.Internal(site, Renderer("nl", "nl", register), result.problems, today()).pages()
+
+    before = pages()
+    names = sorted(path.name for path in (templates_dir() / "internal").glob("*.j2"))
+    assert {"activity.md.j2", "definition.md.j2", *(page.template for page in internal.NAVIGATION)} <= set(names)
+    (register / "templates" / "internal").mkdir(parents=True)
+    for name in names:
+        (register / "templates" / "internal" / name).write_text("# Vervalst {{ 1 + 1 }}\n", encoding="utf-8")
+    after = pages()
+    assert after.keys() == before.keys()
+    assert {path: text for path, text in after.items() if path != "status.md"} == {
+        path: text for path, text in before.items() if path != "status.md"
+    }
+    assert not any("Vervalst" in text for text in after.values())
+    unused = [p for p in lint(register, use_cache=False).problems if p.rule == "override-unused"]
+    assert sorted(p.path.rsplit("/", 1)[-1] for p in unused) == names
+
+
 def test_publication_follows_lint(tmp_path):
     """A legal error withholds the public statement but still builds the internal register, which says
     why; --publish-with-errors publishes anyway and says so."""

@@ -246,7 +246,7 @@ def _alternate(languages: list[str], current: int) -> list[dict]:
 
 def _internal_nav(renderer: Renderer) -> list[dict]:
     """The internal register's navigation: its own pages (internal.NAVIGATION), titled in ``renderer``'s language."""
-    return [{str(renderer.w(key)): page} for key, page, _ in NAVIGATION]
+    return [{str(renderer.w(page.title)): page.path} for page in NAVIGATION]
 
 
 def _write_internal(docs: Path, pages: dict[str, str], renderer: Renderer, site, data: bytes) -> int:

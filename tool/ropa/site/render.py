@@ -1,7 +1,8 @@
 """The template environment: ropa's templates in site_templates/, overridable from the register.
 
 Templates are looked up first in ``REGISTER/templates/`` and then in ropa's ``site_templates/``, so
-an organisation overrides any template, or any sentence of the fixed wording
+an organisation overrides the statement's template (:data:`ropa.overrides.TEMPLATES`; the internal
+register's, in ``site_templates/internal/``, are ropa's alone), or any sentence of the fixed wording
 (``templates/i18n/<lang>.yaml``), without forking ropa. Every value a template prints is escaped for
 Markdown unless it is :class:`~ropa.site.markdown.Md`, so text from the register can never turn into
 markup, whatever a template does. The words themselves come from the text layer (:mod:`ropa.text`).
@@ -178,9 +179,22 @@ class Renderer:
             remember(_SECTIONS, page, self._now)
             return text
         except jinja2.TemplateError as exc:  # the sandbox refused something, or a register's template is wrong
-            where = getattr(exc, "filename", None) or template
-            line = getattr(exc, "lineno", None)
-            raise TemplateFailed(f"{where}{':' + str(line) if line else ''}: {type(exc).__name__}: {exc}") from None
+            raise _failed(exc, template) from None
+
+    def page(self, template: str, **context: Any) -> str:
+        """``template`` rendered without :meth:`render`'s sections kept from the last render (nor its
+        read of the template's source to know them by): for the many small pages of the internal
+        register, which keeps its pages whole (ropa.site.internal)."""
+        try:
+            return self.env.get_template(template).render(**context)
+        except jinja2.TemplateError as exc:
+            raise _failed(exc, template) from None
+
+
+def _failed(exc: jinja2.TemplateError, template: str) -> TemplateFailed:
+    where = getattr(exc, "filename", None) or template
+    line = getattr(exc, "lineno", None)
+    return TemplateFailed(f"{where}{':' + str(line) if line else ''}: {type(exc).__name__}: {exc}")
 
 
 class TemplateFailed(Exception):
