@@ -417,6 +417,20 @@ def test_register_overrides_wording_and_templates(tmp_path):
     assert "Eigen verklaring van Testbedrijf B.V." in text
 
 
+def test_a_template_compiled_for_one_language_is_not_used_for_another(tmp_path):
+    """Jinja computes a filter given only constants when it compiles a template; compiled templates
+    are kept per language and wording, so the second language gets its own words."""
+    from ropa.site.render import Renderer
+
+    register = build_case("_base", tmp_path / "register")
+    (register / "templates" / "public").mkdir(parents=True)
+    (register / "templates" / "public" / "statement.md.j2").write_text(
+        "{{ 'consent' | label('legal_basis') }}\n", encoding="utf-8"
+    )
+    said = [Renderer(lang, "nl", register).render("public/statement.md.j2") for lang in ("nl", "en", "nl")]
+    assert said[0] == said[2] != said[1] and "onsent" in said[1]
+
+
 def test_a_register_cannot_replace_the_internal_registers_templates(tmp_path):
     """The internal register is the record auditors read, in ropa's layout: a register's files in
     templates/internal/ change none of its pages, and lint reports each as unused."""

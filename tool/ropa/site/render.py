@@ -62,6 +62,16 @@ class CompiledTemplates(jinja2.BytecodeCache):
     def __init__(self) -> None:
         self.codes: dict[str, tuple[str | None, Any]] = {}
 
+    def get_bucket(
+        self, environment: jinja2.Environment, name: str, filename: str | None, source: str
+    ) -> jinja2.bccache.Bucket:
+        """A template compiled for one language and wording: Jinja computes a filter given constants
+        (``{{ 'scc' | label('mechanism') }}``) when it compiles, with the filters of that language."""
+        key = f"{self.get_cache_key(name, filename)}:{getattr(environment, 'ropa_wording', '')}"
+        bucket = jinja2.bccache.Bucket(environment, key, self.get_source_checksum(source))
+        self.load_bytecode(bucket)
+        return bucket
+
     def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         found = self.codes.get(bucket.key)
         if found is not None and found[0] == bucket.checksum:
@@ -132,6 +142,7 @@ class Renderer:
         self.wording = hashlib.blake2b(
             repr((lang, default_lang, address_form, sorted(self.texts.items()))).encode(), digest_size=16
         ).hexdigest()
+        self.env.ropa_wording = self.wording  # type: ignore[attr-defined]  # its templates' compiled code (CompiledTemplates)
         self._before: dict[str, Any] = {}
         self._now: dict[str, Any] = {}
 
