@@ -165,15 +165,51 @@ def test_cli_reference_in_the_docs_is_current():
     )
 
 
-def test_parsing_on_two_processes_gives_the_same_problems(tmp_path, monkeypatch):
-    from ropa import register as register_module
+@pytest.mark.parametrize("case", ["many-files-many-problems", "bayern-ehrenamtskarte"])
+def test_parsing_and_the_rules_on_two_processes_give_the_same_problems(case, tmp_path, monkeypatch):
+    from ropa import forked, rules
     from ropa.lint import lint
 
-    register = build_case("many-files-many-problems", tmp_path / "r")
-    alone = [vars(p) for p in lint(register, use_cache=False).problems]
-    monkeypatch.setattr(register_module, "PARALLEL_FROM", 1)  # as for a large register
-    shared = [vars(p) for p in lint(register, use_cache=False).problems]
-    assert shared == alone and any(p["line"] > 1 for p in shared)  # positions found again where needed
+    if case in CASES_OF_EXAMPLES:  # rule findings, suppressed ones among them
+        register = shutil.copytree(ROOT / "examples" / case, tmp_path / "r")
+    else:
+        register = build_case(case, tmp_path / "r")
+    alone = lint(register, use_cache=False)
+    shares = []
+    monkeypatch.setattr(forked, "PARALLEL_FROM", 1)  # as for a large register
+    monkeypatch.setattr(rules, "both", lambda *work: shares.append(1) or forked.both(*work))
+    shared = lint(register, use_cache=False)
+    assert shares  # the rules were shared with a forked process
+    assert [vars(p) for p in shared.problems] == [vars(p) for p in alone.problems]
+    assert [(vars(s.problem), s.reason) for s in shared.suppressed] == [
+        (vars(s.problem), s.reason) for s in alone.suppressed
+    ]
+    assert any(p.line > 1 for p in shared.problems)  # positions found again where needed
+    assert case not in CASES_OF_EXAMPLES or shared.suppressed
+
+
+CASES_OF_EXAMPLES = ("bayern-ehrenamtskarte",)
+
+
+def test_work_a_forked_process_cannot_do_is_done_here(monkeypatch):
+    from ropa import forked
+
+    def fails():
+        raise KeyError("only in the child")
+
+    assert forked.both(lambda: 1, lambda: 2) == (1, 2)
+    calls = []
+
+    def once():  # fails in the child, works in the parent
+        calls.append(1)
+        if len(calls) == 1 and os.getpid() != parent:
+            raise KeyError("child")
+        return "done"
+
+    parent = os.getpid()
+    assert forked.both(lambda: 1, once) == (1, "done")
+    with pytest.raises(KeyError):  # an error of the work itself is raised here as it would be
+        forked.both(lambda: 1, fails)
 
 
 def test_the_cache_key_covers_the_code_that_made_the_findings(tmp_path, monkeypatch):

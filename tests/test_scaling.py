@@ -33,6 +33,14 @@ def calls(work) -> int:
     return pstats.Stats(profile).total_calls
 
 
+@pytest.fixture(autouse=True)
+def one_process(monkeypatch):
+    """All work in this process, where it is counted (ropa.forked shares large work with a child)."""
+    from ropa import forked
+
+    monkeypatch.setattr(forked, "PARALLEL_FROM", 10**9)
+
+
 @pytest.fixture(scope="module")
 def registers(tmp_path_factory):
     base = tmp_path_factory.mktemp("scaling")

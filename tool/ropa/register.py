@@ -11,7 +11,6 @@ from __future__ import annotations
 import difflib
 import json
 import os
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -21,6 +20,7 @@ from typing import Any, TypeGuard
 import yaml
 
 from .cache import FileCache, content_key, loads
+from .forked import can_fork
 from .kinds import FOLDER_KINDS, ORGANISATION, ORGANISATION_FILE, YAML_SUFFIXES, Kind
 from .loader import Document, LoadError, LoadProblem, compose_root, decode, locate, locate_in_text, parse, read_bytes
 from .problems import Problem
@@ -467,10 +467,6 @@ def _apply(register: Register, source: SourceFile, entry: dict, batch: _Batch) -
         register.problem(source, line, column, "error", rule, message)
 
 
-# From this many files to parse, the work is shared between two processes (when there are two cores).
-PARALLEL_FROM = 400
-
-
 def _parse_entry(job: tuple[str, bytes]) -> dict:
     return _parse_job(job)[0]
 
@@ -489,19 +485,12 @@ def _parse_job(job: tuple[str, bytes]) -> tuple[dict, Any]:
 
 
 def _parse_all(jobs: list[tuple[str, bytes]]) -> list[tuple[dict, Any]]:
-    """(cache entry, node tree or None) per job. Large batches are parsed by two forked processes;
-    node trees then stay behind, and a position needed later is found by parsing that file again.
-
-    Forked only from a process with no other thread (`ropa serve` has several): a fork copies locks
-    that another thread may hold, and the child waits on them for ever. The executor forks both
-    workers before it starts its own thread (multiprocessing.Pool's handler thread may fork a
-    replacement worker while the pool is being shut down, which hung a test)."""
-    if (
-        len(jobs) >= PARALLEL_FROM
-        and (os.cpu_count() or 1) > 1
-        and hasattr(os, "fork")
-        and threading.active_count() == 1
-    ):
+    """(cache entry, node tree or None) per job. Large batches are parsed by two forked processes
+    (:mod:`ropa.forked`); node trees then stay behind, and a position needed later is found by parsing
+    that file again. The executor forks both workers before it starts its own thread
+    (multiprocessing.Pool's handler thread may fork a replacement worker while the pool is being shut
+    down, which hung a test)."""
+    if can_fork(len(jobs)):
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
         from concurrent.futures.process import BrokenProcessPool

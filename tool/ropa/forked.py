@@ -1,0 +1,65 @@
+"""Work shared with a forked process, where the work is large and the machine has a second core.
+
+Forked only from a process with no other thread (`ropa serve` has several): a fork copies locks that
+another thread may hold, and the child waits on them for ever. Where no process can be had (no
+``fork``, a limit on processes, a child that dies), the work is done in this process instead, so the
+result never depends on whether it was shared.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+A = TypeVar("A")
+B = TypeVar("B")
+
+# From this many files the work is worth a second process (a fork and the results sent back cost
+# about what checking a few hundred files does).
+PARALLEL_FROM = 400
+
+
+def can_fork(size: int) -> bool:
+    """Whether work over ``size`` files is shared with a forked process here."""
+    return size >= PARALLEL_FROM and (os.cpu_count() or 1) > 1 and hasattr(os, "fork") and threading.active_count() == 1
+
+
+def both(here: Callable[[], A], there: Callable[[], B]) -> tuple[A, B]:
+    """``(here(), there())``, with ``there()`` run by a forked copy of this process while this one runs
+    ``here()``. Its result comes back pickled; if it cannot (no process, the child failed or died),
+    ``there()`` is run here, where an exception it raises is raised as it would be without a fork."""
+    import multiprocessing
+
+    try:
+        context = multiprocessing.get_context("fork")
+        receive, send = context.Pipe(duplex=False)
+        child = context.Process(target=_child, args=(there, send), daemon=True)
+        child.start()
+    except (OSError, RuntimeError, ValueError):
+        return here(), there()
+    send.close()  # the child's end: once it is gone, a read here ends instead of waiting
+    try:
+        mine = here()
+        try:
+            status, theirs = receive.recv()
+        except (EOFError, OSError):
+            status, theirs = "failed", None
+    finally:
+        receive.close()
+        child.join()
+    return mine, (theirs if status == "done" else there())
+
+
+def _child(work: Callable[[], Any], send: Any) -> None:
+    try:
+        result = ("done", work())
+    except BaseException:  # told as a failure; the parent runs the work itself and shows what went wrong
+        result = ("failed", None)
+    try:
+        send.send(result)
+    except Exception:  # a result that cannot be pickled: the parent does the work
+        send.send(("failed", None))
+    finally:
+        send.close()
