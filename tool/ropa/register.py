@@ -481,7 +481,17 @@ def _parse_job(job: tuple[str, bytes]) -> tuple[dict, Any]:
         "id": data.get("id") if isinstance(data, dict) else None,  # asked of every file: kept beside the data
         "problems": [[p.line, p.column, p.rule, p.message] for p in problems],
     }
+    if isinstance(data, dict):  # what every lint asks of every file (found_at), found where it is parsed
+        from .schemawalk import matches, pattern_trie
+
+        for annotation in FOUND_WHEN_PARSED:
+            found = [[path, value, label] for path, value, label in matches(data, pattern_trie(job[0], annotation))]
+            entry[annotation] = json.dumps(found, ensure_ascii=False, separators=(",", ":"))
     return entry, (document.root if document is not None and problems else None)
+
+
+# the annotations lint looks up in every file: references (links.py, lint.py) and vocabularies
+FOUND_WHEN_PARSED = ("x-ropa-ref", "x-ropa-vocab")
 
 
 def _parse_all(jobs: list[tuple[str, bytes]]) -> list[tuple[dict, Any]]:
