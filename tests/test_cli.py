@@ -122,6 +122,37 @@ def test_cached_run_reports_the_same_and_notices_changes(tmp_path, monkeypatch):
     assert "data_subject`" not in warm and len(warm.splitlines()) == len(cold.splitlines()) - 1
 
 
+def test_a_run_after_an_edit_adds_to_the_journal_and_a_large_journal_is_folded_in(tmp_path, monkeypatch):
+    from ropa import cache as cache_module
+
+    monkeypatch.setenv("ROPA_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(cache_module, "_JOURNAL_SHARE", 0)  # any journal is small beside the cache
+    register = build_case("many-files-many-problems", tmp_path / "r")
+    cold = invoke("lint", str(register)).stdout
+    [stored] = (tmp_path / "cache").glob("lint-*.json")
+    journal = stored.with_suffix(".journal")
+    before = stored.read_bytes()
+    assert not journal.exists()
+    activity = next((register / "activities").glob("*.yaml"))
+    original = activity.read_text()
+    activity.write_text(original + "\n# a comment\n")  # other bytes, the same findings
+    assert invoke("lint", str(register)).stdout == cold
+    assert stored.read_bytes() == before and journal.read_text().count("\n") >= 2  # the file, the result
+    added = {json.loads(line)[1] for line in journal.read_text().splitlines()}
+    assert added <= set(cache_module.FileCache(register).entries)  # read back with the stored cache
+    activity.write_text(original)
+    assert invoke("lint", str(register)).stdout == cold
+    # a journal cut off in the middle of a line is read up to there, and the next save starts afresh
+    journal.write_text(journal.read_text()[:-25])
+    assert invoke("lint", str(register), "--no-cache").stdout == cold
+    activity.write_text(original + "\n# another comment\n")
+    assert invoke("lint", str(register)).stdout == cold and not journal.exists() and stored.read_bytes() != before
+    # once the journal outgrows its share of the cache, the cache is written afresh with it
+    monkeypatch.setattr(cache_module, "_JOURNAL_SHARE", 10**6)
+    activity.write_text(original + "\n# a third comment\n")
+    assert invoke("lint", str(register)).stdout == cold and not journal.exists()
+
+
 def test_corrupt_cache_is_ignored(tmp_path, monkeypatch):
     monkeypatch.setenv("ROPA_CACHE_DIR", str(tmp_path / "cache"))
     register = build_case("_base", tmp_path / "r")

@@ -3,7 +3,8 @@
 A file whose bytes, kind, ropa version and schemas are unchanged since the last run is not parsed or
 validated again: its data and problems come from the cache. The cache lives outside the register
 (``$ROPA_CACHE_DIR``, else ``$XDG_CACHE_HOME/ropa``, else ``~/.cache/ropa``), one JSON file per
-register folder; anything unreadable in it is ignored and rebuilt.
+register folder and a journal beside it of what later runs added (see :meth:`FileCache.save`);
+anything unreadable in them is ignored and rebuilt.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from .schemafiles import schema_text
 
 _FORMAT = 2  # 2: each file's data kept as JSON text
 _SPARE_RULE_RUNS = 3
+_JOURNAL_SHARE = 4  # the journal is folded into the cache once it is a quarter of its size
 
 
 def cache_dir() -> Path:
@@ -62,16 +64,11 @@ def _namespace() -> str:
     return digest.hexdigest()
 
 
-def _load(path: Path) -> Any:
-    """The stored cache. Millions of small objects: Python's cycle collector would walk them again and
-    again while they are made (four fifths of the time at 10,000 files), and they hold no cycles, so
-    it pauses while they are read and they are set aside from its later walks (gc.freeze)."""
-    return loads(path.read_text(encoding="utf-8"))
-
-
 def loads(text: str) -> Any:
-    """``json.loads`` of a large document of what the cache keeps, with the cycle collector paused (see
-    :func:`_load`)."""
+    """``json.loads`` of a large document of what the cache keeps. Millions of small objects: Python's
+    cycle collector would walk them again and again while they are made (four fifths of the time at
+    10,000 files), and they hold no cycles, so it pauses while they are read and they are set aside from
+    its later walks (gc.freeze)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -90,18 +87,54 @@ class FileCache:
         self.readonly = readonly  # read through it, never write it (another revision's files)
         self.entries: dict[str, Any] = {}
         self.used: set[str] = set()
+        self.changed: set[str] = set()  # entries put or changed in place by this run: what save() writes
         self.dirty = False
+        self._sizes = (0, 0)  # characters of the stored cache and of its journal, as read
+        self._whole = False  # the stored cache and all of its journal were read
         if not enabled:
             return
         self.namespace = _namespace()
         name = hashlib.blake2b(str(register.resolve()).encode(), digest_size=12).hexdigest()
         self.path = cache_dir() / f"lint-{name}.json"
+        self.journal = self.path.with_suffix(".journal")
         try:
-            stored = _load(self.path)
+            text = self.path.read_text(encoding="utf-8")
+            stored = loads(text)
             if stored.get("namespace") == self.namespace and isinstance(stored.get("entries"), dict):
                 self.entries = stored["entries"]
+                self._sizes, self._whole = (len(text), 0), True
         except (OSError, ValueError, AttributeError):
             self.entries = {}
+        if self._whole:
+            self._read_journal()
+
+    def _read_journal(self) -> None:
+        """The entries written since the stored cache, one JSON line each; a line that cannot be read
+        (a run stopped while it wrote) ends the reading, and the next save writes everything afresh."""
+        try:
+            text = self.journal.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return
+        except (OSError, ValueError):
+            self._whole = False
+            return
+        self._sizes = (self._sizes[0], len(text))
+        lines = text.splitlines()
+        try:
+            rows = loads("[" + ",".join(lines) + "]")
+        except ValueError:  # read line by line up to the damaged one
+            rows = []
+            for line in lines:
+                try:
+                    rows.append(json.loads(line))
+                except ValueError:
+                    self._whole = False
+                    break
+        for row in rows:
+            if isinstance(row, list) and len(row) == 3 and row[0] == self.namespace and isinstance(row[1], str):
+                self.entries[row[1]] = row[2]
+            else:
+                self._whole = False
 
     def get(self, key: str) -> Any | None:
         if not self.enabled:
@@ -115,10 +148,21 @@ class FileCache:
         if self.enabled:
             self.entries[key] = entry
             self.used.add(key)
+            self.changed.add(key)
+            self.dirty = True
+
+    def touch(self, key: str) -> None:
+        """The entry under ``key`` was changed in place (a file's rule findings, say): save it."""
+        if self.enabled and key in self.entries:
+            self.changed.add(key)
             self.dirty = True
 
     def save(self) -> None:
-        """Write the entries this run used; entries of files that no longer exist are dropped."""
+        """Keep what this run put or changed. Usually that is appended to the journal beside the stored
+        cache, a few lines where rewriting the whole cache of a large register would cost a good part of
+        a second; the cache is written afresh, with only the entries this run used (entries of files
+        that no longer exist are dropped), when the journal has grown past a quarter of it or a tenth
+        of the entries went unused."""
         if not self.enabled or self.readonly:
             return
         # the rule pack's findings and whole results (lint.py) of the last few runs stay even when this
@@ -127,7 +171,18 @@ class FileCache:
         spare = set([k for k in self.entries if k.startswith("rules:") and k not in self.used][-_SPARE_RULE_RUNS:])
         spare |= set([k for k in self.entries if k.startswith("lint:") and k not in self.used][-_SPARE_RULE_RUNS:])
         kept = {k: v for k, v in self.entries.items() if k in self.used or k in spare}
-        if not self.dirty and len(kept) == len(self.entries):
+        unused = len(self.entries) - len(kept)
+        if not self.dirty and unused == 0:
+            return
+        lines = "".join(
+            json.dumps([self.namespace, key, kept[key]], ensure_ascii=False, separators=(",", ":")) + "\n"
+            for key in sorted(self.changed)
+            if key in kept
+        )
+        stored, journal = self._sizes
+        if self._whole and (journal + len(lines)) * _JOURNAL_SHARE < stored and unused * 10 <= len(self.entries):
+            if lines:
+                self._append(lines)
             return
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -136,5 +191,18 @@ class FileCache:
             with os.fdopen(fd, "w", encoding="utf-8") as out:
                 out.write(text)
             os.replace(tmp, self.path)
+            self.journal.unlink(missing_ok=True)
         except OSError:
             pass  # a cache that cannot be written only costs time
+
+    def _append(self, lines: str) -> None:
+        """Lines added to the journal in one write, so that two runs writing at once do not mix them;
+        an entry is the same whoever writes it (its key is made from what it is made of)."""
+        try:
+            fd = os.open(self.journal, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+            try:
+                os.write(fd, lines.encode("utf-8"))
+            finally:
+                os.close(fd)
+        except OSError:
+            pass

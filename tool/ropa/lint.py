@@ -229,7 +229,7 @@ def _run_rules(register: Register, chosen: list) -> tuple[list[Problem], list]:
                 others = {k: v for k, v in _kept(source.entry, place).items() if k != selection}
                 recent = dict(list(others.items())[-_SPARE_SELECTIONS:])
                 source.entry["rules"] = {**kept, place: {**recent, selection: {"key": file_key, "rows": rows}}}
-                cache.dirty = True
+                cache.touch(source.key)
     return pack.assemble(register, chosen, raws)
 
 

@@ -103,7 +103,7 @@ class SourceFile:
         if isinstance(self.entry, dict):
             self.entry[annotation] = json.dumps(found, ensure_ascii=False, separators=(",", ":"))
             if cache is not None:
-                cache.dirty = True
+                cache.touch(self.key)
         return found
 
     @property
