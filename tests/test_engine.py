@@ -179,9 +179,25 @@ def test_a_preview_that_renders_only_changed_pages_is_the_site_rendered_whole(tm
             purpose.read_text(encoding="utf-8").replace("\n  nl: ", "\n  nl: Ander ", 1), encoding="utf-8"
         ),
     ]
+    # the site on show stays as it was until the new one replaces it: the new one shares its unchanged
+    # pages with it (ropa.site.build._share_page), and the engine must not write through them
+    from ropa.site import build as build_module
+
+    engine = build_module._render
+    untouched: list[bool] = []
+
+    def rendered(*args, **kwargs):
+        before = _pages(preview / "internal")
+        engine(*args, **kwargs)
+        untouched.append(_pages(preview / "internal") == before)
+
     for number, edit in enumerate(edits):
         edit()
         dirty.clear()
+        monkeypatch.setattr(build_module, "_render", rendered)
         shown = both(preview)
+        monkeypatch.setattr(build_module, "_render", engine)
         assert dirty.count(True) == 2, dirty  # the internal register's two languages rendered dirty
+        assert untouched == [True], number
+        untouched.clear()
         assert shown == both(tmp_path / f"whole-{number}", fresh=True), number

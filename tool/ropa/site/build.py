@@ -160,7 +160,7 @@ def _live(plan: _Plan, jobs: list[Path], out: Path) -> None:
         config = json.loads(config_path.read_text(encoding="utf-8"))
         fresh, site_dir = Path(config["docs_dir"]), Path(config["site_dir"])
         docs = keep / fresh.name
-        removed = _sync(fresh, docs)
+        removed, changed = _sync(fresh, docs)
         config["docs_dir"] = str(docs)
         fingerprint = json.dumps({k: v for k, v in config.items() if k != "site_dir"}, sort_keys=True)
         before = keep / f"{fresh.name}.config.json"
@@ -177,17 +177,38 @@ def _live(plan: _Plan, jobs: list[Path], out: Path) -> None:
         ):
             nested = set(langs[1:]) if not lang else set()  # the other languages' sites inside the first
             shutil.copytree(
-                shown, site_dir, ignore=lambda folder, names, top=str(shown), skip=nested: skip if folder == top else ()
+                shown,
+                site_dir,
+                ignore=lambda folder, names, top=str(shown), skip=nested: skip if folder == top else (),
+                copy_function=_share_page,
             )
-            for rel in removed:
+            # a page whose Markdown changed or went is written anew (or not at all), never into the file
+            # it shares with the site on show
+            for rel in removed + changed:
                 (site_dir / (rel[: -len(".md")] + ".html" if rel.endswith(".md") else rel)).unlink(missing_ok=True)
             config["extra"]["ropa_dirty"] = True
         before.write_text(fingerprint, encoding="utf-8")
         config_path.write_text(json.dumps(config, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
-def _sync(fresh: Path, docs: Path) -> list[str]:
-    """Make ``docs`` hold what ``fresh`` holds, writing only files that differ; the files removed."""
+def _share_page(source: str, target: str) -> None:
+    """The site on show, as the start of a preview's site: a page the engine leaves alone (its Markdown
+    did not change) is the same file in both, linked instead of copied (thousands of pages, a second
+    of copying per edit at 1,000 activities); every other file, which the engine may write (the search
+    index, the sitemap, the error page, the theme's files), is a copy."""
+    name = os.path.basename(source)
+    if name.endswith(".html") and name != "404.html":
+        try:
+            os.link(source, target)
+            return
+        except OSError:  # another file system, or links not allowed: a copy
+            pass
+    shutil.copy2(source, target)
+
+
+def _sync(fresh: Path, docs: Path) -> tuple[list[str], list[str]]:
+    """Make ``docs`` hold what ``fresh`` holds, writing only files that differ; the files removed and
+    the files written."""
     made = {p.relative_to(fresh).as_posix() for p in fresh.rglob("*") if p.is_file()}
     removed = sorted(
         rel
@@ -196,12 +217,14 @@ def _sync(fresh: Path, docs: Path) -> list[str]:
     )
     for rel in removed:
         (docs / rel).unlink()
+    changed = []
     for rel in sorted(made):
         target, data = docs / rel, (fresh / rel).read_bytes()
         if not target.is_file() or target.read_bytes() != data:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
-    return removed
+            changed.append(rel)
+    return removed, changed
 
 
 def _render(
