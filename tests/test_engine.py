@@ -126,6 +126,44 @@ def test_a_page_converted_piece_by_piece_is_the_page_converted_whole(tmp_path, m
     assert site("twins", False) == site("twins-whole", True)
 
 
+def test_a_long_table_converted_in_blocks_is_the_table_converted_whole(tmp_path, monkeypatch):
+    """The internal register's overview has a row per activity: the preview converts long tables in
+    blocks of rows and keeps the unchanged blocks; every page equals the page converted whole, on the
+    first build and after an edit of one activity (only its blocks converted again)."""
+    import os
+    import sys
+
+    from ropa.site import chunked
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from generate import generate
+
+    monkeypatch.setattr(os, "cpu_count", lambda: 1)
+    monkeypatch.setattr(chunked, "_CACHE", {})
+    monkeypatch.setattr(chunked, "ROWS", 2)
+    register = generate(20, tmp_path / "register")
+    converted = []
+    convert = chunked._Converter.convert
+    monkeypatch.setattr(chunked._Converter, "convert", lambda self, text: converted.append(text) or convert(self, text))
+
+    def site(name: str, whole: bool) -> dict[str, bytes]:
+        monkeypatch.setattr(chunked, "MIN_PIECES", 10**9 if whole else 8)
+        build(register, tmp_path / name, live=True, publish_with_errors=True, sites=("internal",), use_cache=False)
+        return _pages(tmp_path / name / "internal")
+
+    whole = site("whole", True)
+    assert site("blocks", False) == whole
+    assert len(converted) > 2 * 10  # the overview in blocks, in both languages
+
+    activity = sorted((register / "activities").glob("*.yaml"))[7]
+    text = activity.read_text(encoding="utf-8")
+    activity.write_text(text.replace("\n  nl: ", "\n  nl: Gewijzigd ", 1), encoding="utf-8")
+    converted.clear()
+    assert site("edited", False) == site("edited-whole", True)
+    overview = [t for t in converted if "Gewijzigd" in t and t.startswith("| ")]
+    assert overview and all(t.count("\n") <= 2 + 2 for t in overview)  # a block of the table, not the table
+
+
 def test_a_preview_that_renders_only_changed_pages_is_the_site_rendered_whole(tmp_path, monkeypatch):
     """`ropa serve` keeps each site's Markdown and renders only the pages whose Markdown changed
     (ropa.site.dirty), and the parts of activities it made before (ropa.site.kept); after an edit, a

@@ -2,10 +2,12 @@
 
 At 1,000 activities the statement is one Markdown page of several megabytes per language, and an
 edit of one activity changes a few lines of it. mkdocs converts the whole page on every build;
-here the page is cut where a section starts (a ``##`` or ``###`` heading after a blank line), each
-piece is converted by the same extensions mkdocs uses, and a piece that did not change since the last
-build of that page is taken from memory (the engine's worker of ``ropa serve`` lives as long as the
-preview).
+here the page is cut where a section starts (a ``##`` or ``###`` heading after a blank line), and a
+long table (the internal register's overview has a row per activity) between blocks of :data:`ROWS`
+rows; each piece is converted by the same extensions mkdocs uses, and a piece that did not change since
+the last build of that page is taken from memory (the engine's worker of ``ropa serve`` lives as long
+as the preview). A block of a table is converted as a table with the table's head, and its HTML is cut
+where it joins its neighbours.
 
 The result is the page mkdocs would have made from the whole text, byte for byte
 (tests/test_engine.py compares them); wherever that cannot be guaranteed the page is converted whole:
@@ -34,6 +36,8 @@ from typing import Any
 
 import markdown
 from markdown.extensions.toc import nest_toc_tokens
+
+from .mdkv import MARK
 
 try:  # mkdocs 1.x's own steps of Page.render, repeated here piece by piece
     from mkdocs.structure.pages import (
@@ -110,16 +114,73 @@ def pieces(text: str) -> list[str]:
     return _BOUNDARY.split(text)
 
 
+# A table of more rows than this is converted in blocks of as many rows (the internal register's
+# overview has a row per activity); each block is a table of its own, with the table's head, whose
+# HTML is cut where it joins its neighbours.
+ROWS = 100
+_TABLE = re.compile(r"^\|[^\n]*\n\|(?: *:?-+:? *\|)+ *\n(?:\|[^\n]*(?:\n|$))+", re.M)
+_HEAD_END = "<tbody>\n"
+_TAIL = "\n</tbody>\n</table>"
+
+
+@dataclass(frozen=True)
+class _Block:
+    text: str
+    continues: bool  # the rows go on from the block before: its HTML starts after the table's head
+    continued: bool  # the rows go on in the next block: its HTML ends before the table's end
+
+
+def blocks(part: str) -> list[_Block]:
+    """``part``, a section, cut between the rows of its long tables."""
+    cuts: list[tuple[int, str]] = []  # (where a block starts, the head it repeats)
+    for table in _TABLE.finditer(part):
+        if table.start() and not part.startswith("\n\n", table.start() - 2):
+            continue  # not a table of its own (a line that happens to start with a bar)
+        lines = table.group(0).splitlines(keepends=True)
+        head = "".join(lines[:2])
+        if head.startswith("| " + MARK) or len(lines) - 2 <= ROWS:
+            continue  # a key/value table (ropa.site.mdkv) or a short one: whole
+        at = table.start() + len(head)
+        for number, line in enumerate(lines[2:]):
+            if number and number % ROWS == 0:
+                cuts.append((at, head))
+            at += len(line)
+    if not cuts:
+        return [_Block(part, False, False)]
+    out, start, repeated = [], 0, ""
+    for at, head in cuts:
+        out.append(_Block(repeated + part[start:at], bool(repeated), True))
+        start, repeated = at, head
+    out.append(_Block(repeated + part[start:], True, False))
+    return out
+
+
+def _joined(html: str, block: _Block) -> str | None:
+    """The block's HTML as a part of its table's; None where it does not have the expected shape."""
+    if block.continues:
+        if not html.startswith("<table>\n<thead>") or _HEAD_END not in html:
+            return None
+        html = html[html.index(_HEAD_END) + len(_HEAD_END) :]
+    if block.continued:
+        if not html.endswith(_TAIL):
+            return None
+        html = html[: -len(_TAIL)]
+    return html
+
+
 def render(page: Any, config: Any, files: Any) -> None:
     """What ``Page.render`` does, piece by piece, with unchanged pieces taken from the last build."""
     text = page.markdown
     parts = pieces(text) if text is not None else []
     if (
-        len(parts) < MIN_PIECES
-        or _REFERENCE.search(text)
+        _REFERENCE.search(text or "")
         or any(len(_FENCE.findall(part)) % 2 for part in parts)  # a code block across a section's start
         or not all(isinstance(name, str) and name in PIECEWISE for name in config["markdown_extensions"])
     ):
+        Page.render(page, config, files)
+        return
+    cut = [block for part in parts for block in blocks(part)]
+    if len(cut) < MIN_PIECES:
         Page.render(page, config, files)
         return
     key = (page.file.src_uri, repr(config["markdown_extensions"]), repr(config["mdx_configs"]), config["site_url"])
@@ -127,21 +188,22 @@ def render(page: Any, config: Any, files: Any) -> None:
     converter = _Converter(page, config, files)
     done: list[_Piece] = []
     keep: dict[str, _Piece] = {}
-    for part in parts:
-        piece = before.get(part)
+    for block in cut:
+        piece = before.get(block.text)
         if piece is None or not _replayable(piece, files):
-            piece, warned = converter.convert(part)
+            piece, warned = converter.convert(block.text)
             if warned:  # converted again next time, so that mkdocs warns again
                 done.append(piece)
                 continue
-        keep[part] = piece
+        keep[block.text] = piece
         done.append(piece)
-    if not _ids_as_whole(done):
+    html = [_joined(piece.html, block) for piece, block in zip(done, cut, strict=True)]
+    if not _ids_as_whole(done) or any(part is None for part in html):
         _CACHE.pop(key, None)
         Page.render(page, config, files)
         return
     _CACHE[key] = keep
-    page.content = "\n".join(piece.html for piece in done if piece.html)
+    page.content = "\n".join(part for part in html if part)
     page.toc = get_toc(nest_toc_tokens([dict(token) for piece in done for token in piece.tokens]))
     page._title_from_render = done[0].title
     page.present_anchor_ids = set().union(*(piece.anchors for piece in done))
