@@ -17,12 +17,13 @@ import copy
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Literal, TypeVar, overload
 
 from ..kinds import FOLDER_KINDS
 from ..model import Activity, DataCategory, DataSubject, Measure, Organisation, Purpose, PurposeUse, Recipient
 from ..register import Register
-from ..schemawalk import annotated, reference_fields, values_at
+from ..schemawalk import Trie, annotated, matches, reference_fields, values_at
 
 # References that are the identity of their list item: the item goes when its target does.
 _ITEM_REFS = {("purposes", "*", "purpose"), ("data", "*", "category"), ("recipients", "*", "recipient")}
@@ -189,6 +190,19 @@ def _holders(data: Any, pattern: tuple) -> list[tuple[Any, Any]]:
     ]
 
 
+@lru_cache(maxsize=1)
+def _references() -> Trie:
+    """An activity's reference fields as a tree (:func:`~ropa.schemawalk.matches`), each labelled
+    with its place among them and the kind it refers to."""
+    trie: Trie = {}
+    for number, (pattern, target) in enumerate(reference_fields("activity")):
+        node = trie
+        for step in pattern:
+            node = node.setdefault(step, {})
+        node.setdefault(None, []).append((number, target))
+    return trie
+
+
 def _uses(site: Site) -> dict[str, dict[str, list[str]]]:
     """Which activities use each definition, legal basis and transfer country (for cross-links)."""
     # activity ids as the keys of a dict: in order of first use, each once, found without a search
@@ -198,13 +212,15 @@ def _uses(site: Site) -> dict[str, dict[str, list[str]]]:
         if isinstance(key, str):
             uses[kind][key][activity_id] = None
 
+    trie = _references()
     for activity in site.activities:
         ident = activity["id"]
-        for pattern, target in reference_fields("activity"):
-            for parent, key in _holders(activity, pattern if pattern[-1] != "*" else pattern[:-1]):
-                values = parent[key] if pattern[-1] == "*" else [parent[key]]
-                for value in values if isinstance(values, list) else []:
-                    add(target, value, ident)
+        # every reference in one walk, in the order of the schema's reference fields and within a field
+        # in the order of the file (the export lists the uses in that order)
+        found = matches(activity, trie)
+        found.sort(key=lambda row: (row[2][0], row[0]))
+        for _, value, (_, target) in found:
+            add(target, value, ident)
         for use in activity.get("purposes", []):
             for basis in basis_list(use):
                 add("basis", basis, ident)
