@@ -58,8 +58,13 @@ def _child(work: Callable[[], Any], send: Any) -> None:
     except BaseException:  # told as a failure; the parent runs the work itself and shows what went wrong
         result = ("failed", None)
     try:
-        send.send(result)
-    except Exception:  # a result that cannot be pickled: the parent does the work
-        send.send(("failed", None))
+        try:
+            send.send(result)
+        except (OSError, EOFError):
+            return  # the parent stopped listening (it failed, or was interrupted): nothing to tell
+        except Exception:  # a result that cannot be pickled: the parent does the work
+            send.send(("failed", None))
+    except (OSError, EOFError):
+        pass
     finally:
         send.close()
