@@ -16,14 +16,20 @@ from typing import Any, TypeVar
 A = TypeVar("A")
 B = TypeVar("B")
 
-# From this many files the work is worth a second process (a fork and the results sent back cost
-# about what checking a few hundred files does).
+# From this many files parsing is worth a second process (a fork and the results sent back cost about
+# what parsing a few hundred files does).
 PARALLEL_FROM = 400
 
 
-def can_fork(size: int) -> bool:
-    """Whether work over ``size`` files is shared with a forked process here."""
-    return size >= PARALLEL_FROM and (os.cpu_count() or 1) > 1 and hasattr(os, "fork") and threading.active_count() == 1
+def can_fork(size: int, scale: int = 1) -> bool:
+    """Whether work over ``size`` files is shared with a forked process here; ``scale`` times as many
+    files are needed where the work per file is that much lighter than parsing it."""
+    return (
+        size >= PARALLEL_FROM * scale
+        and (os.cpu_count() or 1) > 1
+        and hasattr(os, "fork")
+        and threading.active_count() == 1
+    )
 
 
 def both(here: Callable[[], A], there: Callable[[], B]) -> tuple[A, B]:

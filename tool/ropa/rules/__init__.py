@@ -157,12 +157,17 @@ class Raw:
     used: int | None = None  # the index of that suppression in its file's `suppress`
 
 
+# The rules check a file several times faster than it is parsed: a fork pays from about 2,000 files
+# (after an edit at 1,000 activities it cost 0.13 s more than it saved; at 10,000 it saves 0.4 s).
+RULES_SCALE = 5
+
+
 def collect(register: Register, rules: list[Rule], today, only: set[str] | None = None) -> list[Raw]:
     """Every finding of ``rules``; with ``only`` (files by display name) just those about these files.
     On a large register half the rules are run by a forked copy of this process (:mod:`ropa.forked`);
     the findings are the same, in the same order."""
     files = list(register.all_files())
-    if len(rules) > 1 and can_fork(len(only) if only is not None else len(files)):
+    if len(rules) > 1 and can_fork(len(only) if only is not None else len(files), RULES_SCALE):
         for source in files:  # decoded once, before the fork, instead of in both processes
             source.data  # noqa: B018
         mine, theirs = both(
