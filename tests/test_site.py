@@ -417,6 +417,22 @@ def test_register_overrides_wording_and_templates(tmp_path):
     assert "Eigen verklaring van Testbedrijf B.V." in text
 
 
+def test_a_previews_banner_stays_the_same_through_edits_and_commits():
+    """Every page carries the banner: a preview's must not change when the first edit makes the working
+    tree differ from its commit, or with a commit (every page would render again); a build's says both."""
+    from ropa.site.build import _banner
+    from ropa.site.render import Renderer
+
+    renderer = Renderer("nl", "nl")
+    versions = [
+        {"commit": "a" * 40, "date": "2026-11-20", "dirty": dirty, "content_sha256": digest}
+        for dirty, digest in ((False, "1" * 64), (True, "2" * 64))
+    ] + [{"commit": "b" * 40, "date": "2026-11-21", "dirty": False, "content_sha256": "3" * 64}]
+    assert len({_banner(v, renderer, live=True) for v in versions}) == 1
+    built = [_banner(v, renderer) for v in versions]
+    assert len(set(built)) == 3 and "niet-vastgelegde" in built[1] and "aaaaaaaaaaaa" in built[0]
+
+
 def test_a_template_compiled_for_one_language_is_not_used_for_another(tmp_path):
     """Jinja computes a filter given only constants when it compiles a template; compiled templates
     are kept per language and wording, so the second language gets its own words."""

@@ -236,19 +236,21 @@ def _render(
 
 def _banner(version: dict, renderer: Renderer, live: bool = False) -> str:
     """Which version of the register the site shows. A preview of ``ropa serve`` says it is one instead
-    of giving the content's hash, which would change the banner of every page with every edit (and so
-    make every page render again, see _live)."""
+    of giving the commit and the content's hash, which would change the banner of every page with
+    every edit or commit (and so make every page render again, see _live)."""
     w = renderer.w
     parts = [str(w("internal.version")) + ":"]
-    if version["commit"]:
-        parts.append(str(w("internal.commit", commit=version["commit"][:12], date=version["date"])))
-        if version["dirty"]:
-            parts.append(str(w("internal.uncommitted")))
-    else:
-        parts.append(str(w("internal.not_in_git")))
     if live:
-        parts.append(f"· {w('internal.preview')}")
+        # the files as saved, whatever git holds: a banner that changed with the first edit after a
+        # commit ("uncommitted changes") or with a commit would make every page render again
+        parts.append(str(w("internal.preview")))
     else:
+        if version["commit"]:
+            parts.append(str(w("internal.commit", commit=version["commit"][:12], date=version["date"])))
+            if version["dirty"]:
+                parts.append(str(w("internal.uncommitted")))
+        else:
+            parts.append(str(w("internal.not_in_git")))
         parts.append(f"· {w('internal.content_hash')} sha256:{version['content_sha256'][:16]}")
     parts.append(f"· {w('internal.generated', version=__version__)}")
     return " ".join(parts).replace("\\", "")
