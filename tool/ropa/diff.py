@@ -239,18 +239,18 @@ def _activity(changes: Changes, a: _View, b: _View, old: dict, new: dict, say: _
     old_p = {u.get("purpose"): u for u in _as_list(old.get("purposes")) if isinstance(u, dict)}
     new_p = {u.get("purpose"): u for u in _as_list(new.get("purposes")) if isinstance(u, dict)}
     basis = lambda u: ", ".join(L.label("legal_basis", x) for x in _as_list(u.get("basis"))) or say("no_basis")  # noqa: E731
-    for p in new_p.keys() - old_p.keys():
+    for p in [p for p in new_p if p not in old_p]:  # in the file's order: the same page at every build
         changes.add(where, say("purpose_new", name=b.name("purpose", p), basis=basis(new_p[p])))
-    for p in old_p.keys() - new_p.keys():
+    for p in [p for p in old_p if p not in new_p]:
         changes.add(where, say("removed", what=say("kind.purpose"), name=a.name("purpose", p)))
-    for p in old_p.keys() & new_p.keys():
+    for p in [p for p in new_p if p in old_p]:
         if basis(old_p[p]) != basis(new_p[p]):
             changes.add(
                 where, say("basis_changed", name=b.name("purpose", p), old=basis(old_p[p]), new=basis(new_p[p]))
             )
     old_d = {d.get("category"): d for d in _as_list(old.get("data")) if isinstance(d, dict)}
     new_d = {d.get("category"): d for d in _as_list(new.get("data")) if isinstance(d, dict)}
-    for c in new_d.keys() - old_d.keys():
+    for c in [c for c in new_d if c not in old_d]:
         changes.add(
             where,
             say(
@@ -259,9 +259,9 @@ def _activity(changes: Changes, a: _View, b: _View, old: dict, new: dict, say: _
                 retention=_retention(say, new_d[c].get("retention")) or say("none"),
             ),
         )
-    for c in old_d.keys() - new_d.keys():
+    for c in [c for c in old_d if c not in new_d]:
         changes.add(where, say("removed", what=say("kind.data-category"), name=a.name("data-category", c)))
-    for c in old_d.keys() & new_d.keys():
+    for c in [c for c in new_d if c in old_d]:
         before, after = _retention(say, old_d[c].get("retention")), _retention(say, new_d[c].get("retention"))
         if before != after:
             changes.add(
@@ -273,9 +273,10 @@ def _activity(changes: Changes, a: _View, b: _View, old: dict, new: dict, say: _
                     new=after or say("none"),
                 ),
             )
-    for s in set(_as_list(new.get("data_subjects"))) - set(_as_list(old.get("data_subjects"))):
+    old_s, new_s = dict.fromkeys(_as_list(old.get("data_subjects"))), dict.fromkeys(_as_list(new.get("data_subjects")))
+    for s in [s for s in new_s if s not in old_s]:
         changes.add(where, say("new", what=say("kind.data-subject"), name=b.name("data-subject", s)))
-    for s in set(_as_list(old.get("data_subjects"))) - set(_as_list(new.get("data_subjects"))):
+    for s in [s for s in old_s if s not in new_s]:
         changes.add(where, say("removed", what=say("kind.data-subject"), name=a.name("data-subject", s)))
     old_r = {r.get("recipient") for r in _as_list(old.get("recipients")) if isinstance(r, dict)}
     new_r = {r.get("recipient") for r in _as_list(new.get("recipients")) if isinstance(r, dict)}
