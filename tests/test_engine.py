@@ -84,10 +84,10 @@ def _pages(site: Path) -> dict[str, bytes]:
     return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
 
 
-def test_a_page_converted_piece_by_piece_is_the_page_converted_whole(tmp_path, monkeypatch):
-    """The preview converts the statement in sections and keeps the unchanged ones from the last build;
-    every byte of the site equals that of converting each page whole: on the first build, after an
-    edit (from memory but the edited section), and where two headings share an id (converted whole)."""
+def _converting(tmp_path: Path, monkeypatch, size: int, name: str):
+    """A generated register of ``size`` activities; the texts the preview converts (ropa.site.chunked),
+    as they are converted; and a function that builds site ``name`` with pieces, or whole, and gives
+    its pages."""
     import os
     import sys
 
@@ -98,16 +98,24 @@ def test_a_page_converted_piece_by_piece_is_the_page_converted_whole(tmp_path, m
 
     monkeypatch.setattr(os, "cpu_count", lambda: 1)  # the engine in this process, where the pieces are kept
     monkeypatch.setattr(chunked, "_CACHE", {})
-    register = generate(30, tmp_path / "register")
-    converted = []
+    register = generate(size, tmp_path / "register")
+    converted: list[str] = []
     convert = chunked._Converter.convert
     monkeypatch.setattr(chunked._Converter, "convert", lambda self, text: converted.append(text) or convert(self, text))
 
-    def site(name: str, whole: bool) -> dict[str, bytes]:
+    def site(folder: str, whole: bool) -> dict[str, bytes]:
         monkeypatch.setattr(chunked, "MIN_PIECES", 10**9 if whole else 8)
-        build(register, tmp_path / name, live=True, publish_with_errors=True, sites=("public",), use_cache=False)
-        return _pages(tmp_path / name / "public")
+        build(register, tmp_path / folder, live=True, publish_with_errors=True, sites=(name,), use_cache=False)
+        return _pages(tmp_path / folder / name)
 
+    return register, converted, site
+
+
+def test_a_page_converted_piece_by_piece_is_the_page_converted_whole(tmp_path, monkeypatch):
+    """The preview converts the statement in sections and keeps the unchanged ones from the last build;
+    every byte of the site equals that of converting each page whole: on the first build, after an
+    edit (from memory but the edited section), and where two headings share an id (converted whole)."""
+    register, converted, site = _converting(tmp_path, monkeypatch, 30, "public")
     whole = site("whole", True)
     assert site("pieces", False) == whole
     first = len(converted)
@@ -130,27 +138,10 @@ def test_a_long_table_converted_in_blocks_is_the_table_converted_whole(tmp_path,
     """The internal register's overview has a row per activity: the preview converts long tables in
     blocks of rows and keeps the unchanged blocks; every page equals the page converted whole, on the
     first build and after an edit of one activity (only its blocks converted again)."""
-    import os
-    import sys
-
     from ropa.site import chunked
 
-    sys.path.insert(0, str(ROOT / "bench"))
-    from generate import generate
-
-    monkeypatch.setattr(os, "cpu_count", lambda: 1)
-    monkeypatch.setattr(chunked, "_CACHE", {})
     monkeypatch.setattr(chunked, "ROWS", 2)
-    register = generate(20, tmp_path / "register")
-    converted = []
-    convert = chunked._Converter.convert
-    monkeypatch.setattr(chunked._Converter, "convert", lambda self, text: converted.append(text) or convert(self, text))
-
-    def site(name: str, whole: bool) -> dict[str, bytes]:
-        monkeypatch.setattr(chunked, "MIN_PIECES", 10**9 if whole else 8)
-        build(register, tmp_path / name, live=True, publish_with_errors=True, sites=("internal",), use_cache=False)
-        return _pages(tmp_path / name / "internal")
-
+    register, converted, site = _converting(tmp_path, monkeypatch, 20, "internal")
     whole = site("whole", True)
     assert site("blocks", False) == whole
     assert len(converted) > 2 * 10  # the overview in blocks, in both languages
