@@ -19,7 +19,7 @@ from typing import Any, TypeGuard
 
 import yaml
 
-from .cache import FileCache, content_key, loads
+from .cache import FileCache, content_key, dumps, loads
 from .forked import can_fork
 from .kinds import FOLDER_KINDS, ORGANISATION, ORGANISATION_FILE, YAML_SUFFIXES, Kind
 from .loader import Document, LoadError, LoadProblem, compose_root, decode, locate, locate_in_text, parse, read_bytes
@@ -81,8 +81,6 @@ class SourceFile:
     def found_at(self, annotation: str, cache: Any = None) -> list:
         """[path, value, annotation value] for every field of this file whose schema carries
         ``annotation`` (references, vocabularies): walked once per content, then kept in the cache."""
-        from .schemawalk import matches, pattern_trie
-
         if annotation not in self._found and self._batch is not None:
             self._batch.found(annotation)
         if annotation in self._found:
@@ -96,12 +94,10 @@ class SourceFile:
         if _found_rows(kept):
             self._found[annotation] = kept  # written by found_at itself
             return kept
-        found = [
-            [path, value, label] for path, value, label in matches(self.data, pattern_trie(self.kind.name, annotation))
-        ]
+        found = _find(self.data, self.kind.name, annotation)
         self._found[annotation] = found
         if isinstance(self.entry, dict):
-            self.entry[annotation] = json.dumps(found, ensure_ascii=False, separators=(",", ":"))
+            self.entry[annotation] = dumps(found)
             if cache is not None:
                 cache.touch(self.key)
         return found
@@ -475,23 +471,26 @@ def _parse_job(job: tuple[str, bytes]) -> tuple[dict, Any]:
     """The cache entry of one file, and its node tree when positions will be wanted (it has problems)."""
     data, problems, document = _parse_file(*job)
     # the data as JSON text: the cache keeps and writes it as it is, and a file is decoded only when used
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     entry = {
-        "data": text,
+        "data": dumps(data),
         "id": data.get("id") if isinstance(data, dict) else None,  # asked of every file: kept beside the data
         "problems": [[p.line, p.column, p.rule, p.message] for p in problems],
     }
     if isinstance(data, dict):  # what every lint asks of every file (found_at), found where it is parsed
-        from .schemawalk import matches, pattern_trie
-
         for annotation in FOUND_WHEN_PARSED:
-            found = [[path, value, label] for path, value, label in matches(data, pattern_trie(job[0], annotation))]
-            entry[annotation] = json.dumps(found, ensure_ascii=False, separators=(",", ":"))
+            entry[annotation] = dumps(_find(data, job[0], annotation))
     return entry, (document.root if document is not None and problems else None)
 
 
 # the annotations lint looks up in every file: references (links.py, lint.py) and vocabularies
 FOUND_WHEN_PARSED = ("x-ropa-ref", "x-ropa-vocab")
+
+
+def _find(data: Any, kind: str, annotation: str) -> list:
+    """[path, value, annotation value] for every field of ``data`` whose schema carries ``annotation``."""
+    from .schemawalk import matches, pattern_trie
+
+    return [[path, value, label] for path, value, label in matches(data, pattern_trie(kind, annotation))]
 
 
 def _parse_all(jobs: list[tuple[str, bytes]]) -> list[tuple[dict, Any]]:

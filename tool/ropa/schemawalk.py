@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import Any
 
@@ -67,18 +67,22 @@ def dotted(path: list | tuple) -> str:
 Trie = dict
 
 
-@cache
-def pattern_trie(kind: str, annotation: str) -> Trie:
-    """The fields of ``kind`` carrying ``annotation`` as a tree of path steps, so that a file is walked
-    once for all of them (see :func:`matches`); a node's ``None`` entry holds the annotation values
-    of the patterns that end there."""
+def trie_of(labelled: Iterable[tuple[Pattern, Any]]) -> Trie:
+    """Patterns as a tree of path steps, so that a file is walked once for all of them (see
+    :func:`matches`); a node's ``None`` entry holds the labels of the patterns that end there."""
     trie: Trie = {}
-    for pattern, value in annotated(kind, annotation):
+    for pattern, label in labelled:
         node = trie
         for step in pattern:
             node = node.setdefault(step, {})
-        node.setdefault(None, []).append(value)
+        node.setdefault(None, []).append(label)
     return trie
+
+
+@cache
+def pattern_trie(kind: str, annotation: str) -> Trie:
+    """The fields of ``kind`` carrying ``annotation``, labelled with its value (:func:`trie_of`)."""
+    return trie_of(annotated(kind, annotation))
 
 
 def matches(data: Any, trie: Trie) -> list[tuple[list, Any, Any]]:

@@ -22,7 +22,7 @@ from typing import Any, Literal, TypeVar, overload
 from ..kinds import FOLDER_KINDS
 from ..model import Activity, DataCategory, DataSubject, Measure, Organisation, Purpose, PurposeUse, Recipient
 from ..register import Register
-from ..schemawalk import Trie, annotated, matches, reference_fields, values_at
+from ..schemawalk import Trie, annotated, matches, reference_fields, trie_of, values_at
 
 # References that are the identity of their list item: the item goes when its target does.
 _ITEM_REFS = {("purposes", "*", "purpose"), ("data", "*", "category"), ("recipients", "*", "recipient")}
@@ -204,13 +204,7 @@ def _holders(data: Any, pattern: tuple) -> list[tuple[Any, Any]]:
 def _references() -> Trie:
     """An activity's reference fields as a tree (:func:`~ropa.schemawalk.matches`), each labelled
     with its place among them and the kind it refers to."""
-    trie: Trie = {}
-    for number, (pattern, target) in enumerate(reference_fields("activity")):
-        node = trie
-        for step in pattern:
-            node = node.setdefault(step, {})
-        node.setdefault(None, []).append((number, target))
-    return trie
+    return trie_of((pattern, (number, target)) for number, (pattern, target) in enumerate(reference_fields("activity")))
 
 
 def _uses(site: Site) -> dict[str, dict[str, list[str]]]:
