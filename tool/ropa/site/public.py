@@ -24,20 +24,6 @@ from .view import Site, basis_list
 
 RIGHTS = RIGHTS_BY_BASIS  # which rights apply per legal basis
 RIGHT_ORDER = ["access", "rectification", "erasure", "restriction", "portability", "objection", "automated"]
-# The statement's sections, in their default order; organisation sections say which one they follow.
-SECTIONS = [
-    "start",
-    "who",
-    "processing",
-    "processor",
-    "recipients",
-    "transfers",
-    "automated",
-    "cookies",
-    "security",
-    "rights",
-    "complaints",
-]
 # Cookie kinds that need consent under the ePrivacy rules (Telecommunicatiewet art. 11.7a): all but functional.
 _NEEDS_CONSENT = {"preferences", "analytics", "marketing", "tracking", "unclassified", None}
 
