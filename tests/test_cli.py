@@ -229,6 +229,7 @@ def test_work_a_forked_process_cannot_do_is_done_here(monkeypatch):
         raise KeyError("only in the child")
 
     assert forked.both(lambda: 1, lambda: 2) == (1, 2)
+    assert forked.both(os.getpid, os.getpid)[1] != os.getpid()  # the second really ran in a child
     calls = []
 
     def once():  # fails in the child, works in the parent

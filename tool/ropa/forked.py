@@ -9,6 +9,7 @@ result never depends on whether it was shared.
 from __future__ import annotations
 
 import os
+import pickle
 import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -64,13 +65,12 @@ def _child(work: Callable[[], Any], send: Any) -> None:
     except BaseException:  # told as a failure; the parent runs the work itself and shows what went wrong
         result = ("failed", None)
     try:
-        try:
-            send.send(result)
-        except (OSError, EOFError):
-            return  # the parent stopped listening (it failed, or was interrupted): nothing to tell
-        except Exception:  # a result that cannot be pickled: the parent does the work
-            send.send(("failed", None))
-    except (OSError, EOFError):
-        pass
+        message = pickle.dumps(result)
+    except Exception:  # a result that cannot be pickled: the parent does the work
+        message = pickle.dumps(("failed", None))
+    try:
+        send.send_bytes(message)  # what Connection.recv reads back
+    except OSError:
+        pass  # the parent stopped listening (it failed, or was interrupted): nothing to tell
     finally:
         send.close()
