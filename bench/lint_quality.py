@@ -72,6 +72,7 @@ RULE_TOPIC = {
     "complaint-authority-unknown": "complaint",
     "controller-body-not-named": "controller-contact",
     "controller-contact-missing": "controller-contact",
+    "controller-address-missing": "controller-contact",
     "controller-unknown": "controller-contact",
     "cookie-consent-not-stated": "cookies",
     "declaration-contradicted": "other",

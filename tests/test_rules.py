@@ -485,6 +485,19 @@ def test_rights_are_known_in_the_words_of_flanders(text, missing, tmp_path):
     assert [right for right in ("objection", "portability") if any(right in m for m in found)] == missing
 
 
+def test_a_rights_text_is_checked_where_no_basis_is_recorded(tmp_path):
+    # the bases missing (purpose-no-basis asks for them), the rights of Art. 15, 16 and 18 are still due
+    files = {
+        **org(rights={"text": "Je kunt je gegevens inzien, aanpassen en laten verwijderen."}),
+        **act(purposes=[{"purpose": "vragen-beantwoorden"}]),
+    }
+    found = [p.message for p in run(files, tmp_path).problems if p.rule == "rights-text-incomplete"]
+    assert found == [
+        "`rights.text` does not name the right of restriction, which every legal basis gives; name them, or leave "
+        "`text` out"
+    ]
+
+
 def test_a_minimum_retention_is_no_end_and_a_maximum_is_a_period(tmp_path):
     at_least = run(
         uses(
@@ -496,8 +509,32 @@ def test_a_minimum_retention_is_no_end_and_a_maximum_is_a_period(tmp_path):
         tmp_path / "a",
     )
     assert [p.message for p in at_least.problems if p.rule == "retention-indefinite"] == [
-        "`contactgegevens` is kept at least P7Y: a minimum, with no end; say when the data are deleted"
+        "`contactgegevens` is kept at least P7Y after `end-of-contract`: a minimum, with no end; say when the data "
+        "are deleted"
     ]
+    # "in ieder geval zolang je lid bent": no period, and still no end; one finding for the categories
+    # of one activity that share it
+    member = {"until": "end-of-contract", "bound": "at-least"}  # written twice, not as an alias
+    until = run(
+        {
+            **act(
+                data=[
+                    {"category": "contactgegevens", "retention": member},
+                    {"category": "adres", "retention": dict(member)},
+                ]
+            ),
+            **category("adres"),
+        },
+        tmp_path / "c",
+    )
+    found = [p for p in until.problems if p.rule == "retention-indefinite"]
+    assert [p.message for p in found] == [
+        "`contactgegevens` is kept at least until `end-of-contract`: a minimum, with no end; say when the data "
+        "are deleted (and 1 more place, listed with this finding)"
+    ]
+    assert len(found[0].related) == 1
+    exact = run(act(data=[{"category": "contactgegevens", "retention": {"until": "end-of-contract"}}]), tmp_path / "d")
+    assert not [p for p in exact.problems if p.rule == "retention-indefinite"]
     at_most = run(
         uses(
             {

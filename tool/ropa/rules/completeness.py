@@ -64,6 +64,43 @@ def controller_contact(ctx: Context) -> Iterator[Finding]:
 
 
 @rule(
+    "controller-address-missing",
+    "completeness",
+    "warning",
+    "GDPR Art. 13(1)(a), 14(1)(a); EDPB Guidelines on transparency (WP260 rev.01), annex",
+    "The controller's identity and contact details include where it is established: an e-mail address or a "
+    "phone number alone does not tell people which legal entity is responsible, or where to send a letter "
+    "or serve a claim.",
+    "Give organisation.yaml the `address` of the seat (or a `postal_address`).",
+    scope="file",
+    example="""
+        organisation.yaml:
+          address: null
+    """,
+    near_miss="""
+        organisation.yaml:
+          address: null
+          postal_address: {po_box: "12", postal_code: 3500 AA, city: Utrecht, country: NL}
+    """,
+    points_at="Testbedrijf B.V.",
+)
+def controller_address(ctx: Context) -> Iterator[Finding]:
+    org = ctx.org
+    if (
+        ctx.organisation
+        and not org.get("address")
+        and not org.get("postal_address")
+        and any(org.get(k) for k in ("email", "phone", "privacy_contact"))  # otherwise controller-contact-missing
+        and any(True for _ in ctx.activities("controller"))
+    ):
+        yield ctx.at_organisation(
+            ["name"],
+            "the controller has no address: the statement names no place where it is established or can be "
+            "written to; add `address` (the seat) or `postal_address`",
+        )
+
+
+@rule(
     "activity-no-purpose",
     "completeness",
     "error",

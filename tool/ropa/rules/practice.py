@@ -104,12 +104,25 @@ def retention_indefinite(ctx: Context) -> Iterator[Finding]:
         for j, r in enumerate(as_list(use.get("retention"))):
             if not isinstance(r, dict) or r.get("permanent") is True:
                 continue
-            if r.get("bound") == "at-least" and r.get("period"):
+            if r.get("bound") == "at-least":
+                # "ten minste 7 jaar", "in ieder geval zolang je lid bent": a minimum, never an end
+                least = " ".join(
+                    part
+                    for part in (
+                        str(r["period"]) if r.get("period") else "",
+                        f"after `{r['after']}`" if r.get("after") and r.get("period") else "",
+                        f"until `{r.get('until') or r.get('after')}`"
+                        if not r.get("period") and (r.get("until") or r.get("after"))
+                        else "",
+                    )
+                    if part
+                )
                 yield ctx.at(
                     source,
                     retention_path(use, i, j, "bound"),
-                    f"`{use.get('category')}` is kept at least "
-                    f"{r['period']}: a minimum, with no end; say when the data are deleted",
+                    f"`{use.get('category')}` is kept at least {least or 'for an open period'}: a minimum, "
+                    "with no end; say when the data are deleted",
+                    group=("at-least", source.display, least),
                 )
                 continue
             match = _said_without_negation(_FOREVER, text_of(r.get("criteria")))
@@ -1119,12 +1132,16 @@ def dpo_not_stated(ctx: Context) -> Iterator[Finding]:
 # Flanders, English, German)
 _RIGHT_WORDS = {
     "access": r"inzage|inzien|toegang|access|auskunft",
-    "rectification": r"rectific|correcti|verbeter|wijzig|aanvull|rechtzet|rectif|correct|berichtig",
+    "rectification": r"rectific|correcti|verbeter|wijzig|aanpas|aanvull|rechtzet|rectif|correct|berichtig",
     "erasure": r"wiss|gewist|verwijder|vergeten|schrap|erasure|delet|forgotten|lösch",
     "restriction": r"beperk|restrict|einschränk",
     "portability": r"overdraag|portab|übertrag|overdracht|machineleesba|machine-readable|maschinenlesba",
     "objection": r"bezwaar|verzet|object|widerspr",
 }
+
+
+# the rights that no legal basis takes away
+_EVERY_BASIS = [r for r in RIGHTS_BY_BASIS["consent"] if all(r in given for given in RIGHTS_BY_BASIS.values())]
 
 
 @rule(
@@ -1152,16 +1169,21 @@ def rights_text_incomplete(ctx: Context) -> Iterator[Finding]:
     if not text:
         return
     needed: list[str] = []
+    known = False  # whether any purpose records its basis
     for _, _, use in ctx.purpose_uses("controller"):
-        for basis in bases(use):
-            needed += [r for r in RIGHTS_BY_BASIS.get(basis, []) if r not in needed]
+        recorded = bases(use)
+        known = known or bool(recorded)
+        # a purpose with no basis recorded still gives the rights every basis gives (Art. 15, 16, 18)
+        for given in [RIGHTS_BY_BASIS.get(basis, []) for basis in recorded] or [_EVERY_BASIS]:
+            needed += [r for r in given if r not in needed]
     limited = {r for item in dicts(ctx.org.get("rights_limitations")) for r in as_list(item.get("rights"))}
     missing = [r for r in needed if r not in limited and not re.search(_RIGHT_WORDS[r], text, re.I)]
     if missing:
         yield ctx.at_organisation(
             ["rights", "text"],
             f"`rights.text` does not name the right{'s' if len(missing) > 1 else ''} "
-            f"of {', '.join(missing)}, which the legal bases give; name them, or leave `text` out",
+            f"of {', '.join(missing)}, which {'the legal bases give' if known else 'every legal basis gives'}; "
+            "name them, or leave `text` out",
         )
 
 
