@@ -648,3 +648,44 @@ def test_a_finding_that_depends_on_other_files_follows_them(tmp_path, monkeypatc
     cached = [vars(p) for p in lint(register).problems]
     assert cached == [vars(p) for p in lint(register, use_cache=False).problems]
     assert not any(p["rule"] == "activity-no-measures" for p in cached)
+
+
+def test_parents_of_children_are_not_children(tmp_path):
+    def found(name, case):
+        files = {
+            **act(
+                data=[
+                    {"category": "contactgegevens", "retention": {"period": "P2Y", "after": "end-of-contract"}},
+                    {"category": "nationaliteit", "retention": {"period": "P2Y", "after": "end-of-contract"}},
+                ]
+            ),
+            **category("nationaliteit", name="Nationaliteit"),
+            "data-subjects/klanten.yaml": {"id": "klanten", "name": name},
+        }
+        return [p for p in run(files, tmp_path / case).problems if p.rule == "children-data-unneeded"]
+
+    assert found("Ouders of voogden van minderjarige leerlingen", "a") == []
+    assert len(found("Leerlingen en hun ouders", "b")) == 1
+    assert len(found("Minderjarige leerlingen", "c")) == 1
+
+
+def test_consent_alone_needs_no_source_and_a_reused_source_is_named(tmp_path):
+    consent = [{"purpose": "vragen-beantwoorden", "basis": "consent", "consent": {"how_withdrawn": "Via de link."}}]
+    quiet = run(act(purposes=consent, sources=None), tmp_path / "a")
+    assert not [p for p in quiet.problems if p.rule == "source-missing"]
+    loud = run(act(sources=None), tmp_path / "b")
+    assert [p.rule for p in loud.problems if p.rule == "source-missing"] == ["source-missing"]
+    reused = run(act(sources=[{"kind": "reused", "description": "Ons klantenbestand."}]), tmp_path / "c")
+    assert [p.message for p in reused.problems if p.rule == "reuse-no-compatibility"] == [
+        "data reused from 'Ons klantenbestand.' for a new purpose without a compatibility assessment (Art. 6(4)); "
+        "add `compatibility:`"
+    ]
+
+
+def test_rights_in_the_words_of_a_dutch_app(tmp_path):
+    text = (
+        "Je hebt recht op: inzage, het laten corrigeren van fouten, het laten verwijderen van verouderde "
+        "gegevens, beperking, het laten overdragen van je gegevens en bezwaar."
+    )
+    files = {**org(rights={"text": text}), **act()}
+    assert not [p for p in run(files, tmp_path).problems if p.rule == "rights-text-incomplete"]

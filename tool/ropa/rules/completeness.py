@@ -422,6 +422,9 @@ def no_measures(ctx: Context) -> Iterator[Finding]:
 )
 def source_missing(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
+        uses = dicts(source.data.get("purposes"))
+        if uses and all(bases(u) == ["consent"] for u in uses):
+            continue  # a newsletter, a sign-up: the person gives the data in consenting
         if not dicts(source.data.get("sources")):
             yield ctx.at(
                 source, ["id"], f"activity `{source.data['id']}` does not say where the data come from; add `sources:`"

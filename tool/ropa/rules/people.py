@@ -30,6 +30,19 @@ _CHILD = re.compile(
     r"jongeren|scholier",
     re.I,
 )
+# "ouders of voogden van minderjarige leerlingen": the adults who speak for children, not the children
+_GUARDIAN = re.compile(r"ouder(s)?\b|voogd|verzorger|parent|guardian|eltern|erziehungsberechtigt|sorgeberechtigt", re.I)
+
+
+def _is_child(subject: DataSubject) -> bool:
+    if subject.get("children") is True:
+        return True
+    said = text_of(subject.get("name")) + " " + str(subject.get("id"))
+    child, guardian = _CHILD.search(said), _GUARDIAN.search(said)
+    # "leerlingen en hun ouders" holds children; "ouders van leerlingen" does not
+    return child is not None and (guardian is None or child.start() < guardian.start())
+
+
 _BEYOND_NEED = re.compile(
     r"nationalit|staatsangehörig|burgerlijke staat|marital|familienstand|civil status|"
     r"geloof|religi|etnisch|ethnic|afkomst|origin|beroep van de ouders|parents' occupation",
@@ -176,11 +189,7 @@ def staff_monitoring(ctx: Context) -> Iterator[Finding]:
 )
 def children_data_unneeded(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
-        children = [
-            s
-            for s in _subjects(ctx, source.data)
-            if s.get("children") is True or _CHILD.search(text_of(s.get("name")) + " " + s["id"])
-        ]
+        children = [s for s in _subjects(ctx, source.data) if _is_child(s)]
         if not children:
             continue
         for i, use in enumerate(dicts(source.data.get("data"))):

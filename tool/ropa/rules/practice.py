@@ -884,9 +884,17 @@ def reuse_unassessed(ctx: Context) -> Iterator[Finding]:
                 yield ctx.at(
                     source,
                     ["sources", i],
-                    f"data reused from `{item.get('activity')}` for a new purpose "
+                    f"data reused from {_origin(item)} for a new purpose "
                     "without a compatibility assessment (Art. 6(4)); add `compatibility:`",
                 )
+
+
+def _origin(item: dict) -> str:
+    """Where reused data come from, as a finding names it."""
+    if item.get("activity"):
+        return f"`{item['activity']}`"
+    said = " ".join(text_of(item.get("description")).split())
+    return f"'{said[:60]}'" if said else "another activity (the source names none)"
 
 
 _IN_PERSON = re.compile(
@@ -1132,10 +1140,10 @@ def dpo_not_stated(ctx: Context) -> Iterator[Finding]:
 # Flanders, English, German)
 _RIGHT_WORDS = {
     "access": r"inzage|inzien|toegang|access|auskunft",
-    "rectification": r"rectific|correcti|verbeter|wijzig|aanpas|aanvull|rechtzet|rectif|correct|berichtig",
+    "rectification": r"rectific|correcti|corrig|verbeter|wijzig|aanpas|aanvull|rechtzet|rectif|correct|berichtig",
     "erasure": r"wiss|gewist|verwijder|vergeten|schrap|erasure|delet|forgotten|lösch",
     "restriction": r"beperk|restrict|einschränk",
-    "portability": r"overdraag|portab|übertrag|overdracht|machineleesba|machine-readable|maschinenlesba",
+    "portability": r"overdraag|overdrag|portab|übertrag|overdracht|machineleesba|machine-readable|maschinenlesba",
     "objection": r"bezwaar|verzet|object|widerspr",
 }
 
