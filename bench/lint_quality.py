@@ -173,6 +173,7 @@ RULE_TOPIC.update(
         "cookie-refusal-browser-only": ["cookies", "consent"],
         "statement-undated": "other",
         "statement-stale": "other",
+        "statement-changes-passive": "other",
         "retention-law-unnamed": "retention",
         "transfer-likely": "transfers",
         "purpose-vague": "purposes",

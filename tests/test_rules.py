@@ -689,3 +689,30 @@ def test_rights_in_the_words_of_a_dutch_app(tmp_path):
     )
     files = {**org(rights={"text": text}), **act()}
     assert not [p for p in run(files, tmp_path).problems if p.rule == "rights-text-incomplete"]
+
+
+@pytest.mark.parametrize(
+    "text, fires",
+    [
+        (
+            "Als je vindt dat wij je niet op de juiste manier helpen, kun je een klacht indienen bij de toezichthouder.",
+            True,
+        ),
+        ("If you feel we have not properly helped you, you may complain to the supervisory authority.", True),
+        ("Komt u er met ons niet uit, dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens.", True),
+        ("U kunt altijd een klacht indienen bij de Autoriteit Persoonsgegevens.", False),
+        (
+            "U kunt een klacht indienen bij de Autoriteit Persoonsgegevens als u van mening bent dat wij u niet "
+            "voldoende helpen of in strijd met de AVG handelen.",
+            False,
+        ),
+        (
+            "Vindt u dat wij uw gegevens niet goed verwerken? Dien een klacht in bij de Autoriteit Persoonsgegevens.",
+            False,
+        ),
+    ],
+)
+def test_a_complaint_to_the_authority_offered_only_after_ours(text, fires, tmp_path):
+    files = {**org(rights={"authority_complaint": text}), **act()}
+    found = [p for p in run(files, tmp_path).problems if p.rule == "authority-complaint-conditional"]
+    assert bool(found) is fires

@@ -522,9 +522,16 @@ _AUTHORITY = re.compile(
 _AFTER_US = re.compile(
     r"niet uit(komt|komen)\b|\bkom(t|en)?\b[^.?!]{0,30}\bniet uit\b|niet tevreden|ontevreden|niet naar tevredenheid|"
     r"eerst (contact|met ons|bij ons|onze)|pas (nadat|als|wanneer)|"
+    r"niet (goed |juist |op de juiste manier |correct |naar behoren |voldoende )?(ge)?(helpen|holpen)\b|"
+    r"(not|n't) (properly |adequately |sufficiently )?help(ed)? you\b|"
     r"(not|un)(satisfied|happy) with (our|the) (response|reply|answer|outcome|handling)|dissatisfied with|"
     r"(cannot|can't|unable to|fail to) resolve|not (been )?resolved|only after|first (contact|raise|approach|complain)|"
     r"nicht zufrieden|zun(ä|ae)chst (an uns|uns)|nachdem sie sich an uns",
+    re.I,
+)
+_INFRINGEMENT = re.compile(
+    r"in strijd met|inbreuk|onrechtmatig|niet rechtmatig|schend|infring|breach|unlawful|contrary to|"
+    r"verst(ö|oe)(ß|ss)t|rechtswidrig",
     re.I,
 )
 _AT_ANY_TIME = re.compile(
@@ -568,7 +575,13 @@ def authority_complaint_conditional(ctx: Context) -> Iterator[Finding]:
             # "Komt u er niet uit? Dan kunt u een klacht indienen bij de AP.": the condition, then the authority
             step = " ".join(sentences[i : i + 2])
             condition = _AFTER_US.search(sentence)
-            if condition and _AUTHORITY.search(step) and not _AT_ANY_TIME.search(step):
+            if (
+                condition
+                and _AUTHORITY.search(step)
+                and not _AT_ANY_TIME.search(step)
+                # "... als wij u niet voldoende helpen of in strijd met de AVG handelen": Art. 77's own ground
+                and not _INFRINGEMENT.search(sentence)
+            ):
                 yield ctx.at_organisation(
                     ["rights", field],
                     f"the complaint to the supervisory authority is offered as a next step ('{condition.group(0)}'); "
@@ -1428,6 +1441,66 @@ def statement_stale(ctx: Context) -> Iterator[Finding]:
             ["statement"],
             f"the statement was last updated {dated}, more than three years "
             "ago; review it with the register and update `statement.updated`",
+        )
+
+
+# the reader told to look for changes themselves ...
+_CHECK_YOURSELF = re.compile(
+    r"(?:regelmatig\b[^.]{0,60}\b(raadpleg|bekijk|controleer|controleren|check|kijk|lees|lezen|bezoek)|"
+    r"(raadpleeg|raadplegen|bekijk|bekijken|controleer|controleren|kijk|lees|lezen)\b[^.]{0,60}\bregelmatig|"
+    r"(houd|houdt|hou)\b[^.]{0,40}\bin de gaten|aan te raden[^.]{0,80}\b(raadplegen|bekijken|lezen)|"
+    r"(check|review|visit|consult|revisit)\b[^.]{0,50}\b(periodically|regularly|frequently|from time to time)|"
+    r"(periodically|regularly|frequently|from time to time)\b[^.]{0,50}\b(check|review|visit|consult)|"
+    r"check back|(informieren sie sich|besuchen sie|pr(ü|ue)fen sie)[^.]{0,40}regelm(ä|ae)(ß|ss)ig|regelm(ä|ae)(ß|ss)ig[^.]{0,60}\b(informieren|pr(ü|ue)fen|besuchen|ansehen|lesen)"
+    r")\w*",  # to the end of the word, for the finding's quote
+    re.I,
+)
+# ... unless the organisation also tells them
+_WE_TELL = re.compile(
+    r"\b(wij|we)\b[^.]{0,60}\b(informeren|berichten|melden|mailen|e-mailen|laten[^.]{0,30}weten|"
+    r"stellen[^.]{0,30}op de hoogte|brengen[^.]{0,30}op de hoogte|sturen)\b|"
+    r"\b(informeren|berichten|mailen|e-mailen|melden|sturen|brengen|stellen|laten|kondigen)\s+(wij|we)\b|"
+    r"\baan (te )?kondigen\b|aankondig|\bannounce|\bank(ü|ue)ndig|"
+    r"\bwe (will|shall)\b[^.]{0,60}\b(notify|inform|tell|e-?mail|let you know|contact)|"
+    r"\b(notify|inform) you\b|\bwir\b[^.]{0,60}\b(informieren|benachrichtigen|teilen)",
+    re.I,
+)
+
+
+@rule(
+    "statement-changes-passive",
+    "completeness",
+    "warning",
+    "GDPR Art. 12(1), 13(3), 14(4); WP260 rev.01 par. 29-30",
+    "Changes to the statement must be brought to people's attention: telling them to check the page "
+    "themselves now and then does not inform them.",
+    "Say how you announce a change that matters (an e-mail, a notice in the app or on the site) in "
+    "`statement.changes`.",
+    scope="file",
+    example="""
+        organisation.yaml:
+          statement:
+            languages: [nl]
+            changes: Wij kunnen deze verklaring wijzigen. Raadpleeg haar daarom regelmatig.
+    """,
+    near_miss="""
+        organisation.yaml:
+          statement:
+            languages: [nl]
+            changes: >-
+              Raadpleeg deze verklaring regelmatig. Wijzigt er iets dat u raakt, dan informeren wij u
+              per e-mail.
+    """,
+    points_at="Wij kunnen deze verklaring wijzigen.",
+)
+def statement_changes_passive(ctx: Context) -> Iterator[Finding]:
+    text = text_of(mapping(ctx.org.get("statement")).get("changes"))
+    found = _CHECK_YOURSELF.search(text)
+    if found and not _WE_TELL.search(text):
+        yield ctx.at_organisation(
+            ["statement", "changes"],
+            f"`statement.changes` leaves it to the reader to look for changes ('{found.group(0)}'); say how "
+            "you announce changes that matter",
         )
 
 
