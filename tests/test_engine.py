@@ -230,3 +230,81 @@ def test_a_preview_that_renders_only_changed_pages_is_the_site_rendered_whole(tm
         assert untouched == [True], number
         untouched.clear()
         assert shown == both(tmp_path / f"whole-{number}", fresh=True), number
+
+
+def test_a_preview_shows_the_statement_first_and_ends_as_the_whole_build(tmp_path):
+    """`ropa serve` (ropa.site.build.preview) writes the register's pages while the engine renders the
+    statement, puts the statement on show while the register on show is still the last one, then the
+    register; both end byte for byte as a whole build with nothing kept makes them."""
+    import sys
+
+    from ropa.site import chunked, internal, public, render
+    from ropa.site.build import preview
+    from ropa.site.engine import Workers
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from generate import generate
+
+    register = generate(6, tmp_path / "register")
+    out = tmp_path / "preview"
+    activity = sorted((register / "activities").glob("*.yaml"))[0]
+    page = out / "internal" / "activities" / f"{activity.stem}.html"
+    seen: list[tuple[str, bool, bool]] = []
+
+    def shown(site) -> None:  # what the reader sees the moment each site goes on show
+        statement = (out / "public" / "index.html").read_text(encoding="utf-8")
+        seen.append((site.site, "Gewijzigd" in statement, page.is_file() and "Gewijzigd" in page.read_text("utf-8")))
+
+    with Workers() as workers:
+        preview(register, out, workers, shown)
+        activity.write_text(activity.read_text(encoding="utf-8").replace("\n  nl: ", "\n  nl: Gewijzigd ", 1))
+        seen.clear()
+        preview(register, out, workers, shown)
+        assert seen == [("public", True, False), ("internal", True, True)]
+        seen.clear()
+        assert preview(register, out, workers, shown).up_to_date and seen == []  # nothing changed: nothing built
+    for store in (public._VIEWS, internal._PAGES, render._SECTIONS, chunked._CACHE):
+        store.clear()
+    whole = tmp_path / "whole"
+    build(register, whole, live=True, publish_with_errors=True, use_cache=False)
+    for site in ("public", "internal"):
+        assert _pages(out / site) == _pages(whole / site), site
+
+
+def test_a_preview_indexes_the_statement_for_search_as_a_whole_build_does(tmp_path, monkeypatch):
+    """The statement of a preview is indexed section by section, each section that did not change taken
+    from the last build (ropa.site.chunked.on_page_context); its search index is the one `ropa build`
+    writes, whose search plugin parses the whole page, after an edit as before it."""
+    import os
+    import sys
+
+    from ropa.site import chunked
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from generate import generate
+
+    monkeypatch.setattr(os, "cpu_count", lambda: 1)  # the engine in this process, where its memory is
+    register = generate(12, tmp_path / "register")
+    parsed: list[int] = []  # the length of each piece of HTML the search plugin's parser reads
+    from material.plugins.search import plugin as search
+
+    feed = search.Parser.feed
+    monkeypatch.setattr(search.Parser, "feed", lambda self, data: parsed.append(len(data)) or feed(self, data))
+
+    def indexes(out: Path, live: bool) -> dict[str, bytes]:
+        build(register, out, live=live, publish_with_errors=True, use_cache=False, sites=("public",))
+        return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("search_index.json"))}
+
+    preview = tmp_path / "preview"
+    chunked._SEARCH.clear()
+    first = indexes(preview, True)
+    pages, sections = sum(parsed), len(parsed)
+    assert sections > 20  # read section by section
+    assert first == indexes(tmp_path / "whole", False)
+    activity = sorted((register / "activities").glob("*.yaml"))[3]
+    activity.write_text(activity.read_text(encoding="utf-8").replace("\n  nl: ", "\n  nl: Gewijzigd ", 1))
+    parsed.clear()
+    shown = indexes(preview, True)
+    assert 0 < sum(parsed) < pages / 3, parsed  # the sections the edit changed, not both pages
+    assert shown == indexes(tmp_path / "whole-after", False) and len(shown) == 2
+    assert b"Gewijzigd" in shown["public/search/search_index.json"]

@@ -14,6 +14,7 @@ import html
 import json
 import os
 import shutil
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -27,7 +28,7 @@ from ..overrides import SiteLook, site_look
 from ..problems import Problem
 from ..register import MAX_FOLDER_DEPTH
 from ..values import mapping
-from .engine import DEFAULT_ENGINE, BuildFailed, Workers, relative_error_page, run_engine  # noqa: F401
+from .engine import DEFAULT_ENGINE, BuildFailed, Workers, relative_error_page, run_engine, start_engine  # noqa: F401
 from .exports import rows, to_csv, to_json, to_xlsx
 from .internal import NAVIGATION, Internal
 from .markdown import front_matter, plain_title
@@ -160,7 +161,7 @@ def _live(plan: _Plan, jobs: list[Path], out: Path) -> None:
         config = json.loads(config_path.read_text(encoding="utf-8"))
         fresh, site_dir = Path(config["docs_dir"]), Path(config["site_dir"])
         docs = keep / fresh.name
-        removed, changed = _sync(fresh, docs)
+        removed, changed = _sync(fresh, docs, plan.made.pop(str(fresh), None))
         config["docs_dir"] = str(docs)
         fingerprint = json.dumps({k: v for k, v in config.items() if k != "site_dir"}, sort_keys=True)
         before = keep / f"{fresh.name}.config.json"
@@ -206,20 +207,21 @@ def _share_page(source: str, target: str) -> None:
     shutil.copy2(source, target)
 
 
-def _sync(fresh: Path, docs: Path) -> tuple[list[str], list[str]]:
-    """Make ``docs`` hold what ``fresh`` holds, writing only files that differ; the files removed and
-    the files written."""
-    made = {p.relative_to(fresh).as_posix() for p in fresh.rglob("*") if p.is_file()}
+def _sync(fresh: Path, docs: Path, files: dict[str, bytes] | None = None) -> tuple[list[str], list[str]]:
+    """Make ``docs`` hold what ``fresh`` holds (or ``files``, the files made for it and never written
+    there), writing only files that differ; the files removed and the files written."""
+    if files is None:
+        files = {p.relative_to(fresh).as_posix(): p.read_bytes() for p in fresh.rglob("*") if p.is_file()}
     removed = sorted(
         rel
         for p in (docs.rglob("*") if docs.is_dir() else [])
-        if p.is_file() and (rel := p.relative_to(docs).as_posix()) not in made
+        if p.is_file() and (rel := p.relative_to(docs).as_posix()) not in files
     )
     for rel in removed:
         (docs / rel).unlink()
     changed = []
-    for rel in sorted(made):
-        target, data = docs / rel, (fresh / rel).read_bytes()
+    for rel in sorted(files):
+        target, data = docs / rel, files[rel]
         if not target.is_file() or target.read_bytes() != data:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
@@ -274,27 +276,34 @@ def _internal_nav(renderer: Renderer) -> list[dict]:
     return [{str(renderer.w(page.title)): page.path} for page in NAVIGATION]
 
 
-def _write_internal(docs: Path, pages: dict[str, str], renderer: Renderer, site, data: bytes) -> int:
-    """The internal register's Markdown, its downloads (the tables in the page's language; ``data``, the
-    register as JSON, is the same in every language) and its assets."""
+def _internal_files(pages: dict[str, str], renderer: Renderer, site, data: bytes) -> dict[str, bytes]:
+    """The internal register's files by their path in the docs folder: its Markdown, its downloads (the
+    tables in the page's language; ``data``, the register as JSON, is the same in every language) and
+    its assets."""
+    files: dict[str, bytes] = {}
     for path, text in pages.items():
-        target = docs / path
-        target.parent.mkdir(parents=True, exist_ok=True)
         # the overview's tab reads "Overzicht - Verwerkingsregister – <name>", not the name twice; its
         # table is wide and it has no headings to list, so the table takes the table of contents' place
         overview = path == "index.md"
-        target.write_text(
-            front_matter(text, str(renderer.w("i.overview")) if overview else None, ("toc",) if overview else ()),
-            encoding="utf-8",
-        )
-    downloads = docs / "downloads"
-    downloads.mkdir()
+        files[path] = front_matter(
+            text, str(renderer.w("i.overview")) if overview else None, ("toc",) if overview else ()
+        ).encode("utf-8")
     table = rows(site, renderer)
-    (downloads / "register.json").write_bytes(data)
-    (downloads / "register.csv").write_bytes(to_csv(table))
-    (downloads / "register.xlsx").write_bytes(to_xlsx(table, str(renderer.w("internal.title"))))
-    shutil.copytree(templates_dir() / "assets", docs / "assets", dirs_exist_ok=True)
-    return len(pages)
+    files["downloads/register.json"] = data
+    files["downloads/register.csv"] = to_csv(table)
+    files["downloads/register.xlsx"] = to_xlsx(table, str(renderer.w("internal.title")))
+    assets = templates_dir() / "assets"
+    for asset in sorted(assets.rglob("*")):
+        if asset.is_file():
+            files[f"assets/{asset.relative_to(assets).as_posix()}"] = asset.read_bytes()
+    return files
+
+
+def _write_files(docs: Path, files: dict[str, bytes]) -> None:
+    for path, data in files.items():
+        target = docs / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
 
 
 def snapshot(register: Path) -> dict[str, tuple[int, int]]:
@@ -433,6 +442,88 @@ def build(
     return report
 
 
+@dataclass
+class Shown:
+    """One site of a preview, as it went on show: its pages and where the time went."""
+
+    site: str
+    pages: int
+    generate_seconds: float
+    engine_seconds: float
+
+
+def preview(
+    register_root: Path,
+    out: Path,
+    workers: Workers,
+    shown: Callable[[Shown], None],
+    engine: str = DEFAULT_ENGINE,
+) -> BuildReport:
+    """``ropa serve``: both sites from one lint, each put on show as soon as it is rendered, the
+    statement first. The register's pages are written while the engine renders the statement (in its
+    worker process), so that the register's turn starts from its engine alone. ``shown`` hears each site
+    as it goes on show. Like :func:`build`, nothing is written when nothing the sites are made from
+    changed, and files that cannot be read raise :class:`BuildRefused`; the statement is shown even
+    while lint reports errors (a preview, never a publication). A register that fails to render after
+    the statement went on show leaves the last register on show."""
+    started = time.perf_counter()
+    plan = _plan(
+        register_root,
+        out,
+        use_cache=True,
+        publish_with_errors=True,
+        sites=("public", "internal"),
+        live=True,
+        progress=lambda message: None,
+    )
+    report = plan.report
+    options = {"live": True, "publish_with_errors": True, "sites": plan.built_sites, "force": False, "engine": engine}
+    stamp = _stamp(register_root, plan.version, options)
+    if _up_to_date(report.out, stamp, plan.built_sites):
+        report.up_to_date = True
+        report.sites = [report.out / name for name in plan.built_sites]
+        return report
+    with Output(report.out, register_root, False) as output:
+        work = output.staging / "work"
+        work.mkdir()
+        statement = _write_statement(plan, work, output.staging)
+        _live(plan, statement, report.out)
+        public_pages, public_ready = report.pages, time.perf_counter()
+        wait = start_engine(engine, statement, lambda message: None, workers)
+        failed: list[BaseException] = []
+
+        def show_statement() -> None:  # as soon as it is rendered, while the register's pages are written
+            try:
+                wait()
+                output.commit(_place(plan, output.staging, ("public",)))
+                shown(Shown("public", public_pages, public_ready - started, time.perf_counter() - public_ready))
+            except BaseException as exc:  # re-raised below, in the build's own thread
+                failed.append(exc)
+
+        waiter = threading.Thread(target=show_statement, daemon=True)
+        waiter.start()
+        try:
+            register = _write_register(plan, work, output.staging, lambda message: None)
+            _live(plan, register, report.out)
+            register_ready = time.perf_counter()
+        finally:
+            waiter.join()
+        if failed:
+            raise failed[0]
+        began = time.perf_counter()
+        run_engine(engine, register, lambda message: None, workers)
+        built = _place(plan, output.staging, ("internal",))
+        output.commit(built)
+        shown(
+            Shown("internal", report.pages - public_pages, register_ready - public_ready, time.perf_counter() - began)
+        )
+        (report.out / STAMP).write_text(
+            json.dumps({"stamp": stamp, "sites": plan.built_sites}) + "\n", encoding="utf-8"
+        )
+    report.sites = [report.out / name for name in plan.built_sites]
+    return report
+
+
 # -- the stages of a build ----------------------------------------------------------------------------
 
 
@@ -455,6 +546,8 @@ class _Plan:
     live: bool
     project: Path | None
     look: SiteLook | None
+    # `ropa serve`: the files made for a docs folder, which _live writes where they changed
+    made: dict[str, dict[str, bytes]] = field(default_factory=dict)
 
     def renderer(self, lang: str) -> Renderer:
         return Renderer(lang, self.default, self.register_root, self.form)
@@ -584,7 +677,12 @@ def _write_register(plan: _Plan, work: Path, staging: Path, progress: Callable[[
             told[lang] if told is not None else None,
             publication,
         ).pages()
-        report.pages += _write_internal(docs, pages, renderer, internal_site, data)
+        files = _internal_files(pages, renderer, internal_site, data)
+        if plan.live:  # written by _live into the folder kept between builds, only where they changed
+            plan.made[str(docs)] = files
+        else:
+            _write_files(docs, files)
+        report.pages += len(pages)
         extra: dict[str, Any] = {
             "ropa_banner": _banner(plan.version, renderer, plan.live),
             "ropa_scroll_hint": str(renderer.w("site.scroll_hint")),
@@ -609,11 +707,13 @@ def _write_register(plan: _Plan, work: Path, staging: Path, progress: Callable[[
     return jobs
 
 
-def _place(plan: _Plan, staging: Path) -> list[str]:
+def _place(plan: _Plan, staging: Path, names: tuple[str, ...] = ("public", "internal")) -> list[str]:
     """Each language's site was built on its own (so that they could be built side by side): the other
-    languages go into the first one's sub-folder. The sites built."""
+    languages go into the first one's sub-folder. The sites built (of ``names``)."""
     sites = (("public", plan.public_languages), ("internal", plan.internal_languages))
     for name, langs in sites:
+        if name not in names:
+            continue
         for lang in langs[1:]:
             os.replace(staging / f"{name}-{lang}", staging / name / lang)
-    return [name for name, langs in sites if langs]
+    return [name for name, langs in sites if langs and name in names]

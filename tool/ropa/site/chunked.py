@@ -36,6 +36,7 @@ from typing import Any
 
 import markdown
 from markdown.extensions.toc import nest_toc_tokens
+from mkdocs.plugins import event_priority
 
 from .mdkv import MARK
 
@@ -180,6 +181,7 @@ def render(page: Any, config: Any, files: Any) -> None:
         Page.render(page, config, files)
         return
     cut = [block for part in parts for block in blocks(part)]
+    section_of = [number for number, part in enumerate(parts) for _ in blocks(part)]
     if len(cut) < MIN_PIECES:
         Page.render(page, config, files)
         return
@@ -203,7 +205,14 @@ def render(page: Any, config: Any, files: Any) -> None:
         Page.render(page, config, files)
         return
     _CACHE[key] = keep
-    page.content = "\n".join(part for part in html if part)
+    # each section's HTML, which the search index reads section by section (on_page_context); the page's
+    # content is their join, as it is the join of its blocks
+    sections = [
+        "\n".join(h for h, at in zip(html, section_of, strict=True) if at == number and h)
+        for number in range(len(parts))
+    ]
+    page.content = "\n".join(section for section in sections if section)
+    page.ropa_sections = [section for section in sections if section]
     page.toc = get_toc(nest_toc_tokens([dict(token) for piece in done for token in piece.tokens]))
     page._title_from_render = done[0].title
     page.present_anchor_ids = set().union(*(piece.anchors for piece in done))
@@ -213,6 +222,69 @@ def render(page: Any, config: Any, files: Any) -> None:
             for src_uri, anchor, original in piece.links:
                 links.setdefault(files.get_file_from_path(src_uri), {})[anchor] = original
         page.links_to_anchors = links
+
+
+# -- the search index, section by section ----------------------------------------------------------
+
+# (page URL, what its entries take from the page) -> {a section's HTML: its entries}; replaced by each
+# build of the page, like _CACHE
+_SEARCH: dict[tuple, dict[str, list[dict]]] = {}
+_SECTION_START = re.compile(r'<h[2-6][^>]*\sid="')
+
+
+@event_priority(50)  # before the search plugin indexes the page
+def on_page_context(context: Any, page: Any, config: Any, nav: Any) -> Any:
+    """The mkdocs hook: a page rendered in pieces is indexed for search section by section, and a
+    section whose HTML did not change since the last build takes its entries from memory. Indexing
+    parses the page's HTML, which for the statement of 1,000 activities is most of the engine's time."""
+    for plugin in config.plugins.values():
+        index: Any = getattr(plugin, "search_index", None)
+        if type(index).__name__ == "SearchIndex" and type(index).__module__.startswith("material.plugins.search"):
+            if not getattr(index, "ropa_sections", False):
+                whole = index.add_entry_from_context
+                index.add_entry_from_context = lambda page, i=index, w=whole: _index(i, w, page)
+                index.ropa_sections = True
+    return context
+
+
+def _index(index: Any, whole: Any, page: Any) -> None:
+    """What ``SearchIndex.add_entry_from_context`` adds for ``page``, section by section where the page
+    was rendered in pieces, each section as the search plugin's parser reads it within the whole page."""
+    from material.plugins.search.plugin import Parser  # type: ignore[import-untyped]
+
+    sections = getattr(page, "ropa_sections", None)
+    search = page.meta.get("search") or {}
+    if (
+        not sections
+        or search.get("exclude")
+        or "\n".join(sections) != page.content  # another plugin changed the page since it was rendered
+        or not all(_SECTION_START.match(section) for section in sections[1:])
+    ):
+        whole(page)
+        return
+    # an entry's location is the page's URL and its section's id, and its title falls back to the page's
+    key = (page.url, repr(page.meta.get("title", page.title)), repr(page.meta.get("tags")), repr(search.get("boost")))
+    before, keep = _SEARCH.get(key, {}), {}
+    for number, section in enumerate(sections):
+        entries = before.get(section)
+        if entries is None:
+            parser = Parser()
+            parser.feed(section)
+            parser.close()
+            found = parser.data
+            if number and found and found[0].el.tag == "hx" and not found[0].title and not found[0].text:
+                # the parser opens a page that starts below h1 with an empty section; within the whole
+                # page the section's heading follows the sections before it
+                found = found[1:]
+            start = len(index.entries)
+            for part in found:
+                if not part.is_excluded():
+                    index.create_entry_for_section(part, page.toc, page.url, page)
+            entries = [dict(entry) for entry in index.entries[start:]]
+        else:
+            index.entries.extend(dict(entry) for entry in entries)
+        keep[section] = entries
+    _SEARCH[key] = keep
 
 
 def _replayable(piece: _Piece, files: Any) -> bool:

@@ -72,27 +72,45 @@ class Workers:
 def run_engine(engine: str, jobs: list[Path], progress: Callable[[str], None], workers: Workers | None = None) -> None:
     """Render every site of ``jobs`` (their config files) with ``engine``; in the processes of
     ``workers`` where given."""
+    start_engine(engine, jobs, progress, workers)()
+
+
+def start_engine(
+    engine: str, jobs: list[Path], progress: Callable[[str], None], workers: Workers | None = None
+) -> Callable[[], None]:
+    """Start rendering ``jobs``; the function returned waits until they are rendered (raising
+    :class:`BuildFailed` if one was refused). With ``workers`` the sites render in their processes
+    while this one goes on (``ropa serve`` writes the register's pages meanwhile); without, they
+    render when the function is called."""
     if engine not in ENGINES:
         raise BuildFailed(f"unknown site engine `{engine}`; ropa knows {', '.join(ENGINES)}")
     if not available(engine):
         raise BuildFailed(f"the site engine `{engine}` is not installed; pip install 'ropa-register[{engine}]'")
     one = _mkdocs if engine == "mkdocs" else _zensical
-    parallel = min(len(jobs), os.cpu_count() or 1, 4)
     # the largest first, so that the last to finish is a small one
     order = sorted(jobs, key=lambda config: -sum(1 for _ in _docs_dir(config).rglob("*.md")))
-    if workers is not None:
-        progress(f"{engine}: {len(jobs)} sites")
-        futures = [workers.pool(config).submit(_job, one, config) for config in order]
+    if workers is None:
+        return functools.partial(_render_here, one, engine, order, progress)
+    progress(f"{engine}: {len(jobs)} sites")
+    futures = [workers.pool(config).submit(_job, one, config) for config in order]
+
+    def wait() -> None:
         failures = [failure for future in futures if (failure := future.result())]
         if failures:
             raise BuildFailed(failures[0])
-        return
+
+    return wait
+
+
+def _render_here(one: Callable[[Path], None], engine: str, order: list[Path], progress: Callable[[str], None]) -> None:
+    """Render the sites in ``order`` in this process, or side by side in processes of their own."""
+    parallel = min(len(order), os.cpu_count() or 1, 4)
     if parallel < 2:
         for number, config in enumerate(order, start=1):
-            progress(f"{engine}: site {number} of {len(jobs)} ({config.stem.replace('.mkdocs', '')})")
+            progress(f"{engine}: site {number} of {len(order)} ({config.stem.replace('.mkdocs', '')})")
             one(config)
         return
-    progress(f"{engine}: {len(jobs)} sites, {parallel} at a time")
+    progress(f"{engine}: {len(order)} sites, {parallel} at a time")
     # spawn: a clean interpreter per worker, safe beside the threads of `ropa serve`
     with ProcessPoolExecutor(max_workers=parallel, mp_context=multiprocessing.get_context("spawn")) as pool:
         failures = [failure for failure in pool.map(functools.partial(_job, one), order) if failure]

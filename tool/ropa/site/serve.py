@@ -17,8 +17,8 @@ from collections.abc import Callable
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from .build import BuildRefused, build, snapshot
-from .engine import Workers
+from .build import BuildRefused, Shown, preview, snapshot
+from .engine import BuildFailed, Workers
 
 _INDEX = """<!doctype html><meta charset="utf-8"><title>ropa serve</title>
 <ul><li><a href="public/index.html">Privacyverklaring / privacy statement</a></li>
@@ -103,27 +103,31 @@ def serve(
 
         def rebuild() -> None:
             # the statement first (two pages, seconds), then the register (a page per definition): an
-            # edit shows in the statement without waiting for the register
-            for sites in (("public",), ("internal",)):
-                try:
-                    # a preview shows the statement even while lint has errors; `ropa build` would withhold it
-                    report = build(register, out, live=True, publish_with_errors=True, sites=sites, workers=workers)
-                except BuildRefused as refused:
-                    for p in refused.result.problems:
-                        if p.level == "error":
-                            say(f"{p.path}:{p.line}:{p.column}: {p.level} [{p.rule}] {p.message}")
-                    say("not rebuilt: the register has errors; showing the last good build")
-                    return
+            # edit shows in the statement without waiting for the register, whose pages are written
+            # while the statement renders
+            def on_show(site: Shown) -> None:
                 state["version"] += 1
                 say(
-                    f"{sites[0]}: built {report.pages} pages (ropa {report.generate_seconds:.1f} s, "
-                    f"mkdocs {report.engine_seconds:.1f} s)"
+                    f"{site.site}: built {site.pages} pages (ropa {site.generate_seconds:.1f} s, "
+                    f"mkdocs {site.engine_seconds:.1f} s)"
                 )
-                if report.published_errors and sites == ("public",):
-                    say(
-                        f"preview only: lint reports {len(report.published_errors)} error(s) (see the status page); "
-                        "`ropa build` will not write the public statement until they are fixed"
-                    )
+
+            try:
+                report = preview(register, out, workers, on_show)
+            except BuildRefused as refused:
+                for p in refused.result.problems:
+                    if p.level == "error":
+                        say(f"{p.path}:{p.line}:{p.column}: {p.level} [{p.rule}] {p.message}")
+                say("not rebuilt: the register has errors; showing the last good build")
+                return
+            except BuildFailed as failed:
+                say(f"not rebuilt: {failed}; showing the last good build")
+                return
+            if report.published_errors and not report.up_to_date:
+                say(
+                    f"preview only: lint reports {len(report.published_errors)} error(s) (see the status page); "
+                    "`ropa build` will not write the public statement until they are fixed"
+                )
 
         rebuild()
         hosts = _LOCAL | ({host.lower()} if host not in ("0.0.0.0", "::") else set())
