@@ -243,3 +243,37 @@ def test_a_statement_made_from_kept_views_and_sections_is_one_made_afresh(tmp_pa
         if rel.startswith("activities/"):
             assert made_again == ["nieuwsbrief", "nieuwsbrief"], made_again  # one view per language
         assert kept == statement(fresh=True), rel
+
+
+def test_the_summary_links_to_the_ids_the_whole_page_gives_its_headings(tmp_path):
+    """link_summary reads each heading once and makes the ids unique itself (ropa.site.public
+    ._headings_toc); the ids are those the toc extension gives the page's headings read together,
+    duplicates, empty headings and headings read before included."""
+    import markdown
+
+    from ropa.site.public import _HEADINGS, _headings_toc
+
+    lines = [
+        "# Privacy",
+        "## Wie wij zijn",
+        "### Klant & co",
+        "### Klant & co",
+        "## Wie wij zijn",
+        "### ###",
+        "#### Diep",
+        "## Émigré — test",
+        "### 1. Eerste",
+        "### ",
+        "## Wie wij zijn_1",
+        "### Klant & co",
+    ]
+    _HEADINGS.clear()
+    for round_ in range(2):  # read fresh, then with every heading from memory
+        whole = markdown.Markdown(extensions=["toc"])
+        whole.convert("\n\n".join(lines))
+        assert _strip(_headings_toc(lines)) == _strip(whole.toc_tokens), round_
+        lines = lines[1:] + lines[:1]  # another order: the ids made unique differ
+
+
+def _strip(tokens):
+    return [(t["level"], t["id"], t["name"], _strip(t["children"])) for t in tokens]

@@ -613,15 +613,13 @@ def render_statement(site: Site, renderer: Renderer) -> str:
 def link_summary(text: str, renderer: Renderer) -> str:
     """Point the summary's links at the sections they name: the ids the page's headings get (found by
     reading its headings as mkdocs will, with the same table-of-contents extension)."""
-    import markdown
-
     if f"#{SUMMARY_ANCHOR}" not in text:
         return text
     # The headings alone, in order, give the same ids as the whole page (the ids depend on the headings'
     # text and on earlier headings only), at a fraction of the cost of reading a long statement.
-    headings = "\n\n".join(line for line in text.splitlines() if re.match(r"#{1,6}\s", line))
-    parser = markdown.Markdown(extensions=["toc"])
-    parser.convert(headings)
+    toc_tokens = _headings_toc(
+        _HEADING_LINE.findall(text.replace("\r\n", "\n").replace("\r", "\n"))
+    )  # as Markdown reads lines
 
     def walk(tokens: list[dict]):
         for token in tokens:
@@ -630,7 +628,7 @@ def link_summary(text: str, renderer: Renderer) -> str:
 
     def section(heading_key: str) -> dict | None:
         name = md.plain(str(renderer.w(heading_key)))  # the heading's text, unescaped
-        return next((t for t in walk(parser.toc_tokens) if t["level"] == 2 and html.unescape(t["name"]) == name), None)
+        return next((t for t in walk(toc_tokens) if t["level"] == 2 and html.unescape(t["name"]) == name), None)
 
     anchors: dict[str, str] = {}
     for key, heading in (("who", "who.heading"), ("rights", "rights.heading"), ("complaints", "complaints.heading")):
@@ -646,6 +644,52 @@ def link_summary(text: str, renderer: Renderer) -> str:
         return "#" + anchors.get(match.group(1), "")
 
     return re.sub(rf"#{SUMMARY_ANCHOR}([a-z]+(?:-[0-9]+)?)", resolve, text)
+
+
+_HEADING_LINE = re.compile(r"^#{1,6}[^\S\n].*$", re.M)
+# a heading's line -> (level, name, slug before it is made unique): what the toc extension makes of it
+# alone; a preview reads the same headings again after every edit (most of a statement's headings)
+_HEADINGS: dict[str, tuple[int, str, str]] = {}
+_HEADINGS_KEPT = 20_000
+
+
+def _headings_toc(lines: list[str]) -> list[dict]:
+    """The table of contents (toc tokens, nested) that the toc extension makes of a page holding these
+    heading lines, as mkdocs' conversion of the page names its headings. Headings not seen before are
+    read in one conversion, whose slug function writes down each heading's slug before it is made
+    unique; the ids are then made unique in the page's order, as the extension does."""
+    import markdown
+    from markdown.extensions.toc import nest_toc_tokens, slugify, unique
+
+    if len(_HEADINGS) > _HEADINGS_KEPT:
+        _HEADINGS.clear()
+    new = list(dict.fromkeys(line for line in lines if line not in _HEADINGS))
+    if new:
+        slugs: list[str] = []
+
+        def written_down(value: str, separator: str) -> str:
+            slugs.append(slugify(value, separator))
+            return slugs[-1]
+
+        parser = markdown.Markdown(extensions=["toc"], extension_configs={"toc": {"slugify": written_down}})
+        parser.convert("\n\n".join(new))
+        flat = _flat_tokens(parser.toc_tokens)
+        if len(flat) != len(new) or len(slugs) != len(new):  # not one heading per line: read them whole
+            parser = markdown.Markdown(extensions=["toc"])
+            parser.convert("\n\n".join(lines))
+            return parser.toc_tokens
+        for line, token, slug in zip(new, flat, slugs, strict=True):
+            _HEADINGS[line] = (token["level"], token["name"], slug)
+    used: set[str] = set()
+    tokens = []
+    for line in lines:
+        level, name, slug = _HEADINGS[line]
+        tokens.append({"level": level, "id": unique(slug, used), "name": name})
+    return nest_toc_tokens(tokens)
+
+
+def _flat_tokens(tokens: list[dict]) -> list[dict]:
+    return [t for token in tokens for t in [token, *_flat_tokens(token["children"])]]
 
 
 # Columns of the published register: those of the internal export that the public may read (the
