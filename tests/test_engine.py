@@ -135,9 +135,10 @@ def test_a_page_converted_piece_by_piece_is_the_page_converted_whole(tmp_path, m
 
 
 def test_a_long_table_converted_in_blocks_is_the_table_converted_whole(tmp_path, monkeypatch):
-    """The internal register's overview has a row per activity: the preview converts long tables in
-    blocks of rows and keeps the unchanged blocks; every page equals the page converted whole, on the
-    first build and after an edit of one activity (only its blocks converted again)."""
+    """The internal register's overview has a row per activity, a definition's page an item per activity
+    that uses it: the preview converts long tables and lists in blocks of rows and items and keeps the
+    unchanged blocks; every page equals the page converted whole, on the first build and after an edit
+    of one activity (only its blocks converted again)."""
     from ropa.site import chunked
 
     monkeypatch.setattr(chunked, "ROWS", 2)
@@ -153,6 +154,9 @@ def test_a_long_table_converted_in_blocks_is_the_table_converted_whole(tmp_path,
     assert site("edited", False) == site("edited-whole", True)
     overview = [t for t in converted if "Gewijzigd" in t and t.startswith("| ")]
     assert overview and all(t.count("\n") <= 2 + 2 for t in overview)  # a block of the table, not the table
+    # the pages of the definitions the activity uses list it among the others: a block of the list
+    used_by = [t for t in converted if "Gewijzigd" in t and t.startswith("- ")]
+    assert used_by and all(t.count("\n") <= 2 for t in used_by)
 
 
 def test_a_preview_that_renders_only_changed_pages_is_the_site_rendered_whole(tmp_path, monkeypatch):

@@ -3,11 +3,11 @@
 At 1,000 activities the statement is one Markdown page of several megabytes per language, and an
 edit of one activity changes a few lines of it. mkdocs converts the whole page on every build;
 here the page is cut where a section starts (a ``##`` or ``###`` heading after a blank line), and a
-long table (the internal register's overview has a row per activity) between blocks of :data:`ROWS`
-rows; each piece is converted by the same extensions mkdocs uses, and a piece that did not change since
+long table (the internal register's overview has a row per activity) or list (a definition's page has
+an item per activity that uses it) between blocks of :data:`ROWS` rows or items; each piece is converted by the same extensions mkdocs uses, and a piece that did not change since
 the last build of that page is taken from memory (the engine's worker of ``ropa serve`` lives as long
-as the preview). A block of a table is converted as a table with the table's head, and its HTML is cut
-where it joins its neighbours.
+as the preview). A block of a table is converted as a table with the table's head, a block of a list
+as a list, and its HTML is cut where it joins its neighbours.
 
 The result is the page mkdocs would have made from the whole text, byte for byte
 (tests/test_engine.py compares them); wherever that cannot be guaranteed the page is converted whole:
@@ -117,23 +117,34 @@ def pieces(text: str) -> list[str]:
 
 # A table of more rows than this is converted in blocks of as many rows (the internal register's
 # overview has a row per activity); each block is a table of its own, with the table's head, whose
-# HTML is cut where it joins its neighbours.
+# HTML is cut where it joins its neighbours. A list of more items (the activities a definition's page
+# lists) is cut the same way, between items.
 ROWS = 100
 _TABLE = re.compile(r"^\|[^\n]*\n\|(?: *:?-+:? *\|)+ *\n(?:\|[^\n]*(?:\n|$))+", re.M)
 _HEAD_END = "<tbody>\n"
 _TAIL = "\n</tbody>\n</table>"
+# a tight list of one-line items ("- [name](page.md)"), which Markdown converts item by item
+_LIST = re.compile(r"^(?:- [^\n]*(?:\n|$))+", re.M)
+_RULE = re.compile(r"^ {0,3}(?:[-*_] *){3,}$", re.M)  # a line Markdown reads as a horizontal rule
+_LIST_HEAD, _LIST_TAIL = "<ul>\n", "\n</ul>"
 
 
 @dataclass(frozen=True)
 class _Block:
     text: str
-    continues: bool  # the rows go on from the block before: its HTML starts after the table's head
-    continued: bool  # the rows go on in the next block: its HTML ends before the table's end
+    continues: str  # "table" or "list" where the rows or items go on from the block before: its HTML
+    # starts after the table's head or the list's start; "" otherwise
+    continued: str  # the same where they go on in the next block: its HTML ends before their end
+
+
+def _alone(part: str, start: int, end: int) -> bool:
+    """Whether ``part[start:end]`` stands on its own: a blank line (or the part's edge) on both sides."""
+    return (start == 0 or part.startswith("\n\n", start - 2)) and (end == len(part) or part[end] == "\n")
 
 
 def blocks(part: str) -> list[_Block]:
-    """``part``, a section, cut between the rows of its long tables."""
-    cuts: list[tuple[int, str]] = []  # (where a block starts, the head it repeats)
+    """``part``, a section, cut between the rows of its long tables and the items of its long lists."""
+    cuts: list[tuple[int, str, str]] = []  # (where a block starts, the head it repeats, what it cuts)
     for table in _TABLE.finditer(part):
         if table.start() and not part.startswith("\n\n", table.start() - 2):
             continue  # not a table of its own (a line that happens to start with a bar)
@@ -144,28 +155,47 @@ def blocks(part: str) -> list[_Block]:
         at = table.start() + len(head)
         for number, line in enumerate(lines[2:]):
             if number and number % ROWS == 0:
-                cuts.append((at, head))
+                cuts.append((at, head, "table"))
+            at += len(line)
+    for found in _LIST.finditer(part):
+        lines = found.group(0).splitlines(keepends=True)
+        if len(lines) <= ROWS or not _alone(part, found.start(), found.end()) or _RULE.search(found.group(0)):
+            continue  # short, run into the text around it, or holding what Markdown reads as a rule
+        at = found.start()
+        for number, line in enumerate(lines):
+            if number and number % ROWS == 0:
+                cuts.append((at, "", "list"))
             at += len(line)
     if not cuts:
-        return [_Block(part, False, False)]
-    out, start, repeated = [], 0, ""
-    for at, head in cuts:
-        out.append(_Block(repeated + part[start:at], bool(repeated), True))
-        start, repeated = at, head
-    out.append(_Block(repeated + part[start:], True, False))
+        return [_Block(part, "", "")]
+    cuts.sort()
+    out, start, repeated, going = [], 0, "", ""
+    for at, head, kind in cuts:
+        out.append(_Block(repeated + part[start:at], going, kind))
+        start, repeated, going = at, head, kind
+    out.append(_Block(repeated + part[start:], going, ""))
     return out
 
 
 def _joined(html: str, block: _Block) -> str | None:
-    """The block's HTML as a part of its table's; None where it does not have the expected shape."""
-    if block.continues:
+    """The block's HTML as a part of its table's or list's; None where it does not have the expected
+    shape."""
+    if block.continues == "table":
         if not html.startswith("<table>\n<thead>") or _HEAD_END not in html:
             return None
         html = html[html.index(_HEAD_END) + len(_HEAD_END) :]
-    if block.continued:
+    elif block.continues == "list":
+        if not html.startswith(_LIST_HEAD):
+            return None
+        html = html[len(_LIST_HEAD) :]
+    if block.continued == "table":
         if not html.endswith(_TAIL):
             return None
         html = html[: -len(_TAIL)]
+    elif block.continued == "list":
+        if not html.endswith(_LIST_TAIL):
+            return None
+        html = html[: -len(_LIST_TAIL)]
     return html
 
 
