@@ -114,7 +114,7 @@ def test_cached_run_reports_the_same_and_notices_changes(tmp_path, monkeypatch):
     register = build_case("typo-key-and-enum", tmp_path / "r")
     monkeypatch.chdir(register)
     cold = invoke("lint", ".", "--select", "structure").stdout
-    assert list((tmp_path / "cache").glob("lint-*.json"))
+    assert list((tmp_path / "cache").glob("lint-*.marshal"))
     assert invoke("lint", ".", "--select", "structure").stdout == cold  # positions come back from a cache hit too
     fixed = Path("activities") / "klantenservice.yaml"
     fixed.write_text(fixed.read_text().replace("data_subject:", "data_subjects:"))
@@ -129,7 +129,7 @@ def test_a_run_after_an_edit_adds_to_the_journal_and_a_large_journal_is_folded_i
     monkeypatch.setattr(cache_module, "_JOURNAL_SHARE", 0)  # any journal is small beside the cache
     register = build_case("many-files-many-problems", tmp_path / "r")
     cold = invoke("lint", str(register)).stdout
-    [stored] = (tmp_path / "cache").glob("lint-*.json")
+    [stored] = (tmp_path / "cache").glob("lint-*.marshal")
     journal = stored.with_suffix(".journal")
     before = stored.read_bytes()
     assert not journal.exists()
@@ -157,8 +157,8 @@ def test_corrupt_cache_is_ignored(tmp_path, monkeypatch):
     monkeypatch.setenv("ROPA_CACHE_DIR", str(tmp_path / "cache"))
     register = build_case("_base", tmp_path / "r")
     assert invoke("lint", str(register)).exit_code == 0
-    for cache in (tmp_path / "cache").glob("lint-*.json"):
-        cache.write_text("{not json")
+    for cache in (tmp_path / "cache").glob("lint-*.marshal"):
+        cache.write_bytes(b"{not marshal")
     assert invoke("lint", str(register)).exit_code == 0
 
 

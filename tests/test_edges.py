@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import json
+import marshal
 import os
 import re
 import subprocess
@@ -116,10 +116,10 @@ def test_a_damaged_cache_entry_is_rebuilt(tmp_path, monkeypatch):
     monkeypatch.setenv("ROPA_CACHE_DIR", str(tmp_path / "cache"))
     register = build_case("_base", tmp_path / "r")
     assert invoke("lint", str(register)).exit_code == 0
-    [cache] = (tmp_path / "cache").glob("lint-*.json")
-    stored = json.loads(cache.read_text())
+    [cache] = (tmp_path / "cache").glob("lint-*.marshal")
+    stored = marshal.loads(cache.read_bytes())
     stored["entries"] = {key: {"data": None} for key in stored["entries"]}
-    cache.write_text(json.dumps(stored))
+    cache.write_bytes(marshal.dumps(stored))
     assert invoke("lint", str(register)).exit_code == 0
 
 

@@ -2,9 +2,12 @@
 
 A file whose bytes, kind, ropa version and schemas are unchanged since the last run is not parsed or
 validated again: its data and problems come from the cache. The cache lives outside the register
-(``$ROPA_CACHE_DIR``, else ``$XDG_CACHE_HOME/ropa``, else ``~/.cache/ropa``), one JSON file per
-register folder and a journal beside it of what later runs added (see :meth:`FileCache.save`);
-anything unreadable in them is ignored and rebuilt.
+(``$ROPA_CACHE_DIR``, else ``$XDG_CACHE_HOME/ropa``, else ``~/.cache/ropa``), one file per register
+folder and a journal beside it of what later runs added (see :meth:`FileCache.save`); anything
+unreadable in them is ignored and rebuilt. The cache is stored with :mod:`marshal` (strings, numbers,
+lists and dicts only, read about four times as fast as the same JSON: 0.06 s against 0.27 s for the
+56 MB of 10,000 files), the journal as JSON lines. Both are the user's own files, written by ropa
+alone; nothing of a register is ever read with marshal.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import functools
 import gc
 import hashlib
 import json
+import marshal
 import os
 import tempfile
 from pathlib import Path
@@ -69,14 +73,16 @@ def dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def loads(text: str) -> Any:
-    """``json.loads`` of a large document of what the cache keeps. Millions of small objects: Python's
-    cycle collector would walk them again and again while they are made (four fifths of the time at
-    10,000 files), and they hold no cycles, so it pauses while they are read and they are set aside from
-    its later walks (gc.freeze)."""
+def loads(text: str | bytes) -> Any:
+    """A large document of what the cache keeps: ``json.loads`` of text, :mod:`marshal` of bytes.
+    Millions of small objects: Python's cycle collector would walk them again and again while they are
+    made (four fifths of the time at 10,000 files), and they hold no cycles, so it pauses while they are
+    read and they are set aside from its later walks (gc.freeze)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
+        if isinstance(text, bytes):
+            return marshal.loads(text)
         return json.loads(text)
     finally:
         if enabled:
@@ -100,15 +106,15 @@ class FileCache:
             return
         self.namespace = _namespace()
         name = hashlib.blake2b(str(register.resolve()).encode(), digest_size=12).hexdigest()
-        self.path = cache_dir() / f"lint-{name}.json"
+        self.path = cache_dir() / f"lint-{name}.marshal"
         self.journal = self.path.with_suffix(".journal")
         try:
-            text = self.path.read_text(encoding="utf-8")
-            stored = loads(text)
+            data = self.path.read_bytes()
+            stored = loads(data)
             if stored.get("namespace") == self.namespace and isinstance(stored.get("entries"), dict):
                 self.entries = stored["entries"]
-                self._sizes, self._whole = (len(text), 0), True
-        except (OSError, ValueError, AttributeError):
+                self._sizes, self._whole = (len(data), 0), True
+        except (OSError, ValueError, EOFError, TypeError, AttributeError):
             self.entries = {}
         if self._whole:
             self._read_journal()
@@ -188,12 +194,12 @@ class FileCache:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".lint-", suffix=".tmp")
-            text = dumps({"namespace": self.namespace, "entries": kept})
-            with os.fdopen(fd, "w", encoding="utf-8") as out:
-                out.write(text)
+            with os.fdopen(fd, "wb") as out:
+                out.write(marshal.dumps({"namespace": self.namespace, "entries": kept}))
             os.replace(tmp, self.path)
             self.journal.unlink(missing_ok=True)
-        except OSError:
+            self.path.with_suffix(".json").unlink(missing_ok=True)  # the JSON cache of ropa before 2026-12
+        except (OSError, ValueError):  # ValueError: a value marshal cannot write (none is known)
             pass  # a cache that cannot be written only costs time
 
     def _append(self, lines: str) -> None:
