@@ -716,3 +716,16 @@ def test_a_complaint_to_the_authority_offered_only_after_ours(text, fires, tmp_p
     files = {**org(rights={"authority_complaint": text}), **act()}
     found = [p for p in run(files, tmp_path).problems if p.rule == "authority-complaint-conditional"]
     assert bool(found) is fires
+
+
+def test_a_newsletter_with_no_basis_is_told_which_basis_the_law_leaves(tmp_path):
+    newsletter = {"purposes/vragen-beantwoorden.yaml": {"id": "vragen-beantwoorden", "name": "Nieuwsbrief sturen"}}
+    found = run({**act(purposes=[{"purpose": "vragen-beantwoorden"}]), **newsletter}, tmp_path / "a").problems
+    assert [p.message for p in found if p.rule == "marketing-email-basis"] == [
+        "marketing purpose `vragen-beantwoorden` names no basis; e-mail marketing needs prior consent, or the soft "
+        "opt-in for existing customers (with an opt-out in every message)"
+    ]
+    assert "purpose-no-basis" in {p.rule for p in found}  # which asks for a basis as such
+    consent = [{"purpose": "vragen-beantwoorden", "basis": "consent", "consent": {"how_withdrawn": "Afmeldlink."}}]
+    quiet = run({**act(purposes=consent), **newsletter}, tmp_path / "b").problems
+    assert not [p for p in quiet if p.rule == "marketing-email-basis"]

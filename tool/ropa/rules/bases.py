@@ -212,10 +212,18 @@ def marketing_basis(ctx: Context) -> Iterator[Finding]:
         marketing[ident] = bool(_MARKETING_EMAIL.search(words))
     for source, i, use in ctx.purpose_uses("controller"):
         used = bases(use)
-        if not marketing.get(use.get("purpose")) or not used or "consent" in used:
+        if not marketing.get(use.get("purpose")) or "consent" in used:
             continue
         if "legitimate-interests" in used and _EXISTING_CUSTOMERS.search(text_of(use.get("when"))):
             continue  # the soft opt-in, stated
+        if not used:  # purpose-no-basis asks for a basis; this says which one the law leaves
+            yield ctx.at(
+                source,
+                ["purposes", i, "purpose"],
+                f"marketing purpose `{use.get('purpose')}` names no basis; e-mail marketing needs prior "
+                "consent, or the soft opt-in for existing customers (with an opt-out in every message)",
+            )
+            continue
         yield ctx.at(
             source,
             ["purposes", i, "basis"],
