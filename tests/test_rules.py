@@ -729,3 +729,31 @@ def test_a_newsletter_with_no_basis_is_told_which_basis_the_law_leaves(tmp_path)
     consent = [{"purpose": "vragen-beantwoorden", "basis": "consent", "consent": {"how_withdrawn": "Afmeldlink."}}]
     quiet = run({**act(purposes=consent), **newsletter}, tmp_path / "b").problems
     assert not [p for p in quiet if p.rule == "marketing-email-basis"]
+
+
+@pytest.mark.parametrize(
+    "sentence, named",
+    [
+        ("We process your data in accordance with Act No. 101/2000 Coll., on personal data.", "Act No. 101/2000 Coll."),
+        (
+            "Wij volgen de wet van 8 december 1992 tot bescherming van de persoonlijke levenssfeer.",
+            "wet van 8 december 1992",
+        ),
+        ("Klachten gaan naar de Commissie voor de bescherming van de persoonlijke levenssfeer.", "Commissie voor"),
+        ("We comply with the Data Protection Act 1998.", "Data Protection Act 1998"),
+        ("Wir beachten das DSG 2000.", "DSG 2000"),
+        ("We comply with the Data Protection Act 2018 and Act No. 110/2019 Coll.", None),
+        ("Onze interne privacycommissie bespreekt elk verzoek.", None),
+    ],
+)
+def test_repealed_national_laws_and_renamed_authorities_are_named(sentence, named, tmp_path):
+    statement = {"version": "1.0", "effective": "2026-01-01", "languages": ["nl"], "intro": sentence}
+    found = [
+        p.message
+        for p in run({**org(statement=statement), **act()}, tmp_path).problems
+        if p.rule == "outdated-reference"
+    ]
+    if named is None:
+        assert found == []
+    else:
+        assert len(found) == 1 and f"'{named}" in found[0]
