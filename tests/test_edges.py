@@ -141,3 +141,16 @@ def test_problem_positions_and_messages_stay_on_one_line(tmp_path):
     lines = invoke("lint", str(register), "--no-cache", "-q").stdout.splitlines()
     assert lines and all(re.match(r"^\S+:\d+:\d+: (error|warning|info) \[[a-z0-9-]+\] ", line) for line in lines)
     assert any("kl anten\\n" in line for line in lines)  # the newline shown, not printed
+
+
+def test_a_cache_with_keys_ropa_never_writes_is_ignored_and_written_afresh(tmp_path, monkeypatch):
+    monkeypatch.setenv("ROPA_CACHE_DIR", str(tmp_path / "cache"))
+    register = build_case("_base", tmp_path / "r")
+    assert invoke("lint", str(register)).exit_code == 0
+    [cache] = (tmp_path / "cache").glob("lint-*.marshal")
+    stored = marshal.loads(cache.read_bytes())
+    stored["entries"] = {12345: {"data": None}}  # marshal allows what JSON never did
+    cache.write_bytes(marshal.dumps(stored))
+    for _ in range(2):
+        assert invoke("lint", str(register)).exit_code == 0
+    assert all(isinstance(key, str) for key in marshal.loads(cache.read_bytes())["entries"])

@@ -312,3 +312,72 @@ def test_a_preview_indexes_the_statement_for_search_as_a_whole_build_does(tmp_pa
     assert 0 < sum(parsed) < pages / 3, parsed  # the sections the edit changed, not both pages
     assert shown == indexes(tmp_path / "whole-after", False) and len(shown) == 2
     assert b"Gewijzigd" in shown["public/search/search_index.json"]
+
+
+def test_a_preview_after_a_failed_one_and_with_the_registers_look_is_the_whole_build(tmp_path, monkeypatch):
+    """`ropa serve` after a failure: the statement's template broke (the statement is refused), the
+    register was written meanwhile; the next preview is the whole build all the same, not the register
+    of before the failure with only the changed pages redone. And the register's look (its mkdocs.yml's
+    extra_css) reaches both sites of a preview."""
+    from conftest import build_case
+    from ropa.site import build as build_module
+    from ropa.site.build import preview
+    from ropa.site.engine import BuildFailed, Workers
+
+    monkeypatch.setenv("ROPA_CACHE_DIR", str(tmp_path / "cache"))
+    register = build_case("_base", tmp_path / "r")
+    (register / "huisstijl.css").write_text(".md-header { background: #123456; }\n", encoding="utf-8")
+    (register / "mkdocs.yml").write_text("extra_css: [huisstijl.css]\n", encoding="utf-8")
+    out = tmp_path / "out"
+    organisation = register / "organisation.yaml"
+    template = register / "templates" / "public" / "statement.md.j2"
+    with Workers() as workers:
+        preview(register, out, workers, lambda site: None)
+        for site in ("public", "internal"):
+            assert (out / site / "assets" / "register" / "huisstijl.css").is_file(), site
+        organisation.write_text(
+            organisation.read_text(encoding="utf-8").replace("Testbedrijf B.V.", "Nieuwe Naam B.V.")
+        )
+        template.parent.mkdir(parents=True)
+        template.write_text("# Privacy\n\nZie [elders](missing.md).\n", encoding="utf-8")
+        with pytest.raises(BuildFailed):
+            preview(register, out, workers, lambda site: None)
+        template.unlink()
+        preview(register, out, workers, lambda site: None)
+        # a register whose pages fail to be written: nothing of the preview goes on show, no staging stays
+        shown_before = _pages(out / "public")
+        organisation.write_text(organisation.read_text(encoding="utf-8").replace("Nieuwe Naam", "Derde Naam"))
+
+        def broken(*args, **kwargs):
+            raise RuntimeError("the register's pages could not be written")
+
+        write_register = build_module._write_register
+        monkeypatch.setattr(build_module, "_write_register", broken)
+        with pytest.raises(RuntimeError):
+            preview(register, out, workers, lambda site: None)
+        monkeypatch.setattr(build_module, "_write_register", write_register)
+        import time
+
+        deadline = time.time() + 60
+        while list(out.glob(".ropa-staging-*")) and time.time() < deadline:
+            time.sleep(0.2)  # the statement's engine finishes in its process; then its folder goes
+        assert not list(out.glob(".ropa-staging-*")) and _pages(out / "public") == shown_before
+        organisation.write_text(organisation.read_text(encoding="utf-8").replace("Derde Naam", "Nieuwe Naam"))
+        preview(register, out, workers, lambda site: None)
+    whole = tmp_path / "whole"
+    build(register, whole, live=True, publish_with_errors=True, use_cache=False)
+    for site in ("public", "internal"):
+        assert _pages(out / site) == _pages(whole / site), site
+
+
+def test_raw_html_that_may_span_lines_keeps_its_section_whole(monkeypatch):
+    """A register's own statement template may write raw HTML; where it opens an element on a line of
+    its own, or holds a comment, its section is converted whole, not in blocks."""
+    from ropa.site import chunked
+
+    monkeypatch.setattr(chunked, "ROWS", 2)
+    items = "".join(f"- [Activiteit {n}](a{n}.md)\n" for n in range(7))
+    assert len(chunked.blocks("## Gebruikt door\n\n" + items)) == 4
+    assert len(chunked.blocks('## Gebruikt door\n\n<div class="x"></div>\n\n' + items)) == 4  # closed: cut
+    for raw in ("<div>\n\n", "<!--\n\n", "<details><summary>Meer</summary>\n\n"):
+        assert len(chunked.blocks("## Gebruikt door\n\n" + raw + items)) == 1, raw

@@ -111,10 +111,15 @@ class FileCache:
         try:
             data = self.path.read_bytes()
             stored = loads(data)
-            if stored.get("namespace") == self.namespace and isinstance(stored.get("entries"), dict):
-                self.entries = stored["entries"]
+            entries = stored.get("entries")
+            if (
+                stored.get("namespace") == self.namespace
+                and isinstance(entries, dict)
+                and all(isinstance(key, str) for key in entries)  # as ropa writes it; anything else is damage
+            ):
+                self.entries = entries
                 self._sizes, self._whole = (len(data), 0), True
-        except (OSError, ValueError, EOFError, TypeError, AttributeError):
+        except Exception:  # noqa: BLE001 -- a damaged file may fail in any way (MemoryError on a bad length)
             self.entries = {}
         if self._whole:
             self._read_journal()
@@ -194,9 +199,13 @@ class FileCache:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".lint-", suffix=".tmp")
-            with os.fdopen(fd, "wb") as out:
-                out.write(marshal.dumps({"namespace": self.namespace, "entries": kept}))
-            os.replace(tmp, self.path)
+            try:
+                with os.fdopen(fd, "wb") as out:
+                    out.write(marshal.dumps({"namespace": self.namespace, "entries": kept}))
+                os.replace(tmp, self.path)
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
             self.journal.unlink(missing_ok=True)
             self.path.with_suffix(".json").unlink(missing_ok=True)  # the JSON cache of ropa before 2026-12
         except (OSError, ValueError):  # ValueError: a value marshal cannot write (none is known)

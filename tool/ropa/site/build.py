@@ -192,6 +192,13 @@ def _live(plan: _Plan, jobs: list[Path], out: Path) -> None:
         config_path.write_text(json.dumps(config, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
+def _forget_live(out: Path) -> None:
+    """After a preview that failed: the Markdown kept for each site no longer matches the site on show,
+    so the next preview renders every site whole instead of starting from it."""
+    for fingerprint in (out / LIVE).glob("*.config.json"):
+        fingerprint.unlink(missing_ok=True)
+
+
 def _share_page(source: str, target: str) -> None:
     """The site on show, as the start of a preview's site: a page the engine leaves alone (its Markdown
     did not change) is the same file in both, linked instead of copied (thousands of pages, a second
@@ -210,8 +217,9 @@ def _share_page(source: str, target: str) -> None:
 def _sync(fresh: Path, docs: Path, files: dict[str, bytes] | None = None) -> tuple[list[str], list[str]]:
     """Make ``docs`` hold what ``fresh`` holds (or ``files``, the files made for it and never written
     there), writing only files that differ; the files removed and the files written."""
-    if files is None:
-        files = {p.relative_to(fresh).as_posix(): p.read_bytes() for p in fresh.rglob("*") if p.is_file()}
+    # what was written to the fresh folder (all of it, or only what _config put there: the register's look)
+    written = {p.relative_to(fresh).as_posix(): p.read_bytes() for p in fresh.rglob("*") if p.is_file()}
+    files = written if files is None else {**written, **files}
     removed = sorted(
         rel
         for p in (docs.rglob("*") if docs.is_dir() else [])
@@ -433,7 +441,12 @@ def build(
             _live(plan, jobs, report.out)
         report.generate_seconds = time.perf_counter() - started
         began = time.perf_counter()
-        _render(jobs, progress, engine, workers)
+        try:
+            _render(jobs, progress, engine, workers)
+        except BaseException:
+            if live:
+                _forget_live(report.out)
+            raise
         report.engine_seconds = time.perf_counter() - began
         built = _place(plan, output.staging)
         output.commit(built)
@@ -484,44 +497,61 @@ def preview(
         report.sites = [report.out / name for name in plan.built_sites]
         return report
     with Output(report.out, register_root, False) as output:
-        work = output.staging / "work"
-        work.mkdir()
-        statement = _write_statement(plan, work, output.staging)
-        _live(plan, statement, report.out)
-        public_pages, public_ready = report.pages, time.perf_counter()
-        wait = start_engine(engine, statement, lambda message: None, workers)
-        failed: list[BaseException] = []
-
-        def show_statement() -> None:  # as soon as it is rendered, while the register's pages are written
-            try:
-                wait()
-                output.commit(_place(plan, output.staging, ("public",)))
-                shown(Shown("public", public_pages, public_ready - started, time.perf_counter() - public_ready))
-            except BaseException as exc:  # re-raised below, in the build's own thread
-                failed.append(exc)
-
-        waiter = threading.Thread(target=show_statement, daemon=True)
-        waiter.start()
         try:
-            register = _write_register(plan, work, output.staging, lambda message: None)
-            _live(plan, register, report.out)
-            register_ready = time.perf_counter()
-        finally:
-            waiter.join()
-        if failed:
-            raise failed[0]
-        began = time.perf_counter()
-        run_engine(engine, register, lambda message: None, workers)
-        built = _place(plan, output.staging, ("internal",))
-        output.commit(built)
-        shown(
-            Shown("internal", report.pages - public_pages, register_ready - public_ready, time.perf_counter() - began)
-        )
+            _preview(plan, output, workers, shown, engine, started)
+        except BaseException:
+            _forget_live(report.out)
+            raise
         (report.out / STAMP).write_text(
             json.dumps({"stamp": stamp, "sites": plan.built_sites}) + "\n", encoding="utf-8"
         )
     report.sites = [report.out / name for name in plan.built_sites]
     return report
+
+
+def _preview(
+    plan: _Plan, output: Output, workers: Workers, shown: Callable[[Shown], None], engine: str, started: float
+) -> None:
+    report = plan.report
+    work = output.staging / "work"
+    work.mkdir()
+    statement = _write_statement(plan, work, output.staging)
+    _live(plan, statement, report.out)
+    public_pages, public_ready = report.pages, time.perf_counter()
+    wait = start_engine(engine, statement, lambda message: None, workers)
+    failed: list[BaseException] = []
+    lock, abandoned = threading.Lock(), threading.Event()
+    (report.out / STAMP).unlink(missing_ok=True)  # the sites change from here on: no longer up to date
+
+    def show_statement() -> None:  # as soon as it is rendered, while the register's pages are written
+        try:
+            wait()
+            with lock:
+                if abandoned.is_set():  # the preview was given up (an error, Ctrl+C): show nothing of it
+                    shutil.rmtree(output.staging, ignore_errors=True)  # the engine may have written there
+                    return
+                output.commit(_place(plan, output.staging, ("public",)))
+            shown(Shown("public", public_pages, public_ready - started, time.perf_counter() - public_ready))
+        except BaseException as exc:  # re-raised below, in the build's own thread
+            failed.append(exc)
+
+    waiter = threading.Thread(target=show_statement, daemon=True)
+    waiter.start()
+    try:
+        register = _write_register(plan, work, output.staging, lambda message: None)
+        _live(plan, register, report.out)
+        register_ready = time.perf_counter()
+        waiter.join()
+    except BaseException:
+        with lock:
+            abandoned.set()
+        raise
+    if failed:
+        raise failed[0]
+    began = time.perf_counter()
+    run_engine(engine, register, lambda message: None, workers)
+    output.commit(_place(plan, output.staging, ("internal",)))
+    shown(Shown("internal", report.pages - public_pages, register_ready - public_ready, time.perf_counter() - began))
 
 
 # -- the stages of a build ----------------------------------------------------------------------------

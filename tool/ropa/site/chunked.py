@@ -127,6 +127,25 @@ _TAIL = "\n</tbody>\n</table>"
 _LIST = re.compile(r"^(?:- [^\n]*(?:\n|$))+", re.M)
 _RULE = re.compile(r"^ {0,3}(?:[-*_] *){3,}$", re.M)  # a line Markdown reads as a horizontal rule
 _LIST_HEAD, _LIST_TAIL = "<ul>\n", "\n</ul>"
+# raw HTML a template may write that can reach across lines: a comment, a script, or a line that opens
+# more elements than it closes (a register's own statement template may write such HTML; ropa's do not)
+_RAW = re.compile(r"<!--|<(script|style)\b", re.I)
+_RAW_LINE = re.compile(r"^ {0,3}<[a-zA-Z]", re.M)
+_OPENING = re.compile(
+    r"<(?!(?:br|img|hr|input|meta|link|wbr|source|col|area|embed|param|track)\b)[a-zA-Z][^>]*(?<!/)>", re.I
+)
+_CLOSING = re.compile(r"</[a-zA-Z]")
+
+
+def _open_html(part: str) -> bool:
+    if _RAW.search(part):
+        return True
+    for start in _RAW_LINE.finditer(part):
+        end = part.find("\n", start.start())
+        line = part[start.start() :] if end < 0 else part[start.start() : end]
+        if len(_OPENING.findall(line)) > len(_CLOSING.findall(line)):
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -145,6 +164,8 @@ def _alone(part: str, start: int, end: int) -> bool:
 def blocks(part: str) -> list[_Block]:
     """``part``, a section, cut between the rows of its long tables and the items of its long lists."""
     cuts: list[tuple[int, str, str]] = []  # (where a block starts, the head it repeats, what it cuts)
+    if _open_html(part):
+        return [_Block(part, "", "")]  # raw HTML that may reach across rows or items: the section whole
     for table in _TABLE.finditer(part):
         if table.start() and not part.startswith("\n\n", table.start() - 2):
             continue  # not a table of its own (a line that happens to start with a bar)
@@ -256,9 +277,11 @@ def render(page: Any, config: Any, files: Any) -> None:
 
 # -- the search index, section by section ----------------------------------------------------------
 
-# (page URL, what its entries take from the page) -> {a section's HTML: its entries}; replaced by each
-# build of the page, like _CACHE
-_SEARCH: dict[tuple, dict[str, list[dict]]] = {}
+# page (its source file, so one per site) -> (what its entries take from the page, {a section's HTML:
+# its entries}); replaced by each build of the page, like _CACHE
+_SEARCH: dict[str, tuple[tuple, dict[str, list[dict]]]] = {}
+# what makes the search plugin's parser carry state from one section into the next: the page is indexed whole
+_INDEX_WHOLE = re.compile(r"<!--|<(script|style|object)\b|data-search-exclude", re.I)
 _SECTION_START = re.compile(r'<h[2-6][^>]*\sid="')
 
 
@@ -289,12 +312,16 @@ def _index(index: Any, whole: Any, page: Any) -> None:
         or search.get("exclude")
         or "\n".join(sections) != page.content  # another plugin changed the page since it was rendered
         or not all(_SECTION_START.match(section) for section in sections[1:])
+        or _INDEX_WHOLE.search(page.content)
     ):
         whole(page)
         return
     # an entry's location is the page's URL and its section's id, and its title falls back to the page's
-    key = (page.url, repr(page.meta.get("title", page.title)), repr(page.meta.get("tags")), repr(search.get("boost")))
-    before, keep = _SEARCH.get(key, {}), {}
+    key = (repr(page.meta.get("title", page.title)), repr(page.meta.get("tags")), repr(search.get("boost")))
+    place = f"{page.file.abs_src_path}\0{page.url}"
+    kept_key, kept = _SEARCH.get(place, ((), {}))
+    before: dict[str, list[dict]] = kept if kept_key == key else {}
+    keep: dict[str, list[dict]] = {}
     for number, section in enumerate(sections):
         entries = before.get(section)
         if entries is None:
@@ -314,7 +341,7 @@ def _index(index: Any, whole: Any, page: Any) -> None:
         else:
             index.entries.extend(dict(entry) for entry in entries)
         keep[section] = entries
-    _SEARCH[key] = keep
+    _SEARCH[place] = (key, keep)
 
 
 def _replayable(piece: _Piece, files: Any) -> bool:

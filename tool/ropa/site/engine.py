@@ -27,6 +27,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 ENGINES = ("mkdocs", "zensical")
@@ -52,6 +53,8 @@ class Workers:
 
     def pool(self, config_path: Path) -> ProcessPoolExecutor:
         name = config_path.name
+        if getattr(self._pools.get(name), "_broken", False):  # its process died (killed, out of memory)
+            self._pools.pop(name).shutdown(wait=False, cancel_futures=True)
         if name not in self._pools:
             # spawn: a clean interpreter, safe beside the threads of `ropa serve`
             self._pools[name] = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
@@ -95,7 +98,10 @@ def start_engine(
     futures = [workers.pool(config).submit(_job, one, config) for config in order]
 
     def wait() -> None:
-        failures = [failure for future in futures if (failure := future.result())]
+        try:
+            failures = [failure for future in futures if (failure := future.result())]
+        except BrokenProcessPool as exc:  # the next build starts a new process (Workers.pool)
+            raise BuildFailed(f"the site engine's process stopped ({exc}); the next build starts it again") from None
         if failures:
             raise BuildFailed(failures[0])
 

@@ -18,7 +18,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from .build import BuildRefused, Shown, preview, snapshot
-from .engine import BuildFailed, Workers
+from .engine import Workers
 
 _INDEX = """<!doctype html><meta charset="utf-8"><title>ropa serve</title>
 <ul><li><a href="public/index.html">Privacyverklaring / privacy statement</a></li>
@@ -120,7 +120,7 @@ def serve(
                         say(f"{p.path}:{p.line}:{p.column}: {p.level} [{p.rule}] {p.message}")
                 say("not rebuilt: the register has errors; showing the last good build")
                 return
-            except BuildFailed as failed:
+            except Exception as failed:  # noqa: BLE001 -- a template, the output folder, the engine: keep serving
                 say(f"not rebuilt: {failed}; showing the last good build")
                 return
             if report.published_errors and not report.up_to_date:
