@@ -129,7 +129,7 @@ _RULE = re.compile(r"^ {0,3}(?:[-*_] *){3,}$", re.M)  # a line Markdown reads as
 _LIST_HEAD, _LIST_TAIL = "<ul>\n", "\n</ul>"
 # raw HTML a template may write that can reach across lines: a comment, a script, or a line that opens
 # more elements than it closes (a register's own statement template may write such HTML; ropa's do not)
-_RAW = re.compile(r"<!--|<(script|style)\b", re.I)
+_RAW = ("<!--", "<script", "<style")
 _RAW_LINE = re.compile(r"^ {0,3}<[a-zA-Z]", re.M)
 _OPENING = re.compile(
     r"<(?!(?:br|img|hr|input|meta|link|wbr|source|col|area|embed|param|track)\b)[a-zA-Z][^>]*(?<!/)>", re.I
@@ -138,7 +138,10 @@ _CLOSING = re.compile(r"</[a-zA-Z]")
 
 
 def _open_html(part: str) -> bool:
-    if _RAW.search(part):
+    if "<" not in part:
+        return False  # most sections: no HTML at all
+    lowered = part.lower()
+    if any(raw in lowered for raw in _RAW):
         return True
     for start in _RAW_LINE.finditer(part):
         end = part.find("\n", start.start())
@@ -281,7 +284,7 @@ def render(page: Any, config: Any, files: Any) -> None:
 # its entries}); replaced by each build of the page, like _CACHE
 _SEARCH: dict[str, tuple[tuple, dict[str, list[dict]]]] = {}
 # what makes the search plugin's parser carry state from one section into the next: the page is indexed whole
-_INDEX_WHOLE = re.compile(r"<!--|<(script|style|object)\b|data-search-exclude", re.I)
+_INDEX_WHOLE = ("<!--", "<script", "<style", "<object", "data-search-exclude")
 _SECTION_START = re.compile(r'<h[2-6][^>]*\sid="')
 
 
@@ -307,12 +310,13 @@ def _index(index: Any, whole: Any, page: Any) -> None:
 
     sections = getattr(page, "ropa_sections", None)
     search = page.meta.get("search") or {}
+    lowered = page.content.lower() if sections else ""
     if (
         not sections
         or search.get("exclude")
         or "\n".join(sections) != page.content  # another plugin changed the page since it was rendered
         or not all(_SECTION_START.match(section) for section in sections[1:])
-        or _INDEX_WHOLE.search(page.content)
+        or any(raw in lowered for raw in _INDEX_WHOLE)
     ):
         whole(page)
         return
