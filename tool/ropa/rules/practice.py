@@ -1451,7 +1451,8 @@ _CHECK_YOURSELF = re.compile(
     r"(houd|houdt|hou)\b[^.]{0,40}\bin de gaten|aan te raden[^.]{0,80}\b(raadplegen|bekijken|lezen)|"
     r"(check|review|visit|consult|revisit)\b[^.]{0,50}\b(periodically|regularly|frequently|from time to time)|"
     r"(periodically|regularly|frequently|from time to time)\b[^.]{0,50}\b(check|review|visit|consult)|"
-    r"check back|(informieren sie sich|besuchen sie|pr(ü|ue)fen sie)[^.]{0,40}regelm(ä|ae)(ß|ss)ig|regelm(ä|ae)(ß|ss)ig[^.]{0,60}\b(informieren|pr(ü|ue)fen|besuchen|ansehen|lesen)"
+    r"check back|(informieren sie sich|besuchen sie|pr(ü|ue)fen sie)[^.]{0,40}regelm(ä|ae)(ß|ss)ig|"
+    r"regelm(ä|ae)(ß|ss)ig[^.]{0,60}\b(informieren|pr(ü|ue)fen|besuchen|ansehen|lesen)"
     r")\w*",  # to the end of the word, for the finding's quote
     re.I,
 )

@@ -4,8 +4,9 @@ At 1,000 activities the statement is one Markdown page of several megabytes per 
 edit of one activity changes a few lines of it. mkdocs converts the whole page on every build;
 here the page is cut where a section starts (a ``##`` or ``###`` heading after a blank line), and a
 long table (the internal register's overview has a row per activity) or list (a definition's page has
-an item per activity that uses it) between blocks of :data:`ROWS` rows or items; each piece is converted by the same extensions mkdocs uses, and a piece that did not change since
-the last build of that page is taken from memory (the engine's worker of ``ropa serve`` lives as long
+an item per activity that uses it) between blocks of :data:`ROWS` rows or items; each piece is
+converted by the same extensions mkdocs uses, and a piece that did not change since the last build of
+that page is taken from memory (the engine's worker of ``ropa serve`` lives as long
 as the preview). A block of a table is converted as a table with the table's head, a block of a list
 as a list, and its HTML is cut where it joins its neighbours.
 
