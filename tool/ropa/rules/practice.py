@@ -106,17 +106,12 @@ def retention_indefinite(ctx: Context) -> Iterator[Finding]:
                 continue
             if r.get("bound") == "at-least":
                 # "ten minste 7 jaar", "in ieder geval zolang je lid bent": a minimum, never an end
-                least = " ".join(
-                    part
-                    for part in (
-                        str(r["period"]) if r.get("period") else "",
-                        f"after `{r['after']}`" if r.get("after") and r.get("period") else "",
-                        f"until `{r.get('until') or r.get('after')}`"
-                        if not r.get("period") and (r.get("until") or r.get("after"))
-                        else "",
-                    )
-                    if part
-                )
+                if r.get("period"):
+                    least = str(r["period"]) + (f" after `{r['after']}`" if r.get("after") else "")
+                elif r.get("until") or r.get("after"):
+                    least = f"until `{r.get('until') or r.get('after')}`"
+                else:
+                    least = ""
                 yield ctx.at(
                     source,
                     retention_path(use, i, j, "bound"),

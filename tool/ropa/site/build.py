@@ -237,11 +237,9 @@ def _sync(fresh: Path, docs: Path, files: dict[str, bytes] | None = None) -> tup
     return removed, changed
 
 
-def _render(
-    jobs: list[Path], progress: Callable[[str], None], engine: str = DEFAULT_ENGINE, workers: Workers | None = None
-) -> None:
+def _render(jobs: list[Path], progress: Callable[[str], None], engine: str = DEFAULT_ENGINE) -> None:
     """The site engine's stage: HTML from the generated Markdown and configs (ropa.site.engine)."""
-    run_engine(engine, jobs, progress, workers)
+    run_engine(engine, jobs, progress)
 
 
 def _banner(version: dict, renderer: Renderer, live: bool = False) -> str:
@@ -390,7 +388,6 @@ def build(
     progress: Callable[[str], None] = lambda message: None,
     sites: tuple[str, ...] = ("public", "internal"),
     engine: str = DEFAULT_ENGINE,
-    workers: Workers | None = None,
 ) -> BuildReport:
     """Build both sites, or only the internal register while lint has errors.
 
@@ -399,14 +396,13 @@ def build(
     ``publish_with_errors``; the internal register is built either way, with the findings on its
     status page, so that they can be fixed. The sites are built beside the old ones and swapped in
     only when all built (:mod:`ropa.site.output`; ``force`` builds into a folder holding other files).
-    ``live`` adds the reload script of ``ropa serve`` to every page; ``progress`` hears each stage;
-    ``sites`` names the sites to build (``ropa serve`` refreshes the statement before the register). ``engine`` names the site engine (:mod:`ropa.site.engine`), ``workers``
-    the engine processes to render in (``ropa serve`` keeps them from one build to the next).
-    When nothing they are made from changed since the last build into ``out`` (:func:`_stamp`), nothing
+    ``live`` adds the reload script of ``ropa serve`` to every page (``ropa serve`` itself builds with
+    :func:`preview`); ``progress`` hears each stage; ``sites`` names the sites to build; ``engine`` names
+    the site engine (:mod:`ropa.site.engine`). When nothing they are made from changed since the last build into ``out`` (:func:`_stamp`), nothing
     is written (``report.up_to_date``); ``use_cache=False`` rebuilds all the same.
     """
     started = time.perf_counter()
-    plan = _plan(
+    plan, stamp = _settled(
         register_root,
         out,
         use_cache=use_cache,
@@ -414,22 +410,11 @@ def build(
         sites=sites,
         live=live,
         progress=progress,
+        force=force,
+        engine=engine,
     )
     report = plan.report
-    stamp = _stamp(
-        register_root,
-        plan.version,
-        {
-            "live": live,
-            "publish_with_errors": publish_with_errors,
-            "sites": plan.built_sites,
-            "force": force,
-            "engine": engine,
-        },
-    )
-    if use_cache and _up_to_date(report.out, stamp, plan.built_sites):
-        report.up_to_date = True
-        report.sites = [report.out / name for name in plan.built_sites]
+    if report.up_to_date:
         return report
     with Output(report.out, register_root, force) as output:
         work = output.staging / "work"
@@ -442,7 +427,7 @@ def build(
         report.generate_seconds = time.perf_counter() - started
         began = time.perf_counter()
         try:
-            _render(jobs, progress, engine, workers)
+            _render(jobs, progress, engine)
         except BaseException:
             if live:
                 _forget_live(report.out)
@@ -450,9 +435,52 @@ def build(
         report.engine_seconds = time.perf_counter() - began
         built = _place(plan, output.staging)
         output.commit(built)
-        (report.out / STAMP).write_text(json.dumps({"stamp": stamp, "sites": built}) + "\n", encoding="utf-8")
-    report.sites = [report.out / name for name in built]
+        _stamped(report, stamp, built)
     return report
+
+
+def _settled(
+    register_root: Path,
+    out: Path,
+    *,
+    use_cache: bool,
+    publish_with_errors: bool,
+    sites: tuple[str, ...],
+    live: bool,
+    progress: Callable[[str], None],
+    force: bool,
+    engine: str,
+) -> tuple[_Plan, str]:
+    """The plan of a build and its stamp (:func:`_stamp`); ``report.up_to_date`` where the last build
+    into ``out`` was made from the same, and nothing need be written."""
+    plan = _plan(
+        register_root,
+        out,
+        use_cache=use_cache,
+        publish_with_errors=publish_with_errors,
+        sites=sites,
+        live=live,
+        progress=progress,
+    )
+    report = plan.report
+    options = {
+        "live": live,
+        "publish_with_errors": publish_with_errors,
+        "sites": plan.built_sites,
+        "force": force,
+        "engine": engine,
+    }
+    stamp = _stamp(register_root, plan.version, options)
+    if use_cache and _up_to_date(report.out, stamp, plan.built_sites):
+        report.up_to_date = True
+        report.sites = [report.out / name for name in plan.built_sites]
+    return plan, stamp
+
+
+def _stamped(report: BuildReport, stamp: str, built: list[str]) -> None:
+    """The sites ``built`` are in place: what they were made from, for the next build; the report names them."""
+    (report.out / STAMP).write_text(json.dumps({"stamp": stamp, "sites": built}) + "\n", encoding="utf-8")
+    report.sites = [report.out / name for name in built]
 
 
 @dataclass
@@ -480,7 +508,7 @@ def preview(
     while lint reports errors (a preview, never a publication). A register that fails to render after
     the statement went on show leaves the last register on show."""
     started = time.perf_counter()
-    plan = _plan(
+    plan, stamp = _settled(
         register_root,
         out,
         use_cache=True,
@@ -488,13 +516,11 @@ def preview(
         sites=("public", "internal"),
         live=True,
         progress=lambda message: None,
+        force=False,
+        engine=engine,
     )
     report = plan.report
-    options = {"live": True, "publish_with_errors": True, "sites": plan.built_sites, "force": False, "engine": engine}
-    stamp = _stamp(register_root, plan.version, options)
-    if _up_to_date(report.out, stamp, plan.built_sites):
-        report.up_to_date = True
-        report.sites = [report.out / name for name in plan.built_sites]
+    if report.up_to_date:
         return report
     with Output(report.out, register_root, False) as output:
         try:
@@ -502,10 +528,7 @@ def preview(
         except BaseException:
             _forget_live(report.out)
             raise
-        (report.out / STAMP).write_text(
-            json.dumps({"stamp": stamp, "sites": plan.built_sites}) + "\n", encoding="utf-8"
-        )
-    report.sites = [report.out / name for name in plan.built_sites]
+        _stamped(report, stamp, plan.built_sites)
     return report
 
 

@@ -285,7 +285,7 @@ def render(page: Any, config: Any, files: Any) -> None:
 # its entries}); replaced by each build of the page, like _CACHE
 _SEARCH: dict[str, tuple[tuple, dict[str, list[dict]]]] = {}
 # what makes the search plugin's parser carry state from one section into the next: the page is indexed whole
-_INDEX_WHOLE = ("<!--", "<script", "<style", "<object", "data-search-exclude")
+_INDEX_WHOLE = (*_RAW, "<object", "data-search-exclude")
 _SECTION_START = re.compile(r'<h[2-6][^>]*\sid="')
 
 
