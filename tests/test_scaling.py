@@ -130,7 +130,7 @@ def _build(root: Path):
     def work():
         real = building._render
         # the site engine is not ropa's own work: in its place, what ropa generated is checked
-        building._render = lambda jobs, progress, engine, workers=None: written.extend(jobs)
+        building._render = lambda jobs, progress, engine: written.extend(jobs)
         try:
             with tempfile.TemporaryDirectory() as tmp:
                 building.build(root, Path(tmp) / "site", use_cache=False, publish_with_errors=True, force=True)

@@ -164,8 +164,8 @@ def test_an_interrupted_build_keeps_the_previous_site(tmp_path, monkeypatch):
     before = (out / "public" / "index.html").read_bytes()
     real = build_module._render
 
-    def interrupted(jobs, progress, engine="mkdocs", workers=None):
-        real(jobs[:1], progress, engine, workers)  # one site is built, the other is not: Ctrl+C
+    def interrupted(jobs, progress, engine="mkdocs"):
+        real(jobs[:1], progress, engine)  # one site is built, the other is not: Ctrl+C
         raise KeyboardInterrupt
 
     monkeypatch.setattr(build_module, "_render", interrupted)
