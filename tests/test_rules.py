@@ -635,6 +635,68 @@ def test_per_file_findings_follow_every_kind_of_edit(tmp_path, monkeypatch):
     assert seen[2] == seen[0] and len({repr(s) for s in seen}) == len(seen) - 1
 
 
+@pytest.mark.parametrize("name", ["interconnect", "gemeente-lindewaard"])
+def test_cached_findings_equal_fresh_ones_through_random_edits(name, tmp_path, monkeypatch):
+    """Rules over the whole register are kept under the fields they read (lint.py): after each of a
+    run of random edits of top-level fields (a value taken from another file of the same kind, a field
+    removed, a name changed), the cached run reports exactly what a run without the cache does."""
+    import random
+
+    from ropa.loader import load
+
+    monkeypatch.setenv("ROPA_CACHE_DIR", str(tmp_path / "cache"))
+    register = tmp_path / name
+    shutil.copytree(Path(__file__).resolve().parents[1] / "examples" / name, register)
+    files = sorted(p for p in register.rglob("*.yaml"))
+    rng = random.Random(20261202)
+
+    def data(path: Path) -> dict:
+        return load(path).data
+
+    assert [vars(p) for p in lint(register).problems] == [vars(p) for p in lint(register, use_cache=False).problems]
+    for _ in range(14):
+        path = rng.choice(files)
+        mine = data(path)
+        fields = [k for k in mine if k != "id"]
+        if not fields:
+            continue
+        field = rng.choice(fields)
+        others = [q for q in files if q.parent == path.parent and q != path and field in data(q)]
+        move = rng.choice(["take", "remove", "rename"])
+        if move == "take" and others:
+            mine[field] = data(rng.choice(others))[field]
+        elif move == "remove":
+            del mine[field]
+        else:
+            mine["name"] = {"nl": f"Anders {rng.randrange(1000)}", "en": f"Other {rng.randrange(1000)}"}
+        path.write_text(yaml.safe_dump(mine, allow_unicode=True, sort_keys=False), encoding="utf-8")
+        cached = [vars(p) for p in lint(register).problems]
+        assert cached == [vars(p) for p in lint(register, use_cache=False).problems], (path.name, move, field)
+
+
+def test_an_edit_of_a_field_no_rule_over_the_register_reads_runs_none_of_them(tmp_path, monkeypatch):
+    import ropa.rules as pack
+
+    monkeypatch.setenv("ROPA_CACHE_DIR", str(tmp_path / "cache"))
+    register = tmp_path / "interconnect"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "examples" / "interconnect", register)
+    lint(register)
+    ran: list[str] = []
+    real = pack.collect
+    monkeypatch.setattr(
+        pack, "collect", lambda reg, rules, *a, **k: ran.extend(r.id for r in rules) or real(reg, rules, *a, **k)
+    )
+    activity = next((register / "activities").glob("*.yaml"))
+    text = activity.read_text(encoding="utf-8")
+    activity.write_text(text.replace("\nname: ", "\nname: Anders, ", 1), encoding="utf-8")
+    assert "name: Anders, " in activity.read_text(encoding="utf-8")
+    cached = [vars(p) for p in lint(register).problems]
+    again = set(ran)
+    assert cached == [vars(p) for p in lint(register, use_cache=False).problems]
+    whole = {r.id for r in RULES.values() if r.scope != "file"}
+    assert again and not whole & again  # only the rules of one file ran again
+
+
 def test_a_finding_that_depends_on_other_files_follows_them(tmp_path, monkeypatch):
     """activity-no-measures looks at every measure file (one marked organisation-wide answers for all
     activities): adding one must clear the finding of activities that did not change."""

@@ -181,18 +181,21 @@ class FileCache:
         of the entries went unused."""
         if not self.enabled or self.readonly:
             return
-        # the rule pack's findings and whole results (lint.py) of the last few runs stay even when this
-        # run did not use them (an export, a lint with another selection), so that the next lint still
-        # finds them
-        spare = set([k for k in self.entries if k.startswith("rules:") and k not in self.used][-_SPARE_RULE_RUNS:])
-        spare |= set([k for k in self.entries if k.startswith("lint:") and k not in self.used][-_SPARE_RULE_RUNS:])
+        # the rule pack's findings (per rule) and whole results (lint.py) of the last few runs stay even
+        # when this run did not use them (an export, a lint with another selection), so that the next
+        # lint still finds them; so does what each rule read when it last ran
+        unused: dict[str, list[str]] = {}
+        for k in self.entries:
+            if k not in self.used and k.startswith(("rules:", "lint:", "reads:")):  # per rule ("rules:<id>:<key>")
+                unused.setdefault(k if k.startswith("reads:") else k.rsplit(":", 1)[0], []).append(k)
+        spare = {k for group in unused.values() for k in group[-_SPARE_RULE_RUNS:]}
         kept = {k: v for k, v in self.entries.items() if k in self.used or k in spare}
-        unused = len(self.entries) - len(kept)
-        if not self.dirty and unused == 0:
+        dropped = len(self.entries) - len(kept)
+        if not self.dirty and dropped == 0:
             return
         lines = "".join(dumps([self.namespace, key, kept[key]]) + "\n" for key in sorted(self.changed) if key in kept)
         stored, journal = self._sizes
-        if self._whole and (journal + len(lines)) * _JOURNAL_SHARE < stored and unused * 10 <= len(self.entries):
+        if self._whole and (journal + len(lines)) * _JOURNAL_SHARE < stored and dropped * 10 <= len(self.entries):
             if lines:
                 self._append(lines)
             return

@@ -6,12 +6,13 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeGuard
 
 from .dates import today
 from .links import check_links, check_vocabularies
 from .overrides import check_overrides
 from .problems import Problem, cleaned, rank
-from .register import Register, read_register
+from .register import Register, SourceFile, read_register
 from .values import mapping
 
 
@@ -148,8 +149,9 @@ def _run_rules(register: Register, chosen: list) -> tuple[list[Problem], list]:
 
     Rules of ``scope="file"`` are kept per file, keyed on the file's content and place, the contents of
     the definitions it refers to and of organisation.yaml, the selection and the date: an edit re-checks
-    the files it changed. Rules that weigh files against each other are kept for the register as a
-    whole, keyed on every file. The rules' code and data are in the cache's namespace (cache.py)."""
+    the files it changed. Rules that weigh files against each other are kept per rule, keyed on what
+    they read of every file (:func:`_whole_rules`). The rules' code and data are in the cache's
+    namespace (cache.py)."""
     import hashlib
 
     from . import rules as pack
@@ -158,7 +160,7 @@ def _run_rules(register: Register, chosen: list) -> tuple[list[Problem], list]:
     day = today()
     if not chosen:
         return [], []
-    if cache is None:
+    if cache is None or not cache.enabled:
         return pack.assemble(register, chosen, pack.collect(register, chosen, day))
     local = [r for r in chosen if r.scope == "file"]
     whole = [r for r in chosen if r.scope != "file"]
@@ -171,22 +173,8 @@ def _run_rules(register: Register, chosen: list) -> tuple[list[Problem], list]:
     placed = {display: place for place, display in shown.items()}
     codec = _RowCodec(shown, placed)
 
-    raws: list = []
-    # -- rules over the whole register: one entry for every file's content
-    digest = hashlib.blake2b(digest_size=16)
-    digest.update(f"{day.isoformat()}\0{','.join(sorted(r.id for r in whole))}".encode())
-    for place, display in sorted(shown.items()):
-        digest.update(f"{place}\0{files[display].key}\0".encode())
-    key = "rules:" + digest.hexdigest()
-    entry = cache.get(key)
-    if isinstance(entry, dict) and isinstance(entry.get("rows"), list):
-        raws += [codec.raw(row) for row in entry["rows"]]
-    else:
-        fresh = pack.collect(register, whole, day)
-        raws += fresh
-        rows = [codec.row(raw) for raw in fresh]
-        if all(row is not None for row in rows):
-            cache.put(key, {"rows": rows})
+    # -- rules over the whole register: each kept under what it read of every file
+    raws: list = _whole_rules(register, whole, day, codec, {place: files[display] for place, display in shown.items()})
 
     # -- rules of one file: kept in the file's own cache entry
     org = register.organisation
@@ -194,33 +182,50 @@ def _run_rules(register: Register, chosen: list) -> tuple[list[Problem], list]:
     common = f"{day.isoformat()}\0{selection}\0{org.key if org else ''}"
     # what a file refers to, as the rules see it: the valid definition of each id (the first of a duplicate)
     keys = {(kind, ident): s.key for kind, found in register.definitions().items() for ident, s in found.items()}
+    # Checked first, for every file at once: no definition but the activities changed since the file's
+    # findings were kept, and none of the activities it refers to (the usual case after an edit of an
+    # activity). Only where that fails are the definitions it refers to compared one by one.
+    definitions = hashlib.blake2b(digest_size=16)
+    for (kind, ident), key in sorted(keys.items()):
+        if kind != "activity":
+            definitions.update(f"{kind}\0{ident}\0{key}\0".encode())
+    quick = f"{common}\0{definitions.hexdigest()}"
     stale: dict[str, tuple] = {}
     for place, display in shown.items():
         source = files[display]
         if not isinstance(source.entry, dict):
-            stale[display] = (source, place, None)
+            stale[display] = (source, place, None, [])
             continue
-        refs = sorted(
-            {
-                f"{target}:{value}:{keys.get((target, value), '')}"
-                for _, value, target in (source.found_at("x-ropa-ref", cache) if source.valid else [])
-            }
-        )
+        mine = _kept(source.entry, place).get(selection)
+        if (
+            isinstance(mine, dict)
+            and mine.get("quick") == quick
+            and isinstance(mine.get("activities"), list)
+            and all(keys.get(("activity", i)) == k for i, k in mine["activities"])
+            and isinstance(mine.get("rows"), list)
+        ):
+            raws += [codec.raw(row) for row in mine["rows"]]
+            continue
+        found = source.found_at("x-ropa-ref", cache) if source.valid else []
+        refs = sorted({f"{target}:{value}:{keys.get((target, value), '')}" for _, value, target in found})
         file_key = hashlib.blake2b(
             f"{common}\0{place}\0{source.key}\0{'|'.join(refs)}".encode(), digest_size=16
         ).hexdigest()
-        mine = _kept(source.entry, place).get(selection)
+        activities = sorted({value for _, value, target in found if target == "activity" and isinstance(value, str)})
+        referred = [[i, keys.get(("activity", i), "")] for i in activities]
         if isinstance(mine, dict) and mine.get("key") == file_key and isinstance(mine.get("rows"), list):
             raws += [codec.raw(row) for row in mine["rows"]]
+            mine.update(quick=quick, activities=referred)  # quick again next time
+            cache.touch(source.key)
         else:
-            stale[display] = (source, place, file_key)
+            stale[display] = (source, place, file_key, referred)
     if stale:
         fresh = pack.collect(register, local, day, only=set(stale))
         raws += fresh
         per_file: dict[str, list] = {display: [] for display in stale}
         for raw in fresh:
             per_file[raw.problem.path].append(codec.row(raw))
-        for display, (source, place, file_key) in stale.items():
+        for display, (source, place, file_key, referred) in stale.items():
             rows = per_file[display]
             if file_key is not None and all(row is not None for row in rows):
                 # entries are per content: files with the same bytes share one, so each place has its own;
@@ -228,12 +233,114 @@ def _run_rules(register: Register, chosen: list) -> tuple[list[Problem], list]:
                 kept = mapping(source.entry.get("rules"))
                 others = {k: v for k, v in _kept(source.entry, place).items() if k != selection}
                 recent = dict(list(others.items())[-_SPARE_SELECTIONS:])
-                source.entry["rules"] = {**kept, place: {**recent, selection: {"key": file_key, "rows": rows}}}
+                mine = {"key": file_key, "quick": quick, "activities": referred, "rows": rows}
+                source.entry["rules"] = {**kept, place: {**recent, selection: mine}}
                 cache.touch(source.key)
     return pack.assemble(register, chosen, raws)
 
 
 _SPARE_SELECTIONS = 2
+
+
+def _whole_rules(register: Register, rules: list, day, codec: _RowCodec, files: dict[str, SourceFile]) -> list:
+    """The findings of rules that weigh files against each other, each rule's taken from the cache
+    where nothing it read has changed since a run that kept them.
+
+    A run of such a rule notes what it read (:func:`ropa.rules.collect`): which top-level fields of
+    the files of each kind. Its findings are kept under a key made of those fields' values in every
+    file (as digests, :func:`ropa.register.field_digests`), the places, validity and ids of all files,
+    the date and the rule; with them, the content of every file they point at (a position moves with
+    any edit of its file). The same values read give the same findings, so an edit of a field no rule
+    of this kind read (an activity's name, its description) runs none of them again. The rules' code
+    and data are in the cache's namespace (cache.py)."""
+    from . import rules as pack
+
+    cache = register.cache
+    columns = _Columns(files)
+    found: dict[str, list] = {}
+    pending = []
+    for current in rules:
+        read = cache.get("reads:" + current.id)
+        entry = cache.get(columns.key(current.id, day, read)) if _is_reads(read) else None
+        if isinstance(entry, dict) and isinstance(entry.get("rows"), list) and columns.unchanged(entry.get("at")):
+            found[current.id] = [codec.raw(row) for row in entry["rows"]]
+        else:
+            pending.append(current)
+    if pending:
+        reads: dict[str, list] = {}
+        for raw in pack.collect(register, pending, day, reads=reads):
+            found.setdefault(raw.problem.rule, []).append(raw)
+        for current in pending:
+            rows = [codec.row(raw) for raw in found.get(current.id, [])]
+            read = reads.get(current.id)
+            if _is_reads(read) and all(row is not None for row in rows):
+                cache.put("reads:" + current.id, read)
+                cache.put(columns.key(current.id, day, read), {"rows": rows, "at": columns.at(rows)})
+    return [raw for current in rules for raw in found.get(current.id, [])]
+
+
+def _is_reads(value: Any) -> TypeGuard[list]:
+    return isinstance(value, list) and all(
+        isinstance(item, list) and len(item) == 2 and all(isinstance(part, str) for part in item) for item in value
+    )
+
+
+class _Columns:
+    """The register by field: for a kind and a top-level field, the digest of every file of that kind
+    with the digest of that field's value (``*``: of the whole file), computed once per run."""
+
+    def __init__(self, files: dict[str, SourceFile]):
+        import hashlib
+
+        self.files = files
+        self.by_kind: dict[str, list[tuple[Any, str]]] = {}  # (field digests or None, content key) in place order
+        base = hashlib.blake2b(digest_size=16)
+        for place in sorted(files):
+            source = files[place]
+            fields = source.entry.get("fields") if isinstance(source.entry, dict) else None
+            self.by_kind.setdefault(source.kind.name, []).append(
+                (fields if isinstance(fields, dict) else None, source.key)
+            )
+            ident = source.ident if source.loaded else None
+            base.update(f"{place}\0{source.kind.name}\0{source.valid}\0{ident!r}\0".encode())
+        self.base = base.hexdigest()
+        self._columns: dict[tuple[str, str], str] = {}
+
+    def column(self, kind: str, name: str) -> str:
+        import hashlib
+
+        if (kind, name) not in self._columns:
+            rows = self.by_kind.get(kind, [])
+            if name == "*":
+                values = [key for _, key in rows]
+            else:  # a file whose fields are not known (not a mapping) counts with all of its content
+                values = [key if fields is None else fields.get(name, "-") for fields, key in rows]
+            self._columns[kind, name] = hashlib.blake2b("\0".join(values).encode(), digest_size=16).hexdigest()
+        return self._columns[kind, name]
+
+    def key(self, rule: str, day, read: list) -> str:
+        import hashlib
+
+        digest = hashlib.blake2b(f"{day.isoformat()}\0{rule}\0{self.base}\0".encode(), digest_size=16)
+        for kind, name in read:
+            digest.update(f"{kind}\0{name}\0{self.column(kind, name)}\0".encode())
+        return f"rules:{rule}:{digest.hexdigest()}"
+
+    def at(self, rows: list) -> list[list[str]]:
+        """The files ``rows`` point at, with their content keys."""
+        places = {row[0] for row in rows} | {related[0] for row in rows for related in row[6]}
+        return [[place, self.files[place].key] for place in sorted(places) if place in self.files]
+
+    def unchanged(self, at: Any) -> bool:
+        if not isinstance(at, list):
+            return False
+        for item in at:
+            if not (isinstance(item, list) and len(item) == 2):
+                return False
+            source = self.files.get(item[0]) if isinstance(item[0], str) else None
+            if source is None or source.key != item[1]:
+                return False
+        return True
 
 
 def _kept(entry: dict, place: str) -> dict:

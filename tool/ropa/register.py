@@ -9,6 +9,7 @@ sub-folders to group files. Problems in one file never stop the others from bein
 from __future__ import annotations
 
 import difflib
+import hashlib
 import json
 import os
 from collections.abc import Iterator
@@ -49,19 +50,21 @@ class SourceFile:
     _found: dict = field(default_factory=dict)  # found_at's answers, decoded
     _text: str | None = None  # the data as the cache keeps them (JSON), until first asked for
     _batch: Any = None  # the files decoded together with this one
+    _place: str | None = None  # Register.place's answer
 
     # what the file holds; None when it could not be read as YAML. No default: until set, it is read
     # through __getattr__ (from the cache's JSON text)
     data: Any = field(init=False, repr=False, compare=False)
 
     def __getattr__(self, name: str) -> Any:
-        """``data`` kept in the cache as JSON text is decoded when first asked for, with the other
-        files' (:class:`_Batch`); from then on it is a plain attribute."""
+        """``data`` kept in the cache as JSON text is decoded when first asked for, once a few files of
+        its kind have been asked for with the other files' (:class:`_Batch`); from then on it is a
+        plain attribute."""
         if name != "data":
             raise AttributeError(name)
         batch = self.__dict__.get("_batch")
         if batch is not None:
-            batch.data()
+            batch.asked()
         if "data" not in self.__dict__:
             self.data, self._text = self._decode(), None
         return self.__dict__["data"]
@@ -81,23 +84,16 @@ class SourceFile:
     def found_at(self, annotation: str, cache: Any = None) -> list:
         """[path, value, annotation value] for every field of this file whose schema carries
         ``annotation`` (references, vocabularies): walked once per content, then kept in the cache."""
-        if annotation not in self._found and self._batch is not None:
-            self._batch.found(annotation)
         if annotation in self._found:
             return self._found[annotation]
         kept = self.entry.get(annotation) if isinstance(self.entry, dict) else None
-        if isinstance(kept, str):  # kept as JSON text, like the data: decoded when first asked for
-            try:
-                kept = json.loads(kept)
-            except ValueError:
-                kept = None
         if _found_rows(kept):
             self._found[annotation] = kept  # written by found_at itself
             return kept
         found = _find(self.data, self.kind.name, annotation)
         self._found[annotation] = found
         if isinstance(self.entry, dict):
-            self.entry[annotation] = dumps(found)
+            self.entry[annotation] = found
             if cache is not None:
                 cache.touch(self.key)
         return found
@@ -158,13 +154,18 @@ class Register:
 
     def place(self, source: SourceFile) -> str:
         """Where ``source`` lies in the register (``activities/x.yaml``), whichever folder ropa runs from."""
-        path, prefix = str(source.path), str(self.root) + os.sep
+        if source._place is None:
+            source._place = self._place(source.path)
+        return source._place
+
+    def _place(self, source: Path) -> str:
+        path, prefix = str(source), str(self.root) + os.sep
         if path.startswith(prefix):  # found below the root by discover(): what follows it, without a parse
             return path[len(prefix) :].replace(os.sep, "/")
         try:
-            return source.path.relative_to(self.root).as_posix()
+            return source.relative_to(self.root).as_posix()
         except ValueError:
-            return str(source.path)
+            return str(source)
 
     def definitions(self) -> dict[str, dict[str, SourceFile]]:
         """The files that define something, by kind and id: only those that match their schema (the
@@ -414,43 +415,30 @@ def _found_rows(value: Any) -> TypeGuard[list]:
 
 
 class _Batch:
-    """The files whose data came from the cache as JSON text. The first file asked for its data (or for
-    what found_at keeps) decodes them all at once: a lint whose results are all kept decodes nothing,
-    and one that reads everything decodes one large document, several times faster than ten thousand
-    small ones."""
+    """The files of one kind whose data came from the cache as JSON text. A lint after an edit asks for
+    the data of the edited file and the few it refers to: each is decoded alone. Once more are asked
+    for (a rule over the whole register asks for every one), the rest are decoded at once, one large
+    document several times faster than ten thousand small ones."""
+
+    ALONE = 16  # the files decoded one by one before the rest are decoded at once
 
     def __init__(self) -> None:
         self.files: list[SourceFile] = []
-        self.done: set[str] = set()  # what was decoded for every file already
+        self.alone = 0
+        self.done = False
 
-    def data(self) -> None:
-        if "data" in self.done:
-            return
-        self.done.add("data")
-        pending = [f for f in self.files if not f._decoded()]
-        try:
-            decoded = loads("[" + ",".join(f._text or "null" for f in pending) + "]")
-        except ValueError:  # one is damaged: each is decoded on its own (and a damaged one parsed again)
-            decoded = [f._decode() for f in pending]
-        for source, data in zip(pending, decoded, strict=True):
-            source.data, source._text = data, None
-
-    def found(self, annotation: str) -> None:
-        if annotation in self.done:
-            return
-        self.done.add(annotation)
-        pending = [
-            f
-            for f in self.files
-            if annotation not in f._found and isinstance(f.entry, dict) and isinstance(f.entry.get(annotation), str)
-        ]
-        try:
-            decoded = loads("[" + ",".join(f.entry[annotation] for f in pending) + "]")
-        except ValueError:
-            return  # one is damaged: each is read on its own (found_at)
-        for source, value in zip(pending, decoded, strict=True):
-            if _found_rows(value):
-                source._found[annotation] = value
+    def asked(self) -> None:
+        """A file's data are asked for: decoded alone, or with all the others once several were."""
+        self.alone += 1
+        if self.alone > self.ALONE and not self.done:
+            self.done = True
+            pending = [f for f in self.files if not f._decoded()]
+            try:
+                decoded = loads("[" + ",".join(f._text or "null" for f in pending) + "]")
+            except ValueError:  # one is damaged: each is decoded on its own (and a damaged one parsed again)
+                decoded = [f._decode() for f in pending]
+            for source, data in zip(pending, decoded, strict=True):
+                source.data, source._text = data, None
 
 
 def _apply(register: Register, source: SourceFile, entry: dict, batch: _Batch) -> None:
@@ -478,8 +466,18 @@ def _parse_job(job: tuple[str, bytes]) -> tuple[dict, Any]:
     }
     if isinstance(data, dict):  # what every lint asks of every file (found_at), found where it is parsed
         for annotation in FOUND_WHEN_PARSED:
-            entry[annotation] = dumps(_find(data, job[0], annotation))
+            entry[annotation] = _find(data, job[0], annotation)  # kept as it is: small, read by every lint
+        entry["fields"] = field_digests(data)
     return entry, (document.root if document is not None and problems else None)
+
+
+def field_digests(data: dict) -> dict[str, str]:
+    """A digest of each top-level field's value: what lint keys the findings of a rule over the whole
+    register on, the fields that rule read of each file (lint.py), so that an edit of other fields
+    does not run it again."""
+    # repr, not JSON: the values are plain text, numbers, lists and mappings as the loader makes them, whose
+    # repr is as exact and several times faster to make
+    return {str(key): hashlib.blake2b(repr(value).encode(), digest_size=8).hexdigest() for key, value in data.items()}
 
 
 # the annotations lint looks up in every file: references (links.py, lint.py) and vocabularies
@@ -544,7 +542,7 @@ def read_register(
         jobs.extend((path, kind) for path in found.get(kind.name, []))
 
     pending: list[tuple[SourceFile, str]] = []  # files the cache does not know: parsed below
-    batch = _Batch()
+    batches: dict[str, _Batch] = {}  # one per kind: a rule that reads the purposes decodes no activity
     for path, kind in jobs:
         source = SourceFile(path=path, display=display_file(path), kind=kind)
         if kind is ORGANISATION:
@@ -564,7 +562,7 @@ def read_register(
         key = source.key = content_key(kind.name, raw)
         entry = cache.get(key)
         if isinstance(entry, dict) and isinstance(entry.get("problems"), list) and isinstance(entry.get("data"), str):
-            _apply(register, source, entry, batch)
+            _apply(register, source, entry, batches.setdefault(kind.name, _Batch()))
         else:  # absent, or damaged in the cache: parse the file again
             pending.append((source, key))
     for (source, key), (entry, root) in zip(
@@ -572,6 +570,6 @@ def read_register(
     ):
         cache.put(key, entry)
         source._root = root
-        _apply(register, source, entry, batch)
+        _apply(register, source, entry, batches.setdefault(source.kind.name, _Batch()))
     register.cache = cache
     return register

@@ -8,7 +8,9 @@ read from ``ropa/data/``, never written into a rule.
 
 A rule's ``scope`` says what its findings depend on. ``"register"`` (the default): the rule may weigh
 files against each other (is a definition used anywhere, does any activity ask consent, is any
-measure organisation-wide) and runs whole whenever any file changed. ``"file"``, declared where it is
+measure organisation-wide) and runs whole whenever a field it read of any file changed (lint.py notes
+what it reads through the files' data: such a rule reads files through ``data`` alone, never their
+bytes). ``"file"``, declared where it is
 true: what the rule finds about a file depends on that file, the definitions it refers to and
 organisation.yaml alone, so that lint keeps its findings per file and an edit re-checks only the files
 it changed; tests/test_rules.py checks the property on the example registers in examples/.
@@ -26,6 +28,7 @@ from __future__ import annotations
 import fnmatch
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from ..forked import both, can_fork
 from ..problems import Problem
@@ -43,7 +46,7 @@ class Rule:
     rationale: str
     fix: str
     check: Callable[[Context], Iterator[Finding]] = field(compare=False, repr=False)
-    # "register" (the default, always right): the rule runs whole whenever any file changed. "file": what
+    # "register" (the default, always right): the rule runs whole whenever a field it read changed. "file": what
     # the rule finds about a file depends on nothing but that file, the definitions it refers to and
     # organisation.yaml, so that an edit re-checks only the files it changed (lint.py); a rule says so
     # only when that is true of its code (tests/test_rules.py checks what it can).
@@ -162,49 +165,153 @@ class Raw:
 RULES_SCALE = 5
 
 
-def collect(register: Register, rules: list[Rule], today, only: set[str] | None = None) -> list[Raw]:
+def collect(
+    register: Register, rules: list[Rule], today, only: set[str] | None = None, *, reads: dict | None = None
+) -> list[Raw]:
     """Every finding of ``rules``; with ``only`` (files by display name) just those about these files.
     On a large register half the rules are run by a forked copy of this process (:mod:`ropa.forked`);
-    the findings are the same, in the same order."""
+    the findings are the same, in the same order.
+
+    With ``reads`` (a dict), each rule runs with a context of its own and ``reads[rule id]`` becomes
+    what it read of the register: ``[kind, field]`` for each top-level field of a file of that kind it
+    read, ``"*"`` as the field where it went through a file's fields or through what derives from all
+    of them. What a rule finds depends on those fields alone (with the files' places, validity and
+    ids, and the places its findings point at), which lint.py keys its findings on."""
     files = list(register.all_files())
-    if len(rules) > 1 and can_fork(len(only) if only is not None else len(files), RULES_SCALE):
-        for source in files:  # decoded once, before the fork, instead of in both processes
-            source.data  # noqa: B018
-        mine, theirs = both(
-            lambda: _collect(register, rules[0::2], today, only), lambda: _collect(register, rules[1::2], today, only)
-        )
-        by_rule: dict[str, list[Raw]] = {}
-        for raw in mine + theirs:
-            by_rule.setdefault(raw.problem.rule, []).append(raw)
-        return [raw for current in rules for raw in by_rule.get(current.id, [])]
-    return _collect(register, rules, today, only)
+    watched = _watch(files) if reads is not None else None
+    noting = reads is not None
+    try:
+        if len(rules) > 1 and can_fork(len(only) if only is not None else len(files), RULES_SCALE):
+            for source in files:  # decoded once, before the fork, instead of in both processes
+                source.data  # noqa: B018
+            (mine, mine_read), (theirs, their_read) = both(
+                lambda: _collect(register, rules[0::2], today, only, noting),
+                lambda: _collect(register, rules[1::2], today, only, noting),
+            )
+            by_rule: dict[str, list[Raw]] = {}
+            for raw in mine + theirs:
+                by_rule.setdefault(raw.problem.rule, []).append(raw)
+            found = [raw for current in rules for raw in by_rule.get(current.id, [])]
+            read = {**mine_read, **their_read}
+        else:
+            found, read = _collect(register, rules, today, only, noting)
+    finally:
+        if watched is not None:
+            _unwatch(watched)
+    if reads is not None:
+        reads.update(read)
+    return found
 
 
-def _collect(register: Register, rules: list[Rule], today, only: set[str] | None) -> list[Raw]:
+def _collect(
+    register: Register, rules: list[Rule], today, only: set[str] | None, noting: bool = False
+) -> tuple[list[Raw], dict[str, list[list[str]]]]:
     from ..national import jurisdiction, national_rules
 
     ctx = Context(register, today, only)
     raws: list[Raw] = []
+    reads: dict[str, list[list[str]]] = {}
     here, national = jurisdiction(ctx.org), national_rules()
     for current in rules:
-        if current.id in national and here not in national[current.id]:
-            continue  # a rule of another country's law
-        for finding in current.check(ctx):
-            if only is not None and finding.source.display not in only:
-                continue  # organisation.yaml's findings, say, when only an activity is checked again
-            line, column = finding.source.locate(finding.path, key=finding.key)
-            problem = Problem(finding.source.display, line, column, current.level, current.id, finding.message)
-            key, what = cause(current.id, finding)
-            reason = _suppression(finding.source, current.id)
-            raws.append(
-                Raw(
-                    problem,
-                    None if key is None else repr(key),
-                    what,
-                    *(reason[1], reason[0]) if reason is not None else (None, None),
+        if noting:  # a context of its own: nothing it reads comes from another rule's memo, unnoted
+            index = ctx.index  # the files' ids, places and validity, which lint.py always keys on
+            ctx = Context(register, today, only)
+            ctx.__dict__["index"] = index
+            notes: set[tuple[str, str]] = set()
+            _NOTES[0] = notes
+            here = jurisdiction(ctx.org)
+        try:
+            if current.id in national and here not in national[current.id]:
+                continue  # a rule of another country's law
+            for finding in current.check(ctx):
+                if only is not None and finding.source.display not in only:
+                    continue  # organisation.yaml's findings, say, when only an activity is checked again
+                line, column = finding.source.locate(finding.path, key=finding.key)
+                problem = Problem(finding.source.display, line, column, current.level, current.id, finding.message)
+                key, what = cause(current.id, finding)
+                reason = _suppression(finding.source, current.id)
+                raws.append(
+                    Raw(
+                        problem,
+                        None if key is None else repr(key),
+                        what,
+                        *(reason[1], reason[0]) if reason is not None else (None, None),
+                    )
                 )
-            )
-    return raws
+        finally:
+            if noting:
+                _NOTES[0] = None
+                reads[current.id] = sorted([kind, name] for kind, name in notes)
+    return raws, reads
+
+
+# -- what a rule reads of the register ----------------------------------------------------------------
+
+_NOTES: list[set[tuple[str, str]] | None] = [None]  # where the running rule's reads are noted, if anywhere
+_ALL = "*"
+
+
+class _Reading(dict):
+    """A file's data (its top-level mapping) that notes the fields read of it while a rule runs."""
+
+    __slots__ = ("_kind",)
+    _kind: str
+
+    def _note(self, key: Any = _ALL) -> None:
+        notes = _NOTES[0]
+        if notes is not None:
+            notes.add((self._kind, key if isinstance(key, str) else _ALL))
+
+    def get(self, key, default=None):
+        self._note(key)
+        return dict.get(self, key, default)
+
+    def __getitem__(self, key):
+        self._note(key)
+        return dict.__getitem__(self, key)
+
+    def __contains__(self, key):
+        self._note(key)
+        return dict.__contains__(self, key)
+
+
+def _through_all(name: str) -> Callable:
+    method = getattr(dict, name)
+
+    def read_all(self, *args, **kwargs):
+        self._note()
+        return method(self, *args, **kwargs)
+
+    read_all.__name__ = name
+    return read_all
+
+
+# Everything else that reads a mapping reads (or may read) every field. Overriding __iter__ and keys
+# also sends dict(x), {**x} and json.dumps(x) through them.
+for _name in (
+    "__iter__", "keys", "items", "values", "__len__", "__eq__", "__ne__", "__repr__", "__or__", "__ror__",
+    "__reversed__", "__reduce__", "__reduce_ex__", "copy", "setdefault", "pop", "popitem", "update",
+    "__setitem__", "__delitem__", "clear", "__ior__",
+):  # fmt: skip
+    setattr(_Reading, _name, _through_all(_name))
+
+
+def _watch(files: list[SourceFile]) -> list[tuple[SourceFile, Any]]:
+    """Give every file's data a :class:`_Reading` in its place; the originals, to put back."""
+    kept = []
+    for source in files:
+        data = source.data
+        if isinstance(data, dict):
+            reading = _Reading(data)
+            reading._kind = source.kind.name
+            kept.append((source, data))
+            source.data = reading
+    return kept
+
+
+def _unwatch(kept: list[tuple[SourceFile, Any]]) -> None:
+    for source, data in kept:
+        source.data = data
 
 
 def assemble(register: Register, rules: list[Rule], raws: list[Raw]) -> tuple[list[Problem], list[Suppressed]]:

@@ -121,7 +121,7 @@ class Context:
         also those under the Wet politiegegevens or Wjsg (Art. 2(2)(d) GDPR: the pack's legal rules do
         not apply to them, housekeeping does)."""
         for source in self.index["activity"].values():
-            if role is not None and source.data.get("role", "controller") != role or not self.in_scope(source):
+            if not self.in_scope(source) or role is not None and source.data.get("role", "controller") != role:
                 continue
             if every_regime or source.data.get("regime", "gdpr") == "gdpr":
                 yield source

@@ -125,7 +125,7 @@ def translation_missing(ctx: Context) -> Iterator[Finding]:
         return
     others = [lang for lang in languages if lang != ctx.org.get("language", "nl")]
     for source in ctx.register.all_files():
-        if not source.valid or source.data.get("audience") == "internal" or not ctx.in_scope(source):
+        if not source.valid or not ctx.in_scope(source) or source.data.get("audience") == "internal":
             continue
         reported = 0
         for path, value in _texts(source.data, _public_texts(source.kind.name), []):
