@@ -84,8 +84,19 @@ class Site:
     organisation: Organisation
     activities: list[Activity]
     definitions: dict[str, dict[str, dict]]
-    uses: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     _by_id: dict[Any, Activity] = field(default_factory=dict, repr=False)
+    _uses: dict[str, dict[str, list[str]]] | None = field(default=None, repr=False)
+    # the references of activities shown as read (id of the activity's data -> [path, id, kind] rows, as
+    # kept in the lint cache), so that working out the uses need not walk them again
+    _refs: dict[int, list] = field(default_factory=dict, repr=False)
+
+    @property
+    def uses(self) -> dict[str, dict[str, list[str]]]:
+        """Which activities use each definition, legal basis and transfer country; worked out when first
+        asked for (the sites and the JSON export ask, the csv and xlsx exports do not)."""
+        if self._uses is None:
+            self._uses = _uses(self)
+        return self._uses
 
     @overload
     def get(self, kind: Literal["purpose"], ident: Any) -> Purpose | None: ...
@@ -149,6 +160,7 @@ def build_site(register: Register, audience: str) -> Site:
                 items[source.data["id"]] = strip_internal(kind.name, source.data) if public else source.data
         definitions[kind.name] = items
     activities: list[Activity] = []
+    refs: dict[int, list] = {}
     shown: dict[Any, dict] = {
         s.data.get("id"): {} for s in register.of_kind("activity") if s.loaded and (not public or _public(s.data))
     }
@@ -158,12 +170,14 @@ def build_site(register: Register, audience: str) -> Site:
         activity = strip_internal("activity", source.data) if public else source.data
         if public:  # a reference to another activity (reused data) stays where that activity is public too
             activity = _without_hidden(activity, {**definitions, "activity": shown})
+        else:
+            refs[id(activity)] = source.found_at("x-ropa-ref", register.cache)
         activities.append(activity)
     if public:
         organisation = strip_internal("organisation", organisation)
         organisation["sections"] = [s for s in organisation.get("sections", []) if _public(s)]
     site = Site(audience, organisation, activities, definitions)
-    site.uses = _uses(site)
+    site._refs = refs
     return site
 
 
@@ -217,11 +231,19 @@ def _uses(site: Site) -> dict[str, dict[str, list[str]]]:
             uses[kind][key][activity_id] = None
 
     trie = _references()
+    numbers = {pattern: number for number, (pattern, _) in enumerate(reference_fields("activity"))}
     for activity in site.activities:
         ident = activity["id"]
-        # every reference in one walk, in the order of the schema's reference fields and within a field
-        # in the order of the file (the export lists the uses in that order)
-        found = matches(activity, trie)
+        # every reference, in the order of the schema's reference fields and within a field in the order
+        # of the file (the export lists the uses in that order): as read, else in one walk
+        kept = site._refs.get(id(activity))
+        if kept is not None:
+            found = [
+                (path, value, (numbers[tuple("*" if isinstance(step, int) else step for step in path)], target))
+                for path, value, target in kept
+            ]
+        else:
+            found = matches(activity, trie)
         found.sort(key=lambda row: (row[2][0], row[0]))
         for _, value, (_, target) in found:
             add(target, value, ident)
