@@ -128,6 +128,8 @@ RULE_TOPIC = {
     "medical-retention-too-short": "retention",
     "controller-organ-not-named": "controller-contact",
     "authority-complaint-conditional": "rights",
+    "authority-complaint-link-wrong": "complaint",
+    "provision-voluntary-but-required": "provision",
     "review-missing": "records",
     "review-overdue": "records",
     "suppression-unused": "records",

@@ -45,3 +45,15 @@ def national_rules() -> dict[str, set[str]]:
         for rule_id in data.get("rules", []):
             found.setdefault(rule_id, set()).add(data["country"])
     return found
+
+
+@cache
+def wrong_complaint_pages() -> list[dict[str, str]]:
+    """Pages of supervisory authorities that are not their route for complaints (``not_for_complaints``
+    in the national files), whatever the register's jurisdiction: a statement may link to any authority."""
+    pages: list[dict[str, str]] = []
+    for path in sorted((DATA / "national").glob("*.yaml")):
+        data: Any = data_file(f"national/{path.stem}")
+        for page in data.get("not_for_complaints", []):
+            pages.append({"match": str(page["match"]).lower(), "what": str(page["what"])})
+    return pages

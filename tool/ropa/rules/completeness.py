@@ -507,6 +507,59 @@ def provision_missing(ctx: Context) -> Iterator[Finding]:
 
 
 @rule(
+    "provision-voluntary-but-required",
+    "completeness",
+    "warning",
+    "GDPR Art. 13(2)(e); WP260 rev.01 par. 35 and Annex",
+    "Data an activity needs to perform a contract are a requirement of that contract (or of entering into it): "
+    "calling them voluntary tells people they may leave them out without consequence.",
+    "Set `requirement` to `contractual` or `contract-prerequisite` and say in `consequence` what happens "
+    "without the data; keep `voluntary` for data the activity can do without.",
+    scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          purposes:
+            - purpose: vragen-beantwoorden
+              basis: contract
+          provision:
+            requirement: voluntary
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          purposes:
+            - purpose: vragen-beantwoorden
+              basis: contract
+          provision:
+            requirement: contract-prerequisite
+            consequence: Zonder deze gegevens kunnen wij u niet helpen.
+    """,
+    points_at="voluntary",
+)
+def provision_voluntary_but_required(ctx: Context) -> Iterator[Finding]:
+    # A contract alone: a legal obligation is the controller's (keeping the books), it seldom obliges the
+    # person to provide anything; with consent or an interest beside it, part of the data may be voluntary.
+    for source in ctx.activities("controller"):
+        found = [bases(use) for use in dicts(source.data.get("purposes"))]
+        if not found or any(basis_list != ["contract"] for basis_list in found):
+            continue
+        places: list[tuple[list, Any]] = [(["provision", "requirement"], source.data.get("provision"))]
+        places += [
+            (["data", i, "provision", "requirement"], use.get("provision"))
+            for i, use in enumerate(dicts(source.data.get("data")))
+        ]
+        for path, provision in places:
+            if isinstance(provision, dict) and provision.get("requirement") == "voluntary":
+                yield ctx.at(
+                    source,
+                    path,
+                    f"providing the data is called voluntary, but activity `{source.data['id']}` rests on a "
+                    "contract alone: the data are a requirement of the contract, or of entering into it; say "
+                    "which, and that without them there is no contract",
+                    group=("voluntary", source.display),
+                )
+
+
+@rule(
     "automated-decision-incomplete",
     "completeness",
     "error",

@@ -26,6 +26,17 @@ _FOREVER = re.compile(
     r"unbegrenzt|nie gelöscht)\b",
     re.I,
 )
+# "bewaard voor eventuele toekomstige edities", "kept for possible future use": for a use that may never come
+_FUTURE_USE = re.compile(
+    r"\b(voor|for|für) (eventuele|mogelijke|possible|any|potential|eventuelle|mögliche) "
+    r"(toekomstige|future|künftige|zukünftige)( \w+)?|\bvoor toekomstig gebruik|\bfor future (use|reference)|"
+    r"\bfür (die )?künftige verwendung",
+    re.I,
+)
+# a length of time written in the text ("maximaal 1 jaar"): the text then bounds what it keeps
+_TIME_SPAN = re.compile(
+    r"\b\d+\s*(jaar|jaren|maand|maanden|week|weken|dag|dagen|year|month|week|day|jahr|monat|tag)", re.I
+)
 _NOT_A_PARTY = re.compile(
     r"bezoeker|visitor|besucher|sollicitant|applicant|bewerber|prospect|belangstellend|"
     r"interested|nieuwsbrief|newsletter|abonnee|subscriber",
@@ -120,7 +131,8 @@ def retention_indefinite(ctx: Context) -> Iterator[Finding]:
                     group=("at-least", source.display, least),
                 )
                 continue
-            match = _said_without_negation(_FOREVER, text_of(r.get("criteria")))
+            criteria = text_of(r.get("criteria"))
+            match = _said_without_negation(_FOREVER, criteria)
             if match:
                 path = retention_path(use, i, j, "criteria")
                 yield ctx.at(
@@ -128,6 +140,16 @@ def retention_indefinite(ctx: Context) -> Iterator[Finding]:
                     path,
                     f"`{use.get('category')}` is kept without end ('{match.group(0)}'); give a "
                     "period, or `permanent: true` with the archives law or selection list that requires it",
+                )
+                continue
+            future = _FUTURE_USE.search(criteria)
+            if future and not (r.get("period") or r.get("until") or _TIME_SPAN.search(criteria)):
+                yield ctx.at(
+                    source,
+                    retention_path(use, i, j, "criteria"),
+                    f"`{use.get('category')}` is kept '{future.group(0)}', a use that may never come: that has "
+                    "no end; give a period (or an event, such as no response for two years) after which it is deleted",
+                    group=("future", source.display, future.group(0).lower()),
                 )
 
 
@@ -583,6 +605,53 @@ def authority_complaint_conditional(ctx: Context) -> Iterator[Finding]:
                     "Art. 77 lets people complain at any time, without coming to you first",
                 )
                 return
+
+
+@rule(
+    "authority-complaint-link-wrong",
+    "completeness",
+    "warning",
+    "GDPR Art. 77(1), 13(2)(d)",
+    "A complaint link must lead to the supervisory authority's route for complaints; a page for tips or "
+    "general contact sends people to the wrong procedure, and their complaint is not handled as one.",
+    "Link to the authority's page for lodging a complaint (for the Autoriteit Persoonsgegevens: 'Klacht "
+    "indienen bij de AP') instead.",
+    scope="file",
+    example="""
+        organisation.yaml:
+          supervisory_authority:
+            name: Autoriteit Persoonsgegevens
+            complaint_url: https://autoriteitpersoonsgegevens.nl/nl/contact-met-de-autoriteit-persoonsgegevens/tip-ons
+    """,
+    near_miss="""
+        organisation.yaml:
+          supervisory_authority:
+            name: Autoriteit Persoonsgegevens
+            complaint_url: https://www.autoriteitpersoonsgegevens.nl/een-tip-of-klacht-indienen-bij-de-ap
+    """,
+    points_at="https://autoriteitpersoonsgegevens.nl/nl/contact",
+)
+def authority_complaint_link_wrong(ctx: Context) -> Iterator[Finding]:
+    from ..national import wrong_complaint_pages
+
+    pages = wrong_complaint_pages()
+    authority = mapping(ctx.org.get("supervisory_authority"))
+    rights = mapping(ctx.org.get("rights"))
+    places = [(["supervisory_authority", "complaint_url"], authority.get("complaint_url"))]
+    places += [(["rights", field], text_of(rights.get(field))) for field in ("authority_complaint", "complaints")]
+    for path, value in places:
+        if not isinstance(value, str):
+            continue
+        lowered = value.lower()
+        for page in pages:
+            if page["match"] in lowered:
+                yield ctx.at_organisation(
+                    path,
+                    f"the complaint link leads to {page['what']}, not to the authority's route for complaints; "
+                    "link to its page for lodging a complaint",
+                    group=("complaint-link", page["match"]),
+                )
+                break
 
 
 def _domain(value: str) -> str:
