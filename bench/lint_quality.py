@@ -129,6 +129,7 @@ RULE_TOPIC = {
     "controller-organ-not-named": "controller-contact",
     "authority-complaint-conditional": "rights",
     "authority-complaint-link-wrong": "complaint",
+    "cookies-not-stated": "cookies",
     "provision-voluntary-but-required": "provision",
     "review-missing": "records",
     "review-overdue": "records",

@@ -865,6 +865,10 @@ class Declarations(TypedDict, total=False):
     transfers_outside_eea: bool
     """`false`: no personal data are transferred outside the EEA; the statement says so."""
 
+    cookies: bool
+    """`false`: no cookies or similar technologies are placed on or read from people's devices, by the organisation
+    or by others on its websites and apps (ePrivacy Directive art. 5(3)); the statement says so."""
+
 
 class Rights(TypedDict, total=False):
     """How requests to exercise rights are handled (Art. 12). In ``Organisation.rights``."""

@@ -1027,6 +1027,7 @@ def declaration_contradicted(ctx: Context) -> Iterator[Finding]:
             "takes automated decisions",
         ),
         ("transfers_outside_eea", lambda a: bool(dicts(a.get("transfers"))), "transfers data outside the EEA"),
+        ("cookies", lambda a: bool(dicts(a.get("cookies"))), "places or reads cookies"),
     )
     for key, contradicts, what in checks:
         if _declared(ctx, key) is False:
@@ -1038,6 +1039,57 @@ def declaration_contradicted(ctx: Context) -> Iterator[Finding]:
                         f"activity `{source.data['id']}` {what}, but organisation.yaml "
                         f"declares `declarations.{key}: false`; correct one of the two",
                     )
+
+
+@rule(
+    "cookies-not-stated",
+    "completeness",
+    "info",
+    "ePrivacy Directive art. 5(3); Telecommunicatiewet art. 11.7a; GDPR Art. 13(1)(c)",
+    "An organisation with a website or an app and a register that says nothing about cookies leaves the "
+    "statement silent on them (it speaks only where the register does): nobody can tell whether cookies are "
+    "placed, which need consent, or who places them.",
+    "Record the cookies an activity places (`cookies:`; their details may stay in a separate cookie statement, "
+    "`statement.cookie_statement`), or declare `declarations.cookies: false`.",
+    example="""
+        organisation.yaml:
+          website: https://www.voorbeeld.nl
+    """,
+    near_miss="""
+        organisation.yaml:
+          website: https://www.voorbeeld.nl
+          declarations: {cookies: false}
+    """,
+    points_at="https://www.voorbeeld.nl",
+)
+def cookies_not_stated(ctx: Context) -> Iterator[Finding]:
+    if ctx.organisation is None or _declared(ctx, "cookies") is not None:
+        return
+    if any(dicts(source.data.get("cookies")) for source in ctx.activities(every_regime=True)):
+        return
+    website = ctx.org.get("website")
+    if website:
+        yield ctx.at_organisation(
+            ["website"],
+            f"the register says nothing about cookies, although the organisation has a website ({website}); record "
+            "the cookies an activity places, or declare `declarations.cookies: false`",
+        )
+        return
+    # a website or an app the register's own names and descriptions speak of
+    for kind in ("activity", "purpose", "data-subject"):
+        for source in ctx.definitions(kind):
+            match = _ONLINE.search(f"{text_of(source.data.get('name'))} {text_of(source.data.get('description'))}")
+            if match:
+                yield ctx.at(
+                    source,
+                    ["id"],
+                    f"the register says nothing about cookies, although it speaks of '{match.group(0)}'; record the "
+                    "cookies an activity places, or declare `declarations.cookies: false`",
+                )
+                return
+
+
+_ONLINE = re.compile(r"\b(website|webshop|webwinkel|webformulier|web ?form|webapp|onze app|our app)\b", re.I)
 
 
 @rule(

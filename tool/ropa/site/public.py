@@ -525,6 +525,7 @@ class Statement:
             "profiling": profiling,
             "automated_none": automated_none,
             "cookies": cookies,
+            "cookies_none": not cookies and declarations.get("cookies") is False,
             "cookies_consent_first": bool(consenting) and all(c["consent"] is True for c in consenting),
             "recipients": recipients,
             "processors": processors,
