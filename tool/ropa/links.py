@@ -47,7 +47,7 @@ def check_links(register: Register) -> None:
                     "warning",
                     "unused-definition",
                     f"{KINDS[kind].label} `{ident}` is not used by any activity or definition; "
-                    f"refer to it or delete {source.display}",
+                    f"refer to it or delete {register.place(source)}",
                 )
 
 
@@ -65,7 +65,7 @@ def _index(register: Register) -> dict[str, dict[str, SourceFile]]:
                     1,
                     "error",
                     "id-duplicate",
-                    f"{kind.label} file name `{source.path.name}` is also used by {first.display}; "
+                    f"{kind.label} file name `{source.path.name}` is also used by {register.place(first)}; "
                     "ids, and so file names, must be unique within their kind",
                 )
             if not source.loaded:
@@ -101,7 +101,7 @@ def _index(register: Register) -> dict[str, dict[str, SourceFile]]:
                     ["id"],
                     "error",
                     "id-duplicate",
-                    f"{kind.label} id `{ident}` is already defined in {defined.display}; "
+                    f"{kind.label} id `{ident}` is already defined in {register.place(defined)}; "
                     "ids must be unique within their kind",
                 )
                 continue

@@ -75,7 +75,16 @@ def lint(
             register.cache.put(key, _to_rows(register, problems, suppressed))
         register.cache.save()
     # Messages quote what the register holds; nothing in them may reach a terminal or a CI page raw.
-    return LintResult(register, sorted((cleaned(p) for p in problems), key=Problem.sort_key), suppressed)
+    return _result(register, problems, suppressed)
+
+
+def _result(register: Register, problems: list[Problem], suppressed: list) -> LintResult:
+    """Findings and suppressed findings in the order of their places, whether they came from the cache or not."""
+    return LintResult(
+        register,
+        sorted((cleaned(p) for p in problems), key=Problem.sort_key),
+        sorted(suppressed, key=lambda s: (s.problem.sort_key(), s.reason)),
+    )
 
 
 # -- a whole run's result, kept for the next run that reads the same files with the same options
@@ -141,7 +150,7 @@ def _from_rows(register: Register, kept: dict) -> LintResult | None:
         suppressed = [Suppressed(problem(row), reason) for row, reason in kept["suppressed"]]
     except (KeyError, TypeError, ValueError):
         return None  # damaged: lint again
-    return LintResult(register, sorted((cleaned(p) for p in problems), key=Problem.sort_key), suppressed)
+    return _result(register, problems, suppressed)
 
 
 def _run_rules(register: Register, chosen: list) -> tuple[list[Problem], list]:
@@ -181,7 +190,10 @@ def _run_rules(register: Register, chosen: list) -> tuple[list[Problem], list]:
     selection = hashlib.blake2b(",".join(sorted(r.id for r in local)).encode(), digest_size=8).hexdigest()
     common = f"{day.isoformat()}\0{selection}\0{org.key if org else ''}"
     # what a file refers to, as the rules see it: the valid definition of each id (the first of a duplicate)
-    keys = {(kind, ident): s.key for kind, found in register.definitions().items() for ident, s in found.items()}
+    index = register.definitions()
+    keys = {(kind, ident): s.key for kind, found in index.items() for ident, s in found.items()}
+    # whether a file is the one its id stands for (the first of a duplicate): the others are not judged
+    judged = {id(s) for found in index.values() for s in found.values()}
     # Checked first, for every file at once: no definition but the activities changed since the file's
     # findings were kept, and none of the activities it refers to (the usual case after an edit of an
     # activity). Only where that fails are the definitions it refers to compared one by one.
@@ -194,14 +206,16 @@ def _run_rules(register: Register, chosen: list) -> tuple[list[Problem], list]:
     for place, display in shown.items():
         source = files[display]
         if not isinstance(source.entry, dict):
-            stale[display] = (source, place, None, [])
+            stale[display] = (source, place, None, [], False)
             continue
         mine = _kept(source.entry, place).get(selection)
+        first = source is org or id(source) in judged
         if (
             isinstance(mine, dict)
             and mine.get("quick") == quick
+            and mine.get("first") is first
             and isinstance(mine.get("activities"), list)
-            and all(keys.get(("activity", i)) == k for i, k in mine["activities"])
+            and all(keys.get(("activity", i), "") == k for i, k in mine["activities"])
             and isinstance(mine.get("rows"), list)
         ):
             raws += [codec.raw(row) for row in mine["rows"]]
@@ -209,23 +223,23 @@ def _run_rules(register: Register, chosen: list) -> tuple[list[Problem], list]:
         found = source.found_at("x-ropa-ref", cache) if source.valid else []
         refs = sorted({f"{target}:{value}:{keys.get((target, value), '')}" for _, value, target in found})
         file_key = hashlib.blake2b(
-            f"{common}\0{place}\0{source.key}\0{'|'.join(refs)}".encode(), digest_size=16
+            f"{common}\0{place}\0{source.key}\0{first}\0{'|'.join(refs)}".encode(), digest_size=16
         ).hexdigest()
         activities = sorted({value for _, value, target in found if target == "activity" and isinstance(value, str)})
         referred = [[i, keys.get(("activity", i), "")] for i in activities]
         if isinstance(mine, dict) and mine.get("key") == file_key and isinstance(mine.get("rows"), list):
             raws += [codec.raw(row) for row in mine["rows"]]
-            mine.update(quick=quick, activities=referred)  # quick again next time
+            mine.update(quick=quick, activities=referred, first=first)  # quick again next time
             cache.touch(source.key)
         else:
-            stale[display] = (source, place, file_key, referred)
+            stale[display] = (source, place, file_key, referred, first)
     if stale:
         fresh = pack.collect(register, local, day, only=set(stale))
         raws += fresh
         per_file: dict[str, list] = {display: [] for display in stale}
         for raw in fresh:
             per_file[raw.problem.path].append(codec.row(raw))
-        for display, (source, place, file_key, referred) in stale.items():
+        for display, (source, place, file_key, referred, first) in stale.items():
             rows = per_file[display]
             if file_key is not None and all(row is not None for row in rows):
                 # entries are per content: files with the same bytes share one, so each place has its own;
@@ -233,7 +247,7 @@ def _run_rules(register: Register, chosen: list) -> tuple[list[Problem], list]:
                 kept = mapping(source.entry.get("rules"))
                 others = {k: v for k, v in _kept(source.entry, place).items() if k != selection}
                 recent = dict(list(others.items())[-_SPARE_SELECTIONS:])
-                mine = {"key": file_key, "quick": quick, "activities": referred, "rows": rows}
+                mine = {"key": file_key, "quick": quick, "activities": referred, "first": first, "rows": rows}
                 source.entry["rules"] = {**kept, place: {**recent, selection: mine}}
                 cache.touch(source.key)
     return pack.assemble(register, chosen, raws)
@@ -293,30 +307,46 @@ class _Columns:
         import hashlib
 
         self.files = files
-        self.by_kind: dict[str, list[tuple[Any, str]]] = {}  # (field digests or None, content key) in place order
+        # (field digests or None, content key, file) in place order
+        self.by_kind: dict[str, list[tuple[Any, str, SourceFile]]] = {}
         base = hashlib.blake2b(digest_size=16)
         for place in sorted(files):
             source = files[place]
             fields = source.entry.get("fields") if isinstance(source.entry, dict) else None
             self.by_kind.setdefault(source.kind.name, []).append(
-                (fields if isinstance(fields, dict) else None, source.key)
+                (fields if isinstance(fields, dict) else None, source.key, source)
             )
             ident = source.ident if source.loaded else None
             base.update(f"{place}\0{source.kind.name}\0{source.valid}\0{ident!r}\0".encode())
         self.base = base.hexdigest()
         self._columns: dict[tuple[str, str], str] = {}
+        self._bytes: dict[str, bytes] = {}
 
     def column(self, kind: str, name: str) -> str:
         import hashlib
 
+        from .rules import BYTES_TEST
+
         if (kind, name) not in self._columns:
             rows = self.by_kind.get(kind, [])
             if name == "*":
-                values = [key for _, key in rows]
+                values = [key for _, key, _ in rows]
+            elif name.startswith(BYTES_TEST):  # whether each file's bytes hold one of the words
+                words = [word.encode() for word in name[len(BYTES_TEST) :].split("|")]
+                values = [
+                    "-" if source.raw is None else str(int(any(word in self._lowered(source) for word in words)))
+                    for _, _, source in rows
+                ]
             else:  # a file whose fields are not known (not a mapping) counts with all of its content
-                values = [key if fields is None else fields.get(name, "-") for fields, key in rows]
+                values = [key if fields is None else fields.get(name, "-") for fields, key, _ in rows]
             self._columns[kind, name] = hashlib.blake2b("\0".join(values).encode(), digest_size=16).hexdigest()
         return self._columns[kind, name]
+
+    def _lowered(self, source: SourceFile) -> bytes:
+        lowered = self._bytes.get(source.key)
+        if lowered is None:
+            lowered = self._bytes[source.key] = (source.raw or b"").lower()
+        return lowered
 
     def key(self, rule: str, day, read: list) -> str:
         import hashlib

@@ -9,8 +9,9 @@ read from ``ropa/data/``, never written into a rule.
 A rule's ``scope`` says what its findings depend on. ``"register"`` (the default): the rule may weigh
 files against each other (is a definition used anywhere, does any activity ask consent, is any
 measure organisation-wide) and runs whole whenever a field it read of any file changed (lint.py notes
-what it reads through the files' data: such a rule reads files through ``data`` alone, never their
-bytes). ``"file"``, declared where it is
+what it reads through the files' data: such a rule reads files through ``data`` alone, and where it
+passes files over by a test of their bytes it says so, :func:`note_bytes_test`). ``"file"``, declared
+where it is
 true: what the rule finds about a file depends on that file, the definitions it refers to and
 organisation.yaml alone, so that lint keeps its findings per file and an edit re-checks only the files
 it changed; tests/test_rules.py checks the property on the example registers in examples/.
@@ -26,6 +27,7 @@ file it points at; suppressed findings are kept (the internal site shows them) b
 from __future__ import annotations
 
 import fnmatch
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -218,7 +220,7 @@ def _collect(
             ctx = Context(register, today, only)
             ctx.__dict__["index"] = index
             notes: set[tuple[str, str]] = set()
-            _NOTES[0] = notes
+            _NOTING.notes = notes
             here = jurisdiction(ctx.org)
         try:
             if current.id in national and here not in national[current.id]:
@@ -240,15 +242,27 @@ def _collect(
                 )
         finally:
             if noting:
-                _NOTES[0] = None
+                _NOTING.notes = None
                 reads[current.id] = sorted([kind, name] for kind, name in notes)
     return raws, reads
 
 
 # -- what a rule reads of the register ----------------------------------------------------------------
 
-_NOTES: list[set[tuple[str, str]] | None] = [None]  # where the running rule's reads are noted, if anywhere
+# where the running rule's reads are noted, if anywhere: per thread, so that two lints in one process
+# (a library caller's threads) do not note each other's reads
+_NOTING = threading.local()
 _ALL = "*"
+# a pseudo-field: whether a file's bytes hold one of some words, for rules that pass files over by that test
+BYTES_TEST = "\0bytes-hold:"
+
+
+def note_bytes_test(source: SourceFile, words: tuple[str, ...]) -> None:
+    """A rule passes ``source`` over by a test of its bytes (whether they hold one of ``words``): what it
+    finds depends on that test's answer for every file, which lint.py keys it on like a field."""
+    notes = getattr(_NOTING, "notes", None)
+    if notes is not None:
+        notes.add((source.kind.name, BYTES_TEST + "|".join(words)))
 
 
 class _Reading(dict):
@@ -258,7 +272,7 @@ class _Reading(dict):
     _kind: str
 
     def _note(self, key: Any = _ALL) -> None:
-        notes = _NOTES[0]
+        notes = getattr(_NOTING, "notes", None)
         if notes is not None:
             notes.add((self._kind, key if isinstance(key, str) else _ALL))
 

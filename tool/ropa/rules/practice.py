@@ -16,7 +16,7 @@ from urllib.parse import urlparse
 
 from ..kinds import ID
 from ..vocab import RIGHTS_BY_BASIS
-from . import rule
+from . import note_bytes_test, rule
 from .context import Context, Finding, as_list, bases, days, dicts, mapping, retention_path, text_of
 from .words import said_without_negation as _said_without_negation
 
@@ -1319,6 +1319,7 @@ def _file_texts(ctx: Context, source, pattern: re.Pattern, hint: tuple[str, ...]
     is read once, as one string."""
     if hint and source.raw is not None and all(word.isascii() for word in hint):
         # the file's bytes hold every word its texts do: most files are passed over without a walk
+        note_bytes_test(source, hint)
         raw = ctx.memo("raw-lowered", source.display, source.raw.lower)
         if not any(word.encode() in raw for word in hint):
             return []
