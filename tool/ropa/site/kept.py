@@ -71,12 +71,18 @@ class _AllOfKind:
 
 
 def _now(site: Site, kind: str, ident: Any, memo: dict) -> str:
-    """How the thing a part looked up reads now."""
+    """How the thing a part looked up reads now: once per build for each thing (the parts of a large
+    register look up the same definitions again and again)."""
     if kind == "definitions":
         if ident not in memo:
             memo[ident] = repr(site.definitions.get(ident))
         return memo[ident]
-    return repr(site.activity(ident) if kind == "activity" else site.get(kind, ident))
+    if type(ident) is not str:
+        return repr(site.activity(ident) if kind == "activity" else site.get(kind, ident))
+    key = (kind, ident)
+    if key not in memo:
+        memo[key] = repr(site.activity(ident) if kind == "activity" else site.get(kind, ident))
+    return memo[key]
 
 
 class Kept:
@@ -86,7 +92,7 @@ class Kept:
         self.stores, self.key, self.site, self.holders = stores, (*key, repr(site.organisation)), site, holders
         self.before: dict[str, tuple[list, Any]] = stores.get(self.key, {})
         self.now: dict[str, tuple[list, Any]] = {}
-        self.whole: dict[str, str] = {}  # each kind's definitions as they read now, once per build
+        self.whole: dict[Any, str] = {}  # what was looked up, as it reads now, once per build
 
     def make(self, activity: Activity, make: Callable[[Activity], T]) -> T:
         key = repr(activity)
