@@ -310,12 +310,11 @@ class _Columns:
         # (field digests or None, content key, file) in place order
         self.by_kind: dict[str, list[tuple[Any, str, SourceFile]]] = {}
         base = hashlib.blake2b(digest_size=16)
+        ordered = [files[place] for place in sorted(files)]
+        for source, fields in zip(ordered, _field_digests(ordered), strict=True):
+            self.by_kind.setdefault(source.kind.name, []).append((fields, source.key, source))
         for place in sorted(files):
             source = files[place]
-            fields = source.entry.get("fields") if isinstance(source.entry, dict) else None
-            self.by_kind.setdefault(source.kind.name, []).append(
-                (fields if isinstance(fields, dict) else None, source.key, source)
-            )
             ident = source.ident if source.loaded else None
             base.update(f"{place}\0{source.kind.name}\0{source.valid}\0{ident!r}\0".encode())
         self.base = base.hexdigest()
@@ -325,10 +324,13 @@ class _Columns:
     def column(self, kind: str, name: str) -> str:
         import hashlib
 
-        from .rules import BYTES_TEST
+        from .rules import BYTES_TEST, FILE
 
         if (kind, name) not in self._columns:
             rows = self.by_kind.get(kind, [])
+            if kind.startswith(FILE):  # one file, read whole: its content
+                source = self.files.get(name)
+                return source.key if source is not None else "-"
             if name == "*":
                 values = [key for _, key, _ in rows]
             elif name.startswith(BYTES_TEST):  # whether each file's bytes hold one of the words
@@ -371,6 +373,19 @@ class _Columns:
             if source is None or source.key != item[1]:
                 return False
         return True
+
+
+def _field_digests(files: list[SourceFile]) -> list[dict | None]:
+    """Each file's field digests as the cache keeps them (JSON text, decoded here in one go), or None
+    where they are not known."""
+    from .cache import loads
+
+    texts = [s.entry.get("fields") if isinstance(s.entry, dict) else None for s in files]
+    try:
+        decoded = loads("[" + ",".join(t if isinstance(t, str) else "null" for t in texts) + "]")
+    except ValueError:  # a damaged entry: the files count with all of their content
+        return [None] * len(files)
+    return [d if isinstance(d, dict) and all(isinstance(v, str) for v in d.values()) else None for d in decoded]
 
 
 def _kept(entry: dict, place: str) -> dict:

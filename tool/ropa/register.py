@@ -84,16 +84,23 @@ class SourceFile:
     def found_at(self, annotation: str, cache: Any = None) -> list:
         """[path, value, annotation value] for every field of this file whose schema carries
         ``annotation`` (references, vocabularies): walked once per content, then kept in the cache."""
+        if annotation not in self._found and self._batch is not None:
+            self._batch.found(annotation)
         if annotation in self._found:
             return self._found[annotation]
         kept = self.entry.get(annotation) if isinstance(self.entry, dict) else None
+        if isinstance(kept, str):  # kept as JSON text, like the data: decoded when first asked for
+            try:
+                kept = json.loads(kept)
+            except ValueError:
+                kept = None
         if _found_rows(kept):
             self._found[annotation] = kept  # written by found_at itself
             return kept
         found = _find(self.data, self.kind.name, annotation)
         self._found[annotation] = found
         if isinstance(self.entry, dict):
-            self.entry[annotation] = found
+            self.entry[annotation] = dumps(found)
             if cache is not None:
                 cache.touch(self.key)
         return found
@@ -426,6 +433,25 @@ class _Batch:
         self.files: list[SourceFile] = []
         self.alone = 0
         self.done = False
+        self.annotations: set[str] = set()  # what found_at keeps, decoded for every file already
+
+    def found(self, annotation: str) -> None:
+        """What found_at keeps for ``annotation`` (JSON text in the cache), decoded for all the files at once."""
+        if annotation in self.annotations:
+            return
+        self.annotations.add(annotation)
+        pending = [
+            f
+            for f in self.files
+            if annotation not in f._found and isinstance(f.entry, dict) and isinstance(f.entry.get(annotation), str)
+        ]
+        try:
+            decoded = loads("[" + ",".join(f.entry[annotation] for f in pending) + "]")
+        except ValueError:
+            return  # one is damaged: each is read on its own (found_at)
+        for source, value in zip(pending, decoded, strict=True):
+            if _found_rows(value):
+                source._found[annotation] = value
 
     def asked(self) -> None:
         """A file's data are asked for: decoded alone, or with all the others once several were."""
@@ -466,8 +492,8 @@ def _parse_job(job: tuple[str, bytes]) -> tuple[dict, Any]:
     }
     if isinstance(data, dict):  # what every lint asks of every file (found_at), found where it is parsed
         for annotation in FOUND_WHEN_PARSED:
-            entry[annotation] = _find(data, job[0], annotation)  # kept as it is: small, read by every lint
-        entry["fields"] = field_digests(data)
+            entry[annotation] = dumps(_find(data, job[0], annotation))
+        entry["fields"] = dumps(field_digests(data))
     return entry, (document.root if document is not None and problems else None)
 
 

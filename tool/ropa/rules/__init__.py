@@ -176,11 +176,11 @@ def collect(
 
     With ``reads`` (a dict), each rule runs with a context of its own and ``reads[rule id]`` becomes
     what it read of the register: ``[kind, field]`` for each top-level field of a file of that kind it
-    read, ``"*"`` as the field where it went through a file's fields or through what derives from all
-    of them. What a rule finds depends on those fields alone (with the files' places, validity and
+    read, ``[FILE + kind, place]`` for a file it went through whole (``[kind, "*"]`` where it went
+    through many of a kind), and the tests of files' bytes it made (:func:`note_bytes_test`). What a rule finds depends on those fields alone (with the files' places, validity and
     ids, and the places its findings point at), which lint.py keys its findings on."""
     files = list(register.all_files())
-    watched = _watch(files) if reads is not None else None
+    watched = _watch(register, files) if reads is not None else None
     noting = reads is not None
     try:
         if len(rules) > 1 and can_fork(len(only) if only is not None else len(files), RULES_SCALE):
@@ -243,7 +243,7 @@ def _collect(
         finally:
             if noting:
                 _NOTING.notes = None
-                reads[current.id] = sorted([kind, name] for kind, name in notes)
+                reads[current.id] = _gathered(notes)
     return raws, reads
 
 
@@ -253,6 +253,10 @@ def _collect(
 # (a library caller's threads) do not note each other's reads
 _NOTING = threading.local()
 _ALL = "*"
+# [FILE + kind, place]: every field of the file at that place was read (it was gone through, or its size
+# asked); more than _FILES_APART of one kind are noted as [kind, "*"] instead
+FILE = "@"
+_FILES_APART = 64
 # a pseudo-field: whether a file's bytes hold one of some words, for rules that pass files over by that test
 BYTES_TEST = "\0bytes-hold:"
 
@@ -268,13 +272,17 @@ def note_bytes_test(source: SourceFile, words: tuple[str, ...]) -> None:
 class _Reading(dict):
     """A file's data (its top-level mapping) that notes the fields read of it while a rule runs."""
 
-    __slots__ = ("_kind",)
+    __slots__ = ("_kind", "_place")
     _kind: str
+    _place: str
 
     def _note(self, key: Any = _ALL) -> None:
         notes = getattr(_NOTING, "notes", None)
         if notes is not None:
-            notes.add((self._kind, key if isinstance(key, str) else _ALL))
+            if key is _ALL or not isinstance(key, str):  # every field of this one file
+                notes.add((FILE + self._kind, self._place))
+            else:
+                notes.add((self._kind, key))
 
     def get(self, key, default=None):
         self._note(key)
@@ -310,14 +318,26 @@ for _name in (
     setattr(_Reading, _name, _through_all(_name))
 
 
-def _watch(files: list[SourceFile]) -> list[tuple[SourceFile, Any]]:
+def _gathered(notes: set[tuple[str, str]]) -> list[list[str]]:
+    """The reads as lint.py keeps them, files read whole by the hundred noted as their kind read whole."""
+    files: dict[str, int] = {}
+    for kind, _ in notes:
+        if kind.startswith(FILE):
+            files[kind] = files.get(kind, 0) + 1
+    crowded = {kind for kind, count in files.items() if count > _FILES_APART}
+    kept = {(kind, name) for kind, name in notes if kind not in crowded}
+    kept |= {(kind[len(FILE) :], _ALL) for kind in crowded}
+    return sorted([kind, name] for kind, name in kept)
+
+
+def _watch(register: Register, files: list[SourceFile]) -> list[tuple[SourceFile, Any]]:
     """Give every file's data a :class:`_Reading` in its place; the originals, to put back."""
     kept = []
     for source in files:
         data = source.data
         if isinstance(data, dict):
             reading = _Reading(data)
-            reading._kind = source.kind.name
+            reading._kind, reading._place = source.kind.name, register.place(source)
             kept.append((source, data))
             source.data = reading
     return kept

@@ -8,7 +8,7 @@ from typing import Any
 
 from ..model import Activity, Organisation
 from ..register import SourceFile
-from . import rule
+from . import note_bytes_test, rule
 from .context import (
     Context,
     Finding,
@@ -1075,9 +1075,15 @@ def cookies_not_stated(ctx: Context) -> Iterator[Finding]:
             "the cookies an activity places, or declare `declarations.cookies: false`",
         )
         return
-    # a website or an app the register's own names and descriptions speak of
+    # a website or an app the register's own names and descriptions speak of; files whose bytes hold
+    # neither word are passed over unread (a name edited elsewhere does not run the rule again)
     for kind in ("activity", "purpose", "data-subject"):
         for source in ctx.definitions(kind):
+            if source.raw is not None:
+                note_bytes_test(source, _ONLINE_HINT)
+                lowered = source.raw.lower()
+                if not any(word.encode() in lowered for word in _ONLINE_HINT):
+                    continue
             match = _ONLINE.search(f"{text_of(source.data.get('name'))} {text_of(source.data.get('description'))}")
             if match:
                 yield ctx.at(
@@ -1090,6 +1096,7 @@ def cookies_not_stated(ctx: Context) -> Iterator[Finding]:
 
 
 _ONLINE = re.compile(r"\b(website|webshop|webwinkel|webformulier|web ?form|webapp|onze app|our app)\b", re.I)
+_ONLINE_HINT = ("web", "app")  # every match holds one of these, in any case: a test of a file's bytes
 
 
 @rule(
