@@ -57,9 +57,9 @@ class SourceFile:
     data: Any = field(init=False, repr=False, compare=False)
 
     def __getattr__(self, name: str) -> Any:
-        """``data`` kept in the cache as JSON text is decoded when first asked for, once a few files of
-        its kind have been asked for with the other files' (:class:`_Batch`); from then on it is a
-        plain attribute."""
+        """``data`` kept in the cache as JSON text is decoded when first asked for: alone, or, once
+        several files of its kind were asked for, together with all the others (:class:`_Batch`);
+        from then on it is a plain attribute."""
         if name != "data":
             raise AttributeError(name)
         batch = self.__dict__.get("_batch")

@@ -11,10 +11,9 @@ files against each other (is a definition used anywhere, does any activity ask c
 measure organisation-wide) and runs whole whenever a field it read of any file changed (lint.py notes
 what it reads through the files' data: such a rule reads files through ``data`` alone, and where it
 passes files over by a test of their bytes it says so, :func:`note_bytes_test`). ``"file"``, declared
-where it is
-true: what the rule finds about a file depends on that file, the definitions it refers to and
-organisation.yaml alone, so that lint keeps its findings per file and an edit re-checks only the files
-it changed; tests/test_rules.py checks the property on the example registers in examples/.
+where it is true: what the rule finds about a file depends on that file, the definitions it refers to
+and organisation.yaml alone, so that lint keeps its findings per file and an edit re-checks only the
+files it changed; tests/test_rules.py checks the property on the example registers in examples/.
 
 Beside its declaration each rule gives an example that it finds something in and a near miss that it
 stays quiet about, as the files they change in a small base register (:mod:`ropa.rules.examples`);
@@ -177,8 +176,9 @@ def collect(
     With ``reads`` (a dict), each rule runs with a context of its own and ``reads[rule id]`` becomes
     what it read of the register: ``[kind, field]`` for each top-level field of a file of that kind it
     read, ``[FILE + kind, place]`` for a file it went through whole (``[kind, "*"]`` where it went
-    through many of a kind), and the tests of files' bytes it made (:func:`note_bytes_test`). What a rule finds depends on those fields alone (with the files' places, validity and
-    ids, and the places its findings point at), which lint.py keys its findings on."""
+    through many of a kind), and the tests of files' bytes it made (:func:`note_bytes_test`). What a
+    rule finds depends on these alone (with the files' places, validity and ids, and the files its
+    findings point at), which lint.py keys its findings on."""
     files = list(register.all_files())
     watched = _watch(register, files) if reads is not None else None
     noting = reads is not None
@@ -319,7 +319,8 @@ for _name in (
 
 
 def _gathered(notes: set[tuple[str, str]]) -> list[list[str]]:
-    """The reads as lint.py keeps them, files read whole by the hundred noted as their kind read whole."""
+    """The reads as lint.py keeps them; more than _FILES_APART files of one kind read whole count as the
+    kind read whole."""
     files: dict[str, int] = {}
     for kind, _ in notes:
         if kind.startswith(FILE):

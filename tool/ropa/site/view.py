@@ -237,10 +237,11 @@ def _uses(site: Site) -> dict[str, dict[str, list[str]]]:
         # every reference, in the order of the schema's reference fields and within a field in the order
         # of the file (the export lists the uses in that order): as read, else in one walk
         kept = site._refs.get(id(activity))
-        if kept is not None:
+        patterns = [tuple("*" if isinstance(step, int) else step for step in row[0]) for row in kept or []]
+        if kept is not None and all(pattern in numbers for pattern in patterns):
             found = [
-                (path, value, (numbers[tuple("*" if isinstance(step, int) else step for step in path)], target))
-                for path, value, target in kept
+                (path, value, (numbers[pattern], target))
+                for (path, value, target), pattern in zip(kept, patterns, strict=True)
             ]
         else:
             found = matches(activity, trie)
