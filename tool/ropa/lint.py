@@ -261,10 +261,11 @@ def _whole_rules(register: Register, rules: list, day, codec: _RowCodec, files: 
     where nothing it read has changed since a run that kept them.
 
     A run of such a rule notes what it read (:func:`ropa.rules.collect`): which top-level fields of
-    the files of each kind. Its findings are kept under a key made of those fields' values in every
-    file (as digests, :func:`ropa.register.field_digests`), the places, validity and ids of all files,
-    the date and the rule; with them, the content of every file they point at (a position moves with
-    any edit of its file). The same values read give the same findings, so an edit of a field no rule
+    the files of each kind, which files whole, which tests of files' bytes. Its findings are kept
+    under a key made of what those read now (fields as digests, :func:`ropa.register.field_digests`;
+    a file whole as its content; a test as its answer for every file), the places, validity and ids of
+    all files, the date and the rule; with them, the content of every file they point at (a position
+    moves with any edit of its file). The same values read give the same findings, so an edit of a field no rule
     of this kind read (an activity's name, its description) runs none of them again. The rules' code
     and data are in the cache's namespace (cache.py)."""
     from . import rules as pack
@@ -310,11 +311,10 @@ class _Columns:
         # (field digests or None, content key, file) in place order
         self.by_kind: dict[str, list[tuple[Any, str, SourceFile]]] = {}
         base = hashlib.blake2b(digest_size=16)
-        ordered = [files[place] for place in sorted(files)]
-        for source, fields in zip(ordered, _field_digests(ordered), strict=True):
+        places = sorted(files)
+        ordered = [files[place] for place in places]
+        for place, source, fields in zip(places, ordered, _field_digests(ordered), strict=True):
             self.by_kind.setdefault(source.kind.name, []).append((fields, source.key, source))
-        for place in sorted(files):
-            source = files[place]
             ident = source.ident if source.loaded else None
             base.update(f"{place}\0{source.kind.name}\0{source.valid}\0{ident!r}\0".encode())
         self.base = base.hexdigest()
@@ -324,19 +324,19 @@ class _Columns:
     def column(self, kind: str, name: str) -> str:
         import hashlib
 
-        from .rules import BYTES_TEST, FILE
+        from .rules import BYTES_TEST, FILE, bytes_hold
 
+        if kind.startswith(FILE):  # one file, read whole: its content
+            source = self.files.get(name)
+            return source.key if source is not None else "-"
         if (kind, name) not in self._columns:
             rows = self.by_kind.get(kind, [])
-            if kind.startswith(FILE):  # one file, read whole: its content
-                source = self.files.get(name)
-                return source.key if source is not None else "-"
             if name == "*":
                 values = [key for _, key, _ in rows]
             elif name.startswith(BYTES_TEST):  # whether each file's bytes hold one of the words
-                words = [word.encode() for word in name[len(BYTES_TEST) :].split("|")]
+                words = name[len(BYTES_TEST) :].split("|")
                 values = [
-                    "-" if source.raw is None else str(int(any(word in self._lowered(source) for word in words)))
+                    "-" if source.raw is None else str(int(bytes_hold(self._lowered(source), words)))
                     for _, _, source in rows
                 ]
             else:  # a file whose fields are not known (not a mapping) counts with all of its content

@@ -10,7 +10,7 @@ A rule's ``scope`` says what its findings depend on. ``"register"`` (the default
 files against each other (is a definition used anywhere, does any activity ask consent, is any
 measure organisation-wide) and runs whole whenever a field it read of any file changed (lint.py notes
 what it reads through the files' data: such a rule reads files through ``data`` alone, and where it
-passes files over by a test of their bytes it says so, :func:`note_bytes_test`). ``"file"``, declared
+passes files over by a test of their bytes it does so through :func:`may_hold`). ``"file"``, declared
 where it is true: what the rule finds about a file depends on that file, the definitions it refers to
 and organisation.yaml alone, so that lint keeps its findings per file and an edit re-checks only the
 files it changed; tests/test_rules.py checks the property on the example registers in examples/.
@@ -176,7 +176,7 @@ def collect(
     With ``reads`` (a dict), each rule runs with a context of its own and ``reads[rule id]`` becomes
     what it read of the register: ``[kind, field]`` for each top-level field of a file of that kind it
     read, ``[FILE + kind, place]`` for a file it went through whole (``[kind, "*"]`` where it went
-    through many of a kind), and the tests of files' bytes it made (:func:`note_bytes_test`). What a
+    through many of a kind), and the tests of files' bytes it made (:func:`may_hold`). What a
     rule finds depends on these alone (with the files' places, validity and ids, and the files its
     findings point at), which lint.py keys its findings on."""
     files = list(register.all_files())
@@ -261,12 +261,22 @@ _FILES_APART = 64
 BYTES_TEST = "\0bytes-hold:"
 
 
-def note_bytes_test(source: SourceFile, words: tuple[str, ...]) -> None:
-    """A rule passes ``source`` over by a test of its bytes (whether they hold one of ``words``): what it
-    finds depends on that test's answer for every file, which lint.py keys it on like a field."""
+def bytes_hold(lowered: bytes, words: Iterable[str]) -> bool:
+    """Whether lower-cased bytes hold one of ``words`` (ASCII, lower case): the test of
+    :func:`may_hold`, and the value lint.py keys a rule's findings on for each file it was made of."""
+    return any(word.encode() in lowered for word in words)
+
+
+def may_hold(ctx: Context, source: SourceFile, words: tuple[str, ...]) -> bool:
+    """Whether ``source``'s texts may hold one of ``words`` (ASCII, lower case, matched in any case): a
+    file whose bytes hold none of them is passed over unread. What a rule finds then depends on this
+    answer for every file it asked about, so the test is noted as a read (lint.py keys it like a field)."""
+    if source.raw is None or not all(word.isascii() for word in words):
+        return True  # no test to make: the rule reads the file
     notes = getattr(_NOTING, "notes", None)
     if notes is not None:
         notes.add((source.kind.name, BYTES_TEST + "|".join(words)))
+    return bytes_hold(ctx.memo("raw-lowered", source.display, source.raw.lower), words)
 
 
 class _Reading(dict):

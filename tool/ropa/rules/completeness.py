@@ -8,7 +8,7 @@ from typing import Any
 
 from ..model import Activity, Organisation
 from ..register import SourceFile
-from . import note_bytes_test, rule
+from . import may_hold, rule
 from .context import (
     Context,
     Finding,
@@ -1079,11 +1079,8 @@ def cookies_not_stated(ctx: Context) -> Iterator[Finding]:
     # neither word are passed over unread (a name edited elsewhere does not run the rule again)
     for kind in ("activity", "purpose", "data-subject"):
         for source in ctx.definitions(kind):
-            if source.raw is not None:
-                note_bytes_test(source, _ONLINE_HINT)
-                lowered = source.raw.lower()
-                if not any(word.encode() in lowered for word in _ONLINE_HINT):
-                    continue
+            if not may_hold(ctx, source, _ONLINE_HINT):
+                continue
             match = _ONLINE.search(f"{text_of(source.data.get('name'))} {text_of(source.data.get('description'))}")
             if match:
                 yield ctx.at(

@@ -16,7 +16,7 @@ from urllib.parse import urlparse
 
 from ..kinds import ID
 from ..vocab import RIGHTS_BY_BASIS
-from . import note_bytes_test, rule
+from . import may_hold, rule
 from .context import Context, Finding, as_list, bases, days, dicts, mapping, retention_path, text_of
 from .words import said_without_negation as _said_without_negation
 
@@ -1317,12 +1317,8 @@ def _file_texts(ctx: Context, source, pattern: re.Pattern, hint: tuple[str, ...]
     """The texts of a file with their paths, where any of them matches ``pattern`` (after the cheaper
     test that one of the ``hint`` words occurs); a file whose texts match nothing (almost every file)
     is read once, as one string."""
-    if hint and source.raw is not None and all(word.isascii() for word in hint):
-        # the file's bytes hold every word its texts do: most files are passed over without a walk
-        note_bytes_test(source, hint)
-        raw = ctx.memo("raw-lowered", source.display, source.raw.lower)
-        if not any(word.encode() in raw for word in hint):
-            return []
+    if hint and not may_hold(ctx, source, hint):
+        return []  # the file's bytes hold every word its texts do: most files are passed over without a walk
     whole = ctx.memo("text", source.display, lambda: "\n".join(_strings(source.data)))
     if hint:
         lowered = ctx.memo("lowered", source.display, whole.lower)

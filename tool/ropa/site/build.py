@@ -398,8 +398,9 @@ def build(
     only when all built (:mod:`ropa.site.output`; ``force`` builds into a folder holding other files).
     ``live`` adds the reload script of ``ropa serve`` to every page (``ropa serve`` itself builds with
     :func:`preview`); ``progress`` hears each stage; ``sites`` names the sites to build; ``engine`` names
-    the site engine (:mod:`ropa.site.engine`). When nothing they are made from changed since the last build into ``out`` (:func:`_stamp`), nothing
-    is written (``report.up_to_date``); ``use_cache=False`` rebuilds all the same.
+    the site engine (:mod:`ropa.site.engine`). When nothing they are made from changed since the last
+    build into ``out`` (:func:`_stamp`), nothing is written (``report.up_to_date``); ``use_cache=False``
+    rebuilds all the same.
     """
     started = time.perf_counter()
     plan, stamp = _settled(

@@ -88,23 +88,14 @@ def rows(site: Site, renderer: Renderer) -> list[list[str]]:
             labels[ident] = f"{label} ({kind_label})" if kind_label and kind_label != label else label
         return labels[ident]
 
-    named: dict[tuple[str, str], str] = {}
-
-    def name_of(kind: str, ident: Any) -> str:
-        """phrases.name_of, once per definition: a large register names the same ones in every row."""
-        if not isinstance(ident, str):
-            return phrases.name_of(kind, ident)
-        if (kind, ident) not in named:
-            named[kind, ident] = phrases.name_of(kind, ident)
-        return named[kind, ident]
-
     def names(kind: str, idents: list[str]) -> str:
-        return "; ".join(recipient(i) if kind == "recipient" else name_of(kind, i) for i in idents)
+        return "; ".join(recipient(i) if kind == "recipient" else phrases.name_of(kind, i) for i in idents)
 
     said: dict[str, str] = {}
 
     def retention_text(rule: Any) -> str:
-        """A retention rule as plain text, once per rule: categories share them across activities."""
+        """A retention rule as plain text, once per rule: categories share them across activities (the
+        phrase itself is kept by phrases.retention_rule, its plain text here)."""
         key = repr(rule)
         if key not in said:
             said[key] = plain(phrases.retention_rule(rule))
@@ -137,17 +128,17 @@ def rows(site: Site, renderer: Renderer) -> list[list[str]]:
             rules = retention_rules if isinstance(retention_rules, list) else [retention_rules]
             text = "; ".join(retention_text(r) for r in rules if isinstance(r, dict))
             if text:
-                retention.append(f"{name_of('data-category', d['category'])}: {text}")
+                retention.append(f"{phrases.name_of('data-category', d['category'])}: {text}")
         conditions = []
         for d in data:
             condition = (d.get("special_condition") or {}).get("condition")
             if condition:
                 conditions.append(
-                    f"{name_of('data-category', d['category'])}: {L.label('special_condition', condition)}"
+                    f"{phrases.name_of('data-category', d['category'])}: {L.label('special_condition', condition)}"
                 )
             for key in ("criminal_basis", "bsn_basis"):
                 if d.get(key):
-                    conditions.append(f"{name_of('data-category', d['category'])}: {L.law(d[key].get('law'))}")
+                    conditions.append(f"{phrases.name_of('data-category', d['category'])}: {L.law(d[key].get('law'))}")
         general = defaults.get("transfers", []) if a.get("role", "controller") == "controller" else []
         transfers = [
             f"{L.join([L.country(c) for c in [t.get('country'), *t.get('countries', [])] if c]) or '?'} "
@@ -165,11 +156,11 @@ def rows(site: Site, renderer: Renderer) -> list[list[str]]:
                 L.label("regime", a["regime"]) if a.get("regime", "gdpr") != "gdpr" else "",
                 names("purpose", [u["purpose"] for u in a.get("purposes", [])]),
                 lines(
-                    f"{name_of('purpose', u['purpose'])}: {', '.join(L.label('legal_basis', b) for b in basis_list(u))}"
+                    f"{phrases.name_of('purpose', u['purpose'])}: {', '.join(L.label('legal_basis', b) for b in basis_list(u))}"
                     for u in a.get("purposes", [])
                 ),
                 lines(
-                    f"{name_of('purpose', u['purpose'])}: {L.law(u['law'])}"
+                    f"{phrases.name_of('purpose', u['purpose'])}: {L.law(u['law'])}"
                     for u in a.get("purposes", [])
                     if u.get("law")
                 ),
@@ -178,7 +169,7 @@ def rows(site: Site, renderer: Renderer) -> list[list[str]]:
                 names("data-subject", a.get("data_subjects", [])),
                 names("data-category", list(categories)),
                 lines(
-                    f"{name_of('data-category', i)}: {', '.join(special_marks(renderer, c))}"
+                    f"{phrases.name_of('data-category', i)}: {', '.join(special_marks(renderer, c))}"
                     for i, c in categories.items()
                     if special_marks(renderer, c)
                 ),
