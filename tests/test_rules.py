@@ -845,3 +845,75 @@ def test_repealed_national_laws_and_renamed_authorities_are_named(sentence, name
         assert found == []
     else:
         assert len(found) == 1 and f"'{named}" in found[0]
+
+
+# -- the quick test before a pattern is searched (rules/words.py) ---------------------------------------
+
+
+def _rule_patterns() -> list:
+    """Every pattern the rule modules keep at module level."""
+    import re
+    import sys
+
+    import ropa.rules  # noqa: F401  (every rule module imported)
+
+    found = [
+        value
+        for name, module in sorted(sys.modules.items())
+        if name.startswith("ropa.rules") and module is not None
+        for value in vars(module).values()
+        if isinstance(value, re.Pattern)
+    ]
+    from ropa.rules.practice import outdated_pattern
+
+    return found + [outdated_pattern()]  # made from data/outdated.yaml
+
+
+def test_needed_words_of_a_pattern():
+    import re
+
+    from ropa.rules.words import needed_words
+
+    # the parser takes "W" out of both alternatives; the words put it back
+    assert needed_words(re.compile(r"(?<![\w-])(?:Wet bescherming|Wbp)(?![\w-])")) == ("wbp", "wet bescherming")
+    assert needed_words(re.compile(r"(Richtlijn|Directive) 95/46", re.I)) == ("directive", "richtlijn")
+    assert needed_words(re.compile(r"(?:Act No\. ?)?101/2000")) == ("101/2000",)
+    assert needed_words(re.compile(r"x(?:ab)+y")) == ("ab",)
+    # nothing every match must hold: no test
+    assert needed_words(re.compile(r"abc|d")) is None
+    assert needed_words(re.compile(r"(?:abc)?\d+")) is None
+    assert needed_words(re.compile(r"[a-z]+ing")) == ("ing",)
+
+
+def test_a_text_a_pattern_matches_is_never_passed_over():
+    import re
+
+    from ropa.register import read_register
+    from ropa.rules.practice import _strings
+    from ropa.rules.words import may_match, needed_words
+
+    texts = [
+        # case-insensitive matching equates these with ASCII letters while their lower case is not ASCII
+        "Door het gebruık van deze site gaat u akkoord met alles.",
+        "By uſing this site you agree to it.",
+        "\u212aLIKGEDRAG",
+        "İNTERNETBROWSER",
+        "Door gebruik te maken van onze website gaat u akkoord met deze verklaring.",
+        "Wij sluiten bewerkersovereenkomsten; de Wbp geldt.",
+    ]
+    for root in sorted(Path(__file__).parents[1].joinpath("examples").iterdir()):
+        if (root / "organisation.yaml").exists():
+            register = read_register(root, use_cache=False)
+            texts += [text for source in register.all_files() for text in _strings(source.data)]
+    patterns = _rule_patterns()
+    assert len(patterns) > 20
+    matched = 0
+    for pattern in patterns:
+        needed = needed_words(pattern)
+        for text in texts:
+            if pattern.search(text):
+                matched += 1
+                assert may_match(needed, text.lower()), (pattern.pattern, text)
+    assert matched > 50  # the texts do exercise the patterns
+    assert may_match(needed_words(re.compile("using", re.I)), "by uſing".lower())
+    assert not may_match(needed_words(re.compile("using", re.I)), "by visiting")

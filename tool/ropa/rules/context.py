@@ -120,11 +120,16 @@ class Context:
         """The activities of ``role`` (any when None) that fall under the GDPR; with ``every_regime``
         also those under the Wet politiegegevens or Wjsg (Art. 2(2)(d) GDPR: the pack's legal rules do
         not apply to them, housekeeping does)."""
-        for source in self.index["activity"].values():
-            if not self.in_scope(source) or role is not None and source.data.get("role", "controller") != role:
-                continue
-            if every_regime or source.data.get("regime", "gdpr") == "gdpr":
-                yield source
+        memo = self.__dict__.setdefault("_activities_memo", {})
+        if (role, every_regime) not in memo:  # asked by most rules: the files are sorted out once per run
+            memo[role, every_regime] = [
+                source
+                for source in self.index["activity"].values()
+                if self.in_scope(source)
+                and (role is None or source.data.get("role", "controller") == role)
+                and (every_regime or source.data.get("regime", "gdpr") == "gdpr")
+            ]
+        yield from memo[role, every_regime]
 
     def _uses(self, key: str, role: str | None) -> list[tuple[SourceFile, int, Any]]:
         memo = self.__dict__.setdefault("_uses_memo", {})

@@ -18,6 +18,7 @@ from ..kinds import ID
 from ..vocab import RIGHTS_BY_BASIS
 from . import may_hold, rule
 from .context import Context, Finding, as_list, bases, days, dicts, mapping, retention_path, text_of
+from .words import may_match, needed_words
 from .words import said_without_negation as _said_without_negation
 
 _FOREVER = re.compile(
@@ -1300,17 +1301,27 @@ def _texts(data, path=()):
         yield list(path), data
 
 
-def _strings(data) -> Iterator[str]:
+_UNREAD = frozenset(("note", "notes", "suppress", "id"))
+
+
+def _strings(data) -> list[str]:
     """Every string in ``data`` but notes, without paths (most files need no path at all)."""
+    found: list[str] = []
     stack = [data]
+    is_id = ID.fullmatch
     while stack:
         item = stack.pop()
-        if isinstance(item, dict):
-            stack.extend(v for k, v in item.items() if k not in ("note", "notes", "suppress", "id"))
+        if isinstance(item, str):
+            if " " in item or not is_id(item):  # ids and closed values hold no prose (and no space)
+                found.append(item)
+        elif isinstance(item, dict):
+            stack.extend([v for k, v in item.items() if k not in _UNREAD])
         elif isinstance(item, list):
             stack.extend(item)
-        elif isinstance(item, str) and not ID.fullmatch(item):  # ids and closed values hold no prose
-            yield item
+    return found
+
+
+_NEEDED: dict[re.Pattern, tuple[str, ...] | None] = {}  # the words each pattern needs (words.needed_words)
 
 
 def _file_texts(ctx: Context, source, pattern: re.Pattern, hint: tuple[str, ...] = ()) -> list:
@@ -1320,11 +1331,12 @@ def _file_texts(ctx: Context, source, pattern: re.Pattern, hint: tuple[str, ...]
     if hint and not may_hold(ctx, source, hint):
         return []  # the file's bytes hold every word its texts do: most files are passed over without a walk
     whole = ctx.memo("text", source.display, lambda: "\n".join(_strings(source.data)))
-    if hint:
-        lowered = ctx.memo("lowered", source.display, whole.lower)
-        if not any(word in lowered for word in hint):
-            return []
-    if not pattern.search(whole):
+    lowered = ctx.memo("lowered", source.display, whole.lower)
+    if hint and not any(word in lowered for word in hint):
+        return []
+    if pattern not in _NEEDED:
+        _NEEDED[pattern] = needed_words(pattern)
+    if not may_match(_NEEDED[pattern], lowered) or not pattern.search(whole):
         return []
     return ctx.memo("texts", source.display, lambda: list(_texts(source.data)))
 
@@ -1378,6 +1390,17 @@ def consent_by_use(ctx: Context) -> Iterator[Finding]:
                 return
 
 
+def outdated_pattern() -> re.Pattern:
+    """One pattern for all entries of data/outdated.yaml, one search per text: the group that matched
+    (``e`` and the entry's index) says which entry."""
+    from ..vocab import data_file
+
+    entries = data_file("outdated")
+    return re.compile(
+        "(?<![\\w-])(?:" + "|".join(f"(?P<e{i}>{e['pattern']})" for i, e in enumerate(entries)) + ")(?![\\w-])"
+    )
+
+
 @rule(
     "outdated-reference",
     "housekeeping",
@@ -1409,10 +1432,7 @@ def outdated_reference(ctx: Context) -> Iterator[Finding]:
     from ..vocab import data_file
 
     entries = data_file("outdated")
-    # one pattern for all entries, one search per text: the group that matched says which entry
-    pattern = re.compile(
-        "(?<![\\w-])(?:" + "|".join(f"(?P<e{i}>{e['pattern']})" for i, e in enumerate(entries)) + ")(?![\\w-])"
-    )
+    pattern = outdated_pattern()
     lang = ctx.org.get("language", "nl") if isinstance(ctx.org.get("language"), str) else "nl"
     for source in _files(ctx):
         seen = set()

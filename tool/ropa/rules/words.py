@@ -24,3 +24,85 @@ def said_without_negation(pattern: re.Pattern, text: str) -> re.Match | None:
         if match and not NEGATION.search(sentence[: match.start()]):
             return match
     return None
+
+
+# -- a quick test before a pattern is searched ------------------------------------------------------
+
+# Characters that Python's case-insensitive matching equates with an ASCII letter while their lower case
+# holds none (dotless i, long s): a text holding one is always searched.
+_FOLDS_TO_ASCII = ("\u0131", "\u017f")
+
+
+def needed_words(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """Lower-case ASCII words of which every match of ``pattern`` holds one, found in the pattern's
+    literal text; None where the pattern has no such words (of two letters or more). A text whose lower
+    case holds none of them cannot match, and is passed over without a search: most texts match no
+    rule's pattern, and a search of a pattern that starts with a look-behind tries every position."""
+    try:
+        from importlib import import_module
+
+        parser, constants = import_module("re._parser"), import_module("re._constants")  # what `re` compiles with
+        words = _sequence(list(parser.parse(pattern.pattern, pattern.flags)), constants)
+    except Exception:  # a parser of another Python version: no quick test, every text is searched
+        return None
+    return tuple(sorted(words)) if words and min(map(len, words)) >= 2 else None
+
+
+def _sequence(items: list, c) -> set[str] | None:
+    """The words one of which a match of the items in turn holds: the best of the literal runs and of
+    what each item needs by itself (the set whose shortest word is longest)."""
+    found: list[set[str]] = []
+    run = ""
+    for op, value in items:
+        if op is c.LITERAL and value < 128:
+            run += chr(value).lower()
+            continue
+        if run and op is c.BRANCH:  # the parser takes a common start out of the alternatives: put it back
+            leads = [_lead(alternative, c) for alternative in value[1]]
+            if all(leads):
+                found.append({run + lead for lead in leads})
+        if run:
+            found.append({run})
+            run = ""
+        needed = _item(op, value, c)
+        if needed:
+            found.append(needed)
+    if run:
+        found.append({run})
+    return max(found, key=lambda words: (min(map(len, words)), -len(words)), default=None)
+
+
+def _lead(items, c) -> str:
+    """The literal text an alternative starts with."""
+    lead = ""
+    for op, value in items:
+        if op is not c.LITERAL or value >= 128:
+            break
+        lead += chr(value).lower()
+    return lead
+
+
+def _item(op, value, c) -> set[str] | None:
+    if op is c.SUBPATTERN:
+        return _sequence(list(value[-1]), c)
+    if op is c.ATOMIC_GROUP:
+        return _sequence(list(value), c)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        return _sequence(list(value[2]), c) if value[0] >= 1 else None
+    if op is c.BRANCH:
+        union: set[str] = set()
+        for alternative in value[1]:
+            needed = _sequence(list(alternative), c)
+            if not needed:
+                return None  # this alternative can match without any word
+            union |= needed
+        return union
+    return None
+
+
+def may_match(words: tuple[str, ...] | None, lowered: str) -> bool:
+    """Whether a text whose lower case is ``lowered`` may match a pattern that needs ``words``
+    (:func:`needed_words`)."""
+    if words is None or any(word in lowered for word in words):
+        return True
+    return any(char in lowered for char in _FOLDS_TO_ASCII)
