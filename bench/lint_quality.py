@@ -147,6 +147,7 @@ RULE_TOPIC.update(
         "contract-basis-unfit": "legal-basis",
         "consent-unfit": ["consent", "legal-basis"],
         "basis-consent-and-other": ["legal-basis", "consent"],
+        "bases-stacked": ["legal-basis"],
         "consent-withdrawal-harder": "consent",
         "transfer-derogation-systematic": "transfers",
         "identification-id-copy": "rights",

@@ -359,6 +359,8 @@ def test_gdpr_rules_do_not_run_on_police_data(tmp_path):
         {"criteria": "So lange, wie es für die Aufgabe erforderlich ist."},
         {"criteria": "Volgens de termijnen uit de gemeentelijke selectielijst."},
         {"archive": {"selection_list": "Selectielijst gemeenten en intergemeentelijke organen 2020"}},
+        {"criteria": "Wij bewaren facturen zolang de toepasselijke termijn loopt."},
+        {"criteria": "Invoices are kept for the statutory retention period."},
     ],
 )
 def test_retention_that_determines_no_period_is_vague(retention, tmp_path):
@@ -376,6 +378,8 @@ def test_retention_that_determines_no_period_is_vague(retention, tmp_path):
             }
         },
         {"criteria": "Volgens categorie 1.1.2 van de selectielijst: 10 jaar na het einde van de uitkering."},
+        {"criteria": "De wettelijke bewaartermijn van 7 jaar na het einde van het boekjaar (AWR art. 52)."},
+        {"criteria": "Zolang de wettelijke termijn loopt.", "law": "Algemene wet inzake rijksbelastingen, art. 52"},
     ],
 )
 def test_a_selection_list_with_its_category_is_a_period(retention, tmp_path):
@@ -917,3 +921,18 @@ def test_a_text_a_pattern_matches_is_never_passed_over():
     assert matched > 50  # the texts do exercise the patterns
     assert may_match(needed_words(re.compile("using", re.I)), "by uſing".lower())
     assert not may_match(needed_words(re.compile("using", re.I)), "by visiting")
+
+
+def test_the_organisations_own_address_a_letter_off_its_website(tmp_path):
+    org = copy.deepcopy(BASE["organisation.yaml"])
+    org.update(website="https://www.test-bedrijf.example", email="info@testbedrijf.example")
+    found = [
+        p for p in run({"organisation.yaml": org}, tmp_path / "near").problems if p.rule == "contact-domain-mismatch"
+    ]
+    assert [(p.path.endswith("organisation.yaml"), "testbedrijf.example" in p.message) for p in found] == [(True, True)]
+    line = Path(found[0].path).read_text().splitlines()[found[0].line - 1]
+    assert line[found[0].column - 1 :].startswith("info@testbedrijf.example")  # at the address, not the key
+    org.update(email="info@mailservice.example")  # another service altogether: not a typo
+    assert not [
+        p for p in run({"organisation.yaml": org}, tmp_path / "other").problems if p.rule == "contact-domain-mismatch"
+    ]

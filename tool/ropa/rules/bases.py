@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from . import rule
-from .context import Context, Finding, bases, dicts, mapping, text_of
+from .context import Context, Finding, bases, dicts, mapping, text_of, undecided
 
 _MARKETING_EMAIL = re.compile(
     r"nieuwsbrie|newsletter|mailing|e-?mail ?marketing|direct ?marketing|aanbieding|promoti", re.I
@@ -48,7 +48,7 @@ _NEGATED = re.compile(r"\b(niet|geen|nog geen|not|non|no|prospect\w*)\b", re.I)
 )
 def interest_unstated(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.purpose_uses("controller"):
-        if "legitimate-interests" in bases(use) and not use.get("legitimate_interest"):
+        if "legitimate-interests" in bases(use) and not use.get("legitimate_interest") and not undecided(use):
             yield ctx.at(
                 source,
                 ["purposes", i],
@@ -84,7 +84,7 @@ def interest_unstated(ctx: Context) -> Iterator[Finding]:
 )
 def interest_no_assessment(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.purpose_uses("controller"):
-        if "legitimate-interests" in bases(use) and not use.get("assessment"):
+        if "legitimate-interests" in bases(use) and not use.get("assessment") and not undecided(use):
             yield ctx.at(
                 source,
                 ["purposes", i],

@@ -21,6 +21,7 @@ from .context import (
     retention_path,
     span,
     text_of,
+    undecided,
 )
 from .words import PROFILING, said_without_negation
 
@@ -32,6 +33,12 @@ _VAGUE = re.compile(
 )
 # "the period of the selection list", with no period and no category of that list
 _LIST_ONLY = re.compile(r"selectielijst|selection list|auswahlliste", re.I)
+# "as long as the applicable period runs": a period the law sets, with neither the law nor the period named
+_UNNAMED_PERIOD = re.compile(
+    r"\b(toepasselijke|wettelijke|geldende|fiscale) (bewaar)?termijn(en)?\b|\b(applicable|statutory|legal) "
+    r"(retention )?periods?\b|\bgesetzliche[n]? (aufbewahrungs)?fristen?\b",
+    re.I,
+)
 
 
 @rule(
@@ -310,7 +317,8 @@ def retention_permanent_no_ground(ctx: Context) -> Iterator[Finding]:
     "completeness",
     "warning",
     "GDPR Art. 13(2)(a); WP260 rev.01 par. 45",
-    "'As long as necessary' alone is not a retention period: the criteria must let a person work out the period.",
+    "'As long as necessary' alone is not a retention period, nor 'the applicable period' of a law not named: the "
+    "criteria must let a person work out the period.",
     "Give a `period` with the event it counts from, or criteria specific enough to determine it.",
     scope="file",
     example="""
@@ -352,6 +360,15 @@ def retention_vague(ctx: Context) -> Iterator[Finding]:
                     path,
                     f"retention of `{use.get('category')}` is only 'as long as necessary'; "
                     "give a period with the event it counts from, or criteria that determine it",
+                )
+                break
+            unnamed = _UNNAMED_PERIOD.search(criteria)
+            if unnamed and not re.search(r"\d", criteria):
+                yield ctx.at(
+                    source,
+                    path,
+                    f"retention of `{use.get('category')}` refers to a period it does not give "
+                    f"('{unnamed.group(0)}'); name the law in `law:` and give the period it sets",
                 )
                 break
             if _LIST_ONLY.search(criteria) and not re.search(r"\d", criteria):
@@ -731,7 +748,7 @@ def recipients_not_stated(ctx: Context) -> Iterator[Finding]:
 )
 def basis_law_missing(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.purpose_uses("controller"):
-        if {"legal-obligation", "public-task"} & set(bases(use)) and not use.get("law"):
+        if {"legal-obligation", "public-task"} & set(bases(use)) and not use.get("law") and not undecided(use):
             yield ctx.at(
                 source,
                 ["purposes", i],

@@ -59,6 +59,13 @@ def bases(use: PurposeUse | dict) -> list[str]:
     return [b for b in as_list(use.get("basis")) if isinstance(b, str)]
 
 
+def undecided(use: PurposeUse | dict) -> bool:
+    """Three or more bases for one purpose, with no `when:` saying which applies when: the basis is not
+    chosen yet. bases-stacked asks for the choice; what each of the bases would need (a law, an
+    assessment, a contract that fits) is not asked until then."""
+    return len(set(bases(use))) >= 3 and not use.get("when")
+
+
 def retention_path(use: DataUse | dict, i: int, j: int, key: str) -> list:
     """The path of ``key`` in retention rule ``j`` of data use ``i`` (one rule, or a list of them)."""
     return ["data", i, "retention"] + ([j] if isinstance(use.get("retention"), list) else []) + [key]

@@ -17,7 +17,7 @@ from urllib.parse import urlparse
 from ..kinds import ID
 from ..vocab import RIGHTS_BY_BASIS
 from . import may_hold, rule
-from .context import Context, Finding, as_list, bases, days, dicts, mapping, retention_path, text_of
+from .context import Context, Finding, as_list, bases, days, dicts, mapping, retention_path, text_of, undecided
 from .words import may_match, needed_words
 from .words import said_without_negation as _said_without_negation
 
@@ -252,7 +252,7 @@ def _subjects_text(ctx: Context, activity: dict) -> str:
 )
 def contract_unfit(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.purpose_uses("controller"):
-        if "contract" not in bases(use):
+        if "contract" not in bases(use) or undecided(use):
             continue
         if use.get("when") and ctx.org.get("public_authority") is not True:
             continue  # the register says when the contract applies
@@ -385,13 +385,55 @@ def consent_unfit(ctx: Context) -> Iterator[Finding]:
 def consent_and_other(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.purpose_uses("controller"):
         found = bases(use)
-        if "consent" in found and len(found) > 1 and not use.get("when"):
+        if "consent" in found and len(found) > 1 and not use.get("when") and not undecided(use):
             others = ", ".join(b for b in found if b != "consent")
             yield ctx.at(
                 source,
                 ["purposes", i, "basis"],
                 f"purpose `{use.get('purpose')}` rests on consent and on "
                 f"{others} at once; choose one, or say with `when:` which applies when",
+            )
+
+
+@rule(
+    "bases-stacked",
+    "bases",
+    "warning",
+    "GDPR Art. 6(1), 13(1)(c), 14(1)(c); WP260 rev.01 par. 40 and Annex",
+    "The statement gives the legal basis of each purpose. A purpose said to rest on three or more bases at "
+    "once, with nothing saying which applies when, has no basis the reader can rely on: the rights that follow "
+    "(objection, portability, withdrawal) cannot be told, and a list of every basis copied onto every purpose "
+    "hides which one the organisation relies on.",
+    "Choose the basis of each purpose; where different processing within it rests on different bases, split "
+    "the purpose, or give each basis its own entry with `when:`.",
+    scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          purposes:
+            - purpose: vragen-beantwoorden
+              basis: [contract, legal-obligation, legitimate-interests]
+              legitimate_interest: Vragen snel beantwoorden.
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          purposes:
+            - purpose: vragen-beantwoorden
+              basis: [contract, legal-obligation]
+              law: Algemene wet inzake rijksbelastingen, art. 52
+    """,
+    points_at="- contract",
+)
+def bases_stacked(ctx: Context) -> Iterator[Finding]:
+    for source, i, use in ctx.purpose_uses("controller"):
+        if undecided(use):
+            found = sorted(set(bases(use)))
+            yield ctx.at(
+                source,
+                ["purposes", i, "basis"],
+                f"purpose `{use.get('purpose')}` rests on {', '.join(found[:-1])} and {found[-1]} at once, with "
+                "no `when:` saying which applies when; choose the basis of each purpose",
+                group=("bases-stacked", tuple(found)),
+                what="purposes",
             )
 
 
@@ -689,7 +731,13 @@ def _domain(value: str) -> str:
 )
 def domain_mismatch(ctx: Context) -> Iterator[Finding]:
     org = ctx.org
-    own = {_domain(v) for v in (org.get("website"), org.get("email")) if isinstance(v, str) and v}
+    site, mail = (_domain(v) if isinstance(v, str) else "" for v in (org.get("website"), org.get("email")))
+    if site and mail and mail != site and _looks_like(mail, {site}):  # the register's own address, a letter off
+        yield ctx.at_organisation(
+            ["email"],
+            f"`{org['email']}` is on {mail}, close to but not the website's {site}; check for a typo",
+        )
+    own = {site, mail}
     own.discard("")
     if not own:
         return
@@ -1674,6 +1722,7 @@ _VAGUE_PURPOSE = re.compile(
     r"binnen) )|inform(ing)? you (of|about) (any |possible )?changes(?! (to|in|of) )|"
     r"^\W*(het )?(verbeteren|optimaliseren) van (onze |de )?(dienstverlening|diensten|producten|service)\W*$|"
     r"^\W*(to )?(improv(e|ing)|optimi[sz](e|ing)) (our|the) (services?|products?|offering)\W*$|"
+    r"^\W*(onze |de )?(dienstverlening|diensten|producten|service)( \w+)? (te )?(verbeteren|optimaliseren)\W*$|"
     r"^\W*(die )?verbesserung (unserer|der) (dienste|angebote|leistungen)\W*$",
     re.I,
 )
