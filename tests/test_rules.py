@@ -824,6 +824,31 @@ def test_a_newsletter_with_no_basis_is_told_which_basis_the_law_leaves(tmp_path)
 
 
 @pytest.mark.parametrize(
+    "purpose, fires",
+    [
+        # the channels and the direct-marketing flag say it where the words do not
+        ({"name": "Klanten benaderen", "channels": ["email"], "direct_marketing": True}, True),
+        ({"name": "Aanbiedingen sturen", "channels": ["sms", "post"]}, True),
+        ({"name": "Uitnodigen voor toekomstige edities"}, True),
+        # by post or in person only: no electronic message the Telecommunicatiewet asks consent for
+        ({"name": "Aanbiedingen sturen", "channels": ["post"]}, False),
+        ({"name": "Klanten benaderen", "channels": ["in-person"], "direct_marketing": True}, False),
+        ({"name": "Klanten benaderen", "channels": ["email"]}, False),  # nothing says it is marketing
+    ],
+)
+def test_marketing_by_e_mail_is_known_by_its_channels(purpose, fires, tmp_path):
+    files = {
+        **act(purposes=[{**LI, "purpose": "vragen-beantwoorden"}]),
+        "purposes/vragen-beantwoorden.yaml": {"id": "vragen-beantwoorden", **purpose},
+    }
+    found = [p for p in run(files, tmp_path).problems if p.rule == "marketing-email-basis"]
+    assert bool(found) is fires
+    if found:
+        line = Path(found[0].path).read_text().splitlines()[found[0].line - 1]
+        assert line[found[0].column - 1 :].startswith("legitimate-interests")  # at the basis
+
+
+@pytest.mark.parametrize(
     "sentence, named",
     [
         ("We process your data in accordance with Act No. 101/2000 Coll., on personal data.", "Act No. 101/2000 Coll."),

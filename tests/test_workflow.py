@@ -331,6 +331,10 @@ def test_github_workflow_parses_and_its_commands_run(repo):
         "actions/upload-artifact",
     } <= uses
     assert any(f'pip install "{ROOT}"' in s.get("run", "") for s in steps)
+    # each job keeps ropa's cache where ropa looks for it when nothing else is set
+    cached = [s["with"]["path"] for s in steps if s.get("uses", "").startswith("actions/cache@")]
+    assert len(cached) == len(workflow["jobs"]) and set(cached) == {"~/.cache/ropa"}
+    assert str(_default_cache_dir()).endswith("/.cache/ropa")
     commands = _runs([s["run"] for s in steps if "run" in s])
     assert any(c.startswith("ropa lint") for c in commands) and any(c.startswith("ropa diff") for c in commands)
     assert any(c.startswith("ropa build") for c in commands)
@@ -342,8 +346,21 @@ def test_github_workflow_parses_and_its_commands_run(repo):
     assert (repo / "site" / "public" / "index.html").is_file()
 
 
+def _default_cache_dir():
+    """Where ropa keeps its cache with neither ROPA_CACHE_DIR nor XDG_CACHE_HOME set."""
+    from ropa.cache import cache_dir
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.delenv("ROPA_CACHE_DIR", raising=False)
+        patch.delenv("XDG_CACHE_HOME", raising=False)
+        patch.setenv("HOME", "/home/runner")
+        return cache_dir()
+
+
 def test_gitlab_ci_parses_and_its_commands_run(repo):
     pipeline = yaml.safe_load((repo / ".gitlab-ci.yml").read_text())
+    cache = pipeline["variables"]["ROPA_CACHE_DIR"]
+    assert cache == "$CI_PROJECT_DIR/.ropa-cache" and pipeline["cache"]["paths"] == [".ropa-cache/"]
     assert pipeline["lint"]["artifacts"]["reports"]["codequality"] == "gl-code-quality-report.json"
     assert pipeline["pages"]["artifacts"]["paths"][0] == "public"
     commands = _runs(pipeline["lint"]["script"] + pipeline["pages"]["script"])

@@ -6,11 +6,16 @@ import re
 from collections.abc import Iterator
 
 from . import rule
-from .context import Context, Finding, bases, dicts, mapping, text_of, undecided
+from .context import Context, Finding, as_list, bases, dicts, mapping, text_of, undecided
 
 _MARKETING_EMAIL = re.compile(
-    r"nieuwsbrie|newsletter|mailing|e-?mail ?marketing|direct ?marketing|aanbieding|promoti", re.I
+    r"nieuwsbrie|newsletter|mailing|e-?mail ?marketing|direct ?marketing|aanbieding|promoti|"
+    # news of what comes next, sent to former participants or members: unsolicited all the same
+    r"toekomstige (edities|evenementen)|future (editions|events)|reünie|reunion",
+    re.I,
 )
+# the channels Telecommunicatiewet art. 11.7 covers: electronic messages, and calls (since 1 July 2021)
+_ELECTRONIC = {"email", "sms", "push", "messaging", "phone"}
 _EXISTING_CUSTOMERS = re.compile(r"bestaande klant|existing (customer|client)", re.I)
 _PRIVACY_FRIENDLY = re.compile(
     r"geanonimiseerd|anonymi[sz]|privacyvriendelijk|privacy-friendly|"
@@ -186,8 +191,10 @@ def authority_interest(ctx: Context) -> Iterator[Finding]:
     "bases",
     "warning",
     "Telecommunicatiewet art. 11.7; GDPR Art. 6(1)",
-    "Marketing by e-mail or SMS needs prior consent, except the soft opt-in for existing customers with "
-    "similar own products and an opt-out at collection and in every message.",
+    "Marketing by e-mail, SMS or phone needs prior consent, except the soft opt-in for existing customers with "
+    "similar own products and an opt-out at collection and in every message. A purpose is taken for marketing by "
+    "its words (a newsletter, offers, news of future events) or `direct_marketing: true`; its `channels`, where "
+    "given, say whether it reaches people electronically.",
     "Use consent, or limit the purpose to existing customers with `when:` and offer an opt-out.",
     scope="file",
     example="""
@@ -209,7 +216,13 @@ def marketing_basis(ctx: Context) -> Iterator[Finding]:
     marketing: dict[object, bool] = {}
     for ident, source in ctx.index["purpose"].items():
         words = text_of(source.data.get("name")) + " " + text_of(source.data.get("description"))
-        marketing[ident] = bool(_MARKETING_EMAIL.search(words))
+        channels = {c for c in as_list(source.data.get("channels")) if isinstance(c, str)}
+        if channels:  # the channels say it: by e-mail, text message or phone, or only by post or in person
+            marketing[ident] = bool(channels & _ELECTRONIC) and (
+                source.data.get("direct_marketing") is True or bool(_MARKETING_EMAIL.search(words))
+            )
+        else:  # a newsletter or mailing is sent by e-mail
+            marketing[ident] = bool(_MARKETING_EMAIL.search(words))
     for source, i, use in ctx.purpose_uses("controller"):
         used = bases(use)
         if not marketing.get(use.get("purpose")) or "consent" in used:
