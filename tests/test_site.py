@@ -268,6 +268,16 @@ def test_search_index_is_offline_and_dutch(built):
     assert (out / "public" / "assets" / "javascripts" / "lunr" / "min" / "lunr.du.min.js").is_file()
 
 
+def test_the_register_overview_is_left_out_of_the_search_index(built):
+    """The overview has a row per activity, each activity a page of its own in the index: searching a
+    name finds that page once, and an edit of an activity does not index the whole table again."""
+    out = built("register")
+    docs = json.loads((out / "internal" / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    pages = {entry["location"].split("#")[0] for entry in docs}
+    assert "" not in pages and "index.html" not in pages
+    assert any(page.startswith("activities/") for page in pages)
+
+
 # -- reproducibility ------------------------------------------------------------------------------
 
 

@@ -292,7 +292,10 @@ def _internal_files(pages: dict[str, str], renderer: Renderer, site, data: bytes
         # table is wide and it has no headings to list, so the table takes the table of contents' place
         overview = path == "index.md"
         files[path] = front_matter(
-            text, str(renderer.w("i.overview")) if overview else None, ("toc",) if overview else ()
+            text,
+            str(renderer.w("i.overview")) if overview else None,
+            ("toc",) if overview else (),
+            searched=not overview,  # a row per activity, each with its own page in the index
         ).encode("utf-8")
     table = rows(site, renderer)
     files["downloads/register.json"] = data

@@ -127,16 +127,18 @@ def plain_title(text: str) -> str:
     return " ".join(re.sub(r'[<>"]', "", text).split())
 
 
-def front_matter(page: str, title: str | None = None, hide: tuple[str, ...] = ()) -> str:
+def front_matter(page: str, title: str | None = None, hide: tuple[str, ...] = (), searched: bool = True) -> str:
     """``page`` with a `title` (for the browser tab) taken from its first heading unless given, so that
     mkdocs never derives a title itself (it would take the heading's text unescaped); ``hide`` names
-    parts of the theme's page to leave out (``toc``: the table of contents beside a wide table)."""
+    parts of the theme's page to leave out (``toc``: the table of contents beside a wide table); a page
+    not ``searched`` is left out of the site's search index."""
     if title is None:
         first = next((line for line in page.splitlines() if line.startswith("# ")), "")
         title = re.sub(r"\[((?:[^\]\\]|\\.)*)\]\([^)]*\)", r"\1", first[2:])  # links: keep their text
         title = html.unescape(re.sub(r"\\(.)", r"\1", title))
     hidden = f"hide: {json.dumps(list(hide))}\n" if hide else ""
-    return f"---\ntitle: {json.dumps(plain_title(title), ensure_ascii=False)}\n{hidden}---\n\n{page}"
+    unsearched = "" if searched else "search:\n  exclude: true\n"
+    return f"---\ntitle: {json.dumps(plain_title(title), ensure_ascii=False)}\n{hidden}{unsearched}---\n\n{page}"
 
 
 def plain(text: str) -> str:
