@@ -187,7 +187,7 @@ def test_a_preview_that_renders_only_changed_pages_is_the_site_rendered_whole(tm
 
     def both(out: Path, fresh: bool = False) -> dict[str, bytes]:
         if fresh:  # nothing kept from earlier builds in this process (ropa.site.kept, render, chunked)
-            for store in (public._VIEWS, internal._PAGES, render._SECTIONS, chunked._CACHE):
+            for store in (public._VIEWS, internal._PAGES, internal._DEFINITION_PAGES, render._SECTIONS, chunked._CACHE):
                 store.clear()
         build(register, out, live=True, publish_with_errors=True, use_cache=False)
         return {**_pages(out / "public"), **{f"internal/{k}": v for k, v in _pages(out / "internal").items()}}
@@ -267,7 +267,7 @@ def test_a_preview_shows_the_statement_first_and_ends_as_the_whole_build(tmp_pat
         assert seen == [("public", True, False), ("internal", True, True)]
         seen.clear()
         assert preview(register, out, workers, shown).up_to_date and seen == []  # nothing changed: nothing built
-    for store in (public._VIEWS, internal._PAGES, render._SECTIONS, chunked._CACHE):
+    for store in (public._VIEWS, internal._PAGES, internal._DEFINITION_PAGES, render._SECTIONS, chunked._CACHE):
         store.clear()
     whole = tmp_path / "whole"
     build(register, whole, live=True, publish_with_errors=True, use_cache=False)

@@ -470,6 +470,7 @@ def test_a_register_cannot_replace_the_internal_registers_templates(tmp_path):
 
     def pages() -> dict[str, str]:
         internal._PAGES.clear()  # no activity's page kept from the build before
+        internal._DEFINITION_PAGES.clear()
         result = lint(register, use_cache=False)
         site = build_site(result.register, "internal")
         return internal.Internal(site, Renderer("nl", "nl", register), result.problems, today()).pages()
@@ -696,3 +697,67 @@ def test_a_build_with_nothing_changed_writes_nothing_and_any_change_rebuilds(tmp
     assert "Wat u kunt vragen" in page.read_text(encoding="utf-8") and "Ander B.V." in page.read_text(encoding="utf-8")
     assert not build(register, out, use_cache=False).up_to_date  # --no-cache builds anew
     assert build(register, out, publish_with_errors=True).up_to_date is False  # other options, other sites
+
+
+def test_after_an_activity_is_renamed_only_the_pages_of_what_it_uses_are_made_again(tmp_path, monkeypatch):
+    """`ropa serve` keeps each definition's page (ropa.site.kept) under what it read: the definition,
+    the activities that use it and their names. Renaming an activity makes again the pages of the
+    definitions it uses, and those pages are the ones a build with nothing kept makes."""
+    import yaml
+
+    from ropa.dates import today
+    from ropa.lint import lint
+    from ropa.site import internal
+    from ropa.site.render import Renderer
+    from ropa.site.view import build_site
+
+    register = build_case("_base", tmp_path / "register")
+    # a second activity, with a purpose and a category of its own: their pages list only it
+    (register / "purposes" / "archiveren.yaml").write_text("id: archiveren\nname: Archiveren\n", encoding="utf-8")
+    (register / "data-categories" / "dossiers.yaml").write_text("id: dossiers\nname: Dossiers\n", encoding="utf-8")
+    second = (register / "activities" / "klantenservice.yaml").read_text(encoding="utf-8")
+    second = second.replace("id: klantenservice", "id: archief").replace("vragen-beantwoorden", "archiveren")
+    (register / "activities" / "archief.yaml").write_text(
+        second.replace("Klantenservice, en: Customer service", "Archief, en: Archive").replace(
+            "category: contactgegevens", "category: dossiers"
+        ),
+        encoding="utf-8",
+    )
+    made: list[str] = []
+    render = internal.Internal.render
+
+    def counted(self, template, **shown):
+        if template == "definition.md.j2":
+            made.append(self.here)
+        return render(self, template, **shown)
+
+    monkeypatch.setattr(internal.Internal, "render", counted)
+
+    def pages(fresh: bool = False) -> dict[str, str]:
+        if fresh:
+            internal._PAGES.clear()
+            internal._DEFINITION_PAGES.clear()
+        result = lint(register, use_cache=False)
+        site = build_site(result.register, "internal")
+        made.clear()
+        return internal.Internal(site, Renderer("nl", "nl", register), result.problems, today()).pages()
+
+    pages(fresh=True)
+    assert len(made) == 7  # every definition's page, the first time
+    activity = register / "activities" / "klantenservice.yaml"
+    data = yaml.safe_load(activity.read_text(encoding="utf-8"))
+    activity.write_text(activity.read_text(encoding="utf-8").replace("nl: Klantenservice", "nl: Hernoemde dienst", 1))
+    kept = pages()
+    uses = {f"{folder}/{ident}" for folder, ident in _definitions_used(data)}
+    assert sorted(path.removesuffix(".md") for path in made) == sorted(uses)  # not archiveren, not dossiers
+    assert kept == pages(fresh=True)
+
+
+def _definitions_used(activity: dict) -> list[tuple[str, str]]:
+    """(folder of its pages, id) of each definition an activity of the base case refers to."""
+    found = [("purposes", u["purpose"]) for u in activity.get("purposes", [])]
+    found += [("data-categories", u["category"]) for u in activity.get("data", [])]
+    found += [("data-subjects", s) for s in activity.get("data_subjects", [])]
+    found += [("recipients", u["recipient"]) for u in activity.get("recipients", [])]
+    found += [("measures", m) for m in activity.get("measures", [])]
+    return found

@@ -95,6 +95,7 @@ def _layout() -> str:
 
 # each activity's page from this process's last internal register in each language (ropa.site.kept)
 _PAGES: dict[tuple, dict] = {}
+_DEFINITION_PAGES: dict[tuple, dict] = {}  # likewise, a definition's page
 
 
 class Page(NamedTuple):
@@ -223,9 +224,9 @@ class Internal:
 
     def name(self, kind: str, ident: str) -> str | None:
         """What the register calls it in the reader's language; None for an undefined reference."""
-        if kind == "activity":
-            activity = self.get("activity", ident)
-            return (self.L.text(activity.get("name")) or ident) if activity else ident
+        if kind == "activity":  # its name alone: a page that links to it is kept while that stays the same
+            exists, name = self.site.activity_name(ident)
+            return (self.L.text(name) or ident) if exists else ident
         if kind == "basis":
             return str(self.L.label("legal_basis", ident))
         if kind == "country":
@@ -272,19 +273,26 @@ class Internal:
         for page in NAVIGATION:
             put(page.path, lambda p=page: self.render(p.template, **p.shows(self)))
         # an activity's page, from the last build where nothing it shows changed (ropa serve)
-        pages = Kept(_PAGES, (self.r.wording, _layout(), self.today.isoformat()), self.site, [self, self.phrases])
+        made_by = (self.r.wording, _layout(), self.today.isoformat())
+        pages = Kept(_PAGES, made_by, self.site, [self, self.phrases])
         for activity in self.site.activities:
             put(
                 page_of("activity", activity["id"]),
                 lambda a=activity: pages.make(a, lambda a: self.render("activity.md.j2", **self.activity(a))),
             )
         pages.keep()
+        # a definition's page lists the activities that use it, by name: after an edit of an activity,
+        # only the pages of what it uses are made again
+        definitions = Kept(_DEFINITION_PAGES, made_by, self.site, [self, self.phrases])
         for kind in ("purpose", "data-category", "data-subject", "recipient", "measure"):
             for ident, item in self.site.definitions.get(kind, {}).items():
                 put(
                     page_of(kind, ident),
-                    lambda k=kind, i=ident, d=item: self.render("definition.md.j2", **self.definition(k, i, d)),
+                    lambda k=kind, i=ident, d=item: definitions.make(
+                        (k, i, d), lambda _: self.render("definition.md.j2", **self.definition(k, i, d))
+                    ),
                 )
+        definitions.keep()
         for basis in self.site.uses.get("basis", {}):
             put(page_of("basis", basis), lambda b=basis: self.render("basis.md.j2", **self.basis(b)))
         for country in self.site.uses.get("country", {}):

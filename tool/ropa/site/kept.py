@@ -1,5 +1,5 @@
-"""What one activity's part of a site was made from, kept from this process's last build, so that
-``ropa serve`` makes again only the parts an edit changed.
+"""What one activity's (or one definition's) part of a site was made from, kept from this process's last
+build, so that ``ropa serve`` makes again only the parts an edit changed.
 
 A part (the statement's view of an activity, the internal register's page of an activity) is made by
 a function that reads the site through ``.site`` attributes of the objects that make it. While it is
@@ -47,9 +47,18 @@ class Reading:
         self.read.append(("activity", ident, repr(found)))
         return found
 
+    def activity_name(self, ident: Any) -> tuple[bool, Any]:
+        found = self._site.activity_name(ident)
+        self.read.append(("activity-name", ident, repr(found)))
+        return found
+
     @property
     def definitions(self) -> _AllOfKind:
         return _AllOfKind(self)
+
+    @property
+    def uses(self) -> _Uses:
+        return _Uses(self)
 
     def __getattr__(self, name: str) -> Any:
         if name == "organisation":  # read whole: part of the store's key
@@ -70,6 +79,33 @@ class _AllOfKind:
         return found
 
 
+class _Uses:
+    """``site.uses`` as a part reads it: which activities use a definition (a definition's page lists
+    them), and whether anything uses a country (a recipient's page links to the country's page then);
+    each written down as one thing looked up."""
+
+    def __init__(self, reading: Reading):
+        self._reading = reading
+
+    def get(self, kind: str, default: Any = None) -> _UsesOfKind:
+        return _UsesOfKind(self._reading, kind, self._reading._site.uses.get(kind, default or {}))
+
+
+class _UsesOfKind:
+    def __init__(self, reading: Reading, kind: str, found: dict):
+        self._reading, self._kind, self._found = reading, kind, found
+
+    def get(self, ident: Any, default: Any = None) -> Any:
+        found = self._found.get(ident, default)
+        self._reading.read.append(("uses", (self._kind, ident), repr(found)))
+        return found
+
+    def __contains__(self, ident: Any) -> bool:
+        found = ident in self._found
+        self._reading.read.append(("used", (self._kind, ident), repr(found)))
+        return found
+
+
 def _now(site: Site, kind: str, ident: Any, memo: dict) -> str:
     """How the thing a part looked up reads now: once per build for each thing (the parts of a large
     register look up the same definitions again and again)."""
@@ -77,6 +113,14 @@ def _now(site: Site, kind: str, ident: Any, memo: dict) -> str:
         if ident not in memo:
             memo[ident] = repr(site.definitions.get(ident))
         return memo[ident]
+    if kind == "activity-name":
+        if ("activity-name", ident) not in memo:
+            memo["activity-name", ident] = repr(site.activity_name(ident))
+        return memo["activity-name", ident]
+    if kind == "uses":  # (kind of definition, id): the activities that use it
+        return repr(site.uses.get(ident[0], {}).get(ident[1], []))
+    if kind == "used":
+        return repr(ident[1] in site.uses.get(ident[0], {}))
     if type(ident) is not str:
         return repr(site.activity(ident) if kind == "activity" else site.get(kind, ident))
     key = (kind, ident)
@@ -86,7 +130,8 @@ def _now(site: Site, kind: str, ident: Any, memo: dict) -> str:
 
 
 class Kept:
-    """``make(activity)`` for each activity, from the last build where nothing it read changed."""
+    """``make(part)`` for each part (an activity, or a definition as its kind, id and content), from
+    the last build where nothing it read changed."""
 
     def __init__(self, stores: dict[tuple, dict], key: tuple, site: Site, holders: list[Any]):
         self.stores, self.key, self.site, self.holders = stores, (*key, repr(site.organisation)), site, holders
@@ -94,7 +139,7 @@ class Kept:
         self.now: dict[str, tuple[list, Any]] = {}
         self.whole: dict[Any, str] = {}  # what was looked up, as it reads now, once per build
 
-    def make(self, activity: Activity, make: Callable[[Activity], T]) -> T:
+    def make(self, activity: Activity | tuple, make: Callable[[Any], T]) -> T:
         key = repr(activity)
         kept = self.before.get(key)
         if kept is not None and all(_now(self.site, kind, ident, self.whole) == seen for kind, ident, seen in kept[0]):

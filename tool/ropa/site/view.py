@@ -118,6 +118,11 @@ class Site:
             self._by_id = {a.get("id"): a for a in self.activities}
         return self._by_id.get(ident)
 
+    def activity_name(self, ident: Any) -> tuple[bool, Any]:
+        """Whether there is an activity ``ident``, and its name (what a link to its page shows)."""
+        activity = self.activity(ident)
+        return (activity is not None, activity.get("name") if activity is not None else None)
+
     def controller_activities(self) -> list[Activity]:
         return [a for a in self.activities if a.get("role", "controller") == "controller"]
 
