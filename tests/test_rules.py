@@ -961,3 +961,22 @@ def test_the_organisations_own_address_a_letter_off_its_website(tmp_path):
     assert not [
         p for p in run({"organisation.yaml": org}, tmp_path / "other").problems if p.rule == "contact-domain-mismatch"
     ]
+
+
+@pytest.mark.parametrize(
+    "address, lacking",
+    [
+        ({"street": "Tulpentuin 317", "city": "Voorburg", "country": "NL"}, "`postal_code`"),
+        ({"street": "Tulpentuin 317", "country": "NL"}, "`postal_code` and `city`"),
+        ({"street": "Tulpentuin 317", "postal_code": "2272 AB", "city": "Voorburg", "country": "NL"}, None),
+        ({"city": "Voorburg", "country": "NL"}, None),  # a city alone: nothing to complete it with here
+        ({"street": "1 Harbour Road", "city": "Kowloon", "country": "HK"}, None),  # no postal codes there
+    ],
+)
+def test_an_address_a_letter_cannot_reach(address, lacking, tmp_path):
+    files = {"organisation.yaml": {**BASE["organisation.yaml"], "address": address}}
+    found = [p for p in run(files, tmp_path).problems if p.rule == "controller-address-missing"]
+    assert [lacking in p.message for p in found] == ([True] if lacking else [])
+    if found:
+        line = Path(found[0].path).read_text().splitlines()[found[0].line - 1]
+        assert line[found[0].column - 1 :].startswith("address")  # at the key

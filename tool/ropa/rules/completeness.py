@@ -70,6 +70,10 @@ def controller_contact(ctx: Context) -> Iterator[Finding]:
         yield ctx.at_organisation(["name"], "the controller has no contact details; add `email`, `phone` or `address`")
 
 
+def _complete(address: dict) -> bool:
+    return bool((address.get("street") or address.get("po_box")) and address.get("postal_code") and address.get("city"))
+
+
 @rule(
     "controller-address-missing",
     "completeness",
@@ -78,7 +82,7 @@ def controller_contact(ctx: Context) -> Iterator[Finding]:
     "The controller's identity and contact details include where it is established: an e-mail address or a "
     "phone number alone does not tell people which legal entity is responsible, or where to send a letter "
     "or serve a claim.",
-    "Give organisation.yaml the `address` of the seat (or a `postal_address`).",
+    "Give organisation.yaml the `address` of the seat (or a `postal_address`), with its postal code and city.",
     scope="file",
     example="""
         organisation.yaml:
@@ -104,6 +108,23 @@ def controller_address(ctx: Context) -> Iterator[Finding]:
             ["name"],
             "the controller has no address: the statement names no place where it is established or can be "
             "written to; add `address` (the seat) or `postal_address`",
+        )
+        return
+    # an address a letter cannot reach: a street or P.O. box without the postal code or the city, in a
+    # country whose addresses have both (the EEA, Switzerland, the United Kingdom)
+    given = [(key, mapping(org.get(key))) for key in ("address", "postal_address") if org.get(key)]
+    if not given or any(_complete(address) for _, address in given):
+        return
+    key, address = given[0]
+    from ..national import jurisdiction
+
+    country = address.get("country") or jurisdiction(org)
+    if (address.get("street") or address.get("po_box")) and (country in ctx.eea or country in ("CH", "GB")):
+        lacking = " and ".join(f"`{part}`" for part in ("postal_code", "city") if not address.get(part))
+        yield ctx.at_organisation(
+            [key],
+            f"the controller's `{key}` has no {lacking}: a letter sent to it may not arrive; complete it",
+            key=True,
         )
 
 
