@@ -969,7 +969,8 @@ def test_the_organisations_own_address_a_letter_off_its_website(tmp_path):
         ({"street": "Tulpentuin 317", "city": "Voorburg", "country": "NL"}, "`postal_code`"),
         ({"street": "Tulpentuin 317", "country": "NL"}, "`postal_code` and `city`"),
         ({"street": "Tulpentuin 317", "postal_code": "2272 AB", "city": "Voorburg", "country": "NL"}, None),
-        ({"city": "Voorburg", "country": "NL"}, None),  # a city alone: nothing to complete it with here
+        ({"city": "Voorburg", "country": "NL"}, "`street` or `po_box` and `postal_code`"),
+        ({"po_box": "12", "postal_code": "2270 AA", "city": "Voorburg", "country": "NL"}, None),
         ({"street": "1 Harbour Road", "city": "Kowloon", "country": "HK"}, None),  # no postal codes there
     ],
 )

@@ -110,8 +110,8 @@ def controller_address(ctx: Context) -> Iterator[Finding]:
             "written to; add `address` (the seat) or `postal_address`",
         )
         return
-    # an address a letter cannot reach: a street or P.O. box without the postal code or the city, in a
-    # country whose addresses have both (the EEA, Switzerland, the United Kingdom)
+    # an address a letter cannot reach: no street or P.O. box, postal code or city, in a country whose
+    # addresses have all three (the EEA, Switzerland, the United Kingdom)
     given = [(key, mapping(org.get(key))) for key in ("address", "postal_address") if org.get(key)]
     if not given or any(_complete(address) for _, address in given):
         return
@@ -119,8 +119,13 @@ def controller_address(ctx: Context) -> Iterator[Finding]:
     from ..national import jurisdiction
 
     country = address.get("country") or jurisdiction(org)
-    if (address.get("street") or address.get("po_box")) and (country in ctx.eea or country in ("CH", "GB")):
-        lacking = " and ".join(f"`{part}`" for part in ("postal_code", "city") if not address.get(part))
+    if country in ctx.eea or country in ("CH", "GB"):
+        parts = {
+            "`street` or `po_box`": address.get("street") or address.get("po_box"),
+            "`postal_code`": address.get("postal_code"),
+            "`city`": address.get("city"),
+        }
+        lacking = " and ".join(part for part, value in parts.items() if not value)
         yield ctx.at_organisation(
             [key],
             f"the controller's `{key}` has no {lacking}: a letter sent to it may not arrive; complete it",

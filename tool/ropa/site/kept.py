@@ -1,12 +1,13 @@
 """What one activity's (or one definition's) part of a site was made from, kept from this process's last
 build, so that ``ropa serve`` makes again only the parts an edit changed.
 
-A part (the statement's view of an activity, the internal register's page of an activity) is made by
-a function that reads the site through ``.site`` attributes of the objects that make it. While it is
-made, those attributes are a :class:`Reading` of the site, which writes down every definition and
-activity looked up. The part is kept with that list and reused only where the activity is the same and
-each thing it looked up is too; everything else it may depend on (the organisation, the wording, the
-day) is the key of the whole store. A part that reads the site in a way the reading does not follow
+A part (the statement's view of an activity, the internal register's page of an activity or of a
+definition) is made by a function that reads the site through ``.site`` attributes of the objects that
+make it. While it is made, those attributes are a :class:`Reading` of the site, which writes down every
+definition, activity (or only its name) and use of a definition looked up. The part is kept with that
+list and reused only where the activity (the definition) is the same and each thing it looked up is
+too; everything else it may depend on (the organisation, the wording, the day) is the key of the whole
+store. A part that reads the site in a way the reading does not follow
 fails loudly instead of being kept wrong.
 """
 
@@ -117,10 +118,11 @@ def _now(site: Site, kind: str, ident: Any, memo: dict) -> str:
         if ("activity-name", ident) not in memo:
             memo["activity-name", ident] = repr(site.activity_name(ident))
         return memo["activity-name", ident]
-    if kind == "uses":  # (kind of definition, id): the activities that use it
-        return repr(site.uses.get(ident[0], {}).get(ident[1], []))
-    if kind == "used":
-        return repr(ident[1] in site.uses.get(ident[0], {}))
+    if kind in ("uses", "used"):  # (kind of definition, id): the activities that use it, or whether any does
+        if (kind, ident) not in memo:
+            of_kind = site.uses.get(ident[0], {})
+            memo[kind, ident] = repr(of_kind.get(ident[1], []) if kind == "uses" else ident[1] in of_kind)
+        return memo[kind, ident]
     if type(ident) is not str:
         return repr(site.activity(ident) if kind == "activity" else site.get(kind, ident))
     key = (kind, ident)
