@@ -237,21 +237,28 @@ def _uses(site: Site) -> dict[str, dict[str, list[str]]]:
 
     trie = _references()
     numbers = {pattern: number for number, (pattern, _) in enumerate(reference_fields("activity"))}
+    number_of: dict[tuple, int | None] = {}  # a path as read -> the number of its reference field, once each
+
+    def number(path: list) -> int | None:
+        key = tuple(path)
+        if key not in number_of:
+            number_of[key] = numbers.get(tuple("*" if isinstance(step, int) else step for step in path))
+        return number_of[key]
+
     for activity in site.activities:
         ident = activity["id"]
         # every reference, in the order of the schema's reference fields and within a field in the order
         # of the file (the export lists the uses in that order): as read, else in one walk
         kept = site._refs.get(id(activity))
-        patterns = [tuple("*" if isinstance(step, int) else step for step in row[0]) for row in kept or []]
-        if kept is not None and all(pattern in numbers for pattern in patterns):
-            found = [
-                (path, value, (numbers[pattern], target))
-                for (path, value, target), pattern in zip(kept, patterns, strict=True)
-            ]
-        else:
-            found = matches(activity, trie)
-        found.sort(key=lambda row: (row[2][0], row[0]))
-        for _, value, (_, target) in found:
+        found = None
+        if kept is not None:
+            found = [(number(path), path, value, target) for path, value, target in kept]
+            if any(row[0] is None for row in found):
+                found = None
+        if found is None:
+            found = [(field[0], path, value, field[1]) for path, value, field in matches(activity, trie)]
+        found.sort(key=lambda row: (row[0], row[1]))
+        for _, _, value, target in found:
             add(target, value, ident)
         for use in activity.get("purposes", []):
             for basis in basis_list(use):
