@@ -148,6 +148,7 @@ RULE_TOPIC.update(
         "consent-unfit": ["consent", "legal-basis"],
         "basis-consent-and-other": ["legal-basis", "consent"],
         "bases-stacked": ["legal-basis"],
+        "consent-to-statement": ["consent"],
         "consent-withdrawal-harder": "consent",
         "transfer-derogation-systematic": "transfers",
         "identification-id-copy": "rights",

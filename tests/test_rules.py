@@ -981,3 +981,29 @@ def test_an_address_a_letter_cannot_reach(address, lacking, tmp_path):
     if found:
         line = Path(found[0].path).read_text().splitlines()[found[0].line - 1]
         assert line[found[0].column - 1 :].startswith("address")  # at the key
+
+
+@pytest.mark.parametrize(
+    "text, fires",
+    [
+        ("Door het formulier te versturen gaat u akkoord met deze privacyverklaring.", True),
+        (
+            "Door het uploaden verklaart u kennis te hebben genomen van deze privacyverklaring en geeft u "
+            "toestemming voor de verwerking.",
+            True,
+        ),
+        ("By creating an account you agree to our privacy policy.", True),
+        ("U hoeft niet akkoord te gaan met deze privacyverklaring: zij informeert u alleen.", False),
+        ("Wij vragen uw toestemming apart; lees ook deze privacyverklaring.", False),
+        # consent-by-use reports "by using the site you agree"
+        ("Door gebruik te maken van onze website gaat u akkoord met deze privacyverklaring.", False),
+    ],
+)
+def test_consent_tied_to_the_statement(text, fires, tmp_path):
+    org = copy.deepcopy(BASE["organisation.yaml"])
+    org["statement"] = {**org.get("statement", {}), "intro": text}
+    found = [p for p in run({"organisation.yaml": org}, tmp_path).problems if p.rule == "consent-to-statement"]
+    assert bool(found) is fires
+    if found:
+        line = Path(found[0].path).read_text().splitlines()[found[0].line - 1]
+        assert line[found[0].column - 1 :].startswith(("Door", "By", "'Door", "'By"))  # at the sentence

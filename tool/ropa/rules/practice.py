@@ -1438,6 +1438,66 @@ def consent_by_use(ctx: Context) -> Iterator[Finding]:
                 return
 
 
+_CONSENT_TO_STATEMENT = re.compile(
+    r"akkoord (te gaan |gaan |gaat |ga )?met (deze|onze|de|het|ons) (privacyverklaring|privacybeleid|"
+    r"privacyreglement|privacy ?statement|privacyvoorwaarden)|"
+    r"(toestemming|instemming)[^.;\n]{0,80}kennis (te )?(hebben |heeft )?genomen van (deze|onze|de|het|ons) "
+    r"(privacyverklaring|privacybeleid)|kennis (te )?(hebben |heeft )?genomen van (deze|onze|de|het|ons) "
+    r"(privacyverklaring|privacybeleid)[^.;\n]{0,80}(toestemming|instemming)|"
+    r"(agree|agreeing|consent|consenting) to (this|our|the) privacy (policy|statement|notice)|"
+    r"accept(ing)? (this|our|the) privacy (policy|statement|notice)|"
+    r"(stimmen|erklären) sie sich mit (dieser|unserer|der) datenschutzerklärung einverstanden|"
+    r"akzeptieren sie (diese|unsere|die) datenschutzerklärung",
+    re.I,
+)
+
+
+@rule(
+    "consent-to-statement",
+    "bases",
+    "warning",
+    "GDPR Art. 4(11), 7(2); EDPB Guidelines 05/2020 on consent, par. 26",
+    "A privacy statement informs; it is not something to accept. Agreeing to it is no consent to any "
+    "processing: consent is asked for a specific purpose, apart from other matters, and processing on "
+    "another basis needs no agreement at all.",
+    "Drop the agreement to the statement; ask consent, separately, where consent is the basis.",
+    scope="file",
+    example="""
+        organisation.yaml:
+          statement:
+            version: '1.0'
+            effective: '2026-01-01'
+            languages: [nl]
+            intro: Door het formulier te versturen gaat u akkoord met deze privacyverklaring.
+    """,
+    near_miss="""
+        organisation.yaml:
+          statement:
+            version: '1.0'
+            effective: '2026-01-01'
+            languages: [nl]
+            intro: Door het formulier te versturen geeft u ons uw gegevens; hoe wij die gebruiken, leest u hier.
+    """,
+    points_at="Door het formulier",
+)
+def consent_to_statement(ctx: Context) -> Iterator[Finding]:
+    # the sentence stands in the statement's texts, an activity's description or how consent is given
+    for source in ctx.statement_files():
+        for path, text in _file_texts(ctx, source, _CONSENT_TO_STATEMENT):
+            match = _said_without_negation(_CONSENT_TO_STATEMENT, text)
+            if match and not _CONSENT_BY_USE.search(text):  # "by using the site you agree": consent-by-use's
+                yield ctx.at(
+                    source,
+                    path,
+                    f"the register ties consent to the privacy statement ('{match.group(0)[:70]}'); agreeing "
+                    "to or having read a statement is no consent: drop it, and ask consent separately where it is "
+                    "the basis",
+                    group=("consent-to-statement",),
+                    what="files",
+                )
+                break
+
+
 def outdated_pattern() -> re.Pattern:
     """One pattern for all entries of data/outdated.yaml, one search per text: the group that matched
     (``e`` and the entry's index) says which entry."""
