@@ -149,6 +149,7 @@ RULE_TOPIC.update(
         "basis-consent-and-other": ["legal-basis", "consent"],
         "bases-stacked": ["legal-basis"],
         "consent-to-statement": ["consent"],
+        "personal-data-denied": ["other", "data-minimisation"],
         "consent-withdrawal-harder": "consent",
         "transfer-derogation-systematic": "transfers",
         "identification-id-copy": "rights",

@@ -1007,3 +1007,20 @@ def test_consent_tied_to_the_statement(text, fires, tmp_path):
     if found:
         line = Path(found[0].path).read_text().splitlines()[found[0].line - 1]
         assert line[found[0].column - 1 :].startswith(("Door", "By", "'Door", "'By"))  # at the sentence
+
+
+@pytest.mark.parametrize(
+    "text, fires",
+    [
+        ("Wij slaan uw IP-adres op. Deze gegevens zijn volgens ons geen persoonsgegevens.", True),
+        ("Cookies and usage data are not personal data.", True),
+        ("Wij verstrekken geen persoonsgegevens aan derden; uw IP-adres bewaren wij vier weken.", False),
+        ("Geaggregeerde cijfers zijn geen persoonsgegevens.", False),  # no online identifier named
+    ],
+)
+def test_online_identifiers_called_no_personal_data(text, fires, tmp_path):
+    found = [p for p in run(act(description=text), tmp_path).problems if p.rule == "personal-data-denied"]
+    assert bool(found) is fires
+    if found:
+        line = Path(found[0].path).read_text().splitlines()[found[0].line - 1]
+        assert line[found[0].column - 1 :].lstrip("'\"").startswith(text[:12])  # at the sentence

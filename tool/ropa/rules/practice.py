@@ -1498,6 +1498,57 @@ def consent_to_statement(ctx: Context) -> Iterator[Finding]:
                 break
 
 
+# "deze gegevens zijn geen persoonsgegevens", "are not personal data": a claim, not "we share no personal data"
+_NOT_PERSONAL = re.compile(
+    r"\b(zijn|is)( \w+){0,3} geen persoonsgegevens\b|\bgeen persoonsgegevens (zijn|is)\b|"
+    r"\b(are|is)( \w+){0,3} (not|no) personal data\b|\b(sind|ist)( \w+){0,3} keine personenbezogenen daten\b",
+    re.I,
+)
+# online identifiers (Recital 30): what makes such data personal data whatever the statement says
+_IDENTIFIERS = re.compile(
+    r"(?<![a-z])ip(-| )?(adres|address|adresse|nummer|number|gegevens)|\bcookie|device[ -]?id|apparaat-?id|"
+    r"\bidentifier|identificatiecode|fingerprint",
+    re.I,
+)
+
+
+@rule(
+    "personal-data-denied",
+    "completeness",
+    "warning",
+    "GDPR Art. 4(1), Recital 30; CJEU C-582/14 (Breyer)",
+    "IP addresses, cookie identifiers and other online identifiers are personal data where they can be "
+    "linked to a person, by the organisation or with the help of others. A statement that calls them "
+    "no personal data misleads readers, and the register then gives them no basis and no retention.",
+    "Drop the claim; give the data a basis and a retention period like other personal data.",
+    scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          description: Wij slaan uw IP-adres en browsertype op; deze gegevens zijn geen persoonsgegevens.
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          description: Wij slaan uw IP-adres en browsertype op en bewaren die vier weken.
+    """,
+    points_at="Wij slaan uw IP-adres",
+)
+def personal_data_denied(ctx: Context) -> Iterator[Finding]:
+    for source in _files(ctx):
+        for path, text in _file_texts(ctx, source, _NOT_PERSONAL):
+            claim = _NOT_PERSONAL.search(text)
+            named = _IDENTIFIERS.search(text)
+            if claim and named:
+                yield ctx.at(
+                    source,
+                    path,
+                    f"the register calls data no personal data ('{claim.group(0)}') where it speaks of "
+                    f"'{named.group(0)}': online identifiers are personal data; drop the claim",
+                    group=("personal-data-denied",),
+                    what="files",
+                )
+                break
+
+
 def outdated_pattern() -> re.Pattern:
     """One pattern for all entries of data/outdated.yaml, one search per text: the group that matched
     (``e`` and the entry's index) says which entry."""
