@@ -761,3 +761,34 @@ def _definitions_used(activity: dict) -> list[tuple[str, str]]:
     found += [("recipients", u["recipient"]) for u in activity.get("recipients", [])]
     found += [("measures", m) for m in activity.get("measures", [])]
     return found
+
+
+def test_a_request_during_the_swap_of_a_site_waits_for_the_new_one(tmp_path):
+    """A new build replaces a site with two renames (ropa.site.output): between them the site's folder is
+    not there, and a request that falls in that moment is answered from the new site, not with a 404."""
+    import functools
+    import threading
+    import time
+    import urllib.request
+    from http.server import ThreadingHTTPServer
+
+    from ropa.site.serve import _Handler
+
+    handler = functools.partial(_Handler, directory=str(tmp_path), state={"version": 1}, hosts={"127.0.0.1"})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+
+    def swapped_in() -> None:
+        time.sleep(0.3)
+        staged = tmp_path / ".staging-internal"
+        staged.mkdir()
+        (staged / "organisation.html").write_text("nieuw", encoding="utf-8")
+        staged.rename(tmp_path / "internal")
+
+    try:
+        threading.Thread(target=swapped_in, daemon=True).start()
+        url = f"http://127.0.0.1:{server.server_address[1]}/internal/organisation.html"
+        assert urllib.request.urlopen(url, timeout=10).read() == b"nieuw"
+    finally:
+        server.shutdown()
+        server.server_close()

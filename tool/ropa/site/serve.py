@@ -19,6 +19,7 @@ from pathlib import Path
 
 from .build import BuildRefused, Shown, preview, snapshot
 from .engine import Workers
+from .output import SITES
 
 _INDEX = """<!doctype html><meta charset="utf-8"><title>ropa serve</title>
 <ul><li><a href="public/index.html">Privacyverklaring / privacy statement</a></li>
@@ -26,6 +27,7 @@ _INDEX = """<!doctype html><meta charset="utf-8"><title>ropa serve</title>
 
 
 _LOCAL = {"localhost", "127.0.0.1", "::1", "[::1]"}
+_SWAP_WAIT = 2.0  # seconds a request waits for a site folder that a new build is swapping into place
 
 
 class _Handler(SimpleHTTPRequestHandler):
@@ -72,6 +74,17 @@ class _Handler(SimpleHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
+
+    def send_head(self):
+        """As http.server serves a file, except while a new build replaces the site the file is in: a
+        site is swapped into place with two renames (ropa.site.output), and between them its folder is
+        not there. A request that falls in that moment waits for the new site instead of failing."""
+        site = Path(self.directory) / self.path.lstrip("/").split("?", 1)[0].split("/", 1)[0]
+        if site.name in SITES and not site.is_dir():
+            deadline = time.monotonic() + _SWAP_WAIT
+            while not site.is_dir() and time.monotonic() < deadline:
+                time.sleep(0.01)
+        return super().send_head()
 
     def translate_path(self, path: str) -> str:
         from urllib.parse import unquote
