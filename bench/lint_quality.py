@@ -142,6 +142,8 @@ RULE_TOPIC.update(
         "activity-no-purpose": ["purposes", "legal-basis"],
         "activity-no-data": ["data-minimisation", "retention"],
         "retention-indefinite": "retention",
+        "retention-until-asked": "retention",
+        "portability-misdescribed": "rights",
         "retention-no-event": "retention",
         "retention-open-exception": "retention",
         "contract-basis-unfit": "legal-basis",

@@ -429,10 +429,12 @@ def test_a_public_authority_on_consent_alone_is_asked_why(tmp_path):
         "real choice"
     ]
     # a voluntary service of a public body (a survey, a card) may rest on consent
+    survey = {"purposes/vragen-beantwoorden.yaml": {"id": "vragen-beantwoorden", "name": "Tevredenheidsonderzoek"}}
     assert not [
         p
         for p in run(
-            {**authority, **act(purposes=[CONSENT], provision={"requirement": "voluntary"})}, tmp_path / "b"
+            {**authority, **act(purposes=[CONSENT], provision={"requirement": "voluntary"}), **survey},
+            tmp_path / "b",
         ).problems
         if p.rule == "consent-unfit"
     ]
@@ -1024,3 +1026,179 @@ def test_online_identifiers_called_no_personal_data(text, fires, tmp_path):
     if found:
         line = Path(found[0].path).read_text().splitlines()[found[0].line - 1]
         assert line[found[0].column - 1 :].lstrip("'\"").startswith(text[:12])  # at the sentence
+
+
+@pytest.mark.parametrize(
+    "purpose, extra, why",
+    [
+        ({"name": "Vragen beantwoorden"}, {}, None),  # the person's own question: within what they expect
+        ({"name": "Klantenservice trainen met uw vragen"}, {}, "'trainen'"),
+        ({"name": "Nieuwsbrief"}, {}, "'Nieuwsbrief'"),
+        ({"name": "Vragen beantwoorden", "direct_marketing": True}, {}, "direct marketing"),
+        (
+            {"name": "Vragen beantwoorden"},
+            {"cookies": [{"name": "_ga", "kind": "analytics", "purpose": "Bezoek meten."}]},
+            "cookies that follow people",
+        ),
+    ],
+)
+def test_an_assessment_is_asked_where_the_interest_reaches_beyond_what_people_expect(purpose, extra, why, tmp_path):
+    use = {k: v for k, v in LI.items() if k != "assessment"}
+    files = {
+        **act(purposes=[use], **extra),
+        "purposes/vragen-beantwoorden.yaml": {"id": "vragen-beantwoorden", **purpose},
+    }
+    found = [p for p in run(files, tmp_path).problems if p.rule == "legitimate-interest-no-assessment"]
+    assert [why in p.message for p in found] == ([True] if why else [])
+    if found:
+        line = Path(found[0].path).read_text().splitlines()[found[0].line - 1]
+        assert line[found[0].column - 1 :].startswith("purpose: vragen-beantwoorden")  # at the purpose
+
+
+def test_data_a_recipient_keeps_instead_of_us_need_no_retention(tmp_path):
+    card = {"category": "contactgegevens"}
+    found = [p for p in run(uses(card), tmp_path).problems if p.rule == "retention-missing"]
+    assert [Path(p.path).name for p in found] == ["klantenservice.yaml"]
+    line = Path(found[0].path).read_text().splitlines()[found[0].line - 1]
+    assert line[found[0].column - 1 :] == "category: contactgegevens"  # at the data use without retention
+    kept = {**card, "kept_by": "crm-leverancier"}
+    assert not [p for p in run(uses(kept), tmp_path / "kept").problems if p.rule == "retention-missing"]
+    on_device = {**card, "on_device": True}
+    assert not [p for p in run(uses(on_device), tmp_path / "device").problems if p.rule == "retention-missing"]
+
+
+def test_an_activity_that_only_remembers_a_choice_in_a_cookie_has_no_data_to_account_for(tmp_path):
+    cookie = {"name": "keuze", "kind": "preferences", "purpose": "Uw keuze onthouden.", "lifetime": "P1Y"}
+    structural = {"activity-no-data", "source-missing", "provision-missing", "recipients-not-stated"}
+    quiet = act(data=None, sources=None, recipients=None, cookies=[cookie])
+    assert not [p for p in run(quiet, tmp_path / "a").problems if p.rule in structural]
+    # a cookie that follows people holds an online identifier: the activity must say what it processes
+    tracking = act(data=None, sources=None, recipients=None, cookies=[{**cookie, "kind": "analytics"}])
+    found = [p for p in run(tracking, tmp_path / "b").problems if p.rule == "activity-no-data"]
+    assert [(Path(p.path).name, p.line, p.column) for p in found] == [("klantenservice.yaml", 1, 5)]  # at the id
+
+
+@pytest.mark.parametrize(
+    "recipient, fires",
+    [
+        ({"id": "crm-leverancier", "category": "CRM-leverancier"}, True),
+        ({"id": "crm-leverancier", "category": "Uw huisarts of verwijzer"}, False),
+        ({"id": "crm-leverancier", "category": "De Belastingdienst"}, False),
+        ({"id": "crm-leverancier", "category": "IT-specialisten"}, True),
+    ],
+)
+def test_a_recipient_that_is_evidently_a_controller_of_its_own_needs_no_kind(recipient, fires, tmp_path):
+    found = [
+        p
+        for p in run({"recipients/crm-leverancier.yaml": recipient}, tmp_path).problems
+        if p.rule == "recipient-kind-not-stated"
+    ]
+    assert [(Path(p.path).name, p.line, p.column) for p in found] == ([("crm-leverancier.yaml", 1, 5)] if fires else [])
+
+
+@pytest.mark.parametrize(
+    "retention, events, fires",
+    [
+        (
+            {"until": "opzegging"},
+            {"opzegging": {"nl": "het moment waarop u aangeeft dat u onze diensten niet wilt"}},
+            True,
+        ),
+        ({"until": {"nl": "uw verzoek om verwijdering"}}, None, True),
+        ({"until": {"en": "you ask us to delete them"}}, None, True),
+        ({"until": "end-of-contract"}, None, False),
+        # a period ends the data anyway; the request may only end them sooner
+        ([{"until": {"nl": "uw verzoek om verwijdering"}}, {"period": "P2Y", "after": "last-contact"}], None, False),
+    ],
+)
+def test_data_kept_until_the_person_asks_are_kept_for_ever(retention, events, fires, tmp_path):
+    files = uses({"category": "contactgegevens", "retention": retention})
+    if events:
+        files.update(org(events=events))
+    found = [p for p in run(files, tmp_path).problems if p.rule == "retention-until-asked"]
+    assert len(found) == (1 if fires else 0)
+    if found:
+        line = Path(found[0].path).read_text().splitlines()[found[0].line - 1]
+        assert line[found[0].column - 1 :].startswith(("opzegging", "nl: uw verzoek", "en: you ask"))  # at the event
+
+
+def test_consent_ends_when_it_is_withdrawn_so_until_asked_is_its_end(tmp_path):
+    files = uses({"category": "contactgegevens", "retention": {"until": {"nl": "uw verzoek om verwijdering"}}})
+    files[ACTIVITY]["purposes"] = [CONSENT]
+    assert not [p for p in run(files, tmp_path).problems if p.rule == "retention-until-asked"]
+
+
+@pytest.mark.parametrize(
+    "text, fires",
+    [
+        (
+            "**Recht op overdraagbaarheid.** U heeft het recht om de gegevens die wij verwerken door een andere\n"
+            "partij te laten uitvoeren.",
+            True,
+        ),
+        (
+            "Right to data portability. If you use it, we will most likely no longer be able to continue the service.",
+            True,
+        ),
+        ("Recht op overdraagbaarheid: u ontvangt uw gegevens in een gangbaar formaat.", False),
+        # another party processing data, but not as the right to portability
+        ("Wij laten uw gegevens door een andere partij verwerken. U heeft recht op inzage.", False),
+    ],
+)
+def test_portability_described_as_something_else_or_deterred(text, fires, tmp_path):
+    rights = {**BASE["organisation.yaml"].get("rights", {}), "text": text}
+    found = [p for p in run(org(rights=rights), tmp_path).problems if p.rule == "portability-misdescribed"]
+    assert len(found) == (1 if fires else 0)
+    if found:
+        line = Path(found[0].path).read_text().splitlines()[found[0].line - 1]
+        assert line.strip().startswith("text:")  # at the rights text
+
+
+def test_a_processor_in_the_european_union_as_a_whole_is_inside_the_eea(tmp_path):
+    def transfer_rules(country, where):
+        recipient = {**US_CRM, "country": country}
+        files = {**act(recipients=[{"recipient": "crm-leverancier"}]), "recipients/crm-leverancier.yaml": recipient}
+        return sorted({p.rule for p in run(files, where).problems if p.rule.startswith("transfer")})
+
+    assert transfer_rules("US", tmp_path / "us") != []
+    assert transfer_rules("EU", tmp_path / "eu") == []
+
+
+def test_declaring_no_special_data_or_no_dpo_is_checked_against_the_register(tmp_path):
+    declared = org(
+        declarations={"special_categories": False, "dpo": False}, dpo={"name": "FG", "email": "fg@x.example"}
+    )
+    health = {
+        **category("gezondheid", special="health"),
+        **uses({"category": "gezondheid", "retention": {"period": "P1Y", "after": "last-contact"}}),
+    }
+    found = [p for p in run({**declared, **health}, tmp_path).problems if p.rule == "declaration-contradicted"]
+    assert sorted((Path(p.path).name, p.message.split(" ")[0]) for p in found) == [
+        ("klantenservice.yaml", "activity"),
+        ("organisation.yaml", "organisation.yaml"),
+    ]
+    organisation = next(p for p in found if p.path.endswith("organisation.yaml"))
+    line = Path(organisation.path).read_text().splitlines()[organisation.line - 1]
+    assert line.strip() == "dpo: false"  # at the declaration
+    quiet = org(declarations={"special_categories": False, "dpo": False})
+    assert not [p for p in run(quiet, tmp_path / "quiet").problems if p.rule == "declaration-contradicted"]
+
+
+@pytest.mark.parametrize(
+    "name, fires",
+    [
+        ("Contact opnemen naar aanleiding van uw bericht", True),
+        ("Responding to your inquiries", True),
+        ("Nieuwsbrief sturen", False),
+    ],
+)
+def test_consent_does_not_fit_answering_the_persons_own_question(name, fires, tmp_path):
+    files = {
+        **act(purposes=[CONSENT], provision={"requirement": "voluntary"}),
+        "purposes/vragen-beantwoorden.yaml": {"id": "vragen-beantwoorden", "name": name},
+    }
+    found = [p for p in run(files, tmp_path).problems if p.rule == "consent-unfit"]
+    assert len(found) == (1 if fires else 0)
+    if found:
+        line = Path(found[0].path).read_text().splitlines()[found[0].line - 1]
+        assert line[found[0].column - 1 :] == "consent"  # at the basis

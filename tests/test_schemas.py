@@ -61,7 +61,8 @@ def test_internal_fields_are_marked():
 
 def test_vocabularies():
     assert countries()["NO"]["en"] == "Norway"
-    assert len(countries()) == 249
+    assert len(countries()) == 249 + 1  # every ISO 3166-1 country, and EU for the Union as a whole
+    assert countries()["EU"]["en"] == "the European Union"
     assert all(set(v) == {"nl", "en", "de"} for v in retention_events().values())
 
 

@@ -869,6 +869,14 @@ class Declarations(TypedDict, total=False):
     """`false`: no cookies or similar technologies are placed on or read from people's devices, by the organisation
     or by others on its websites and apps (ePrivacy Directive art. 5(3)); the statement says so."""
 
+    special_categories: bool
+    """`false`: no special categories of personal data (Art. 9) and no data on criminal convictions (Art. 10) are
+    processed; the statement says so, and lint checks that no activity uses them."""
+
+    dpo: bool
+    """`false`: no data protection officer is designated; the statement says so (lint still asks for one where Art.
+    37(1) requires it)."""
+
 
 class Rights(TypedDict, total=False):
     """How requests to exercise rights are handled (Art. 12). In ``Organisation.rights``."""
@@ -1119,6 +1127,10 @@ class DataUse(TypedDict, total=False):
     on_device: bool
     """The data stay on the person's own device and never reach us; the statement says so instead of how long we keep
     them."""
+
+    kept_by: str
+    """The data go straight to this recipient, which keeps them under its own terms, and never to us (card details
+    typed into a payment provider's own page, say); the statement says so instead of how long we keep them."""
 
     deletable_by_subject: bool
     """The person can delete these data themselves at any moment (in an app or account)."""

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from . import rule
 from .context import Context, Finding, as_list, bases, dicts, mapping, text_of, undecided
+from .words import whole_words
 
 _MARKETING_EMAIL = re.compile(
     r"nieuwsbrie|newsletter|mailing|e-?mail ?marketing|direct ?marketing|aanbieding|promoti|"
@@ -62,12 +63,64 @@ def interest_unstated(ctx: Context) -> Iterator[Finding]:
             )
 
 
+# What a purpose on legitimate interests does where the balance is not obvious: people do not expect it,
+# or it reaches beyond the relation they started (recital 47; EDPB Guidelines 1/2024 on reasonable expectations).
+_FAR_REACHING = re.compile(
+    r"marketing|reclame|aanbieding|advert|werbung|werbe|promoti|nieuwsbrie|newsletter|"
+    r"analy[sz]|statisti|\bmeten\b|\bmeting|measur|track|profiel|profil|segment|personali[sz]|"
+    r"verbeter|improv|optimi[sz]|weiterentwick|monitor|camera|cctv|toezicht|überwach|surveil|"
+    r"fraud|fraude|misbruik|misuse|abuse|missbrauch|"
+    r"publica|publiceer|publish|veröffentlich|öffentlich|openbaar|\banzeige|social media|sociale media|"
+    # a person's own message reused to train staff or a model: a purpose they did not start
+    r"\btrain(en|ing|ieren)?\b",
+    re.I,
+)
+
+
+def _far_reaching(ctx: Context, activity, use) -> str | None:
+    """What makes the balance of legitimate interests for this purpose something to weigh and record,
+    or None for a use within what the person expects (answering their message, keeping their records)."""
+    categories = [ctx.definition("data-category", d.get("category")) for d in dicts(activity.get("data"))]
+    if any(c.get("special") or c.get("criminal") for c in categories):
+        return "special-category or criminal data"
+    subjects = [ctx.definition("data-subject", s) for s in as_list(activity.get("data_subjects"))]
+    if any(s.get("children") is True or s.get("vulnerable") is True for s in subjects):
+        return "data of children or vulnerable people"
+    automated = mapping(activity.get("automated_decisions"))
+    if automated.get("profiling") is True or automated.get("present") is True:
+        return "profiling or automated decisions"
+    if any(
+        c.get("consent") is True or c.get("kind") in ("analytics", "marketing", "tracking")
+        for c in dicts(activity.get("cookies"))
+    ):
+        return "cookies that follow people"
+    if dicts(activity.get("transfers")):
+        return "a transfer outside the EEA"
+    if any(
+        ctx.definition("recipient", r.get("recipient")).get("kind") == "third-party"
+        for r in dicts(activity.get("recipients"))
+    ):
+        return "disclosure to a third party"
+    purpose = ctx.definition("purpose", use.get("purpose"))
+    if purpose.get("direct_marketing") is True:
+        return "direct marketing"
+    words = " ".join(
+        text_of(v) for v in (purpose.get("name"), purpose.get("description"), activity.get("name"), use.get("purpose"))
+    )
+    found = _FAR_REACHING.search(words)
+    return f"'{whole_words(words, found)}'" if found else None
+
+
 @rule(
     "legitimate-interest-no-assessment",
     "bases",
     "warning",
-    "GDPR Art. 5(2), 6(1)(f); EDPB Guidelines 1/2024",
-    "Relying on legitimate interests needs a documented balancing test (LIA).",
+    "GDPR Art. 5(2), 6(1)(f), recital 47; EDPB Guidelines 1/2024",
+    "Relying on legitimate interests needs a balancing test, and where the processing reaches beyond what "
+    "people expect (marketing, analytics, tracking, profiling, monitoring, fraud checks, publication, "
+    "special-category or children's data, disclosure to third parties, transfers) the balance is not obvious "
+    "and must be on record (LIA). Routine uses within the relation the person started, such as answering "
+    "their own message, are not asked.",
     "Record the assessment under `assessment:` (reference, date, location).",
     scope="file",
     example="""
@@ -76,6 +129,8 @@ def interest_unstated(ctx: Context) -> Iterator[Finding]:
             - purpose: vragen-beantwoorden
               basis: legitimate-interests
               legitimate_interest: Vragen snel beantwoorden.
+          cookies:
+            - {name: _ga, kind: analytics, purpose: Bezoek meten.}
     """,
     near_miss="""
         activities/klantenservice.yaml:
@@ -83,17 +138,19 @@ def interest_unstated(ctx: Context) -> Iterator[Finding]:
             - purpose: vragen-beantwoorden
               basis: legitimate-interests
               legitimate_interest: Vragen snel beantwoorden.
-              assessment: LIA-1
     """,
     points_at="purpose: vragen-beantwoorden",
 )
 def interest_no_assessment(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.purpose_uses("controller"):
         if "legitimate-interests" in bases(use) and not use.get("assessment") and not undecided(use):
+            why = _far_reaching(ctx, source.data, use)
+            if why is None:
+                continue
             yield ctx.at(
                 source,
                 ["purposes", i],
-                f"purpose `{use.get('purpose')}` rests on legitimate interests "
+                f"purpose `{use.get('purpose')}` rests on legitimate interests for {why} "
                 "without a recorded assessment; add `assessment:`",
             )
 

@@ -15,6 +15,7 @@ from .context import (
     activity_of,
     as_list,
     bases,
+    cookies_only,
     days,
     dicts,
     mapping,
@@ -216,7 +217,7 @@ def no_subjects(ctx: Context) -> Iterator[Finding]:
 )
 def no_data(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
-        if not dicts(source.data.get("data")):
+        if not dicts(source.data.get("data")) and not cookies_only(source.data):
             yield ctx.at(
                 source, ["id"], f"activity `{source.data['id']}` names no categories of personal data; add `data:`"
             )
@@ -258,7 +259,8 @@ def no_basis(ctx: Context) -> Iterator[Finding]:
     "error",
     "GDPR Art. 30(1)(f), 13(2)(a), 14(2)(a)",
     "A retention period, or the criteria that set it, must be given for every category of data.",
-    "Add `retention:` with a `period` (ISO 8601, such as P4W) and the event it counts from, or `criteria`.",
+    "Add `retention:` with a `period` (ISO 8601, such as P4W) and the event it counts from, or `criteria`; data "
+    "that never reach you say `on_device: true`, or `kept_by:` the recipient that keeps them.",
     scope="file",
     example="""
         activities/klantenservice.yaml:
@@ -275,6 +277,8 @@ def no_basis(ctx: Context) -> Iterator[Finding]:
 )
 def retention_missing(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.data_uses("controller"):
+        if use.get("on_device") is True or use.get("kept_by"):
+            continue  # the data never reach us, or go straight to a recipient that keeps them: we keep nothing
         rules = dicts(use.get("retention"))
         if not any(
             r.get("period")
@@ -468,7 +472,7 @@ def source_missing(ctx: Context) -> Iterator[Finding]:
         uses = dicts(source.data.get("purposes"))
         if uses and all(bases(u) == ["consent"] for u in uses):
             continue  # a newsletter, a sign-up: the person gives the data in consenting
-        if not dicts(source.data.get("sources")):
+        if not dicts(source.data.get("sources")) and not cookies_only(source.data):
             yield ctx.at(
                 source, ["id"], f"activity `{source.data['id']}` does not say where the data come from; add `sources:`"
             )
@@ -537,6 +541,7 @@ def provision_missing(ctx: Context) -> Iterator[Finding]:
         direct = "data-subject" in kinds or not kinds
         if (
             direct
+            and not cookies_only(source.data)
             and not any(isinstance(d.get("provision"), dict) for d in dicts(source.data.get("data")))
             and not isinstance(source.data.get("provision"), dict)
         ):
@@ -741,7 +746,7 @@ def recipients_not_stated(ctx: Context) -> Iterator[Finding]:
     if dicts(defaults.get("recipients")):
         return  # named once for the whole register
     for source in ctx.activities("controller"):
-        if "recipients" not in source.data:
+        if "recipients" not in source.data and not cookies_only(source.data):
             yield ctx.at(
                 source,
                 ["id"],
@@ -1071,7 +1076,21 @@ def declaration_contradicted(ctx: Context) -> Iterator[Finding]:
         ),
         ("transfers_outside_eea", lambda a: bool(dicts(a.get("transfers"))), "transfers data outside the EEA"),
         ("cookies", lambda a: bool(dicts(a.get("cookies"))), "places or reads cookies"),
+        (
+            "special_categories",
+            lambda a: any(
+                ctx.definition("data-category", d.get("category")).get("special")
+                or ctx.definition("data-category", d.get("category")).get("criminal")
+                for d in dicts(a.get("data"))
+            ),
+            "uses special-category or criminal data",
+        ),
     )
+    if _declared(ctx, "dpo") is False and ctx.org.get("dpo") and ctx.organisation is not None:
+        yield ctx.at_organisation(
+            ["declarations", "dpo"],
+            "organisation.yaml names a `dpo` but declares `declarations.dpo: false`; correct one of the two",
+        )
     for key, contradicts, what in checks:
         if _declared(ctx, key) is False:
             for source in ctx.activities():
@@ -1401,6 +1420,30 @@ def rights_limitation_no_article(ctx: Context) -> Iterator[Finding]:
                 )
 
 
+# Parties that are controllers of their own by what they are: authorities, courts and public registers,
+# care providers and insurers, schools. Whether a party is a processor is the question the kind answers;
+# for these the answer is evident and the statement need not give it.
+_OWN_CONTROLLER = re.compile(
+    r"belastingdienst|politie|justitie|rechtbank|rechter|\bcourts?\b|inspectie|toezichthouder|"
+    r"\bgemeente|\buwv\b|\bsvb\b|kadaster|\bnvwa\b|\bigj\b|ministerie|overheidsinstan|"
+    r"autoriteit|authorit|police|tax (office|authorit)|\bhmrc\b|finanzamt|behörde|\bgericht\b|"
+    r"huisarts|\bartsen?\b|medisch specialist|apothe[ek]|pharmac|ziekenhuis|hospital|zorgverlener|"
+    r"behandelaar|verwijzer|\bgp\b|general practitioner|doctor|krankenhaus|"
+    r"verzekeraar|insurer|insurance compan|krankenkasse|versicherung|"
+    r"\bschool|\bbank\b|banken\b|\bbanks\b",
+    re.I,
+)
+
+
+def _own_controller(recipient, by_law: set) -> bool:
+    """Whether a recipient is evidently a controller of its own: given data under a law, or by what it is."""
+    if recipient.get("id") in by_law:
+        return True
+    words = " ".join(text_of(recipient.get(k)) for k in ("name", "category", "description"))
+    words += " " + str(recipient.get("id") or "").replace("-", " ")
+    return bool(_OWN_CONTROLLER.search(words))
+
+
 @rule(
     "recipient-kind-not-stated",
     "completeness",
@@ -1432,11 +1475,17 @@ def recipient_kind_not_stated(ctx: Context) -> Iterator[Finding]:
         for a in ctx.activities(every_regime=True)
         for r in dicts(a.data.get("recipients")) + dicts(a.data.get("transfers"))
     } | {r.get("recipient") for r in dicts((ctx.org.get("defaults") or {}).get("recipients"))}
+    by_law = {
+        r.get("recipient")
+        for a in ctx.activities(every_regime=True)
+        for r in dicts(a.data.get("recipients")) + dicts((ctx.org.get("defaults") or {}).get("recipients"))
+        if r.get("law")
+    }
     for source in ctx.definitions("recipient"):
         ident = source.data.get("id")
         if ident in supplying and ident not in receiving:
             continue
-        if not source.data.get("kind"):
+        if not source.data.get("kind") and not _own_controller(source.data, by_law):
             yield ctx.at(
                 source,
                 ["id"],

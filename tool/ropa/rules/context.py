@@ -66,6 +66,18 @@ def undecided(use: PurposeUse | dict) -> bool:
     return len(set(bases(use))) >= 3 and not use.get("when")
 
 
+def cookies_only(activity: Activity | dict) -> bool:
+    """An activity that only places functional or preference cookies and names no personal data (a cookie
+    that remembers a choice, say): it has no data to give a source, recipients or a provision for. The
+    cookie rules (ePrivacy art. 5(3)) still apply, whether or not a cookie holds personal data."""
+    cookies = dicts(activity.get("cookies"))
+    return (
+        not dicts(activity.get("data"))
+        and bool(cookies)
+        and all(c.get("kind") in ("functional", "preferences") for c in cookies)
+    )
+
+
 def retention_path(use: DataUse | dict, i: int, j: int, key: str) -> list:
     """The path of ``key`` in retention rule ``j`` of data use ``i`` (one rule, or a list of them)."""
     return ["data", i, "retention"] + ([j] if isinstance(use.get("retention"), list) else []) + [key]

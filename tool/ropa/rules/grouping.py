@@ -104,6 +104,7 @@ CAUSES: dict[str, tuple[Callable[[Finding], Any], str]] = {
     "transfer-missing": (_recipient_use, "activities"),
     "retention-open-exception": (_retention_text, "places"),
     "retention-indefinite": (_retention_text, "places"),
+    "retention-until-asked": (_retention_text, "places"),
     "cookie-undocumented": (_everywhere, "cookies"),
     "consent-withdrawal-harder": (_withdrawal_text, "purposes"),
     "contract-basis-unfit": (_purpose, "activities"),

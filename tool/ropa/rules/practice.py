@@ -18,13 +18,13 @@ from ..kinds import ID
 from ..vocab import RIGHTS_BY_BASIS
 from . import may_hold, rule
 from .context import Context, Finding, as_list, bases, days, dicts, mapping, retention_path, text_of, undecided
-from .words import may_match, needed_words
+from .words import may_match, needed_words, whole_words
 from .words import said_without_negation as _said_without_negation
 
 _FOREVER = re.compile(
     r"\b(voor ?altijd|altijd bewaard|onbeperkt|onbepaalde tijd|nooit (verwijderd|gewist|vernietigd)|"
     r"permanent|for ?ever|indefinite(ly)?|never (deleted|erased)|unbefristet|dauerhaft|"
-    r"unbegrenzt|nie gelöscht)\b",
+    r"unbegrenzt|unbeschränkt|nie gelöscht)\b",
     re.I,
 )
 # "bewaard voor eventuele toekomstige edities", "kept for possible future use": for a use that may never come
@@ -151,6 +151,81 @@ def retention_indefinite(ctx: Context) -> Iterator[Finding]:
                     f"`{use.get('category')}` is kept '{future.group(0)}', a use that may never come: that has "
                     "no end; give a period (or an event, such as no response for two years) after which it is deleted",
                     group=("future", source.display, future.group(0).lower()),
+                )
+
+
+# "tot het moment waarop u aangeeft dat u niet langer van onze diensten gebruik wenst te maken", "until you
+# ask us to delete them": an end only the person can bring about
+_UNTIL_ASKED = re.compile(
+    r"\b(u|je|jij|you|sie|du)\b[^.;]{0,30}\b(aangeeft|aan ?geeft|laat weten|verzoekt|vraagt|ask|request|tell|"
+    r"mitteilen|mitteilst|verlangen|verlangst|beantragen)|"
+    r"\b(uw|je|jouw|your|ihr(e|em|en)?|dein(e|em|en)?) (verzoek|aanvraag|request|antrag|wunsch)\b[^.;]{0,30}"
+    r"(verwijder|wiss|delet|eras|lösch|vergeet|vergessen)|"
+    r"\b(verwijderverzoek|vergeetverzoek|deletion request|erasure request|löschantrag|löschungsantrag|löschverlangen)",
+    re.I,
+)
+
+
+def _event_text(ctx: Context, event) -> str:
+    """The words of a retention event: the organisation's own event, ropa's, or the phrase itself."""
+    from ..vocab import retention_events
+
+    if isinstance(event, str):
+        own = mapping(ctx.org.get("events")).get(event)
+        if own is not None:
+            return text_of(own)
+        known = retention_events().get(event)
+        return text_of(known) if known is not None else event
+    return text_of(event)
+
+
+@rule(
+    "retention-until-asked",
+    "completeness",
+    "warning",
+    "GDPR Art. 5(1)(e), 13(2)(a)",
+    "Data kept until the person asks for their deletion, or says they no longer want the service, are kept for "
+    "ever for everyone who never asks: keeping data no longer than needed is the controller's duty, not the "
+    "person's. Consent-based processing, which ends when consent is withdrawn, is not asked.",
+    "Give a period after an event you see yourself (the last order, the last contact, the end of the contract) "
+    "after which the data go without a request; a request may end it sooner.",
+    scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention: {until: {nl: uw verzoek om verwijdering}}
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention:
+                - {until: {nl: uw verzoek om verwijdering}}
+                - {period: P2Y, after: last-contact, bound: at-most}
+    """,
+    points_at="nl: uw verzoek om verwijdering",
+)
+def retention_until_asked(ctx: Context) -> Iterator[Finding]:
+    for source, i, use in ctx.data_uses("controller"):
+        rules = [r for r in as_list(use.get("retention")) if isinstance(r, dict)]
+        # another rule ends the data anyway: a period that is not a mere minimum
+        if any(r.get("period") and r.get("bound") != "at-least" for r in rules):
+            continue
+        purposes = dicts(source.data.get("purposes"))
+        if purposes and all(bases(u) == ["consent"] for u in purposes):
+            continue  # withdrawing consent ends the processing: the request is the end the law gives
+        for j, r in enumerate(as_list(use.get("retention"))):
+            if not isinstance(r, dict) or not r.get("until"):
+                continue
+            event = _event_text(ctx, r["until"])
+            found = _UNTIL_ASKED.search(event)
+            if found:
+                yield ctx.at(
+                    source,
+                    retention_path(use, i, j, "until"),
+                    f"`{use.get('category')}` is kept until the person asks ('{whole_words(event, found)}'): kept for ever "
+                    "for whoever never does; give a period after which the data go without a request",
                 )
 
 
@@ -287,13 +362,36 @@ def contract_unfit(ctx: Context) -> Iterator[Finding]:
             )
 
 
+# a purpose that answers what the person asked: a question, a contact request, a call-back
+_ANSWERING = re.compile(
+    r"(beantwoord|afhandel|behandel|reageren op|antwoord op)\w*\s+(van\s+)?(uw |je |jouw )?(vra(ag|gen)|"
+    r"contact|verzoek|bericht|aanvra)|vragen beantwoorden|contactverzoek|terugbel|"
+    r"(answer|respond|reply)\w*\s+(to\s+)?(your\s+)?(question|inquir|enquir|request|message)|"
+    r"(beantwortung|bearbeitung)\s+(ihrer\s+|deiner\s+|von\s+)?(anfrage|nachricht|frage)|anfragen beantworten|"
+    r"naar aanleiding van (uw|je|jouw) (bericht|vraag|verzoek|aanvraag)|"
+    r"in response to your (message|question|request|inquiry|enquiry)|auf (ihre|deine) (anfrage|nachricht)",
+    re.I,
+)
+
+
+def _answering(ctx: Context, use) -> str | None:
+    """The words that say a purpose answers the person's own question, as the register has them."""
+    purpose = ctx.definition("purpose", use.get("purpose"))
+    words = " ".join([text_of(purpose.get("name")), text_of(purpose.get("description"))]).strip()
+    words = " ".join((words or str(use.get("purpose"))).replace("-", " ").split())  # the id where nothing else
+    found = _ANSWERING.search(words)
+    return whole_words(words, found) if found else None
+
+
 @rule(
     "consent-unfit",
     "bases",
     "warning",
     "GDPR Art. 4(11), 6(1)(a), 7(4); EDPB Guidelines 5/2020 par. 21-23",
     "Consent is not free where the person depends on us (an employee on their employer, a citizen on a public "
-    "authority) or where the service is refused without it.",
+    "authority) or where the service is refused without it, and it does not fit answering what the person "
+    "asked for (their own question or contact request), which rests on steps at their request or legitimate "
+    "interests.",
     "Use the basis that fits (contract, legal obligation, public task, legitimate interests), or record why "
     "consent is free here in the purpose's `note` and suppress with that reason.",
     scope="file",
@@ -311,6 +409,9 @@ def contract_unfit(ctx: Context) -> Iterator[Finding]:
               basis: consent
               consent: {how_withdrawn: Afmeldlink.}
           provision: {requirement: voluntary}
+        purposes/vragen-beantwoorden.yaml:
+          id: vragen-beantwoorden
+          name: Nieuws over onze diensten sturen
     """,
     points_at="consent",
 )
@@ -349,6 +450,14 @@ def consent_unfit(ctx: Context) -> Iterator[Finding]:
                 f"a public authority rests `{use.get('purpose')}`, a task "
                 "under the law it names, on consent; such tasks rest on a legal obligation or its public task "
                 "(EDPB 5/2020 par. 16-17): choose that basis, or say in `when:` where people have a real choice",
+            )
+        elif bases(use) == ["consent"] and not use.get("when") and (asked := _answering(ctx, use)):
+            yield ctx.at(
+                source,
+                ["purposes", i, "basis"],
+                f"`{use.get('purpose')}` answers what the person asks ('{asked}'): "
+                "the reply is what they asked for, so steps at their request (Art. 6(1)(b)) or legitimate "
+                "interests fit, and consent that sending the question requires is not free (Art. 7(4))",
             )
 
 
@@ -1547,6 +1656,75 @@ def personal_data_denied(ctx: Context) -> Iterator[Finding]:
                     what="files",
                 )
                 break
+
+
+# "het recht om de gegevens door een andere partij te laten uitvoeren": a template's wording of portability
+_PORTABILITY_WRONG = re.compile(
+    r"door\s+een\s+(andere|derde)\s+partij\s+(te\s+)?laten\s+(uitvoeren|verwerken)|"
+    r"(carried\s+out|processed|performed|handled)\s+by\s+(another|a\s+third|a\s+different)\s+(party|company)|"
+    r"von\s+einer\s+anderen\s+(partei|stelle|firma)\s+(ausführen|durchführen|verarbeiten)\s+(zu\s+)?lassen",
+    re.I,
+)
+# "Naar alle waarschijnlijkheid kunnen wij de dienstverlening dan niet langer voortzetten"
+_SERVICE_ENDS = re.compile(
+    r"(dienstverlening|diensten?|services?|dienst(leistung)?en?)\s+(\w+\s+)?(dan\s+|in\s+dat\s+geval\s+)?"
+    r"(niet\s+langer|niet\s+meer|no\s+longer|not|nicht\s+mehr|nicht\s+länger)\s+(\w+\s+){0,2}"
+    r"(voortzetten|voortgezet|leveren|aanbieden|continue[ds]?|provide[ds]?|fortsetzen|fortgesetzt|erbringen)|"
+    r"(no\s+longer|not)\s+(be\s+)?(able\s+to\s+)?(continue|provide)\s+(the\s+|our\s+|to\s+provide\s+)?services?",
+    re.I,
+)
+_PORTABILITY = re.compile(_RIGHT_WORDS["portability"], re.I)
+
+
+@rule(
+    "portability-misdescribed",
+    "completeness",
+    "warning",
+    "GDPR Art. 20(1), 12(2), 13(2)(b)",
+    "Portability is the right to receive the data one provided in a structured, machine-readable format and to "
+    "have them sent to another controller; a text that calls it having the data processed by another party "
+    "tells people something else, and a warning that using it ends the service deters a right the "
+    "organisation must make easy to use.",
+    "Describe the right as Art. 20 gives it, and drop any warning that exercising it ends the service.",
+    scope="file",
+    example="""
+        organisation.yaml:
+          rights:
+            text: >-
+              Recht op overdraagbaarheid. U heeft het recht om de gegevens die wij verwerken door een andere
+              partij te laten uitvoeren.
+    """,
+    near_miss="""
+        organisation.yaml:
+          rights:
+            text: >-
+              Recht op overdraagbaarheid. U kunt de gegevens die u ons gaf in een gangbaar formaat ontvangen
+              of laten doorsturen naar een andere partij.
+    """,
+    points_at="Recht op overdraagbaarheid.",
+)
+def portability_misdescribed(ctx: Context) -> Iterator[Finding]:
+    for source in _files(ctx):
+        for path, text in _file_texts(ctx, source, _PORTABILITY):
+            wrong = ends = None
+            for right in _PORTABILITY.finditer(text):  # each place the text speaks of portability
+                after = text[right.start() : right.start() + 800]
+                wrong = wrong or _PORTABILITY_WRONG.search(after[:400])
+                ends = ends or _SERVICE_ENDS.search(after)
+            if not wrong and not ends:
+                continue
+            said = []
+            if wrong:
+                said.append(f"as having the data processed by another party ('{' '.join(wrong.group(0).split())}')")
+            if ends:
+                said.append(f"with a warning that using it ends the service ('{' '.join(ends.group(0).split())}')")
+            yield ctx.at(
+                source,
+                path,
+                f"the right to data portability is described {' and '.join(said)}; describe it as Art. 20 "
+                "gives it: the data one provided, in a machine-readable format, sent to oneself or another controller",
+            )
+            break
 
 
 def outdated_pattern() -> re.Pattern:

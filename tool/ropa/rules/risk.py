@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..model import Activity
 from ..national import jurisdiction
 from . import rule
-from .context import Context, Finding, as_list, dicts, mapping
+from .context import Context, Finding, as_list, dicts, mapping, text_of
 
 # AP list items ropa can see in the register itself; the others an activity declares in dpia.ap_list.
 _DERIVED_AP = {"biometric": 17, "genetic": 6}
@@ -58,9 +59,29 @@ def _grounds(ctx: Context, activity: Activity) -> tuple[list[str], list[str]]:
         for i in sorted(derived - declared)
         if str(i) in names
     ]
-    if len(criteria) >= 2:
+    if len(criteria) >= 2 and not (criteria <= _CARE and _one_practice(ctx)):
         presumed.append("WP248 criteria: " + ", ".join(sorted(criteria)))
     return reasons, presumed
+
+
+# Patients' or clients' data kept by an individual physician, other care professional or lawyer are not
+# processed on a large scale (recital 91), and WP248 (III.B.a) takes them out of its presumption: the two
+# criteria the sensitive data and the patients meet do not presume a DPIA for a small practice.
+_CARE = {"sensitive-data", "vulnerable-subjects"}
+_PRACTICE = re.compile(
+    r"praktijk|practice|praxis|eenmans|one-person|sole (trader|practitioner)|zzp|"
+    r"advocat|lawyer|solicitor|rechtsanwalt|kanzlei",
+    re.I,
+)
+_SMALL = 10  # fewer employees than this: a micro enterprise (Commission Recommendation 2003/361/EC)
+
+
+def _one_practice(ctx: Context) -> bool:
+    org = ctx.org
+    employees = org.get("employees")
+    if isinstance(employees, int) and employees >= _SMALL:
+        return False
+    return bool(_PRACTICE.search(" ".join(text_of(org.get(k)) for k in ("name", "description"))))
 
 
 @rule(

@@ -26,6 +26,17 @@ def said_without_negation(pattern: re.Pattern, text: str) -> re.Match | None:
     return None
 
 
+def whole_words(text: str, match: re.Match) -> str:
+    """What ``match`` found in ``text``, widened to whole words, for quoting ('fraude' found in
+    'fraudebestrijding' quotes 'fraudebestrijding')."""
+    start, end = match.span()
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and (text[end].isalnum() or text[end] == "-"):
+        end += 1
+    return text[start:end]
+
+
 # -- a quick test before a pattern is searched ------------------------------------------------------
 
 # Characters that Python's case-insensitive matching equates with an ASCII letter while their lower case

@@ -65,6 +65,16 @@ class Statement:
             self._names[kind, ident] = name
         return name
 
+    def _special_used(self, activities: list) -> bool:
+        """Whether an activity uses a special or criminal data category (a declaration that none does is
+        then not printed: lint reports the contradiction)."""
+        for activity in activities:
+            for data_use in activity.get("data", []):
+                category = self.site.get("data-category", data_use.get("category")) or {}
+                if category.get("special") or category.get("criminal"):
+                    return True
+        return False
+
     def recipient_label(self, ident: str) -> str:
         item = self.site.get("recipient", ident) or {}
         category = self.L.text(item.get("category"))
@@ -235,6 +245,9 @@ class Statement:
             phrases = [self.retention_rule(r) for r in rules]
             if data_use.get("on_device") is True:  # the data never reach us: nothing is kept by us
                 phrases = [w("retention.on_device")]
+            elif isinstance(data_use.get("kept_by"), str):  # they go to a recipient, which keeps them
+                keeper = self.recipient_label(data_use["kept_by"]) or L.label("recipient_kind", "third-party")
+                phrases = [w("retention.kept_by", recipient=keeper)]
             if data_use.get("deletable_by_subject") is True:
                 phrases.append(w("retention.deletable"))
             if phrases:
@@ -530,6 +543,8 @@ class Statement:
             "recipients": recipients,
             "processors": processors,
             "no_sale": declarations.get("sells_data") is False,
+            "dpo_none": declarations.get("dpo") is False and not dpos,
+            "special_none": declarations.get("special_categories") is False and not self._special_used(controller_raw),
             "recipients_none": not recipients
             and bool(controller_raw)
             and all(a.get("recipients") == [] for a in controller_raw),
