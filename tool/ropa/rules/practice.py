@@ -376,6 +376,10 @@ _ANSWERING = re.compile(
 
 def _answering(ctx: Context, use) -> str | None:
     """The words that say a purpose answers the person's own question, as the register has them."""
+    return ctx.memo("answering", use.get("purpose"), lambda: _answering_words(ctx, use))
+
+
+def _answering_words(ctx: Context, use) -> str | None:
     purpose = ctx.definition("purpose", use.get("purpose"))
     words = " ".join([text_of(purpose.get("name")), text_of(purpose.get("description"))]).strip()
     words = " ".join((words or str(use.get("purpose"))).replace("-", " ").split())  # the id where nothing else
