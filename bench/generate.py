@@ -12,7 +12,6 @@ a large organisation's, and every one of them is used, so a generated register l
 from __future__ import annotations
 
 import random
-import sys
 from pathlib import Path
 
 BASES = ["consent", "contract", "legal-obligation", "legitimate-interests"]
@@ -265,4 +264,10 @@ def _cover_all(target: Path, ids: dict[str, list[str]]) -> None:
 
 
 if __name__ == "__main__":
-    generate(int(sys.argv[1]), Path(sys.argv[2]))
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Generate a register of N activities for the benchmarks.")
+    parser.add_argument("activities", type=int, help="how many activities")
+    parser.add_argument("folder", type=Path, help="where to write the register")
+    args = parser.parse_args()
+    generate(args.activities, args.folder)
