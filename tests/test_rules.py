@@ -1040,6 +1040,7 @@ def test_online_identifiers_called_no_personal_data(text, fires, tmp_path):
             {"cookies": [{"name": "_ga", "kind": "analytics", "purpose": "Bezoek meten."}]},
             "cookies that follow people",
         ),
+        ({"name": "Vragen beantwoorden"}, {"recipients": [{"recipient": "crm-leverancier"}]}, "publication"),
     ],
 )
 def test_an_assessment_is_asked_where_the_interest_reaches_beyond_what_people_expect(purpose, extra, why, tmp_path):
@@ -1048,6 +1049,8 @@ def test_an_assessment_is_asked_where_the_interest_reaches_beyond_what_people_ex
         **act(purposes=[use], **extra),
         "purposes/vragen-beantwoorden.yaml": {"id": "vragen-beantwoorden", **purpose},
     }
+    if why == "publication":  # the recipient is anyone: the answers are published
+        files["recipients/crm-leverancier.yaml"] = {"id": "crm-leverancier", "category": "Bezoekers", "kind": "public"}
     found = [p for p in run(files, tmp_path).problems if p.rule == "legitimate-interest-no-assessment"]
     assert [why in p.message for p in found] == ([True] if why else [])
     if found:

@@ -42,7 +42,7 @@ YAML_SUFFIXES = (".yaml", ".yml")
 
 #: The kinds of recipient `ropa new` offers, in the order it lists them: the recipient schema's `kind`
 #: enum but `controller` and `chain-partner` (tests/test_workflow.py checks that the schema has them).
-RECIPIENT_KINDS = ("processor", "sub-processor", "joint-controller", "third-party", "authority", "internal")
+RECIPIENT_KINDS = ("processor", "sub-processor", "joint-controller", "third-party", "authority", "internal", "public")
 
 #: What an id is: lower-case letters and digits joined by single hyphens or underscores. Each file's id
 #: is its file name, so `ropa new` checks one with it before it names a file. The JSON Schemas' `id`

@@ -96,10 +96,10 @@ def _far_reaching(ctx: Context, activity, use) -> str | None:
         return "cookies that follow people"
     if dicts(activity.get("transfers")):
         return "a transfer outside the EEA"
-    if any(
-        ctx.definition("recipient", r.get("recipient")).get("kind") == "third-party"
-        for r in dicts(activity.get("recipients"))
-    ):
+    kinds = {ctx.definition("recipient", r.get("recipient")).get("kind") for r in dicts(activity.get("recipients"))}
+    if "public" in kinds:
+        return "publication"
+    if "third-party" in kinds:
         return "disclosure to a third party"
     purpose = ctx.definition("purpose", use.get("purpose"))
     if purpose.get("direct_marketing") is True:

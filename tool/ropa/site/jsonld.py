@@ -42,6 +42,7 @@ RECIPIENT_TYPES = {
     "authority": ["dpv:Authority"],
     "chain-partner": ["dpv:DataController"],
     "internal": [],
+    "public": [],  # anyone: published data (DPV has no recipient type for the public)
 }
 
 
