@@ -144,6 +144,7 @@ RULE_TOPIC.update(
         "retention-indefinite": "retention",
         "retention-until-asked": "retention",
         "portability-misdescribed": "rights",
+        "consent-irrevocable": "consent",
         "retention-no-event": "retention",
         "retention-open-exception": "retention",
         "contract-basis-unfit": "legal-basis",

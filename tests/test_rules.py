@@ -480,6 +480,9 @@ FLEMISH_RIGHTS = (
         (FLEMISH_RIGHTS, []),
         (FLEMISH_RIGHTS.replace("om je te verzetten tegen de verwerking", "op meer"), ["objection"]),
         (FLEMISH_RIGHTS.replace("machineleesbaar", "leesbaar"), ["portability"]),
+        # the separable verb: "je gegevens in te zien" is access
+        (FLEMISH_RIGHTS.replace("recht op inzage en kopie", "het recht je gegevens in te zien"), []),
+        (FLEMISH_RIGHTS.replace("recht op inzage en kopie", "recht op een kopie"), ["access"]),
     ],
 )
 def test_rights_are_known_in_the_words_of_flanders(text, missing, tmp_path):
@@ -488,7 +491,7 @@ def test_rights_are_known_in_the_words_of_flanders(text, missing, tmp_path):
     ]
     files = {**org(rights={"text": text}), **act(purposes=everything)}
     found = [p.message for p in run(files, tmp_path).problems if p.rule == "rights-text-incomplete"]
-    assert [right for right in ("objection", "portability") if any(right in m for m in found)] == missing
+    assert [right for right in ("access", "objection", "portability") if any(right in m for m in found)] == missing
 
 
 def test_a_rights_text_is_checked_where_no_basis_is_recorded(tmp_path):
@@ -1205,3 +1208,25 @@ def test_consent_does_not_fit_answering_the_persons_own_question(name, fires, tm
     if found:
         line = Path(found[0].path).read_text().splitlines()[found[0].line - 1]
         assert line[found[0].column - 1 :] == "consent"  # at the basis
+
+
+@pytest.mark.parametrize(
+    "text, fires",
+    [
+        (
+            "Eenmaal gegeven toestemming, bijvoorbeeld voor een foto, kan in deze gevallen niet worden ingetrokken.",
+            True,
+        ),
+        ("Consent cannot be withdrawn once given.", True),
+        ("Ihre Einwilligung ist unwiderruflich.", True),
+        ("Toestemming kunt u altijd intrekken; wat al gedrukt is, kan niet meer worden teruggehaald.", False),
+        ("Het intrekken van uw toestemming werkt niet met terugwerkende kracht.", False),
+    ],
+)
+def test_consent_said_to_be_irrevocable(text, fires, tmp_path):
+    rights = {**BASE["organisation.yaml"].get("rights", {}), "withdrawal": text}
+    found = [p for p in run(org(rights=rights), tmp_path).problems if p.rule == "consent-irrevocable"]
+    assert len(found) == (1 if fires else 0)
+    if found:
+        line = Path(found[0].path).read_text().splitlines()[found[0].line - 1]
+        assert line[found[0].column - 1 :].lstrip("'\"").startswith(text[:10])  # at the sentence

@@ -591,6 +591,54 @@ def withdrawal_harder(ctx: Context) -> Iterator[Finding]:
             )
 
 
+# "deze toestemming kan niet worden ingetrokken", "consent cannot be withdrawn", "unwiderruflich"
+_IRREVOCABLE = re.compile(
+    r"(toestemming|consent|einwilligung)[^.;]{0,120}?\b((kan|kunnen|can|may|kann|können)\s+(\w+\s+){0,4}?"
+    r"(niet|not|nicht|no\s+longer)|cannot|can't)\s+(\w+\s+){0,2}?"
+    r"(ingetrokken|intrekken|terugtrekken|teruggetrokken|withdrawn|withdraw|revoked|widerrufen|zurückgezogen)\b|"
+    r"(toestemming|consent|einwilligung)[^.;]{0,60}\b(onherroepelijk|irrevocabl[ey]|unwiderruflich)|"
+    r"\b(cannot|can't|kunt|kun\s+je)\s+(\w+\s+){0,2}?(withdraw|intrekken)\s+(your\s+|uw\s+|je\s+)?(consent|toestemming)",
+    re.I,
+)
+
+
+@rule(
+    "consent-irrevocable",
+    "bases",
+    "error",
+    "GDPR Art. 7(3)",
+    "Consent can be withdrawn at any time; a text that says it cannot tells people they gave up a right they "
+    "keep, and processing that must go on regardless needs another basis, not consent.",
+    "Say how consent is withdrawn; where the processing cannot stop (a photo already printed), rest it on "
+    "another basis and say what withdrawing does and does not undo.",
+    scope="file",
+    example="""
+        organisation.yaml:
+          rights:
+            withdrawal: Toestemming voor publicaties kan niet worden ingetrokken.
+    """,
+    near_miss="""
+        organisation.yaml:
+          rights:
+            withdrawal: >-
+              Toestemming kunt u altijd intrekken; wat al gedrukt is, kan niet meer worden teruggehaald.
+    """,
+    points_at="Toestemming voor publicaties kan niet worden ingetrokken.",
+)
+def consent_irrevocable(ctx: Context) -> Iterator[Finding]:
+    for source in _files(ctx):
+        for path, text in _file_texts(ctx, source, _IRREVOCABLE):
+            found = _IRREVOCABLE.search(text)
+            if found:
+                yield ctx.at(
+                    source,
+                    path,
+                    f"the register says consent cannot be withdrawn ('{' '.join(found.group(0).split())}'); it "
+                    "always can (Art. 7(3)): say how, or rest what cannot stop on another basis",
+                )
+                break
+
+
 # -- transfers --------------------------------------------------------------------------------------
 
 
@@ -1378,7 +1426,7 @@ def dpo_not_stated(ctx: Context) -> Iterator[Finding]:
 # words that name each right in a statement's own text (Dutch as written in the Netherlands and in
 # Flanders, English, German)
 _RIGHT_WORDS = {
-    "access": r"inzage|inzien|toegang|access|auskunft",
+    "access": r"inzage|inzien|in te zien|toegang|access|auskunft",
     "rectification": r"rectific|correcti|corrig|verbeter|wijzig|aanpas|aanvull|rechtzet|rectif|correct|berichtig",
     "erasure": r"wiss|gewist|verwijder|vergeten|schrap|erasure|delet|forgotten|lösch",
     "restriction": r"beperk|restrict|einschränk",
