@@ -1230,3 +1230,21 @@ def test_consent_said_to_be_irrevocable(text, fires, tmp_path):
     if found:
         line = Path(found[0].path).read_text().splitlines()[found[0].line - 1]
         assert line[found[0].column - 1 :].lstrip("'\"").startswith(text[:10])  # at the sentence
+
+
+@pytest.mark.parametrize(
+    "fields, fires",
+    [
+        ({"name": "Testbedrijf", "kvk": None}, True),
+        ({"name": "Testbedrijf", "kvk": "12345678"}, False),
+        ({"name": "Testbedrijf B.V.", "kvk": None}, False),
+        ({"name": "Muziekvereniging De Harmonie", "kvk": None}, False),
+        ({"name": "Gemeente Testdorp", "kvk": None, "public_authority": True}, False),
+    ],
+)
+def test_a_trade_name_alone_does_not_say_who_the_controller_is(fields, fires, tmp_path):
+    found = [p for p in run(org(**fields), tmp_path).problems if p.rule == "controller-legal-entity-unclear"]
+    assert len(found) == (1 if fires else 0)
+    if found:
+        line = Path(found[0].path).read_text().splitlines()[found[0].line - 1]
+        assert line[found[0].column - 1 :] == fields["name"]  # at the name

@@ -134,6 +134,57 @@ def controller_address(ctx: Context) -> Iterator[Finding]:
         )
 
 
+# a legal form in a name: the legal person the statement speaks for ("Testbedrijf B.V.", "Stichting X")
+_LEGAL_FORM = re.compile(
+    r"(?<![\w.])(b\.?\s?v\.?|n\.?\s?v\.?|v\.?\s?o\.?\s?f\.?|c\.?\s?v\.?|e\.\s?v\.|u\.\s?a\.|"
+    r"gmbh|ag|ug|kg|ohg|gbr|ltd|limited|llp|plc|inc|llc|corp|s\.?\s?a\.?|s\.?\s?l\.?|sas|sarl|s\.?r\.?l\.?|"
+    r"s\.?p\.?a\.?|s\.r\.o\.|a\.s\.|vzw|asbl|bvba|sprl|bv|nv|as|asa|ab|oy|oyj|aps|a/s|k/s|"
+    r"\w*stichting|\w*vereniging|co(ö|o)peratie|co(ö|o)peratieve|maatschap|eenmanszaak|\w*verein|stiftung|"
+    r"foundation|association|genossenschaft|gemeente|provincie|waterschap|ministerie|universiteit|hogeschool)"
+    r"(?![\w])",
+    re.I,
+)
+
+
+@rule(
+    "controller-legal-entity-unclear",
+    "completeness",
+    "warning",
+    "GDPR Art. 13(1)(a), 14(1)(a); Directive 2000/31/EC art. 5(1); BW art. 3:15d(1)",
+    "The controller is a legal person (or a natural person running a business): a trade name alone does not "
+    "tell people who is responsible. A registration number, or a name with its legal form, does.",
+    "Give organisation.yaml the `kvk` number (or `company_register`), or the full name with its legal form.",
+    scope="file",
+    example="""
+        organisation.yaml:
+          name: Testbedrijf
+          kvk: null
+    """,
+    near_miss="""
+        organisation.yaml:
+          name: Testbedrijf
+          kvk: '12345678'
+    """,
+    points_at="Testbedrijf",
+)
+def controller_legal_entity(ctx: Context) -> Iterator[Finding]:
+    org = ctx.org
+    if ctx.organisation is None or org.get("public_authority") is True or not org.get("name"):
+        return
+    if org.get("kvk") or org.get("company_register") or org.get("vat"):
+        return
+    names = " ".join(text_of(org.get(k)) for k in ("name", "short_name", "description"))
+    names += " " + " ".join(text_of(t) for t in as_list(org.get("trade_names")))
+    if _LEGAL_FORM.search(names):
+        return
+    yield ctx.at_organisation(
+        ["name"],
+        f"the controller is named only '{text_of(org.get('name'))}', with no legal form and no registration "
+        "number: readers cannot tell which legal person is responsible; add `kvk` (or `company_register`), or "
+        "the full name with its legal form",
+    )
+
+
 @rule(
     "activity-no-purpose",
     "completeness",
