@@ -1248,3 +1248,40 @@ def test_a_trade_name_alone_does_not_say_who_the_controller_is(fields, fires, tm
     if found:
         line = Path(found[0].path).read_text().splitlines()[found[0].line - 1]
         assert line[found[0].column - 1 :] == fields["name"]  # at the name
+
+
+def test_withdrawal_said_once_for_every_consent_needs_no_repeat_per_purpose(tmp_path):
+    files = act(purposes=[{"purpose": "vragen-beantwoorden", "basis": "consent"}])
+    found = [p for p in run(files, tmp_path / "a").problems if p.rule == "consent-no-withdrawal"]
+    assert [(Path(p.path).name, p.message.split("`")[1]) for p in found] == [
+        ("klantenservice.yaml", "vragen-beantwoorden")
+    ]
+    general = {
+        **BASE["organisation.yaml"].get("rights", {}),
+        "withdrawal": "U kunt uw toestemming altijd intrekken.",
+        "channels": [{"kind": "email", "value": "privacy@testbedrijf.example"}],
+    }
+    files.update(org(rights=general))
+    assert not [p for p in run(files, tmp_path / "b").problems if p.rule == "consent-no-withdrawal"]
+
+
+@pytest.mark.parametrize(
+    "name, fires",
+    [
+        ("Facturen bewaren", True),
+        ("Naleving van de gegevensbeschermingswetgeving", False),
+        ("Gegevens verstrekken op verzoek van de politie", False),
+        # obligations in general, a court order among them: which law is still the question
+        ("Voldoen aan wettelijke verplichtingen, waaronder een gerechtelijk bevel", True),
+    ],
+)
+def test_the_law_of_an_obligation_is_asked_unless_the_purpose_makes_it_plain(name, fires, tmp_path):
+    files = {
+        **act(purposes=[{"purpose": "vragen-beantwoorden", "basis": "legal-obligation"}]),
+        "purposes/vragen-beantwoorden.yaml": {"id": "vragen-beantwoorden", "name": name},
+    }
+    found = [p for p in run(files, tmp_path).problems if p.rule == "basis-law-missing"]
+    assert len(found) == (1 if fires else 0)
+    if found:
+        line = Path(found[0].path).read_text().splitlines()[found[0].line - 1]
+        assert line[found[0].column - 1 :].startswith("purpose: vragen-beantwoorden")  # at the purpose

@@ -80,9 +80,13 @@ _FAR_REACHING = re.compile(
 def _far_reaching(ctx: Context, activity, use) -> str | None:
     """What makes the balance of legitimate interests for this purpose something to weigh and record,
     or None for a use within what the person expects (answering their message, keeping their records)."""
-    categories = [ctx.definition("data-category", d.get("category")) for d in dicts(activity.get("data"))]
-    if any(c.get("special") or c.get("criminal") for c in categories):
-        return "special-category or criminal data"
+    for d in dicts(activity.get("data")):
+        category = ctx.definition("data-category", d.get("category"))
+        # special or criminal data, unless they rest on the person's explicit consent rather than this balance
+        if (category.get("special") or category.get("criminal")) and mapping(d.get("special_condition")).get(
+            "condition"
+        ) != "explicit-consent":
+            return "special-category or criminal data"
     subjects = [ctx.definition("data-subject", s) for s in as_list(activity.get("data_subjects"))]
     if any(s.get("children") is True or s.get("vulnerable") is True for s in subjects):
         return "data of children or vulnerable people"
@@ -94,8 +98,6 @@ def _far_reaching(ctx: Context, activity, use) -> str | None:
         for c in dicts(activity.get("cookies"))
     ):
         return "cookies that follow people"
-    if dicts(activity.get("transfers")):
-        return "a transfer outside the EEA"
     kinds = {ctx.definition("recipient", r.get("recipient")).get("kind") for r in dicts(activity.get("recipients"))}
     if "public" in kinds:
         return "publication"
@@ -117,10 +119,12 @@ def _far_reaching(ctx: Context, activity, use) -> str | None:
     "warning",
     "GDPR Art. 5(2), 6(1)(f), recital 47; EDPB Guidelines 1/2024",
     "Relying on legitimate interests needs a balancing test, and where the processing reaches beyond what "
-    "people expect (marketing, analytics, tracking, profiling, monitoring, fraud checks, publication, "
-    "special-category or children's data, disclosure to third parties, transfers) the balance is not obvious "
-    "and must be on record (LIA). Routine uses within the relation the person started, such as answering "
-    "their own message, are not asked.",
+    "people expect (marketing, analytics, tracking, profiling, monitoring, fraud checks, publication, training "
+    "on people's messages, special-category or criminal data not under explicit consent, children's or "
+    "vulnerable people's data, disclosure to third parties) the balance is "
+    "not obvious and must be on record (LIA). Routine uses within the relation the person started, such as "
+    "answering their own message, are not asked; nor is a use only because a processor sits abroad (the "
+    "transfer rules ask for its safeguards).",
     "Record the assessment under `assessment:` (reference, date, location).",
     scope="file",
     example="""
@@ -155,13 +159,30 @@ def interest_no_assessment(ctx: Context) -> Iterator[Finding]:
             )
 
 
+# "u kunt uw toestemming altijd intrekken", "you may withdraw your consent": withdrawal said in general
+_WITHDRAWAL = re.compile(
+    r"(toestemming|consent|einwilligung)[^.;]{0,100}(intrek|in te trekken|withdraw|revoke|widerruf)|"
+    r"(intrek|in te trekken|withdraw|revoke|widerruf)\w*[^.;]{0,100}(toestemming|consent|einwilligung)",
+    re.I,
+)
+
+
+def _withdrawal_said(ctx: Context) -> bool:
+    """Whether organisation.yaml says how every consent is withdrawn: its own text on withdrawal (or a
+    rights text that speaks of it) and a channel to send it to."""
+    rights = mapping(ctx.org.get("rights"))
+    said = bool(text_of(rights.get("withdrawal"))) or bool(_WITHDRAWAL.search(text_of(rights.get("text"))))
+    return said and bool(dicts(rights.get("channels")) or ctx.org.get("email"))
+
+
 @rule(
     "consent-no-withdrawal",
     "bases",
     "warning",
     "GDPR Art. 7(3), 13(2)(c), 14(2)(d)",
-    "Consent must be as easy to withdraw as to give, and the statement must say how.",
-    "Fill `consent.how_withdrawn`.",
+    "Consent must be as easy to withdraw as to give, and the statement must say how: per purpose, or once for "
+    "all consents in organisation.yaml (`rights.withdrawal`, or a `rights.text` that says it, with a channel).",
+    "Fill `consent.how_withdrawn`, or say it once in `rights.withdrawal`.",
     scope="file",
     example="""
         activities/klantenservice.yaml:
@@ -178,6 +199,8 @@ def interest_no_assessment(ctx: Context) -> Iterator[Finding]:
     points_at="purpose: vragen-beantwoorden",
 )
 def consent_no_withdrawal(ctx: Context) -> Iterator[Finding]:
+    if _withdrawal_said(ctx):
+        return  # the organisation says for all its consents how they are withdrawn, and where
     for source, i, use in ctx.purpose_uses("controller"):
         consent = mapping(use.get("consent"))
         if "consent" in bases(use) and not consent.get("how_withdrawn"):

@@ -806,12 +806,33 @@ def recipients_not_stated(ctx: Context) -> Iterator[Finding]:
             )
 
 
+# a purpose whose law is the data protection law itself, or whatever law an authority's demand invokes
+_LAW_EVIDENT = re.compile(
+    r"gegevensbescherming|data protection|datenschutz|\bavg\b|\bgdpr\b|\bdsgvo\b|privacyverzoek|"
+    r"(rechten|rights|betroffenenrechte)\s+(van|of|der)\s+(betrokkenen|data subjects|betroffenen)|"
+    r"van overheidswege|"
+    r"(verzoek|verzoeken|request|requests|anfrage|anordnung)\s+(van|of|from|einer|von)\s+(de\s+|the\s+)?"
+    r"(overheid|politie|justitie|autoriteit|toezichthouder|authorit|police|behörde)",
+    re.I,
+)
+
+
+def _law_evident(ctx: Context, activity: Activity | dict, use) -> bool:
+    """Whether the law behind a legal obligation is plain from the purpose: data protection law itself, or
+    a demand of an authority, whose law is the one the authority invokes."""
+    purpose = ctx.definition("purpose", use.get("purpose"))
+    words = " ".join(text_of(v) for v in (purpose.get("name"), purpose.get("description"), use.get("when")))
+    return bool(_LAW_EVIDENT.search(words or str(use.get("purpose"))))
+
+
 @rule(
     "basis-law-missing",
     "completeness",
     "warning",
     "GDPR Art. 6(3), 13(1)(c)",
-    "A legal obligation or public task rests on Union or Member State law; the record should name it.",
+    "A legal obligation or public task rests on Union or Member State law; the record should name it. Not asked "
+    "where the purpose makes the law plain: complying with data protection law itself, or answering a demand of "
+    "an authority (whose law is the one it invokes).",
     'Name the law and article in `law:`, such as "Algemene wet inzake rijksbelastingen, art. 52".',
     scope="file",
     example="""
@@ -831,6 +852,8 @@ def recipients_not_stated(ctx: Context) -> Iterator[Finding]:
 def basis_law_missing(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.purpose_uses("controller"):
         if {"legal-obligation", "public-task"} & set(bases(use)) and not use.get("law") and not undecided(use):
+            if _law_evident(ctx, source.data, use):
+                continue
             yield ctx.at(
                 source,
                 ["purposes", i],
