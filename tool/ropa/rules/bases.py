@@ -67,7 +67,8 @@ def interest_unstated(ctx: Context) -> Iterator[Finding]:
 # or it reaches beyond the relation they started (recital 47; EDPB Guidelines 1/2024 on reasonable expectations).
 _FAR_REACHING = re.compile(
     r"marketing|reclame|aanbieding|advert|werbung|werbe|promoti|nieuwsbrie|newsletter|"
-    r"analy[sz]|statisti|\bmeten\b|\bmeting|measur|track|profiel|profil|segment|personali[sz]|"
+    r"analy[sz]|statisti|\bmeten\b|\bmeting|measur|track|profilering|profiling|profilbildung|interesseprofiel|"
+    r"segment|personali[sz]|"
     r"verbeter|improv|optimi[sz]|weiterentwick|monitor|camera|cctv|toezicht|überwach|surveil|"
     r"fraud|fraude|misbruik|misuse|abuse|missbrauch|"
     r"publica|publiceer|publish|veröffentlich|öffentlich|openbaar|\banzeige|social media|sociale media|"
