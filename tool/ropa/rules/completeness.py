@@ -146,6 +146,13 @@ _LEGAL_FORM = re.compile(
 )
 
 
+_LEGAL_FORM_IN_PROSE = re.compile(
+    r"\b(b\.v\.|n\.v\.|v\.o\.f\.|e\.\s?v\.|gmbh|ltd\.?|limited|\w*stichting|\w*vereniging|co(ö|o)peratie\w*|"
+    r"maatschap|eenmanszaak|\w*verein|stiftung|foundation|association|genossenschaft)(?![\w])",
+    re.I,
+)
+
+
 @rule(
     "controller-legal-entity-unclear",
     "completeness",
@@ -173,9 +180,10 @@ def controller_legal_entity(ctx: Context) -> Iterator[Finding]:
         return
     if org.get("kvk") or org.get("company_register") or org.get("vat"):
         return
-    names = " ".join(text_of(org.get(k)) for k in ("name", "short_name", "description"))
+    names = " ".join(text_of(org.get(k)) for k in ("name", "short_name"))
     names += " " + " ".join(text_of(t) for t in as_list(org.get("trade_names")))
-    if _LEGAL_FORM.search(names):
+    # a description is prose ("we act as controller"): only a written-out or dotted legal form counts there
+    if _LEGAL_FORM.search(names) or _LEGAL_FORM_IN_PROSE.search(text_of(org.get("description"))):
         return
     yield ctx.at_organisation(
         ["name"],
@@ -817,12 +825,12 @@ _LAW_EVIDENT = re.compile(
 )
 
 
-def _law_evident(ctx: Context, activity: Activity | dict, use) -> bool:
+def _law_evident(ctx: Context, use) -> bool:
     """Whether the law behind a legal obligation is plain from the purpose: data protection law itself, or
     a demand of an authority, whose law is the one the authority invokes."""
     purpose = ctx.definition("purpose", use.get("purpose"))
-    words = " ".join(text_of(v) for v in (purpose.get("name"), purpose.get("description"), use.get("when")))
-    return bool(_LAW_EVIDENT.search(words or str(use.get("purpose"))))
+    words = " ".join(text_of(v) for v in (purpose.get("name"), purpose.get("description"), use.get("when"))).strip()
+    return bool(_LAW_EVIDENT.search(words or str(use.get("purpose")).replace("-", " ")))
 
 
 @rule(
@@ -852,7 +860,7 @@ def _law_evident(ctx: Context, activity: Activity | dict, use) -> bool:
 def basis_law_missing(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.purpose_uses("controller"):
         if {"legal-obligation", "public-task"} & set(bases(use)) and not use.get("law") and not undecided(use):
-            if _law_evident(ctx, source.data, use):
+            if _law_evident(ctx, use):
                 continue
             yield ctx.at(
                 source,
