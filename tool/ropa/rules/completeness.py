@@ -1161,8 +1161,8 @@ def declaration_contradicted(ctx: Context) -> Iterator[Finding]:
         (
             "special_categories",
             lambda a: any(
-                ctx.definition("data-category", d.get("category")).get("special")
-                or ctx.definition("data-category", d.get("category")).get("criminal")
+                (category := ctx.definition("data-category", d.get("category"))).get("special")
+                or category.get("criminal")
                 for d in dicts(a.get("data"))
             ),
             "uses special-category or criminal data",
@@ -1552,17 +1552,11 @@ def recipient_kind_not_stated(ctx: Context) -> Iterator[Finding]:
     supplying = {s.get("party") for a in ctx.activities(every_regime=True) for s in dicts(a.data.get("sources"))} | {
         a.data.get("controller") for a in ctx.activities(every_regime=True)
     }
-    receiving = {
-        r.get("recipient")
-        for a in ctx.activities(every_regime=True)
-        for r in dicts(a.data.get("recipients")) + dicts(a.data.get("transfers"))
-    } | {r.get("recipient") for r in dicts((ctx.org.get("defaults") or {}).get("recipients"))}
-    by_law = {
-        r.get("recipient")
-        for a in ctx.activities(every_regime=True)
-        for r in dicts(a.data.get("recipients")) + dicts((ctx.org.get("defaults") or {}).get("recipients"))
-        if r.get("law")
-    }
+    given = [r for a in ctx.activities(every_regime=True) for r in dicts(a.data.get("recipients"))]
+    given += dicts((ctx.org.get("defaults") or {}).get("recipients"))
+    transferred = [t for a in ctx.activities(every_regime=True) for t in dicts(a.data.get("transfers"))]
+    receiving = {r.get("recipient") for r in given + transferred}
+    by_law = {r.get("recipient") for r in given if r.get("law")}
     for source in ctx.definitions("recipient"):
         ident = source.data.get("id")
         if ident in supplying and ident not in receiving:
