@@ -618,6 +618,7 @@ def test_retention_text_reads_back_only_as_rules_ropa_writes_so(lang, text, rule
         {"b": [1, 2.5, -0.0, 1e300, True, False, None], "a": {"é": 'ü ☃ \n\t"\\', "": []}, "c": [[], {}, [{}]]},
         [{"z": 1, "y": {"x": [0, {"w": "v"}]}}],
         {"mixed keys": {1: "one", "two": 2}},  # keys that are no strings: json.dumps's business
+        {"ref": {"@id": "a/b"}, "refs": [{"@id": "é"}, {"@id": 1}, {"k": "v", "l": "w"}], "key": {2: "two"}},
         float("nan"),
         "\u2028\x00",
     ],

@@ -245,6 +245,15 @@ def pretty_json(value: Any) -> str:
     return "".join(out)
 
 
+def _one_string(value: Any) -> str | None:
+    """``"key": "value"`` for a dict of one string key and one string value; None for anything else."""
+    if type(value) is dict and len(value) == 1:
+        ((key, item),) = value.items()
+        if type(key) is str and type(item) is str:
+            return encode_basestring(key) + ": " + encode_basestring(item)
+    return None
+
+
 def _pretty(value: Any, newline: str, out: list[str]) -> None:
     append, encode = out.append, encode_basestring
     kind = type(value)
@@ -260,6 +269,8 @@ def _pretty(value: Any, newline: str, out: list[str]) -> None:
             item = value[key]
             if type(item) is str:  # most values: written here, in one piece, instead of in a call of their own
                 append(sep + encode(key) + ": " + encode(item))
+            elif (one := _one_string(item)) is not None:
+                append(sep + encode(key) + ": {" + inner + "  " + one + inner + "}")
             else:
                 append(sep + encode(key) + ": ")
                 _pretty(item, inner, out)
@@ -274,6 +285,8 @@ def _pretty(value: Any, newline: str, out: list[str]) -> None:
         for item in value:
             if type(item) is str:
                 append(sep + encode(item))
+            elif (one := _one_string(item)) is not None:  # a reference, {"@id": ...}: the commonest node
+                append(sep + "{" + inner + "  " + one + inner + "}")
             else:
                 append(sep)
                 _pretty(item, inner, out)
