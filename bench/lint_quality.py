@@ -189,6 +189,8 @@ RULE_TOPIC.update(
         "purpose-vague": "purposes",
         "special-category-unmarked": "special-data",
         "gender-no-need": "data-minimisation",
+        "birthplace-no-need": "data-minimisation",
+        "contact-consumer-mailbox": ["processors", "security", "transfers"],
     }
 )
 

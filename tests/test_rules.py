@@ -783,8 +783,13 @@ def test_consent_alone_needs_no_source_and_a_reused_source_is_named(tmp_path):
     consent = [{"purpose": "vragen-beantwoorden", "basis": "consent", "consent": {"how_withdrawn": "Via de link."}}]
     quiet = run(act(purposes=consent, sources=None), tmp_path / "a")
     assert not [p for p in quiet.problems if p.rule == "source-missing"]
-    loud = run(act(sources=None), tmp_path / "b")
-    assert [p.rule for p in loud.problems if p.rule == "source-missing"] == ["source-missing"]
+    loud = run(
+        named_purpose("Klantdossier bijhouden", {"purpose": "vragen-beantwoorden", "basis": "contract"}, sources=None),
+        tmp_path / "b",
+    )
+    assert [at(p) for p in loud.problems if p.rule == "source-missing"] == ["klantenservice"]
+    asked = run(act(sources=None), tmp_path / "d")  # answering the person's question: they gave what we answer
+    assert not [p for p in asked.problems if p.rule == "source-missing"]
     reused = run(act(sources=[{"kind": "reused", "description": "Ons klantenbestand."}]), tmp_path / "c")
     assert [p.message for p in reused.problems if p.rule == "reuse-no-compatibility"] == [
         "data reused from 'Ons klantenbestand.' for a new purpose without a compatibility assessment (Art. 6(4)); "
@@ -811,6 +816,18 @@ def test_rights_in_the_words_of_a_dutch_app(tmp_path):
         ("If you feel we have not properly helped you, you may complain to the supervisory authority.", True),
         ("Komt u er met ons niet uit, dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens.", True),
         ("U kunt altijd een klacht indienen bij de Autoriteit Persoonsgegevens.", False),
+        # "altijd" as what follows the condition is still a next step
+        (
+            "Mocht je klacht niet naar tevredenheid zijn behandeld, dan kun je altijd een klacht indienen bij de "
+            "Autoriteit Persoonsgegevens.",
+            True,
+        ),
+        ("Komt u er met ons niet uit? Dan kunt u altijd een klacht indienen bij de Autoriteit Persoonsgegevens.", True),
+        (
+            "Komt u er met ons niet uit? Neem dan contact op. U kunt ook altijd rechtstreeks een klacht indienen bij "
+            "de Autoriteit Persoonsgegevens.",
+            False,
+        ),
         (
             "U kunt een klacht indienen bij de Autoriteit Persoonsgegevens als u van mening bent dat wij u niet "
             "voldoende helpen of in strijd met de AVG handelen.",
@@ -1204,6 +1221,10 @@ def test_declaring_no_special_data_or_no_dpo_is_checked_against_the_register(tmp
     [
         ("Contact opnemen naar aanleiding van uw bericht", True),
         ("Responding to your inquiries", True),
+        ("Vragen, klachten en verzoeken over je persoonsgegevens behandelen", True),
+        ("Informatiepunt en ondersteuning door de helpdesk", True),
+        ("Répondre à vos demandes", True),
+        ("Verzoeken van de politie behandelen", False),
         ("Nieuwsbrief sturen", False),
     ],
 )
@@ -1276,3 +1297,107 @@ def test_the_law_of_an_obligation_is_asked_unless_the_purpose_makes_it_plain(nam
     files = named_purpose(name, {"purpose": "vragen-beantwoorden", "basis": "legal-obligation"})
     found = [p for p in run(files, tmp_path).problems if p.rule == "basis-law-missing"]
     assert [at(p).startswith("purpose: vragen-beantwoorden") for p in found] == ([True] if fires else [])
+
+
+def test_purposes_of_one_activity_with_one_unnamed_obligation_are_one_finding(tmp_path):
+    both = ["contract", "legal-obligation"]
+    files = act(
+        purposes=[
+            {"purpose": "vragen-beantwoorden", "basis": both},
+            {"purpose": "facturen", "basis": both},
+            {"purpose": "archief", "basis": "legal-obligation"},
+        ]
+    )
+    files.update({f"purposes/{p}.yaml": {"id": p, "name": p.capitalize()} for p in ("facturen", "archief")})
+    found = [p for p in run(files, tmp_path).problems if p.rule == "basis-law-missing"]
+    # the two purposes that share the activity's list of bases: one finding at the first, the other with it
+    assert [(at(p), len(p.related)) for p in found] == [
+        ("purpose: vragen-beantwoorden", 1),
+        ("purpose: archief", 0),
+    ]
+    assert "(and 1 more purpose, listed with this finding)" in found[0].message
+
+
+def test_the_data_privacy_framework_is_asked_about_only_where_the_recipient_is_marked_uncertified(tmp_path):
+    uncertified = {**US_CRM, "dpf_certified": False}
+    unmarked = {**US_CRM, "dpf_certified": None}
+    two = [
+        {"recipient": "crm-leverancier", "country": "US", "mechanisms": ["dpf"], "copy": copy}
+        for copy in ("Op verzoek.", "Per e-mail.")
+    ]
+    for name, recipient, expected in (("a", unmarked, []), ("b", uncertified, [("crm-leverancier", 1)])):
+        files = {**act(transfers=two), "recipients/crm-leverancier.yaml": recipient}
+        found = [p for p in run(files, tmp_path / name).problems if p.rule == "transfer-adequacy-without-decision"]
+        assert [(at(p), len(p.related)) for p in found] == expected  # once, the recipient's other transfer with it
+
+
+def test_a_private_mailbox_of_the_organisation_is_one_finding_per_mail_service(tmp_path):
+    files = org(
+        email="testbedrijf@Hotmail.com",
+        privacy_contact={"name": "J. Jansen", "email": "jjansen@live.nl"},
+        dpo=[{"name": "FG", "email": "fg@gmx.de"}],
+    )
+    found = [p for p in run(files, tmp_path / "a").problems if p.rule == "contact-consumer-mailbox"]
+    assert [(at(p), len(p.related)) for p in found] == [("testbedrijf@Hotmail.com", 1), ("fg@gmx.de", 0)]
+    assert "outside the EEA (US)" in found[0].message and "EEA" not in found[1].message
+    own = org(
+        email="info@testbedrijf.example",
+        privacy_contact={"name": "J. Jansen", "email": "gmail.com@testbedrijf.example"},
+    )
+    assert not [p for p in run(own, tmp_path / "b").problems if p.rule == "contact-consumer-mailbox"]
+
+
+@pytest.mark.parametrize(
+    "criteria, rule",
+    [
+        ("Aucune suppression automatique à ce jour.", "retention-indefinite"),
+        ("Reste sans limite de durée.", "retention-indefinite"),
+        ("Kept without a time limit.", "retention-indefinite"),
+        ("Zonder bewaartermijn.", "retention-indefinite"),
+        ("Keine automatische Löschung.", "retention-indefinite"),
+        ("Selon leur rotation automatique.", "retention-vague"),
+        ("Volgens de logrotatie van de server.", "retention-vague"),
+        ("Niet langer dan strikt noodzakelijk.", "retention-vague"),
+        ("Aussi longtemps que nécessaire.", "retention-vague"),
+        ("Volgens de logrotatie: na 14 dagen overschreven.", None),  # the rotation's period given
+        ("We do not keep them without a time limit: they go with the account.", None),
+    ],
+)
+def test_retention_without_an_end_or_left_to_a_setting_is_found(criteria, rule, tmp_path):
+    found = run(
+        {**uses({"category": "klachten", "retention": {"criteria": criteria}}), **category("klachten")}, tmp_path
+    )
+    mine = [p for p in found.problems if p.rule in ("retention-indefinite", "retention-vague")]
+    assert [(p.rule, at(p)) for p in mine] == ([(rule, criteria)] if rule else [])
+
+
+@pytest.mark.parametrize(
+    "name, asked",
+    [
+        ("Hostingbedrijf", True),
+        ("Prolocation B.V.", False),
+        ("Hetzner Online GmbH", False),
+        ("Microsoft B.V.", True),  # a provider seated outside the EEA, whatever its local company: asked
+        ("Wellness Spa Ltd", True),
+    ],
+)
+def test_a_processor_named_with_an_eea_legal_form_is_taken_to_be_in_the_eea(name, asked, tmp_path):
+    processor = {"id": "crm-leverancier", "kind": "processor", "name": name, "category": "Hosting", "agreement": "VO-1"}
+    files = {**act(transfers=None), "recipients/crm-leverancier.yaml": processor}
+    found = [p for p in run(files, tmp_path).problems if p.rule == "transfers-not-stated"]
+    assert [at(p) for p in found] == (["klantenservice"] if asked else [])
+
+
+def test_a_place_of_birth_is_asked_for_unless_it_is_part_of_an_id_copy_or_staff_files(tmp_path):
+    def found(case, subjects_name="Klanten", **categories):
+        files = {
+            **uses({"category": "persoon"}),
+            **category("persoon", **categories),
+            "data-subjects/klanten.yaml": {"id": "klanten", "name": subjects_name},
+        }
+        return [at(p) for p in run(files, tmp_path / case).problems if p.rule == "birthplace-no-need"]
+
+    assert found("a", items=["naam", "geboorteplaats"]) == ["persoon"]  # at the data use's category
+    assert found("b", name="Kopie identiteitsbewijs", items=["naam", "geboorteplaats"]) == []
+    assert found("c", "Medewerkers", items=["naam", "geboorteplaats"]) == []
+    assert found("d", items=["naam", "geboortedatum"]) == []

@@ -24,14 +24,21 @@ from .context import (
     text_of,
     undecided,
 )
-from .words import PROFILING, said_without_negation
+from .words import PROFILING, answering, said_without_negation
 
 _VAGUE = re.compile(
-    r"(zo ?lang(e)? (als|dat)?.*(nodig|noodzakelijk|relevant|actueel))|(niet langer dan (nodig|noodzakelijk))"
-    r"|(as long as (is )?(necessary|needed|required|relevant))|(no longer than (is )?(necessary|needed))"
-    r"|(so ?lange?,? (wie|als) .*(erforderlich|notwendig|nötig))|(nicht länger als (erforderlich|nötig|notwendig))",
+    r"(zo ?lang(e)? (als|dat)?.*(nodig|noodzakelijk|relevant|actueel))"
+    r"|(niet langer dan (strikt |absoluut )?(nodig|noodzakelijk))"
+    r"|(as long as (is )?(strictly )?(necessary|needed|required|relevant))"
+    r"|(no longer than (is )?(strictly )?(necessary|needed))"
+    r"|(so ?lange?,? (wie|als) .*(erforderlich|notwendig|nötig))"
+    r"|(nicht länger als (unbedingt )?(erforderlich|nötig|notwendig))"
+    r"|((aussi|tant) longtemps (que|qu'il est) (strictement )?(nécessaire|utile))"
+    r"|(pas plus longtemps que (strictement )?nécessaire)|(durée (strictement )?nécessaire)",
     re.I,
 )
+# "according to the log rotation": an end the text leaves to a setting it does not give
+_ROTATION = re.compile(r"\b(log)?rotati(e|on)\w*", re.I)
 # "the period of the selection list", with no period and no category of that list
 _LIST_ONLY = re.compile(r"selectielijst|selection list|auswahlliste", re.I)
 # "as long as the applicable period runs": a period the law sets, with neither the law nor the period named
@@ -460,6 +467,15 @@ def retention_vague(ctx: Context) -> Iterator[Finding]:
                     f"('{unnamed.group(0)}'); name the law in `law:` and give the period it sets",
                 )
                 break
+            rotation = _ROTATION.search(criteria)
+            if rotation and not re.search(r"\d", criteria):
+                yield ctx.at(
+                    source,
+                    path,
+                    f"retention of `{use.get('category')}` is left to a rotation it does not give "
+                    f"('{rotation.group(0)}'); give the period after which the rotation deletes them",
+                )
+                break
             if _LIST_ONLY.search(criteria) and not re.search(r"\d", criteria):
                 yield ctx.at(
                     source,
@@ -509,20 +525,22 @@ def no_measures(ctx: Context) -> Iterator[Finding]:
     "completeness",
     "info",
     "GDPR Art. 14(2)(f), 13",
-    "Whether data come from the person or elsewhere decides what the statement must say.",
+    "Whether data come from the person or elsewhere decides what the statement must say. Not asked where "
+    "every purpose answers the person's own question (a contact form, a helpdesk), or rests on consent alone: "
+    "the person who asks or consents gives the data.",
     "Add `sources:` (data-subject, observed, derived, third-party or public).",
     scope="file",
     example="""
         activities/klantenservice.yaml:
           sources: null
+        purposes/vragen-beantwoorden.yaml:
+          name: Klantdossier bijhouden
     """,
     near_miss="""
         activities/klantenservice.yaml:
-          role: processor
-          controllers:
-            - {name: Klant A}
-          processing_categories: [Hosting]
           sources: null
+        purposes/vragen-beantwoorden.yaml:
+          name: Vragen van klanten beantwoorden
     """,
     points_at="klantenservice",
 )
@@ -531,6 +549,8 @@ def source_missing(ctx: Context) -> Iterator[Finding]:
         uses = dicts(source.data.get("purposes"))
         if uses and all(bases(u) == ["consent"] for u in uses):
             continue  # a newsletter, a sign-up: the person gives the data in consenting
+        if uses and all(answering(ctx, u) for u in uses):
+            continue  # a question, a helpdesk: the person who asks gives what we answer
         if not dicts(source.data.get("sources")) and not cookies_only(source.data):
             yield ctx.at(
                 source, ["id"], f"activity `{source.data['id']}` does not say where the data come from; add `sources:`"
@@ -858,16 +878,30 @@ def _law_evident(ctx: Context, use) -> bool:
     points_at="purpose: vragen-beantwoorden",
 )
 def basis_law_missing(ctx: Context) -> Iterator[Finding]:
-    for source, i, use in ctx.purpose_uses("controller"):
-        if {"legal-obligation", "public-task"} & set(bases(use)) and not use.get("law") and not undecided(use):
-            if _law_evident(ctx, use):
-                continue
-            yield ctx.at(
-                source,
-                ["purposes", i],
-                f"purpose `{use.get('purpose')}` rests on a legal obligation or "
-                "public task without naming the law; add `law:`",
-            )
+    unnamed = [
+        (source, i, use)
+        for source, i, use in ctx.purpose_uses("controller")
+        if {"legal-obligation", "public-task"} & set(bases(use))
+        and not use.get("law")
+        and not undecided(use)
+        and not _law_evident(ctx, use)
+    ]
+    # purposes of one activity that give the same bases without a law: one list of bases the statement gives
+    # for all of them, one law to name (reported once, the other purposes listed with it)
+    shared: dict[tuple, int] = {}
+    for source, _, use in unnamed:
+        key = (source.path, tuple(bases(use)))
+        shared[key] = shared.get(key, 0) + 1
+    for source, i, use in unnamed:
+        key = (source.path, tuple(bases(use)))
+        yield ctx.at(
+            source,
+            ["purposes", i],
+            f"purpose `{use.get('purpose')}` rests on a legal obligation or "
+            "public task without naming the law; add `law:`",
+            group=("basis-law-missing", *key) if shared[key] > 1 else None,
+            what="purposes",
+        )
 
 
 @rule(
@@ -1052,16 +1086,28 @@ def automated_not_stated(ctx: Context) -> Iterator[Finding]:
             )
 
 
+# a legal form of an EEA country in a processor's name ("Prolocation B.V.", "Hetzner Online GmbH")
+_EEA_LEGAL_FORM = re.compile(
+    r"(?<![\w.])(b\.\s?v\.?|bv|n\.\s?v\.?|v\.o\.f\.|gmbh|e\.\s?v\.|ohg|sarl|s\.?a\.?r\.?l\.?|s\.a\.s\.|"
+    r"s\.r\.l\.|srl|s\.p\.a\.|bvba|vzw|asbl|sprl|aps|a/s|oyj?|sp\. z o\.o\.|s\.r\.o\.|kft\.?)(?![\w])",
+    re.I,
+)
+
+
 def _location_unknown(ctx: Context, ident: str) -> bool:
     """A processor (hosting, software, mail: where transfers happen) whose location the register does
-    not give. Public bodies, partners and third parties of unknown kind are mostly where we are; a known
-    provider seated outside the EEA is `transfer-likely`'s."""
+    not give. Public bodies, partners and third parties of unknown kind are mostly where we are, and so is
+    a company named with a legal form of an EEA country; a known provider seated outside the EEA is
+    `transfer-likely`'s."""
     recipient = ctx.definition("recipient", ident)
-    return (
-        recipient.get("kind") in ("processor", "sub-processor")
-        and not recipient.get("country")
-        and not as_list(recipient.get("countries"))
-    )
+    if (
+        recipient.get("kind") not in ("processor", "sub-processor")
+        or recipient.get("country")
+        or as_list(recipient.get("countries"))
+    ):
+        return False
+    name = text_of(recipient.get("name"))
+    return not (_EEA_LEGAL_FORM.search(name) and not ctx.providers_named(recipient))
 
 
 @rule(
@@ -1071,7 +1117,8 @@ def _location_unknown(ctx: Context, ident: str) -> bool:
     "GDPR Art. 13(1)(f), 14(1)(f)",
     "Where an activity uses a processor whose location the register does not know, nobody can tell whether "
     "data leave the EEA, and the statement (which speaks only where the register does) says nothing about it. "
-    "Activities whose processors are all located, or that use none, are not asked.",
+    "Activities whose processors are all located, or that use none, are not asked; nor is a processor named "
+    "with the legal form of an EEA country (B.V., GmbH, SARL), unless it is a provider seated outside the EEA.",
     "Give the processor its `country:`, write `transfers: []` in activities whose data stay in the EEA, or "
     "`declarations.transfers_outside_eea: false`.",
     scope="register",

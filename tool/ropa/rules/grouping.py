@@ -59,6 +59,12 @@ def _transfer(finding: Finding) -> Any:
     return transfer.get("recipient") or " ".join(text_of(transfer.get("description")).split()).casefold() or None
 
 
+def _transfer_message(finding: Finding) -> Any:
+    """One recipient's transfers with one fault (a country without a decision, a recipient not certified)."""
+    key = _transfer(finding)
+    return None if key is None else (key, finding.message)
+
+
 def _recipient_use(finding: Finding) -> Any:
     use = _at(finding.source.data, finding.path[:2])
     return use.get("recipient") if isinstance(use, dict) else None
@@ -92,6 +98,7 @@ CAUSES: dict[str, tuple[Callable[[Finding], Any], str]] = {
     "transfers-not-stated": (_everywhere, "activities"),
     "recipient-kind-not-stated": (_everywhere, "recipients"),
     "gender-no-need": (_category, "activities"),
+    "birthplace-no-need": (_category, "activities"),
     "processor-requests-not-stated": (_everywhere, "activities"),
     "controller-body-not-named": (_everywhere, "activities"),
     "cookie-consent-not-stated": (_everywhere, "cookies"),
@@ -99,6 +106,7 @@ CAUSES: dict[str, tuple[Callable[[Finding], Any], str]] = {
     "transfer-no-country": (_transfer, "transfers"),
     "transfer-no-mechanism": (_transfer, "transfers"),
     "transfer-scc-no-assessment": (_transfer, "transfers"),
+    "transfer-adequacy-without-decision": (_transfer_message, "transfers"),
     "transfer-no-copy": (_everywhere, "transfers"),
     "transfer-mechanism-other": (_mechanism_text, "transfers"),
     "transfer-missing": (_recipient_use, "activities"),

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from ..model import Activity, DataSubject
+from ..register import SourceFile
 from . import rule
 from .context import Context, Finding, as_list, bases, dicts, text_of
 from .practice import _STAFF as _EMPLOYEES
@@ -238,39 +239,60 @@ _GENDER_NEEDED = re.compile(
     points_at="contactgegevens",
 )
 def gender_no_need(ctx: Context) -> Iterator[Finding]:
+    def needed(source: SourceFile, uses: list) -> bool:
+        if any(
+            ctx.definition("data-category", u.get("category")).get("special") for u in dicts(source.data.get("data"))
+        ):
+            return True  # care: sex is clinically relevant
+        context = " ".join(
+            [text_of(source.data.get("name")), str(source.data.get("id"))]
+            + [text_of(ctx.definition("purpose", u.get("purpose")).get("name")) for u in uses]
+        )
+        # staff: payroll, pension and reporting duties differ per sector; not ours to guess
+        return bool(_GENDER_NEEDED.search(context)) or any(
+            _STAFF.search(text_of(s.get("name")) + " " + s["id"]) for s in _subjects(ctx, source.data)
+        )
+
+    yield from _unneeded(ctx, "gender", _GENDER, needed)
+
+
+def _unneeded(
+    ctx: Context,
+    key: str,
+    pattern: re.Pattern,
+    needed: Callable[[SourceFile, list], bool] = lambda source, uses: False,
+    whole: re.Pattern | None = None,
+) -> Iterator[Finding]:
+    """A detail (``pattern`` in a data category's name or items) collected with no `necessity` given, once per
+    activity, where the activity's own context (``needed``) does not make it plain why. A category named
+    by ``whole`` holds the detail as part of a whole (a copy of a passport) and is not looked at."""
+
     def said(ident) -> str | None:  # per data category, once
         category = ctx.definition("data-category", ident)
+        if whole and whole.search(text_of(category.get("name")) + " " + str(ident)):
+            return None
         items = category.get("items")
         words = " ".join(
             [text_of(category.get("name")), str(ident)]
             + [text_of(v) for v in (items if isinstance(items, list) else [])]
         )
-        match = _GENDER.search(words)
+        match = pattern.search(words)
         return match.group(0) if match else None
 
     for source in ctx.activities("controller"):
-        data = dicts(source.data.get("data"))
         found = [
-            (i, use, ctx.memo("gender", use.get("category"), functools.partial(said, use.get("category"))))
-            for i, use in enumerate(data)
+            (i, use, ctx.memo(key, use.get("category"), functools.partial(said, use.get("category"))))
+            for i, use in enumerate(dicts(source.data.get("data")))
             if not text_of(use.get("necessity"))
         ]
         found = [(i, use, word) for i, use, word in found if word]
         if not found:
             continue
-        if any(ctx.definition("data-category", u.get("category")).get("special") for u in data):
-            continue  # care: sex is clinically relevant
         uses = dicts(source.data.get("purposes"))
         if uses and all(set(bases(u)) <= {"legal-obligation", "public-task"} and u.get("law") for u in uses):
             continue  # a statutory task whose law may prescribe the data (the BRP records sex, Wet BRP art. 2.7)
-        context = " ".join(
-            [text_of(source.data.get("name")), str(source.data.get("id"))]
-            + [text_of(ctx.definition("purpose", u.get("purpose")).get("name")) for u in uses]
-        )
-        if _GENDER_NEEDED.search(context) or any(
-            _STAFF.search(text_of(s.get("name")) + " " + s["id"]) for s in _subjects(ctx, source.data)
-        ):
-            continue  # staff: payroll, pension and reporting duties differ per sector; not ours to guess
+        if needed(source, uses):
+            continue
         i, use, word = found[0]
         yield ctx.at(
             source,
@@ -279,3 +301,44 @@ def gender_no_need(ctx: Context) -> Iterator[Finding]:
             f"`{use.get('category')}`) with no reason it is needed; drop it, or give the reason in "
             "`necessity:`",
         )
+
+
+_BIRTHPLACE = re.compile(
+    r"(?<![\w-])(geboorteplaats|plaats van geboorte|place of birth|birthplace|geburtsort|lieu de naissance)(?![\w-])",
+    re.I,
+)
+# a copy of an identity document holds the place of birth; whether the copy is needed is asked of the copy
+_ID_DOCUMENT = re.compile(
+    r"identiteitsbewijs|legitimatiebewijs|paspoort|passport|identity (document|card)|ausweis|reisepass|"
+    r"pièce d'identité|carte d'identité",
+    re.I,
+)
+
+
+@rule(
+    "birthplace-no-need",
+    "sensitive",
+    "warning",
+    "GDPR Art. 5(1)(c), 25(2)",
+    "A place of birth is asked where a form copies an identity document, but outside the registers a law "
+    "prescribes (civil status, a notarial deed) hardly any purpose needs it, and with name and date of birth "
+    "it identifies a person beyond doubt; only what is necessary may be collected. Not asked of an employer's "
+    "files on its staff, nor of a copy of an identity document (whose need is asked of the copy).",
+    "Stop collecting it, or give the reason in the data use's `necessity` (which the record keeps).",
+    scope="file",
+    example="""
+        data-categories/contactgegevens.yaml:
+          items: [naam, e-mailadres, geboorteplaats]
+    """,
+    near_miss="""
+        data-categories/contactgegevens.yaml:
+          name: Kopie identiteitsbewijs
+          items: [naam, geboortedatum, geboorteplaats, documentnummer]
+    """,
+    points_at="contactgegevens",
+)
+def birthplace_no_need(ctx: Context) -> Iterator[Finding]:
+    def staff(source: SourceFile, uses: list) -> bool:  # an employer's files: the law of each sector decides
+        return any(_STAFF.search(text_of(s.get("name")) + " " + s["id"]) for s in _subjects(ctx, source.data))
+
+    yield from _unneeded(ctx, "birthplace", _BIRTHPLACE, staff, whole=_ID_DOCUMENT)

@@ -10,21 +10,29 @@ says which words it matched, so a false alarm can be seen for what it is and sup
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from urllib.parse import urlparse
 
 from ..kinds import ID
-from ..vocab import RIGHTS_BY_BASIS
+from ..vocab import RIGHTS_BY_BASIS, data_file
 from . import may_hold, rule
 from .context import Context, Finding, as_list, bases, days, dicts, mapping, retention_path, text_of, undecided
+from .words import answering as _answering
 from .words import may_match, needed_words, whole_words
 from .words import said_without_negation as _said_without_negation
 
 _FOREVER = re.compile(
     r"\b(voor ?altijd|altijd bewaard|onbeperkt|onbepaalde tijd|nooit (verwijderd|gewist|vernietigd)|"
     r"permanent|for ?ever|indefinite(ly)?|never (deleted|erased)|unbefristet|dauerhaft|"
-    r"unbegrenzt|unbeschränkt|nie gelöscht)\b",
+    r"unbegrenzt|unbeschränkt|nie gelöscht|"
+    # no end set, or no deletion done: "zonder termijn", "without time limit", "aucune suppression automatique"
+    r"zonder (tijds|bewaar)?(limiet|termijn)|geen automatische verwijdering|"
+    r"without (a |any )?time limit|no time limit|no automatic deletion|"
+    r"ohne (zeitliche (begrenzung|beschränkung)|löschfrist)|keine automatische löschung|"
+    r"sans limite de (durée|temps)|pour toujours|indéfiniment|jamais (supprimé|effacé)e?s?|"
+    r"(aucune|sans) suppression automatique)(?!\w)",
     re.I,
 )
 # "bewaard voor eventuele toekomstige edities", "kept for possible future use": for a use that may never come
@@ -360,31 +368,6 @@ def contract_unfit(ctx: Context) -> Iterator[Finding]:
                 f"purpose `{use.get('purpose')}` ('{why.group(0)}') is "
                 "not necessary to perform a contract (EDPB 2/2019); choose the basis that fits",
             )
-
-
-# a purpose that answers what the person asked: a question, a contact request, a call-back
-_ANSWERING = re.compile(
-    r"(beantwoord|afhandel|behandel|reageren op|antwoord op)\w*\s+(van\s+)?(uw |je |jouw )?(vra(ag|gen)|"
-    r"contact|verzoek|bericht|aanvra)|vragen beantwoorden|contactverzoek|terugbel|"
-    r"(answer|respond|reply)\w*\s+(to\s+)?(your\s+)?(question|inquir|enquir|request|message)|"
-    r"(beantwortung|bearbeitung)\s+(ihrer\s+|deiner\s+|von\s+)?(anfrage|nachricht|frage)|anfragen beantworten|"
-    r"naar aanleiding van (uw|je|jouw) (bericht|vraag|verzoek|aanvraag)|"
-    r"in response to your (message|question|request|inquiry|enquiry)|auf (ihre|deine) (anfrage|nachricht)",
-    re.I,
-)
-
-
-def _answering(ctx: Context, use) -> str | None:
-    """The words that say a purpose answers the person's own question, as the register has them."""
-    return ctx.memo("answering", use.get("purpose"), lambda: _answering_words(ctx, use))
-
-
-def _answering_words(ctx: Context, use) -> str | None:
-    purpose = ctx.definition("purpose", use.get("purpose"))
-    words = " ".join([text_of(purpose.get("name")), text_of(purpose.get("description"))]).strip()
-    words = " ".join((words or str(use.get("purpose"))).replace("-", " ").split())  # the id where nothing else
-    found = _ANSWERING.search(words)
-    return whole_words(words, found) if found else None
 
 
 @rule(
@@ -755,6 +738,7 @@ _INFRINGEMENT = re.compile(
     r"verst(ö|oe)(ß|ss)t|rechtswidrig",
     re.I,
 )
+_THEN = re.compile(r"\s*(dan|then|in (dat|that) (geval|case)|daarna|dann|in diesem fall)\b", re.I)
 _AT_ANY_TIME = re.compile(
     r"altijd|te allen tijde|ook direct|rechtstreeks|at any time|directly|at all times|jederzeit|unmittelbar|"
     r"without (first )?contacting",
@@ -792,6 +776,10 @@ def authority_complaint_conditional(ctx: Context) -> Iterator[Finding]:
     rights = mapping(ctx.org.get("rights"))
     for field in ("authority_complaint", "complaints", "text"):
         sentences = re.split(r"(?<=[.;!?:])\s+|\n\s*\n", text_of(rights.get(field)))
+        # "U kunt ook altijd rechtstreeks een klacht indienen": said on its own, not as what follows a condition
+        # ("Mocht uw klacht niet naar tevredenheid zijn behandeld, dan kunt u altijd ...")
+        if any(_AT_ANY_TIME.search(s) and not _AFTER_US.search(s) and not _THEN.match(s) for s in sentences):
+            continue
         for i, sentence in enumerate(sentences):
             # "Komt u er niet uit? Dan kunt u een klacht indienen bij de AP.": the condition, then the authority
             step = " ".join(sentences[i : i + 2])
@@ -799,7 +787,6 @@ def authority_complaint_conditional(ctx: Context) -> Iterator[Finding]:
             if (
                 condition
                 and _AUTHORITY.search(step)
-                and not _AT_ANY_TIME.search(step)
                 # "... als wij u niet voldoende helpen of in strijd met de AVG handelen": Art. 77's own ground
                 and not _INFRINGEMENT.search(sentence)
             ):
@@ -919,6 +906,66 @@ def domain_mismatch(ctx: Context) -> Iterator[Finding]:
                 f"`{value}` is on {domain}, close to but not the organisation's "
                 f"{' or '.join(sorted(own))}; check for a typo",
             )
+
+
+@functools.cache
+def _consumer_mail() -> dict[str, dict]:
+    """Each domain of a mail service for private persons (data/consumer-mail.yaml): its entry."""
+    return {domain: entry for entry in data_file("consumer-mail")["services"] for domain in entry["domains"]}
+
+
+@rule(
+    "contact-consumer-mailbox",
+    "parties",
+    "warning",
+    "GDPR Art. 28(1), 28(3), 32, 44; tool/ropa/data/consumer-mail.yaml",
+    "An address of the organisation at a mail service for private persons (Gmail, Outlook.com, GMX, ...) is a "
+    "private account under consumer terms: the provider holds every message sent there, rights requests and "
+    "the ID copies that come with them among them, with no processing agreement, no say in where the mail is "
+    "kept, and, for a group seated outside the EEA, a transfer the register does not record.",
+    "Receive requests at a mailbox on the organisation's own domain, with a provider under a processing "
+    "agreement, and record that provider as processor; where the address must stay, say why in a suppression.",
+    scope="file",
+    example="""
+        organisation.yaml:
+          email: testbedrijf@gmail.com
+    """,
+    near_miss="""
+        organisation.yaml:
+          email: privacy@mail.testbedrijf.example
+    """,
+    points_at="testbedrijf@gmail.com",
+)
+def consumer_mailbox(ctx: Context) -> Iterator[Finding]:
+    org = ctx.org
+    places: list[tuple[list, object]] = [(["email"], org.get("email"))]
+    rights = mapping(org.get("rights"))
+    for i, channel in enumerate(dicts(rights.get("channels"))):
+        if channel.get("kind") == "email":
+            places.append((["rights", "channels", i, "value"], channel.get("value")))
+    for key in ("privacy_contact", "representative"):
+        places.append(([key, "email"], mapping(org.get(key)).get("email")))
+    dpo = org.get("dpo")
+    for i, officer in enumerate(dicts(dpo if isinstance(dpo, list) else [dpo])):
+        places.append(((["dpo", i] if isinstance(dpo, list) else ["dpo"]) + ["email"], officer.get("email")))
+    services = _consumer_mail()
+    for path, value in places:
+        if not isinstance(value, str) or "@" not in value:
+            continue
+        entry = services.get(value.strip().rsplit("@", 1)[1].lower().rstrip("."))
+        if entry is None:
+            continue
+        abroad = (
+            f"; its group is seated outside the EEA ({entry['country']})" if entry["country"] not in ctx.eea else ""
+        )
+        yield ctx.at_organisation(
+            path,
+            f"`{value}` is a private mailbox at {entry['service']}, under consumer terms: its provider holds "
+            f"what is sent there without a processing agreement (Art. 28(3)){abroad}; use an address on the "
+            "organisation's own domain with a provider under a processing agreement",
+            group=("contact-consumer-mailbox", entry["service"]),
+            what="places",
+        )
 
 
 def _looks_like(domain: str, own: set[str]) -> bool:

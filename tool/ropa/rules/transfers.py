@@ -212,7 +212,8 @@ def invalid_mechanism(ctx: Context) -> Iterator[Finding]:
     "GDPR Art. 45; Decision (EU) 2023/1795",
     "Adequacy can be relied on only for a country (or, for the US, a certified organisation) that has a "
     "decision in force.",
-    "Check the country; for the US use `dpf` with a recipient marked `dpf_certified: true`, or SCCs.",
+    "Check the country; for the US use `dpf` for a certified recipient (not one marked `dpf_certified: false`), "
+    "or SCCs.",
     scope="file",
     example="""
         activities/klantenservice.yaml:
@@ -273,12 +274,14 @@ def adequacy_without_decision(ctx: Context) -> Iterator[Finding]:
                     ["transfers", i, "mechanisms"],
                     f"the Data Privacy Framework covers transfers to the United States only, not {country}",
                 )
-            elif transfer.get("recipient") and recipient.get("dpf_certified") is not True:
+            elif transfer.get("recipient") and recipient.get("dpf_certified") is False:
+                # `dpf` itself says the recipient is certified; only a recipient marked otherwise contradicts it
                 yield ctx.at(
                     source,
                     ["transfers", i, "recipient"],
-                    f"recipient `{transfer['recipient']}` is not marked "
-                    "`dpf_certified: true`; check its certification on the DPF list",
+                    f"recipient `{transfer['recipient']}` is marked "
+                    "`dpf_certified: false`, so the Data Privacy Framework does not cover it; use SCCs or "
+                    "another mechanism, or correct the mark after checking the DPF list",
                 )
 
 

@@ -4,6 +4,9 @@ does not deny what it mentions. Dutch, English and German."""
 from __future__ import annotations
 
 import re
+from typing import Any
+
+from .context import Context, text_of
 
 NEGATION = re.compile(r"\b(geen|niet|nooit|no|not|never|do not|don't|kein\w*|nicht|niemals)\b", re.I)
 
@@ -117,3 +120,32 @@ def may_match(words: tuple[str, ...] | None, lowered: str) -> bool:
     if words is None or any(word in lowered for word in words):
         return True
     return any(char in lowered for char in _FOLDS_TO_ASCII)
+
+
+# a purpose that answers what the person asked: a question, a contact request, a call-back, a helpdesk
+ANSWERING = re.compile(
+    r"(beantwoord|afhandel|behandel|reageren op|antwoord op)\w*\s+(van\s+)?(uw |je |jouw )?(vra(ag|gen)|"
+    r"contact|verzoek|bericht|aanvra)|vragen beantwoorden|contactverzoek|terugbel|"
+    r"\b(vragen|klachten|questions|complaints|inquiries|enquiries|anfragen|fragen)\b[^.]{0,60}?"
+    r"\b(behandel|beantwoord|afhandel|answer|handl|bearbeit|beantwort)|"
+    r"\bhelpdesk|klantenservice|customer (service|support)|kundenservice|kundendienst|service client|"
+    r"(answer|respond|reply)\w*\s+(to\s+)?(your\s+)?(question|inquir|enquir|request|message)|"
+    r"(beantwortung|bearbeitung)\s+(ihrer\s+|deiner\s+|von\s+)?(anfrage|nachricht|frage)|anfragen beantworten|"
+    r"naar aanleiding van (uw|je|jouw) (bericht|vraag|verzoek|aanvraag)|"
+    r"in response to your (message|question|request|inquiry|enquiry)|auf (ihre|deine) (anfrage|nachricht)|"
+    r"r[ée]pondre \w+ (vos|votre|tes|ta) (questions?|demandes?|messages?)",
+    re.I,
+)
+
+
+def answering(ctx: Context, use: Any) -> str | None:
+    """The words that say a purpose answers the person's own question, as the register has them."""
+    return ctx.memo("answering", use.get("purpose"), lambda: _answering_words(ctx, use))
+
+
+def _answering_words(ctx: Context, use: Any) -> str | None:
+    purpose = ctx.definition("purpose", use.get("purpose"))
+    words = " ".join([text_of(purpose.get("name")), text_of(purpose.get("description"))]).strip()
+    words = " ".join((words or str(use.get("purpose"))).replace("-", " ").split())  # the id where nothing else
+    found = ANSWERING.search(words)
+    return whole_words(words, found) if found else None
