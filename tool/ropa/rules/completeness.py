@@ -47,6 +47,16 @@ _UNNAMED_PERIOD = re.compile(
     r"(retention )?periods?\b|\bgesetzliche[n]? (aufbewahrungs)?fristen?\b",
     re.I,
 )
+# texts that give no number: what each refers to instead of a period, and what to give
+_NO_PERIOD = [
+    (_UNNAMED_PERIOD, "refers to a period it does not give ('{}'); name the law in `law:` and give the period it sets"),
+    (_ROTATION, "is left to a rotation it does not give ('{}'); give the period after which the rotation deletes them"),
+    (
+        _LIST_ONLY,
+        "only refers to a selection list; give `archive: {{selection_list: ..., category: ...}}` or the period "
+        "with the event it counts from",
+    ),
+]
 
 
 @rule(
@@ -458,31 +468,11 @@ def retention_vague(ctx: Context) -> Iterator[Finding]:
                     "give a period with the event it counts from, or criteria that determine it",
                 )
                 break
-            unnamed = _UNNAMED_PERIOD.search(criteria)
-            if unnamed and not re.search(r"\d", criteria):
-                yield ctx.at(
-                    source,
-                    path,
-                    f"retention of `{use.get('category')}` refers to a period it does not give "
-                    f"('{unnamed.group(0)}'); name the law in `law:` and give the period it sets",
-                )
-                break
-            rotation = _ROTATION.search(criteria)
-            if rotation and not re.search(r"\d", criteria):
-                yield ctx.at(
-                    source,
-                    path,
-                    f"retention of `{use.get('category')}` is left to a rotation it does not give "
-                    f"('{rotation.group(0)}'); give the period after which the rotation deletes them",
-                )
-                break
-            if _LIST_ONLY.search(criteria) and not re.search(r"\d", criteria):
-                yield ctx.at(
-                    source,
-                    path,
-                    f"retention of `{use.get('category')}` only refers to a selection list; give "
-                    "`archive: {selection_list: ..., category: ...}` or the period with the event it counts from",
-                )
+            if re.search(r"\d", criteria):
+                continue  # a number: a period is given, whatever else the text refers to
+            said = next(((m, message) for pattern, message in _NO_PERIOD if (m := pattern.search(criteria))), None)
+            if said:
+                yield ctx.at(source, path, f"retention of `{use.get('category')}` " + said[1].format(said[0].group(0)))
                 break
 
 
