@@ -1401,3 +1401,15 @@ def test_a_place_of_birth_is_asked_for_unless_it_is_part_of_an_id_copy_or_staff_
     assert found("b", name="Kopie identiteitsbewijs", items=["naam", "geboorteplaats"]) == []
     assert found("c", "Medewerkers", items=["naam", "geboorteplaats"]) == []
     assert found("d", items=["naam", "geboortedatum"]) == []
+
+
+def test_a_cookie_statement_elsewhere_answers_unless_a_purpose_measures_visitors(tmp_path):
+    statement = {**BASE["organisation.yaml"].get("statement", {}), "cookie_statement": "het cookiebeleid (/cookies)"}
+    files = org(website="https://www.testbedrijf.example", statement=statement)
+
+    def found(case, name):
+        more = {"purposes/vragen-beantwoorden.yaml": {"id": "vragen-beantwoorden", "name": name}}
+        return [at(p) for p in run({**files, **more}, tmp_path / case).problems if p.rule == "cookies-not-stated"]
+
+    assert found("a", "Vragen beantwoorden") == []
+    assert found("b", "Websitebezoek analyseren") == ["https://www.testbedrijf.example"]  # at the website

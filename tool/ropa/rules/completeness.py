@@ -1229,7 +1229,8 @@ def declaration_contradicted(ctx: Context) -> Iterator[Finding]:
     "ePrivacy Directive art. 5(3); Telecommunicatiewet art. 11.7a; GDPR Art. 13(1)(c)",
     "An organisation with a website or an app and a register that says nothing about cookies leaves the "
     "statement silent on them (it speaks only where the register does): nobody can tell whether cookies are "
-    "placed, which need consent, or who places them.",
+    "placed, which need consent, or who places them. Not asked where the statement refers to a separate cookie "
+    "statement (`statement.cookie_statement`) and no purpose measures, tracks or advertises.",
     "Record the cookies an activity places (`cookies:`; their details may stay in a separate cookie statement, "
     "`statement.cookie_statement`), or declare `declarations.cookies: false`.",
     example="""
@@ -1239,13 +1240,22 @@ def declaration_contradicted(ctx: Context) -> Iterator[Finding]:
     near_miss="""
         organisation.yaml:
           website: https://www.voorbeeld.nl
-          declarations: {cookies: false}
+          statement:
+            version: "1.0"
+            effective: 2026-01-01
+            languages: [nl]
+            cookie_statement: het cookiebeleid (https://www.voorbeeld.nl/cookies)
     """,
     points_at="https://www.voorbeeld.nl",
 )
 def cookies_not_stated(ctx: Context) -> Iterator[Finding]:
     if ctx.organisation is None or _declared(ctx, "cookies") is not None:
         return
+    if ctx.statement.get("cookie_statement") and not any(
+        _TRACKING.search(f"{text_of(p.data.get('name'))} {text_of(p.data.get('description'))}")
+        for p in ctx.definitions("purpose")
+    ):
+        return  # the statement sends people to the cookie statement; no purpose here tracks or measures anyone
     if any(dicts(source.data.get("cookies")) for source in ctx.activities(every_regime=True)):
         return
     website = ctx.org.get("website")
@@ -1273,6 +1283,9 @@ def cookies_not_stated(ctx: Context) -> Iterator[Finding]:
                 return
 
 
+# purposes that measure or follow visitors: where the register has one, a cookie statement elsewhere does not
+# answer which cookies it rests on and whether they wait for consent
+_TRACKING = re.compile(r"analy|statisti|track|advert|reclame|marketing|pixel|cookie|profil|meting|measur", re.I)
 _ONLINE = re.compile(r"\b(website|webshop|webwinkel|webformulier|web ?form|webapp|onze app|our app)\b", re.I)
 _ONLINE_HINT = ("web", "app")  # every match holds one of these, in any case: a test of a file's bytes
 
