@@ -880,10 +880,10 @@ def basis_law_missing(ctx: Context) -> Iterator[Finding]:
     # for all of them, one law to name (reported once, the other purposes listed with it)
     shared: dict[tuple, int] = {}
     for source, _, use in unnamed:
-        key = (source.path, tuple(bases(use)))
+        key = (source.display, tuple(bases(use)))
         shared[key] = shared.get(key, 0) + 1
     for source, i, use in unnamed:
-        key = (source.path, tuple(bases(use)))
+        key = (source.display, tuple(bases(use)))
         yield ctx.at(
             source,
             ["purposes", i],
