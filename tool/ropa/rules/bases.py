@@ -330,7 +330,7 @@ def marketing_basis(ctx: Context) -> Iterator[Finding]:
     "tracking-without-consent",
     "bases",
     "error",
-    "Telecommunicatiewet art. 11.7a",
+    "ePrivacy Directive art. 5(3) (NL: Telecommunicatiewet art. 11.7a; DE: TDDDG § 25)",
     "Reading or storing information on a device for tracking or marketing needs prior consent.",
     "Set `consent: true` on the cookie and ask for consent before placing it.",
     scope="file",

@@ -1226,7 +1226,7 @@ def declaration_contradicted(ctx: Context) -> Iterator[Finding]:
     "cookies-not-stated",
     "completeness",
     "info",
-    "ePrivacy Directive art. 5(3); Telecommunicatiewet art. 11.7a; GDPR Art. 13(1)(c)",
+    "ePrivacy Directive art. 5(3) (NL: Telecommunicatiewet art. 11.7a; DE: TDDDG § 25); GDPR Art. 13(1)(c)",
     "An organisation with a website or an app and a register that says nothing about cookies leaves the "
     "statement silent on them (it speaks only where the register does): nobody can tell whether cookies are "
     "placed, which need consent, or who places them. Not asked where the statement refers to a separate cookie "
@@ -1294,7 +1294,7 @@ _ONLINE_HINT = ("web", "app")  # every match holds one of these, in any case: a 
     "cookie-consent-not-stated",
     "completeness",
     "warning",
-    "Telecommunicatiewet art. 11.7a; GDPR Art. 13(2)(c)",
+    "ePrivacy Directive art. 5(3) (NL: Telecommunicatiewet art. 11.7a; DE: TDDDG § 25); GDPR Art. 13(2)(c)",
     "For cookies that need consent the statement must say whether they are placed only after consent.",
     "Set `consent: true` (or false) on the cookie.",
     scope="file",

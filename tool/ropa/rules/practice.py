@@ -983,7 +983,7 @@ def _looks_like(domain: str, own: set[str]) -> bool:
     "cookie-undocumented",
     "completeness",
     "info",
-    "GDPR Art. 13(2)(a); Telecommunicatiewet art. 11.7a; CJEU C-673/17 (Planet49)",
+    "GDPR Art. 13(2)(a); ePrivacy Directive art. 5(3) (NL: Telecommunicatiewet art. 11.7a; DE: TDDDG § 25); CJEU C-673/17 (Planet49)",
     "How long a cookie stays on the device is part of the information consent rests on.",
     "Give each cookie its `lifetime`.",
     scope="file",
@@ -1024,7 +1024,7 @@ def cookie_undocumented(ctx: Context) -> Iterator[Finding]:
     "cookie-unclassified-without-consent",
     "bases",
     "warning",
-    "Telecommunicatiewet art. 11.7a; ePrivacy Directive Art. 5(3)",
+    "ePrivacy Directive art. 5(3) (NL: Telecommunicatiewet art. 11.7a; DE: TDDDG § 25)",
     "Only strictly necessary cookies may be set without consent; a cookie of unknown kind set without consent may "
     "well be neither.",
     "Classify the cookie (`kind`), or set it only after consent.",
@@ -1353,7 +1353,7 @@ _COOKIE_WORDS = re.compile(r"cookie|tracker|pixel|local ?storage", re.I)
     "cookies-undescribed",
     "completeness",
     "warning",
-    "Telecommunicatiewet art. 11.7a; GDPR Art. 13(1)(c), 13(2)(a)",
+    "ePrivacy Directive art. 5(3) (NL: Telecommunicatiewet art. 11.7a; DE: TDDDG § 25); GDPR Art. 13(1)(c), 13(2)(a)",
     "An activity that names cookies among its data must say which ones, what for, for how long and whether "
     "consent is asked.",
     "List them under `cookies:` (name, purpose, kind, lifetime, consent).",
