@@ -824,6 +824,17 @@ def test_rights_in_the_words_of_a_dutch_app(tmp_path):
         ),
         ("Komt u er met ons niet uit? Dan kunt u altijd een klacht indienen bij de Autoriteit Persoonsgegevens.", True),
         (
+            "Bent u niet tevreden met de behandeling van uw klacht, of vindt u dat de verwerking in strijd is met de "
+            "AVG, dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens. Wij stellen het op prijs als u "
+            "eerst contact met ons opneemt voordat u een klacht indient bij de Autoriteit Persoonsgegevens.",
+            False,
+        ),
+        (
+            "Wij stellen het op prijs als u eerst contact met ons opneemt voordat u een klacht indient bij de "
+            "Autoriteit Persoonsgegevens.",
+            False,
+        ),
+        (
             "Komt u er met ons niet uit? Neem dan contact op. U kunt ook altijd rechtstreeks een klacht indienen bij "
             "de Autoriteit Persoonsgegevens.",
             False,
@@ -1413,3 +1424,37 @@ def test_a_cookie_statement_elsewhere_answers_unless_a_purpose_measures_visitors
 
     assert found("a", "Vragen beantwoorden") == []
     assert found("b", "Websitebezoek analyseren") == ["https://www.testbedrijf.example"]  # at the website
+
+
+@pytest.mark.parametrize(
+    "name, fires", [("Cookiegegevens", True), ("Technische gegevens (zonder cookies)", False), ("Geen cookies", False)]
+)
+def test_a_category_that_says_it_holds_no_cookies_is_not_asked_for_them(name, fires, tmp_path):
+    files = {
+        **uses({"category": "technisch", "retention": {"period": "P1Y", "after": "collection"}}),
+        **category("technisch", name=name),
+    }
+    found = [p for p in run(files, tmp_path).problems if p.rule == "cookies-undescribed"]
+    assert [at(p) for p in found] == (["category: technisch"] if fires else [])
+
+
+@pytest.mark.parametrize(
+    "extension, fires",
+    [
+        ({"when": "als er een legitieme reden is om de gegevens langer te bewaren"}, True),
+        # kept longer as the person agrees: they end it (the verdict on Isset's statement)
+        ({"consent": True, "when": "als u toestemming geeft voor toekomstige vacatures"}, False),
+        ({"when": "als wij de gegevens van je sollicitatie in overleg bewaren"}, False),
+        ({"when": "bij een geschil", "criteria": "tot het geschil is beslecht"}, False),  # an end in words
+        ({"when": "bij een geschil", "until": "end-of-contract"}, False),
+        ({"when": "als het onderzoek dat vraagt", "criteria": "zolang het onderzoek loopt"}, False),
+        ({"when": "als het nodig is", "criteria": "zolang als nodig"}, True),
+        ({"when": "als u klant wordt"}, False),  # the data go on under the customer's activity
+        ({"when": "bij een incident", "criteria": "maximaal 1 jaar"}, False),
+    ],
+)
+def test_an_extension_beside_a_period_needs_its_own_end(extension, fires, tmp_path):
+    rules = [{"period": "P4W", "after": "end-of-contract"}, extension]
+    found = run(uses({"category": "klachten", "retention": rules}), tmp_path).problems
+    mine = [p for p in found if p.rule == "retention-open-exception"]
+    assert [at(p) for p in mine] == ([extension["when"]] if fires else [])  # at the extension's condition

@@ -82,7 +82,8 @@ _OPEN_ENDED = re.compile(
 )
 _OPEN_EXCEPTION = re.compile(
     r"\b(tenzij|behalve als|unless|except where|es sei denn)\b.*\b(nodig|noodzakelijk|"
-    r"need|necessary|required|erforderlich|nötig|andere doel|other purpose)",
+    r"need|necessary|required|erforderlich|nötig|andere doel|other purpose|"
+    r"legitieme reden|gegronde reden|legitimate reason|berechtigte[nrs]? (grund|interesse))",
     re.I,
 )
 
@@ -734,8 +735,13 @@ _AFTER_US = re.compile(
     re.I,
 )
 _INFRINGEMENT = re.compile(
-    r"in strijd met|inbreuk|onrechtmatig|niet rechtmatig|schend|infring|breach|unlawful|contrary to|"
+    r"in strijd (is |zijn )?met|inbreuk|onrechtmatig|niet rechtmatig|schend|infring|breach|unlawful|contrary to|"
     r"verst(ö|oe)(ß|ss)t|rechtswidrig",
+    re.I,
+)
+_REQUEST = re.compile(
+    r"stellen (het )?op prijs|zouden (het )?(fijn|prettig) vinden|bij voorkeur|appreciate|would prefer|"
+    r"we (would )?(encourage|invite) you|würden uns freuen|wären (ihnen )?dankbar",
     re.I,
 )
 _THEN = re.compile(r"\s*(dan|then|in (dat|that) (geval|case)|daarna|dann|in diesem fall)\b", re.I)
@@ -780,6 +786,10 @@ def authority_complaint_conditional(ctx: Context) -> Iterator[Finding]:
         # ("Mocht uw klacht niet naar tevredenheid zijn behandeld, dan kunt u altijd ...")
         if any(_AT_ANY_TIME.search(s) and not _AFTER_US.search(s) and not _THEN.match(s) for s in sentences):
             continue
+        # "... of indien u van mening bent dat de verwerking in strijd is met de AVG": Art. 77's own ground, offered
+        # beside the other; the complaint is open whatever the text says of coming to us first
+        if any(_INFRINGEMENT.search(s) and _AUTHORITY.search(s) for s in sentences):
+            continue
         for i, sentence in enumerate(sentences):
             # "Komt u er niet uit? Dan kunt u een klacht indienen bij de AP.": the condition, then the authority
             step = " ".join(sentences[i : i + 2])
@@ -787,8 +797,9 @@ def authority_complaint_conditional(ctx: Context) -> Iterator[Finding]:
             if (
                 condition
                 and _AUTHORITY.search(step)
-                # "... als wij u niet voldoende helpen of in strijd met de AVG handelen": Art. 77's own ground
                 and not _INFRINGEMENT.search(sentence)
+                # "Wij stellen het op prijs als u eerst contact met ons opneemt": a request, not a condition
+                and not _REQUEST.search(sentence)
             ):
                 yield ctx.at_organisation(
                     ["rights", field],
@@ -1099,7 +1110,10 @@ def open_ended(ctx: Context) -> Iterator[Finding]:
     "completeness",
     "warning",
     "GDPR Art. 5(1)(b), 5(1)(e), 13(2)(a)",
-    "'Unless still needed for other purposes' makes any period open-ended and lets data drift to new purposes.",
+    "'Unless still needed for other purposes' makes any period open-ended and lets data drift to new purposes; "
+    "so does a second rule beside a period that only says when data are kept longer ('if we have a legitimate "
+    "reason', 'for possible claims') and gives no period, event or end of its own. An extension the person "
+    "agrees to ('in overleg', 'with your consent') ends when they withdraw, and is not asked.",
     "Name the exception and its own period, or drop it.",
     scope="file",
     example="""
@@ -1124,18 +1138,81 @@ def open_ended(ctx: Context) -> Iterator[Finding]:
 )
 def open_exception(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.data_uses("controller"):
-        for j, r in enumerate(as_list(use.get("retention"))):
+        rules = as_list(use.get("retention"))
+        # beside a rule with a period, a rule that only says when data are kept longer extends it without end
+        bounded = any(isinstance(r, dict) and (r.get("period") or r.get("until")) for r in rules)
+        for j, r in enumerate(rules):
+            if not isinstance(r, dict):
+                continue
             for key in ("criteria", "when"):
-                match = _OPEN_EXCEPTION.search(text_of(r.get(key))) if isinstance(r, dict) else None
+                match = _OPEN_EXCEPTION.search(text_of(r.get(key)))
                 if match:
-                    path = retention_path(use, i, j, key)
                     yield ctx.at(
                         source,
-                        path,
+                        retention_path(use, i, j, key),
                         f"retention of `{use.get('category')}` has an open exception "
                         f"('{match.group(0)[:60]}'); name the exception and its period",
                     )
                     break
+            else:
+                when = text_of(r.get("when"))
+                if bounded and when and _open_extension(r):
+                    yield ctx.at(
+                        source,
+                        retention_path(use, i, j, "when"),
+                        f"retention of `{use.get('category')}` is extended ('{_clipped(when)}') with no period or end "
+                        "of its own; give the extension its period, or the event it ends with",
+                    )
+
+
+def _clipped(text: str, most: int = 60) -> str:
+    """A text to quote, cut after a whole word where it is longer than ``most`` characters."""
+    text = " ".join(text.split())
+    return text if len(text) <= most else text[:most].rsplit(" ", 1)[0] + " ..."
+
+
+def _open_extension(rule: dict) -> bool:
+    """A retention rule that keeps data under a condition and says nothing of how long: no period, event,
+    law, archive or end in words ("tot", "until": an end the text gives), no number."""
+    if any(rule.get(key) for key in ("period", "until", "after", "law", "archive")) or rule.get("permanent"):
+        return False
+    if rule.get("consent") or _AGREED.search(text_of(rule.get("when"))):
+        return False  # kept longer only as the person agrees: they end it by withdrawing (a reviewer's verdict)
+    criteria = text_of(rule.get("criteria"))
+    # a text that gives the main period first: what it says of the exception comes after "tenzij", "unless"
+    exception = _EXCEPTION_WORD.search(criteria)
+    words = f"{text_of(rule.get('when'))} {criteria[exception.end() :] if exception else criteria}"
+    return not (
+        re.search(r"\d", words)
+        or _ENDS_WITH.search(words)
+        or (_AS_LONG_AS.search(words) and not _AS_NEEDED.search(words))
+        or _NOT_KEPT.search(words)
+        or _MOVES_ON.search(words)
+    )
+
+
+_EXCEPTION_WORD = re.compile(r"\b(tenzij|behalve als|unless|except where|es sei denn|à moins que|sauf si)\b", re.I)
+# an end given in words: "tot de klacht is afgehandeld", "until the dispute is settled", "bis zum Abschluss",
+# "zolang het onderzoek dat vraagt" (but not "zolang nodig", an end nobody can check)
+_ENDS_WITH = re.compile(r"\b(tot|totdat|until|till|bis|jusqu)\b", re.I)
+_AS_LONG_AS = re.compile(r"\b(zolang|as long as|solange|tant que)\b", re.I)
+_AS_NEEDED = re.compile(
+    r"\b(zolang|as long as|solange|tant que)\W+(\w+\W+){0,4}?"
+    r"(nodig|noodzakelijk|necessary|needed|required|erforderlich|notwendig|nécessaire)\b",
+    re.I,
+)
+# "sans la conserver", "niet bewaard": nothing kept; "als u klant wordt": the data go on under another activity
+_NOT_KEPT = re.compile(
+    r"sans (la |les |le )?conserver|sans (les )?enregistrer|niet (op)?geslagen|niet bewaard|not (stored|kept|retained)|"
+    r"nicht gespeichert",
+    re.I,
+)
+_AGREED = re.compile(r"in overleg|toestemming|consent|einwillig|consentement|met uw akkoord|with your agreement", re.I)
+_MOVES_ON = re.compile(
+    r"\b(cliënt|client|klant|lid|medewerker|werknemer) wordt|in dienst (komt|treedt)|becomes? (a |an )?"
+    r"(client|customer|member|employee)|\bhired\b|eingestellt|kunde wird",
+    re.I,
+)
 
 
 @rule(
@@ -1347,6 +1424,12 @@ def processors_none(ctx: Context) -> Iterator[Finding]:
 
 
 _COOKIE_WORDS = re.compile(r"cookie|tracker|pixel|local ?storage", re.I)
+# "Technische gegevens (zonder cookies)": a category that says it holds none
+_NO_COOKIES = re.compile(r"\b(zonder|without|ohne|sans|geen|no|keine?|niet)\s+(\w+\s+)?(cookie|tracker|pixel)", re.I)
+
+
+def _cookie_category(text: str) -> bool:
+    return bool(_COOKIE_WORDS.search(text)) and not _NO_COOKIES.search(text)
 
 
 @rule(
@@ -1396,8 +1479,8 @@ def cookies_undescribed(ctx: Context) -> Iterator[Finding]:
             if ctx.memo(
                 "cookie-category",
                 ident,
-                lambda ident=ident: bool(
-                    _COOKIE_WORDS.search(text_of(ctx.definition("data-category", ident).get("name")) + " " + str(ident))
+                lambda ident=ident: _cookie_category(
+                    text_of(ctx.definition("data-category", ident).get("name")) + " " + str(ident)
                 ),
             ):
                 yield ctx.at(
