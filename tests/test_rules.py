@@ -1458,3 +1458,17 @@ def test_an_extension_beside_a_period_needs_its_own_end(extension, fires, tmp_pa
     found = run(uses({"category": "klachten", "retention": rules}), tmp_path).problems
     mine = [p for p in found if p.rule == "retention-open-exception"]
     assert [at(p) for p in mine] == ([extension["when"]] if fires else [])  # at the extension's condition
+
+
+@pytest.mark.parametrize(
+    "subjects, fires",
+    [
+        ("Medewerkers en contactpersonen van klanten", True),
+        ("Contact persons at our suppliers", True),
+        ("Klanten", False),
+    ],
+)
+def test_contract_does_not_cover_the_staff_of_a_business_customer(subjects, fires, tmp_path):
+    files = {**act(), "data-subjects/klanten.yaml": {"id": "klanten", "name": subjects}}
+    found = [p for p in run(files, tmp_path).problems if p.rule == "contract-basis-unfit"]
+    assert [at(p) for p in found] == (["contract"] if fires else [])  # at the basis

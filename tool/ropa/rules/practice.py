@@ -51,6 +51,13 @@ _NOT_A_PARTY = re.compile(
     r"interested|nieuwsbrief|newsletter|abonnee|subscriber",
     re.I,
 )
+# the people of a business customer or supplier: the contract is with their organisation, not with them
+_THEIR_STAFF = re.compile(
+    r"(contactperso\w*|medewerkers|werknemers|personeel|employees|staff|contact persons|ansprechpartner|"
+    r"mitarbeiter\w*)\b[^.;]{0,30}\b(van|of|der|bei|at|bij) (\w+ )?(klant|client|opdrachtgever|customer|"
+    r"leverancier|supplier|zakelijke relatie|business partner|kunde|auftraggeber|lieferant)",
+    re.I,
+)
 _NOT_FOR_CONTRACT = re.compile(
     r"verbeter|improv|verbesser|analy|statisti|marketing|reclame|advert|werbung|"
     r"profiel|profil|personalis|fraude|fraud",
@@ -311,7 +318,9 @@ def _subjects_text(ctx: Context, activity: dict) -> str:
     "warning",
     "GDPR Art. 6(1)(b); EDPB Guidelines 2/2019",
     "Performance of a contract covers only what is necessary for a contract with the person themselves: not "
-    "visitors, applicants or subscribers who have none, nor improvement, analytics, marketing or fraud prevention.",
+    "visitors, applicants or subscribers who have none, nor the staff and contact persons of a business customer "
+    "or supplier (the contract is with their organisation), nor improvement, analytics, marketing or fraud "
+    "prevention.",
     "Use the basis that fits (legitimate interests with the interest, or consent), or explain the contract in `when:`.",
     scope="file",
     example="""
@@ -368,6 +377,14 @@ def contract_unfit(ctx: Context) -> Iterator[Finding]:
                 ["purposes", i, "basis"],
                 f"purpose `{use.get('purpose')}` ('{why.group(0)}') is "
                 "not necessary to perform a contract (EDPB 2/2019); choose the basis that fits",
+            )
+        elif staff := _THEIR_STAFF.search(subjects):
+            yield ctx.at(
+                source,
+                ["purposes", i, "basis"],
+                f"purpose `{use.get('purpose')}` rests on a contract, but its data subjects include "
+                f"'{whole_words(subjects, staff)}', who are no party to the contract with their organisation; "
+                "their data rest on legitimate interests (or give the contract in `when:`)",
             )
 
 
