@@ -1472,3 +1472,25 @@ def test_contract_does_not_cover_the_staff_of_a_business_customer(subjects, fire
     files = {**act(), "data-subjects/klanten.yaml": {"id": "klanten", "name": subjects}}
     found = [p for p in run(files, tmp_path).problems if p.rule == "contract-basis-unfit"]
     assert [at(p) for p in found] == (["contract"] if fires else [])  # at the basis
+
+
+@pytest.mark.parametrize(
+    "name, fires",
+    [
+        ("Gepersonaliseerde aanbiedingen doen", True),
+        ("Non-personalised statistics regarding visits", False),
+        ("Niet-gepersonaliseerde statistieken maken", False),
+    ],
+)
+def test_non_personalised_is_no_sign_of_profiling(name, fires, tmp_path):
+    use = {"purpose": "vragen-beantwoorden", "basis": "contract"}
+    found = run(named_purpose(name, use, automated_decisions=None), tmp_path).problems
+    assert [at(p) for p in found if p.rule == "automated-decisions-not-stated"] == (["klantenservice"] if fires else [])
+
+
+def test_processing_agreements_declared_once_answer_for_every_processor(tmp_path):
+    files = {"recipients/crm-leverancier.yaml": {**BASE["recipients/crm-leverancier.yaml"], "agreement": None}}
+    found = [p for p in run(files, tmp_path / "a").problems if p.rule == "processor-no-agreement"]
+    assert [at(p) for p in found] == ["processor"]  # at the recipient's kind
+    files.update(org(declarations={**BASE["organisation.yaml"].get("declarations", {}), "processor_agreements": True}))
+    assert not [p for p in run(files, tmp_path / "b").problems if p.rule == "processor-no-agreement"]

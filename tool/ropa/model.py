@@ -879,6 +879,10 @@ class Declarations(TypedDict, total=False):
     """`false`: no data protection officer is designated; the statement says so (lint still asks for one where Art.
     37(1) requires it)."""
 
+    processor_agreements: bool
+    """`true`: every processor works under a processing agreement (Art. 28(3)) whose reference the register does not
+    keep; the statement says so, and lint does not ask each processor for its `agreement`."""
+
 
 class Rights(TypedDict, total=False):
     """How requests to exercise rights are handled (Art. 12). In ``Organisation.rights``."""

@@ -15,7 +15,8 @@ from .context import Context, Finding, mapping
     "GDPR Art. 28(2), 28(3), 28(4)",
     "Processing by a processor must be governed by a contract (verwerkersovereenkomst); a sub-processor is "
     "bound through its processor's contract.",
-    "Record the agreement under `agreement:`; for a sub-processor, name its processor in `processor_of:`.",
+    "Record the agreement under `agreement:`; for a sub-processor, name its processor in `processor_of:`; or "
+    "declare once that every processor has one (`declarations.processor_agreements: true`).",
     scope="register",
     example="""
         recipients/crm-leverancier.yaml:
@@ -30,6 +31,8 @@ from .context import Context, Finding, mapping
     points_at="processor",
 )
 def processor_no_agreement(ctx: Context) -> Iterator[Finding]:
+    if mapping(ctx.org.get("declarations")).get("processor_agreements") is True:
+        return  # every processor works under an agreement, the organisation declares; references stay internal
     # a sub-processor is covered by the contract of the processor that engaged it, named either way
     # round: `processor_of` on the sub-processor, or `sub_processors` on the processor
     engaged_by: dict[str, list[dict]] = {}

@@ -543,6 +543,7 @@ class Statement:
             "recipients": recipients,
             "processors": processors,
             "no_sale": declarations.get("sells_data") is False,
+            "processor_agreements": declarations.get("processor_agreements") is True,
             "dpo_none": declarations.get("dpo") is False and not dpos,
             "special_none": declarations.get("special_categories") is False and not self._special_used(controller_raw),
             "recipients_none": not recipients
