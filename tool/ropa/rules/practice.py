@@ -1201,35 +1201,31 @@ def _open_extension(rule: dict) -> bool:
     words = f"{text_of(rule.get('when'))} {criteria[exception.end() :] if exception else criteria}"
     return not (
         re.search(r"\d", words)
-        or _ENDS_WITH.search(words)
+        or _HAS_END.search(words)
         or (_AS_LONG_AS.search(words) and not _AS_NEEDED.search(words))
-        or _NOT_KEPT.search(words)
-        or _MOVES_ON.search(words)
     )
 
 
 _EXCEPTION_WORD = re.compile(r"\b(tenzij|behalve als|unless|except where|es sei denn|à moins que|sauf si)\b", re.I)
-# an end given in words: "tot de klacht is afgehandeld", "until the dispute is settled", "bis zum Abschluss",
-# "zolang het onderzoek dat vraagt" (but not "zolang nodig", an end nobody can check)
-_ENDS_WITH = re.compile(r"\b(tot|totdat|until|till|bis|jusqu)\b", re.I)
+# what gives an extension its end: an end in words ("tot de klacht is afgehandeld", "until the dispute is
+# settled", "bis zum Abschluss"); nothing kept ("sans la conserver", "niet bewaard"); the data going on under
+# another activity ("als u klant wordt", "if you are hired")
+_HAS_END = re.compile(
+    r"\b(tot|totdat|until|till|bis|jusqu)\b|"
+    r"sans (la |les |le )?conserver|sans (les )?enregistrer|niet (op)?geslagen|niet bewaard|not (stored|kept|retained)|"
+    r"nicht gespeichert|"
+    r"\b(cliënt|client|klant|lid|medewerker|werknemer) wordt|in dienst (komt|treedt)|becomes? (a |an )?"
+    r"(client|customer|member|employee)|\bhired\b|eingestellt|kunde wird",
+    re.I,
+)
+# "zolang het onderzoek dat vraagt" gives an end; "zolang nodig" gives one nobody can check
 _AS_LONG_AS = re.compile(r"\b(zolang|as long as|solange|tant que)\b", re.I)
 _AS_NEEDED = re.compile(
     r"\b(zolang|as long as|solange|tant que)\W+(\w+\W+){0,4}?"
     r"(nodig|noodzakelijk|necessary|needed|required|erforderlich|notwendig|nécessaire)\b",
     re.I,
 )
-# "sans la conserver", "niet bewaard": nothing kept; "als u klant wordt": the data go on under another activity
-_NOT_KEPT = re.compile(
-    r"sans (la |les |le )?conserver|sans (les )?enregistrer|niet (op)?geslagen|niet bewaard|not (stored|kept|retained)|"
-    r"nicht gespeichert",
-    re.I,
-)
 _AGREED = re.compile(r"in overleg|toestemming|consent|einwillig|consentement|met uw akkoord|with your agreement", re.I)
-_MOVES_ON = re.compile(
-    r"\b(cliënt|client|klant|lid|medewerker|werknemer) wordt|in dienst (komt|treedt)|becomes? (a |an )?"
-    r"(client|customer|member|employee)|\bhired\b|eingestellt|kunde wird",
-    re.I,
-)
 
 
 @rule(
