@@ -783,12 +783,14 @@ def test_consent_alone_needs_no_source_and_a_reused_source_is_named(tmp_path):
     consent = [{"purpose": "vragen-beantwoorden", "basis": "consent", "consent": {"how_withdrawn": "Via de link."}}]
     quiet = run(act(purposes=consent, sources=None), tmp_path / "a")
     assert not [p for p in quiet.problems if p.rule == "source-missing"]
-    loud = run(
-        named_purpose("Klantdossier bijhouden", {"purpose": "vragen-beantwoorden", "basis": "contract"}, sources=None),
-        tmp_path / "b",
-    )
+    dossier = {"purpose": "vragen-beantwoorden", "basis": "contract"}
+    contacts = {"data-subjects/klanten.yaml": {"id": "klanten", "name": "Contactpersonen van zakelijke klanten"}}
+    loud = run({**named_purpose("Klantdossier bijhouden", dossier, sources=None), **contacts}, tmp_path / "b")
     assert [at(p) for p in loud.problems if p.rule == "source-missing"] == ["klantenservice"]
-    asked = run(act(sources=None), tmp_path / "d")  # answering the person's question: they gave what we answer
+    # customers who give their own data: nothing for the statement to name
+    own = run(named_purpose("Klantdossier bijhouden", dossier, sources=None), tmp_path / "e")
+    assert not [p for p in own.problems if p.rule == "source-missing"]
+    asked = run({**act(sources=None), **contacts}, tmp_path / "d")  # answering the person's question
     assert not [p for p in asked.problems if p.rule == "source-missing"]
     reused = run(act(sources=[{"kind": "reused", "description": "Ons klantenbestand."}]), tmp_path / "c")
     assert [p.message for p in reused.problems if p.rule == "reuse-no-compatibility"] == [

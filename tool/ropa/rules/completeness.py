@@ -515,9 +515,10 @@ def no_measures(ctx: Context) -> Iterator[Finding]:
     "completeness",
     "info",
     "GDPR Art. 14(2)(f), 13",
-    "Whether data come from the person or elsewhere decides what the statement must say. Not asked where "
-    "every purpose answers the person's own question (a contact form, a helpdesk), or rests on consent alone: "
-    "the person who asks or consents gives the data.",
+    "Whether data come from the person or elsewhere decides what the statement must say (Art. 14(2)(f) asks "
+    "for the source of data not obtained from the person). Asked where others may give them: a public body, "
+    "special or criminal data, people such as business contacts, parents or partners, or an activity that says "
+    "it receives data; not where every purpose answers the person's own question, or rests on consent alone.",
     "Add `sources:` (data-subject, observed, derived, third-party or public).",
     scope="file",
     example="""
@@ -525,12 +526,14 @@ def no_measures(ctx: Context) -> Iterator[Finding]:
           sources: null
         purposes/vragen-beantwoorden.yaml:
           name: Klantdossier bijhouden
+        data-subjects/klanten.yaml:
+          name: Contactpersonen van zakelijke klanten
     """,
     near_miss="""
         activities/klantenservice.yaml:
           sources: null
         purposes/vragen-beantwoorden.yaml:
-          name: Vragen van klanten beantwoorden
+          name: Klantdossier bijhouden
     """,
     points_at="klantenservice",
 )
@@ -541,10 +544,46 @@ def source_missing(ctx: Context) -> Iterator[Finding]:
             continue  # a newsletter, a sign-up: the person gives the data in consenting
         if uses and all(answering(ctx, u) for u in uses):
             continue  # a question, a helpdesk: the person who asks gives what we answer
-        if not dicts(source.data.get("sources")) and not cookies_only(source.data):
-            yield ctx.at(
-                source, ["id"], f"activity `{source.data['id']}` does not say where the data come from; add `sources:`"
-            )
+        if dicts(source.data.get("sources")) or cookies_only(source.data) or not _others_may_give(ctx, source):
+            continue
+        yield ctx.at(
+            source, ["id"], f"activity `{source.data['id']}` does not say where the data come from; add `sources:`"
+        )
+
+
+# people whose data others give: a business contact (from their employer), a parent or child, a partner,
+# a referrer's patient
+_OTHERS = re.compile(
+    r"contactperso|contact person|ansprechpartner|zakelijke relatie|business (partner|contact)|leverancier|"
+    r"supplier|lieferant|ouder|parent|eltern|kind|child|familie|family|angehörig|partner|verwijz|referr|"
+    r"derden|third part|gezin|household|huishoud|haushalt",
+    re.I,
+)
+# an activity that says it receives data ("ontvangen van", "exchanged with other institutions")
+_RECEIVED = re.compile(
+    r"ontvang\w* (van|via)|verkregen (van|via)|uitgewisseld|received from|obtained from|exchanged with|"
+    r"erhalten (von|über)|übermittelt",
+    re.I,
+)
+
+
+def _others_may_give(ctx: Context, source: SourceFile) -> bool:
+    """Whether the data of an activity may come from others than the person, so that the statement owes their
+    source (Art. 14(2)(f)): a public body (which exchanges with other bodies), special or criminal data (a
+    referral, a lab result, a previous file), data about or people whose data others give (a family, a
+    business contact), or an activity that says it receives data. Otherwise the data come from the person, as the reviewers of the hold-outs read it,
+    and the register need not say so."""
+    if ctx.org.get("public_authority") is True:
+        return True
+    for use in dicts(source.data.get("data")):
+        category = ctx.definition("data-category", use.get("category"))
+        if category.get("special") or category.get("criminal") or _OTHERS.search(text_of(category.get("name"))):
+            return True  # a referral, a lab result; data about others ("gezinssamenstelling")
+    subjects = " ".join(
+        ctx.name("data-subject", s) for s in as_list(source.data.get("data_subjects")) if isinstance(s, str)
+    )
+    words = f"{text_of(source.data.get('name'))} {text_of(source.data.get('description'))}"
+    return bool(_OTHERS.search(subjects) or _RECEIVED.search(words))
 
 
 @rule(
