@@ -570,9 +570,9 @@ _RECEIVED = re.compile(
 def _others_may_give(ctx: Context, source: SourceFile) -> bool:
     """Whether the data of an activity may come from others than the person, so that the statement owes their
     source (Art. 14(2)(f)): a public body (which exchanges with other bodies), special or criminal data (a
-    referral, a lab result, a previous file), data about or people whose data others give (a family, a
-    business contact), or an activity that says it receives data. Otherwise the data come from the person, as the reviewers of the hold-outs read it,
-    and the register need not say so."""
+    referral, a lab result, a previous file), data about others or people whose data others give (a family,
+    a business contact), or an activity that says it receives data. Otherwise the data come from the person,
+    as the hold-outs' reviewers read it, and the register need not say so."""
     if ctx.org.get("public_authority") is True:
         return True
     for use in dicts(source.data.get("data")):
