@@ -17,10 +17,12 @@ from .context import (
     bases,
     cookies_only,
     days,
+    declared,
     dicts,
     mapping,
     retention_path,
     span,
+    subjects_text,
     text_of,
     undecided,
 )
@@ -579,11 +581,8 @@ def _others_may_give(ctx: Context, source: SourceFile) -> bool:
         category = ctx.definition("data-category", use.get("category"))
         if category.get("special") or category.get("criminal") or _OTHERS.search(text_of(category.get("name"))):
             return True  # a referral, a lab result; data about others ("gezinssamenstelling")
-    subjects = " ".join(
-        ctx.name("data-subject", s) for s in as_list(source.data.get("data_subjects")) if isinstance(s, str)
-    )
     words = f"{text_of(source.data.get('name'))} {text_of(source.data.get('description'))}"
-    return bool(_OTHERS.search(subjects) or _RECEIVED.search(words))
+    return bool(_OTHERS.search(subjects_text(ctx, source.data)) or _RECEIVED.search(words))
 
 
 @rule(
@@ -1026,11 +1025,6 @@ def automated_unlawful(ctx: Context) -> Iterator[Finding]:
 # -- what the statement may only say when the register says it (docs/statement.md) --------------
 
 
-def _declared(ctx: Context, key: str) -> Any:
-    declarations = mapping(ctx.org.get("declarations"))
-    return declarations.get(key)
-
-
 def _grouped(ctx: Context, items: list[SourceFile], what: str, fix: str) -> Iterator[Finding]:
     """A gap that many activities share: one finding per activity, which the runner reports once
     (rules/grouping.py) with the other activities listed."""
@@ -1099,7 +1093,7 @@ def _decision_sign(ctx: Context, source: SourceFile) -> str | None:
     points_at="klantenservice",
 )
 def automated_not_stated(ctx: Context) -> Iterator[Finding]:
-    if _declared(ctx, "automated_decisions") is not None:
+    if declared(ctx, "automated_decisions") is not None:
         return
     for source in ctx.activities("controller"):
         if isinstance((source.data.get("automated_decisions") or {}).get("present"), bool):
@@ -1165,7 +1159,7 @@ def _location_unknown(ctx: Context, ident: str) -> bool:
     points_at="klantenservice",
 )
 def transfers_not_stated(ctx: Context) -> Iterator[Finding]:
-    if _declared(ctx, "transfers_outside_eea") is not None:
+    if declared(ctx, "transfers_outside_eea") is not None:
         return
     controller = list(ctx.activities("controller"))
     if any(dicts(s.data.get("transfers")) for s in controller):
@@ -1244,13 +1238,13 @@ def declaration_contradicted(ctx: Context) -> Iterator[Finding]:
             "uses special-category or criminal data",
         ),
     )
-    if _declared(ctx, "dpo") is False and ctx.org.get("dpo") and ctx.organisation is not None:
+    if declared(ctx, "dpo") is False and ctx.org.get("dpo") and ctx.organisation is not None:
         yield ctx.at_organisation(
             ["declarations", "dpo"],
             "organisation.yaml names a `dpo` but declares `declarations.dpo: false`; correct one of the two",
         )
     for key, contradicts, what in checks:
-        if _declared(ctx, key) is False:
+        if declared(ctx, key) is False:
             for source in ctx.activities():
                 if contradicts(source.data):
                     yield ctx.at(
@@ -1288,7 +1282,7 @@ def declaration_contradicted(ctx: Context) -> Iterator[Finding]:
     points_at="https://www.voorbeeld.nl",
 )
 def cookies_not_stated(ctx: Context) -> Iterator[Finding]:
-    if ctx.organisation is None or _declared(ctx, "cookies") is not None:
+    if ctx.organisation is None or declared(ctx, "cookies") is not None:
         return
     if ctx.statement.get("cookie_statement") and not any(
         _TRACKING.search(f"{text_of(p.data.get('name'))} {text_of(p.data.get('description'))}")

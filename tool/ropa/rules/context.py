@@ -264,3 +264,19 @@ class Context:
         source: SourceFile, path: list, message: str, key: bool = False, *, group: Any = None, what: str = "places"
     ) -> Finding:
         return Finding(source, path, message, key, group, what)
+
+
+def subjects_text(ctx: Context, activity: Activity | dict) -> str:
+    """The names of an activity's data subjects, as one text (once per run and activity)."""
+    return ctx.memo(
+        "subjects",
+        activity.get("id"),
+        lambda: " ".join(
+            ctx.name("data-subject", s) for s in as_list(activity.get("data_subjects")) if isinstance(s, str)
+        ),
+    )
+
+
+def declared(ctx: Context, key: str) -> Any:
+    """What organisation.yaml declares for the whole register (`declarations.<key>`), or None."""
+    return mapping(ctx.org.get("declarations")).get(key)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from . import rule
-from .context import Context, Finding, mapping
+from .context import Context, Finding, declared, mapping
 
 
 @rule(
@@ -31,7 +31,7 @@ from .context import Context, Finding, mapping
     points_at="processor",
 )
 def processor_no_agreement(ctx: Context) -> Iterator[Finding]:
-    if mapping(ctx.org.get("declarations")).get("processor_agreements") is True:
+    if declared(ctx, "processor_agreements") is True:
         return  # every processor works under an agreement, the organisation declares; references stay internal
     # a sub-processor is covered by the contract of the processor that engaged it, named either way
     # round: `processor_of` on the sub-processor, or `sub_processors` on the processor

@@ -18,7 +18,19 @@ from urllib.parse import urlparse
 from ..kinds import ID
 from ..vocab import RIGHTS_BY_BASIS, data_file
 from . import may_hold, rule
-from .context import Context, Finding, as_list, bases, days, dicts, mapping, retention_path, text_of, undecided
+from .context import (
+    Context,
+    Finding,
+    as_list,
+    bases,
+    days,
+    dicts,
+    mapping,
+    retention_path,
+    subjects_text,
+    text_of,
+    undecided,
+)
 from .words import answering as _answering
 from .words import may_match, needed_words, whole_words
 from .words import said_without_negation as _said_without_negation
@@ -302,16 +314,6 @@ def retention_no_event(ctx: Context) -> Iterator[Finding]:
 # -- legal bases ------------------------------------------------------------------------------------
 
 
-def _subjects_text(ctx: Context, activity: dict) -> str:
-    return ctx.memo(
-        "subjects",
-        activity.get("id"),
-        lambda: " ".join(
-            ctx.name("data-subject", s) for s in as_list(activity.get("data_subjects")) if isinstance(s, str)
-        ),
-    )
-
-
 @rule(
     "contract-basis-unfit",
     "bases",
@@ -350,7 +352,7 @@ def contract_unfit(ctx: Context) -> Iterator[Finding]:
         if use.get("when") and ctx.org.get("public_authority") is not True:
             continue  # the register says when the contract applies
         purpose = text_of(ctx.definition("purpose", use.get("purpose")).get("name")) or str(use.get("purpose"))
-        subjects = _subjects_text(ctx, source.data)
+        subjects = subjects_text(ctx, source.data)
         who = _NOT_A_PARTY.search(subjects)
         why = _NOT_FOR_CONTRACT.search(purpose)
         if ctx.org.get("public_authority") is True and not re.search(
@@ -424,7 +426,7 @@ def consent_unfit(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.purpose_uses("controller"):
         if "consent" not in bases(use):
             continue
-        staff = _STAFF.search(_subjects_text(ctx, source.data))
+        staff = _STAFF.search(subjects_text(ctx, source.data))
         provision = mapping(source.data.get("provision"))
         # the activity's provision speaks of consent only where consent is all the activity rests on
         only_consent = all(bases(u) == ["consent"] for u in dicts(source.data.get("purposes")))
@@ -917,16 +919,9 @@ def domain_mismatch(ctx: Context) -> Iterator[Finding]:
     own.discard("")
     if not own:
         return
-    places: list[tuple[list, str]] = []
-    rights = mapping(org.get("rights"))
-    for i, channel in enumerate(dicts(rights.get("channels"))):
-        if channel.get("kind") in ("email", "form", "portal") and isinstance(channel.get("value"), str):
-            places.append((["rights", "channels", i, "value"], channel["value"]))
-    for key in ("privacy_contact",):
-        contact = mapping(org.get(key))
-        if isinstance(contact.get("email"), str):
-            places.append(([key, "email"], contact["email"]))
-    for path, value in places:
+    for path, value, kind in _addresses(org):
+        if not (path[0] == "privacy_contact" or (path[0] == "rights" and kind in ("email", "form", "portal"))):
+            continue
         domain = _domain(value)
         if domain and domain not in own and _looks_like(domain, own):
             yield ctx.at_organisation(
@@ -965,20 +960,9 @@ def _consumer_mail() -> dict[str, dict]:
     points_at="testbedrijf@gmail.com",
 )
 def consumer_mailbox(ctx: Context) -> Iterator[Finding]:
-    org = ctx.org
-    places: list[tuple[list, object]] = [(["email"], org.get("email"))]
-    rights = mapping(org.get("rights"))
-    for i, channel in enumerate(dicts(rights.get("channels"))):
-        if channel.get("kind") == "email":
-            places.append((["rights", "channels", i, "value"], channel.get("value")))
-    for key in ("privacy_contact", "representative"):
-        places.append(([key, "email"], mapping(org.get(key)).get("email")))
-    dpo = org.get("dpo")
-    for i, officer in enumerate(dicts(dpo if isinstance(dpo, list) else [dpo])):
-        places.append(((["dpo", i] if isinstance(dpo, list) else ["dpo"]) + ["email"], officer.get("email")))
     services = _consumer_mail()
-    for path, value in places:
-        if not isinstance(value, str) or "@" not in value:
+    for path, value, kind in _addresses(ctx.org):
+        if kind != "email" or "@" not in value:
             continue
         entry = services.get(value.strip().rsplit("@", 1)[1].lower().rstrip("."))
         if entry is None:
@@ -994,6 +978,24 @@ def consumer_mailbox(ctx: Context) -> Iterator[Finding]:
             group=("contact-consumer-mailbox", entry["service"]),
             what="places",
         )
+
+
+def _addresses(org) -> Iterator[tuple[list, str, str]]:
+    """(path, value, kind) of each address organisation.yaml gives for reaching it: its `email`, the rights
+    channels (kind: the channel's), and the e-mail of the privacy contact, the representative and each DPO."""
+    if isinstance(org.get("email"), str):
+        yield ["email"], org["email"], "email"
+    for i, channel in enumerate(dicts(mapping(org.get("rights")).get("channels"))):
+        if isinstance(channel.get("value"), str):
+            yield ["rights", "channels", i, "value"], channel["value"], str(channel.get("kind"))
+    for key in ("privacy_contact", "representative"):
+        email = mapping(org.get(key)).get("email")
+        if isinstance(email, str):
+            yield [key, "email"], email, "email"
+    dpo = org.get("dpo")
+    for i, officer in enumerate(dicts(dpo if isinstance(dpo, list) else [dpo])):
+        if isinstance(officer.get("email"), str):
+            yield (["dpo", i] if isinstance(dpo, list) else ["dpo"]) + ["email"], officer["email"], "email"
 
 
 def _looks_like(domain: str, own: set[str]) -> bool:
