@@ -147,6 +147,7 @@ RULE_TOPIC.update(
         "consent-irrevocable": "consent",
         "controller-legal-entity-unclear": "controller-contact",
         "retention-no-event": "retention",
+        "retention-law-no-event": "retention",
         "retention-open-exception": "retention",
         "contract-basis-unfit": "legal-basis",
         "consent-unfit": ["consent", "legal-basis"],

@@ -1496,3 +1496,36 @@ def test_processing_agreements_declared_once_answer_for_every_processor(tmp_path
     assert [at(p) for p in found] == ["processor"]  # at the recipient's kind
     files.update(org(declarations={**BASE["organisation.yaml"].get("declarations", {}), "processor_agreements": True}))
     assert not [p for p in run(files, tmp_path / "b").problems if p.rule == "processor-no-agreement"]
+
+
+def test_a_statutory_period_without_its_event_is_asked_once_and_quietly(tmp_path):
+    # a period on a named law, in two activities: one info finding, at the first, with the other related
+    law = {"category": "facturen", "retention": {"period": "P7Y", "law": "AWR art. 52 lid 4"}}
+    files = {
+        **uses(law),
+        **category("facturen"),
+        "activities/boekhouding.yaml": {**act(data=[dict(law)])[ACTIVITY], "id": "boekhouding"},
+    }
+    found = [p for p in run(files, tmp_path / "a").problems if p.rule.startswith("retention-") and "event" in p.rule]
+    assert [(p.rule, p.level) for p in found] == [("retention-law-no-event", "info")]
+    assert at(found[0]).startswith("P7Y")
+    assert found[0].message.startswith(
+        "the statutory retention of `facturen` (P7Y, AWR art. 52 lid 4) does not say from which event it counts"
+    )
+    assert len(found[0].related) == 1
+    # a law that names no law: retention-law-unnamed asks for the law and the event at once
+    vague = {"category": "facturen", "retention": {"period": "P7Y", "law": "fiscale bewaarplicht Belastingdienst"}}
+    problems = run({**uses(vague), **category("facturen")}, tmp_path / "b").problems
+    assert [p.rule for p in problems if "event" in p.rule] == []
+    [unnamed] = [p for p in problems if p.rule == "retention-law-unnamed"]
+    assert unnamed.message.endswith(
+        "which names no law; give the law and article, and the event the period counts from"
+    )
+    assert at(unnamed).startswith("fiscale bewaarplicht Belastingdienst")
+    # near misses: the event given; a period of the person's own choosing stays a warning
+    given = {"category": "facturen", "retention": {"period": "P7Y", "after": "end-of-fiscal-year", "law": "AWR"}}
+    problems = run({**uses(given), **category("facturen")}, tmp_path / "c").problems
+    assert not [p for p in problems if "event" in p.rule or p.rule == "retention-law-unnamed"]
+    own = {"category": "facturen", "retention": {"period": "P3Y"}}
+    problems = run({**uses(own), **category("facturen")}, tmp_path / "d").problems
+    assert [(p.rule, p.level) for p in problems if "event" in p.rule] == [("retention-no-event", "warning")]

@@ -280,35 +280,87 @@ def retention_until_asked(ctx: Context) -> Iterator[Finding]:
     points_at="P2Y",
 )
 def retention_no_event(ctx: Context) -> Iterator[Finding]:
+    for source, i, use, j, r in _periods_without_event(ctx):
+        if _statutory_period(ctx, source, r):
+            continue  # retention-law-no-event, or retention-law-unnamed where the law is not named
+        yield ctx.at(
+            source,
+            retention_path(use, i, j, "period"),
+            f"retention of `{use.get('category')}` is {r['period']} without the event "
+            "it counts from; add `after:` (such as end-of-contract or collection)",
+            group=("no-event", source.display, r["period"]),
+            what="data categories",
+        )
+
+
+def _periods_without_event(ctx: Context) -> Iterator[tuple]:
+    """(file, index, use, rule index, rule) for every period longer than three months counted from nothing.
+
+    A short period (logs kept 30 days) plainly counts from when the data are recorded."""
     for source, i, use in ctx.data_uses("controller"):
-        if ctx.memo(
-            "statutory",
-            source.display,
-            lambda source=source: any("legal-obligation" in bases(u) for u in dicts(source.data.get("purposes"))),
-        ):
-            continue  # a retention duty sets its own start (the fiscal seven years run from the end of the year)
         for j, r in enumerate(as_list(use.get("retention"))):
-            # a statutory period counts from where its law says (the fiscal seven years from the end of the
-            # year), and a short one (logs kept 30 days) plainly from when the data are recorded
             if (
                 isinstance(r, dict)
                 and r.get("period")
                 and not r.get("after")
                 and not r.get("until")
                 and not text_of(r.get("criteria"))
-                and not (r.get("law") and _names_a_law(r["law"]))
-                and not _STATUTORY.search(text_of(r.get("when")) + " " + text_of(r.get("note")))
                 and (days(r["period"]) or 0) > 93
             ):
-                path = retention_path(use, i, j, "period")
-                yield ctx.at(
-                    source,
-                    path,
-                    f"retention of `{use.get('category')}` is {r['period']} without the event "
-                    "it counts from; add `after:` (such as end-of-contract or collection)",
-                    group=("no-event", source.display, r["period"]),
-                    what="data categories",
-                )
+                yield source, i, use, j, r
+
+
+def _statutory_period(ctx: Context, source, r: dict) -> bool:
+    """Whether a retention rule is a statutory duty: it names a law, says so, or its activity has one."""
+    return bool(
+        r.get("law")
+        or _STATUTORY.search(text_of(r.get("when")) + " " + text_of(r.get("note")))
+        or ctx.memo(
+            "statutory",
+            source.display,
+            lambda: any("legal-obligation" in bases(u) for u in dicts(source.data.get("purposes"))),
+        )
+    )
+
+
+@rule(
+    "retention-law-no-event",
+    "completeness",
+    "info",
+    "GDPR Art. 13(2)(a); WP260 rev.01 par. 45",
+    "A statutory period counts from where its law says (the Dutch fiscal seven years from the end of the "
+    'financial year, AWR art. 52 lid 4), but the reader who is told only "seven years" cannot tell when their '
+    "data go. Saying the event costs one field.",
+    "Add `after:` with the event the law counts from, such as end-of-fiscal-year.",
+    scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention: {period: P7Y, law: AWR art. 52 lid 4}
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention: {period: P7Y, after: end-of-fiscal-year, law: AWR art. 52 lid 4}
+    """,
+    points_at="P7Y",
+)
+def retention_law_no_event(ctx: Context) -> Iterator[Finding]:
+    for source, i, use, j, r in _periods_without_event(ctx):
+        if not _statutory_period(ctx, source, r) or (r.get("law") and not _names_a_law(r["law"])):
+            continue  # retention-no-event; retention-law-unnamed asks for the law and the event at once
+        law = _law_words(r["law"]) if r.get("law") else ""
+        yield ctx.at(
+            source,
+            retention_path(use, i, j, "period"),
+            f"the statutory retention of `{use.get('category')}` ({r['period']}"
+            + (f", {law}" if law else "")
+            + ") does not say from which event it counts; add `after:` (such as end-of-fiscal-year)",
+            group=("law-no-event", r["period"], law),
+            what="data categories",
+        )
 
 
 # -- legal bases ------------------------------------------------------------------------------------
@@ -2120,15 +2172,6 @@ def statement_changes_passive(ctx: Context) -> Iterator[Finding]:
         )
 
 
-_GENERIC_LAW = re.compile(
-    r"^\s*(de |the |die |een |a )?(wettelijke?|fiscale?|statutory|legal|gesetzliche[nr]?|"
-    r"steuerliche[nr]?|handelsrechtliche[nr]?)\s+(bewaar\w*|retention\w*|aufbewahrung\w*|"
-    r"verplichting\w*|obligations?|duty|duties|pflicht\w*|termijn\w*|fristen|period)\s*"
-    r"(plicht|obligation|duty|requirements?|verplichting)?\s*\.?\s*$",
-    re.I,
-)
-
-
 @rule(
     "retention-law-unnamed",
     "completeness",
@@ -2173,11 +2216,12 @@ def retention_law_unnamed(ctx: Context) -> Iterator[Finding]:
         for j, r in enumerate(as_list(use.get("retention"))):
             law = r.get("law") if isinstance(r, dict) else None
             if law and not _names_a_law(law):
+                event = "" if r.get("after") or r.get("until") else ", and the event the period counts from"
                 yield ctx.at(
                     source,
                     retention_path(use, i, j, "law"),
                     f"the retention of `{use.get('category')}` "
-                    f"rests on '{_law_words(law)}', which names no law; give the law and article",
+                    f"rests on '{_law_words(law)}', which names no law; give the law and article{event}",
                     group=("law-unnamed", _law_words(law)),
                     what="data categories",
                 )
@@ -2187,9 +2231,25 @@ def _law_words(law) -> str:
     return str(law.get("title") or text_of(law)) if isinstance(law, dict) else str(law)
 
 
+# What names a law: an article or section, an act by its name (a Dutch "...wet", a German "...gesetz", an
+# "Act", a "Code", a French "loi", a Danish "...loven") or, read case-sensitively, by its abbreviation (AWR, BW,
+# AO, HGB, WGBO, Wwft).
+_NAMED_LAW = re.compile(
+    r"\b(art(ikel|icle|\.)?|section|sectie|lid|abs\.?|absatz)\s*\d|§"
+    r"|\w*(wet|wetboek|gesetz|gesetzbuch|ordnung|besluit|regeling|verordening|regulation|directive|richtlijn|"
+    r"lov|loven|lagen|zákon|zákona|ustawa|ustawy|selectielijst\w*)\b"
+    r"|\b(act|codes?|loi|ley|lei|legge|decreto?|decree|statute|kodeks)\b",
+    re.I,
+)
+_LAW_ABBREVIATION = re.compile(r"\b([A-Z]{2,6}|W[a-z]{1,4})\b")
+
+
 def _names_a_law(law) -> bool:
-    """Whether ``law`` names a law, not only "a statutory retention duty"."""
-    return not _GENERIC_LAW.match(_law_words(law))
+    """Whether ``law`` names a law (an act or an article), not only "a statutory (fiscal) retention duty"."""
+    if isinstance(law, dict) and (law.get("article") or law.get("bwb") or law.get("url")):
+        return True
+    words = _law_words(law)
+    return bool(_NAMED_LAW.search(words) or _LAW_ABBREVIATION.search(words))
 
 
 # -- purposes -------------------------------------------------------------------------------------
