@@ -277,3 +277,25 @@ def test_the_summary_links_to_the_ids_the_whole_page_gives_its_headings(tmp_path
 
 def _strip(tokens):
     return [(t["level"], t["id"], t["name"], _strip(t["children"])) for t in tokens]
+
+
+def test_no_third_parties_is_not_said_beside_a_third_party_and_lint_reports_the_contradiction(tmp_path):
+    patch = {
+        "organisation": {"declarations": {"third_parties": False}},
+        "activity": {"recipients": [{"recipient": "bezorger"}]},
+        "files": {"recipients/bezorger.yaml": {"id": "bezorger", "kind": "third-party", "category": "Vervoerder"}},
+    }
+    root = register_with(tmp_path, patch)
+    said = statements(root)
+    for lang in ("nl", "en"):
+        assert fragment(lang, "recipients.no_third_parties") not in said[lang]
+    [found] = [p for p in lint(root, use_cache=False).problems if p.rule == "declaration-contradicted"]
+    assert Path(found.path).name == "a.yaml"
+    line = Path(found.path).read_text().splitlines()[found.line - 1]
+    assert line[found.column - 1 :].startswith("bezorger")
+    assert found.message.startswith("recipient `bezorger` (`kind: third-party`) is a third party")
+    # a processor is no third party: the sentence stands and lint is quiet
+    patch["files"]["recipients/bezorger.yaml"]["kind"] = "processor"
+    root = register_with(tmp_path / "processor", patch)
+    assert fragment("nl", "recipients.no_third_parties") in statements(root)["nl"]
+    assert not [p for p in lint(root, use_cache=False).problems if p.rule == "declaration-contradicted"]

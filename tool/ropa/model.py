@@ -879,6 +879,12 @@ class Declarations(TypedDict, total=False):
     """`false`: no data protection officer is designated; the statement says so (lint still asks for one where Art.
     37(1) requires it)."""
 
+    third_parties: bool
+    """`false`: personal data go to no third party, only to processors working for the organisation and to bodies the
+    law obliges it to give them to ("Wij verstrekken uw gegevens niet aan derden"); the statement says so, and lint
+    checks that no activity names a third party, another controller, a joint controller, a chain partner or the
+    public as recipient."""
+
     processor_agreements: bool
     """`true`: every processor works under a processing agreement (Art. 28(3)) whose reference the register does not
     keep; the statement says so, and lint does not ask each processor for its `agreement`."""

@@ -29,6 +29,12 @@ def labels() -> dict[str, dict[str, dict[str, str]]]:
     return data_file("labels")
 
 
+# The kinds of recipient that are third parties (Art. 4(10)): not the organisation's processors, its own
+# staff, or an authority the law obliges it to give data to (the exception a "we share with no third
+# parties" sentence makes).
+THIRD_PARTY_KINDS = frozenset({"third-party", "controller", "joint-controller", "chain-partner", "public"})
+
+
 # Which rights apply per legal basis (the ICO's reading of Art. 17(3), 20(1) and 21(1)).
 RIGHTS_BY_BASIS = {
     "consent": ["access", "rectification", "erasure", "restriction", "portability"],

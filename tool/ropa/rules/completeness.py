@@ -8,6 +8,7 @@ from typing import Any
 
 from ..model import Activity, Organisation
 from ..register import SourceFile
+from ..vocab import THIRD_PARTY_KINDS
 from . import may_hold, rule
 from .context import (
     Context,
@@ -1253,6 +1254,31 @@ def declaration_contradicted(ctx: Context) -> Iterator[Finding]:
                         f"activity `{source.data['id']}` {what}, but organisation.yaml "
                         f"declares `declarations.{key}: false`; correct one of the two",
                     )
+    if declared(ctx, "third_parties") is False:
+        yield from _third_parties_named(ctx)
+
+
+def _third_parties_named(ctx: Context) -> Iterator[Finding]:
+    """Recipients that are third parties in a register that declares it gives data to none."""
+
+    def third_party(use: dict) -> str:
+        kind = ctx.definition("recipient", use.get("recipient")).get("kind")
+        return kind if kind in THIRD_PARTY_KINDS else ""
+
+    message = (
+        "recipient `{ident}` (`kind: {kind}`) is a third party, but organisation.yaml declares `declarations.third_parties: false` "
+        "(data go to no third party); correct one of the two"
+    )
+    defaults = mapping(ctx.org.get("defaults"))
+    for i, use in enumerate(dicts(defaults.get("recipients"))):
+        if (kind := third_party(use)) and ctx.organisation is not None:
+            yield ctx.at_organisation(
+                ["defaults", "recipients", i, "recipient"], message.format(ident=use["recipient"], kind=kind)
+            )
+    for source in ctx.activities():
+        for i, use in enumerate(dicts(source.data.get("recipients"))):
+            if kind := third_party(use):
+                yield ctx.at(source, ["recipients", i, "recipient"], message.format(ident=use["recipient"], kind=kind))
 
 
 @rule(

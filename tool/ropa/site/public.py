@@ -15,7 +15,7 @@ from typing import Any
 from ..model import Activity, Organisation, Provision, Retention, Transfer
 from ..text import mid_sentence, party
 from ..values import mapping
-from ..vocab import RIGHTS_BY_BASIS
+from ..vocab import RIGHTS_BY_BASIS, THIRD_PARTY_KINDS
 from . import markdown as md
 from .kept import Kept
 from .markdown import Md
@@ -414,7 +414,7 @@ class Statement:
                     }
                 )
         consenting = [c for c in cookies if c["needs_consent"]]
-        recipients, processors = [], False
+        recipients, processors, third_parties = [], False, False
         defaults = org.get("defaults") or {}
         # the parties that receive data: not those that only supply them (`sources[].party`) or are the
         # controller of an activity
@@ -434,6 +434,7 @@ class Statement:
             if item is None or item.get("kind") == "internal":
                 continue
             processors = processors or item.get("kind") in ("processor", "sub-processor")
+            third_parties = third_parties or item.get("kind") in THIRD_PARTY_KINDS
             kind = L.label("recipient_kind", item["kind"]) if item.get("kind") else ""  # not stated: not said
             recipients.append(
                 {
@@ -544,6 +545,8 @@ class Statement:
             "processors": processors,
             "no_sale": declarations.get("sells_data") is False,
             "processor_agreements": declarations.get("processor_agreements") is True,
+            # said only while true: a third party among the recipients is a contradiction lint reports
+            "no_third_parties": declarations.get("third_parties") is False and not third_parties,
             "dpo_none": declarations.get("dpo") is False and not dpos,
             "special_none": declarations.get("special_categories") is False and not self._special_used(controller_raw),
             "recipients_none": not recipients
