@@ -850,6 +850,21 @@ def test_rights_in_the_words_of_a_dutch_app(tmp_path):
             "Vindt u dat wij uw gegevens niet goed verwerken? Dien een klacht in bij de Autoriteit Persoonsgegevens.",
             False,
         ),
+        # unhappy with the processing itself is Art. 77's ground; unhappy with our answer is a next step
+        (
+            "Ben je niet tevreden over hoe wij met je gegevens omgaan? Je kunt een klacht indienen bij de "
+            "Autoriteit Persoonsgegevens.",
+            False,
+        ),
+        (
+            "If you are dissatisfied with how we process your data, you may complain to the supervisory authority.",
+            False,
+        ),
+        (
+            "Bent u niet tevreden over de manier waarop wij uw verzoek over uw gegevens hebben behandeld? Dan kunt u "
+            "een klacht indienen bij de Autoriteit Persoonsgegevens.",
+            True,
+        ),
     ],
 )
 def test_a_complaint_to_the_authority_offered_only_after_ours(text, fires, tmp_path):

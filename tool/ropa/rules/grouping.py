@@ -91,6 +91,7 @@ CAUSES: dict[str, tuple[Callable[[Finding], Any], str]] = {
     "retention-missing": (_category, "activities"),
     "retention-vague": (_retention_text, "places"),
     "activity-no-measures": (_everywhere, "activities"),
+    "activity-no-data-subjects": (_everywhere, "activities"),
     "source-missing": (_everywhere, "activities"),
     "provision-missing": (_everywhere, "activities"),
     "recipients-not-stated": (_everywhere, "activities"),

@@ -810,6 +810,15 @@ _INFRINGEMENT = re.compile(
     r"verst(ö|oe)(ß|ss)t|rechtswidrig",
     re.I,
 )
+# "Ben je niet tevreden over hoe wij met je gegevens omgaan?": unhappy with the processing itself, which is
+# Art. 77's own ground, not with how the organisation answered a request or complaint
+_UNHAPPY = re.compile(r"tevreden|satisfied|happy|zufrieden", re.I)
+_PROCESSING_ITSELF = re.compile(
+    r"^(?=[^.?!,;]*(gegevens|data|daten|informatie|information)\b)"
+    r"(?=[^.?!,;]*(omga\w*|omgegaan|verwerk\w*|gebruik\w*|handle\w*|process\w*|\buse[sd]?\b|umgeh\w*|umgang|verarbeit\w*))"
+    r"(?![^.?!,;]*(klacht|complaint|verzoek|request|reactie|response|reply|antwoord|afhandeling|beschwerde|anfrage))",
+    re.I,
+)
 _REQUEST = re.compile(
     r"stellen (het )?op prijs|zouden (het )?(fijn|prettig) vinden|bij voorkeur|appreciate|would prefer|"
     r"we (would )?(encourage|invite) you|würden uns freuen|wären (ihnen )?dankbar",
@@ -869,6 +878,7 @@ def authority_complaint_conditional(ctx: Context) -> Iterator[Finding]:
                 condition
                 and _AUTHORITY.search(step)
                 and not _INFRINGEMENT.search(sentence)
+                and not (_UNHAPPY.search(condition.group(0)) and _PROCESSING_ITSELF.match(sentence[condition.end() :]))
                 # "Wij stellen het op prijs als u eerst contact met ons opneemt": a request, not a condition
                 and not _REQUEST.search(sentence)
             ):
