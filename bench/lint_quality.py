@@ -148,6 +148,7 @@ RULE_TOPIC.update(
         "controller-legal-entity-unclear": "controller-contact",
         "retention-no-event": "retention",
         "retention-law-no-event": "retention",
+        "recipient-unspecified": "recipients",
         "retention-open-exception": "retention",
         "contract-basis-unfit": "legal-basis",
         "consent-unfit": ["consent", "legal-basis"],

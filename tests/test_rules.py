@@ -850,6 +850,10 @@ def test_rights_in_the_words_of_a_dutch_app(tmp_path):
             "Vindt u dat wij uw gegevens niet goed verwerken? Dien een klacht in bij de Autoriteit Persoonsgegevens.",
             False,
         ),
+        (
+            "Bij onopgeloste problemen heb je ook het recht om een klacht in te dienen bij de Autoriteit Persoonsgegevens.",
+            True,
+        ),
         # unhappy with the processing itself is Art. 77's ground; unhappy with our answer is a next step
         (
             "Ben je niet tevreden over hoe wij met je gegevens omgaan? Je kunt een klacht indienen bij de "
@@ -1544,3 +1548,49 @@ def test_a_statutory_period_without_its_event_is_asked_once_and_quietly(tmp_path
     own = {"category": "facturen", "retention": {"period": "P3Y"}}
     problems = run({**uses(own), **category("facturen")}, tmp_path / "d").problems
     assert [(p.rule, p.level) for p in problems if "event" in p.rule] == [("retention-no-event", "warning")]
+
+
+@pytest.mark.parametrize(
+    ("category", "fires"),
+    [
+        ("Derden", True),
+        ("Andere derden", True),
+        ("Derden, als dit nodig is voor de uitvoering van de overeenkomst", True),
+        ("Derden, als de wet ons daartoe verplicht of met uw toestemming", True),
+        # parties the person's consent will name, or that get anonymised data only
+        ("Derden waarvoor u vooraf toestemming hebt gegeven", False),
+        ("Overige derden (alleen met uw toestemming)", False),
+        ("Derde partijen (samengevoegde en geanonimiseerde informatie)", False),
+        ("Partijen aan wie wij gegevens moeten verstrekken", True),
+        ("Third parties, only where the law requires it", True),
+        ("Other entities", True),
+        ("Dritte, sofern wir gesetzlich dazu verpflichtet sind", True),
+        # a category by what the parties do
+        ("Derde partij voor de verzekering van de leden", False),
+        ("Derde partij die de nieuwsbrief verstuurt", False),
+        ("Andere zorgverleners", False),
+        ("Accountant", False),
+    ],
+)
+def test_a_recipient_described_only_as_third_parties(category, fires, tmp_path):
+    recipient = {"id": "crm-leverancier", "category": category, "kind": "third-party"}
+    found = [p for p in run({**act(), "recipients/crm-leverancier.yaml": recipient}, tmp_path).problems]
+    found = [p for p in found if p.rule == "recipient-unspecified"]
+    assert bool(found) is fires
+    if fires:
+        assert at(found[0]).startswith(category)
+
+
+def test_unspecified_recipients_are_one_finding_and_names_or_the_public_are_quiet(tmp_path):
+    files = {
+        **act(recipients=[{"recipient": "crm-leverancier"}, {"recipient": "derden"}, {"recipient": "iedereen"}]),
+        "recipients/crm-leverancier.yaml": {"id": "crm-leverancier", "category": "Derden", "kind": "third-party"},
+        "recipients/derden.yaml": {"id": "derden", "category": "Andere partijen, als dat moet", "kind": "third-party"},
+        "recipients/iedereen.yaml": {"id": "iedereen", "category": "Anderen", "kind": "public"},
+    }
+    found = [p for p in run(files, tmp_path / "a").problems if p.rule == "recipient-unspecified"]
+    assert len(found) == 1 and len(found[0].related) == 1
+    assert found[0].message.startswith("recipient `crm-leverancier` is described only as 'Derden'")
+    files["recipients/crm-leverancier.yaml"]["name"] = "Acme Verzekeringen N.V."
+    files["recipients/derden.yaml"]["name"] = "De Belastingdienst"
+    assert not [p for p in run(files, tmp_path / "b").problems if p.rule == "recipient-unspecified"]

@@ -1657,19 +1657,10 @@ def _own_controller(recipient, by_law: set) -> bool:
     points_at="crm-leverancier",
 )
 def recipient_kind_not_stated(ctx: Context) -> Iterator[Finding]:
-    # a party that only supplies data (`sources[].party`) or is a controller receives nothing from us
-    supplying = {s.get("party") for a in ctx.activities(every_regime=True) for s in dicts(a.data.get("sources"))} | {
-        a.data.get("controller") for a in ctx.activities(every_regime=True)
-    }
     given = [r for a in ctx.activities(every_regime=True) for r in dicts(a.data.get("recipients"))]
     given += dicts((ctx.org.get("defaults") or {}).get("recipients"))
-    transferred = [t for a in ctx.activities(every_regime=True) for t in dicts(a.data.get("transfers"))]
-    receiving = {r.get("recipient") for r in given + transferred}
     by_law = {r.get("recipient") for r in given if r.get("law")}
-    for source in ctx.definitions("recipient"):
-        ident = source.data.get("id")
-        if ident in supplying and ident not in receiving:
-            continue
+    for source in _receiving(ctx):
         if not source.data.get("kind") and not _own_controller(source.data, by_law):
             yield ctx.at(
                 source,
@@ -1677,6 +1668,98 @@ def recipient_kind_not_stated(ctx: Context) -> Iterator[Finding]:
                 f"recipient `{source.data['id']}` does not say what it is (processor, joint "
                 "controller, third party, ...); add `kind:`",
             )
+
+
+def _receiving(ctx: Context) -> list[SourceFile]:
+    """The recipient definitions that receive data: not a party that only supplies data (`sources[].party`) or is
+    the controller of an activity, unless data also go to it."""
+
+    def compute() -> list[SourceFile]:
+        activities = list(ctx.activities(every_regime=True))
+        supplying = {s.get("party") for a in activities for s in dicts(a.data.get("sources"))}
+        supplying |= {a.data.get("controller") for a in activities}
+        given = [r for a in activities for r in dicts(a.data.get("recipients")) + dicts(a.data.get("transfers"))]
+        given += dicts((ctx.org.get("defaults") or {}).get("recipients"))
+        receiving = {r.get("recipient") for r in given}
+        return [
+            source
+            for source in ctx.definitions("recipient")
+            if source.data.get("id") not in supplying or source.data.get("id") in receiving
+        ]
+
+    return ctx.memo("receiving", None, compute)
+
+
+# A recipient described only as "others": "Derden", "Andere partijen, als dit nodig is", "Third parties, only
+# where the law requires"; cut at the first comma, bracket or condition, what is left names nobody.
+_CONDITION = re.compile(
+    r"[,;:(\[–—]|\s(-|als|indien|wanneer|voor zover|mits|tenzij|alleen|uitsluitend|enkel|waarvoor|waaraan|aan wie|"
+    r"met wie|if|when|where|only|unless|provided|insofar|to whom|with whom|wenn|sofern|soweit|falls|nur|"
+    r"denen|si|lorsque|uniquement|sauf)\b",
+    re.I,
+)
+_UNNAMED_PARTIES = re.compile(
+    r"(de |the |die |les |des )?((andere|overige|other|sonstige|weitere|autres) )?"
+    r"(derden|derde partij(en)?|derde|anderen|partij(en)?|third[- ]part(y|ies)|part(y|ies)|others|entities|"
+    r"dritte[n]?|dritte parteien|parteien|tiers|parties tierces|autres parties)",
+    re.I,
+)
+
+
+# Not recipients the statement can list in advance: parties that will get data only once the person consents
+# (the consent names them), and parties that get only anonymised or aggregated data (not personal data)
+_CONSENT_WORDS = re.compile(r"toestemming|consent|einwilligung|zustimmung|consentement", re.I)
+_LAW_WORDS = re.compile(r"wet|law|legal|gesetz|rechtlich|loi|légal", re.I)
+_NOT_PERSONAL = re.compile(
+    r"geanonimiseerd|anoniem|samengevoegd|geaggregeerd|anonymi[sz]ed|anonymous|aggregated|anonymisiert|"
+    r"aggregiert|anonymis",
+    re.I,
+)
+
+
+@rule(
+    "recipient-unspecified",
+    "completeness",
+    "warning",
+    "GDPR Art. 13(1)(e), 14(1)(e), 30(1)(d); WP260 rev.01 Annex (recipients)",
+    '"Third parties" tells the reader nothing about who gets their data. The statement should name the '
+    "recipients or, where it gives categories, make them as specific as it can: the kind of party by what it "
+    "does, its sector and its location.",
+    "Name the recipients, or describe the category by what the parties do (an accountant, a carrier, the "
+    "Belastingdienst, the insurer of the members).",
+    scope="register",
+    example="""
+        recipients/crm-leverancier.yaml:
+          category: Derden, als dit nodig is voor de uitvoering van de overeenkomst
+    """,
+    near_miss="""
+        recipients/crm-leverancier.yaml:
+          category: Derde partij voor de verzekering van de leden
+    """,
+    points_at="Derden, als dit",
+)
+def recipient_unspecified(ctx: Context) -> Iterator[Finding]:
+    for source in _receiving(ctx):
+        data = source.data
+        if data.get("name") or data.get("kind") in ("public", "internal"):
+            continue  # a named party; "the public" is who reads what is published
+        said = text_of(data.get("category")) + " " + text_of(data.get("description"))
+        if _NOT_PERSONAL.search(said) or (_CONSENT_WORDS.search(said) and not _LAW_WORDS.search(said)):
+            continue
+        for field in ("category", "description"):
+            text = " ".join(text_of(data.get(field)).split())
+            if text:
+                head = _CONDITION.split(text, maxsplit=1)[0].strip(" .")
+                if _UNNAMED_PARTIES.fullmatch(head):
+                    yield ctx.at(
+                        source,
+                        [field],
+                        f"recipient `{data['id']}` is described only as '{head}': say who the parties are, by "
+                        "name or by what they do (an accountant, a carrier, the Belastingdienst)",
+                        group=("unspecified",),
+                        what="recipients",
+                    )
+                break
 
 
 @rule(
