@@ -149,6 +149,7 @@ RULE_TOPIC.update(
         "retention-no-event": "retention",
         "retention-law-no-event": "retention",
         "recipient-unspecified": "recipients",
+        "care-messages-health": "special-data",
         "retention-open-exception": "retention",
         "contract-basis-unfit": "legal-basis",
         "consent-unfit": ["consent", "legal-basis"],

@@ -1594,3 +1594,32 @@ def test_unspecified_recipients_are_one_finding_and_names_or_the_public_are_quie
     files["recipients/crm-leverancier.yaml"]["name"] = "Acme Verzekeringen N.V."
     files["recipients/derden.yaml"]["name"] = "De Belastingdienst"
     assert not [p for p in run(files, tmp_path / "b").problems if p.rule == "recipient-unspecified"]
+
+
+def test_messages_to_a_care_provider_are_health_data_but_a_clubs_are_not(tmp_path):
+    care = {
+        "activities/behandeling.yaml": {
+            "id": "behandeling",
+            "name": "Treatment",
+            "data_subjects": ["patienten"],
+            "purposes": [{"purpose": "behandelen", "basis": "contract"}],
+            "data": [
+                {
+                    "category": "gezondheid",
+                    "retention": {"period": "P20Y", "after": "end-of-treatment"},
+                    "special_condition": {"condition": "health-social-care"},
+                }
+            ],
+        },
+        "data-subjects/patienten.yaml": {"id": "patienten", "name": "Patients"},
+        "purposes/behandelen.yaml": {"id": "behandelen", "name": "Treatment"},
+        "data-categories/gezondheid.yaml": {"id": "gezondheid", "name": "Health data", "special": "health"},
+        "purposes/vragen-beantwoorden.yaml": {"id": "vragen-beantwoorden", "name": "Answering your questions"},
+    }
+    found = [p for p in run({**act(), **care}, tmp_path / "a").problems if p.rule == "care-messages-health"]
+    assert [Path(p.path).name for p in found] == ["klantenservice.yaml"]
+    assert at(found[0]).startswith("klantenservice")
+    assert "('Answering your questions')" in found[0].message
+    # a sports club keeps its members' medical details: no care provider, and its questions are no health data
+    club = {**care, "data-subjects/patienten.yaml": {"id": "patienten", "name": "Members"}}
+    assert not [p for p in run({**act(), **club}, tmp_path / "b").problems if p.rule == "care-messages-health"]

@@ -6,8 +6,8 @@ import re
 from collections.abc import Iterator
 
 from . import rule
-from .context import Context, Finding, as_list, bases, dicts, mapping, text_of
-from .words import said_without_negation
+from .context import Context, Finding, as_list, bases, dicts, mapping, subjects_text, text_of
+from .words import answering, said_without_negation
 
 
 def _uses(ctx: Context, flag: str) -> Iterator[tuple]:
@@ -341,3 +341,111 @@ def children_consent(ctx: Context) -> Iterator[Finding]:
                     f"consent for `{use.get('purpose')}` includes children without "
                     "parental authorisation; set `consent: {parental: true}`",
                 )
+
+
+# the people a care provider treats (not a firm's "clients": Dutch care says cliënt, with the diaeresis)
+_PATIENTS = re.compile(r"pati[eë]nt|patient|zorgvrager|cliënt|behandelde", re.I)
+# a purpose that answers a question or message the person sends
+_MESSAGES = re.compile(
+    r"vra(ag|gen)|contact|bericht|e-?mail|question|inquir|enquir|message|anfrage|nachricht|kontakt|frage", re.I
+)
+# "stuur ons geen medische gegevens": the organisation has said what not to send
+_NO_HEALTH = re.compile(
+    r"\b(geen|no|not|keine|nicht)\b[^.]{0,40}(medisch|gezondheid|klacht|health|medical|symptom|gesundheit|medizin)",
+    re.I,
+)
+
+
+@rule(
+    "care-messages-health",
+    "sensitive",
+    "warning",
+    "GDPR Art. 4(15), 9(1), 9(2)(h), 30(1)(c), 32; recital 35",
+    "People who write to a care provider say why: a complaint, a symptom, that they or a relative are a "
+    "patient. Their messages are health data, and need the Art. 9 condition, the security and the retention "
+    "of health data, unless the organisation tells people not to send any.",
+    "Add the health-data category to the activity that answers messages, with its `special_condition`, or "
+    "say in the activity (and on the form) that no medical information is to be sent.",
+    example="""
+        activities/klantenservice.yaml:
+          data_subjects: [patienten]
+        activities/behandeling.yaml:
+          id: behandeling
+          name: Behandeling
+          data_subjects: [patienten]
+          purposes:
+            - purpose: behandelen
+              basis: contract
+          data:
+            - category: gezondheid
+              retention: {period: P20Y, after: end-of-treatment}
+              special_condition: {condition: health-social-care}
+        data-subjects/patienten.yaml:
+          id: patienten
+          name: Patiënten
+        purposes/behandelen.yaml:
+          id: behandelen
+          name: Behandelen
+        data-categories/gezondheid.yaml:
+          id: gezondheid
+          name: Gezondheidsgegevens
+          special: health
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          data_subjects: [patienten]
+          description: Vragen via het formulier; wij vragen u daarin geen medische informatie te sturen.
+        activities/behandeling.yaml:
+          id: behandeling
+          name: Behandeling
+          data_subjects: [patienten]
+          purposes:
+            - purpose: behandelen
+              basis: contract
+          data:
+            - category: gezondheid
+              retention: {period: P20Y, after: end-of-treatment}
+              special_condition: {condition: health-social-care}
+        data-subjects/patienten.yaml:
+          id: patienten
+          name: Patiënten
+        purposes/behandelen.yaml:
+          id: behandelen
+          name: Behandelen
+        data-categories/gezondheid.yaml:
+          id: gezondheid
+          name: Gezondheidsgegevens
+          special: health
+    """,
+    points_at="klantenservice",
+)
+def care_messages_health(ctx: Context) -> Iterator[Finding]:
+    activities = list(ctx.activities("controller"))
+
+    def health(activity) -> bool:
+        return any(
+            ctx.definition("data-category", d.get("category")).get("special") == "health"
+            for d in dicts(activity.data.get("data"))
+        )
+
+    if not any(health(a) and _PATIENTS.search(subjects_text(ctx, a.data)) for a in activities):
+        return  # not a care provider
+    for source in activities:
+        if health(source) or any(
+            ctx.definition("data-category", d.get("category")).get("special") for d in dicts(source.data.get("data"))
+        ):
+            continue
+        words = " ".join(text_of(source.data.get(k)) for k in ("name", "description", "notes"))
+        if _NO_HEALTH.search(words):
+            continue
+        for use in dicts(source.data.get("purposes")):
+            found = answering(ctx, use)
+            if found and _MESSAGES.search(found):
+                yield ctx.at(
+                    source,
+                    ["id"],
+                    f"activity `{source.data['id']}` answers the messages people send a care provider "
+                    f"('{found}'), which usually say why they write: health data; add the health category with "
+                    "its condition, or say that no medical information is to be sent",
+                )
+                break
