@@ -127,7 +127,7 @@ RULE_TOPIC = {
     "fiscal-retention-too-short": "retention",
     "medical-retention-too-short": "retention",
     "controller-organ-not-named": "controller-contact",
-    "authority-complaint-conditional": "rights",
+    "authority-complaint-conditional": ["complaint", "rights"],
     "authority-complaint-link-wrong": "complaint",
     "cookies-not-stated": "cookies",
     "provision-voluntary-but-required": "provision",
