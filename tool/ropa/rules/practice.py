@@ -352,12 +352,21 @@ def retention_law_no_event(ctx: Context) -> Iterator[Finding]:
         if not _statutory_period(ctx, source, r) or (r.get("law") and not _names_a_law(r["law"])):
             continue  # retention-no-event; retention-law-unnamed asks for the law and the event at once
         law = _law_words(r["law"]) if r.get("law") else ""
+        # said of the period only where the period says it rests on a law; else of the activity
+        statutory = law or _STATUTORY.search(text_of(r.get("when")) + " " + text_of(r.get("note")))
         yield ctx.at(
             source,
             retention_path(use, i, j, "period"),
-            f"the statutory retention of `{use.get('category')}` ({r['period']}"
+            (
+                f"the statutory retention of `{use.get('category')}`"
+                if statutory
+                else f"the retention of `{use.get('category')}`"
+            )
+            + f" ({r['period']}"
             + (f", {law}" if law else "")
-            + ") does not say from which event it counts; add `after:` (such as end-of-fiscal-year)",
+            + ")"
+            + ("" if statutory else " in an activity on a legal obligation")
+            + " does not say from which event it counts; add `after:` (such as end-of-fiscal-year)",
             group=("law-no-event", r["period"], law),
             what="data categories",
         )
