@@ -1623,3 +1623,35 @@ def test_messages_to_a_care_provider_are_health_data_but_a_clubs_are_not(tmp_pat
     # a sports club keeps its members' medical details: no care provider, and its questions are no health data
     club = {**care, "data-subjects/patienten.yaml": {"id": "patienten", "name": "Members"}}
     assert not [p for p in run({**act(), **club}, tmp_path / "b").problems if p.rule == "care-messages-health"]
+
+
+def test_a_rights_address_is_a_way_to_reach_the_controller_but_no_seat(tmp_path):
+    files = {
+        **org(
+            email=None,
+            phone=None,
+            address=None,
+            privacy_contact=None,
+            rights={"channels": [{"kind": "email", "value": "contact@voorbeeld.fr"}]},
+        ),
+        **act(),
+    }
+    rules = {p.rule for p in run(files, tmp_path / "a").problems}
+    assert "controller-contact-missing" not in rules and "controller-address-missing" in rules
+    files = {**org(email=None, phone=None, address=None, privacy_contact=None, rights=None), **act()}
+    rules = {p.rule for p in run(files, tmp_path / "b").problems}
+    assert "controller-contact-missing" in rules and "controller-address-missing" not in rules
+
+
+def test_special_categories_without_an_exception_are_one_finding_per_activity(tmp_path):
+    files = {
+        **uses(
+            {"category": "gezondheid", "retention": {"period": "P1Y", "after": "end-of-contract"}},
+            {"category": "geloof", "retention": {"period": "P1Y", "after": "end-of-contract"}},
+        ),
+        **category("gezondheid", special="health"),
+        **category("geloof", special="religious-philosophical-beliefs"),
+    }
+    found = [p for p in run(files, tmp_path).problems if p.rule == "special-category-no-condition"]
+    assert len(found) == 1 and len(found[0].related) == 1
+    assert at(found[0]).startswith("category: gezondheid")

@@ -85,10 +85,17 @@ _NO_PERIOD = [
 )
 def controller_contact(ctx: Context) -> Iterator[Finding]:
     org = ctx.org
-    if ctx.organisation and not any(
-        org.get(k) for k in ("email", "phone", "address", "postal_address", "privacy_contact")
-    ):
+    if ctx.organisation and not org.get("address") and not org.get("postal_address") and not _reachable(org):
         yield ctx.at_organisation(["name"], "the controller has no contact details; add `email`, `phone` or `address`")
+
+
+def _reachable(org) -> bool:
+    """Whether people can reach the controller other than by post: its e-mail, phone or privacy contact, or
+    the e-mail address or phone number where it takes rights requests (the statement gives them)."""
+    if any(org.get(k) for k in ("email", "phone", "privacy_contact")):
+        return True
+    channels = dicts(mapping(org.get("rights")).get("channels"))
+    return any(c.get("kind") in ("email", "phone") and c.get("value") for c in channels)
 
 
 def _complete(address: dict) -> bool:
@@ -122,7 +129,7 @@ def controller_address(ctx: Context) -> Iterator[Finding]:
         ctx.organisation
         and not org.get("address")
         and not org.get("postal_address")
-        and any(org.get(k) for k in ("email", "phone", "privacy_contact"))  # otherwise controller-contact-missing
+        and _reachable(org)  # otherwise controller-contact-missing
         and any(True for _ in ctx.activities("controller"))
     ):
         yield ctx.at_organisation(

@@ -62,6 +62,9 @@ def special_no_condition(ctx: Context) -> Iterator[Finding]:
                 ["data", i],
                 f"`{use.get('category')}` is special-category data ({category['special']}) "
                 "without an Art. 9(2) exception; add `special_condition:`",
+                # one gap for the activity: the exception it lacks, however many categories it uses
+                group=("no-condition", source.display),
+                what="data categories",
             )
 
 
