@@ -1655,3 +1655,70 @@ def test_special_categories_without_an_exception_are_one_finding_per_activity(tm
     found = [p for p in run(files, tmp_path).problems if p.rule == "special-category-no-condition"]
     assert len(found) == 1 and len(found[0].related) == 1
     assert at(found[0]).startswith("category: gezondheid")
+
+
+def test_a_french_register_names_directions_after_death_where_its_own_rights_text_replaces_ropas(tmp_path):
+    text = "U heeft recht op inzage, correctie, verwijdering, beperking en overdraagbaarheid."
+    files = {**org(jurisdiction="FR", rights={"text": text}), **act()}
+    [found] = [p for p in run(files, tmp_path / "a").problems if p.rule == "rights-text-incomplete"]
+    assert "directions on one's data after death" in found.message and "the national law adds" in found.message
+    assert at(found).startswith(text)
+    # the same text in the Netherlands, or naming the directives in France, is complete
+    files = {**org(jurisdiction="NL", rights={"text": text}), **act()}
+    assert not [p for p in run(files, tmp_path / "b").problems if p.rule == "rights-text-incomplete"]
+    full = text + " Ook kunt u richtlijnen geven over uw gegevens na uw overlijden."
+    files = {**org(jurisdiction="FR", rights={"text": full}), **act()}
+    assert not [p for p in run(files, tmp_path / "c").problems if p.rule == "rights-text-incomplete"]
+
+
+def test_what_answers_for_the_record_of_measures_a_tia_and_the_right_to_object(tmp_path):
+    # a general description of the measures for the whole organisation (Art. 30(1)(g))
+    files = {
+        **org(measures_summary="Wij beveiligen alle gegevens met versleuteling en toegangsbeheer."),
+        **act(measures=[]),
+    }
+    assert "activity-no-measures" not in {p.rule for p in run(files, tmp_path / "a").problems}
+    assert "activity-no-measures" in {p.rule for p in run({**act(measures=[])}, tmp_path / "b").problems}
+    # "passende maatregelen" describes no measure: one finding, at the summary
+    files = {**org(measures_summary="Wij nemen passende maatregelen tegen verlies en misbruik."), **act(measures=[])}
+    [found] = [p for p in run(files, tmp_path / "b2").problems if p.rule == "activity-no-measures"]
+    assert at(found).startswith("Wij nemen passende maatregelen")
+    assert found.message.startswith("`measures_summary` names no measure ('Wij nemen passende maatregelen")
+    # SCCs beside the Data Privacy Framework: the adequacy decision carries the transfer
+    found = {p.rule for p in run(transfer(mechanisms=["dpf", "scc-2021"]), tmp_path / "c").problems}
+    assert "transfer-scc-no-assessment" not in found
+    alone = {**transfer(mechanisms=["scc-2021"]), "recipients/crm-leverancier.yaml": {**US_CRM, "dpf_certified": False}}
+    [tia] = [p for p in run(alone, tmp_path / "d").problems if p.rule == "transfer-scc-no-assessment"]
+    assert tia.message.endswith(
+        "(or, if the recipient is certified under the EU-US Data Privacy Framework, rely on that)"
+    )
+    # the organisation's own notice of the right to object names it
+    text = "U heeft recht op inzage, correctie, verwijdering, beperking en overdraagbaarheid."
+    li = {**act(purposes=[LI])}
+    found = run({**org(rights={"text": text}), **li}, tmp_path / "e").problems
+    assert "rights-text-incomplete" in {p.rule for p in found}
+    found = run(
+        {**org(rights={"text": text, "objection": "U kunt bezwaar maken tegen ..."}), **li}, tmp_path / "f"
+    ).problems
+    assert "rights-text-incomplete" not in {p.rule for p in found}
+
+
+def test_an_optional_field_of_a_contract_is_voluntary_but_a_contract_that_needs_nothing_is_not(tmp_path):
+    optional = {
+        "category": "telefoon",
+        "provision": {"requirement": "voluntary"},
+        "retention": {"period": "P1Y", "after": "end-of-contract"},
+    }
+    files = {**uses(optional), **category("telefoon")}
+    assert "provision-voluntary-but-required" not in {p.rule for p in run(files, tmp_path / "a").problems}
+    everything = {
+        "category": "contactgegevens",
+        "provision": {"requirement": "voluntary"},
+        "retention": {"period": "P2Y", "after": "end-of-contract"},
+    }
+    [found] = [
+        p
+        for p in run({**act(data=[everything])}, tmp_path / "b").problems
+        if p.rule == "provision-voluntary-but-required"
+    ]
+    assert at(found).startswith("voluntary")

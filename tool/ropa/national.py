@@ -47,6 +47,12 @@ def national_rules() -> dict[str, set[str]]:
     return found
 
 
+def national_rights(org: Organisation) -> list[str]:
+    """The rights the law of ``org``'s jurisdiction adds to the GDPR's (`rights` of its layer), such as
+    the French right to set directives on one's data after death."""
+    return [str(r) for r in (layer(org) or {}).get("rights", [])]
+
+
 @cache
 def wrong_complaint_pages() -> list[dict[str, str]]:
     """Pages of supervisory authorities that are not their route for complaints (``not_for_complaints``

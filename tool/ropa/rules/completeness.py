@@ -486,13 +486,28 @@ def retention_vague(ctx: Context) -> Iterator[Finding]:
                 break
 
 
+# What names a security measure, as a general description does: "passende maatregelen" names none
+_A_MEASURE = re.compile(
+    r"versleutel|encrypt|verschl(ü|ue)ssel|chiffr|toegangs|access control|access rights|zugriff|zugang|"
+    r"wachtwoord|password|passwort|mot de passe|twee.?staps|two.?factor|multi.?factor|\b(2fa|mfa)\b|"
+    r"back.?up|sicherung|firewall|virus|pseudonymi|pseudonimi|anonymi|anonimi|\blog(s|ging|bestand)|protokoll|"
+    r"\b(ssl|tls|https|vpn)\b|iso.?27001|nen.?7510|\bbio\b|soc.?2|beveiligde (verbinding|omgeving|server)|"
+    r"secure (connection|server|environment)|afgeslot|locked|kluis|need.to.know|alleen toegankelijk|only accessible|"
+    r"nur .{0,30}zugänglich|geheimhoud|vertrouwelijkheidsverklaring|confidentiality (agreement|undertaking)|"
+    r"screening|\bvog\b|bewustwording|awareness|opleiding|training|schulung|autoris|authori[sz]|berecht",
+    re.I,
+)
+
+
 @rule(
     "activity-no-measures",
     "completeness",
     "warning",
     "GDPR Art. 30(1)(g), 32",
-    "The record should describe the security measures, where possible.",
-    "List measures under `measures:`, or mark general ones `organisation_wide: true` in measures/.",
+    "The record should describe the security measures, where possible: a general description (Art. 30(1)(g)), "
+    "per activity or for the whole organisation.",
+    "List measures under `measures:`, mark general ones `organisation_wide: true` in measures/, or describe them "
+    "for the whole organisation in `measures_summary`.",
     scope="register",  # an organisation-wide measure in any file answers for every activity
     example="""
         activities/klantenservice.yaml:
@@ -509,6 +524,16 @@ def retention_vague(ctx: Context) -> Iterator[Finding]:
 )
 def no_measures(ctx: Context) -> Iterator[Finding]:
     if ctx.wide_measures:
+        return
+    summary = " ".join(text_of(ctx.org.get("measures_summary")).split())
+    if summary:
+        # a general description for every activity is what Art. 30(1)(g) asks, if it describes something
+        if not _A_MEASURE.search(summary) and ctx.organisation is not None and any(True for _ in ctx.activities()):
+            yield ctx.at_organisation(
+                ["measures_summary"],
+                f"`measures_summary` names no measure ('{summary[:60]}{'...' if len(summary) > 60 else ''}'); "
+                "describe them in general terms (encryption, access control, back-ups, who may see what)",
+            )
         return
     for source in ctx.activities():
         if not as_list(source.data.get("measures")):
@@ -706,10 +731,11 @@ def provision_voluntary_but_required(ctx: Context) -> Iterator[Finding]:
         if not found or any(basis_list != ["contract"] for basis_list in found):
             continue
         places: list[tuple[list, Any]] = [(["provision", "requirement"], source.data.get("provision"))]
-        places += [
-            (["data", i, "provision", "requirement"], use.get("provision"))
-            for i, use in enumerate(dicts(source.data.get("data")))
-        ]
+        uses = dicts(source.data.get("data"))
+        # an optional field beside required ones (a phone number "optioneel") is voluntary indeed; every
+        # category called voluntary says the contract needs nothing
+        if uses and all(mapping(use.get("provision")).get("requirement") == "voluntary" for use in uses):
+            places += [(["data", i, "provision", "requirement"], use.get("provision")) for i, use in enumerate(uses)]
         for path, provision in places:
             if isinstance(provision, dict) and provision.get("requirement") == "voluntary":
                 yield ctx.at(

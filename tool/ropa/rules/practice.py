@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from urllib.parse import urlparse
 
 from ..kinds import ID
+from ..national import national_rights
 from ..vocab import RIGHTS_BY_BASIS, data_file
 from . import may_hold, rule
 from .context import (
@@ -1643,14 +1644,18 @@ def dpo_not_stated(ctx: Context) -> Iterator[Finding]:
 # words that name each right in a statement's own text (Dutch as written in the Netherlands and in
 # Flanders, English, German)
 _RIGHT_WORDS = {
-    "access": r"inzage|inzien|in te zien|toegang|access|auskunft",
-    "rectification": r"rectific|correcti|corrig|verbeter|wijzig|aanpas|aanvull|rechtzet|rectif|correct|berichtig",
-    "erasure": r"wiss|gewist|verwijder|vergeten|schrap|erasure|delet|forgotten|lösch",
-    "restriction": r"beperk|restrict|einschränk",
+    "access": r"inzage|inzien|in te zien|toegang|access|auskunft|acc[eè]s",
+    "rectification": r"rectific|correcti|corrig|verbeter|wijzig|aanpas|aanvull|rechtzet|rectif|correct|berichtig|modifi",
+    "erasure": r"wiss|gewist|verwijder|vergeten|schrap|erasure|delet|forgotten|lösch|effac|suppress|l'oubli",
+    "restriction": r"beperk|restrict|einschränk|limitation",
     "portability": r"overdraag|overdrag|portab|übertrag|overdracht|machineleesba|machine-readable|maschinenlesba",
-    "objection": r"bezwaar|verzet|object|widerspr",
+    "objection": r"bezwaar|verzet|object|widerspr|opposition|vous opposer|s'opposer",
+    # France: directions on one's data after death (loi Informatique et Libertés art. 85)
+    "post-mortem": r"d[ée]c[eè]s|\bmort\b|post[- ]?mortem|overlijden|death|\btod\b|directives?",
 }
 
+
+_RIGHT_NAMES = {"post-mortem": "directions on one's data after death"}
 
 # the rights that no legal basis takes away
 _EVERY_BASIS = [r for r in RIGHTS_BY_BASIS["consent"] if all(r in given for given in RIGHTS_BY_BASIS.values())]
@@ -1660,8 +1665,9 @@ _EVERY_BASIS = [r for r in RIGHTS_BY_BASIS["consent"] if all(r in given for give
     "rights-text-incomplete",
     "completeness",
     "warning",
-    "GDPR Art. 13(2)(b), 14(2)(c)",
-    "The organisation's own text on rights replaces ropa's list, so it must name every right the legal bases give.",
+    "GDPR Art. 13(2)(b), 14(2)(c); FR: loi Informatique et Libertés art. 85",
+    "The organisation's own text on rights replaces ropa's list, so it must name every right the legal bases give, "
+    "and those the national law adds (in France, directions on one's data after death).",
     "Name the missing rights in `rights.text`, or leave `text` out so that the statement lists them itself.",
     scope="register",
     example="""
@@ -1688,13 +1694,19 @@ def rights_text_incomplete(ctx: Context) -> Iterator[Finding]:
         # a purpose with no basis recorded still gives the rights every basis gives (Art. 15, 16, 18)
         for given in [RIGHTS_BY_BASIS.get(basis, []) for basis in recorded] or [_EVERY_BASIS]:
             needed += [r for r in given if r not in needed]
+    if needed:
+        needed += [r for r in national_rights(ctx.org) if r in _RIGHT_WORDS and r not in needed]
     limited = {r for item in dicts(ctx.org.get("rights_limitations")) for r in as_list(item.get("rights"))}
+    if text_of(rights.get("objection")):
+        limited.add("objection")  # the organisation's own notice of the right to object, printed beside the text
     missing = [r for r in needed if r not in limited and not re.search(_RIGHT_WORDS[r], text, re.I)]
     if missing:
         yield ctx.at_organisation(
             ["rights", "text"],
             f"`rights.text` does not name the right{'s' if len(missing) > 1 else ''} "
-            f"of {', '.join(missing)}, which {'the legal bases give' if known else 'every legal basis gives'}; "
+            f"of {', '.join(_RIGHT_NAMES.get(r, r) for r in missing)}, which {'the legal bases give' if known else 'every legal basis gives'}"
+            + (" or the national law adds" if set(missing) & set(national_rights(ctx.org)) else "")
+            + "; "
             "name them, or leave `text` out",
         )
 

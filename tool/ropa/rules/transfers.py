@@ -290,8 +290,11 @@ def adequacy_without_decision(ctx: Context) -> Iterator[Finding]:
     "transfers",
     "warning",
     "CJEU C-311/18 (Schrems II); EDPB Recommendations 01/2020",
-    "Transfers on SCCs need a transfer impact assessment and, where needed, supplementary measures.",
-    "Record the TIA under `assessment:`.",
+    "Transfers on SCCs need a transfer impact assessment and, where needed, supplementary measures. Not asked "
+    "where the transfer to the United States also rests on the EU-US Data Privacy Framework (Decision (EU) "
+    "2023/1795, an adequacy decision for certified companies), the SCCs being a fallback.",
+    "Record the TIA under `assessment:`; or, where the US recipient is certified under the Data Privacy "
+    "Framework, rely on that (`mechanisms: [dpf]`, `dpf_certified: false` on the recipient).",
     scope="file",
     example="""
         activities/klantenservice.yaml:
@@ -304,7 +307,7 @@ def adequacy_without_decision(ctx: Context) -> Iterator[Finding]:
           category: CRM
           country: US
           agreement: VO-1
-          dpf_certified: true
+          dpf_certified: false
     """,
     near_miss="""
         activities/klantenservice.yaml:
@@ -318,16 +321,28 @@ def adequacy_without_decision(ctx: Context) -> Iterator[Finding]:
           category: CRM
           country: US
           agreement: VO-1
-          dpf_certified: true
+          dpf_certified: false
     """,
     points_at="recipient: crm-leverancier",
 )
 def scc_no_assessment(ctx: Context) -> Iterator[Finding]:
     for source, i, transfer in _transfers(ctx):
-        if {"scc", "scc-2021"} & set(as_list(transfer.get("mechanisms"))) and not transfer.get("assessment"):
-            yield ctx.at(
-                source, ["transfers", i], "transfer on SCCs without a transfer impact assessment; add `assessment:`"
-            )
+        mechanisms = set(as_list(transfer.get("mechanisms")))
+        if not {"scc", "scc-2021"} & mechanisms or transfer.get("assessment"):
+            continue
+        recipient = ctx.definition("recipient", transfer.get("recipient"))
+        if "dpf" in mechanisms or (transfer.get("country") == "US" and recipient.get("dpf_certified") is True):
+            continue  # the adequacy decision carries the transfer; the clauses are the fallback
+        yield ctx.at(
+            source,
+            ["transfers", i],
+            "transfer on SCCs without a transfer impact assessment; add `assessment:`"
+            + (
+                " (or, if the recipient is certified under the EU-US Data Privacy Framework, rely on that)"
+                if transfer.get("country") == "US"
+                else ""
+            ),
+        )
 
 
 @rule(

@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from ..model import Activity, Organisation, Provision, Retention, Transfer
+from ..national import national_rights
 from ..text import mid_sentence, party
 from ..values import mapping
 from ..vocab import RIGHTS_BY_BASIS, THIRD_PARTY_KINDS
@@ -526,6 +527,8 @@ class Statement:
             "controller": controller,
             "processor": processor,
             "rights": rights,
+            # what the national law adds (the French directives after death), listed with ropa's own list
+            "rights_national": national_rights(org) if rights else [],
             "rights_text": rights_info.get("text"),
             "objection": objection,
             "direct_marketing": any(
