@@ -150,6 +150,7 @@ RULE_TOPIC.update(
         "retention-law-no-event": "retention",
         "recipient-unspecified": "recipients",
         "care-messages-health": "special-data",
+        "certification-not-a-scheme": "other",
         "retention-open-exception": "retention",
         "contract-basis-unfit": "legal-basis",
         "consent-unfit": ["consent", "legal-basis"],

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from . import rule
-from .context import Context, Finding, declared, mapping
+from .context import Context, Finding, as_list, declared, mapping, text_of
 
 
 @rule(
@@ -143,4 +144,56 @@ def joint_no_contact_point(ctx: Context) -> Iterator[Finding]:
                 ["arrangement"],
                 f"joint controller `{source.data['id']}` without a contact point for "
                 "people's rights; add `arrangement.contact_point`",
+            )
+
+
+# "AVG-gecertificeerd", "GDPR certified", "DSGVO-zertifiziert", "GDPR compliant": no certificate of that name
+# exists; the GDPR knows certification under an approved scheme only (Art. 42, 43)
+_GDPR_CERTIFIED = re.compile(
+    r"^\W*(avg|gdpr|dsgvo|rgpd|ave?g)(\W*(/|en|and|und|et)\W*(avg|gdpr|dsgvo|rgpd))?\W*"
+    r"(ge)?(certific|certified|zertifi|certifi|gecertific|proof|compliant|conform|compliance|approved|goedgekeurd)\w*\W*$",
+    re.I,
+)
+
+
+@rule(
+    "certification-not-a-scheme",
+    "parties",
+    "warning",
+    "GDPR Art. 5(1)(a), 42, 43",
+    'There is no general GDPR certificate: a party or measure called "AVG-gecertificeerd" or "GDPR certified" '
+    "claims what no one can hold. Certification under the GDPR exists only under an approved scheme (Art. 42, "
+    "such as Europrivacy), and security standards (ISO 27001, ISO 27701, NEN 7510, SOC 2) are not GDPR "
+    "certification either.",
+    "Name the certificate the party holds (its scheme or standard), or leave the claim out.",
+    scope="file",
+    example="""
+        recipients/crm-leverancier.yaml:
+          certifications: [AVG-gecertificeerd, ISO 27001]
+    """,
+    near_miss="""
+        recipients/crm-leverancier.yaml:
+          certifications: [ISO 27001, ISO 27701]
+    """,
+    points_at="AVG-gecertificeerd",
+)
+def certification_not_a_scheme(ctx: Context) -> Iterator[Finding]:
+    for source in ctx.definitions("recipient"):
+        for i, name in enumerate(as_list(source.data.get("certifications"))):
+            if isinstance(name, str) and _GDPR_CERTIFIED.match(name):
+                yield ctx.at(
+                    source,
+                    ["certifications", i],
+                    f"'{name}' names no certificate: the GDPR has none of that name, only approved schemes "
+                    "(Art. 42); name the scheme or standard the party holds, or leave the claim out",
+                    group=("gdpr-certified", name.casefold()),
+                    what="recipients",
+                )
+    for source in ctx.definitions("measure"):
+        if source.data.get("kind") == "certification" and _GDPR_CERTIFIED.match(text_of(source.data.get("name"))):
+            yield ctx.at(
+                source,
+                ["name"],
+                f"'{text_of(source.data.get('name'))}' names no certificate: the GDPR has none of that name, only "
+                "approved schemes (Art. 42); name the scheme or standard, or describe the measure instead",
             )
