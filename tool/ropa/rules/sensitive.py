@@ -359,6 +359,32 @@ _NO_HEALTH = re.compile(
 )
 
 
+# a care provider's register: patients whose health data are treated (the examples of care-messages-health)
+_CARE_PROVIDER = """
+        activities/behandeling.yaml:
+          id: behandeling
+          name: Behandeling
+          data_subjects: [patienten]
+          purposes:
+            - purpose: behandelen
+              basis: contract
+          data:
+            - category: gezondheid
+              retention: {period: P20Y, after: end-of-treatment}
+              special_condition: {condition: health-social-care}
+        data-subjects/patienten.yaml:
+          id: patienten
+          name: Patiënten
+        purposes/behandelen.yaml:
+          id: behandelen
+          name: Behandelen
+        data-categories/gezondheid.yaml:
+          id: gezondheid
+          name: Gezondheidsgegevens
+          special: health
+    """
+
+
 @rule(
     "care-messages-health",
     "sensitive",
@@ -371,55 +397,13 @@ _NO_HEALTH = re.compile(
     "say in the activity (and on the form) that no medical information is to be sent.",
     example="""
         activities/klantenservice.yaml:
-          data_subjects: [patienten]
-        activities/behandeling.yaml:
-          id: behandeling
-          name: Behandeling
-          data_subjects: [patienten]
-          purposes:
-            - purpose: behandelen
-              basis: contract
-          data:
-            - category: gezondheid
-              retention: {period: P20Y, after: end-of-treatment}
-              special_condition: {condition: health-social-care}
-        data-subjects/patienten.yaml:
-          id: patienten
-          name: Patiënten
-        purposes/behandelen.yaml:
-          id: behandelen
-          name: Behandelen
-        data-categories/gezondheid.yaml:
-          id: gezondheid
-          name: Gezondheidsgegevens
-          special: health
-    """,
+          data_subjects: [patienten]"""
+    + _CARE_PROVIDER,
     near_miss="""
         activities/klantenservice.yaml:
           data_subjects: [patienten]
-          description: Vragen via het formulier; wij vragen u daarin geen medische informatie te sturen.
-        activities/behandeling.yaml:
-          id: behandeling
-          name: Behandeling
-          data_subjects: [patienten]
-          purposes:
-            - purpose: behandelen
-              basis: contract
-          data:
-            - category: gezondheid
-              retention: {period: P20Y, after: end-of-treatment}
-              special_condition: {condition: health-social-care}
-        data-subjects/patienten.yaml:
-          id: patienten
-          name: Patiënten
-        purposes/behandelen.yaml:
-          id: behandelen
-          name: Behandelen
-        data-categories/gezondheid.yaml:
-          id: gezondheid
-          name: Gezondheidsgegevens
-          special: health
-    """,
+          description: Vragen via het formulier; wij vragen u daarin geen medische informatie te sturen."""
+    + _CARE_PROVIDER,
     points_at="klantenservice",
 )
 def care_messages_health(ctx: Context) -> Iterator[Finding]:
