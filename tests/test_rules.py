@@ -1722,3 +1722,22 @@ def test_an_optional_field_of_a_contract_is_voluntary_but_a_contract_that_needs_
         if p.rule == "provision-voluntary-but-required"
     ]
     assert at(found).startswith("voluntary")
+
+
+def test_promotion_by_publishing_photos_is_no_email_marketing(tmp_path):
+    def marketing(name, description, path):
+        files = {
+            **act(purposes=[{"purpose": "vragen-beantwoorden"}]),
+            "purposes/vragen-beantwoorden.yaml": {
+                "id": "vragen-beantwoorden",
+                "name": name,
+                "description": description,
+            },
+        }
+        return [p for p in run(files, path).problems if p.rule == "marketing-email-basis"]
+
+    assert not marketing(
+        "Promotie van het koor", "Publicatie van foto's op de website en social media.", tmp_path / "a"
+    )
+    assert marketing("Promotie van het koor", "Wij sturen leden aanbiedingen.", tmp_path / "b")
+    assert marketing("Nieuwsbrief", "Een nieuwsbrief met foto's van het laatste concert.", tmp_path / "c")

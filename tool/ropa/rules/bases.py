@@ -15,6 +15,14 @@ _MARKETING_EMAIL = re.compile(
     r"toekomstige (edities|evenementen)|future (editions|events)|reünie|reunion",
     re.I,
 )
+# what is sent, not published: a purpose that names it is e-mail marketing whatever else it says
+_BY_MAIL = re.compile(r"nieuwsbrie|newsletter|mailing|e-?mail|\bsms\b|whatsapp|bellen|telefon|phone|\bcall", re.I)
+# promotion by publishing (photos on the website, posts on social media): no message reaches anyone's inbox
+_PUBLISHING = re.compile(
+    r"publica|publice|publish|veröffentlich|website|social media|sociale media|foto|photo|video|film|opname|"
+    r"beeldmateriaal|instagram|facebook|youtube",
+    re.I,
+)
 # the channels Telecommunicatiewet art. 11.7 covers: electronic messages, and calls (since 1 July 2021)
 _ELECTRONIC = {"email", "sms", "push", "messaging", "phone"}
 _EXISTING_CUSTOMERS = re.compile(r"bestaande klant|existing (customer|client)", re.I)
@@ -302,8 +310,10 @@ def marketing_basis(ctx: Context) -> Iterator[Finding]:
             marketing[ident] = bool(channels & _ELECTRONIC) and (
                 source.data.get("direct_marketing") is True or bool(_MARKETING_EMAIL.search(words))
             )
-        else:  # a newsletter or mailing is sent by e-mail
-            marketing[ident] = bool(_MARKETING_EMAIL.search(words))
+        else:  # a newsletter or mailing is sent by e-mail; promotion by publishing photos on a website is not
+            marketing[ident] = bool(_MARKETING_EMAIL.search(words)) and (
+                bool(_BY_MAIL.search(words)) or not _PUBLISHING.search(words)
+            )
     for source, i, use in ctx.purpose_uses("controller"):
         used = bases(use)
         if not marketing.get(use.get("purpose")) or "consent" in used:

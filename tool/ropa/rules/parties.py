@@ -49,7 +49,11 @@ def processor_no_agreement(ctx: Context) -> Iterator[Finding]:
                 source,
                 ["kind"],
                 f"processor `{data['id']}` has no processing agreement; add `agreement:` "
-                "(or `legal_act:` where a law binds it)",
+                "(or `legal_act:` where a law binds it), or, where every processor has one, say so once "
+                "(`declarations.processor_agreements: true`)",
+                # one gap: the register keeps no agreements, whatever the number of processors
+                group=("no-agreement",),
+                what="processors",
             )
         elif kind == "sub-processor":
             processors = [ctx.definition("recipient", data.get("processor_of"))] + engaged_by.get(data.get("id"), [])
