@@ -1742,7 +1742,7 @@ _UNNAMED_PARTIES = re.compile(
 # Not recipients the statement can list in advance: parties that will get data only once the person consents
 # (the consent names them), and parties that get only anonymised or aggregated data (not personal data)
 _CONSENT_WORDS = re.compile(r"toestemming|consent|einwilligung|zustimmung|consentement", re.I)
-_LAW_WORDS = re.compile(r"wet|law|legal|gesetz|rechtlich|loi|légal", re.I)
+_LAW_WORDS = re.compile(r"\bwet(telijk\w*)?\b|\blaw\b|legal|gesetz|rechtlich|\bloi\b|légal", re.I)
 _NOT_PERSONAL = re.compile(
     r"geanonimiseerd|anoniem|samengevoegd|geaggregeerd|anonymi[sz]ed|anonymous|aggregated|anonymisiert|"
     r"aggregiert|anonymis",

@@ -154,7 +154,7 @@ def joint_no_contact_point(ctx: Context) -> Iterator[Finding]:
 # "AVG-gecertificeerd", "GDPR certified", "DSGVO-zertifiziert", "GDPR compliant": no certificate of that name
 # exists; the GDPR knows certification under an approved scheme only (Art. 42, 43)
 _GDPR_CERTIFIED = re.compile(
-    r"^\W*(avg|gdpr|dsgvo|rgpd|ave?g)(\W*(/|en|and|und|et)\W*(avg|gdpr|dsgvo|rgpd))?\W*"
+    r"^\W*(avg|gdpr|dsgvo|rgpd)(\W*(/|en|and|und|et)\W*(avg|gdpr|dsgvo|rgpd))?\W*"
     r"(ge)?(certific|certified|zertifi|certifi|gecertific|proof|compliant|conform|compliance|approved|goedgekeurd)\w*\W*$",
     re.I,
 )

@@ -347,7 +347,7 @@ def children_consent(ctx: Context) -> Iterator[Finding]:
 
 
 # the people a care provider treats (not a firm's "clients": Dutch care says cliënt, with the diaeresis)
-_PATIENTS = re.compile(r"pati[eë]nt|patient|zorgvrager|cliënt|behandelde", re.I)
+_PATIENTS = re.compile(r"pati[eë]nt|patient|zorgvrager|cliënt", re.I)
 # a purpose that answers a question or message the person sends
 _MESSAGES = re.compile(
     r"vra(ag|gen)|contact|bericht|e-?mail|question|inquir|enquir|message|anfrage|nachricht|kontakt|frage", re.I

@@ -294,7 +294,7 @@ def adequacy_without_decision(ctx: Context) -> Iterator[Finding]:
     "where the transfer to the United States also rests on the EU-US Data Privacy Framework (Decision (EU) "
     "2023/1795, an adequacy decision for certified companies), the SCCs being a fallback.",
     "Record the TIA under `assessment:`; or, where the US recipient is certified under the Data Privacy "
-    "Framework, rely on that (`mechanisms: [dpf]`, `dpf_certified: false` on the recipient).",
+    "Framework, rely on that (`mechanisms: [dpf]`, `dpf_certified: true` on the recipient).",
     scope="file",
     example="""
         activities/klantenservice.yaml:
