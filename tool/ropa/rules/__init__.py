@@ -398,6 +398,8 @@ _ONE = {
     "data categories": "data category",
     "texts": "text",
     "files": "file",
+    "recipients": "recipient",
+    "processors": "processor",
 }
 
 
