@@ -1642,20 +1642,22 @@ def dpo_not_stated(ctx: Context) -> Iterator[Finding]:
 
 
 # words that name each right in a statement's own text (Dutch as written in the Netherlands and in
-# Flanders, English, German)
+# Flanders, English, German, French, Polish)
 _RIGHT_WORDS = {
-    "access": r"inzage|inzien|in te zien|toegang|access|auskunft|acc[eè]s",
-    "rectification": r"rectific|correcti|corrig|verbeter|wijzig|aanpas|aanvull|rechtzet|rectif|correct|berichtig|modifi",
-    "erasure": r"wiss|gewist|verwijder|vergeten|schrap|erasure|delet|forgotten|lösch|effac|suppress|l'oubli",
-    "restriction": r"beperk|restrict|einschränk|limitation",
-    "portability": r"overdraag|overdrag|portab|übertrag|overdracht|machineleesba|machine-readable|maschinenlesba",
-    "objection": r"bezwaar|verzet|object|widerspr|opposition|vous opposer|s'opposer",
+    "access": r"inzage|inzien|in te zien|toegang|access|auskunft|acc[eè]s|dost[eę]p",
+    "rectification": r"rectific|correcti|corrig|verbeter|wijzig|aanpas|aanvull|rechtzet|rectif|correct|berichtig|modifi|"
+    r"sprostow",
+    "erasure": r"wiss|gewist|verwijder|vergeten|schrap|erasure|delet|forgotten|lösch|effac|suppress|l'oubli|usuni[eę]",
+    "restriction": r"beperk|restrict|einschränk|limitation|ograniczeni",
+    "portability": r"overdraag|overdrag|portab|übertrag|overdracht|machineleesba|machine-readable|maschinenlesba|"
+    r"przenoszeni",
+    "objection": r"bezwaar|verzet|object|widerspr|opposition|vous opposer|s'opposer|sprzeciw",
     # France: directions on one's data after death (loi Informatique et Libertés art. 85)
     "post-mortem": r"d[ée]c[eè]s|\bmort\b|post[- ]?mortem|overlijden|death|\btod\b|directives?",
 }
 
 
-_RIGHT_NAMES = {"post-mortem": "directions on one's data after death"}
+_RIGHT_NAMES = {"post-mortem": "directions on one's data after death (loi Informatique et Libertés, art. 85)"}
 
 # the rights that no legal basis takes away
 _EVERY_BASIS = [r for r in RIGHTS_BY_BASIS["consent"] if all(r in given for given in RIGHTS_BY_BASIS.values())]
@@ -1665,7 +1667,7 @@ _EVERY_BASIS = [r for r in RIGHTS_BY_BASIS["consent"] if all(r in given for give
     "rights-text-incomplete",
     "completeness",
     "warning",
-    "GDPR Art. 13(2)(b), 14(2)(c); FR: loi Informatique et Libertés art. 85",
+    "GDPR Art. 13(2)(b), 14(2)(c)",
     "The organisation's own text on rights replaces ropa's list, so it must name every right the legal bases give, "
     "and those the national law adds (in France, directions on one's data after death).",
     "Name the missing rights in `rights.text`, or leave `text` out so that the statement lists them itself.",
