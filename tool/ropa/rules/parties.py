@@ -182,22 +182,22 @@ _GDPR_CERTIFIED = re.compile(
     points_at="AVG-gecertificeerd",
 )
 def certification_not_a_scheme(ctx: Context) -> Iterator[Finding]:
+    def no_such(name: str, fix: str) -> str:
+        return f"'{name}' names no certificate: the GDPR has none of that name, only approved schemes (Art. 42); {fix}"
+
     for source in ctx.definitions("recipient"):
         for i, name in enumerate(as_list(source.data.get("certifications"))):
             if isinstance(name, str) and _GDPR_CERTIFIED.match(name):
                 yield ctx.at(
                     source,
                     ["certifications", i],
-                    f"'{name}' names no certificate: the GDPR has none of that name, only approved schemes "
-                    "(Art. 42); name the scheme or standard the party holds, or leave the claim out",
+                    no_such(name, "name the scheme or standard the party holds, or leave the claim out"),
                     group=("gdpr-certified", name.casefold()),
                     what="recipients",
                 )
     for source in ctx.definitions("measure"):
-        if source.data.get("kind") == "certification" and _GDPR_CERTIFIED.match(text_of(source.data.get("name"))):
+        name = text_of(source.data.get("name"))
+        if source.data.get("kind") == "certification" and _GDPR_CERTIFIED.match(name):
             yield ctx.at(
-                source,
-                ["name"],
-                f"'{text_of(source.data.get('name'))}' names no certificate: the GDPR has none of that name, only "
-                "approved schemes (Art. 42); name the scheme or standard, or describe the measure instead",
+                source, ["name"], no_such(name, "name the scheme or standard, or describe the measure instead")
             )

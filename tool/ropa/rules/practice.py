@@ -311,11 +311,15 @@ def _periods_without_event(ctx: Context) -> Iterator[tuple]:
                 yield source, i, use, j, r
 
 
+def _says_statutory(r: dict) -> bool:
+    """Whether a retention rule itself rests on a law: it gives one, or says so in `when` or `note`."""
+    return bool(r.get("law") or _STATUTORY.search(text_of(r.get("when")) + " " + text_of(r.get("note"))))
+
+
 def _statutory_period(ctx: Context, source, r: dict) -> bool:
-    """Whether a retention rule is a statutory duty: it names a law, says so, or its activity has one."""
+    """Whether a retention rule is a statutory duty: it says so (`_says_statutory`), or its activity has one."""
     return bool(
-        r.get("law")
-        or _STATUTORY.search(text_of(r.get("when")) + " " + text_of(r.get("note")))
+        _says_statutory(r)
         or ctx.memo(
             "statutory",
             source.display,
@@ -354,7 +358,7 @@ def retention_law_no_event(ctx: Context) -> Iterator[Finding]:
             continue  # retention-no-event; retention-law-unnamed asks for the law and the event at once
         law = _law_words(r["law"]) if r.get("law") else ""
         # said of the period only where the period says it rests on a law; else of the activity
-        statutory = law or _STATUTORY.search(text_of(r.get("when")) + " " + text_of(r.get("note")))
+        statutory = _says_statutory(r)
         yield ctx.at(
             source,
             retention_path(use, i, j, "period"),
@@ -1696,8 +1700,9 @@ def rights_text_incomplete(ctx: Context) -> Iterator[Finding]:
         # a purpose with no basis recorded still gives the rights every basis gives (Art. 15, 16, 18)
         for given in [RIGHTS_BY_BASIS.get(basis, []) for basis in recorded] or [_EVERY_BASIS]:
             needed += [r for r in given if r not in needed]
+    national = national_rights(ctx.org)
     if needed:
-        needed += [r for r in national_rights(ctx.org) if r in _RIGHT_WORDS and r not in needed]
+        needed += [r for r in national if r in _RIGHT_WORDS and r not in needed]
     limited = {r for item in dicts(ctx.org.get("rights_limitations")) for r in as_list(item.get("rights"))}
     if text_of(rights.get("objection")):
         limited.add("objection")  # the organisation's own notice of the right to object, printed beside the text
@@ -1707,7 +1712,7 @@ def rights_text_incomplete(ctx: Context) -> Iterator[Finding]:
             ["rights", "text"],
             f"`rights.text` does not name the right{'s' if len(missing) > 1 else ''} "
             f"of {', '.join(_RIGHT_NAMES.get(r, r) for r in missing)}, which {'the legal bases give' if known else 'every legal basis gives'}"
-            + (" or the national law adds" if set(missing) & set(national_rights(ctx.org)) else "")
+            + (" or the national law adds" if set(missing) & set(national) else "")
             + "; "
             "name them, or leave `text` out",
         )

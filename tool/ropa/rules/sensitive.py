@@ -418,10 +418,10 @@ def care_messages_health(ctx: Context) -> Iterator[Finding]:
     if not any(health(a) and _PATIENTS.search(subjects_text(ctx, a.data)) for a in activities):
         return  # not a care provider
     for source in activities:
-        if health(source) or any(
+        if any(
             ctx.definition("data-category", d.get("category")).get("special") for d in dicts(source.data.get("data"))
         ):
-            continue
+            continue  # health data, or other special data, recorded already
         words = " ".join(text_of(source.data.get(k)) for k in ("name", "description", "notes"))
         if _NO_HEALTH.search(words):
             continue

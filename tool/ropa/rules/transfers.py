@@ -331,7 +331,8 @@ def scc_no_assessment(ctx: Context) -> Iterator[Finding]:
         if not {"scc", "scc-2021"} & mechanisms or transfer.get("assessment"):
             continue
         recipient = ctx.definition("recipient", transfer.get("recipient"))
-        if "dpf" in mechanisms or (transfer.get("country") == "US" and recipient.get("dpf_certified") is True):
+        to_us = transfer.get("country") == "US"
+        if "dpf" in mechanisms or (to_us and recipient.get("dpf_certified") is True):
             continue  # the adequacy decision carries the transfer; the clauses are the fallback
         yield ctx.at(
             source,
@@ -339,7 +340,7 @@ def scc_no_assessment(ctx: Context) -> Iterator[Finding]:
             "transfer on SCCs without a transfer impact assessment; add `assessment:`"
             + (
                 " (or, if the recipient is certified under the EU-US Data Privacy Framework, rely on that)"
-                if transfer.get("country") == "US"
+                if to_us
                 else ""
             ),
         )

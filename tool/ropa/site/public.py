@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from ..model import Activity, Organisation, Provision, Retention, Transfer
-from ..national import national_rights
+from ..national import layer, national_rights
 from ..text import mid_sentence, party
 from ..values import mapping
 from ..vocab import RIGHTS_BY_BASIS, THIRD_PARTY_KINDS
@@ -609,8 +609,6 @@ class Statement:
     def authority(self, org: Organisation) -> dict | None:
         """The supervisory authority the statement names: the register's, else the national layer's for
         the organisation's jurisdiction (the Autoriteit Persoonsgegevens in the Netherlands); else none."""
-        from ..national import layer
-
         given = org.get("supervisory_authority") or {}
         national = (layer(org) or {}).get("supervisory_authority") or {}
         chosen = given or national
