@@ -1300,6 +1300,17 @@ def test_a_trade_name_alone_does_not_say_who_the_controller_is(fields, fires, tm
     assert [at(p) for p in found] == ([fields["name"]] if fires else [])  # at the name
 
 
+@pytest.mark.parametrize("country, cites", [("NL", True), ("PL", False), ("DE", False)])
+def test_the_dutch_civil_code_is_cited_for_a_dutch_controller_alone(country, cites, tmp_path):
+    found = [
+        p
+        for p in run(org(name="Testbedrijf", kvk=None, jurisdiction=country), tmp_path).problems
+        if p.rule == "controller-legal-entity-unclear"
+    ]
+    assert len(found) == 1 and at(found[0]) == "Testbedrijf"
+    assert ("BW art. 3:15d" in found[0].message) is cites
+
+
 def test_withdrawal_said_once_for_every_consent_needs_no_repeat_per_purpose(tmp_path):
     files = act(purposes=[{"purpose": "vragen-beantwoorden", "basis": "consent"}])
     found = [p for p in run(files, tmp_path / "a").problems if p.rule == "consent-no-withdrawal"]
@@ -1391,6 +1402,9 @@ def test_a_private_mailbox_of_the_organisation_is_one_finding_per_mail_service(t
         ("Volgens de logrotatie van de server.", "retention-vague"),
         ("Niet langer dan strikt noodzakelijk.", "retention-vague"),
         ("Aussi longtemps que nécessaire.", "retention-vague"),
+        ("Så længe det er nødvendigt til de formål, de er indsamlet til.", "retention-vague"),
+        ("Per il tempo necessario alle finalità.", "retention-vague"),
+        ("Przez okres niezbędny do realizacji celu.", "retention-vague"),
         ("Volgens de logrotatie: na 14 dagen overschreven.", None),  # the rotation's period given
         ("We do not keep them without a time limit: they go with the account.", None),
     ],
@@ -1741,3 +1755,81 @@ def test_promotion_by_publishing_photos_is_no_email_marketing(tmp_path):
     )
     assert marketing("Promotie van het koor", "Wij sturen leden aanbiedingen.", tmp_path / "b")
     assert marketing("Nieuwsbrief", "Een nieuwsbrief met foto's van het laatste concert.", tmp_path / "c")
+
+
+@pytest.mark.parametrize(
+    "beside, fires",
+    [
+        # a period for some of the data: 'as long as necessary' stays the rule for the rest
+        ({"period": "P5Y", "after": "end-of-contract", "law": {"title": "Bogføringsloven"}, "when": "kundedata"}, True),
+        ({"until": "consent-withdrawn", "when": "gegevens op basis van toestemming"}, True),
+        ({"period": "P5Y", "after": "end-of-contract"}, False),  # a period for all of them
+    ],
+)
+def test_as_long_as_necessary_beside_a_period_for_some_data_is_vague(beside, fires, tmp_path):
+    general = {"criteria": "Zolang als dat nodig is voor het doel."}
+    found = run({**uses({"category": "klachten", "retention": [general, beside]}), **category("klachten")}, tmp_path)
+    mine = [p for p in found.problems if p.rule == "retention-vague"]
+    assert [at(p) for p in mine] == ([general["criteria"]] if fires else [])  # at the general rule
+
+
+@pytest.mark.parametrize(
+    "rule, fires",
+    [
+        ({"period": "P12M", "criteria": "Logs worden doorgaans binnen 12 maanden verwijderd."}, True),
+        ({"period": "P90D", "criteria": "Generally deleted after 90 days."}, True),
+        ({"criteria": "In principe bewaren wij ze 2 jaar."}, True),  # a period in words
+        ({"period": "P12M", "criteria": "Logs worden binnen 12 maanden verwijderd."}, False),
+        ({"criteria": "Meestal zolang het contract loopt."}, False),  # no period or end to hedge: retention-vague's
+    ],
+)
+def test_a_period_that_holds_only_usually_has_an_open_exception(rule, fires, tmp_path):
+    found = run({**uses({"category": "klachten", "retention": [rule]}), **category("klachten")}, tmp_path).problems
+    mine = [p for p in found if p.rule == "retention-open-exception"]
+    assert [at(p) for p in mine] == ([rule["criteria"]] if fires else [])  # at the hedged text
+
+
+@pytest.mark.parametrize("technology, asked", [("cookie", True), ("local-storage", True), ("pixel", False)])
+def test_a_pixel_is_not_asked_how_long_it_stays_on_the_device(technology, asked, tmp_path):
+    cookie = {
+        "technology": technology,
+        "purpose": "Meten of een e-mail is geopend.",
+        "kind": "analytics",
+        "consent": True,
+    }
+    found = [p for p in run(act(cookies=[cookie]), tmp_path).problems if p.rule == "cookie-undocumented"]
+    assert [at(p) for p in found] == ([f"technology: {technology}"] if asked else [])
+
+
+@pytest.mark.parametrize(
+    "name, marketing",
+    [
+        ("Calling or emailing you if necessary to provide our services", False),
+        ("E-mailnieuwsbrief met lidmaatschapsinformatie", False),  # news of one's own membership
+        ("E-mailing met aanbiedingen", True),
+        ("Mailing over nieuwe producten", True),
+    ],
+)
+def test_service_messages_are_no_email_marketing(name, marketing, tmp_path):
+    files = {
+        **act(purposes=[{"purpose": "vragen-beantwoorden", "basis": "contract"}]),
+        "purposes/vragen-beantwoorden.yaml": {"id": "vragen-beantwoorden", "name": name, "channels": ["email"]},
+    }
+    found = [p for p in run(files, tmp_path).problems if p.rule == "marketing-email-basis"]
+    assert [at(p) for p in found] == (["contract"] if marketing else [])
+
+
+@pytest.mark.parametrize(
+    "basis, fires",
+    [
+        ({"explanation": "Als dat nodig is voor een huurovereenkomst."}, True),  # a reason, no law
+        ({"law": "Wet op de loonbelasting 1964, art. 28", "explanation": "Voor de loonaangifte."}, False),
+    ],
+)
+def test_a_bsn_needs_a_law_not_a_reason(basis, fires, tmp_path):
+    files = {
+        **uses({"category": "bsn", "retention": {"period": "P5Y"}, "bsn_basis": basis}),
+        "data-categories/bsn.yaml": {"id": "bsn", "name": "BSN", "bsn": True},
+    }
+    found = [p for p in run(files, tmp_path).problems if p.rule == "bsn-no-basis"]
+    assert [at(p) for p in found] == ([f"explanation: {basis['explanation']}"] if fires else [])  # at the reason

@@ -10,9 +10,18 @@ from .context import Context, Finding, as_list, bases, dicts, mapping, text_of, 
 from .words import whole_words
 
 _MARKETING_EMAIL = re.compile(
-    r"nieuwsbrie|newsletter|mailing|e-?mail ?marketing|direct ?marketing|aanbieding|promoti|"
+    # "mailing", "e-mailing" (a campaign), not "emailing you"
+    r"nieuwsbrie|newsletter|(?<![a-z])mailing|e-?mail ?marketing|direct ?marketing|aanbieding|promoti|"
     # news of what comes next, sent to former participants or members: unsolicited all the same
     r"toekomstige (edities|evenementen)|future (editions|events)|reünie|reunion",
+    re.I,
+)
+# news of one's own membership (the general meeting, the contribution): a message the member's relationship
+# calls for, not unsolicited communication (Telecommunicatiewet art. 11.7)
+_MEMBERSHIP_NEWS = re.compile(
+    r"lidmaatschapsinformatie|ledeninformatie|informatie over (het|uw|je|jouw) lidmaatschap|"
+    r"membership information|information about (your|the) membership|mitgliederinformation|"
+    r"informationen (zu|über) (ihre|deine|die) mitgliedschaft",
     re.I,
 )
 # what is sent, not published: a purpose that names it is e-mail marketing whatever else it says
@@ -306,7 +315,9 @@ def marketing_basis(ctx: Context) -> Iterator[Finding]:
     for ident, source in ctx.index["purpose"].items():
         words = text_of(source.data.get("name")) + " " + text_of(source.data.get("description"))
         channels = {c for c in as_list(source.data.get("channels")) if isinstance(c, str)}
-        if channels:  # the channels say it: by e-mail, text message or phone, or only by post or in person
+        if _MEMBERSHIP_NEWS.search(words) and source.data.get("direct_marketing") is not True:
+            marketing[ident] = False
+        elif channels:  # the channels say it: by e-mail, text message or phone, or only by post or in person
             marketing[ident] = bool(channels & _ELECTRONIC) and (
                 source.data.get("direct_marketing") is True or bool(_MARKETING_EMAIL.search(words))
             )

@@ -37,7 +37,13 @@ _VAGUE = re.compile(
     r"|(so ?lange?,? (wie|als) .*(erforderlich|notwendig|nötig))"
     r"|(nicht länger als (unbedingt )?(erforderlich|nötig|notwendig))"
     r"|((aussi|tant) longtemps (que|qu'il est) (strictement )?(nécessaire|utile))"
-    r"|(pas plus longtemps que (strictement )?nécessaire)|(durée (strictement )?nécessaire)",
+    r"|(pas plus longtemps que (strictement )?nécessaire)|(durée (strictement )?nécessaire)"
+    # Danish, Norwegian, Swedish; Italian, Spanish, Portuguese; Polish
+    r"|(så ?l(æ|a|ä)nge? (det|de) (er|är) (n(ø|ö)dvendig|p(å|a)kr(æ|ä)vet))|(ikke l(æ|a)ngere end n(ø|ö)dvendig)"
+    r"|(inte l(ä|a)ngre än (vad som är )?n(ö|o)dv(ä|a)ndigt)"
+    r"|(per il (tempo|periodo) (strettamente )?necessario)|(non oltre il (tempo|periodo) necessario)"
+    r"|(durante el (tiempo|periodo) (estrictamente )?necesario)|(pelo (tempo|período|periodo) (estritamente )?necess(á|a)rio)"
+    r"|(przez (okres|czas) niezb(ę|e)dny)|(nie d(ł|l)u(ż|z)ej ni(ż|z) (jest to )?(niezb(ę|e)dne|konieczne))",
     re.I,
 )
 # "according to the log rotation": an end the text leaves to a setting it does not give
@@ -184,7 +190,7 @@ _LEGAL_FORM_IN_PROSE = re.compile(
     "controller-legal-entity-unclear",
     "completeness",
     "warning",
-    "GDPR Art. 13(1)(a), 14(1)(a); Directive 2000/31/EC art. 5(1); BW art. 3:15d(1)",
+    "GDPR Art. 13(1)(a), 14(1)(a); Directive 2000/31/EC art. 5(1)",
     "The controller is a legal person (or a natural person running a business): a trade name alone does not "
     "tell people who is responsible. A registration number, or a name with its legal form, does.",
     "Give organisation.yaml the `kvk` number (or `company_register`), or the full name with its legal form.",
@@ -212,11 +218,15 @@ def controller_legal_entity(ctx: Context) -> Iterator[Finding]:
     # a description is prose ("we act as controller"): only a written-out or dotted legal form counts there
     if _LEGAL_FORM.search(names) or _LEGAL_FORM_IN_PROSE.search(text_of(org.get("description"))):
         return
+    # the e-commerce directive's duty to name the provider, in the Netherlands in the Civil Code
+    from ..national import jurisdiction
+
+    dutch = " (in the Netherlands BW art. 3:15d(1))" if jurisdiction(org) == "NL" else ""
     yield ctx.at_organisation(
         ["name"],
         f"the controller is named only '{text_of(org.get('name'))}', with no legal form and no registration "
         "number: readers cannot tell which legal person is responsible; add `kvk` (or `company_register`), or "
-        "the full name with its legal form",
+        f"the full name with its legal form{dutch}",
     )
 
 
@@ -434,7 +444,8 @@ def retention_permanent_no_ground(ctx: Context) -> Iterator[Finding]:
     "warning",
     "GDPR Art. 13(2)(a); WP260 rev.01 par. 45",
     "'As long as necessary' alone is not a retention period, nor 'the applicable period' of a law not named: the "
-    "criteria must let a person work out the period.",
+    "criteria must let a person work out the period. Beside periods that hold only for some data (`when`), such "
+    "a rule is still the one for the rest.",
     "Give a `period` with the event it counts from, or criteria specific enough to determine it.",
     scope="file",
     example="""
@@ -454,8 +465,11 @@ def retention_permanent_no_ground(ctx: Context) -> Iterator[Finding]:
 def retention_vague(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.data_uses("controller"):
         rules = dicts(use.get("retention"))
+        # a period that holds only `when` some condition is met ("customer data: 5 years") leaves a
+        # general 'as long as necessary' beside it the rule for everything else
         if not rules or any(
-            r.get("period") or r.get("until") or r.get("law") or r.get("permanent") is True for r in rules
+            (r.get("period") or r.get("until") or r.get("law") or r.get("permanent") is True) and not r.get("when")
+            for r in rules
         ):
             continue
         listed = [r for r in rules if isinstance(r.get("archive"), dict) and r["archive"].get("selection_list")]

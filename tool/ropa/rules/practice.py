@@ -1119,6 +1119,8 @@ def cookie_undocumented(ctx: Context) -> Iterator[Finding]:
         for i, cookie in enumerate(dicts(source.data.get("cookies"))):
             if cookie.get("kind") == "functional" and cookie.get("purpose"):
                 continue  # a strictly necessary cookie with its purpose says enough
+            if cookie.get("technology") in ("pixel", "fingerprinting"):
+                continue  # reads the device, stores nothing on it: how long its data are kept is their retention
             # how long it is kept is what the law asks (Art. 13(2)(a)); a technical name is not
             if not cookie.get("lifetime"):
                 name = f"`{cookie['name']}`" if cookie.get("name") else f"at `cookies[{i}]`"
@@ -1208,8 +1210,9 @@ def open_ended(ctx: Context) -> Iterator[Finding]:
     "GDPR Art. 5(1)(b), 5(1)(e), 13(2)(a)",
     "'Unless still needed for other purposes' makes any period open-ended and lets data drift to new purposes; "
     "so does a second rule beside a period that only says when data are kept longer ('if we have a legitimate "
-    "reason', 'for possible claims') and gives no period, event or end of its own. An extension the person "
-    "agrees to ('in overleg', 'with your consent') ends when they withdraw, and is not asked.",
+    "reason', 'for possible claims') and gives no period, event or end of its own, and a period that holds only "
+    "'usually' or 'in principle'. An extension the person agrees to ('in overleg', 'with your consent') ends "
+    "when they withdraw, and is not asked.",
     "Name the exception and its own period, or drop it.",
     scope="file",
     example="""
@@ -1252,6 +1255,7 @@ def open_exception(ctx: Context) -> Iterator[Finding]:
                     break
             else:
                 when = text_of(r.get("when"))
+                hedge = _hedged(r)
                 if bounded and when and _open_extension(r):
                     yield ctx.at(
                         source,
@@ -1259,6 +1263,33 @@ def open_exception(ctx: Context) -> Iterator[Finding]:
                         f"retention of `{use.get('category')}` is extended ('{_clipped(when)}') with no period or end "
                         "of its own; give the extension its period, or the event it ends with",
                     )
+                elif hedge is not None:
+                    yield ctx.at(
+                        source,
+                        retention_path(use, i, j, hedge[0]),
+                        f"retention of `{use.get('category')}` holds only '{hedge[1]}': a period with exceptions it "
+                        "does not name; give the period that holds, and any exception with its own period",
+                    )
+
+
+# "usually 12 months", "in principe 2 jaar": a period that admits exceptions it does not name
+_HEDGE = re.compile(
+    r"\b(doorgaans|gewoonlijk|in de regel|in principe|meestal|normaliter|veelal|typically|usually|generally|"
+    r"normally|as a rule|in principle|in der regel|grundsätzlich|normalerweise|üblicherweise|généralement|"
+    r"en principe|en règle générale|normalement|typisk|normalt|som (hoved)?regel|vanligtvis|di norma|di solito|"
+    r"generalmente|normalmente|por lo general|zazwyczaj|z reguły|co do zasady)\b",
+    re.I,
+)
+
+
+def _hedged(rule: dict) -> tuple[str, str] | None:
+    """(the field, the word) where a retention rule that gives a period or an end hedges it."""
+    for key in ("criteria", "when"):
+        text = text_of(rule.get(key))
+        found = _HEDGE.search(text)
+        if found and (any(rule.get(k) for k in ("period", "until", "after")) or re.search(r"\d", text)):
+            return key, found.group(0)
+    return None
 
 
 def _clipped(text: str, most: int = 60) -> str:

@@ -260,7 +260,7 @@ def criminal_no_basis(ctx: Context) -> Iterator[Finding]:
     "error",
     "UAVG art. 46; GDPR Art. 87; Wabb art. 10",
     "The BSN may be processed only to carry out the law that prescribes it; a public body may use it for its "
-    "tasks (Wet algemene bepalingen burgerservicenummer art. 10).",
+    "tasks (Wet algemene bepalingen burgerservicenummer art. 10). A reason without that law is no basis.",
     "Add `bsn_basis:` with that law.",
     scope="file",
     example="""
@@ -294,11 +294,20 @@ def bsn_no_basis(ctx: Context) -> Iterator[Finding]:
     if ctx.org.get("public_authority") is True:
         return  # Wabb art. 10: a public body uses the BSN in carrying out its tasks
     for source, i, use, _ in _uses(ctx, "bsn"):
-        if not use.get("bsn_basis"):
+        basis = use.get("bsn_basis")
+        if not basis:
             yield ctx.at(
                 source,
                 ["data", i],
                 f"`{use.get('category')}` holds the BSN without a statutory basis; add `bsn_basis:`",
+            )
+        elif isinstance(basis, dict) and not basis.get("law"):
+            # a reason ("for the rental agreement") is no law that prescribes the number
+            yield ctx.at(
+                source,
+                ["data", i, "bsn_basis"],
+                f"`{use.get('category')}` holds the BSN on a reason but no law; only a law that prescribes the "
+                "BSN allows it: name it in `bsn_basis.law`, or stop collecting the BSN",
             )
 
 
