@@ -148,6 +148,8 @@ RULE_TOPIC.update(
         "controller-legal-entity-unclear": "controller-contact",
         "retention-no-event": "retention",
         "retention-law-no-event": "retention",
+        "processor-role-unlikely": ["processors", "recipients"],
+        "channel-data-not-listed": ["data-minimisation", "purposes"],
         "recipient-unspecified": "recipients",
         "care-messages-health": "special-data",
         "certification-not-a-scheme": "other",

@@ -359,6 +359,12 @@ def test_the_authority_comes_from_the_layer_or_the_register(tmp_path):
         "website": "https://www.datenschutz-bayern.de",
     }
     assert unknown(org(jurisdiction="DE", supervisory_authority=named), "de-named") == []
+    # the organisation's own text states the right, and the statement prints it: nothing is left out
+    own = {"authority_complaint": "Sie haben das Recht auf Beschwerde bei einer Aufsichtsbehörde."}
+    assert unknown(org(jurisdiction="DE", rights=own), "de-own") == []
+    found = unknown(org(jurisdiction="DE"), "de-message")
+    assert "no single authority for DE" in found[0].message and "`country`" not in found[0].message
+    assert at(found[0]) == BASE["organisation.yaml"]["name"]
 
 
 def test_gdpr_rules_do_not_run_on_police_data(tmp_path):
@@ -1833,3 +1839,59 @@ def test_a_bsn_needs_a_law_not_a_reason(basis, fires, tmp_path):
     }
     found = [p for p in run(files, tmp_path).problems if p.rule == "bsn-no-basis"]
     assert [at(p) for p in found] == ([f"explanation: {basis['explanation']}"] if fires else [])  # at the reason
+
+
+@pytest.mark.parametrize(
+    "fields, fires",
+    [
+        ({"name": "Gemeente 's-Hertogenbosch"}, True),  # receives the member list to decide on a subsidy
+        ({"category": "Verzekeraar"}, True),
+        ({"category": "Derde partij voor inschrijvingen Kamer van Koophandel"}, True),
+        ({"name": "Testdorp ICT B.V.", "category": "ICT-dienstverlener van de gemeente"}, False),
+        ({"name": "Polis Administratie B.V.", "category": "Verzekeringsadministratie"}, False),
+    ],
+)
+def test_a_party_with_purposes_of_its_own_is_no_processor(fields, fires, tmp_path):
+    crm = {**BASE["recipients/crm-leverancier.yaml"], **fields}
+    found = run({"recipients/crm-leverancier.yaml": crm}, tmp_path).problems
+    assert [at(p) for p in found if p.rule == "processor-role-unlikely"] == (["processor"] if fires else [])
+
+
+def test_a_public_body_may_have_another_public_body_process_for_it(tmp_path):
+    crm = {**BASE["recipients/crm-leverancier.yaml"], "name": "Gemeente Buurdorp"}
+    files = {"recipients/crm-leverancier.yaml": crm, **org(public_authority=True, dpo={"name": "FG"})}
+    assert not [p for p in run(files, tmp_path).problems if p.rule == "processor-role-unlikely"]
+
+
+@pytest.mark.parametrize(
+    "name, asked",
+    [
+        ("Locatiegegevens en gegevens die daarmee samenhangen om uw locatie te kunnen bepalen", True),
+        ("GPS-posities van de voertuigen", True),
+        ("Locatiegegevens", False),  # a generator's list: no sign that anyone is followed
+        ("Niet-exacte locatiegegevens", False),
+    ],
+)
+def test_location_data_point_to_a_dpia_where_they_follow_people(name, asked, tmp_path):
+    files = {**uses({"category": "plaats", "retention": {"period": "P1Y"}}), **category("plaats", name=name)}
+    found = [p for p in run(files, tmp_path).problems if p.rule == "dpia-indicated"]
+    assert [at(p) for p in found] == (["klantenservice"] if asked else [])
+
+
+@pytest.mark.parametrize(
+    "category_name, channels, fires",
+    [
+        ("Naam en e-mailadres", ["phone"], True),  # called, but no phone number recorded
+        ("Naam en e-mailadres", ["email"], False),
+        ("Naam, e-mailadres en telefoonnummer", ["phone", "email"], False),
+        ("Contactgegevens", ["phone", "post"], False),  # contact details hold them all
+    ],
+)
+def test_a_channel_needs_the_data_it_reaches_people_by(category_name, channels, fires, tmp_path):
+    files = {
+        **act(data=[{"category": "gegevens", "retention": {"period": "P2Y", "after": "end-of-contract"}}]),
+        **category("gegevens", name=category_name),
+        "purposes/vragen-beantwoorden.yaml": {"id": "vragen-beantwoorden", "name": "Vragen", "channels": channels},
+    }
+    found = [p for p in run(files, tmp_path).problems if p.rule == "channel-data-not-listed"]
+    assert [at(p) for p in found] == (["vragen-beantwoorden"] if fires else [])

@@ -319,6 +319,85 @@ def no_data(ctx: Context) -> Iterator[Finding]:
             )
 
 
+# What a data category must be called for a purpose's channel to reach people through it: a phone number for
+# calls, text and chat messages, an e-mail address for e-mail, an address for post; "contact details" hold all
+_CHANNEL_DATA = {
+    "phone": re.compile(r"telef|phone|mobiel|mobile|\bgsm|handy|portable|whatsapp", re.I),
+    "email": re.compile(r"e-?mail|courriel", re.I),
+    "post": re.compile(r"adres|address|anschrift|adresse|\bnaw|woonplaats|wohnort|postcode", re.I),
+}
+_CHANNEL_DATA["sms"] = _CHANNEL_DATA["messaging"] = _CHANNEL_DATA["phone"]
+_CONTACT_DETAILS = re.compile(r"contact|kontakt|coordonn|persoonsgegevens|personalia|stammdaten", re.I)
+_CHANNEL_NAMES = {
+    "phone": "phone number",
+    "sms": "phone number",
+    "messaging": "phone number",
+    "email": "e-mail address",
+    "post": "postal address",
+}
+
+
+@rule(
+    "channel-data-not-listed",
+    "completeness",
+    "info",
+    "GDPR Art. 30(1)(c), 14(1)(d)",
+    "A purpose that reaches people by phone, e-mail or post uses their phone number, e-mail address or "
+    "address; the record's categories of data should hold it (or a category of contact details that does).",
+    "Add the category to the activity's `data:` (with its retention), or correct the purpose's `channels`.",
+    scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          data:
+            - category: e-mailadres
+              retention: {period: P2Y, after: end-of-contract}
+        data-categories/e-mailadres.yaml:
+          id: e-mailadres
+          name: E-mailadres
+        purposes/vragen-beantwoorden.yaml:
+          channels: [phone]
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          data:
+            - category: e-mailadres
+              retention: {period: P2Y, after: end-of-contract}
+        data-categories/e-mailadres.yaml:
+          id: e-mailadres
+          name: E-mailadres
+        purposes/vragen-beantwoorden.yaml:
+          channels: [email]
+    """,
+    points_at="vragen-beantwoorden",
+)
+def channel_data_not_listed(ctx: Context) -> Iterator[Finding]:
+    for source in ctx.activities("controller"):
+        uses = dicts(source.data.get("data"))
+        if not uses:
+            continue  # activity-no-data asks for every category
+        held = []
+        for use in uses:
+            category = ctx.definition("data-category", use.get("category"))
+            held += [str(use.get("category")), text_of(category.get("name")), text_of(category.get("description"))]
+            held += [text_of(item) for item in as_list(category.get("items"))]
+        words = " ".join(held)
+        if _CONTACT_DETAILS.search(words):
+            continue
+        for i, use in enumerate(dicts(source.data.get("purposes"))):
+            purpose = ctx.definition("purpose", use.get("purpose"))
+            missing = [
+                c for c in as_list(purpose.get("channels")) if c in _CHANNEL_DATA and not _CHANNEL_DATA[c].search(words)
+            ]
+            if missing:
+                yield ctx.at(
+                    source,
+                    ["purposes", i, "purpose"],
+                    f"purpose `{use.get('purpose')}` reaches people by {missing[0]}, but activity "
+                    f"`{source.data['id']}` records no {_CHANNEL_NAMES[missing[0]]} among its "
+                    f"data; add the category, or correct the purpose's `channels`",
+                )
+
+
 @rule(
     "purpose-no-basis",
     "completeness",
@@ -1526,9 +1605,12 @@ def processor_requests_not_stated(ctx: Context) -> Iterator[Finding]:
     "completeness",
     "info",
     "GDPR Art. 13(2)(d), 14(2)(e), 77",
-    "The statement must name the supervisory authority a person can complain to; ropa knows it from the national "
-    "layer of the organisation's jurisdiction where there is one for all (the Netherlands: the Autoriteit "
-    "Persoonsgegevens).",
+    "The statement must tell people they may complain to a supervisory authority (Art. 77). ropa's statement "
+    "names the authority where it knows which: from `supervisory_authority`, or from the national layer of "
+    "the organisation's jurisdiction where there is one for all (the Netherlands: the Autoriteit "
+    "Persoonsgegevens); elsewhere it states the right in the words of Art. 77 alone, which leaves people to "
+    "find the competent authority. Not asked where the organisation's own text states the right "
+    "(`rights.authority_complaint`), which the statement prints instead.",
     "Add `supervisory_authority` (name and website) to organisation.yaml, or its `jurisdiction`.",
     scope="register",
     example="""
@@ -1543,7 +1625,7 @@ def processor_requests_not_stated(ctx: Context) -> Iterator[Finding]:
     points_at="Testbedrijf B.V.",
 )
 def complaint_authority_unknown(ctx: Context) -> Iterator[Finding]:
-    from ..national import layer
+    from ..national import jurisdiction, layer
 
     org = ctx.org
     known = ((layer(org) or {}).get("supervisory_authority") or {}).get("name")
@@ -1551,12 +1633,19 @@ def complaint_authority_unknown(ctx: Context) -> Iterator[Finding]:
         ctx.organisation
         and not org.get("supervisory_authority")
         and not known
+        and not text_of(mapping(org.get("rights")).get("authority_complaint"))
         and any(True for _ in ctx.activities("controller"))
     ):
+        country = jurisdiction(org)
         yield ctx.at_organisation(
             ["name"],
-            "the statement cannot name the supervisory authority to complain to: "
-            "add `supervisory_authority`, or the organisation's address with `country`",
+            "the statement can name no supervisory authority to complain to, only the right of Art. 77 in "
+            "general words: add `supervisory_authority` (name and website)"
+            + (
+                f"; ropa knows no single authority for {country}"
+                if country
+                else ", or the organisation's address with `country`"
+            ),
         )
 
 
@@ -1688,7 +1777,8 @@ def _own_controller(recipient, by_law: set) -> bool:
     "info",
     "GDPR Art. 4(9), 4(10), 28, 13(1)(e)",
     "Whether a recipient is a processor, a joint controller or a third party decides what the statement says and "
-    "which contracts are needed.",
+    'which contracts are needed. Not asked of a recipient described only as "third parties", whose parties '
+    "recipient-unspecified asks for first.",
     "Give the recipient its `kind`.",
     scope="register",
     example="""
@@ -1708,7 +1798,8 @@ def recipient_kind_not_stated(ctx: Context) -> Iterator[Finding]:
     given += dicts((ctx.org.get("defaults") or {}).get("recipients"))
     by_law = {r.get("recipient") for r in given if r.get("law")}
     for source in _receiving(ctx):
-        if not source.data.get("kind") and not _own_controller(source.data, by_law):
+        # "derden": who they are comes first (recipient-unspecified), what they are after
+        if not source.data.get("kind") and not _own_controller(source.data, by_law) and not _only_others(source.data):
             yield ctx.at(
                 source,
                 ["id"],
@@ -1787,26 +1878,31 @@ _NOT_PERSONAL = re.compile(
 )
 def recipient_unspecified(ctx: Context) -> Iterator[Finding]:
     for source in _receiving(ctx):
-        data = source.data
-        if data.get("name") or data.get("kind") in ("public", "internal"):
-            continue  # a named party; "the public" is who reads what is published
-        said = text_of(data.get("category")) + " " + text_of(data.get("description"))
-        if _NOT_PERSONAL.search(said) or (_CONSENT_WORDS.search(said) and not _LAW_WORDS.search(said)):
-            continue
-        for field in ("category", "description"):
-            text = " ".join(text_of(data.get(field)).split())
-            if text:
-                head = _CONDITION.split(text, maxsplit=1)[0].strip(" .")
-                if _UNNAMED_PARTIES.fullmatch(head):
-                    yield ctx.at(
-                        source,
-                        [field],
-                        f"recipient `{data['id']}` is described only as '{head}': say who the parties are, by "
-                        "name or by what they do (an accountant, a carrier, the Belastingdienst)",
-                        group=("unspecified",),
-                        what="recipients",
-                    )
-                break
+        others = _only_others(source.data)
+        if others is not None:
+            yield ctx.at(
+                source,
+                [others[0]],
+                f"recipient `{source.data['id']}` is described only as '{others[1]}': say who the parties are, by "
+                "name or by what they do (an accountant, a carrier, the Belastingdienst)",
+                group=("unspecified",),
+                what="recipients",
+            )
+
+
+def _only_others(data: Any) -> tuple[str, str] | None:
+    """(the field, its words) where a recipient is described only as "others" ("Derden, als dit nodig is")."""
+    if data.get("name") or data.get("kind") in ("public", "internal"):
+        return None  # a named party; "the public" is who reads what is published
+    said = text_of(data.get("category")) + " " + text_of(data.get("description"))
+    if _NOT_PERSONAL.search(said) or (_CONSENT_WORDS.search(said) and not _LAW_WORDS.search(said)):
+        return None
+    for field in ("category", "description"):
+        text = " ".join(text_of(data.get(field)).split())
+        if text:
+            head = _CONDITION.split(text, maxsplit=1)[0].strip(" .")
+            return (field, head) if _UNNAMED_PARTIES.fullmatch(head) else None
+    return None
 
 
 @rule(

@@ -201,3 +201,59 @@ def certification_not_a_scheme(ctx: Context) -> Iterator[Finding]:
             yield ctx.at(
                 source, ["name"], no_such(name, "name the scheme or standard, or describe the measure instead")
             )
+
+
+# Parties that decide for themselves why they process what they receive: a public body receiving data for its
+# own task (a municipality deciding on a subsidy, the tax authority, the Chamber of Commerce, the police), an
+# insurer. Named as the party's name or its kind of business, at the start or as a word of its own.
+_OWN_CONTROLLER = re.compile(
+    r"^(de |the |die |la |le )?(gemeente|municipality|stadt|commune|provincie|waterschap)\b|"
+    r"\b(belastingdienst|tax (authority|administration|office)|finanzamt|kamer van koophandel|chamber of commerce|"
+    r"handelsregister|politie|police|polizei|uwv|ministerie|ministry|rechtbank|gerecht)\b|"
+    r"\b(verzekeraars?|verzekeringsmaatschappij|insurers?|insurance compan(y|ies)|versicherer|"
+    r"versicherung(sgesellschaft)?|assureurs?|compagnie d'assurance)\b",
+    re.I,
+)
+
+
+@rule(
+    "processor-role-unlikely",
+    "parties",
+    "warning",
+    "GDPR Art. 4(7), 4(8), 28; EDPB Guidelines 07/2020 on controller and processor",
+    "A party that processes what it receives for its own purposes is a controller, not a processor: a "
+    "municipality that decides on a subsidy with a member list, the tax authority, the Chamber of Commerce, "
+    "the police, an insurer. Calling it a processor promises a processing agreement that cannot exist and "
+    "hides that the data are disclosed to a controller (Art. 13(1)(e)). Not asked of a public body's own "
+    "register, where another public body may well process for it.",
+    "Record the party as `kind: third-party` (or `authority`), with the purpose it receives the data for.",
+    scope="file",
+    example="""
+        recipients/crm-leverancier.yaml:
+          name: Gemeente Testdorp
+    """,
+    near_miss="""
+        recipients/crm-leverancier.yaml:
+          name: Testdorp ICT B.V.
+          category: ICT-dienstverlener van de gemeente
+    """,
+    points_at="processor",
+)
+def processor_role_unlikely(ctx: Context) -> Iterator[Finding]:
+    if ctx.org.get("public_authority") is True:
+        return
+    for source in ctx.definitions("recipient"):
+        data = source.data
+        if data.get("kind") not in ("processor", "sub-processor"):
+            continue
+        for field in ("name", "category"):
+            found = _OWN_CONTROLLER.search(text_of(data.get(field)))
+            if found:
+                yield ctx.at(
+                    source,
+                    ["kind"],
+                    f"`{data['id']}` is recorded as a processor, but '{found.group(0).strip()}' processes what it "
+                    "receives for its own purposes, as a controller; record it as `kind: third-party` (or "
+                    "`authority`) with the purpose it receives the data for, and no processing agreement",
+                )
+                break

@@ -565,6 +565,9 @@ class Statement:
             "certifications": [m for m in measures if m.get("kind") == "certification"],
             "sections": sections,
             "authority": self.authority(org),
+            # Art. 77 holds for every activity under the GDPR: where ropa knows no authority to name, the
+            # statement still tells the right (lint: complaint-authority-unknown asks for the authority)
+            "gdpr_controller": any(a.get("regime", "gdpr") == "gdpr" for a in controller_raw),
         }
 
     def summary(
