@@ -1895,3 +1895,19 @@ def test_a_channel_needs_the_data_it_reaches_people_by(category_name, channels, 
     }
     found = [p for p in run(files, tmp_path).problems if p.rule == "channel-data-not-listed"]
     assert [at(p) for p in found] == (["vragen-beantwoorden"] if fires else [])
+
+
+@pytest.mark.parametrize(
+    "until, fires",
+    [
+        ({"de": "den Wegfall des Zwecks für die Datenverarbeitung"}, True),
+        ("het doel is bereikt", True),
+        ("end-of-contract", False),
+        ({"nl": "het afronden van de klacht"}, False),
+    ],
+)
+def test_until_the_purpose_ends_is_as_long_as_necessary(until, fires, tmp_path):
+    found = run({**uses({"category": "klachten", "retention": {"until": until}}), **category("klachten")}, tmp_path)
+    mine = [p for p in found.problems if p.rule == "retention-vague"]
+    words = until if isinstance(until, str) else " ".join(f"{k}: {v}" for k, v in until.items())
+    assert [at(p) for p in mine] == ([words] if fires else [])  # at the event

@@ -46,6 +46,23 @@ _VAGUE = re.compile(
     r"|(przez (okres|czas) niezb(ę|e)dny)|(nie d(ł|l)u(ż|z)ej ni(ż|z) (jest to )?(niezb(ę|e)dne|konieczne))",
     re.I,
 )
+# an end that is only the purpose's end: "bis der Zweck entfällt", "totdat het doel is bereikt"
+_PURPOSE_ENDS = re.compile(
+    r"(wegfall|erledigung|erreichung) des (speicher)?zwecks|zweck\w* (für die \w+ |der \w+ )?(entfällt|entfallen|"
+    r"erreicht|erfüllt)|(het )?doel (is )?(bereikt|vervuld|vervalt|vervallen)|doel\w* (niet langer|niet meer) "
+    r"(nodig|van toepassing)|(the )?purpose (no longer applies|ceases|has been (fulfilled|achieved|served)|is "
+    r"(fulfilled|achieved|served))|(finalité|objectif) (est )?(atteint|réalisé)e?",
+    re.I,
+)
+
+
+def _event_words(ctx: Context, value: Any) -> str:
+    """The words of a retention event: its text, or for an id the organisation names in `events`, that text."""
+    if isinstance(value, str):
+        return value.replace("-", " ") + " " + text_of(mapping(ctx.org.get("events")).get(value))
+    return text_of(value)
+
+
 # "according to the log rotation": an end the text leaves to a setting it does not give
 _ROTATION = re.compile(r"\b(log)?rotati(e|on)\w*", re.I)
 # "the period of the selection list", with no period and no category of that list
@@ -523,8 +540,8 @@ def retention_permanent_no_ground(ctx: Context) -> Iterator[Finding]:
     "warning",
     "GDPR Art. 13(2)(a); WP260 rev.01 par. 45",
     "'As long as necessary' alone is not a retention period, nor 'the applicable period' of a law not named: the "
-    "criteria must let a person work out the period. Beside periods that hold only for some data (`when`), such "
-    "a rule is still the one for the rest.",
+    "criteria must let a person work out the period; nor is 'until the purpose ceases' as the event. Beside "
+    "periods that hold only for some data (`when`), such a rule is still the one for the rest.",
     "Give a `period` with the event it counts from, or criteria specific enough to determine it.",
     scope="file",
     example="""
@@ -545,10 +562,13 @@ def retention_vague(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.data_uses("controller"):
         rules = dicts(use.get("retention"))
         # a period that holds only `when` some condition is met ("customer data: 5 years") leaves a
-        # general 'as long as necessary' beside it the rule for everything else
+        # general 'as long as necessary' beside it the rule for everything else; "until the purpose
+        # ceases" is 'as long as necessary' as an event
+        ends_with_purpose = [_PURPOSE_ENDS.search(_event_words(ctx, r.get("until"))) for r in rules]
         if not rules or any(
-            (r.get("period") or r.get("until") or r.get("law") or r.get("permanent") is True) and not r.get("when")
-            for r in rules
+            (r.get("period") or (r.get("until") and not ends) or r.get("law") or r.get("permanent") is True)
+            and not r.get("when")
+            for r, ends in zip(rules, ends_with_purpose, strict=True)
         ):
             continue
         listed = [r for r in rules if isinstance(r.get("archive"), dict) and r["archive"].get("selection_list")]
@@ -563,6 +583,15 @@ def retention_vague(ctx: Context) -> Iterator[Finding]:
         for j, r in enumerate(as_list(use.get("retention"))):
             criteria = text_of(r.get("criteria")) if isinstance(r, dict) else ""
             path = retention_path(use, i, j, "criteria")
+            ends = _PURPOSE_ENDS.search(_event_words(ctx, r.get("until"))) if isinstance(r, dict) else None
+            if ends and not r.get("period"):
+                yield ctx.at(
+                    source,
+                    retention_path(use, i, j, "until"),
+                    f"retention of `{use.get('category')}` lasts only until '{ends.group(0)}': that is 'as long as "
+                    "necessary'; give a period with the event it counts from, or the event that ends the purpose",
+                )
+                break
             if _VAGUE.search(criteria):
                 yield ctx.at(
                     source,
