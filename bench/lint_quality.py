@@ -150,6 +150,7 @@ RULE_TOPIC.update(
         "retention-law-no-event": "retention",
         "processor-role-unlikely": ["processors", "recipients"],
         "channel-data-not-listed": ["data-minimisation", "purposes"],
+        "public-authority-not-declared": ["legitimate-interest", "dpo", "controller-contact"],
         "recipient-unspecified": "recipients",
         "care-messages-health": "special-data",
         "certification-not-a-scheme": "other",

@@ -1885,6 +1885,8 @@ def test_location_data_point_to_a_dpia_where_they_follow_people(name, asked, tmp
         ("Naam en e-mailadres", ["email"], False),
         ("Naam, e-mailadres en telefoonnummer", ["phone", "email"], False),
         ("Contactgegevens", ["phone", "post"], False),  # contact details hold them all
+        ("Naam en e-mailadres", ["post"], True),  # an e-mail address is no postal address
+        ("Naam, adres en e-mailadres", ["post", "email"], False),
     ],
 )
 def test_a_channel_needs_the_data_it_reaches_people_by(category_name, channels, fires, tmp_path):
@@ -1911,3 +1913,21 @@ def test_until_the_purpose_ends_is_as_long_as_necessary(until, fires, tmp_path):
     mine = [p for p in found.problems if p.rule == "retention-vague"]
     words = until if isinstance(until, str) else " ".join(f"{k}: {v}" for k, v in until.items())
     assert [at(p) for p in mine] == ([words] if fires else [])  # at the event
+
+
+@pytest.mark.parametrize(
+    "name, public, asked",
+    [
+        ("Technische Universiteit Eindhoven", None, True),
+        ("Gemeente Testdorp", None, True),
+        ("Stadt Teststadt", None, True),
+        ("Stadtwerke Teststadt GmbH", None, False),  # a company the city owns: not named as the city
+        ("University Medicine Greifswald", False, False),  # the register says: not a public authority
+        ("Gemeente Testdorp", True, False),
+        ("Testbedrijf B.V.", None, False),
+    ],
+)
+def test_a_public_body_by_its_name_is_asked_to_say_so(name, public, asked, tmp_path):
+    found = [p for p in run(org(name=name, public_authority=public), tmp_path).problems]
+    mine = [p for p in found if p.rule == "public-authority-not-declared"]
+    assert [at(p) for p in mine] == ([name] if asked else [])

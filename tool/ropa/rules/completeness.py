@@ -344,6 +344,7 @@ _CHANNEL_DATA = {
     "post": re.compile(r"adres|address|anschrift|adresse|\bnaw|woonplaats|wohnort|postcode", re.I),
 }
 _CHANNEL_DATA["sms"] = _CHANNEL_DATA["messaging"] = _CHANNEL_DATA["phone"]
+_EMAIL_ADDRESS = re.compile(r"e-?mail[- ]?(adres|address|adresse)\w*", re.I)
 _CONTACT_DETAILS = re.compile(r"contact|kontakt|coordonn|persoonsgegevens|personalia|stammdaten", re.I)
 _CHANNEL_NAMES = {
     "phone": "phone number",
@@ -400,6 +401,8 @@ def channel_data_not_listed(ctx: Context) -> Iterator[Finding]:
         words = " ".join(held)
         if _CONTACT_DETAILS.search(words):
             continue
+        # an e-mail address is no postal address: "e-mailadres", "E-Mail-Adresse" hold the word "adres"
+        words = _EMAIL_ADDRESS.sub("e-mail", words)
         for i, use in enumerate(dicts(source.data.get("purposes"))):
             purpose = ctx.definition("purpose", use.get("purpose"))
             missing = [
@@ -1970,6 +1973,62 @@ def controller_unknown(ctx: Context) -> Iterator[Finding]:
                 f"`controller: {ident}` names {what}; add it to `bodies` in "
                 "organisation.yaml, or give recipients/" + ident + ".yaml `kind: controller`",
             )
+
+
+# A name that says the organisation is a public body: a municipality, province, water board or ministry (at the
+# start of the name, as it calls itself), or a university (public in most of the EEA, and under the WHW in
+# the Netherlands)
+_PUBLIC_BODY_NAME = re.compile(
+    r"^\s*(het\s+|de\s+|the\s+|die\s+|la\s+|le\s+)?(gemeente|provincie|waterschap|hoogheemraadschap|ministerie|"
+    r"municipality|ministry|city council|county council|stadt|gemeinde|landkreis|bezirksamt|ministerium|commune|"
+    r"ville|mairie|minist[eè]re)\b|\b(universiteit|university|universität|université|universita)\b",
+    re.I,
+)
+
+
+@rule(
+    "public-authority-not-declared",
+    "completeness",
+    "info",
+    "GDPR Art. 6(1) last subparagraph, 37(1)(a); UAVG art. 46",
+    "Whether the controller is a public authority or body decides several things: it cannot rely on "
+    "legitimate interests for its tasks, it must designate a DPO, and in the Netherlands it may use the BSN "
+    "for its tasks. Where the name says it is one and the register does not say either way, those checks "
+    "assume a private organisation.",
+    "Set `public_authority: true` in organisation.yaml (or `false` where it is not one).",
+    scope="file",
+    example="""
+        organisation.yaml:
+          name: Technische Universiteit Testdorp
+    """,
+    near_miss="""
+        organisation.yaml:
+          name: Technische Universiteit Testdorp
+          public_authority: true
+          dpo: {name: FG, email: fg@testdorp.example}
+    """,
+    points_at="Technische Universiteit Testdorp",
+)
+def public_authority_not_declared(ctx: Context) -> Iterator[Finding]:
+    if not ctx.organisation or isinstance(ctx.org.get("public_authority"), bool):
+        return
+    name = ctx.org.get("name")
+    found = next(
+        (
+            m
+            for n in (name.values() if isinstance(name, dict) else [name])
+            if isinstance(n, str)
+            if (m := _PUBLIC_BODY_NAME.search(n))
+        ),
+        None,
+    )
+    if found:
+        yield ctx.at_organisation(
+            ["name"],
+            f"the name says a public body ('{found.group(0).strip()}') but the register does not say whether it "
+            "is a public authority; set `public_authority: true` (or `false`): legitimate interests, the DPO "
+            "and the BSN are judged by it",
+        )
 
 
 # a Dutch public organisation named as such, where the law makes its organs the controllers
