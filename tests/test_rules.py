@@ -1931,3 +1931,19 @@ def test_a_public_body_by_its_name_is_asked_to_say_so(name, public, asked, tmp_p
     found = [p for p in run(org(name=name, public_authority=public), tmp_path).problems]
     mine = [p for p in found if p.rule == "public-authority-not-declared"]
     assert [at(p) for p in mine] == ([name] if asked else [])
+
+
+@pytest.mark.parametrize(
+    "criteria, fires",
+    [
+        ("Het dossier moet ik (wettelijk) vijftien jaar bewaren.", True),
+        ("Wij bewaren facturen 7 jaar vanwege de wettelijke bewaarplicht.", True),  # "Wij" is no act
+        ("Wettelijk 7 jaar (AWR art. 52 lid 4).", False),  # the law named in the text
+        ("Het dossier bewaar ik vijftien jaar (Jeugdwet).", False),
+        ("Het dossier bewaar ik vijftien jaar.", False),  # not called statutory
+    ],
+)
+def test_a_period_called_statutory_names_its_law(criteria, fires, tmp_path):
+    rule = {"period": "P15Y", "after": "end-of-treatment", "criteria": criteria}
+    found = run({**uses({"category": "dossier", "retention": rule}), **category("dossier")}, tmp_path).problems
+    assert [at(p) for p in found if p.rule == "retention-law-unnamed"] == ([criteria] if fires else [])

@@ -2248,7 +2248,8 @@ def statement_changes_passive(ctx: Context) -> Iterator[Finding]:
     "warning",
     "GDPR Art. 5(1)(e), 13(2)(a); WP260 rev.01 par. 45",
     "'A statutory retention duty' tells the reader neither which law applies nor from when the period runs; the "
-    "record should name the law and article.",
+    "record should name the law and article. So does a period its text calls statutory ('(wettelijk) vijftien "
+    "jaar') with no law given.",
     'Write the law and article in `law:`, such as "AWR art. 52 lid 4", and the event in `after:`.',
     scope="file",
     example="""
@@ -2285,6 +2286,22 @@ def retention_law_unnamed(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.data_uses("controller"):
         for j, r in enumerate(as_list(use.get("retention"))):
             law = r.get("law") if isinstance(r, dict) else None
+            criteria = text_of(r.get("criteria")) if isinstance(r, dict) else ""
+            said = _CALLED_STATUTORY.search(criteria) if not law else None
+            if (
+                said
+                and (r.get("period") or re.search(r"\d", criteria))
+                and not (_NAMED_LAW.search(criteria) or _CAPITALS.search(criteria))
+            ):
+                # a period the text calls statutory ("(wettelijk) vijftien jaar") with no law in `law`
+                yield ctx.at(
+                    source,
+                    retention_path(use, i, j, "criteria"),
+                    f"the retention of `{use.get('category')}` is called statutory ('{said.group(0)}') but names no "
+                    "law; give the law and article in `law:`",
+                    group=("law-unnamed", said.group(0).lower()),
+                    what="data categories",
+                )
             if law and not _names_a_law(law):
                 event = "" if r.get("after") or r.get("until") else ", and the event the period counts from"
                 yield ctx.at(
@@ -2312,6 +2329,15 @@ _NAMED_LAW = re.compile(
     re.I,
 )
 _LAW_ABBREVIATION = re.compile(r"\b([A-Z]{2,6}|W[a-z]{1,4})\b")
+# In prose ("Wij bewaren ..."), a capital W and a few letters is a word, not an act: there only capitals
+# (AWR, BW, HGB) count as an abbreviation
+_CAPITALS = re.compile(r"\b[A-Z]{2,6}\b")
+# A period a text calls statutory: "(wettelijk) vijftien jaar", "required by law", "gesetzliche Frist"
+_CALLED_STATUTORY = re.compile(
+    r"\bwettelijk\w*|\bstatutory\b|\brequired by law\b|\blegal (duty|obligation|requirement)|"
+    r"\bgesetzlich\w*|\bobligation l[ée]gale|\bl[ée]galement\b|\bbewaarplicht\b|\baufbewahrungspflicht\w*",
+    re.I,
+)
 
 
 def _names_a_law(law) -> bool:
