@@ -1947,3 +1947,15 @@ def test_a_period_called_statutory_names_its_law(criteria, fires, tmp_path):
     rule = {"period": "P15Y", "after": "end-of-treatment", "criteria": criteria}
     found = run({**uses({"category": "dossier", "retention": rule}), **category("dossier")}, tmp_path).problems
     assert [at(p) for p in found if p.rule == "retention-law-unnamed"] == ([criteria] if fires else [])
+
+
+def test_rights_named_in_italian_are_read(tmp_path):
+    text = (
+        "Gli interessati hanno il diritto di ottenere l'accesso ai propri dati personali e la rettifica o la "
+        "cancellazione degli stessi o la limitazione del trattamento o di opporsi al trattamento."
+    )
+    rights = {**BASE["organisation.yaml"].get("rights", {}), "text": text}
+    found = [p for p in run(org(rights=rights), tmp_path).problems if p.rule == "rights-text-incomplete"]
+    # the base activity rests on a contract: only portability is missing from the Italian text
+    assert len(found) == 1 and "the right of portability," in found[0].message
+    assert at(found[0]).startswith(("text:", "Gli interessati"))

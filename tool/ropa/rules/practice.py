@@ -1681,12 +1681,13 @@ def dpo_not_stated(ctx: Context) -> Iterator[Finding]:
 _RIGHT_WORDS = {
     "access": r"inzage|inzien|in te zien|toegang|access|auskunft|acc[eè]s|dost[eę]p",
     "rectification": r"rectific|correcti|corrig|verbeter|wijzig|aanpas|aanvull|rechtzet|rectif|correct|berichtig|modifi|"
-    r"sprostow",
-    "erasure": r"wiss|gewist|verwijder|vergeten|schrap|erasure|delet|forgotten|lösch|effac|suppress|l'oubli|usuni[eę]",
-    "restriction": r"beperk|restrict|einschränk|limitation|ograniczeni",
+    r"sprostow|rettific",
+    "erasure": r"wiss|gewist|verwijder|vergeten|schrap|erasure|delet|forgotten|lösch|effac|suppress|l'oubli|usuni[eę]|"
+    r"cancellazion|oblio",
+    "restriction": r"beperk|restrict|einschränk|limitation|ograniczeni|limitazion",
     "portability": r"overdraag|overdrag|portab|übertrag|overdracht|machineleesba|machine-readable|maschinenlesba|"
     r"przenoszeni",
-    "objection": r"bezwaar|verzet|object|widerspr|opposition|vous opposer|s'opposer|sprzeciw",
+    "objection": r"bezwaar|verzet|object|widerspr|opposition|vous opposer|s'opposer|sprzeciw|opporsi|opposizion",
     # France: directions on one's data after death (loi Informatique et Libertés art. 85)
     "post-mortem": r"d[ée]c[eè]s|\bmort\b|post[- ]?mortem|overlijden|death|\btod\b|directives?",
 }
