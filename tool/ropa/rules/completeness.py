@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..model import Activity, Organisation
+from ..national import jurisdiction, layer
 from ..register import SourceFile
 from ..vocab import THIRD_PARTY_KINDS
 from . import may_hold, rule
@@ -167,8 +168,6 @@ def controller_address(ctx: Context) -> Iterator[Finding]:
     if not given or any(_complete(address) for _, address in given):
         return
     key, address = given[0]
-    from ..national import jurisdiction
-
     country = address.get("country") or jurisdiction(org)
     if country in ctx.eea or country in ("CH", "GB"):
         parts = {
@@ -236,8 +235,6 @@ def controller_legal_entity(ctx: Context) -> Iterator[Finding]:
     if _LEGAL_FORM.search(names) or _LEGAL_FORM_IN_PROSE.search(text_of(org.get("description"))):
         return
     # the e-commerce directive's duty to name the provider, in the Netherlands in the Civil Code
-    from ..national import jurisdiction
-
     dutch = " (in the Netherlands BW art. 3:15d(1))" if jurisdiction(org) == "NL" else ""
     yield ctx.at_organisation(
         ["name"],
@@ -563,15 +560,17 @@ def retention_permanent_no_ground(ctx: Context) -> Iterator[Finding]:
 )
 def retention_vague(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.data_uses("controller"):
-        rules = dicts(use.get("retention"))
+        every = as_list(use.get("retention"))
+        rules = dicts(every)
+        # "until the purpose ceases" is 'as long as necessary' as an event: read once per rule, by its place
+        ends = [_PURPOSE_ENDS.search(_event_words(ctx, r.get("until"))) if isinstance(r, dict) else None for r in every]
         # a period that holds only `when` some condition is met ("customer data: 5 years") leaves a
-        # general 'as long as necessary' beside it the rule for everything else; "until the purpose
-        # ceases" is 'as long as necessary' as an event
-        ends_with_purpose = [_PURPOSE_ENDS.search(_event_words(ctx, r.get("until"))) for r in rules]
+        # general 'as long as necessary' beside it the rule for everything else
         if not rules or any(
-            (r.get("period") or (r.get("until") and not ends) or r.get("law") or r.get("permanent") is True)
+            (r.get("period") or (r.get("until") and not end) or r.get("law") or r.get("permanent") is True)
             and not r.get("when")
-            for r, ends in zip(rules, ends_with_purpose, strict=True)
+            for r, end in zip(every, ends, strict=True)
+            if isinstance(r, dict)
         ):
             continue
         listed = [r for r in rules if isinstance(r.get("archive"), dict) and r["archive"].get("selection_list")]
@@ -583,15 +582,15 @@ def retention_vague(ctx: Context) -> Iterator[Finding]:
                 "list; give the category (process) of the list, or the period with the event it counts from",
             )
             continue
-        for j, r in enumerate(as_list(use.get("retention"))):
+        for j, r in enumerate(every):
             criteria = text_of(r.get("criteria")) if isinstance(r, dict) else ""
             path = retention_path(use, i, j, "criteria")
-            ends = _PURPOSE_ENDS.search(_event_words(ctx, r.get("until"))) if isinstance(r, dict) else None
-            if ends and not r.get("period"):
+            end = ends[j]
+            if end and not r.get("period"):
                 yield ctx.at(
                     source,
                     retention_path(use, i, j, "until"),
-                    f"retention of `{use.get('category')}` lasts only until '{ends.group(0)}': that is 'as long as "
+                    f"retention of `{use.get('category')}` lasts only until '{end.group(0)}': that is 'as long as "
                     "necessary'; give a period with the event it counts from, or the event that ends the purpose",
                 )
                 break
@@ -1657,8 +1656,6 @@ def processor_requests_not_stated(ctx: Context) -> Iterator[Finding]:
     points_at="Testbedrijf B.V.",
 )
 def complaint_authority_unknown(ctx: Context) -> Iterator[Finding]:
-    from ..national import jurisdiction, layer
-
     org = ctx.org
     known = ((layer(org) or {}).get("supervisory_authority") or {}).get("name")
     if (
@@ -2012,16 +2009,7 @@ _PUBLIC_BODY_NAME = re.compile(
 def public_authority_not_declared(ctx: Context) -> Iterator[Finding]:
     if not ctx.organisation or isinstance(ctx.org.get("public_authority"), bool):
         return
-    name = ctx.org.get("name")
-    found = next(
-        (
-            m
-            for n in (name.values() if isinstance(name, dict) else [name])
-            if isinstance(n, str)
-            if (m := _PUBLIC_BODY_NAME.search(n))
-        ),
-        None,
-    )
+    found = next((m for n in _names(ctx.org) if (m := _PUBLIC_BODY_NAME.search(n))), None)
     if found:
         yield ctx.at_organisation(
             ["name"],
@@ -2029,6 +2017,12 @@ def public_authority_not_declared(ctx: Context) -> Iterator[Finding]:
             "is a public authority; set `public_authority: true` (or `false`): legitimate interests, the DPO "
             "and the BSN are judged by it",
         )
+
+
+def _names(org: Organisation) -> list[str]:
+    """The organisation's `name`, each language's apart."""
+    name = org.get("name")
+    return [v for v in (name.values() if isinstance(name, dict) else [name]) if isinstance(v, str)]
 
 
 # a Dutch public organisation named as such, where the law makes its organs the controllers
@@ -2072,9 +2066,7 @@ _ORGANS = {
 def controller_organ_not_named(ctx: Context) -> Iterator[Finding]:
     if not ctx.organisation or ctx.org.get("public_authority") is not True or ctx.org.get("bodies"):
         return
-    name = ctx.org.get("name")
-    names = [v for v in (name.values() if isinstance(name, dict) else [name]) if isinstance(v, str)]
-    match = next((m for n in names if (m := _ORGANISATION_NOT_ORGAN.match(n))), None)
+    match = next((m for n in _names(ctx.org) if (m := _ORGANISATION_NOT_ORGAN.match(n))), None)
     if match:
         yield ctx.at_organisation(
             ["name"],

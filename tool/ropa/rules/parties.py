@@ -205,8 +205,10 @@ def certification_not_a_scheme(ctx: Context) -> Iterator[Finding]:
 
 # Parties that decide for themselves why they process what they receive: a public body receiving data for its
 # own task (a municipality deciding on a subsidy, the tax authority, the Chamber of Commerce, the police), an
-# insurer. Named as the party's name or its kind of business, at the start or as a word of its own.
-_OWN_CONTROLLER = re.compile(
+# insurer. Named as the party's name or its kind of business, at the start or as a word of its own. Narrower
+# than completeness._OWN_CONTROLLER, which spares parties evident controllers from being asked their kind:
+# a school, a bank, a doctor or an "authority" may well process for someone, a municipality seldom does.
+_NOT_A_PROCESSOR = re.compile(
     r"^(de |the |die |la |le )?(gemeente|municipality|stadt|commune|provincie|waterschap)\b|"
     r"\b(belastingdienst|tax (authority|administration|office)|finanzamt|kamer van koophandel|chamber of commerce|"
     r"handelsregister|politie|police|polizei|uwv|ministerie|ministry|rechtbank|gerecht)\b|"
@@ -247,7 +249,7 @@ def processor_role_unlikely(ctx: Context) -> Iterator[Finding]:
         if data.get("kind") not in ("processor", "sub-processor"):
             continue
         for field in ("name", "category"):
-            found = _OWN_CONTROLLER.search(text_of(data.get(field)))
+            found = _NOT_A_PROCESSOR.search(text_of(data.get(field)))
             if found:
                 yield ctx.at(
                     source,
