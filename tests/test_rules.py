@@ -402,7 +402,9 @@ def test_retention_that_determines_no_period_is_vague(retention, tmp_path):
     ],
 )
 def test_a_selection_list_with_its_category_is_a_period(retention, tmp_path):
-    result = run(act(data=[{"category": "contactgegevens", "retention": retention}]), tmp_path)
+    # invoices: the fiscal duty covers them (contact details kept under it would be asked why)
+    files = {**act(data=[{"category": "facturen", "retention": retention}]), **category("facturen", name="Facturen")}
+    result = run(files, tmp_path)
     assert [p.rule for p in result.problems if p.rule.startswith("retention-")] == []
 
 
@@ -874,6 +876,17 @@ def test_rights_in_the_words_of_a_dutch_app(tmp_path):
             "Bent u niet tevreden over de manier waarop wij uw verzoek over uw gegevens hebben behandeld? Dan kunt u "
             "een klacht indienen bij de Autoriteit Persoonsgegevens.",
             True,
+        ),
+        # a step to take first holds for every ground, Art. 77's own included
+        (
+            "Si vous estimez, après nous avoir contactés, que vos droits ne sont pas respectés ou que le traitement "
+            "n'est pas conforme à la réglementation, vous pouvez adresser une réclamation à la CNIL.",
+            True,
+        ),
+        (
+            "Wij stellen het op prijs als u eerst contact met ons opneemt voordat u een klacht indient bij de "
+            "Autoriteit Persoonsgegevens, of als u vindt dat de verwerking in strijd is met de AVG.",
+            False,
         ),
     ],
 )
@@ -1959,3 +1972,141 @@ def test_rights_named_in_italian_are_read(tmp_path):
     # the base activity rests on a contract: only portability is missing from the Italian text
     assert len(found) == 1 and "the right of portability," in found[0].message
     assert at(found[0]).startswith(("text:", "Gli interessati"))
+
+
+@pytest.mark.parametrize(
+    "name, items, rule, fires",
+    [
+        ("Telefoonnummer", None, {"law": "AWR art. 52 lid 4"}, True),
+        ("Kontaktdaten", ["E-Mail", "Telefon"], {"law": "§ 147 Abs. 3 AO"}, True),
+        ("Kundedata", None, {"law": {"title": "Bogføringsloven"}, "when": "kundedata"}, True),
+        ("Telefoonnummer", None, {"law": "wettelijke bewaarplicht"}, True),  # seven years in NL: the fiscal duty
+        ("Telefoonnummer", None, {"law": "wettelijke bewaarplicht", "period": "P10Y"}, False),  # which duty is unsaid
+        ("Facturen", None, {"law": "AWR art. 52 lid 4"}, False),  # the accounts themselves
+        ("Voor- en achternaam", None, {"law": "AWR art. 52 lid 4"}, False),  # on the invoice
+        ("Telefoonnummer", None, {"law": "AWR art. 52 lid 4", "when": "alleen op facturen"}, False),
+        ("Burgerservicenummer", None, {"law": "Wet op de loonbelasting 1964 art. 28"}, False),  # payroll holds it
+        ("Telefoonnummer", None, {"law": "Archiefwet"}, False),
+    ],
+)
+def test_a_fiscal_duty_covers_the_accounts_only(name, items, rule, fires, tmp_path):
+    retention = {"period": "P7Y", "after": "end-of-fiscal-year", **rule}
+    found = run(
+        {
+            **uses({"category": "gegevens", "retention": retention}),
+            **category("gegevens", name=name, **({"items": items} if items else {})),
+        },
+        tmp_path,
+    ).problems
+    mine = [p for p in found if p.rule == "retention-fiscal-too-broad"]
+    law = rule["law"]["title"] if isinstance(rule["law"], dict) else rule["law"]
+    assert [at(p).startswith(("law:", law, f"title: {law}")) for p in mine] == ([True] if fires else [])
+
+
+def test_a_fiscal_duty_reused_for_several_categories_is_one_finding(tmp_path):
+    retention = {"period": "P7Y", "law": "AWR art. 52 lid 4"}
+    files = {
+        **uses(
+            {"category": "telefoon", "retention": retention},
+            {"category": "berichten", "retention": retention},
+            {"category": "facturen", "retention": retention},
+        ),
+        **category("telefoon", name="Telefoonnummer"),
+        **category("berichten", name="Berichten"),
+        **category("facturen", name="Facturen"),
+    }
+    mine = [p for p in run(files, tmp_path).problems if p.rule == "retention-fiscal-too-broad"]
+    assert len(mine) == 1 and len(mine[0].related) == 1
+    assert "`telefoon`" in mine[0].message and mine[0].related[0][1] > mine[0].line
+
+
+def test_a_fiscal_duty_in_the_accounts_own_activity_asks_only_of_data_plainly_outside(tmp_path):
+    retention = {"period": "P7Y", "law": "ustawa o rachunkowości"}
+    files = {
+        **uses(
+            {"category": "dane", "retention": retention},
+            {"category": "telefon", "retention": retention},
+            name="Rachunkowość i faktury",
+        ),
+        **category("dane", name="Dane osobowe"),
+        **category("telefon", name="Numer telefonu"),
+    }
+    mine = [p for p in run(files, tmp_path).problems if p.rule == "retention-fiscal-too-broad"]
+    assert [p.message.split("`")[1] for p in mine] == ["telefon"]
+
+
+GENERATOR_CHILDREN = (
+    "Onze website en/of dienst heeft niet de intentie gegevens te verzamelen over websitebezoekers die jonger zijn "
+    "dan 16 jaar. Tenzij ze toestemming hebben van ouders of voogd. We kunnen echter niet controleren of een "
+    "bezoeker ouder dan 16 is."
+)
+
+
+@pytest.mark.parametrize(
+    "title, body, declarations, special, fires",
+    [
+        ("Bijzondere en/of gevoelige persoonsgegevens die wij verwerken", GENERATOR_CHILDREN, None, False, True),
+        (
+            "Besondere Kategorien personenbezogener Daten",
+            "Unsere Website richtet sich nicht an Kinder.",
+            None,
+            False,
+            True,
+        ),
+        ("Bijzondere persoonsgegevens", "Wij verwerken geen bijzondere persoonsgegevens.", None, False, False),
+        (
+            "Bijzondere persoonsgegevens",
+            "Wij verwerken gegevens over uw gezondheid als u die meldt.",
+            None,
+            False,
+            False,
+        ),
+        ("Bijzondere persoonsgegevens", GENERATOR_CHILDREN, {"special_categories": False}, False, False),
+        ("Bijzondere persoonsgegevens", GENERATOR_CHILDREN, None, True, False),  # the statement lists them
+        ("Minderjarigen", GENERATOR_CHILDREN, None, False, False),
+    ],
+)
+def test_a_section_headed_special_categories_must_answer_its_heading(
+    title, body, declarations, special, fires, tmp_path
+):
+    files = org(sections=[{"id": "bijzonder", "title": title, "body": body}], declarations=declarations)
+    if special:
+        files.update(category("contactgegevens", name="Contactgegevens", special="health"))
+    mine = [p for p in run(files, tmp_path).problems if p.rule == "special-category-section-silent"]
+    assert [at(p) for p in mine] == ([title] if fires else [])
+
+
+@pytest.mark.parametrize(
+    "body, fires",
+    [
+        (GENERATOR_CHILDREN, True),
+        ("We cannot verify whether a visitor is older than 16.", True),
+        ("Wir können jedoch nicht überprüfen, ob ein Besucher älter als 16 Jahre ist.", True),
+        ("Wij vragen bij inschrijving de geboortedatum en controleren zo of iemand ouder dan 16 is.", False),
+        ("Wij kunnen niet controleren of het e-mailadres van de ouder juist is.", False),  # a parent, not an age
+    ],
+)
+def test_a_text_that_cannot_check_the_age_is_asked_how_a_parent_consents(body, fires, tmp_path):
+    files = org(sections=[{"id": "kinderen", "title": "Kinderen", "body": body}])
+    mine = [p for p in run(files, tmp_path).problems if p.rule == "children-age-unchecked"]
+    assert [at(p).startswith(body[:40]) for p in mine] == ([True] if fires else [])
+
+
+@pytest.mark.parametrize(
+    "text, purposes, fires",
+    [
+        ("U kunt uw toestemming intrekken.", [{"purpose": "vragen-beantwoorden", "basis": "contract"}], "consent"),
+        ("U kunt uw toestemming intrekken.", [CONSENT], None),
+        ("U heeft recht op overdraagbaarheid.", [{"purpose": "vragen-beantwoorden", "basis": "public-task"}], "port"),
+        ("U heeft recht op overdraagbaarheid.", [{"purpose": "vragen-beantwoorden", "basis": "contract"}], None),
+        # a purpose whose basis is not recorded may be the one that gives it
+        ("U kunt uw toestemming intrekken.", [{"purpose": "vragen-beantwoorden"}], None),
+    ],
+)
+def test_a_right_no_basis_gives_is_asked_about(text, purposes, fires, tmp_path):
+    rights = {**BASE["organisation.yaml"].get("rights", {}), "text": text}
+    found = run({**org(rights=rights), **act(purposes=purposes)}, tmp_path).problems
+    mine = [p for p in found if p.rule == "rights-text-inapplicable"]
+    assert [at(p).startswith(("text:", text)) for p in mine] == ([True] if fires else [])
+    if fires:
+        assert ("withdrawing consent" if fires == "consent" else "portability") in mine[0].message

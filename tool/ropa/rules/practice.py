@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from urllib.parse import urlparse
 
 from ..kinds import ID
-from ..national import national_rights
+from ..national import jurisdiction, national_rights
 from ..vocab import RIGHTS_BY_BASIS, data_file
 from . import may_hold, rule
 from .context import (
@@ -805,7 +805,16 @@ def id_copy(ctx: Context) -> Iterator[Finding]:
 
 _AUTHORITY = re.compile(
     r"autoriteit persoonsgegevens|\bAP\b|toezichthouder|supervisory authority|\bICO\b|information commissioner|"
-    r"data protection authority|aufsichtsbeh(ö|oe)rde|datenschutzbeh(ö|oe)rde|landesbeauftragte",
+    r"data protection authority|aufsichtsbeh(ö|oe)rde|datenschutzbeh(ö|oe)rde|landesbeauftragte|\bCNIL\b|"
+    r"autorit[ée] de (contr[ôo]le|protection des donn[ée]es)|\bgarante\b|\bAEPD\b|autoridad de control|"
+    r"gegevensbeschermingsautoriteit|datatilsynet|integritetsskyddsmyndigheten|\bIMY\b|\bUODO\b|tietosuojavaltuutet",
+    re.I,
+)
+# a step that must come first, whatever the complaint is about: "après nous avoir contactés", "eerst contact"
+_FIRST_US = re.compile(
+    r"eerst (contact|met ons|bij ons|onze)|pas (nadat|als|wanneer)|only after|first (contact|raise|approach|complain)|"
+    r"zun(ä|ae)chst (an uns|uns)|nachdem sie sich an uns|apr[èe]s (nous avoir|avoir) (contact|saisi|sollicit)\w*|"
+    r"dopo (averci|aver(ci)?) contattat\w*|despu[ée]s de (habernos|haber) contactad\w*",
     re.I,
 )
 # the complaint to the authority made a step after the organisation's own procedure
@@ -881,6 +890,24 @@ def authority_complaint_conditional(ctx: Context) -> Iterator[Finding]:
         # ("Mocht uw klacht niet naar tevredenheid zijn behandeld, dan kunt u altijd ...")
         if any(_AT_ANY_TIME.search(s) and not _AFTER_US.search(s) and not _THEN.match(s) for s in sentences):
             continue
+        # "Si vous estimez, après nous avoir contactés, que ...": a step to take first, for every ground
+        first = next(
+            (
+                m
+                for s in sentences
+                if _AUTHORITY.search(s) and not _REQUEST.search(s)
+                for m in [_FIRST_US.search(s)]
+                if m
+            ),
+            None,
+        )
+        if first:
+            yield ctx.at_organisation(
+                ["rights", field],
+                f"the complaint to the supervisory authority is offered as a next step ('{first.group(0)}'); "
+                "Art. 77 lets people complain at any time, without coming to you first",
+            )
+            return
         # "... of indien u van mening bent dat de verwerking in strijd is met de AVG": Art. 77's own ground, offered
         # beside the other; the complaint is open whatever the text says of coming to us first
         if any(_INFRINGEMENT.search(s) and _AUTHORITY.search(s) for s in sentences):
@@ -1750,6 +1777,64 @@ def rights_text_incomplete(ctx: Context) -> Iterator[Finding]:
         )
 
 
+# withdrawing consent, named in a text on rights
+_WITHDRAWAL = re.compile(
+    r"(toestemming|consent|einwilligung|consentement|consenso|zgod)\w*[^.;]{0,60}?(in te trekken|intrek|trekt|"
+    r"withdraw|widerruf|retir|r[ée]voqu|revoca|wycofa)\w*|"
+    r"(intrekken|intrekking|withdraw\w*|widerruf\w*|retirer|retrait|r[ée]voquer|revocare|revoca|wycofa\w*)\b[^.;]{0,60}?"
+    r"(toestemming|consent|einwilligung|consentement|consenso|zgod)\w*",
+    re.I,
+)
+
+
+@rule(
+    "rights-text-inapplicable",
+    "completeness",
+    "info",
+    "GDPR Art. 7(3), 13(2)(b), 13(2)(c), 20(1)",
+    "The organisation's own text on rights offers a right that no legal basis in the register gives: withdrawing "
+    "consent where nothing rests on consent, portability where nothing rests on consent or a contract (Art. 20(1)). "
+    "Either the register misses the processing that gives it, or the text promises what does not apply.",
+    "Record the purposes that rest on consent or a contract where there are any; otherwise take the right out "
+    "of `rights.text`.",
+    scope="register",
+    example="""
+        organisation.yaml:
+          rights:
+            text: >-
+              U heeft recht op inzage, correctie, verwijdering en beperking, en u kunt uw toestemming intrekken.
+    """,
+    near_miss="""
+        organisation.yaml:
+          rights:
+            text: >-
+              U heeft recht op inzage, correctie, verwijdering, beperking en overdraagbaarheid.
+    """,
+    points_at="U heeft recht op inzage, correctie, verwijdering en beperking",
+)
+def rights_text_inapplicable(ctx: Context) -> Iterator[Finding]:
+    text = text_of(mapping(ctx.org.get("rights")).get("text"))
+    if not text:
+        return
+    uses = [use for _, _, use in ctx.purpose_uses("controller")]
+    given = {b for use in uses for b in bases(use)}
+    if not given or any(not bases(use) for use in uses):
+        return  # a purpose without its basis may be the one that gives the right: purpose-no-basis asks first
+    cookies = [c for a in ctx.activities("controller") for c in dicts(a.data.get("cookies"))]
+    consent = "consent" in given or any(c.get("consent") is True for c in cookies)
+    offered = []
+    found = _WITHDRAWAL.search(text)
+    if found and not consent:
+        offered.append(f"withdrawing consent ('{' '.join(found.group(0).split())}'), but no purpose rests on consent")
+    if re.search(_RIGHT_WORDS["portability"], text, re.I) and not given & {"consent", "contract"}:
+        offered.append("portability, but no purpose rests on consent or a contract (Art. 20(1))")
+    if offered:
+        yield ctx.at_organisation(
+            ["rights", "text"],
+            f"`rights.text` offers {'; and '.join(offered)}; record the processing that gives it, or take it out",
+        )
+
+
 # -- texts ------------------------------------------------------------------------------------------
 
 _CONSENT_BY_USE = re.compile(
@@ -2347,6 +2432,127 @@ def _names_a_law(law) -> bool:
         return True
     words = _law_words(law)
     return bool(_NAMED_LAW.search(words) or _LAW_ABBREVIATION.search(words))
+
+
+# A retention duty of tax or bookkeeping law: it covers the accounts (invoices, payments, the ledger), not all
+# that is known of a customer or member. Abbreviations are read case-sensitively (AO is Portuguese "to the").
+_FISCAL_DUTY = re.compile(
+    r"fisca|belasting|boekhoud|administratieplicht|financi[eë]le administratie|\btax|accounting|bookkeeping|"
+    r"book-keeping|steuer|abgabenordnung|handelsrecht|handelsgesetzbuch|buchf(ü|ue)hrung|bogf(ø|o)ring|"
+    r"bokf(ö|ø|o)ring|regnskab|regnskap|kirjanpito|rachunkowo|podatk|comptab|code de commerce|contabil|tribut",
+    re.I,
+)
+_FISCAL_ABBREVIATION = re.compile(r"\b(AWR|AO|HGB|UGB|BAO|UStG|BTW)\b|2:10 BW|BW 2:10")
+# data that belong to the accounts: what the fiscal duty does cover
+_ACCOUNTS = re.compile(
+    r"factu|invoice|rechnung|faktura|beleg|boekhoud|buchhalt|administratie|financ|finanz|betaal|betaling|payment|"
+    r"zahlung|betalning|p(ł|l)atno|paiement|pagament|pago|bank|iban|konto|rekening|transac|transak|order|bestel|"
+    r"aankoop|purchase|kauf|commande|contribut|beitrag|lidmaatschapsgeld|donat|spende|gift|schenk|salar|payroll|"
+    r"lohn|gehalt|loon|kassa|receipt|quittung|kvitt|accounting|abrechnung|fiscal|\btax|steuer|belasting|btw|"
+    r"\bvat\b|contract|overeenkomst|vertrag|aftale|avtal|umowa|offerte|quotation|angebot|billing|abonnement|"
+    r"subscription|kredit|credit|debit|incasso|machtiging|mandat|sepa|bedrag|amount|premie|polis|tarif|fee\b|"
+    r"geb(ü|ue)hr|honorar|dossier|akte|handelsbrief|gesch(ä|ae)ftsbrief|geleverd|delivered|erbracht|leistungen|"
+    r"prestations|verkoop|verkauf|\bsales\b",
+    re.I,
+)
+# an activity that is the accounts themselves
+_THE_ACCOUNTS = re.compile(
+    r"factu|invoic|rechnung|faktur|boekhoud|buchhalt|buchf(ü|ue)hrung|financi|finanz|accounting|bookkeeping|"
+    r"rachunk|regnskab|regnskap|bogf(ø|o)ring|bokf(ö|ø|o)ring|kirjanpito|comptab|contabil|billing|debiteur|"
+    r"fiscal|\btax|steuer|belasting",
+    re.I,
+)
+# a wage-tax or payroll duty covers what the payroll must hold: the employee's name, address, BSN, ID copy
+_PAYROLL = re.compile(r"loon|payroll|lohn|wage|salar|gehalt|personeel|employ|l(ø|ö)n\b", re.I)
+# in an activity that is the accounts, only what is plainly not in them
+_PLAINLY_NOT_ACCOUNTS = re.compile(
+    r"telefoon|phone|telefon|e-?mail|geboorte|birth|geburt|bericht|message|nachricht|correspond|korrespond|"
+    r"\bip\b|foto|photo|bild|locati|standort|gezondheid|health|gesundheit|cookie|surf|browse|interesse|voorkeur|"
+    r"preference|vorliebe",
+    re.I,
+)
+# a category that is only a name or an address: those are on the invoice
+_ON_THE_INVOICE = re.compile(
+    r"^\W*(((voor|achter)?na(am|men)|voor|naw|name[ns]?|vorname|nachname|adres(sen)?|address(es)?|anschrift|adresse|"
+    r"woonplaats|postcode|billing address|factuuradres|gegevens|data|daten|en|and|und|of|or)\W*)+$",
+    re.I,
+)
+_STATUTORY_ONLY = re.compile(r"\bwettelijk\w*|\bstatutory\b|\blegal\b|\bgesetzlich\w*", re.I)
+
+
+def _fiscal_duty(ctx: Context, rule_: dict) -> str | None:
+    """The words of ``rule_``'s law that make it a tax or bookkeeping duty, or None."""
+    law = _law_words(rule_.get("law")) if rule_.get("law") else ""
+    found = _FISCAL_DUTY.search(law) or _FISCAL_ABBREVIATION.search(law)
+    if found:
+        return law
+    # "wettelijke bewaarplicht" for seven years is, in the Netherlands, the fiscal duty (AWR art. 52)
+    if law and rule_.get("period") == "P7Y" and _STATUTORY_ONLY.search(law) and not _names_a_law(rule_.get("law")):
+        if ctx.memo("jurisdiction", None, lambda: jurisdiction(ctx.org)) == "NL":
+            return law
+    return None
+
+
+@rule(
+    "retention-fiscal-too-broad",
+    "completeness",
+    "warning",
+    "GDPR Art. 5(1)(c), 5(1)(e), 13(2)(a); AWR art. 52(4); BW 2:10(3)",
+    "A tax or bookkeeping retention duty covers the accounts (invoices, payments, the ledger and the name and "
+    "address on them), not a phone number, an e-mail address, a date of birth or a customer's messages. Those "
+    "data kept for the fiscal period are kept longer than their purpose needs.",
+    "Give the data outside the accounts a period of their own (such as P1Y after the end of the contract), and "
+    "limit the fiscal period to the records in the accounts, with `when:` where one category holds both.",
+    scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention: {period: P7Y, after: end-of-fiscal-year, law: AWR art. 52 lid 4}
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention:
+                - {period: P1Y, after: end-of-contract}
+                - period: P7Y
+                  after: end-of-fiscal-year
+                  law: AWR art. 52 lid 4
+                  when: naam en adres op de facturen in de administratie
+    """,
+    points_at="AWR art. 52 lid 4",
+)
+def retention_fiscal_too_broad(ctx: Context) -> Iterator[Finding]:
+    for source, i, use in ctx.data_uses("controller"):
+        activity = source.data
+        the_accounts = _THE_ACCOUNTS.search(f"{text_of(activity.get('name'))} {activity.get('id')}")
+        category = ctx.definition("data-category", use.get("category"))
+        name = text_of(category.get("name")) or str(use.get("category"))
+        described = " ".join(
+            [name, str(use.get("category")), text_of(category.get("description"))]
+            + [text_of(v) for v in as_list(category.get("items"))]
+        )
+        if _ACCOUNTS.search(described) or _ON_THE_INVOICE.match(name):
+            continue
+        if the_accounts and not _PLAINLY_NOT_ACCOUNTS.search(described):
+            continue  # the accounts' own activity: its data are the accounts unless plainly not
+        for j, r in enumerate(as_list(use.get("retention"))):
+            if not isinstance(r, dict) or _ACCOUNTS.search(text_of(r.get("when"))):
+                continue
+            law = _fiscal_duty(ctx, r)
+            if law is None or _PAYROLL.search(law):
+                continue
+            yield ctx.at(
+                source,
+                retention_path(use, i, j, "law"),
+                f"`{use.get('category')}` is kept {r.get('period') or 'for the period'} under '{' '.join(law.split())}', "
+                "a tax or bookkeeping duty that covers the accounts, not these data; give them a period of "
+                "their own, or limit the rule to the records in the accounts with `when:`",
+                group=("fiscal-too-broad", " ".join(law.split()).casefold()),
+                what="data categories",
+            )
+            break
 
 
 # -- purposes -------------------------------------------------------------------------------------

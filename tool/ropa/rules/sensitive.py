@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from . import rule
 from .context import Context, Finding, as_list, bases, dicts, mapping, subjects_text, text_of
@@ -445,3 +446,140 @@ def care_messages_health(ctx: Context) -> Iterator[Finding]:
                     "its condition, or say that no medical information is to be sent",
                 )
                 break
+
+
+# -- what the statement's own sections say ------------------------------------------------------------
+
+
+def _sections(ctx: Context) -> Iterator[tuple[int, Any]]:
+    """The statement's own sections, with their places in `sections`."""
+    sections = ctx.org.get("sections")
+    yield from ((i, s) for i, s in enumerate(sections if isinstance(sections, list) else []) if isinstance(s, dict))
+
+
+# A section headed special categories: "Bijzondere en/of gevoelige persoonsgegevens die wij verwerken"
+_SPECIAL_HEADING = re.compile(
+    r"bijzondere\b[^.]{0,40}\bgegevens|gevoelige (persoons)?gegevens|special categor|sensitive (personal )?"
+    r"(data|information)|besondere\w* (kategorie|personenbezogene|daten)|sensible\w* (personenbezogene )?daten|"
+    r"cat[ée]gories particuli[èe]res|donn[ée]es sensibles|categorie particolari|dati (particolari|sensibili)|"
+    r"categor[ií]as especiales|datos sensibles|s(æ|ae)rlige kategorier|f(ø|o)lsomme (person)?oplysninger|"
+    r"k(ä|a)nsliga personuppgifter",
+    re.I,
+)
+# ... and what answers it: a special category named, data on crimes or the BSN, or "none"
+_ANSWERS_SPECIAL = re.compile(
+    r"strafrecht|criminal|strafbare|straftat|vorstraf|burgerservicenummer|\bbsn\b|"
+    r"\b(geen|no|not|never|keine?|nicht|aucune?|pas de|nessun\w*|ning[uú]n\w*|ingen|inga)\b[^.]{0,80}"
+    r"(bijzonder|gevoelig|special|sensitive|besonder|sensibl|particuli|particolar|especial|s(æ|ae)rlig|f(ø|o)lsom|"
+    r"k(ä|a)nslig)|"
+    r"(bijzonder|gevoelig|special|sensitive|besonder|sensibl)\w*[^.]{0,80}\b(niet|geen|not|nicht|keine)\b",
+    re.I,
+)
+
+
+@rule(
+    "special-category-section-silent",
+    "sensitive",
+    "warning",
+    "GDPR Art. 5(1)(a), 9(1), 12(1), 30(1)(c)",
+    "A section headed special categories of data that names none and does not say there are none leaves the "
+    "reader's question open; the heading of a generator's text ('Bijzondere en/of gevoelige persoonsgegevens die "
+    "wij verwerken') over a paragraph on children is the common case. The register must say which special-category "
+    "data it holds (Art. 30(1)(c)).",
+    "Mark the special categories on the data categories (`special:`, and the Art. 9(2) exception in the "
+    "activities), or set `declarations.special_categories: false` where there are none; retitle the section "
+    "after what it says.",
+    scope="register",
+    example="""
+        organisation.yaml:
+          sections:
+            - id: minderjarigen
+              title: Bijzondere en/of gevoelige persoonsgegevens die wij verwerken
+              body: Onze website heeft niet de intentie gegevens te verzamelen over bezoekers jonger dan 16 jaar.
+    """,
+    near_miss="""
+        organisation.yaml:
+          sections:
+            - id: minderjarigen
+              title: Bijzondere en/of gevoelige persoonsgegevens die wij verwerken
+              body: Wij verwerken geen bijzondere persoonsgegevens. Onze website is niet bedoeld voor kinderen.
+    """,
+    points_at="Bijzondere en/of gevoelige",
+)
+def special_section_silent(ctx: Context) -> Iterator[Finding]:
+    if ctx.organisation is None or mapping(ctx.org.get("declarations")).get("special_categories") is not None:
+        return
+    for source in ctx.definitions("data-category"):
+        if source.data.get("special") or source.data.get("criminal") or source.data.get("bsn"):
+            return  # the statement names them where it lists the data
+    for i, section in _sections(ctx):
+        heading = _SPECIAL_HEADING.search(text_of(section.get("title")))
+        body = text_of(section.get("body"))
+        if heading and not _SPECIAL.search(body) and not _ANSWERS_SPECIAL.search(body):
+            yield ctx.at_organisation(
+                ["sections", i, "title"],
+                f"section `{section.get('id')}` is headed '{heading.group(0)}' but names no special category "
+                "of data and does not say there are none; mark them on the data categories (`special:`), or "
+                "declare `declarations.special_categories: false`",
+            )
+
+
+# "We kunnen echter niet controleren of een bezoeker ouder dan 16 is": the age, and so a parent's consent, unchecked
+_AGE_UNCHECKED = re.compile(
+    r"\b(kunnen|kan)\s+(echter\s+|helaas\s+|alleen\s+)?niet\s+(controleren|nagaan|verifi(ë|e)ren|vaststellen|"
+    r"checken|zien|garanderen)\b[^.]{0,60}?\b(16|zestien|18|achttien|leeftijd|ouder dan|jonger dan|minderjarig)\w*|"
+    r"\b(cannot|can't|can not|are unable to|is not possible to|are not able to)\s+(always\s+)?(verify|check|"
+    r"confirm|determine|establish|know)\b[^.]{0,60}?\b(age|16|sixteen|18|older than|younger than|minor|child)\w*|"
+    r"\b(können|kann)\s+(jedoch\s+|leider\s+|allerdings\s+)?nicht\s+(überprüfen|prüfen|kontrollieren|feststellen|"
+    r"verifizieren|sicherstellen)\b[^.]{0,60}?\b(16|18|alter|älter als|jünger als|minderjährig)\w*|"
+    r"\bne (pouvons|peut|pouvez) pas\s+(vérifier|contrôler)\b[^.]{0,60}?(âge|16|mineur)\w*",
+    re.I,
+)
+
+
+@rule(
+    "children-age-unchecked",
+    "sensitive",
+    "warning",
+    "GDPR Art. 8(1), 8(2); UAVG art. 5; recital 38",
+    "Where a child under 16 gives consent to an online service, a parent must authorise it and the controller "
+    "must make reasonable efforts to verify that (Art. 8(2)); a text that says the age cannot be checked admits "
+    "that it does not. Where children's data are processed on another basis (a contract, care, a membership), "
+    "a parent's consent is not their basis at all.",
+    "Say how you check a parent's authorisation (`consent: {parental: true}` on the purposes children consent "
+    "to, and how in the purpose's text), or, where no purpose rests on a child's consent, drop the paragraph; "
+    "record children as data subjects (`children: true`) where they are.",
+    scope="register",
+    example="""
+        organisation.yaml:
+          sections:
+            - id: minderjarigen
+              title: Minderjarigen
+              body: >-
+                Wij verzamelen geen gegevens van bezoekers jonger dan 16 jaar, tenzij ze toestemming hebben van
+                ouders of voogd. We kunnen echter niet controleren of een bezoeker ouder dan 16 is.
+    """,
+    near_miss="""
+        organisation.yaml:
+          sections:
+            - id: minderjarigen
+              title: Minderjarigen
+              body: >-
+                Bij het aanmaken van een account vragen wij de geboortedatum. Is iemand jonger dan 16 jaar, dan
+                vragen wij een ouder om toestemming via een bevestigingsmail. Wij kunnen niet controleren of het
+                e-mailadres van de ouder juist is, en vragen daarom ook een telefoonnummer.
+    """,
+    points_at="Wij verzamelen geen gegevens",
+)
+def children_age_unchecked(ctx: Context) -> Iterator[Finding]:
+    if ctx.organisation is None:
+        return
+    for i, section in _sections(ctx):
+        found = _AGE_UNCHECKED.search(" ".join(text_of(section.get("body")).split()))
+        if found:
+            yield ctx.at_organisation(
+                ["sections", i, "body"],
+                f"section `{section.get('id')}` says the age of the people whose data are collected cannot be "
+                f"checked ('{found.group(0)}'); where a child under 16 consents to an online service, verify a "
+                "parent's authorisation, or drop the paragraph where no purpose rests on a child's consent",
+            )
