@@ -1717,6 +1717,9 @@ def test_what_answers_for_the_record_of_measures_a_tia_and_the_right_to_object(t
     [found] = [p for p in run(files, tmp_path / "b2").problems if p.rule == "activity-no-measures"]
     assert at(found).startswith("Wij nemen passende maatregelen")
     assert found.message.startswith("`measures_summary` names no measure ('Wij nemen passende maatregelen")
+    # ... unless every activity lists its own: the summary is then only an introduction
+    files = {**org(measures_summary="Wij nemen passende maatregelen tegen verlies en misbruik."), **act()}
+    assert "activity-no-measures" not in {p.rule for p in run(files, tmp_path / "b3").problems}
     # SCCs beside the Data Privacy Framework: the adequacy decision carries the transfer
     found = {p.rule for p in run(transfer(mechanisms=["dpf", "scc-2021"]), tmp_path / "c").problems}
     assert "transfer-scc-no-assessment" not in found

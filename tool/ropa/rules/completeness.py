@@ -651,8 +651,14 @@ def no_measures(ctx: Context) -> Iterator[Finding]:
         return
     summary = " ".join(text_of(ctx.org.get("measures_summary")).split())
     if summary:
-        # a general description for every activity is what Art. 30(1)(g) asks, if it describes something
-        if not _A_MEASURE.search(summary) and ctx.organisation is not None and any(True for _ in ctx.activities()):
+        # a general description for every activity is what Art. 30(1)(g) asks, if it describes something;
+        # where every activity lists its own measures, a summary in general words is only an introduction
+        activities = list(ctx.activities())
+        if (
+            not _A_MEASURE.search(summary)
+            and ctx.organisation is not None
+            and any(not as_list(a.data.get("measures")) for a in activities)
+        ):
             yield ctx.at_organisation(
                 ["measures_summary"],
                 f"`measures_summary` names no measure ('{summary[:60]}{'...' if len(summary) > 60 else ''}'); "
