@@ -2113,3 +2113,11 @@ def test_a_right_no_basis_gives_is_asked_about(text, purposes, fires, tmp_path):
     assert [at(p).startswith(("text:", text)) for p in mine] == ([True] if fires else [])
     if fires:
         assert ("withdrawing consent" if fires == "consent" else "portability") in mine[0].message
+
+
+def test_a_long_category_name_of_name_words_is_read_word_by_word(tmp_path):
+    # a pattern repeating "voor", "naam", "voornaam" would try every way to split such a name
+    name = "Voornaam " * 2000 + "en telefoonnummer!"
+    retention = {"period": "P7Y", "law": "AWR art. 52 lid 4"}
+    files = {**uses({"category": "gegevens", "retention": retention}), **category("gegevens", name=name)}
+    assert "retention-fiscal-too-broad" in {p.rule for p in run(files, tmp_path).problems}

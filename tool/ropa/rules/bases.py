@@ -37,7 +37,7 @@ _ELECTRONIC = {"email", "sms", "push", "messaging", "phone"}
 _EXISTING_CUSTOMERS = re.compile(r"bestaande klant|existing (customer|client)", re.I)
 _PRIVACY_FRIENDLY = re.compile(
     r"geanonimiseerd|anonymi[sz]|privacyvriendelijk|privacy-friendly|"
-    r"ip-?(adres|address)\w*.{0,40}(niet|not|afgeschermd|gemaskeerd|ingekort|truncat|mask)|"
+    r"ip-?(adres|address)\w{0,30}.{0,40}(niet|not|afgeschermd|gemaskeerd|ingekort|truncat|mask)|"
     r"ip-?anonymi",
     re.I,
 )
@@ -180,7 +180,7 @@ def interest_no_assessment(ctx: Context) -> Iterator[Finding]:
 # "u kunt uw toestemming altijd intrekken", "you may withdraw your consent": withdrawal said in general
 _WITHDRAWAL = re.compile(
     r"(toestemming|consent|einwilligung)[^.;]{0,100}(intrek|in te trekken|withdraw|revoke|widerruf)|"
-    r"(intrek|in te trekken|withdraw|revoke|widerruf)\w*[^.;]{0,100}(toestemming|consent|einwilligung)",
+    r"(intrek|in te trekken|withdraw|revoke|widerruf)\w{0,30}[^.;]{0,100}(toestemming|consent|einwilligung)",
     re.I,
 )
 

@@ -31,8 +31,8 @@ _ANONYMOUS = re.compile(
 _EMAIL_TRACKING = re.compile(
     r"(of|whether|ob) (u|je|you|sie) (de |onze |the |our |die )?(e-?mail|nieuwsbrief|newsletter)"
     r"\w* (opent|openen|open|öffnen)|open(ings)?(gedrag|percentage|ratio)|open (rate|tracking)|"
-    r"klikgedrag|(meet|track|measure)\w*.{0,40}(geopend|opened|clicked|aangeklikt)|"
-    r"(e-?mail|nieuwsbrief|newsletter|mailing)\w*.{0,80}pixel|pixel.{0,80}(e-?mail|nieuwsbrief|"
+    r"klikgedrag|(meet|track|measure)\w{0,30}.{0,40}(geopend|opened|clicked|aangeklikt)|"
+    r"(e-?mail|nieuwsbrief|newsletter|mailing)\w{0,30}.{0,80}pixel|pixel.{0,80}(e-?mail|nieuwsbrief|"
     r"newsletter|mailing)|öffnungsrate|klickrate",
     re.I,
 )
@@ -42,7 +42,7 @@ _BROWSER_ONLY = re.compile(
     r"(browser|internetbrowser)-?(instellingen|settings|einstellungen)?.{0,60}"
     r"(uitschakelen|uit te schakelen|weigeren|blokkeren|verwijderen|disable|refuse|block|reject|"
     r"deaktivieren|ablehnen|verhindern)|"
-    r"(uitschakelen|weigeren|blokkeren|disable|refuse|block|deaktivieren)\w*.{0,40}"
+    r"(uitschakelen|weigeren|blokkeren|disable|refuse|block|deaktivieren)\w{0,30}.{0,40}"
     r"(via|in|through|using|über) (de |uw |je |your |the |ihren? )?(browser|internetbrowser)",
     re.I,
 )

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from urllib.parse import urlparse
 
 from ..kinds import ID
+from ..model import DataUse
 from ..national import jurisdiction, national_rights
 from ..vocab import RIGHTS_BY_BASIS, data_file
 from . import may_hold, rule
@@ -1779,7 +1780,7 @@ def rights_text_incomplete(ctx: Context) -> Iterator[Finding]:
 
 # withdrawing consent, named in a text on rights
 _WITHDRAWAL = re.compile(
-    r"(toestemming|consent|einwilligung|consentement|consenso|zgod)\w*[^.;]{0,60}?(in te trekken|intrek|trekt|"
+    r"(toestemming|consent|einwilligung|consentement|consenso|zgod)\w{0,30}[^.;]{0,60}?(in te trekken|intrek|trekt|"
     r"withdraw|widerruf|retir|r[ée]voqu|revoca|wycofa)\w*|"
     r"(intrekken|intrekking|withdraw\w*|widerruf\w*|retirer|retrait|r[ée]voquer|revocare|revoca|wycofa\w*)\b[^.;]{0,60}?"
     r"(toestemming|consent|einwilligung|consentement|consenso|zgod)\w*",
@@ -2409,7 +2410,7 @@ def _law_words(law) -> str:
 # AO, HGB, WGBO, Wwft).
 _NAMED_LAW = re.compile(
     r"\b(art(ikel|icle|\.)?|section|sectie|lid|abs\.?|absatz)\s*\d|§"
-    r"|\w*(wet|wetboek|gesetz|gesetzbuch|ordnung|besluit|regeling|verordening|regulation|directive|richtlijn|"
+    r"|\b\w*(wet|wetboek|gesetz|gesetzbuch|ordnung|besluit|regeling|verordening|regulation|directive|richtlijn|"
     r"lov|loven|lagen|zákon|zákona|ustawa|ustawy|selectielijst\w*)\b"
     r"|\b(act|codes?|loi|ley|lei|legge|decreto?|decree|statute|kodeks)\b",
     re.I,
@@ -2471,12 +2472,20 @@ _PLAINLY_NOT_ACCOUNTS = re.compile(
     r"preference|vorliebe",
     re.I,
 )
-# a category that is only a name or an address: those are on the invoice
-_ON_THE_INVOICE = re.compile(
-    r"^\W*(((voor|achter)?na(am|men)|voor|naw|name[ns]?|vorname|nachname|adres(sen)?|address(es)?|anschrift|adresse|"
-    r"woonplaats|postcode|billing address|factuuradres|gegevens|data|daten|en|and|und|of|or)\W*)+$",
-    re.I,
+# a category that is only a name or an address: those are on the invoice (read word by word: a pattern
+# repeating such words would backtrack without end on a long name)
+_ON_THE_INVOICE = frozenset(
+    "naam namen voornaam voornamen achternaam achternamen voor naw name names vorname nachname adres adressen "
+    "adresgegevens address addresses anschrift adresse woonplaats postcode billing factuuradres gegevens data "
+    "daten en and und of or".split()
 )
+
+
+def _only_name_and_address(name: str) -> bool:
+    words = re.findall(r"\w+", name.casefold())
+    return bool(words) and all(w in _ON_THE_INVOICE for w in words)
+
+
 _STATUTORY_ONLY = re.compile(r"\bwettelijk\w*|\bstatutory\b|\blegal\b|\bgesetzlich\w*", re.I)
 
 
@@ -2524,25 +2533,29 @@ def _fiscal_duty(ctx: Context, rule_: dict) -> str | None:
     points_at="AWR art. 52 lid 4",
 )
 def retention_fiscal_too_broad(ctx: Context) -> Iterator[Finding]:
-    for source, i, use in ctx.data_uses("controller"):
+    for source in ctx.activities("controller"):
         activity = source.data
-        the_accounts = _THE_ACCOUNTS.search(f"{text_of(activity.get('name'))} {activity.get('id')}")
-        category = ctx.definition("data-category", use.get("category"))
-        name = text_of(category.get("name")) or str(use.get("category"))
-        described = " ".join(
-            [name, str(use.get("category")), text_of(category.get("description"))]
-            + [text_of(v) for v in as_list(category.get("items"))]
-        )
-        if _ACCOUNTS.search(described) or _ON_THE_INVOICE.match(name):
-            continue
-        if the_accounts and not _PLAINLY_NOT_ACCOUNTS.search(described):
-            continue  # the accounts' own activity: its data are the accounts unless plainly not
-        for j, r in enumerate(as_list(use.get("retention"))):
-            if not isinstance(r, dict) or _ACCOUNTS.search(text_of(r.get("when"))):
+        the_accounts = None
+        for i, use in enumerate(dicts(activity.get("data"))):
+            fiscal = [
+                (j, r, law)
+                for j, r in enumerate(as_list(use.get("retention")))
+                if isinstance(r, dict)
+                for law in [_fiscal_duty(ctx, r)]
+                if law is not None and not _PAYROLL.search(law) and not _ACCOUNTS.search(text_of(r.get("when")))
+            ]
+            if not fiscal:
                 continue
-            law = _fiscal_duty(ctx, r)
-            if law is None or _PAYROLL.search(law):
+            outside = ctx.memo(
+                "outside-accounts", str(use.get("category")), functools.partial(_outside_accounts, ctx, use)
+            )
+            if outside is None:
                 continue
+            if the_accounts is None:
+                the_accounts = bool(_THE_ACCOUNTS.search(f"{text_of(activity.get('name'))} {activity.get('id')}"))
+            if the_accounts and not outside:
+                continue  # the accounts' own activity: its data are the accounts unless plainly not
+            j, r, law = fiscal[0]
             yield ctx.at(
                 source,
                 retention_path(use, i, j, "law"),
@@ -2552,7 +2565,20 @@ def retention_fiscal_too_broad(ctx: Context) -> Iterator[Finding]:
                 group=("fiscal-too-broad", " ".join(law.split()).casefold()),
                 what="data categories",
             )
-            break
+
+
+def _outside_accounts(ctx: Context, use: DataUse | dict) -> bool | None:
+    """None where the category belongs to the accounts (or is only a name and address); else whether it is
+    plainly outside them (a phone number, messages, a date of birth)."""
+    category = ctx.definition("data-category", use.get("category"))
+    name = text_of(category.get("name")) or str(use.get("category"))
+    described = " ".join(
+        [name, str(use.get("category")), text_of(category.get("description"))]
+        + [text_of(v) for v in as_list(category.get("items"))]
+    )
+    if _ACCOUNTS.search(described) or _only_name_and_address(name):
+        return None
+    return bool(_PLAINLY_NOT_ACCOUNTS.search(described))
 
 
 # -- purposes -------------------------------------------------------------------------------------

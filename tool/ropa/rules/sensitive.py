@@ -472,7 +472,7 @@ _ANSWERS_SPECIAL = re.compile(
     r"\b(geen|no|not|never|keine?|nicht|aucune?|pas de|nessun\w*|ning[uú]n\w*|ingen|inga)\b[^.]{0,80}"
     r"(bijzonder|gevoelig|special|sensitive|besonder|sensibl|particuli|particolar|especial|s(æ|ae)rlig|f(ø|o)lsom|"
     r"k(ä|a)nslig)|"
-    r"(bijzonder|gevoelig|special|sensitive|besonder|sensibl)\w*[^.]{0,80}\b(niet|geen|not|nicht|keine)\b",
+    r"(bijzonder|gevoelig|special|sensitive|besonder|sensibl)\w{0,30}[^.]{0,80}\b(niet|geen|not|nicht|keine)\b",
     re.I,
 )
 
