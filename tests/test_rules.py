@@ -2095,6 +2095,12 @@ def test_a_text_that_cannot_check_the_age_is_asked_how_a_parent_consents(body, f
     assert [at(p).startswith(body[:40]) for p in mine] == ([True] if fires else [])
 
 
+def test_an_activity_of_cookies_alone_is_not_asked_whether_providing_data_is_required(tmp_path):
+    cookie = {"name": "_pk_id", "kind": "analytics", "purpose": "Statistiek", "lifetime": "P13M", "consent": True}
+    found = run(act(data=None, sources=None, cookies=[cookie]), tmp_path).problems
+    assert "provision-missing" not in {p.rule for p in found}
+
+
 @pytest.mark.parametrize(
     "text, purposes, fires",
     [

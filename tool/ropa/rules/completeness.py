@@ -809,9 +809,11 @@ def provision_missing(ctx: Context) -> Iterator[Finding]:
         kinds = [s.get("kind") for s in dicts(source.data.get("sources"))]
         # from the person, or from nowhere the register says: only data that come from others alone need no answer
         direct = "data-subject" in kinds or not kinds
+        # an activity of cookies alone: what they hold is read from the device, not provided by the person
+        placed_only = not dicts(source.data.get("data")) and bool(dicts(source.data.get("cookies")))
         if (
             direct
-            and not cookies_only(source.data)
+            and not placed_only
             and not any(isinstance(d.get("provision"), dict) for d in dicts(source.data.get("data")))
             and not isinstance(source.data.get("provision"), dict)
         ):
