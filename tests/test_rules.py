@@ -888,6 +888,11 @@ def test_rights_in_the_words_of_a_dutch_app(tmp_path):
             "Autoriteit Persoonsgegevens, of als u vindt dat de verwerking in strijd is met de AVG.",
             False,
         ),
+        (
+            "If you are not happy with the response you receive, then you can raise your concern with the "
+            "Information Commissioner's Office.",
+            True,
+        ),
     ],
 )
 def test_a_complaint_to_the_authority_offered_only_after_ours(text, fires, tmp_path):
@@ -2127,3 +2132,17 @@ def test_a_long_category_name_of_name_words_is_read_word_by_word(tmp_path):
     retention = {"period": "P7Y", "law": "AWR art. 52 lid 4"}
     files = {**uses({"category": "gegevens", "retention": retention}), **category("gegevens", name=name)}
     assert "retention-fiscal-too-broad" in {p.rule for p in run(files, tmp_path).problems}
+
+
+def test_an_activity_of_another_controller_is_not_asked_for_its_duties(tmp_path):
+    # the statement tells about a partner's own processing: its basis and data are the partner's to record
+    partner = {"id": "partner", "kind": "controller", "name": "Partner B.V."}
+    files = {**act(controller="partner", purposes=None, data=None), "recipients/partner.yaml": partner}
+    found = {p.rule for p in run(files, tmp_path / "a").problems}
+    assert not found & {"activity-no-purpose", "activity-no-data", "recipients-not-stated"}
+    assert "unused-definition" not in {p.rule for p in run(files, tmp_path / "a2").problems if "partner" in p.path}
+    # one of the organisation's own bodies is the organisation: asked as before
+    body = {"bodies": [{"id": "bestuur", "name": "het bestuur"}]}
+    files = {**org(**body), **act(controller="bestuur", purposes=None, data=None)}
+    found = {p.rule for p in run(files, tmp_path / "b").problems}
+    assert {"activity-no-purpose", "activity-no-data"} <= found

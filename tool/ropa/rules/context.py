@@ -136,17 +136,26 @@ class Context:
         return self.register.definitions()
 
     def activities(self, role: str | None = None, *, every_regime: bool = False) -> Iterator[SourceFile]:
-        """The activities of ``role`` (any when None) that fall under the GDPR; with ``every_regime``
-        also those under the Wet politiegegevens or Wjsg (Art. 2(2)(d) GDPR: the pack's legal rules do
-        not apply to them, housekeeping does)."""
+        """The activities of ``role`` (any when None) that fall under the GDPR and are the organisation's
+        own (its `controller` is none, or one of its `bodies`); with ``every_regime`` also those under the
+        Wet politiegegevens or Wjsg (Art. 2(2)(d) GDPR), and those the statement describes for another
+        controller (`controller:` naming a party of recipients/): the pack's legal rules do not apply to
+        them, since their duties lie elsewhere, but housekeeping and the cross-references do."""
         memo = self.__dict__.setdefault("_activities_memo", {})
         if (role, every_regime) not in memo:  # asked by most rules: the files are sorted out once per run
+            bodies = {b.get("id") for b in dicts(self.org.get("bodies"))}
             memo[role, every_regime] = [
                 source
                 for source in self.index["activity"].values()
                 if self.in_scope(source)
                 and (role is None or source.data.get("role", "controller") == role)
-                and (every_regime or source.data.get("regime", "gdpr") == "gdpr")
+                and (
+                    every_regime
+                    or (
+                        source.data.get("regime", "gdpr") == "gdpr"
+                        and (not source.data.get("controller") or source.data.get("controller") in bodies)
+                    )
+                )
             ]
         yield from memo[role, every_regime]
 

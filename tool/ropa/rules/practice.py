@@ -824,7 +824,7 @@ _AFTER_US = re.compile(
     r"eerst (contact|met ons|bij ons|onze)|pas (nadat|als|wanneer)|"
     r"niet (goed |juist |op de juiste manier |correct |naar behoren |voldoende )?(ge)?(helpen|holpen)\b|"
     r"(not|n't) (properly |adequately |sufficiently )?help(ed)? you\b|"
-    r"(not|un)(satisfied|happy) with (our|the) (response|reply|answer|outcome|handling)|dissatisfied with|"
+    r"(not |un)(satisfied|happy) with (our|the) (response|reply|answer|outcome|handling)|dissatisfied with|"
     r"(cannot|can't|unable to|fail to) resolve|not (been )?resolved|unresolved|only after|first (contact|raise|approach|complain)|"
     r"onopgelost|niet (wordt |worden |is |zijn )?opgelost|ungel(ö|oe)st|nicht gel(ö|oe)st|"
     r"nicht zufrieden|zun(ä|ae)chst (an uns|uns)|nachdem sie sich an uns",
