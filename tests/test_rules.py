@@ -2146,3 +2146,19 @@ def test_an_activity_of_another_controller_is_not_asked_for_its_duties(tmp_path)
     files = {**org(**body), **act(controller="bestuur", purposes=None, data=None)}
     found = {p.rule for p in run(files, tmp_path / "b").problems}
     assert {"activity-no-purpose", "activity-no-data"} <= found
+
+
+@pytest.mark.parametrize(
+    "text, fires",
+    [
+        ("You will need to provide copies of two separate identification documents.", True),
+        ("Stuur een kopie van uw paspoort mee.", True),
+        ("Stuur ons foto's van uw rijbewijs.", True),
+        ("We do not ask for a copy of your passport; we call you back.", False),
+        ("We check your identity with the e-mail address we know.", False),
+    ],
+)
+def test_a_copy_of_an_identity_document_for_every_request_is_asked_about(text, fires, tmp_path):
+    rights = {**BASE["organisation.yaml"].get("rights", {}), "identification": text}
+    mine = [p for p in run(org(rights=rights), tmp_path).problems if p.rule == "identification-id-copy"]
+    assert [at(p).startswith(("identification:", text[:30])) for p in mine] == ([True] if fires else [])

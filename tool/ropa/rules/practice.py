@@ -90,9 +90,10 @@ _EASY = re.compile(
     re.I,
 )
 _ID_COPY = re.compile(
-    r"(kopie|afschrift|scan|foto|copy|photo|kopie)\W+(\w+\W+){0,3}"
+    r"(kopie|kopieën|afschrift|scan|scans|foto|foto's|copy|copies|photo|photos)\W+(\w+\W+){0,3}"
     r"(identiteitsbewijs|id-?bewijs|legitimatie|paspoort|id-?kaart|identiteitskaart|rijbewijs|"
-    r"identity (document|card)|id\b|passport|driving licen[cs]e|ausweis|personalausweis|reisepass)",
+    r"identity (document|card)|identification( documents?)?|id\b|passport|driving licen[cs]e|ausweis|"
+    r"personalausweis|reisepass)",
     re.I,
 )
 _OPEN_ENDED = re.compile(
