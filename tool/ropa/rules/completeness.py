@@ -653,11 +653,10 @@ def no_measures(ctx: Context) -> Iterator[Finding]:
     if summary:
         # a general description for every activity is what Art. 30(1)(g) asks, if it describes something;
         # where every activity lists its own measures, a summary in general words is only an introduction
-        activities = list(ctx.activities())
         if (
             not _A_MEASURE.search(summary)
             and ctx.organisation is not None
-            and any(not as_list(a.data.get("measures")) for a in activities)
+            and any(not as_list(a.data.get("measures")) for a in ctx.activities())
         ):
             yield ctx.at_organisation(
                 ["measures_summary"],

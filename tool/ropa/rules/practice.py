@@ -887,51 +887,45 @@ _AT_ANY_TIME = re.compile(
 def authority_complaint_conditional(ctx: Context) -> Iterator[Finding]:
     rights = mapping(ctx.org.get("rights"))
     for field in ("authority_complaint", "complaints", "text"):
-        sentences = re.split(r"(?<=[.;!?:])\s+|\n\s*\n", text_of(rights.get(field)))
-        # "U kunt ook altijd rechtstreeks een klacht indienen": said on its own, not as what follows a condition
-        # ("Mocht uw klacht niet naar tevredenheid zijn behandeld, dan kunt u altijd ...")
-        if any(_AT_ANY_TIME.search(s) and not _AFTER_US.search(s) and not _THEN.match(s) for s in sentences):
-            continue
-        # "Si vous estimez, après nous avoir contactés, que ...": a step to take first, for every ground
-        first = next(
-            (
-                m
-                for s in sentences
-                if _AUTHORITY.search(s) and not _REQUEST.search(s)
-                for m in [_FIRST_US.search(s)]
-                if m
-            ),
-            None,
-        )
-        if first:
+        condition = _complaint_condition(re.split(r"(?<=[.;!?:])\s+|\n\s*\n", text_of(rights.get(field))))
+        if condition:
             yield ctx.at_organisation(
                 ["rights", field],
-                f"the complaint to the supervisory authority is offered as a next step ('{first.group(0)}'); "
+                f"the complaint to the supervisory authority is offered as a next step ('{condition.group(0)}'); "
                 "Art. 77 lets people complain at any time, without coming to you first",
             )
             return
-        # "... of indien u van mening bent dat de verwerking in strijd is met de AVG": Art. 77's own ground, offered
-        # beside the other; the complaint is open whatever the text says of coming to us first
-        if any(_INFRINGEMENT.search(s) and _AUTHORITY.search(s) for s in sentences):
-            continue
-        for i, sentence in enumerate(sentences):
-            # "Komt u er niet uit? Dan kunt u een klacht indienen bij de AP.": the condition, then the authority
-            step = " ".join(sentences[i : i + 2])
-            condition = _AFTER_US.search(sentence)
-            if (
-                condition
-                and _AUTHORITY.search(step)
-                and not _INFRINGEMENT.search(sentence)
-                and not (_UNHAPPY.search(condition.group(0)) and _PROCESSING_ITSELF.match(sentence[condition.end() :]))
-                # "Wij stellen het op prijs als u eerst contact met ons opneemt": a request, not a condition
-                and not _REQUEST.search(sentence)
-            ):
-                yield ctx.at_organisation(
-                    ["rights", field],
-                    f"the complaint to the supervisory authority is offered as a next step ('{condition.group(0)}'); "
-                    "Art. 77 lets people complain at any time, without coming to you first",
-                )
-                return
+
+
+def _complaint_condition(sentences: list[str]) -> re.Match | None:
+    """The words that make the complaint to the authority a step after the organisation's own, or None."""
+    # "U kunt ook altijd rechtstreeks een klacht indienen": said on its own, not as what follows a condition
+    # ("Mocht uw klacht niet naar tevredenheid zijn behandeld, dan kunt u altijd ...")
+    if any(_AT_ANY_TIME.search(s) and not _AFTER_US.search(s) and not _THEN.match(s) for s in sentences):
+        return None
+    # "Si vous estimez, après nous avoir contactés, que ...": a step to take first, for every ground
+    for sentence in sentences:
+        first = _FIRST_US.search(sentence) if _AUTHORITY.search(sentence) and not _REQUEST.search(sentence) else None
+        if first:
+            return first
+    # "... of indien u van mening bent dat de verwerking in strijd is met de AVG": Art. 77's own ground, offered
+    # beside the other; the complaint is open whatever the text says of coming to us first
+    if any(_INFRINGEMENT.search(s) and _AUTHORITY.search(s) for s in sentences):
+        return None
+    for i, sentence in enumerate(sentences):
+        # "Komt u er niet uit? Dan kunt u een klacht indienen bij de AP.": the condition, then the authority
+        step = " ".join(sentences[i : i + 2])
+        condition = _AFTER_US.search(sentence)
+        if (
+            condition
+            and _AUTHORITY.search(step)
+            and not _INFRINGEMENT.search(sentence)
+            and not (_UNHAPPY.search(condition.group(0)) and _PROCESSING_ITSELF.match(sentence[condition.end() :]))
+            # "Wij stellen het op prijs als u eerst contact met ons opneemt": a request, not a condition
+            and not _REQUEST.search(sentence)
+        ):
+            return condition
+    return None
 
 
 @rule(
