@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -220,6 +221,41 @@ def test_parsing_and_the_rules_on_two_processes_give_the_same_problems(case, tmp
 
 
 CASES_OF_EXAMPLES = ("bayern-ehrenamtskarte",)
+
+
+def test_a_rule_the_forked_process_took_and_did_not_finish_is_run_here(monkeypatch):
+    """The two processes take the rules in turn; a child that dies in the middle of one loses nothing."""
+    from dataclasses import replace
+
+    from ropa import forked, rules
+    from ropa.dates import today
+    from ropa.register import read_register
+
+    register = read_register(ROOT / "examples" / "bayern-ehrenamtskarte", use_cache=False)
+    parent = os.getpid()
+    ran: list[str] = []  # the rules run in this process
+
+    def dying(rule):
+        def run(ctx):
+            if os.getpid() != parent:
+                os._exit(3)  # the child dies in the first rule it takes
+            if not ran:  # time for the child to take one
+                time.sleep(0.5)
+            ran.append(rule.id)
+            return rule.check(ctx)
+
+        return replace(rule, check=run)
+
+    chosen = [dying(r) for r in rules.selected()]
+    alone = rules.collect(register, chosen, today())
+    everything, ran[:] = list(ran), []
+    monkeypatch.setattr(forked, "PARALLEL_FROM", 1)
+    shares = []
+    monkeypatch.setattr(rules, "both", lambda *work: shares.append(1) or forked.both(*work))
+    shared = rules.collect(register, chosen, today())
+    assert shares
+    assert sorted(ran) == sorted(everything)  # the rule the child took as well
+    assert alone and [vars(raw.problem) for raw in shared] == [vars(raw.problem) for raw in alone]
 
 
 def test_work_a_forked_process_cannot_do_is_done_here(monkeypatch):

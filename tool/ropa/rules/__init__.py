@@ -170,8 +170,8 @@ def collect(
     register: Register, rules: list[Rule], today, only: set[str] | None = None, *, reads: dict | None = None
 ) -> list[Raw]:
     """Every finding of ``rules``; with ``only`` (files by display name) just those about these files.
-    On a large register half the rules are run by a forked copy of this process (:mod:`ropa.forked`);
-    the findings are the same, in the same order.
+    On a large register the rules are shared with a forked copy of this process (:mod:`ropa.forked`), each
+    process taking the next rule when it is free; the findings are the same, in the same order.
 
     With ``reads`` (a dict), each rule runs with a context of its own and ``reads[rule id]`` becomes
     what it read of the register: ``[kind, field]`` for each top-level field of a file of that kind it
@@ -186,17 +186,22 @@ def collect(
         if len(rules) > 1 and can_fork(len(only) if only is not None else len(files), RULES_SCALE):
             for source in files:  # decoded once, before the fork, instead of in both processes
                 source.data  # noqa: B018
-            (mine, mine_read), (theirs, their_read) = both(
-                lambda: _collect(register, rules[0::2], today, only, noting),
-                lambda: _collect(register, rules[1::2], today, only, noting),
+            first, second = _shared(rules)
+            (mine, mine_read, mine_ran), (theirs, their_read, their_ran) = both(
+                lambda: _collect(register, first(), today, only, noting),
+                lambda: _collect(register, second(), today, only, noting),
             )
+            ran = set(mine_ran) | set(their_ran)
+            # a rule the other process took but did not finish (it died): run here
+            rest = [current for current in rules if current.id not in ran]
+            extra, extra_read, _ = _collect(register, rest, today, only, noting) if rest else ([], {}, [])
             by_rule: dict[str, list[Raw]] = {}
-            for raw in mine + theirs:
+            for raw in mine + theirs + extra:
                 by_rule.setdefault(raw.problem.rule, []).append(raw)
             found = [raw for current in rules for raw in by_rule.get(current.id, [])]
-            read = {**mine_read, **their_read}
+            read = {**mine_read, **their_read, **extra_read}
         else:
-            found, read = _collect(register, rules, today, only, noting)
+            found, read, _ = _collect(register, rules, today, only, noting)
     finally:
         if watched is not None:
             _unwatch(watched)
@@ -205,14 +210,39 @@ def collect(
     return found
 
 
+def _shared(rules: list[Rule]) -> tuple[Callable[[], Iterator[Rule]], Callable[[], Iterator[Rule]]]:
+    """The rules each of two processes runs: whichever is free takes the next one in order (the rules'
+    costs differ a hundredfold, so a fixed half keeps one process waiting for the other). Where no
+    shared counter can be had, every other rule."""
+    import multiprocessing
+
+    try:
+        counter = multiprocessing.get_context("fork").Value("i", 0)
+    except (OSError, ValueError, ImportError):  # no shared memory or semaphores here
+        return (lambda: iter(rules[0::2])), (lambda: iter(rules[1::2]))
+
+    def taken() -> Iterator[Rule]:
+        while True:
+            with counter.get_lock():
+                index = counter.value
+                counter.value = index + 1
+            if index >= len(rules):
+                return
+            yield rules[index]
+
+    return taken, taken
+
+
 def _collect(
-    register: Register, rules: list[Rule], today, only: set[str] | None, noting: bool = False
-) -> tuple[list[Raw], dict[str, list[list[str]]]]:
+    register: Register, rules: Iterable[Rule], today, only: set[str] | None, noting: bool = False
+) -> tuple[list[Raw], dict[str, list[list[str]]], list[str]]:
+    """The findings of ``rules``, what each read (with ``noting``), and the ids of the rules run to the end."""
     from ..national import jurisdiction, national_rules
 
     ctx = Context(register, today, only)
     raws: list[Raw] = []
     reads: dict[str, list[list[str]]] = {}
+    ran: list[str] = []
     here, national = jurisdiction(ctx.org), national_rules()
     for current in rules:
         if noting:  # a context of its own: nothing it reads comes from another rule's memo, unnoted
@@ -224,6 +254,7 @@ def _collect(
             here = jurisdiction(ctx.org)
         try:
             if current.id in national and here not in national[current.id]:
+                ran.append(current.id)
                 continue  # a rule of another country's law
             for finding in current.check(ctx):
                 if only is not None and finding.source.display not in only:
@@ -240,11 +271,12 @@ def _collect(
                         *(reason[1], reason[0]) if reason is not None else (None, None),
                     )
                 )
+            ran.append(current.id)
         finally:
             if noting:
                 _NOTING.notes = None
                 reads[current.id] = _gathered(notes)
-    return raws, reads
+    return raws, reads, ran
 
 
 # -- what a rule reads of the register ----------------------------------------------------------------
