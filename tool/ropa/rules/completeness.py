@@ -390,6 +390,19 @@ def channel_data_not_listed(ctx: Context) -> Iterator[Finding]:
         uses = dicts(source.data.get("data"))
         if not uses:
             continue  # activity-no-data asks for every category
+        reaching = [
+            (i, use, channels)
+            for i, use in enumerate(dicts(source.data.get("purposes")))
+            if (
+                channels := [
+                    c
+                    for c in as_list(ctx.definition("purpose", use.get("purpose")).get("channels"))
+                    if c in _CHANNEL_DATA
+                ]
+            )
+        ]
+        if not reaching:
+            continue  # no purpose reaches anyone: the categories need not be read
         held = []
         for use in uses:
             category = ctx.definition("data-category", use.get("category"))
@@ -400,11 +413,8 @@ def channel_data_not_listed(ctx: Context) -> Iterator[Finding]:
             continue
         # an e-mail address is no postal address: "e-mailadres", "E-Mail-Adresse" hold the word "adres"
         words = _EMAIL_ADDRESS.sub("e-mail", words)
-        for i, use in enumerate(dicts(source.data.get("purposes"))):
-            purpose = ctx.definition("purpose", use.get("purpose"))
-            missing = [
-                c for c in as_list(purpose.get("channels")) if c in _CHANNEL_DATA and not _CHANNEL_DATA[c].search(words)
-            ]
+        for i, use, channels in reaching:
+            missing = [c for c in channels if not _CHANNEL_DATA[c].search(words)]
             if missing:
                 yield ctx.at(
                     source,
