@@ -593,6 +593,29 @@ def test_objection_is_highlighted_by_a_heading_or_at_the_activity(text, descript
     assert bool(found) is fires
 
 
+@pytest.mark.parametrize(
+    "marketing, rights, fires",
+    [
+        (True, {"text": "U heeft het recht om bezwaar te maken of uw toestemming in te trekken."}, True),
+        (False, {"text": "U heeft het recht om bezwaar te maken of uw toestemming in te trekken."}, False),
+        (True, {"text": "U heeft rechten.", "objection": "Tegen direct marketing kunt u altijd bezwaar maken."}, False),
+        (True, None, False),  # ropa's own notice is printed
+    ],
+)
+def test_objection_to_direct_marketing_is_highlighted_whatever_the_basis(marketing, rights, fires, tmp_path):
+    """Art. 21(2): a newsletter on consent is direct marketing too, which a person may always object to."""
+    files = {
+        **org(rights=rights),
+        **named_purpose("Nieuwsbrief", CONSENT),
+    }
+    files["purposes/vragen-beantwoorden.yaml"]["direct_marketing"] = marketing
+    found = [p for p in run(files, tmp_path).problems if p.rule == "objection-not-highlighted"]
+    assert [at(p) for p in found] == (
+        ["U heeft het recht om bezwaar te maken of uw toestemming in te trekken."] if fires else []
+    )
+    assert not found or "`vragen-beantwoorden` is direct marketing" in found[0].message
+
+
 # -- rules kept per file: an edit re-checks what it changed, and nothing else may differ -------------
 
 
@@ -1288,6 +1311,24 @@ def test_consent_does_not_fit_answering_the_persons_own_question(name, fires, tm
     files = named_purpose(name, CONSENT, provision={"requirement": "voluntary"})
     found = [p for p in run(files, tmp_path).problems if p.rule == "consent-unfit"]
     assert [at(p) for p in found] == (["consent"] if fires else [])  # at the basis
+
+
+@pytest.mark.parametrize(
+    "name, fires",
+    [
+        ("Account aanmaken en inloggen", True),
+        ("Enabling you to use the platform with an account", True),
+        ("Ihr Kundenkonto verwalten", True),
+        ("Nieuwsbrief voor accounthouders", False),  # no account word of its own, and marketing
+        ("Statistieken over het gebruik van uw account", False),
+        ("Uw publieke sprekersprofiel tonen", False),  # publishing is the person's choice
+    ],
+)
+def test_consent_does_not_fit_the_account_the_person_asks_for(name, fires, tmp_path):
+    files = named_purpose(name, CONSENT, provision={"requirement": "voluntary"})
+    found = [p for p in run(files, tmp_path).problems if p.rule == "consent-unfit"]
+    assert [at(p) for p in found] == (["consent"] if fires else [])  # at the basis
+    assert not found or "account they ask for" in found[0].message
 
 
 @pytest.mark.parametrize(
@@ -2041,6 +2082,44 @@ def test_a_fiscal_duty_in_the_accounts_own_activity_asks_only_of_data_plainly_ou
     }
     mine = [p for p in run(files, tmp_path).problems if p.rule == "retention-fiscal-too-broad"]
     assert [p.message.split("`")[1] for p in mine] == ["telefon"]
+
+
+@pytest.mark.parametrize(
+    "accounts, phone, fires",
+    [
+        ({"period": "P7Y"}, {"period": "P7Y", "after": "end-of-contract"}, True),
+        ({"period": "P84M"}, {"period": "P84M"}, True),
+        (None, {"period": "P7Y"}, False),  # nothing of the accounts is kept seven years: another reason
+        ({"period": "P7Y"}, {"period": "P2Y"}, False),
+        ({"period": "P7Y"}, {"period": "P7Y", "criteria": "zolang een garantieclaim mogelijk is"}, False),
+        ({"period": "P7Y"}, {"period": "P7Y", "archive": {"selection_list": "Selectielijst gemeenten 2020"}}, False),
+    ],
+)
+def test_seven_years_for_the_accounts_and_a_phone_number_is_the_fiscal_term_stretched(accounts, phone, fires, tmp_path):
+    data = [{"category": "telefoon", "retention": phone}]
+    if accounts is not None:
+        data.insert(0, {"category": "facturen", "retention": accounts})
+    files = {
+        **uses(*data),
+        **category("telefoon", name="Telefoonnummer"),
+        **category("facturen", name="Facturen"),
+    }
+    mine = [p for p in run(files, tmp_path).problems if p.rule == "retention-fiscal-too-broad"]
+    assert [at(p) for p in mine] == ([phone["period"]] if fires else [])
+    assert not mine or "`telefoon`" in mine[0].message
+
+
+def test_seven_years_without_a_law_is_not_read_as_the_fiscal_term_outside_the_netherlands(tmp_path):
+    files = {
+        **uses(
+            {"category": "facturen", "retention": {"period": "P7Y"}},
+            {"category": "telefoon", "retention": {"period": "P7Y"}},
+        ),
+        **category("telefoon", name="Telefoonnummer"),
+        **category("facturen", name="Facturen"),
+        **org(jurisdiction="DE"),
+    }
+    assert "retention-fiscal-too-broad" not in {p.rule for p in run(files, tmp_path).problems}
 
 
 GENERATOR_CHILDREN = (

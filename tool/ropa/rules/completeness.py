@@ -1563,8 +1563,9 @@ _OBJECTION = re.compile(r"bezwaar|\bobject(?:ion|ing)?\b|widerspr", re.I)
     "objection-not-highlighted",
     "completeness",
     "warning",
-    "GDPR Art. 21(4)",
-    "The right to object must be brought to attention explicitly and separately from other information.",
+    "GDPR Art. 21(2), 21(4)",
+    "The right to object must be brought to attention explicitly and separately from other information, where "
+    "a purpose rests on legitimate interests or a public task, and for direct marketing whatever its basis (Art. 21(2)).",
     "Give `rights.objection` in organisation.yaml, or leave out `rights.text` so that ropa's notice appears.",
     scope="register",
     example="""
@@ -1602,14 +1603,22 @@ def objection_not_highlighted(ctx: Context) -> Iterator[Finding]:
         told = " ".join(
             text_of(x) for x in (source.data.get("description"), use.get("legitimate_interest"), use.get("when"))
         )
-        if {"legitimate-interests", "public-task"} & set(bases(use)) and not _OBJECTION.search(told):
-            yield ctx.at_organisation(
-                ["rights", "text"],
-                "`rights.text` replaces ropa's notice of the right to "
-                f"object, which activity `{source.data['id']}` needs (its basis is {', '.join(bases(use))}); "
-                "add `rights.objection` with the organisation's own notice",
-            )
-            return
+        if _OBJECTION.search(told):
+            continue
+        if {"legitimate-interests", "public-task"} & set(bases(use)):
+            why = f"its basis is {', '.join(bases(use))}"
+        elif ctx.definition("purpose", use.get("purpose")).get("direct_marketing") is True:
+            # Art. 21(2): whatever the basis, a person may always object to direct marketing
+            why = f"purpose `{use.get('purpose')}` is direct marketing, which a person may always object to"
+        else:
+            continue
+        yield ctx.at_organisation(
+            ["rights", "text"],
+            "`rights.text` replaces ropa's notice of the right to "
+            f"object, which activity `{source.data['id']}` needs ({why}); "
+            "add `rights.objection` with the organisation's own notice",
+        )
+        return
 
 
 @rule(

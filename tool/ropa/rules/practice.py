@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from urllib.parse import urlparse
 
 from ..kinds import ID
-from ..model import DataUse
+from ..model import DataUse, PurposeUse
 from ..national import jurisdiction, national_rights
 from ..vocab import RIGHTS_BY_BASIS, data_file
 from . import may_hold, rule
@@ -465,8 +465,8 @@ def contract_unfit(ctx: Context) -> Iterator[Finding]:
     "GDPR Art. 4(11), 6(1)(a), 7(4); EDPB Guidelines 5/2020 par. 21-23",
     "Consent is not free where the person depends on us (an employee on their employer, a citizen on a public "
     "authority) or where the service is refused without it, and it does not fit answering what the person "
-    "asked for (their own question or contact request), which rests on steps at their request or legitimate "
-    "interests.",
+    "asked for (their own question or contact request) or giving them the account they ask for, which rest on "
+    "steps at their request, the contract or legitimate interests.",
     "Use the basis that fits (contract, legal obligation, public task, legitimate interests), or record why "
     "consent is free here in the purpose's `note` and suppress with that reason.",
     scope="file",
@@ -534,6 +534,31 @@ def consent_unfit(ctx: Context) -> Iterator[Finding]:
                 "the reply is what they asked for, so steps at their request (Art. 6(1)(b)) or legitimate "
                 "interests fit, and consent that sending the question requires is not free (Art. 7(4))",
             )
+        elif bases(use) == ["consent"] and not use.get("when") and (account := _account(ctx, use)):
+            yield ctx.at(
+                source,
+                ["purposes", i, "basis"],
+                f"`{use.get('purpose')}` gives the person the account they ask for ('{account}'): what the "
+                "account needs rests on steps at their request or the contract (Art. 6(1)(b)); consent the "
+                "account requires is not free (Art. 7(4)), and withdrawing it would end the account",
+            )
+
+
+# A purpose that is the person's account itself (creating it, logging in), named as such; not a newsletter or
+# analytics "for account holders"
+_ACCOUNT = re.compile(
+    r"\b(account|accounts|gebruikersaccount|benutzerkonto|kundenkonto|nutzerkonto|konto|compte|inloggen|log-?in)\b",
+    re.I,
+)
+_NOT_THE_ACCOUNT = re.compile(r"nieuwsbrief|newsletter|marketing|reclame|werbung|publicit|analy|statisti|cookie", re.I)
+
+
+def _account(ctx: Context, use: PurposeUse | dict) -> str | None:
+    """The words that name a purpose as the person's account, or None."""
+    purpose = ctx.definition("purpose", use.get("purpose"))
+    name = " ".join((text_of(purpose.get("name")) or str(use.get("purpose"))).replace("-", " ").split())
+    found = _ACCOUNT.search(name)
+    return whole_words(name, found) if found and not _NOT_THE_ACCOUNT.search(name) else None
 
 
 @rule(
@@ -2504,7 +2529,8 @@ def _fiscal_duty(ctx: Context, rule_: dict) -> str | None:
     "GDPR Art. 5(1)(c), 5(1)(e), 13(2)(a); AWR art. 52(4); BW 2:10(3)",
     "A tax or bookkeeping retention duty covers the accounts (invoices, payments, the ledger and the name and "
     "address on them), not a phone number, an e-mail address, a date of birth or a customer's messages. Those "
-    "data kept for the fiscal period are kept longer than their purpose needs.",
+    "data kept for the fiscal period are kept longer than their purpose needs. In the Netherlands seven years "
+    "with no law named, for the accounts' data and such data in one activity, is read as that term stretched.",
     "Give the data outside the accounts a period of their own (such as P1Y after the end of the contract), and "
     "limit the fiscal period to the records in the accounts, with `when:` where one category holds both.",
     scope="file",
@@ -2528,8 +2554,11 @@ def _fiscal_duty(ctx: Context, rule_: dict) -> str | None:
     points_at="AWR art. 52 lid 4",
 )
 def retention_fiscal_too_broad(ctx: Context) -> Iterator[Finding]:
+    dutch = ctx.memo("jurisdiction", None, lambda: jurisdiction(ctx.org)) == "NL"
     for source in ctx.activities("controller"):
         activity = source.data
+        if dutch:
+            yield from _seven_years_unexplained(ctx, source)
         the_accounts = None
         for i, use in enumerate(dicts(activity.get("data"))):
             fiscal = [
@@ -2558,6 +2587,44 @@ def retention_fiscal_too_broad(ctx: Context) -> Iterator[Finding]:
                 "a tax or bookkeeping duty that covers the accounts, not these data; give them a period of "
                 "their own, or limit the rule to the records in the accounts with `when:`",
                 group=("fiscal-too-broad", " ".join(law.split()).casefold()),
+                what="data categories",
+            )
+
+
+def _bare_seven_years(rule_: object) -> bool:
+    """A rule of seven years, the Dutch fiscal term, that names no law, selection list, criteria or condition."""
+    return (
+        isinstance(rule_, dict)
+        and rule_.get("period") in ("P7Y", "P84M")
+        and not rule_.get("law")
+        and not rule_.get("criteria")
+        and not rule_.get("when")
+        and not rule_.get("archive")  # a selection list's period
+    )
+
+
+def _seven_years_unexplained(ctx: Context, source) -> Iterator[Finding]:
+    """Seven years, with no law named, for the accounts' data and for data plainly outside them in one
+    activity: the fiscal term (AWR art. 52) stretched over everything known of the person."""
+    kept: list[tuple[int, int, DataUse | dict, bool | None]] = []
+    for i, use in enumerate(dicts(source.data.get("data"))):
+        seven = [j for j, r in enumerate(as_list(use.get("retention"))) if _bare_seven_years(r)]
+        if seven:
+            outside = ctx.memo(
+                "outside-accounts", str(use.get("category")), functools.partial(_outside_accounts, ctx, use)
+            )
+            kept.append((i, seven[0], use, outside))
+    if not any(outside is None for *_, outside in kept):
+        return  # nothing of the accounts is kept seven years: the period has some other reason
+    for i, j, kept_use, outside in kept:
+        if outside:
+            yield ctx.at(
+                source,
+                retention_path(kept_use, i, j, "period"),
+                f"`{kept_use.get('category')}` is kept seven years, as are the activity's records for the accounts: "
+                "seven years is the Dutch fiscal term (AWR art. 52), which covers the accounts, not these data; "
+                "give them a period of their own, or name in the retention rule the law that requires seven years",
+                group=("fiscal-too-broad", "seven years, no law named"),
                 what="data categories",
             )
 
