@@ -593,27 +593,46 @@ def test_objection_is_highlighted_by_a_heading_or_at_the_activity(text, descript
     assert bool(found) is fires
 
 
+OWN_RIGHTS_TEXT = "U heeft het recht om bezwaar te maken of uw toestemming in te trekken."
+
+
 @pytest.mark.parametrize(
-    "marketing, rights, fires",
+    "purpose, rights, fires",
     [
-        (True, {"text": "U heeft het recht om bezwaar te maken of uw toestemming in te trekken."}, True),
-        (False, {"text": "U heeft het recht om bezwaar te maken of uw toestemming in te trekken."}, False),
-        (True, {"text": "U heeft rechten.", "objection": "Tegen direct marketing kunt u altijd bezwaar maken."}, False),
-        (True, None, False),  # ropa's own notice is printed
+        ({"name": "Klanten benaderen", "direct_marketing": True}, {"text": OWN_RIGHTS_TEXT}, True),
+        ({"name": "Nieuwsbrief met aanbiedingen sturen"}, {"text": OWN_RIGHTS_TEXT}, True),  # by its words
+        ({"name": "Klanten benaderen", "direct_marketing": False}, {"text": OWN_RIGHTS_TEXT}, False),
+        ({"name": "Vragen beantwoorden"}, {"text": OWN_RIGHTS_TEXT}, False),
+        (
+            {"name": "Klanten benaderen", "direct_marketing": True},
+            {"text": "U heeft rechten.", "objection": "Tegen direct marketing kunt u altijd bezwaar maken."},
+            False,
+        ),
+        ({"name": "Klanten benaderen", "direct_marketing": True}, None, False),  # ropa's own notice is printed
     ],
 )
-def test_objection_to_direct_marketing_is_highlighted_whatever_the_basis(marketing, rights, fires, tmp_path):
+def test_objection_to_direct_marketing_is_highlighted_whatever_the_basis(purpose, rights, fires, tmp_path):
     """Art. 21(2): a newsletter on consent is direct marketing too, which a person may always object to."""
-    files = {
-        **org(rights=rights),
-        **named_purpose("Nieuwsbrief", CONSENT),
-    }
-    files["purposes/vragen-beantwoorden.yaml"]["direct_marketing"] = marketing
+    files = {**org(rights=rights), **named_purpose(purpose.pop("name"), CONSENT)}
+    files["purposes/vragen-beantwoorden.yaml"].update(purpose)
     found = [p for p in run(files, tmp_path).problems if p.rule == "objection-not-highlighted"]
-    assert [at(p) for p in found] == (
-        ["U heeft het recht om bezwaar te maken of uw toestemming in te trekken."] if fires else []
-    )
+    assert [at(p) for p in found] == ([OWN_RIGHTS_TEXT] if fires else [])
     assert not found or "`vragen-beantwoorden` is direct marketing" in found[0].message
+
+
+def test_objection_notice_names_legitimate_interests_before_direct_marketing(tmp_path):
+    files = {
+        **org(rights={"text": OWN_RIGHTS_TEXT}),
+        **act(purposes=[CONSENT, {**LI, "purpose": "fraude-voorkomen"}]),
+        "purposes/vragen-beantwoorden.yaml": {
+            "id": "vragen-beantwoorden",
+            "name": "Nieuwsbrief",
+            "direct_marketing": True,
+        },
+        "purposes/fraude-voorkomen.yaml": {"id": "fraude-voorkomen", "name": "Fraude voorkomen"},
+    }
+    found = [p for p in run(files, tmp_path).problems if p.rule == "objection-not-highlighted"]
+    assert len(found) == 1 and "its basis is legitimate-interests" in found[0].message
 
 
 # -- rules kept per file: an edit re-checks what it changed, and nothing else may differ -------------

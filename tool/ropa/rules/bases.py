@@ -311,20 +311,7 @@ def authority_interest(ctx: Context) -> Iterator[Finding]:
     points_at="contract",
 )
 def marketing_basis(ctx: Context) -> Iterator[Finding]:
-    marketing: dict[object, bool] = {}
-    for ident, source in ctx.index["purpose"].items():
-        words = text_of(source.data.get("name")) + " " + text_of(source.data.get("description"))
-        channels = {c for c in as_list(source.data.get("channels")) if isinstance(c, str)}
-        if _MEMBERSHIP_NEWS.search(words) and source.data.get("direct_marketing") is not True:
-            marketing[ident] = False
-        elif channels:  # the channels say it: by e-mail, text message or phone, or only by post or in person
-            marketing[ident] = bool(channels & _ELECTRONIC) and (
-                source.data.get("direct_marketing") is True or bool(_MARKETING_EMAIL.search(words))
-            )
-        else:  # a newsletter or mailing is sent by e-mail; promotion by publishing photos on a website is not
-            marketing[ident] = bool(_MARKETING_EMAIL.search(words)) and (
-                bool(_BY_MAIL.search(words)) or not _PUBLISHING.search(words)
-            )
+    marketing = marketing_purposes(ctx)
     for source, i, use in ctx.purpose_uses("controller"):
         used = bases(use)
         if not marketing.get(use.get("purpose")) or "consent" in used:
@@ -421,3 +408,28 @@ def analytics_without_consent(ctx: Context) -> Iterator[Finding]:
                     f"analytics `{cookie.get('name', '(unnamed)')}` of a third party "
                     "without consent: allowed only in a privacy-friendly set-up; document it",
                 )
+
+
+def marketing_purposes(ctx: Context) -> dict[object, bool]:
+    """Per purpose id, whether it is marketing by e-mail, text message or phone: by its words (a newsletter,
+    offers, news of future events; not an association's news for its members) or `direct_marketing: true`,
+    where its `channels` say it reaches people electronically."""
+    return ctx.memo("marketing-purposes", None, lambda: _marketing_purposes(ctx))
+
+
+def _marketing_purposes(ctx: Context) -> dict[object, bool]:
+    marketing: dict[object, bool] = {}
+    for ident, source in ctx.index["purpose"].items():
+        words = text_of(source.data.get("name")) + " " + text_of(source.data.get("description"))
+        channels = {c for c in as_list(source.data.get("channels")) if isinstance(c, str)}
+        if _MEMBERSHIP_NEWS.search(words) and source.data.get("direct_marketing") is not True:
+            marketing[ident] = False
+        elif channels:  # the channels say it: by e-mail, text message or phone, or only by post or in person
+            marketing[ident] = bool(channels & _ELECTRONIC) and (
+                source.data.get("direct_marketing") is True or bool(_MARKETING_EMAIL.search(words))
+            )
+        else:  # a newsletter or mailing is sent by e-mail; promotion by publishing photos on a website is not
+            marketing[ident] = bool(_MARKETING_EMAIL.search(words)) and (
+                bool(_BY_MAIL.search(words)) or not _PUBLISHING.search(words)
+            )
+    return marketing

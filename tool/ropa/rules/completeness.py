@@ -11,6 +11,7 @@ from ..national import jurisdiction, layer
 from ..register import SourceFile
 from ..vocab import THIRD_PARTY_KINDS
 from . import may_hold, rule
+from .bases import marketing_purposes
 from .context import (
     Context,
     Finding,
@@ -1598,6 +1599,9 @@ def objection_not_highlighted(ctx: Context) -> Iterator[Finding]:
     # bold item in the list of every right is not "separately from any other information"
     if re.search(r"^\s*#+.{0,40}(bezwaar|object|widerspruch)", text_of(rights.get("text")), re.I | re.M):
         return
+    needing: list[
+        tuple[SourceFile, str]
+    ] = []  # (activity, why) of each purpose use the notice is for; legitimate interests first
     for source, _i, use in ctx.purpose_uses():
         # an activity that tells the reader, where it is described, that they can object needs nothing more
         told = " ".join(
@@ -1606,19 +1610,24 @@ def objection_not_highlighted(ctx: Context) -> Iterator[Finding]:
         if _OBJECTION.search(told):
             continue
         if {"legitimate-interests", "public-task"} & set(bases(use)):
-            why = f"its basis is {', '.join(bases(use))}"
-        elif ctx.definition("purpose", use.get("purpose")).get("direct_marketing") is True:
+            needing.insert(0, (source, f"its basis is {', '.join(bases(use))}"))
+            break
+        if not needing and (
+            ctx.definition("purpose", use.get("purpose")).get("direct_marketing") is True
+            or marketing_purposes(ctx).get(use.get("purpose"))
+        ):
             # Art. 21(2): whatever the basis, a person may always object to direct marketing
-            why = f"purpose `{use.get('purpose')}` is direct marketing, which a person may always object to"
-        else:
-            continue
+            needing.append(
+                (source, f"purpose `{use.get('purpose')}` is direct marketing, which a person may always object to")
+            )
+    if needing:
+        source, why = needing[0]
         yield ctx.at_organisation(
             ["rights", "text"],
             "`rights.text` replaces ropa's notice of the right to "
             f"object, which activity `{source.data['id']}` needs ({why}); "
             "add `rights.objection` with the organisation's own notice",
         )
-        return
 
 
 @rule(
