@@ -191,6 +191,7 @@ RULE_TOPIC.update(
         "third-party-own-marketing": ["recipients", "legal-basis"],
         "profiling-contradicted": "automated-decisions",
         "email-tracking-without-consent": ["cookies", "consent"],
+        "device-tracking-basis": ["legal-basis", "cookies", "consent"],
         "cookie-refusal-browser-only": ["cookies", "consent"],
         "statement-undated": "other",
         "statement-stale": "other",

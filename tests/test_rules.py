@@ -1845,6 +1845,53 @@ def test_promotion_by_publishing_photos_is_no_email_marketing(tmp_path):
 
 
 @pytest.mark.parametrize(
+    "description, name, use, cookies, fires",
+    [
+        ("Wij gebruiken Google Analytics en Google Adwords.", "Marketing en marktonderzoek", LI, None, True),
+        ("We use cookies to show you ads.", "Targeted advertising", {**LI, "basis": "contract"}, None, True),
+        # the device is read, but the purpose is no advertising or profiling (privacy-friendly analytics)
+        ("Wij gebruiken Google Analytics.", "Bezoekersstatistieken", LI, None, False),
+        # advertising, but nothing says a device is read
+        ("Wij plaatsen advertenties in de krant.", "Advertenties", LI, None, False),
+        ("Wij gebruiken Google Ads remarketing.", "Gerichte advertenties", CONSENT, None, False),
+        ("Wij gebruiken geen cookies of pixels.", "Gerichte advertenties", LI, None, False),  # denied
+        # the tracking cookie is recorded: tracking-without-consent and cookie-consent-not-stated judge it
+        ("Google Ads.", "Gerichte advertenties", LI, [{"name": "_gcl_au", "kind": "marketing"}], False),
+    ],
+)
+def test_advertising_that_reads_the_device_rests_on_consent(description, name, use, cookies, fires, tmp_path):
+    files = named_purpose(name, use, description=description, cookies=cookies)
+    found = [p for p in run(files, tmp_path).problems if p.rule == "device-tracking-basis"]
+    assert [at(p) for p in found] == ([use["basis"]] if fires else [])
+
+
+def test_one_tracking_finding_for_a_purpose_with_several_bases(tmp_path):
+    uses_ = [{**LI, "basis": "contract"}, LI]
+    files = named_purpose("Remarketing", uses_[0], description="Met de Meta-pixel.")
+    files[ACTIVITY]["purposes"] = uses_
+    found = [p for p in run(files, tmp_path).problems if p.rule == "device-tracking-basis"]
+    assert [(p.line, at(p)) for p in found] == [(found[0].line, "contract")]
+
+
+@pytest.mark.parametrize(
+    "description, purpose, fires",
+    [
+        ("Emailmarketingsoftware die onze nieuwsbrief verstuurt.", "Het verzenden van onze nieuwsbrieven", False),
+        ("A marketing agency.", "Sending our newsletter", False),
+        ("Een marketingbureau.", "Voor hun eigen marketing.", True),  # their own marketing, whoever they are
+        ("Adverteerders.", "Zodat zij u aanbiedingen kunnen doen.", True),
+    ],
+)
+def test_a_marketing_service_sending_our_newsletter_is_no_marketing_of_its_own(description, purpose, fires, tmp_path):
+    files = {
+        **act(recipients=[{"recipient": "mailer", "purpose": purpose}]),
+        "recipients/mailer.yaml": {"id": "mailer", "category": "Mailer", "description": description},
+    }
+    found = [p for p in run(files, tmp_path).problems if p.rule == "third-party-own-marketing"]
+    assert [at(p) for p in found] == (["recipient: mailer"] if fires else [])
+
+
+@pytest.mark.parametrize(
     "beside, fires",
     [
         # a period for some of the data: 'as long as necessary' stays the rule for the rest

@@ -17,12 +17,20 @@ import re
 from collections.abc import Iterator
 
 from . import rule
+from .bases import marketing_purposes
 from .context import Context, Finding, bases, dicts, text_of
 from .practice import _file_texts
 from .words import PROFILING as _PROFILING
 from .words import said_without_negation as _said_without_negation
 
 _MARKETING = re.compile(r"marketing|reclame|aanbieding|commerci|advert|werbung|werbe|promoti|direct mail", re.I)
+# "marketing" naming the kind of service a provider sells us ("e-mailmarketingsoftware", "a marketing
+# agency"), not what it does with the data for itself; "their own marketing" still counts
+_MARKETING_SERVICE = re.compile(
+    r"marketing[ -]?(software|platform|tool|bureau|agency|agentur|dienst|service|provider|bedrijf|company)",
+    re.I,
+)
+_THEIR_OWN = re.compile(r"\b(hun eigen|zijn eigen|haar eigen|their own|its own|ihre eigene|seine eigene)", re.I)
 _ANONYMOUS = re.compile(
     r"anonie?m|anonymi|samengevoegd|geaggregeerd|aggregat|gegroepeerd|grouped|statisti|"
     r"niet (te )?herleid|not (be )?traced|zusammengefasst",
@@ -89,6 +97,8 @@ def third_party_own_marketing(ctx: Context) -> Iterator[Finding]:
             if recipient.get("kind") not in ("third-party", "controller", None):
                 continue
             text = text_of(use.get("purpose")) + ". " + text_of(recipient.get("description"))
+            if not _THEIR_OWN.search(text):
+                text = _MARKETING_SERVICE.sub("", text)
             match = _said_without_negation(_MARKETING, text)
             if match and not _ANONYMOUS.search(text + " " + str(use.get("recipient"))):  # no personal data given
                 yield ctx.at(
@@ -144,6 +154,115 @@ def profiling_contradicted(ctx: Context) -> Iterator[Finding]:
                     f"('{match.group(0)}'); record `profiling: true`",
                 )
                 break
+
+
+# what reads or stores information on a visitor's device for an advertiser: tags, pixels, SDKs, trackers
+_TRACKER = re.compile(
+    r"google[ -]?(analytics|ads|adwords|tag)|adwords|doubleclick|floodlight|re-?marketing|re-?targeting|"
+    r"(facebook|meta|tiktok|linkedin|pinterest|snapchat|twitter|x)[ -]?(pixel|insight tag)|pixel|"
+    r"tracking[ -]?(cookie|code|tag|script)|tracker|volgcookie|advert\w*[ -]?cookie|marketing[ -]?cookie|"
+    r"werbe-?cookie|cookies?\b|local ?storage|sdks?\b|advertising id|advertentie-?id|werbe-?id|"
+    r"fingerprint|hotjar|clarity|tag ?manager",
+    re.I,
+)
+_TRACKER_HINT = (
+    "google",
+    "adwords",
+    "doubleclick",
+    "floodlight",
+    "market",
+    "target",
+    "pixel",
+    "insight",
+    "track",
+    "cookie",
+    "storage",
+    "sdk",
+    "advert",
+    "werbe",
+    "fingerprint",
+    "hotjar",
+    "clarity",
+    "tag",
+)
+# a purpose that serves advertising, or tailors what a person sees to their profile
+_AD_PURPOSE = re.compile(
+    r"marketing|reclame|advert|werbung|werbe|re-?targeting|doelgroep|targeted|targeting|"
+    r"conversie|conversion|klanten (aan ?te )?spreken|aanspreken",
+    re.I,
+)
+
+
+def _said(pattern: re.Pattern, text: str) -> str:
+    match = _said_without_negation(pattern, text)
+    return match.group(0) if match else ""
+
+
+@rule(
+    "device-tracking-basis",
+    "bases",
+    "warning",
+    "ePrivacy Directive art. 5(3) (NL: Telecommunicatiewet art. 11.7a; DE: TDDDG § 25); GDPR Art. 6(1)(a); "
+    "EDPB Opinion 5/2019 par. 41; CJEU C-673/17 (Planet49)",
+    "Advertising, remarketing and profiling that read information from a person's device (an advertiser's "
+    "tag, pixel, SDK or cookie) need that person's prior consent; the processing of what was read then rests "
+    "on consent as well, not on legitimate interests or a contract.",
+    "Rest the purpose on consent and ask for it before the tag runs, or stop the tracking. Record the cookies "
+    "or tags under `cookies:` so the cookie rules can check them.",
+    scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          description: Wij gebruiken Google Ads remarketing op onze website.
+          purposes:
+            - purpose: vragen-beantwoorden
+              basis: legitimate-interests
+              legitimate_interest: Nieuwe klanten bereiken.
+              assessment: LIA-1
+        purposes/vragen-beantwoorden.yaml:
+          name: Gerichte advertenties
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          description: Wij gebruiken Google Ads remarketing op onze website.
+          purposes:
+            - purpose: vragen-beantwoorden
+              basis: consent
+              consent: {how_withdrawn: Via de cookie-instellingen.}
+        purposes/vragen-beantwoorden.yaml:
+          name: Gerichte advertenties
+    """,
+    points_at="legitimate-interests",
+)
+def device_tracking_basis(ctx: Context) -> Iterator[Finding]:
+    marketing_by_mail = marketing_purposes(ctx)
+    for source in ctx.activities("controller"):
+        cookies = dicts(source.data.get("cookies"))
+        if any(c.get("kind") in ("tracking", "marketing") or c.get("consent") is True for c in cookies):
+            continue  # the cookies are recorded: the cookie rules judge them and their consent
+        tracker = ""
+        for _path, text in _file_texts(ctx, source, _TRACKER, _TRACKER_HINT):
+            tracker = _said(_TRACKER, text)
+            if tracker:
+                break
+        told = set()  # one finding for a purpose, however many bases the activity gives it
+        for i, use in enumerate(dicts(source.data.get("purposes"))):
+            used = bases(use)
+            if not used or "consent" in used or marketing_by_mail.get(use.get("purpose")):
+                continue  # no basis: purpose-no-basis asks; marketing by e-mail: marketing-email-basis
+            if str(use.get("purpose")) in told:
+                continue
+            purpose = ctx.definition("purpose", use.get("purpose"))
+            text = text_of(purpose.get("name")) + ". " + text_of(purpose.get("description"))
+            aim = _said(_AD_PURPOSE, text) or _said(_PROFILING, text)
+            found = tracker or _said(_TRACKER, text)
+            if aim and found:
+                told.add(str(use.get("purpose")))
+                yield ctx.at(
+                    source,
+                    ["purposes", i, "basis"],
+                    f"purpose `{use.get('purpose')}` ('{aim}') rests on {', '.join(used)}, but it reads people's "
+                    f"devices ('{found}'); advertising and profiling by tags, pixels or cookies need prior consent",
+                )
 
 
 @rule(
