@@ -1240,6 +1240,26 @@ def test_a_recipient_that_is_evidently_a_controller_of_its_own_needs_no_kind(rec
         ({"until": "end-of-contract"}, None, False),
         # a period ends the data anyway; the request may only end them sooner
         ([{"until": {"nl": "uw verzoek om verwijdering"}}, {"period": "P2Y", "after": "last-contact"}], None, False),
+        # a period counted from a step only the person takes never starts for whoever does not take it
+        ({"period": "P12M", "after": {"nl": "het opzeggen van de klantrelatie door de klant"}}, None, True),
+        ({"period": "P12M", "after": "end-of-contract"}, None, False),
+        # a period for other data (another `when`) does not end these
+        (
+            [
+                {"period": "P7Y", "after": "end-of-fiscal-year", "when": "facturen"},
+                {"until": {"nl": "uw verzoek om verwijdering"}, "when": "het klantaccount"},
+            ],
+            None,
+            True,
+        ),
+        (
+            [
+                {"period": "P2Y", "after": "last-contact", "when": "het klantaccount"},
+                {"until": {"nl": "uw verzoek om verwijdering"}, "when": "het klantaccount"},
+            ],
+            None,
+            False,
+        ),
     ],
 )
 def test_data_kept_until_the_person_asks_are_kept_for_ever(retention, events, fires, tmp_path):
@@ -1248,8 +1268,33 @@ def test_data_kept_until_the_person_asks_are_kept_for_ever(retention, events, fi
         files.update(org(events=events))
     found = [p for p in run(files, tmp_path).problems if p.rule == "retention-until-asked"]
     # at the event
-    assert [at(p).startswith(("opzegging", "nl: uw verzoek", "en: you ask")) for p in found] == (
+    assert [at(p).startswith(("opzegging", "nl: uw verzoek", "en: you ask", "nl: het opzeggen")) for p in found] == (
         [True] if fires else []
+    )
+
+
+@pytest.mark.parametrize(
+    "name, fires",
+    [
+        ("Administratieve doeleinden", True),
+        ("Onze dienstverlening verder verbeteren", True),
+        ("Eventuele verdere communicatiedoeleinden uitsluitend binnen de vereniging", True),
+        ("Ten behoeve van de administratie", True),
+        ("Interne systembezogene Zwecke", True),
+        ("Technische Administration", True),
+        ("Die Zwecke, für welche Sie uns die Daten mitgeteilt haben", True),
+        ("L’exploitation et l’amélioration de la plateforme", True),
+        # each says what is done
+        ("Ledenadministratie", False),
+        ("Financiële administratie: facturen en betalingen", False),
+        ("La gestion des comptes utilisateurs", False),
+        ("Andere leden informeren over wedstrijden", False),
+    ],
+)
+def test_a_purpose_that_could_cover_anything_is_vague(name, fires, tmp_path):
+    found = [p for p in run(named_purpose(name, LI), tmp_path).problems if p.rule == "purpose-vague"]
+    assert [(Path(p.path).name, p.line, p.column) for p in found] == (
+        [("vragen-beantwoorden.yaml", 2, 7)] if fires else []
     )
 
 

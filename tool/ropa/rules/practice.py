@@ -192,7 +192,10 @@ _UNTIL_ASKED = re.compile(
     r"mitteilen|mitteilst|verlangen|verlangst|beantragen)|"
     r"\b(uw|je|jouw|your|ihr(e|em|en)?|dein(e|em|en)?) (verzoek|aanvraag|request|antrag|wunsch)\b[^.;]{0,30}"
     r"(verwijder|wiss|delet|eras|lösch|vergeet|vergessen)|"
-    r"\b(verwijderverzoek|vergeetverzoek|deletion request|erasure request|löschantrag|löschungsantrag|löschverlangen)",
+    r"\b(verwijderverzoek|vergeetverzoek|deletion request|erasure request|löschantrag|löschungsantrag|löschverlangen)|"
+    # a customer relationship, which has no end of its own, ended only when the customer says so
+    r"(opzeg|beëindig|end|terminat|cancel|kündig|beend)\w*[^.;]{0,40}\b(klant|customer|client|kunden|geschäfts)"
+    r"\w*(relatie|relationship|beziehung)[^.;]{0,20}\b(door|by|durch) (de|the|den) (klant|cliënt|customer|client|kunden?)\b",
     re.I,
 )
 
@@ -216,8 +219,9 @@ def _event_text(ctx: Context, event) -> str:
     "warning",
     "GDPR Art. 5(1)(e), 13(2)(a)",
     "Data kept until the person asks for their deletion, or says they no longer want the service, are kept for "
-    "ever for everyone who never asks: keeping data no longer than needed is the controller's duty, not the "
-    "person's. Consent-based processing, which ends when consent is withdrawn, is not asked.",
+    "ever for everyone who never asks; so are data kept for a period counted from such a step (a year after the "
+    "customer ends the customer relationship). Keeping data no longer than needed is the controller's duty, not "
+    "the person's. Consent-based processing, which ends when consent is withdrawn, is not asked.",
     "Give a period after an event you see yourself (the last order, the last contact, the end of the contract) "
     "after which the data go without a request; a request may end it sooner.",
     scope="file",
@@ -239,25 +243,40 @@ def _event_text(ctx: Context, event) -> str:
 )
 def retention_until_asked(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.data_uses("controller"):
-        rules = [r for r in as_list(use.get("retention")) if isinstance(r, dict)]
-        # another rule ends the data anyway: a period that is not a mere minimum
-        if any(r.get("period") and r.get("bound") != "at-least" for r in rules):
+        rules = as_list(use.get("retention"))
+        asked = {}  # per rule, the words of the event that only the person brings about
+        for j, r in enumerate(rules):
+            for key in ("until", "after"):
+                if isinstance(r, dict) and r.get(key) and (key == "until" or r.get("period")):
+                    event = _event_text(ctx, r[key])
+                    found = _UNTIL_ASKED.search(event)
+                    if found:
+                        asked[j] = (key, whole_words(event, found))
+        if not asked:
             continue
         purposes = dicts(source.data.get("purposes"))
         if purposes and all(bases(u) == ["consent"] for u in purposes):
             continue  # withdrawing consent ends the processing: the request is the end the law gives
-        for j, r in enumerate(as_list(use.get("retention"))):
-            if not isinstance(r, dict) or not r.get("until"):
+        # another rule ends the same data anyway: a period that is not a mere minimum, counted from an event
+        # that comes without a request, for all the data or for those the asked-for rule covers
+        ends = [
+            r
+            for j, r in enumerate(rules)
+            if isinstance(r, dict) and r.get("period") and r.get("bound") != "at-least" and j not in asked
+        ]
+        for j, (key, words) in asked.items():
+            scope = text_of(rules[j].get("when"))
+            if any(not r.get("when") or text_of(r.get("when")) == scope for r in ends):
                 continue
-            event = _event_text(ctx, r["until"])
-            found = _UNTIL_ASKED.search(event)
-            if found:
-                yield ctx.at(
-                    source,
-                    retention_path(use, i, j, "until"),
-                    f"`{use.get('category')}` is kept until the person asks ('{whole_words(event, found)}'): kept for ever "
-                    "for whoever never does; give a period after which the data go without a request",
-                )
+            kept = (
+                "until the person asks" if key == "until" else "for a period counted from a step only the person takes"
+            )
+            yield ctx.at(
+                source,
+                retention_path(use, i, j, key),
+                f"`{use.get('category')}` is kept {kept} ('{words}'): kept for ever "
+                "for whoever never does; give a period after which the data go without a request",
+            )
 
 
 @rule(
@@ -2660,7 +2679,16 @@ _VAGUE_PURPOSE = re.compile(
     r"^\W*(het )?(verbeteren|optimaliseren) van (onze |de )?(dienstverlening|diensten|producten|service)\W*$|"
     r"^\W*(to )?(improv(e|ing)|optimi[sz](e|ing)) (our|the) (services?|products?|offering)\W*$|"
     r"^\W*(onze |de )?(dienstverlening|diensten|producten|service)( \w+)? (te )?(verbeteren|optimaliseren)\W*$|"
-    r"^\W*(die )?verbesserung (unserer|der) (dienste|angebote|leistungen)\W*$",
+    r"^\W*(die )?verbesserung (unserer|der) (dienste|angebote|leistungen)\W*$|"
+    # "eventuele verdere communicatiedoeleinden", "any other purposes": whatever may come
+    r"^\W*(eventuele |mogelijke |any |possible |etwaige )?(verdere|overige|andere|further|other|weitere|sonstige) "
+    r"\w*(doeleinden|doelen|purposes|zwecke)\b|"
+    r"^\W*((ten behoeve|t\.?b\.?v\.?) van |voor |for )?(de |the )?(administratie|administration|verwaltung)\W*$|"
+    r"^\W*(interne |technische |internal |technical )?(systembezogene |systeemgerelateerde |system[ -]related )?"
+    r"(zwecke|doeleinden|purposes|administration|administratie)\W*$|"
+    r"^\W*die zwecke, für (welche|die) sie uns|"
+    r"^\W*(l['’])?(exploitation|amélioration)( et (l['’])?(exploitation|amélioration))? (de|du|des) "
+    r"(la |le |les |nos |notre )?(plateforme|service|services|site)\W*$",
     re.I,
 )
 
