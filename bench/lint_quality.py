@@ -168,6 +168,7 @@ RULE_TOPIC.update(
         "consent-withdrawal-harder": "consent",
         "transfer-derogation-systematic": "transfers",
         "identification-id-copy": "rights",
+        "rights-fee": "rights",
         "identification-in-person-only": "rights",
         "contact-domain-mismatch": "controller-contact",
         "rights-contact-missing": ["rights", "controller-contact"],

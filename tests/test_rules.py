@@ -1298,6 +1298,30 @@ def test_a_purpose_that_could_cover_anything_is_vague(name, fires, tmp_path):
     )
 
 
+@pytest.mark.parametrize(
+    "key, text, fires",
+    [
+        ("note", "We will respond within 28 days. We reserve the right to charge a fee to process the request.", True),
+        ("text", "Wij kunnen hiervoor administratiekosten in rekening brengen.", True),
+        ("identification", "Die Auskunft ist kostenpflichtig.", True),
+        (
+            "note",
+            "We may charge a reasonable fee if your request is clearly unfounded, repetitive or excessive.",
+            False,
+        ),
+        ("note", "For any additional\ncopies you request, we may charge a reasonable fee.", False),  # Art. 15(3)
+        ("text", "Wij brengen hiervoor geen kosten in rekening.", False),
+    ],
+)
+def test_a_fee_for_any_rights_request_is_found(key, text, fires, tmp_path):
+    files = org(rights={**BASE["organisation.yaml"].get("rights", {}), key: text})
+    found = [p for p in run(files, tmp_path).problems if p.rule == "rights-fee"]
+    # at the text itself
+    assert [(Path(p.path).name, at(p).strip("'\"")[:12]) for p in found] == (
+        [("organisation.yaml", text[:12])] if fires else []
+    )
+
+
 def test_consent_ends_when_it_is_withdrawn_so_until_asked_is_its_end(tmp_path):
     files = uses({"category": "contactgegevens", "retention": {"until": {"nl": "uw verzoek om verwijdering"}}})
     files[ACTIVITY]["purposes"] = [CONSENT]

@@ -849,6 +849,59 @@ def id_copy(ctx: Context) -> Iterator[Finding]:
         )
 
 
+# a fee for a rights request; lawful only for a manifestly unfounded or excessive one, or for further copies
+_FEE = re.compile(
+    r"charge (you )?(a |an )?(reasonable |small |nominal |administrative |admin )?(fee|charge)|"
+    r"\b(a |an )?(fee|charge) (will|may|might|can) (be )?(charged|apply|be payable|be levied)|"
+    r"(kosten|vergoeding|administratiekosten|bijdrage)\w* [^.;]{0,40}(in rekening|berekenen|verschuldigd|vragen)|"
+    r"tegen (een )?(vergoeding|betaling)|"
+    r"(gebühr|entgelt|kosten)\w* [^.;]{0,30}(erheben|verlangen|berechnen|in rechnung)|kostenpflichtig|"
+    r"(frais|paiement)\w* [^.;]{0,30}(exig|demand|factur|factur)",
+    re.I,
+)
+_FEE_LAWFUL = re.compile(
+    r"unfounded|excessive|repetitive|repeated|ongegrond|buitensporig|herhaald|unbegründet|exzessiv|offenkundig|"
+    r"häufig wiederholt|infond|excessi|répétiti|(additional|further|extra|more|aanvullende|weitere|weiteren|"
+    r"supplémentaires?) (cop|kopie|exemplaren|exemplaires)",
+    re.I,
+)
+_FEE_TEXTS = ("text", "note", "identification", "complaints")
+
+
+@rule(
+    "rights-fee",
+    "completeness",
+    "warning",
+    "GDPR Art. 12(5), 15(3)",
+    "Exercising one's rights is free of charge. A reasonable fee may be asked only for a manifestly unfounded or "
+    "excessive request, or for further copies of the data; a fee for any request keeps people from asking.",
+    "Say that requests are free, and limit any fee to what Art. 12(5) and 15(3) allow.",
+    scope="file",
+    example="""
+        organisation.yaml:
+          rights: {note: We reserve the right to charge a fee to process the request.}
+    """,
+    near_miss="""
+        organisation.yaml:
+          rights:
+            note: We may charge a reasonable fee if your request is clearly unfounded, repetitive or excessive.
+    """,
+    points_at="We reserve",
+)
+def rights_fee(ctx: Context) -> Iterator[Finding]:
+    rights = mapping(ctx.org.get("rights"))
+    for key in _FEE_TEXTS:
+        for sentence in re.split(r"(?<=[.;!?])\s+", " ".join(text_of(rights.get(key)).split())):
+            match = _said_without_negation(_FEE, sentence)
+            if match and not _FEE_LAWFUL.search(sentence):
+                yield ctx.at_organisation(
+                    ["rights", key],
+                    f"`rights.{key}` asks a fee for a request ('{whole_words(sentence, match)}'); requests are "
+                    "free, a fee only for a manifestly unfounded or excessive one or for further copies",
+                )
+                return
+
+
 _AUTHORITY = re.compile(
     r"autoriteit persoonsgegevens|\bAP\b|toezichthouder|supervisory authority|\bICO\b|information commissioner|"
     r"data protection authority|aufsichtsbeh(ö|oe)rde|datenschutzbeh(ö|oe)rde|landesbeauftragte|\bCNIL\b|"
