@@ -169,6 +169,8 @@ RULE_TOPIC.update(
         "transfer-derogation-systematic": "transfers",
         "identification-id-copy": "rights",
         "rights-fee": "rights",
+        "police-request-as-duty": ["recipients", "legal-basis"],
+        "social-media-page-joint-control": ["recipients", "processors", "other"],
         "identification-in-person-only": "rights",
         "contact-domain-mismatch": "controller-contact",
         "rights-contact-missing": ["rights", "controller-contact"],

@@ -1322,6 +1322,43 @@ def test_a_fee_for_any_rights_request_is_found(key, text, fires, tmp_path):
     )
 
 
+@pytest.mark.parametrize(
+    "description, fires",
+    [
+        (
+            "Een voorbeeld hiervan is dat de politie in het kader van een onderzoek gegevens bij ons opvraagt. "
+            "In een dergelijk geval dienen wij medewerking te verlenen en zijn dan ook verplicht deze af te geven.",
+            True,
+        ),
+        ("If the police request your data, we are obliged to provide them.", True),
+        # a formal order, said
+        (
+            "Vraagt de politie gegevens op, dan geven wij die alleen af op een vordering van de officier van justitie.",
+            False,
+        ),
+        ("We answer police requests only where a court order obliges us to.", False),
+        ("De politie vraagt soms naar openingstijden.", False),  # no duty read into it
+    ],
+)
+def test_a_police_request_read_as_a_duty_is_found(description, fires, tmp_path):
+    found = [p for p in run(act(description=description), tmp_path).problems if p.rule == "police-request-as-duty"]
+    assert [at(p)[:12] for p in found] == ([description[:12]] if fires else [])
+
+
+def test_a_police_recipient_whose_grounds_read_a_request_as_a_duty_is_found(tmp_path):
+    use = {
+        "recipient": "politie",
+        "purpose": "(Persoons)gegevens opvragen in het kader van een onderzoek.",
+        "grounds": "In een dergelijk geval dienen wij medewerking te verlenen en zijn verplicht de gegevens af te geven.",
+    }
+    files = {
+        **act(recipients=[use]),
+        "recipients/politie.yaml": {"id": "politie", "kind": "authority", "category": "Politie"},
+    }
+    found = [p for p in run(files, tmp_path).problems if p.rule == "police-request-as-duty"]
+    assert [at(p) for p in found] == [use["purpose"]]
+
+
 def test_consent_ends_when_it_is_withdrawn_so_until_asked_is_its_end(tmp_path):
     files = uses({"category": "contactgegevens", "retention": {"until": {"nl": "uw verzoek om verwijdering"}}})
     files[ACTIVITY]["purposes"] = [CONSENT]
@@ -1940,6 +1977,45 @@ def test_one_tracking_finding_for_a_purpose_with_several_bases(tmp_path):
     files[ACTIVITY]["purposes"] = uses_
     found = [p for p in run(files, tmp_path).problems if p.rule == "device-tracking-basis"]
     assert [(p.line, at(p)) for p in found] == [(found[0].line, "contract")]
+
+
+@pytest.mark.parametrize(
+    "description, recipient, fires",
+    [
+        ("De website bevat een link naar onze Facebookpagina.", None, True),
+        (
+            "Bei der Kontaktaufnahme mit uns (z. B. per E-Mail oder via soziale Medien) verarbeiten wir Ihre Angaben.",
+            None,
+            True,
+        ),
+        ("If you contact us through social media, we answer there.", None, True),
+        ("Wij plaatsen foto's van optredens op de website en op social media.", None, True),
+        # a person's own profile, a share button, cookies: no page of ours
+        ("Wij bekijken uw LinkedIn-profiel.", None, False),
+        ("U kunt uw badge delen op sociale media.", None, False),
+        ("U kunt het plaatsen van cookies beheren, ook voor sociale media.", None, False),
+        ("Wij hebben geen Facebookpagina.", None, False),
+        # the platforms as a source of data about people (Art. 14)
+        (
+            "Wij kunnen uw naam van sociale mediaplatforms verzamelen, wanneer u ons via sociale media contacteert.",
+            None,
+            False,
+        ),
+        # the platform recorded as joint controller
+        (
+            "Volg ons op Instagram.",
+            {"id": "meta", "kind": "joint-controller", "name": "Meta Platforms Ireland", "category": "Instagram"},
+            False,
+        ),
+    ],
+)
+def test_a_social_media_page_makes_the_platform_a_joint_controller(description, recipient, fires, tmp_path):
+    files = act(description=description)
+    if recipient:
+        files["recipients/meta.yaml"] = recipient
+    found = [p for p in run(files, tmp_path).problems if p.rule == "social-media-page-joint-control"]
+    assert [(Path(p.path).name, p.line) for p in found] == ([("klantenservice.yaml", found[0].line)] if fires else [])
+    assert all(at(p).startswith(description[:10]) for p in found)  # at the sentence
 
 
 @pytest.mark.parametrize(

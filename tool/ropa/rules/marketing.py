@@ -18,8 +18,8 @@ from collections.abc import Iterator
 
 from . import rule
 from .bases import marketing_purposes
-from .context import Context, Finding, bases, dicts, text_of
-from .practice import _file_texts
+from .context import Context, Finding, as_list, bases, dicts, mapping, text_of
+from .practice import _file_texts, _files
 from .words import PROFILING as _PROFILING
 from .words import said_without_negation as _said_without_negation
 
@@ -263,6 +263,115 @@ def device_tracking_basis(ctx: Context) -> Iterator[Finding]:
                     f"purpose `{use.get('purpose')}` ('{aim}') rests on {', '.join(used)}, but it reads people's "
                     f"devices ('{found}'); advertising and profiling by tags, pixels or cookies need prior consent",
                 )
+
+
+_PLATFORM = r"(facebook|instagram|linkedin|twitter|youtube|tiktok|pinterest|threads|mastodon|bluesky|snapchat)"
+_SOCIAL = r"(social|sociale|soziale|sociaux)[ -]?(media|medien|netwerken|networks|netzwerke|réseaux|kanalen|channels|kanälen?)"
+# the organisation's own presence on a platform: its page or channel, people it asks to follow it, messages
+# people send it there, what it publishes there (not a person's own profile, nor a share button)
+_OWN_PAGE = re.compile(
+    r"(?<![\w-])" + _PLATFORM + r"[ -]?(pagina|pagina's|page|pages|seite|seiten|kanaal|kanalen|channel|channels|"
+    r"kanal|kanäle|groep|group|gruppe)\b|"
+    r"(volg|follow|folgen?|suivez)\w* (ons|us|uns|nous) (op|on|auf|sur) " + _PLATFORM + "|"
+    r"\b(onze|our|unsere[nrm]?|nos|notre) (\w+ )?" + _SOCIAL + "|"
+    r"(contact|in aanraking|bericht|message|nachricht|anfrage|kontaktaufnahme|communic|kommunizier)\w*[^;!?]{0,90}"
+    r"\b(via|through|within|over|über|per|sur|on|op|auf) [^.;]{0,60}" + _SOCIAL + "|"
+    r"(verbreitung|publicatie|publiceren|gepubliceerd|publish|posted|posten|plaatsen|geplaatst|veröffentlich)"
+    r"(?!\w*\s+(van\s+|of\s+|von\s+)?(cookies|trackers))"
+    r"\w*[^.;]{0,90}\b(op|on|auf|via|über|sur|in) [^.;]{0,60}" + _SOCIAL,
+    re.I,
+)
+_OWN_PAGE_HINT = (
+    "facebook",
+    "instagram",
+    "linkedin",
+    "twitter",
+    "youtube",
+    "tiktok",
+    "pinterest",
+    "threads",
+    "mastodon",
+    "bluesky",
+    "snapchat",
+    "social",
+    "soziale",
+    "sociaux",
+)
+# "gegevens van sociale mediaplatforms verzamelen", "data we collect from social networks"
+_FROM_PLATFORMS = re.compile(
+    r"\b(van|from|von|de|des|bij|via) (de |the |den |les )?(" + _PLATFORM[1:-1] + r"|(sociale|social|soziale|sociaux)"
+    r"[ -]?(media|medien)?[ -]?(platforms?|plattformen|netwerken|networks?|netzwerken?|réseaux))\w*"
+    r"[^.;]{0,60}\b(verzamel|ontvang|verkrij|collect|receive|obtain|erhalt|erheb|bekomm|collect|recueill|obten)|"
+    r"\b(verzamel|ontvang|verkrij|collect|receive|obtain|erhalt|erheb|bekomm|recueill|obten)\w*[^.;]{0,60}"
+    r"\b(van|from|von|de|des|bij) (de |the |den |les )?(" + _PLATFORM[1:-1] + r"|(sociale|social|soziale|sociaux)"
+    r"[ -]?(media|medien)?[ -]?(platforms?|plattformen|netwerken|networks?|netzwerken?|réseaux))",
+    re.I,
+)
+
+
+def _sentence_of(text: str, match: re.Match) -> str:
+    start = max(text.rfind(".", 0, match.start()), text.rfind(";", 0, match.start())) + 1
+    ends = [i for i in (text.find(".", match.end()), text.find(";", match.end())) if i != -1]
+    return text[start : min(ends) if ends else len(text)]
+
+
+_ABBREVIATION = re.compile(r"\b(z\. ?b|e\.g|i\.e|bijv|bv|o\.a|d\.h|u\.a|etc|usw)\.", re.I)
+_PLATFORM_PARTY = re.compile(_PLATFORM + "|" + _SOCIAL + r"|\bmeta\b|\bX Corp", re.I)
+
+
+@rule(
+    "social-media-page-joint-control",
+    "completeness",
+    "warning",
+    "GDPR Art. 26(1)-(2), 13(1)(e); CJEU C-210/16 (Wirtschaftsakademie), C-40/17 (Fashion ID)",
+    "An organisation that runs a page or account on a social network is joint controller with the platform for "
+    "the page's visitor statistics (Page Insights and the like) and must make the essence of that arrangement "
+    "available; the register says the organisation is on social media, but names no platform as joint controller.",
+    "Record the platform as a recipient of kind `joint-controller` with its `arrangement` (the platform's "
+    "addendum), in an activity for the page, or say that the organisation has no such page.",
+    scope="register",
+    example="""
+        organisation.yaml:
+          sections:
+            - {id: facebook, title: Facebook, body: Volg ons op Facebook voor nieuws over de vereniging.}
+    """,
+    near_miss="""
+        organisation.yaml:
+          sections:
+            - {id: facebook, title: Facebook, body: Wij hebben geen Facebookpagina.}
+    """,
+    points_at="Volg ons op Facebook",
+)
+def social_media_page(ctx: Context) -> Iterator[Finding]:
+    for recipient in ctx.definitions("recipient"):
+        data = recipient.data
+        if data.get("kind") == "joint-controller" and _PLATFORM_PARTY.search(
+            " ".join(text_of(data.get(k)) for k in ("id", "name", "category", "description", "legal_name"))
+        ):
+            return  # the platform is recorded as joint controller
+    for source in _files(ctx):
+        if source.kind == "recipient":
+            continue  # a platform recorded as another kind of party: what it is, not a page of ours
+        for path, text in _file_texts(ctx, source, _OWN_PAGE, _OWN_PAGE_HINT):
+            if path[:1] == ["sources"] and mapping(as_list(source.data.get("sources"))[path[1]]).get("kind") in (
+                "third-party",
+                "public",
+            ):
+                continue  # where data about people come from, not a page of ours
+            # "z. B.", "e.g.", "bijv." end no sentence
+            text = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), text)
+            match = _said_without_negation(_OWN_PAGE, text)
+            if match and _FROM_PLATFORMS.search(_sentence_of(text, match)):
+                continue  # the platforms as a source of data about people (Art. 14), not a page of ours
+            if match:
+                yield ctx.at(
+                    source,
+                    path,
+                    f"the register shows a presence on social media ('{match.group(0)}') but names no platform "
+                    "as joint controller for the page's statistics (Art. 26); record it with the arrangement's "
+                    "essence",
+                )
+                return
 
 
 @rule(

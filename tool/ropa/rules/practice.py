@@ -849,6 +849,97 @@ def id_copy(ctx: Context) -> Iterator[Finding]:
         )
 
 
+# "de politie (persoons)gegevens bij ons opvraagt ... zijn dan ook verplicht deze gegevens af te geven":
+# a request of the police read as a duty
+_POLICE_ASKS = re.compile(
+    r"\b(politie|police|polizei)\b[^.;]{0,80}\b(opvraagt|opvragen|vraagt|verzoekt|verzoek|request|asks?|anfrag|"
+    r"ersucht|fragt|demande)\w*|\b(verzoek|request|anfrage|demande)\w* (van|of|der|de) (de |the |la )?"
+    r"(politie|police|polizei)\b",
+    re.I,
+)
+_OBLIGED = re.compile(
+    r"\b(verplicht|obliged|obligated|required|bound|must|verpflichtet|müssen|obligés?|tenus?|dienen wij|moeten wij)\b",
+    re.I,
+)
+_FORMAL_ORDER = re.compile(
+    r"vordering|bevel|officier van justitie|rechter|gerechtelijk|court|warrant|subpoena|formal (order|demand)|"
+    r"legal order|richterlich|beschluss|staatsanwalt|anordnung|réquisition|magistrat|juge|126n",
+    re.I,
+)
+
+
+@rule(
+    "police-request-as-duty",
+    "completeness",
+    "warning",
+    "GDPR Art. 5(1)(a), 6(1)(c), 13(1)(e); Wetboek van Strafvordering art. 126nc-126nd (NL)",
+    "A request of the police obliges no one to hand over personal data: a duty arises only from a formal order "
+    "(in the Netherlands a vordering of an investigating officer under art. 126nc-126nd Sv, for some data only "
+    "with the public prosecutor's or a judge's authorisation). Saying that every police request must be met tells "
+    "people that their data go out whenever asked, and hands them out without the check the law requires.",
+    "Say that data go to the police or the courts only on a formal order the law gives them, and who checks it.",
+    scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          description: >-
+            Een voorbeeld is dat de politie in het kader van een onderzoek gegevens bij ons opvraagt. Wij zijn
+            dan verplicht deze gegevens af te geven.
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          description: >-
+            Vraagt de politie gegevens op, dan verstrekken wij die alleen op een vordering van de officier van
+            justitie. Daartoe zijn wij dan verplicht.
+    """,
+    points_at="Een voorbeeld",
+)
+def police_request_as_duty(ctx: Context) -> Iterator[Finding]:
+    for source in _files(ctx):
+        texts = list(_file_texts(ctx, source, _POLICE_ASKS, ("politi", "police", "polizei")))
+        # a recipient entry for the police: "gegevens opvragen in het kader van een onderzoek" beside its grounds
+        for path, use in _recipient_uses(source.data):
+            if _POLICE.search(str(use.get("recipient"))):
+                words = f"{use.get('recipient')} {text_of(use.get('purpose'))}. {text_of(use.get('grounds'))}"
+                texts.append((path + (["purpose"] if use.get("purpose") else ["recipient"]), words))
+        found = next((hit for path, text in texts for hit in _police_duty(path, text)), None)
+        if found:
+            path, sentence, asked = found
+            yield ctx.at(
+                source,
+                path,
+                f"the register says a request of the police must be met ('{asked}'); "
+                "only a formal order obliges, so say that data go out only on one",
+                group=("police-request", sentence.lower()),
+            )
+
+
+def _police_duty(path: list, text: str) -> Iterator[tuple[list, str, str]]:
+    """(path, sentence, words) where ``text`` reads a request of the police as a duty to comply."""
+    if _FORMAL_ORDER.search(text):
+        return
+    sentences = re.split(r"(?<=[.;!?])\s+", " ".join(text.split()))
+    for k, sentence in enumerate(sentences):
+        asked = _said_without_negation(_POLICE_ASKS, sentence)
+        if asked and any(_OBLIGED.search(s) for s in sentences[k : k + 3]):
+            yield path, sentence, whole_words(sentence, asked)
+
+
+_POLICE = re.compile(r"politie|police|polizei", re.I)
+
+
+def _recipient_uses(data, path=()):
+    """(path, entry) for every recipient entry (a mapping with `recipient`) anywhere in ``data``."""
+    if isinstance(data, dict):
+        if "recipient" in data:
+            yield list(path), data
+        for key, value in data.items():
+            if isinstance(value, (dict, list)):
+                yield from _recipient_uses(value, path + (key,))
+    elif isinstance(data, list):
+        for i, value in enumerate(data):
+            yield from _recipient_uses(value, path + (i,))
+
+
 # a fee for a rights request; lawful only for a manifestly unfounded or excessive one, or for further copies
 _FEE = re.compile(
     r"charge (you )?(a |an )?(reasonable |small |nominal |administrative |admin )?(fee|charge)|"
