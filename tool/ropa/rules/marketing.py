@@ -21,6 +21,7 @@ from .bases import marketing_purposes
 from .context import Context, Finding, as_list, bases, dicts, mapping, text_of
 from .practice import _file_texts, _files
 from .words import PROFILING as _PROFILING
+from .words import needed_words
 from .words import said_without_negation as _said_without_negation
 
 _MARKETING = re.compile(r"marketing|reclame|aanbieding|commerci|advert|werbung|werbe|promoti|direct mail", re.I)
@@ -158,33 +159,12 @@ def profiling_contradicted(ctx: Context) -> Iterator[Finding]:
 
 # what reads or stores information on a visitor's device for an advertiser: tags, pixels, SDKs, trackers
 _TRACKER = re.compile(
-    r"google[ -]?(analytics|ads|adwords|tag)|adwords|doubleclick|floodlight|re-?marketing|re-?targeting|"
-    r"(facebook|meta|tiktok|linkedin|pinterest|snapchat|twitter|x)[ -]?(pixel|insight tag)|pixel|"
-    r"tracking[ -]?(cookie|code|tag|script)|tracker|volgcookie|advert\w*[ -]?cookie|marketing[ -]?cookie|"
-    r"werbe-?cookie|cookies?\b|local ?storage|sdks?\b|advertising id|advertentie-?id|werbe-?id|"
-    r"fingerprint|hotjar|clarity|tag ?manager",
+    r"google[ -]?(analytics|ads|adwords|tag)|adwords|doubleclick|floodlight|remarketing|re-marketing|retargeting|"
+    r"re-targeting|pixel|insight tag|tracking[ -]?(cookie|code|tag|script)|tracker|cookies?\b|local ?storage|"
+    r"sdks?\b|advertising id|advertentie-?id|werbe-?id|fingerprint|hotjar|clarity|tag ?manager",
     re.I,
 )
-_TRACKER_HINT = (
-    "google",
-    "adwords",
-    "doubleclick",
-    "floodlight",
-    "market",
-    "target",
-    "pixel",
-    "insight",
-    "track",
-    "cookie",
-    "storage",
-    "sdk",
-    "advert",
-    "werbe",
-    "fingerprint",
-    "hotjar",
-    "clarity",
-    "tag",
-)
+_TRACKER_HINT = needed_words(_TRACKER) or ()
 # a purpose that serves advertising, or tailors what a person sees to their profile
 _AD_PURPOSE = re.compile(
     r"marketing|reclame|advert|werbung|werbe|re-?targeting|doelgroep|targeted|targeting|"
@@ -239,23 +219,19 @@ def device_tracking_basis(ctx: Context) -> Iterator[Finding]:
         cookies = dicts(source.data.get("cookies"))
         if any(c.get("kind") in ("tracking", "marketing") or c.get("consent") is True for c in cookies):
             continue  # the cookies are recorded: the cookie rules judge them and their consent
-        tracker = ""
-        for _path, text in _file_texts(ctx, source, _TRACKER, _TRACKER_HINT):
-            tracker = _said(_TRACKER, text)
-            if tracker:
-                break
         told = set()  # one finding for a purpose, however many bases the activity gives it
+        tracker = None  # what in the activity reads devices, looked for once an advertising purpose is seen
         for i, use in enumerate(dicts(source.data.get("purposes"))):
             used = bases(use)
             if not used or "consent" in used or marketing_by_mail.get(use.get("purpose")):
                 continue  # no basis: purpose-no-basis asks; marketing by e-mail: marketing-email-basis
-            if str(use.get("purpose")) in told:
+            aim, named = ctx.memo("advertising-aim", str(use.get("purpose")), lambda u=use: _advertising_aim(ctx, u))
+            if not aim or str(use.get("purpose")) in told:
                 continue
-            purpose = ctx.definition("purpose", use.get("purpose"))
-            text = text_of(purpose.get("name")) + ". " + text_of(purpose.get("description"))
-            aim = _said(_AD_PURPOSE, text) or _said(_PROFILING, text)
-            found = tracker or _said(_TRACKER, text)
-            if aim and found:
+            if tracker is None:
+                tracker = _tracker(ctx, source)
+            found = tracker or named
+            if found:
                 told.add(str(use.get("purpose")))
                 yield ctx.at(
                     source,
@@ -263,6 +239,23 @@ def device_tracking_basis(ctx: Context) -> Iterator[Finding]:
                     f"purpose `{use.get('purpose')}` ('{aim}') rests on {', '.join(used)}, but it reads people's "
                     f"devices ('{found}'); advertising and profiling by tags, pixels or cookies need prior consent",
                 )
+
+
+def _advertising_aim(ctx: Context, use: dict) -> tuple[str, str]:
+    """The words of a purpose that say it serves advertising or profiling, and those that name a tracker."""
+    purpose = ctx.definition("purpose", use.get("purpose"))
+    text = text_of(purpose.get("name")) + ". " + text_of(purpose.get("description"))
+    aim = _said(_AD_PURPOSE, text) or _said(_PROFILING, text)
+    return aim, (_said(_TRACKER, text) if aim else "")
+
+
+def _tracker(ctx: Context, source) -> str:
+    """What in an activity's texts reads people's devices."""
+    for _path, text in _file_texts(ctx, source, _TRACKER, _TRACKER_HINT):
+        found = _said(_TRACKER, text)
+        if found:
+            return found
+    return ""
 
 
 _PLATFORM = r"(facebook|instagram|linkedin|twitter|youtube|tiktok|pinterest|threads|mastodon|bluesky|snapchat)"

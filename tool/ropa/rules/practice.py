@@ -213,6 +213,18 @@ def _event_text(ctx: Context, event) -> str:
     return text_of(event)
 
 
+def _asked_event(ctx: Context, event) -> str:
+    """The words of a retention event that only the person brings about ("your request"), or ""."""
+
+    def words() -> str:
+        text = _event_text(ctx, event)
+        found = _UNTIL_ASKED.search(text)
+        return whole_words(text, found) if found else ""
+
+    key = event if isinstance(event, str) else repr(sorted(mapping(event).items()))
+    return ctx.memo("asked-event", key, words)
+
+
 @rule(
     "retention-until-asked",
     "completeness",
@@ -248,10 +260,9 @@ def retention_until_asked(ctx: Context) -> Iterator[Finding]:
         for j, r in enumerate(rules):
             for key in ("until", "after"):
                 if isinstance(r, dict) and r.get(key) and (key == "until" or r.get("period")):
-                    event = _event_text(ctx, r[key])
-                    found = _UNTIL_ASKED.search(event)
-                    if found:
-                        asked[j] = (key, whole_words(event, found))
+                    words = _asked_event(ctx, r[key])
+                    if words:
+                        asked[j] = (key, words)
         if not asked:
             continue
         purposes = dicts(source.data.get("purposes"))
@@ -897,7 +908,8 @@ def police_request_as_duty(ctx: Context) -> Iterator[Finding]:
     for source in _files(ctx):
         texts = list(_file_texts(ctx, source, _POLICE_ASKS, ("politi", "police", "polizei")))
         # a recipient entry for the police: "gegevens opvragen in het kader van een onderzoek" beside its grounds
-        for path, use in _recipient_uses(source.data):
+        police = may_hold(ctx, source, ("politi", "police", "polizei"))
+        for path, use in _recipient_uses(source.data) if police else ():
             if _POLICE.search(str(use.get("recipient"))):
                 words = f"{use.get('recipient')} {text_of(use.get('purpose'))}. {text_of(use.get('grounds'))}"
                 texts.append((path + (["purpose"] if use.get("purpose") else ["recipient"]), words))
