@@ -169,6 +169,7 @@ RULE_TOPIC.update(
         "transfer-derogation-systematic": "transfers",
         "identification-id-copy": "rights",
         "rights-fee": "rights",
+        "dpo-conflict": "dpo",
         "police-request-as-duty": ["recipients", "legal-basis"],
         "social-media-page-joint-control": ["recipients", "processors", "other"],
         "identification-in-person-only": "rights",

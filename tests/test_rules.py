@@ -1097,6 +1097,85 @@ def test_the_organisations_own_address_a_letter_off_its_website(tmp_path):
 
 
 @pytest.mark.parametrize(
+    "other, consent_when, fires",
+    [
+        (LI, "for cookies where required by law", True),  # legitimate interests always, consent sometimes
+        ({**LI, "when": "voor bestaande klanten"}, None, False),  # the soft opt-in: each says when
+        ({**CONSENT, "consent": {"how_withdrawn": "Link."}}, None, False),  # consent twice
+    ],
+)
+def test_one_purpose_on_consent_and_on_another_basis_in_two_entries(other, consent_when, fires, tmp_path):
+    consent = {**CONSENT, **({"when": consent_when} if consent_when else {})}
+    files = named_purpose("Productanalyse", other)
+    files[ACTIVITY]["purposes"] = [other, consent]
+    found = [p for p in run(files, tmp_path).problems if p.rule == "basis-consent-and-other"]
+    assert [(p.line, at(p)) for p in found] == ([(found[0].line, "consent")] if fires else [])
+    assert not found or "another entry" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "website, email, fires",
+    [
+        ("https://dietist-praktijkjansen.example", "info@praktijkjansen.example", False),  # a word more
+        ("https://www.omgevingvlaanderen.be", "omgeving@vlaanderen.be", False),  # the parent's domain
+        ("https://www.praktijkjansen.example", "info@praktijkjanssen.example", True),  # a letter more
+    ],
+)
+def test_an_address_that_adds_a_word_to_the_domain_is_no_typo(website, email, fires, tmp_path):
+    org = copy.deepcopy(BASE["organisation.yaml"])
+    org.update(website=website, email=email)
+    found = [p for p in run({"organisation.yaml": org}, tmp_path).problems if p.rule == "contact-domain-mismatch"]
+    assert len(found) == (1 if fires else 0)
+
+
+def test_a_misspelt_address_in_the_organisations_own_words_is_found_once(tmp_path):
+    org = copy.deepcopy(BASE["organisation.yaml"])
+    org.update(website="https://www.praktijkjansen.example", email="info@praktijkjansen.example")
+    typo = "Meld misbruik per mail: info@praktjikjansen.example."
+    org["sections"] = [
+        {"id": "beveiliging", "title": "Beveiliging", "body": typo},
+        {"id": "vragen", "title": "Vragen", "body": "Schrijf naar info@praktjikjansen.example of bel ons."},
+        {"id": "elders", "title": "Elders", "body": "Ons accountantskantoor: post@accountant.example."},
+    ]
+    found = [p for p in run({"organisation.yaml": org}, tmp_path).problems if p.rule == "contact-domain-mismatch"]
+    assert [(at(p).strip("'")[:12], len(p.related)) for p in found] == [(typo[:12], 1)]  # the repeat listed with it
+
+
+@pytest.mark.parametrize(
+    "name, dpo, conflict",
+    [
+        ("Dietist Eline Zuiderwijk", {"name": "Eline Zuiderwijk"}, True),
+        ("Dietist Eline Zuiderwijk", {"name": "Petra de Vries"}, False),
+        ("Zuiderwijk Advies", {"name": "Zuiderwijk"}, False),  # one word: a family name is no proof
+    ],
+)
+def test_the_owner_named_as_data_protection_officer_is_a_conflict(name, dpo, conflict, tmp_path):
+    found = run(org(name=name, dpo=dpo), tmp_path).problems
+    assert [at(p) for p in found if p.rule == "dpo-conflict"] == ([dpo["name"]] if conflict else [])
+    # reached at the controller's own details: not asked for contact details of its own
+    assert bool([p for p in found if p.rule == "dpo-unreachable"]) is not conflict
+
+
+@pytest.mark.parametrize(
+    "subjects, fires",
+    [
+        ("Medewerkers", True),
+        ("Medewerkers van andere overheden, organisaties of ondernemingen", False),
+        ("Staff of our partner schools", False),
+    ],
+)
+def test_consent_of_other_organisations_staff_is_no_employees_consent(subjects, fires, tmp_path):
+    files = {
+        **named_purpose(
+            "Nieuwsbrief sturen", CONSENT, data_subjects=["mensen"], provision={"requirement": "voluntary"}
+        ),
+        "data-subjects/mensen.yaml": {"id": "mensen", "name": subjects},
+    }
+    found = [p for p in run(files, tmp_path).problems if p.rule == "consent-unfit"]
+    assert [(at(p), "employees" in p.message) for p in found] == ([("consent", True)] if fires else [])
+
+
+@pytest.mark.parametrize(
     "address, lacking",
     [
         ({"street": "Tulpentuin 317", "city": "Voorburg", "country": "NL"}, "`postal_code`"),

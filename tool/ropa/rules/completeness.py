@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from ..model import Activity, Organisation
@@ -1734,12 +1734,56 @@ def complaint_authority_unknown(ctx: Context) -> Iterator[Finding]:
 def dpo_unreachable(ctx: Context) -> Iterator[Finding]:
     dpos = ctx.org.get("dpo")
     for i, dpo in enumerate(dpos if isinstance(dpos, list) else [dpos] if isinstance(dpos, dict) else []):
+        if isinstance(dpo, dict) and _dpo_is_the_controller(ctx, dpo):
+            continue  # reached at the controller's own details; dpo-conflict says what is wrong
         if isinstance(dpo, dict) and not any(dpo.get(k) for k in ("email", "phone", "address", "website", "form")):
             path = ["dpo", i] if isinstance(dpos, list) else ["dpo"]
             yield ctx.at_organisation(
                 path,
                 "the data protection officer has no contact details; add `email`, "
                 "`phone`, `address`, `website` or `form`",
+            )
+
+
+def _dpo_is_the_controller(ctx: Context, dpo: Mapping[str, Any]) -> bool:
+    """Whether the DPO named is the person whose name the organisation bears (a sole practitioner)."""
+    name = " ".join(text_of(dpo.get("name")).lower().split())
+    own = " ".join(" ".join(text_of(ctx.org.get(k)) for k in ("name", "legal_name")).lower().split())
+    return len(name.split()) >= 2 and re.search(rf"\b{re.escape(name)}\b", own) is not None
+
+
+@rule(
+    "dpo-conflict",
+    "completeness",
+    "warning",
+    "GDPR Art. 38(6), 37(1); WP243 rev.01 par. 3.5",
+    "The data protection officer must be free of tasks that decide the purposes and means of processing; the "
+    "person whose practice or business it is decides them, and cannot be its own DPO. Where no DPO is required "
+    "(Art. 37(1)), say there is none, and name the controller as the contact for privacy questions.",
+    "Remove `dpo`, declare `declarations.dpo: false` and give the controller as `privacy_contact`, or appoint "
+    "someone without that conflict.",
+    scope="file",
+    example="""
+        organisation.yaml:
+          name: Praktijk Jan Jansen
+          dpo: {name: Jan Jansen}
+    """,
+    near_miss="""
+        organisation.yaml:
+          name: Praktijk Jan Jansen
+          dpo: {name: Petra de Vries, email: fg@praktijk.example}
+    """,
+    points_at="Jan Jansen",
+)
+def dpo_conflict(ctx: Context) -> Iterator[Finding]:
+    dpos = ctx.org.get("dpo")
+    for i, dpo in enumerate(dpos if isinstance(dpos, list) else [dpos] if isinstance(dpos, dict) else []):
+        if isinstance(dpo, dict) and _dpo_is_the_controller(ctx, dpo):
+            path = ["dpo", i] if isinstance(dpos, list) else ["dpo"]
+            yield ctx.at_organisation(
+                path + ["name"],
+                f"the data protection officer ({text_of(dpo.get('name'))}) is the person whose organisation it is, "
+                "who decides on the processing; a DPO must be free of that conflict (Art. 38(6))",
             )
 
 

@@ -79,6 +79,15 @@ _NOT_FOR_CONTRACT = re.compile(
 )
 # employees depend on their employer (EDPB 5/2020 par. 21); applicants consenting to a talent pool do not
 _STAFF = re.compile(r"medewerker|werknemer|employee|personeel|staff|mitarbeiter|beschäftigt|stagiair", re.I)
+# staff of other bodies: not the controller's employees ("medewerkers van andere overheden", "of schools")
+_OTHERS_STAFF = re.compile(
+    r"(medewerker|werknemer|employee|personeel|staff|mitarbeiter)\w*\b[^.;]{0,30}\b(van|of|der|bei|at|bij) "
+    r"(de |het |the |den |(our|onze|unsere[nrm]?) (?=partner|klant|client|customer|leverancier|supplier|kunde))?"
+    r"(anderen? |other |externe? |external |partner\w* )?(andere|other|extern|partner|klant|client|"
+    r"opdrachtgever|customer|leverancier|supplier|school|scholen|overhe|bestur|organisat|ondernem|bedrij|compan|"
+    r"instelling|institution|firm|kunde|lieferant|behörde|unternehmen)",
+    re.I,
+)
 _WRITTEN_ONLY = re.compile(
     r"schriftelijk|per (post|brief)|aangetekend|in writing|by (post|letter)|schriftlich|"
     r"per brief|postalisch",
@@ -524,7 +533,17 @@ def consent_unfit(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.purpose_uses("controller"):
         if "consent" not in bases(use):
             continue
-        staff = _STAFF.search(subjects_text(ctx, source.data))
+        staff = next(
+            (
+                found
+                for s in as_list(source.data.get("data_subjects"))
+                if isinstance(s, str)
+                for name in [ctx.name("data-subject", s)]
+                for found in [_STAFF.search(name)]
+                if found and not _OTHERS_STAFF.search(name)
+            ),
+            None,
+        )
         provision = mapping(source.data.get("provision"))
         # the activity's provision speaks of consent only where consent is all the activity rests on
         only_consent = all(bases(u) == ["consent"] for u in dicts(source.data.get("purposes")))
@@ -632,6 +651,33 @@ def consent_and_other(ctx: Context) -> Iterator[Finding]:
                 f"purpose `{use.get('purpose')}` rests on consent and on "
                 f"{others} at once; choose one, or say with `when:` which applies when",
             )
+    # the same purpose given twice in one activity, once on consent and once on another basis that says
+    # nothing of when it applies: that basis covers what the consent is asked for (the soft opt-in, "for
+    # existing customers", is a `when` of its own and stands)
+    for source in ctx.activities("controller"):
+        uses = [(i, u) for i, u in enumerate(dicts(source.data.get("purposes"))) if not undecided(u)]
+        for k, entry in uses:
+            if bases(entry) != ["consent"]:
+                continue
+            other = next(
+                (
+                    (j, u)
+                    for j, u in uses
+                    if j != k
+                    and u.get("purpose") == entry.get("purpose")
+                    and "consent" not in bases(u)
+                    and bases(u)
+                    and not u.get("when")
+                ),
+                None,
+            )
+            if other:
+                yield ctx.at(
+                    source,
+                    ["purposes", k, "basis"],
+                    f"purpose `{entry.get('purpose')}` rests on consent here and on {', '.join(bases(other[1]))} in "
+                    "another entry, with nothing saying which applies when; choose one, or give each its `when:`",
+                )
 
 
 @rule(
@@ -1219,16 +1265,32 @@ def domain_mismatch(ctx: Context) -> Iterator[Finding]:
     own.discard("")
     if not own:
         return
+    told = set()
     for path, value, kind in _addresses(org):
         if not (path[0] == "privacy_contact" or (path[0] == "rights" and kind in ("email", "form", "portal"))):
             continue
         domain = _domain(value)
         if domain and domain not in own and _looks_like(domain, own):
+            told.add(value.strip().lower())
             yield ctx.at_organisation(
                 path,
                 f"`{value}` is on {domain}, close to but not the organisation's "
                 f"{' or '.join(sorted(own))}; check for a typo",
             )
+    # an address in the organisation's own words: where people are told to write
+    for path, text in _texts(org):
+        if path[:1] in (["email"], ["website"]) or path[-1:] in (["email"], ["value"]):
+            continue  # the fields above
+        for found in _EMAIL_IN_TEXT.finditer(text):
+            value = found.group(0).rstrip(".")
+            domain = _domain(value)
+            if value.lower() not in told and domain and domain not in own and _looks_like(domain, own):
+                yield ctx.at_organisation(
+                    path,
+                    f"`{value}` is on {domain}, close to but not the organisation's "
+                    f"{' or '.join(sorted(own))}; check for a typo",
+                    group=("contact-domain", value.lower()),  # one finding for an address the text repeats
+                )
 
 
 @functools.cache
@@ -1303,7 +1365,17 @@ def _looks_like(domain: str, own: set[str]) -> bool:
     import difflib
 
     name = domain.rsplit(".", 1)[0]
-    return any(difflib.SequenceMatcher(None, domain, o).ratio() >= 0.75 or name == o.rsplit(".", 1)[0] for o in own)
+    for o in own:
+        other = o.rsplit(".", 1)[0]
+        if (name in other or other in name) and abs(len(name) - len(other)) >= 3:
+            continue  # a word more or less ("dietist-praktijk.nl", "vlaanderen.be" beside "omgevingvlaanderen.be")
+        if difflib.SequenceMatcher(None, domain, o).ratio() >= 0.75 or name == other:
+            return True
+    return False
+
+
+# an e-mail address written in a text ("neem contact op via info@praktijk.nl")
+_EMAIL_IN_TEXT = re.compile(r"[\w.+-]+@([\w-]+(\.[\w-]+)+)", re.UNICODE)
 
 
 # -- cookies ----------------------------------------------------------------------------------------
