@@ -935,6 +935,12 @@ def test_rights_in_the_words_of_a_dutch_app(tmp_path):
             "Information Commissioner's Office.",
             True,
         ),
+        (
+            "U hebt het recht om klacht in te dienen bij de Vlaamse Toezichtcommissie (VTC), indien u meent dat uw "
+            "rechten geschaad zijn en u zich ook na vraagstelling bij de bevoegde diensten niet erkend weet.",
+            True,
+        ),
+        ("U kunt altijd een klacht indienen bij de Vlaamse Toezichtcommissie (VTC).", False),
     ],
 )
 def test_a_complaint_to_the_authority_offered_only_after_ours(text, fires, tmp_path):
@@ -994,6 +1000,10 @@ def test_marketing_by_e_mail_is_known_by_its_channels(purpose, fires, tmp_path):
         ("Wir beachten das DSG 2000.", "DSG 2000"),
         ("We comply with the Data Protection Act 2018 and Act No. 110/2019 Coll.", None),
         ("Onze interne privacycommissie bespreekt elk verzoek.", None),
+        # the name written with capitals is the same law; an acronym keeps its case
+        ("Wij handelen conform de huidige Wet Bescherming Persoonsgegevens.", "Wet Bescherming Persoonsgegevens"),
+        ("Wij sluiten met iedere Bewerker een overeenkomst.", "Bewerker"),
+        ("De wbp-regeling van de gemeente.", None),
     ],
 )
 def test_repealed_national_laws_and_renamed_authorities_are_named(sentence, named, tmp_path):

@@ -1055,14 +1055,16 @@ _AUTHORITY = re.compile(
     r"autoriteit persoonsgegevens|\bAP\b|toezichthouder|supervisory authority|\bICO\b|information commissioner|"
     r"data protection authority|aufsichtsbeh(ö|oe)rde|datenschutzbeh(ö|oe)rde|landesbeauftragte|\bCNIL\b|"
     r"autorit[ée] de (contr[ôo]le|protection des donn[ée]es)|\bgarante\b|\bAEPD\b|autoridad de control|"
-    r"gegevensbeschermingsautoriteit|datatilsynet|integritetsskyddsmyndigheten|\bIMY\b|\bUODO\b|tietosuojavaltuutet",
+    r"gegevensbeschermingsautoriteit|datatilsynet|integritetsskyddsmyndigheten|\bIMY\b|\bUODO\b|tietosuojavaltuutet|"
+    r"toezichts?commissie|\bVTC\b",
     re.I,
 )
 # a step that must come first, whatever the complaint is about: "après nous avoir contactés", "eerst contact"
 _FIRST_US = re.compile(
     r"eerst (contact|met ons|bij ons|onze)|pas (nadat|als|wanneer)|only after|first (contact|raise|approach|complain)|"
     r"zun(ä|ae)chst (an uns|uns)|nachdem sie sich an uns|apr[èe]s (nous avoir|avoir) (contact|saisi|sollicit)\w*|"
-    r"dopo (averci|aver(ci)?) contattat\w*|despu[ée]s de (habernos|haber) contactad\w*",
+    r"dopo (averci|aver(ci)?) contattat\w*|despu[ée]s de (habernos|haber) contactad\w*|"
+    r"\bna (vraagstelling|contact|overleg|uw verzoek|een verzoek) (bij|met) (ons|onze|de|het)\b",
     re.I,
 )
 # the complaint to the authority made a step after the organisation's own procedure
