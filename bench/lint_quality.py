@@ -157,6 +157,7 @@ RULE_TOPIC.update(
         "rights-text-inapplicable": ["rights", "consent"],
         "recipient-unspecified": "recipients",
         "care-messages-health": "special-data",
+        "care-provider-no-health-data": "special-data",
         "certification-not-a-scheme": "other",
         "retention-open-exception": "retention",
         "contract-basis-unfit": "legal-basis",

@@ -1107,6 +1107,26 @@ def test_the_organisations_own_address_a_letter_off_its_website(tmp_path):
 
 
 @pytest.mark.parametrize(
+    "name, health, fires",
+    [
+        ("Dietist Eline Zuiderwijk", False, True),
+        ("Praxis für Osteopathie Dr. Weber", False, True),
+        ("Dietist Eline Zuiderwijk", True, False),  # the client file recorded
+        ("Dakdekkersbedrijf Jansen", False, False),  # no care profession
+    ],
+)
+def test_a_care_provider_that_records_no_health_data(name, health, fires, tmp_path):
+    files = org(name=name)
+    if health:
+        files.update(
+            uses({"category": "dossier", "retention": {"period": "P20Y", "after": "end-of-treatment"}})
+            | category("dossier", special="health")
+        )
+    found = [p for p in run(files, tmp_path).problems if p.rule == "care-provider-no-health-data"]
+    assert [at(p) for p in found] == ([name] if fires else [])
+
+
+@pytest.mark.parametrize(
     "other, consent_when, fires",
     [
         (LI, "for cookies where required by law", True),  # legitimate interests always, consent sometimes

@@ -448,6 +448,63 @@ def care_messages_health(ctx: Context) -> Iterator[Finding]:
                 break
 
 
+# a care profession in the organisation's name: "Dietist ...", "Huisartspraktijk ...", "Praxis für Osteopathie"
+_CARE_PROFESSION = re.compile(
+    r"di[eë]tist|fysiotherap|physiotherap|tandarts|mondzorg|mondhygi[eë]n|orthodont|huisarts|psycholo|"
+    r"psychotherap|psychiat|osteopa|oefentherap|ergotherap|logoped|podotherap|podolog|verloskund|kraamzorg|"
+    r"acupunct|chiropract|chiroprakt|heilpraktiker|zahnarzt|zahnärzt|arztpraxis|hausarzt|hausärzt|"
+    r"kieferorthop|dentist|jeugdhulp|jeugdzorg|thuiszorg|wijkverpleg|huidtherap|manuele therap|"
+    r"traditionele chinese geneeskunde|\btcm\b|diétét|kinésithérap|orthophon|médecin|cabinet médical|"
+    r"kliniek|ziekenhuis|klinik|krankenhaus|hospital|clinic|apotheek|apotheke|pharmac",
+    re.I,
+)
+_CLIENTS = re.compile(r"pati[eë]nt|patient|cli[eë]nt|client|klant|kunde|klient|zorgvrager|jongere|jeugdige", re.I)
+
+
+@rule(
+    "care-provider-no-health-data",
+    "sensitive",
+    "warning",
+    "GDPR Art. 4(15), 9(1), 9(2)(h), 9(3), 30(1)(c); UAVG art. 30(3)",
+    "A care provider keeps a file on the people it treats or advises: complaints, findings, a treatment plan, "
+    "notes. Those are health data, which need an Art. 9(2) condition, their own retention (in the Netherlands "
+    "twenty years under the WGBO) and the security of health data; a register with none records less than the "
+    "practice does.",
+    "Add the client or patient file as a data category with `special: health` and its `special_condition` "
+    "(health-social-care, under professional secrecy), in the activity for the treatment or advice.",
+    scope="register",
+    example="""
+        organisation.yaml:
+          name: Dietistenpraktijk De Linde
+    """,
+    near_miss="""
+        organisation.yaml:
+          name: Dietistenpraktijk De Linde
+    """
+    + _CARE_PROVIDER,
+    points_at="Dietistenpraktijk De Linde",
+)
+def care_provider_no_health_data(ctx: Context) -> Iterator[Finding]:
+    if ctx.organisation is None:
+        return
+    name = " ".join(text_of(ctx.org.get(k)) for k in ("name", "legal_name"))
+    profession = _CARE_PROFESSION.search(name)
+    if not profession:
+        return
+    activities = list(ctx.activities("controller"))
+    if not any(_CLIENTS.search(subjects_text(ctx, a.data)) for a in activities):
+        return  # no clients or patients recorded: another rule asks for the data subjects
+    for activity in activities:
+        for d in dicts(activity.data.get("data")):
+            if "health" in as_list(ctx.definition("data-category", d.get("category")).get("special")):
+                return
+    yield ctx.at_organisation(
+        ["name"],
+        f"the organisation is a care provider ('{profession.group(0)}'), but no activity records health data; "
+        "add the client or patient file with `special: health` and its condition",
+    )
+
+
 # -- what the statement's own sections say ------------------------------------------------------------
 
 
