@@ -1878,7 +1878,12 @@ def test_a_statutory_period_without_its_event_is_asked_once_and_quietly(tmp_path
         ("Third parties, only where the law requires it", True),
         ("Other entities", True),
         ("Dritte, sofern wir gesetzlich dazu verpflichtet sind", True),
+        ("Andere overheden", True),
+        ("Andere organisaties waaraan verantwoording moet worden afgelegd", True),
+        ("Other public authorities", True),
         # a category by what the parties do
+        ("Andere overheden die subsidies verstrekken", False),
+        ("Gemeenten en provincies die subsidies verstrekken", False),
         ("Derde partij voor de verzekering van de leden", False),
         ("Derde partij die de nieuwsbrief verstuurt", False),
         ("Andere zorgverleners", False),

@@ -1947,7 +1947,12 @@ _CONDITION = re.compile(
 _UNNAMED_PARTIES = re.compile(
     r"(de |the |die |les |des )?((andere|overige|other|sonstige|weitere|autres) )?"
     r"(derden|derde partij(en)?|derde|anderen|partij(en)?|third[- ]part(y|ies)|part(y|ies)|others|entities|"
-    r"dritte[n]?|dritte parteien|parteien|tiers|parties tierces|autres parties)",
+    r"dritte[n]?|dritte parteien|parteien|tiers|parties tierces|autres parties)|"
+    # "andere overheden", "other authorities": which ones, for what?
+    r"(de |the |die |les |des )?(andere|overige|other|sonstige|weitere|autres) "
+    r"(overheden|overheidsinstanties|overheidsorganisaties|instanties|instellingen|organisaties|bedrijven|"
+    r"authorities|public (bodies|authorities)|government (bodies|agencies)|bodies|organi[sz]ations|companies|"
+    r"institutions|behörden|stellen|organisationen|unternehmen|autorités|administrations|organismes)",
     re.I,
 )
 
