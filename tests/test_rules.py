@@ -1106,6 +1106,35 @@ def test_the_organisations_own_address_a_letter_off_its_website(tmp_path):
     ]
 
 
+def test_an_activity_that_records_no_data_and_no_source_is_not_asked_for_provision(tmp_path):
+    found = {p.rule for p in run(act(provision=None, data=None, sources=None), tmp_path / "a").problems}
+    assert "activity-no-data" in found and "provision-missing" not in found
+    with_source = act(provision=None, data=None, sources=[{"kind": "data-subject"}])
+    assert "provision-missing" in {p.rule for p in run(with_source, tmp_path / "b").problems}
+
+
+@pytest.mark.parametrize(
+    "name, fires",
+    [("Ledenadministratie", True), ("Ledenbeheer en aansluiting bij de federatie", False)],
+)
+def test_a_sports_federation_needs_the_members_sex(name, fires, tmp_path):
+    files = {**act(name=name), **category("contactgegevens", items=["naam", "geslacht"])}
+    found = [p for p in run(files, tmp_path).problems if p.rule == "gender-no-need"]
+    assert bool(found) is fires
+
+
+def test_special_data_that_stay_on_the_persons_device_need_no_condition(tmp_path):
+    on_phone = {"category": "vingerafdruk", "on_device": True}
+    files = {**uses(on_phone), **category("vingerafdruk", special="biometric")}
+    found = {p.rule for p in run(files, tmp_path / "a").problems}
+    assert not found & {"special-category-no-condition", "dpia-presumed", "dpia-missing"}
+    files = {
+        **uses({**on_phone, "on_device": None, "retention": {"period": "P1M", "after": "collection"}}),
+        **category("vingerafdruk", special="biometric"),
+    }
+    assert "special-category-no-condition" in {p.rule for p in run(files, tmp_path / "b").problems}
+
+
 @pytest.mark.parametrize(
     "name, health, fires",
     [
@@ -1148,6 +1177,7 @@ def test_one_purpose_on_consent_and_on_another_basis_in_two_entries(other, conse
     [
         ("https://dietist-praktijkjansen.example", "info@praktijkjansen.example", False),  # a word more
         ("https://www.omgevingvlaanderen.be", "omgeving@vlaanderen.be", False),  # the parent's domain
+        ("https://physio-koerpergefuehl.de", "mail@physiotherapie-koerpergefuehl.de", False),  # a word spelled out
         ("https://www.praktijkjansen.example", "info@praktijkjanssen.example", True),  # a letter more
     ],
 )
@@ -2137,6 +2167,7 @@ def test_a_social_media_page_makes_the_platform_a_joint_controller(description, 
     [
         ("Emailmarketingsoftware die onze nieuwsbrief verstuurt.", "Het verzenden van onze nieuwsbrieven", False),
         ("A marketing agency.", "Sending our newsletter", False),
+        ("Dienst voor email-marketing.", "Wij gebruiken Mailchimp als dienst voor email-marketing.", False),
         ("Een marketingbureau.", "Voor hun eigen marketing.", True),  # their own marketing, whoever they are
         ("Adverteerders.", "Zodat zij u aanbiedingen kunnen doen.", True),
     ],

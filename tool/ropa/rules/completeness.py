@@ -821,9 +821,12 @@ def provision_missing(ctx: Context) -> Iterator[Finding]:
         direct = "data-subject" in kinds or not kinds
         # an activity of cookies alone: what they hold is read from the device, not provided by the person
         placed_only = not dicts(source.data.get("data")) and bool(dicts(source.data.get("cookies")))
+        # no data and no source: nothing is said to be collected here (activity-no-data asks for the data)
+        nothing = not dicts(source.data.get("data")) and not kinds
         if (
             direct
             and not placed_only
+            and not nothing
             and not any(isinstance(d.get("provision"), dict) for d in dicts(source.data.get("data")))
             and not isinstance(source.data.get("provision"), dict)
         ):

@@ -28,7 +28,10 @@ _MARKETING = re.compile(r"marketing|reclame|aanbieding|commerci|advert|werbung|w
 # "marketing" naming the kind of service a provider sells us ("e-mailmarketingsoftware", "a marketing
 # agency"), not what it does with the data for itself; "their own marketing" still counts
 _MARKETING_SERVICE = re.compile(
-    r"marketing[ -]?(software|platform|tool|bureau|agency|agentur|dienst|service|provider|bedrijf|company)",
+    r"marketing[ -]?(software|platform|tool|bureau|agency|agentur|dienst|service|provider|bedrijf|company)|"
+    # "een dienst voor e-mailmarketing", "email marketing": sending our own e-mails, whoever sends them
+    r"(dienst|service|software|platform|tool|bureau|agency|provider|aanbieder|leverancier|anbieter|dienstleister)"
+    r" (voor|for|für) (e-?mail[ -]?|online[ -]?)?marketing|(e-?mail|nieuwsbrief|newsletter)[ -]?marketing",
     re.I,
 )
 _THEIR_OWN = re.compile(r"\b(hun eigen|zijn eigen|haar eigen|their own|its own|ihre eigene|seine eigene)", re.I)

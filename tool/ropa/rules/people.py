@@ -209,7 +209,8 @@ _GENDER = re.compile(r"(?<![\w-])(geslacht|gender|geschlecht|sexe)(?![\w-])|(?<!
 # where a person's sex is usually needed: care (clinical relevance, reference values) and sport (competition classes)
 _GENDER_NEEDED = re.compile(
     r"zorg|patiënt|patient|medisch|medical|behandel|treatment|gezondheid|health|"
-    r"competitie|wedstrijd|competition|tournament|toernooi|sportbond|bondsnummer|wettkampf",
+    r"competitie|wedstrijd|competition|tournament|toernooi|sportbond|bondsnummer|wettkampf|"
+    r"federatie|federation|sportverband|landesverband|sportclub|sportvereniging|sportverein",
     re.I,
 )
 

@@ -1369,11 +1369,23 @@ def _looks_like(domain: str, own: set[str]) -> bool:
     name = domain.rsplit(".", 1)[0]
     for o in own:
         other = o.rsplit(".", 1)[0]
-        if (name in other or other in name) and abs(len(name) - len(other)) >= 3:
-            continue  # a word more or less ("dietist-praktijk.nl", "vlaanderen.be" beside "omgevingvlaanderen.be")
+        if _block_added(name, other):
+            continue  # a word more, less or shortened ("dietist-", "omgeving", "physio" for "physiotherapie")
         if difflib.SequenceMatcher(None, domain, o).ratio() >= 0.75 or name == other:
             return True
     return False
+
+
+def _block_added(a: str, b: str) -> bool:
+    """Whether the longer name is the shorter with one run of three or more characters put in: a word added or
+    spelled out, not a typo (a letter off, two letters swapped)."""
+    short, long = sorted((a, b), key=len)
+    if len(long) - len(short) < 3:
+        return False
+    head = 0
+    while head < len(short) and short[head] == long[head]:
+        head += 1
+    return long[len(long) - (len(short) - head) :] == short[head:]
 
 
 # an e-mail address written in a text ("neem contact op via info@praktijk.nl")

@@ -31,7 +31,12 @@ def _grounds(ctx: Context, activity: Activity) -> tuple[list[str], list[str]]:
     presumed: list[str] = []
     dpia = mapping(activity.get("dpia"))
     automated = mapping(activity.get("automated_decisions"))
-    categories = [ctx.definition("data-category", d.get("category")) for d in dicts(activity.get("data"))]
+    # data that stay on the person's own device never reach the organisation
+    categories = [
+        ctx.definition("data-category", d.get("category"))
+        for d in dicts(activity.get("data"))
+        if d.get("on_device") is not True
+    ]
     subjects = [ctx.definition("data-subject", s) for s in as_list(activity.get("data_subjects"))]
     criteria = {c for c in as_list(dpia.get("criteria")) if isinstance(c, str)}
     if automated.get("present") is True:
@@ -230,7 +235,11 @@ def dpo_missing(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities():
         dpia = mapping(source.data.get("dpia"))
         criteria = set(as_list(dpia.get("criteria")))
-        categories = [ctx.definition("data-category", d.get("category")) for d in dicts(source.data.get("data"))]
+        categories = [
+            ctx.definition("data-category", d.get("category"))
+            for d in dicts(source.data.get("data"))
+            if d.get("on_device") is not True
+        ]
         large_sensitive = "large-scale" in criteria and any(c.get("special") or c.get("criminal") for c in categories)
         if large_sensitive or {"large-scale", "systematic-monitoring"} <= criteria:
             yield ctx.at_organisation(

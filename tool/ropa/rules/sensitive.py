@@ -14,6 +14,8 @@ from .words import answering, said_without_negation
 def _uses(ctx: Context, flag: str) -> Iterator[tuple]:
     """(activity file, index, data use, category) for every use of a category with ``flag`` set."""
     for source, i, use in ctx.data_uses("controller"):
+        if use.get("on_device") is True:
+            continue  # data that stay on the person's own device never reach the organisation
         category = ctx.definition("data-category", use.get("category"))
         if category.get(flag):
             yield source, i, use, category
