@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..kinds import RECIPIENT
 from . import rule
 from .bases import marketing_purposes
 from .context import Context, Finding, as_list, bases, dicts, mapping, text_of
@@ -346,7 +347,7 @@ def social_media_page(ctx: Context) -> Iterator[Finding]:
         ):
             return  # the platform is recorded as joint controller
     for source in _files(ctx):
-        if source.kind == "recipient":
+        if source.kind is RECIPIENT:
             continue  # a platform recorded as another kind of party: what it is, not a page of ours
         for path, text in _file_texts(ctx, source, _OWN_PAGE, _OWN_PAGE_HINT):
             if path[:1] == ["sources"] and mapping(as_list(source.data.get("sources"))[path[1]]).get("kind") in (
