@@ -515,6 +515,29 @@ def test_rights_are_known_in_the_words_of_flanders(text, missing, tmp_path):
     assert [right for right in ("access", "objection", "portability") if any(right in m for m in found)] == missing
 
 
+FINNISH_RIGHTS = (
+    "Sinulla on oikeus tarkastaa tietosi, oikaista virheelliset tiedot, poistaa tietosi, rajoittaa käsittelyä, "
+    "siirtää tiedot toiselle rekisterinpitäjälle ja vastustaa käsittelyä."
+)
+
+
+@pytest.mark.parametrize(
+    "text, missing",
+    [
+        (FINNISH_RIGHTS, []),
+        (FINNISH_RIGHTS.replace(" ja vastustaa käsittelyä", ""), ["objection"]),
+        (FINNISH_RIGHTS.replace("siirtää tiedot toiselle rekisterinpitäjälle ja ", ""), ["portability"]),
+    ],
+)
+def test_rights_are_known_in_finnish(text, missing, tmp_path):
+    everything = [
+        {"purpose": "vragen-beantwoorden", "basis": basis} for basis in ("consent", "contract", "legitimate-interests")
+    ]
+    files = {**org(rights={"text": text}), **act(purposes=everything)}
+    found = [p.message for p in run(files, tmp_path).problems if p.rule == "rights-text-incomplete"]
+    assert [right for right in ("objection", "portability") if any(right in m for m in found)] == missing
+
+
 def test_a_rights_text_is_checked_where_no_basis_is_recorded(tmp_path):
     # the bases missing (purpose-no-basis asks for them), the rights of Art. 15, 16 and 18 are still due
     files = {
@@ -1120,6 +1143,44 @@ def test_an_activity_that_records_no_data_and_no_source_is_not_asked_for_provisi
 def test_a_sports_federation_needs_the_members_sex(name, fires, tmp_path):
     files = {**act(name=name), **category("contactgegevens", items=["naam", "geslacht"])}
     found = [p for p in run(files, tmp_path).problems if p.rule == "gender-no-need"]
+    assert bool(found) is fires
+
+
+@pytest.mark.parametrize(
+    "description, fires",
+    [
+        ("Wij meten het websitebezoek met cookies; zie het Cookie Statement.", False),
+        ("Wij meten het websitebezoek zonder cookies.", True),  # says of none, yet a purpose measures
+        ("Wij meten het websitebezoek.", True),
+    ],
+)
+def test_an_activity_that_speaks_of_its_cookies_beside_a_cookie_statement(description, fires, tmp_path):
+    statement = {
+        "version": "1.0",
+        "effective": "2026-01-01",
+        "languages": ["nl"],
+        "cookie_statement": "het Cookie Statement",
+    }
+    files = {
+        **org(website="https://www.voorbeeld.nl", statement=statement),
+        **named_purpose("Websitebezoek meten en analyseren", LI, description=description),
+    }
+    found = [p for p in run(files, tmp_path).problems if p.rule == "cookies-not-stated"]
+    assert bool(found) is fires
+
+
+@pytest.mark.parametrize(
+    "description, fires",
+    [
+        ("In de nieuwsbrief meten wij het klikgedrag van de lezers.", True),
+        ("Wij registreren klikgedrag en bezoekgegevens op onze website.", False),  # the website, not e-mail
+        ("We measure whether you open our newsletter.", True),
+    ],
+)
+def test_click_behaviour_is_email_tracking_only_in_an_email(description, fires, tmp_path):
+    found = [
+        p for p in run(act(description=description), tmp_path).problems if p.rule == "email-tracking-without-consent"
+    ]
     assert bool(found) is fires
 
 

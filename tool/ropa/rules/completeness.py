@@ -1459,6 +1459,22 @@ def _third_parties_named(ctx: Context) -> Iterator[Finding]:
                 yield ctx.at(source, ["recipients", i, "recipient"], message.format(ident=use["recipient"], kind=kind))
 
 
+_COOKIE_WORD = re.compile(r"cookie", re.I)
+_WITHOUT = re.compile(r"\b(zonder|without|ohne|sans)\b[^.;]{0,20}$", re.I)
+
+
+def _mentions(data: Any) -> bool:
+    """Whether a text in ``data`` (notes aside) speaks of cookies it places, not of none ("zonder cookies")."""
+    if isinstance(data, str):
+        match = said_without_negation(_COOKIE_WORD, data)
+        return match is not None and not _WITHOUT.search(data[: match.start()])
+    if isinstance(data, dict):
+        return any(_mentions(v) for k, v in data.items() if k not in ("note", "notes", "suppress"))
+    if isinstance(data, list):
+        return any(_mentions(v) for v in data)
+    return False
+
+
 @rule(
     "cookies-not-stated",
     "completeness",
@@ -1467,7 +1483,8 @@ def _third_parties_named(ctx: Context) -> Iterator[Finding]:
     "An organisation with a website or an app and a register that says nothing about cookies leaves the "
     "statement silent on them (it speaks only where the register does): nobody can tell whether cookies are "
     "placed, which need consent, or who places them. Not asked where the statement refers to a separate cookie "
-    "statement (`statement.cookie_statement`) and no purpose measures, tracks or advertises.",
+    "statement (`statement.cookie_statement`) and no purpose measures, tracks or advertises, or an activity "
+    "speaks of its cookies.",
     "Record the cookies an activity places (`cookies:`; their details may stay in a separate cookie statement, "
     "`statement.cookie_statement`), or declare `declarations.cookies: false`.",
     example="""
@@ -1493,6 +1510,10 @@ def cookies_not_stated(ctx: Context) -> Iterator[Finding]:
         for p in ctx.definitions("purpose")
     ):
         return  # the statement sends people to the cookie statement; no purpose here tracks or measures anyone
+    if ctx.statement.get("cookie_statement") and any(
+        may_hold(ctx, source, ("cookie",)) and _mentions(source.data) for source in ctx.activities(every_regime=True)
+    ):
+        return  # an activity speaks of its cookies and the statement sends people to the cookie statement
     if any(dicts(source.data.get("cookies")) for source in ctx.activities(every_regime=True)):
         return
     website = ctx.org.get("website")

@@ -43,8 +43,10 @@ _ANONYMOUS = re.compile(
 )
 _EMAIL_TRACKING = re.compile(
     r"(of|whether|ob) (u|je|you|sie) (de |onze |the |our |die )?(e-?mail|nieuwsbrief|newsletter)"
-    r"\w* (opent|openen|open|öffnen)|open(ings)?(gedrag|percentage|ratio)|open (rate|tracking)|"
-    r"klikgedrag|(meet|track|measure)\w{0,30}.{0,40}(geopend|opened|clicked|aangeklikt)|"
+    r"\w* (opent|openen|open|öffnen)|(whether|if) you (open|read) (the |our |an? )?(e-?mails?|newsletters?|mailings?)|"
+    r"open(ings)?(gedrag|percentage|ratio)|open (rate|tracking)|"
+    r"(e-?mail|nieuwsbrief|newsletter|mailing)\w{0,30}.{0,60}klikgedrag|klikgedrag.{0,60}(e-?mail|nieuwsbrief|"
+    r"newsletter|mailing)|(meet|track|measure)\w{0,30}.{0,40}(geopend|opened|clicked|aangeklikt)|"
     r"(e-?mail|nieuwsbrief|newsletter|mailing)\w{0,30}.{0,80}pixel|pixel.{0,80}(e-?mail|nieuwsbrief|"
     r"newsletter|mailing)|öffnungsrate|klickrate",
     re.I,

@@ -1986,17 +1986,19 @@ def dpo_not_stated(ctx: Context) -> Iterator[Finding]:
 
 
 # words that name each right in a statement's own text (Dutch as written in the Netherlands and in
-# Flanders, English, German, French, Polish)
+# Flanders, English, German, French, Polish, Italian, Finnish, Swedish)
 _RIGHT_WORDS = {
-    "access": r"inzage|inzien|in te zien|toegang|access|auskunft|acc[eè]s|dost[eę]p",
+    "access": r"inzage|inzien|in te zien|toegang|access|auskunft|acc[eè]s|dost[eę]p|tarkast|pääsy|tillgång|"
+    r"registerutdrag",
     "rectification": r"rectific|correcti|corrig|verbeter|wijzig|aanpas|aanvull|rechtzet|rectif|correct|berichtig|modifi|"
-    r"sprostow|rettific",
+    r"sprostow|rettific|oikai|korja|rättel",
     "erasure": r"wiss|gewist|verwijder|vergeten|schrap|erasure|delet|forgotten|lösch|effac|suppress|l'oubli|usuni[eę]|"
-    r"cancellazion|oblio",
-    "restriction": r"beperk|restrict|einschränk|limitation|ograniczeni|limitazion",
+    r"cancellazion|oblio|poist|radera|radering",
+    "restriction": r"beperk|restrict|einschränk|limitation|ograniczeni|limitazion|rajoit|begräns",
     "portability": r"overdraag|overdrag|portab|übertrag|overdracht|machineleesba|machine-readable|maschinenlesba|"
-    r"przenoszeni",
-    "objection": r"bezwaar|verzet|object|widerspr|opposition|vous opposer|s'opposer|sprzeciw|opporsi|opposizion",
+    r"przenoszeni|siirt|överför",
+    "objection": r"bezwaar|verzet|object|widerspr|opposition|vous opposer|s'opposer|sprzeciw|opporsi|opposizion|"
+    r"vastust|invänd",
     # France: directions on one's data after death (loi Informatique et Libertés art. 85)
     "post-mortem": r"d[ée]c[eè]s|\bmort\b|post[- ]?mortem|overlijden|death|\btod\b|directives?",
 }
