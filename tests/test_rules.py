@@ -493,6 +493,10 @@ FLEMISH_RIGHTS = (
     "Je hebt het recht om de verwerking te laten beperken. Je hebt het recht om je te verzetten tegen de "
     "verwerking. Je kunt de gegevens ontvangen in een gestructureerd, gangbaar en machineleesbaar formaat."
 )
+FINNISH_RIGHTS = (
+    "Sinulla on oikeus tarkastaa tietosi, oikaista virheelliset tiedot, poistaa tietosi, rajoittaa käsittelyä, "
+    "siirtää tiedot toiselle rekisterinpitäjälle ja vastustaa käsittelyä."
+)
 
 
 @pytest.mark.parametrize(
@@ -504,38 +508,18 @@ FLEMISH_RIGHTS = (
         # the separable verb: "je gegevens in te zien" is access
         (FLEMISH_RIGHTS.replace("recht op inzage en kopie", "het recht je gegevens in te zien"), []),
         (FLEMISH_RIGHTS.replace("recht op inzage en kopie", "recht op een kopie"), ["access"]),
+        (FINNISH_RIGHTS, []),
+        (FINNISH_RIGHTS.replace(" ja vastustaa käsittelyä", ""), ["objection"]),
+        (FINNISH_RIGHTS.replace("siirtää tiedot toiselle rekisterinpitäjälle ja ", ""), ["portability"]),
     ],
 )
-def test_rights_are_known_in_the_words_of_flanders(text, missing, tmp_path):
+def test_rights_are_known_in_the_words_of_flanders_and_finland(text, missing, tmp_path):
     everything = [
         {"purpose": "vragen-beantwoorden", "basis": basis} for basis in ("consent", "contract", "legitimate-interests")
     ]
     files = {**org(rights={"text": text}), **act(purposes=everything)}
     found = [p.message for p in run(files, tmp_path).problems if p.rule == "rights-text-incomplete"]
     assert [right for right in ("access", "objection", "portability") if any(right in m for m in found)] == missing
-
-
-FINNISH_RIGHTS = (
-    "Sinulla on oikeus tarkastaa tietosi, oikaista virheelliset tiedot, poistaa tietosi, rajoittaa käsittelyä, "
-    "siirtää tiedot toiselle rekisterinpitäjälle ja vastustaa käsittelyä."
-)
-
-
-@pytest.mark.parametrize(
-    "text, missing",
-    [
-        (FINNISH_RIGHTS, []),
-        (FINNISH_RIGHTS.replace(" ja vastustaa käsittelyä", ""), ["objection"]),
-        (FINNISH_RIGHTS.replace("siirtää tiedot toiselle rekisterinpitäjälle ja ", ""), ["portability"]),
-    ],
-)
-def test_rights_are_known_in_finnish(text, missing, tmp_path):
-    everything = [
-        {"purpose": "vragen-beantwoorden", "basis": basis} for basis in ("consent", "contract", "legitimate-interests")
-    ]
-    files = {**org(rights={"text": text}), **act(purposes=everything)}
-    found = [p.message for p in run(files, tmp_path).problems if p.rule == "rights-text-incomplete"]
-    assert [right for right in ("objection", "portability") if any(right in m for m in found)] == missing
 
 
 def test_a_rights_text_is_checked_where_no_basis_is_recorded(tmp_path):
