@@ -1756,17 +1756,23 @@ def complaint_authority_unknown(ctx: Context) -> Iterator[Finding]:
     points_at="name: F. G.",
 )
 def dpo_unreachable(ctx: Context) -> Iterator[Finding]:
-    dpos = ctx.org.get("dpo")
-    for i, dpo in enumerate(dpos if isinstance(dpos, list) else [dpos] if isinstance(dpos, dict) else []):
-        if isinstance(dpo, dict) and _dpo_is_the_controller(ctx, dpo):
+    for path, dpo in _officers(ctx):
+        if _dpo_is_the_controller(ctx, dpo):
             continue  # reached at the controller's own details; dpo-conflict says what is wrong
-        if isinstance(dpo, dict) and not any(dpo.get(k) for k in ("email", "phone", "address", "website", "form")):
-            path = ["dpo", i] if isinstance(dpos, list) else ["dpo"]
+        if not any(dpo.get(k) for k in ("email", "phone", "address", "website", "form")):
             yield ctx.at_organisation(
                 path,
                 "the data protection officer has no contact details; add `email`, "
                 "`phone`, `address`, `website` or `form`",
             )
+
+
+def _officers(ctx: Context) -> Iterator[tuple[list, Mapping[str, Any]]]:
+    """(path, entry) of each data protection officer organisation.yaml names (one, or a list)."""
+    dpos = ctx.org.get("dpo")
+    for i, dpo in enumerate(dpos if isinstance(dpos, list) else [dpos]):
+        if isinstance(dpo, dict):
+            yield (["dpo", i] if isinstance(dpos, list) else ["dpo"]), dpo
 
 
 def _dpo_is_the_controller(ctx: Context, dpo: Mapping[str, Any]) -> bool:
@@ -1800,10 +1806,8 @@ def _dpo_is_the_controller(ctx: Context, dpo: Mapping[str, Any]) -> bool:
     points_at="Jan Jansen",
 )
 def dpo_conflict(ctx: Context) -> Iterator[Finding]:
-    dpos = ctx.org.get("dpo")
-    for i, dpo in enumerate(dpos if isinstance(dpos, list) else [dpos] if isinstance(dpos, dict) else []):
-        if isinstance(dpo, dict) and _dpo_is_the_controller(ctx, dpo):
-            path = ["dpo", i] if isinstance(dpos, list) else ["dpo"]
+    for path, dpo in _officers(ctx):
+        if _dpo_is_the_controller(ctx, dpo):
             yield ctx.at_organisation(
                 path + ["name"],
                 f"the data protection officer ({text_of(dpo.get('name'))}) is the person whose organisation it is, "

@@ -34,7 +34,7 @@ from .context import (
     undecided,
 )
 from .words import answering as _answering
-from .words import may_match, needed_words, whole_words
+from .words import may_match, needed_words, sentences, whole_words
 from .words import said_without_negation as _said_without_negation
 
 _FOREVER = re.compile(
@@ -952,9 +952,9 @@ _FORMAL_ORDER = re.compile(
 )
 def police_request_as_duty(ctx: Context) -> Iterator[Finding]:
     for source in _files(ctx):
-        texts = list(_file_texts(ctx, source, _POLICE_ASKS, ("politi", "police", "polizei")))
+        texts = list(_file_texts(ctx, source, _POLICE_ASKS, _POLICE_HINT))
         # a recipient entry for the police: "gegevens opvragen in het kader van een onderzoek" beside its grounds
-        police = may_hold(ctx, source, ("politi", "police", "polizei"))
+        police = may_hold(ctx, source, _POLICE_HINT)
         for path, use in _recipient_uses(source.data) if police else ():
             if _POLICE.search(str(use.get("recipient"))):
                 words = f"{use.get('recipient')} {text_of(use.get('purpose'))}. {text_of(use.get('grounds'))}"
@@ -975,14 +975,15 @@ def _police_duty(path: list, text: str) -> Iterator[tuple[list, str, str]]:
     """(path, sentence, words) where ``text`` reads a request of the police as a duty to comply."""
     if _FORMAL_ORDER.search(text):
         return
-    sentences = re.split(r"(?<=[.;!?])\s+", " ".join(text.split()))
-    for k, sentence in enumerate(sentences):
+    parts = sentences(text)
+    for k, sentence in enumerate(parts):
         asked = _said_without_negation(_POLICE_ASKS, sentence)
-        if asked and any(_OBLIGED.search(s) for s in sentences[k : k + 3]):
+        if asked and any(_OBLIGED.search(s) for s in parts[k : k + 3]):
             yield path, sentence, whole_words(sentence, asked)
 
 
 _POLICE = re.compile(r"politie|police|polizei", re.I)
+_POLICE_HINT = ("politi", "police", "polizei")
 
 
 def _recipient_uses(data, path=()):
@@ -1040,7 +1041,7 @@ _FEE_TEXTS = ("text", "note", "identification", "complaints")
 def rights_fee(ctx: Context) -> Iterator[Finding]:
     rights = mapping(ctx.org.get("rights"))
     for key in _FEE_TEXTS:
-        for sentence in re.split(r"(?<=[.;!?])\s+", " ".join(text_of(rights.get(key)).split())):
+        for sentence in sentences(text_of(rights.get(key))):
             match = _said_without_negation(_FEE, sentence)
             if match and not _FEE_LAWFUL.search(sentence):
                 yield ctx.at_organisation(
@@ -1267,32 +1268,30 @@ def domain_mismatch(ctx: Context) -> Iterator[Finding]:
     own.discard("")
     if not own:
         return
+
+    def typo(value: str) -> str | None:
+        """What to say of an address whose domain is close to, but not, the organisation's own."""
+        domain = _domain(value)
+        if not domain or domain in own or not _looks_like(domain, own):
+            return None
+        return f"`{value}` is on {domain}, close to but not the organisation's {' or '.join(sorted(own))}; check for a typo"
+
     told = set()
     for path, value, kind in _addresses(org):
         if not (path[0] == "privacy_contact" or (path[0] == "rights" and kind in ("email", "form", "portal"))):
             continue
-        domain = _domain(value)
-        if domain and domain not in own and _looks_like(domain, own):
+        if message := typo(value):
             told.add(value.strip().lower())
-            yield ctx.at_organisation(
-                path,
-                f"`{value}` is on {domain}, close to but not the organisation's "
-                f"{' or '.join(sorted(own))}; check for a typo",
-            )
+            yield ctx.at_organisation(path, message)
     # an address in the organisation's own words: where people are told to write
     for path, text in _texts(org):
         if path[:1] in (["email"], ["website"]) or path[-1:] in (["email"], ["value"]):
             continue  # the fields above
         for found in _EMAIL_IN_TEXT.finditer(text):
             value = found.group(0).rstrip(".")
-            domain = _domain(value)
-            if value.lower() not in told and domain and domain not in own and _looks_like(domain, own):
-                yield ctx.at_organisation(
-                    path,
-                    f"`{value}` is on {domain}, close to but not the organisation's "
-                    f"{' or '.join(sorted(own))}; check for a typo",
-                    group=("contact-domain", value.lower()),  # one finding for an address the text repeats
-                )
+            if value.lower() not in told and (message := typo(value)):
+                # one finding for an address the text repeats
+                yield ctx.at_organisation(path, message, group=("contact-domain", value.lower()))
 
 
 @functools.cache

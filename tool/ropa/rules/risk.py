@@ -26,17 +26,21 @@ def grounds(ctx: Context, activity: Activity) -> tuple[list[str], list[str]]:
     return ctx.memo("dpia-grounds", activity.get("id"), lambda: _grounds(ctx, activity))
 
 
+def _held(ctx: Context, activity: Activity) -> list:
+    """The data categories an activity holds: not those that stay on the person's own device."""
+    return [
+        ctx.definition("data-category", d.get("category"))
+        for d in dicts(activity.get("data"))
+        if d.get("on_device") is not True
+    ]
+
+
 def _grounds(ctx: Context, activity: Activity) -> tuple[list[str], list[str]]:
     reasons = []
     presumed: list[str] = []
     dpia = mapping(activity.get("dpia"))
     automated = mapping(activity.get("automated_decisions"))
-    # data that stay on the person's own device never reach the organisation
-    categories = [
-        ctx.definition("data-category", d.get("category"))
-        for d in dicts(activity.get("data"))
-        if d.get("on_device") is not True
-    ]
+    categories = _held(ctx, activity)
     subjects = [ctx.definition("data-subject", s) for s in as_list(activity.get("data_subjects"))]
     criteria = {c for c in as_list(dpia.get("criteria")) if isinstance(c, str)}
     if automated.get("present") is True:
@@ -235,11 +239,7 @@ def dpo_missing(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities():
         dpia = mapping(source.data.get("dpia"))
         criteria = set(as_list(dpia.get("criteria")))
-        categories = [
-            ctx.definition("data-category", d.get("category"))
-            for d in dicts(source.data.get("data"))
-            if d.get("on_device") is not True
-        ]
+        categories = _held(ctx, source.data)
         large_sensitive = "large-scale" in criteria and any(c.get("special") or c.get("criminal") for c in categories)
         if large_sensitive or {"large-scale", "systematic-monitoring"} <= criteria:
             yield ctx.at_organisation(

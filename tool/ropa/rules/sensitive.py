@@ -371,6 +371,14 @@ _NO_HEALTH = re.compile(
 )
 
 
+def _records_health(ctx: Context, activity) -> bool:
+    """Whether an activity records a category of health data."""
+    return any(
+        ctx.definition("data-category", d.get("category")).get("special") == "health"
+        for d in dicts(activity.data.get("data"))
+    )
+
+
 # a care provider's register: patients whose health data are treated (the examples of care-messages-health)
 _CARE_PROVIDER = """
         activities/behandeling.yaml:
@@ -420,14 +428,7 @@ _CARE_PROVIDER = """
 )
 def care_messages_health(ctx: Context) -> Iterator[Finding]:
     activities = list(ctx.activities("controller"))
-
-    def health(activity) -> bool:
-        return any(
-            ctx.definition("data-category", d.get("category")).get("special") == "health"
-            for d in dicts(activity.data.get("data"))
-        )
-
-    if not any(health(a) and _PATIENTS.search(subjects_text(ctx, a.data)) for a in activities):
+    if not any(_records_health(ctx, a) and _PATIENTS.search(subjects_text(ctx, a.data)) for a in activities):
         return  # not a care provider
     for source in activities:
         if any(
@@ -496,10 +497,8 @@ def care_provider_no_health_data(ctx: Context) -> Iterator[Finding]:
     activities = list(ctx.activities("controller"))
     if not any(_CLIENTS.search(subjects_text(ctx, a.data)) for a in activities):
         return  # no clients or patients recorded: another rule asks for the data subjects
-    for activity in activities:
-        for d in dicts(activity.data.get("data")):
-            if "health" in as_list(ctx.definition("data-category", d.get("category")).get("special")):
-                return
+    if any(_records_health(ctx, a) for a in activities):
+        return
     yield ctx.at_organisation(
         ["name"],
         f"the organisation is a care provider ('{profession.group(0)}'), but no activity records health data; "

@@ -20,6 +20,11 @@ PROFILING = re.compile(
 )
 
 
+def sentences(text: str) -> list[str]:
+    """The sentences of ``text``, its line breaks folded into spaces (a YAML block wraps a sentence)."""
+    return re.split(r"(?<=[.;!?])\s+", " ".join(text.split()))
+
+
 def said_without_negation(pattern: re.Pattern, text: str) -> re.Match | None:
     """The first match of ``pattern`` in a sentence of ``text`` that does not deny it."""
     for sentence in re.split(r"(?<=[.;!?])\s+|\n", text):
