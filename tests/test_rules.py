@@ -802,6 +802,28 @@ def test_an_edit_of_a_field_no_rule_over_the_register_reads_runs_none_of_them(tm
     assert again and not whole & again  # only the rules of one file ran again
 
 
+def test_an_edit_tests_the_bytes_of_the_edited_file_alone(tmp_path, monkeypatch):
+    """Rules over the whole register pass files over by a test of their bytes (may_hold); the answers
+    are kept per file content, so that after an edit no other file is tested again."""
+    import ropa.rules as pack
+
+    monkeypatch.setenv("ROPA_CACHE_DIR", str(tmp_path / "cache"))
+    register = tmp_path / "interconnect"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "examples" / "interconnect", register)
+    lint(register)
+    tested: list[bytes] = []
+    real = pack.bytes_hold
+    monkeypatch.setattr(pack, "bytes_hold", lambda lowered, words: tested.append(lowered) or real(lowered, words))
+    activity = sorted((register / "activities").glob("*.yaml"))[0]
+    text = activity.read_text(encoding="utf-8")
+    activity.write_text(text.replace("\nname: ", "\nname: Anders, ", 1), encoding="utf-8")
+    cached = [vars(p) for p in lint(register).problems]
+    # the rules of one file test the edited file and organisation.yaml, which they read beside it
+    edited, organisation = activity.read_bytes().lower(), (register / "organisation.yaml").read_bytes().lower()
+    assert edited in tested and set(tested) <= {edited, organisation}
+    assert cached == [vars(p) for p in lint(register, use_cache=False).problems]
+
+
 def test_a_finding_that_depends_on_other_files_follows_them(tmp_path, monkeypatch):
     """activity-no-measures looks at every measure file (one marked organisation-wide answers for all
     activities): adding one must clear the finding of activities that did not change."""

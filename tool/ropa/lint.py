@@ -271,7 +271,7 @@ def _whole_rules(register: Register, rules: list, day, codec: _RowCodec, files: 
     from . import rules as pack
 
     cache = register.cache
-    columns = _Columns(files)
+    columns = _Columns(files, cache)
     found: dict[str, list] = {}
     pending = []
     for current in rules:
@@ -304,10 +304,11 @@ class _Columns:
     """The register by field: for a kind and a top-level field, the digest of every file of that kind
     with the digest of that field's value (``*``: of the whole file), computed once per run."""
 
-    def __init__(self, files: dict[str, SourceFile]):
+    def __init__(self, files: dict[str, SourceFile], cache: Any = None):
         import hashlib
 
         self.files = files
+        self.cache = cache
         # (field digests or None, content key, file) in place order
         self.by_kind: dict[str, list[tuple[Any, str, SourceFile]]] = {}
         base = hashlib.blake2b(digest_size=16)
@@ -324,7 +325,7 @@ class _Columns:
     def column(self, kind: str, name: str) -> str:
         import hashlib
 
-        from .rules import BYTES_TEST, FILE, bytes_hold
+        from .rules import BYTES_TEST, FILE
 
         if kind.startswith(FILE):  # one file, read whole: its content
             source = self.files.get(name)
@@ -334,21 +335,34 @@ class _Columns:
             if name == "*":
                 values = [key for _, key, _ in rows]
             elif name.startswith(BYTES_TEST):  # whether each file's bytes hold one of the words
-                words = name[len(BYTES_TEST) :].split("|")
-                values = [
-                    "-" if source.raw is None else str(int(bytes_hold(self._lowered(source), words)))
-                    for _, _, source in rows
-                ]
+                values = [self._holds(source, name) for _, _, source in rows]
             else:  # a file whose fields are not known (not a mapping) counts with all of its content
                 values = [key if fields is None else fields.get(name, "-") for fields, key, _ in rows]
             self._columns[kind, name] = hashlib.blake2b("\0".join(values).encode(), digest_size=16).hexdigest()
         return self._columns[kind, name]
 
-    def _lowered(self, source: SourceFile) -> bytes:
+    def _holds(self, source: SourceFile, test: str) -> str:
+        """The answer of a test of bytes for one file: "1", "0", or "-" where its bytes are not known.
+        It is kept in the file's cache entry, so that after an edit only the edited files are tested
+        again (about a third of a second for three tests of 10,000 files)."""
+        from .rules import BYTES_TEST, bytes_hold
+
+        if source.raw is None:
+            return "-"
+        entry = source.entry if isinstance(source.entry, dict) else None
+        kept = entry.get("holds") if entry is not None else None
+        if isinstance(kept, dict):
+            answer = kept.get(test)
+            if answer in ("0", "1"):
+                return answer
         lowered = self._bytes.get(source.key)
         if lowered is None:
-            lowered = self._bytes[source.key] = (source.raw or b"").lower()
-        return lowered
+            lowered = self._bytes[source.key] = source.raw.lower()
+        answer = str(int(bytes_hold(lowered, test[len(BYTES_TEST) :].split("|"))))
+        if entry is not None and self.cache is not None:
+            entry["holds"] = {**kept, test: answer} if isinstance(kept, dict) else {test: answer}
+            self.cache.touch(source.key)
+        return answer
 
     def key(self, rule: str, day, read: list) -> str:
         import hashlib
