@@ -144,6 +144,7 @@ RULE_TOPIC.update(
         "retention-indefinite": "retention",
         "retention-until-asked": "retention",
         "portability-misdescribed": "rights",
+        "portability-overbroad": "rights",
         "consent-irrevocable": "consent",
         "controller-legal-entity-unclear": "controller-contact",
         "retention-no-event": "retention",

@@ -1596,6 +1596,57 @@ def test_portability_described_as_something_else_or_deterred(text, fires, tmp_pa
     )
 
 
+@pytest.mark.parametrize(
+    "text, fires",
+    [
+        # the right said to cover all the data held, in the sentence that explains it or in the same one
+        (
+            "U heeft het recht op gegevensoverdraagbaarheid. Dat betekent dat u bij ons een verzoek kunt indienen\n"
+            "om de persoonsgegevens die wij van u beschikken in een computerbestand naar u te sturen.",
+            True,
+        ),
+        (
+            "Bovendien heeft de klant het recht om een kopie (in een gestructureerde, gangbare en machinaal\n"
+            "leesbare vorm) van zijn persoonsgegevens te bekomen.",
+            True,
+        ),
+        ("Right to data portability: you can receive all the personal data we hold about you in a file.", True),
+        # the data the person provided; or all data, but said of another right in another list item
+        (
+            "U heeft het recht om de persoonsgegevens die u aan ons heeft verstrekt in een gestructureerde,\n"
+            "gangbare en machineleesbare vorm te verkrijgen.",
+            False,
+        ),
+        (
+            "Uw rechten:\n- inzage: u kunt alle gegevens die wij van u verwerken opvragen\n"
+            "- overdraagbaarheid: u ontvangt de gegevens die u ons gaf in een gangbaar formaat",
+            False,
+        ),
+        ("U heeft het recht op overdraagbaarheid. Daarnaast kunt u alle gegevens die wij van u hebben inzien.", False),
+    ],
+)
+def test_portability_said_to_cover_all_data_held(text, fires, tmp_path):
+    rights = {**BASE["organisation.yaml"].get("rights", {}), "text": text}
+    files = {**org(rights=rights), **act(sources=[{"kind": "data-subject"}, {"kind": "public"}])}
+    found = [p for p in run(files, tmp_path).problems if p.rule == "portability-overbroad"]
+    assert [Path(p.path).read_text().splitlines()[p.line - 1].strip()[:5] for p in found] == (
+        ["text:"] if fires else []
+    )
+    if fires:
+        assert "`klantenservice` (public)" in found[0].message
+
+
+def test_all_data_held_is_what_the_person_provided_where_every_source_is_the_person(tmp_path):
+    """Data the person gave, or that are observed of their use of a service, are what portability covers
+    (WP242 rev.01): where the register records no other source, "all we hold" says nothing wrong."""
+    text = "Recht op overdraagbaarheid: wij sturen alle gegevens die wij van u hebben naar u in een gangbaar formaat."
+    files = {
+        **org(rights={**BASE["organisation.yaml"].get("rights", {}), "text": text}),
+        **act(sources=[{"kind": "data-subject"}, {"kind": "observed-service"}]),
+    }
+    assert not [p for p in run(files, tmp_path).problems if p.rule == "portability-overbroad"]
+
+
 def test_a_processor_in_the_european_union_as_a_whole_is_inside_the_eea(tmp_path):
     def transfer_rules(country, where):
         recipient = {**US_CRM, "country": country}

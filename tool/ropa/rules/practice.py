@@ -1994,7 +1994,8 @@ _RIGHT_WORDS = {
     "erasure": r"wiss|gewist|verwijder|vergeten|schrap|erasure|delet|forgotten|lösch|effac|suppress|l'oubli|usuni[eę]|"
     r"cancellazion|oblio|poist|radera|radering",
     "restriction": r"beperk|restrict|einschränk|limitation|ograniczeni|limitazion|rajoit|begräns",
-    "portability": r"overdraag|overdrag|portab|übertrag|overdracht|machineleesba|machine-readable|maschinenlesba|"
+    "portability": r"overdraag|overdrag|portab|übertrag|overdracht|machineleesba|machine-leesba|machinaal\s+leesba|"
+    r"machine-readable|maschinenlesba|"
     r"przenoszeni|siirt|överför",
     "objection": r"bezwaar|verzet|object|widerspr|opposition|vous opposer|s'opposer|sprzeciw|opporsi|opposizion|"
     r"vastust|invänd",
@@ -2362,6 +2363,46 @@ _SERVICE_ENDS = re.compile(
     re.I,
 )
 _PORTABILITY = re.compile(_RIGHT_WORDS["portability"], re.I)
+# portability said to cover all the data the organisation holds ("de persoonsgegevens die wij van u
+# beschikken", "a copy of his personal data", "alle Ihre Daten"), where Art. 20 covers what the person provided
+_HELD = re.compile(
+    r"(persoons)?gegevens\s+die\s+\w+\s+(\w+\s+){0,2}(van|over|namens)\s+(u|jou|je|hem|haar)\s+(\w+\s+){0,2}"
+    r"(beschikken|beschikt|bewaart|bewaren|verwerkt|verwerken|heeft|hebben|opslaat|opslaan|vastlegt|vastleggen)\b|"
+    r"\bvan\s+(u|jou|je)\s+verwerkte\s+(persoons)?gegevens|"
+    r"\balle\s+(uw\s+|je\s+|jouw\s+|zijn\s+|haar\s+)?(persoons)?gegevens\b|"
+    r"\bkopie\s+(\([^)]*\)\s+)?van\s+(zijn|haar|uw|je|jouw)\s+(persoons)?gegevens|"
+    r"\b(all\s+(of\s+)?(the\s+)?|the\s+)(personal\s+)?(data|information)\s+(that\s+|which\s+)?we\s+"
+    r"(hold|process|store|keep|have)\s+(about|on|of|from)\s+you|"
+    r"\ball\s+(of\s+)?your\s+(personal\s+)?(data|information)\b|"
+    r"\balle\s+(ihre\s+|deine\s+)?(personenbezogenen\s+)?daten\b|"
+    r"\bdaten,?\s+die\s+wir\s+(über|von)\s+(ihnen|dir)\s+(\w+\s+)?(speichern|verarbeiten|gespeichert|verarbeitet)",
+    re.I,
+)
+_PROVIDED = re.compile(
+    r"verstrekt|aangeleverd|ingevoerd|(ons|aan\s+ons)\s+(hebt\s+|heeft\s+)?(gegeven|gaf|gaven)|\bprovided|supplied|"
+    r"given\s+(to\s+)?us|you\s+gave|bereitgestellt|zur\s+verfügung\s+gestellt|mitgeteilt|übermittelt\s+haben|fourni",
+    re.I,
+)
+# the sentence after the one that names the right, where it explains it ("Dat betekent dat ...")
+_EXPLAINS = re.compile(
+    r"(dat|dit)\s+(betekent|houdt\s+in|wil\s+zeggen)|(this|that)\s+means|(das|dies)\s+(heißt|bedeutet)", re.I
+)
+
+
+def _portability_held(text: str) -> re.Match | None:
+    """A phrase that says portability covers all the data held, in a sentence (or list item) that speaks
+    of portability or in the sentence that explains it, where neither says the data are those provided."""
+    parts = [sentence for item in re.split(r"\n\s*(?:[-*•]|\d+[.)])\s+|\s[*•]\s", text) for sentence in sentences(item)]
+    for i, sentence in enumerate(parts):
+        if not _PORTABILITY.search(sentence):
+            continue
+        span = sentence
+        if i + 1 < len(parts) and _EXPLAINS.match(parts[i + 1]):
+            span += " " + parts[i + 1]
+        held = _HELD.search(span)
+        if held and not _PROVIDED.search(span):
+            return held
+    return None
 
 
 @rule(
@@ -2413,6 +2454,68 @@ def portability_misdescribed(ctx: Context) -> Iterator[Finding]:
                 "gives it: the data one provided, in a machine-readable format, sent to oneself or another controller",
             )
             break
+
+
+# where data come from that the person did not provide (WP242 rev.01: what one gives, and what is observed
+# of one's use of a service, is "provided"; what is derived, or comes from others or public sources, is not)
+_NOT_PROVIDED = ("derived", "third-party", "public")
+
+
+@rule(
+    "portability-overbroad",
+    "completeness",
+    "warning",
+    "GDPR Art. 20(1), 15(3), 13(2)(b); WP29 Guidelines on the right to data portability (WP242 rev.01) sec. II",
+    "Portability covers the data the person provided (and what is observed of their use of a service), not "
+    "what the organisation derived or obtained from others; a text that offers a copy of all the data held "
+    "describes the right of access under the name of portability, and promises a right to data it does not "
+    "cover where the register records data from other sources.",
+    "Describe portability as Art. 20 gives it: the data the person provided, processed by automated means on "
+    "consent or a contract, in a machine-readable format, sent to them or another controller.",
+    example="""
+        organisation.yaml:
+          rights:
+            text: >-
+              U heeft het recht op gegevensoverdraagbaarheid. Dat betekent dat wij de persoonsgegevens die
+              wij van u hebben naar u of een andere organisatie sturen.
+        activities/klantenservice.yaml:
+          sources:
+            - kind: data-subject
+            - kind: third-party
+    """,
+    near_miss="""
+        organisation.yaml:
+          rights:
+            text: >-
+              U heeft het recht op gegevensoverdraagbaarheid. Dat betekent dat wij de persoonsgegevens die
+              wij van u hebben naar u of een andere organisatie sturen.
+    """,
+    points_at="U heeft het recht op gegevensoverdraagbaarheid.",
+)
+def portability_overbroad(ctx: Context) -> Iterator[Finding]:
+    org = ctx.organisation
+    if org is None:
+        return
+    others = [
+        f"`{source.data['id']}` ({kind})"
+        for source in ctx.activities("controller")
+        for kind in dict.fromkeys(s.get("kind") for s in dicts(source.data.get("sources")))
+        if kind in _NOT_PROVIDED
+    ]
+    if not others:
+        return  # all the data the register records came from the person: "all we hold" is what they provided
+    for path, text in _file_texts(ctx, org, _PORTABILITY):
+        held = _portability_held(text)
+        if held:
+            shown = ", ".join(others[:3]) + (f" and {len(others) - 3} more" if len(others) > 3 else "")
+            yield ctx.at(
+                org,
+                path,
+                f"the right to data portability is described as covering all the data held "
+                f"('{' '.join(held.group(0).split())}'), while the register records data the person did not "
+                f"provide (activities {shown}); describe it as Art. 20 gives it: the data the person provided",
+            )
+            return
 
 
 def outdated_pattern() -> re.Pattern:
