@@ -1422,6 +1422,12 @@ def test_an_activity_that_only_remembers_a_choice_in_a_cookie_has_no_data_to_acc
         ({"id": "crm-leverancier", "category": "Uw huisarts of verwijzer"}, False),
         ({"id": "crm-leverancier", "category": "De Belastingdienst"}, False),
         ({"id": "crm-leverancier", "category": "IT-specialisten"}, True),
+        # Belgian bodies, a broker, and people who receive data as themselves
+        ({"id": "crm-leverancier", "category": "De mutualiteit"}, False),
+        ({"id": "crm-leverancier", "name": "RIZIV", "category": "Het RIZIV"}, False),
+        ({"id": "crm-leverancier", "category": "Verzekeringsmakelaar"}, False),
+        ({"id": "crm-leverancier", "category": "Een familielid dat geen vertegenwoordiger is"}, False),
+        ({"id": "crm-leverancier", "category": "Een vriend(in)"}, False),
     ],
 )
 def test_a_recipient_that_is_evidently_a_controller_of_its_own_needs_no_kind(recipient, fires, tmp_path):
@@ -2715,3 +2721,27 @@ def test_a_copy_of_an_identity_document_for_every_request_is_asked_about(text, f
     rights = {**BASE["organisation.yaml"].get("rights", {}), "identification": text}
     mine = [p for p in run(org(rights=rights), tmp_path).problems if p.rule == "identification-id-copy"]
     assert [at(p).startswith(("identification:", text[:30])) for p in mine] == ([True] if fires else [])
+
+
+@pytest.mark.parametrize(
+    "name, description, fires",
+    [
+        ("Medewerkers", "Onze eigen medewerkers.", True),
+        # the staff of the organisation's customers: their works council is their employer's
+        ("Werknemers", "Werknemers die via hun werkgever deelnemen aan gespreksrondes op het platform.", False),
+        ("Medewerkers", "Medewerkers van onze klanten die inloggen op het portaal.", False),
+        ("Employees of our clients", None, False),
+    ],
+)
+def test_works_council_is_asked_for_the_organisations_own_staff(name, description, fires, tmp_path):
+    subject = {"id": "klanten", "name": name, **({"description": description} if description else {})}
+    files = {
+        **uses(
+            {"category": "inloggegevens", "retention": {"period": "P1Y", "after": "collection"}},
+            dpia={"required": False, "reason": "Geen hoog risico."},
+        ),
+        **category("inloggegevens", name="Inloggegevens en logbestanden"),
+        "data-subjects/klanten.yaml": subject,
+    }
+    found = [p for p in run(files, tmp_path).problems if p.rule == "staff-monitoring-no-works-council"]
+    assert [at(p) for p in found] == (["- klanten"] if fires else [])

@@ -1893,7 +1893,14 @@ _OWN_CONTROLLER = re.compile(
     r"huisarts|\bartsen?\b|medisch specialist|apothe[ek]|pharmac|ziekenhuis|hospital|zorgverlener|"
     r"behandelaar|verwijzer|\bgp\b|general practitioner|doctor|krankenhaus|"
     r"verzekeraar|insurer|insurance compan|krankenkasse|versicherung|"
-    r"\bschool|\bbank\b|banken\b|\bbanks\b",
+    r"\bschool|\bbank\b|banken\b|\bbanks\b|"
+    # Belgian care and social security bodies, pupil guidance, brokers and other professions of their own
+    r"\briziv\b|\binami\b|mutualit|ziekenfonds|\bclb\b|leerlingenbegeleiding|makelaar|\bbrokers?\b|"
+    r"notaris|notary|notar\b|advocaat|advocaten|lawyer|solicitor|rechtsanwalt|deurwaarder|bailiff|"
+    r"\boverheid|opdrachtgever|"
+    # people, who receive data as themselves: a family member, a friend, a representative, fellow members
+    r"familielid|familieleden|family member|\bvriend|\bfriends?\b|vertegenwoordiger|representative|\bvoogd|"
+    r"guardian|medeleden|fellow members",
     re.I,
 )
 

@@ -16,10 +16,19 @@ from ..model import Activity, DataSubject
 from ..register import SourceFile
 from . import rule
 from .context import Context, Finding, as_list, bases, dicts, text_of
+from .practice import _OTHERS_STAFF
 from .practice import _STAFF as _EMPLOYEES
 
 # staff as consent-unfit knows them, and those whose monitoring is typical (civil servants, drivers)
 _STAFF = re.compile(_EMPLOYEES.pattern + r"|ambtena|chauffeur|driver", re.I)
+# the staff of the organisation's customers ("werknemers die via hun werkgever deelnemen", "employees of our
+# clients"): their works council is their employer's, not this organisation's
+_CLIENTS_STAFF = re.compile(
+    r"via (hun|zijn|haar|their|ihren?) (werkgever|employer|arbeitgeber)|"
+    r"(medewerker|werknemer|employee|personeel|staff|mitarbeiter)\w*\b[^.;]{0,30}\b(van|of|bij|bei|at) "
+    r"(onze |our |unsere[nrm]? |de |the |den )?(klant|client|customer|opdrachtgever|afnemer|kunde)",
+    re.I,
+)
 _MONITORING = re.compile(
     r"camera|cctv|video|gps|locatie|location|standort|volgsysteem|track|toegangs|access (log|control|pass)|"
     r"inlog|login|logbestand|log ?files?|logging|internetgebruik|internet use|e-?mailgebruik|"
@@ -121,7 +130,13 @@ def staff_monitoring(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
         if isinstance(source.data.get("works_council"), dict):
             continue
-        staff = [s for s in _subjects(ctx, source.data) if _STAFF.search(text_of(s.get("name")) + " " + s["id"])]
+        staff = [
+            s
+            for s in _subjects(ctx, source.data)
+            if _STAFF.search(text_of(s.get("name")) + " " + s["id"])
+            and not _OTHERS_STAFF.search(text_of(s.get("name")))
+            and not _CLIENTS_STAFF.search(text_of(s.get("name")) + " " + text_of(s.get("description")))
+        ]
         if not staff:
             continue
         texts = [
