@@ -2745,3 +2745,26 @@ def test_works_council_is_asked_for_the_organisations_own_staff(name, descriptio
     }
     found = [p for p in run(files, tmp_path).problems if p.rule == "staff-monitoring-no-works-council"]
     assert [at(p) for p in found] == (["- klanten"] if fires else [])
+
+
+@pytest.mark.parametrize(
+    "name, description, fires",
+    [
+        ("Werkgevers", "Werkgevers die het platform gebruiken om medewerkers uit te nodigen.", True),
+        ("Opdrachtgevers", "Horecabedrijven, cateringbedrijven en andere zakelijke klanten.", True),
+        ("Business customers", None, True),
+        # people who may contract themselves: consumers, sole traders, or "personen en bedrijven"
+        ("Klanten", "Personen en bedrijven met wie wij een overeenkomst hebben.", False),
+        ("Klanten", "Particulieren en bedrijven.", False),
+        ("ZZP'ers", "Zelfstandige professionals die wij bemiddelen naar bedrijven.", False),
+        ("Klanten", None, False),
+    ],
+)
+def test_a_contract_with_an_organisation_is_not_one_with_its_contact_persons(name, description, fires, tmp_path):
+    subject = {"id": "klanten", "name": name, **({"description": description} if description else {})}
+    found = [
+        p for p in run({"data-subjects/klanten.yaml": subject}, tmp_path).problems if p.rule == "contract-basis-unfit"
+    ]
+    assert [at(p) for p in found] == (["contract"] if fires else [])
+    if fires:
+        assert f"('{name}') are organisations" in found[0].message

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from urllib.parse import urlparse
 
 from ..kinds import ID
-from ..model import DataUse, PurposeUse
+from ..model import Activity, DataUse, PurposeUse
 from ..national import jurisdiction, national_rights
 from ..vocab import RIGHTS_BY_BASIS, data_file
 from . import may_hold, rule
@@ -70,6 +70,21 @@ _THEIR_STAFF = re.compile(
     r"(contactperso\w*|medewerkers|werknemers|personeel|employees|staff|contact persons|ansprechpartner|"
     r"mitarbeiter\w*)\b[^.;]{0,30}\b(van|of|der|bei|at|bij) (\w+ )?(klant|client|opdrachtgever|customer|"
     r"leverancier|supplier|zakelijke relatie|business partner|kunde|auftraggeber|lieferant)",
+    re.I,
+)
+# data subjects that are organisations ("Werkgevers", "Horecabedrijven en andere zakelijke klanten"): the
+# personal data are those of their contact persons and users, who are no party to the contract
+_ORGANISATIONS = re.compile(
+    r"bedrijven\b|ondernemingen\b|organisaties\b|\bwerkgevers\b|zakelijke (klant|relatie|afnemer)\w*|"
+    r"business (customers|clients)|\bcompanies\b|\bemployers\b|\bb2b\b|rechtspersonen|legal entities|"
+    r"unternehmen\b|\bfirmen\b|\barbeitgeber\b|geschäftskunden|firmenkunden",
+    re.I,
+)
+# ... unless they may be people who contract themselves: consumers, sole traders, the self-employed
+_PEOPLE_TOO = re.compile(
+    r"particulier|consument|consumer|private (customers|persons|individuals)|privatkund|verbraucher|\bzzp|"
+    r"zelfstandig|eenmanszaak|sole trader|self-employed|freelanc|einzelunternehm|freiberuf|selbstständig|"
+    r"\bpersonen\b|\bpersons\b|\bpeople\b|\bindividuals\b|privatpersonen|natürliche personen",
     re.I,
 )
 _NOT_FOR_CONTRACT = re.compile(
@@ -495,6 +510,28 @@ def contract_unfit(ctx: Context) -> Iterator[Finding]:
                 f"'{whole_words(subjects, staff)}', who are no party to the contract with their organisation; "
                 "their data rest on legitimate interests (or give the contract in `when:`)",
             )
+        elif organisations := _organisations(ctx, source.data):
+            yield ctx.at(
+                source,
+                ["purposes", i, "basis"],
+                f"purpose `{use.get('purpose')}` rests on a contract, but its data subjects ('{organisations}') "
+                "are organisations: the personal data are those of their contact persons and users, who are no "
+                "party to the contract with their organisation; their data rest on legitimate interests (or "
+                "give the contract in `when:`)",
+            )
+
+
+def _organisations(ctx: Context, activity: Activity) -> str | None:
+    """The name of a data subject of ``activity`` that its name or description says is made of
+    organisations (and not also of consumers or sole traders), or None."""
+    for ident in as_list(activity.get("data_subjects")):
+        if not isinstance(ident, str):
+            continue
+        subject = ctx.definition("data-subject", ident)
+        said = text_of(subject.get("name")) + " " + text_of(subject.get("description"))
+        if _ORGANISATIONS.search(said) and not _PEOPLE_TOO.search(said):
+            return text_of(subject.get("name")) or ident
+    return None
 
 
 @rule(
