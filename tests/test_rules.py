@@ -1284,18 +1284,18 @@ def test_the_owner_named_as_data_protection_officer_is_a_conflict(name, dpo, con
 
 
 @pytest.mark.parametrize(
-    "subjects, fires",
+    "subjects, purpose, fires",
     [
-        ("Medewerkers", True),
-        ("Medewerkers van andere overheden, organisaties of ondernemingen", False),
-        ("Staff of our partner schools", False),
+        ("Medewerkers", "Foto's van medewerkers op de website plaatsen", True),
+        ("Medewerkers van andere overheden, organisaties of ondernemingen", "Foto's op de website plaatsen", False),
+        ("Staff of our partner schools", "Foto's op de website plaatsen", False),
+        # a newsletter: consent is what the Telecommunicatiewet asks, and staff can refuse it at no cost
+        ("Medewerkers", "Nieuwsbrief sturen", False),
     ],
 )
-def test_consent_of_other_organisations_staff_is_no_employees_consent(subjects, fires, tmp_path):
+def test_consent_of_other_organisations_staff_is_no_employees_consent(subjects, purpose, fires, tmp_path):
     files = {
-        **named_purpose(
-            "Nieuwsbrief sturen", CONSENT, data_subjects=["mensen"], provision={"requirement": "voluntary"}
-        ),
+        **named_purpose(purpose, CONSENT, data_subjects=["mensen"], provision={"requirement": "voluntary"}),
         "data-subjects/mensen.yaml": {"id": "mensen", "name": subjects},
     }
     found = [p for p in run(files, tmp_path).problems if p.rule == "consent-unfit"]
@@ -2515,6 +2515,7 @@ def test_rights_named_in_italian_are_read(tmp_path):
         ("Voor- en achternaam", None, {"law": "AWR art. 52 lid 4"}, False),  # on the invoice
         ("Telefoonnummer", None, {"law": "AWR art. 52 lid 4", "when": "alleen op facturen"}, False),
         ("Burgerservicenummer", None, {"law": "Wet op de loonbelasting 1964 art. 28"}, False),  # payroll holds it
+        ("Urenregistraties", None, {"law": "fiscale bewaarplicht"}, False),  # wages and invoices rest on them
         ("Telefoonnummer", None, {"law": "Archiefwet"}, False),
     ],
 )
@@ -2768,3 +2769,54 @@ def test_a_contract_with_an_organisation_is_not_one_with_its_contact_persons(nam
     assert [at(p) for p in found] == (["contract"] if fires else [])
     if fires:
         assert f"('{name}') are organisations" in found[0].message
+
+
+def test_an_activity_of_applicants_and_others_judges_the_applicants_data(tmp_path):
+    """In an activity that holds applicants and clients, the clients' data and the dispute files are not
+    kept to the applicants' four weeks; the e-mails, which may be an applicant's, are."""
+    files = {
+        **act(
+            data_subjects=["sollicitanten", "klanten"],
+            data=[
+                {"category": "opdrachtgeversgegevens", "retention": {"period": "P7Y", "after": "end-of-contract"}},
+                {"category": "klachten-geschillen", "retention": {"period": "P5Y", "after": "end-of-contract"}},
+                {"category": "contactgegevens", "retention": {"period": "P2Y", "after": "end-of-contract"}},
+            ],
+        ),
+        **category("opdrachtgeversgegevens", name="Opdrachtgeversgegevens"),
+        **category("klachten-geschillen", name="Klachten en geschillen"),
+        "data-subjects/sollicitanten.yaml": {"id": "sollicitanten", "name": "Sollicitanten"},
+    }
+    found = [p for p in run(files, tmp_path).problems if p.rule == "applicant-retention-too-long"]
+    assert [(at(p), "`contactgegevens`" in p.message) for p in found] == [("P2Y", True)]
+
+
+def test_analytics_on_consent_and_legitimate_interests_at_once_is_not_asked_for_an_assessment(tmp_path):
+    """An analytics purpose given on both bases needs consent for its cookies (basis-consent-and-other asks
+    to choose): an assessment would entrench the wrong basis. The site's security beside it is not asked
+    for one because of those cookies."""
+    both = {**LI, "basis": ["legitimate-interests", "consent"], "consent": {"how_withdrawn": "Cookiebanner."}}
+    del both["assessment"]
+    security = {**LI, "purpose": "beveiliging"}
+    del security["assessment"]
+    files = {
+        **act(purposes=[both, security], cookies=[{"name": "_ga", "kind": "analytics", "purpose": "Bezoek meten."}]),
+        "purposes/beveiliging.yaml": {"id": "beveiliging", "name": "Beveiliging van de website"},
+    }
+    found = run(files, tmp_path).problems
+    assert not [p for p in found if p.rule == "legitimate-interest-no-assessment"]
+    assert [p for p in found if p.rule == "basis-consent-and-other"]
+
+
+@pytest.mark.parametrize("name, fires", [("Locatiegegevens", True), ("Registratie Wet allocatie arbeidskrachten", False)])
+def test_monitoring_words_are_read_as_words(name, fires, tmp_path):
+    files = {
+        **uses(
+            {"category": "registratie", "retention": {"period": "P1Y", "after": "collection"}},
+            dpia={"required": False, "reason": "Geen hoog risico."},
+        ),
+        **category("registratie", name=name),
+        "data-subjects/klanten.yaml": {"id": "klanten", "name": "Medewerkers"},
+    }
+    found = [p for p in run(files, tmp_path).problems if p.rule == "staff-monitoring-no-works-council"]
+    assert bool(found) is fires

@@ -95,6 +95,21 @@ _FAR_REACHING = re.compile(
 )
 
 
+_SITE_ITSELF = re.compile(
+    r"beveilig|security|sicherheit|\bveilig|werking van de (web)?site|technisch|technical",
+    re.I,
+)
+
+
+def _follows_people(activity) -> bool:
+    """Whether the activity places cookies that follow people (analytics, marketing, tracking, or any
+    placed on consent)."""
+    return any(
+        c.get("consent") is True or c.get("kind") in ("analytics", "marketing", "tracking")
+        for c in dicts(activity.get("cookies"))
+    )
+
+
 def _far_reaching(ctx: Context, activity, use) -> str | None:
     """What makes the balance of legitimate interests for this purpose something to weigh and record,
     or None for a use within what the person expects (answering their message, keeping their records)."""
@@ -111,17 +126,16 @@ def _far_reaching(ctx: Context, activity, use) -> str | None:
     automated = mapping(activity.get("automated_decisions"))
     if automated.get("profiling") is True or automated.get("present") is True:
         return "profiling or automated decisions"
-    if any(
-        c.get("consent") is True or c.get("kind") in ("analytics", "marketing", "tracking")
-        for c in dicts(activity.get("cookies"))
-    ):
+    purpose = ctx.definition("purpose", use.get("purpose"))
+    own = " ".join(text_of(v) for v in (purpose.get("name"), use.get("purpose")))
+    # not for the site's own security or working, which the cookies that follow people do not serve
+    if _follows_people(activity) and not _SITE_ITSELF.search(own):
         return "cookies that follow people"
     kinds = {ctx.definition("recipient", r.get("recipient")).get("kind") for r in dicts(activity.get("recipients"))}
     if "public" in kinds:
         return "publication"
     if "third-party" in kinds:
         return "disclosure to a third party"
-    purpose = ctx.definition("purpose", use.get("purpose"))
     if purpose.get("direct_marketing") is True:
         return "direct marketing"
     words = " ".join(
@@ -165,7 +179,15 @@ def _far_reaching(ctx: Context, activity, use) -> str | None:
 )
 def interest_no_assessment(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.purpose_uses("controller"):
-        if "legitimate-interests" in bases(use) and not use.get("assessment") and not undecided(use):
+        # a purpose of an activity with cookies that follow people, on legitimate interests and consent at
+        # once: consent is what those cookies need (Telecommunicatiewet art. 11.7a), basis-consent-and-other
+        # asks to choose, and an assessment would entrench the wrong basis
+        if (
+            "legitimate-interests" in bases(use)
+            and not ("consent" in bases(use) and _follows_people(source.data))
+            and not use.get("assessment")
+            and not undecided(use)
+        ):
             why = _far_reaching(ctx, source.data, use)
             if why is None:
                 continue

@@ -38,6 +38,14 @@ def _rules(use: DataUse | dict) -> Iterator[tuple[list, Retention | dict]]:
             yield ["retention", j], item
 
 
+# data of clients and suppliers, and files of complaints and disputes (kept for the limitation period)
+_OTHERS_DATA = re.compile(
+    r"opdrachtgever|klant|client|customer|leverancier|supplier|factu|invoice|klacht|geschil|dispute|complaint|"
+    r"claim|kunde|lieferant|beschwerde|rechnung",
+    re.I,
+)
+
+
 @rule(
     "applicant-retention-too-long",
     "norms",
@@ -73,13 +81,19 @@ def _rules(use: DataUse | dict) -> Iterator[tuple[list, Retention | dict]]:
 def applicants(ctx: Context) -> Iterator[Finding]:
     norm = ctx.norms["applicants"]
     for source in ctx.activities("controller"):
-        subjects = " ".join(
+        names = [
             text_of(ctx.definition("data-subject", s).get("name")) + " " + str(s)
             for s in as_list(source.data.get("data_subjects"))
-        )
-        if not _matches(norm["words"], subjects):
+        ]
+        if not _matches(norm["words"], " ".join(names)):
             continue
+        # an activity of applicants and others (clients, suppliers): data that are the others' are not judged
+        mixed = not all(_matches(norm["words"], name) for name in names)
         for i, use in enumerate(dicts(source.data.get("data"))):
+            category = str(use.get("category"))
+            said = text_of(ctx.definition("data-category", category).get("name")) + " " + category
+            if mixed and _OTHERS_DATA.search(said):
+                continue
             for suffix, item in _rules(use):
                 period = days(item.get("period"))
                 if (

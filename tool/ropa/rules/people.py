@@ -30,7 +30,7 @@ _CLIENTS_STAFF = re.compile(
     re.I,
 )
 _MONITORING = re.compile(
-    r"camera|cctv|video|gps|locatie|location|standort|volgsysteem|track|toegangs|access (log|control|pass)|"
+    r"camera|cctv|video|gps|\blocatie|\blocation|standort|volgsysteem|track|toegangs|access (log|control|pass)|"
     r"inlog|login|logbestand|log ?files?|logging|internetgebruik|internet use|e-?mailgebruik|"
     r"monitor|controle op|surveillance|überwach|zutritt|verzuim|absence|prestatie|performance",
     re.I,

@@ -103,6 +103,9 @@ _OTHERS_STAFF = re.compile(
     r"instelling|institution|firm|kunde|lieferant|behörde|unternehmen)",
     re.I,
 )
+# newsletters and marketing by e-mail: consent is what the law asks of them (Telecommunicatiewet art. 11.7,
+# ePrivacy Art. 13), also of staff, who can refuse them at no cost
+_MAILED = re.compile(r"nieuwsbrie|newsletter|mailing|e-?mail ?marketing|marketing ?e-?mail|rundbrief", re.I)
 _WRITTEN_ONLY = re.compile(
     r"schriftelijk|per (post|brief)|aangetekend|in writing|by (post|letter)|schriftlich|"
     r"per brief|postalisch",
@@ -588,7 +591,7 @@ def consent_unfit(ctx: Context) -> Iterator[Finding]:
             provision.get("requirement") in ("contract-prerequisite", "contractual", "statutory")
             or provision.get("obliged") is True
         )
-        if staff:
+        if staff and not _MAILED.search(ctx.name("purpose", use.get("purpose"))):
             yield ctx.at(
                 source,
                 ["purposes", i, "basis"],
@@ -2875,7 +2878,9 @@ _ACCOUNTS = re.compile(
     r"\bvat\b|contract|overeenkomst|vertrag|aftale|avtal|umowa|offerte|quotation|angebot|billing|abonnement|"
     r"subscription|kredit|credit|debit|incasso|machtiging|mandat|sepa|bedrag|amount|premie|polis|tarif|fee\b|"
     r"geb(ü|ue)hr|honorar|dossier|akte|handelsbrief|gesch(ä|ae)ftsbrief|geleverd|delivered|erbracht|leistungen|"
-    r"prestations|verkoop|verkauf|\bsales\b",
+    r"prestations|verkoop|verkauf|\bsales\b|"
+    # hours worked: what wages and invoices by the hour are reckoned from
+    r"\buren\b|urenregistrat|urenbrief|timesheet|time sheet|hours worked|stundenzettel|arbeitszeitnachweis",
     re.I,
 )
 # an activity that is the accounts themselves
@@ -2885,6 +2890,8 @@ _THE_ACCOUNTS = re.compile(
     r"fiscal|\btax|steuer|belasting",
     re.I,
 )
+# an activity that is the payroll, whose records the wage-tax duty covers (Wet LB 1964 art. 28)
+_THE_PAYROLL = re.compile(r"loon|payroll|lohn|salar|gehalt|verloning|l(ø|ö)n\b", re.I)
 # a wage-tax or payroll duty covers what the payroll must hold: the employee's name, address, BSN, ID copy
 _PAYROLL = re.compile(r"loon|payroll|lohn|wage|salar|gehalt|personeel|employ|l(ø|ö)n\b", re.I)
 # in an activity that is the accounts, only what is plainly not in them
@@ -2978,7 +2985,8 @@ def retention_fiscal_too_broad(ctx: Context) -> Iterator[Finding]:
             if outside is None:
                 continue
             if the_accounts is None:
-                the_accounts = bool(_THE_ACCOUNTS.search(f"{text_of(activity.get('name'))} {activity.get('id')}"))
+                named = f"{text_of(activity.get('name'))} {activity.get('id')}"
+                the_accounts = bool(_THE_ACCOUNTS.search(named) or _THE_PAYROLL.search(named))
             if the_accounts and not outside:
                 continue  # the accounts' own activity: its data are the accounts unless plainly not
             j, r, law = fiscal[0]
