@@ -145,6 +145,7 @@ RULE_TOPIC.update(
         "retention-until-asked": "retention",
         "portability-misdescribed": "rights",
         "portability-overbroad": "rights",
+        "rights-holders-narrowed": "rights",
         "consent-irrevocable": "consent",
         "controller-legal-entity-unclear": "controller-contact",
         "retention-no-event": "retention",

@@ -2808,7 +2808,9 @@ def test_analytics_on_consent_and_legitimate_interests_at_once_is_not_asked_for_
     assert [p for p in found if p.rule == "basis-consent-and-other"]
 
 
-@pytest.mark.parametrize("name, fires", [("Locatiegegevens", True), ("Registratie Wet allocatie arbeidskrachten", False)])
+@pytest.mark.parametrize(
+    "name, fires", [("Locatiegegevens", True), ("Registratie Wet allocatie arbeidskrachten", False)]
+)
 def test_monitoring_words_are_read_as_words(name, fires, tmp_path):
     files = {
         **uses(
@@ -2820,3 +2822,46 @@ def test_monitoring_words_are_read_as_words(name, fires, tmp_path):
     }
     found = [p for p in run(files, tmp_path).problems if p.rule == "staff-monitoring-no-works-council"]
     assert bool(found) is fires
+
+
+@pytest.mark.parametrize(
+    "text, subjects, shown",
+    [
+        (
+            "De klant heeft te allen tijde recht op inzage van zijn gegevens.",
+            ["Klanten", "Websitebezoekers"],
+            ["Websitebezoekers"],
+        ),
+        (
+            "Volgens de AVG hebben gebruikers het recht om hun gegevens in te zien.",
+            ["Gebruikers van de app", "Inschrijvers op de nieuwsbrief"],
+            ["Inschrijvers op de nieuwsbrief"],
+        ),
+        (
+            "Als patiënt kan je verschillende rechten uitoefenen.",
+            ["Patiënten", "Familieleden van patiënten"],
+            ["Familieleden van patiënten"],
+        ),
+        (
+            "In het kader van de ledenadministratie beschikt u over het recht van inzage.",
+            ["Jeugdleden", "Trainers"],
+            ["Trainers"],
+        ),
+        # every data subject is of the group, or the text names no group
+        ("De klant heeft te allen tijde recht op inzage van zijn gegevens.", ["Klanten", "Zakelijke klanten"], []),
+        ("U heeft het recht op inzage, correctie en verwijdering.", ["Klanten", "Websitebezoekers"], []),
+        ("Leden en bezoekers hebben het recht op inzage.", ["Leden", "Websitebezoekers"], []),
+    ],
+)
+def test_rights_given_to_one_group_while_the_register_holds_others(text, subjects, shown, tmp_path):
+    ids = [f"groep-{i}" for i in range(len(subjects))]
+    files = {
+        **org(rights={**BASE["organisation.yaml"].get("rights", {}), "text": text}),
+        **act(data_subjects=ids),
+        **{f"data-subjects/{i}.yaml": {"id": i, "name": name} for i, name in zip(ids, subjects, strict=True)},
+        "data-subjects/klanten.yaml": None,
+    }
+    found = [p for p in run(files, tmp_path).problems if p.rule == "rights-holders-narrowed"]
+    assert [at(p) for p in found] == ([text] if shown else [])
+    for name in shown:
+        assert f"'{name}'" in found[0].message

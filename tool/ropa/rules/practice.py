@@ -2101,6 +2101,107 @@ def rights_text_incomplete(ctx: Context) -> Iterator[Finding]:
         )
 
 
+# The rights given to one group of people: "De klant heeft te allen tijde recht op", "Als patiënt kan je
+# rechten uitoefenen", "gebruikers hebben het recht", "Indien een lid een beroep doet op", "binnen de
+# ledenadministratie beschikt U over". Each group with the words its members are named by.
+_GROUP_WORDS = {
+    "klant": r"klant|cli[eë]nt|customer|client|kunde",
+    "lid": r"(?<!famil)(?<!familie)(\blid\b|leden)|member|mitglied",
+    "gebruiker": r"gebruiker|\busers?\b|nutzer",
+    "patiënt": r"pati[eë]nt",
+    "deelnemer": r"deelnemer|participant|teilnehmer",
+}
+_GROUP = (
+    r"(klant|cli[eë]nt|lid|gebruiker|pati[eë]nt|deelnemer|customer|client|member|user|patient|participant|"
+    r"kunde|mitglied|nutzer|teilnehmer)"
+)
+_PLURAL = (
+    r"(klanten|cli[eë]nten|leden|gebruikers|pati[eë]nten|deelnemers|customers|clients|members|users|patients|"
+    r"participants|kunden|mitglieder|nutzer|teilnehmer)"
+)
+_HOLDERS = re.compile(
+    rf"\b(de|een|elke|iedere|the|a|each|every|der|die|jede[rs]?)\s+(?P<one>{_GROUP})\s+"
+    r"(heeft|kan|beschikt|has|may|can|hat|kann)\b|"
+    rf"\b(als|as)\s+(?P<as>{_GROUP})\s+(heeft|hebt|heb|kan|kunt|have|has|may|can|haben|hast)\b|"
+    rf"\b(?P<many>{_PLURAL})\s+(hebben|kunnen|beschikken|have|may|can|haben|können)\s+(het\s+|the\s+|das\s+)?"
+    r"(recht|right)|"
+    rf"\b(hebben|have)\s+(?P<inverted>{_PLURAL})\s+(het\s+|the\s+)?(recht|right)|"
+    rf"\bindien\s+een\s+(?P<if>{_GROUP})\b|"
+    r"(binnen|in\s+het\s+kader\s+van)\s+de\s+(?P<admin>leden|klanten|pati[eë]nten|cli[eë]nten)administratie",
+    re.I,
+)
+_RIGHTS_SAID = re.compile(r"recht|right|inzage|access|verwijder|erasure|bezwaar|object|auskunft|löschung", re.I)
+
+
+def _group_of(word: str) -> str | None:
+    for group, words in _GROUP_WORDS.items():
+        if re.search(words, word, re.I):
+            return group
+    return None
+
+
+@rule(
+    "rights-holders-narrowed",
+    "completeness",
+    "warning",
+    "GDPR Art. 12(1)-(2), 13(2)(b), 14(2)(c), 15-22",
+    "The rights belong to everyone whose data are processed; a text that gives them to one group (the customer, "
+    "the member, the patient) tells the others, such as website visitors, applicants, newsletter subscribers "
+    "or a patient's family, that they have none.",
+    "Say that the rights are everyone's whose data the organisation processes, or leave `rights.text` out so "
+    "that the statement says so itself.",
+    scope="register",
+    example="""
+        organisation.yaml:
+          rights:
+            text: De klant heeft te allen tijde recht op inzage, correctie en verwijdering van zijn gegevens.
+        data-subjects/klanten.yaml:
+          name: Websitebezoekers
+    """,
+    near_miss="""
+        organisation.yaml:
+          rights:
+            text: De klant heeft te allen tijde recht op inzage, correctie en verwijdering van zijn gegevens.
+        data-subjects/klanten.yaml:
+          name: Klanten
+    """,
+    points_at="De klant heeft te allen tijde",
+)
+def rights_holders_narrowed(ctx: Context) -> Iterator[Finding]:
+    text = " ".join(text_of(mapping(ctx.org.get("rights")).get("text")).split())
+    if not text:
+        return
+    for sentence in sentences(text):
+        found = _HOLDERS.search(sentence)
+        if not found or not _RIGHTS_SAID.search(sentence):
+            continue
+        word = next(v for v in found.groupdict().values() if v)
+        group = _group_of(word)
+        if group is None:
+            continue
+        others: list[str] = []
+        for source in ctx.activities("controller"):
+            for ident in as_list(source.data.get("data_subjects")):
+                named = ctx.definition("data-subject", ident).get("name") if isinstance(ident, str) else None
+                # the name in its first language (each language says the same)
+                name = named if isinstance(named, str) else next(iter(mapping(named).values()), ident)
+                name = name if isinstance(name, str) else ""
+                # "Familieleden van patiënten": the head of the name says who they are
+                head = re.split(r"\s+(van|of|der|des|von|op)\s+", name, maxsplit=1)[0]
+                if name and not re.search(_GROUP_WORDS[group], head, re.I) and name not in others:
+                    others.append(name)
+        if others:
+            shown = ", ".join(f"'{o}'" for o in others[:3]) + (
+                f" and {len(others) - 3} more" if len(others) > 3 else ""
+            )
+            yield ctx.at_organisation(
+                ["rights", "text"],
+                f"`rights.text` gives the rights to one group ('{' '.join(found.group(0).split())}'), while the "
+                f"register also holds data of {shown}; say that the rights are everyone's",
+            )
+        return
+
+
 # withdrawing consent, named in a text on rights
 _WITHDRAWAL = re.compile(
     r"(toestemming|consent|einwilligung|consentement|consenso|zgod)\w{0,30}[^.;]{0,60}?(in te trekken|intrek|trekt|"
