@@ -2865,3 +2865,22 @@ def test_rights_given_to_one_group_while_the_register_holds_others(text, subject
     assert [at(p) for p in found] == ([text] if shown else [])
     for name in shown:
         assert f"'{name}'" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "body, fires",
+    [
+        (
+            "Daarna verwijderen wij uw gegevens, tenzij een wettelijke verplichting of een gerechtvaardigd belang "
+            "een langere bewaartermijn rechtvaardigt.",
+            True,
+        ),
+        ("Daarna verwijderen wij uw gegevens, tenzij wij ze nog nodig hebben voor andere doeleinden.", True),
+        # a law or a contract still running is a reason with an end of its own
+        ("Daarna verwijderen wij uw gegevens, tenzij de wet een langere termijn voorschrijft.", False),
+    ],
+)
+def test_an_open_exception_in_the_statements_section_on_retention(body, fires, tmp_path):
+    sections = [{"id": "bewaartermijnen", "title": "Hoe lang wij uw gegevens bewaren", "body": body}]
+    found = [p for p in run(org(sections=sections), tmp_path).problems if p.rule == "retention-open-exception"]
+    assert [body.startswith(at(p)) for p in found] == ([True] if fires else [])  # the body (a wrapped line)

@@ -132,8 +132,21 @@ _OPEN_ENDED = re.compile(
 _OPEN_EXCEPTION = re.compile(
     r"\b(tenzij|behalve als|unless|except where|es sei denn)\b.*\b(nodig|noodzakelijk|"
     r"need|necessary|required|erforderlich|nötig|andere doel|other purpose|"
-    r"legitieme reden|gegronde reden|legitimate reason|berechtigte[nrs]? (grund|interesse))",
+    r"legitieme reden|gegronde reden|legitimate reason|berechtigte[nrs]? (grund|interesse)|"
+    r"gerechtvaardigd belang|legitimate interest)",
     re.I,
+)
+# in a section on retention as a whole, the exceptions that extend every period without end: an interest
+# or another purpose of the organisation's own (a contract or a law still running is a reason with an end)
+_OPEN_FOR_ALL = re.compile(
+    r"\b(tenzij|behalve als|unless|except where|es sei denn)\b.*\b(gerechtvaardigd belang|legitimate interest|"
+    r"berechtigte[nrs]? (grund|interesse)|andere doel|other purpose|legitieme reden|gegronde reden|"
+    r"legitimate reason|nog nodig|still need)",
+    re.I,
+)
+# a section of the statement on retention as a whole ("Bewaartermijnen", "How long we keep your data")
+_RETENTION_SECTION = re.compile(
+    r"bewaar|bewaring|retention|how long|keep your|speicherdauer|aufbewahr|löschung|conservation|säilyt", re.I
 )
 
 
@@ -1584,6 +1597,23 @@ def open_ended(ctx: Context) -> Iterator[Finding]:
     points_at="Daarna verwijderen wij ze, tenzij",
 )
 def open_exception(ctx: Context) -> Iterator[Finding]:
+    org = ctx.organisation
+    if org is not None and ctx.in_scope(org):
+        # the statement's own section on retention as a whole: an open exception there extends every period
+        for k, section in enumerate(dicts(ctx.org.get("sections"))):
+            if not _RETENTION_SECTION.search(text_of(section.get("title")) + " " + str(section.get("id"))):
+                continue
+            for sentence in sentences(text_of(section.get("body"))):
+                match = _OPEN_FOR_ALL.search(sentence)
+                if match:
+                    yield ctx.at(
+                        org,
+                        ["sections", k, "body"],
+                        f"the section on retention `{section.get('id')}` has an open exception "
+                        f"('{_clipped(sentence[match.start() :])}') that extends every period; name the exception "
+                        "and its period",
+                    )
+                    break
     for source, i, use in ctx.data_uses("controller"):
         rules = as_list(use.get("retention"))
         # beside a rule with a period, a rule that only says when data are kept longer extends it without end
