@@ -255,3 +255,26 @@ def test_positions_from_events_agree_with_the_node_tree():
     assert checked > 15
     assert locate_in_text(text, ["data", 1, "retention", "period"]) is None  # inside an alias: the tree decides
     assert locate_in_text(text, ["nothing"]) is None
+
+
+def test_a_field_a_file_surely_lacks_is_told_without_decoding_its_data(tmp_path, monkeypatch):
+    """Links read `controller` of every activity; in a warm run the files that cannot hold it are passed
+    over without decoding the data the cache keeps as JSON text."""
+    import shutil
+    from pathlib import Path
+
+    from ropa.register import read_register
+
+    monkeypatch.setenv("ROPA_CACHE_DIR", str(tmp_path / "cache"))
+    register = tmp_path / "register"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "examples" / "interconnect", register)
+    first = sorted((register / "activities").glob("*.yaml"))[0]
+    first.write_text(first.read_text(encoding="utf-8") + "controller: interconnect\n", encoding="utf-8")
+    read_register(register).cache.save()  # the second read takes the data from the cache
+    activities = list(read_register(register).of_kind("activity"))
+    holding = [a for a in activities if a.path == first]
+    lacking = [a for a in activities if a.path != first]
+    assert holding and lacking
+    assert all(not a.may_hold_field("controller") for a in lacking)
+    assert all("data" not in a.__dict__ for a in lacking)  # not decoded to tell
+    assert all(a.may_hold_field("controller") for a in holding)

@@ -41,7 +41,7 @@ def check_links(register: Register) -> None:
     for source in register.of_kind("activity"):
         # `controller:` names a body of the organisation or another party of recipients/ (controller-unknown
         # checks which): a party named there is used
-        if source.loaded and isinstance(source.data.get("controller"), str):
+        if source.loaded and source.may_hold_field("controller") and isinstance(source.data.get("controller"), str):
             used["recipient"].add(source.data["controller"])
     for kind in _REFERABLE:
         for ident, source in index[kind].items():

@@ -112,6 +112,15 @@ class SourceFile:
             return self.entry["id"]
         return self.data.get("id") if isinstance(self.data, dict) else None
 
+    def may_hold_field(self, name: str) -> bool:
+        """Whether the file's top-level mapping may hold the field ``name``: False only where it surely does
+        not, told from the JSON text the cache keeps without decoding it (the key's quoted name followed by
+        a colon occurs nowhere in it). A caller that reads one field of every file decodes only those that
+        may hold it."""
+        if not self._decoded():
+            return f'"{name}":' in (self._text or "")
+        return isinstance(self.data, dict) and name in self.data
+
     @property
     def loaded(self) -> bool:
         if not self._decoded():  # a mapping's JSON starts with {
