@@ -2732,6 +2732,7 @@ def test_a_copy_of_an_identity_document_for_every_request_is_asked_about(text, f
         ("Werknemers", "Werknemers die via hun werkgever deelnemen aan gespreksrondes op het platform.", False),
         ("Medewerkers", "Medewerkers van onze klanten die inloggen op het portaal.", False),
         ("Employees of our clients", None, False),
+        ("Medewerkers", "Medewerkers bij de klantenservice.", True),  # our own customer service
     ],
 )
 def test_works_council_is_asked_for_the_organisations_own_staff(name, description, fires, tmp_path):

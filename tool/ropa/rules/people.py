@@ -26,11 +26,11 @@ _STAFF = re.compile(_EMPLOYEES.pattern + r"|ambtena|chauffeur|driver", re.I)
 _CLIENTS_STAFF = re.compile(
     r"via (hun|zijn|haar|their|ihren?) (werkgever|employer|arbeitgeber)|"
     r"(medewerker|werknemer|employee|personeel|staff|mitarbeiter)\w*\b[^.;]{0,30}\b(van|of|bij|bei|at) "
-    r"(onze |our |unsere[nrm]? |de |the |den )?(klant|client|customer|opdrachtgever|afnemer|kunde)",
+    r"(onze |our |unsere[nrm]? |de |the |den )?(klant|client|customer|opdrachtgever|afnemer|kunde)(en|s|n)?\b",
     re.I,
 )
 _MONITORING = re.compile(
-    r"camera|cctv|video|gps|\blocatie|\blocation|standort|volgsysteem|track|toegangs|access (log|control|pass)|"
+    r"camera|cctv|video|gps|\blocatie|\blocation|geoloca|standort|volgsysteem|track|toegangs|access (log|control|pass)|"
     r"inlog|login|logbestand|log ?files?|logging|internetgebruik|internet use|e-?mailgebruik|"
     r"monitor|controle op|surveillance|überwach|zutritt|verzuim|absence|prestatie|performance",
     re.I,
