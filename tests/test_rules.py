@@ -2885,3 +2885,14 @@ def test_an_open_exception_in_the_statements_section_on_retention(body, fires, t
     sections = [{"id": "bewaartermijnen", "title": "Hoe lang wij uw gegevens bewaren", "body": body}]
     found = [p for p in run(org(sections=sections), tmp_path).problems if p.rule == "retention-open-exception"]
     assert [body.startswith(at(p)) for p in found] == ([True] if fires else [])  # the body (a wrapped line)
+
+
+@pytest.mark.parametrize(
+    "name, fires", [("Anzeige der Nutzerbeiträge auf unserer Webseite", True), ("Richtige Anzeige der Webseite", False)]
+)
+def test_showing_peoples_contributions_is_publication_showing_the_site_is_not(name, fires, tmp_path):
+    use = {k: v for k, v in LI.items() if k != "assessment"}
+    found = [
+        p for p in run(named_purpose(name, use), tmp_path).problems if p.rule == "legitimate-interest-no-assessment"
+    ]
+    assert bool(found) is fires

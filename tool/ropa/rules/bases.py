@@ -88,7 +88,9 @@ _FAR_REACHING = re.compile(
     r"segment|personali[sz]|"
     r"verbeter|improv|optimi[sz]|weiterentwick|monitor|camera|cctv|toezicht|überwach|surveil|"
     r"fraud|fraude|misbruik|misuse|abuse|missbrauch|"
-    r"publica|publiceer|publish|veröffentlich|öffentlich|openbaar|\banzeige|social media|sociale media|"
+    r"publica|publiceer|publish|veröffentlich|öffentlich|openbaar|social media|sociale media|"
+    # "Anzeige" of people's contributions is publication; of the website itself ("Anzeige der Webseite"), display
+    r"\banzeige(?!\s+(der|unserer|dieser)\s+(web)?(seite|site))|"
     # a person's own message reused to train staff or a model: a purpose they did not start
     r"\btrain(en|ing|ieren)?\b",
     re.I,
