@@ -2896,3 +2896,34 @@ def test_showing_peoples_contributions_is_publication_showing_the_site_is_not(na
         p for p in run(named_purpose(name, use), tmp_path).problems if p.rule == "legitimate-interest-no-assessment"
     ]
     assert bool(found) is fires
+
+
+@pytest.mark.parametrize("channels, fires", [(None, True), ([{"kind": "email", "value": "privacy@example.nl"}], False)])
+def test_a_joint_controller_needs_no_contact_point_where_the_statement_names_ours(channels, fires, tmp_path):
+    partner = {
+        "id": "crm-leverancier",
+        "kind": "joint-controller",
+        "category": "Partner",
+        "arrangement": {"summary": "Wij beantwoorden verzoeken.", "document": "GV-1"},
+    }
+    rights = {k: v for k, v in BASE["organisation.yaml"].get("rights", {}).items() if k != "channels"}
+    files = {
+        **org(rights={**rights, **({"channels": channels} if channels else {})}),
+        "recipients/crm-leverancier.yaml": partner,
+    }
+    found = [p for p in run(files, tmp_path).problems if p.rule == "joint-controller-no-contact-point"]
+    assert bool(found) is fires
+
+
+@pytest.mark.parametrize(
+    "name, fires",
+    [
+        ("Het beschermen van de technische werking van onze computersystemen", True),
+        ("Beveiliging van onze website", True),
+        ("Nieuwsbrief sturen", False),
+    ],
+)
+def test_security_of_the_systems_does_not_rest_on_consent(name, fires, tmp_path):
+    files = named_purpose(name, CONSENT, provision={"requirement": "voluntary"})
+    found = [p for p in run(files, tmp_path).problems if p.rule == "consent-unfit"]
+    assert [(at(p), "secures the systems" in p.message) for p in found] == ([("consent", True)] if fires else [])

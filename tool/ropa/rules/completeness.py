@@ -456,6 +456,15 @@ def no_basis(ctx: Context) -> Iterator[Finding]:
             yield ctx.at(source, ["purposes", i], f"purpose `{use.get('purpose')}` has no legal basis; add `basis:`")
 
 
+def _held_by_cookies(ctx: Context, activity: Any, use: Any) -> bool:
+    """Whether a data use is the content of the activity's cookies (a category named for cookies) and every
+    cookie of the activity gives its lifetime: the lifetimes are its retention."""
+    cookies = dicts(activity.get("cookies"))
+    category = str(use.get("category"))
+    named = text_of(ctx.definition("data-category", category).get("name")) + " " + category
+    return bool(cookies) and "cookie" in named.lower() and all(c.get("lifetime") for c in cookies)
+
+
 @rule(
     "retention-missing",
     "completeness",
@@ -482,6 +491,8 @@ def retention_missing(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.data_uses("controller"):
         if use.get("on_device") is True or use.get("kept_by"):
             continue  # the data never reach us, or go straight to a recipient that keeps them: we keep nothing
+        if _held_by_cookies(ctx, source.data, use):
+            continue  # what the cookies hold, kept as long as their lifetimes say
         rules = dicts(use.get("retention"))
         if not any(
             r.get("period")

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from . import rule
-from .context import Context, Finding, as_list, declared, mapping, text_of
+from .context import Context, Finding, as_list, declared, dicts, mapping, text_of
 
 
 @rule(
@@ -111,7 +111,8 @@ def joint_no_arrangement(ctx: Context) -> Iterator[Finding]:
     "parties",
     "warning",
     "GDPR Art. 26(1), 26(3)",
-    "Joint controllers should tell people where to exercise their rights; they may do so with either of them.",
+    "Joint controllers should tell people where to exercise their rights; they may do so with either of them. "
+    "Not asked where the organisation's own rights channels say where to send requests.",
     "Add `arrangement.contact_point` (public).",
     scope="file",
     example="""
@@ -136,6 +137,10 @@ def joint_no_arrangement(ctx: Context) -> Iterator[Finding]:
     points_at="summary: Wij beantwoorden verzoeken.",
 )
 def joint_no_contact_point(ctx: Context) -> Iterator[Finding]:
+    # a contact point is optional (Art. 26(1) "may"): where the statement says where to send rights requests
+    # to this organisation, people exercise their rights there, whoever of the joint controllers holds the data
+    if dicts(mapping(ctx.org.get("rights")).get("channels")) or ctx.org.get("privacy_contact"):
+        return
     for source in ctx.definitions("recipient"):
         arrangement = mapping(source.data.get("arrangement"))
         if (

@@ -644,6 +644,33 @@ def consent_unfit(ctx: Context) -> Iterator[Finding]:
                 "account needs rests on steps at their request or the contract (Art. 6(1)(b)); consent the "
                 "account requires is not free (Art. 7(4)), and withdrawing it would end the account",
             )
+        elif bases(use) == ["consent"] and not use.get("when") and (guarded := _securing(ctx, source.data, use)):
+            yield ctx.at(
+                source,
+                ["purposes", i, "basis"],
+                f"`{use.get('purpose')}` secures the systems ('{guarded}'): security cannot wait for each "
+                "person's consent, nor stop when it is withdrawn; it rests on legitimate interests or on the "
+                "duty of Art. 32",
+            )
+
+
+# a purpose, or an activity, named for securing the systems: logging, protecting them, preventing misuse
+_SECURING = re.compile(
+    r"beveilig\w*|security|sicherheit\w*|\blogging|logbestand\w*|\blog ?files?|misbruik|missbrauch|abuse|"
+    r"(bescherm|schutz|protect)\w*\b[^.;]{0,40}\b(systeem|systemen|system|systems|systeme|computer\w*|netwerk|"
+    r"network|netzwerk|technische werking)",
+    re.I,
+)
+
+
+def _securing(ctx: Context, activity: Activity, use: PurposeUse | dict) -> str | None:
+    """The words that name a purpose (or its activity) as securing the systems, or None."""
+    named = text_of(ctx.definition("purpose", use.get("purpose")).get("name")) + " " + str(use.get("purpose"))
+    for text in (named, text_of(activity.get("name"))):
+        found = _SECURING.search(text)
+        if found:
+            return whole_words(text, found)
+    return None
 
 
 # A purpose that is the person's account itself (creating it, logging in), named as such; not a newsletter or

@@ -95,6 +95,13 @@ _SPECIAL = re.compile(
 )
 _ELSEWHERE = re.compile(r"categorie|category|kategorie", re.I)
 _DEVICE = re.compile(r"device|browser|apparaat|gerät|cookie|tracking|matomo", re.I)
+# a sentence about what the data serve to obtain ("contactgegevens van je huisarts om medische gegevens op te
+# kunnen vragen"): the special data it names are other data, got with these
+_TO_OBTAIN = re.compile(
+    r"\bom\b[^.;]{0,120}\b(op te (kunnen )?vragen|aan te vragen|te (kunnen )?(verkrijgen|ontvangen|opvragen))|"
+    r"\b(in order )?to (request|obtain|retrieve)\b|\b(anzufordern|einzuholen|abzufragen)\b",
+    re.I,
+)
 
 
 @rule(
@@ -132,7 +139,11 @@ def special_unmarked(ctx: Context) -> Iterator[Finding]:
         )
         for path, value in places:
             # a sentence that points to another category ("those are in the category Biometrics") is about that one
-            text = ". ".join(t for t in re.split(r"(?<=[.!?])\s+", text_of(value)) if not _ELSEWHERE.search(t))
+            text = ". ".join(
+                t
+                for t in re.split(r"(?<=[.!?])\s+", text_of(value))
+                if not _ELSEWHERE.search(t) and not (path == ["description"] and _TO_OBTAIN.search(t))
+            )
             match = said_without_negation(_SPECIAL, text)
             if match:
                 kind = next(k for k, v in match.groupdict().items() if v).replace("_", "-")
