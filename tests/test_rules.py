@@ -359,9 +359,14 @@ def test_the_authority_comes_from_the_layer_or_the_register(tmp_path):
         "website": "https://www.datenschutz-bayern.de",
     }
     assert unknown(org(jurisdiction="DE", supervisory_authority=named), "de-named") == []
-    # the organisation's own text states the right, and the statement prints it: nothing is left out
+    # the organisation's own text is printed instead of ropa's: it must name the authority itself
     own = {"authority_complaint": "Sie haben das Recht auf Beschwerde bei einer Aufsichtsbehörde."}
-    assert unknown(org(jurisdiction="DE", rights=own), "de-own") == []
+    assert [
+        p.message.startswith("`rights.authority_complaint`")
+        for p in unknown(org(jurisdiction="DE", rights=own), "de-own")
+    ] == [True]
+    own = {"authority_complaint": "Sie können sich beim Bayerischen Landesbeauftragten für den Datenschutz beschweren."}
+    assert unknown(org(jurisdiction="DE", rights=own), "de-own-named") == []
     found = unknown(org(jurisdiction="DE"), "de-message")
     assert "no single authority for DE" in found[0].message and "`country`" not in found[0].message
     assert at(found[0]) == BASE["organisation.yaml"]["name"]
@@ -2927,3 +2932,18 @@ def test_security_of_the_systems_does_not_rest_on_consent(name, fires, tmp_path)
     files = named_purpose(name, CONSENT, provision={"requirement": "voluntary"})
     found = [p for p in run(files, tmp_path).problems if p.rule == "consent-unfit"]
     assert [(at(p), "secures the systems" in p.message) for p in found] == ([("consent", True)] if fires else [])
+
+
+@pytest.mark.parametrize(
+    "text, fires",
+    [
+        ("Sie haben das Recht auf Beschwerde bei der zuständigen Aufsichtsbehörde.", True),
+        ("You have the right to lodge a complaint with a supervisory authority.", True),
+        ("U kunt een klacht indienen bij de Autoriteit Persoonsgegevens.", False),
+        ("Sie können sich beim Bayerischen Landesamt für Datenschutzaufsicht beschweren.", False),
+    ],
+)
+def test_an_own_text_on_complaints_must_name_the_authority(text, fires, tmp_path):
+    rights = {**BASE["organisation.yaml"].get("rights", {}), "authority_complaint": text}
+    found = [p for p in run(org(rights=rights), tmp_path).problems if p.rule == "complaint-authority-unknown"]
+    assert [text.startswith(at(p)) for p in found] == ([True] if fires else [])  # the text (a wrapped line)

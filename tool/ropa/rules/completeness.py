@@ -29,7 +29,7 @@ from .context import (
     text_of,
     undecided,
 )
-from .words import PROFILING, answering, said_without_negation
+from .words import PROFILING, answering, clipped, said_without_negation
 
 _VAGUE = re.compile(
     r"(zo ?lang(e)? (als|dat)?.*(nodig|noodzakelijk|relevant|actueel))"
@@ -1701,6 +1701,18 @@ def processor_requests_not_stated(ctx: Context) -> Iterator[Finding]:
     )
 
 
+# a supervisory authority named in a text: by name, by its usual abbreviation, or by its web address
+_AUTHORITY_NAMED = re.compile(
+    r"autoriteit|gegevensbeschermingsautoriteit|datenschutzbeh(ö|oe)rde|landesbeauftragte|landesamt|"
+    r"beauftragte[nr]? f(ü|ue)r (den )?datenschutz|datenschutzbeauftragte[nr]? (des|der) |commissioner|"
+    r"\b(ICO|CNIL|BfDI|LfDI|LfD|BayLDA|LDA|HmbBfDI|BlnBDI|ULD|AEPD|UODO|IMY|DPC|VTC|GBA|APD|CBPL|EDPS)\b|"
+    r"garante|datatilsynet|tietosuoja|data protection (commission|authority|ombudsman)|toezichtcommissie|"
+    r"privacycommissie|commissie (voor de )?bescherming|college bescherming|agencia|(ú|u)řad|ombudsman|"
+    r"autorit[eé]|beh(ö|oe)rde (in|von|des|der|f(ü|ue)r) [A-ZÄÖÜ]",
+    re.I,
+)
+
+
 @rule(
     "complaint-authority-unknown",
     "completeness",
@@ -1710,9 +1722,10 @@ def processor_requests_not_stated(ctx: Context) -> Iterator[Finding]:
     "names the authority where it knows which: from `supervisory_authority`, or from the national layer of "
     "the organisation's jurisdiction where there is one for all (the Netherlands: the Autoriteit "
     "Persoonsgegevens); elsewhere it states the right in the words of Art. 77 alone, which leaves people to "
-    "find the competent authority. Not asked where the organisation's own text states the right "
-    "(`rights.authority_complaint`), which the statement prints instead.",
-    "Add `supervisory_authority` (name and website) to organisation.yaml, or its `jurisdiction`.",
+    "find the competent authority. Where the organisation's own text states the right "
+    "(`rights.authority_complaint`), the statement prints that instead, so that text must name the authority.",
+    "Add `supervisory_authority` (name and website) to organisation.yaml, or its `jurisdiction`; name the "
+    "authority in `rights.authority_complaint` where you give one.",
     scope="register",
     example="""
         organisation.yaml:
@@ -1728,13 +1741,19 @@ def processor_requests_not_stated(ctx: Context) -> Iterator[Finding]:
 def complaint_authority_unknown(ctx: Context) -> Iterator[Finding]:
     org = ctx.org
     known = ((layer(org) or {}).get("supervisory_authority") or {}).get("name")
-    if (
-        ctx.organisation
-        and not org.get("supervisory_authority")
-        and not known
-        and not text_of(mapping(org.get("rights")).get("authority_complaint"))
-        and any(True for _ in ctx.activities("controller"))
-    ):
+    own = text_of(mapping(org.get("rights")).get("authority_complaint"))
+    if not ctx.organisation or org.get("supervisory_authority") or not any(True for _ in ctx.activities("controller")):
+        return
+    if own:
+        # the organisation's own words are printed instead of ropa's: they must name the authority themselves
+        if not _AUTHORITY_NAMED.search(own):
+            yield ctx.at_organisation(
+                ["rights", "authority_complaint"],
+                "`rights.authority_complaint` states the right to complain but names no authority "
+                f"('{clipped(own)}'): name the competent authority in it, and add `supervisory_authority`",
+            )
+        return
+    if not known:
         country = jurisdiction(org)
         yield ctx.at_organisation(
             ["name"],

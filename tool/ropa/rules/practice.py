@@ -34,6 +34,7 @@ from .context import (
     undecided,
 )
 from .words import answering as _answering
+from .words import clipped as _clipped
 from .words import may_match, needed_words, sentences, whole_words
 from .words import said_without_negation as _said_without_negation
 
@@ -1695,12 +1696,6 @@ def _hedged(rule: dict) -> tuple[str, str] | None:
         if found and (any(rule.get(k) for k in ("period", "until", "after")) or re.search(r"\d", text)):
             return key, found.group(0)
     return None
-
-
-def _clipped(text: str, most: int = 60) -> str:
-    """A text to quote, cut after a whole word where it is longer than ``most`` characters."""
-    text = " ".join(text.split())
-    return text if len(text) <= most else text[:most].rsplit(" ", 1)[0] + " ..."
 
 
 def _open_extension(rule: dict) -> bool:

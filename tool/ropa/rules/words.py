@@ -25,6 +25,12 @@ def sentences(text: str) -> list[str]:
     return re.split(r"(?<=[.;!?])\s+", " ".join(text.split()))
 
 
+def clipped(text: str, most: int = 60) -> str:
+    """A text to quote, cut after a whole word where it is longer than ``most`` characters."""
+    text = " ".join(text.split())
+    return text if len(text) <= most else text[:most].rsplit(" ", 1)[0] + " ..."
+
+
 def said_without_negation(pattern: re.Pattern, text: str) -> re.Match | None:
     """The first match of ``pattern`` in a sentence of ``text`` that does not deny it."""
     for sentence in re.split(r"(?<=[.;!?])\s+|\n", text):
