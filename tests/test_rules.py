@@ -503,6 +503,12 @@ FINNISH_RIGHTS = (
     "siirtää tiedot toiselle rekisterinpitäjälle ja vastustaa käsittelyä."
 )
 
+PLAIN_RIGHTS = (
+    "You have the right to check the data we hold on you, the right to ask for correcting the data, deleting it, "
+    "for limiting the processing of your data, as well as the right to oppose the processing of your data. You "
+    "also have the right to ask to have your data moved from one system to another."
+)
+
 
 @pytest.mark.parametrize(
     "text, missing",
@@ -516,6 +522,15 @@ FINNISH_RIGHTS = (
         (FINNISH_RIGHTS, []),
         (FINNISH_RIGHTS.replace(" ja vastustaa käsittelyä", ""), ["objection"]),
         (FINNISH_RIGHTS.replace("siirtää tiedot toiselle rekisterinpitäjälle ja ", ""), ["portability"]),
+        # plain English, as a Finnish company wrote it
+        (PLAIN_RIGHTS, []),
+        (PLAIN_RIGHTS.replace("the right to oppose the processing of your data", "more"), ["objection"]),
+        (
+            PLAIN_RIGHTS.replace(
+                " You also have the right to ask to have your data moved from one system to another.", ""
+            ),
+            ["portability"],
+        ),
     ],
 )
 def test_rights_are_known_in_the_words_of_flanders_and_finland(text, missing, tmp_path):
@@ -2947,3 +2962,22 @@ def test_an_own_text_on_complaints_must_name_the_authority(text, fires, tmp_path
     rights = {**BASE["organisation.yaml"].get("rights", {}), "authority_complaint": text}
     found = [p for p in run(org(rights=rights), tmp_path).problems if p.rule == "complaint-authority-unknown"]
     assert [text.startswith(at(p)) for p in found] == ([True] if fires else [])  # the text (a wrapped line)
+
+
+@pytest.mark.parametrize(
+    "complaints, fires",
+    [
+        ("Heeft u een klacht over de verwerking, neem dan eerst contact met ons op via info@example.nl.", True),
+        ("Heeft u een klacht over de verwerking, dan kunt u contact met ons opnemen via info@example.nl.", False),
+    ],
+)
+def test_the_own_complaints_procedure_is_read_with_the_text_on_the_authority(complaints, fires, tmp_path):
+    """The statement prints the organisation's complaints procedure and its text on the authority one after
+    the other: "first contact us" there makes the complaint to the authority a next step."""
+    rights = {
+        **BASE["organisation.yaml"].get("rights", {}),
+        "complaints": complaints,
+        "authority_complaint": "U heeft ook het recht een klacht in te dienen bij de Autoriteit Persoonsgegevens.",
+    }
+    found = [p for p in run(org(rights=rights), tmp_path).problems if p.rule == "authority-complaint-conditional"]
+    assert [complaints.startswith(at(p)) for p in found] == ([True] if fires else [])

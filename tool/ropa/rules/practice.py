@@ -1216,9 +1216,17 @@ _AT_ANY_TIME = re.compile(
 )
 def authority_complaint_conditional(ctx: Context) -> Iterator[Finding]:
     rights = mapping(ctx.org.get("rights"))
-    for field in ("authority_complaint", "complaints", "text"):
-        condition = _complaint_condition(re.split(r"(?<=[.;!?:])\s+|\n\s*\n", text_of(rights.get(field))))
-        if condition:
+
+    def split(field: str) -> list[str]:
+        return [s for s in re.split(r"(?<=[.;!?:])\s+|\n\s*\n", text_of(rights.get(field))) if s.strip()]
+
+    # each text alone; then the organisation's own complaints procedure and its text on the authority as the
+    # statement prints them, one after the other ("neem dan eerst contact met ons op" / "U heeft ook het recht")
+    for field, said in [(f, split(f)) for f in ("authority_complaint", "complaints", "text")] + [
+        ("complaints", split("complaints") + split("authority_complaint"))
+    ]:
+        condition = _complaint_condition(said)
+        if condition and condition.string in split(field):
             yield ctx.at_organisation(
                 ["rights", field],
                 f"the complaint to the supervisory authority is offered as a next step ('{condition.group(0)}'); "
@@ -2080,16 +2088,17 @@ def dpo_not_stated(ctx: Context) -> Iterator[Finding]:
 # Flanders, English, German, French, Polish, Italian, Finnish, Swedish)
 _RIGHT_WORDS = {
     "access": r"inzage|inzien|in te zien|toegang|access|auskunft|acc[eè]s|dost[eę]p|tarkast|pääsy|tillgång|"
-    r"registerutdrag",
+    r"registerutdrag|(check|see|view|inspect)\w*\s+(the\s+|your\s+)?(personal\s+)?(data|information)",
     "rectification": r"rectific|correcti|corrig|verbeter|wijzig|aanpas|aanvull|rechtzet|rectif|correct|berichtig|modifi|"
     r"sprostow|rettific|oikai|korja|rättel",
     "erasure": r"wiss|gewist|verwijder|vergeten|schrap|erasure|delet|forgotten|lösch|effac|suppress|l'oubli|usuni[eę]|"
     r"cancellazion|oblio|poist|radera|radering",
-    "restriction": r"beperk|restrict|einschränk|limitation|ograniczeni|limitazion|rajoit|begräns",
+    "restriction": r"beperk|restrict|einschränk|limitation|limiting|limit\s+the\s+processing|ograniczeni|limitazion|"
+    r"rajoit|begräns",
     "portability": r"overdraag|overdrag|portab|übertrag|overdracht|machineleesba|machine-leesba|machinaal\s+leesba|"
     r"machine-readable|maschinenlesba|"
-    r"przenoszeni|siirt|överför",
-    "objection": r"bezwaar|verzet|object|widerspr|opposition|vous opposer|s'opposer|sprzeciw|opporsi|opposizion|"
+    r"przenoszeni|siirt|överför|(moved|transferred|sent)\s+(from\s+one\s+\w+\s+)?to\s+another",
+    "objection": r"bezwaar|verzet|object|widerspr|opposition|\boppose|vous opposer|s'opposer|sprzeciw|opporsi|opposizion|"
     r"vastust|invänd",
     # France: directions on one's data after death (loi Informatique et Libertés art. 85)
     "post-mortem": r"d[ée]c[eè]s|\bmort\b|post[- ]?mortem|overlijden|death|\btod\b|directives?",
