@@ -1701,7 +1701,7 @@ def processor_requests_not_stated(ctx: Context) -> Iterator[Finding]:
     )
 
 
-# a supervisory authority named in a text: by name, by its usual abbreviation, or by its web address
+# a supervisory authority named in a text: by its name or its usual abbreviation
 _AUTHORITY_NAMED = re.compile(
     r"autoriteit|gegevensbeschermingsautoriteit|datenschutzbeh(ö|oe)rde|landesbeauftragte|landesamt|"
     r"beauftragte[nr]? f(ü|ue)r (den )?datenschutz|datenschutzbeauftragte[nr]? (des|der) |commissioner|"
