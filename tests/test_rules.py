@@ -2981,3 +2981,20 @@ def test_the_own_complaints_procedure_is_read_with_the_text_on_the_authority(com
     }
     found = [p for p in run(org(rights=rights), tmp_path).problems if p.rule == "authority-complaint-conditional"]
     assert [complaints.startswith(at(p)) for p in found] == ([True] if fires else [])
+
+
+@pytest.mark.parametrize(
+    "description, fires",
+    [
+        ("Deze data is anoniem, ook je IP-adres wordt ingekort.", True),
+        ("Sämtliche Daten werden ausschließlich anonymisiert gespeichert, auch die IP-Adresse.", True),
+        # anonymised after a time: a retention step, not a claim that the data are anonymous now
+        ("Uw IP-adres wordt na 30 dagen geanonimiseerd; de statistieken zijn daarna anoniem.", False),
+        ("Wij maken anonieme statistieken zonder cookies of andere kenmerken.", False),
+    ],
+)
+def test_data_called_anonymous_beside_online_identifiers(description, fires, tmp_path):
+    found = [p for p in run(act(description=description), tmp_path).problems if p.rule == "personal-data-denied"]
+    assert [(description.startswith(at(p)), "anonymous" in p.message) for p in found] == (
+        [(True, True)] if fires else []
+    )

@@ -2504,6 +2504,19 @@ _NOT_PERSONAL = re.compile(
     r"\b(are|is)( \w+){0,3} (not|no) personal data\b|\b(sind|ist)( \w+){0,3} keine personenbezogenen daten\b",
     re.I,
 )
+# data called anonymous ("Deze data is anoniem", "werden ausschließlich anonymisiert gespeichert", "follow you
+# anonymously"): where the same text speaks of IP addresses or cookies, they are pseudonymous at most
+_ANONYMOUS = re.compile(
+    r"\b(zijn|is|worden|wordt|are|sind|ist|werden|wird|blijven|remain)\s+(\w+\s+){0,3}(volledig\s+|geheel\s+|"
+    r"fully\s+|completely\s+|vollständig\s+)?(anoniem|anonymous|anonym)\b|\banoniem\w*\s+(statisti|gegevens|data|"
+    r"bezoek)\w*|\banonymous(ly)?\s+(statisti|data|usage|visit|basis)\w*|\banonymously\b|"
+    r"\banonymisiert\s+gespeichert|\banonyme[nrs]?\s+(statisti|daten|nutzung)\w*|de\s+mani[eè]re\s+anonyme",
+    re.I,
+)
+_WITHOUT = re.compile(r"\b(zonder|geen|without|no|ohne|keine?n?|sans|aucun)\b[^.;,]*$", re.I)
+# ... unless the text says when they become so ("na 30 dagen geanonimiseerd", "after 14 months")
+_IN_TIME = re.compile(r"\b(na|after|nach|binnen|within|innerhalb|après|au bout de)\s+\d+", re.I)
+
 # online identifiers (Recital 30): what makes such data personal data whatever the statement says
 _IDENTIFIERS = re.compile(
     r"(?<![a-z])ip(-| )?(adres|address|adresse|nummer|number|gegevens)|\bcookie|device[ -]?id|apparaat-?id|"
@@ -2519,7 +2532,8 @@ _IDENTIFIERS = re.compile(
     "GDPR Art. 4(1), Recital 30; CJEU C-582/14 (Breyer)",
     "IP addresses, cookie identifiers and other online identifiers are personal data where they can be "
     "linked to a person, by the organisation or with the help of others. A statement that calls them "
-    "no personal data misleads readers, and the register then gives them no basis and no retention.",
+    "no personal data, or calls data anonymous beside them, misleads readers, and the register then gives "
+    "them no basis and no retention.",
     "Drop the claim; give the data a basis and a retention period like other personal data.",
     scope="file",
     example="""
@@ -2534,14 +2548,27 @@ _IDENTIFIERS = re.compile(
 )
 def personal_data_denied(ctx: Context) -> Iterator[Finding]:
     for source in _files(ctx):
-        for path, text in _file_texts(ctx, source, _NOT_PERSONAL):
-            claim = _NOT_PERSONAL.search(text)
-            named = _IDENTIFIERS.search(text)
+        # the claim that data are no personal data, else that they are anonymous (read only where the
+        # file's bytes hold the word: the pattern is costly over every text)
+        texts = _file_texts(ctx, source, _NOT_PERSONAL) or _file_texts(ctx, source, _ANONYMOUS, ("anonym", "anoniem"))
+        for path, text in texts:
+            # anonymous "after 30 days": a step of the retention, and what the text says after it is about then
+            claim = _NOT_PERSONAL.search(text) or (None if _IN_TIME.search(text) else _ANONYMOUS.search(text))
+            # "zonder cookies", "no IP address": an identifier the text says is not there does not count
+            named = next(
+                (
+                    m
+                    for m in _IDENTIFIERS.finditer(text)
+                    if not _WITHOUT.search(text[max(0, m.start() - 20) : m.start()])
+                ),
+                None,
+            )
             if claim and named:
+                what = "no personal data" if _NOT_PERSONAL.match(claim.group(0)) else "anonymous"
                 yield ctx.at(
                     source,
                     path,
-                    f"the register calls data no personal data ('{claim.group(0)}') where it speaks of "
+                    f"the register calls data {what} ('{claim.group(0)}') where it speaks of "
                     f"'{named.group(0)}': online identifiers are personal data; drop the claim",
                     group=("personal-data-denied",),
                     what="files",
