@@ -35,7 +35,7 @@ from .context import (
 )
 from .words import answering as _answering
 from .words import clipped as _clipped
-from .words import may_match, needed_words, sentences, whole_words
+from .words import listed, may_match, needed_words, sentences, whole_words
 from .words import said_without_negation as _said_without_negation
 
 _FOREVER = re.compile(
@@ -130,8 +130,10 @@ _OPEN_ENDED = re.compile(
     r"u\.a\.|usw\.?)(?!\w)",
     re.I,
 )
+# "tenzij ...", "unless ...": an exception, and what it rests on
+_UNLESS = r"\b(tenzij|behalve als|unless|except where|es sei denn)\b.*\b"
 _OPEN_EXCEPTION = re.compile(
-    r"\b(tenzij|behalve als|unless|except where|es sei denn)\b.*\b(nodig|noodzakelijk|"
+    _UNLESS + r"(nodig|noodzakelijk|"
     r"need|necessary|required|erforderlich|nötig|andere doel|other purpose|"
     r"legitieme reden|gegronde reden|legitimate reason|berechtigte[nrs]? (grund|interesse)|"
     r"gerechtvaardigd belang|legitimate interest)",
@@ -140,7 +142,7 @@ _OPEN_EXCEPTION = re.compile(
 # in a section on retention as a whole, the exceptions that extend every period without end: an interest
 # or another purpose of the organisation's own (a contract or a law still running is a reason with an end)
 _OPEN_FOR_ALL = re.compile(
-    r"\b(tenzij|behalve als|unless|except where|es sei denn)\b.*\b(gerechtvaardigd belang|legitimate interest|"
+    _UNLESS + r"(gerechtvaardigd belang|legitimate interest|"
     r"berechtigte[nrs]? (grund|interesse)|andere doel|other purpose|legitieme reden|gegronde reden|"
     r"legitimate reason|nog nodig|still need)",
     re.I,
@@ -1217,16 +1219,15 @@ _AT_ANY_TIME = re.compile(
 def authority_complaint_conditional(ctx: Context) -> Iterator[Finding]:
     rights = mapping(ctx.org.get("rights"))
 
-    def split(field: str) -> list[str]:
-        return [s for s in re.split(r"(?<=[.;!?:])\s+|\n\s*\n", text_of(rights.get(field))) if s.strip()]
-
+    split = {
+        field: [s for s in re.split(r"(?<=[.;!?:])\s+|\n\s*\n", text_of(rights.get(field))) if s.strip()]
+        for field in ("authority_complaint", "complaints", "text")
+    }
     # each text alone; then the organisation's own complaints procedure and its text on the authority as the
     # statement prints them, one after the other ("neem dan eerst contact met ons op" / "U heeft ook het recht")
-    for field, said in [(f, split(f)) for f in ("authority_complaint", "complaints", "text")] + [
-        ("complaints", split("complaints") + split("authority_complaint"))
-    ]:
+    for field, said in [*split.items(), ("complaints", split["complaints"] + split["authority_complaint"])]:
         condition = _complaint_condition(said)
-        if condition and condition.string in split(field):
+        if condition and condition.string in split[field]:
             yield ctx.at_organisation(
                 ["rights", field],
                 f"the complaint to the supervisory authority is offered as a next step ('{condition.group(0)}'); "
@@ -2252,9 +2253,7 @@ def rights_holders_narrowed(ctx: Context) -> Iterator[Finding]:
                 if name and not re.search(_GROUP_WORDS[group], head, re.I) and name not in others:
                     others.append(name)
         if others:
-            shown = ", ".join(f"'{o}'" for o in others[:3]) + (
-                f" and {len(others) - 3} more" if len(others) > 3 else ""
-            )
+            shown = listed([f"'{o}'" for o in others])
             yield ctx.at_organisation(
                 ["rights", "text"],
                 f"`rights.text` gives the rights to one group ('{' '.join(found.group(0).split())}'), while the "
@@ -2564,7 +2563,7 @@ def personal_data_denied(ctx: Context) -> Iterator[Finding]:
                 None,
             )
             if claim and named:
-                what = "no personal data" if _NOT_PERSONAL.match(claim.group(0)) else "anonymous"
+                what = "no personal data" if claim.re is _NOT_PERSONAL else "anonymous"
                 yield ctx.at(
                     source,
                     path,
@@ -2736,7 +2735,7 @@ def portability_overbroad(ctx: Context) -> Iterator[Finding]:
     for path, text in _file_texts(ctx, org, _PORTABILITY):
         held = _portability_held(text)
         if held:
-            shown = ", ".join(others[:3]) + (f" and {len(others) - 3} more" if len(others) > 3 else "")
+            shown = listed(others)
             yield ctx.at(
                 org,
                 path,

@@ -31,6 +31,11 @@ def clipped(text: str, most: int = 60) -> str:
     return text if len(text) <= most else text[:most].rsplit(" ", 1)[0] + " ..."
 
 
+def listed(items: list[str], most: int = 3) -> str:
+    """Items for a message, the first ``most`` named and the rest counted ("a, b, c and 2 more")."""
+    return ", ".join(items[:most]) + (f" and {len(items) - most} more" if len(items) > most else "")
+
+
 def said_without_negation(pattern: re.Pattern, text: str) -> re.Match | None:
     """The first match of ``pattern`` in a sentence of ``text`` that does not deny it."""
     for sentence in re.split(r"(?<=[.;!?])\s+|\n", text):
