@@ -210,6 +210,7 @@ RULE_TOPIC.update(
         "gender-no-need": "data-minimisation",
         "birthplace-no-need": "data-minimisation",
         "contact-consumer-mailbox": ["processors", "security", "transfers"],
+        "children-not-addressed": "children",
     }
 )
 

@@ -878,6 +878,40 @@ def test_parents_of_children_are_not_children(tmp_path):
     assert len(found("Minderjarige leerlingen", "c")) == 1
 
 
+def test_children_not_addressed_reads_the_whole_statement(tmp_path):
+    def found(case, subject, **more):
+        files = {"data-subjects/klanten.yaml": {"id": "klanten", **subject}, **more}
+        return [p for p in run(files, tmp_path / case).problems if p.rule == "children-not-addressed"]
+
+    kids = {"name": "Jeugdleden", "children": True}
+    loud = found("a", kids)
+    assert [at(p) for p in loud] == ["klanten]"] and "children (`klanten`)" in loud[0].message
+    # parents as data subjects: their children's data are held too
+    parents = found("b", {"name": "Ouders"})
+    assert len(parents) == 1 and "parents (`klanten`), and so of their children" in parents[0].message
+    assert found("c", {"name": "Ouders", "children": False}) == []
+    assert found("d", {"name": "Klanten"}) == []  # no children at all
+    # the statement speaks of minors anywhere: an age limit, a guardian's consent, the word itself
+    assert found("e", {**kids, "description": "Leden jonger dan 16 jaar, voor wie een ouder tekent."}) == []
+    section = {"id": "kinderen", "title": "Kinderen", "body": "Is uw kind jonger dan 16, dan beslist u als ouder."}
+    assert found("f", kids, **org(sections=[section])) == []
+    assert found("g", kids, **named_purpose("Toestemming van een ouder vastleggen", CONSENT)) == []
+    # the subject's own name says who they are, not how their data are handled
+    assert len(found("h", {"name": "Kinderen onder 16 jaar", "children": True})) == 1
+
+
+def test_a_when_that_names_no_basis_does_not_split_consent_from_another(tmp_path):
+    def found(case, when):
+        use = {**CONSENT, "basis": ["consent", "contract"], "when": when}
+        return [p for p in run(act(purposes=[use]), tmp_path / case).problems if p.rule == "basis-consent-and-other"]
+
+    loud = found("a", "Als je lid of partner wordt.")
+    assert [at(p) for p in loud] == ["- consent"]
+    assert "(`when` 'Als je lid of partner wordt.' names neither)" in loud[0].message
+    assert found("b", "toestemming voor de foto's, de overeenkomst voor het lidmaatschap") == []
+    assert found("c", {"en": "consent for the photos only", "nl": "alleen voor de foto's"}) == []
+
+
 def test_consent_alone_needs_no_source_and_a_reused_source_is_named(tmp_path):
     consent = [{"purpose": "vragen-beantwoorden", "basis": "consent", "consent": {"how_withdrawn": "Via de link."}}]
     quiet = run(act(purposes=consent, sources=None), tmp_path / "a")

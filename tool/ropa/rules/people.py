@@ -12,6 +12,7 @@ import functools
 import re
 from collections.abc import Callable, Iterator
 
+from ..kinds import DATA_SUBJECT
 from ..model import Activity, DataSubject
 from ..register import SourceFile
 from . import rule
@@ -51,6 +52,98 @@ def _is_child(subject: DataSubject) -> bool:
     child, guardian = _CHILD.search(said), _GUARDIAN.search(said)
     # "leerlingen en hun ouders" holds children; "ouders van leerlingen" does not
     return child is not None and (guardian is None or child.start() < guardian.start())
+
+
+# the adults who act for children: a register that holds their data holds the children's too
+_PARENTS = re.compile(
+    r"\bouders?\b|voogd|gezagsdrager|gezaghebbend|\bparents?\b|guardian|\beltern|erziehungsberechtigt|sorgeberechtigt",
+    re.I,
+)
+# a text that speaks of minors as such: an age limit, who acts for them, their consent
+_ABOUT_MINORS = re.compile(
+    r"minderjarig|minderjährig|mineur|\bminors?\b|\bunder ?age|\bkinder(en)?\b|\bchild(ren)?\b|\benfants?\b|"
+    r"\b(1[2-8]|zestien|twaalf|achttien|sixteen|thirteen|eighteen|sechzehn|achtzehn|seize|treize|dix-huit) ?"
+    r"(jaar|years?|jahre[n]?|ans)\b|"
+    r"ouderlijk gezag|wettelijke? vertegenwoordiger|legal (guardian|representative)|parental|guardian|voogd|"
+    r"erziehungsberechtigt|sorgeberechtigt|gesetzliche[nr]? vertreter|toestemming van (een |hun |je |uw |de )?ouder|"
+    r"parents?'? (consent|permission)|einwilligung (der|ihrer|deiner) eltern|autorisation parentale",
+    re.I,
+)
+
+
+def _child_or_parent(subject: DataSubject) -> str | None:
+    """ "children" or "parents" where a data subject is children or the adults who act for them."""
+    if _is_child(subject):
+        return "children"
+    if subject.get("children") is False:
+        return None
+    said = text_of(subject.get("name")) + " " + str(subject.get("id"))
+    return "parents" if _PARENTS.search(said) else None
+
+
+@rule(
+    "children-not-addressed",
+    "sensitive",
+    "warning",
+    "GDPR Art. 8, 12(1); recitals 38, 58; UAVG art. 5",
+    "Children merit specific protection: what concerns them must be written so that they can understand it "
+    "(Art. 12(1), recital 58), and the statement must say who acts for a child. Under Dutch law a parent or "
+    "guardian gives consent for a child under 16 (UAVG art. 5; Art. 8 for online services), and in care the "
+    "WGBO sets its own ages (12 and 16). A register that holds data of children, or of the parents who act for "
+    "them, and a statement that never speaks of minors leave both unanswered.",
+    "Add a section on children (`sections` in organisation.yaml): from what age they act for themselves, who "
+    "gives consent and exercises their rights before that, and how that is checked; where a group is no children "
+    "at all, say so with `children: false` on its data subject.",
+    scope="register",
+    example="""
+        data-subjects/klanten.yaml:
+          name: Jeugdleden
+          children: true
+    """,
+    near_miss="""
+        data-subjects/klanten.yaml:
+          name: Jeugdleden
+          children: true
+        organisation.yaml:
+          sections:
+            - id: minderjarigen
+              title: Minderjarigen
+              body: >-
+                Voor jeugdleden jonger dan 16 jaar geeft een ouder of voogd toestemming en oefent die hun
+                rechten uit.
+    """,
+    points_at="klanten",
+)
+def children_not_addressed(ctx: Context) -> Iterator[Finding]:
+    from .practice import _file_texts, _files
+
+    places = []
+    for source in ctx.activities("controller"):
+        for k, ident in enumerate(as_list(source.data.get("data_subjects"))):
+            if not isinstance(ident, str):
+                continue
+            kind = _child_or_parent(ctx.definition("data-subject", ident) | {"id": ident})
+            if kind:
+                places.append((source, k, ident, kind))
+                break
+    if not places:
+        return
+    for file in _files(ctx):
+        for path, _text in _file_texts(ctx, file, _ABOUT_MINORS):
+            # a data subject's name says who they are, not how their data are handled
+            if not (file.kind is DATA_SUBJECT and path[:1] == ["name"]) and _ABOUT_MINORS.search(_text):
+                return
+    for source, k, ident, kind in places:
+        whose = f"children (`{ident}`)" if kind == "children" else f"parents (`{ident}`), and so of their children"
+        yield ctx.at(
+            source,
+            ["data_subjects", k],
+            f"activity `{source.data['id']}` holds data of {whose}, and nothing in the statement speaks of minors; "
+            "say from what age they act for themselves and who gives consent and exercises their rights before "
+            "that (UAVG art. 5: a parent or guardian under 16)",
+            group="children-not-addressed",
+            what="activities",
+        )
 
 
 _BEYOND_NEED = re.compile(

@@ -693,6 +693,16 @@ def _account(ctx: Context, use: PurposeUse | dict) -> str | None:
     return whole_words(name, found) if found and not _NOT_THE_ACCOUNT.search(name) else None
 
 
+# a `when` that tells the bases of one purpose apart names one of them ("toestemming voor de nieuwsbrief,
+# gerechtvaardigd belang voor het klantcontact"), or the case one of them covers ("bestaande klanten")
+_SPLITS_BASES = re.compile(
+    r"toestemming|consent|einwillig|consentement|overeenkomst|contract|vertrag|contrat|belang|interest|"
+    r"interesse|wettelijk|legal|gesetzlich|légal|obligation|verplicht|pflicht|taak|task|aufgabe|mission|"
+    r"vita(a)?l|bestaande klant|existing (customer|client)|bestandskund",
+    re.I,
+)
+
+
 @rule(
     "basis-consent-and-other",
     "bases",
@@ -726,13 +736,16 @@ def _account(ctx: Context, use: PurposeUse | dict) -> str | None:
 def consent_and_other(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.purpose_uses("controller"):
         found = bases(use)
-        if "consent" in found and len(found) > 1 and not use.get("when") and not undecided(use):
+        when = text_of(use.get("when"))
+        if "consent" in found and len(found) > 1 and not _SPLITS_BASES.search(when) and not undecided(use):
             others = ", ".join(b for b in found if b != "consent")
+            # a `when` that names no basis ("Als je lid wordt") says when the purpose applies, not which basis
+            said = f" (`when` '{' '.join(when.split())[:80]}' names neither)" if when else ""
             yield ctx.at(
                 source,
                 ["purposes", i, "basis"],
                 f"purpose `{use.get('purpose')}` rests on consent and on "
-                f"{others} at once; choose one, or say with `when:` which applies when",
+                f"{others} at once{said}; choose one, or say with `when:` which applies when",
             )
     # the same purpose given twice in one activity, once on consent and once on another basis that says
     # nothing of when it applies: that basis covers what the consent is asked for (the soft opt-in, "for
