@@ -296,7 +296,19 @@ BYTES_TEST = "\0bytes-hold:"
 def bytes_hold(lowered: bytes, words: Iterable[str]) -> bool:
     """Whether lower-cased bytes hold one of ``words`` (ASCII, lower case): the test of
     :func:`may_hold`, and the value lint.py keys a rule's findings on for each file it was made of."""
-    return any(word.encode() in lowered for word in words)
+    encoded = _ENCODED.get(words) if isinstance(words, tuple) else None
+    if encoded is None:
+        encoded = tuple(word.encode() for word in words)
+        if isinstance(words, tuple):
+            _ENCODED[words] = encoded
+    for word in encoded:
+        if word in lowered:
+            return True
+    return False
+
+
+# the words of each tuple bytes_hold was asked about, encoded once
+_ENCODED: dict[tuple, tuple[bytes, ...]] = {}
 
 
 def may_hold(ctx: Context, source: SourceFile, words: tuple[str, ...]) -> bool:

@@ -85,9 +85,11 @@ def retention_path(use: DataUse | dict, i: int, j: int, key: str) -> list:
 
 def text_of(value: Any) -> str:
     """All languages of a text, for matching words."""
+    if isinstance(value, str):
+        return value
     if isinstance(value, dict):
-        return " ".join(v for v in value.values() if isinstance(v, str))
-    return value if isinstance(value, str) else ""
+        return " ".join([v for v in value.values() if isinstance(v, str)])
+    return ""
 
 
 class Context:
@@ -99,6 +101,7 @@ class Context:
         # findings about a file depend on nothing but that file, what it refers to and
         # organisation.yaml (``scope="file"``) then checks just the files that changed.
         self.only = only
+        self._memo: dict[tuple[str, Any], Any] = {}
 
     def in_scope(self, source: SourceFile) -> bool:
         return self.only is None or source.display in self.only
@@ -179,10 +182,11 @@ class Context:
 
     def memo(self, name: str, key: Any, compute: Any) -> Any:
         """``compute()`` once per (name, key) for this run of the rules."""
-        store = self.__dict__.setdefault("_memo", {})
-        if (name, key) not in store:
-            store[name, key] = compute()
-        return store[name, key]
+        try:
+            return self._memo[name, key]
+        except KeyError:
+            value = self._memo[name, key] = compute()
+            return value
 
     @overload
     def definition(self, kind: Literal["activity"], ident: Any) -> Activity: ...
