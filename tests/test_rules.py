@@ -1550,7 +1550,12 @@ def test_data_kept_until_the_person_asks_are_kept_for_ever(retention, events, fi
         ("Technische Administration", True),
         ("Die Zwecke, für welche Sie uns die Daten mitgeteilt haben", True),
         ("L’exploitation et l’amélioration de la plateforme", True),
+        ("Doelmatig beheer en beleid", True),
+        ("Monitoring and evaluating", True),
+        ("Clubadministratie", True),
         # each says what is done
+        ("Beheer en beleid van de gemeentelijke sportaccommodaties", False),
+        ("Monitoring van de bezettingsgraad", False),
         ("Ledenadministratie", False),
         ("Financiële administratie: facturen en betalingen", False),
         ("La gestion des comptes utilisateurs", False),

@@ -3279,6 +3279,10 @@ _VAGUE_PURPOSE = re.compile(
     r"^\W*(interne |technische |internal |technical )?(systembezogene |systeemgerelateerde |system[ -]related )?"
     r"(zwecke|doeleinden|purposes|administration|administratie)\W*$|"
     r"^\W*die zwecke, für (welche|die) sie uns|"
+    # a heading, not a purpose: "Doelmatig beheer en beleid", "Monitoring and evaluating", "Clubadministratie"
+    r"^\W*(doelmatig |efficiënt )?beheer en beleid\W*$|"
+    r"^\W*(monitoring|evaluati\w*|evaluating)( (and|en|&) (monitoring|evaluati\w*|evaluating))?\W*$|"
+    r"^\W*(de |the )?club ?(administratie|administration)\W*$|"
     r"^\W*(l['’])?(exploitation|amélioration)( et (l['’])?(exploitation|amélioration))? (de|du|des) "
     r"(la |le |les |nos |notre )?(plateforme|service|services|site)\W*$",
     re.I,
