@@ -3037,3 +3037,21 @@ def test_data_called_anonymous_beside_online_identifiers(description, fires, tmp
     assert [(description.startswith(at(p)), "anonymous" in p.message) for p in found] == (
         [(True, True)] if fires else []
     )
+
+
+def test_a_purpose_named_anonymous_beside_identifying_cookies(tmp_path):
+    def found(case, cookies, **more):
+        files = named_purpose("Anonieme bezoekersstatistieken", LI, cookies=cookies, **more)
+        return [p for p in run(files, tmp_path / case).problems if p.rule == "personal-data-denied"]
+
+    analytics = [{"purpose": "Bezoekersstatistieken.", "kind": "analytics"}]
+    loud = found("a", analytics)
+    assert [at(p) for p in loud] == ["vragen-beantwoorden"]
+    assert "('Anonieme bezoekersstatistieken')" in loud[0].message and "places analytics cookies" in loud[0].message
+    # a session cookie counts no one over visits; statistics from server logs may be anonymous
+    assert found("b", [{"purpose": "Sessie.", "kind": "functional"}]) == []
+    # a step that makes the data anonymous: the name may describe what comes after it
+    kept = [
+        {"category": "contactgegevens", "retention": {"period": "P1M", "after": "collection", "action": "anonymise"}}
+    ]
+    assert found("c", analytics, data=kept) == []

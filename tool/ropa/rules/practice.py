@@ -2586,6 +2586,58 @@ def personal_data_denied(ctx: Context) -> Iterator[Finding]:
                     what="files",
                 )
                 break
+    yield from _anonymous_purposes(ctx)
+
+
+# a purpose named as anonymous ("Anoniem, statistisch onderzoek", "Anonymous usage statistics")
+_ANONYMOUS_NAME = re.compile(r"\b(anoniem\w*|anonymous|anonyme?[nrs]?)\b", re.I)
+# identifiers made anonymous before use ("geanonimiseerd IP-adres", "IP-Anonymisierung", "masked IP")
+_MADE_ANONYMOUS = re.compile(
+    r"anonymi[sz]|anonimis|geanonimiseerd|gemaskeerd|masked|maskiert|gekort|truncated|gekürzt", re.I
+)
+# cookies that single out a device over visits: what statistics on visits are made of
+_IDENTIFYING_COOKIES = {"analytics", "marketing", "tracking", "unclassified"}
+
+
+def _anonymous_purposes(ctx: Context) -> Iterator[Finding]:
+    """Activities whose purpose is named anonymous while they place cookies that identify a device: the
+    collection is processing of personal data (pseudonymous at most), whatever the statistics made of it are."""
+    for source in ctx.activities("controller"):
+        activity = source.data
+        if any(
+            _MADE_ANONYMOUS.search(ctx.name("measure", m))
+            for m in as_list(activity.get("measures"))
+            if isinstance(m, str)
+        ) or any(
+            r.get("action") == "anonymise" for use in dicts(activity.get("data")) for r in dicts(use.get("retention"))
+        ):
+            continue  # a step that makes the data anonymous: the claim may hold after it
+        for i, use in enumerate(dicts(activity.get("purposes"))):
+            name = ctx.name("purpose", use.get("purpose"))
+            claim = _ANONYMOUS_NAME.search(name)
+            if not claim or _MADE_ANONYMOUS.search(name) or _IN_TIME.search(name):
+                continue
+            named = _identifier_held(activity)
+            if named:
+                yield ctx.at(
+                    source,
+                    ["purposes", i, "purpose"],
+                    f"purpose `{use.get('purpose')}` is called anonymous ('{name}') while activity "
+                    f"`{activity['id']}` places {named}: online identifiers are personal data, pseudonymous at "
+                    "most; drop the claim, or say when the data are made anonymous",
+                    group=("personal-data-denied",),
+                    what="files",
+                )
+                break
+
+
+def _identifier_held(activity: Activity) -> str:
+    """The cookies an activity places that single out a device over visits ("" where none): statistics
+    compiled from server logs may be anonymous, those made of such cookies are counted per device."""
+    for cookie in dicts(activity.get("cookies")):
+        if cookie.get("kind") in _IDENTIFYING_COOKIES:
+            return f"{cookie.get('kind')} cookies"
+    return ""
 
 
 # "het recht om de gegevens door een andere partij te laten uitvoeren": a template's wording of portability
