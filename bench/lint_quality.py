@@ -97,7 +97,7 @@ RULE_TOPIC = {
     "consent-no-withdrawal": "consent",
     "legitimate-interest-no-assessment": "legitimate-interest",
     "legitimate-interest-unstated": "legitimate-interest",
-    "marketing-email-basis": "legal-basis",
+    "marketing-email-basis": ["legal-basis", "consent"],
     "public-authority-legitimate-interest": "legal-basis",
     "tracking-without-consent": "cookies",
     "biometric-identification-basis": "special-data",

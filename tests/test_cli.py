@@ -123,6 +123,42 @@ def test_cached_run_reports_the_same_and_notices_changes(tmp_path, monkeypatch):
     assert "data_subject`" not in warm and len(warm.splitlines()) == len(cold.splitlines()) - 1
 
 
+def test_a_file_known_by_its_signature_is_read_again_after_any_change(tmp_path, monkeypatch):
+    """Files whose status settled before a run are known to the next one by their signature (device,
+    inode, size, times) and not read at all; any write changes the status time, so even an edit that
+    keeps the size and puts the modification time back is seen."""
+    import os
+
+    from ropa import register as register_module
+
+    monkeypatch.setenv("ROPA_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(register_module, "_SETTLED_NS", 0)  # every file has settled once written
+    register = build_case("typo-key-and-enum", tmp_path / "r")
+    cold = invoke("lint", str(register), "--select", "structure").stdout
+    reads = []
+    real = register_module.read_bytes
+    monkeypatch.setattr(register_module, "read_bytes", lambda path: reads.append(path) or real(path))
+    assert invoke("lint", str(register), "--select", "structure").stdout == cold
+    assert reads == []  # nothing changed: not one file read
+    activity = register / "activities" / "klantenservice.yaml"
+    before = activity.stat()
+    text = activity.read_text()
+    assert "data_subject:" in text
+    activity.write_text(text.replace("data_subject:", "data_subjecs:"))  # the same size
+    os.utime(activity, ns=(before.st_atime_ns, before.st_mtime_ns))  # and the same modification time
+    assert activity.stat().st_size == before.st_size and activity.stat().st_mtime_ns == before.st_mtime_ns
+    warm = invoke("lint", str(register), "--select", "structure").stdout
+    # the edited file, and only what the findings' places need beside it
+    assert reads[0] == activity and len(reads) < len(list(register.rglob("*.yaml"))) and "data_subjecs" in warm
+    # a file written too recently to have settled is read every time until it has
+    monkeypatch.setattr(register_module, "_SETTLED_NS", 10**18)
+    activity.write_text(text)
+    reads.clear()
+    assert invoke("lint", str(register), "--select", "structure").stdout == cold
+    assert invoke("lint", str(register), "--select", "structure").stdout == cold
+    assert reads == [activity, activity]
+
+
 def test_a_run_after_an_edit_adds_to_the_journal_and_a_large_journal_is_folded_in(tmp_path, monkeypatch):
     from ropa import cache as cache_module
 

@@ -347,14 +347,14 @@ class _Columns:
         again (about a third of a second for three tests of 10,000 files)."""
         from .rules import BYTES_TEST, bytes_hold
 
-        if source.raw is None:
-            return "-"
         entry = source.entry if isinstance(source.entry, dict) else None
         kept = entry.get("holds") if entry is not None else None
         if isinstance(kept, dict):
             answer = kept.get(test)
             if answer in ("0", "1"):
                 return answer
+        if source.raw is None:
+            return "-"
         lowered = self._bytes.get(source.key)
         if lowered is None:
             lowered = self._bytes[source.key] = source.raw.lower()

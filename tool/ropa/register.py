@@ -12,6 +12,7 @@ import difflib
 import hashlib
 import json
 import os
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -41,7 +42,8 @@ class SourceFile:
     path: Path
     display: str
     kind: Kind
-    raw: bytes | None = None
+    _raw: bytes | None = None  # the file's bytes (``raw``)
+    _unread: bool = False  # known from the cache by its signature: the bytes are read when first asked for
     valid: bool = False  # read and matching its schema: the rule pack judges only such files
     key: str = ""  # content key in the lint cache
     entry: Any = None  # its entry in the lint cache, which also keeps what was found in it (found_at)
@@ -68,6 +70,22 @@ class SourceFile:
         if "data" not in self.__dict__:
             self.data, self._text = self._decode(), None
         return self.__dict__["data"]
+
+    @property
+    def raw(self) -> bytes | None:
+        """The file's bytes; None where they could not be read. A file the cache knew by its signature
+        (:func:`read_register`) is read only when its bytes are asked for."""
+        if self._unread:
+            self._unread = False
+            try:
+                self._raw = read_bytes(self.path)
+            except (OSError, LoadError):
+                self._raw = None
+        return self._raw
+
+    @raw.setter
+    def raw(self, value: bytes | None) -> None:
+        self._raw, self._unread = value, False
 
     def _decode(self) -> Any:
         """This file's data from its JSON text; parsed again from its bytes where the text is damaged."""
@@ -545,6 +563,35 @@ def _parse_all(jobs: list[tuple[str, bytes]]) -> list[tuple[dict, Any]]:
     return [_parse_job(job) for job in jobs]
 
 
+# A file whose status last changed this long before it was read is known again by its signature: a later
+# write changes its status time, which the clock moves on from (a write in the same tick as the read could
+# leave it unchanged, as git's index knows)
+_SETTLED_NS = 2_000_000_000
+# where st_ctime is that time (POSIX); on Windows it is the creation time, and every file is read
+_STATUS_TIMES = os.name == "posix"
+
+
+def _signature(path: Path, kind: Kind) -> tuple[str, list[int]] | None:
+    """The cache key of a file's signature and the signature: device, inode, size and the times of its
+    last change of content and of status. None where it cannot be had."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return f"stat:{kind.name}:{os.path.abspath(path)}", [
+        st.st_dev,
+        st.st_ino,
+        st.st_size,
+        st.st_mtime_ns,
+        st.st_ctime_ns,
+    ]
+
+
+def _usable(entry: Any) -> TypeGuard[dict]:
+    """Whether a cache entry is one of a parsed file, as read_register writes it."""
+    return isinstance(entry, dict) and isinstance(entry.get("problems"), list) and isinstance(entry.get("data"), str)
+
+
 def read_register(
     root: Path, *, use_cache: bool = True, cache_of: Path | None = None, cache: FileCache | None = None
 ) -> Register:
@@ -578,12 +625,26 @@ def read_register(
 
     pending: list[tuple[SourceFile, str]] = []  # files the cache does not know: parsed below
     batches: dict[str, _Batch] = {}  # one per kind: a rule that reads the purposes decodes no activity
+    settled = time.time_ns() - _SETTLED_NS
     for path, kind in jobs:
         source = SourceFile(path=path, display=display_file(path), kind=kind)
         if kind is ORGANISATION:
             register.organisation = source
         else:
             register.files.setdefault(kind.name, []).append(source)
+        signature = _signature(path, kind) if cache.enabled and _STATUS_TIMES else None
+        known = cache.get(signature[0]) if signature is not None else None
+        if (
+            signature is not None
+            and isinstance(known, list)
+            and known[:-1] == signature[1]
+            and isinstance(known[-1], str)
+        ):
+            entry = cache.get(known[-1])
+            if _usable(entry):  # unchanged since it was read: its bytes are read only if asked for
+                source.key, source._unread = known[-1], True
+                _apply(register, source, entry, batches.setdefault(kind.name, _Batch()))
+                continue
         try:
             raw = read_bytes(path)
         except LoadError as exc:
@@ -595,8 +656,10 @@ def read_register(
             continue
         source.raw = raw
         key = source.key = content_key(kind.name, raw)
+        if signature is not None and signature[1][-1] < settled and len(raw) == signature[1][2]:
+            cache.put(signature[0], [*signature[1], key])
         entry = cache.get(key)
-        if isinstance(entry, dict) and isinstance(entry.get("problems"), list) and isinstance(entry.get("data"), str):
+        if _usable(entry):
             _apply(register, source, entry, batches.setdefault(kind.name, _Batch()))
         else:  # absent, or damaged in the cache: parse the file again
             pending.append((source, key))

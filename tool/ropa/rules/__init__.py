@@ -475,7 +475,7 @@ def _unused_suppressions(register: Register, used: set[tuple[str, int]]) -> list
     meta = RULES["suppression-unused"]
     out = []
     for source in register.all_files():
-        if source.raw is not None and b"suppress" not in source.raw:
+        if not source.may_hold_field("suppress"):
             continue  # its data need not be decoded (register.SourceFile.data)
         entries = source.data.get("suppress") if source.loaded else None
         for index, entry in enumerate(entries if isinstance(entries, list) else []):
