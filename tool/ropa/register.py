@@ -571,20 +571,16 @@ _SETTLED_NS = 2_000_000_000
 _STATUS_TIMES = os.name == "posix"
 
 
-def _signature(path: Path, kind: Kind) -> tuple[str, list[int]] | None:
+def _signature(path: Path, kind: Kind, cwd: str) -> tuple[str, list[int]] | None:
     """The cache key of a file's signature and the signature: device, inode, size and the times of its
     last change of content and of status. None where it cannot be had."""
+    name = os.fspath(path)
     try:
-        st = os.stat(path)
+        st = os.stat(name)
     except OSError:
         return None
-    return f"stat:{kind.name}:{os.path.abspath(path)}", [
-        st.st_dev,
-        st.st_ino,
-        st.st_size,
-        st.st_mtime_ns,
-        st.st_ctime_ns,
-    ]
+    where = name if os.path.isabs(name) else os.path.normpath(os.path.join(cwd, name))
+    return f"stat:{kind.name}:{where}", [st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns]
 
 
 def _usable(entry: Any) -> TypeGuard[dict]:
@@ -625,14 +621,14 @@ def read_register(
 
     pending: list[tuple[SourceFile, str]] = []  # files the cache does not know: parsed below
     batches: dict[str, _Batch] = {}  # one per kind: a rule that reads the purposes decodes no activity
-    settled = time.time_ns() - _SETTLED_NS
+    settled, cwd = time.time_ns() - _SETTLED_NS, os.getcwd()
     for path, kind in jobs:
         source = SourceFile(path=path, display=display_file(path), kind=kind)
         if kind is ORGANISATION:
             register.organisation = source
         else:
             register.files.setdefault(kind.name, []).append(source)
-        signature = _signature(path, kind) if cache.enabled and _STATUS_TIMES else None
+        signature = _signature(path, kind, cwd) if cache.enabled and _STATUS_TIMES else None
         known = cache.get(signature[0]) if signature is not None else None
         if (
             signature is not None
