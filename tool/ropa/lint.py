@@ -121,10 +121,16 @@ def _place(display: str, base: str) -> str:
 
 def _to_rows(register: Register, problems: list[Problem], suppressed: list) -> dict:
     base = os.path.abspath(register.root)
+    places: dict[str, str] = {}  # a grouped finding lists thousands of places, most of them again and again
+
+    def place(display: str) -> str:
+        if display not in places:
+            places[display] = _place(display, base)
+        return places[display]
 
     def row(p: Problem) -> list:
-        related = [[_place(path, base), line, column] for path, line, column in p.related]
-        return [_place(p.path, base), p.line, p.column, p.level, p.rule, p.message, related]
+        related = [[place(path), line, column] for path, line, column in p.related]
+        return [place(p.path), p.line, p.column, p.level, p.rule, p.message, related]
 
     return {"problems": [row(p) for p in problems], "suppressed": [[row(s.problem), s.reason] for s in suppressed]}
 
