@@ -531,6 +531,15 @@ PLAIN_RIGHTS = (
             ),
             ["portability"],
         ),
+        # a German company's English list, article by article (hold-out 33)
+        (
+            PLAIN_RIGHTS.replace(
+                "to check the data we hold on you",
+                "to request information about your personal data processed by us in accordance with Art.15 GDPR",
+            ),
+            [],
+        ),
+        (PLAIN_RIGHTS.replace("to check the data we hold on you", "to information about cookies"), ["access"]),
     ],
 )
 def test_rights_are_known_in_the_words_of_flanders_and_finland(text, missing, tmp_path):
@@ -2059,14 +2068,18 @@ def test_a_statutory_period_without_its_event_is_asked_once_and_quietly(tmp_path
     )
     assert len(found[0].related) == 1
     # a law that names no law: retention-law-unnamed asks for the law and the event at once
-    vague = {"category": "facturen", "retention": {"period": "P7Y", "law": "fiscale bewaarplicht Belastingdienst"}}
+    vague = {"category": "facturen", "retention": {"period": "P7Y", "law": "wettelijke bewaartermijn Belastingdienst"}}
     problems = run({**uses(vague), **category("facturen")}, tmp_path / "b").problems
     assert [p.rule for p in problems if "event" in p.rule] == []
     [unnamed] = [p for p in problems if p.rule == "retention-law-unnamed"]
     assert unnamed.message.endswith(
         "which names no law; give the law and article, and the event the period counts from"
     )
-    assert at(unnamed).startswith("fiscale bewaarplicht Belastingdienst")
+    assert at(unnamed).startswith("wettelijke bewaartermijn Belastingdienst")
+    # "fiscale bewaarplicht" is the one duty of art. 52 AWR: named, so only its event is asked (hold-outs 10, 33)
+    duty = {"category": "facturen", "retention": {"period": "P7Y", "law": "fiscale bewaarplicht"}}
+    problems = run({**uses(duty), **category("facturen")}, tmp_path / "e").problems
+    assert [p.rule for p in problems if "law" in p.rule] == ["retention-law-no-event"]
     # near misses: the event given; a period of the person's own choosing stays a warning
     given = {"category": "facturen", "retention": {"period": "P7Y", "after": "end-of-fiscal-year", "law": "AWR"}}
     problems = run({**uses(given), **category("facturen")}, tmp_path / "c").problems
@@ -2154,6 +2167,10 @@ def test_messages_to_a_care_provider_are_health_data_but_a_clubs_are_not(tmp_pat
     # a sports club keeps its members' medical details: no care provider, and its questions are no health data
     club = {**care, "data-subjects/patienten.yaml": {"id": "patienten", "name": "Members"}}
     assert not [p for p in run({**act(), **club}, tmp_path / "b").problems if p.rule == "care-messages-health"]
+    # people told the form is not meant for medical information (hold-out 33)
+    told = "Het formulier is niet bedoeld voor uitgebreide gevoelige of medische informatie."
+    quiet = run({**act(description=told), **care}, tmp_path / "c").problems
+    assert not [p for p in quiet if p.rule == "care-messages-health"]
 
 
 def test_a_rights_address_is_a_way_to_reach_the_controller_but_no_seat(tmp_path):
@@ -3055,3 +3072,27 @@ def test_a_purpose_named_anonymous_beside_identifying_cookies(tmp_path):
         {"category": "contactgegevens", "retention": {"period": "P1M", "after": "collection", "action": "anonymise"}}
     ]
     assert found("c", analytics, data=kept) == []
+
+
+def test_withdrawal_in_the_rights_text_counts_the_consent_of_activities_of_another_controller(tmp_path):
+    """A study the statement describes for its commissioning controller rests on consent: the rights text
+    that offers withdrawing it applies (hold-out 33)."""
+    text = "Je kunt je toestemming op elk moment intrekken. Je hebt recht op inzage en correctie."
+    other = {
+        "id": "study",
+        "name": "Onderzoek",
+        "data_subjects": ["klanten"],
+        "controller": "crm-leverancier",
+        "purposes": [CONSENT],
+        "data": [{"category": "contactgegevens", "retention": {"period": "P2Y", "after": "collection"}}],
+    }
+    crm = {"id": "crm-leverancier", "name": "De opdrachtgever", "kind": "controller"}
+
+    def found(case, *files):
+        merged = {**org(rights={"text": text}), **act(purposes=[LI])}
+        for f in files:
+            merged.update(f)
+        return [p.message for p in run(merged, tmp_path / case).problems if p.rule == "rights-text-inapplicable"]
+
+    assert found("a", {"activities/study.yaml": other, "recipients/crm-leverancier.yaml": crm}) == []
+    assert found("b") and "no purpose rests on consent" in found("c")[0]

@@ -2102,7 +2102,10 @@ def dpo_not_stated(ctx: Context) -> Iterator[Finding]:
 # Flanders, English, German, French, Polish, Italian, Finnish, Swedish)
 _RIGHT_WORDS = {
     "access": r"inzage|inzien|in te zien|toegang|access|auskunft|acc[eè]s|dost[eę]p|tarkast|pääsy|tillgång|"
-    r"registerutdrag|(check|see|view|inspect)\w*\s+(the\s+|your\s+)?(personal\s+)?(data|information)",
+    r"registerutdrag|(check|see|view|inspect)\w*\s+(the\s+|your\s+)?(personal\s+)?(data|information)|"
+    # "request information about your personal data processed by us in accordance with Art.15 GDPR"
+    r"(request|ask\s+for|obtain)\w*\s+information\s+(about|on|regarding|concerning)\s+(the\s+|your\s+)?"
+    r"(personal\s+)?data|informatie\s+(op\s*)?(te\s+)?vragen\s+over\s+(uw|je|jouw)\s+(persoons)?gegevens",
     "rectification": r"rectific|correcti|corrig|verbeter|wijzig|aanpas|aanvull|rechtzet|rectif|correct|berichtig|modifi|"
     r"sprostow|rettific|oikai|korja|rättel",
     "erasure": r"wiss|gewist|verwijder|vergeten|schrap|erasure|delet|forgotten|lösch|effac|suppress|l'oubli|usuni[eę]|"
@@ -2318,7 +2321,11 @@ def rights_text_inapplicable(ctx: Context) -> Iterator[Finding]:
     given = {b for use in uses for b in bases(use)}
     if not given or any(not bases(use) for use in uses):
         return  # a purpose without its basis may be the one that gives the right: purpose-no-basis asks first
-    cookies = [c for a in ctx.activities("controller") for c in dicts(a.data.get("cookies"))]
+    # the rights text speaks for every activity the statement describes, also those of another controller
+    # (a study's "opdrachtgever") or under another regime
+    described = list(ctx.activities("controller", every_regime=True))
+    given |= {b for a in described for use in dicts(a.data.get("purposes")) for b in bases(use)}
+    cookies = [c for a in described for c in dicts(a.data.get("cookies"))]
     consent = "consent" in given or any(c.get("consent") is True for c in cookies)
     offered = []
     found = _WITHDRAWAL.search(text)
@@ -3106,11 +3113,15 @@ _CALLED_STATUTORY = re.compile(
 
 
 def _names_a_law(law) -> bool:
-    """Whether ``law`` names a law (an act or an article), not only "a statutory (fiscal) retention duty"."""
+    """Whether ``law`` names a law (an act or an article), not only "a statutory retention duty". The Dutch
+    "fiscale bewaarplicht" is the one duty of art. 52 AWR, and privacy officers read it as named."""
     if isinstance(law, dict) and (law.get("article") or law.get("bwb") or law.get("url")):
         return True
     words = _law_words(law)
-    return bool(_NAMED_LAW.search(words) or _LAW_ABBREVIATION.search(words))
+    return bool(_NAMED_LAW.search(words) or _LAW_ABBREVIATION.search(words) or _FISCAL_DUTY_NAMED.search(words))
+
+
+_FISCAL_DUTY_NAMED = re.compile(r"\bfiscale bewaarplicht\b", re.I)
 
 
 # A retention duty of tax or bookkeeping law: it covers the accounts (invoices, payments, the ledger), not all

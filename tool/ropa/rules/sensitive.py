@@ -377,7 +377,8 @@ _MESSAGES = re.compile(
 )
 # "stuur ons geen medische gegevens": the organisation has said what not to send
 _NO_HEALTH = re.compile(
-    r"\b(geen|no|not|keine|nicht)\b[^.]{0,40}(medisch|gezondheid|klacht|health|medical|symptom|gesundheit|medizin)",
+    # "Het formulier is niet bedoeld voor uitgebreide gevoelige of medische informatie"
+    r"\b(geen|niet|no|not|keine|nicht)\b[^.]{0,60}(medisch|gezondheid|klacht|health|medical|symptom|gesundheit|medizin)",
     re.I,
 )
 
