@@ -3096,3 +3096,21 @@ def test_withdrawal_in_the_rights_text_counts_the_consent_of_activities_of_anoth
 
     assert found("a", {"activities/study.yaml": other, "recipients/crm-leverancier.yaml": crm}) == []
     assert found("b") and "no purpose rests on consent" in found("c")[0]
+
+
+def test_an_activity_that_calls_what_it_sends_anonymous_while_it_records_an_address(tmp_path):
+    def found(case, description, category="relay-adres", **more):
+        data = [{"category": category, "retention": {"period": "P1Y", "after": "collection"}, **more}]
+        files = {**act(description=description, data=data), **category_file(category)}
+        return [p for p in run(files, tmp_path / case).problems if p.rule == "personal-data-denied"]
+
+    def category_file(ident):
+        return {f"data-categories/{ident}.yaml": {"id": ident, "name": ident.replace("-", " ").capitalize()}}
+
+    sent = "De app stuurt wekelijks statistieken. De statistieken bevatten niets wat u kan identificeren."
+    loud = found("a", sent)
+    assert sent.startswith(at(loud[0])) and "records `relay-adres`" in loud[0].message
+    # anonymous output compiled from personal data may be true; pseudonymised or no identifier: quiet
+    assert found("b", "Wij stellen uit de logbestanden volledig anonieme statistieken samen.", "ip-adres") == []
+    assert found("c", sent, "gebruiksstatistieken") == []
+    assert found("d", sent, pseudonymised=True) == []

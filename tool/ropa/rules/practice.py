@@ -2636,6 +2636,56 @@ def _anonymous_purposes(ctx: Context) -> Iterator[Finding]:
                     what="files",
                 )
                 break
+        else:
+            found = _sent_anonymous(ctx, activity)
+            if found:
+                claim, named = found
+                yield ctx.at(
+                    source,
+                    ["description"],
+                    f"activity `{activity['id']}` calls what it collects anonymous ('{claim}') while it records "
+                    f"`{named}`: data linked to an address or identifier are personal data, pseudonymous at most; "
+                    "drop the claim, or say when the data are made anonymous",
+                    group=("personal-data-denied",),
+                    what="files",
+                )
+
+
+# "The statistics contain nothing that could identify you"
+_NOTHING_IDENTIFIES = re.compile(
+    r"\b(nothing|niets|nichts|rien)\b[^.]{0,30}\b(identify|identificeren|identifizieren|identifier|herleid|"
+    r"traced back|zurückführ)\w*",
+    re.I,
+)
+# "we compile completely anonymous statistics": anonymous output made from personal data, which may be true
+_COMPILED = re.compile(
+    r"\b(compil|aggregat|samenstel|samen$|opstel|erstell|produc|generat|bereken|calculat|maken$|maken\b)\w*", re.I
+)
+# a data category that singles a person out: an address, a number, an identifier
+_IDENTIFYING_CATEGORY = re.compile(
+    r"(?<![a-z])ip[- ]?(adres|address|adresse)|e-?mail|relay|device[- ]?id|apparaat-?id|\baccount|user[- ]?id|"
+    r"gebruikers(naam|-?id)|telefoonnummer|phone number|telefonnummer|kenteken|identificatienummer|klantnummer",
+    re.I,
+)
+
+
+def _sent_anonymous(ctx: Context, activity: Activity) -> tuple[str, str] | None:
+    """(the claim, the category) where an activity's description calls what it collects anonymous while
+    its own data include a category that singles a person out."""
+    text = " ".join(text_of(activity.get("description")).split())
+    claim = _ANONYMOUS.search(text) or _NOTHING_IDENTIFIES.search(text)
+    if not claim or _IN_TIME.search(text):
+        return None
+    # the sentence of the claim ("Wij stellen ... anonieme statistieken samen")
+    start, end = text.rfind(".", 0, claim.start()) + 1, text.find(".", claim.end())
+    if _COMPILED.search(text[start : end if end >= 0 else len(text)]):
+        return None
+    for use in dicts(activity.get("data")):
+        category = ctx.definition("data-category", use.get("category"))
+        name = f"{text_of(category.get('name'))} {use.get('category')}"
+        if _IDENTIFYING_CATEGORY.search(name) and not _MADE_ANONYMOUS.search(name) and not use.get("pseudonymised"):
+            return claim.group(0), str(use.get("category"))
+    return None
 
 
 def _identifier_held(activity: Activity) -> str:
