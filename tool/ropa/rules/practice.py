@@ -2637,14 +2637,13 @@ def _anonymous_purposes(ctx: Context) -> Iterator[Finding]:
                 )
                 break
         else:
-            found = _sent_anonymous(ctx, activity)
-            if found:
-                claim, named = found
+            sent = _sent_anonymous(ctx, activity)
+            if sent:
                 yield ctx.at(
                     source,
                     ["description"],
-                    f"activity `{activity['id']}` calls what it collects anonymous ('{claim}') while it records "
-                    f"`{named}`: data linked to an address or identifier are personal data, pseudonymous at most; "
+                    f"activity `{activity['id']}` calls what it collects anonymous ('{sent[0]}') while it records "
+                    f"`{sent[1]}`: data linked to an address or identifier are personal data, pseudonymous at most; "
                     "drop the claim, or say when the data are made anonymous",
                     group=("personal-data-denied",),
                     what="files",
