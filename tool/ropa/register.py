@@ -622,13 +622,16 @@ def read_register(
     pending: list[tuple[SourceFile, str]] = []  # files the cache does not know: parsed below
     batches: dict[str, _Batch] = {}  # one per kind: a rule that reads the purposes decodes no activity
     settled, cwd = time.time_ns() - _SETTLED_NS, os.getcwd()
+    # signatures only where the cache already knows files: a first run (a fresh clone in CI, whose inodes and
+    # times no later run sees) pays nothing for them, and the run after it records them
+    signed = cache.enabled and _STATUS_TIMES and bool(cache.entries)
     for path, kind in jobs:
         source = SourceFile(path=path, display=display_file(path), kind=kind)
         if kind is ORGANISATION:
             register.organisation = source
         else:
             register.files.setdefault(kind.name, []).append(source)
-        signature = _signature(path, kind, cwd) if cache.enabled and _STATUS_TIMES else None
+        signature = _signature(path, kind, cwd) if signed else None
         known = cache.get(signature[0]) if signature is not None else None
         if (
             signature is not None
@@ -652,10 +655,11 @@ def read_register(
             continue
         source.raw = raw
         key = source.key = content_key(kind.name, raw)
-        if signature is not None and signature[1][-1] < settled and len(raw) == signature[1][2]:
-            cache.put(signature[0], [*signature[1], key])
         entry = cache.get(key)
         if _usable(entry):
+            # known by its content: from now on by its signature too, once its status has settled
+            if signature is not None and signature[1][-1] < settled and len(raw) == signature[1][2]:
+                cache.put(signature[0], [*signature[1], key])
             _apply(register, source, entry, batches.setdefault(kind.name, _Batch()))
         else:  # absent, or damaged in the cache: parse the file again
             pending.append((source, key))

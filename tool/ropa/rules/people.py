@@ -118,11 +118,14 @@ def children_not_addressed(ctx: Context) -> Iterator[Finding]:
     from .practice import _file_texts, _files
 
     places = []
+    kinds: dict[str, str | None] = {}  # per data subject, once
     for source in ctx.activities("controller"):
         for k, ident in enumerate(as_list(source.data.get("data_subjects"))):
             if not isinstance(ident, str):
                 continue
-            kind = _child_or_parent(ctx.definition("data-subject", ident) | {"id": ident})
+            if ident not in kinds:
+                kinds[ident] = _child_or_parent(ctx.definition("data-subject", ident) | {"id": ident})
+            kind = kinds[ident]
             if kind:
                 places.append((source, k, ident, kind))
                 break

@@ -2609,8 +2609,22 @@ _IDENTIFYING_COOKIES = {"analytics", "marketing", "tracking", "unclassified"}
 def _anonymous_purposes(ctx: Context) -> Iterator[Finding]:
     """Activities whose purpose is named anonymous while they place cookies that identify a device: the
     collection is processing of personal data (pseudonymous at most), whatever the statistics made of it are."""
+    named = ctx.memo(
+        "purposes-named-anonymous",
+        None,
+        lambda: {
+            ident
+            for ident, purpose in ctx.index["purpose"].items()
+            if _ANONYMOUS_NAME.search(text_of(purpose.data.get("name")))
+        },
+    )
     for source in ctx.activities("controller"):
         activity = source.data
+        # most activities have neither: passed over by their purposes' ids and their bytes
+        if not any(u.get("purpose") in named for u in dicts(activity.get("purposes"))) and not may_hold(
+            ctx, source, _SENT_HINT
+        ):
+            continue
         if any(
             _MADE_ANONYMOUS.search(ctx.name("measure", m))
             for m in as_list(activity.get("measures"))
@@ -2650,6 +2664,8 @@ def _anonymous_purposes(ctx: Context) -> Iterator[Finding]:
                 )
 
 
+# the words one of which _sent_anonymous's claims hold
+_SENT_HINT = ("anonym", "anoniem", "nothing", "niets", "nichts", "rien")
 # "The statistics contain nothing that could identify you"
 _NOTHING_IDENTIFIES = re.compile(
     r"\b(nothing|niets|nichts|rien)\b[^.]{0,30}\b(identify|identificeren|identifizieren|identifier|herleid|"
