@@ -3072,6 +3072,11 @@ def test_a_purpose_named_anonymous_beside_identifying_cookies(tmp_path):
         {"category": "contactgegevens", "retention": {"period": "P1M", "after": "collection", "action": "anonymise"}}
     ]
     assert found("c", analytics, data=kept) == []
+    # every activity that does so is listed with the first
+    second = {**act(purposes=[LI], cookies=analytics)[ACTIVITY], "id": "tweede"}
+    files = {**named_purpose("Anonieme bezoekersstatistieken", LI, cookies=analytics), "activities/tweede.yaml": second}
+    both = [p for p in run(files, tmp_path / "d").problems if p.rule == "personal-data-denied"]
+    assert len(both) == 1 and len(both[0].related) == 1
 
 
 def test_withdrawal_in_the_rights_text_counts_the_consent_of_activities_of_another_controller(tmp_path):

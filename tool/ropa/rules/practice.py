@@ -2609,7 +2609,7 @@ _IDENTIFYING_COOKIES = {"analytics", "marketing", "tracking", "unclassified"}
 def _anonymous_purposes(ctx: Context) -> Iterator[Finding]:
     """Activities whose purpose is named anonymous while they place cookies that identify a device: the
     collection is processing of personal data (pseudonymous at most), whatever the statistics made of it are."""
-    named = ctx.memo(
+    called_anonymous = ctx.memo(
         "purposes-named-anonymous",
         None,
         lambda: {
@@ -2621,7 +2621,7 @@ def _anonymous_purposes(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
         activity = source.data
         # most activities have neither: passed over by their purposes' ids and their bytes
-        if not any(u.get("purpose") in named for u in dicts(activity.get("purposes"))) and not may_hold(
+        if not any(u.get("purpose") in called_anonymous for u in dicts(activity.get("purposes"))) and not may_hold(
             ctx, source, _SENT_HINT
         ):
             continue
@@ -2638,13 +2638,13 @@ def _anonymous_purposes(ctx: Context) -> Iterator[Finding]:
             claim = _ANONYMOUS_NAME.search(name)
             if not claim or _MADE_ANONYMOUS.search(name) or _IN_TIME.search(name):
                 continue
-            named = _identifier_held(activity)
-            if named:
+            held = _identifier_held(activity)
+            if held:
                 yield ctx.at(
                     source,
                     ["purposes", i, "purpose"],
                     f"purpose `{use.get('purpose')}` is called anonymous ('{name}') while activity "
-                    f"`{activity['id']}` places {named}: online identifiers are personal data, pseudonymous at "
+                    f"`{activity['id']}` places {held}: online identifiers are personal data, pseudonymous at "
                     "most; drop the claim, or say when the data are made anonymous",
                     group=("personal-data-denied",),
                     what="files",
