@@ -484,7 +484,7 @@ def test_a_public_authority_on_consent_alone_is_asked_why(tmp_path):
         # a limit the right does not carry itself, or one given without what it rests on
         ({"rights": ["access"], "explanation": "Niet als het verzoek te veel werk kost."}, True),
         ({"rights": ["access", "erasure"], "explanation": "Voor zover de rechten van anderen dat toelaten."}, True),
-        ({"rights": ["objection"], "explanation": "Where the rights of others prevail."}, True),
+        ({"rights": ["rectification"], "explanation": "Where the rights of others prevail."}, True),
         ({"rights": ["erasure"]}, True),
     ],
 )
@@ -3119,3 +3119,24 @@ def test_an_activity_that_calls_what_it_sends_anonymous_while_it_records_an_addr
     assert found("b", "Wij stellen uit de logbestanden volledig anonieme statistieken samen.", "ip-adres") == []
     assert found("c", sent, "gebruiksstatistieken") == []
     assert found("d", sent, pseudonymised=True) == []
+
+
+def test_a_limit_of_a_right_the_bases_do_not_give_needs_no_article(tmp_path):
+    """No objection to data on a contract or a legal obligation (Art. 21(1)), and erasure gives way to a duty
+    to keep (Art. 17(3)(b)): a limitation that says so restates the law (hold-outs 33 and 34)."""
+
+    def fires(case, bases_, limitation):
+        uses = [{"purpose": "vragen-beantwoorden", "basis": b} for b in bases_]
+        result = run(act(purposes=uses, rights_limitations=[limitation]), tmp_path / case)
+        return any(p.rule == "rights-limitation-no-article" for p in result.problems)
+
+    duty = "Für Daten, die zur Erfüllung rechtlicher Verpflichtungen erhoben werden, gibt es keinen Anspruch."
+    assert not fires("a", ["contract"], {"rights": ["objection"], "explanation": "Geen bezwaar mogelijk."})
+    assert not fires("b", ["legal-obligation", "contract"], {"rights": ["objection", "erasure"], "explanation": duty})
+    # where the bases give the right, its limit needs its ground
+    assert fires("c", ["legitimate-interests"], {"rights": ["objection"], "explanation": "Zwingend erforderlich."})
+    assert fires("d", ["public-task"], {"rights": ["objection", "erasure"], "explanation": duty})
+    kept = "Gegevens die wij wettelijk moeten bewaren, hoeven niet direct te worden verwijderd."
+    assert not fires("e", ["contract"], {"rights": ["erasure"], "explanation": kept})
+    others = "Bij een dossier over meerdere personen beschermen wij ook de privacy van die anderen."
+    assert not fires("f", ["contract"], {"rights": ["access"], "explanation": others})

@@ -9,7 +9,7 @@ from typing import Any
 from ..model import Activity, Organisation
 from ..national import jurisdiction, layer
 from ..register import SourceFile
-from ..vocab import THIRD_PARTY_KINDS
+from ..vocab import RIGHTS_BY_BASIS, THIRD_PARTY_KINDS
 from . import may_hold, rule
 from .bases import marketing_purposes
 from .context import (
@@ -1850,27 +1850,36 @@ def dpo_conflict(ctx: Context) -> Iterator[Finding]:
 # (Art. 17(3)(b), (e)). A limitation that only says that is lawful as written.
 _OTHERS_WORDS = re.compile(
     r"\b(?:privacy|rechten(?: en vrijheden)?|vrijheden|belangen|rights(?: and freedoms)?|freedoms|interests|"
-    r"Rechte(?: und Freiheiten)?|Privatsphäre)\s+(?:van|of|der|von)\s+(?:een\s+|andere\s+|other\s+|anderer\s+)?"
+    r"Rechte(?: und Freiheiten)?|Privatsphäre)\s+(?:van|of|der|von)\s+(?:een\s+|andere\s+|other\s+|anderer\s+|die\s+|de\s+|those\s+)?"
     r"(?:ander|anderen|derden|others|people|persons|individuals|third parties|Dritter|Dritten|Personen)\b",
     re.I,
 )
 _KEEP_DUTY_WORDS = re.compile(
     r"\b(?:wettelijke?\s+(?:bewaar)?(?:plicht|verplichting|regeling|bewaartermijn|termijn)|bewaarplicht|"
     r"legal(?:ly)?\s+(?:obligation|duty|requirement|retention)|required by law|rechtsvordering|legal claims?|"
-    r"gesetzliche[rn]?\s+(?:Aufbewahrungs)?pflicht|Aufbewahrungspflicht)",
+    r"gesetzliche[rn]?\s+(?:Aufbewahrungs)?pflicht|Aufbewahrungspflicht|"
+    r"(?:rechtliche|gesetzliche)[rn]?\s+Verpflichtung|wettelijk\s+(?:moet|moeten|verplicht)\s+(?:\w+\s+)?bewaren)",
     re.I,
 )
 
 
-def _limit_within_the_right(item: dict) -> bool:
-    """Whether a limitation only restates a limit the GDPR writes into the right it limits."""
+_EVERY_RIGHT = {right for given in RIGHTS_BY_BASIS.values() for right in given}
+
+
+def _limit_within_the_right(item: dict, given: set[str] | None = None) -> bool:
+    """Whether a limitation only restates a limit the GDPR writes into the right it limits, or the absence
+    of a right the activity's bases do not give (no objection to data kept under a legal obligation)."""
     rights = {r for r in as_list(item.get("rights")) if isinstance(r, str)}
+    if given is not None and rights:
+        rights &= given
+        if not rights:
+            return True  # no right the bases give is limited
     said = text_of(item.get("explanation"))
     if not rights or not said:
         return False
     if rights <= {"access", "portability"}:
         return bool(_OTHERS_WORDS.search(said))
-    if rights == {"erasure"}:
+    if rights == {"erasure"}:  # erasure gives way to a legal duty to keep (Art. 17(3)(b))
         return bool(_KEEP_DUTY_WORDS.search(said))
     return False
 
@@ -1882,7 +1891,9 @@ def _limit_within_the_right(item: dict) -> bool:
     "GDPR Art. 11, 12(2), 15(4), 17(3), 23; UAVG art. 41",
     "A right may be limited only on a ground the law gives (Art. 11, Art. 23 with national law); the register "
     "should name it. A limit the GDPR writes into the right itself needs no other ground: a copy may not harm "
-    "others (Art. 15(4), 20(4)), erasure gives way to a legal duty to keep or to legal claims (Art. 17(3)).",
+    "others (Art. 15(4), 20(4)), erasure gives way to a legal duty to keep or to legal claims (Art. 17(3)); nor "
+    "does a right the bases do not give at all (no objection to data on a contract or a legal obligation, Art. "
+    "21(1)).",
     'Give the limitation its `article`, such as "AVG art. 11" or "UAVG art. 41".',
     scope="file",
     example="""
@@ -1904,8 +1915,18 @@ def rights_limitation_no_article(ctx: Context) -> Iterator[Finding]:
     )
     places += [(source, [], activity_of(source)) for source in ctx.activities()]
     for source, path, data in places:
+        # the rights the bases give (Art. 17(3)(b), 20(1), 21(1)): an activity's own, or for organisation.yaml's
+        # limitations, which speak for every activity, those of all of them
+        uses: list[Any]
+        if source is ctx.organisation:
+            uses = [use for _, _, use in ctx.purpose_uses("controller")]
+        else:
+            uses = dicts(data.get("purposes")) if data.get("role", "controller") == "controller" else []
+        # a purpose without its basis is asked for one by purpose-no-basis; the others say which rights exist
+        said_bases = [b for use in uses for b in bases(use)]
+        given = {r for b in said_bases for r in RIGHTS_BY_BASIS.get(b, _EVERY_RIGHT)} if said_bases else None
         for i, item in enumerate(dicts(data.get("rights_limitations"))):
-            if not item.get("article") and not _limit_within_the_right(item):
+            if not item.get("article") and not _limit_within_the_right(item, given):
                 yield ctx.at(
                     source,
                     path + ["rights_limitations", i],
