@@ -3140,3 +3140,27 @@ def test_a_limit_of_a_right_the_bases_do_not_give_needs_no_article(tmp_path):
     assert not fires("e", ["contract"], {"rights": ["erasure"], "explanation": kept})
     others = "Bij een dossier over meerdere personen beschermen wij ook de privacy van die anderen."
     assert not fires("f", ["contract"], {"rights": ["access"], "explanation": others})
+
+
+def test_an_extension_for_open_invoices_or_into_anonymous_statistics_has_an_end(tmp_path):
+    """Data kept past the period for open invoices go when these are settled; statistics kept after the data
+    are anonymised hold no one (hold-out 34)."""
+
+    def fires(case, extension):
+        retention = [{"period": "P6Y", "after": "end-of-fiscal-year"}, extension]
+        result = run(uses({"category": "contactgegevens", "retention": retention}), tmp_path / case)
+        return any(p.rule == "retention-open-exception" for p in result.problems)
+
+    assert not fires(
+        "a",
+        {"criteria": "Davon unberührt sind offene Abrechnungsvorgänge.", "when": "bei offenen Abrechnungsvorgängen"},
+    )
+    assert not fires(
+        "b",
+        {
+            "criteria": "Für Zugriffsstatistiken länger gespeichert.",
+            "when": "für einige Services",
+            "action": "anonymise",
+        },
+    )
+    assert fires("c", {"criteria": "Davon unberührt sind laufende Vorgänge.", "when": "bei laufenden Vorgängen"})

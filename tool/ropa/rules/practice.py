@@ -1725,6 +1725,8 @@ def _open_extension(rule: dict) -> bool:
     law, archive or end in words ("tot", "until": an end the text gives), no number."""
     if any(rule.get(key) for key in ("period", "until", "after", "law", "archive")) or rule.get("permanent"):
         return False
+    if rule.get("action") == "anonymise":
+        return False  # what is kept longer is kept without the person in it
     if rule.get("consent") or _AGREED.search(text_of(rule.get("when"))):
         return False  # kept longer only as the person agrees: they end it by withdrawing (a reviewer's verdict)
     criteria = text_of(rule.get("criteria"))
@@ -1746,6 +1748,9 @@ _HAS_END = re.compile(
     r"\b(tot|totdat|until|till|bis|jusqu)\b|"
     r"sans (la |les |le )?conserver|sans (les )?enregistrer|niet (op)?geslagen|niet bewaard|not (stored|kept|retained)|"
     r"nicht gespeichert|"
+    # open invoices and payments end when they are settled
+    r"\boffene[nr]? (abrechnungs|rechnungs|zahlungs)\w*|\bopenstaande (facturen|factuur|betaling|vordering)\w*|"
+    r"\boutstanding (invoice|payment|bill|claim)\w*|"
     r"\b(cliënt|client|klant|lid|medewerker|werknemer) wordt|in dienst (komt|treedt)|becomes? (a |an )?"
     r"(client|customer|member|employee)|\bhired\b|eingestellt|kunde wird",
     re.I,
