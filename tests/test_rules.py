@@ -3164,3 +3164,29 @@ def test_an_extension_for_open_invoices_or_into_anonymous_statistics_has_an_end(
         },
     )
     assert fires("c", {"criteria": "Davon unberührt sind laufende Vorgänge.", "when": "bei laufenden Vorgängen"})
+
+
+def test_patients_data_at_one_practice_presume_no_dpia(tmp_path):
+    """Recital 91 and WP248 III.B.a: clients' health data kept by an individual care professional are not
+    processed on a large scale, so the two criteria they meet presume no DPIA (hold-outs 4, 9, 13, 33)."""
+
+    def fires(case, **organisation):
+        files = {
+            **org(**organisation),
+            **uses(
+                {
+                    "category": "gezondheid",
+                    "retention": {"period": "P20Y", "after": "end-of-treatment"},
+                    "special_condition": {"condition": "health-social-care"},
+                }
+            ),
+            **category("gezondheid", name="Gezondheidsgegevens", special="health"),
+            "data-subjects/klanten.yaml": {"id": "klanten", "name": "Cliënten", "vulnerable": True},
+        }
+        return any(p.rule == "dpia-presumed" for p in run(files, tmp_path / case).problems)
+
+    assert fires("a")  # a company of unknown size, no practice
+    assert not fires("b", name="Praktijk voor Fysiotherapie De Linde")
+    assert not fires("c", name="Moveri", description="Sport- en prestatiebegeleiding voor jonge sporters.")
+    assert not fires("d", name="Moveri", trade_names=["Moveri - coaching voor sporters"])
+    assert fires("e", name="Praktijk voor Fysiotherapie De Linde", employees=40)

@@ -79,7 +79,9 @@ def _grounds(ctx: Context, activity: Activity) -> tuple[list[str], list[str]]:
 _CARE = {"sensitive-data", "vulnerable-subjects"}
 _PRACTICE = re.compile(
     r"praktijk|practice|praxis|eenmans|one-person|sole (trader|practitioner)|zzp|"
-    r"advocat|lawyer|solicitor|rechtsanwalt|kanzlei",
+    r"advocat|lawyer|solicitor|rechtsanwalt|kanzlei|"
+    # one professional's own trade: a therapist, a coach
+    r"therapeut|therapist|\bcoach(ing)?\b|prestatiebegeleiding|\btcm\b|acupunct",
     re.I,
 )
 _SMALL = 10  # fewer employees than this: a micro enterprise (Commission Recommendation 2003/361/EC)
@@ -90,7 +92,8 @@ def _one_practice(ctx: Context) -> bool:
     employees = org.get("employees")
     if isinstance(employees, int) and employees >= _SMALL:
         return False
-    return bool(_PRACTICE.search(" ".join(text_of(org.get(k)) for k in ("name", "description"))))
+    said = [text_of(org.get(k)) for k in ("name", "description")] + [text_of(t) for t in as_list(org.get("trade_names"))]
+    return bool(_PRACTICE.search(" ".join(said)))
 
 
 @rule(
