@@ -1915,13 +1915,13 @@ def rights_limitation_no_article(ctx: Context) -> Iterator[Finding]:
     )
     places += [(source, [], activity_of(source)) for source in ctx.activities()]
     for source, path, data in places:
-        # the rights the bases give (Art. 17(3)(b), 20(1), 21(1)): an activity's own, or for organisation.yaml's
-        # limitations, which speak for every activity, those of all of them
-        uses: list[Any]
-        if source is ctx.organisation:
-            uses = [use for _, _, use in ctx.purpose_uses("controller")]
-        else:
-            uses = dicts(data.get("purposes")) if data.get("role", "controller") == "controller" else []
+        # the rights an activity's bases give (Art. 17(3)(b), 20(1), 21(1)); organisation.yaml's limitations speak
+        # for every activity, which a rule of one file does not read (its findings are kept per file)
+        uses = (
+            dicts(data.get("purposes"))
+            if source is not ctx.organisation and data.get("role", "controller") == "controller"
+            else []
+        )
         # a purpose without its basis is asked for one by purpose-no-basis; the others say which rights exist
         said_bases = [b for use in uses for b in bases(use)]
         given = {r for b in said_bases for r in RIGHTS_BY_BASIS.get(b, _EVERY_RIGHT)} if said_bases else None

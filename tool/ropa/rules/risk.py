@@ -92,7 +92,9 @@ def _one_practice(ctx: Context) -> bool:
     employees = org.get("employees")
     if isinstance(employees, int) and employees >= _SMALL:
         return False
-    said = [text_of(org.get(k)) for k in ("name", "description")] + [text_of(t) for t in as_list(org.get("trade_names"))]
+    said = [text_of(org.get(k)) for k in ("name", "description")] + [
+        text_of(t) for t in as_list(org.get("trade_names"))
+    ]
     return bool(_PRACTICE.search(" ".join(said)))
 
 
