@@ -54,7 +54,9 @@ def _is_child(subject: DataSubject) -> bool:
     return child is not None and (guardian is None or child.start() < guardian.start())
 
 
-# the adults who act for children: a register that holds their data holds the children's too
+# the adults who act for children: a register that holds their data holds the children's too. Narrower than
+# _GUARDIAN, which tells "ouders van leerlingen" from "leerlingen" in a name: carers ("verzorgers") look after
+# adults as well, and "grootouders" are no one's legal representative
 _PARENTS = re.compile(
     r"\bouders?\b|voogd|gezagsdrager|gezaghebbend|\bparents?\b|guardian|\beltern|erziehungsberechtigt|sorgeberechtigt",
     re.I,
