@@ -941,6 +941,22 @@ def test_consent_alone_needs_no_source_and_a_reused_source_is_named(tmp_path):
     ]
 
 
+def test_reuse_asks_its_test_only_of_a_purpose_on_a_basis_that_needs_one(tmp_path):
+    reused = [{"kind": "reused", "activity": "klantenservice-oud"}]
+    origin = {"activities/klantenservice-oud.yaml": {**act(), "id": "klantenservice-oud", "name": "Oud"}}
+
+    def found(name, purposes):
+        result = run({**act(purposes=purposes, sources=reused), **origin}, tmp_path / name)
+        return [at(p) for p in result.problems if p.rule == "reuse-no-compatibility" and ACTIVITY in p.path]
+
+    assert found("li", [{**LI, "purpose": "nieuws"}]) == ["kind: reused"]
+    contract = [{"purpose": "nieuws", "basis": "contract"}, {"purpose": "vragen-beantwoorden"}]
+    assert found("contract", contract) == ["kind: reused"]
+    # no basis yet: purpose-no-basis asks for it first; consent or a law would need no test at all
+    assert found("none", [{"purpose": "nieuws"}]) == []
+    assert found("consent", [{**CONSENT, "purpose": "nieuws"}, {"purpose": "vragen-beantwoorden"}]) == []
+
+
 def test_rights_in_the_words_of_a_dutch_app(tmp_path):
     text = (
         "Je hebt recht op: inzage, het laten corrigeren van fouten, het laten verwijderen van verouderde "

@@ -1831,9 +1831,12 @@ def reuse_unassessed(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
         uses = dicts(source.data.get("purposes"))
         own = {u.get("purpose") for u in uses}
-        # Art. 6(4) asks no test where the new processing rests on consent or on a law
-        exempt = bool(uses) and all(
-            set(bases(u)) & {"consent", "legal-obligation"} or ("public-task" in bases(u) and u.get("law"))
+        # Art. 6(4) asks no test where the new processing rests on consent or on a law; where a purpose
+        # states no basis, whether it asks one is not known until the basis is chosen (purpose-no-basis
+        # asks for it first): only a purpose on another basis, such as legitimate interests, needs the test
+        exempt = not any(
+            bases(u)
+            and not (set(bases(u)) & {"consent", "legal-obligation"} or ("public-task" in bases(u) and u.get("law")))
             for u in uses
         )
         for i, item in enumerate(dicts(source.data.get("sources"))):
