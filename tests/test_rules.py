@@ -2902,7 +2902,14 @@ def test_analytics_on_consent_and_legitimate_interests_at_once_is_not_asked_for_
 
 
 @pytest.mark.parametrize(
-    "name, fires", [("Locatiegegevens", True), ("Registratie Wet allocatie arbeidskrachten", False)]
+    "name, fires",
+    [
+        ("Locatiegegevens", True),
+        ("Registratie Wet allocatie arbeidskrachten", False),
+        # sick-leave records are statutory administration, not a system that observes staff
+        ("Verlof- en verzuimadministratie", False),
+        ("Absence records", False),
+    ],
 )
 def test_monitoring_words_are_read_as_words(name, fires, tmp_path):
     files = {
