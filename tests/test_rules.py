@@ -3213,3 +3213,21 @@ def test_patients_data_at_one_practice_presume_no_dpia(tmp_path):
     assert not fires("c", name="Moveri", description="Sport- en prestatiebegeleiding voor jonge sporters.")
     assert not fires("d", name="Moveri", trade_names=["Moveri - coaching voor sporters"])
     assert fires("e", name="Praktijk voor Fysiotherapie De Linde", employees=40)
+
+
+@pytest.mark.parametrize(
+    "how, said",
+    [
+        ("U kunt cookies uitschakelen via uw browserinstellingen.", "browserinstellingen"),
+        ("Je kunt cookies beheren via je browser settings.", "browser settings"),
+        ("Via de cookie-instellingen onderaan elke pagina, of via uw browserinstellingen.", None),
+        ("Stuur een e-mail, of verwijder de cookies in uw browser.", None),
+        ("Per aangetekende brief.", "aangetekend"),
+    ],
+)
+def test_consent_withdrawn_only_in_the_browser_is_harder_than_giving_it(how, said, tmp_path):
+    purposes = [{**CONSENT, "consent": {"how_withdrawn": how}}]
+    found = [p for p in run(act(purposes=purposes), tmp_path).problems if p.rule == "consent-withdrawal-harder"]
+    assert [at(p)[:40] for p in found] == ([how[:40]] if said else [])
+    if said:
+        assert f"'{said}'" in found[0].message

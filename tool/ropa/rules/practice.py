@@ -112,6 +112,12 @@ _WRITTEN_ONLY = re.compile(
     r"per brief|postalisch",
     re.I,
 )
+# clearing or blocking cookies in the browser ("via uw browserinstellingen"): no withdrawal the organisation
+# hears of, and nothing collected stops being used
+_IN_BROWSER = re.compile(
+    r"\b(inter|web)?browser[\w-]*(\s+(instellingen|settings|einstellungen|options|opties))?|\bnavigateur\w*",
+    re.I,
+)
 _EASY = re.compile(
     r"e-?mail|online|link|knop|button|instelling|setting|account|portal|formulier|form\b|"
     r"telefo|app\b|uitschrijf|afmeld|unsubscribe|abmeld",
@@ -822,9 +828,10 @@ def bases_stacked(ctx: Context) -> Iterator[Finding]:
     "consent-withdrawal-harder",
     "bases",
     "warning",
-    "GDPR Art. 7(3)",
-    "Withdrawing consent must be as easy as giving it: a letter is not, when consent was given online.",
-    "Offer the same way back (a link, a setting, an e-mail) and say so in `how_withdrawn`.",
+    "GDPR Art. 7(3); EDPB Guidelines 05/2020 on consent, par. 114",
+    "Withdrawing consent must be as easy as giving it: a letter is not, when consent was given online; nor is "
+    "clearing or blocking cookies in the browser, which the organisation never hears of.",
+    "Offer the same way back (a link, a setting on the site, an e-mail) and say so in `how_withdrawn`.",
     scope="file",
     example="""
         activities/klantenservice.yaml:
@@ -850,12 +857,21 @@ def withdrawal_harder(ctx: Context) -> Iterator[Finding]:
         consent = mapping(use.get("consent"))
         how = text_of(consent.get("how_withdrawn"))
         match = _WRITTEN_ONLY.search(how)
-        if "consent" in bases(use) and match and not _EASY.search(how):
+        if "consent" not in bases(use):
+            continue
+        if match and not _EASY.search(how):
             yield ctx.at(
                 source,
                 ["purposes", i, "consent", "how_withdrawn"],
                 f"consent for `{use.get('purpose')}` "
                 f"can only be withdrawn '{match.group(0)}'; offer a way as easy as giving it",
+            )
+        elif (browser := _IN_BROWSER.search(how)) and not _EASY.search(_IN_BROWSER.sub(" ", how)):
+            yield ctx.at(
+                source,
+                ["purposes", i, "consent", "how_withdrawn"],
+                f"consent for `{use.get('purpose')}` can only be withdrawn in the browser ('{browser.group(0)}'), "
+                "which the organisation never hears of; offer a way on the site itself, as easy as giving it",
             )
 
 
