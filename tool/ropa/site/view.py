@@ -169,12 +169,13 @@ def build_site(register: Register, audience: str) -> Site:
     shown: dict[Any, dict] = {
         s.data.get("id"): {} for s in register.of_kind("activity") if s.loaded and (not public or _public(s.data))
     }
+    visible = {**definitions, "activity": shown}
     for source in register.of_kind("activity"):
         if not source.loaded or (public and not _public(source.data)):
             continue
         activity = strip_internal("activity", source.data) if public else source.data
         if public:  # a reference to another activity (reused data) stays where that activity is public too
-            activity = _without_hidden(activity, {**definitions, "activity": shown})
+            activity = _without_hidden(activity, visible)
         else:
             refs[id(activity)] = source.found_at("x-ropa-ref", register.cache)
         activities.append(activity)
@@ -187,8 +188,9 @@ def build_site(register: Register, audience: str) -> Site:
 
 
 def _without_hidden(activity: Activity, definitions: dict[str, dict[str, dict]]) -> Activity:
-    """``activity`` without references to definitions the public may not see, nor internal cookies."""
-    result: Any = _copy(activity)  # walked by the schema's reference fields, whatever their type
+    """``activity`` without references to definitions the public may not see, nor internal cookies: changed
+    in place, since it is the copy :func:`strip_internal` made."""
+    result: Any = activity  # walked by the schema's reference fields, whatever their type
     result["cookies"] = [c for c in result.get("cookies", []) if _public(c)]
     for pattern, target in reference_fields("activity"):
         visible = definitions.get(target, {})
