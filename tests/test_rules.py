@@ -3231,3 +3231,31 @@ def test_consent_withdrawn_only_in_the_browser_is_harder_than_giving_it(how, sai
     assert [at(p)[:40] for p in found] == ([how[:40]] if said else [])
     if said:
         assert f"'{said}'" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "fields, fires",
+    [
+        ({"name": "Patiëntendossier"}, True),
+        # health data that the category's own description places in the file
+        (
+            {
+                "name": "Medische gegevens",
+                "special": "health",
+                "description": "Gezondheidsgegevens in het medisch dossier.",
+            },
+            True,
+        ),
+        ({"name": "Medische gegevens", "special": "health", "items": ["het behandeldossier"]}, True),
+        # a form that asks for the file is neither the file nor health data
+        ({"name": "Aanvraaggegevens", "description": "Over wie het medisch dossier gaat."}, False),
+        ({"name": "Medische gegevens", "special": "health"}, False),
+    ],
+)
+def test_the_medical_file_is_known_by_its_name_or_by_what_its_health_data_are(fields, fires, tmp_path):
+    files = {
+        **uses({"category": "dossier", "retention": {"period": "P15Y", "after": "end-of-contract"}}),
+        **category("dossier", **fields),
+    }
+    found = [p for p in run(files, tmp_path).problems if p.rule == "medical-retention-too-short"]
+    assert [at(p) for p in found] == (["P15Y"] if fires else [])

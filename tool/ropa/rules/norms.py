@@ -329,7 +329,19 @@ def medical_too_short(ctx: Context) -> Iterator[Finding]:
     limit = span(norm["minimum"])
     for source, i, use in ctx.data_uses("controller"):
         category = ctx.definition("data-category", use.get("category"))
-        if not _matches(norm["words"], text_of(category.get("name")), str(use.get("category")).replace("-", " ")):
+        if not (
+            _matches(norm["words"], text_of(category.get("name")), str(use.get("category")).replace("-", " "))
+            # health data that the category's own description places in the file ("gezondheidsgegevens in
+            # het behandeldossier"); a form that asks for the file is no part of it, nor health data
+            or (
+                "health" in as_list(category.get("special"))
+                and _matches(
+                    norm["words"],
+                    text_of(category.get("description")),
+                    *(text_of(item) for item in as_list(category.get("items"))),
+                )
+            )
+        ):
             continue
         longest = _longest(use)
         if longest is not None and longest[2] < limit - 0.5:
