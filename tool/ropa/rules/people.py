@@ -30,14 +30,14 @@ _CLIENTS_STAFF = re.compile(
     r"(onze |our |unsere[nrm]? |de |the |den )?(klant|client|customer|opdrachtgever|afnemer|kunde)(en|s|n)?\b",
     re.I,
 )
+# Not "verzuim" or "absence": recording sick leave is the employer's statutory administration, not a system
+# that observes staff (two judged false alarms, hold-outs 8 and 30); a sick-leave policy is art. 27(1)(d).
 _MONITORING = re.compile(
     r"camera|cctv|video|gps|\blocatie|\blocation|geoloca|standort|volgsysteem|track|toegangs|access (log|control|pass)|"
     r"inlog|login|logbestand|log ?files?|logging|internetgebruik|internet use|e-?mailgebruik|"
     r"monitor|controle op|surveillance|überwach|zutritt|prestatie|performance",
     re.I,
 )
-# Not "verzuim" or "absence": recording sick leave is the employer's statutory administration, not a system
-# that observes staff (two judged false alarms, hold-outs 8 and 30); a sick-leave policy is art. 27(1)(d).
 _CHILD = re.compile(
     r"kind|leerling|jeugd|junior|minderjarig|child|pupil|minor|jugend|schüler|minderjährig|baby|"
     r"jongeren|scholier",
