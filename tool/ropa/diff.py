@@ -45,19 +45,53 @@ def checkout(register: Path, rev: str, into: Path, skip: frozenset[PurePosixPath
         raise DiffError(f"`{rev}` is not a commit of the repository at {root}") from None
     target = into / rel if rel != "." else into
     target.mkdir(parents=True, exist_ok=True)  # a register that did not exist yet: everything in it is new
-    # The committed tree itself, blob by blob: `git archive` would honour export-ignore and other
-    # attributes in the register, which a pull request can set to hide a file from the comparison.
-    blobs = []
-    for mode, kind, sha, inside in _tree(root, rel, rev, rel):
-        if kind != b"blob" or mode == b"120000" or ".." in inside.parts or inside in skip:
-            continue  # links and submodules are not register files (lint reports them in the working tree)
-        blobs.append((sha, target.joinpath(*inside.parts)))
-    if blobs:
-        contents = _git_batch(root, [sha for sha, _ in blobs])
-        for (_sha, path), data in zip(blobs, contents, strict=True):
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(data)
+    _extract(root, target, [(sha, inside) for inside, sha in _files(root, rel, rev).items() if inside not in skip])
     return target
+
+
+def _files(root: Path, rel: str, rev: str) -> dict[PurePosixPath, str]:
+    """The register's files at ``rev`` (relative to the register) with their blob ids. The committed
+    tree itself, blob by blob: `git archive` would honour export-ignore and other attributes in the
+    register, which a pull request can set to hide a file from the comparison. Links and submodules are
+    no register files (lint reports them in the working tree)."""
+    return {
+        inside: sha
+        for mode, kind, sha, inside in _tree(root, rel, rev, rel)
+        if kind == b"blob" and mode != b"120000" and ".." not in inside.parts
+    }
+
+
+def _extract(root: Path, target: Path, blobs: list[tuple[str, PurePosixPath]]) -> None:
+    """Write each blob at its place under ``target``."""
+    if not blobs:
+        return
+    contents = _git_batch(root, [sha for sha, _ in blobs])
+    for (_sha, inside), data in zip(blobs, contents, strict=True):
+        path = target.joinpath(*inside.parts)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+
+
+class _Extracted:
+    """A folder that holds one revision of the register after another, writing and removing only the
+    files in which the next differs from the last: the revisions a history compares share most files."""
+
+    def __init__(self, root: Path, rel: str, into: Path):
+        self.root = root
+        self.target = into / rel if rel != "." else into
+        self.target.mkdir(parents=True)
+        self.files: dict[PurePosixPath, str] = {}
+
+    def at(self, files: dict[PurePosixPath, str], skip: frozenset[PurePosixPath]) -> Path:
+        wanted = {inside: sha for inside, sha in files.items() if inside not in skip}
+        for inside in self.files.keys() - wanted.keys():
+            self.target.joinpath(*inside.parts).unlink()
+        changed = [(sha, inside) for inside, sha in wanted.items() if self.files.get(inside) != sha]
+        for _sha, inside in changed:  # a new file rather than new bytes in the old one: lint's cache knows
+            self.target.joinpath(*inside.parts).unlink(missing_ok=True)  # files by their status as well
+        _extract(self.root, self.target, changed)
+        self.files = wanted
+        return self.target
 
 
 def _tree(root: Path, rel: str, rev: str, folder: str) -> list[tuple[bytes, bytes, str, PurePosixPath]]:
@@ -420,39 +454,54 @@ def history(register: Path, limit: int = 15, lang: str = "en") -> list[Revision]
 
 
 def histories(register: Path, langs: list[str], limit: int = 15) -> dict[str, list[Revision]] | None:
-    """:func:`history` told in each of ``langs``: every revision is checked out and read once, through
-    the register's lint cache (read only, so that reading old revisions does not push the current
-    files out of it)."""
+    """:func:`history` told in each of ``langs``. Each commit is compared with its (first) parent as
+    ``ropa diff`` compares them: activities the commit did not touch are not read on either side, the
+    other files are read through the register's lint cache (read only, so that reading old revisions
+    does not push the current files out of it), and each revision is written out only where it differs
+    from the one read before it. A commit never changes, so the last answer is kept for as long as the
+    process runs (``ropa serve`` asks again after every edit)."""
     try:
         root = repo_root(register)
         rel = register.resolve().relative_to(root).as_posix()
-        log = _git(root, "log", f"-n{limit}", "--format=%H%x09%cs%x09%s", "--", rel)
+        log = _git(root, "log", f"-n{limit}", "--format=%H%x09%P%x09%cs%x09%s", "--", rel)
     except (DiffError, ValueError, OSError, subprocess.SubprocessError):
         return None
-    entries = [line.split("\t", 2) for line in log.splitlines() if line.strip()]
+    entries = [line.split("\t", 3) for line in log.splitlines() if line.strip()]
+    key = (str(root), rel, tuple(tuple(e) for e in entries), tuple(langs))
+    if _told and _told[0] == key:
+        return {lang: list(revisions) for lang, revisions in _told[1].items()}
     revisions: dict[str, list[Revision]] = {lang: [] for lang in langs}
     cache = FileCache(register, readonly=True)
-    with tempfile.TemporaryDirectory(prefix="ropa-history-") as tmp:
+    listed: dict[str, dict[PurePosixPath, str]] = {}
 
-        def at(rev: str) -> Register:
-            folder = Path(tmp) / rev.replace("~", "-parent")
+    def files(commit: str | None) -> dict[PurePosixPath, str]:
+        if not commit:  # the parent of the first commit: an empty register
+            return {}
+        if commit not in listed:
+            listed.clear()  # a history goes back one commit at a time: the last listing is all that returns
             try:
-                path = checkout(register, rev, folder)
-            except DiffError:  # before the first commit
-                path = folder / "empty"
-                path.mkdir(parents=True, exist_ok=True)
-            return read_register(path, cache=cache)
+                listed[commit] = _files(root, rel, commit)
+            except DiffError:  # not in this clone (a shallow one): as before the first commit
+                listed[commit] = {}
+        return listed[commit]
 
-        newer = None
-        for sha, when, subject in entries:
-            current = newer if newer is not None else at(sha)
-            parent = at(f"{sha}~1")
+    activities = ACTIVITY.subfolder
+    with tempfile.TemporaryDirectory(prefix="ropa-history-") as tmp:
+        old_side, new_side = _Extracted(root, rel, Path(tmp) / "old"), _Extracted(root, rel, Path(tmp) / "new")
+        for sha, parents, when, subject in entries:
+            new, old = files(sha), files(parents.split(" ")[0])
+            same = frozenset(p for p, blob in old.items() if p.parts[0] == activities and new.get(p) == blob)
+            current = read_register(new_side.at(new, same), cache=cache)
+            parent = read_register(old_side.at(old, same), cache=cache)
             for lang in langs:
                 revisions[lang].append(
                     Revision(sha, when, subject, compare(parent, current, f"{sha[:12]}~1", sha[:12], lang))
                 )
-            newer = parent
-    return revisions
+    _told[:] = [key, revisions]
+    return {lang: list(told) for lang, told in revisions.items()}
+
+
+_told: list = []  # histories' last question and answer
 
 
 def render(changes: Changes, markdown: bool) -> str:
