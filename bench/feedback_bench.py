@@ -6,7 +6,8 @@ Per size, on a register made by `generate.py` inside a git repository of its own
 - `ropa serve`: a one-line edit of an activity (its name) until the served statement shows it, and
   until the internal register's page of that activity shows it (sizes up to --build-max only); the
   bench asks for the build's number as the preview's pages do and loads a page when it changes;
-- `ropa build` again with nothing changed (sizes up to --build-max only);
+- `ropa build` again with nothing changed (sizes up to --build-max only); before these two, 14 more
+  commits give the repository a history of 16 for the internal register's change log;
 - `ropa lint` warm; warm after editing one file; warm from two working directories in turn; right
   after `ropa export`;
 - `ropa export` in each format; `ropa import` of the CSV and XLSX export; `ropa diff HEAD~1 HEAD`.
@@ -193,6 +194,11 @@ def measure(size: int, repeat: int, build_max: int) -> list[tuple[str, str, floa
         git("commit", "-q", "-am", "one edit", cwd=repo)
         rows.append(("ropa diff HEAD~1 HEAD", "", median(ROPA, "diff", "HEAD~1", "HEAD", "--register", "register")))
         if size <= build_max:
+            # a register with a history, as users have one: the internal register's change log tells the
+            # last 15 commits (each a one-line edit of its own activity here)
+            for i, path in enumerate(sorted((register / "activities").glob("*.yaml"))[2:16]):
+                rename(path, f"Historie {i}")
+                git("commit", "-q", "-am", f"history {i}", cwd=repo)
             out = root / "site"
             run(ROPA, "build", "register", "--out", str(out), cwd=repo)
             rows.append(("ropa build again, nothing changed", "", median(ROPA, "build", "register", "--out", str(out))))
