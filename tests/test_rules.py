@@ -1942,7 +1942,12 @@ def test_a_private_mailbox_of_the_organisation_is_one_finding_per_mail_service(t
         ("Så længe det er nødvendigt til de formål, de er indsamlet til.", "retention-vague"),
         ("Per il tempo necessario alle finalità.", "retention-vague"),
         ("Przez okres niezbędny do realizacji celu.", "retention-vague"),
+        # the law's rules in general, with neither the law nor a period (hold-outs 1, 5, 27, 36)
+        ("Im Rahmen der gesetzlichen Vorgaben und Verjährungsregelungen.", "retention-vague"),
+        ("Voor het bewaren gelden de wettelijk bepaalde voorschriften.", "retention-vague"),
+        ("Billing records are kept as required by law.", "retention-vague"),
         ("Volgens de logrotatie: na 14 dagen overschreven.", None),  # the rotation's period given
+        ("Gemäß den gesetzlichen Vorgaben des § 147 AO 10 Jahre.", None),  # the law and its period given
         ("We do not keep them without a time limit: they go with the account.", None),
     ],
 )
