@@ -635,6 +635,41 @@ def test_pretty_json_writes_what_json_dumps_writes(value):
     assert pretty_json(value) == expected
 
 
+_ITEM = {"id": "a", "name": {"nl": 'é ☃ \n"x"'}, "refs": [{"@id": "b"}, "c", 1, None], "e": {}, "f": []}
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {"activities": [dict(_ITEM, n=i) for i in range(2500)], "version": {"commit": None}, "uses": {"x": [1]}},
+        {
+            "@graph": [_ITEM] * 2001 + ["\x00ropa: the list written apart\x00"],
+            "b": "\x00ropa: the list written apart\x00",
+        },
+        {"activities": [_ITEM] * 2000 + [{1: "a key that is no string"}]},
+        {"activities": [_ITEM] * 2000 + [object()]},
+    ],
+)
+def test_pretty_json_shares_a_long_list_with_a_second_process_and_writes_the_same(value, monkeypatch):
+    """A document with a long list at its top has the list's second half written by a forked process
+    (2 cores or more): the text is what json.dumps writes, whatever the list holds."""
+    from ropa import forked
+    from ropa.site.exports import pretty_json
+
+    shared = []
+    real = forked.both
+    monkeypatch.setattr(forked, "both", lambda here, there: (shared.append(1), real(here, there))[1])
+    monkeypatch.setattr(forked.os, "cpu_count", lambda: 2)
+    try:
+        expected = json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True)
+    except TypeError:
+        with pytest.raises(TypeError):
+            pretty_json(value)
+        return
+    assert pretty_json(value) == expected
+    assert shared == [1]
+
+
 @pytest.mark.parametrize("name", ["interconnect", "gemeente-lindewaard"])
 def test_the_json_export_is_what_json_dumps_would_write(name):
     exported = export(ROOT / "examples" / name, "json")
