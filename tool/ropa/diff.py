@@ -6,6 +6,7 @@ Sollicitaties: new recipient Recruitee (processor, United States); transfer to U
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import tempfile
 from dataclasses import dataclass, field
@@ -88,7 +89,10 @@ class _Extracted:
             self.target.joinpath(*inside.parts).unlink()
         changed = [(sha, inside) for inside, sha in wanted.items() if self.files.get(inside) != sha]
         for _sha, inside in changed:  # a new file rather than new bytes in the old one: lint's cache knows
-            self.target.joinpath(*inside.parts).unlink(missing_ok=True)  # files by their status as well
+            path = self.target.joinpath(*inside.parts)  # files by their status as well
+            if path.is_dir() and not path.is_symlink():  # a folder in the last revision, a file in this one
+                shutil.rmtree(path)
+            path.unlink(missing_ok=True)
         _extract(self.root, self.target, changed)
         self.files = wanted
         return self.target
