@@ -1430,6 +1430,30 @@ def test_consent_tied_to_the_statement(text, fires, tmp_path):
 @pytest.mark.parametrize(
     "text, fires",
     [
+        ("Door gebruik te maken van onze website gaat u akkoord met deze privacyverklaring.", True),
+        # a long sentence that names much before the consent (hold-out 36)
+        (
+            "Door gebruik te maken van deze website en /of indien je via deze website gegevens aan BAM! Festival "
+            "verstrekt, stem je in met de voorwaarden van het privacy beleid van BAM! Festival.",
+            True,
+        ),
+        ("Door gebruik te maken van www.voorbeeld.nl gaat u akkoord met deze verklaring.", True),
+        ("By using our apps, services and websites you agree to this policy.", True),
+        # two sentences: the use, then something else the reader agrees to
+        ("Door gebruik te maken van onze diensten verwerken wij uw gegevens. Gaat u akkoord met de cookies?", False),
+        ("By using the site you will see a banner. If you agree, we set cookies.", False),
+    ],
+)
+def test_consent_by_merely_using_the_site(text, fires, tmp_path):
+    org = copy.deepcopy(BASE["organisation.yaml"])
+    org["statement"] = {**org.get("statement", {}), "intro": text}
+    found = [p for p in run({"organisation.yaml": org}, tmp_path).problems if p.rule == "consent-by-use"]
+    assert [at(p)[:12] for p in found] == ([text[:12]] if fires else [])
+
+
+@pytest.mark.parametrize(
+    "text, fires",
+    [
         ("Wij slaan uw IP-adres op. Deze gegevens zijn volgens ons geen persoonsgegevens.", True),
         ("Cookies and usage data are not personal data.", True),
         ("Wij verstrekken geen persoonsgegevens aan derden; uw IP-adres bewaren wij vier weken.", False),

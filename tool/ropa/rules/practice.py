@@ -2366,10 +2366,15 @@ def rights_text_inapplicable(ctx: Context) -> Iterator[Finding]:
 
 # -- texts ------------------------------------------------------------------------------------------
 
+# within one sentence (a dot only inside a word, as in a domain name), however much the sentence names
+# first ("Door gebruik te maken van deze website en /of indien je via deze website gegevens ... verstrekt,
+# stem je in met")
+_SAME_SENTENCE = r"(?:[^.?\n]|\.(?=\S)){0,160}"
 _CONSENT_BY_USE = re.compile(
-    r"(door (het )?(gebruik|bezoek)\w* (te maken )?van .{0,80}(gaat u|ga je|stemt u|stem je|verklaart u|gaat men) "
-    r".{0,30}(akkoord|in met|toestemming))|(by (using|visiting|accessing) .{0,80}you (agree|consent|accept))|"
-    r"(mit der nutzung .{0,80}(stimmen|erklären) sie sich .{0,40}einverstanden)",
+    rf"(door (het )?(gebruik|bezoek)\w* (te maken )?van {_SAME_SENTENCE}(gaat u|ga je|stemt u|stem je|verklaart u|"
+    r"gaat men) .{0,30}(akkoord|in met|toestemming))|"
+    rf"(by (using|visiting|accessing) {_SAME_SENTENCE}you (agree|consent|accept))|"
+    rf"(mit der nutzung {_SAME_SENTENCE}(stimmen|erklären) sie sich .{{0,40}}einverstanden)",
     re.I,
 )
 
