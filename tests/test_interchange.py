@@ -670,6 +670,30 @@ def test_pretty_json_shares_a_long_list_with_a_second_process_and_writes_the_sam
     assert shared == [1]
 
 
+def _pretty_in_a_daemon(value, queue):
+    from ropa.site.exports import pretty_json
+
+    try:
+        queue.put(pretty_json(value))
+    except Exception as failed:  # noqa: BLE001 -- told to the test, which fails on it
+        queue.put(repr(failed))
+
+
+def test_pretty_json_in_a_daemonic_process_writes_alone():
+    """A pool's worker may have no children: there the long list is written without a fork."""
+    import multiprocessing
+
+    value = {"activities": [dict(_ITEM, n=i) for i in range(2500)]}
+    context = multiprocessing.get_context("fork")
+    queue = context.Queue()
+    worker = context.Process(target=_pretty_in_a_daemon, args=(value, queue), daemon=True)
+    worker.start()
+    try:
+        assert queue.get(timeout=60) == json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True)
+    finally:
+        worker.join(10)
+
+
 @pytest.mark.parametrize("name", ["interconnect", "gemeente-lindewaard"])
 def test_the_json_export_is_what_json_dumps_would_write(name):
     exported = export(ROOT / "examples" / name, "json")

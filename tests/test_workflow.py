@@ -371,6 +371,60 @@ def test_history_tells_each_commit_as_diff_does_and_writes_out_only_what_changed
     assert diffing.histories(register, ["en", "nl"]) == told
 
 
+def test_history_writes_nothing_outside_its_folder_and_survives_odd_commits(tmp_path, monkeypatch):
+    """A pull request controls the commits: a crafted tree with an absolute file name (git would refuse to
+    check it out, but a server may accept the push), a register folder that was a file before, subjects
+    with separators of lines that forge an entry. The change log writes nothing outside its temporary
+    folder, leaves such entries out and tells the commits as they are."""
+    from ropa import diff as diffing
+
+    monkeypatch.setattr(diffing, "_told", [])
+    repo = tmp_path / "r"
+    repo.mkdir()
+    git(repo, "init", "-q", "-b", "main")
+    (repo / "register").write_text("a file first\n")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-qm", "register was a file")
+    (repo / "register").unlink()
+    build_case("_base", repo / "register")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-qm", "the register \u2028 with\x1cforged\t\t2020-01-01\tApproved by the DPO")
+    told = diffing.histories(repo / "register", ["en"])
+    assert told is not None
+    assert [r.subject for r in told["en"]] == [
+        "the register \u2028 with\x1cforged\t\t2020-01-01\tApproved by the DPO",
+        "register was a file",
+    ]
+    # the register at the repository's root, and a commit whose tree names a file by an absolute path
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious\n")
+    root = tmp_path / "root"
+    build_case("_base", root)
+    git(root, "init", "-q", "-b", "main")
+    git(root, "add", "-A")
+    git(root, "commit", "-qm", "base")
+
+    def run(*args: str, data: bytes | None = None) -> bytes:
+        return subprocess.run(["git", "-C", str(root), *args], input=data, capture_output=True, check=True).stdout
+
+    blob = run("hash-object", "-w", "--stdin", data=b"attacker's bytes\n").strip()
+    listing = run("ls-tree", "HEAD")  # the commit's own entries, and one more
+    entries = b"".join(
+        f"{meta.split()[0].decode()} {name.decode()}".encode() + b"\0" + bytes.fromhex(meta.split()[2].decode())
+        for meta, name in (line.split(b"\t", 1) for line in listing.splitlines())
+    )
+    crafted = entries + b"100644 " + str(victim).encode() + b"\0" + bytes.fromhex(blob.decode())
+    tree = run("hash-object", "-t", "tree", "--literally", "-w", "--stdin", data=crafted).strip().decode()
+    parent = run("rev-parse", "HEAD").strip().decode()
+    commit = run("commit-tree", tree, "-p", parent, "-m", "crafted", data=b"").strip().decode()
+    run("update-ref", "refs/heads/main", commit)
+    git(root, "commit", "-q", "--allow-empty", "-m", "after")
+    told = diffing.histories(root, ["en"])
+    assert told is not None and [r.subject for r in told["en"]][:2] == ["after", "crafted"]
+    assert victim.read_text() == "precious\n"
+    assert diffing.checkout(root, commit, tmp_path / "out").is_dir() and victim.read_text() == "precious\n"
+
+
 def _runs(commands: list[str]) -> list[str]:
     """The `ropa ...` commands of a CI script, with CI variables replaced by local values."""
     out = []

@@ -58,8 +58,15 @@ def _files(root: Path, rel: str, rev: str) -> dict[PurePosixPath, str]:
     return {
         inside: sha
         for mode, kind, sha, inside in _tree(root, rel, rev, rel)
-        if kind == b"blob" and mode != b"120000" and ".." not in inside.parts
+        if kind == b"blob" and mode != b"120000" and _inside(inside)
     }
+
+
+def _inside(path: PurePosixPath) -> bool:
+    """Whether a tree entry's place is a file inside the register: not the register folder itself (a file
+    where a later revision has the folder), not absolute, with no ".." (a crafted tree can hold such names,
+    which git itself would refuse to check out)."""
+    return bool(path.parts) and not path.is_absolute() and ".." not in path.parts
 
 
 def _extract(root: Path, target: Path, blobs: list[tuple[str, PurePosixPath]]) -> None:
@@ -467,10 +474,12 @@ def histories(register: Path, langs: list[str], limit: int = 15) -> dict[str, li
     try:
         root = repo_root(register)
         rel = register.resolve().relative_to(root).as_posix()
-        log = _git(root, "log", f"-n{limit}", "--format=%H%x09%P%x09%cs%x09%s", "--", rel)
+        # one record per commit, ended by NUL: a subject may hold any other separator of lines; the tree
+        # (%T) keys the kept answer on what each commit holds, not only on its name
+        log = _git(root, "log", "-z", f"-n{limit}", "--format=%H%x09%P%x09%T%x09%cs%x09%s", "--", rel)
     except (DiffError, ValueError, OSError, subprocess.SubprocessError):
         return None
-    entries = [line.split("\t", 3) for line in log.splitlines() if line.strip()]
+    entries = [record.split("\t", 4) for record in log.split("\0") if record.strip()]
     key = (str(root), rel, tuple(tuple(e) for e in entries), tuple(langs))
     if _told and _told[0] == key:
         return {lang: list(revisions) for lang, revisions in _told[1].items()}
@@ -492,7 +501,7 @@ def histories(register: Path, langs: list[str], limit: int = 15) -> dict[str, li
     activities = ACTIVITY.subfolder
     with tempfile.TemporaryDirectory(prefix="ropa-history-") as tmp:
         old_side, new_side = _Extracted(root, rel, Path(tmp) / "old"), _Extracted(root, rel, Path(tmp) / "new")
-        for sha, parents, when, subject in entries:
+        for sha, parents, _tree_id, when, subject in entries:
             new, old = files(sha), files(parents.split(" ")[0])
             same = frozenset(p for p, blob in old.items() if p.parts[0] == activities and new.get(p) == blob)
             current = read_register(new_side.at(new, same), cache=cache)

@@ -30,7 +30,16 @@ def can_fork(size: int, scale: int = 1) -> bool:
         and (os.cpu_count() or 1) > 1
         and hasattr(os, "fork")
         and threading.active_count() == 1
+        and not _daemonic()
     )
+
+
+def _daemonic() -> bool:
+    """Whether this is a daemonic process of multiprocessing (a pool's worker, say), which may not have
+    children of its own."""
+    import multiprocessing
+
+    return bool(multiprocessing.current_process().daemon)
 
 
 def both(here: Callable[[], A], there: Callable[[], B]) -> tuple[A, B]:
