@@ -13,7 +13,10 @@ gap), counting the places a grouped finding lists. This matching by topic is gen
 judged recall as well, and that is the figure to quote. Findings that match no gap are false alarms
 unless `verdicts.yaml` records that reviewer's verdict that they are real gaps the list missed. Per
 rule family and per level it prints true positives, false positives and precision; per topic, gaps,
-found and recall.
+found and recall. Where `fixed.yaml` holds a reviewer's verdict on whether the statement ropa writes from
+the register still has each gap the findings did not find (fixed, partly, not-fixed; the right to complain
+that ropa always prints, say), it prints how many gaps are found or gone from the written statement,
+apart from the findings' own recall.
 
     python bench/lint_quality.py [--corpus bench/corpus] [--list]
 """
@@ -265,7 +268,14 @@ def evaluate(folder: Path) -> dict:
             g["id"]: g.get("coverage")
             for g in (yaml.safe_load(coverage_file.read_text(encoding="utf-8")) or {}).get("gaps", [])
         }
-    return {"gaps": gaps, "found": found_gaps, "findings": outcome, "coverage": coverage}
+    fixed_file = folder / "fixed.yaml"
+    fixed = {}
+    if fixed_file.is_file():  # a reviewer's judgement of whether the statement ropa writes still has a gap
+        fixed = {
+            g["id"]: g.get("fixed")
+            for g in (yaml.safe_load(fixed_file.read_text(encoding="utf-8")) or {}).get("gaps", [])
+        }
+    return {"gaps": gaps, "found": found_gaps, "findings": outcome, "coverage": coverage, "fixed": fixed}
 
 
 def main() -> int:
@@ -290,6 +300,7 @@ def main() -> int:
     unjudged: dict[str, list[str]] = {}
     judged: dict[str, int] = collections.Counter()
     judged_total, judged_folders = 0, []
+    written: dict[str, int] = collections.Counter()  # judged coverage, or what the statement ropa writes fixes
     for folder in folders:
         outcome = evaluate(folder)
         if outcome["coverage"]:
@@ -297,6 +308,13 @@ def main() -> int:
             for gap in outcome["gaps"]:
                 judged[outcome["coverage"].get(gap["id"], "missed")] += 1
                 judged_total += 1
+                if outcome["fixed"]:
+                    covered, fixed = outcome["coverage"].get(gap["id"]), outcome["fixed"].get(gap["id"])
+                    written["gaps"] += 1
+                    if covered == "found" or fixed == "fixed":
+                        written["found" if covered == "found" else "fixed"] += 1
+                    elif covered == "half" or fixed == "partly":
+                        written["some"] += 1
         for p, _topic, ok, _, key, verdict in outcome["findings"]:
             by_family[RULES[p.rule].family][0 if ok else 1] += 1
             by_level["error + warning" if p.level in ("error", "warning") else "info"][0 if ok else 1] += 1
@@ -341,6 +359,15 @@ def main() -> int:
             f"  found {judged['found']}, half-found {judged['half']}, missed {judged['missed']}: "
             f"recall {judged['found'] / judged_total:.0%} (found), {(judged['found'] + judged['half']) / judged_total:.0%} "
             "(found or half)"
+        )
+    if written["gaps"]:
+        n = written["gaps"]
+        print(
+            f"\nthe statement ropa writes from the register (a reviewer's verdict on each gap the findings did not "
+            f"find, {n} gaps):\n  found {written['found']}, not found but gone from the written statement "
+            f"{written['fixed']}, half-found or partly gone {written['some']}: "
+            f"{(written['found'] + written['fixed']) / n:.0%} found or gone, "
+            f"{(written['found'] + written['fixed'] + written['some']) / n:.0%} with the half ones"
         )
     if args.list:
         print()

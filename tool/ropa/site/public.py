@@ -219,7 +219,10 @@ class Statement:
                     "task": L.text(use.get("task")),
                     "how_given": L.text(consent.get("how_given")),
                     "how_withdrawn": L.text(consent.get("how_withdrawn")),
-                    "parental": consent.get("parental") is True,
+                    # a parent consents for a child: below the age the national law sets for all consent,
+                    # where ropa knows it (True where it does not)
+                    "parental": consent.get("parental") is True
+                    and ((layer(self.site.organisation) or {}).get("consent_age") or True),
                 }
             )
         purposes = self.merge_purposes(purposes)
