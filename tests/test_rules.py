@@ -3288,3 +3288,14 @@ def test_the_medical_file_is_known_by_its_name_or_by_what_its_health_data_are(fi
     }
     found = [p for p in run(files, tmp_path).problems if p.rule == "medical-retention-too-short"]
     assert [at(p) for p in found] == (["P15Y"] if fires else [])
+
+
+@pytest.mark.parametrize("parental, fires", [(None, True), (False, True), (True, False), (18, False)])
+def test_a_parent_consents_for_children_with_true_or_an_age(parental, fires, tmp_path):
+    consent = {"how_withdrawn": "Mail.", **({} if parental is None else {"parental": parental})}
+    files = {
+        **act(purposes=[{"purpose": "vragen-beantwoorden", "basis": "consent", "consent": consent}]),
+        "data-subjects/klanten.yaml": {"id": "klanten", "name": "Klanten", "children": True},
+    }
+    found = [p for p in run(files, tmp_path).problems if p.rule == "children-consent-no-parent"]
+    assert [at(p)[:28] for p in found] == (["purpose: vragen-beantwoorden"] if fires else [])

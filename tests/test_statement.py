@@ -299,3 +299,23 @@ def test_no_third_parties_is_not_said_beside_a_third_party_and_lint_reports_the_
     root = register_with(tmp_path / "processor", patch)
     assert fragment("nl", "recipients.no_third_parties") in statements(root)["nl"]
     assert not [p for p in lint(root, use_cache=False).problems if p.rule == "declaration-contradicted"]
+
+
+def test_the_age_below_which_a_parent_consents_is_the_registers_or_the_laws(tmp_path):
+    """`parental: 18` (an organisation that asks a parent above the legal age) gives its own age in any
+    jurisdiction; `parental: true` gives the national law's (the Netherlands: 16), and no age where ropa
+    knows none (Art. 8(1) lets each state choose)."""
+    said = {}
+    for name, jurisdiction, parental in (("own", "BE", 18), ("law", "NL", True), ("none", "BE", True)):
+        patch = {
+            "organisation": {"jurisdiction": jurisdiction},
+            "activity": {"purposes": [{"purpose": "doel", "basis": "consent", "consent": {"parental": parental}}]},
+        }
+        text = statements(register_with(tmp_path / name, patch))["nl"]
+        said[name] = [line.strip(" -") for line in text.splitlines() if "ouder of voogd" in line]
+    assert said["own"] == ["Voor kinderen jonger dan 18 jaar vragen wij toestemming aan de ouder of voogd."]
+    assert said["law"] == ["Voor kinderen jonger dan 16 jaar vragen wij toestemming aan de ouder of voogd."]
+    assert said["none"] == [
+        "Voor kinderen die volgens de wet nog niet zelf toestemming kunnen geven, vragen wij toestemming aan de ouder "
+        "of voogd."
+    ]

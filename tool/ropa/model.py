@@ -1106,8 +1106,10 @@ class Consent(TypedDict, total=False):
     record: InternalText
     """Where consent is recorded. Internal."""
 
-    parental: bool
-    """Consent of a parent is sought for children under 16 (UAVG art. 5)."""
+    parental: bool | int
+    """Consent of a parent or guardian is sought for children: true for those under the age the national law sets (in
+    the Netherlands 16, UAVG art. 5), or the age below which the organisation asks a parent, where it asks above that
+    age (18, say)."""
 
 
 class DataUse(TypedDict, total=False):

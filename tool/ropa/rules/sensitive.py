@@ -360,7 +360,8 @@ def children_consent(ctx: Context) -> Iterator[Finding]:
             continue
         for i, use in enumerate(dicts(source.data.get("purposes"))):
             consent = mapping(use.get("consent"))
-            if "consent" in bases(use) and consent.get("parental") is not True:
+            parental = consent.get("parental")  # true, or the age below which a parent consents
+            if "consent" in bases(use) and not (parental is True or (type(parental) is int and parental > 0)):
                 yield ctx.at(
                     source,
                     ["purposes", i],

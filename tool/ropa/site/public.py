@@ -184,6 +184,16 @@ class Statement:
             return [{"name": self.r.words["retention.all"], "rules": next(iter(groups.values()))["rules"]}]
         return [{"name": self.names(g["names"]), "rules": g["rules"]} for g in groups.values()]
 
+    def parental_age(self, parental: Any) -> int | bool:
+        """The age below which a parent consents for a child: the register's own (``parental: 18``), else
+        the one the national law sets for all consent, where ropa knows it; True where the register asks a
+        parent and ropa knows no age; False where it does not ask one."""
+        if type(parental) is int and parental > 0:
+            return parental
+        if parental is not True:
+            return False
+        return (layer(self.site.organisation) or {}).get("consent_age") or True
+
     def merge_purposes(self, purposes: list[dict]) -> list[dict]:
         """Purposes that share their basis and its explanation (the same consent text, the same task and
         law) are listed as one item, so that the reader gets the explanation once, not once per purpose."""
@@ -219,10 +229,7 @@ class Statement:
                     "task": L.text(use.get("task")),
                     "how_given": L.text(consent.get("how_given")),
                     "how_withdrawn": L.text(consent.get("how_withdrawn")),
-                    # a parent consents for a child: below the age the national law sets for all consent,
-                    # where ropa knows it (True where it does not)
-                    "parental": consent.get("parental") is True
-                    and ((layer(self.site.organisation) or {}).get("consent_age") or True),
+                    "parental": self.parental_age(consent.get("parental")),
                 }
             )
         purposes = self.merge_purposes(purposes)
