@@ -614,7 +614,8 @@ class Statement:
             if processor
             else "",
             "rights": self.r.join(listed) if listed else "",
-            "rights_link": to(self.r.words["rights.heading"], "rights") if rights_section else "",
+            # the link says where it leads, not the heading again ("Your rights: Your rights")
+            "rights_link": to(self.r.words["summary.rights_how"], "rights") if rights_section else "",
             "contact": md.link(email, "mailto:" + email) if email else "",
             "authority": to(authority["name"], "complaints") if authority else "",
         }
