@@ -21,3 +21,11 @@ def as_list(value: Any) -> list:
 def dicts(value: Any) -> list[dict]:
     """The mappings in ``value`` (a list, or one item)."""
     return [v for v in as_list(value) if isinstance(v, dict)]
+
+
+def parental(value: Any) -> int | bool:
+    """``consent.parental`` as a register gives it: the age below which a parent consents for a child
+    (``parental: 18``), True where a parent consents below the age the law sets, False where none is asked."""
+    if type(value) is int and value > 0:
+        return value
+    return value is True

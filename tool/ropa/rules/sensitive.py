@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from ..values import parental
 from . import rule
 from .context import Context, Finding, as_list, bases, dicts, mapping, subjects_text, text_of
 from .words import answering, said_without_negation
@@ -360,8 +361,7 @@ def children_consent(ctx: Context) -> Iterator[Finding]:
             continue
         for i, use in enumerate(dicts(source.data.get("purposes"))):
             consent = mapping(use.get("consent"))
-            parental = consent.get("parental")  # true, or the age below which a parent consents
-            if "consent" in bases(use) and not (parental is True or (type(parental) is int and parental > 0)):
+            if "consent" in bases(use) and not parental(consent.get("parental")):
                 yield ctx.at(
                     source,
                     ["purposes", i],

@@ -15,7 +15,7 @@ from typing import Any
 from ..model import Activity, Organisation, Provision, Retention, Transfer
 from ..national import layer, national_rights
 from ..text import mid_sentence, party
-from ..values import mapping
+from ..values import mapping, parental
 from ..vocab import RIGHTS_BY_BASIS, THIRD_PARTY_KINDS
 from . import markdown as md
 from .kept import Kept
@@ -184,15 +184,12 @@ class Statement:
             return [{"name": self.r.words["retention.all"], "rules": next(iter(groups.values()))["rules"]}]
         return [{"name": self.names(g["names"]), "rules": g["rules"]} for g in groups.values()]
 
-    def parental_age(self, parental: Any) -> int | bool:
+    def parental_age(self, value: Any) -> int | bool:
         """The age below which a parent consents for a child: the register's own (``parental: 18``), else
         the one the national law sets for all consent, where ropa knows it; True where the register asks a
         parent and ropa knows no age; False where it does not ask one."""
-        if type(parental) is int and parental > 0:
-            return parental
-        if parental is not True:
-            return False
-        return (layer(self.site.organisation) or {}).get("consent_age") or True
+        asked = parental(value)
+        return ((layer(self.site.organisation) or {}).get("consent_age") or True) if asked is True else asked
 
     def merge_purposes(self, purposes: list[dict]) -> list[dict]:
         """Purposes that share their basis and its explanation (the same consent text, the same task and
