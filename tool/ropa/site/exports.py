@@ -241,11 +241,7 @@ def pretty_json(value: Any) -> str:
     is no string, a type JSON lacks) goes to json.dumps."""
     try:
         longest = _longest_list(value)
-        if longest is not None:
-            return _shared(value, longest)
-        out: list[str] = []
-        _pretty(value, "\n", out)
-        return "".join(out)
+        return _shared(value, longest) if longest is not None else _written(value, "\n")
     except (_Fallback, TypeError, RecursionError):  # TypeError: keys that are no strings, or no sortable ones
         return json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True)
 
@@ -272,23 +268,24 @@ def _shared(value: dict, key: str) -> str:
     items = value[key]
     half = len(items) // 2
 
-    def written(part: list) -> str:  # the list's text at the document's second level: "[\n    ...\n  ]"
-        out: list[str] = []
-        _pretty(part, "\n  ", out)
-        return "".join(out)
-
-    def here() -> tuple[str, str]:
-        out: list[str] = []
-        _pretty({k: (_PLACE if k == key else v) for k, v in value.items()}, "\n", out)
-        return "".join(out), written(items[:half])
+    def here() -> tuple[str, str]:  # the list's halves at the document's second level: "[\n    ...\n  ]"
+        document = _written({k: (_PLACE if k == key else v) for k, v in value.items()}, "\n")
+        return document, _written(items[:half], "\n  ")
 
     from ..forked import both
 
-    (document, first), second = both(here, lambda: written(items[half:]))
+    (document, first), second = both(here, lambda: _written(items[half:], "\n  "))
     place = encode_basestring(_PLACE)
     if document.count(place) != 1:
         raise _Fallback
     return document.replace(place, first[: -len("\n  ]")] + "," + second[1:], 1)
+
+
+def _written(value: Any, newline: str) -> str:
+    """``value``'s text as :func:`pretty_json` writes it, at the depth ``newline`` indents to."""
+    out: list[str] = []
+    _pretty(value, newline, out)
+    return "".join(out)
 
 
 def _one_string(value: Any) -> str | None:
