@@ -1401,6 +1401,13 @@ def test_an_address_a_letter_cannot_reach(address, lacking, tmp_path):
         assert line[found[0].column - 1 :].startswith("address")  # at the key
 
 
+def _found_in_intro(text: str, rule_id: str, tmp_path: Path) -> list:
+    """The findings of ``rule_id`` where the statement's introduction is ``text``."""
+    org = copy.deepcopy(BASE["organisation.yaml"])
+    org["statement"] = {**org.get("statement", {}), "intro": text}
+    return [p for p in run({"organisation.yaml": org}, tmp_path).problems if p.rule == rule_id]
+
+
 @pytest.mark.parametrize(
     "text, fires",
     [
@@ -1418,9 +1425,7 @@ def test_an_address_a_letter_cannot_reach(address, lacking, tmp_path):
     ],
 )
 def test_consent_tied_to_the_statement(text, fires, tmp_path):
-    org = copy.deepcopy(BASE["organisation.yaml"])
-    org["statement"] = {**org.get("statement", {}), "intro": text}
-    found = [p for p in run({"organisation.yaml": org}, tmp_path).problems if p.rule == "consent-to-statement"]
+    found = _found_in_intro(text, "consent-to-statement", tmp_path)
     assert bool(found) is fires
     if found:
         line = Path(found[0].path).read_text().splitlines()[found[0].line - 1]
@@ -1445,9 +1450,7 @@ def test_consent_tied_to_the_statement(text, fires, tmp_path):
     ],
 )
 def test_consent_by_merely_using_the_site(text, fires, tmp_path):
-    org = copy.deepcopy(BASE["organisation.yaml"])
-    org["statement"] = {**org.get("statement", {}), "intro": text}
-    found = [p for p in run({"organisation.yaml": org}, tmp_path).problems if p.rule == "consent-by-use"]
+    found = _found_in_intro(text, "consent-by-use", tmp_path)
     assert [at(p)[:12] for p in found] == ([text[:12]] if fires else [])
 
 
