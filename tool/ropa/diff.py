@@ -374,6 +374,14 @@ def _activity_blobs(root: Path, rel: str, rev: str) -> dict[PurePosixPath, str] 
         return None
 
 
+def _same_activities(old: dict[PurePosixPath, str], new: dict[PurePosixPath, str]) -> frozenset[PurePosixPath]:
+    """Activity files (places in the register, with their blob ids) at the same place with the same content
+    in both revisions: whatever they say, they change nothing."""
+    return frozenset(
+        path for path, blob in old.items() if path.parts[:1] == (ACTIVITY.subfolder,) and new.get(path) == blob
+    )
+
+
 def _unchanged_activities(register: Path, old_rev: str, new_rev: str | None) -> frozenset[PurePosixPath]:
     """Activity files with the same content at the same place in both revisions (None: the working
     tree): whatever they say, they change nothing, so neither side needs to read them. The other files
@@ -386,7 +394,7 @@ def _unchanged_activities(register: Path, old_rev: str, new_rev: str | None) -> 
             return frozenset()
         if new_rev is not None:
             new = _activity_blobs(root, rel, new_rev) or {}
-            return frozenset(path for path, sha in old.items() if new.get(path) == sha)
+            return _same_activities(old, new)
         # the working tree: what git sees changed since old_rev, or not tracked at all
         folder = f"{rel}/{ACTIVITY.subfolder}" if rel != "." else ACTIVITY.subfolder
         changed = _git(root, "diff", "--name-only", "-z", "--no-renames", old_rev, "--", folder, binary=True)
@@ -498,12 +506,11 @@ def histories(register: Path, langs: list[str], limit: int = 15) -> dict[str, li
                 listed[commit] = {}
         return listed[commit]
 
-    activities = ACTIVITY.subfolder
     with tempfile.TemporaryDirectory(prefix="ropa-history-") as tmp:
         old_side, new_side = _Extracted(root, rel, Path(tmp) / "old"), _Extracted(root, rel, Path(tmp) / "new")
         for sha, parents, _tree_id, when, subject in entries:
             new, old = files(sha), files(parents.split(" ")[0])
-            same = frozenset(p for p, blob in old.items() if p.parts[0] == activities and new.get(p) == blob)
+            same = _same_activities(old, new)
             current = read_register(new_side.at(new, same), cache=cache)
             parent = read_register(old_side.at(old, same), cache=cache)
             for lang in langs:
