@@ -1199,6 +1199,48 @@ def test_a_text_a_pattern_matches_is_never_passed_over():
     assert not may_match(needed_words(re.compile("using", re.I)), "by visiting")
 
 
+def test_the_parts_a_pattern_may_match_are_found_in_one_pass():
+    import re
+
+    from ropa.rules.practice import _starts
+    from ropa.rules.words import may_match, needed_words, parts_may_match
+
+    # parts of one file's texts: words at the edges, twice in a part, across two parts, folded letters
+    parts = [
+        "Door het gebruık van deze site",
+        "akkoord",
+        "gaat u akkoord met akkoord",
+        "persoonsgegevens",
+        "geen",
+        "İNTERNETBROWSER",
+        "",
+        "by uſing this site",
+        "Wbp",
+    ]
+    lowered = "\n".join(parts).lower()
+    starts = _starts(parts)
+    assert [lowered[start : start + len(part.lower())] for start, part in zip(starts, parts, strict=True)] == [
+        part.lower() for part in parts
+    ]
+    words = [
+        ("akkoord",),
+        ("geen persoonsgegevens",),  # only across two parts: in none of them
+        ("using", "wbp"),
+        ("internetbrowser", "door"),
+        ("nowhere",),
+        ("gaat u\nakkoord",),  # a word with a newline: each part tested alone
+        None,
+    ]
+    for needed in words:
+        expected = [i for i, part in enumerate(parts) if may_match(needed, part.lower())]
+        assert parts_may_match(needed, lowered, starts) == expected, needed
+    for pattern in _rule_patterns():
+        needed = needed_words(pattern)
+        expected = [i for i, part in enumerate(parts) if may_match(needed, part.lower())]
+        assert parts_may_match(needed, lowered, starts) == expected, pattern.pattern
+    assert parts_may_match(needed_words(re.compile("akkoord")), "", [0]) == []
+
+
 def test_the_organisations_own_address_a_letter_off_its_website(tmp_path):
     org = copy.deepcopy(BASE["organisation.yaml"])
     org.update(website="https://www.test-bedrijf.example", email="info@testbedrijf.example")

@@ -35,7 +35,7 @@ from .context import (
 )
 from .words import answering as _answering
 from .words import clipped as _clipped
-from .words import listed, may_match, needed_words, sentences, whole_words
+from .words import listed, may_match, needed_words, parts_may_match, sentences, whole_words
 from .words import said_without_negation as _said_without_negation
 
 _FOREVER = re.compile(
@@ -2423,18 +2423,33 @@ _NEEDED: dict[re.Pattern, tuple[str, ...] | None] = {}  # the words each pattern
 def _file_texts(ctx: Context, source, pattern: re.Pattern, hint: tuple[str, ...] = ()) -> list:
     """The texts of a file with their paths, where any of them matches ``pattern`` (after the cheaper
     test that one of the ``hint`` words occurs); a file whose texts match nothing (almost every file)
-    is read once, as one string."""
+    is passed over by the words the pattern needs, without a search of most of its texts."""
     if hint and not may_hold(ctx, source, hint):
         return []  # the file's bytes hold every word its texts do: most files are passed over without a walk
-    whole = ctx.memo("text", source.display, lambda: "\n".join(_strings(source.data)))
-    lowered = ctx.memo("lowered", source.display, whole.lower)
+    strings = ctx.memo("strings", source.display, lambda: _strings(source.data))
+    lowered = ctx.memo("lowered", source.display, lambda: "\n".join(strings).lower())
     if hint and not any(word in lowered for word in hint):
         return []
     if pattern not in _NEEDED:
         _NEEDED[pattern] = needed_words(pattern)
-    if not may_match(_NEEDED[pattern], lowered) or not pattern.search(whole):
+    needed = _NEEDED[pattern]
+    if not may_match(needed, lowered):
+        return []
+    # each text searched alone, and only a text that holds a word the pattern needs: a search of a
+    # pattern with no fixed start tries every position, and most of a file's texts hold none of them
+    starts = ctx.memo("starts", source.display, lambda: _starts(strings))
+    if not any(pattern.search(strings[i]) for i in parts_may_match(needed, lowered, starts)):
         return []
     return ctx.memo("texts", source.display, lambda: list(_texts(source.data)))
+
+
+def _starts(strings: list[str]) -> list[int]:
+    """Where each of ``strings`` starts in their lower case joined by newlines."""
+    starts, at = [], 0
+    for text in strings:
+        starts.append(at)
+        at += len(text.lower()) + 1
+    return starts
 
 
 def _files(ctx: Context):

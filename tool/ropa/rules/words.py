@@ -3,6 +3,7 @@ does not deny what it mentions. Dutch, English and German."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
@@ -136,6 +137,27 @@ def may_match(words: tuple[str, ...] | None, lowered: str) -> bool:
     if words is None or any(word in lowered for word in words):
         return True
     return any(char in lowered for char in _FOLDS_TO_ASCII)
+
+
+def parts_may_match(words: tuple[str, ...] | None, lowered: str, starts: list[int]) -> list[int]:
+    """The indexes, in order, of the parts of ``lowered`` (lower-cased texts joined by newlines, part ``i``
+    starting at ``starts[i]``) of which :func:`may_match` holds, found by looking each word up in the
+    whole instead of in every part."""
+    if words is None:
+        return list(range(len(starts)))
+    if any("\n" in word for word in words):  # a word that could run on into the next part: each part alone
+        ends = [*starts[1:], len(lowered) + 1]
+        parts = [lowered[start : end - 1] for start, end in zip(starts, ends, strict=True)]
+        return [i for i, part in enumerate(parts) if may_match(words, part)]
+    found: set[int] = set()
+    for word in (*words, *_FOLDS_TO_ASCII):
+        at = lowered.find(word)
+        while at >= 0:
+            i = bisect.bisect_right(starts, at) - 1
+            found.add(i)
+            # on from the next part: one occurrence is enough for a part
+            at = lowered.find(word, starts[i + 1]) if i + 1 < len(starts) else -1
+    return sorted(found)
 
 
 # a purpose that answers what the person asked: a question, a contact request, a call-back, a helpdesk
