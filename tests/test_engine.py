@@ -101,7 +101,11 @@ def _converting(tmp_path: Path, monkeypatch, size: int, name: str):
     register = generate(size, tmp_path / "register")
     converted: list[str] = []
     convert = chunked._Converter.convert
-    monkeypatch.setattr(chunked._Converter, "convert", lambda self, text: converted.append(text) or convert(self, text))
+    monkeypatch.setattr(
+        chunked._Converter,
+        "convert",
+        lambda self, text, **taken: converted.append(text) or convert(self, text, **taken),
+    )
 
     def site(folder: str, whole: bool) -> dict[str, bytes]:
         monkeypatch.setattr(chunked, "MIN_PIECES", 10**9 if whole else 8)
@@ -128,10 +132,24 @@ def test_a_page_converted_piece_by_piece_is_the_page_converted_whole(tmp_path, m
     assert site("edited", False) == site("edited-whole", True)
     assert 0 < len(converted) <= 2 * 4, len(converted)  # the edited sections (and the summary), not the page
 
-    # a second activity of the same name: its heading id depends on the first, so the page is converted whole
+    # a second activity of the same name: its heading id depends on the first; its section is converted
+    # again with the ids before it taken, as the whole page converts it, and the page is not converted whole
+    from ropa.site import chunked
+
+    wholes: list[str] = []
+    render_whole = chunked.Page.render
+    monkeypatch.setattr(
+        chunked.Page, "render", lambda page, *a: wholes.append(page.file.src_uri) or render_whole(page, *a)
+    )
     twin = activity.with_name("twin.yaml")
     twin.write_text(activity.read_text(encoding="utf-8").replace(f"id: {activity.stem}", "id: twin"), encoding="utf-8")
-    assert site("twins", False) == site("twins-whole", True)
+    twins = site("twins", False)
+    statement = [page for page, html in twins.items() if page.endswith(".html") and b"Gewijzigd" in html]
+    assert statement and not [page for page in wholes if page.replace(".md", ".html") in statement], wholes
+    wholes.clear()
+    assert twins == site("twins-whole", True)
+    assert wholes  # the comparison is with pages converted whole
+    assert any(b'id="gewijzigd-' in html and b'_1"' in html for html in twins.values())  # the twin's id
 
 
 def test_a_long_table_converted_in_blocks_is_the_table_converted_whole(tmp_path, monkeypatch):

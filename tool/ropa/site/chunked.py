@@ -13,9 +13,11 @@ as a list, and its HTML is cut where it joins its neighbours.
 The result is the page mkdocs would have made from the whole text, byte for byte
 (tests/test_engine.py compares them); wherever that cannot be guaranteed the page is converted whole:
 
-- heading ids: the ``toc`` extension makes an id unique against the ids before it on the page, so a
-  piece converted alone is right as long as none of its heading ids was taken by an earlier piece (or
-  by an id anywhere on the page); otherwise the page is converted whole;
+- heading ids: the ``toc`` extension makes an id unique against the ids given in the page's text and
+  the ids of the headings before it, so a piece converted alone is right as long as none of its heading
+  ids was taken by an earlier piece or given anywhere on the page; a piece where one was (two activities
+  of the same name) is converted again with those ids taken, as they are within the whole page, and the
+  page is converted whole only where an id written as raw HTML is among them;
 - reference-style link definitions apply to the whole page, and so do extensions such as footnotes
   and abbreviations: a page with a definition, or built with an extension not known to end its work
   within a section (:data:`PIECEWISE`), is converted whole; so is a page where a code block spans the
@@ -32,11 +34,13 @@ from __future__ import annotations
 import logging
 import re
 import types
+import xml.etree.ElementTree as etree
 from dataclasses import dataclass
 from typing import Any
 
 import markdown
 from markdown.extensions.toc import nest_toc_tokens
+from markdown.treeprocessors import Treeprocessor
 from mkdocs.plugins import event_priority
 
 from .mdkv import MARK
@@ -82,6 +86,7 @@ class _Piece:
     tokens: tuple[dict, ...]  # the toc tokens of its headings, flat, in order
     title: str | None  # mkdocs' title, where the piece starts with an h1
     anchors: frozenset[str]  # every id the piece holds
+    given: frozenset[str]  # the ids its text gives (attr_list), which no heading of the page may take
     links: tuple[tuple[str, str, str], ...]  # (linked file's src_uri, anchor, original link)
 
 
@@ -254,6 +259,8 @@ def render(page: Any, config: Any, files: Any) -> None:
                 continue
         keep[block.text] = piece
         done.append(piece)
+    if not _ids_as_whole(done):
+        done = _reseeded(done, cut, converter)
     html = [_joined(piece.html, block) for piece, block in zip(done, cut, strict=True)]
     if not _ids_as_whole(done) or any(part is None for part in html):
         _CACHE.pop(key, None)
@@ -366,6 +373,52 @@ def _ids_as_whole(done: list[_Piece]) -> bool:
     return True
 
 
+def _reseeded(done: list[_Piece], cut: list[_Block], converter: _Converter) -> list[_Piece]:
+    """The pieces with each heading id as the whole page gives it: a piece whose headings took an id
+    that the page's text gives or a heading before it took is converted again with those ids taken.
+    Pieces converted so are not kept (their ids depend on the pieces before them)."""
+    taken = set().union(*(piece.given for piece in done))  # what toc finds given in the whole page
+    out: list[_Piece] = []
+    for piece, block in zip(done, cut, strict=True):
+        own = [found for found in _HEADING_ID.findall(piece.html) if found not in piece.given]
+        if any(found in taken for found in own):
+            piece, _ = converter.convert(block.text, taken=taken)
+            own = [found for found in _HEADING_ID.findall(piece.html) if found not in piece.given]
+        taken.update(own)
+        out.append(piece)
+    return out
+
+
+class _Taken(Treeprocessor):
+    """Before ``toc`` names the headings: notes the ids the piece's text gives, and adds the ids taken
+    before the piece on the page as elements that ``toc`` counts as used; :class:`_Untaken` removes them."""
+
+    def __init__(self, md: Any) -> None:
+        super().__init__(md)
+        self.taken: frozenset[str] = frozenset()
+        self.given: frozenset[str] = frozenset()
+        self.holder: Any = None
+
+    def run(self, root: Any) -> None:
+        self.given = frozenset(el.attrib["id"] for el in root.iter() if "id" in el.attrib)
+        self.holder = None
+        if self.taken:
+            self.holder = etree.SubElement(root, "div")
+            for found in sorted(self.taken - self.given):
+                etree.SubElement(self.holder, "span", {"id": found})
+
+
+class _Untaken(Treeprocessor):
+    def __init__(self, md: Any, taken: _Taken) -> None:
+        super().__init__(md)
+        self.taken_by = taken
+
+    def run(self, root: Any) -> None:
+        if self.taken_by.holder is not None:
+            root.remove(self.taken_by.holder)
+            self.taken_by.holder = None
+
+
 class _Converter:
     """One Markdown instance for the page, set up as mkdocs sets it up, reset before each piece."""
 
@@ -373,6 +426,11 @@ class _Converter:
         self.md = markdown.Markdown(
             extensions=config["markdown_extensions"], extension_configs=config["mdx_configs"] or {}
         )
+        # just before toc (5) names the headings, and right after it, before mkdocs collects the anchors
+        # (registered below at the same priority as toc, so run after it)
+        self.taken = _Taken(self.md)
+        self.md.treeprocessors.register(self.taken, "ropa_taken_ids", 5.5)
+        self.md.treeprocessors.register(_Untaken(self.md, self.taken), "ropa_untaken_ids", 5)
         self.raw_html = _RawHTMLPreprocessor()
         self.raw_html._register(self.md)
         self.anchors = _ExtractAnchorsTreeprocessor(page.file, files, config)
@@ -382,9 +440,11 @@ class _Converter:
         self.title = _ExtractTitleTreeprocessor()
         self.title._register(self.md)
 
-    def convert(self, text: str) -> tuple[_Piece, bool]:
-        """The piece, and whether mkdocs warned while converting it."""
+    def convert(self, text: str, taken: set[str] | frozenset[str] = frozenset()) -> tuple[_Piece, bool]:
+        """The piece, and whether mkdocs warned while converting it; ``taken``: ids its headings may
+        not take (given or taken before it on the page)."""
         self.md.reset()
+        self.taken.taken = frozenset(taken)
         self.raw_html.present_anchor_ids = set()
         self.anchors.present_anchor_ids = set()
         self.relative.links_to_anchors = {}
@@ -401,6 +461,7 @@ class _Converter:
             tuple(_flatten(getattr(self.md, "toc_tokens", []))),
             self.title.title,
             frozenset(self.anchors.present_anchor_ids | self.raw_html.present_anchor_ids),
+            self.taken.given,
             tuple(
                 (file.src_uri, anchor, original)
                 for file, anchors in self.relative.links_to_anchors.items()
