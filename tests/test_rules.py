@@ -934,7 +934,7 @@ def test_consent_alone_needs_no_source_and_a_reused_source_is_named(tmp_path):
     assert not [p for p in own.problems if p.rule == "source-missing"]
     asked = run({**act(sources=None), **contacts}, tmp_path / "d")  # answering the person's question
     assert not [p for p in asked.problems if p.rule == "source-missing"]
-    reused = run(act(sources=[{"kind": "reused", "description": "Ons klantenbestand."}]), tmp_path / "c")
+    reused = run(act(purposes=[LI], sources=[{"kind": "reused", "description": "Ons klantenbestand."}]), tmp_path / "c")
     assert [p.message for p in reused.problems if p.rule == "reuse-no-compatibility"] == [
         "data reused from 'Ons klantenbestand.' for a new purpose without a compatibility assessment (Art. 6(4)); "
         "add `compatibility:`"
@@ -943,15 +943,23 @@ def test_consent_alone_needs_no_source_and_a_reused_source_is_named(tmp_path):
 
 def test_reuse_asks_its_test_only_of_a_purpose_on_a_basis_that_needs_one(tmp_path):
     reused = [{"kind": "reused", "activity": "klantenservice-oud"}]
-    origin = {"activities/klantenservice-oud.yaml": {**act(), "id": "klantenservice-oud", "name": "Oud"}}
+    origin = {"activities/klantenservice-oud.yaml": {**act()[ACTIVITY], "id": "klantenservice-oud", "name": "Oud"}}
 
     def found(name, purposes):
         result = run({**act(purposes=purposes, sources=reused), **origin}, tmp_path / name)
         return [at(p) for p in result.problems if p.rule == "reuse-no-compatibility" and ACTIVITY in p.path]
 
     assert found("li", [{**LI, "purpose": "nieuws"}]) == ["kind: reused"]
+    # the contract with the person is its own ground (a prospect's data in the file of the client they became)
     contract = [{"purpose": "nieuws", "basis": "contract"}, {"purpose": "vragen-beantwoorden"}]
-    assert found("contract", contract) == ["kind: reused"]
+    assert found("contract", contract) == []
+    # only a purpose the data were not collected for asks the test: here the origin's own purpose
+    # (vragen-beantwoorden) is on legitimate interests, and the new one on the contract
+    kept = [{"purpose": "nieuws", "basis": "contract"}, {**LI, "purpose": "vragen-beantwoorden"}]
+    assert found("kept", kept) == []
+    assert found("new-li", [{**LI, "purpose": "nieuws"}, {"purpose": "vragen-beantwoorden", "basis": "contract"}]) == [
+        "kind: reused"
+    ]
     # no basis yet: purpose-no-basis asks for it first; consent or a law would need no test at all
     assert found("none", [{"purpose": "nieuws"}]) == []
     assert found("consent", [{**CONSENT, "purpose": "nieuws"}, {"purpose": "vragen-beantwoorden"}]) == []

@@ -1786,7 +1786,8 @@ _AGREED = re.compile(r"in overleg|toestemming|consent|einwillig|consentement|met
     "bases",
     "warning",
     "GDPR Art. 6(4), 5(1)(b)",
-    "Data reused from another activity for a new purpose need a compatibility assessment (or consent, or a law).",
+    "Data reused from another activity for a new purpose need a compatibility assessment (or consent, or a law); "
+    "a purpose needed for a contract with the person rests on that contract.",
     "Record the assessment in the source's `compatibility:` (reference, date, location).",
     scope="file",
     example="""
@@ -1845,22 +1846,29 @@ _AGREED = re.compile(r"in overleg|toestemming|consent|einwillig|consentement|met
 )
 def reuse_unassessed(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
-        uses = dicts(source.data.get("purposes"))
-        own = {u.get("purpose") for u in uses}
-        # Art. 6(4) asks no test where the new processing rests on consent or on a law; where a purpose
-        # states no basis, whether it asks one is not known until the basis is chosen (purpose-no-basis
-        # asks for it first): only a purpose on another basis, such as legitimate interests, needs the test
-        exempt = not any(
-            bases(u)
-            and not (set(bases(u)) & {"consent", "legal-obligation"} or ("public-task" in bases(u) and u.get("law")))
-            for u in uses
-        )
+        # Art. 6(4) asks no test where the new processing rests on consent or on a law. Nor where it is
+        # needed for a contract with the person (the data of a prospect in the file of the client they
+        # became, a member's fee invoiced): the contract is its own ground, and reviewers held every such
+        # finding a false alarm. Where a purpose states no basis, whether it asks one is not known until
+        # the basis is chosen (purpose-no-basis asks for it first): only a purpose on another basis, such
+        # as legitimate interests, needs the test
+        testable = [
+            u
+            for u in dicts(source.data.get("purposes"))
+            if bases(u)
+            and not (
+                set(bases(u)) & {"consent", "legal-obligation", "contract"}
+                or ("public-task" in bases(u) and u.get("law"))
+            )
+        ]
+        if not testable:
+            continue
         for i, item in enumerate(dicts(source.data.get("sources"))):
-            if item.get("kind") != "reused" or item.get("compatibility") or exempt:
+            if item.get("kind") != "reused" or item.get("compatibility"):
                 continue
             origin = ctx.index["activity"].get(str(item.get("activity")))
             theirs = {u.get("purpose") for u in dicts(origin.data.get("purposes"))} if origin else set()
-            if own - theirs:
+            if any(u.get("purpose") not in theirs for u in testable):  # a purpose the data were not collected for
                 yield ctx.at(
                     source,
                     ["sources", i],
