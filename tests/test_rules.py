@@ -1249,6 +1249,26 @@ def test_the_parts_a_pattern_may_match_are_found_in_one_pass():
     assert parts_may_match(needed_words(re.compile("akkoord")), "", [0]) == []
 
 
+def test_an_unclassified_cookie_that_holds_the_visitors_own_choice_needs_no_consent_statement(tmp_path):
+    def found(name, cookie):
+        result = run(act(cookies=[cookie]), tmp_path / name)
+        return [at(p) for p in result.problems if p.rule == "cookie-consent-not-stated"]
+
+    choice = {"technology": "local-storage", "purpose": "Uw cookievoorkeuren worden lokaal in uw browser opgeslagen."}
+    chat = {
+        "technology": "other",
+        "purpose": "De chat bewaart een sessiecode in de sessieopslag.",
+        "lifetime": "session",
+    }
+    assert found("choice", choice) == []
+    assert found("chat", chat) == []
+    # ... but not one that records sessions, nor one whose kind says it needs consent
+    replay = {"name": "_hjSession", "purpose": "Sessie-opnames van het bezoek (Hotjar)."}
+    assert found("replay", replay) == ["name: _hjSession"]
+    assert found("kind", {**choice, "kind": "preferences"}) == ["technology: local-storage"]
+    assert found("plain", {"name": "voorkeur"}) == ["name: voorkeur"]
+
+
 def test_the_organisations_own_address_a_letter_off_its_website(tmp_path):
     org = copy.deepcopy(BASE["organisation.yaml"])
     org.update(website="https://www.test-bedrijf.example", email="info@testbedrijf.example")

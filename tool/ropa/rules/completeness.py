@@ -1587,6 +1587,8 @@ def cookie_consent_not_stated(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities():
         for i, cookie in enumerate(dicts(source.data.get("cookies"))):
             if cookie.get("kind") != "functional" and not isinstance(cookie.get("consent"), bool):
+                if not cookie.get("kind") and _strictly_needed(cookie):
+                    continue  # unclassified, but its own words say what needs no consent (Tw 11.7a(3)(b))
                 name = f"`{cookie['name']}`" if cookie.get("name") else f"at `cookies[{i}]`"
                 yield ctx.at(
                     source,
@@ -1594,6 +1596,30 @@ def cookie_consent_not_stated(ctx: Context) -> Iterator[Finding]:
                     f"cookie {name} ({cookie.get('kind') or 'kind not stated'}) does "
                     "not say whether it is placed only after consent; set `consent: true` or `false`",
                 )
+
+
+# what a cookie or storage item without a kind says it holds that needs no consent: the visitor's own
+# choice about cookies, or the session of a service they use (a conversation, a basket, a login) ...
+_STRICTLY_NEEDED = re.compile(
+    r"cookie[ -]?(voorkeur|keuze|instelling|toestemming|consent|preference|choice|setting|einstellung|"
+    r"einwilligung|choix)\w*|(voorkeur|keuze|toestemming|choice|preference|consent)\w* (voor|over|for|about|"
+    r"regarding) (het gebruik van )?cookies|consent[ -](choice|preference|status|state)\w*|cookie ?banner|"
+    r"\bsessie\w*|\bsessions?\b|session[ -]?(storage|id|code)|winkel(wagen|mand)|shopping (cart|basket)|"
+    r"warenkorb|\bpanier\b|\binlogstatus\b|\blogin[ -]?(status|state)\b|\bcsrf\b|\bxsrf\b|"
+    r"load[ -]?balanc\w*",
+    re.I,
+)
+# ... unless it also says it follows or measures them ("session replay", "sessie-opnames", statistics)
+_FOLLOWS = re.compile(
+    r"analy|statisti|track|advert|reclame|marketing|pixel|profil|meting|measur|replay|opname|recording|"
+    r"aufzeichnung|hotjar|clarity|werbung|publicit",
+    re.I,
+)
+
+
+def _strictly_needed(cookie: dict) -> bool:
+    words = f"{text_of(cookie.get('name'))} {text_of(cookie.get('purpose'))}"
+    return bool(_STRICTLY_NEEDED.search(words)) and not _FOLLOWS.search(words)
 
 
 _OBJECTION = re.compile(r"bezwaar|\bobject(?:ion|ing)?\b|widerspr", re.I)
