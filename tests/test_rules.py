@@ -427,6 +427,20 @@ def test_a_sub_processor_is_covered_by_the_processor_that_lists_it(tmp_path):
     assert not [p for p in run(files, tmp_path).problems if p.rule == "processor-no-agreement"]
 
 
+def test_the_end_of_a_processor_service_is_asked_only_where_the_record_gives_a_retention(tmp_path):
+    processor = {"role": "processor", "controllers": [{"name": "Klant A"}], "processing_categories": ["Hosting"]}
+
+    def found(name, retention):
+        data = [{"category": "contactgegevens", **({"retention": retention} if retention else {})}]
+        result = run(act(**processor, data=data, purposes=None), tmp_path / name)
+        return [at(p) for p in result.problems if p.rule == "processor-end-unclear"]
+
+    assert found("vague", {"criteria": "Zo lang als nodig voor de overeenkomst met de opdrachtgever."}) == ["processor"]
+    assert found("ends", {"period": "P1M", "after": "end-of-processing-agreement"}) == []
+    # no retention at all: Art. 30(2) asks none of a processor, and the end is the agreement's term
+    assert found("silent", None) == []
+
+
 def test_a_processor_bound_by_law_needs_no_contract(tmp_path):
     files = {
         "recipients/crm-leverancier.yaml": {
