@@ -319,3 +319,22 @@ def test_the_age_below_which_a_parent_consents_is_the_registers_or_the_laws(tmp_
         "Voor kinderen die volgens de wet nog niet zelf toestemming kunnen geven, vragen wij toestemming aan de ouder "
         "of voogd."
     ]
+
+
+def test_what_the_register_explains_of_an_assessment_that_takes_no_decision_is_printed(tmp_path):
+    """A register that takes no automated decision but explains what it automates (an AI assessment a person
+    reviews, and the right to ask for that review) has the statement print its own words, not drop them; the
+    activity is no profiling, and the summary still says that no decisions are automated."""
+    automated = {
+        "present": False,
+        "logic": "Een model schat de vervolgstap in.",
+        "consequences": "De inschatting beslist niets.",
+        "safeguards": "U kunt om menselijke beoordeling vragen.",
+    }
+    text = statements(register_with(tmp_path, {"activity": {"automated_decisions": automated}}))["nl"]
+    for said in automated.values():
+        if isinstance(said, str):
+            assert said in text
+    assert fragment("nl", "automated.no_decision") in text
+    assert fragment("nl", "automated.none") in text
+    assert fragment("nl", "automated.profiling_only") not in text

@@ -322,7 +322,13 @@ class Statement:
             "joint": [self.recipient_label(j) for j in activity.get("joint_controllers", [])],
             "regime": "" if gdpr else L.label("regime", activity["regime"]),
             "transfers": [self.transfer(t) for t in activity.get("transfers", [])],
-            "automated": automated if automated.get("present") is True or automated.get("profiling") is True else None,
+            # what the register says of automated decisions: also where it takes none but explains the logic,
+            # the consequences or the safeguards of what it automates (an assessment a person reviews)
+            "automated": automated
+            if automated.get("present") is True
+            or automated.get("profiling") is True
+            or any(automated.get(k) for k in ("logic", "consequences", "safeguards"))
+            else None,
             "no_profiling": automated.get("profiling") is False,
             "special": special,
             "cookies": bool(activity.get("cookies")),
@@ -396,7 +402,11 @@ class Statement:
             if b in ("legitimate-interests", "public-task")
         ]
         decisions = [a for a in controller if a["automated"] and a["automated"].get("present") is True]
-        profiling = [a for a in controller if a["automated"] and a["automated"].get("present") is not True]
+        profiling = [
+            a
+            for a in controller
+            if a["automated"] and a["automated"].get("present") is not True and a["automated"].get("profiling") is True
+        ]
         automated_none = not decisions and (
             declarations.get("automated_decisions") is False
             or (
