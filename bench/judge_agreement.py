@@ -93,7 +93,7 @@ def main() -> int:
         print("no folder holds a second judge's verdicts (verdicts-second.yaml)")
         return 1
     print(
-        f"{'folder':<34}{'both':>6}{'agree':>7}{'kappa':>7}{'prec 1':>8}{'prec 2':>8}{'e+w 1':>7}{'e+w 2':>7}"
+        f"{'folder':<34} {'both':>5}{'agree':>7}{'kappa':>7}{'prec 1':>8}{'prec 2':>8}{'e+w 1':>7}{'e+w 2':>7}"
         f"{'gaps':>6}{'same':>6}{'found 1':>9}{'found 2':>9}"
     )
     total: dict[str, list] = collections.defaultdict(list)
@@ -128,7 +128,7 @@ def _row(name: str, r: dict) -> None:
     pairs, loud, gaps = r["pairs"], r["loud"], r["gaps"]
     kappa = _kappa(pairs)
     print(
-        f"{name[-33:]:<34}{len(pairs):>6}{_pct(sum(a == b for a, b in pairs), len(pairs)):>7}"
+        f"{name:<34} {len(pairs):>5}{_pct(sum(a == b for a, b in pairs), len(pairs)):>7}"
         f"{(f'{kappa:.2f}' if kappa is not None else '-'):>7}"
         f"{_pct(sum(a for a, _ in pairs), len(pairs)):>8}{_pct(sum(b for _, b in pairs), len(pairs)):>8}"
         f"{_pct(sum(a for a, _ in loud), len(loud)):>7}{_pct(sum(b for _, b in loud), len(loud)):>7}"
