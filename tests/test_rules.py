@@ -2675,12 +2675,22 @@ def test_until_the_purpose_ends_is_as_long_as_necessary(until, fires, tmp_path):
         ("University Medicine Greifswald", False, False),  # the register says: not a public authority
         ("Gemeente Testdorp", True, False),
         ("Testbedrijf B.V.", None, False),
+        ("GGD’en van de betreffende regio's", None, True),  # municipalities' health services together
+        ("GGD Testregio", None, True),
+        ("Omgevingsdienst Testregio", None, True),
+        ("GGDirect B.V.", None, False),  # a name that only starts with the letters
     ],
 )
 def test_a_public_body_by_its_name_is_asked_to_say_so(name, public, asked, tmp_path):
     found = [p for p in run(org(name=name, public_authority=public), tmp_path).problems]
     mine = [p for p in found if p.rule == "public-authority-not-declared"]
     assert [at(p) for p in mine] == ([name] if asked else [])
+
+
+def test_a_public_body_by_its_name_on_legitimate_interests_is_told_what_the_answer_decides(tmp_path):
+    found = run({**org(name="GGD Testregio"), **act(purposes=[LI])}, tmp_path).problems
+    [mine] = [p for p in found if p.rule == "public-authority-not-declared"]
+    assert "`vragen-beantwoorden` rests on legitimate interests, which a public authority cannot use" in mine.message
 
 
 @pytest.mark.parametrize(

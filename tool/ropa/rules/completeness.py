@@ -2178,7 +2178,13 @@ def controller_unknown(ctx: Context) -> Iterator[Finding]:
 _PUBLIC_BODY_NAME = re.compile(
     r"^\s*(het\s+|de\s+|the\s+|die\s+|la\s+|le\s+)?(gemeente|provincie|waterschap|hoogheemraadschap|ministerie|"
     r"municipality|ministry|city council|county council|stadt|gemeinde|landkreis|bezirksamt|ministerium|commune|"
-    r"ville|mairie|minist[eè]re)\b|\b(universiteit|university|universität|université|universita)\b",
+    r"ville|mairie|minist[eè]re|"
+    # Dutch bodies of municipalities together (a GGD, an omgevingsdienst, a veiligheidsregio), executive agencies
+    # and the police; German and Belgian authorities by what they are called
+    r"ggd(['’]?en)?|gemeentelijke gezondheidsdienst|omgevingsdienst|veiligheidsregio|belastingdienst|uwv|"
+    r"sociale verzekeringsbank|dienst uitvoering onderwijs|rijkswaterstaat|politie|openbaar ministerie|"
+    r"landesamt|bundesamt|bundesagentur|ocmw|cpas|fod|spf|vlaamse overheid)\b|"
+    r"\b(universiteit|university|universität|université|universita)\b",
     re.I,
 )
 
@@ -2211,11 +2217,26 @@ def public_authority_not_declared(ctx: Context) -> Iterator[Finding]:
         return
     found = next((m for n in _names(ctx.org) if (m := _PUBLIC_BODY_NAME.search(n))), None)
     if found:
+        # where it rests purposes on legitimate interests, that is what the answer decides first
+        interest = next(
+            (
+                use.get("purpose")
+                for _, _, use in ctx.purpose_uses("controller")
+                if "legitimate-interests" in bases(use)
+            ),
+            None,
+        )
         yield ctx.at_organisation(
             ["name"],
             f"the name says a public body ('{found.group(0).strip()}') but the register does not say whether it "
             "is a public authority; set `public_authority: true` (or `false`): legitimate interests, the DPO "
-            "and the BSN are judged by it",
+            "and the BSN are judged by it"
+            + (
+                f"; purpose `{interest}` rests on legitimate interests, which a public authority cannot use for its "
+                "tasks"
+                if interest
+                else ""
+            ),
         )
 
 
