@@ -1283,6 +1283,23 @@ def test_an_unclassified_cookie_that_holds_the_visitors_own_choice_needs_no_cons
     assert found("plain", {"name": "voorkeur"}) == ["name: voorkeur"]
 
 
+@pytest.mark.parametrize(
+    "name, law, basis, fires",
+    [
+        ("Verantwoorde relatietherapie leveren en uw dossier bijhouden", "WGBO", "legal-obligation", True),
+        ("Fysiotherapeutische behandeling", "BW 7:454", "legal-obligation", True),
+        ("Het bijhouden van uw patiëntendossier", "WGBO", "legal-obligation", False),  # what the WGBO obliges
+        ("Behandeling", "WGBO", ["contract", "legal-obligation"], False),  # the agreement beside the law
+        ("Behandeling", "Wet publieke gezondheid", "legal-obligation", False),  # a law that does task the care
+        ("Zorgvuldige administratie", "WGBO", "legal-obligation", False),
+    ],
+)
+def test_care_resting_on_the_wgbo_as_a_legal_obligation(name, law, basis, fires, tmp_path):
+    use = {"purpose": "vragen-beantwoorden", "basis": basis, "law": law}
+    found = run(named_purpose(name, use), tmp_path).problems
+    assert [at(p) for p in found if p.rule == "care-on-legal-obligation"] == (["legal-obligation"] if fires else [])
+
+
 def test_the_organisations_own_address_a_letter_off_its_website(tmp_path):
     org = copy.deepcopy(BASE["organisation.yaml"])
     org.update(website="https://www.test-bedrijf.example", email="info@testbedrijf.example")

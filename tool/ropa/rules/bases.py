@@ -308,6 +308,68 @@ def authority_interest(ctx: Context) -> Iterator[Finding]:
             )
 
 
+# the WGBO (Dutch Civil Code book 7, title 7, section 5): a law that obliges a care provider to keep a file,
+# not to treat anyone
+_WGBO = re.compile(r"\bwgbo\b|7\s*:\s*4(4[6-9]|5\d|6[0-8])|geneeskundige behandel", re.I)
+# the care or treatment itself, as a purpose names it
+_CARE = re.compile(
+    r"behandel|therapie|therapy|treatment|\bzorg(?!vuldig)|zorgverlening|\bcare\b|begeleiding|hulpverlening|"
+    r"consult|diagnos|onderzoek van (de )?(patiënt|cliënt)",
+    re.I,
+)
+
+
+@rule(
+    "care-on-legal-obligation",
+    "bases",
+    "warning",
+    "GDPR Art. 6(1)(b), 6(1)(c); BW 7:446, 7:454 (WGBO)",
+    "The WGBO obliges a care provider to keep a file on the treatment (BW 7:454), not to treat: the care "
+    "itself rests on the treatment agreement with the patient (Art. 6(1)(b)), and only keeping the file on "
+    "the legal obligation. A statement that rests the treatment on the law tells patients their care is "
+    "imposed on them, and hides the contract their rights follow from.",
+    "Rest the care on `contract` (the treatment agreement) and keep `legal-obligation` with the WGBO for "
+    "keeping the file, as two purposes or as a `when:` for each basis.",
+    scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          purposes:
+            - purpose: vragen-beantwoorden
+              basis: legal-obligation
+              law: WGBO
+        purposes/vragen-beantwoorden.yaml:
+          id: vragen-beantwoorden
+          name: Behandeling en het bijhouden van uw dossier
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          purposes:
+            - purpose: vragen-beantwoorden
+              basis: legal-obligation
+              law: WGBO
+        purposes/vragen-beantwoorden.yaml:
+          id: vragen-beantwoorden
+          name: Het bijhouden van uw dossier
+    """,
+    points_at="legal-obligation",
+)
+def care_on_legal_obligation(ctx: Context) -> Iterator[Finding]:
+    for source, i, use in ctx.purpose_uses("controller"):
+        if bases(use) != ["legal-obligation"] or not _WGBO.search(text_of(use.get("law"))):
+            continue
+        purpose = ctx.definition("purpose", use.get("purpose"))
+        name = " ".join(text_of(v) for v in (purpose.get("name"), use.get("purpose")))
+        care = _CARE.search(name)
+        if care:
+            yield ctx.at(
+                source,
+                ["purposes", i, "basis"],
+                f"purpose `{use.get('purpose')}` ('{whole_words(name, care)}') rests the care on the WGBO as a "
+                "legal obligation; the WGBO obliges keeping the file, the care rests on the treatment agreement "
+                "(Art. 6(1)(b)): give it `contract`",
+            )
+
+
 @rule(
     "marketing-email-basis",
     "bases",
