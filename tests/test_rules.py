@@ -1903,6 +1903,7 @@ def test_declaring_no_special_data_or_no_dpo_is_checked_against_the_register(tmp
         ("Vragen, klachten en verzoeken over je persoonsgegevens behandelen", True),
         ("Informatiepunt en ondersteuning door de helpdesk", True),
         ("Répondre à vos demandes", True),
+        ("Uw vraag of aanmeldverzoek beantwoorden en een intake inplannen", True),  # one question, named first
         ("Verzoeken van de politie behandelen", False),
         ("Nieuwsbrief sturen", False),
     ],

@@ -164,7 +164,7 @@ def parts_may_match(words: tuple[str, ...] | None, lowered: str, starts: list[in
 ANSWERING = re.compile(
     r"(beantwoord|afhandel|behandel|reageren op|antwoord op)\w*\s+(van\s+)?(uw |je |jouw )?(vra(ag|gen)|"
     r"contact|verzoek|bericht|aanvra)|vragen beantwoorden|contactverzoek|terugbel|"
-    r"\b(vragen|klachten|questions|complaints|inquiries|enquiries|anfragen|fragen)\b[^.]{0,60}?"
+    r"\b(vraag|vragen|klacht|klachten|question|questions|complaints|inquiries|enquiries|anfragen|fragen)\b[^.]{0,60}?"
     r"\b(behandel|beantwoord|afhandel|answer|handl|bearbeit|beantwort)|"
     r"\bhelpdesk|klantenservice|customer (service|support)|kundenservice|kundendienst|service client|"
     r"(answer|respond|reply)\w*\s+(to\s+)?(your\s+)?(question|inquir|enquir|request|message)|"
