@@ -2647,6 +2647,35 @@ def test_location_data_point_to_a_dpia_where_they_follow_people(name, asked, tmp
 
 
 @pytest.mark.parametrize(
+    "name, public, subjects, asked",
+    [
+        ("GGD Testregio", None, "Mensen die positief zijn getest", True),  # a public body by its name
+        ("Testbedrijf B.V.", True, "Cliënten van de Wmo", True),  # one that says it is one
+        ("GGD Testregio", None, "Medewerkers", False),  # its own staff's sick leave: not the people it serves
+        ("Testbedrijf B.V.", None, "Cliënten", False),  # a private practice or company: no presumption of scale
+        ("GGD Testregio", False, "Cliënten", False),  # the register says it is no public authority
+    ],
+)
+def test_health_data_a_public_body_holds_of_the_people_it_serves_point_to_a_dpia(
+    name, public, subjects, asked, tmp_path
+):
+    files = {
+        **org(name=name, public_authority=public, dpo={"name": "FG", "email": "fg@testbedrijf.example"}),
+        **uses(
+            {
+                "category": "gezondheid",
+                "retention": {"period": "P1Y"},
+                "special_condition": {"condition": "public-health"},
+            }
+        ),
+        **category("gezondheid", name="Gezondheidsgegevens", special="health"),
+        "data-subjects/klanten.yaml": {"id": "klanten", "name": subjects},
+    }
+    found = [p for p in run(files, tmp_path).problems if p.rule == "dpia-indicated"]
+    assert [p.message.split("(")[1].split(")")[0] for p in found] == (["health data"] if asked else [])
+
+
+@pytest.mark.parametrize(
     "category_name, channels, fires",
     [
         ("Naam en e-mailadres", ["phone"], True),  # called, but no phone number recorded

@@ -2240,6 +2240,15 @@ def public_authority_not_declared(ctx: Context) -> Iterator[Finding]:
         )
 
 
+def public_body(org: Organisation) -> bool:
+    """Whether the controller is a public authority: as the register says, or, where it does not say, as its
+    name says (public-authority-not-declared asks it to say so)."""
+    said = org.get("public_authority")
+    if isinstance(said, bool):
+        return said
+    return any(_PUBLIC_BODY_NAME.search(n) for n in _names(org))
+
+
 def _names(org: Organisation) -> list[str]:
     """The organisation's `name`, each language's apart."""
     name = org.get("name")

@@ -292,13 +292,32 @@ def exemption(ctx: Context) -> Iterator[Finding]:
     yield ctx.at_organisation(["exemption_claimed"], "the Art. 30(5) exemption does not apply: " + "; ".join(reasons))
 
 
+def _public_health(ctx: Context, activity: Activity) -> bool:
+    """Whether a public authority holds health data of people other than its own staff: a GGD's patients, a
+    municipality's Wmo clients, a ministry's certificate holders, whom a public body serves in numbers (AP
+    list item 7 applies at scale, which a single practice does not reach; a public body's staff records
+    are asked of as staff monitoring where they are that)."""
+    from .completeness import public_body
+
+    if not public_body(ctx.org) or not any(c.get("special") == "health" for c in _held(ctx, activity)):
+        return False
+    subjects = [ctx.name("data-subject", s) for s in as_list(activity.get("data_subjects")) if isinstance(s, str)]
+    return not subjects or not all(_STAFF.search(name) for name in subjects)
+
+
+_STAFF = re.compile(
+    r"medewerker|werknemer|employee|personeel|staff|mitarbeiter|beschäftigt|stagiair|sollicit|applicant", re.I
+)
+
+
 @rule(
     "dpia-indicated",
     "risk",
     "warning",
     "AP DPIA list (Stcrt. 2019, 64418)",
     "Camera images, location, communication content, employee monitoring and IoT data need a DPIA when "
-    "processed on a large scale or systematically; the register does not say whether that is so.",
+    "processed on a large scale or systematically, and so do health data, which a public body holds of the "
+    "people it serves in numbers; the register does not say whether that is so.",
     "Record the decision under `dpia:` (`required` with a `reason`, and the DPIA where required).",
     scope="file",
     example="""
@@ -339,7 +358,10 @@ def dpia_indicated(ctx: Context) -> Iterator[Finding]:
             ]
             + [str(s) for s in as_list(source.data.get("data_subjects"))]
         ).lower()
-        items = sorted(int(item) for item, keys in indications.items() if any(k in words for k in keys))
+        found = {int(item) for item, keys in indications.items() if any(k in words for k in keys)}
+        if _public_health(ctx, source.data):
+            found.add(7)
+        items = sorted(found)
         if items:
             listed = ", ".join(f"{i} ({names[str(i)]['en']})" for i in items)
             yield ctx.at(
