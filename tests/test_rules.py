@@ -1300,6 +1300,34 @@ def test_care_resting_on_the_wgbo_as_a_legal_obligation(name, law, basis, fires,
     assert [at(p) for p in found if p.rule == "care-on-legal-obligation"] == (["legal-obligation"] if fires else [])
 
 
+@pytest.mark.parametrize(
+    "retention, events, fires",
+    [
+        (
+            {"until": "end-of-organisation"},
+            {"end-of-organisation": "the end of the lifetime of the organisation"},
+            True,
+        ),
+        ({"until": {"nl": "de opheffing van de vereniging"}}, None, True),
+        ({"criteria": "Kept for the lifetime of the organisation."}, None, True),
+        ({"criteria": "Bewaard zolang de vereniging bestaat."}, None, True),
+        (
+            {"period": "P1Y", "after": "end-of-organisation"},
+            {"end-of-organisation": "the dissolution of the club"},
+            False,
+        ),
+        ({"until": "end-of-membership"}, {"end-of-membership": "the end of your membership of the club"}, False),
+        ({"criteria": "Not kept for the lifetime of the organisation, but one year."}, None, False),
+    ],
+)
+def test_data_kept_until_the_organisation_itself_ends_are_kept_without_end(retention, events, fires, tmp_path):
+    files = {**uses({"category": "dossier", "retention": retention}), **category("dossier")}
+    if events:
+        files.update(org(events=events))
+    found = [p for p in run(files, tmp_path).problems if p.rule == "retention-indefinite"]
+    assert [("kept until the organisation itself ends" in p.message) for p in found] == ([True] if fires else [])
+
+
 def test_the_organisations_own_address_a_letter_off_its_website(tmp_path):
     org = copy.deepcopy(BASE["organisation.yaml"])
     org.update(website="https://www.test-bedrijf.example", email="info@testbedrijf.example")

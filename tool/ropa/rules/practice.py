@@ -223,6 +223,18 @@ def retention_indefinite(ctx: Context) -> Iterator[Finding]:
                     "period, or `permanent: true` with the archives law or selection list that requires it",
                 )
                 continue
+            lifetime = _own_end(ctx, r)
+            if lifetime:  # kept until the organisation itself ends: for as long as it exists
+                key, words = lifetime
+                yield ctx.at(
+                    source,
+                    retention_path(use, i, j, key),
+                    f"`{use.get('category')}` is kept until the organisation itself ends ('{words}'): that is "
+                    "without end for as long as it exists; give a period, or `permanent: true` with the archives law "
+                    "or selection list that requires it",
+                    group=("own-end", source.display, words.lower()),
+                )
+                continue
             future = _FUTURE_USE.search(criteria)
             if future and not (r.get("period") or r.get("until") or _TIME_SPAN.search(criteria)):
                 yield ctx.at(
@@ -232,6 +244,35 @@ def retention_indefinite(ctx: Context) -> Iterator[Finding]:
                     "no end; give a period (or an event, such as no response for two years) after which it is deleted",
                     group=("future", source.display, future.group(0).lower()),
                 )
+
+
+# the end of the organisation itself, as an event a retention runs to: "the lifetime of the organisation",
+# "de opheffing van de vereniging", "zolang de stichting bestaat", "die Auflösung des Vereins"
+_OWN_END = re.compile(
+    r"\b(life ?time|existence|dissolution|winding[- ]up|closure|end) of (the |our )?(organi[sz]ation|company|club|"
+    r"charity|association|society|business|hackspace|foundation)\b|"
+    r"\b(as long as|while) (the |our )?(organi[sz]ation|company|club|charity|association|society|business) "
+    r"(exists|is in existence)\b|"
+    r"\b(opheffing|ontbinding|liquidatie|einde|bestaan) van (de |het |onze )?(vereniging|stichting|organisatie|"
+    r"onderneming|club|bedrijf|coöperatie)\b|"
+    r"\bzolang (de |het |onze )?(vereniging|stichting|organisatie|onderneming|club|bedrijf) bestaat\b|"
+    r"\b(auflösung|bestehen|ende) (des|der|unseres|unserer) (vereins|verein|gesellschaft|organisation|unternehmens|"
+    r"stiftung)\b|\bsolange (der verein|die gesellschaft|die organisation|das unternehmen|die stiftung) besteht\b",
+    re.I,
+)
+
+
+def _own_end(ctx: Context, rule: dict) -> tuple[str, str] | None:
+    """(the field, its words) where a retention runs until the organisation itself ends: its event (`until`,
+    `after`) or its criteria; None where it does not, or where a period counts from that end."""
+    for key in ("until", "after", "criteria"):
+        if not rule.get(key) or (key == "after" and rule.get("period")):
+            continue
+        text = text_of(rule[key]) if key == "criteria" else _event_text(ctx, rule[key])
+        found = _said_without_negation(_OWN_END, text)
+        if found:
+            return key, " ".join(found.group(0).split())
+    return None
 
 
 # "tot het moment waarop u aangeeft dat u niet langer van onze diensten gebruik wenst te maken", "until you
