@@ -1328,6 +1328,25 @@ def test_data_kept_until_the_organisation_itself_ends_are_kept_without_end(reten
     assert [("kept until the organisation itself ends" in p.message) for p in found] == ([True] if fires else [])
 
 
+@pytest.mark.parametrize(
+    "how, fires",
+    [
+        ("Je kunt deze toestemming te allen tijde intrekken door je account te verwijderen.", True),
+        ("You can withdraw it by deleting your account.", True),
+        ("Sie können die Einwilligung durch Kündigung Ihres Abos widerrufen.", True),
+        (
+            "Intrekken kan in de instellingen van de app, of door je account te verwijderen.",
+            False,
+        ),  # a way that keeps it
+        ("Je kunt je toestemming intrekken via privacy@testbedrijf.example.", False),
+    ],
+)
+def test_consent_withdrawn_only_by_leaving_the_service(how, fires, tmp_path):
+    purposes = [{"purpose": "vragen-beantwoorden", "basis": "consent", "consent": {"how_withdrawn": how}}]
+    found = [p for p in run(act(purposes=purposes), tmp_path).problems if p.rule == "consent-withdrawal-harder"]
+    assert [how.startswith(at(p)) for p in found] == ([True] if fires else [])
+
+
 def test_the_organisations_own_address_a_letter_off_its_website(tmp_path):
     org = copy.deepcopy(BASE["organisation.yaml"])
     org.update(website="https://www.test-bedrijf.example", email="info@testbedrijf.example")

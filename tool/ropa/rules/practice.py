@@ -118,6 +118,19 @@ _IN_BROWSER = re.compile(
     r"\b(inter|web)?browser[\w-]*(\s+(instellingen|settings|einstellungen|options|opties))?|\bnavigateur\w*",
     re.I,
 )
+# withdrawing only by leaving the service: deleting the account, ending the subscription or the membership
+# (consent must be withdrawable without detriment, recital 42, Art. 7(4))
+_BY_LEAVING = re.compile(
+    r"\b(door|by|durch|en) (het |je |uw |jouw |your |ihr(en|e)? |dein(en|e)? |votre |ton )?"
+    r"(account|profiel|abonnement|lidmaatschap|subscription|membership|konto|nutzerkonto|kundenkonto|abo\w*|"
+    r"mitgliedschaft|compte|abonnement)\w* "
+    r"(te |to |zu )?(verwijder|opzeg|beëindig|op te zeggen|delet|clos|cancel|terminat|lösch|kündig|beend|supprim|"
+    r"résili|ferm)\w*|"
+    r"\b(by|door|durch) (deleting|closing|cancelling|canceling|terminating|het verwijderen van|het opzeggen van|"
+    r"het beëindigen van|löschung|kündigung) (of )?(your |je |uw |ihr(es|en)? |dein(es|en)? )?"
+    r"(account|profiel|abonnement|lidmaatschap|subscription|membership|konto|abo\w*|mitgliedschaft)",
+    re.I,
+)
 _EASY = re.compile(
     r"e-?mail|online|link|knop|button|instelling|setting|account|portal|formulier|form\b|"
     r"telefo|app\b|uitschrijf|afmeld|unsubscribe|abmeld",
@@ -871,7 +884,8 @@ def bases_stacked(ctx: Context) -> Iterator[Finding]:
     "warning",
     "GDPR Art. 7(3); EDPB Guidelines 05/2020 on consent, par. 114",
     "Withdrawing consent must be as easy as giving it: a letter is not, when consent was given online; nor is "
-    "clearing or blocking cookies in the browser, which the organisation never hears of.",
+    "clearing or blocking cookies in the browser, which the organisation never hears of; nor is deleting the "
+    "account or ending the subscription, which costs the person the service (recital 42).",
     "Offer the same way back (a link, a setting on the site, an e-mail) and say so in `how_withdrawn`.",
     scope="file",
     example="""
@@ -906,6 +920,14 @@ def withdrawal_harder(ctx: Context) -> Iterator[Finding]:
                 ["purposes", i, "consent", "how_withdrawn"],
                 f"consent for `{use.get('purpose')}` "
                 f"can only be withdrawn '{match.group(0)}'; offer a way as easy as giving it",
+            )
+        elif (leaving := _BY_LEAVING.search(how)) and not _EASY.search(_BY_LEAVING.sub(" ", how)):
+            yield ctx.at(
+                source,
+                ["purposes", i, "consent", "how_withdrawn"],
+                f"consent for `{use.get('purpose')}` can only be withdrawn by leaving the service "
+                f"('{' '.join(leaving.group(0).split())}'); withdrawing must cost nothing else (Art. 7(3), 7(4), "
+                "recital 42): offer a way that keeps the account",
             )
         elif (browser := _IN_BROWSER.search(how)) and not _EASY.search(_IN_BROWSER.sub(" ", how)):
             yield ctx.at(
