@@ -1347,6 +1347,38 @@ def test_consent_withdrawn_only_by_leaving_the_service(how, fires, tmp_path):
     assert [how.startswith(at(p)) for p in found] == ([True] if fires else [])
 
 
+def test_a_swiss_controller_discloses_data_to_the_eea_abroad(tmp_path):
+    entry = {"recipient": "crm-leverancier", "country": "DE", "mechanisms": ["adequacy"]}
+    files = {**act(transfers=[entry]), "recipients/crm-leverancier.yaml": {**US_CRM, "country": "DE"}}
+    dutch = [p for p in run(files, tmp_path / "nl").problems if p.rule == "transfer-inside-eea"]
+    swiss = run({**files, **org(jurisdiction="CH")}, tmp_path / "ch").problems
+    assert len(dutch) == 1 and not [p for p in swiss if p.rule == "transfer-inside-eea"]
+
+
+@pytest.mark.parametrize(
+    "description, other",
+    [
+        ("Swiss-US Data Privacy Framework; zusätzlich Standardvertragsklauseln.", False),
+        ("EU-US Data Privacy Framework (DPF).", False),
+        ("Data Privacy Framework, sofern Sift unter dem DPF zertifiziert ist.", True),  # a condition of the framework
+        ("Die Übermittlung erfolgt auf Grundlage besonderer Vereinbarungen.", True),
+    ],
+)
+def test_other_arrangements_that_name_a_data_privacy_framework_are_that_framework(description, other, tmp_path):
+    entry = {
+        "recipient": "crm-leverancier",
+        "country": "US",
+        "mechanisms": ["scc", "other"],
+        "mechanism_description": description,
+        "copy": "Op verzoek.",
+    }
+    crm = {**US_CRM, "dpf_certified": None}
+    found = run({**act(transfers=[entry]), "recipients/crm-leverancier.yaml": crm, **org(jurisdiction="CH")}, tmp_path)
+    rules = {p.rule for p in found.problems}
+    assert ("transfer-mechanism-other" in rules) is other
+    assert ("transfer-scc-no-assessment" in rules) is other  # a framework carries the transfer; SCCs the fallback
+
+
 def test_the_organisations_own_address_a_letter_off_its_website(tmp_path):
     org = copy.deepcopy(BASE["organisation.yaml"])
     org.update(website="https://www.test-bedrijf.example", email="info@testbedrijf.example")

@@ -493,7 +493,8 @@ class Recipient(TypedDict, total=False):
     """Ids of the sub-processors this processor engages."""
 
     dpf_certified: bool
-    """Certified under the EU-US Data Privacy Framework."""
+    """Certified under the EU-US Data Privacy Framework (for a controller in Switzerland the Swiss-US one, in the
+    United Kingdom the UK Extension)."""
 
     group_company: bool
     """The party belongs to our group of undertakings (Art. 4(19)), so that the group's binding corporate rules can

@@ -25,7 +25,9 @@ from .words import PROFILING as _PROFILING
 from .words import needed_words
 from .words import said_without_negation as _said_without_negation
 
-_MARKETING = re.compile(r"marketing|reclame|aanbieding|commerci|advert|werbung|werbe|promoti|direct mail", re.I)
+_MARKETING = re.compile(
+    r"marketing|reclame|aanbieding|commerci|advert|(?<![a-zäöüß])werbung|(?<![a-zäöüß])werbe|promoti|direct mail", re.I
+)
 # "marketing" naming the kind of service a provider sells us ("e-mailmarketingsoftware", "a marketing
 # agency"), not what it does with the data for itself; "their own marketing" still counts
 _MARKETING_SERVICE = re.compile(
@@ -167,13 +169,13 @@ def profiling_contradicted(ctx: Context) -> Iterator[Finding]:
 _TRACKER = re.compile(
     r"google[ -]?(analytics|ads|adwords|tag)|adwords|doubleclick|floodlight|remarketing|re-marketing|retargeting|"
     r"re-targeting|pixel|insight tag|tracking[ -]?(cookie|code|tag|script)|tracker|cookies?\b|local ?storage|"
-    r"sdks?\b|advertising id|advertentie-?id|werbe-?id|fingerprint|hotjar|clarity|tag ?manager",
+    r"sdks?\b|advertising id|advertentie-?id|(?<![a-zäöüß])werbe-?id|fingerprint|hotjar|clarity|tag ?manager",
     re.I,
 )
 _TRACKER_HINT = needed_words(_TRACKER) or ()
 # a purpose that serves advertising, or tailors what a person sees to their profile
 _AD_PURPOSE = re.compile(
-    r"marketing|reclame|advert|werbung|werbe|re-?targeting|doelgroep|targeted|targeting|"
+    r"marketing|reclame|advert|(?<![a-zäöüß])werbung|(?<![a-zäöüß])werbe|re-?targeting|doelgroep|targeted|targeting|"
     r"conversie|conversion|klanten (aan ?te )?spreken|aanspreken",
     re.I,
 )
@@ -446,7 +448,9 @@ def cookie_refusal_browser_only(ctx: Context) -> Iterator[Finding]:
     for source in ctx.statement_files():
         for path, text in _file_texts(ctx, source, _BROWSER_ONLY, _BROWSER_HINT):
             match = _said_without_negation(_BROWSER_ONLY, text)
-            if match and (needing or re.search(r"analyti|marketing|track|advert|werbe|statisti", text, re.I)):
+            if match and (
+                needing or re.search(r"analyti|marketing|track|advert|(?<![a-zäöüß])werbe|statisti", text, re.I)
+            ):
                 yield ctx.at(
                     source,
                     path,

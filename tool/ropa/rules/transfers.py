@@ -2,11 +2,36 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..model import Recipient
+from ..national import jurisdiction
 from . import rule
-from .context import Context, Finding, as_list, dicts, mapping
+from .context import Context, Finding, as_list, dicts, mapping, text_of
+
+# a Data Privacy Framework named in words: the EU-US one, the Swiss-US one (Swiss controllers), the UK Extension
+_DPF_WORDS = re.compile(r"data privacy framework|\bdpf\b|swiss[- ]u\.?s\.?|uk extension", re.I)
+
+
+# ... on a condition of the recipient's certification ("sofern Sift ... zertifiziert ist"): the framework may not
+# carry it ("soweit anwendbar" of the transfer itself is no such condition)
+_ON_CONDITION = re.compile(
+    r"\b(sofern|falls|if|provided|as long as|solange|indien|mits|voor zover|zolang|si|pour autant)\b[^.;]{0,80}"
+    r"(zertifiziert|certified|gecertificeerd|certifié|participat|teilnimmt|aangesloten|self-certif)",
+    re.I,
+)
+
+
+def _mechanisms(transfer: dict) -> set:
+    """A transfer's mechanisms, with `other` read as `dpf` where its description names a Data Privacy
+    Framework without a condition (the register's `dpf` once meant the EU-US one only; a Swiss controller
+    relies on the Swiss-US framework, a UK one on the UK Extension)."""
+    found = set(as_list(transfer.get("mechanisms")))
+    described = text_of(transfer.get("mechanism_description"))
+    if "other" in found and _DPF_WORDS.search(described) and not _ON_CONDITION.search(described):
+        found = (found - {"other"}) | {"dpf"}
+    return found
 
 
 def _transfers(ctx: Context) -> Iterator[tuple]:
@@ -327,7 +352,7 @@ def adequacy_without_decision(ctx: Context) -> Iterator[Finding]:
 )
 def scc_no_assessment(ctx: Context) -> Iterator[Finding]:
     for source, i, transfer in _transfers(ctx):
-        mechanisms = set(as_list(transfer.get("mechanisms")))
+        mechanisms = _mechanisms(transfer)
         if not {"scc", "scc-2021"} & mechanisms or transfer.get("assessment"):
             continue
         recipient = ctx.definition("recipient", transfer.get("recipient"))
@@ -443,7 +468,9 @@ def no_copy(ctx: Context) -> Iterator[Finding]:
     "transfers",
     "warning",
     "GDPR Art. 44-49",
-    "'Other arrangements' are not a Chapter V mechanism unless they are one of those the GDPR lists.",
+    "'Other arrangements' are not a Chapter V mechanism unless they are one of those the GDPR lists; one "
+    "described as a Data Privacy Framework (the Swiss-US one of a Swiss controller, say) is read as `dpf`, "
+    "unless it rests on a condition of the recipient's certification.",
     "Name the mechanism (scc, bcr, ...) or document why the transfer is lawful.",
     scope="file",
     example="""
@@ -476,7 +503,7 @@ def no_copy(ctx: Context) -> Iterator[Finding]:
 )
 def mechanism_other(ctx: Context) -> Iterator[Finding]:
     for source, i, transfer in _transfers(ctx):
-        if "other" in as_list(transfer.get("mechanisms")):
+        if "other" in _mechanisms(transfer):
             yield ctx.at(
                 source,
                 ["transfers", i, "mechanisms"],
@@ -490,7 +517,8 @@ def mechanism_other(ctx: Context) -> Iterator[Finding]:
     "transfers",
     "info",
     "GDPR Art. 44; EEA Agreement",
-    "Data going to an EEA country are not a transfer under Chapter V.",
+    "Data going to an EEA country are not a transfer under Chapter V, for a controller in the EEA (one in "
+    "Switzerland or the United Kingdom does disclose them abroad, to a country its law holds adequate).",
     "Remove the entry, or correct the country.",
     scope="file",
     example="""
@@ -522,6 +550,9 @@ def mechanism_other(ctx: Context) -> Iterator[Finding]:
     points_at="DE",
 )
 def inside_eea(ctx: Context) -> Iterator[Finding]:
+    here = jurisdiction(ctx.org)
+    if here is not None and here not in ctx.eea:
+        return  # a controller outside the EEA (Switzerland, the United Kingdom) does disclose data abroad to it
     for source, i, transfer in _transfers(ctx):
         if transfer.get("country") in ctx.eea:
             yield ctx.at(
