@@ -338,3 +338,30 @@ def test_what_the_register_explains_of_an_assessment_that_takes_no_decision_is_p
     assert fragment("nl", "automated.no_decision") in text
     assert fragment("nl", "automated.none") in text
     assert fragment("nl", "automated.profiling_only") not in text
+
+
+def test_a_limitation_without_its_article_and_data_a_processor_keeps_read_as_the_register_says(tmp_path):
+    """A right limited without the article that limits it is printed without an empty "()" (lint asks for
+    the article); data that go straight to a processor are kept on the organisation's behalf, not "under its
+    own terms", which only a recipient that is no processor has."""
+    processor = {
+        "id": "betaaldienst",
+        "name": "Betaaldienst",
+        "public_name": True,
+        "kind": "processor",
+        "agreement": "VO-1",
+    }
+    patch = {
+        "activity": {
+            "rights_limitations": [{"rights": ["portability"]}],
+            "data": [{"category": "naam", "kept_by": "betaaldienst"}],
+            "recipients": [{"recipient": "betaaldienst"}],
+        },
+        "files": {"recipients/betaaldienst.yaml": processor},
+    }
+    text = statements(register_with(tmp_path, patch))
+    for lang in ("nl", "en"):
+        assert "()" not in text[lang]
+        assert fragment(lang, "activity.limitation_unnamed") in text[lang]
+        assert fragment(lang, "retention.kept_by_processor") in text[lang]
+        assert fragment(lang, "retention.kept_by") not in text[lang]

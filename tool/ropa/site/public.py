@@ -255,7 +255,9 @@ class Statement:
                 phrases = [w("retention.on_device")]
             elif isinstance(data_use.get("kept_by"), str):  # they go to a recipient, which keeps them
                 keeper = self.recipient_label(data_use["kept_by"]) or L.label("recipient_kind", "third-party")
-                phrases = [w("retention.kept_by", recipient=keeper)]
+                # a processor keeps them for the organisation, not under terms of its own
+                processor = (self.site.get("recipient", data_use["kept_by"]) or {}).get("kind") == "processor"
+                phrases = [w("retention.kept_by_processor" if processor else "retention.kept_by", recipient=keeper)]
             if data_use.get("deletable_by_subject") is True:
                 phrases.append(w("retention.deletable"))
             if phrases:
