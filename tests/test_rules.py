@@ -1379,6 +1379,25 @@ def test_other_arrangements_that_name_a_data_privacy_framework_are_that_framewor
     assert ("transfer-scc-no-assessment" in rules) is other  # a framework carries the transfer; SCCs the fallback
 
 
+@pytest.mark.parametrize(
+    "kind, country, asked",
+    [
+        ("joint-controller", "IE", False),  # a social network's page: Meta Ireland exports, not the organisation
+        ("third-party", "IE", False),
+        ("processor", "IE", True),  # a processor's transfer is made for the organisation
+        ("third-party", "US", True),  # the organisation sends the data to the third country itself
+    ],
+)
+def test_a_recipients_own_onward_transfer_owes_the_organisation_no_safeguards(kind, country, asked, tmp_path):
+    entry = {"recipient": "crm-leverancier", "country": "US", "mechanisms": ["scc"]}
+    other = {"recipient": "crm-leverancier", "description": "andere derde landen"}
+    recipient = {"id": "crm-leverancier", "name": "Netwerk", "kind": kind, "country": country, "agreement": "VO-1"}
+    files = {**act(transfers=[entry, other]), "recipients/crm-leverancier.yaml": recipient}
+    rules = {p.rule for p in run(files, tmp_path).problems}
+    for rule in ("transfer-scc-no-assessment", "transfer-no-copy", "transfer-no-country", "transfer-no-mechanism"):
+        assert (rule in rules) is asked, rule
+
+
 def test_the_organisations_own_address_a_letter_off_its_website(tmp_path):
     org = copy.deepcopy(BASE["organisation.yaml"])
     org.update(website="https://www.test-bedrijf.example", email="info@testbedrijf.example")

@@ -975,6 +975,8 @@ def automated_incomplete(ctx: Context) -> Iterator[Finding]:
     points_at="recipient: crm-leverancier",
 )
 def transfer_no_country(ctx: Context) -> Iterator[Finding]:
+    from .transfers import their_own
+
     for source in ctx.activities():
         for i, transfer in enumerate(dicts(source.data.get("transfers"))):
             # an occasional transfer on a derogation (a booking where the person travels) has no country in advance
@@ -983,6 +985,7 @@ def transfer_no_country(ctx: Context) -> Iterator[Finding]:
                 and not transfer.get("countries")
                 and not transfer.get("organisation")
                 and transfer.get("occasional") is not True
+                and not their_own(ctx, transfer)  # the recipient's onward transfer, which it reports
             ):
                 yield ctx.at(
                     source, ["transfers", i], "transfer without a `country` (or `organisation`); name the third country"

@@ -34,6 +34,19 @@ def _mechanisms(transfer: dict) -> set:
     return found
 
 
+# recipients that use the data for their own purposes: what they send on from within the EEA is their export
+_OWN_USE = {"controller", "joint-controller", "third-party", "public"}
+
+
+def their_own(ctx: Context, transfer: dict) -> bool:
+    """Whether a transfer is a recipient's own onward transfer: a recipient that is not the controller's
+    processor, established in the EEA, sends the data on to a third country (a social network's parent in the
+    United States, say). The recipient is the exporter and owes the safeguards; a statement that reports it
+    owes no mechanism, assessment or copy of its own (Art. 44, 46; the exporter's duties)."""
+    recipient = ctx.definition("recipient", transfer.get("recipient")) if transfer.get("recipient") else {}
+    return recipient.get("kind") in _OWN_USE and recipient.get("country") in ctx.eea
+
+
 def _transfers(ctx: Context) -> Iterator[tuple]:
     for source in ctx.activities():
         for i, transfer in enumerate(dicts(source.data.get("transfers"))):
@@ -180,7 +193,7 @@ def transfer_likely(ctx: Context) -> Iterator[Finding]:
 )
 def transfer_no_mechanism(ctx: Context) -> Iterator[Finding]:
     for source, i, transfer in _transfers(ctx):
-        if not as_list(transfer.get("mechanisms")):
+        if not as_list(transfer.get("mechanisms")) and not their_own(ctx, transfer):
             yield ctx.at(source, ["transfers", i], "transfer without a mechanism; add `mechanisms:`")
 
 
@@ -315,7 +328,9 @@ def adequacy_without_decision(ctx: Context) -> Iterator[Finding]:
     "transfers",
     "warning",
     "CJEU C-311/18 (Schrems II); EDPB Recommendations 01/2020",
-    "Transfers on SCCs need a transfer impact assessment and, where needed, supplementary measures. Not asked "
+    "Transfers on SCCs need a transfer impact assessment and, where needed, supplementary measures; the "
+    "exporter owes them, so a recipient's own onward transfer (a social network in the EEA sending to its "
+    "parent in the United States) is not asked of the organisation that reports it. Not asked "
     "where the transfer to the United States also rests on the EU-US Data Privacy Framework (Decision (EU) "
     "2023/1795, an adequacy decision for certified companies), the SCCs being a fallback.",
     "Record the TIA under `assessment:`; or, where the US recipient is certified under the Data Privacy "
@@ -353,7 +368,7 @@ def adequacy_without_decision(ctx: Context) -> Iterator[Finding]:
 def scc_no_assessment(ctx: Context) -> Iterator[Finding]:
     for source, i, transfer in _transfers(ctx):
         mechanisms = _mechanisms(transfer)
-        if not {"scc", "scc-2021"} & mechanisms or transfer.get("assessment"):
+        if not {"scc", "scc-2021"} & mechanisms or transfer.get("assessment") or their_own(ctx, transfer):
             continue
         recipient = ctx.definition("recipient", transfer.get("recipient"))
         to_us = transfer.get("country") == "US"
@@ -455,7 +470,11 @@ def compelling_no_safeguards(ctx: Context) -> Iterator[Finding]:
 def no_copy(ctx: Context) -> Iterator[Finding]:
     safeguards = set(ctx.transfers["safeguards"])
     for source, i, transfer in _transfers(ctx):
-        if safeguards & set(as_list(transfer.get("mechanisms"))) and not transfer.get("copy"):
+        if (
+            safeguards & set(as_list(transfer.get("mechanisms")))
+            and not transfer.get("copy")
+            and not their_own(ctx, transfer)
+        ):
             yield ctx.at(
                 source,
                 ["transfers", i],
