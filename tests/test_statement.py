@@ -327,6 +327,7 @@ def test_what_the_register_explains_of_an_assessment_that_takes_no_decision_is_p
     activity is no profiling, and the summary still says that no decisions are automated."""
     automated = {
         "present": False,
+        "profiling": False,
         "logic": "Een model schat de vervolgstap in.",
         "consequences": "De inschatting beslist niets.",
         "safeguards": "U kunt om menselijke beoordeling vragen.",
@@ -338,6 +339,7 @@ def test_what_the_register_explains_of_an_assessment_that_takes_no_decision_is_p
     assert fragment("nl", "automated.no_decision") in text
     assert fragment("nl", "automated.none") in text
     assert fragment("nl", "automated.profiling_only") not in text
+    assert fragment("nl", "activity.no_profiling") in text  # as the register says, beside its explanation
 
 
 def test_a_limitation_without_its_article_and_data_a_processor_keeps_read_as_the_register_says(tmp_path):
