@@ -2218,7 +2218,7 @@ _PUBLIC_BODY_NAME = re.compile(
 def public_authority_not_declared(ctx: Context) -> Iterator[Finding]:
     if not ctx.organisation or isinstance(ctx.org.get("public_authority"), bool):
         return
-    found = next((m for n in _names(ctx.org) if (m := _PUBLIC_BODY_NAME.search(n))), None)
+    found = _public_name(ctx.org)
     if found:
         # where it rests purposes on legitimate interests, that is what the answer decides first
         interest = next(
@@ -2249,7 +2249,12 @@ def public_body(org: Organisation) -> bool:
     said = org.get("public_authority")
     if isinstance(said, bool):
         return said
-    return any(_PUBLIC_BODY_NAME.search(n) for n in _names(org))
+    return _public_name(org) is not None
+
+
+def _public_name(org: Organisation) -> re.Match | None:
+    """The words of the organisation's name that say it is a public body, if any."""
+    return next((m for n in _names(org) if (m := _PUBLIC_BODY_NAME.search(n))), None)
 
 
 def _names(org: Organisation) -> list[str]:

@@ -123,7 +123,7 @@ _IN_BROWSER = re.compile(
 _BY_LEAVING = re.compile(
     r"\b(door|by|durch|en) (het |je |uw |jouw |your |ihr(en|e)? |dein(en|e)? |votre |ton )?"
     r"(account|profiel|abonnement|lidmaatschap|subscription|membership|konto|nutzerkonto|kundenkonto|abo\w*|"
-    r"mitgliedschaft|compte|abonnement)\w* "
+    r"mitgliedschaft|compte)\w* "
     r"(te |to |zu )?(verwijder|opzeg|beëindig|op te zeggen|delet|clos|cancel|terminat|lösch|kündig|beend|supprim|"
     r"résili|ferm)\w*|"
     r"\b(by|door|durch) (deleting|closing|cancelling|canceling|terminating|het verwijderen van|het opzeggen van|"
@@ -2498,7 +2498,9 @@ def _file_texts(ctx: Context, source, pattern: re.Pattern, hint: tuple[str, ...]
     if hint and not may_hold(ctx, source, hint):
         return []  # the file's bytes hold every word its texts do: most files are passed over without a walk
     strings = ctx.memo("strings", source.display, lambda: _strings(source.data))
-    lowered = ctx.memo("lowered", source.display, lambda: "\n".join(strings).lower())
+    # each text in lower case, once: joined for the file's tests, apart for where each starts
+    parts = ctx.memo("lowered-parts", source.display, lambda: [text.lower() for text in strings])
+    lowered = ctx.memo("lowered", source.display, lambda: "\n".join(parts))
     if hint and not any(word in lowered for word in hint):
         return []
     if pattern not in _NEEDED:
@@ -2508,18 +2510,18 @@ def _file_texts(ctx: Context, source, pattern: re.Pattern, hint: tuple[str, ...]
         return []
     # each text searched alone, and only a text that holds a word the pattern needs: a search of a
     # pattern with no fixed start tries every position, and most of a file's texts hold none of them
-    starts = ctx.memo("starts", source.display, lambda: _starts(strings))
+    starts = ctx.memo("starts", source.display, lambda: _starts(parts))
     if not any(pattern.search(strings[i]) for i in parts_may_match(needed, lowered, starts)):
         return []
     return ctx.memo("texts", source.display, lambda: list(_texts(source.data)))
 
 
-def _starts(strings: list[str]) -> list[int]:
-    """Where each of ``strings`` starts in their lower case joined by newlines."""
+def _starts(parts: list[str]) -> list[int]:
+    """Where each of ``parts`` starts in their join by newlines."""
     starts, at = [], 0
-    for text in strings:
+    for text in parts:
         starts.append(at)
-        at += len(text.lower()) + 1
+        at += len(text) + 1
     return starts
 
 

@@ -8,7 +8,9 @@ from collections.abc import Iterator
 from ..model import Activity
 from ..national import jurisdiction
 from . import rule
+from .completeness import public_body
 from .context import Context, Finding, as_list, dicts, mapping, text_of
+from .practice import _STAFF as _EMPLOYEES
 
 # AP list items ropa can see in the register itself; the others an activity declares in dpia.ap_list.
 _DERIVED_AP = {"biometric": 17, "genetic": 6}
@@ -297,17 +299,14 @@ def _public_health(ctx: Context, activity: Activity) -> bool:
     municipality's Wmo clients, a ministry's certificate holders, whom a public body serves in numbers (AP
     list item 7 applies at scale, which a single practice does not reach; a public body's staff records
     are asked of as staff monitoring where they are that)."""
-    from .completeness import public_body
-
     if not public_body(ctx.org) or not any(c.get("special") == "health" for c in _held(ctx, activity)):
         return False
     subjects = [ctx.name("data-subject", s) for s in as_list(activity.get("data_subjects")) if isinstance(s, str)]
     return not subjects or not all(_STAFF.search(name) for name in subjects)
 
 
-_STAFF = re.compile(
-    r"medewerker|werknemer|employee|personeel|staff|mitarbeiter|beschäftigt|stagiair|sollicit|applicant", re.I
-)
+# staff and applicants: the organisation's own people, whose records are not those of the people it serves
+_STAFF = re.compile(_EMPLOYEES.pattern + r"|sollicit|applicant", re.I)
 
 
 @rule(
