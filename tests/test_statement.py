@@ -16,11 +16,13 @@ import pytest
 import yaml
 
 from ropa.lint import lint
+from ropa.national import jurisdiction
 from ropa.site.licences import licences, markdown
 from ropa.site.public import render_statement
 from ropa.site.render import Renderer, templates_dir
 from ropa.site.view import build_site
 from ropa.text import PLACEHOLDER, Words
+from ropa.vocab import data_file
 
 ROOT = Path(__file__).resolve().parents[1]
 LICENCES = licences()
@@ -67,20 +69,25 @@ def register_with(tmp_path: Path, patch: dict | None = None) -> Path:
     return root
 
 
-def statements(root: Path) -> dict[str, str]:
+def statements(root: Path, languages: tuple[str, ...] = ("nl", "en")) -> dict[str, str]:
     result = lint(root, use_cache=False)
     assert result.structural_errors == [], [f"{p.path}:{p.line}: {p.message}" for p in result.structural_errors]
     site = build_site(result.register, "public")
+    code = jurisdiction(site.organisation)  # as ropa build gives it
     # as a reader sees it: no bold markers, no Markdown escapes
     return {
-        lang: re.sub(r"\\(.)", r"\1", render_statement(site, Renderer(lang, "nl", root)).replace("**", ""))
-        for lang in ("nl", "en")
+        lang: re.sub(
+            r"\\(.)", r"\1", render_statement(site, Renderer(lang, "nl", root, jurisdiction=code)).replace("**", "")
+        )
+        for lang in languages
     }
 
 
-def fragment(lang: str, key: str) -> str:
-    """The longest fixed stretch of the sentence, as the statement prints it."""
-    parts = [p.strip(" .:;,()‘’") for p in PLACEHOLDER.split(Words(lang)[key].replace("**", ""))[::2]]
+def fragment(lang: str, key: str, code: str | None = None) -> str:
+    """The longest fixed stretch of the sentence, as the statement prints it (in jurisdiction ``code``)."""
+    parts = [
+        p.strip(" .:;,()‘’") for p in PLACEHOLDER.split(Words(lang, jurisdiction=code)[key].replace("**", ""))[::2]
+    ]
     return max(parts, key=len)
 
 
@@ -306,9 +313,9 @@ def test_the_age_below_which_a_parent_consents_is_the_registers_or_the_laws(tmp_
     jurisdiction; `parental: true` gives the national law's (the Netherlands: 16), and no age where ropa
     knows none (Art. 8(1) lets each state choose)."""
     said = {}
-    for name, jurisdiction, parental in (("own", "BE", 18), ("law", "NL", True), ("none", "BE", True)):
+    for name, code, parental in (("own", "BE", 18), ("law", "NL", True), ("none", "BE", True)):
         patch = {
-            "organisation": {"jurisdiction": jurisdiction},
+            "organisation": {"jurisdiction": code},
             "activity": {"purposes": [{"purpose": "doel", "basis": "consent", "consent": {"parental": parental}}]},
         }
         text = statements(register_with(tmp_path / name, patch))["nl"]
@@ -367,3 +374,114 @@ def test_a_limitation_without_its_article_and_data_a_processor_keeps_read_as_the
         assert fragment(lang, "activity.limitation_unnamed") in text[lang]
         assert fragment(lang, "retention.kept_by_processor") in text[lang]
         assert fragment(lang, "retention.kept_by") not in text[lang]
+
+
+# -- national layers: the law the statement names is the organisation's own ----------------------------
+
+NATIONAL = {code: data_file(f"national/{code.lower()}") for code in ("GB", "CH")}
+
+
+def _national_cases() -> list[tuple[str, str]]:
+    return [
+        (code, key)
+        for code, layer in NATIONAL.items()
+        for key in sorted(layer["words"]["en"])
+        if "patch" in LICENCES.get(key, {})
+    ]
+
+
+@pytest.mark.parametrize("code, key", _national_cases())
+def test_a_national_sentence_is_printed_with_the_licence_of_the_sentence_it_replaces(code, key, tmp_path):
+    patch = copy.deepcopy(LICENCES[key]["patch"])
+    patch.setdefault("organisation", {})["jurisdiction"] = code
+    text = statements(register_with(tmp_path, patch))
+    silent = statements(register_with(tmp_path / "silent", {"organisation": {"jurisdiction": code}}))
+    for lang in ("nl", "en"):
+        own, base = _fixed(Words(lang, jurisdiction=code)[key]), _fixed(Words(lang)[key])
+        new = [p for p in own if p not in base]
+        gone = [p for p in base if not any(p in o for o in own)]
+        assert new or gone, f"{code} {key} ({lang}): the layer's sentence is ropa's own"
+        assert all(p in text[lang] for p in own), f"{code} {key} ({lang}) is missing although licensed"
+        assert max(new or own, key=len) not in silent[lang], f"{code} {key} ({lang}) is printed by a silent register"
+        for part in gone:
+            assert part not in text[lang], f"{code} {key} ({lang}): the GDPR's '{part}' is printed beside the layer's"
+
+
+def _fixed(sentence: str) -> list[str]:
+    """The fixed stretches of a sentence between its placeholders, as the statement prints them."""
+    parts = (p.strip(" .:;,()‘’") for p in PLACEHOLDER.split(sentence.replace("**", ""))[::2])
+    return [p for p in parts if len(p) >= 3]
+
+
+def test_a_national_layers_sentences_fill_in_only_what_ropas_do_and_have_every_form_of_address():
+    je = Words("nl", address_form="je").texts
+    for code, layer in NATIONAL.items():
+        words = layer["words"]
+        assert set(words["nl"]) == set(words["en"]) == set(words["de"]), code
+        for lang in ("nl", "en", "de"):
+            for key, text in words[lang].items():
+                assert set(PLACEHOLDER.findall(text)) <= set(PLACEHOLDER.findall(Words(lang)[key])), (code, lang, key)
+        # a sentence nl.je.yaml words for je has a je form in the layer too, or je readers would get u
+        assert {k for k in words["nl"] if je[k] != Words("nl")[k]} == set(words.get("nl.je", {})), code
+
+
+# what the GDPR's map would say, which a register under another law must not print
+_EU_LAW = re.compile(
+    r"(?<!UK )\bGDPR\b|(?<!UK-)DSGVO|\bAVG\b|European Commission|Europese Commissie|Europäischen Kommission"
+    r"|European Economic Area|Europese Economische Ruimte|Wirtschaftsraums|Member State|Mitgliedstaat"
+)
+
+
+@pytest.mark.parametrize("code", ["GB", "CH"])
+def test_a_statement_under_another_law_names_that_law_not_the_gdpr(code, tmp_path):
+    """A UK organisation's statement cites the UK GDPR's articles and the ICO, and its transfers go outside the
+    United Kingdom on UK adequacy regulations; a Swiss one's names no GDPR article at all (the DSG asks no
+    legal basis of its kind), its transfers go abroad on the Federal Council's decisions and the FDPIC's
+    clauses, and its German is written without ß. The same register in the Netherlands cites the GDPR."""
+    health = {"id": "naam", "name": {"nl": "Gezondheid", "en": "Health", "de": "Gesundheit"}, "special": "health"}
+    patch = {
+        "organisation": {"jurisdiction": code, "statement": {"languages": ["nl", "en", "de"]}},
+        "activity": {
+            "purposes": [
+                {"purpose": "doel", "basis": "legitimate-interests", "legitimate_interest": "Fraude voorkomen."}
+            ],
+            "data": [{"category": "naam", "special_condition": {"condition": "explicit-consent"}}],
+            "transfers": [{"country": "US", "mechanisms": ["adequacy", "scc", "dpf", "authorised-clauses"]}],
+            "automated_decisions": {"present": True, "exception": "contract"},
+        },
+        "files": {"data-categories/naam.yaml": health},
+    }
+    text = statements(register_with(tmp_path, patch), ("nl", "en", "de"))
+    for lang, said in text.items():
+        assert not _EU_LAW.findall(said), (code, lang, _EU_LAW.findall(said))
+    if code == "GB":
+        assert "legitimate interests (Article 6(1)(f) UK GDPR)" in text["en"]
+        assert "(Article 9(2)(a) UK GDPR)" in text["en"]
+        assert "Transfers outside the United Kingdom" in text["en"]
+        assert "UK adequacy regulations, standard data protection clauses" in text["en"]
+        assert "Information Commissioner's Office (ICO)" in text["en"]
+    else:
+        for said in text.values():
+            assert not re.search(r"\b(Art\.|[Aa]rtikel|Article) (6|9|22)\b", said), said
+        assert "Transfers abroad" in text["en"] and "Bekanntgabe ins Ausland" in text["de"]
+        assert "a decision of the Swiss Federal Council" in text["en"]
+        assert "Federal Data Protection and Information Commissioner (FDPIC)" in text["en"]
+        assert "ß" not in text["de"] and "ausschliesslich" in text["de"]
+    patch["organisation"]["jurisdiction"] = "NL"
+    dutch = statements(register_with(tmp_path / "nl", patch), ("en",))["en"]
+    assert "legitimate interests (Article 6(1)(f) GDPR)" in dutch
+    assert "Transfers outside the European Economic Area" in dutch
+
+
+def test_a_law_the_retention_criteria_already_cite_is_not_cited_again(tmp_path):
+    """ "... gespeichert (Art. 7 GwG). (Art. 7 GwG)": the law of a retention rule is added after its criteria
+    only where they do not already cite it."""
+    cited = "Zo lang de wet het vraagt (Art. 7 GwG)."
+    rule = {"period": "P10Y", "law": "Art. 7 GwG", "criteria": cited}
+    text = statements(register_with(tmp_path, {"activity": {"data": [{"category": "naam", "retention": [rule]}]}}))
+    assert cited in text["nl"] and text["nl"].count("Art. 7 GwG") == text["nl"].count(cited)
+    plain = {"period": "P10Y", "law": "Art. 7 GwG", "criteria": "Zo lang de wet het vraagt."}
+    text = statements(
+        register_with(tmp_path / "plain", {"activity": {"data": [{"category": "naam", "retention": [plain]}]}})
+    )
+    assert "(Art. 7 GwG)" in text["nl"]

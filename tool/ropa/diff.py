@@ -17,6 +17,7 @@ from .cache import FileCache
 from .git import GitError, has_commits, repo_root
 from .git import git as _git
 from .kinds import ACTIVITY
+from .national import jurisdiction
 from .register import Register, read_register
 from .text import Language, Words, recipient_name, retention_phrase
 
@@ -183,9 +184,11 @@ class _Say:
 
 
 def compare(old: Register, new: Register, old_rev: str, new_rev: str, lang: str = "en") -> Changes:
-    default = new.organisation.data.get("language", "nl") if new.organisation and new.organisation.valid else "nl"
-    L = Language(lang, default)
-    say = _Say(Words(lang), L)
+    org = new.organisation.data if new.organisation and new.organisation.valid else {}
+    default = org.get("language", "nl")
+    code = jurisdiction(org)  # its labels: "UK adequacy regulations"
+    L = Language(lang, default, jurisdiction=code)
+    say = _Say(Words(lang, jurisdiction=code), L)
     a, b = _View(old, L), _View(new, L)
     changes = Changes(old_rev, new_rev)
     definitions, organisation = say("definitions"), say("organisation")

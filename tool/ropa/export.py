@@ -8,6 +8,7 @@ from .lint import lint
 
 
 def export(register: Path, fmt: str, lang: str | None = None) -> bytes:
+    from .national import jurisdiction
     from .site.exports import rows, to_csv, to_json, to_xlsx
     from .site.jsonld import to_jsonld
     from .site.render import Renderer
@@ -26,6 +27,6 @@ def export(register: Path, fmt: str, lang: str | None = None) -> bytes:
         return to_json(site, register_version(result.register))
     if fmt == "jsonld":
         return to_jsonld(site)
-    renderer = Renderer(lang or default, default, register)
+    renderer = Renderer(lang or default, default, register, jurisdiction=jurisdiction(site.organisation))
     table = rows(site, renderer)
     return to_csv(table) if fmt == "csv" else to_xlsx(table, str(renderer.w("internal.title")))

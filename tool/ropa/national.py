@@ -15,7 +15,7 @@ from .model import Organisation
 from .vocab import DATA, data_file
 
 
-def jurisdiction(org: Organisation) -> str | None:
+def jurisdiction(org: Organisation | dict) -> str | None:
     if isinstance(org.get("jurisdiction"), str):
         return org["jurisdiction"]
     for key in ("address", "postal_address"):
@@ -51,6 +51,48 @@ def national_rights(org: Organisation) -> list[str]:
     """The rights the law of ``org``'s jurisdiction adds to the GDPR's (`rights` of its layer), such as
     the French right to set directives on one's data after death."""
     return [str(r) for r in (layer(org) or {}).get("rights", [])]
+
+
+def _code(code: str | None) -> str | None:
+    return code.upper() if isinstance(code, str) and (DATA / "national" / f"{code.lower()}.yaml").is_file() else None
+
+
+@cache
+def national_words(code: str | None, lang: str, address_form: str | None = None) -> dict[str, str]:
+    """ropa's sentences that the law of jurisdiction ``code`` says otherwise (its layer's ``words``), in
+    ``lang`` and the form of address: "Transfers outside the United Kingdom" for the UK GDPR. Swiss German
+    writes no ß, so a layer with ``eszett: false`` has ropa's German sentences written with ss."""
+    data = _layer(code) if _code(code) else None
+    if not data:
+        return {}
+    words = data.get("words") or {}
+    name = (data.get("law") or {}).get("name") or {}
+    found = {"gdpr": str(name.get(lang) or name["en"])} if name else {}
+    found.update({str(k): str(v) for k, v in (words.get(lang) or {}).items()})
+    if address_form:
+        found.update({str(k): str(v) for k, v in (words.get(f"{lang}.{address_form}") or {}).items()})
+    return found
+
+
+def no_eszett(code: str | None, lang: str) -> bool:
+    """Whether ropa's German text is written without ß in jurisdiction ``code`` (Switzerland)."""
+    data = _layer(code) if lang == "de" and _code(code) else None
+    return data is not None and data.get("eszett") is False
+
+
+@cache
+def national_labels(code: str | None) -> dict[str, dict[str, dict[str, str]]]:
+    """ropa's labels that the law of jurisdiction ``code`` says otherwise (its layer's ``labels``, by group
+    and key, laid over tool/ropa/data/labels.yaml): "UK adequacy regulations" for ``adequacy``."""
+    data = _layer(code) if _code(code) else None
+    return (data or {}).get("labels") or {}
+
+
+def cites_gdpr_articles(code: str | None) -> bool:
+    """Whether the statement names the GDPR's article after a legal basis (``law.articles`` of the layer;
+    false in Switzerland, whose law asks no legal basis of the GDPR's kind)."""
+    data = _layer(code) if _code(code) else None
+    return ((data or {}).get("law") or {}).get("articles", True) is not False
 
 
 @cache

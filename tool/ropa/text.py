@@ -109,7 +109,9 @@ class Language:
     dates, lists and units of time are written in the language itself.
     """
 
-    def __init__(self, lang: str, default: str, address_form: str | None = None):
+    def __init__(self, lang: str, default: str, address_form: str | None = None, jurisdiction: str | None = None):
+        from .national import cites_gdpr_articles, national_labels, no_eszett
+
         self.lang = lang
         self.default = default
         self.words = lang if lang in ("nl", "en") else "en"
@@ -117,6 +119,11 @@ class Language:
         self._locale_key = lang  # the key of the cached babel formats (text.py: _period, _date, _conjunction)
         # labels with a `nl_je` variant follow the organisation's form of address
         self.variant = f"{self.words}_{address_form}" if address_form and address_form != ADDRESS_FORMS[0] else None
+        # the national layer's labels where its law says otherwise ("UK adequacy regulations"), whether the
+        # statement cites the GDPR's articles, and Swiss German's ss for ß
+        self.national = national_labels(jurisdiction)
+        self.gdpr_articles = cites_gdpr_articles(jurisdiction)
+        self.no_eszett = no_eszett(jurisdiction, lang)
 
     def text(self, value: Any) -> str:
         if value is None:
@@ -188,11 +195,16 @@ class Language:
         entry = labels().get(group, {}).get(key)
         if not entry:
             return key
+        own = self.national.get(group, {}).get(key) if self.national else None
+        if own:
+            entry = {**entry, **own}
         words = self.lang if self.lang in entry else self.words
+        text = entry[words]
         for variant in (f"{words}_{form}" if form else None, f"{words}_public" if public else None, self.variant):
             if variant and variant in entry:
-                return entry[variant]
-        return entry[words]
+                text = entry[variant]
+                break
+        return text.replace("ß", "ss") if self.no_eszett else text
 
     def join(self, items: list[Any], escape: Escape = _plain, style: Any = "standard") -> str:
         """``a, b en c`` (``style="or"``: ``a, b of c``) in the reader's language; every item passed
@@ -304,13 +316,23 @@ class Words:
     """The fixed sentences in one language: ropa's, in the organisation's form of address, with the
     register's own sentences (``REGISTER/templates/i18n/<lang>.yaml``) laid over them."""
 
-    def __init__(self, lang: str, register: Path | None = None, address_form: str | None = None):
+    def __init__(
+        self, lang: str, register: Path | None = None, address_form: str | None = None, jurisdiction: str | None = None
+    ):
+        from .national import national_words, no_eszett
+
         # English underneath: a language's file may translate only part (de.yaml the statement, say)
         texts = dict(_wording_file(str(wording_dir() / "en.yaml")))
         if lang != "en":
             texts.update(_wording_file(str(wording_dir() / f"{lang}.yaml")))
-        if address_form and address_form != ADDRESS_FORMS[0]:
-            texts.update(_wording_file(str(wording_dir() / f"{lang}.{address_form}.yaml")))
+        form = address_form if address_form and address_form != ADDRESS_FORMS[0] else None
+        if form:
+            texts.update(_wording_file(str(wording_dir() / f"{lang}.{form}.yaml")))
+        # the national layer's own sentences: the law's name where the GDPR's would be wrong (the UK GDPR,
+        # the Swiss DSG), transfers out of its own country; ropa's, like the rest, and only for keys it has
+        texts.update({k: v for k, v in national_words(jurisdiction, lang, form).items() if k in texts})
+        if no_eszett(jurisdiction, lang):
+            texts = {k: v.replace("ß", "ss") for k, v in texts.items()}
         # The register's own sentences: only for keys ropa has, only text (lint reports the rest).
         path = register / "templates" / "i18n" / f"{lang}.yaml" if register is not None else None
         own = _wording_file(str(path)) if path is not None and register is not None and _inside(path, register) else {}
@@ -393,8 +415,9 @@ def retention_phrase(
     extras = []
     if rule.get("consent"):
         extras.append(words["retention.consent"])
-    if rule.get("law"):
-        extras.append(escape(L.law(rule["law"])))
+    law = L.law(rule["law"]) if rule.get("law") else ""
+    if law and law.lower() not in criteria.lower():  # not twice where the criteria cite it: "... (Art. 7 GwG)"
+        extras.append(escape(law))
     sentence = " ".join(parts) or words["retention.unknown"]
     if extras:
         notes = "; ".join(extras)

@@ -24,6 +24,7 @@ from typing import Any
 from .. import __version__
 from ..dates import today
 from ..lint import LintResult, lint
+from ..national import jurisdiction
 from ..overrides import SiteLook, site_look
 from ..problems import Problem
 from ..register import MAX_FOLDER_DEPTH
@@ -607,7 +608,7 @@ class _Plan:
     made: dict[str, dict[str, bytes]] = field(default_factory=dict)
 
     def renderer(self, lang: str) -> Renderer:
-        return Renderer(lang, self.default, self.register_root, self.form)
+        return Renderer(lang, self.default, self.register_root, self.form, jurisdiction(self.org))
 
 
 def _plan(

@@ -352,8 +352,9 @@ class Statement:
         return self.L.gdpr_article(labels()[group][key].get("article", ""))
 
     def basis(self, key: str) -> str:
-        """A legal basis with its article: "toestemming (artikel 6 lid 1 sub a AVG)"."""
-        article = self._article("legal_basis", key)
+        """A legal basis with its article: "toestemming (artikel 6 lid 1 sub a AVG)"; without one where the
+        jurisdiction's law has no such article (Switzerland's DSG)."""
+        article = self._article("legal_basis", key) if self.L.gdpr_articles else ""
         return (
             f"{self.L.label('legal_basis', key)} ({article} {self.r.words['gdpr']})"
             if article

@@ -94,9 +94,19 @@ def _finalize(value: Any) -> Any:
 class Renderer:
     """Renders ropa's templates for one language, in the organisation's form of address."""
 
-    def __init__(self, lang: str, default_lang: str, register: Path | None = None, address_form: str | None = None):
-        self.L = Language(lang, default_lang, address_form)
-        self.words = Words(lang, register, address_form)
+    def __init__(
+        self,
+        lang: str,
+        default_lang: str,
+        register: Path | None = None,
+        address_form: str | None = None,
+        jurisdiction: str | None = None,
+    ):
+        # the jurisdiction's national layer says what its law is called and where its sentences differ
+        # (ropa.national): the organisation's, from organisation.yaml (ropa.national.jurisdiction)
+        self.jurisdiction = jurisdiction
+        self.L = Language(lang, default_lang, address_form, jurisdiction)
+        self.words = Words(lang, register, address_form, jurisdiction)
         self.texts = self.words.texts
         loaders: list[jinja2.BaseLoader] = [jinja2.FileSystemLoader(str(templates_dir()))]
         if register is not None and (register / "templates").is_dir():
@@ -140,7 +150,7 @@ class Renderer:
         # the language, the form of address and every sentence of the wording, as one digest: what a
         # part kept from an earlier build (ropa.site.kept, Renderer.section) depends on besides its data
         self.wording = hashlib.blake2b(
-            repr((lang, default_lang, address_form, sorted(self.texts.items()))).encode(), digest_size=16
+            repr((lang, default_lang, address_form, jurisdiction, sorted(self.texts.items()))).encode(), digest_size=16
         ).hexdigest()
         self.env.ropa_wording = self.wording  # type: ignore[attr-defined]  # its templates' compiled code (CompiledTemplates)
         self._before: dict[str, Any] = {}
