@@ -1071,6 +1071,12 @@ def test_rights_in_the_words_of_a_dutch_app(tmp_path):
             True,
         ),
         ("U kunt altijd een klacht indienen bij de Vlaamse Toezichtcommissie (VTC).", False),
+        # words between "niet" and "uitkomen" (hold-out 39)
+        (
+            "Als jij en SURF er samen niet samen uitkomen, dan heb je het recht om een klacht in te dienen bij de "
+            "Autoriteit Persoonsgegevens.",
+            True,
+        ),
     ],
 )
 def test_a_complaint_to_the_authority_offered_only_after_ours(text, fires, tmp_path):
@@ -1973,6 +1979,32 @@ def test_a_processor_in_the_european_union_as_a_whole_is_inside_the_eea(tmp_path
     assert transfer_rules("EU", tmp_path / "eu") == []
 
 
+@pytest.mark.parametrize("name, fires", [("IP-adres", False), ("Serverlogs", False), ("Naam", True)])
+def test_data_a_server_records_need_no_word_on_whether_providing_them_is_required(name, fires, tmp_path):
+    """An activity that says no source and holds only what a server records (an IP address, logs) observes
+    it: the person provides nothing they could leave out (Art. 13(2)(e)); a name may well be provided
+    (hold-out 39)."""
+    data = [{"category": "technisch", "retention": {"period": "P30D", "after": "collection"}}]
+    files = {**act(provision=None, sources=None, data=data), **category("technisch", name=name)}
+    found = [at(p) for p in run(files, tmp_path).problems if p.rule == "provision-missing"]
+    assert found == (["klantenservice"] if fires else [])
+
+
+def test_a_processor_giving_data_back_to_its_client_gives_them_to_no_third_party(tmp_path):
+    """Declared: no third parties. A controller among the recipients of a processor activity is the client it
+    works for (the school whose staff see the accounts), not a third party (Art. 4(10)); among the recipients
+    of the organisation's own activity it is one (hold-out 39)."""
+    school = {"recipients/school.yaml": {"id": "school", "name": "De school", "kind": "controller"}}
+    declared = org(declarations={"third_parties": False})
+
+    def found(case, **changes):
+        files = {**declared, **school, **act(recipients=[{"recipient": "school"}], **changes)}
+        return [at(p) for p in run(files, tmp_path / case).problems if p.rule == "declaration-contradicted"]
+
+    assert found("own") == ["school"]
+    assert found("processor", role="processor", controllers=[{"name": "De school"}]) == []
+
+
 def test_declaring_no_special_data_or_no_dpo_is_checked_against_the_register(tmp_path):
     declared = org(
         declarations={"special_categories": False, "dpo": False}, dpo={"name": "FG", "email": "fg@x.example"}
@@ -2228,6 +2260,23 @@ def test_a_cookie_statement_elsewhere_answers_unless_a_purpose_measures_visitors
 
     assert found("a", "Vragen beantwoorden") == []
     assert found("b", "Websitebezoek analyseren") == ["https://www.testbedrijf.example"]  # at the website
+
+
+def test_cookies_an_activity_names_among_its_data_are_asked_for_there_not_as_unmentioned(tmp_path):
+    """A register that lists "Cookies" as a data category does speak of cookies: cookies-undescribed asks for them
+    at that data use, and cookies-not-stated ("says nothing about cookies") stays silent (hold-out 39)."""
+    files = {**org(website="https://www.club.example"), **category("technisch", name="Technische gegevens")}
+
+    def found(case, name):
+        more = {
+            **uses({"category": "technisch", "retention": {"period": "P1Y", "after": "collection"}}),
+            **category("technisch", name=name),
+        }
+        rules = ("cookies-not-stated", "cookies-undescribed")
+        return sorted((p.rule, at(p)) for p in run({**files, **more}, tmp_path / case).problems if p.rule in rules)
+
+    assert found("named", "Cookies") == [("cookies-undescribed", "category: technisch")]
+    assert found("silent", "Technische gegevens") == [("cookies-not-stated", "https://www.club.example")]
 
 
 @pytest.mark.parametrize(
@@ -2555,6 +2604,15 @@ def test_promotion_by_publishing_photos_is_no_email_marketing(tmp_path):
         ("Wij gebruiken geen cookies of pixels.", "Gerichte advertenties", LI, None, False),  # denied
         # the tracking cookie is recorded: tracking-without-consent and cookie-consent-not-stated judge it
         ("Google Ads.", "Gerichte advertenties", LI, [{"name": "_gcl_au", "kind": "marketing"}], False),
+        # the only cookies it speaks of are recorded as strictly needed (login), none tracks (hold-out 39)
+        (
+            "Cookies keep you logged in.",
+            "Personalized content",
+            {**LI, "basis": "contract"},
+            [{"kind": "functional"}],
+            False,
+        ),
+        ("Cookies and a pixel.", "Personalized content", {**LI, "basis": "contract"}, [{"kind": "functional"}], True),
     ],
 )
 def test_advertising_that_reads_the_device_rests_on_consent(description, name, use, cookies, fires, tmp_path):
@@ -3541,3 +3599,41 @@ def test_a_parent_consents_for_children_with_true_or_an_age(parental, fires, tmp
     }
     found = [p for p in run(files, tmp_path).problems if p.rule == "children-consent-no-parent"]
     assert [at(p)[:28] for p in found] == (["purpose: vragen-beantwoorden"] if fires else [])
+
+
+@pytest.mark.parametrize(
+    "changes, fires",
+    [
+        (
+            "Er kunnen wijzigingen worden aangebracht. We raden je daarom aan deze verklaring geregeld te raadplegen.",
+            True,
+        ),
+        ("Wij raden u aan deze verklaring periodiek te raadplegen.", True),
+        ("Raadpleeg deze verklaring geregeld; wijzigt er iets dat u raakt, dan informeren wij u per e-mail.", False),
+    ],
+)
+def test_a_reader_left_to_look_for_changes_in_other_words(changes, fires, tmp_path):
+    """ "geregeld" and "periodiek" say "regularly" as well (hold-out 39)."""
+    statement = {**BASE["organisation.yaml"].get("statement", {}), "changes": changes}
+    found = [p for p in run(org(statement=statement), tmp_path).problems if p.rule == "statement-changes-passive"]
+    assert bool(found) is fires
+
+
+def test_one_long_period_for_nearly_all_data_is_asked_once_with_every_place(tmp_path):
+    """A blanket period ("niet langer dan 20 jaar") over nearly every category is one finding listing them all;
+    not where a law is named, where the period holds for one case only (`when`), nor where the categories
+    have their own periods (hold-out 39)."""
+
+    def found(case, rule, categories=5):
+        data = [{"category": f"c{n}", "retention": rule} for n in range(categories)]
+        files = {**act(data=data)}
+        for n in range(categories):
+            files.update(category(f"c{n}"))
+        return [p for p in run(files, tmp_path / case).problems if p.rule == "retention-one-for-all"]
+
+    blanket = found("blanket", {"period": "P20Y", "after": "end-of-contract"})
+    assert len(blanket) == 1 and len(blanket[0].related) == 4 and "5 of the 5 data categories" in blanket[0].message
+    assert found("law", {"period": "P20Y", "after": "end-of-contract", "law": "Wet X art. 1"}) == []
+    assert found("case", {"period": "P20Y", "after": "end-of-contract", "when": "in de boekhouding"}) == []
+    assert found("short", {"period": "P2Y", "after": "end-of-contract"}) == []
+    assert found("few", {"period": "P20Y", "after": "end-of-contract"}, categories=4) == []  # one activity: five

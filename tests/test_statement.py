@@ -485,3 +485,29 @@ def test_a_law_the_retention_criteria_already_cite_is_not_cited_again(tmp_path):
         register_with(tmp_path / "plain", {"activity": {"data": [{"category": "naam", "retention": [plain]}]}})
     )
     assert "(Art. 7 GwG)" in text["nl"]
+
+
+def test_what_the_organisations_own_texts_already_say_is_not_printed_twice(tmp_path):
+    """An objection text that the rights text already holds, and an authority's website and street that the
+    complaint text already gives, are printed once (hold-out 39's written statement had both twice)."""
+    objection = "Tevens kun je bezwaar indienen tegen de verwerking van je persoonsgegevens."
+    patch = {
+        "organisation": {
+            "rights": {
+                "text": f"Je hebt recht op inzage.\n\n{objection}",
+                "objection": objection,
+                "authority_complaint": "Je kunt een klacht indienen bij de GBA:\n\nDrukpersstraat 35\n1000 Brussel\n"
+                "www.gegevensbeschermingsautoriteit.be",
+            },
+            "supervisory_authority": {
+                "name": "Gegevensbeschermingsautoriteit (GBA)",
+                "website": "https://www.gegevensbeschermingsautoriteit.be",
+                "address": {"street": "Drukpersstraat 35", "postal_code": "1000", "city": "Brussel", "country": "BE"},
+                "phone": "+32 2 274 48 00",
+            },
+        }
+    }
+    text = statements(register_with(tmp_path, patch))["nl"]
+    assert text.count(objection) == 1
+    assert text.count("Drukpersstraat 35") == 1 and text.count("gegevensbeschermingsautoriteit.be") == 1
+    assert "+32 2 274 48 00" in text  # what the complaint text does not give is still printed

@@ -29,7 +29,7 @@ from .context import (
     text_of,
     undecided,
 )
-from .words import PROFILING, answering, clipped, said_without_negation
+from .words import PROFILING, answering, clipped, cookie_category, said_without_negation
 
 _VAGUE = re.compile(
     r"(zo ?lang(e)? (als|dat)?.*(nodig|noodzakelijk|relevant|actueel))"
@@ -804,6 +804,13 @@ def source_unspecified(ctx: Context) -> Iterator[Finding]:
                 )
 
 
+_RECORDED = re.compile(
+    r"\bip\b|ip-?(adres|address|adresse)|\blog(s|bestand|data|gegevens|files?)?\b|user.?agent|browser|"
+    r"toegangstijd|access.?time|tijdstip|timestamp|zugriffsdaten|server.?log",
+    re.I,
+)
+
+
 @rule(
     "provision-missing",
     "completeness",
@@ -838,6 +845,19 @@ def provision_missing(ctx: Context) -> Iterator[Finding]:
         placed_only = not dicts(source.data.get("data")) and bool(dicts(source.data.get("cookies")))
         # no data and no source: nothing is said to be collected here (activity-no-data asks for the data)
         nothing = not dicts(source.data.get("data")) and not kinds
+        # no source, and every category one a device or server records (an IP address, log data): observed,
+        # not provided, so there is nothing the person could leave out
+        if (
+            not kinds
+            and dicts(source.data.get("data"))
+            and all(
+                _RECORDED.search(
+                    f"{use.get('category')} {text_of(ctx.definition('data-category', use.get('category')).get('name'))}"
+                )
+                for use in dicts(source.data.get("data"))
+            )
+        ):
+            continue
         if (
             direct
             and not placed_only
@@ -1472,8 +1492,11 @@ def _third_parties_named(ctx: Context) -> Iterator[Finding]:
                 ["defaults", "recipients", i, "recipient"], message.format(ident=use["recipient"], kind=kind)
             )
     for source in ctx.activities():
+        processor = source.data.get("role") == "processor"
         for i, use in enumerate(dicts(source.data.get("recipients"))):
-            if kind := third_party(use):
+            if (kind := third_party(use)) and not (processor and kind == "controller"):
+                # a processor's data going back to a controller it works for (its client) go to no third party
+                # (Art. 4(10)): the institution whose staff see the accounts a processor keeps for it
                 yield ctx.at(source, ["recipients", i, "recipient"], message.format(ident=use["recipient"], kind=kind))
 
 
@@ -1534,6 +1557,14 @@ def cookies_not_stated(ctx: Context) -> Iterator[Finding]:
         return  # an activity speaks of its cookies and the statement sends people to the cookie statement
     if any(dicts(source.data.get("cookies")) for source in ctx.activities(every_regime=True)):
         return
+    if any(
+        cookie_category(
+            text_of(ctx.definition("data-category", use.get("category")).get("name")) + " " + str(use.get("category"))
+        )
+        for source in ctx.activities("controller")
+        for use in dicts(source.data.get("data"))
+    ):
+        return  # an activity names cookies among its data: cookies-undescribed asks for them there
     website = ctx.org.get("website")
     if website:
         yield ctx.at_organisation(

@@ -173,6 +173,8 @@ _TRACKER = re.compile(
     re.I,
 )
 _TRACKER_HINT = needed_words(_TRACKER) or ()
+# the same, cookies aside: what reads a device where the cookies are recorded as strictly needed
+_DEVICE_READER = re.compile(_TRACKER.pattern.replace(r"cookies?\b|", ""), re.I)
 # a purpose that serves advertising, or tailors what a person sees to their profile
 _AD_PURPOSE = re.compile(
     r"marketing|reclame|advert|(?<![a-zäöüß])werbung|(?<![a-zäöüß])werbe|re-?targeting|doelgroep|targeted|targeting|"
@@ -239,6 +241,11 @@ def device_tracking_basis(ctx: Context) -> Iterator[Finding]:
             if tracker is None:
                 tracker = _tracker(ctx, source)
             found = tracker or named
+            if found and re.fullmatch(r"cookies?", found, re.I) and cookies:
+                if all(c.get("kind") == "functional" for c in cookies):
+                    # the cookies it speaks of are recorded as strictly needed (a login session): only another
+                    # tracker (a pixel, a tag) reads the device for the purpose
+                    found = _tracker(ctx, source, _DEVICE_READER)
             if found:
                 told.add(str(use.get("purpose")))
                 yield ctx.at(
@@ -257,10 +264,10 @@ def _advertising_aim(ctx: Context, use: dict) -> tuple[str, str]:
     return aim, (_said(_TRACKER, text) if aim else "")
 
 
-def _tracker(ctx: Context, source) -> str:
+def _tracker(ctx: Context, source, pattern: re.Pattern = _TRACKER) -> str:
     """What in an activity's texts reads people's devices."""
-    for _path, text in _file_texts(ctx, source, _TRACKER, _TRACKER_HINT):
-        found = _said(_TRACKER, text)
+    for _path, text in _file_texts(ctx, source, pattern, needed_words(pattern) or _TRACKER_HINT):
+        found = _said(pattern, text)
         if found:
             return found
     return ""

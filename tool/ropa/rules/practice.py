@@ -35,7 +35,7 @@ from .context import (
 )
 from .words import answering as _answering
 from .words import clipped as _clipped
-from .words import listed, may_match, needed_words, parts_may_match, sentences, whole_words
+from .words import cookie_category, listed, may_match, needed_words, parts_may_match, sentences, whole_words
 from .words import said_without_negation as _said_without_negation
 
 _FOREVER = re.compile(
@@ -427,6 +427,110 @@ def retention_no_event(ctx: Context) -> Iterator[Finding]:
             group=("no-event", source.display, r["period"]),
             what="data categories",
         )
+
+
+@rule(
+    "retention-one-for-all",
+    "completeness",
+    "warning",
+    "GDPR Art. 5(1)(e), 13(2)(a); WP260 rev.01 par. 45",
+    "Storage limitation asks how long each kind of data is needed for its purpose: one long period laid over "
+    'nearly every category of several activities ("wij bewaren persoonsgegevens niet langer dan 20 jaar") '
+    "keeps photos, contact details and payment records alike for as long as the longest of them may need, and "
+    "tells people nothing about their own data. Not asked where a law is named for the period.",
+    "Give each data category the period its purpose needs, with the event it counts from; keep the long "
+    "period for the data a law or a real need keeps that long, and name that law.",
+    example="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention: {period: P20Y, after: end-of-contract}
+            - category: vraag
+              retention: {period: P20Y, after: end-of-contract}
+        activities/nieuwsbrief.yaml:
+          id: nieuwsbrief
+          name: Nieuwsbrief
+          data_subjects: [klanten]
+          purposes:
+            - purpose: vragen-beantwoorden
+              basis: consent
+              consent: {how_withdrawn: Afmeldlink.}
+          data:
+            - category: e-mailadres
+              retention: {period: P20Y, after: end-of-contract}
+            - category: interesses
+              retention: {period: P20Y, after: end-of-contract}
+        data-categories/vraag.yaml:
+          id: vraag
+          name: Vraag
+        data-categories/e-mailadres.yaml:
+          id: e-mailadres
+          name: E-mailadres
+        data-categories/interesses.yaml:
+          id: interesses
+          name: Interesses
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention: {period: P20Y, after: end-of-contract}
+            - category: vraag
+              retention: {period: P1Y, after: request-handled}
+        activities/nieuwsbrief.yaml:
+          id: nieuwsbrief
+          name: Nieuwsbrief
+          data_subjects: [klanten]
+          purposes:
+            - purpose: vragen-beantwoorden
+              basis: consent
+              consent: {how_withdrawn: Afmeldlink.}
+          data:
+            - category: e-mailadres
+              retention: {until: unsubscribed}
+            - category: interesses
+              retention: {until: unsubscribed}
+        data-categories/vraag.yaml:
+          id: vraag
+          name: Vraag
+        data-categories/e-mailadres.yaml:
+          id: e-mailadres
+          name: E-mailadres
+        data-categories/interesses.yaml:
+          id: interesses
+          name: Interesses
+    """,
+    points_at="P20Y",
+)
+def retention_one_for_all(ctx: Context) -> Iterator[Finding]:
+    # every long period without a named law, by period; and how many data uses give any retention at all
+    periods: dict[str, list[tuple]] = {}
+    kept = 0
+    for source, i, use in ctx.data_uses("controller"):
+        rules = [r for r in as_list(use.get("retention")) if isinstance(r, dict)]
+        kept += bool(rules)
+        # the category's one rule: a long period for all of it, not for one case (`when`: "in the
+        # financial records"), and without the law that sets it
+        r = rules[0] if len(rules) == 1 else {}
+        period = r.get("period")
+        if isinstance(period, str) and (days(period) or 0) >= 5 * 365 and not r.get("law") and not r.get("when"):
+            periods.setdefault(period, []).append((source, i, use, 0))
+    for period, places in periods.items():
+        activities = {source.display for source, *_ in places}
+        # nearly all data of more than one activity: a blanket period, not one category's own long need
+        if len(places) >= (3 if len(activities) >= 2 else 5) and len(places) >= 0.6 * kept:
+            for source, i, use, j in places:
+                yield ctx.at(
+                    source,
+                    retention_path(use, i, j, "period"),
+                    f"{len(places)} of the {kept} data categories "
+                    + (f"in {len(activities)} activities " if len(activities) > 1 else "")
+                    + f"are kept for the same {period}, `{use.get('category')}` among them; give each category the "
+                    "period its purpose "
+                    "needs (or name the law that sets this one)",
+                    group=("one-for-all", period),
+                    what="data categories",
+                )
 
 
 def _periods_without_event(ctx: Context) -> Iterator[tuple]:
@@ -1245,7 +1349,7 @@ _FIRST_US = re.compile(
 )
 # the complaint to the authority made a step after the organisation's own procedure
 _AFTER_US = re.compile(
-    r"niet uit(komt|komen)\b|\bkom(t|en)?\b[^.?!]{0,30}\bniet uit\b|niet tevreden|ontevreden|niet naar tevredenheid|"
+    r"niet ([a-z]+ ){0,2}uit(komt|komen)\b|\bkom(t|en)?\b[^.?!]{0,30}\bniet uit\b|niet tevreden|ontevreden|niet naar tevredenheid|"
     r"eerst (contact|met ons|bij ons|onze)|pas (nadat|als|wanneer)|"
     r"niet (goed |juist |op de juiste manier |correct |naar behoren |voldoende )?(ge)?(helpen|holpen)\b|"
     r"(not|n't) (properly |adequately |sufficiently )?help(ed)? you\b|"
@@ -2063,15 +2167,6 @@ def processors_none(ctx: Context) -> Iterator[Finding]:
         )
 
 
-_COOKIE_WORDS = re.compile(r"cookie|tracker|pixel|local ?storage", re.I)
-# "Technische gegevens (zonder cookies)": a category that says it holds none
-_NO_COOKIES = re.compile(r"\b(zonder|without|ohne|sans|geen|no|keine?|niet)\s+(\w+\s+)?(cookie|tracker|pixel)", re.I)
-
-
-def _cookie_category(text: str) -> bool:
-    return bool(_COOKIE_WORDS.search(text)) and not _NO_COOKIES.search(text)
-
-
 @rule(
     "cookies-undescribed",
     "completeness",
@@ -2119,7 +2214,7 @@ def cookies_undescribed(ctx: Context) -> Iterator[Finding]:
             if ctx.memo(
                 "cookie-category",
                 ident,
-                lambda ident=ident: _cookie_category(
+                lambda ident=ident: cookie_category(
                     text_of(ctx.definition("data-category", ident).get("name")) + " " + str(ident)
                 ),
             ):
@@ -3137,8 +3232,8 @@ def statement_stale(ctx: Context) -> Iterator[Finding]:
 
 # the reader told to look for changes themselves ...
 _CHECK_YOURSELF = re.compile(
-    r"(?:regelmatig\b[^.]{0,60}\b(raadpleg|bekijk|controleer|controleren|check|kijk|lees|lezen|bezoek)|"
-    r"(raadpleeg|raadplegen|bekijk|bekijken|controleer|controleren|kijk|lees|lezen)\b[^.]{0,60}\bregelmatig|"
+    r"(?:(regelmatig|geregeld|periodiek)\b[^.]{0,60}\b(raadpleg|bekijk|controleer|controleren|check|kijk|lees|lezen|bezoek)|"
+    r"(raadpleeg|raadplegen|bekijk|bekijken|controleer|controleren|kijk|lees|lezen)\b[^.]{0,60}\b(regelmatig|geregeld|periodiek)|"
     r"(houd|houdt|hou)\b[^.]{0,40}\bin de gaten|aan te raden[^.]{0,80}\b(raadplegen|bekijken|lezen)|"
     r"(check|review|visit|consult|revisit)\b[^.]{0,50}\b(periodically|regularly|frequently|from time to time)|"
     r"(periodically|regularly|frequently|from time to time)\b[^.]{0,50}\b(check|review|visit|consult)|"

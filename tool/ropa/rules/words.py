@@ -187,3 +187,12 @@ def _answering_words(ctx: Context, use: Any) -> str | None:
     words = " ".join((words or str(use.get("purpose"))).replace("-", " ").split())  # the id where nothing else
     found = ANSWERING.search(words)
     return whole_words(words, found) if found else None
+
+
+_COOKIE_WORDS = re.compile(r"cookie|tracker|pixel|local ?storage", re.I)
+# "Technische gegevens (zonder cookies)": a category that says it holds none
+_NO_COOKIES = re.compile(r"\b(zonder|without|ohne|sans|geen|no|keine?|niet)\s+(\w+\s+)?(cookie|tracker|pixel)", re.I)
+
+
+def cookie_category(text: str) -> bool:
+    return bool(_COOKIE_WORDS.search(text)) and not _NO_COOKIES.search(text)

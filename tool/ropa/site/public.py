@@ -584,7 +584,9 @@ class Statement:
             "measures": [m for m in measures if m.get("kind") != "certification"],
             "certifications": [m for m in measures if m.get("kind") == "certification"],
             "sections": sections,
-            "authority": self.authority(org),
+            "authority": self.said_once(self.authority(org), self.L.text(rights_info.get("authority_complaint"))),
+            # the organisation's own objection text is printed once: not again where its rights text holds it
+            "objection_said": _holds(self.L.text(rights_info.get("text")), self.L.text(rights_info.get("objection"))),
             # Art. 77 holds for every activity under the GDPR: where ropa knows no authority to name, the
             # statement still tells the right (lint: complaint-authority-unknown asks for the authority)
             "gdpr_controller": any(a.get("regime", "gdpr") == "gdpr" for a in controller_raw),
@@ -628,6 +630,22 @@ class Statement:
             "rights_link": to(self.r.words["summary.rights_how"], "rights") if rights_section else "",
             "contact": md.link(email, "mailto:" + email) if email else "",
             "authority": to(authority["name"], "complaints") if authority else "",
+        }
+
+    @staticmethod
+    def said_once(authority: dict | None, text: str) -> dict | None:
+        """The authority's details less those the organisation's own complaint text already gives (its
+        website, street or phone number), so that the statement does not print them twice."""
+        if authority is None or not text:
+            return authority
+        host = re.sub(r"^(https?://)?(www\.)?", "", str(authority.get("given_url") or "")).strip("/").lower()
+        street = str(mapping(authority.get("address")).get("street") or "")
+        digits = re.sub(r"\D", "", str(authority.get("phone") or ""))
+        return {
+            **authority,
+            "given_url": None if host and host in text.lower() else authority.get("given_url"),
+            "address": None if street and _holds(text, street) else authority.get("address"),
+            "phone": None if digits and digits in re.sub(r"\D", "", text) else authority.get("phone"),
         }
 
     def authority(self, org: Organisation) -> dict | None:
@@ -793,3 +811,8 @@ def render_register(site: Site, renderer: Renderer, version_line: str) -> str:
                 out += [f"    - {inline(item)}" for item in items]
         out.append("")
     return "\n".join(out) + "\n"
+
+
+def _holds(whole: str, part: str) -> bool:
+    """Whether ``whole`` holds ``part`` word for word, whatever the spacing and case."""
+    return bool(part.strip()) and " ".join(part.split()).lower() in " ".join(whole.split()).lower()
