@@ -511,3 +511,17 @@ def test_what_the_organisations_own_texts_already_say_is_not_printed_twice(tmp_p
     assert text.count(objection) == 1
     assert text.count("Drukpersstraat 35") == 1 and text.count("gegevensbeschermingsautoriteit.be") == 1
     assert "+32 2 274 48 00" in text  # what the complaint text does not give is still printed
+
+
+def test_a_suppliers_certificate_is_named_with_its_holder_not_claimed_as_ours(tmp_path):
+    """A certificate that a processor holds (`certification.holder`) is listed with that processor, not under
+    "Wij zijn gecertificeerd volgens" (hold-out 39's written statement claimed its suppliers' ISO and NEN
+    7510 certificates as SURF's own)."""
+    hoster = {"id": "hoster", "name": "Hoster B.V.", "public_name": True, "kind": "processor", "agreement": "VO-1"}
+    held = {"id": "iso", "name": "ISO 27001", "kind": "certification", "certification": {"holder": "hoster"}}
+    patch = {"activity": {"measures": ["iso"]}, "files": {"measures/iso.yaml": held, "recipients/hoster.yaml": hoster}}
+    text = statements(register_with(tmp_path, patch))
+    for lang in ("nl", "en"):
+        assert fragment(lang, "security.certifications") not in text[lang]
+        assert fragment(lang, "security.certifications_held") in text[lang]
+        assert "- Hoster B.V.: ISO 27001" in text[lang]

@@ -1500,6 +1500,10 @@ class Certification(TypedDict, total=False):
     """Certificate: a reference to an internal document (agreement, assessment, DPIA...): an identifier or link as a
     string, or an object. Internal: never published."""
 
+    holder: str
+    """The recipient (a processor or supplier) that holds the certificate, where the organisation does not hold it
+    itself; the statement names that party with it instead of claiming it as the organisation's own."""
+
 
 KindName: TypeAlias = Literal[
     "organisation",

@@ -732,6 +732,7 @@ class Internal:
                 "measure_kind": L.label("measure_kind", item.get("kind", "")) if item.get("kind") else "",
                 "organisation_wide": self.yes_no(item.get("organisation_wide")),
                 "standard": certification.get("standard", ""),
+                "holder": self.ref("recipient", certification["holder"]) if certification.get("holder") else "",
                 "valid_until": self.long_date(certification.get("valid_until")),
                 "details": L.text(item.get("details")),
             }

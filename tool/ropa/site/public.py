@@ -582,7 +582,17 @@ class Statement:
                 or (bool(controller_raw) and all(a.get("transfers") == [] for a in controller_raw))
             ),
             "measures": [m for m in measures if m.get("kind") != "certification"],
-            "certifications": [m for m in measures if m.get("kind") == "certification"],
+            # the organisation's own certificates; those a processor or supplier holds are named with it
+            "certifications": [
+                m
+                for m in measures
+                if m.get("kind") == "certification" and not mapping(m.get("certification")).get("holder")
+            ],
+            "held_certifications": [
+                {**m, "holder": self.recipient_label(mapping(m.get("certification"))["holder"])}
+                for m in measures
+                if m.get("kind") == "certification" and mapping(m.get("certification")).get("holder")
+            ],
             "sections": sections,
             "authority": self.said_once(self.authority(org), self.L.text(rights_info.get("authority_complaint"))),
             # the organisation's own objection text is printed once: not again where its rights text holds it
