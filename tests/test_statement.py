@@ -525,3 +525,12 @@ def test_a_suppliers_certificate_is_named_with_its_holder_not_claimed_as_ours(tm
         assert fragment(lang, "security.certifications") not in text[lang]
         assert fragment(lang, "security.certifications_held") in text[lang]
         assert "- Hoster B.V.: ISO 27001" in text[lang]
+
+
+@pytest.mark.parametrize("code", ["../national/gb", "gb.yaml", "GBR"])
+def test_a_jurisdiction_that_is_no_country_code_picks_no_layer(code):
+    """The register's `jurisdiction` names one of ropa's files by a two-letter code, never by a path."""
+    from ropa.national import national_labels, national_words
+
+    assert national_words(code, "en") == {} and national_labels(code) == {}
+    assert national_words("gb", "en")["gdpr"] == "UK GDPR"  # the code in either case

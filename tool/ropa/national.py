@@ -8,6 +8,7 @@ that rest on its law and run only for it. To add a country, add its file (see do
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -27,6 +28,8 @@ def jurisdiction(org: Organisation | dict) -> str | None:
 
 @cache
 def _layer(code: str) -> dict | None:
+    if not re.fullmatch(r"[A-Za-z]{2}", code):
+        return None  # a country code, never a path: the register's `jurisdiction` picks ropa's file, nothing else
     path = DATA / "national" / f"{code.lower()}.yaml"
     return data_file(f"national/{code.lower()}") if path.is_file() else None
 
@@ -53,16 +56,12 @@ def national_rights(org: Organisation) -> list[str]:
     return [str(r) for r in (layer(org) or {}).get("rights", [])]
 
 
-def _code(code: str | None) -> str | None:
-    return code.upper() if isinstance(code, str) and (DATA / "national" / f"{code.lower()}.yaml").is_file() else None
-
-
 @cache
 def national_words(code: str | None, lang: str, address_form: str | None = None) -> dict[str, str]:
     """ropa's sentences that the law of jurisdiction ``code`` says otherwise (its layer's ``words``), in
     ``lang`` and the form of address: "Transfers outside the United Kingdom" for the UK GDPR. Swiss German
     writes no ß, so a layer with ``eszett: false`` has ropa's German sentences written with ss."""
-    data = _layer(code) if _code(code) else None
+    data = _layer(code) if code else None
     if not data:
         return {}
     words = data.get("words") or {}
@@ -76,7 +75,7 @@ def national_words(code: str | None, lang: str, address_form: str | None = None)
 
 def no_eszett(code: str | None, lang: str) -> bool:
     """Whether ropa's German text is written without ß in jurisdiction ``code`` (Switzerland)."""
-    data = _layer(code) if lang == "de" and _code(code) else None
+    data = _layer(code) if lang == "de" and code else None
     return data is not None and data.get("eszett") is False
 
 
@@ -84,14 +83,14 @@ def no_eszett(code: str | None, lang: str) -> bool:
 def national_labels(code: str | None) -> dict[str, dict[str, dict[str, str]]]:
     """ropa's labels that the law of jurisdiction ``code`` says otherwise (its layer's ``labels``, by group
     and key, laid over tool/ropa/data/labels.yaml): "UK adequacy regulations" for ``adequacy``."""
-    data = _layer(code) if _code(code) else None
+    data = _layer(code) if code else None
     return (data or {}).get("labels") or {}
 
 
 def cites_gdpr_articles(code: str | None) -> bool:
     """Whether the statement names the GDPR's article after a legal basis (``law.articles`` of the layer;
     false in Switzerland, whose law asks no legal basis of the GDPR's kind)."""
-    data = _layer(code) if _code(code) else None
+    data = _layer(code) if code else None
     return ((data or {}).get("law") or {}).get("articles", True) is not False
 
 
