@@ -175,6 +175,7 @@ _TRACKER = re.compile(
 _TRACKER_HINT = needed_words(_TRACKER) or ()
 # the same, cookies aside: what reads a device where the cookies are recorded as strictly needed
 _DEVICE_READER = re.compile(_TRACKER.pattern.replace(r"cookies?\b|", ""), re.I)
+_DEVICE_READER_HINT = needed_words(_DEVICE_READER) or ()
 # a purpose that serves advertising, or tailors what a person sees to their profile
 _AD_PURPOSE = re.compile(
     r"marketing|reclame|advert|(?<![a-zäöüß])werbung|(?<![a-zäöüß])werbe|re-?targeting|doelgroep|targeted|targeting|"
@@ -266,7 +267,8 @@ def _advertising_aim(ctx: Context, use: dict) -> tuple[str, str]:
 
 def _tracker(ctx: Context, source, pattern: re.Pattern = _TRACKER) -> str:
     """What in an activity's texts reads people's devices."""
-    for _path, text in _file_texts(ctx, source, pattern, needed_words(pattern) or _TRACKER_HINT):
+    hint = _DEVICE_READER_HINT if pattern is _DEVICE_READER else _TRACKER_HINT
+    for _path, text in _file_texts(ctx, source, pattern, hint):
         found = _said(pattern, text)
         if found:
             return found
