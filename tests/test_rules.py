@@ -1282,6 +1282,9 @@ def test_an_unclassified_cookie_that_holds_the_visitors_own_choice_needs_no_cons
     }
     assert found("choice", choice) == []
     assert found("chat", chat) == []
+    # the objection itself: an opt-out cookie keeps the analytics tool away (hold-out 40)
+    opt_out = {"technology": "cookie", "purpose": "um uns zu signalisieren, dass Sie der Nutzung widersprochen haben"}
+    assert found("opt-out", opt_out) == []
     # ... but not one that records sessions, nor one whose kind says it needs consent
     replay = {"name": "_hjSession", "purpose": "Sessie-opnames van het bezoek (Hotjar)."}
     assert found("replay", replay) == ["name: _hjSession"]
@@ -3637,3 +3640,44 @@ def test_one_long_period_for_nearly_all_data_is_asked_once_with_every_place(tmp_
     assert found("case", {"period": "P20Y", "after": "end-of-contract", "when": "in de boekhouding"}) == []
     assert found("short", {"period": "P2Y", "after": "end-of-contract"}) == []
     assert found("few", {"period": "P20Y", "after": "end-of-contract"}, categories=4) == []  # one activity: five
+
+
+@pytest.mark.parametrize("jurisdiction, fires", [("GB", False), ("NL", True)])
+def test_a_recipient_in_the_controllers_own_country_receives_no_transfer(jurisdiction, fires, tmp_path):
+    """A UK charity sending material to the ICO transfers nothing abroad; a Dutch controller sending to a UK
+    recipient does (hold-out 40)."""
+    regulator = {"id": "ico", "name": "ICO", "public_name": True, "kind": "authority", "country": "GB"}
+    files = {
+        **org(jurisdiction=jurisdiction),
+        **act(recipients=[{"recipient": "ico"}]),
+        "recipients/ico.yaml": regulator,
+    }
+    found = [p for p in run(files, tmp_path).problems if p.rule == "transfer-missing"]
+    assert bool(found) is fires
+
+
+@pytest.mark.parametrize(
+    "name, jurisdiction, fires",
+    [
+        ("Behandeling en declaratie bij uw zorgverzekeraar", "NL", True),
+        ("Verzekerde medische zorg en cosmetische behandelingen", "NL", True),
+        ("Behandeling en declaratie bij uw zorgverzekeraar", "DE", False),  # the Wabvpz is Dutch law
+        ("Begeleiding bij herstel na een blessure", "NL", False),  # health data, but no insured care
+    ],
+)
+def test_a_care_provider_declaring_to_insurers_lists_the_bsn(name, jurisdiction, fires, tmp_path):
+    """Health data and a health insurer without a BSN anywhere in the register (hold-outs 35 and 40 and the
+    nl-care corpus: each a gap an FG listed before any finding)."""
+    health = {"category": "gezondheid", "retention": {"period": "P20Y", "after": "end-of-treatment"}}
+    files = {
+        **org(jurisdiction=jurisdiction),
+        **uses(health, name=name),
+        **category("gezondheid", name="Medische gegevens", special="health"),
+    }
+    found = [at(p) for p in run(files, tmp_path).problems if p.rule == "care-bsn-not-listed"]
+    assert found == (["category: gezondheid"] if fires else [])
+    if fires:  # a BSN listed anywhere answers it (bsn-no-basis judges its law)
+        bsn = {"category": "bsn", "retention": {"period": "P20Y"}, "bsn_basis": {"law": "Wabvpz"}}
+        more = {**uses(health, bsn, name=name), **category("bsn", name="BSN", bsn=True)}
+        again = run({**files, **more}, tmp_path / "bsn").problems
+        assert not [p for p in again if p.rule == "care-bsn-not-listed"]

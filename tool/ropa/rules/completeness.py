@@ -1633,14 +1633,16 @@ def cookie_consent_not_stated(ctx: Context) -> Iterator[Finding]:
 
 
 # what a cookie or storage item without a kind says it holds that needs no consent: the visitor's own
-# choice about cookies, or the session of a service they use (a conversation, a basket, a login) ...
+# choice about cookies, the session of a service they use (a conversation, a basket, a login) ...
 _STRICTLY_NEEDED = re.compile(
     r"cookie[ -]?(voorkeur|keuze|instelling|toestemming|consent|preference|choice|setting|einstellung|"
     r"einwilligung|choix)\w*|(voorkeur|keuze|toestemming|choice|preference|consent)\w* (voor|over|for|about|"
     r"regarding) (het gebruik van )?cookies|consent[ -](choice|preference|status|state)\w*|cookie ?banner|"
     r"\bsessie\w*|\bsessions?\b|session[ -]?(storage|id|code)|winkel(wagen|mand)|shopping (cart|basket)|"
     r"warenkorb|\bpanier\b|\binlogstatus\b|\blogin[ -]?(status|state)\b|\bcsrf\b|\bxsrf\b|"
-    r"load[ -]?balanc\w*",
+    r"load[ -]?balanc\w*|"
+    # ... or that they objected: an opt-out cookie that keeps an analytics tool away
+    r"opt[ -]?out|widersproch\w*|widerspruch\w*|bezwaar (hebt |heeft )?(ge)?maakt|you (have )?objected",
     re.I,
 )
 # ... unless it also says it follows or measures them ("session replay", "sessie-opnames", statistics)

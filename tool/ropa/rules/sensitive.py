@@ -326,6 +326,108 @@ def bsn_no_basis(ctx: Context) -> Iterator[Finding]:
             )
 
 
+# what says the care is paid by a health insurer or under a care law: where the BSN must go with it
+_INSURED_CARE = re.compile(
+    r"zorgverzeker\w*|\bverzekeraars?\b|declar(atie|eren|eer)\w*|vecozo|\bzvw\b|\bwlz\b|"
+    r"zorgverzekeringswet|wet langdurige zorg|basisverzekering|aanvullende verzekering|verzekerde\s+(\w+\s+)?zorg",
+    re.I,
+)
+_BSN_NAME = re.compile(r"\bbsn\b|burgerservicenummer|sofinummer", re.I)
+
+
+@rule(
+    "care-bsn-not-listed",
+    "sensitive",
+    "warning",
+    "Wabvpz (Wet aanvullende bepalingen verwerking persoonsgegevens in de zorg, formerly Wbsn-z; BWBR0023864), "
+    "the BSN in care; GDPR Art. 13(1)(c), 30(1)(c)",
+    "A Dutch care provider that treats people and declares its care to their health insurer must record their "
+    "BSN, check their identity and use the number in what it sends (Wabvpz, the former Wbsn-z); a register that "
+    "lists health data and the insurer but no BSN leaves out data it must process, and the law that allows it.",
+    "Add the BSN as a data category (`bsn: true`) with `bsn_basis: {law: Wabvpz}` to the activity "
+    "that treats or declares, or say in the register why the Wabvpz does not apply (no insured care).",
+    example="""
+        activities/klantenservice.yaml:
+          name: Behandeling en declaratie bij uw zorgverzekeraar
+          data:
+            - category: contactgegevens
+              retention: {period: P2Y, after: end-of-contract}
+            - category: gezondheid
+              retention: {period: P20Y, after: end-of-treatment}
+              special_condition: {condition: health-social-care, uavg: "art. 30 lid 3"}
+        data-categories/gezondheid.yaml:
+          id: gezondheid
+          name: Medische gegevens
+          special: health
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          name: Behandeling en declaratie bij uw zorgverzekeraar
+          data:
+            - category: contactgegevens
+              retention: {period: P2Y, after: end-of-contract}
+            - category: gezondheid
+              retention: {period: P20Y, after: end-of-treatment}
+              special_condition: {condition: health-social-care, uavg: "art. 30 lid 3"}
+            - category: bsn
+              retention: {period: P20Y, after: end-of-treatment}
+              bsn_basis: {law: Wabvpz}
+        data-categories/gezondheid.yaml:
+          id: gezondheid
+          name: Medische gegevens
+          special: health
+        data-categories/bsn.yaml:
+          id: bsn
+          name: BSN
+          bsn: true
+    """,
+    points_at="category: gezondheid",
+)
+def care_bsn_not_listed(ctx: Context) -> Iterator[Finding]:
+    for definition in ctx.definitions("data-category"):
+        if definition.data.get("bsn") or _BSN_NAME.search(
+            f"{definition.data.get('id')} {text_of(definition.data.get('name'))}"
+        ):
+            return  # the register lists the BSN somewhere: bsn-no-basis judges its law
+    # the activities that use health data, found from their data alone: a register without any is done
+    # before a name or description is read (an edited name runs this rule again only where it could matter)
+    health: list[tuple] = []
+    for source in ctx.activities("controller"):
+        for i, use in enumerate(dicts(source.data.get("data"))):
+            if ctx.definition("data-category", use.get("category")).get("special") == "health":
+                health.append((source, i))
+                break
+    if not health:
+        return
+    first = None  # the first use of health data, preferably in an activity that speaks of the insurer too
+    said = None
+    with_health = {source.display: i for source, i in health}
+    for source in ctx.activities("controller"):
+        texts = [text_of(source.data.get(k)) for k in ("name", "description")]
+        texts += [
+            f"{ctx.name('purpose', u.get('purpose'))} "
+            f"{text_of(ctx.definition('purpose', u.get('purpose')).get('description'))}"
+            for u in dicts(source.data.get("purposes"))
+        ]
+        texts += [
+            f"{ctx.name('recipient', u.get('recipient'))} "
+            f"{text_of(ctx.definition('recipient', u.get('recipient')).get('category'))} {text_of(u.get('purpose'))}"
+            for u in dicts(source.data.get("recipients"))
+        ]
+        here = _INSURED_CARE.search(" ".join(texts))
+        said = said or here
+        if source.display in with_health and (first is None or (here and not first[2])):
+            first = (source, with_health[source.display], bool(here))
+    if first is not None and said:
+        source, i, _ = first
+        yield ctx.at(
+            source,
+            ["data", i],
+            f"the register holds health data and speaks of people's health insurance ('{said.group(0)}'), but "
+            "lists no BSN; a care provider must record and use it (Wabvpz): add it with `bsn_basis`",
+        )
+
+
 @rule(
     "children-consent-no-parent",
     "sensitive",

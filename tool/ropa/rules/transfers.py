@@ -86,6 +86,9 @@ def _transfers(ctx: Context) -> Iterator[tuple]:
 def transfer_missing(ctx: Context) -> Iterator[Finding]:
     defaults = mapping(ctx.org.get("defaults"))
     general = dicts(defaults.get("transfers"))  # transfers declared once for every activity
+    here = jurisdiction(
+        ctx.org
+    )  # a recipient in the controller's own country receives no transfer (the ICO, for a UK one)
     for source in ctx.activities():
         transfers = dicts(source.data.get("transfers")) + general
         covered = {(t.get("recipient"), t.get("country")) for t in transfers}
@@ -93,7 +96,7 @@ def transfer_missing(ctx: Context) -> Iterator[Finding]:
         for i, use in enumerate(dicts(source.data.get("recipients"))):
             recipient = ctx.definition("recipient", use.get("recipient"))
             country = recipient.get("country")
-            if not country or country in ctx.eea or recipient.get("kind") == "internal":
+            if not country or country in ctx.eea or country == here or recipient.get("kind") == "internal":
                 continue
             if (use.get("recipient"), country) not in covered and use.get("recipient") not in recipients_covered:
                 yield ctx.at(
