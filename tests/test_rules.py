@@ -342,7 +342,9 @@ def test_cached_findings_serve_every_working_directory_and_survive_an_export(tmp
 BSN_WITHOUT_BASIS = {**uses({"category": "bsn", "retention": {"period": "P5Y"}}), **category("bsn", bsn=True)}
 
 
-@pytest.mark.parametrize("jurisdiction, fires", [(None, True), ("NL", True), ("DE", False), ("FR", False)])
+@pytest.mark.parametrize(
+    "jurisdiction, fires", [(None, True), ("NL", True), ("DE", False), ("FR", False), ("GB", False), ("CH", False)]
+)
 def test_dutch_rules_run_only_for_a_dutch_register(jurisdiction, fires, tmp_path):
     files = {**BSN_WITHOUT_BASIS, **org(jurisdiction=jurisdiction)}  # the base address is in the Netherlands
     assert any(p.rule == "bsn-no-basis" for p in run(files, tmp_path).problems) is fires
@@ -353,6 +355,8 @@ def test_the_authority_comes_from_the_layer_or_the_register(tmp_path):
         return [p for p in run(files, tmp_path / where).problems if p.rule == "complaint-authority-unknown"]
 
     assert unknown(org(jurisdiction="NL"), "nl") == []  # the Autoriteit Persoonsgegevens by default
+    assert unknown(org(jurisdiction="GB"), "gb") == []  # the ICO
+    assert unknown(org(jurisdiction="CH"), "ch") == []  # the FDPIC
     assert unknown(org(jurisdiction="DE"), "de")  # Germany has one per Land: the register must say which
     named = {
         "name": "Der Bayerische Landesbeauftragte für den Datenschutz",
