@@ -514,20 +514,19 @@ def retention_one_for_all(ctx: Context) -> Iterator[Finding]:
         r = rules[0] if len(rules) == 1 else {}
         period = r.get("period")
         if isinstance(period, str) and (days(period) or 0) >= 5 * 365 and not r.get("law") and not r.get("when"):
-            periods.setdefault(period, []).append((source, i, use, 0))
+            periods.setdefault(period, []).append((source, i, use))
     for period, places in periods.items():
         activities = {source.display for source, *_ in places}
         # nearly all data of more than one activity: a blanket period, not one category's own long need
         if len(places) >= (3 if len(activities) >= 2 else 5) and len(places) >= 0.6 * kept:
-            for source, i, use, j in places:
+            for source, i, use in places:
                 yield ctx.at(
                     source,
-                    retention_path(use, i, j, "period"),
+                    retention_path(use, i, 0, "period"),
                     f"{len(places)} of the {kept} data categories "
                     + (f"in {len(activities)} activities " if len(activities) > 1 else "")
-                    + f"are kept for the same {period}, `{use.get('category')}` among them; give each category the "
-                    "period its purpose "
-                    "needs (or name the law that sets this one)",
+                    + f"are kept for the same {period}, `{use.get('category')}` among them; give each category "
+                    "the period its purpose needs (or name the law that sets this one)",
                     group=("one-for-all", period),
                     what="data categories",
                 )

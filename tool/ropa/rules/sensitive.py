@@ -9,7 +9,8 @@ from typing import Any
 from ..values import parental
 from . import rule
 from .context import Context, Finding, as_list, bases, dicts, mapping, subjects_text, text_of
-from .words import answering, said_without_negation
+from .practice import _file_texts
+from .words import answering, needed_words, said_without_negation
 
 
 def _uses(ctx: Context, flag: str) -> Iterator[tuple]:
@@ -328,10 +329,15 @@ def bsn_no_basis(ctx: Context) -> Iterator[Finding]:
 
 # what says the care is paid by a health insurer or under a care law: where the BSN must go with it
 _INSURED_CARE = re.compile(
-    r"zorgverzeker\w*|\bverzekeraars?\b|declar(atie|eren|eer)\w*|vecozo|\bzvw\b|\bwlz\b|"
+    r"zorgverzeker\w*|declar(atie|eren|eer)\w*|vecozo|\bzvw\b|\bwlz\b|"
     r"zorgverzekeringswet|wet langdurige zorg|basisverzekering|aanvullende verzekering|verzekerde\s+(\w+\s+)?zorg",
     re.I,
 )
+# ... and, in the text of an activity that holds health data, the insurer alone; a recipient called
+# "verzekeraars" is as often the organisation's own insurer (liability, a coach's advisers and insurers)
+_INSURED_CARE_HERE = re.compile(_INSURED_CARE.pattern + r"|\bverzekeraars?\b", re.I)
+_INSURED_HINT = needed_words(_INSURED_CARE) or ()
+_INSURED_HERE_HINT = needed_words(_INSURED_CARE_HERE) or ()
 _BSN_NAME = re.compile(r"\bbsn\b|burgerservicenummer|sofinummer", re.I)
 
 
@@ -399,27 +405,24 @@ def care_bsn_not_listed(ctx: Context) -> Iterator[Finding]:
                 break
     if not health:
         return
-    first = None  # the first use of health data, preferably in an activity that speaks of the insurer too
-    said = None
+    # where the register speaks of people's health insurance: its activities, purposes and recipients,
+    # searched only where a file's bytes hold a word the pattern needs (most files are passed over unread)
     with_health = {source.display: i for source, i in health}
-    for source in ctx.activities("controller"):
-        texts = [text_of(source.data.get(k)) for k in ("name", "description")]
-        texts += [
-            f"{ctx.name('purpose', u.get('purpose'))} "
-            f"{text_of(ctx.definition('purpose', u.get('purpose')).get('description'))}"
-            for u in dicts(source.data.get("purposes"))
-        ]
-        texts += [
-            f"{ctx.name('recipient', u.get('recipient'))} "
-            f"{text_of(ctx.definition('recipient', u.get('recipient')).get('category'))} {text_of(u.get('purpose'))}"
-            for u in dicts(source.data.get("recipients"))
-        ]
-        here = _INSURED_CARE.search(" ".join(texts))
-        said = said or here
-        if source.display in with_health and (first is None or (here and not first[2])):
-            first = (source, with_health[source.display], bool(here))
-    if first is not None and said:
-        source, i, _ = first
+    first, said = health[0], None
+    files = [*ctx.activities("controller"), *ctx.definitions("purpose"), *ctx.definitions("recipient")]
+    for source in files:
+        pattern, hint = (
+            (_INSURED_CARE_HERE, _INSURED_HERE_HINT)
+            if source.display in with_health
+            else (_INSURED_CARE, _INSURED_HINT)
+        )
+        found = next((m for _, text in _file_texts(ctx, source, pattern, hint) if (m := pattern.search(text))), None)
+        if found and source.display in with_health:
+            first, said = (source, with_health[source.display]), found
+            break  # an activity that holds health data and speaks of the insurer: the finding points there
+        said = said or found
+    if said:
+        source, i = first
         yield ctx.at(
             source,
             ["data", i],
