@@ -3685,3 +3685,20 @@ def test_a_care_provider_declaring_to_insurers_lists_the_bsn(name, jurisdiction,
         more = {**uses(health, bsn, name=name), **category("bsn", name="BSN", bsn=True)}
         again = run({**files, **more}, tmp_path / "bsn").problems
         assert not [p for p in again if p.rule == "care-bsn-not-listed"]
+
+
+def test_the_missing_bsn_is_asked_where_the_health_data_meet_the_insurer(tmp_path):
+    """The insurer named only in a recipient's file: the finding points at the activity with health data that
+    gives data to it, not at the first activity with health data (the nl-care corpus)."""
+    health = {"category": "gezondheid", "retention": {"period": "P20Y", "after": "end-of-treatment"}}
+    research = copy.deepcopy(BASE[ACTIVITY])
+    research.update(id="a-onderzoek", name="Anoniem onderzoek", data=[health])
+    insurer = {"id": "verzekeraar", "category": "de zorgverzekeraar van de patiënt", "kind": "controller"}
+    files = {
+        **uses(health, recipients=[{"recipient": "verzekeraar"}]),
+        "activities/a-onderzoek.yaml": research,
+        "recipients/verzekeraar.yaml": insurer,
+        **category("gezondheid", name="Medische gegevens", special="health"),
+    }
+    found = [p for p in run(files, tmp_path).problems if p.rule == "care-bsn-not-listed"]
+    assert [Path(p.path).name for p in found] == ["klantenservice.yaml"]

@@ -408,7 +408,9 @@ def care_bsn_not_listed(ctx: Context) -> Iterator[Finding]:
     # where the register speaks of people's health insurance: its activities, purposes and recipients,
     # searched only where a file's bytes hold a word the pattern needs (most files are passed over unread)
     with_health = {source.display: i for source, i in health}
-    first, said = health[0], None
+    first: tuple | None = None
+    said = None
+    named: set[str] = set()  # the purposes and recipients that speak of it, by id
     files = [*ctx.activities("controller"), *ctx.definitions("purpose"), *ctx.definitions("recipient")]
     for source in files:
         pattern, hint = (
@@ -420,8 +422,20 @@ def care_bsn_not_listed(ctx: Context) -> Iterator[Finding]:
         if found and source.display in with_health:
             first, said = (source, with_health[source.display]), found
             break  # an activity that holds health data and speaks of the insurer: the finding points there
+        if found and source.kind.name != "activity":
+            named.add(str(source.data.get("id")))
         said = said or found
-    if said:
+    if said and first is None:
+        # the activity with health data that uses a purpose or recipient speaking of the insurer, else the first
+        first = next(
+            (
+                (source, i)
+                for source, i in health
+                if named & {str(u.get(k)) for k in ("purpose", "recipient") for u in dicts(source.data.get(k + "s"))}
+            ),
+            health[0],
+        )
+    if said and first is not None:
         source, i = first
         yield ctx.at(
             source,
