@@ -1558,9 +1558,7 @@ def cookies_not_stated(ctx: Context) -> Iterator[Finding]:
     if any(dicts(source.data.get("cookies")) for source in ctx.activities(every_regime=True)):
         return
     if any(
-        cookie_category(
-            text_of(ctx.definition("data-category", use.get("category")).get("name")) + " " + str(use.get("category"))
-        )
+        cookie_category(ctx, use.get("category"))
         for source in ctx.activities("controller")
         for use in dicts(source.data.get("data"))
     ):

@@ -2210,13 +2210,7 @@ def cookies_undescribed(ctx: Context) -> Iterator[Finding]:
             continue
         for i, use in enumerate(dicts(source.data.get("data"))):
             ident = use.get("category")
-            if ctx.memo(
-                "cookie-category",
-                ident,
-                lambda ident=ident: cookie_category(
-                    text_of(ctx.definition("data-category", ident).get("name")) + " " + str(ident)
-                ),
-            ):
+            if cookie_category(ctx, ident):
                 yield ctx.at(
                     source,
                     ["data", i],

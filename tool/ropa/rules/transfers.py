@@ -86,9 +86,8 @@ def _transfers(ctx: Context) -> Iterator[tuple]:
 def transfer_missing(ctx: Context) -> Iterator[Finding]:
     defaults = mapping(ctx.org.get("defaults"))
     general = dicts(defaults.get("transfers"))  # transfers declared once for every activity
-    here = jurisdiction(
-        ctx.org
-    )  # a recipient in the controller's own country receives no transfer (the ICO, for a UK one)
+    # a recipient in the controller's own country receives no transfer (the ICO, for a UK one)
+    here = jurisdiction(ctx.org)
     for source in ctx.activities():
         transfers = dicts(source.data.get("transfers")) + general
         covered = {(t.get("recipient"), t.get("country")) for t in transfers}

@@ -194,5 +194,12 @@ _COOKIE_WORDS = re.compile(r"cookie|tracker|pixel|local ?storage", re.I)
 _NO_COOKIES = re.compile(r"\b(zonder|without|ohne|sans|geen|no|keine?|niet)\s+(\w+\s+)?(cookie|tracker|pixel)", re.I)
 
 
-def cookie_category(text: str) -> bool:
-    return bool(_COOKIE_WORDS.search(text)) and not _NO_COOKIES.search(text)
+def cookie_category(ctx: Context, ident: Any) -> bool:
+    """Whether data category ``ident`` holds cookies or the like, by its name and id (once per run: the
+    rule that asks for the cookies and the one that is answered by them both ask)."""
+
+    def holds() -> bool:
+        text = text_of(ctx.definition("data-category", ident).get("name")) + " " + str(ident)
+        return bool(_COOKIE_WORDS.search(text)) and not _NO_COOKIES.search(text)
+
+    return ctx.memo("cookie-category", ident, holds) if isinstance(ident, str) else holds()

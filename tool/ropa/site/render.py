@@ -104,7 +104,6 @@ class Renderer:
     ):
         # the jurisdiction's national layer says what its law is called and where its sentences differ
         # (ropa.national): the organisation's, from organisation.yaml (ropa.national.jurisdiction)
-        self.jurisdiction = jurisdiction
         self.L = Language(lang, default_lang, address_form, jurisdiction)
         self.words = Words(lang, register, address_form, jurisdiction)
         self.texts = self.words.texts
