@@ -804,6 +804,87 @@ def source_unspecified(ctx: Context) -> Iterator[Finding]:
                 )
 
 
+# people whose data someone else gives by the nature of the data: an emergency contact, a family member, a
+# referee, an heir (named by the member, the employee, the applicant, the client)
+_GIVEN_BY_OTHERS = re.compile(
+    r"noodcontact|nood ?contact|in (geval|case) van nood|emergency|notfall|gezinsle|familielid|familieleden|"
+    r"family members?|familienangehörig|familienmitglied|angehörige|next of kin|nabestaande|huisgeno|"
+    r"household members?|mitbewohner|\breferent(en)?\b|\breferees?\b|echtgeno|\bspouses?\b|ehepartner|"
+    r"fiscale partner|erfgenam|\bheirs?\b|\berben\b",
+    re.I,
+)
+
+
+@rule(
+    "source-others-unstated",
+    "completeness",
+    "warning",
+    "GDPR Art. 14(1), 14(2)(f), 14(5)",
+    "An emergency contact, a family member or a referee does not give their data: the member, the employee or "
+    "the applicant does. For them the data are not obtained from the person, so Art. 14 applies: they are owed "
+    "the source and the rest of the information, unless an exception of Art. 14(5) holds. An activity whose only "
+    "source is the person leaves these people out of the statement.",
+    "Add a `third-party` source for their data (who gives them: `description`, `categories`), and say how they "
+    "are told, or which exception of Art. 14(5) applies.",
+    scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          data_subjects: [klanten]
+          sources:
+            - {kind: data-subject}
+        data-subjects/klanten.yaml:
+          name: Noodcontactpersonen van leden
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          data_subjects: [klanten]
+          sources:
+            - {kind: data-subject}
+            - {kind: third-party, description: De leden geven de gegevens van hun noodcontactpersoon.}
+        data-subjects/klanten.yaml:
+          name: Noodcontactpersonen van leden
+    """,
+    points_at="- kind: data-subject",
+)
+def source_others_unstated(ctx: Context) -> Iterator[Finding]:
+    for source in ctx.activities("controller"):
+        given = dicts(source.data.get("sources"))
+        if not given or any(item.get("kind") != "data-subject" and not item.get("categories") for item in given):
+            continue  # no sources (source-missing asks), or one from elsewhere for all the data
+        elsewhere = {c for item in given if item.get("kind") != "data-subject" for c in as_list(item.get("categories"))}
+        theirs = _categories_of_others(ctx, source)
+        if elsewhere & set(theirs):
+            continue  # their data have a source of their own
+        # people named as a group (by its name): only where no source at all is another than the person
+        others = [
+            text_of(ctx.definition("data-subject", ident).get("name")) or ident
+            for ident in as_list(source.data.get("data_subjects"))
+            if not elsewhere
+            and isinstance(ident, str)
+            and _GIVEN_BY_OTHERS.search(f"{ident} {text_of(ctx.definition('data-subject', ident).get('name'))}")
+        ]
+        others += [text_of(ctx.definition("data-category", c).get("name")) or c for c in theirs]
+        if others:
+            shown = ", ".join(f"'{o}'" for o in dict.fromkeys(others))
+            yield ctx.at(
+                source,
+                ["sources"],
+                f"activity `{source.data['id']}` holds data of people who do not give them themselves ({shown}), "
+                "and no source says who gives them: add a `third-party` source for their data, and say how "
+                "these people are told (Art. 14) or why not (Art. 14(5))",
+            )
+
+
+def _categories_of_others(ctx: Context, source: SourceFile) -> list[str]:
+    """The activity's data categories that are about people who do not give them (by their names)."""
+    return [
+        c
+        for use in dicts(source.data.get("data"))
+        if isinstance(c := use.get("category"), str)
+        and _GIVEN_BY_OTHERS.search(f"{c} {text_of(ctx.definition('data-category', c).get('name'))}")
+    ]
+
+
 _RECORDED = re.compile(
     r"\bip\b|ip-?(adres|address|adresse)|\blog(s|bestand|data|gegevens|files?)?\b|user.?agent|browser|"
     r"toegangstijd|access.?time|tijdstip|timestamp|zugriffsdaten|server.?log",
@@ -1010,6 +1091,62 @@ def transfer_no_country(ctx: Context) -> Iterator[Finding]:
                 yield ctx.at(
                     source, ["transfers", i], "transfer without a `country` (or `organisation`); name the third country"
                 )
+
+
+# a controller named as a group of clients rather than as a party: "onze klanten", "werkgevers die het portaal
+# gebruiken", "jouw onderwijsinstelling", "business customers who ...", "l'administration en charge de ..."
+_CLIENT_GROUP = re.compile(
+    r"^\s*(onze|ons|jouw|uw|je|your|our|unsere?n?|ihre?n?|de|het|the|les?|la|l['’]|die|der)\b|"
+    r"\b(die|that|who|which|welche|qui)\b|"
+    r"\b(klanten|opdrachtgevers|werkgevers|organisaties|instellingen|gemeenten|clients|customers|employers|"
+    r"organi[sz]ations|institutions|kunden|auftraggeber|organisationen|einrichtungen)\b",
+    re.I,
+)
+
+
+@rule(
+    "processor-clients-unnamed",
+    "completeness",
+    "warning",
+    "GDPR Art. 30(2)(a)",
+    'The processor\'s record names each controller it acts for, with contact details. "Our clients" says what '
+    "kind of party they are, which the statement may say, but not which controllers the record is kept for: "
+    "the supervisory authority asks for the list.",
+    "Name each client controller with its contact in `controllers:`, or, with many clients, point at the "
+    "maintained list (`client_list: {document: ..., count: ...}`).",
+    scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          role: processor
+          controllers:
+            - {name: Onze opdrachtgevers}
+          processing_categories: [Hosting]
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          role: processor
+          controllers:
+            - {name: Onze opdrachtgevers}
+          client_list: {document: Klantenlijst verwerkersovereenkomsten, count: 40}
+          processing_categories: [Hosting]
+    """,
+    points_at="name: Onze opdrachtgevers",
+)
+def processor_clients_unnamed(ctx: Context) -> Iterator[Finding]:
+    for source in ctx.activities("processor"):
+        clients = dicts(source.data.get("controllers"))
+        if not clients or isinstance(source.data.get("client_list"), dict):
+            continue  # none at all (processor-record-incomplete), or the list is kept
+        if all(not c.get("contact") and _CLIENT_GROUP.search(text_of(c.get("name"))) for c in clients):
+            yield ctx.at(
+                source,
+                ["controllers", 0],
+                f"activity `{source.data['id']}` names the controllers it acts for only as a group "
+                f"('{clipped(text_of(clients[0].get('name')))}'); name each client with its contact, or keep "
+                "the list of clients (`client_list`)",
+                group="processor-clients-unnamed",
+                what="activities",
+            )
 
 
 @rule(
@@ -1763,6 +1900,56 @@ def processor_requests_not_stated(ctx: Context) -> Iterator[Finding]:
         "does not say where people can exercise their rights",
         "add `rights_requests: {via: [controller]}`, or [controller, us] where they may also come to us",
     )
+
+
+@rule(
+    "processor-decides-requests",
+    "parties",
+    "warning",
+    "GDPR Art. 28(3)(e), 29, 12(2)",
+    "A processor acts only on the controller's instructions: it helps the controller answer requests to exercise "
+    "rights, and does not decide on access, erasure or objection itself. A statement that sends people with data "
+    "the organisation processes for its clients to the organisation alone, and does not say that their requests "
+    "go to the client, promises a decision it may not take.",
+    "Send people to the controller (`rights_requests: {via: [controller]}`), or say that requests received are "
+    "passed on to the client who decides (`forwarding: true`, with [controller, us]).",
+    scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          role: processor
+          controllers:
+            - {name: Klant A}
+          processing_categories: [Hosting]
+          rights_requests:
+            via: [us]
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          role: processor
+          controllers:
+            - {name: Klant A}
+          processing_categories: [Hosting]
+          rights_requests:
+            via: [us]
+            forwarding: true
+    """,
+    points_at="via:",
+)
+def processor_decides_requests(ctx: Context) -> Iterator[Finding]:
+    for source in ctx.activities("processor"):
+        requests = mapping(source.data.get("rights_requests"))
+        via = as_list(requests.get("via"))
+        if "us" in via and "controller" not in via and requests.get("forwarding") is not True:
+            yield ctx.at(
+                source,
+                ["rights_requests", "via"],
+                f"activity `{source.data['id']}` processes data for clients, and sends people's requests to us "
+                "alone: a processor does not decide them; send people to the client, or say that requests are "
+                "passed on to it (`forwarding: true`)",
+                key=True,
+                group="processor-decides-requests",
+                what="activities",
+            )
 
 
 # a supervisory authority named in a text: by its name or its usual abbreviation

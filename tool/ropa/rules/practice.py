@@ -149,6 +149,23 @@ _OPEN_ENDED = re.compile(
     r"u\.a\.|usw\.?)(?!\w)",
     re.I,
 )
+# the content of what people write to us: "other personal data contained in messages sent to us"
+_MESSAGE_CONTENT = re.compile(
+    r"\b(contained|included|given|written|sent) in\b[^.;]{0,40}\b(messages?|communications?|correspondence|e-?mails?|"
+    r"tickets?|conversations?)\b|\b(in|uit) (uw |je |jouw )?(berichten|bericht|correspondentie|e-?mails?|gesprekken)\b|"
+    r"\bin (ihren |deinen )?(nachrichten|e-?mails|anfragen|korrespondenz)\b|"
+    r"\b(inhoud|content|inhalt) (van|of|der|des) (het |de |the |uw |your )?(bericht|berichten|message|messages|nachricht|"
+    r"communications?|correspondentie|correspondence)",
+    re.I,
+)
+# ... unless the message is one example of more ("bijvoorbeeld bij het aanmaken van een profiel, in correspondentie")
+_EXAMPLE = re.compile(r"\b(bijvoorbeeld|for example|for instance|e\.g\.|zum beispiel|z\.\s?b\.|zoals|such as)", re.I)
+# a description that is itself the catch-all: "alle overige persoonsgegevens die wij van u verkrijgen"
+_ALL_OTHER = re.compile(
+    r"\b(alle|all|any|alle?s?) (andere|overige|other|sonstigen?|weiteren?) (persoons)?(gegevens|data|daten|"
+    r"personal data|personenbezogenen daten|information)\b",
+    re.I,
+)
 # "tenzij ...", "unless ...": an exception, and what it rests on
 _UNLESS = r"\b(tenzij|behalve als|unless|except where|es sei denn)\b.*\b"
 _OPEN_EXCEPTION = re.compile(
@@ -391,6 +408,85 @@ def retention_until_asked(ctx: Context) -> Iterator[Finding]:
                 f"`{use.get('category')}` is kept {kept} ('{words}'): kept for ever "
                 "for whoever never does; give a period after which the data go without a request",
             )
+
+
+# events that come without anyone closing an account: a dormant account ends by them
+_INACTIVITY_EVENTS = ("last-login", "last-activity", "last-visit", "last-contact", "last-purchase")
+# events only the person brings about
+_PERSON_EVENTS = ("consent-withdrawn", "unsubscribed")
+_INACTIVE = re.compile(
+    r"inactie?f|inactiv|inaktiv|dormant|passiv|niet (meer )?(gebruikt|ingelogd)|not (been )?used", re.I
+)
+
+
+@rule(
+    "retention-account-dormant",
+    "completeness",
+    "warning",
+    "GDPR Art. 5(1)(e), 13(2)(a); recital 39",
+    "Data kept as long as the account exists, or for a while after it is closed, stay for ever in the accounts "
+    "nobody closes: people stop using a service without deleting their account. Recital 39 asks the controller "
+    "to set time limits for erasure or a periodic review; a dormant account needs one of its own.",
+    "Add a rule that ends the data of an unused account, counted from the last login or activity "
+    "(`{period: P2Y, after: last-login}`), or say how dormant accounts are reviewed.",
+    scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention: {until: account-closed}
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention:
+                - {until: account-closed}
+                - {period: P2Y, after: last-login, when: als u twee jaar niet inlogt}
+    """,
+    points_at="account-closed",
+)
+def retention_account_dormant(ctx: Context) -> Iterator[Finding]:
+    for source, i, use in ctx.data_uses("controller"):
+        rules = [r for r in as_list(use.get("retention")) if isinstance(r, dict)]
+        closed = [
+            (j, key)
+            for j, r in enumerate(rules)
+            for key in ("until", "after")
+            if r.get(key) == "account-closed" and (key == "until" or r.get("period"))
+        ]
+        if not closed or use.get("on_device") or use.get("kept_by"):
+            continue
+        if any(_ends_anyway(ctx, r) for r in rules):
+            continue
+        j, key = closed[0]
+        kept = "until the account is closed" if key == "until" else "for a period after the account is closed"
+        yield ctx.at(
+            source,
+            retention_path(use, i, j, key),
+            f"`{use.get('category')}` is kept {kept}, and nothing ends it for an account nobody closes: add a "
+            "period after the last login or activity after which an unused account and its data go",
+            group="retention-account-dormant",
+            what="data categories",
+        )
+
+
+def _ends_anyway(ctx: Context, r: dict) -> bool:
+    """Whether a retention rule ends the data without anyone closing the account: counted from the last
+    login or activity (a dormant account), or, for all the data, from an event that comes of itself (the
+    collection, the end of membership) rather than one the person brings about."""
+    events = [e for e in (r.get("after"), r.get("until")) if e]
+    if any(e in _INACTIVITY_EVENTS for e in events) or _INACTIVE.search(
+        " ".join([_event_text(ctx, e) for e in events] + [text_of(r.get("when")), text_of(r.get("criteria"))])
+    ):
+        return True
+    return bool(
+        not r.get("when")
+        and r.get("bound") != "at-least"
+        and "account-closed" not in events
+        and (r.get("period") or r.get("until"))
+        and not any(e in _PERSON_EVENTS or _asked_event(ctx, e) for e in events)
+    )
 
 
 @rule(
@@ -1762,7 +1858,7 @@ def cookie_unclassified(ctx: Context) -> Iterator[Finding]:
     "data-category-open-ended",
     "completeness",
     "warning",
-    "GDPR Art. 5(1)(c), 13(1)(e), 30(1)(c)",
+    "GDPR Art. 5(1)(c), 14(1)(d), 30(1)(c)",
     "'Other data', 'etc.' or 'among others' leave the reader unable to know what is processed.",
     "Name every kind of data, or make a separate category for what is now 'other'.",
     scope="register",
@@ -1780,8 +1876,12 @@ def cookie_unclassified(ctx: Context) -> Iterator[Finding]:
 def open_ended(ctx: Context) -> Iterator[Finding]:
     used = {d.get("category") for _, _, d in ctx.data_uses(None)}
     for source in ctx.definitions("data-category"):
-        if source.data.get("id") not in used or text_of(source.data.get("description")):
+        described = text_of(source.data.get("description"))
+        if source.data.get("id") not in used or (described and not _ALL_OTHER.search(described)):
             continue  # a description that says what the rest is (what people send unasked, say) is enough
+        words = f"{text_of(source.data.get('name'))} {' '.join(map(text_of, as_list(source.data.get('items'))))}"
+        if _MESSAGE_CONTENT.search(words) and not _EXAMPLE.search(words):
+            continue  # what people write in a message cannot be listed beforehand: the content is the category
         texts = [(["name"], text_of(source.data.get("name")))] + [
             (["items", i], text_of(item)) for i, item in enumerate(as_list(source.data.get("items")))
         ]
@@ -2295,7 +2395,7 @@ _RIGHT_WORDS = {
     r"cancellazion|oblio|poist|radera|radering",
     "restriction": r"beperk|restrict|einschränk|limitation|limiting|limit\s+the\s+processing|ograniczeni|limitazion|"
     r"rajoit|begräns",
-    "portability": r"overdraag|overdrag|portab|übertrag|overdracht|machineleesba|machine-leesba|machinaal\s+leesba|"
+    "portability": r"overdraag|overdrag|over\s+te\s+dragen|overgedragen|portab|übertrag|overdracht|machineleesba|machine-leesba|machinaal\s+leesba|"
     r"machine-readable|maschinenlesba|"
     r"przenoszeni|siirt|överför|(moved|transferred|sent)\s+(from\s+one\s+\w+\s+)?to\s+another",
     "objection": r"bezwaar|verzet|object|widerspr|opposition|\boppose|vous opposer|s'opposer|sprzeciw|opporsi|opposizion|"
@@ -3241,6 +3341,9 @@ _WE_TELL = re.compile(
     r"stellen[^.]{0,30}op de hoogte|brengen[^.]{0,30}op de hoogte|sturen)\b|"
     r"\b(informeren|berichten|mailen|e-mailen|melden|sturen|brengen|stellen|laten|kondigen)\s+(wij|we)\b|"
     r"\baan (te )?kondigen\b|aankondig|\bannounce|\bank(ü|ue)ndig|"
+    # "dan maken wij dat kenbaar via een duidelijke mededeling op onze website"
+    r"\b(wij|we)\b[^.]{0,40}\b(kenbaar|bekend)\b|\b(kenbaar|bekend) (te )?maken\b|(?<!zonder )(?<!voorafgaande )mededeling|"
+    r"\b(a|an|prominent|clear) notice\b|"
     r"\bwe (will|shall)\b[^.]{0,60}\b(notify|inform|tell|e-?mail|let you know|contact)|"
     r"\b(notify|inform) you\b|\bwir\b[^.]{0,60}\b(informieren|benachrichtigen|teilen)",
     re.I,
