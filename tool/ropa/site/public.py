@@ -469,6 +469,7 @@ class Statement:
             )
         transfers = [t for a in controller + processor for t in a["transfers"]]
         transfers += [self.transfer(t) for t in defaults.get("transfers", []) if isinstance(t, dict)]
+        transfers = _each_once(transfers, L.text(org.get("transfers_summary")))
         measures = [
             m
             for ident, m in sorted(
@@ -826,3 +827,23 @@ def render_register(site: Site, renderer: Renderer, version_line: str) -> str:
 def _holds(whole: str, part: str) -> bool:
     """Whether ``whole`` holds ``part`` word for word, whatever the spacing and case."""
     return bool(part.strip()) and " ".join(part.split()).lower() in " ".join(whole.split()).lower()
+
+
+def _each_once(transfers: list[dict], summary: str) -> list[dict]:
+    """The statement's list of transfers: two activities that send data to one recipient on the same terms are one
+    line, and a transfer's own words that only repeat the section's summary (printed above the list) are left out."""
+    said = " ".join(summary.split())
+    seen: set[str] = set()
+    once = []
+    for transfer in transfers:
+        shown = {
+            key: ""
+            if key in ("mechanism_description", "safeguards") and said and " ".join(value.split()) == said
+            else value
+            for key, value in transfer.items()
+        }
+        key = repr(sorted(shown.items()))
+        if key not in seen:
+            seen.add(key)
+            once.append(shown)
+    return once
