@@ -11,7 +11,8 @@ from __future__ import annotations
 import os
 import pickle
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 A = TypeVar("A")
@@ -68,7 +69,33 @@ def both(here: Callable[[], A], there: Callable[[], B]) -> tuple[A, B]:
     return mine, (theirs if status == "done" else there())
 
 
+def quiet_collector() -> None:
+    """In a forked worker, which ends when its work is done: the objects it inherited are never collected
+    (they stay the parent's), and the cyclic collector runs a hundredth as often, where the work makes
+    millions of short-lived objects and few cycles (parsing: 0.35 s of 4.6 s at 10,000 files)."""
+    import gc
+
+    gc.freeze()
+    gc.set_threshold(50_000, 50, 1000)
+
+
+@contextmanager
+def fewer_collections() -> Iterator[None]:
+    """The cyclic collector runs a hundredth as often while a large piece of work makes millions of
+    short-lived objects (the rules over 10,000 files: each collection of the oldest generation walks every
+    object the register holds); as before afterwards."""
+    import gc
+
+    before = gc.get_threshold()
+    gc.set_threshold(50_000, 50, 1000)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
 def _child(work: Callable[[], Any], send: Any) -> None:
+    quiet_collector()
     try:
         result = ("done", work())
     except BaseException:  # told as a failure; the parent runs the work itself and shows what went wrong

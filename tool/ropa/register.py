@@ -22,7 +22,7 @@ from typing import Any, TypeGuard
 import yaml
 
 from .cache import FileCache, content_key, dumps, loads
-from .forked import can_fork
+from .forked import can_fork, quiet_collector
 from .kinds import FOLDER_KINDS, ORGANISATION, ORGANISATION_FILE, YAML_SUFFIXES, Kind
 from .loader import Document, LoadError, LoadProblem, compose_root, decode, locate, locate_in_text, parse, read_bytes
 from .problems import Problem
@@ -556,7 +556,9 @@ def _parse_all(jobs: list[tuple[str, bytes]]) -> list[tuple[dict, Any]]:
         from concurrent.futures.process import BrokenProcessPool
 
         try:
-            with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("fork")) as pool:
+            with ProcessPoolExecutor(
+                2, mp_context=multiprocessing.get_context("fork"), initializer=quiet_collector
+            ) as pool:
                 return [(entry, None) for entry in pool.map(_parse_entry, jobs, chunksize=64)]
         except (OSError, RuntimeError, BrokenProcessPool):  # no processes to be had here: parse in this one
             pass

@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ..forked import both, can_fork
+from ..forked import both, can_fork, fewer_collections
 from ..problems import Problem
 from ..register import Register, SourceFile
 from .context import Context, Finding
@@ -187,10 +187,11 @@ def collect(
             for source in files:  # decoded once, before the fork, instead of in both processes
                 source.data  # noqa: B018
             first, second = _shared(rules)
-            (mine, mine_read, mine_ran), (theirs, their_read, their_ran) = both(
-                lambda: _collect(register, first(), today, only, noting),
-                lambda: _collect(register, second(), today, only, noting),
-            )
+            with fewer_collections():
+                (mine, mine_read, mine_ran), (theirs, their_read, their_ran) = both(
+                    lambda: _collect(register, first(), today, only, noting),
+                    lambda: _collect(register, second(), today, only, noting),
+                )
             ran = set(mine_ran) | set(their_ran)
             # a rule the other process took but did not finish (it died): run here
             rest = [current for current in rules if current.id not in ran]
