@@ -11,7 +11,8 @@ from .words import whole_words
 
 _MARKETING_EMAIL = re.compile(
     # "mailing", "e-mailing" (a campaign), not "emailing you"
-    r"nieuwsbrie|newsletter|(?<![a-z])mailing|e-?mail ?marketing|direct ?marketing|aanbieding|promoti|"
+    # not a mailing list (people writing to each other): "Mailinglisten", "mailing lists", "mailinglijsten"
+    r"nieuwsbrie|newsletter|(?<![a-z])mailing(?!\s?(list|lijst))|e-?mail ?marketing|direct ?marketing|aanbieding|promoti|"
     # news of what comes next, sent to former participants or members: unsolicited all the same
     r"toekomstige (edities|evenementen)|future (editions|events)|reünie|reunion",
     re.I,

@@ -342,11 +342,11 @@ def no_data(ctx: Context) -> Iterator[Finding]:
 # calls, text and chat messages, an e-mail address for e-mail, an address for post; "contact details" hold all
 _CHANNEL_DATA = {
     "phone": re.compile(r"telef|phone|mobiel|mobile|\bgsm|handy|portable|whatsapp", re.I),
-    "email": re.compile(r"e-?mail|courriel", re.I),
+    "email": re.compile(r"e-?mail|courriel|mailadres", re.I),
     "post": re.compile(r"adres|address|anschrift|adresse|\bnaw|woonplaats|wohnort|postcode", re.I),
 }
 _CHANNEL_DATA["sms"] = _CHANNEL_DATA["messaging"] = _CHANNEL_DATA["phone"]
-_EMAIL_ADDRESS = re.compile(r"e-?mail[- ]?(adres|address|adresse)\w*", re.I)
+_EMAIL_ADDRESS = re.compile(r"(e-?)?mail[- ]?(adres|address|adresse)\w*", re.I)
 _CONTACT_DETAILS = re.compile(r"contact|kontakt|coordonn|persoonsgegevens|personalia|stammdaten", re.I)
 _CHANNEL_NAMES = {
     "phone": "phone number",

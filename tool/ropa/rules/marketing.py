@@ -67,6 +67,12 @@ _BROWSER_HINT = ("browser",)
 _CONSENT_KINDS = ("analytics", "marketing", "tracking", "unclassified")
 
 
+# the party that commissioned the work: the deliverable is theirs to use
+_COMMISSIONER = re.compile(
+    r"^\W*(de |the |der |die )?(opdrachtgever|auftraggeber|commissioning (client|party))(s|in)?\W*$", re.I
+)
+
+
 @rule(
     "third-party-own-marketing",
     "bases",
@@ -105,6 +111,8 @@ def third_party_own_marketing(ctx: Context) -> Iterator[Finding]:
             recipient = ctx.definition("recipient", use.get("recipient"))
             if recipient.get("kind") not in ("third-party", "controller", None):
                 continue
+            if _COMMISSIONER.search(f"{use.get('recipient')} {text_of(recipient.get('name'))}"):
+                continue  # the client who ordered the work receives what it ordered (photos it publishes, say)
             text = text_of(use.get("purpose")) + ". " + text_of(recipient.get("description"))
             if not _THEIR_OWN.search(text):
                 text = _MARKETING_SERVICE.sub("", text)

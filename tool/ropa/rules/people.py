@@ -420,7 +420,8 @@ def _unneeded(
 
 
 _BIRTHPLACE = re.compile(
-    r"(?<![\w-])(geboorteplaats|plaats van geboorte|place of birth|birthplace|geburtsort|lieu de naissance)(?![\w-])",
+    r"(?<![\w-])(geboorteplaats|plaats van geboorte|place of birth|birthplace|geburtsort|lieu de naissance|"
+    r"geboorteland|land van geboorte|country of birth|geburtsland|pays de naissance)(?![\w-])",
     re.I,
 )
 # a copy of an identity document holds the place of birth; whether the copy is needed is asked of the copy

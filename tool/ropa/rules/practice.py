@@ -765,7 +765,11 @@ def contract_unfit(ctx: Context) -> Iterator[Finding]:
                 "contract; its dealings with citizens rest on a legal obligation or its public task",
             )
         elif who and not re.search(
-            r"klant|customer|client|kunde|lid\b|leden|member|mitglied|koper|buyer", subjects, re.I
+            r"klant|customer|client|kunde|lid\b|leden|member|mitglied|koper|buyer|"
+            # people with an account: "eingetragene Nutzer", "registered users", "accounthouders"
+            r"eingetragen|registriert|registered|geregistreerd|account|konto",
+            subjects,
+            re.I,
         ):
             yield ctx.at(
                 source,
@@ -3344,6 +3348,8 @@ _WE_TELL = re.compile(
     # "dan maken wij dat kenbaar via een duidelijke mededeling op onze website"
     r"\b(wij|we)\b[^.]{0,40}\b(kenbaar|bekend)\b|\b(kenbaar|bekend) (te )?maken\b|(?<!zonder )(?<!voorafgaande )mededeling|"
     r"\b(a|an|prominent|clear) notice\b|"
+    # "zal de vereniging er alles aan doen u per e-mail en via de websites te informeren"
+    r"\b(u|je|jou)\b[^.]{0,40}\b(te )?(informeren|inlichten|op de hoogte (te )?(brengen|stellen))\b|"
     r"\bwe (will|shall)\b[^.]{0,60}\b(notify|inform|tell|e-?mail|let you know|contact)|"
     r"\b(notify|inform) you\b|\bwir\b[^.]{0,60}\b(informieren|benachrichtigen|teilen)",
     re.I,
