@@ -143,6 +143,50 @@ def test_every_u_sentence_has_a_je_form():
     assert not [k for k in _public_keys() if u.search(str(je[k]))], "a je-form sentence still says u"
 
 
+# the formal German address: Sie, Ihnen, Ihr (capitalised); "Sie legen fest" after a colon may be "they"
+_SIE = re.compile(r"(?<![\w-])(Sie|Ihnen|Ihr|Ihre|Ihrem|Ihren|Ihrer|Ihres)(?![\w-])")
+_THEY = {"processor.intro"}  # "Diese sind die Verantwortlichen: Sie legen fest ..."
+
+
+def test_every_sie_sentence_has_a_du_form():
+    de, du = Words("de").texts, Words("de", address_form="du").texts
+    german = [k for k in _public_keys() if k in de and de[k] != Words("en").texts.get(k)]
+    missing = [k for k in german if k not in _THEY and _SIE.search(str(de[k])) and du[k] == de[k]]
+    assert missing == []
+    assert not [k for k in german if k not in _THEY and _SIE.search(str(du[k]))], "a du-form sentence still says Sie"
+    # je asks for the informal form too: a Dutch and German statement says je and du
+    assert Words("de", address_form="je").texts == du
+
+
+def test_every_german_label_that_says_sie_has_a_du_form():
+    missing = [
+        (group, key)
+        for group, entries in data_file("labels").items()
+        if isinstance(entries, dict)
+        for key, entry in entries.items()
+        if isinstance(entry, dict)
+        and any(_SIE.search(str(entry.get(k, ""))) for k in ("de", "de_public"))
+        and not (entry.get("de_du") and not _SIE.search(str(entry["de_du"])))
+    ]
+    assert missing == []
+
+
+def test_a_german_statement_in_the_du_form(tmp_path):
+    root = register_with(
+        tmp_path,
+        {
+            "organisation": {"statement": {"languages": ["de"], "address_form": "du"}},
+            "activity": {
+                "purposes": [{"purpose": "doel", "basis": "consent", "consent": {"how_withdrawn": "Per Mail."}}]
+            },
+        },
+    )
+    result = lint(root, use_cache=False)
+    text = render_statement(build_site(result.register, "public"), Renderer("de", "de", root, "du"))
+    assert "Deine Rechte" in text and "kannst du" in text, text
+    assert not _SIE.search(text), [m.group(0) for m in _SIE.finditer(text)]
+
+
 def test_the_claims_table_in_the_docs_is_current():
     assert (ROOT / "docs" / "statement.md").read_text(encoding="utf-8") == markdown(), (
         "docs/statement.md is stale: run python -m ropa.site.licences > docs/statement.md"
@@ -463,6 +507,9 @@ def test_a_national_layers_sentences_fill_in_only_what_ropas_do_and_have_every_f
                 assert set(PLACEHOLDER.findall(text)) <= set(PLACEHOLDER.findall(Words(lang)[key])), (code, lang, key)
         # a sentence nl.je.yaml words for je has a je form in the layer too, or je readers would get u
         assert {k for k in words["nl"] if je[k] != Words("nl")[k]} == set(words.get("nl.je", {})), code
+        # and a German sentence that says Sie has a du form
+        assert {k for k in words["de"] if _SIE.search(words["de"][k])} == set(words.get("de.du", {})), code
+        assert not [k for k, text in words.get("de.du", {}).items() if _SIE.search(text)], code
 
 
 # what the GDPR's map would say, which a register under another law must not print

@@ -840,8 +840,10 @@ class Statement(TypedDict, total=False):
     language with every activity in the register's columns and a CSV download, without anything internal. Default:
     `false`."""
 
-    address_form: Literal["u", "je"]
-    """How the Dutch statement addresses the reader, `u` or `je`. Default: `"u"`."""
+    address_form: Literal["u", "je", "du"]
+    """How the statement addresses the reader: formally (`u`: Dutch u, German Sie; the default) or informally (`je`
+    or `du`, the same choice: Dutch je and German du, in each language of the statement that has the form). Default:
+    `"u"`."""
 
     cookie_statement: Text
     """Where the details of the cookies (names, lifetimes) are published, where that is a separate cookie statement:

@@ -46,7 +46,15 @@ _UNITS = (
     "duration-second",
 )
 PLACEHOLDER = re.compile(r"\{([a-z][a-z_]*)\}")
-ADDRESS_FORMS = ("u", "je")
+# The informal form of address, in each language that has one: a register's `je` or `du` asks for it in every
+# language of its statement (a Dutch and German statement says je and du), and the formal form is the default.
+INFORMAL = {"nl": "je", "de": "du"}
+
+
+def address_variant(lang: str, address_form: str | None) -> str | None:
+    """The form-of-address variant of ``lang``'s sentences (``je`` for Dutch, ``du`` for German) that
+    ``address_form`` asks for, or None for the formal form (u, Sie) and languages without one."""
+    return INFORMAL.get(lang) if address_form in ("je", "du") else None
 
 
 def _plain(value: Any) -> str:
@@ -117,8 +125,8 @@ class Language:
         self.words = lang if lang in ("nl", "en") else "en"
         self.locale = _locale(lang)
         self._locale_key = lang  # the key of the cached babel formats (text.py: _period, _date, _conjunction)
-        # labels with a `nl_je` variant follow the organisation's form of address
-        self.variant = f"{self.words}_{address_form}" if address_form and address_form != ADDRESS_FORMS[0] else None
+        # labels with a `nl_je` or `de_du` variant follow the organisation's form of address
+        self.address_form = address_form
         # the national layer's labels where its law says otherwise ("UK adequacy regulations"), whether the
         # statement cites the GDPR's articles, and Swiss German's ss for ß
         self.national = national_labels(jurisdiction)
@@ -200,7 +208,12 @@ class Language:
             entry = {**entry, **own}
         words = self.lang if self.lang in entry else self.words
         text = entry[words]
-        for variant in (f"{words}_{form}" if form else None, f"{words}_public" if public else None, self.variant):
+        informal = address_variant(words, self.address_form)
+        for variant in (
+            f"{words}_{form}" if form else None,
+            f"{words}_public" if public else None,
+            f"{words}_{informal}" if informal else None,
+        ):
             if variant and variant in entry:
                 text = entry[variant]
                 break
@@ -325,7 +338,7 @@ class Words:
         texts = dict(_wording_file(str(wording_dir() / "en.yaml")))
         if lang != "en":
             texts.update(_wording_file(str(wording_dir() / f"{lang}.yaml")))
-        form = address_form if address_form and address_form != ADDRESS_FORMS[0] else None
+        form = address_variant(lang, address_form)
         if form:
             texts.update(_wording_file(str(wording_dir() / f"{lang}.{form}.yaml")))
         # the national layer's own sentences: the law's name where the GDPR's would be wrong (the UK GDPR,
