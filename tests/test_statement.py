@@ -158,6 +158,21 @@ def test_every_sie_sentence_has_a_du_form():
     assert Words("de", address_form="je").texts == du
 
 
+def test_a_processor_activity_gives_the_clients_interest_and_task_as_the_clients(tmp_path):
+    # hold-out 43: "Ons gerechtvaardigd belang: het gerechtvaardigd belang van jouw school" under a section that
+    # says the client decides the basis
+    purposes = [
+        {"purpose": "doel", "basis": "legitimate-interests", "legitimate_interest": "Het belang van de school."},
+        {"purpose": "doel", "basis": "public-task", "task": "Het onderwijs van de school."},
+    ]
+    text = statements(register_with(tmp_path, {"activity": {"role": "processor", "purposes": purposes}}))
+    for lang in ("nl", "en"):
+        assert fragment(lang, "activity.legitimate_interest_client") in text[lang]
+        assert fragment(lang, "activity.task_client") in text[lang]
+        assert fragment(lang, "activity.legitimate_interest") not in text[lang], text[lang]
+        assert fragment(lang, "activity.task") not in text[lang], text[lang]
+
+
 def test_every_german_label_that_says_sie_has_a_du_form():
     missing = [
         (group, key)
