@@ -3702,3 +3702,20 @@ def test_the_missing_bsn_is_asked_where_the_health_data_meet_the_insurer(tmp_pat
     }
     found = [p for p in run(files, tmp_path).problems if p.rule == "care-bsn-not-listed"]
     assert [Path(p.path).name for p in found] == ["klantenservice.yaml"]
+
+
+@pytest.mark.parametrize(
+    "description, fires",
+    [
+        ("De toegangssleutels van deze diensten (Apple Health, Polar, Strava).", False),  # hold-out 43: a product
+        ("Sleutels van Health Connect en HealthKit.", False),
+        ("Hartslag en andere gezondheidsgegevens uit Apple Health.", True),  # the data themselves are health data
+    ],
+)
+def test_a_health_apps_name_is_no_health_data(description, fires, tmp_path):
+    files = {
+        **uses({"category": "koppelsleutels", "retention": {"period": "P1Y", "after": "end-of-contract"}}),
+        **category("koppelsleutels", name="Koppelsleutels", description=description),
+    }
+    found = [p for p in run(files, tmp_path).problems if p.rule == "special-category-unmarked"]
+    assert bool(found) is fires, [p.message for p in found]

@@ -97,6 +97,8 @@ _SPECIAL = re.compile(
 )
 _ELSEWHERE = re.compile(r"categorie|category|kategorie", re.I)
 _DEVICE = re.compile(r"device|browser|apparaat|gerät|cookie|tracking|matomo", re.I)
+# the names of apps and services, not data about a person's health: "de toegangssleutels van Apple Health"
+_PRODUCT_NAMES = re.compile(r"\b(apple|samsung|google|huawei) health\b|\bhealth ?(kit|connect)\b", re.I)
 # a sentence about what the data serve to obtain ("contactgegevens van je huisarts om medische gegevens op te
 # kunnen vragen"): the special data it names are other data, got with these
 _TO_OBTAIN = re.compile(
@@ -143,7 +145,7 @@ def special_unmarked(ctx: Context) -> Iterator[Finding]:
             # a sentence that points to another category ("those are in the category Biometrics") is about that one
             text = ". ".join(
                 t
-                for t in re.split(r"(?<=[.!?])\s+", text_of(value))
+                for t in re.split(r"(?<=[.!?])\s+", _PRODUCT_NAMES.sub("", text_of(value)))
                 if not _ELSEWHERE.search(t) and not (path == ["description"] and _TO_OBTAIN.search(t))
             )
             match = said_without_negation(_SPECIAL, text)
