@@ -857,13 +857,13 @@ def source_others_unstated(ctx: Context) -> Iterator[Finding]:
             continue  # their data have a source of their own
         # people named as a group (by its name): only where no source at all is another than the person
         others = [
-            text_of(ctx.definition("data-subject", ident).get("name")) or ident
+            ctx.name("data-subject", ident)
             for ident in as_list(source.data.get("data_subjects"))
             if not elsewhere
             and isinstance(ident, str)
-            and _GIVEN_BY_OTHERS.search(f"{ident} {text_of(ctx.definition('data-subject', ident).get('name'))}")
+            and _GIVEN_BY_OTHERS.search(f"{ident} {ctx.name('data-subject', ident)}")
         ]
-        others += [text_of(ctx.definition("data-category", c).get("name")) or c for c in theirs]
+        others += [ctx.name("data-category", c) for c in theirs]
         if others:
             shown = ", ".join(f"'{o}'" for o in dict.fromkeys(others))
             yield ctx.at(
@@ -880,8 +880,7 @@ def _categories_of_others(ctx: Context, source: SourceFile) -> list[str]:
     return [
         c
         for use in dicts(source.data.get("data"))
-        if isinstance(c := use.get("category"), str)
-        and _GIVEN_BY_OTHERS.search(f"{c} {text_of(ctx.definition('data-category', c).get('name'))}")
+        if isinstance(c := use.get("category"), str) and _GIVEN_BY_OTHERS.search(f"{c} {ctx.name('data-category', c)}")
     ]
 
 
