@@ -443,6 +443,9 @@ def test_the_end_of_a_processor_service_is_asked_only_where_the_record_gives_a_r
     assert found("ends", {"period": "P1M", "after": "end-of-processing-agreement"}) == []
     # no retention at all: Art. 30(2) asks none of a processor, and the end is the agreement's term
     assert found("silent", None) == []
+    # logs kept seven days are gone long before the service ends; a year may outlast it
+    assert found("short", {"period": "P7D", "after": "recording"}) == []
+    assert found("year", {"period": "P1Y", "after": "recording"}) == ["processor"]
 
 
 def test_a_processor_bound_by_law_needs_no_contract(tmp_path):
@@ -1339,6 +1342,68 @@ def test_data_kept_until_the_organisation_itself_ends_are_kept_without_end(reten
         files.update(org(events=events))
     found = [p for p in run(files, tmp_path).problems if p.rule == "retention-indefinite"]
     assert [("kept until the organisation itself ends" in p.message) for p in found] == ([True] if fires else [])
+
+
+@pytest.mark.parametrize(
+    "interest, fires",
+    [
+        ("Wij verbeteren ons eigen product met deze gegevens.", True),
+        ("Het gerechtvaardigd belang van de opdrachtgever.", False),
+        ("The legitimate interest of our customers in running their events.", False),
+        ("Het gerechtvaardigd belang van jouw school.", False),  # a word of the client's name
+    ],
+)
+def test_a_processor_records_its_clients_interest_not_its_own(interest, fires, tmp_path):
+    """A processor may record the basis its client relies on (the statement prints it as the client's); an
+    interest of its own makes it the controller of that processing (Art. 28(10))."""
+    use = {"purpose": "vragen-beantwoorden", "basis": "legitimate-interests", "legitimate_interest": interest}
+    files = act(
+        purposes=[use],
+        role="processor",
+        controllers=[{"name": "De school die jou het platform aanbiedt"}],
+        processing_categories=["Hosting"],
+    )
+    found = [p for p in run(files, tmp_path).problems if p.rule == "processor-own-basis"]
+    assert [at(p) for p in found] == (["legitimate-interests"] if fires else [])
+
+
+@pytest.mark.parametrize(
+    "name, sources, fires",
+    [
+        ("Terugbellen", [{"kind": "reused", "activity": "klantenservice"}], False),
+        ("Terugbellen", [{"kind": "reused", "activity": "klantenservice", "categories": ["contactgegevens"]}], False),
+        ("Terugbellen", [{"kind": "reused", "activity": "klantenservice", "categories": ["adres"]}], True),
+        ("Terugbellen", [{"kind": "data-subject"}], True),
+        # collected here as well (a talent pool the applicants also write to): kept here, for as long as it says
+        ("Terugbellen", [{"kind": "reused", "activity": "klantenservice"}, {"kind": "data-subject"}], True),
+        ("Onderzoek naar klanttevredenheid", [{"kind": "reused", "activity": "klantenservice"}], True),
+    ],
+)
+def test_data_read_from_another_activity_are_kept_by_its_retention(name, sources, fires, tmp_path):
+    """Data an activity only reads from the records of another (`kind: reused`) stay where that activity
+    keeps them, for as long as it says; research or analysis makes a data set of its own, which needs its own term."""
+    other = copy.deepcopy(BASE[ACTIVITY])
+    other.update(id="terugbellen", name=name, data=[{"category": "contactgegevens"}], sources=sources)
+    found = run({"activities/terugbellen.yaml": other}, tmp_path).problems
+    assert [at(p) for p in found if p.rule == "retention-missing"] == (["category: contactgegevens"] if fires else [])
+
+
+@pytest.mark.parametrize(
+    "criteria, fires",
+    [
+        ("We may keep the report indefinitely.", True),
+        ("Displayed indefinitely on the schedule section of this website.", False),
+        ("The video will be available indefinitely to stream and download.", False),
+        ("De foto's blijven voor onbepaalde tijd gepubliceerd op onze website.", False),
+        ("Wij bewaren uw gegevens voor onbepaalde tijd; ze worden niet gepubliceerd.", True),
+    ],
+)
+def test_a_publication_open_ended_by_purpose_is_not_asked_for_a_period(criteria, fires, tmp_path):
+    """What is published stays up as long as the publication serves its purpose; its repair is a way to have
+    it removed (asked by the rights rules), not a deletion period."""
+    files = {**uses({"category": "dossier", "retention": {"criteria": criteria}}), **category("dossier")}
+    found = [p for p in run(files, tmp_path).problems if p.rule == "retention-indefinite"]
+    assert [at(p) for p in found] == ([criteria] if fires else [])
 
 
 @pytest.mark.parametrize(

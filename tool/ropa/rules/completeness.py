@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from ..model import Activity, Organisation
+from ..model import Activity, DataUse, Organisation
 from ..national import jurisdiction, layer
 from ..register import SourceFile
 from ..vocab import RIGHTS_BY_BASIS, THIRD_PARTY_KINDS
@@ -469,6 +469,39 @@ def _held_by_cookies(ctx: Context, activity: Any, use: Any) -> bool:
     return bool(cookies) and "cookie" in named.lower() and all(c.get("lifetime") for c in cookies)
 
 
+_RESEARCH = re.compile(
+    r"research|onderzoek|analys|statisti|forschung|auswertung|insight|inzicht|cohort|study|studie", re.I
+)
+
+
+def _kept_where_reused_from(ctx: Context, activity: Activity, use: DataUse) -> bool:
+    """Whether the category is only read from the records of other activities (`kind: reused`) that give
+    its retention: the data stay where they are kept, and those activities' terms hold them."""
+    category = use.get("category")
+    named = " ".join(
+        [str(activity.get("id")), text_of(activity.get("name"))]
+        + [str(p.get("purpose")) + " " + ctx.name("purpose", p.get("purpose")) for p in dicts(activity.get("purposes"))]
+    )
+    if _RESEARCH.search(named):
+        return False  # research or analysis makes a data set of its own, kept as long as that says
+    sources = [
+        src
+        for src in dicts(activity.get("sources"))
+        if not src.get("categories") or category in as_list(src.get("categories"))
+    ]
+    if not sources or any(src.get("kind") != "reused" for src in sources):
+        return False  # collected here as well (a talent pool the applicants also write to): kept here
+    for src in sources:
+        if not isinstance(src.get("activity"), str):
+            return False
+        if not any(
+            other.get("category") == category and dicts(other.get("retention"))
+            for other in dicts(ctx.definition("activity", src["activity"]).get("data"))
+        ):
+            return False
+    return True
+
+
 @rule(
     "retention-missing",
     "completeness",
@@ -497,6 +530,8 @@ def retention_missing(ctx: Context) -> Iterator[Finding]:
             continue  # the data never reach us, or go straight to a recipient that keeps them: we keep nothing
         if _held_by_cookies(ctx, source.data, use):
             continue  # what the cookies hold, kept as long as their lifetimes say
+        if _kept_where_reused_from(ctx, source.data, use):
+            continue
         rules = dicts(use.get("retention"))
         if not any(
             r.get("period")

@@ -57,6 +57,14 @@ _FUTURE_USE = re.compile(
     r"\bfür (die )?künftige verwendung",
     re.I,
 )
+# what is kept is a publication, open-ended by purpose: "displayed indefinitely on the schedule", "available
+# indefinitely to stream", "archived in a read-only manner", "the history of edits"; the repair there is a
+# way to have it removed (Art. 17, 21), which the rights rules ask, not a period
+_PUBLISHED = re.compile(
+    r"\b(displayed|published|publicly|public(ly)? (archive|record)|to stream|read-only|history of edits|"
+    r"gepubliceerd|openbaar|publiekelijk|zichtbaar op|veröffentlicht|öffentlich|publié|publiquement)\b",
+    re.I,
+)
 # a length of time written in the text ("maximaal 1 jaar"): the text then bounds what it keeps
 _TIME_SPAN = re.compile(
     r"\b\d+\s*(jaar|jaren|maand|maanden|week|weken|dag|dagen|year|month|week|day|jahr|monat|tag)", re.I
@@ -244,7 +252,7 @@ def retention_indefinite(ctx: Context) -> Iterator[Finding]:
                 continue
             criteria = text_of(r.get("criteria"))
             match = _said_without_negation(_FOREVER, criteria)
-            if match:
+            if match and not _said_without_negation(_PUBLISHED, criteria):
                 path = retention_path(use, i, j, "criteria")
                 yield ctx.at(
                     source,

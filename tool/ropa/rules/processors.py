@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..dates import period_days
 from . import rule
 from .context import Context, Finding, as_list, bases, dicts, text_of
 
@@ -23,6 +24,33 @@ _END_WORDS = re.compile(
     r"weisung|opdrachtgever bepaalt|client decides|klant bepaalt",
     re.I,
 )
+
+
+# an interest said to be the client's: "het gerechtvaardigd belang van de opdrachtgever", "our customers'"
+_CLIENT_WORDS = re.compile(
+    r"\b(opdrachtgevers?|klanten|klant|clients?|customers?|controllers?|verwerkingsverantwoordelijken?|"
+    r"auftraggebers?|kunden|verantwortlichen?)\b",
+    re.I,
+)
+_SHORT = re.compile(r"\w{5,}")
+
+
+def _the_clients(activity: dict, interest: str) -> bool:
+    """Whether an interest recorded on a processor activity is said to be its client's: the interest names
+    the client, by a word for clients or by a word of a client's name in `controllers:`."""
+    if not interest:
+        return False
+    if _CLIENT_WORDS.search(interest):
+        return True
+    said = {w.lower() for w in _SHORT.findall(interest)}
+    for controller in dicts(activity.get("controllers")):
+        if said & {w.lower() for w in _SHORT.findall(text_of(controller.get("name")))}:
+            return True
+    return False
+
+
+# a term this short ends on its own, whatever happens to the service (logs kept seven days)
+_SHORT_DAYS = 93
 
 
 @rule(
@@ -61,6 +89,8 @@ _END_WORDS = re.compile(
 def processor_own_basis(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.purpose_uses("processor"):
         own = [b for b in bases(use) if b in ("consent", "legitimate-interests")]
+        if "legitimate-interests" in own and _the_clients(source.data, text_of(use.get("legitimate_interest"))):
+            own.remove("legitimate-interests")  # the client's interest, recorded as the client's
         if own:
             yield ctx.at(
                 source,
@@ -110,16 +140,20 @@ def processor_end_unclear(ctx: Context) -> Iterator[Finding]:
         # record gives none, the end is the processing agreement's term (reviewers held each such finding a
         # false alarm, on three registers)
         stated = said = False
+        short = True  # every term a short period of its own: the data are gone long before any service ends
         for use in dicts(source.data.get("data")):
             for item in as_list(use.get("retention")):
                 if not isinstance(item, dict):
                     continue
                 stated = True
+                days = period_days(item.get("period"))
+                if days is None or days > _SHORT_DAYS or item.get("bound") == "at-least" or item.get("until"):
+                    short = False
                 events = {item.get(k) for k in ("after", "until") if isinstance(item.get(k), str)}
                 words = " ".join(text_of(item.get(k)) for k in ("after", "until", "criteria", "when"))
                 if events & _END_EVENTS or _END_WORDS.search(words):
                     said = True
-        if stated and not said:
+        if stated and not said and not short:
             yield ctx.at(
                 source,
                 ["role"],
