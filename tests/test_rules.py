@@ -1084,6 +1084,14 @@ def test_rights_in_the_words_of_a_dutch_app(tmp_path):
             "Autoriteit Persoonsgegevens.",
             True,
         ),
+        # the answer to a request judged insufficient (hold-out 43)
+        (
+            "Indien je meent dat onvoldoende gevolg werd gegeven aan jouw vraag, kan je je wenden tot de Vlaamse "
+            "toezichthouder.",
+            True,
+        ),
+        ("If you feel we have not adequately dealt with your request, you can complain to the ICO.", True),
+        ("Indien je meent dat wij je gegevens onrechtmatig verwerken, kan je je wenden tot de toezichthouder.", False),
     ],
 )
 def test_a_complaint_to_the_authority_offered_only_after_ours(text, fires, tmp_path):
@@ -1342,6 +1350,33 @@ def test_data_kept_until_the_organisation_itself_ends_are_kept_without_end(reten
         files.update(org(events=events))
     found = [p for p in run(files, tmp_path).problems if p.rule == "retention-indefinite"]
     assert [("kept until the organisation itself ends" in p.message) for p in found] == ([True] if fires else [])
+
+
+@pytest.mark.parametrize(
+    "text, fires",
+    [
+        ("Wij reageren binnen 30 dagen op uw verzoek. Dit kan langer duren, afhankelijk van de complexiteit.", True),
+        (
+            "We answer requests within 30 days, unless due to the complexity of the matter it is necessary to "
+            "extend this period.",
+            True,
+        ),
+        (
+            "Wij reageren binnen een maand op uw verzoek; bij complexe verzoeken kan dat twee maanden langer duren.",
+            False,
+        ),
+        (
+            "Als de wet bij een complex verzoek verlenging toestaat, informeren we je daar binnen de eerste maand over.",
+            False,
+        ),
+        ("Wij reageren binnen een maand op uw verzoek.", False),
+    ],
+)
+def test_an_answer_that_may_take_longer_without_limit(text, fires, tmp_path):
+    """Art. 12(3): one month, and two more at most; "it may take longer" sets no end."""
+    found = [p for p in run(org(rights={"text": text}), tmp_path).problems if p.rule == "response-time-too-long"]
+    assert [text.startswith(at(p)[:20]) for p in found] == ([True] if fires else [])
+    assert all("may be extended with no limit" in p.message for p in found)
 
 
 @pytest.mark.parametrize(
@@ -1980,6 +2015,13 @@ def test_consent_ends_when_it_is_withdrawn_so_until_asked_is_its_end(tmp_path):
         ("Recht op overdraagbaarheid: u ontvangt uw gegevens in een gangbaar formaat.", False),
         # another party processing data, but not as the right to portability
         ("Wij laten uw gegevens door een andere partij verwerken. U heeft recht op inzage.", False),
+        # a file for people to read is not the structured, machine-readable format Art. 20 asks (hold-out 43)
+        ("- **Overdragen:** de download is een leesbaar bestand dat je aan een andere zorgverlener kunt geven.", True),
+        ("Right to data portability: we send you your data as a PDF.", True),
+        ("Recht op overdraagbaarheid: u ontvangt uw gegevens in een machineleesbaar bestand.", False),
+        ("Recht op overdraagbaarheid: u ontvangt uw gegevens in een machinaal leesbaar formaat.", False),
+        # a readable copy offered for another right, after the sentence on portability
+        ("Recht op overdraagbaarheid. Bij inzage krijgt u een leesbaar overzicht.", False),
     ],
 )
 def test_portability_described_as_something_else_or_deterred(text, fires, tmp_path):

@@ -29,7 +29,7 @@ from .context import (
     text_of,
     undecided,
 )
-from .words import PROFILING, answering, clipped, cookie_category, said_without_negation
+from .words import PROFILING, answering, clipped, cookie_category, said_without_negation, sentences
 
 _VAGUE = re.compile(
     r"(zo ?lang(e)? (als|dat)?.*(nodig|noodzakelijk|relevant|actueel))"
@@ -1320,13 +1320,31 @@ def basis_law_missing(ctx: Context) -> Iterator[Finding]:
         )
 
 
+# an answer that may take longer: "dit kan langer duren", "to extend this period", "verlängern"
+_LONGER = re.compile(
+    r"\b(langer (duren|in beslag)|verlengd?\b|verlengen|verlenging|extend(ed)?( this| the)? (period|time|deadline)|"
+    r"extension of (the|this) (period|time|deadline)|(frist|zeitraum) (zu )?verlänger\w*|verlänger\w* (die|diese) frist|"
+    r"prolong\w* (ce|le) délai)",
+    re.I,
+)
+# what bounds it: two (further) months, three months in all
+_BOUND = re.compile(
+    r"\b(twee|2|two|zwei|deux|drie|3|three|drei|trois) ?(extra |verdere |further |additional |weitere |)(maanden|months?|monate[n]?|mois)\b|"
+    # as far as the law allows: "als de wet verlenging toestaat", "where the law permits", "Art. 12(3)"
+    r"\b(de wet|wettelijk|the law|by law|gesetzlich|das gesetz|la loi)\b|art(ikel|icle|\.)? ?12",
+    re.I,
+)
+_REQUEST_WORDS = re.compile(r"verzoek|vraag|request|anfrage|antrag|demande|reageren|respond|answer|antwort", re.I)
+
+
 @rule(
     "response-time-too-long",
     "completeness",
     "error",
     "GDPR Art. 12(3)",
     "Requests are answered within one month; two more months only when necessary, and said so in the first.",
-    "Set `rights.response_time` to P1M or less (P4W).",
+    "Set `rights.response_time` to P1M or less (P4W); where the text allows more time, say it is two further "
+    "months at most (`rights.extension: true`).",
     scope="file",
     example="""
         organisation.yaml:
@@ -1347,6 +1365,18 @@ def response_time(ctx: Context) -> Iterator[Finding]:
             f"requests answered within "
             f"{rights['response_time']}: the GDPR allows one month (P1M), extended only when necessary",
         )
+        return
+    # "Dit kan langer duren, afhankelijk van de complexiteit": an extension with no end
+    for field in ("text", "note"):
+        said = text_of(rights.get(field))
+        longer = next((m for s in sentences(said) if not _BOUND.search(s) for m in [_LONGER.search(s)] if m), None)
+        if longer and _REQUEST_WORDS.search(said):
+            yield ctx.at_organisation(
+                ["rights", field],
+                f"the time to answer a request may be extended with no limit ('{longer.group(0)}'); Art. 12(3) "
+                "allows two further months at most, where requests are complex or numerous, said within the first month",
+            )
+            return
 
 
 @rule(

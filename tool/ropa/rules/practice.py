@@ -1463,7 +1463,12 @@ _AFTER_US = re.compile(
     r"(not |un)(satisfied|happy) with (our|the) (response|reply|answer|outcome|handling)|dissatisfied with|"
     r"(cannot|can't|unable to|fail to) resolve|not (been )?resolved|unresolved|only after|first (contact|raise|approach|complain)|"
     r"onopgelost|niet (wordt |worden |is |zijn )?opgelost|ungel(ö|oe)st|nicht gel(ö|oe)st|"
-    r"nicht zufrieden|zun(ä|ae)chst (an uns|uns)|nachdem sie sich an uns",
+    r"nicht zufrieden|zun(ä|ae)chst (an uns|uns)|nachdem sie sich an uns|"
+    # "Indien je meent dat onvoldoende gevolg werd gegeven aan jouw vraag": the answer to a request, judged
+    r"(onvoldoende|niet (voldoende|afdoende|naar behoren)) (gevolg|gehoor|beantwoord|behandeld|opgevolgd)|"
+    r"\b(not (adequately |sufficiently |properly )?|inadequately )(answered|dealt with|addressed|responded to)\b[^.?!]{0,40}"
+    r"\b(request|complaint|query|concern)|"
+    r"nicht (ausreichend|angemessen|zufriedenstellend) (beantwortet|bearbeitet|nachgekommen)",
     re.I,
 )
 _INFRINGEMENT = re.compile(
@@ -3036,6 +3041,13 @@ _PORTABILITY_WRONG = re.compile(
     r"von\s+einer\s+anderen\s+(partei|stelle|firma)\s+(ausführen|durchführen|verarbeiten)\s+(zu\s+)?lassen",
     re.I,
 )
+_PORTABILITY_FORMAT = re.compile(
+    # a format for people to read, not for another system to take in: "een leesbaar bestand", "a PDF"
+    r"(?<!machine)(?<!machinaal )(?<!machine-)(?<!maschinen)(?<!machine )\b(leesbaar|lesbar|readable|human-readable)\s+"
+    r"(bestand|overzicht|document|file|format|formaat|datei|dokument)\b|\b(als|as\s+a|in|als\s+een|in\s+een|als\s+ein)\s+"
+    r"(pdf|papieren|printed|paper|ausdruck)\b",
+    re.I,
+)
 # "Naar alle waarschijnlijkheid kunnen wij de dienstverlening dan niet langer voortzetten"
 _SERVICE_ENDS = re.compile(
     r"(dienstverlening|diensten?|services?|dienst(leistung)?en?)\s+(\w+\s+)?(dan\s+|in\s+dat\s+geval\s+)?"
@@ -3093,8 +3105,8 @@ def _portability_held(text: str) -> re.Match | None:
     "warning",
     "GDPR Art. 20(1), 12(2), 13(2)(b)",
     "Portability is the right to receive the data one provided in a structured, machine-readable format and to "
-    "have them sent to another controller; a text that calls it having the data processed by another party "
-    "tells people something else, and a warning that using it ends the service deters a right the "
+    "have them sent to another controller; a text that calls it having the data processed by another party, "
+    "or a file for people to read (a 'readable file', a PDF), tells people something else, and a warning that using it ends the service deters a right the "
     "organisation must make easy to use.",
     "Describe the right as Art. 20 gives it, and drop any warning that exercising it ends the service.",
     scope="file",
@@ -3117,16 +3129,19 @@ def _portability_held(text: str) -> re.Match | None:
 def portability_misdescribed(ctx: Context) -> Iterator[Finding]:
     for source in _files(ctx):
         for path, text in _file_texts(ctx, source, _PORTABILITY):
-            wrong = ends = None
+            wrong = ends = form = None
             for right in _PORTABILITY.finditer(text):  # each place the text speaks of portability
                 after = text[right.start() : right.start() + 800]
                 wrong = wrong or _PORTABILITY_WRONG.search(after[:400])
                 ends = ends or _SERVICE_ENDS.search(after)
-            if not wrong and not ends:
+                form = form or _PORTABILITY_FORMAT.search(sentences(after)[0] if sentences(after) else "")
+            if not wrong and not ends and not form:
                 continue
             said = []
             if wrong:
                 said.append(f"as having the data processed by another party ('{' '.join(wrong.group(0).split())}')")
+            if form:
+                said.append(f"as a file for people to read ('{' '.join(form.group(0).split())}')")
             if ends:
                 said.append(f"with a warning that using it ends the service ('{' '.join(ends.group(0).split())}')")
             yield ctx.at(
