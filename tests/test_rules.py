@@ -3666,6 +3666,12 @@ def test_patients_data_at_one_practice_presume_no_dpia(tmp_path):
         ("Via de cookie-instellingen onderaan elke pagina, of via uw browserinstellingen.", None),
         ("Stuur een e-mail, of verwijder de cookies in uw browser.", None),
         ("Per aangetekende brief.", "aangetekend"),
+        # the settings of the browser, in that order (hold-out 42)
+        (
+            "U kunt uw voorkeuren altijd aanpassen via de instellingen van uw internetbrowser.",
+            "instellingen van uw internetbrowser",
+        ),
+        ("You can change this in the settings of your web browser.", "settings of your web browser"),
     ],
 )
 def test_consent_withdrawn_only_in_the_browser_is_harder_than_giving_it(how, said, tmp_path):

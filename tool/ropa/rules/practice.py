@@ -123,7 +123,10 @@ _WRITTEN_ONLY = re.compile(
 # clearing or blocking cookies in the browser ("via uw browserinstellingen"): no withdrawal the organisation
 # hears of, and nothing collected stops being used
 _IN_BROWSER = re.compile(
-    r"\b(inter|web)?browser[\w-]*(\s+(instellingen|settings|einstellungen|options|opties))?|\bnavigateur\w*",
+    # "de instellingen van uw internetbrowser", "the settings of your browser", "Einstellungen Ihres Browsers"
+    r"\b(instellingen|settings|einstellungen|options|opties|paramètres)\s+(van|of|in|ihres|deines|des|de|du)\s+"
+    r"(uw\s+|je\s+|jouw\s+|your\s+|the\s+|votre\s+|ton\s+|votre\s+)?(((internet|inter|web)[ -]?)?browser[\w-]*|navigateur\w*)|"
+    r"\b((internet|inter|web)[ -]?)?browser[\w-]*(\s+(instellingen|settings|einstellungen|options|opties))?|\bnavigateur\w*",
     re.I,
 )
 # withdrawing only by leaving the service: deleting the account, ending the subscription or the membership
