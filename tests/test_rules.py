@@ -502,6 +502,9 @@ def test_a_public_authority_on_consent_alone_is_asked_why(tmp_path):
             False,
         ),
         ({"rights": ["erasure"], "explanation": "Where we must keep the data under a legal obligation."}, False),
+        # words between the duty and the keeping (hold-out 44)
+        ({"rights": ["erasure"], "explanation": "Tenzij wij wettelijk verplicht zijn deze te bewaren."}, False),
+        ({"rights": ["erasure"], "explanation": "Unless we are legally obliged to keep them."}, False),
         # a limit the right does not carry itself, or one given without what it rests on
         ({"rights": ["access"], "explanation": "Niet als het verzoek te veel werk kost."}, True),
         ({"rights": ["access", "erasure"], "explanation": "Voor zover de rechten van anderen dat toelaten."}, True),
@@ -1350,6 +1353,44 @@ def test_data_kept_until_the_organisation_itself_ends_are_kept_without_end(reten
         files.update(org(events=events))
     found = [p for p in run(files, tmp_path).problems if p.rule == "retention-indefinite"]
     assert [("kept until the organisation itself ends" in p.message) for p in found] == ([True] if fires else [])
+
+
+@pytest.mark.parametrize(
+    "description, fires",
+    [
+        ("Foto's delen wij in de besloten facebookgroep van de club.", True),
+        ("Leden overleggen in een WhatsApp-groep.", True),
+        ("Wij gebruiken geen WhatsApp.", False),
+        ("Mail ons op testclub@gmail.com.", False),  # the mailbox: contact-consumer-mailbox's
+        ("Cookies weigert u in de instellingen van Google Chrome.", False),
+        # a line break inside the sentence keeps its negation
+        (
+            "Deze verklaring geldt niet voor wat platforms doen wanneer u daarheen\nklikt (bijvoorbeeld Facebook).",
+            False,
+        ),
+        ("Op onze website staan links naar Facebook en Instagram.", False),
+        ("Pas als u op de link klikt, gaat u naar Facebook.", False),
+        ("Wij maken geen gebruik van externe trackers zoals Google Analytics.", False),
+        # a disclaimer of responsibility for what others post there does not deny the group (hold-out 39)
+        ("Wij zijn niet verantwoordelijk voor berichten van anderen in onze Facebookgroep.", True),
+        # a negation in another clause: the documents are on SharePoint (hold-out 35)
+        ("De leverancier heeft geen toegang tot dossiers, documenten staan op Sharepoint.", True),
+    ],
+)
+def test_a_provider_named_in_the_register_but_recorded_as_no_recipient(description, fires, tmp_path):
+    """What is put into WhatsApp or a Facebook group reaches Meta: a recipient, and a transfer to the US."""
+    found = [p for p in run(act(description=description), tmp_path).problems if p.rule == "provider-unrecorded"]
+    assert [description.startswith(at(p).strip("'\"")[:30]) for p in found] == ([True] if fires else [])
+
+
+def test_a_provider_recorded_as_a_recipient_or_named_in_a_data_category_is_not_asked_again(tmp_path):
+    said = act(description="Leden overleggen in een WhatsApp-groep.")
+    meta = {"id": "meta", "name": "Meta Platforms Ireland (WhatsApp)", "kind": "processor", "category": "Chat"}
+    recorded = run({**said, "recipients/meta.yaml": meta}, tmp_path / "a").problems
+    assert not [p for p in recorded if p.rule == "provider-unrecorded"]
+    # data from LinkedIn are a category of data (and a source), not a service the data are put into
+    linkedin = category("contactgegevens", name="Contactgegevens uit uw LinkedIn-profiel")
+    assert not [p for p in run(linkedin, tmp_path / "b").problems if p.rule == "provider-unrecorded"]
 
 
 @pytest.mark.parametrize(

@@ -636,3 +636,25 @@ def test_a_jurisdiction_that_is_no_country_code_picks_no_layer(code):
 
     assert national_words(code, "en") == {} and national_labels(code) == {}
     assert national_words("gb", "en")["gdpr"] == "UK GDPR"  # the code in either case
+
+
+def test_a_statement_language_ropa_has_no_sentences_for_is_reported_until_the_register_gives_them(tmp_path):
+    """A French statement from ropa's English sentences would be half in English: lint says so at the
+    language, and stops once the register writes every sentence itself."""
+    from conftest import build_case
+    from ropa.text import wording_dir
+
+    register = build_case("_base", tmp_path / "r")
+    org = register / "organisation.yaml"
+    org.write_text(org.read_text(encoding="utf-8").replace("languages: [nl]", "languages: [nl, pl]"), encoding="utf-8")
+    found = [p for p in lint(register, use_cache=False).problems if p.rule == "wording-language-missing"]
+    assert [(p.line, p.level) for p in found] == [(8, "warning")]
+    assert (
+        "`pl`" in found[0].message and org.read_text(encoding="utf-8").splitlines()[7][found[0].column - 1 :] == "pl]"
+    )
+    # the register's own file with every sentence (here ropa's English ones, copied to be translated)
+    (register / "templates" / "i18n").mkdir(parents=True)
+    (register / "templates" / "i18n" / "pl.yaml").write_text(
+        (wording_dir() / "en.yaml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    assert not [p for p in lint(register, use_cache=False).problems if p.rule == "wording-language-missing"]

@@ -95,6 +95,47 @@ def check_overrides(register: Register) -> None:
     look = site_look(root)
     for where, line, column, level, rule, message in look.problems:
         register.problem(where, line, column, level, rule, message)
+    _check_languages(register)
+
+
+def _check_languages(register: Register) -> None:
+    """A statement language ropa has no sentences for prints ropa's English ones, unless the register
+    gives its own (``templates/i18n/<lang>.yaml``) for every one: say so before anyone publishes a French
+    page half in English."""
+    from .text import shipped_languages, wording_dir
+
+    org = register.organisation
+    if org is None or not org.valid:
+        return
+    statement = mapping(org.data.get("statement"))
+    languages = statement.get("languages")
+    if not isinstance(languages, list):
+        return
+    english = _wording_keys(wording_dir() / "en.yaml")
+    for i, lang in enumerate(languages):
+        if not isinstance(lang, str) or lang in shipped_languages():
+            continue
+        own = register.root / "templates" / "i18n" / f"{lang}.yaml"
+        missing = english - (_wording_keys(own) if own.is_file() and not _outside(own, register.root) else set())
+        if missing:
+            register.problem_at(
+                org,
+                ["statement", "languages", i],
+                "warning",
+                "wording-language-missing",
+                f"ropa has no sentences in `{lang}` (it has {', '.join(sorted(shipped_languages()))}): the statement "
+                f"in `{lang}` would print {len(missing)} of its sentences, and the names of legal bases, rights and "
+                "transfer mechanisms, in English; publish in a language ropa has, or write its sentences in "
+                f"`templates/i18n/{lang}.yaml` (docs/statement.md lists the keys; the names stay English)",
+            )
+
+
+def _wording_keys(path: Path) -> set[str]:
+    try:
+        data = parse(read_text(path)).data
+    except (LoadError, OSError):
+        return set()
+    return {str(k) for k in data} if isinstance(data, dict) else set()
 
 
 def _outside(path: Path, root: Path) -> bool:

@@ -113,8 +113,9 @@ def _date(locale: str, iso: str) -> str:
 class Language:
     """Text in one language, falling back to the register's default language.
 
-    ropa's own labels and country names exist in Dutch and English (English for any other language);
-    dates, lists and units of time are written in the language itself.
+    ropa's own labels exist in Dutch, English, German and French (English for any other language), its
+    country names in Dutch and English (Babel's in any other); dates, lists and units of time are written
+    in the language itself.
     """
 
     def __init__(self, lang: str, default: str, address_form: str | None = None, jurisdiction: str | None = None):
@@ -158,6 +159,12 @@ class Language:
             text = " ".join(
                 x for x in (f"artikel {number}", paragraph and f"lid {paragraph}", point and f"sub {point}") if x
             )
+        elif self.lang == "fr":  # "article 6, paragraphe 1, point e)", as the French text of the GDPR cites it
+            text = ", ".join(
+                x
+                for x in (f"article {number}", paragraph and f"paragraphe {paragraph}", point and f"point {point})")
+                if x
+            )
         else:
             text = f"Article {number}" + (f"({paragraph})" if paragraph else "") + (f"({point})" if point else "")
         return text + rest
@@ -181,6 +188,17 @@ class Language:
                     paragraph and f"Abs. {paragraph}",
                     point and f"Buchst. {point}",
                     title,
+                )
+                if x
+            )
+        if self.lang == "fr":
+            return ", ".join(
+                x
+                for x in (
+                    title,
+                    article if section else f"article {article}",
+                    paragraph and f"alinéa {paragraph}",
+                    point and f"{point}°",
                 )
                 if x
             )
@@ -294,6 +312,11 @@ def party(first: Any, second: Any) -> str:
 
 def wording_dir() -> Path:
     return shipped_dir("site_templates", "site_templates") / "i18n"
+
+
+def shipped_languages() -> frozenset[str]:
+    """The languages ropa has its own sentences in (``site_templates/i18n/<lang>.yaml``)."""
+    return frozenset(p.stem for p in wording_dir().glob("*.yaml") if re.fullmatch(r"[a-z]{2}", p.stem))
 
 
 _WORDING_CACHE: dict[tuple[str, int, int], dict[str, str]] = {}

@@ -2173,7 +2173,11 @@ _KEEP_DUTY_WORDS = re.compile(
     r"\b(?:wettelijke?\s+(?:bewaar)?(?:plicht|verplichting|regeling|bewaartermijn|termijn)|bewaarplicht|"
     r"legal(?:ly)?\s+(?:obligation|duty|requirement|retention)|required by law|rechtsvordering|legal claims?|"
     r"gesetzliche[rn]?\s+(?:Aufbewahrungs)?pflicht|Aufbewahrungspflicht|"
-    r"(?:rechtliche|gesetzliche)[rn]?\s+Verpflichtung|wettelijk\s+(?:moet|moeten|verplicht)\s+(?:\w+\s+)?bewaren)",
+    r"(?:rechtliche|gesetzliche)[rn]?\s+Verpflichtung|"
+    # "tenzij wij wettelijk verplicht zijn deze te bewaren", "unless we are legally obliged to keep them"
+    r"wettelijk\s+(?:moet|moeten|verplicht)\s+(?:\w+\s+){0,4}?bewaren|"
+    r"legally\s+(?:obliged|required|bound)\s+to\s+(?:keep|retain|store)|"
+    r"(?:gesetzlich|rechtlich)\s+verpflichtet\s+(?:\w+\s+){0,4}?(?:aufzubewahren|zu\s+speichern))",
     re.I,
 )
 

@@ -24,6 +24,8 @@ STRUCTURAL: dict[str, str] = {
     "override-outside": "A template, wording or site file of the register is a link out of it.",
     "override-unused": "A file under templates/ that ropa does not use.",
     "override-wording": "The register replaces some of ropa's sentences (shown so that reviewers see it).",
+    "wording-language-missing": "A statement language ropa has no sentences for, which the register does not "
+    "give either: the page would be half in English.",
     "override-template": "The register replaces one of ropa's templates (shown so that reviewers see it).",
     "wording-unknown-key": "A wording override for a sentence ropa does not have.",
     "wording-placeholder": "A wording override uses a placeholder ropa does not fill in there.",

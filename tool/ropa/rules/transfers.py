@@ -9,6 +9,7 @@ from ..model import Recipient
 from ..national import jurisdiction
 from . import rule
 from .context import Context, Finding, as_list, dicts, mapping, text_of
+from .words import NEGATION
 
 # a Data Privacy Framework named in words: the EU-US one, the Swiss-US one (Swiss controllers), the UK Extension
 _DPF_WORDS = re.compile(r"data privacy framework|\bdpf\b|swiss[- ]u\.?s\.?|uk extension", re.I)
@@ -699,3 +700,126 @@ def scc_version_unclear(ctx: Context) -> Iterator[Finding]:
                 group=("scc-version",),
                 what="transfers",
             )
+
+
+# Provider names that are also ordinary words, or name products whose use sends nothing to the provider
+# ("zoom in", "Apple Health" on the phone, "Amazon" as a shop one sells on): read in a recipient's own name
+# (transfer-likely), never in free text.
+_AMBIGUOUS = frozenset(
+    (
+        "apple",
+        "zoom",
+        "amazon",
+        "aws",
+        "stripe",
+        "slack",
+        "adobe",
+        "jetpack",
+        "resend",
+        "confluence",
+        "heroku",
+        "postmark",
+        "github",
+        "jira",
+        "trello",
+    )
+)
+
+
+# a name in a sentence on browsers ("de instellingen van Google Chrome"), in an address (the organisation's
+# own mailbox at gmail.com is contact-consumer-mailbox's), or as a link to the platform that people click
+# through to: none is a service data are put into
+_NOT_A_SERVICE = re.compile(
+    r"browser|navigat|chrome|firefox|safari|\bedge\b|[\w.+-]@|@[\w-]+\.|https?://|www\.|"
+    r"\blinks? (naar|to|zu)\b|verwijzing|hyperlink|\bklik\w*|\bclick\w*|\bklick\w*",
+    re.I,
+)
+
+
+# "kan niet verantwoordelijk worden gesteld voor posts in de Facebookgroep": a disclaimer, which denies
+# responsibility, not the use of the service
+_DISCLAIMER = re.compile(r"verantwoordelijk|aansprakelijk|responsib|liab|verantwortlich|haft", re.I)
+
+
+def _denied(before: str) -> bool:
+    """Whether the words before a name deny it: a negation in its own clause, a few words back ("wij
+    gebruiken geen WhatsApp", "maakt geen gebruik van trackers zoals Google Analytics")."""
+    clause = re.split(r"[,;:(]", before)[-1]
+    near = " ".join(clause.split()[-10:])
+    negation = NEGATION.search(near)
+    return bool(negation) and not _DISCLAIMER.search(near[negation.end() :])
+
+
+def _named_as_service(pattern: re.Pattern, text: str) -> re.Match | None:
+    """The first match of ``pattern`` in a sentence of ``text`` that neither denies it nor names it as a
+    browser or in an address."""
+    # a line break inside a paragraph is no end of a sentence ("geldt niet voor ... wanneer u daarheen\nklikt
+    # (bijvoorbeeld Facebook)"); a blank line or a list item is
+    for sentence in re.split(r"(?<=[.;!?])\s+|\n\s*\n|\n\s*[-*]\s", text):
+        match = pattern.search(sentence)
+        if match and not _denied(sentence[: match.start()]) and not _NOT_A_SERVICE.search(sentence):
+            return match
+    return None
+
+
+def _mentioned(ctx: Context) -> list[tuple[re.Pattern, dict]]:
+    """For each provider seated outside the EEA, the pattern that finds it named in a text, with Dutch and
+    German compounds ("facebookgroep", "WhatsApp-Gruppe", "Google-Drive")."""
+    found = []
+    for _, provider in ctx.providers:
+        names = [n for n in provider["names"] if n not in _AMBIGUOUS]
+        if names:
+            words = "|".join(re.escape(n) for n in names)
+            found.append((re.compile(r"(?<![\w-])(" + words + r")[\w-]*", re.I), provider))
+    return found
+
+
+@rule(
+    "provider-unrecorded",
+    "transfers",
+    "warning",
+    "GDPR Art. 13(1)(e)-(f), 30(1)(d)-(e), 44-46; tool/ropa/data/providers.yaml",
+    "The register's own texts name a service of a provider seated outside the EEA (a Facebook group, WhatsApp, "
+    "Google Drive, Microsoft 365, Mailchimp) that it records as no recipient: what is put into the service "
+    "reaches the provider, which processes it in or gives access to it from its home country, and the statement "
+    "names neither the recipient nor the transfer.",
+    "Record the provider as a recipient (a processor, or a joint controller for a page on its platform) with the "
+    "country where it processes the data and, outside the EEA, the transfer with its mechanism.",
+    scope="register",
+    example="""
+        activities/klantenservice.yaml:
+          description: Vragen beantwoorden wij ook in onze WhatsApp-groep.
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          description: Vragen beantwoorden wij per e-mail; wij gebruiken geen WhatsApp.
+    """,
+    points_at="Vragen beantwoorden wij",
+)
+def provider_unrecorded(ctx: Context) -> Iterator[Finding]:
+    from ..kinds import DATA_CATEGORY, RECIPIENT
+    from .practice import _file_texts, _files
+
+    recorded = {p["group"] for s in ctx.definitions("recipient") for p in ctx.providers_named(s.data)}
+    patterns = [(pattern, p) for pattern, p in _mentioned(ctx) if p["group"] not in recorded]
+    if not patterns:
+        return
+    anyone = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in patterns), re.I)
+    hint = tuple(sorted({n for _, p in patterns for n in p["names"] if n not in _AMBIGUOUS}))
+    for source in _files(ctx):
+        if source.kind in (RECIPIENT, DATA_CATEGORY):
+            continue  # a recipient's texts describe that party; a category's, data (from LinkedIn, say)
+        for path, text in _file_texts(ctx, source, anyone, hint):
+            if path[:1] == ["sources"] or path[-1:] == ["title"]:
+                continue  # where data about people come from (Art. 14), not where ours go; a heading
+            for pattern, provider in patterns:
+                match = _named_as_service(pattern, text)
+                if match:
+                    yield ctx.at(
+                        source,
+                        path,
+                        f"the register names {provider['group']} ('{match.group(0)}', seated in "
+                        f"{provider['country']}) but records it as no recipient and no transfer to it; record "
+                        "it as a recipient with its country and, outside the EEA, the transfer",
+                        group=("provider-unrecorded", provider["group"]),
+                    )
