@@ -564,6 +564,21 @@ PLAIN_RIGHTS = (
             [],
         ),
         (PLAIN_RIGHTS.replace("to check the data we hold on you", "to information about cookies"), ["access"]),
+        # a right named by its article (hold-out 44: "auf Übermittlung dieser Daten ... (vgl. auch Art. 20 DSGVO)")
+        (
+            PLAIN_RIGHTS.replace(
+                "to ask to have your data moved from one system to another",
+                "to receive them and to have them sent to another provider (cf. Art. 20 GDPR)",
+            ),
+            [],
+        ),
+        (
+            PLAIN_RIGHTS.replace(
+                "to ask to have your data moved from one system to another",
+                "to receive them (cf. Art. 20.3 of our terms)",
+            ),
+            ["portability"],
+        ),
     ],
 )
 def test_rights_are_known_in_the_words_of_flanders_and_finland(text, missing, tmp_path):

@@ -2431,6 +2431,21 @@ _RIGHT_NAMES = {"post-mortem": "directions on one's data after death (loi Inform
 _EVERY_BASIS = [r for r in RIGHTS_BY_BASIS["consent"] if all(r in given for given in RIGHTS_BY_BASIS.values())]
 
 
+# the GDPR's article of each right: a text that cites it ("vgl. auch Art. 20 DSGVO") names the right
+_RIGHT_ARTICLES = {
+    "access": "15",
+    "rectification": "16",
+    "erasure": "17",
+    "restriction": "18",
+    "portability": "20",
+    "objection": "21",
+}
+
+
+def _cites(text: str, article: str) -> bool:
+    return bool(re.search(rf"\b(art\.?|artikel|article|artikels?)\s*{article}\b(?![.,]\d)", text, re.I))
+
+
 @rule(
     "rights-text-incomplete",
     "completeness",
@@ -2470,7 +2485,13 @@ def rights_text_incomplete(ctx: Context) -> Iterator[Finding]:
     limited = {r for item in dicts(ctx.org.get("rights_limitations")) for r in as_list(item.get("rights"))}
     if text_of(rights.get("objection")):
         limited.add("objection")  # the organisation's own notice of the right to object, printed beside the text
-    missing = [r for r in needed if r not in limited and not re.search(_RIGHT_WORDS[r], text, re.I)]
+    missing = [
+        r
+        for r in needed
+        if r not in limited
+        and not re.search(_RIGHT_WORDS[r], text, re.I)
+        and not (r in _RIGHT_ARTICLES and _cites(text, _RIGHT_ARTICLES[r]))
+    ]
     if missing:
         yield ctx.at_organisation(
             ["rights", "text"],
