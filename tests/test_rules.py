@@ -1371,6 +1371,21 @@ def test_data_kept_until_the_organisation_itself_ends_are_kept_without_end(reten
 
 
 @pytest.mark.parametrize(
+    "cookie, fires",
+    [
+        ({"purpose": "Advertenties relevanter maken", "kind": "marketing"}, True),
+        ({"purpose": "Advertenties relevanter maken", "kind": "marketing", "provider": "crm-leverancier"}, False),
+        ({"purpose": "Onze eigen cookie voor aanbiedingen op deze website", "kind": "marketing"}, False),
+        ({"purpose": "Statistieken", "kind": "analytics"}, False),  # first-party analytics are common
+    ],
+)
+def test_an_advertising_cookie_names_who_places_it(cookie, fires, tmp_path):
+    files = act(cookies=[{**cookie, "consent": True, "lifetime": "P1Y"}])
+    found = [p for p in run(files, tmp_path).problems if p.rule == "cookie-provider-unstated"]
+    assert [p.message.split(" names")[0] for p in found] == (["advertising cookie at `cookies[0]`"] if fires else [])
+
+
+@pytest.mark.parametrize(
     "description, fires",
     [
         ("Foto's delen wij in de besloten facebookgroep van de club.", True),

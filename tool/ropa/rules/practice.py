@@ -1839,6 +1839,51 @@ def cookie_undocumented(ctx: Context) -> Iterator[Finding]:
 
 
 @rule(
+    "cookie-provider-unstated",
+    "completeness",
+    "warning",
+    "GDPR Art. 13(1)(e), 13(1)(f); ePrivacy Directive art. 5(3); CJEU C-40/17 (Fashion ID)",
+    "A cookie without `provider` is one the organisation places and reads itself, and the statement says so. "
+    "Advertising cookies almost never are: an ad network or a platform places them, receives what they "
+    "read and follows people across sites with them. Consent to them is informed only when people know who.",
+    "Name the party that places or reads the cookie as its `provider` (a recipient, with its role and country); "
+    "where it truly is your own, say so in its `purpose`.",
+    scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          cookies:
+            - {purpose: Advertenties relevanter maken, kind: marketing, consent: true, lifetime: P1Y}
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          cookies:
+            - {purpose: Advertenties relevanter maken, kind: marketing, consent: true, lifetime: P1Y,
+               provider: crm-leverancier}
+    """,
+    points_at="purpose: Advertenties relevanter maken",
+)
+def cookie_provider_unstated(ctx: Context) -> Iterator[Finding]:
+    for source in ctx.activities("controller"):
+        for i, cookie in enumerate(dicts(source.data.get("cookies"))):
+            if (
+                cookie.get("kind") == "marketing"
+                and not cookie.get("provider")
+                and not _OWN.search(text_of(cookie.get("purpose")))
+            ):
+                name = f"`{cookie['name']}`" if cookie.get("name") else f"at `cookies[{i}]`"
+                yield ctx.at(
+                    source,
+                    ["cookies", i],
+                    f"advertising cookie {name} names no `provider`, so the statement says you place it yourself; "
+                    "name the ad network or platform that places or reads it",
+                )
+
+
+# "our own", "eigen", "selbst": a cookie the purpose says is the organisation's own
+_OWN = re.compile(r"\b(eigen|own|ourselves|zelf|selbst|eigene[nrs]?|first[- ]party)\b", re.I)
+
+
+@rule(
     "cookie-unclassified-without-consent",
     "bases",
     "warning",
