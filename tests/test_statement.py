@@ -202,6 +202,29 @@ def test_a_german_statement_in_the_du_form(tmp_path):
     assert not _SIE.search(text), [m.group(0) for m in _SIE.finditer(text)]
 
 
+def test_a_french_statement_is_french_throughout(tmp_path):
+    """ropa's sentences, the names of legal bases and the citation of articles in French (hold-out 44: a
+    French state platform's statement came out in ropa's English around the organisation's French)."""
+    root = register_with(
+        tmp_path,
+        {
+            "organisation": {"statement": {"languages": ["fr"]}, "jurisdiction": "FR"},
+            "activity": {
+                "purposes": [{"purpose": "doel", "basis": "consent", "consent": {"how_withdrawn": "Par e-mail."}}],
+                "data": [{"category": "naam", "retention": {"period": "P1Y", "after": "end-of-contract"}}],
+            },
+        },
+    )
+    result = lint(root, use_cache=False)
+    assert not [p for p in result.problems if p.rule == "wording-language-missing"]
+    text = render_statement(build_site(result.register, "public"), Renderer("fr", "fr", root)).replace("\\", "")
+    assert "consentement (article 6, paragraphe 1, point a) du RGPD)" in text, text
+    assert "1 an après la fin du contrat" in text, text
+    assert "Commission nationale de l'informatique et des libertés (CNIL)" in text, text
+    for english in ("Who we are", "Your rights", "How long we keep", "legal basis", "GDPR)"):
+        assert english not in text, english
+
+
 def test_the_claims_table_in_the_docs_is_current():
     assert (ROOT / "docs" / "statement.md").read_text(encoding="utf-8") == markdown(), (
         "docs/statement.md is stale: run python -m ropa.site.licences > docs/statement.md"
@@ -516,8 +539,8 @@ def test_a_national_layers_sentences_fill_in_only_what_ropas_do_and_have_every_f
     je = Words("nl", address_form="je").texts
     for code, layer in NATIONAL.items():
         words = layer["words"]
-        assert set(words["nl"]) == set(words["en"]) == set(words["de"]), code
-        for lang in ("nl", "en", "de"):
+        assert set(words["nl"]) == set(words["en"]) == set(words["de"]) == set(words["fr"]), code
+        for lang in ("nl", "en", "de", "fr"):
             for key, text in words[lang].items():
                 assert set(PLACEHOLDER.findall(text)) <= set(PLACEHOLDER.findall(Words(lang)[key])), (code, lang, key)
         # a sentence nl.je.yaml words for je has a je form in the layer too, or je readers would get u
@@ -525,6 +548,24 @@ def test_a_national_layers_sentences_fill_in_only_what_ropas_do_and_have_every_f
         # and a German sentence that says Sie has a du form
         assert {k for k in words["de"] if _SIE.search(words["de"][k])} == set(words.get("de.du", {})), code
         assert not [k for k, text in words.get("de.du", {}).items() if _SIE.search(text)], code
+
+
+def test_every_value_of_a_national_layer_is_read_whole():
+    """A flow mapping's unquoted value with a comma in it ends at the comma, and the rest turns into a key of
+    its own ("de: eine Feststellung des Bundesrates, dass das Land ..."): every key of a layer's labels and
+    names is a language (with its variant) or one of the labels' own fields."""
+    known = re.compile(r"^(nl|en|de|fr)(_[a-z]+|\.je|\.du)?$|^(article|dpv|invalid)$")
+    layers = {
+        p.stem: data_file(f"national/{p.stem}") for p in (ROOT / "tool" / "ropa" / "data" / "national").glob("*.yaml")
+    }
+    assert len(layers) >= 5
+    for code, layer in layers.items():
+        named = [layer.get("implementing_law"), (layer.get("supervisory_authority") or {}).get("name")]
+        named.append((layer.get("law") or {}).get("name"))
+        entries = [e for e in named if isinstance(e, dict)]
+        entries += [e for group in (layer.get("labels") or {}).values() for e in group.values()]
+        for entry in entries:
+            assert all(known.match(str(k)) for k in entry), (code, sorted(entry))
 
 
 # what the GDPR's map would say, which a register under another law must not print

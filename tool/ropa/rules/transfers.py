@@ -747,7 +747,7 @@ def _denied(before: str) -> bool:
     clause = re.split(r"[,;:(]", before)[-1]
     near = " ".join(clause.split()[-10:])
     negation = NEGATION.search(near)
-    return bool(negation) and not _DISCLAIMER.search(near[negation.end() :])
+    return negation is not None and not _DISCLAIMER.search(near[negation.end() :])
 
 
 def _named_as_service(pattern: re.Pattern, text: str) -> re.Match | None:
