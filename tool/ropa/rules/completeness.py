@@ -530,8 +530,6 @@ def retention_missing(ctx: Context) -> Iterator[Finding]:
             continue  # the data never reach us, or go straight to a recipient that keeps them: we keep nothing
         if _held_by_cookies(ctx, source.data, use):
             continue  # what the cookies hold, kept as long as their lifetimes say
-        if _kept_where_reused_from(ctx, source.data, use):
-            continue
         rules = dicts(use.get("retention"))
         if not any(
             r.get("period")
@@ -541,7 +539,7 @@ def retention_missing(ctx: Context) -> Iterator[Finding]:
             or r.get("permanent") is True
             or (isinstance(r.get("archive"), dict) and r["archive"].get("selection_list"))
             for r in rules
-        ):
+        ) and not _kept_where_reused_from(ctx, source.data, use):
             yield ctx.at(
                 source,
                 ["data", i],

@@ -252,10 +252,16 @@ class Context:
             for p in data_file("providers")["providers"]
         ]
 
+    @cached_property
+    def _any_provider(self) -> re.Pattern:
+        return re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in self.providers), re.I)
+
     def providers_named(self, recipient: Recipient) -> list[dict]:
         """The providers seated outside the EEA that a recipient names (one, or several for "AI providers
-        such as OpenAI and Anthropic")."""
+        such as OpenAI and Anthropic"); one search for all of them first, as most recipients name none."""
         words = " ".join(text_of(recipient.get(k)) for k in ("id", "name", "public_name", "website"))
+        if not self._any_provider.search(words):
+            return []
         return [p for pattern, p in self.providers if pattern.search(words)]
 
     @cached_property

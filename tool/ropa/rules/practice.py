@@ -3203,7 +3203,8 @@ def portability_misdescribed(ctx: Context) -> Iterator[Finding]:
                 after = text[right.start() : right.start() + 800]
                 wrong = wrong or _PORTABILITY_WRONG.search(after[:400])
                 ends = ends or _SERVICE_ENDS.search(after)
-                form = form or _PORTABILITY_FORMAT.search(sentences(after)[0] if sentences(after) else "")
+                # in the sentence that names the right, not in one about another right after it
+                form = form or _PORTABILITY_FORMAT.search(re.split(r"(?<=[.;!?])\s", after[:400], maxsplit=1)[0])
             if not wrong and not ends and not form:
                 continue
             said = []

@@ -42,11 +42,8 @@ def _the_clients(activity: dict, interest: str) -> bool:
         return False
     if _CLIENT_WORDS.search(interest):
         return True
-    said = {w.lower() for w in _SHORT.findall(interest)}
-    for controller in dicts(activity.get("controllers")):
-        if said & {w.lower() for w in _SHORT.findall(text_of(controller.get("name")))}:
-            return True
-    return False
+    names = " ".join(text_of(controller.get("name")) for controller in dicts(activity.get("controllers"))).lower()
+    return any(word in names for word in {w.lower() for w in _SHORT.findall(interest)})
 
 
 # a term this short ends on its own, whatever happens to the service (logs kept seven days)

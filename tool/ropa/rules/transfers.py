@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -702,28 +703,18 @@ def scc_version_unclear(ctx: Context) -> Iterator[Finding]:
             )
 
 
-# Provider names that are also ordinary words, or name products whose use sends nothing to the provider
-# ("zoom in", "Apple Health" on the phone, "Amazon" as a shop one sells on): read in a recipient's own name
-# (transfer-likely), never in free text.
-_AMBIGUOUS = frozenset(
+# The services people name in a statement's prose (a Facebook group, WhatsApp, Google Drive, SharePoint):
+# read in free text. The other providers of tool/ropa/data/providers.yaml are named as recipients, where
+# transfer-likely reads them; several of their names are also ordinary words ("zoom in", "Apple Health" on
+# the phone, "Amazon" as a shop one sells on). Each name is a substring search of every file, so the list is
+# kept to what statements use.
+_IN_TEXT = frozenset(
     (
-        "apple",
-        "zoom",
-        "amazon",
-        "aws",
-        "stripe",
-        "slack",
-        "adobe",
-        "jetpack",
-        "resend",
-        "confluence",
-        "heroku",
-        "postmark",
-        "github",
-        "jira",
-        "trello",
+        "facebook", "instagram", "whatsapp", "twitter", "linkedin", "youtube", "google", "gmail", "firebase",
+        "microsoft", "office 365", "sharepoint", "onedrive", "dropbox", "mailchimp", "icloud", "chatgpt",
+        "openai",
     )
-)
+)  # fmt: skip
 
 
 # a name in a sentence on browsers ("de instellingen van Google Chrome"), in an address (the organisation's
@@ -762,12 +753,25 @@ def _named_as_service(pattern: re.Pattern, text: str) -> re.Match | None:
     return None
 
 
+@functools.cache
+def _anyone(patterns: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+
+
+def _hint(ctx: Context) -> tuple[str, ...]:
+    return tuple(sorted({n for _, p in _mentioned(ctx) for n in p["names"] if n in _IN_TEXT}))
+
+
 def _mentioned(ctx: Context) -> list[tuple[re.Pattern, dict]]:
     """For each provider seated outside the EEA, the pattern that finds it named in a text, with Dutch and
-    German compounds ("facebookgroep", "WhatsApp-Gruppe", "Google-Drive")."""
+    German compounds ("facebookgroep", "WhatsApp-Gruppe", "Google-Drive"); once per run."""
+    return ctx.memo("provider-mentions", None, lambda: _mention_patterns(ctx))
+
+
+def _mention_patterns(ctx: Context) -> list[tuple[re.Pattern, dict]]:
     found = []
     for _, provider in ctx.providers:
-        names = [n for n in provider["names"] if n not in _AMBIGUOUS]
+        names = [n for n in provider["names"] if n in _IN_TEXT]
         if names:
             words = "|".join(re.escape(n) for n in names)
             found.append((re.compile(r"(?<![\w-])(" + words + r")[\w-]*", re.I), provider))
@@ -800,12 +804,9 @@ def provider_unrecorded(ctx: Context) -> Iterator[Finding]:
     from ..kinds import DATA_CATEGORY, RECIPIENT
     from .practice import _file_texts, _files
 
-    recorded = {p["group"] for s in ctx.definitions("recipient") for p in ctx.providers_named(s.data)}
-    patterns = [(pattern, p) for pattern, p in _mentioned(ctx) if p["group"] not in recorded]
-    if not patterns:
-        return
-    anyone = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in patterns), re.I)
-    hint = tuple(sorted({n for _, p in patterns for n in p["names"] if n not in _AMBIGUOUS}))
+    patterns = _mentioned(ctx)
+    anyone, hint = _anyone(tuple(pattern.pattern for pattern, _ in patterns)), _hint(ctx)
+    found = []  # the mentions first: most registers have none, and then no recipient is read
     for source in _files(ctx):
         if source.kind in (RECIPIENT, DATA_CATEGORY):
             continue  # a recipient's texts describe that party; a category's, data (from LinkedIn, say)
@@ -815,11 +816,17 @@ def provider_unrecorded(ctx: Context) -> Iterator[Finding]:
             for pattern, provider in patterns:
                 match = _named_as_service(pattern, text)
                 if match:
-                    yield ctx.at(
-                        source,
-                        path,
-                        f"the register names {provider['group']} ('{match.group(0)}', seated in "
-                        f"{provider['country']}) but records it as no recipient and no transfer to it; record "
-                        "it as a recipient with its country and, outside the EEA, the transfer",
-                        group=("provider-unrecorded", provider["group"]),
-                    )
+                    found.append((source, path, provider, match))
+    if not found:
+        return
+    recorded = {p["group"] for s in ctx.definitions("recipient") for p in ctx.providers_named(s.data)}
+    for source, path, provider, match in found:
+        if provider["group"] not in recorded:
+            yield ctx.at(
+                source,
+                path,
+                f"the register names {provider['group']} ('{match.group(0)}', seated in "
+                f"{provider['country']}) but records it as no recipient and no transfer to it; record "
+                "it as a recipient with its country and, outside the EEA, the transfer",
+                group=("provider-unrecorded", provider["group"]),
+            )
