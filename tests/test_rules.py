@@ -426,7 +426,7 @@ def test_a_sub_processor_is_covered_by_the_processor_that_lists_it(tmp_path):
             "sub_processors": ["hosting"],
         },
         "recipients/hosting.yaml": {"id": "hosting", "kind": "sub-processor", "category": "Hosting", "country": "NL"},
-        **act(recipients=[{"recipient": "crm-leverancier"}, {"recipient": "hosting"}]),
+        **act(recipients=[{"recipient": "crm-leverancier"}, {"recipient": "hosting"}], transfers=None),
     }
     assert not [p for p in run(files, tmp_path).problems if p.rule == "processor-no-agreement"]
 
@@ -3828,6 +3828,22 @@ def test_one_long_period_for_nearly_all_data_is_asked_once_with_every_place(tmp_
     assert found("case", {"period": "P20Y", "after": "end-of-contract", "when": "in de boekhouding"}) == []
     assert found("short", {"period": "P2Y", "after": "end-of-contract"}) == []
     assert found("few", {"period": "P20Y", "after": "end-of-contract"}, categories=4) == []  # one activity: five
+
+
+@pytest.mark.parametrize(
+    "jurisdiction, area", [("GB", "the United Kingdom"), ("CH", "Switzerland"), ("NL", "the EEA"), (None, "the EEA")]
+)
+def test_a_transfer_is_asked_about_from_the_controllers_own_area(jurisdiction, area, tmp_path):
+    """A UK church's data leave the United Kingdom, not the EEA, when they go abroad (hold-out 45)."""
+    files = {
+        **org(jurisdiction=jurisdiction),
+        **act(recipients=[{"recipient": "crm-leverancier"}, {"recipient": "hosting"}], transfers=None),
+        "recipients/crm-leverancier.yaml": {"id": "crm-leverancier", "name": "Mailchimp", "kind": "processor"},
+        "recipients/hosting.yaml": {"id": "hosting", "name": "Hostingpartner", "kind": "processor"},
+    }
+    found = {p.rule: p.message for p in run(files, tmp_path).problems}
+    assert f"seated outside {area} " in found["transfer-likely"]
+    assert f"whether data leave {area};" in found["transfers-not-stated"]
 
 
 @pytest.mark.parametrize("jurisdiction, fires", [("GB", False), ("NL", True)])

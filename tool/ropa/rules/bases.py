@@ -425,7 +425,7 @@ def marketing_basis(ctx: Context) -> Iterator[Finding]:
     "tracking-without-consent",
     "bases",
     "error",
-    "ePrivacy Directive art. 5(3) (NL: Telecommunicatiewet art. 11.7a; DE: TDDDG § 25)",
+    "ePrivacy Directive art. 5(3) (NL: Telecommunicatiewet art. 11.7a; DE: TDDDG § 25; UK: PECR reg. 6)",
     "Reading or storing information on a device for tracking or marketing needs prior consent.",
     "Set `consent: true` on the cookie and ask for consent before placing it.",
     scope="file",

@@ -1590,8 +1590,8 @@ def transfers_not_stated(ctx: Context) -> Iterator[Finding]:
                 ["id"],
                 f"activity `{source.data['id']}` uses processor(s) "
                 f"{', '.join(f'`{r}`' for r in unknown[:3])}{' and others' if len(unknown) > 3 else ''} "
-                "without saying where they process it, and does not say whether data leave the EEA; "
-                "give the processors a `country:`, or write `transfers: []` where data stay in the EEA",
+                f"without saying where they process it, and does not say whether data leave {ctx.area}; "
+                f"give the processors a `country:`, or write `transfers: []` where data stay in {ctx.area}",
             )
 
 
@@ -1719,7 +1719,7 @@ def _mentions(data: Any) -> bool:
     "cookies-not-stated",
     "completeness",
     "info",
-    "ePrivacy Directive art. 5(3) (NL: Telecommunicatiewet art. 11.7a; DE: TDDDG § 25); GDPR Art. 13(1)(c)",
+    "ePrivacy Directive art. 5(3) (NL: Telecommunicatiewet art. 11.7a; DE: TDDDG § 25; UK: PECR reg. 6); GDPR Art. 13(1)(c)",
     "An organisation with a website or an app and a register that says nothing about cookies leaves the "
     "statement silent on them (it speaks only where the register does): nobody can tell whether cookies are "
     "placed, which need consent, or who places them. Not asked where the statement refers to a separate cookie "
@@ -1798,7 +1798,7 @@ _ONLINE_HINT = ("web", "app")  # every match holds one of these, in any case: a 
     "cookie-consent-not-stated",
     "completeness",
     "warning",
-    "ePrivacy Directive art. 5(3) (NL: Telecommunicatiewet art. 11.7a; DE: TDDDG § 25); GDPR Art. 13(2)(c)",
+    "ePrivacy Directive art. 5(3) (NL: Telecommunicatiewet art. 11.7a; DE: TDDDG § 25; UK: PECR reg. 6); GDPR Art. 13(2)(c)",
     "For cookies that need consent the statement must say whether they are placed only after consent.",
     "Set `consent: true` (or false) on the cookie.",
     scope="file",

@@ -253,6 +253,19 @@ class Context:
         ]
 
     @cached_property
+    def area(self) -> str:
+        """The area data leave in a transfer, as a message names it: "the EEA", or the controller's own
+        country where it is outside the EEA ("the United Kingdom", whose law restricts transfers out of it)."""
+        from ..national import jurisdiction
+        from ..vocab import countries
+
+        here = jurisdiction(self.org)
+        if here is None or here in self.eea or here not in countries():
+            return "the EEA"
+        name = countries()[here]["en"]
+        return f"the {name}" if name.startswith(("United", "Netherlands")) else name
+
+    @cached_property
     def _any_provider(self) -> re.Pattern:
         return re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in self.providers), re.I)
 

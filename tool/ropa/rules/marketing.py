@@ -201,7 +201,7 @@ def _said(pattern: re.Pattern, text: str) -> str:
     "device-tracking-basis",
     "bases",
     "warning",
-    "ePrivacy Directive art. 5(3) (NL: Telecommunicatiewet art. 11.7a; DE: TDDDG § 25); GDPR Art. 6(1)(a); "
+    "ePrivacy Directive art. 5(3) (NL: Telecommunicatiewet art. 11.7a; DE: TDDDG § 25; UK: PECR reg. 6); GDPR Art. 6(1)(a); "
     "EDPB Opinion 5/2019 par. 41; CJEU C-673/17 (Planet49)",
     "Advertising, remarketing and profiling that read information from a person's device (an advertiser's "
     "tag, pixel, SDK or cookie) need that person's prior consent; the processing of what was read then rests "
@@ -396,7 +396,7 @@ def social_media_page(ctx: Context) -> Iterator[Finding]:
     "email-tracking-without-consent",
     "bases",
     "warning",
-    "ePrivacy Directive art. 5(3) (NL: Telecommunicatiewet art. 11.7a; DE: TDDDG § 25); GDPR Art. 6(1)(a)",
+    "ePrivacy Directive art. 5(3) (NL: Telecommunicatiewet art. 11.7a; DE: TDDDG § 25; UK: PECR reg. 6); GDPR Art. 6(1)(a)",
     "Measuring whether a person opens an e-mail or clicks its links reads information from their device "
     "(a pixel, tracked links) and needs their prior consent, like a tracking cookie.",
     "Ask consent for the measurement (a purpose or cookie with consent), or send e-mails without it.",
@@ -437,7 +437,7 @@ def email_tracking(ctx: Context) -> Iterator[Finding]:
     "cookie-refusal-browser-only",
     "bases",
     "warning",
-    "ePrivacy Directive art. 5(3) (NL: Telecommunicatiewet art. 11.7a; DE: TDDDG § 25); GDPR Art. 4(11), 7; CJEU C-673/17 (Planet49)",
+    "ePrivacy Directive art. 5(3) (NL: Telecommunicatiewet art. 11.7a; DE: TDDDG § 25; UK: PECR reg. 6); GDPR Art. 4(11), 7; CJEU C-673/17 (Planet49)",
     "Cookies that need consent are placed only after an active yes; telling people they can refuse or delete them "
     "in their browser settings is an opt-out, not consent.",
     "Ask consent (a banner or setting) before placing them, record `consent: true`, and keep the browser advice as "

@@ -1799,7 +1799,7 @@ _EMAIL_IN_TEXT = re.compile(r"[\w.+-]+@([\w-]+(\.[\w-]+)+)", re.UNICODE)
     "cookie-undocumented",
     "completeness",
     "info",
-    "GDPR Art. 13(2)(a); ePrivacy Directive art. 5(3) (NL: Telecommunicatiewet art. 11.7a; DE: TDDDG § 25); CJEU C-673/17 (Planet49)",
+    "GDPR Art. 13(2)(a); ePrivacy Directive art. 5(3) (NL: Telecommunicatiewet art. 11.7a; DE: TDDDG § 25; UK: PECR reg. 6); CJEU C-673/17 (Planet49)",
     "How long a cookie stays on the device is part of the information consent rests on.",
     "Give each cookie its `lifetime`.",
     scope="file",
@@ -1887,7 +1887,7 @@ _OWN = re.compile(r"\b(eigen|own|ourselves|zelf|selbst|eigene[nrs]?|first[- ]par
     "cookie-unclassified-without-consent",
     "bases",
     "warning",
-    "ePrivacy Directive art. 5(3) (NL: Telecommunicatiewet art. 11.7a; DE: TDDDG § 25)",
+    "ePrivacy Directive art. 5(3) (NL: Telecommunicatiewet art. 11.7a; DE: TDDDG § 25; UK: PECR reg. 6)",
     "Only strictly necessary cookies may be set without consent; a cookie of unknown kind set without consent may "
     "well be neither.",
     "Classify the cookie (`kind`), or set it only after consent.",
@@ -2335,7 +2335,7 @@ def processors_none(ctx: Context) -> Iterator[Finding]:
     "cookies-undescribed",
     "completeness",
     "warning",
-    "ePrivacy Directive art. 5(3) (NL: Telecommunicatiewet art. 11.7a; DE: TDDDG § 25); GDPR Art. 13(1)(c), 13(2)(a)",
+    "ePrivacy Directive art. 5(3) (NL: Telecommunicatiewet art. 11.7a; DE: TDDDG § 25; UK: PECR reg. 6); GDPR Art. 13(1)(c), 13(2)(a)",
     "An activity that names cookies among its data must say which ones, what for, for how long and whether "
     "consent is asked.",
     "List them under `cookies:` (name, purpose, kind, lifetime, consent).",

@@ -27,7 +27,7 @@ def _uses(ctx: Context, flag: str) -> Iterator[tuple]:
     "special-category-no-condition",
     "sensitive",
     "error",
-    "GDPR Art. 9(1), 9(2); UAVG art. 22-30",
+    "GDPR Art. 9(1), 9(2); NL: UAVG art. 22-30; UK: DPA 2018 s. 10, Sch. 1",
     "Processing special categories of data is prohibited unless an Art. 9(2) exception applies.",
     "Add `special_condition:` with the Art. 9(2) `condition` and the UAVG article.",
     scope="file",
@@ -230,7 +230,7 @@ def biometric_basis(ctx: Context) -> Iterator[Finding]:
     "criminal-data-no-basis",
     "sensitive",
     "error",
-    "GDPR Art. 10; UAVG art. 31-33",
+    "GDPR Art. 10; NL: UAVG art. 31-33; UK: DPA 2018 s. 10(5), Sch. 1",
     "Criminal-conviction data (a VOG included) may be processed only under official authority or where "
     "Dutch law allows it.",
     "Add `criminal_basis:` with the law (such as UAVG art. 33).",

@@ -156,9 +156,9 @@ def transfer_likely(ctx: Context) -> Iterator[Finding]:
             yield ctx.at(
                 source,
                 ["id"],
-                f"recipient `{ident}` names a provider seated outside the EEA ({groups}), "
+                f"recipient `{ident}` names a provider seated outside {ctx.area} ({groups}), "
                 "but the register gives no country for it and records no transfer to it; give the "
-                "`country:` where it processes the data and, where outside the EEA, the transfer",
+                f"`country:` where it processes the data and, where outside {ctx.area}, the transfer",
             )
 
 
@@ -827,6 +827,6 @@ def provider_unrecorded(ctx: Context) -> Iterator[Finding]:
                 path,
                 f"the register names {provider['group']} ('{match.group(0)}', seated in "
                 f"{provider['country']}) but records it as no recipient and no transfer to it; record "
-                "it as a recipient with its country and, outside the EEA, the transfer",
+                f"it as a recipient with its country and, outside {ctx.area}, the transfer",
                 group=("provider-unrecorded", provider["group"]),
             )
