@@ -1371,6 +1371,23 @@ def test_data_kept_until_the_organisation_itself_ends_are_kept_without_end(reten
 
 
 @pytest.mark.parametrize(
+    "how, organisation, fires",
+    [
+        ("Door ons te bellen.", {"phone": None}, True),
+        ("Door ons te bellen.", {"phone": "010 123 45 67"}, False),
+        ("You can withdraw it by telephone, email, or by post.", {"phone": None}, True),
+        ("Per mail aan privacy@testbedrijf.example.", {"address": None, "postal_address": None}, False),  # e-mail
+        ("Per post.", {"address": None, "postal_address": None}, True),
+    ],
+)
+def test_a_way_to_withdraw_consent_the_register_gives_no_address_for(how, organisation, fires, tmp_path):
+    """Withdrawal offered by telephone, with no number anywhere (hold-out 45: a church's "by telephone")."""
+    files = {**org(**organisation), **act(purposes=[{**CONSENT, "consent": {"how_withdrawn": how}}])}
+    found = [p for p in run(files, tmp_path).problems if p.rule == "channel-without-address"]
+    assert [how.startswith(at(p).strip("'\"")[:10]) for p in found] == ([True] if fires else [])
+
+
+@pytest.mark.parametrize(
     "cookie, fires",
     [
         ({"purpose": "Advertenties relevanter maken", "kind": "marketing"}, True),
@@ -2017,6 +2034,12 @@ def test_a_purpose_that_could_cover_anything_is_vague(name, fires, tmp_path):
         ),
         ("note", "For any additional\ncopies you request, we may charge a reasonable fee.", False),  # Art. 15(3)
         ("text", "Wij brengen hiervoor geen kosten in rekening.", False),
+        # free the first time only (hold-out 45)
+        (
+            "text",
+            "There are no fees for the first request but additional requests may be subject to an administrative fee.",
+            True,
+        ),
     ],
 )
 def test_a_fee_for_any_rights_request_is_found(key, text, fires, tmp_path):

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from urllib.parse import urlparse
 
 from ..kinds import ID
-from ..model import Activity, DataUse, PurposeUse
+from ..model import Activity, DataUse, Organisation, PurposeUse
 from ..national import jurisdiction, national_rights
 from ..vocab import RIGHTS_BY_BASIS, data_file
 from . import may_hold, rule
@@ -1392,6 +1392,7 @@ def _recipient_uses(data, path=()):
 _FEE = re.compile(
     r"charge (you )?(a |an )?(reasonable |small |nominal |administrative |admin )?(fee|charge)|"
     r"\b(a |an )?(fee|charge) (will|may|might|can) (be )?(charged|apply|be payable|be levied)|"
+    r"\bsubject to (a |an )?(\w+ )?(fee|charge)\b|"
     r"(kosten|vergoeding|administratiekosten|bijdrage)\w* [^.;]{0,40}(in rekening|berekenen|verschuldigd|vragen)|"
     r"tegen (een )?(vergoeding|betaling)|"
     r"(gebühr|entgelt|kosten)\w* [^.;]{0,30}(erheben|verlangen|berechnen|in rechnung)|kostenpflichtig|"
@@ -1405,6 +1406,7 @@ _FEE_LAWFUL = re.compile(
     re.I,
 )
 _FEE_TEXTS = ("text", "note", "identification", "complaints")
+_CONTRAST = re.compile(r"\b(?:but|however|maar|echter|aber|jedoch|mais)\b", re.I)
 
 
 @rule(
@@ -1431,11 +1433,21 @@ def rights_fee(ctx: Context) -> Iterator[Finding]:
     rights = mapping(ctx.org.get("rights"))
     for key in _FEE_TEXTS:
         for sentence in sentences(text_of(rights.get(key))):
-            match = _said_without_negation(_FEE, sentence)
-            if match and not _FEE_LAWFUL.search(sentence):
+            # "no fees for the first request, but additional requests may be subject to a fee": each side of
+            # the "but" is read on its own
+            found = next(
+                (
+                    (clause, m)
+                    for clause in _CONTRAST.split(sentence)
+                    for m in [_said_without_negation(_FEE, clause)]
+                    if m
+                ),
+                None,
+            )
+            if found and not _FEE_LAWFUL.search(sentence):
                 yield ctx.at_organisation(
                     ["rights", key],
-                    f"`rights.{key}` asks a fee for a request ('{whole_words(sentence, match)}'); requests are "
+                    f"`rights.{key}` asks a fee for a request ('{whole_words(*found)}'); requests are "
                     "free, a fee only for a manifestly unfounded or excessive one or for further copies",
                 )
                 return
@@ -2296,6 +2308,89 @@ def rights_contact_missing(ctx: Context) -> Iterator[Finding]:
             ["rights"] if rights else ["name"],
             "the register gives no way to send a rights request; add `rights.channels` or a `privacy_contact`",
         )
+
+
+# a way to reach the organisation that a text offers: "by telephone", "per post", "per e-mail"
+_OFFERED = {
+    "phone": re.compile(
+        r"\b(by|per|via|over the) (tele)?phone\b|\btelephone\b|\btelefonisch\b|\bper telefoon\b|\b(bel|bellen) (ons|naar)\b|\bons (te )?(op)?bellen\b|"
+        r"\bcall(ing)? us\b|\b(anrufen|anruf)\b",
+        re.I,
+    ),
+    "post": re.compile(
+        # "by mail" is the post in English; "per mail" is e-mail in Dutch
+        r"\b(by|via) (post|mail|letter)\b|\bper (post|brief)\b|\bpostalisch\b|"
+        r"\bpar courrier\b",
+        re.I,
+    ),
+}
+
+
+def _reachable_by(org: Organisation, kind: str) -> bool:
+    """Whether the register gives the organisation's own phone number or postal address (a privacy
+    contact's, a DPO's, a channel's), not the supervisory authority's."""
+    rights = mapping(org.get("rights"))
+    if any(c.get("kind") == kind and c.get("value") for c in dicts(rights.get("channels"))):
+        return True
+    places = [org, mapping(org.get("privacy_contact"))] + [d for d in as_list(org.get("dpo")) if isinstance(d, dict)]
+    if kind == "phone":
+        return any(p.get("phone") for p in places)
+    return any(p.get("address") or p.get("postal_address") for p in places)
+
+
+@rule(
+    "channel-without-address",
+    "completeness",
+    "warning",
+    "GDPR Art. 7(3), 12(2), 13(1)(a)",
+    "A text that tells people to call or write to withdraw consent or exercise a right offers a way they cannot "
+    "use when the statement gives no number or address for it.",
+    "Give the phone number or postal address (organisation.yaml `phone`, `address`, or `rights.channels`), or "
+    "drop the way from the text.",
+    scope="file",
+    example="""
+        organisation.yaml:
+          rights:
+            withdrawal: U kunt uw toestemming intrekken per telefoon of per e-mail.
+          phone: null
+    """,
+    near_miss="""
+        organisation.yaml:
+          rights:
+            withdrawal: U kunt uw toestemming intrekken per telefoon of per e-mail.
+          phone: 010 123 45 67
+    """,
+    points_at="U kunt uw toestemming intrekken",
+)
+def channel_without_address(ctx: Context) -> Iterator[Finding]:
+    if ctx.organisation is None:
+        return
+    org = ctx.org
+    rights = mapping(org.get("rights"))
+    for kind, pattern in _OFFERED.items():
+        if _reachable_by(org, kind):
+            continue
+        way = "phone number" if kind == "phone" else "postal address"
+        for key in ("withdrawal", "text", "complaints"):
+            match = _said_without_negation(pattern, text_of(rights.get(key)))
+            if match:
+                yield ctx.at_organisation(
+                    ["rights", key],
+                    f"`rights.{key}` offers a way to reach you ('{match.group(0)}') but the register gives no "
+                    f"{way} of yours; add it, or drop the way from the text",
+                )
+                break
+        # "U kunt uw toestemming intrekken door ons te bellen", at the purpose
+        for source, i, use in ctx.purpose_uses("controller"):
+            match = _said_without_negation(pattern, text_of(mapping(use.get("consent")).get("how_withdrawn")))
+            if match:
+                yield ctx.at(
+                    source,
+                    ["purposes", i, "consent", "how_withdrawn"],
+                    f"consent for `{use.get('purpose')}` is withdrawn '{match.group(0)}', but the register gives no "
+                    f"{way} of yours; add it, or drop the way from the text",
+                    group=("channel-without-address", kind),
+                )
 
 
 @rule(
