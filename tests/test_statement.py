@@ -225,6 +225,16 @@ def test_a_french_statement_is_french_throughout(tmp_path):
         assert english not in text, english
 
 
+def test_data_kept_on_the_device_keep_the_term_the_register_gives(tmp_path):
+    """Ids that stay on the phone and are destroyed there after 14 days: both are the register's facts, and
+    the statement says both (hold-out 45: the 14 days were dropped)."""
+    root = register_with(
+        tmp_path, {"activity": {"data": [{"category": "naam", "on_device": True, "retention": {"period": "P14D"}}]}}
+    )
+    text = statements(root, ("en",))["en"]
+    assert "stay on your own device; we do not receive them" in text and "14 days" in text, text
+
+
 def test_the_claims_table_in_the_docs_is_current():
     assert (ROOT / "docs" / "statement.md").read_text(encoding="utf-8") == markdown(), (
         "docs/statement.md is stale: run python -m ropa.site.licences > docs/statement.md"

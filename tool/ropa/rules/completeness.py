@@ -18,6 +18,7 @@ from .context import (
     activity_of,
     as_list,
     bases,
+    cookie_name,
     cookies_only,
     days,
     declared,
@@ -1820,7 +1821,7 @@ def cookie_consent_not_stated(ctx: Context) -> Iterator[Finding]:
             if cookie.get("kind") != "functional" and not isinstance(cookie.get("consent"), bool):
                 if not cookie.get("kind") and _strictly_needed(cookie):
                     continue  # unclassified, but its own words say what needs no consent (Tw 11.7a(3)(b))
-                name = f"`{cookie['name']}`" if cookie.get("name") else f"at `cookies[{i}]`"
+                name = cookie_name(cookie, i)
                 yield ctx.at(
                     source,
                     ["cookies", i],

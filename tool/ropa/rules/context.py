@@ -298,6 +298,11 @@ class Context:
         return Finding(source, path, message, key, group, what)
 
 
+def cookie_name(cookie: dict, i: int) -> str:
+    """A cookie as a message names it: "`_ga`", or "at `cookies[2]`" where it has no name."""
+    return f"`{cookie['name']}`" if cookie.get("name") else f"at `cookies[{i}]`"
+
+
 def subjects_text(ctx: Context, activity: Activity | dict) -> str:
     """The names of an activity's data subjects, as one text (once per run and activity)."""
     return ctx.memo(

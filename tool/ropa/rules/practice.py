@@ -25,6 +25,7 @@ from .context import (
     Finding,
     as_list,
     bases,
+    cookie_name,
     days,
     dicts,
     mapping,
@@ -1844,7 +1845,7 @@ def cookie_undocumented(ctx: Context) -> Iterator[Finding]:
                 continue  # reads the device, stores nothing on it: how long its data are kept is their retention
             # how long it is kept is what the law asks (Art. 13(2)(a)); a technical name is not
             if not cookie.get("lifetime"):
-                name = f"`{cookie['name']}`" if cookie.get("name") else f"at `cookies[{i}]`"
+                name = cookie_name(cookie, i)
                 yield ctx.at(
                     source, ["cookies", i], f"cookie {name} has no lifetime; add `lifetime:` (such as P1Y or session)"
                 )
@@ -1882,7 +1883,7 @@ def cookie_provider_unstated(ctx: Context) -> Iterator[Finding]:
                 and not cookie.get("provider")
                 and not _OWN.search(text_of(cookie.get("purpose")))
             ):
-                name = f"`{cookie['name']}`" if cookie.get("name") else f"at `cookies[{i}]`"
+                name = cookie_name(cookie, i)
                 yield ctx.at(
                     source,
                     ["cookies", i],

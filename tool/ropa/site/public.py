@@ -251,13 +251,18 @@ class Statement:
             )
             rules = [r for r in _list(data_use.get("retention")) if isinstance(r, dict)]
             phrases = [self.retention_rule(r) for r in rules]
-            if data_use.get("on_device") is True:  # the data never reach us: nothing is kept by us
-                phrases = [w("retention.on_device")]
-            elif isinstance(data_use.get("kept_by"), str):  # they go to a recipient, which keeps them
+            # the data never reach us, or a recipient keeps them: said first, with any term the register gives
+            # (ids kept on the phone for 14 days), which is a fact of the register too
+            if data_use.get("on_device") is True:
+                phrases = [w("retention.on_device"), *phrases]
+            elif isinstance(data_use.get("kept_by"), str):
                 keeper = self.recipient_label(data_use["kept_by"]) or L.label("recipient_kind", "third-party")
                 # a processor keeps them for the organisation, not under terms of its own
                 processor = (self.site.get("recipient", data_use["kept_by"]) or {}).get("kind") == "processor"
-                phrases = [w("retention.kept_by_processor" if processor else "retention.kept_by", recipient=keeper)]
+                phrases = [
+                    w("retention.kept_by_processor" if processor else "retention.kept_by", recipient=keeper),
+                    *phrases,
+                ]
             if data_use.get("deletable_by_subject") is True:
                 phrases.append(w("retention.deletable"))
             if phrases:
