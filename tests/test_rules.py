@@ -3942,3 +3942,24 @@ def test_a_health_apps_name_is_no_health_data(description, fires, tmp_path):
     }
     found = [p for p in run(files, tmp_path).problems if p.rule == "special-category-unmarked"]
     assert bool(found) is fires, [p.message for p in found]
+
+
+def test_a_phrase_broken_over_two_lines_is_still_found(tmp_path, monkeypatch):
+    """Rules pass a file over when its bytes hold none of their words (may_hold); YAML may fold a sentence
+    at any space, so a phrase such as 'stemt u' can stand in the bytes as 'stemt' and 'u' on two lines."""
+    monkeypatch.setenv("ROPA_CACHE_DIR", str(tmp_path / "cache"))
+    register = tmp_path / "interconnect"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "examples" / "interconnect", register)
+    organisation = register / "organisation.yaml"
+    text = organisation.read_text(encoding="utf-8")
+    anchor = "neem dan contact op met Interconnect."
+    assert anchor in text
+
+    def consent_by_use(sentence: str) -> list:
+        organisation.write_text(text.replace(anchor, anchor + sentence, 1), encoding="utf-8")
+        return [p for p in lint(register, select=["consent-by-use"]).problems if p.rule == "consent-by-use"]
+
+    on_one_line = consent_by_use(" Door gebruik te maken van onze website stemt u in met deze voorwaarden.")
+    folded = consent_by_use(" Door gebruik te maken van onze website stemt\n    u in met deze voorwaarden.")
+    assert len(on_one_line) == 1 and len(folded) == 1
+    assert (folded[0].line, folded[0].column) == (on_one_line[0].line, on_one_line[0].column)

@@ -248,8 +248,9 @@ def _collect(
     for current in rules:
         if noting:  # a context of its own: nothing it reads comes from another rule's memo, unnoted
             index = ctx.index  # the files' ids, places and validity, which lint.py always keys on
-            ctx = Context(register, today, only)
+            previous, ctx = ctx, Context(register, today, only)
             ctx.__dict__["index"] = index
+            ctx.share_files_with(previous)
             notes: set[tuple[str, str]] = set()
             _NOTING.notes = notes
             here = jurisdiction(ctx.org)
@@ -299,7 +300,8 @@ def bytes_hold(lowered: bytes, words: Iterable[str]) -> bool:
     :func:`may_hold`, and the value lint.py keys a rule's findings on for each file it was made of."""
     encoded = _ENCODED.get(words) if isinstance(words, tuple) else None
     if encoded is None:
-        encoded = tuple(word.encode() for word in words)
+        # of a phrase, its longest word: the bytes may break a phrase over two lines (a folded text)
+        encoded = tuple(max(word.split() or [word], key=len).encode() for word in words)
         if isinstance(words, tuple):
             _ENCODED[words] = encoded
     for word in encoded:
@@ -321,7 +323,7 @@ def may_hold(ctx: Context, source: SourceFile, words: tuple[str, ...]) -> bool:
     notes = getattr(_NOTING, "notes", None)
     if notes is not None:
         notes.add((source.kind.name, BYTES_TEST + "|".join(words)))
-    return bytes_hold(ctx.memo("raw-lowered", source.display, source.raw.lower), words)
+    return bytes_hold(ctx.file_memo("raw-lowered", source, source.raw.lower, data=False), words)
 
 
 class _Reading(dict):

@@ -102,6 +102,13 @@ class Context:
         # organisation.yaml (``scope="file"``) then checks just the files that changed.
         self.only = only
         self._memo: dict[tuple[str, Any], Any] = {}
+        # values made of one file's data alone, shared by the contexts of one run of the rules
+        self._file_memo: dict[tuple[str, str], Any] = {}
+
+    def share_files_with(self, other: Context) -> None:
+        """Use ``other``'s values made of one file's data (:meth:`file_memo`): a rule that runs with a
+        context of its own, so that what it reads is noted apart, still finds what earlier rules made."""
+        self._file_memo = other._file_memo
 
     def in_scope(self, source: SourceFile) -> bool:
         return self.only is None or source.display in self.only
@@ -186,6 +193,19 @@ class Context:
             return self._memo[name, key]
         except KeyError:
             value = self._memo[name, key] = compute()
+            return value
+
+    def file_memo(self, name: str, source: SourceFile, compute: Any, *, data: bool = True) -> Any:
+        """``compute()`` once per (name, file) for every rule of a run: a value made of the whole of the
+        file's data (its texts, say) and nothing else. Each use counts as reading the whole file, as
+        computing it would, so a rule's noted reads are the same whether it made the value or found it;
+        with ``data=False``, a value made of the file's bytes alone, which reads none of its data."""
+        if data and isinstance(source.data, dict):
+            source.data.keys()  # noted as a read of every field where reads are noted (rules._Reading)
+        try:
+            return self._file_memo[name, source.display]
+        except KeyError:
+            value = self._file_memo[name, source.display] = compute()
             return value
 
     @overload

@@ -2842,19 +2842,33 @@ _UNREAD = frozenset(("note", "notes", "suppress", "id"))
 
 
 def _strings(data) -> list[str]:
-    """Every string in ``data`` but notes, without paths (most files need no path at all)."""
+    """Every string in ``data`` but notes, without paths (most files need no path at all). The texts of
+    a mapping or list are taken as it is gone through, not put on the stack (a third faster)."""
     found: list[str] = []
+    append = found.append
+    is_id = ID.fullmatch  # ids and closed values hold no prose (and no space)
     stack = [data]
-    is_id = ID.fullmatch
+    pop, push = stack.pop, stack.append
     while stack:
-        item = stack.pop()
-        if isinstance(item, str):
-            if " " in item or not is_id(item):  # ids and closed values hold no prose (and no space)
-                found.append(item)
-        elif isinstance(item, dict):
-            stack.extend([v for k, v in item.items() if k not in _UNREAD])
+        item = pop()
+        if isinstance(item, dict):
+            for key, value in item.items():
+                if key in _UNREAD:
+                    continue
+                if type(value) is str:
+                    if " " in value or not is_id(value):
+                        append(value)
+                else:
+                    push(value)
         elif isinstance(item, list):
-            stack.extend(item)
+            for value in item:
+                if type(value) is str:
+                    if " " in value or not is_id(value):
+                        append(value)
+                else:
+                    push(value)
+        elif isinstance(item, str) and (" " in item or not is_id(item)):
+            append(item)
     return found
 
 
@@ -2867,10 +2881,10 @@ def _file_texts(ctx: Context, source, pattern: re.Pattern, hint: tuple[str, ...]
     is passed over by the words the pattern needs, without a search of most of its texts."""
     if hint and not may_hold(ctx, source, hint):
         return []  # the file's bytes hold every word its texts do: most files are passed over without a walk
-    strings = ctx.memo("strings", source.display, lambda: _strings(source.data))
+    strings = ctx.file_memo("strings", source, lambda: _strings(source.data))
     # each text in lower case, once: joined for the file's tests, apart for where each starts
-    parts = ctx.memo("lowered-parts", source.display, lambda: [text.lower() for text in strings])
-    lowered = ctx.memo("lowered", source.display, lambda: "\n".join(parts))
+    parts = ctx.file_memo("lowered-parts", source, lambda: [text.lower() for text in strings])
+    lowered = ctx.file_memo("lowered", source, lambda: "\n".join(parts))
     if hint and not any(word in lowered for word in hint):
         return []
     if pattern not in _NEEDED:
@@ -2880,10 +2894,10 @@ def _file_texts(ctx: Context, source, pattern: re.Pattern, hint: tuple[str, ...]
         return []
     # each text searched alone, and only a text that holds a word the pattern needs: a search of a
     # pattern with no fixed start tries every position, and most of a file's texts hold none of them
-    starts = ctx.memo("starts", source.display, lambda: _starts(parts))
+    starts = ctx.file_memo("starts", source, lambda: _starts(parts))
     if not any(pattern.search(strings[i]) for i in parts_may_match(needed, lowered, starts)):
         return []
-    return ctx.memo("texts", source.display, lambda: list(_texts(source.data)))
+    return ctx.file_memo("texts", source, lambda: list(_texts(source.data)))
 
 
 def _starts(parts: list[str]) -> list[int]:
