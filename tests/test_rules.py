@@ -3963,3 +3963,74 @@ def test_a_phrase_broken_over_two_lines_is_still_found(tmp_path, monkeypatch):
     folded = consent_by_use(" Door gebruik te maken van onze website stemt\n    u in met deze voorwaarden.")
     assert len(on_one_line) == 1 and len(folded) == 1
     assert (folded[0].line, folded[0].column) == (on_one_line[0].line, on_one_line[0].column)
+
+
+# -- tuned on hold-out 46 ---------------------------------------------------------------------------------
+
+
+def _rules_of(result, *ids):
+    return [p for p in result.problems if p.rule in ids]
+
+
+def test_a_purpose_named_for_a_legal_obligation_on_legitimate_interests_is_asked_for_its_basis(tmp_path):
+    """'Voldoen aan een wettelijke verplichting' on legitimate interests: the fix is the basis, not an interest
+    or a balancing test; a public authority hears it from public-authority-legitimate-interest alone."""
+    use = {"purpose": "vragen-beantwoorden", "basis": "legitimate-interests"}
+    files = named_purpose("Voldoen aan een wettelijke verplichting", use)
+    found = _rules_of(run(files, tmp_path / "a"), "legitimate-interest-unstated", "legitimate-interest-no-assessment")
+    assert [p.rule for p in found] == ["legitimate-interest-unstated"]
+    assert "reads as a legal obligation" in found[0].message and "legal-obligation" in found[0].message
+    public = {**files, **org(public_authority=True, dpo={"name": "FG"})}
+    result = run(public, tmp_path / "b")
+    assert not _rules_of(result, "legitimate-interest-unstated", "legitimate-interest-no-assessment")
+    assert _rules_of(result, "public-authority-legitimate-interest")
+    # any other purpose of a public authority on legitimate interests is still asked for its interest
+    other = {**named_purpose("Nieuwsbrief", use), **org(public_authority=True, dpo={"name": "FG"})}
+    assert _rules_of(run(other, tmp_path / "c"), "legitimate-interest-unstated")
+
+
+def test_withdrawal_in_the_cookie_settings_beside_a_browser_add_on_is_not_harder(tmp_path):
+    def harder(how: str, name: str) -> list:
+        use = {"purpose": "vragen-beantwoorden", "basis": "consent", "consent": {"how_withdrawn": how}}
+        return _rules_of(run(act(purposes=[use]), tmp_path / name), "consent-withdrawal-harder")
+
+    both = "Sie können Ihre Einwilligung über die Cookie Einstellungen widerrufen oder das Browser-Add-on nutzen."
+    assert not harder(both, "both")
+    assert harder("Sie können das Browser-Add-on nutzen.", "browser")
+
+
+def test_a_sports_club_needs_the_sex_of_its_members(tmp_path):
+    files = {
+        **uses({"category": "leden", "retention": {"period": "P2Y", "after": "end-of-contract"}}),
+        **category("leden", name="Ledengegevens", items=["naam", "geslacht"]),
+    }
+    assert _rules_of(run(files, tmp_path / "shop"), "gender-no-need")
+    club = {**files, **org(name="Basketbalclub De Ring vzw")}
+    assert not _rules_of(run(club, tmp_path / "club"), "gender-no-need")
+
+
+def test_transfers_denied_reads_the_exception_in_the_same_sentence(tmp_path):
+    said = "Wij verwerken uw gegevens uitsluitend binnen de EU, behalve waar onze CRM-leverancier ze in de VS verwerkt."
+    assert not _rules_of(run({**transfer(), **org(transfers_summary=said)}, tmp_path / "a"), "transfers-denied")
+    folded = "Alle gegevens blijven binnen de Europese Economische Ruimte."
+    found = _rules_of(run({**transfer(), **org(transfers_summary=folded)}, tmp_path / "b"), "transfers-denied")
+    assert len(found) == 1 and "US" in found[0].message and at(found[0]).startswith("Alle gegevens")
+
+
+def test_recipients_denied_needs_a_recipient_the_denial_covers(tmp_path):
+    text = "Eine Weitergabe der Daten findet nicht statt."
+    police = {"id": "crm-leverancier", "kind": "authority", "category": "Politie"}
+    files = {**act(description=text, recipients=[{"recipient": "crm-leverancier"}])}
+    assert not _rules_of(run({**files, "recipients/crm-leverancier.yaml": police}, tmp_path / "a"), "recipients-denied")
+    found = _rules_of(run({**files, "recipients/crm-leverancier.yaml": US_CRM}, tmp_path / "b"), "recipients-denied")
+    assert len(found) == 1 and "crm-leverancier" in found[0].message
+
+
+def test_the_belgian_privacy_commission_is_outdated_unless_its_successor_is_named(tmp_path):
+    def outdated(name: str, case: str) -> list:
+        files = org(jurisdiction="BE", supervisory_authority={"name": name})
+        return _rules_of(run(files, tmp_path / case), "outdated-reference")
+
+    assert outdated("Privacy Commissie", "old")
+    assert not outdated("Gegevensbeschermingsautoriteit (vroeger Privacy Commissie)", "both")
+    assert not outdated("Gegevensbeschermingsautoriteit", "new")

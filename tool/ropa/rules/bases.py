@@ -50,7 +50,9 @@ _NEGATED = re.compile(r"\b(niet|geen|nog geen|not|non|no|prospect\w*)\b", re.I)
     "bases",
     "error",
     "GDPR Art. 13(1)(d), 14(2)(b)",
-    "Where legitimate interests are the basis, the statement must say which interests are pursued.",
+    "Where legitimate interests are the basis, the statement must say which interests are pursued. A purpose "
+    "named for complying with the law is asked for that basis instead (a public authority's by "
+    "public-authority-legitimate-interest).",
     "Write the interest in `legitimate_interest:`.",
     scope="file",
     example="""
@@ -72,13 +74,37 @@ _NEGATED = re.compile(r"\b(niet|geen|nog geen|not|non|no|prospect\w*)\b", re.I)
 )
 def interest_unstated(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.purpose_uses("controller"):
-        if "legitimate-interests" in bases(use) and not use.get("legitimate_interest") and not undecided(use):
+        if "legitimate-interests" not in bases(use) or use.get("legitimate_interest") or undecided(use):
+            continue
+        if _obligation_named(ctx, use):
+            if ctx.org.get("public_authority") is True:
+                continue  # public-authority-legitimate-interest asks for the basis the law gives
             yield ctx.at(
                 source,
                 ["purposes", i],
-                f"purpose `{use.get('purpose')}` rests on legitimate interests "
-                "without saying which; add `legitimate_interest:`",
+                f"purpose `{use.get('purpose')}` reads as a legal obligation but rests on legitimate interests "
+                "without saying which: rest it on `legal-obligation` with the law, or state the interest",
             )
+            continue
+        yield ctx.at(
+            source,
+            ["purposes", i],
+            f"purpose `{use.get('purpose')}` rests on legitimate interests without saying which; add `legitimate_interest:`",
+        )
+
+
+# a purpose named for complying with the law ("Voldoen aan een wettelijke verplichting"): its basis is the law
+_OBLIGATION_NAMED = re.compile(
+    r"wettelijke?n? (verplichting|plicht)|legal(ly)? (obligation|duty|required)|statutory (obligation|duty)|"
+    r"(gesetzliche|rechtliche)[nr]? (verpflichtung|pflicht)|obligations? légales?|wettelijk verplicht",
+    re.I,
+)
+
+
+def _obligation_named(ctx: Context, use) -> bool:
+    """Whether the purpose's id or name says it is to comply with a legal obligation."""
+    purpose = ctx.definition("purpose", use.get("purpose"))
+    return bool(_OBLIGATION_NAMED.search(f"{use.get('purpose')} {text_of(purpose.get('name'))}".replace("-", " ")))
 
 
 # What a purpose on legitimate interests does where the balance is not obvious: people do not expect it,
@@ -187,6 +213,7 @@ def interest_no_assessment(ctx: Context) -> Iterator[Finding]:
         # asks to choose, and an assessment would entrench the wrong basis
         if (
             "legitimate-interests" in bases(use)
+            and not _obligation_named(ctx, use)  # its basis is the law: asked above, not a balance to record
             and not ("consent" in bases(use) and _follows_people(source.data))
             and not use.get("assessment")
             and not undecided(use)

@@ -2633,3 +2633,97 @@ def controller_body_not_named(ctx: Context) -> Iterator[Finding]:
                 f"activity `{source.data.get('id')}` does not say which body is its controller; "
                 f"add `controller:` ({', '.join(bodies)})",
             )
+
+
+# "Eine Weitergabe der Daten findet nicht statt", "uw gegevens worden niet gedeeld", "we never share your data":
+# a text that says no one receives the data
+_NOT_PASSED_ON = re.compile(
+    r"\b(een\s+)?(verstrekking|doorgifte|eine\s+weitergabe|weitergabe|übermittlung)\b[^.;]{0,60}?\b"
+    r"(vindt|findet|erfolgt)\s+(\w+\s+){0,2}?(niet|nicht|nooit|niemals)\b|"
+    r"\b(worden|wordt|zullen|zal|werden|wird|are|is|will)\s+(\w+\s+){0,5}?(niet|nooit|nicht|niemals|not|never)\s+"
+    r"(\w+\s+){0,3}?(gedeeld|verstrekt|doorgegeven|doorgestuurd|weitergegeben|übermittelt|offengelegt|shared|"
+    r"disclosed|passed\s+on|given\s+to)\b|"
+    r"\b(wij|we)\s+(delen|verstrekken|geven|do\s+not|don't|never|will\s+not|won't)\s+(\w+\s+){0,4}?"
+    r"((niet|nooit)\s+(\w+\s+){0,3}?(door|aan\s+derden|met\s+derden|aan\s+anderen)|share|disclose|pass\s+on)\b|"
+    r"\b(geben|teilen)\s+(\w+\s+){0,4}?(nicht|niemals|keine)\s+(\w+\s+){0,3}?(weiter|an\s+dritte)\b",
+    re.I,
+)
+# ... unless the sentence makes an exception (processors, a legal duty, consent) or speaks of selling
+_PASSED_EXCEPT = re.compile(
+    r"\b(tenzij|behalve|anders dan|met uitzondering|uitgezonderd|zonder (uw |jouw |je )?toestemming|except|unless|other than|"
+    r"apart from|without (your )?consent|es sei denn|außer|ausgenommen|ohne (ihre |deine )?einwilligung|sofern|"
+    r"soweit|sauf|à moins|hormis)\b|verwerker|processor|auftragsverarbeit|dienstleister|sous-traitant|"
+    r"verkop|verkauf|sell|sold|vend",
+    re.I,
+)
+_NOT_PASSED_HINT = ("niet", "nooit", "nicht", "niemals", "not", "never", "don't", "won't")
+# recipients a "no one receives them" denies: all but the organisation's own staff, the public a page is
+# published to, and authorities on a legal duty (who are no recipients in a particular inquiry, Art. 4(9))
+_DENIED_KINDS = {None, "processor", "sub-processor", "joint-controller", "controller", "third-party", "chain-partner"}
+
+
+@rule(
+    "recipients-denied",
+    "completeness",
+    "warning",
+    "GDPR Art. 4(9), 5(1)(a), 13(1)(e)",
+    "An activity whose text says its data are passed to no one, while it records recipients (a hosting "
+    "provider, a mailing service), gives the reader two answers: a processor is a recipient too (Art. 4(9)). The "
+    "statement prints both, and the denial hides who gets the data.",
+    "Drop the denial, or say who does receive the data and why (the recipients the activity records).",
+    scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          description: Uw gegevens worden niet gedeeld.
+          recipients:
+            - recipient: crm-leverancier
+        recipients/crm-leverancier.yaml:
+          kind: processor
+          category: CRM
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          description: Uw gegevens worden niet gedeeld, behalve met onze verwerkers.
+          recipients:
+            - recipient: crm-leverancier
+        recipients/crm-leverancier.yaml:
+          kind: processor
+          category: CRM
+    """,
+    points_at="Uw gegevens worden niet gedeeld",
+)
+def recipients_denied(ctx: Context) -> Iterator[Finding]:
+    from .practice import _file_texts
+
+    for source in ctx.activities():
+        if not ctx.in_scope(source):
+            continue
+        texts = _file_texts(ctx, source, _NOT_PASSED_ON, _NOT_PASSED_HINT)
+        if not texts:
+            continue
+        receiving = [
+            r for r in ctx.recipients_of(source) if ctx.definition("recipient", r).get("kind") in _DENIED_KINDS
+        ]
+        if not receiving:
+            continue
+        for path, text in texts:
+            if path[:1] != ["description"]:
+                continue  # the activity's own account of itself; a recipient's or a source's texts say other things
+            claim = _NOT_PASSED_ON.search(text)
+            if claim is None or _PASSED_EXCEPT.search(_sentence_of(text, claim)):
+                continue
+            yield ctx.at(
+                source,
+                path,
+                f"the activity says its data go to no one ('{' '.join(claim.group(0).split())}'), but records "
+                f"recipients ({', '.join(f'`{r}`' for r in receiving[:3])}): a processor receives them too; say "
+                "who does",
+            )
+            break
+
+
+def _sentence_of(text: str, match: re.Match) -> str:
+    """The sentence of ``text`` that holds ``match``."""
+    start = max(text.rfind(".", 0, match.start()), text.rfind(";", 0, match.start())) + 1
+    ends = [i for i in (text.find(".", match.end()), text.find(";", match.end())) if i != -1]
+    return text[start : min(ends) if ends else len(text)]

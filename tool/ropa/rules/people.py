@@ -325,7 +325,8 @@ _GENDER = re.compile(r"(?<![\w-])(geslacht|gender|geschlecht|sexe)(?![\w-])|(?<!
 _GENDER_NEEDED = re.compile(
     r"zorg|patiënt|patient|medisch|medical|behandel|treatment|gezondheid|health|"
     r"competitie|wedstrijd|competition|tournament|toernooi|sportbond|bondsnummer|wettkampf|"
-    r"federatie|federation|sportverband|landesverband|sportclub|sportvereniging|sportverein",
+    r"federatie|federation|sportverband|landesverband|\bsport|basketbal|voetbal|volleybal|handbal|korfbal|hockey|"
+    r"fußball|fussball|football|soccer|rugby|athlet|atletiek|leichtathletik",
     re.I,
 )
 
@@ -360,9 +361,13 @@ def gender_no_need(ctx: Context) -> Iterator[Finding]:
             ctx.definition("data-category", u.get("category")).get("special") for u in dicts(source.data.get("data"))
         ):
             return True  # care: sex is clinically relevant
+        # the activity, its purposes, its sources and who the organisation is (a basketball club)
         context = " ".join(
             [text_of(source.data.get("name")), str(source.data.get("id"))]
             + [text_of(ctx.definition("purpose", u.get("purpose")).get("name")) for u in uses]
+            + [str(s.get("party") or "") for s in dicts(source.data.get("sources"))]
+            + [text_of(ctx.org.get(k)) for k in ("name", "short_name")]
+            + [text_of(t) for t in as_list(ctx.org.get("trade_names"))]
         )
         # staff: payroll, pension and reporting duties differ per sector; not ours to guess
         return bool(_GENDER_NEEDED.search(context)) or any(

@@ -144,8 +144,9 @@ _BY_LEAVING = re.compile(
     re.I,
 )
 _EASY = re.compile(
-    r"e-?mail|online|link|knop|button|instelling|setting|account|portal|formulier|form\b|"
-    r"telefo|app\b|uitschrijf|afmeld|unsubscribe|abmeld",
+    r"e-?mail|online|link|knop|button|instelling|setting|einstellung|paramètre|account|konto|compte|portal|"
+    r"formulier|form\b|formular|telefo|app\b|uitschrijf|afmeld|unsubscribe|abmeld|désinscri|désabonn|"
+    r"\blien\b|bouton|courriel|banner|banier|widget",
     re.I,
 )
 _ID_COPY = re.compile(
@@ -3446,6 +3447,8 @@ def outdated_reference(ctx: Context) -> Iterator[Finding]:
                 continue  # an invalid mechanism of a transfer is transfer-invalid-mechanism's to report
             for match in pattern.finditer(text):
                 entry = entries[int(str(match.lastgroup)[1:])]
+                if entry.get("unless") and re.search(entry["unless"], text):
+                    continue  # the text names what replaced it, or speaks of the past ("hun opvolgers")
                 if entry["pattern"] not in seen:
                     seen.add(entry["pattern"])
                     what = entry["what"].get(lang) or entry["what"]["en"]

@@ -329,6 +329,78 @@ def bsn_no_basis(ctx: Context) -> Iterator[Finding]:
             )
 
 
+# the Belgian national number, as a data category names it
+_BE_NUMBER = re.compile(
+    r"rijksregister\w*|\binsz\b|\bniss\b|registre national|national (register|registration) number|"
+    r"identificatienummer van de sociale zekerheid|numéro d'identification de la sécurité sociale",
+    re.I,
+)
+
+
+@rule(
+    "national-number-no-basis",
+    "sensitive",
+    "error",
+    "GDPR Art. 87; BE: Wet van 8 augustus 1983 tot regeling van een Rijksregister, art. 8; Wet van 15 januari "
+    "1990 (Kruispuntbank), art. 8",
+    "In Belgium the national register number (rijksregisternummer, INSZ) may be used only by those a law "
+    "allows, or with an authorisation, and for the purposes it sets (art. 8 of the Act of 8 August 1983); a "
+    "club, a shop or an employer without such a law may not collect it, and a statement that asks for it "
+    "must say on what ground.",
+    "Name the law or authorisation in `bsn_basis:` (the national number's basis), or stop collecting the "
+    "number and ask what the purpose needs (a date of birth, a member number).",
+    scope="file",
+    example="""
+        organisation.yaml:
+          jurisdiction: BE
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention: {period: P2Y, after: end-of-contract}
+            - category: identiteit
+              retention: {period: P5Y}
+        data-categories/identiteit.yaml:
+          id: identiteit
+          name: Identiteitsgegevens
+          items: [naam, rijksregisternummer]
+    """,
+    near_miss="""
+        organisation.yaml:
+          jurisdiction: BE
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention: {period: P2Y, after: end-of-contract}
+            - category: identiteit
+              retention: {period: P5Y}
+              bsn_basis: {law: "Wet van 8 augustus 1983, art. 8 (machtiging)"}
+        data-categories/identiteit.yaml:
+          id: identiteit
+          name: Identiteitsgegevens
+          items: [naam, rijksregisternummer]
+    """,
+    points_at="category: identiteit",
+)
+def national_number_no_basis(ctx: Context) -> Iterator[Finding]:
+    from ..national import jurisdiction
+
+    if jurisdiction(ctx.org) != "BE":
+        return
+    for source, i, use in ctx.data_uses("controller"):
+        category = ctx.definition("data-category", use.get("category"))
+        named = " ".join([text_of(category.get("name"))] + [text_of(x) for x in as_list(category.get("items"))])
+        found = _BE_NUMBER.search(named)
+        if not (found or category.get("bsn") is True) or mapping(use.get("bsn_basis")).get("law"):
+            continue
+        what = f"'{found.group(0)}'" if found else "the national number"
+        yield ctx.at(
+            source,
+            ["data", i],
+            f"`{use.get('category')}` holds {what} without the law or authorisation that allows it; name it "
+            "in `bsn_basis.law`, or stop collecting the number",
+        )
+
+
 # what says the care is paid by a health insurer or under a care law: where the BSN must go with it
 _INSURED_CARE = re.compile(
     r"zorgverzeker\w*|declar(atie|eren|eer)\w*|vecozo|\bzvw\b|\bwlz\b|"

@@ -830,3 +830,105 @@ def provider_unrecorded(ctx: Context) -> Iterator[Finding]:
                 f"it as a recipient with its country and, outside {ctx.area}, the transfer",
                 group=("provider-unrecorded", provider["group"]),
             )
+
+
+# "ausschließlich auf Servern innerhalb der Europäischen Union", "uitsluitend binnen de EER", "we never transfer
+# data outside the EEA": a text that says the data stay in the EU or EEA
+_AREA = (
+    r"(de |the |der |l')?(eu|eer|eea|ewr|ue|eee|europese (unie|economische ruimte)|european (union|economic area)|"
+    r"europäischen (union|wirtschaftsraum(s)?)|union européenne|espace économique européen)\b"
+)
+_STAYS_IN_AREA = re.compile(
+    r"\b(uitsluitend|alleen|enkel|slechts|only|exclusively|solely|ausschließlich|nur|uniquement|exclusivement)\b"
+    rf"[^.;]{{0,100}}?\b(binnen|within|inside|innerhalb|au sein|dans|in)\s+{_AREA}|"
+    r"\b(geen|niet|nooit|not|never|no|keine?|nicht|niemals|aucune?|pas|jamais)\b[^.;]{0,80}?"
+    rf"\b(buiten|outside( of)?|außerhalb|en dehors)\s+{_AREA}|"
+    r"\b(keine?|nicht|niemals)\b[^.;]{0,60}?\b(in (ein |einen )?drittl(and|ändern|änder)|an drittländer)|"
+    # "alle data blijft binnen de EU", "all data stays in the EEA"
+    r"\b(al|alle|all|sämtliche|toutes les)\s+(\w+\s+){0,2}?(data|gegevens|persoonsgegevens|daten|données)\s+(\w+\s+){0,2}?"
+    rf"(blijft|blijven|bleibt|bleiben|stays?|remains?|restent|reste)\s+(\w+\s+){{0,2}}?(binnen|within|in|innerhalb|dans|au sein)\s+{_AREA}",
+    re.I,
+)
+# ... where the same sentence makes an exception, or names a safeguard for what does leave
+_EXCEPT = re.compile(
+    r"\b(tenzij|behalve|anders dan|met uitzondering|uitgezonderd|except|unless|other than|apart from|es sei denn|außer|"
+    r"ausgenommen|sauf|à moins|hormis)\b|standaardcontract|standard contractual|standardvertragsklausel|"
+    r"clauses contractuelles|passend(e|en)? (waarborg|garantie)|adequa|angemessenheit|adéquation|"
+    r"data privacy framework|privacy framework|\bdpf\b",
+    re.I,
+)
+_STAYS_HINT = ("eu", "eer", "eea", "ewr", "eee", "ue", "europ", "drittl")
+
+
+@rule(
+    "transfers-denied",
+    "transfers",
+    "warning",
+    "GDPR Art. 5(1)(a), 13(1)(f), 14(1)(f)",
+    "A text of the register that says the data stay in the EU or the EEA, beside transfers it records to a "
+    "third country, gives the reader two answers; the statement prints both, and the one that is false hides "
+    "where the data go.",
+    "Correct the text: say which data go outside the EU or EEA, to whom and on what safeguard (the transfers "
+    "the activities record), or drop it where the transfers section says so already.",
+    scope="register",
+    example="""
+        organisation.yaml:
+          transfers_summary: Wij verwerken uw gegevens uitsluitend binnen de Europese Unie.
+        activities/klantenservice.yaml:
+          transfers:
+            - recipient: crm-leverancier
+              country: US
+              mechanisms: [dpf]
+              copy: Op verzoek.
+    """,
+    near_miss="""
+        organisation.yaml:
+          transfers_summary: Wij verwerken uw gegevens uitsluitend binnen de Europese Unie.
+        activities/klantenservice.yaml:
+          transfers: []
+    """,
+    points_at="Wij verwerken uw gegevens uitsluitend",
+)
+def transfers_denied(ctx: Context) -> Iterator[Finding]:
+    from .practice import _file_texts
+
+    outside = _outside(ctx)
+    if not outside:
+        return  # nothing leaves the EEA on record: the text is true, or the missing transfer is another rule's
+    # the organisation's texts (its transfers section, its sections) and each activity's own
+    files = [ctx.organisation] if ctx.organisation is not None else []
+    files += [source for source in ctx.activities(every_regime=True) if source.display in outside]
+    for source in files:
+        for path, text in _file_texts(ctx, source, _STAYS_IN_AREA, _STAYS_HINT):
+            if path[:1] in (["transfers"], ["recipients"], ["sources"]):
+                continue  # a transfer's own description, what a recipient does, where data come from
+            claim = _STAYS_IN_AREA.search(text)
+            if claim is None or _EXCEPT.search(_sentence(text, claim)):
+                continue
+            where = outside.get(source.display) or next(iter(outside.values()))
+            yield ctx.at(
+                source,
+                path,
+                f"the register says the data stay in the EU or EEA ('{' '.join(claim.group(0).split())}'), but "
+                f"records transfers to {where}: say which data leave, to whom and on what safeguard",
+            )
+            break
+
+
+def _outside(ctx: Context) -> dict:
+    """{activity file's name: 'US (`activity-id`)'} for each activity that records a transfer outside the EEA."""
+    found = {}
+    for source in ctx.activities(every_regime=True):
+        for transfer in dicts(source.data.get("transfers")):
+            country = transfer.get("country")
+            if isinstance(country, str) and country.upper() not in ctx.eea and country.upper() != "EEA":
+                found[source.display] = f"{country.upper()} (`{source.data.get('id')}`)"
+                break
+    return found
+
+
+def _sentence(text: str, match: re.Match) -> str:
+    """The sentence of ``text`` that holds ``match``."""
+    start = max(text.rfind(".", 0, match.start()), text.rfind(";", 0, match.start())) + 1
+    ends = [i for i in (text.find(".", match.end()), text.find(";", match.end())) if i != -1]
+    return text[start : min(ends) if ends else len(text)]
