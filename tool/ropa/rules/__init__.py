@@ -298,12 +298,11 @@ BYTES_TEST = "\0bytes-hold:"
 def bytes_hold(lowered: bytes, words: Iterable[str]) -> bool:
     """Whether lower-cased bytes hold one of ``words`` (ASCII, lower case): the test of
     :func:`may_hold`, and the value lint.py keys a rule's findings on for each file it was made of."""
-    encoded = _ENCODED.get(words) if isinstance(words, tuple) else None
+    key = words if isinstance(words, tuple) else tuple(words)
+    encoded = _ENCODED.get(key)
     if encoded is None:
         # of a phrase, its longest word: the bytes may break a phrase over two lines (a folded text)
-        encoded = tuple(max(word.split() or [word], key=len).encode() for word in words)
-        if isinstance(words, tuple):
-            _ENCODED[words] = encoded
+        encoded = _ENCODED[key] = tuple(max(word.split() or [word], key=len).encode() for word in key)
     for word in encoded:
         if word in lowered:
             return True
