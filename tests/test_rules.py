@@ -4034,3 +4034,56 @@ def test_the_belgian_privacy_commission_is_outdated_unless_its_successor_is_name
     assert outdated("Privacy Commissie", "old")
     assert not outdated("Gegevensbeschermingsautoriteit (vroeger Privacy Commissie)", "both")
     assert not outdated("Gegevensbeschermingsautoriteit", "new")
+
+
+@pytest.mark.parametrize(
+    ("law", "named"),
+    [
+        ("fiscale bewaarplicht", False),
+        ("belastingwetgeving of andere wettelijke vereisten", False),
+        ("tax and accounting legislation", False),
+        ("rechtliche Verpflichtung zur Einholung von Einwilligungen", False),
+        ("AWR art. 52", True),
+        ("Algemene wet inzake rijksbelastingen", True),
+        ("Handelsgesetzbuch", True),
+        ("§ 257 HGB", True),
+        ("Church Representation Rules", True),
+        ("Participatiewet", True),
+    ],
+)
+def test_a_law_that_names_no_law_counts_as_none(tmp_path, law, named):
+    use = {"purpose": "vragen-beantwoorden", "basis": "legal-obligation", "law": law}
+    found = _rules_of(run(act(purposes=[use]), tmp_path), "basis-law-missing")
+    assert bool(found) is not named
+    if found:
+        assert "names none" in found[0].message and at(found[0]).startswith(law[:10])
+
+
+def test_an_advertising_platform_recorded_as_a_processor_is_a_joint_controller(tmp_path):
+    def unlikely(recipient: dict, case: str) -> list:
+        files = {**act(recipients=[{"recipient": "crm-leverancier"}]), "recipients/crm-leverancier.yaml": recipient}
+        return _rules_of(run(files, tmp_path / case), "processor-role-unlikely")
+
+    meta = {"id": "crm-leverancier", "kind": "processor", "name": "Meta Platforms Ireland Ltd.", "category": "Pixel"}
+    found = unlikely(meta, "meta")
+    assert len(found) == 1 and "joint-controller" in found[0].message
+    assert not unlikely({**meta, "kind": "joint-controller"}, "joint")
+    assert not unlikely({**meta, "name": "Meta Platforms Ireland Ltd. (WhatsApp Business)"}, "whatsapp")
+    agency = {"id": "crm-leverancier", "kind": "processor", "category": "Bureau voor onze website en Facebook-pagina"}
+    assert not unlikely(agency, "agency")
+
+
+@pytest.mark.parametrize(
+    ("until", "asked"),
+    [
+        ("Ausübung Ihres Widerspruchsrechts nach Art. 21 DSGVO", True),
+        ("uw bezwaar tegen de verwerking", True),
+        ("you object to the processing", True),
+        ("afloop van de bezwaar- en beroepstermijn", False),
+    ],
+)
+def test_kept_until_the_person_objects_is_kept_until_asked(tmp_path, until, asked):
+    data = [{"category": "contactgegevens", "retention": {"until": until}}]
+    use = {"purpose": "vragen-beantwoorden", "basis": "legitimate-interests", "legitimate_interest": "Beveiliging."}
+    found = _rules_of(run(act(data=data, purposes=[use]), tmp_path), "retention-until-asked")
+    assert bool(found) is asked

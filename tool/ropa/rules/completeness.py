@@ -1275,7 +1275,8 @@ def _law_evident(ctx: Context, use) -> bool:
     "GDPR Art. 6(3), 13(1)(c)",
     "A legal obligation or public task rests on Union or Member State law; the record should name it. Not asked "
     "where the purpose makes the law plain: complying with data protection law itself, or answering a demand of "
-    "an authority (whose law is the one it invokes).",
+    'an authority (whose law is the one it invokes). A `law:` that names no law ("fiscale bewaarplicht", '
+    '"tax legislation") counts as none.',
     'Name the law and article in `law:`, such as "Algemene wet inzake rijksbelastingen, art. 52".',
     scope="file",
     example="""
@@ -1297,7 +1298,7 @@ def basis_law_missing(ctx: Context) -> Iterator[Finding]:
         (source, i, use)
         for source, i, use in ctx.purpose_uses("controller")
         if {"legal-obligation", "public-task"} & set(bases(use))
-        and not use.get("law")
+        and (not use.get("law") or _no_law_named(use.get("law")))
         and not undecided(use)
         and not _law_evident(ctx, use)
     ]
@@ -1309,14 +1310,34 @@ def basis_law_missing(ctx: Context) -> Iterator[Finding]:
         shared[key] = shared.get(key, 0) + 1
     for source, i, use in unnamed:
         key = (source.display, tuple(bases(use)))
+        said = _no_law_named(use.get("law")) if use.get("law") else None
         yield ctx.at(
             source,
-            ["purposes", i],
-            f"purpose `{use.get('purpose')}` rests on a legal obligation or "
-            "public task without naming the law; add `law:`",
+            ["purposes", i] if said is None else ["purposes", i, "law"],
+            f"purpose `{use.get('purpose')}` rests on a legal obligation or public task without naming the law; "
+            + ("add `law:`" if said is None else f"'{clipped(said)}' names none: give the law and article"),
             group=("basis-law-missing", *key) if shared[key] > 1 else None,
             what="purposes",
         )
+
+
+# what names a law: an article or section, a number, a law's name ("...wet", "...gesetz", "Act", "Code"), a
+# regulation or an abbreviation in capitals (AWR, HGB); "fiscale bewaarplicht", "tax legislation" name none
+_NAMES_LAW = re.compile(
+    r"\d|§|\bart\b|\bart\.|artikel|article|section|\bsec\.|\bwet\b|\w+wet\b|wetboek|gesetz|verordnung|ordnung\b|"
+    r"\bact\b|\blaws?\b|\bcode\b|codex|besluit|regeling\b|decreet|decree|ordonnance|ordinance|\bloi\b|règlement|"
+    r"regulation|directive|richtlijn|richtlinie|statut|grondwet|verdrag|treaty|convention|"
+    r"\b(avg|gdpr|dsgvo|rgpd|uavg)\b",
+    re.I,
+)
+_LAW_CAPITALS = re.compile(r"\b[A-ZÄÖÜ][A-Za-zÄÖÜäöü]*[A-ZÄÖÜ]\w*\b|\b[A-Z]\w+ (\w+ )*(Rules|Regulations)\b")
+
+
+def _no_law_named(law: Any) -> str | None:
+    """The text of a `law:` that names no law ("wettelijke (fiscale) verplichtingen", "tax legislation"),
+    or None where it names one."""
+    text = " ".join(str(v) for v in law.values()) if isinstance(law, dict) else str(law)
+    return None if _NAMES_LAW.search(text) or _LAW_CAPITALS.search(text) else " ".join(text.split())
 
 
 # an answer that may take longer: "dit kan langer duren", "to extend this period", "verlängern"

@@ -222,18 +222,30 @@ _NOT_A_PROCESSOR = re.compile(
     re.I,
 )
 
+# an advertising or social platform: for its pixel, an audience or a page on it, it decides with the site what
+# is collected and uses it for its own ends (CJEU C-40/17 Fashion ID, C-210/16); not its business messaging or
+# workplace products, which it offers as a processor
+_PLATFORM = re.compile(
+    r"\b(meta platforms|meta\b(?!\w)|facebook|instagram|linkedin|tiktok|pinterest|snap inc|snapchat|twitter|x corp)\b",
+    re.I,
+)
+_PLATFORM_AS_PROCESSOR = re.compile(r"whatsapp|workplace|messenger api|cloud api", re.I)
+
 
 @rule(
     "processor-role-unlikely",
     "parties",
     "warning",
-    "GDPR Art. 4(7), 4(8), 28; EDPB Guidelines 07/2020 on controller and processor",
+    "GDPR Art. 4(7), 4(8), 26, 28; EDPB Guidelines 07/2020 on controller and processor; CJEU C-40/17, C-210/16",
     "A party that processes what it receives for its own purposes is a controller, not a processor: a "
     "municipality that decides on a subsidy with a member list, the tax authority, the Chamber of Commerce, "
     "the police, an insurer. Calling it a processor promises a processing agreement that cannot exist and "
     "hides that the data are disclosed to a controller (Art. 13(1)(e)). Not asked of a public body's own "
-    "register, where another public body may well process for it.",
-    "Record the party as `kind: third-party` (or `authority`), with the purpose it receives the data for.",
+    "register, where another public body may well process for it. Nor is an advertising or social platform "
+    "(Meta, LinkedIn, TikTok) for its pixel, an audience or a page on it: it decides with the organisation what "
+    "is collected and uses it for its own ends (CJEU C-40/17 Fashion ID, C-210/16), a joint controller.",
+    "Record the party as `kind: third-party` (or `authority`), with the purpose it receives the data for; a "
+    "platform as `kind: joint-controller`, with the arrangement (Art. 26).",
     scope="file",
     example="""
         recipients/crm-leverancier.yaml:
@@ -264,3 +276,14 @@ def processor_role_unlikely(ctx: Context) -> Iterator[Finding]:
                     "`authority`) with the purpose it receives the data for, and no processing agreement",
                 )
                 break
+        else:
+            said = text_of(data.get("name"))  # the party itself, not a provider that manages a page on it
+            platform = _PLATFORM.search(said)
+            if platform and not _PLATFORM_AS_PROCESSOR.search(said):
+                yield ctx.at(
+                    source,
+                    ["kind"],
+                    f"`{data['id']}` is recorded as a processor, but '{platform.group(0)}' decides with you what its "
+                    "pixel, audiences or pages collect and uses it for its own ends (CJEU C-40/17 Fashion ID): "
+                    "record it as `kind: joint-controller` with the arrangement (Art. 26), not a processor",
+                )

@@ -326,6 +326,11 @@ _UNTIL_ASKED = re.compile(
     r"\b(uw|je|jouw|your|ihr(e|em|en)?|dein(e|em|en)?) (verzoek|aanvraag|request|antrag|wunsch)\b[^.;]{0,30}"
     r"(verwijder|wiss|delet|eras|lösch|vergeet|vergessen)|"
     r"\b(verwijderverzoek|vergeetverzoek|deletion request|erasure request|löschantrag|löschungsantrag|löschverlangen)|"
+    # an objection (Art. 21), which only the person makes: "bis zur Ausübung Ihres Widerspruchsrechts"
+    r"\b(u|je|jij)\s+bezwaar\s+(maakt|maken|aantekent|indient)|\b(uw|je|jouw)\s+bezwaar\b(?!\s*-)|"
+    r"\b(you|your)\b[^.;]{0,30}\b(object|objection|right to object)\b|"
+    r"\b(ihr(e|es|em|en)?|dein(e|es|em|en)?)\s+widerspruch\w*|\bsie\s+(\w+\s+){0,3}?widersprechen\b|"
+    r"\b(votre|vous)\s+(opposition|vous opposiez|opposer)\b|"
     # a customer relationship, which has no end of its own, ended only when the customer says so
     r"(opzeg|beëindig|end|terminat|cancel|kündig|beend)\w*[^.;]{0,40}\b(klant|customer|client|kunden|geschäfts)"
     r"\w*(relatie|relationship|beziehung)[^.;]{0,20}\b(door|by|durch) (de|the|den) (klant|cliënt|customer|client|kunden?)\b",
