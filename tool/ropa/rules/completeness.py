@@ -30,7 +30,7 @@ from .context import (
     text_of,
     undecided,
 )
-from .words import PROFILING, answering, clipped, cookie_category, said_without_negation, sentences
+from .words import PROFILING, answering, clipped, cookie_category, said_without_negation, sentence_of, sentences
 
 _VAGUE = re.compile(
     r"(zo ?lang(e)? (als|dat)?.*(nodig|noodzakelijk|relevant|actueel))"
@@ -2731,7 +2731,7 @@ def recipients_denied(ctx: Context) -> Iterator[Finding]:
             if path[:1] != ["description"]:
                 continue  # the activity's own account of itself; a recipient's or a source's texts say other things
             claim = _NOT_PASSED_ON.search(text)
-            if claim is None or _PASSED_EXCEPT.search(_sentence_of(text, claim)):
+            if claim is None or _PASSED_EXCEPT.search(sentence_of(text, claim)):
                 continue
             yield ctx.at(
                 source,
@@ -2741,10 +2741,3 @@ def recipients_denied(ctx: Context) -> Iterator[Finding]:
                 "who does",
             )
             break
-
-
-def _sentence_of(text: str, match: re.Match) -> str:
-    """The sentence of ``text`` that holds ``match``."""
-    start = max(text.rfind(".", 0, match.start()), text.rfind(";", 0, match.start())) + 1
-    ends = [i for i in (text.find(".", match.end()), text.find(";", match.end())) if i != -1]
-    return text[start : min(ends) if ends else len(text)]

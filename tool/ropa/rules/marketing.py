@@ -22,7 +22,7 @@ from .bases import marketing_purposes
 from .context import Context, Finding, as_list, bases, dicts, mapping, text_of
 from .practice import _file_texts, _files
 from .words import PROFILING as _PROFILING
-from .words import needed_words
+from .words import needed_words, sentence_of
 from .words import said_without_negation as _said_without_negation
 
 _MARKETING = re.compile(
@@ -327,12 +327,6 @@ _FROM_PLATFORMS = re.compile(
 )
 
 
-def _sentence_of(text: str, match: re.Match) -> str:
-    start = max(text.rfind(".", 0, match.start()), text.rfind(";", 0, match.start())) + 1
-    ends = [i for i in (text.find(".", match.end()), text.find(";", match.end())) if i != -1]
-    return text[start : min(ends) if ends else len(text)]
-
-
 _ABBREVIATION = re.compile(r"\b(z\. ?b|e\.g|i\.e|bijv|bv|o\.a|d\.h|u\.a|etc|usw)\.", re.I)
 _PLATFORM_PARTY = re.compile(_PLATFORM + "|" + _SOCIAL + r"|\bmeta\b|\bX Corp", re.I)
 
@@ -379,7 +373,7 @@ def social_media_page(ctx: Context) -> Iterator[Finding]:
             # "z. B.", "e.g.", "bijv." end no sentence
             text = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), text)
             match = _said_without_negation(_OWN_PAGE, text)
-            if match and _FROM_PLATFORMS.search(_sentence_of(text, match)):
+            if match and _FROM_PLATFORMS.search(sentence_of(text, match)):
                 continue  # the platforms as a source of data about people (Art. 14), not a page of ours
             if match:
                 yield ctx.at(

@@ -10,7 +10,7 @@ from ..model import Recipient
 from ..national import jurisdiction
 from . import rule
 from .context import Context, Finding, as_list, dicts, mapping, text_of
-from .words import NEGATION
+from .words import NEGATION, sentence_of
 
 # a Data Privacy Framework named in words: the EU-US one, the Swiss-US one (Swiss controllers), the UK Extension
 _DPF_WORDS = re.compile(r"data privacy framework|\bdpf\b|swiss[- ]u\.?s\.?|uk extension", re.I)
@@ -903,7 +903,7 @@ def transfers_denied(ctx: Context) -> Iterator[Finding]:
             if path[:1] in (["transfers"], ["recipients"], ["sources"]):
                 continue  # a transfer's own description, what a recipient does, where data come from
             claim = _STAYS_IN_AREA.search(text)
-            if claim is None or _EXCEPT.search(_sentence(text, claim)):
+            if claim is None or _EXCEPT.search(sentence_of(text, claim)):
                 continue
             where = outside.get(source.display) or next(iter(outside.values()))
             yield ctx.at(
@@ -925,10 +925,3 @@ def _outside(ctx: Context) -> dict:
                 found[source.display] = f"{country.upper()} (`{source.data.get('id')}`)"
                 break
     return found
-
-
-def _sentence(text: str, match: re.Match) -> str:
-    """The sentence of ``text`` that holds ``match``."""
-    start = max(text.rfind(".", 0, match.start()), text.rfind(";", 0, match.start())) + 1
-    ends = [i for i in (text.find(".", match.end()), text.find(";", match.end())) if i != -1]
-    return text[start : min(ends) if ends else len(text)]

@@ -26,6 +26,13 @@ def sentences(text: str) -> list[str]:
     return re.split(r"(?<=[.;!?])\s+", " ".join(text.split()))
 
 
+def sentence_of(text: str, match: re.Match) -> str:
+    """The sentence of ``text`` that holds ``match`` (up to the full stops or semicolons around it)."""
+    start = max(text.rfind(".", 0, match.start()), text.rfind(";", 0, match.start())) + 1
+    ends = [i for i in (text.find(".", match.end()), text.find(";", match.end())) if i != -1]
+    return text[start : min(ends) if ends else len(text)]
+
+
 def clipped(text: str, most: int = 60) -> str:
     """A text to quote, cut after a whole word where it is longer than ``most`` characters."""
     text = " ".join(text.split())
