@@ -13,7 +13,7 @@ NEGATION = re.compile(r"\b(geen|niet|nooit|no|not|never|do not|don't|kein\w*|nic
 
 # a purpose that tailors content or offers to a person's interests or behaviour (Art. 4(4))
 PROFILING = re.compile(
-    r"afgestemd op (uw|je|jouw) (interesse|voorkeur|gedrag)|op basis van (uw|je|jouw) "
+    r"(afgestemd|afstemmen|af te stemmen) op (uw|je|jouw) (interesse|voorkeur|gedrag)|op basis van (uw|je|jouw) "
     r"(surf|klik|koop|zoek)gedrag|interesseprofiel|(?<!niet-)(?<!\bon)gepersonaliseerd|(?<!non-)(?<!\bnon)(?<!\bun)(?<!niet-ge)(?<!\bonge)personali[sz]|profilering|"
     r"profiling|tailored to your|based on your (browsing|purchase|search|click)|"
     r"interessenbasiert|auf ihre interessen|nutzungsprofil|segmentati|segmenter",
