@@ -453,9 +453,11 @@ class Recipient(TypedDict, total=False):
         "public",
     ]
     """The party's role; leave it out where the statement does not say (lint asks): a guess would decide which checks
-    apply. `controller`: the controller of an activity we describe (`controller` of the activity); `chain-partner`: a
-    partner in a chain of public tasks, under a covenant or a statutory duty to provide; `public`: anyone, where data
-    are published (on a website, a social-media page, a public list)."""
+    apply. `third-party`: a party that receives the data for its own purposes, a controller in its own right (a
+    carrier, an insurer, an advertising platform for its own ads); `controller`: the controller of an activity we
+    describe (`controller` of the activity); `chain-partner`: a partner in a chain of public tasks, under a covenant
+    or a statutory duty to provide; `public`: anyone, where data are published (on a website, a social-media page, a
+    public list)."""
 
     description: Text
     """Description: text in the register's default language, or per language as `{nl: ..., en: ...}`."""
