@@ -4017,6 +4017,26 @@ def test_transfers_denied_reads_the_exception_in_the_same_sentence(tmp_path):
     assert len(found) == 1 and "US" in found[0].message and at(found[0]).startswith("Alle gegevens")
 
 
+def test_a_whole_word_in_a_bytes_test_is_a_word_of_its_own():
+    """'=eu' in a test of bytes holds where 'EU' stands as a word (also at a line's start in a folded
+    text), not inside 'leverancier' or 'meer', where the plain 'eu' would hold in almost every file."""
+    from ropa.rules import bytes_hold
+
+    for text in (b"binnen de eu.", b"binnen de\n  eu", b"eu-landen", b"(eu)", b"eu"):
+        assert bytes_hold(text, ("=eu",)), text
+    for text in (b"leverancier", b"meer", b"neutraal", b"eur"):
+        assert not bytes_hold(text, ("=eu",)), text
+        assert bytes_hold(text, ("=eu", "e")), text
+
+
+def test_transfers_denied_reads_a_short_word_at_a_line_start(tmp_path):
+    files = {**transfer(), **org(transfers_summary="Wij verwerken uw gegevens uitsluitend binnen de EU.")}
+    found = _rules_of(run(files, tmp_path / "a"), "transfers-denied")
+    assert len(found) == 1 and at(found[0]).startswith("Wij verwerken")
+    said = "Wij verwerken uw gegevens uitsluitend binnen de leveranciersketen."
+    assert not _rules_of(run({**transfer(), **org(transfers_summary=said)}, tmp_path / "b"), "transfers-denied")
+
+
 def test_recipients_denied_needs_a_recipient_the_denial_covers(tmp_path):
     text = "Eine Weitergabe der Daten findet nicht statt."
     police = {"id": "crm-leverancier", "kind": "authority", "category": "Politie"}

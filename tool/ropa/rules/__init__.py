@@ -26,6 +26,7 @@ file it points at; suppressed findings are kept (the internal site shows them) b
 from __future__ import annotations
 
 import fnmatch
+import re
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -297,20 +298,31 @@ BYTES_TEST = "\0bytes-hold:"
 
 def bytes_hold(lowered: bytes, words: Iterable[str]) -> bool:
     """Whether lower-cased bytes hold one of ``words`` (ASCII, lower case): the test of
-    :func:`may_hold`, and the value lint.py keys a rule's findings on for each file it was made of."""
+    :func:`may_hold`, and the value lint.py keys a rule's findings on for each file it was made of.
+    A word written ``=eu`` counts only as a whole word (no letter or digit either side), so that a short
+    word ("eu", "eer") does not hold in most files by being part of longer ones ("leverancier", "meer")."""
     key = words if isinstance(words, tuple) else tuple(words)
     encoded = _ENCODED.get(key)
     if encoded is None:
-        # of a phrase, its longest word: the bytes may break a phrase over two lines (a folded text)
-        encoded = _ENCODED[key] = tuple(max(word.split() or [word], key=len).encode() for word in key)
+        encoded = _ENCODED[key] = tuple(_encoded(word) for word in key)
     for word in encoded:
-        if word in lowered:
+        if type(word) is bytes:
+            if word in lowered:
+                return True
+        elif word.search(lowered):
             return True
     return False
 
 
+def _encoded(word: str) -> bytes | re.Pattern[bytes]:
+    if word.startswith("="):
+        return re.compile(rb"(?<![a-z0-9])" + re.escape(word[1:].encode()) + rb"(?![a-z0-9])")
+    # of a phrase, its longest word: the bytes may break a phrase over two lines (a folded text)
+    return max(word.split() or [word], key=len).encode()
+
+
 # the words of each tuple bytes_hold was asked about, encoded once
-_ENCODED: dict[tuple, tuple[bytes, ...]] = {}
+_ENCODED: dict[tuple, tuple[bytes | re.Pattern[bytes], ...]] = {}
 
 
 def may_hold(ctx: Context, source: SourceFile, words: tuple[str, ...]) -> bool:

@@ -2891,7 +2891,7 @@ def _file_texts(ctx: Context, source, pattern: re.Pattern, hint: tuple[str, ...]
     # each text in lower case, once: joined for the file's tests, apart for where each starts
     parts = ctx.file_memo("lowered-parts", source, lambda: [text.lower() for text in strings])
     lowered = ctx.file_memo("lowered", source, lambda: "\n".join(parts))
-    if hint and not any(word in lowered for word in hint):
+    if hint and not any(word.lstrip("=") in lowered for word in hint):
         return []
     if pattern not in _NEEDED:
         _NEEDED[pattern] = needed_words(pattern)
