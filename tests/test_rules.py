@@ -1110,6 +1110,18 @@ def test_rights_in_the_words_of_a_dutch_app(tmp_path):
         ),
         ("If you feel we have not adequately dealt with your request, you can complain to the ICO.", True),
         ("Indien je meent dat wij je gegevens onrechtmatig verwerken, kan je je wenden tot de toezichthouder.", False),
+        # an infringement and no answer from us, both asked (hold-out 47)
+        (
+            "Indien u een inbreuk vermoedt op de verwerking van uw persoonsgegevens en uw arts of zorgverlener kan "
+            "geen uitsluitsel bieden, hebt u de mogelijkheid een klacht neer te leggen bij de "
+            "Gegevensbeschermingsautoriteit.",
+            True,
+        ),
+        (
+            "Indien u een inbreuk vermoedt, of uw arts kan geen uitsluitsel bieden, kunt u een klacht neerleggen bij "
+            "de Gegevensbeschermingsautoriteit.",
+            False,
+        ),
     ],
 )
 def test_a_complaint_to_the_authority_offered_only_after_ours(text, fires, tmp_path):
@@ -4054,6 +4066,19 @@ def test_the_belgian_privacy_commission_is_outdated_unless_its_successor_is_name
     assert outdated("Privacy Commissie", "old")
     assert not outdated("Gegevensbeschermingsautoriteit (vroeger Privacy Commissie)", "both")
     assert not outdated("Gegevensbeschermingsautoriteit", "new")
+
+
+def test_the_gdpr_title_naming_the_directive_it_repeals_is_not_outdated(tmp_path):
+    def outdated(text: str, case: str) -> list:
+        return _rules_of(run(org(description=text), tmp_path / case), "outdated-reference")
+
+    title = (
+        "We process data under Regulation (EU) 2016/679 of 27 April 2016 on the protection of natural persons "
+        "with regard to the processing of personal data and on the free movement of such data, and repealing "
+        "Directive 95/46/EC."
+    )
+    assert not outdated(title, "title")
+    assert outdated("Wij verwerken uw gegevens volgens Richtlijn 95/46/EG.", "old")
 
 
 @pytest.mark.parametrize(

@@ -1490,7 +1490,10 @@ _AFTER_US = re.compile(
     r"(onvoldoende|niet (voldoende|afdoende|naar behoren)) (gevolg|gehoor|beantwoord|behandeld|opgevolgd)|"
     r"\b(not (adequately |sufficiently |properly )?|inadequately )(answered|dealt with|addressed|responded to)\b[^.?!]{0,40}"
     r"\b(request|complaint|query|concern)|"
-    r"nicht (ausreichend|angemessen|zufriedenstellend) (beantwortet|bearbeitet|nachgekommen)",
+    r"nicht (ausreichend|angemessen|zufriedenstellend) (beantwortet|bearbeitet|nachgekommen)|"
+    # "en uw arts of zorgverlener kan geen uitsluitsel bieden": no answer from us, then the authority
+    r"geen uitsluitsel|(cannot|can't|unable to|do(es)? not) (give|provide) (you )?(clarity|a clear answer)|"
+    r"keine (klarheit|kl(ä|ae)rung)",
     re.I,
 )
 _INFRINGEMENT = re.compile(
@@ -1566,6 +1569,19 @@ def authority_complaint_conditional(ctx: Context) -> Iterator[Finding]:
             return
 
 
+def _both_grounds(sentence: str) -> bool:
+    """Whether a sentence asks for an infringement *and* a failed answer of ours ("Indien u een inbreuk
+    vermoedt en uw arts kan geen uitsluitsel bieden"): then the infringement is no ground of its own."""
+    infringement, after = _INFRINGEMENT.search(sentence), _AFTER_US.search(sentence)
+    if infringement is None or after is None:
+        return False
+    first, second = sorted((infringement, after), key=lambda m: m.start())
+    return bool(_AND.search(sentence[first.end() : second.start()]))
+
+
+_AND = re.compile(r"\b(en|and|und|et)\b", re.I)
+
+
 def _complaint_condition(sentences: list[str]) -> re.Match | None:
     """The words that make the complaint to the authority a step after the organisation's own, or None."""
     # "U kunt ook altijd rechtstreeks een klacht indienen": said on its own, not as what follows a condition
@@ -1579,7 +1595,7 @@ def _complaint_condition(sentences: list[str]) -> re.Match | None:
             return first
     # "... of indien u van mening bent dat de verwerking in strijd is met de AVG": Art. 77's own ground, offered
     # beside the other; the complaint is open whatever the text says of coming to us first
-    if any(_INFRINGEMENT.search(s) and _AUTHORITY.search(s) for s in sentences):
+    if any(_INFRINGEMENT.search(s) and _AUTHORITY.search(s) and not _both_grounds(s) for s in sentences):
         return None
     for i, sentence in enumerate(sentences):
         # "Komt u er niet uit? Dan kunt u een klacht indienen bij de AP.": the condition, then the authority
@@ -1588,7 +1604,7 @@ def _complaint_condition(sentences: list[str]) -> re.Match | None:
         if (
             condition
             and _AUTHORITY.search(step)
-            and not _INFRINGEMENT.search(sentence)
+            and (not _INFRINGEMENT.search(sentence) or _both_grounds(sentence))
             and not (_UNHAPPY.search(condition.group(0)) and _PROCESSING_ITSELF.match(sentence[condition.end() :]))
             # "Wij stellen het op prijs als u eerst contact met ons opneemt": a request, not a condition
             and not _REQUEST.search(sentence)
