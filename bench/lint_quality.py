@@ -80,6 +80,7 @@ RULE_TOPIC = {
     "cookie-consent-not-stated": "cookies",
     "declaration-contradicted": "other",
     "dpo-unreachable": "dpo",
+    "dpo-contact-shared": "dpo",
     "objection-not-highlighted": "rights",
     "processor-record-incomplete": "records",
     "processor-requests-not-stated": "rights",

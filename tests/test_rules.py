@@ -4132,3 +4132,18 @@ def test_kept_until_the_person_objects_is_kept_until_asked(tmp_path, until, aske
     use = {"purpose": "vragen-beantwoorden", "basis": "legitimate-interests", "legitimate_interest": "Beveiliging."}
     found = _rules_of(run(act(data=data, purposes=[use]), tmp_path), "retention-until-asked")
     assert bool(found) is asked
+
+
+def test_the_dpo_at_the_general_mailbox_of_the_organisation_not_of_an_external_firm(tmp_path):
+    def shared(dpo_email: str, case: str) -> list:
+        files = org(
+            email="contact@voorbeeld.example",
+            website="https://www.voorbeeld.example",
+            dpo={"name": "F. G.", "email": dpo_email},
+        )
+        return _rules_of(run(files, tmp_path / case), "dpo-contact-shared")
+
+    assert shared("info@voorbeeld.example", "own")
+    assert shared("contact@voorbeeld.example", "same")
+    assert not shared("info@fg-bureau.example", "external")  # the external DPO's own firm
+    assert not shared("fg@voorbeeld.example", "dedicated")

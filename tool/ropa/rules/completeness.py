@@ -2132,6 +2132,57 @@ def dpo_unreachable(ctx: Context) -> Iterator[Finding]:
             )
 
 
+# the mailboxes of a whole organisation: whoever reads them, a message to the DPO there is not confidential
+_GENERAL_MAILBOX = re.compile(
+    r"(info|contact|kontakt|office|hello|hallo|mail|post|admin|administratie|secretariaat|sekretariat|receptie|"
+    r"team|service|support|klantenservice|welkom|bureau|buero|büro)@",
+    re.I,
+)
+
+
+@rule(
+    "dpo-contact-shared",
+    "completeness",
+    "info",
+    "GDPR Art. 37(7), 38(4), 38(5); WP243 rev.01 par. 2.6",
+    "People must be able to reach the data protection officer directly and in confidence (Art. 38(4), (5)); "
+    "the Article 29 Working Party's guidelines ask for a dedicated address, telephone number or e-mail address. "
+    "The organisation's general mailbox (info@, contact@, the address of its own `email`) is read by whoever "
+    "answers the organisation's post, so a message to the DPO there is neither direct nor confidential.",
+    "Give the DPO an address of its own (for example fg@ or dpo@ of your domain, read by the DPO alone), or "
+    "say who reads the general mailbox if that is the DPO.",
+    scope="file",
+    example="""
+        organisation.yaml:
+          email: info@voorbeeld.example
+          dpo: {name: F. G., email: info@voorbeeld.example}
+    """,
+    near_miss="""
+        organisation.yaml:
+          email: info@voorbeeld.example
+          dpo: {name: F. G., email: fg@voorbeeld.example}
+    """,
+    points_at="info@voorbeeld.example",
+)
+def dpo_contact_shared(ctx: Context) -> Iterator[Finding]:
+    from .practice import _domain
+
+    general = text_of(ctx.org.get("email")).strip().lower().removeprefix("mailto:")
+    own = {_domain(v) for v in (ctx.org.get("email"), ctx.org.get("website")) if isinstance(v, str) and v.strip()}
+    for path, dpo in _officers(ctx):
+        email = dpo.get("email")
+        if not isinstance(email, str) or "@" not in email:
+            continue
+        address = email.strip().lower().removeprefix("mailto:")
+        # info@ of an external DPO's own firm is that firm's mailbox, not the organisation's
+        if address == general or (_GENERAL_MAILBOX.match(address) and _domain(address) in own):
+            yield ctx.at_organisation(
+                path + ["email"],
+                f"the data protection officer's e-mail address ({address}) is the organisation's general mailbox; "
+                "give the DPO an address of its own, so that people can reach the DPO directly and in confidence",
+            )
+
+
 def _officers(ctx: Context) -> Iterator[tuple[list, Mapping[str, Any]]]:
     """(path, entry) of each data protection officer organisation.yaml names (one, or a list)."""
     dpos = ctx.org.get("dpo")
