@@ -4147,3 +4147,19 @@ def test_the_dpo_at_the_general_mailbox_of_the_organisation_not_of_an_external_f
     assert shared("contact@voorbeeld.example", "same")
     assert not shared("info@fg-bureau.example", "external")  # the external DPO's own firm
     assert not shared("fg@voorbeeld.example", "dedicated")
+
+
+def test_direct_marketing_to_customers_is_no_contract_even_when_said_when(tmp_path):
+    use = {"purpose": "aanbiedingen", "basis": ["consent", "contract"], "when": "als u al klant bij ons bent"}
+    files = {
+        **act(purposes=[use]),
+        "purposes/aanbiedingen.yaml": {
+            "id": "aanbiedingen",
+            "name": "Aanbiedingen voor vergelijkbare producten",
+            "direct_marketing": True,
+        },
+    }
+    found = _rules_of(run(files, tmp_path / "a"), "contract-basis-unfit")
+    assert len(found) == 1 and "direct marketing" in found[0].message
+    plain = {**files, "purposes/aanbiedingen.yaml": {"id": "aanbiedingen", "name": "Levering van producten"}}
+    assert not _rules_of(run(plain, tmp_path / "b"), "contract-basis-unfit")

@@ -767,12 +767,24 @@ def contract_unfit(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.purpose_uses("controller"):
         if "contract" not in bases(use) or undecided(use):
             continue
-        if use.get("when") and ctx.org.get("public_authority") is not True:
+        definition = ctx.definition("purpose", use.get("purpose"))
+        purpose = text_of(definition.get("name")) or str(use.get("purpose"))
+        # direct marketing is never necessary to perform a contract, whoever it is sent to and when
+        marketing = definition.get("direct_marketing") is True
+        if use.get("when") and ctx.org.get("public_authority") is not True and not marketing:
             continue  # the register says when the contract applies
-        purpose = text_of(ctx.definition("purpose", use.get("purpose")).get("name")) or str(use.get("purpose"))
         subjects = subjects_text(ctx, source.data)
         who = _NOT_A_PARTY.search(subjects)
         why = _NOT_FOR_CONTRACT.search(purpose)
+        if marketing and not why:
+            yield ctx.at(
+                source,
+                ["purposes", i, "basis"],
+                f"purpose `{use.get('purpose')}` is direct marketing, which is not necessary to perform a contract "
+                "(EDPB 2/2019): to existing customers it rests on legitimate interests (recital 47), with the "
+                "e-mail rules for customers, or on consent",
+            )
+            continue
         if ctx.org.get("public_authority") is True and not re.search(
             r"huur|rent|koop|purchase|kauf|miete|abonnement|subscription|personeel|employ", purpose, re.I
         ):
