@@ -4163,3 +4163,12 @@ def test_direct_marketing_to_customers_is_no_contract_even_when_said_when(tmp_pa
     assert len(found) == 1 and "direct marketing" in found[0].message
     plain = {**files, "purposes/aanbiedingen.yaml": {"id": "aanbiedingen", "name": "Levering van producten"}}
     assert not _rules_of(run(plain, tmp_path / "b"), "contract-basis-unfit")
+
+
+def test_promotion_by_photos_of_an_event_is_no_email_marketing(tmp_path):
+    use = {"purpose": "promotie", "basis": "legitimate-interests", "legitimate_interest": "Het evenement promoten."}
+    definition = {"purposes/promotie.yaml": {"id": "promotie", "name": "Promotionele doeleinden"}}
+    photos = {**act(name="Foto- en video-opnamen tijdens het evenement", purposes=[use]), **definition}
+    assert not _rules_of(run(photos, tmp_path / "photos"), "marketing-email-basis")
+    mailing = {**act(name="Klantcontact", purposes=[use]), **definition}
+    assert _rules_of(run(mailing, tmp_path / "mailing"), "marketing-email-basis")

@@ -666,6 +666,19 @@ def test_what_the_organisations_own_texts_already_say_is_not_printed_twice(tmp_p
     assert "+32 2 274 48 00" in text  # what the complaint text does not give is still printed
 
 
+def test_the_organisations_own_objection_text_is_presented_separately(tmp_path):
+    """Art. 21(4): the right to object clearly and separately from other information. The organisation's own
+    objection text (two paragraphs) is printed in the same highlighted box as ropa's own (hold-out 47: the
+    bold of the original was lost and the notice stood as one more paragraph)."""
+    own = "You may object to our use of your data at any time.\n\nWrite to our privacy desk."
+    page = statements(register_with(tmp_path, {"organisation": {"rights": {"objection": own}}}))["en"]
+    box = page.index('!!! important "')
+    body = page[box:].split("\n")
+    assert body[1] == "    You may object to our use of your data at any time."
+    assert body[2] == "" and body[3] == "    Write to our privacy desk."
+    assert page.count("You may object to our use") == 1
+
+
 def test_a_suppliers_certificate_is_named_with_its_holder_not_claimed_as_ours(tmp_path):
     """A certificate that a processor holds (`certification.holder`) is listed with that processor, not under
     "Wij zijn gecertificeerd volgens" (hold-out 39's written statement claimed its suppliers' ISO and NEN

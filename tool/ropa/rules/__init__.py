@@ -306,7 +306,7 @@ def bytes_hold(lowered: bytes, words: Iterable[str]) -> bool:
     if encoded is None:
         encoded = _ENCODED[key] = tuple(_encoded(word) for word in key)
     for word in encoded:
-        if type(word) is bytes:
+        if isinstance(word, bytes):
             if word in lowered:
                 return True
         elif word.search(lowered):

@@ -432,6 +432,8 @@ def marketing_basis(ctx: Context) -> Iterator[Finding]:
             continue
         if "legitimate-interests" in used and _EXISTING_CUSTOMERS.search(text_of(use.get("when"))):
             continue  # the soft opt-in, stated
+        if _published_only(ctx, source, use):
+            continue  # "promotie" of an activity that takes photos at an event: published, not sent
         if not used:  # purpose-no-basis asks for a basis; this says which one the law leaves
             yield ctx.at(
                 source,
@@ -522,6 +524,18 @@ def analytics_without_consent(ctx: Context) -> Iterator[Finding]:
                     f"analytics `{cookie.get('name', '(unnamed)')}` of a third party "
                     "without consent: allowed only in a privacy-friendly set-up; document it",
                 )
+
+
+def _published_only(ctx: Context, source, use) -> bool:
+    """Whether a purpose taken for marketing by its words alone ("Promotionele doeleinden") serves an activity
+    about photos or publication that names no message, mailing or call: promotion by publishing, which reaches
+    no one's inbox."""
+    definition = ctx.definition("purpose", use.get("purpose"))
+    if definition.get("channels") or definition.get("direct_marketing") is True:
+        return False
+    activity = text_of(source.data.get("name")) + " " + text_of(source.data.get("description"))
+    words = activity + " " + text_of(definition.get("name")) + " " + text_of(definition.get("description"))
+    return bool(_PUBLISHING.search(activity)) and not _BY_MAIL.search(words)
 
 
 def marketing_purposes(ctx: Context) -> dict[object, bool]:

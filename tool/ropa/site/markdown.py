@@ -121,6 +121,12 @@ def user_markdown(value: Any, level: int = 2) -> Md:
     return Md(text.strip())
 
 
+def boxed(value: Md) -> Md:
+    """Markdown already made safe, as the body of an admonition (``!!! important "..."``): each line
+    indented by four spaces, blank lines kept blank."""
+    return Md("\n".join(f"    {line}" if line.strip() else "" for line in str(value).splitlines()))
+
+
 def plain_title(text: str) -> str:
     """A title safe in every place a theme prints one, escaped or not (``<title>``, attributes):
     without ``<``, ``>`` and ``"``, on one line."""

@@ -499,7 +499,11 @@ class Statement:
             who = self.r.w("who.processor_only", name=name)
         elif org.get("bodies") and controller_raw and all(a.get("controller") for a in controller_raw):
             # a municipality: its bodies are the controllers, each activity names its own
-            who = self.r.w("who.bodies", name=name, bodies=self.names([L.text(b.get("name")) for b in org["bodies"]]))
+            names = [L.text(b.get("name")) for b in org["bodies"] if isinstance(b, dict)]
+            if len(names) == 1:
+                who = self.r.w("who.body", name=name, body=self.names(names))
+            else:
+                who = self.r.w("who.bodies", name=name, bodies=self.names(names))
         elif any(a.get("controller") for a in controller_raw):  # a body or another party for some activities
             who = self.r.w("who.controller_varies", name=name)
         elif controller:

@@ -135,6 +135,7 @@ class Renderer:
             link=md.link,
             tmd=lambda value, level=2: md.user_markdown(L.text(value), level),
             tpar=lambda value: md.paragraphs(L.text(value)),
+            boxed=md.boxed,
         )
         self.env.globals.update(
             w=self.w,
