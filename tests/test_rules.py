@@ -4172,3 +4172,23 @@ def test_promotion_by_photos_of_an_event_is_no_email_marketing(tmp_path):
     assert not _rules_of(run(photos, tmp_path / "photos"), "marketing-email-basis")
     mailing = {**act(name="Klantcontact", purposes=[use]), **definition}
     assert _rules_of(run(mailing, tmp_path / "mailing"), "marketing-email-basis")
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        (
+            "Door het betreden van het evenemententerrein:\n\n- geef je toestemming voor het maken van foto- en "
+            "video-opnamen;\n- ga je akkoord met het gebruik van dit beeldmateriaal.",
+            True,
+        ),
+        ("By entering the venue you consent to being photographed and filmed.", True),
+        ("Mit dem Betreten der Veranstaltung willigen Sie in Foto- und Videoaufnahmen ein.", True),
+        # said of the place, not a consent: "Door het betreden van het terrein kunt u in beeld komen."
+        ("Door het betreden van het terrein kunt u op foto's en video's terechtkomen.", False),
+        ("By entering the venue you may appear in photographs; tell our staff if you object.", False),
+    ],
+)
+def test_consent_by_entering_a_venue_is_no_consent(text, fires, tmp_path):
+    files = {**act(description=text)}
+    assert bool(_rules_of(run(files, tmp_path), "consent-by-use")) is fires

@@ -2855,6 +2855,27 @@ _CONSENT_BY_USE = re.compile(
 
 
 _CONSENT_HINT = ("akkoord", "agree", "consent", "einverstanden", "stemt u", "stem je")
+# "Door het betreden van het evenemententerrein geef je toestemming voor foto- en video-opnamen", "by entering the
+# venue you consent to being filmed", "Mit dem Betreten der Veranstaltung willigen Sie ... ein": a list may
+# follow the colon ("Door het betreden van het terrein:\n- geef je toestemming ...")
+_CONSENT_BY_ENTERING = re.compile(
+    r"door (het )?(betreden|binnengaan|binnenkomen|bezoeken) van [^.?]{0,80}?"
+    r"\b(geeft u|geef je|gaat u|ga je|stemt u|stem je|verklaart u)\b[^.?]{0,40}?(toestemming|akkoord|in met)|"
+    r"\bby (entering|attending|coming (in)?to) [^.?]{0,80}?\byou (agree|consent|accept|give (your )?(consent|permission))|"
+    r"\b(mit (dem|ihrem) )?betreten (des|der|dieser|unserer) [^.?]{0,80}?\b(willigen|stimmen|erklären) sie\b[^.?]{0,60}?"
+    r"(einverstanden|ein\b|zu\b)",
+    re.I,
+)
+_ENTERING_HINT = (
+    "betreden",
+    "binnengaan",
+    "binnenkomen",
+    "bezoeken van",
+    "entering",
+    "attending",
+    "coming",
+    "betreten",
+)
 
 
 def _texts(data, path=()):
@@ -2954,9 +2975,11 @@ def _files(ctx: Context):
     "consent-by-use",
     "bases",
     "warning",
-    "GDPR Art. 4(11), 7(2); EDPB Guidelines 5/2020 par. 86",
+    "GDPR Art. 4(11), 7(2), 7(4); EDPB Guidelines 5/2020 par. 86",
     "'By using this website you agree to this statement' is no consent: using a site is not an unambiguous, "
-    "specific act of consent, and a privacy statement is information, not a contract to accept.",
+    "specific act of consent, and a privacy statement is information, not a contract to accept. Nor is "
+    "entering a venue or event ('by entering the grounds you consent to being photographed'): consent that is "
+    "the condition of coming in is not freely given (Art. 7(4)).",
     "Drop the sentence; ask consent where it is the basis, separately and actively.",
     scope="file",
     example="""
@@ -2988,6 +3011,18 @@ def consent_by_use(ctx: Context) -> Iterator[Finding]:
                     path,
                     f"the register says that using the site means agreeing ('{match.group(0)[:70]}'); "
                     "that is no consent: drop it, and ask consent where it is the basis",
+                )
+                return
+        for path, text in _file_texts(ctx, source, _CONSENT_BY_ENTERING, _ENTERING_HINT):
+            match = _CONSENT_BY_ENTERING.search(text)
+            if match:
+                said = " ".join(match.group(0).split())
+                yield ctx.at(
+                    source,
+                    path,
+                    f"the register says that entering a place or event means consent ('{said[:90]}'); coming in is "
+                    "no freely given, specific consent (there is no way in without it): rest the photos or "
+                    "recordings on the basis that fits, and ask consent separately where it is needed",
                 )
                 return
 
