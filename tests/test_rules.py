@@ -4192,3 +4192,24 @@ def test_promotion_by_photos_of_an_event_is_no_email_marketing(tmp_path):
 def test_consent_by_entering_a_venue_is_no_consent(text, fires, tmp_path):
     files = {**act(description=text)}
     assert bool(_rules_of(run(files, tmp_path), "consent-by-use")) is fires
+
+
+def test_the_controllers_post_address_may_be_its_privacy_desks(tmp_path):
+    desk = {
+        "name": "Information Compliance Team",
+        "email": "privacy@example.org",
+        "address": {"street": "House of Commons", "postal_code": "SW1A 0AA"},
+    }
+    files = {**act(), **org(name="House of Commons", address=None, privacy_contact=desk)}
+    assert not _rules_of(run(files, tmp_path / "desk"), "controller-address-missing")
+    bare = {**act(), **org(address=None, privacy_contact={"email": "privacy@example.org"})}
+    assert _rules_of(run(bare, tmp_path / "bare"), "controller-address-missing")
+
+
+def test_an_organisation_of_bodies_names_its_controllers_by_them(tmp_path):
+    bodies = [{"id": "corporate-officer", "name": "The Corporate Officer of the House of Commons"}]
+    files = {**act(controller="corporate-officer"), **org(name="House of Commons", kvk=None, bodies=bodies)}
+    assert not _rules_of(run(files, tmp_path / "bodies"), "controller-legal-entity-unclear")
+    assert _rules_of(
+        run({**act(), **org(name="House of Commons", kvk=None)}, tmp_path / "plain"), "controller-legal-entity-unclear"
+    )

@@ -159,6 +159,8 @@ def controller_address(ctx: Context) -> Iterator[Finding]:
         ctx.organisation
         and not org.get("address")
         and not org.get("postal_address")
+        # "Post: Information Compliance Team, House of Commons, SW1A 0AA": the controller's own privacy desk
+        and not mapping(org.get("privacy_contact")).get("address")
         and _reachable(org)  # otherwise controller-contact-missing
         and any(True for _ in ctx.activities("controller"))
     ):
@@ -233,6 +235,8 @@ def controller_legal_entity(ctx: Context) -> Iterator[Finding]:
     org = ctx.org
     if ctx.organisation is None or org.get("public_authority") is True or not org.get("name"):
         return
+    if org.get("bodies"):
+        return  # its controllers are the bodies it names (a council, a college, a corporate officer), set up by law
     if org.get("kvk") or org.get("company_register") or org.get("vat"):
         return
     names = " ".join(text_of(org.get(k)) for k in ("name", "short_name"))
