@@ -3563,6 +3563,15 @@ def test_a_joint_controller_needs_no_contact_point_where_the_statement_names_our
     assert bool(found) is fires
 
 
+def test_a_public_authoritys_security_is_not_sent_to_legitimate_interests(tmp_path):
+    files = named_purpose("Beveiliging van onze website", CONSENT, provision={"requirement": "voluntary"})
+    public = {**files, **org(public_authority=True)}
+    (found,) = [p for p in run(public, tmp_path / "public").problems if p.rule == "consent-unfit"]
+    assert "legitimate interests" not in found.message and "public task" in found.message
+    (found,) = [p for p in run(files, tmp_path / "company").problems if p.rule == "consent-unfit"]
+    assert "legitimate interests" in found.message
+
+
 @pytest.mark.parametrize(
     "name, fires",
     [
@@ -4204,6 +4213,9 @@ def test_the_controllers_post_address_may_be_its_privacy_desks(tmp_path):
     assert not _rules_of(run(files, tmp_path / "desk"), "controller-address-missing")
     bare = {**act(), **org(address=None, privacy_contact={"email": "privacy@example.org"})}
     assert _rules_of(run(bare, tmp_path / "bare"), "controller-address-missing")
+    post = {"channels": [{"kind": "post", "value": "Ministerie van BZK, Postbus 20011, 2500 EA Den Haag"}]}
+    by_post = {**act(), **org(address=None, rights=post)}
+    assert not _rules_of(run(by_post, tmp_path / "post"), "controller-address-missing")
 
 
 def test_an_organisation_of_bodies_names_its_controllers_by_them(tmp_path):

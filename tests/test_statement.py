@@ -679,6 +679,33 @@ def test_the_organisations_own_objection_text_is_presented_separately(tmp_path):
     assert page.count("You may object to our use") == 1
 
 
+def test_a_recipients_privacy_notice_is_linked_only_where_its_name_is_public(tmp_path):
+    """A third party's own privacy notice is linked beside it (the reader's way to its terms); a link to a
+    party whose name the register keeps internal would give the name away, so none is printed."""
+
+    def page(public: bool, case: str) -> str:
+        recipient = {
+            "id": "ontvanger",
+            "kind": "third-party",
+            "name": "Ticketbureau B.V.",
+            "public_name": public,
+            "category": {"nl": "Ticketverkoop", "en": "Ticket sales"},
+            "privacy_policy": "https://ticketbureau.example/privacy",
+        }
+        patch = {
+            "activity": {"recipients": [{"recipient": "ontvanger"}]},
+            "files": {"recipients/ontvanger.yaml": recipient},
+        }
+        return statements(register_with(tmp_path / case, patch))["en"]
+
+    assert (
+        "(its own privacy notice: [https://ticketbureau.example/privacy](<https://ticketbureau.example/privacy>))"
+        in page(True, "public")
+    )
+    hidden = page(False, "internal")
+    assert "ticketbureau.example" not in hidden and "Ticket sales" in hidden
+
+
 def test_a_suppliers_certificate_is_named_with_its_holder_not_claimed_as_ours(tmp_path):
     """A certificate that a processor holds (`certification.holder`) is listed with that processor, not under
     "Wij zijn gecertificeerd volgens" (hold-out 39's written statement claimed its suppliers' ISO and NEN

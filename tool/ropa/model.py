@@ -473,7 +473,8 @@ class Recipient(TypedDict, total=False):
     """Website."""
 
     privacy_policy: str
-    """Privacy policy."""
+    """The party's own privacy notice; the statement links it beside the party where its name is public
+    (`public_name: true`)."""
 
     contact: Contact
     """Contact: how to reach a person, role or department."""

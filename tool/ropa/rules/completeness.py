@@ -159,8 +159,10 @@ def controller_address(ctx: Context) -> Iterator[Finding]:
         ctx.organisation
         and not org.get("address")
         and not org.get("postal_address")
-        # "Post: Information Compliance Team, House of Commons, SW1A 0AA": the controller's own privacy desk
+        # "Post: Information Compliance Team, House of Commons, SW1A 0AA": the controller's own privacy desk,
+        # or a postal address for requests ("Postbus 20011, 2500 EA Den Haag")
         and not mapping(org.get("privacy_contact")).get("address")
+        and not any(c.get("kind") == "post" for c in dicts(mapping(org.get("rights")).get("channels")))
         and _reachable(org)  # otherwise controller-contact-missing
         and any(True for _ in ctx.activities("controller"))
     ):

@@ -945,8 +945,13 @@ def consent_unfit(ctx: Context) -> Iterator[Finding]:
                 source,
                 ["purposes", i, "basis"],
                 f"`{use.get('purpose')}` secures the systems ('{guarded}'): security cannot wait for each "
-                "person's consent, nor stop when it is withdrawn; it rests on legitimate interests or on the "
-                "duty of Art. 32",
+                "person's consent, nor stop when it is withdrawn; it rests on "
+                + (
+                    # a public authority cannot use legitimate interests for its tasks (Art. 6(1), last subparagraph)
+                    "the duty of Art. 32 (a legal obligation) or the public task it serves"
+                    if ctx.org.get("public_authority") is True
+                    else "legitimate interests or on the duty of Art. 32"
+                ),
             )
 
 

@@ -470,6 +470,8 @@ class Statement:
                     "joint": item.get("kind") == "joint-controller",
                     "arrangement": L.text((item.get("arrangement") or {}).get("summary")),
                     "contact_point": L.text((item.get("arrangement") or {}).get("contact_point")),
+                    # its own privacy notice, where the statement names the party (a link names it too)
+                    "privacy_policy": item.get("privacy_policy") if item.get("name") else None,
                 }
             )
         transfers = [t for a in controller + processor for t in a["transfers"]]
