@@ -553,6 +553,8 @@ class Statement:
                     if len(dpos) == 1 and {b.get("id") for b in org.get("bodies", [])} <= set(d.get("for", []))
                     else [self.controller_name(i) for i in d.get("for", [])],
                     "reachable": any(d.get(k) for k in ("email", "phone", "address", "website", "form")),
+                    # "directly" only where the DPO is not reached through the organisation's own mailbox or line
+                    "shared": _reached_through(d, [org, org.get("privacy_contact")]),
                 }
                 for d in dpos
             ],
@@ -858,3 +860,15 @@ def _each_once(transfers: list[dict], summary: str) -> list[dict]:
             seen.add(key)
             once.append(shown)
     return once
+
+
+def _reached_through(dpo: dict, others: list) -> bool:
+    """Whether every e-mail address and telephone number given for the DPO is one the organisation or its
+    privacy desk gives too (one shared mailbox): the statement then does not say the DPO is reached directly."""
+
+    def norm(value: object) -> str:
+        return "".join(str(value).lower().removeprefix("mailto:").split()) if value else ""
+
+    given = [norm(dpo.get(k)) for k in ("email", "phone") if dpo.get(k)]
+    shared = {norm(o.get(k)) for o in others if isinstance(o, dict) for k in ("email", "phone") if o.get(k)}
+    return bool(given) and all(value in shared for value in given)
