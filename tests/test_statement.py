@@ -706,6 +706,26 @@ def test_a_recipients_privacy_notice_is_linked_only_where_its_name_is_public(tmp
     assert "ticketbureau.example" not in hidden and "Ticket sales" in hidden
 
 
+def test_a_recipient_of_every_activity_is_listed_with_what_it_receives_the_data_for(tmp_path):
+    """`defaults.recipients` are named once, in the list of recipients: their purpose and grounds stand there,
+    not only the name (hold-out 48's reviewer: "the Police" printed without "for the prevention and detection
+    of crime")."""
+    police = {"id": "politie", "kind": "authority", "category": {"nl": "de politie", "en": "the Police"}}
+    defaults = {
+        "recipients": [
+            {
+                "recipient": "politie",
+                "purpose": "For the prevention and detection of crime.",
+                "law": "Wet politiegegevens, art. 4",
+            }
+        ]
+    }
+    patch = {"organisation": {"defaults": defaults}, "files": {"recipients/politie.yaml": police}}
+    page = statements(register_with(tmp_path, patch))["en"]
+    line = next(x for x in page.splitlines() if x.startswith("- the Police"))
+    assert "For the prevention and detection of crime." in line and "Wet politiegegevens, art. 4" in line
+
+
 def test_a_suppliers_certificate_is_named_with_its_holder_not_claimed_as_ours(tmp_path):
     """A certificate that a processor holds (`certification.holder`) is listed with that processor, not under
     "Wij zijn gecertificeerd volgens" (hold-out 39's written statement claimed its suppliers' ISO and NEN

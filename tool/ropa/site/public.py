@@ -462,6 +462,11 @@ class Statement:
             processors = processors or item.get("kind") in ("processor", "sub-processor")
             third_parties = third_parties or item.get("kind") in THIRD_PARTY_KINDS
             kind = L.label("recipient_kind", item["kind"]) if item.get("kind") else ""  # not stated: not said
+            # a recipient of every activity (`defaults.recipients`): what it receives the data for is said here,
+            # the one place the statement names it
+            default = next(
+                (r for r in defaults.get("recipients", []) if isinstance(r, dict) and r.get("recipient") == ident), {}
+            )
             recipients.append(
                 {
                     "label": party(self.recipient_label(ident), kind),
@@ -472,6 +477,9 @@ class Statement:
                     "contact_point": L.text((item.get("arrangement") or {}).get("contact_point")),
                     # its own privacy notice, where the statement names the party (a link names it too)
                     "privacy_policy": item.get("privacy_policy") if item.get("name") else None,
+                    "purpose": L.text(default.get("purpose")),
+                    "grounds": L.text(default.get("grounds")),
+                    "law": L.law(default.get("law")),
                 }
             )
         transfers = [t for a in controller + processor for t in a["transfers"]]
