@@ -464,7 +464,7 @@ class Statement:
             kind = L.label("recipient_kind", item["kind"]) if item.get("kind") else ""  # not stated: not said
             # a recipient of every activity (`defaults.recipients`): what it receives the data for is said here,
             # the one place the statement names it
-            default = next(
+            default: dict = next(
                 (r for r in defaults.get("recipients", []) if isinstance(r, dict) and r.get("recipient") == ident), {}
             )
             recipients.append(
