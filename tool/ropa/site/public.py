@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from ..model import Activity, Organisation, Provision, Retention, Transfer
@@ -464,7 +465,7 @@ class Statement:
             kind = L.label("recipient_kind", item["kind"]) if item.get("kind") else ""  # not stated: not said
             # a recipient of every activity (`defaults.recipients`): what it receives the data for is said here,
             # the one place the statement names it
-            default: dict = next(
+            default: Mapping[str, Any] = next(
                 (r for r in defaults.get("recipients", []) if isinstance(r, dict) and r.get("recipient") == ident), {}
             )
             recipients.append(
