@@ -4225,3 +4225,22 @@ def test_an_organisation_of_bodies_names_its_controllers_by_them(tmp_path):
     assert _rules_of(
         run({**act(), **org(name="House of Commons", kvk=None)}, tmp_path / "plain"), "controller-legal-entity-unclear"
     )
+    # a practice that models its care providers as bodies is still a practice with no legal form
+    carers = [{"id": "zorgverlener", "name": "je behandelende zorgverlener"}]
+    practice = {**act(controller="zorgverlener"), **org(name="Groepspraktijk Vos", kvk=None, bodies=carers)}
+    assert _rules_of(run(practice, tmp_path / "practice"), "controller-legal-entity-unclear")
+
+
+@pytest.mark.parametrize(
+    ("how", "fires"),
+    [
+        ("U kunt uw toestemming ter plaatse intrekken.", True),
+        ("You can withdraw your consent on site at the registration desk.", True),
+        ("U kunt uw toestemming ter plaatse of per e-mail aan privacy@voorbeeld.example intrekken.", False),
+        ("U kunt uw toestemming op elk moment intrekken via het formulier.", False),
+    ],
+)
+def test_consent_withdrawn_only_on_the_spot_is_harder(how, fires, tmp_path):
+    use = {"purpose": "vragen-beantwoorden", "basis": "consent", "consent": {"how_withdrawn": how}}
+    found = _rules_of(run(act(purposes=[use]), tmp_path), "consent-withdrawal-harder")
+    assert bool(found) is fires and all("in person" in p.message for p in found)

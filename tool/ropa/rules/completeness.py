@@ -162,7 +162,10 @@ def controller_address(ctx: Context) -> Iterator[Finding]:
         # "Post: Information Compliance Team, House of Commons, SW1A 0AA": the controller's own privacy desk,
         # or a postal address for requests ("Postbus 20011, 2500 EA Den Haag")
         and not mapping(org.get("privacy_contact")).get("address")
-        and not any(c.get("kind") == "post" for c in dicts(mapping(org.get("rights")).get("channels")))
+        and not any(
+            c.get("kind") == "post" and not _TO_THE_DPO.search(f"{text_of(c.get('value'))} {text_of(c.get('note'))}")
+            for c in dicts(mapping(org.get("rights")).get("channels"))
+        )
         and _reachable(org)  # otherwise controller-contact-missing
         and any(True for _ in ctx.activities("controller"))
     ):
@@ -193,6 +196,19 @@ def controller_address(ctx: Context) -> Iterator[Finding]:
         )
 
 
+# a postal address for requests that goes to the DPO: the DPO's, which does not say where the controller is
+_TO_THE_DPO = re.compile(
+    r"protection des donn[ée]es|\b(dpo|dpd|fg)\b|functionaris|data protection officer|datenschutzbeauftragt",
+    re.I,
+)
+# public bodies' organs: named as controllers by the law that sets them up ("The Corporate Officer of the House
+# of Commons", "het college van burgemeester en wethouders", "der Landrat")
+_ORGAN = re.compile(
+    r"minist|college|burgemeester|wethouder|gemeente|provincie|waterschap|\braad\b|council|parliament|parlement|"
+    r"house of|corporate officer|clerk|board of|bestuur|directeur|director|commission|authority|autoriteit|"
+    r"staatssecretaris|secretary of state|landrat|bürgermeister|senat|\bkammer\b|regierung|overheid|government",
+    re.I,
+)
 # a legal form in a name: the legal person the statement speaks for ("Testbedrijf B.V.", "Stichting X")
 _LEGAL_FORM = re.compile(
     r"(?<![\w.])(b\.?\s?v\.?|n\.?\s?v\.?|v\.?\s?o\.?\s?f\.?|c\.?\s?v\.?|e\.\s?v\.|u\.\s?a\.|"
@@ -237,8 +253,9 @@ def controller_legal_entity(ctx: Context) -> Iterator[Finding]:
     org = ctx.org
     if ctx.organisation is None or org.get("public_authority") is True or not org.get("name"):
         return
-    if org.get("bodies"):
-        return  # its controllers are the bodies it names (a council, a college, a corporate officer), set up by law
+    bodies = " ".join(text_of(b.get("name")) for b in dicts(org.get("bodies")))
+    if bodies and _ORGAN.search(f"{bodies} {text_of(org.get('name'))}"):
+        return  # its controllers are the organs it names (a council, a college, a corporate officer), set up by law
     if org.get("kvk") or org.get("company_register") or org.get("vat"):
         return
     names = " ".join(text_of(org.get(k)) for k in ("name", "short_name"))

@@ -149,6 +149,12 @@ _EASY = re.compile(
     r"\blien\b|bouton|courriel|banner|banier|widget",
     re.I,
 )
+# withdrawing only where the person is ("ter plaatse", "on site", "vor Ort"): not at any time once they have left
+_ON_THE_SPOT = re.compile(
+    r"ter plaatse|op locatie|aan de balie|in persoon|persoonlijk langs|on the spot|on site|on-site|in person|"
+    r"at the desk|vor ort|persönlich|sur place|en personne",
+    re.I,
+)
 _ID_COPY = re.compile(
     r"(kopie|kopieën|afschrift|scan|scans|foto|foto's|copy|copies|photo|photos)\W+(\w+\W+){0,3}"
     r"(identiteitsbewijs|id-?bewijs|legitimatie|paspoort|id-?kaart|identiteitskaart|rijbewijs|"
@@ -1123,7 +1129,8 @@ def bases_stacked(ctx: Context) -> Iterator[Finding]:
     "GDPR Art. 7(3); EDPB Guidelines 05/2020 on consent, par. 114",
     "Withdrawing consent must be as easy as giving it: a letter is not, when consent was given online; nor is "
     "clearing or blocking cookies in the browser, which the organisation never hears of; nor is deleting the "
-    "account or ending the subscription, which costs the person the service (recital 42).",
+    "account or ending the subscription, which costs the person the service (recital 42); nor is withdrawing "
+    "only on the spot, which ends when the person leaves (consent is withdrawable at any time).",
     "Offer the same way back (a link, a setting on the site, an e-mail) and say so in `how_withdrawn`.",
     scope="file",
     example="""
@@ -1166,6 +1173,14 @@ def withdrawal_harder(ctx: Context) -> Iterator[Finding]:
                 f"consent for `{use.get('purpose')}` can only be withdrawn by leaving the service "
                 f"('{' '.join(leaving.group(0).split())}'); withdrawing must cost nothing else (Art. 7(3), 7(4), "
                 "recital 42): offer a way that keeps the account",
+            )
+        elif (place := _ON_THE_SPOT.search(how)) and not _EASY.search(how) and not _WRITTEN_ONLY.search(how):
+            yield ctx.at(
+                source,
+                ["purposes", i, "consent", "how_withdrawn"],
+                f"consent for `{use.get('purpose')}` can only be withdrawn in person ('{place.group(0)}'); "
+                "consent can be withdrawn at any time, also once the person has left: offer a way from a distance "
+                "(an e-mail address, a form)",
             )
         elif (browser := _IN_BROWSER.search(how)) and not _EASY.search(_IN_BROWSER.sub(" ", how)):
             yield ctx.at(
