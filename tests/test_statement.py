@@ -438,6 +438,10 @@ def test_no_third_parties_is_not_said_beside_a_third_party_and_lint_reports_the_
     root = register_with(tmp_path / "processor", patch)
     assert fragment("nl", "recipients.no_third_parties") in statements(root)["nl"]
     assert not [p for p in lint(root, use_cache=False).problems if p.rule == "declaration-contradicted"]
+    # a recipient of no stated kind may be a third party (Apple's app store, hold-out 48): not said either
+    del patch["files"]["recipients/bezorger.yaml"]["kind"]
+    root = register_with(tmp_path / "unknown", patch)
+    assert fragment("nl", "recipients.no_third_parties") not in statements(root)["nl"]
 
 
 def test_the_age_below_which_a_parent_consents_is_the_registers_or_the_laws(tmp_path):

@@ -461,7 +461,8 @@ class Statement:
             if item is None or item.get("kind") == "internal":
                 continue
             processors = processors or item.get("kind") in ("processor", "sub-processor")
-            third_parties = third_parties or item.get("kind") in THIRD_PARTY_KINDS
+            # a recipient whose kind is not stated may be a third party: "no third parties" is then not said
+            third_parties = third_parties or item.get("kind") in THIRD_PARTY_KINDS or not item.get("kind")
             kind = L.label("recipient_kind", item["kind"]) if item.get("kind") else ""  # not stated: not said
             # a recipient of every activity (`defaults.recipients`): what it receives the data for is said here,
             # the one place the statement names it
