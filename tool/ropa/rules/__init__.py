@@ -26,7 +26,6 @@ file it points at; suppressed findings are kept (the internal site shows them) b
 from __future__ import annotations
 
 import fnmatch
-import re
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -305,24 +304,31 @@ def bytes_hold(lowered: bytes, words: Iterable[str]) -> bool:
     encoded = _ENCODED.get(key)
     if encoded is None:
         encoded = _ENCODED[key] = tuple(_encoded(word) for word in key)
+    spaced = None
     for word in encoded:
-        if isinstance(word, bytes):
+        if word[:1] != b" ":
             if word in lowered:
                 return True
-        elif word.search(lowered):
+            continue
+        if spaced is None:  # every byte but a letter or digit made a space, once: words stand between spaces
+            spaced = b" " + lowered.translate(_TO_SPACE) + b" "
+        if word in spaced:
             return True
     return False
 
 
-def _encoded(word: str) -> bytes | re.Pattern[bytes]:
+def _encoded(word: str) -> bytes:
     if word.startswith("="):
-        return re.compile(rb"(?<![a-z0-9])" + re.escape(word[1:].encode()) + rb"(?![a-z0-9])")
+        return b" " + word[1:].encode() + b" "  # a whole word, found in the bytes with spaces for the rest
     # of a phrase, its longest word: the bytes may break a phrase over two lines (a folded text)
     return max(word.split() or [word], key=len).encode()
 
 
+_TO_SPACE = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256))
+
+
 # the words of each tuple bytes_hold was asked about, encoded once
-_ENCODED: dict[tuple, tuple[bytes | re.Pattern[bytes], ...]] = {}
+_ENCODED: dict[tuple, tuple[bytes, ...]] = {}
 
 
 def may_hold(ctx: Context, source: SourceFile, words: tuple[str, ...]) -> bool:

@@ -2163,6 +2163,13 @@ _GENERAL_MAILBOX = re.compile(
 )
 
 
+_PRIVACY_MAILBOX = re.compile(
+    r"(privacy|fg|dpo|dpd|avg|gdpr|rgpd|dsgvo|datenschutz|dataprotection|data-protection|gegevensbescherming|dsb)"
+    r"[\w.-]*@",
+    re.I,
+)
+
+
 @rule(
     "dpo-contact-shared",
     "completeness",
@@ -2197,6 +2204,8 @@ def dpo_contact_shared(ctx: Context) -> Iterator[Finding]:
         if not isinstance(email, str) or "@" not in email:
             continue
         address = email.strip().lower().removeprefix("mailto:")
+        if _PRIVACY_MAILBOX.match(address):
+            continue  # privacy@, fg@: a mailbox for privacy questions, even where it is the only one the statement gives
         # info@ of an external DPO's own firm is that firm's mailbox, not the organisation's
         if address == general or (_GENERAL_MAILBOX.match(address) and _domain(address) in own):
             yield ctx.at_organisation(
