@@ -728,6 +728,11 @@ def test_a_recipient_of_every_activity_is_listed_with_what_it_receives_the_data_
     page = statements(register_with(tmp_path, patch))["en"]
     line = next(x for x in page.splitlines() if x.startswith("- the Police"))
     assert "For the prevention and detection of crime." in line and "Wet politiegegevens, art. 4" in line
+    # after the recipient's own description, one full stop between the two
+    police["description"] = "Receives reports of crimes."
+    page = statements(register_with(tmp_path / "described", patch))["en"]
+    line = next(x for x in page.splitlines() if x.startswith("- the Police"))
+    assert "Receives reports of crimes. For the prevention" in line
 
 
 def test_a_suppliers_certificate_is_named_with_its_holder_not_claimed_as_ours(tmp_path):
