@@ -735,6 +735,19 @@ def test_a_recipient_of_every_activity_is_listed_with_what_it_receives_the_data_
     assert "Receives reports of crimes. For the prevention" in line
 
 
+def test_a_bsn_basis_without_a_law_prints_its_explanation_or_nothing(tmp_path):
+    """A BSN basis with only an explanation printed "BSN (burgerservicenummer): " and nothing after it
+    (hold-out 48's written statement)."""
+    category = {"data-categories/naam.yaml": {"id": "naam", "name": {"nl": "BSN", "en": "BSN"}, "bsn": True}}
+    said = "De minister mag het BSN verwerken bij de uitvoering van een publieke taak."
+    patch = {"activity": {"data": [{"category": "naam", "bsn_basis": {"explanation": said}}]}, "files": category}
+    page = statements(register_with(tmp_path / "explained", patch))["nl"]
+    assert f"BSN (burgerservicenummer): {said}" in page
+    patch["activity"]["data"][0]["bsn_basis"] = {}
+    page = statements(register_with(tmp_path / "empty", patch))["nl"]
+    assert "(burgerservicenummer): \n" not in page and not page.count("(burgerservicenummer):")
+
+
 def test_a_suppliers_certificate_is_named_with_its_holder_not_claimed_as_ours(tmp_path):
     """A certificate that a processor holds (`certification.holder`) is listed with that processor, not under
     "Wij zijn gecertificeerd volgens" (hold-out 39's written statement claimed its suppliers' ISO and NEN

@@ -279,22 +279,14 @@ class Statement:
                         article=self._article("special_condition", key),
                     )
                 )
-            if category.get("criminal") and data_use.get("criminal_basis"):
-                special.append(
-                    w(
-                        "activity.criminal_basis",
-                        category=party(name, self.r.words["activity.criminal"]),
-                        law=L.law(data_use["criminal_basis"].get("law")),
+            # the law, or where none is named the register's own explanation; with neither, nothing to print
+            for flag, field, key in (("criminal", "criminal_basis", "criminal"), ("bsn", "bsn_basis", "bsn")):
+                basis = data_use.get(field) or {}
+                said = L.law(basis.get("law")) if basis.get("law") else L.text(basis.get("explanation"))
+                if category.get(flag) and said:
+                    special.append(
+                        w(f"activity.{field}", category=party(name, self.r.words[f"activity.{key}"]), law=said)
                     )
-                )
-            if category.get("bsn") and data_use.get("bsn_basis"):
-                special.append(
-                    w(
-                        "activity.bsn_basis",
-                        category=party(name, self.r.words["activity.bsn"]),
-                        law=L.law(data_use["bsn_basis"].get("law")),
-                    )
-                )
         automated = activity.get("automated_decisions") or {}
         requests = activity.get("rights_requests") or {}
         limitations = [
