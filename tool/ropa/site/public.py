@@ -280,12 +280,12 @@ class Statement:
                     )
                 )
             # the law, or where none is named the register's own explanation; with neither, nothing to print
-            for flag, field, key in (("criminal", "criminal_basis", "criminal"), ("bsn", "bsn_basis", "bsn")):
-                basis = data_use.get(field) or {}
+            for flag, field in (("criminal", "criminal_basis"), ("bsn", "bsn_basis")):
+                basis = mapping(data_use.get(field))
                 said = L.law(basis.get("law")) if basis.get("law") else L.text(basis.get("explanation"))
                 if category.get(flag) and said:
                     special.append(
-                        w(f"activity.{field}", category=party(name, self.r.words[f"activity.{key}"]), law=said)
+                        w(f"activity.{field}", category=party(name, self.r.words[f"activity.{flag}"]), law=said)
                     )
         automated = activity.get("automated_decisions") or {}
         requests = activity.get("rights_requests") or {}
