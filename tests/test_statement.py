@@ -748,6 +748,17 @@ def test_a_bsn_basis_without_a_law_prints_its_explanation_or_nothing(tmp_path):
     assert "(burgerservicenummer): \n" not in page and not page.count("(burgerservicenummer):")
 
 
+def test_a_purpose_named_as_a_sentence_loses_its_full_stop_in_the_list(tmp_path):
+    """ "Zorgen dat alleen u toegang heeft.: toestemming" and ".; " in merged purposes (hold-out 48)."""
+    name = {"nl": "Zorgen dat alleen u toegang heeft.", "en": "Making sure only you have access."}
+    patch = {
+        "activity": {"purposes": [{"purpose": "doel", "basis": "contract"}]},
+        "files": {"purposes/doel.yaml": {"id": "doel", "name": name}},
+    }
+    page = statements(register_with(tmp_path, patch))["en"]
+    assert "Making sure only you have access:" in page and ".:" not in page and ".;" not in page
+
+
 def test_a_suppliers_certificate_is_named_with_its_holder_not_claimed_as_ours(tmp_path):
     """A certificate that a processor holds (`certification.holder`) is listed with that processor, not under
     "Wij zijn gecertificeerd volgens" (hold-out 39's written statement claimed its suppliers' ISO and NEN

@@ -169,6 +169,7 @@ class Statement:
         """Names of purposes or data categories as one item: "a, b en c", or "a; b, c en d; e" where a
         name has a comma or a conjunction of its own."""
         names = [names[0]] + [mid_sentence(n) for n in names[1:]]
+        names = [_without_full_stop(n) for n in names]
         conjunction = self.L.join(["\x01", "\x02"]).strip("\x01\x02 ,")
         if any("," in n or f" {conjunction} " in f" {n} " for n in names):
             return "; ".join(names)
@@ -217,7 +218,7 @@ class Statement:
             consent = use.get("consent") or {}
             purposes.append(
                 {
-                    "name": self.name_of("purpose", use["purpose"]),
+                    "name": _without_full_stop(self.name_of("purpose", use["purpose"])),
                     # a processor does not decide the basis: the client does (processor.intro says so)
                     "bases": [] if processor or not gdpr else [self.basis(b) for b in basis_list(use)],
                     "when": L.text(use.get("when")),
@@ -874,3 +875,9 @@ def _reached_through(dpo: dict, others: list) -> bool:
     given = [norm(dpo.get(k)) for k in ("email", "phone") if dpo.get(k)]
     shared = {norm(o.get(k)) for o in others if isinstance(o, dict) for k in ("email", "phone") if o.get(k)}
     return bool(given) and all(value in shared for value in given)
+
+
+def _without_full_stop(name: str) -> str:
+    """A name written as a sentence ("Zorgen dat alleen u toegang heeft."), without the full stop that
+    would stand before the "; " or the ": " that follows it in a list (an escaped one, "\\.", is kept)."""
+    return name[:-1] if name.endswith(".") and not name.endswith(("\\.", "..")) else name
