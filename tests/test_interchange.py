@@ -601,6 +601,16 @@ def test_own_round_trip_keeps_the_meaning(name, fmt, tmp_path):
             [{"period": "P4W", "after": {"nl": "de vacature"}}, {"until": "consent-withdrawn"}],
         ),
         ("nl", "Zolang nodig; daarna niet meer", [{"criteria": "Zolang nodig; daarna niet meer"}]),
+        (
+            "nl",
+            "1 jaar na het einde van de overeenkomst; daarna worden de gegevens verwijderd of geanonimiseerd",
+            [{"period": "P1Y", "after": "end-of-contract", "action": "erase-or-anonymise"}],
+        ),
+        (
+            "en",
+            "1 year after the end of the contract; after that the data are anonymised",
+            [{"period": "P1Y", "after": "end-of-contract", "action": "anonymise"}],
+        ),
     ],
 )
 def test_retention_text_reads_back_only_as_rules_ropa_writes_so(lang, text, rules):

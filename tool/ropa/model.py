@@ -1189,8 +1189,9 @@ class Retention(TypedDict, total=False):
     consent: bool
     """This rule applies only with the person's consent."""
 
-    action: Literal["erase", "anonymise"]
-    """What happens at the end of the period; erasure when omitted. Default: `"erase"`."""
+    action: Literal["erase", "anonymise", "erase-or-anonymise"]
+    """What happens at the end of the period: erase (when omitted), anonymise, or erase-or-anonymise where the
+    statement says either may happen ("verwijderd of geanonimiseerd"). Default: `"erase"`."""
 
     law: Law
     """The law that fixes the period, such as "fiscale bewaarplicht (AWR art. 52)"."""

@@ -120,8 +120,14 @@ class RetentionReader:
 
     def _readings(self, text: str):
         """Every rule ropa writes as exactly ``text``."""
-        anonymise = f"; {self.words['retention.anonymise']}"
-        body, action = (text[: -len(anonymise)], "anonymise") if text.endswith(anonymise) else (text, None)
+        body, action = text, None
+        for value, key in (
+            ("anonymise", "retention.anonymise"),
+            ("erase-or-anonymise", "retention.erase_or_anonymise"),
+        ):
+            ending = f"; {self.words[key]}"
+            if text.endswith(ending):
+                body, action = text[: -len(ending)], value
         # "als u niet wordt aangenomen: 4 weken na ...": the condition first, where there is one
         splits = [(None, body)] + [(body[: m.start()], body[m.end() :]) for m in re.finditer(r": ", body)]
         for when, rest in splits:

@@ -462,4 +462,6 @@ def retention_phrase(
         sentence = f"{escape(L.text(rule['when']))}: {sentence}"
     if rule.get("action") == "anonymise":
         sentence = f"{sentence}; {words['retention.anonymise']}"
+    elif rule.get("action") == "erase-or-anonymise":
+        sentence = f"{sentence}; {words['retention.erase_or_anonymise']}"
     return sentence

@@ -144,6 +144,8 @@ class _Document:
             notes.append("only with consent")
         if rule.get("action") == "anonymise":
             notes.append("anonymised at the end")
+        elif rule.get("action") == "erase-or-anonymise":
+            notes.append("erased or anonymised at the end")
         archive = mapping(rule.get("archive"))
         if archive.get("selection_list"):
             notes.append(
