@@ -133,6 +133,9 @@ class Organisation(TypedDict, total=False):
     phone: str
     """Phone."""
 
+    fax: str
+    """A fax number, where the statement gives one."""
+
     website: str
     """Website."""
 
@@ -623,6 +626,9 @@ class Contact(TypedDict, total=False):
     phone: str
     """Phone."""
 
+    fax: str
+    """Fax."""
+
     address: Address
     """Address: a postal or visiting address."""
 
@@ -998,6 +1004,8 @@ DPO = TypedDict(
         "email": str,
         # Phone.
         "phone": str,
+        # Fax.
+        "fax": str,
         # Address: a postal or visiting address.
         "address": "Address",
         # Website.
