@@ -391,7 +391,8 @@ class Internal:
         return found
 
     def contact_row(self, contact: dict) -> list[Any]:
-        ways = (contact.get("email"), contact.get("phone"), contact.get("website"), contact.get("form"))
+        fax = f"{self.r.words['who.fax']} {contact['fax']}" if contact.get("fax") else None
+        ways = (contact.get("email"), contact.get("phone"), fax, contact.get("website"), contact.get("form"))
         return [
             contact.get("name", ""),
             Md(" · ".join(inline(x) for x in ways if x)),
