@@ -4247,3 +4247,23 @@ def test_consent_withdrawn_only_on_the_spot_is_harder(how, fires, tmp_path):
     use = {"purpose": "vragen-beantwoorden", "basis": "consent", "consent": {"how_withdrawn": how}}
     found = _rules_of(run(act(purposes=[use]), tmp_path), "consent-withdrawal-harder")
     assert bool(found) is fires and all("in person" in p.message for p in found)
+
+
+def test_the_user_defined_as_everyone_the_statement_covers_is_no_narrowing(tmp_path):
+    rights = {"text": "De gebruiker kan op ieder moment zijn rechten uitoefenen, zoals inzage en verwijdering."}
+    visitors = {"data-subjects/bezoekers.yaml": {"id": "bezoekers", "name": "Bezoekers van de website"}}
+    files = {**act(data_subjects=["bezoekers"]), **visitors, **org(rights=rights)}
+    assert _rules_of(run(files, tmp_path / "plain"), "rights-holders-narrowed")
+    defined = 'Deze verklaring geldt voor iedereen die onze app of website gebruikt (hierna: "de gebruiker").'
+    files = {**files, **org(rights=rights, description=defined)}
+    assert not _rules_of(run(files, tmp_path / "defined"), "rights-holders-narrowed")
+
+
+def test_personalising_the_service_may_be_part_of_the_contract(tmp_path):
+    def unfit(name: str, case: str) -> list:
+        use = {"purpose": "doel", "basis": "contract"}
+        files = {**act(purposes=[use]), "purposes/doel.yaml": {"id": "doel", "name": name}}
+        return _rules_of(run(files, tmp_path / case), "contract-basis-unfit")
+
+    assert not unfit("Een account aanmaken en de app-ervaring personaliseren", "personal")
+    assert unfit("Profilering voor gerichte aanbiedingen", "profiling")

@@ -97,9 +97,11 @@ _PEOPLE_TOO = re.compile(
     r"\bpersonen\b|\bpersons\b|\bpeople\b|\bindividuals\b|privatpersonen|natürliche personen",
     re.I,
 )
+# (personalising a service, a profile one makes oneself, may be part of what the contract is for: EDPB 2/2019
+# par. 57; profiling is not)
 _NOT_FOR_CONTRACT = re.compile(
     r"verbeter|improv|verbesser|analy|statisti|marketing|reclame|advert|werbung|"
-    r"profiel|profil|personalis|fraude|fraud",
+    r"profilering|profiling|profilage|profilbildung|fraude|fraud",
     re.I,
 )
 # employees depend on their employer (EDPB 5/2020 par. 21); applicants consenting to a talent pool do not
@@ -2730,6 +2732,20 @@ _HOLDERS = re.compile(
 _RIGHTS_SAID = re.compile(r"recht|right|inzage|access|verwijder|erasure|bezwaar|object|auskunft|löschung", re.I)
 
 
+def _defined_for_all(ctx: Context, group: str) -> bool:
+    """Whether the statement names everyone it covers by the group's word: "Deze privacyverklaring is van
+    toepassing op iedereen die ... (hierna: "de gebruiker")", "(hereinafter 'user')"."""
+    said = " ".join(_strings(ctx.org))
+    return bool(
+        re.search(
+            r"\b(hierna|hereafter|hereinafter|im folgenden|nachfolgend|ci-après)\b[:,]?\s*(te noemen\s*)?[\"'“‘„«]?\s*"
+            rf"(de |het |the |der |die |le |la |l')?({_GROUP_WORDS[group]})",
+            said,
+            re.I,
+        )
+    )
+
+
 def _group_of(word: str) -> str | None:
     for group, words in _GROUP_WORDS.items():
         if re.search(words, word, re.I):
@@ -2774,7 +2790,7 @@ def rights_holders_narrowed(ctx: Context) -> Iterator[Finding]:
             continue
         word = next(v for v in found.groupdict().values() if v)
         group = _group_of(word)
-        if group is None:
+        if group is None or _defined_for_all(ctx, group):
             continue
         others: list[str] = []
         for source in ctx.activities("controller"):
