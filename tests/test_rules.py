@@ -4267,3 +4267,11 @@ def test_personalising_the_service_may_be_part_of_the_contract(tmp_path):
 
     assert not unfit("Een account aanmaken en de app-ervaring personaliseren", "personal")
     assert unfit("Profilering voor gerichte aanbiedingen", "profiling")
+
+
+def test_the_age_of_consent_for_children_follows_the_jurisdiction(tmp_path):
+    kids = {"data-subjects/kinderen.yaml": {"id": "kinderen", "name": "Kinderen", "children": True}}
+    files = {**act(data_subjects=["kinderen"]), **kids}
+    (dutch,) = _rules_of(run({**files, **org(jurisdiction="NL")}, tmp_path / "nl"), "children-not-addressed")
+    (german,) = _rules_of(run({**files, **org(jurisdiction="DE")}, tmp_path / "de"), "children-not-addressed")
+    assert "UAVG art. 5" in dutch.message and "UAVG" not in german.message and "Art. 8(1)" in german.message

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 
 from ..kinds import DATA_SUBJECT
 from ..model import Activity, DataSubject
+from ..national import jurisdiction
 from ..register import SourceFile
 from . import rule
 from .context import Context, Finding, as_list, bases, dicts, text_of
@@ -140,6 +141,13 @@ def children_not_addressed(ctx: Context) -> Iterator[Finding]:
             # a data subject's name says who they are, not how their data are handled
             if not (file.kind is DATA_SUBJECT and path[:1] == ["name"]) and _ABOUT_MINORS.search(_text):
                 return
+    # the age of digital consent: the Netherlands' own law, or the GDPR's rule for a Member State ropa has no
+    # layer for (16, or lower as its law sets: 13 in Belgium, 15 in France)
+    age = (
+        "UAVG art. 5: a parent or guardian under 16"
+        if jurisdiction(ctx.org) == "NL"
+        else "GDPR Art. 8(1): a parent under 16, or the lower age the Member State's law sets"
+    )
     for source, k, ident, kind in places:
         whose = f"children (`{ident}`)" if kind == "children" else f"parents (`{ident}`), and so of their children"
         yield ctx.at(
@@ -147,7 +155,7 @@ def children_not_addressed(ctx: Context) -> Iterator[Finding]:
             ["data_subjects", k],
             f"activity `{source.data['id']}` holds data of {whose}, and nothing in the statement speaks of minors; "
             "say from what age they act for themselves and who gives consent and exercises their rights before "
-            "that (UAVG art. 5: a parent or guardian under 16)",
+            f"that ({age})",
             group="children-not-addressed",
             what="activities",
         )
