@@ -759,6 +759,20 @@ def test_a_purpose_named_as_a_sentence_loses_its_full_stop_in_the_list(tmp_path)
     assert "Making sure only you have access:" in page and ".:" not in page and ".;" not in page
 
 
+def test_a_cookie_is_ours_only_where_the_register_says_so(tmp_path):
+    """A cookie without `provider` was printed as placed by "ourselves"; where the register is silent the
+    table now says the provider is not stated (two reviewers of hold-out 49: advertising cookies shown as ours)."""
+
+    def provider(cookie: dict, case: str) -> str:
+        page = statements(register_with(tmp_path / case, {"activity": {"cookies": [cookie]}}))["nl"]
+        row = next(line for line in page.splitlines() if line.startswith("| _x"))
+        return row.split("|")[2].strip()
+
+    base = {"name": "_x", "purpose": "Advertenties tonen", "kind": "marketing", "lifetime": "P1Y", "consent": True}
+    assert provider(base, "silent") == "niet vermeld"
+    assert provider({**base, "first_party": True}, "ours") == "wijzelf"
+
+
 def test_a_suppliers_certificate_is_named_with_its_holder_not_claimed_as_ours(tmp_path):
     """A certificate that a processor holds (`certification.holder`) is listed with that processor, not under
     "Wij zijn gecertificeerd volgens" (hold-out 39's written statement claimed its suppliers' ISO and NEN

@@ -1413,7 +1413,11 @@ class Cookie(TypedDict, total=False):
     """Technology. Default: `"cookie"`."""
 
     provider: str
-    """The party that places or reads it; ourselves when omitted."""
+    """The party that places or reads it; leave it out for our own cookie (with `first_party: true`) or where the
+    statement does not say (the statement then says it is not stated)."""
+
+    first_party: bool
+    """Our own cookie, placed and read by us alone; the statement names us as its provider."""
 
     purpose: Text
     """Purpose: text in the register's default language, or per language as `{nl: ..., en: ...}`."""

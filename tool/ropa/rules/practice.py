@@ -1912,11 +1912,11 @@ def cookie_undocumented(ctx: Context) -> Iterator[Finding]:
     "completeness",
     "warning",
     "GDPR Art. 13(1)(e), 13(1)(f); ePrivacy Directive art. 5(3); CJEU C-40/17 (Fashion ID)",
-    "A cookie without `provider` is one the organisation places and reads itself, and the statement says so. "
-    "Advertising cookies almost never are: an ad network or a platform places them, receives what they "
-    "read and follows people across sites with them. Consent to them is informed only when people know who.",
+    "An advertising cookie without `provider` leaves the statement unable to say who places it. Advertising "
+    "cookies are almost never the organisation's own: an ad network or a platform places them, receives what "
+    "they read and follows people across sites with them. Consent to them is informed only when people know who.",
     "Name the party that places or reads the cookie as its `provider` (a recipient, with its role and country); "
-    "where it truly is your own, say so in its `purpose`.",
+    "where it truly is your own, set `first_party: true`.",
     scope="file",
     example="""
         activities/klantenservice.yaml:
@@ -1937,13 +1937,14 @@ def cookie_provider_unstated(ctx: Context) -> Iterator[Finding]:
             if (
                 cookie.get("kind") == "marketing"
                 and not cookie.get("provider")
+                and cookie.get("first_party") is not True
                 and not _OWN.search(text_of(cookie.get("purpose")))
             ):
                 name = cookie_name(cookie, i)
                 yield ctx.at(
                     source,
                     ["cookies", i],
-                    f"advertising cookie {name} names no `provider`, so the statement says you place it yourself; "
+                    f"advertising cookie {name} names no `provider`, so the statement cannot say who places it; "
                     "name the ad network or platform that places or reads it",
                 )
 

@@ -609,7 +609,9 @@ class Internal:
             "cookies": [
                 [
                     c.get("name", ""),
-                    self.ref("recipient", c["provider"]) if c.get("provider") else "",
+                    self.ref("recipient", c["provider"])
+                    if c.get("provider")
+                    else (self.w("cookies.ourselves") if c.get("first_party") is True else ""),
                     L.text(c.get("purpose")),
                     L.label("cookie_kind", c["kind"]) if c.get("kind") else "",
                     L.period(c["lifetime"]) if c.get("lifetime") not in (None, "session") else c.get("lifetime", ""),

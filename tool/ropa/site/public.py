@@ -430,6 +430,7 @@ class Statement:
                         "technology": cookie.get("technology", "cookie"),
                         "lifetime": cookie.get("lifetime"),
                         "consent": cookie.get("consent"),
+                        "first_party": cookie.get("first_party") is True and not cookie.get("provider"),
                         "needs_consent": cookie.get("kind") in _NEEDS_CONSENT,
                     }
                 )
