@@ -4275,3 +4275,19 @@ def test_the_age_of_consent_for_children_follows_the_jurisdiction(tmp_path):
     (dutch,) = _rules_of(run({**files, **org(jurisdiction="NL")}, tmp_path / "nl"), "children-not-addressed")
     (german,) = _rules_of(run({**files, **org(jurisdiction="DE")}, tmp_path / "de"), "children-not-addressed")
     assert "UAVG art. 5" in dutch.message and "UAVG" not in german.message and "Art. 8(1)" in german.message
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("Diese mit der Nutzung der Seite erteilte Einwilligung kann jederzeit widerrufen werden.", True),
+        ("Mit der Nutzung des Kontaktformulars willigen Sie ein, dass Ihre Daten per E-Mail versendet werden.", True),
+        ("Door gebruik te maken van onze website geeft u toestemming voor het plaatsen van cookies.", True),
+        (
+            "Mit der Nutzung des Formulars senden Sie uns Ihre Nachricht; Ihre Einwilligung holen wir gesondert ein.",
+            False,
+        ),
+    ],
+)
+def test_consent_by_use_in_german_and_by_giving(text, fires, tmp_path):
+    assert bool(_rules_of(run(act(description=text), tmp_path), "consent-by-use")) is fires

@@ -2884,14 +2884,17 @@ def rights_text_inapplicable(ctx: Context) -> Iterator[Finding]:
 _SAME_SENTENCE = r"(?:[^.?\n]|\.(?=\S)){0,160}"
 _CONSENT_BY_USE = re.compile(
     rf"(door (het )?(gebruik|bezoek)\w* (te maken )?van {_SAME_SENTENCE}(gaat u|ga je|stemt u|stem je|verklaart u|"
-    r"gaat men) .{0,30}(akkoord|in met|toestemming))|"
-    rf"(by (using|visiting|accessing) {_SAME_SENTENCE}you (agree|consent|accept))|"
-    rf"(mit der nutzung {_SAME_SENTENCE}(stimmen|erklären) sie sich .{{0,40}}einverstanden)",
+    r"gaat men|geeft u|geef je) .{0,30}(akkoord|in met|toestemming))|"
+    rf"(by (using|visiting|accessing) {_SAME_SENTENCE}you (agree|consent|accept|give (your )?consent))|"
+    rf"(mit der nutzung {_SAME_SENTENCE}(stimmen|erklären) sie sich .{{0,40}}einverstanden)|"
+    # "Mit der Nutzung des Kontaktformulars willigen Sie ein", "Diese mit der Nutzung der Seite erteilte Einwilligung"
+    rf"(mit der nutzung {_SAME_SENTENCE}willigen sie\b.{{0,80}}?\bein\b)|"
+    r"(mit der nutzung (der|des|dieser|unserer) \w+ erteilte einwilligung)",
     re.I,
 )
 
 
-_CONSENT_HINT = ("akkoord", "agree", "consent", "einverstanden", "stemt u", "stem je")
+_CONSENT_HINT = ("akkoord", "agree", "consent", "einverstanden", "stemt u", "stem je", "toestemming", "willig")
 # "Door het betreden van het evenemententerrein geef je toestemming voor foto- en video-opnamen", "by entering the
 # venue you consent to being filmed", "Mit dem Betreten der Veranstaltung willigen Sie ... ein": a list may
 # follow the colon ("Door het betreden van het terrein:\n- geef je toestemming ...")
