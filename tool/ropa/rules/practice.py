@@ -3049,7 +3049,7 @@ def consent_by_use(ctx: Context) -> Iterator[Finding]:
                 yield ctx.at(
                     source,
                     path,
-                    f"the register says that using the site means agreeing ('{match.group(0)[:70]}'); "
+                    f"the register says that using the site or service means agreeing ('{match.group(0)[:70]}'); "
                     "that is no consent: drop it, and ask consent where it is the basis",
                 )
                 return
