@@ -83,6 +83,17 @@ def test_public_site_has_both_languages_with_a_switch(built):
     switches_language(out / "public" / "en" / "index.html", "nl")
 
 
+def test_the_themes_words_are_in_the_pages_language(built):
+    """The heading anchors' title and the footer's "Made with" were English on a German or French page
+    (a reviewer of hold-out 49's French statement)."""
+    german = (built("examples/bayern-ehrenamtskarte") / "public" / "index.html").read_text(encoding="utf-8")
+    assert "Dauerhafter Link zu diesem Abschnitt" in german and "Erstellt mit" in german
+    assert "Permanent link" not in german and "Made with" not in german
+    out = built("register") / "public"
+    dutch, english = (out / "index.html").read_text(encoding="utf-8"), (out / "en" / "index.html").read_text("utf-8")
+    assert "Gemaakt met" in dutch and "Made with" not in dutch and "Made with" in english
+
+
 def switches_language(page: Path, other: str) -> None:
     """The page's language switch leads to a page in ``other``."""
     [href] = re.findall(rf'<a href="([^"]*)" hreflang="{other}"', page.read_text(encoding="utf-8"))

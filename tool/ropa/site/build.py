@@ -40,7 +40,12 @@ from .version import register_version
 from .view import build_site
 
 LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English", "de": "Deutsch", "fr": "Français"}
-PERMALINK_TITLES = {"nl": "Vaste link naar deze sectie", "en": "Permanent link to this section"}
+PERMALINK_TITLES = {
+    "nl": "Vaste link naar deze sectie",
+    "en": "Permanent link to this section",
+    "de": "Dauerhafter Link zu diesem Abschnitt",
+    "fr": "Lien permanent vers cette section",
+}
 
 
 def markdown_extensions(lang: str) -> list:
