@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from .text import Language, Words, retention_phrase
+from .text import ACTION_WORDS, Language, Words, retention_phrase
 from .vocab import retention_events
 
 _ORDER = "YMWD"
@@ -121,10 +121,7 @@ class RetentionReader:
     def _readings(self, text: str):
         """Every rule ropa writes as exactly ``text``."""
         body, action = text, None
-        for value, key in (
-            ("anonymise", "retention.anonymise"),
-            ("erase-or-anonymise", "retention.erase_or_anonymise"),
-        ):
+        for value, key in ACTION_WORDS.items():
             ending = f"; {self.words[key]}"
             if text.endswith(ending):
                 body, action = text[: -len(ending)], value

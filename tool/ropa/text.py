@@ -460,8 +460,10 @@ def retention_phrase(
         sentence = f"{sentence} – {notes}" if "(" in notes else f"{sentence} ({notes})"  # never brackets in brackets
     if rule.get("when"):
         sentence = f"{escape(L.text(rule['when']))}: {sentence}"
-    if rule.get("action") == "anonymise":
-        sentence = f"{sentence}; {words['retention.anonymise']}"
-    elif rule.get("action") == "erase-or-anonymise":
-        sentence = f"{sentence}; {words['retention.erase_or_anonymise']}"
+    if rule.get("action") in ACTION_WORDS:
+        sentence = f"{sentence}; {words[ACTION_WORDS[rule['action']]]}"
     return sentence
+
+
+# what happens at the end of the period, where it is not erasure: the wording key of each `action`
+ACTION_WORDS = {"anonymise": "retention.anonymise", "erase-or-anonymise": "retention.erase_or_anonymise"}

@@ -2736,7 +2736,9 @@ _RIGHTS_SAID = re.compile(r"recht|right|inzage|access|verwijder|erasure|bezwaar|
 def _defined_for_all(ctx: Context, group: str) -> bool:
     """Whether the statement names everyone it covers by the group's word: "Deze privacyverklaring is van
     toepassing op iedereen die ... (hierna: "de gebruiker")", "(hereinafter 'user')"."""
-    said = " ".join(_strings(ctx.org))
+    if ctx.organisation is None:
+        return False
+    said = " ".join(ctx.file_memo("strings", ctx.organisation, lambda: _strings(ctx.organisation.data)))
     return bool(
         re.search(
             r"\b(hierna|hereafter|hereinafter|im folgenden|nachfolgend|ci-après)\b[:,]?\s*(te noemen\s*)?[\"'“‘„«]?\s*"
