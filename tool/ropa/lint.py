@@ -289,7 +289,7 @@ def _whole_rules(register: Register, rules: list, day, codec: _RowCodec, files: 
             pending.append(current)
     if pending:
         reads: dict[str, list] = {}
-        for raw in pack.collect(register, pending, day, reads=reads):
+        for raw in pack.collect(register, pending, day, reads=reads, holds=columns.known):
             found.setdefault(raw.problem.rule, []).append(raw)
         for current in pending:
             rows = [codec.row(raw) for raw in found.get(current.id, [])]
@@ -327,6 +327,8 @@ class _Columns:
         self.base = base.hexdigest()
         self._columns: dict[tuple[str, str], str] = {}
         self._bytes: dict[str, bytes] = {}
+        # the answers of tests of bytes the rules made as they ran, by test and file content
+        self.known: dict[str, dict[str, bool]] = {}
 
     def column(self, kind: str, name: str) -> str:
         import hashlib
@@ -361,10 +363,13 @@ class _Columns:
                 return answer
         if source.raw is None:
             return "-"
-        lowered = self._bytes.get(source.key)
-        if lowered is None:
-            lowered = self._bytes[source.key] = source.raw.lower()
-        answer = str(int(bytes_hold(lowered, test[len(BYTES_TEST) :].split("|"))))
+        held = self.known.get(test, {}).get(source.key)
+        if held is None:
+            lowered = self._bytes.get(source.key)
+            if lowered is None:
+                lowered = self._bytes[source.key] = source.raw.lower()
+            held = bytes_hold(lowered, test[len(BYTES_TEST) :].split("|"))
+        answer = str(int(held))
         if entry is not None and self.cache is not None:
             entry["holds"] = {**kept, test: answer} if isinstance(kept, dict) else {test: answer}
             self.cache.touch(source.key)

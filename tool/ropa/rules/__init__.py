@@ -167,7 +167,13 @@ RULES_SCALE = 5
 
 
 def collect(
-    register: Register, rules: list[Rule], today, only: set[str] | None = None, *, reads: dict | None = None
+    register: Register,
+    rules: list[Rule],
+    today,
+    only: set[str] | None = None,
+    *,
+    reads: dict | None = None,
+    holds: dict | None = None,
 ) -> list[Raw]:
     """Every finding of ``rules``; with ``only`` (files by display name) just those about these files.
     On a large register the rules are shared with a forked copy of this process (:mod:`ropa.forked`), each
@@ -178,7 +184,9 @@ def collect(
     read, ``[FILE + kind, place]`` for a file it went through whole (``[kind, "*"]`` where it went
     through many of a kind), and the tests of files' bytes it made (:func:`may_hold`). What a
     rule finds depends on these alone (with the files' places, validity and ids, and the files its
-    findings point at), which lint.py keys its findings on."""
+    findings point at), which lint.py keys its findings on. With ``holds`` too, ``holds[test][content key]``
+    becomes the answer each test of bytes the rules made gave for a file, which lint.py keys on without
+    making the test again."""
     files = list(register.all_files())
     watched = _watch(register, files) if reads is not None else None
     noting = reads is not None
@@ -188,26 +196,34 @@ def collect(
                 source.data  # noqa: B018
             first, second = _shared(rules)
             with fewer_collections():
-                (mine, mine_read, mine_ran), (theirs, their_read, their_ran) = both(
+                (mine, mine_read, mine_ran, mine_held), (theirs, their_read, their_ran, their_held) = both(
                     lambda: _collect(register, first(), today, only, noting),
                     lambda: _collect(register, second(), today, only, noting),
                 )
             ran = set(mine_ran) | set(their_ran)
             # a rule the other process took but did not finish (it died): run here
             rest = [current for current in rules if current.id not in ran]
-            extra, extra_read, _ = _collect(register, rest, today, only, noting) if rest else ([], {}, [])
+            extra, extra_read, _, extra_held = (
+                _collect(register, rest, today, only, noting) if rest else ([], {}, [], {})
+            )
             by_rule: dict[str, list[Raw]] = {}
             for raw in mine + theirs + extra:
                 by_rule.setdefault(raw.problem.rule, []).append(raw)
             found = [raw for current in rules for raw in by_rule.get(current.id, [])]
             read = {**mine_read, **their_read, **extra_read}
+            held = [mine_held, their_held, extra_held]
         else:
-            found, read, _ = _collect(register, rules, today, only, noting)
+            found, read, _, answers = _collect(register, rules, today, only, noting)
+            held = [answers]
     finally:
         if watched is not None:
             _unwatch(watched)
     if reads is not None:
         reads.update(read)
+    if holds is not None:
+        for answers in held:
+            for test, by_key in answers.items():
+                holds.setdefault(test, {}).update(by_key)
     return found
 
 
@@ -236,14 +252,18 @@ def _shared(rules: list[Rule]) -> tuple[Callable[[], Iterator[Rule]], Callable[[
 
 def _collect(
     register: Register, rules: Iterable[Rule], today, only: set[str] | None, noting: bool = False
-) -> tuple[list[Raw], dict[str, list[list[str]]], list[str]]:
-    """The findings of ``rules``, what each read (with ``noting``), and the ids of the rules run to the end."""
+) -> tuple[list[Raw], dict[str, list[list[str]]], list[str], dict[str, dict[str, bool]]]:
+    """The findings of ``rules``, what each read (with ``noting``), the ids of the rules run to the end, and
+    (with ``noting``) the answers of the tests of bytes they made, by test and file content."""
     from ..national import jurisdiction, national_rules
 
     ctx = Context(register, today, only)
     raws: list[Raw] = []
     reads: dict[str, list[list[str]]] = {}
     ran: list[str] = []
+    answers: dict[str, dict[str, bool]] = {}
+    if noting:
+        _NOTING.answers = answers
     here, national = jurisdiction(ctx.org), national_rules()
     for current in rules:
         if noting:  # a context of its own: nothing it reads comes from another rule's memo, unnoted
@@ -278,7 +298,9 @@ def _collect(
             if noting:
                 _NOTING.notes = None
                 reads[current.id] = _gathered(notes)
-    return raws, reads, ran
+    if noting:
+        _NOTING.answers = None
+    return raws, reads, ran, answers
 
 
 # -- what a rule reads of the register ----------------------------------------------------------------
@@ -337,10 +359,15 @@ def may_hold(ctx: Context, source: SourceFile, words: tuple[str, ...]) -> bool:
     answer for every file it asked about, so the test is noted as a read (lint.py keys it like a field)."""
     if source.raw is None or not all(word.isascii() for word in words):
         return True  # no test to make: the rule reads the file
+    answer = bytes_hold(ctx.file_memo("raw-lowered", source, source.raw.lower, data=False), words)
     notes = getattr(_NOTING, "notes", None)
     if notes is not None:
-        notes.add((source.kind.name, BYTES_TEST + "|".join(words)))
-    return bytes_hold(ctx.file_memo("raw-lowered", source, source.raw.lower, data=False), words)
+        test = BYTES_TEST + "|".join(words)
+        notes.add((source.kind.name, test))
+        answers = getattr(_NOTING, "answers", None)
+        if answers is not None:  # lint.py keys the findings on it: not made again there
+            answers.setdefault(test, {})[source.key] = answer
+    return answer
 
 
 class _Reading(dict):
