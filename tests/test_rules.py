@@ -2482,6 +2482,36 @@ def test_a_cookie_statement_elsewhere_answers_unless_a_purpose_measures_visitors
     assert found("b", "Websitebezoek analyseren") == ["https://www.testbedrijf.example"]  # at the website
 
 
+def test_a_website_no_activity_covers_is_asked_for_once_at_the_website(tmp_path):
+    """A register none of whose activities speaks of the website (its logs, visitors, cookies) gets one finding,
+    at the website, which stands for the cookies too (cookies-not-stated stays silent); an activity whose data or
+    sources cover a visit answers it, and the statement's source on a code host is no website (hold-outs 47, 30)."""
+    rules = ("website-visits-not-covered", "cookies-not-stated")
+    site = "https://www.bedrijf.example"
+
+    def found(case, *parts, **org_fields):
+        files = {**org(**org_fields)}
+        for part in parts:
+            files.update(part)
+        problems = run(files, tmp_path / case).problems
+        return sorted((p.rule, p.path.rsplit("/", 1)[-1], at(p)) for p in problems if p.rule in rules)
+
+    def statement(url):
+        return {**BASE["organisation.yaml"].get("statement", {}), "url": url}
+
+    assert found("website", website=site) == [("website-visits-not-covered", "organisation.yaml", site)]
+    assert found("published", statement=statement(f"{site}/privacy")) == [
+        ("website-visits-not-covered", "organisation.yaml", f"{site}/privacy")
+    ]
+    assert found("code-host", statement=statement("https://github.com/bedrijf/site/blob/main/privacy.md")) == []
+    logs = uses({"category": "serverlogs", "retention": {"period": "P1M", "after": "collection"}}) | category(
+        "serverlogs", name="Serverlogs", items=["IP-adres", "tijdstip"]
+    )
+    assert found("logs", logs, website=site) == [("cookies-not-stated", "organisation.yaml", site)]
+    observed = act(sources=[{"kind": "observed-device"}])
+    assert found("observed", observed, website=site) == [("cookies-not-stated", "organisation.yaml", site)]
+
+
 def test_cookies_an_activity_names_among_its_data_are_asked_for_there_not_as_unmentioned(tmp_path):
     """A register that lists "Cookies" as a data category does speak of cookies: cookies-undescribed asks for them
     at that data use, and cookies-not-stated ("says nothing about cookies") stays silent (hold-out 39)."""

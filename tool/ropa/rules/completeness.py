@@ -1760,6 +1760,107 @@ def _mentions(data: Any) -> bool:
     return False
 
 
+# What shows that an activity covers visits to the website: the data a web server or a page collects (IP
+# addresses, logs, device data), its visitors, the site's tools and its host
+_VISITS = re.compile(
+    r"\bip\b|\bip[- ]?(adres\w*|address\w*|adresse\w*)|adresse ip|\blog(s|file\w*|bestand\w*|gegevens|daten|data)\b|"
+    r"server[- ]?log|zugriffsdaten|protokolldaten|verbindingsgegevens|technische gegevens|technical data|"
+    r"bezoeker|visitor|besucher|visiteur|website|webshop|webwinkel|webseite|internetseite|homepage|site (web|internet)|"
+    r"\bsite\b|cookie|analytics|statisti|hosting|hoster|webhost|browser|device|apparaat|endgerät|appareil",
+    re.I,
+)
+
+
+def _site(ctx: Context) -> tuple[list, str] | None:
+    """Where organisation.yaml gives the organisation's website, or the address its statement is published
+    at (a page of that website): the path and the address."""
+    for path in (["website"], ["statement", "url"]):
+        value: Any = ctx.org
+        for key in path:
+            value = value.get(key) if isinstance(value, Mapping) else None
+        if isinstance(value, str) and value.lower().startswith(("http://", "https://")):
+            if path[0] == "statement" and _CODE_HOST.match(value):
+                continue  # the statement's source on a code host: not where visitors read it
+            return path, value
+    return None
+
+
+_CODE_HOST = re.compile(r"https?://(www\.)?(github\.com|gitlab\.com|bitbucket\.org|codeberg\.org)/", re.I)
+
+
+def _covers_visits(ctx: Context) -> bool:
+    """Whether an activity of the register covers visits to a website: it places cookies, observes devices,
+    or it, its data, its data subjects, purposes or recipients speak of what a visit leaves behind."""
+
+    def matching(kind: str) -> set:
+        return ctx.memo(
+            "visits",
+            kind,
+            lambda: {
+                s.data.get("id")
+                for s in ctx.definitions(kind)
+                if _VISITS.search(" ".join(text_of(s.data.get(f)) for f in ("id", "name", "category", "description")))
+                or any(_VISITS.search(text_of(item)) for item in s.data.get("items") or [] if kind == "data-category")
+            },
+        )
+
+    for source in ctx.activities(every_regime=True):
+        data = source.data
+        if dicts(data.get("cookies")) or any(s.get("kind") == "observed-device" for s in dicts(data.get("sources"))):
+            return True
+        if _VISITS.search(" ".join(text_of(data.get(f)) for f in ("id", "name", "description"))):
+            return True
+        if (
+            {u.get("category") for u in dicts(data.get("data"))} & matching("data-category")
+            or set(data.get("data_subjects") or []) & matching("data-subject")
+            or {u.get("purpose") for u in dicts(data.get("purposes"))} & matching("purpose")
+            or {r.get("recipient") for r in dicts(data.get("recipients"))} & matching("recipient")
+        ):
+            return True
+    return False
+
+
+@rule(
+    "website-visits-not-covered",
+    "completeness",
+    "info",
+    "GDPR Art. 13(1)(c)-(e), 13(2)(a), 30(1)(c)-(f); CJEU C-582/14 (Breyer) on IP addresses; ePrivacy Directive "
+    "art. 5(3)",
+    "An organisation with a website processes the data of everyone who visits it: the web server logs each "
+    "visitor's IP address, and forms, cookies, statistics and embedded content collect more. A register none of "
+    "whose activities speaks of the website leaves the statement silent on all of it (it speaks only where the "
+    "register does), and its readers are the site's visitors.",
+    "Add an activity for the website (what is logged and why, for how long, which host receives it, the cookies "
+    "and forms), or, where another statement covers the website, suppress this finding with that reason.",
+    scope="register",
+    example="""
+        organisation.yaml:
+          website: https://www.voorbeeld.nl
+        activities/klantenservice.yaml:
+          name: Klantenservice
+    """,
+    near_miss="""
+        organisation.yaml:
+          website: https://www.voorbeeld.nl
+        activities/klantenservice.yaml:
+          name: Vragen via het formulier op de website
+    """,
+    points_at="https://www.voorbeeld.nl",
+)
+def website_visits_not_covered(ctx: Context) -> Iterator[Finding]:
+    if ctx.organisation is None:
+        return
+    site = _site(ctx)
+    if site is not None and not _covers_visits(ctx):
+        yield ctx.at_organisation(
+            site[0],
+            f"the organisation has a website ({site[1]}), but no activity covers visiting it: its server logs "
+            "visitors' IP addresses, and forms, cookies and statistics collect more; add an activity for the "
+            "website (what is logged, why, how long, which host), or suppress this with the reason where another "
+            "statement covers it",
+        )
+
+
 @rule(
     "cookies-not-stated",
     "completeness",
@@ -1769,12 +1870,15 @@ def _mentions(data: Any) -> bool:
     "statement silent on them (it speaks only where the register does): nobody can tell whether cookies are "
     "placed, which need consent, or who places them. Not asked where the statement refers to a separate cookie "
     "statement (`statement.cookie_statement`) and no purpose measures, tracks or advertises, or an activity "
-    "speaks of its cookies.",
+    "speaks of its cookies. Where no activity covers the website at all, website-visits-not-covered asks for "
+    "it, cookies included.",
     "Record the cookies an activity places (`cookies:`; their details may stay in a separate cookie statement, "
     "`statement.cookie_statement`), or declare `declarations.cookies: false`.",
     example="""
         organisation.yaml:
           website: https://www.voorbeeld.nl
+        activities/klantenservice.yaml:
+          name: Vragen via het formulier op de website
     """,
     near_miss="""
         organisation.yaml:
@@ -1784,6 +1888,8 @@ def _mentions(data: Any) -> bool:
             effective: 2026-01-01
             languages: [nl]
             cookie_statement: het cookiebeleid (https://www.voorbeeld.nl/cookies)
+        activities/klantenservice.yaml:
+          name: Vragen via het formulier op de website
     """,
     points_at="https://www.voorbeeld.nl",
 )
@@ -1807,6 +1913,8 @@ def cookies_not_stated(ctx: Context) -> Iterator[Finding]:
         for use in dicts(source.data.get("data"))
     ):
         return  # an activity names cookies among its data: cookies-undescribed asks for them there
+    if _site(ctx) is not None and not _covers_visits(ctx):
+        return  # nothing covers the website at all: website-visits-not-covered asks for it, cookies included
     website = ctx.org.get("website")
     if website:
         yield ctx.at_organisation(
