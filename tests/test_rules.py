@@ -4157,6 +4157,22 @@ def test_an_advertising_platform_recorded_as_a_processor_is_a_joint_controller(t
     assert not unlikely(agency, "agency")
 
 
+def test_google_recorded_as_a_processor_for_its_advertising_is_asked_not_for_analytics(tmp_path):
+    """Google is a controller of what its advertising products receive (its Ads controller-controller terms); for
+    Analytics it offers processor terms (hold-outs 26 and 46)."""
+
+    def unlikely(category: str, case: str) -> list:
+        google = {"id": "crm-leverancier", "kind": "processor", "name": "Google Ireland Limited", "category": category}
+        files = {**act(recipients=[{"recipient": "crm-leverancier"}]), "recipients/crm-leverancier.yaml": google}
+        return [(at(p), p.message) for p in _rules_of(run(files, tmp_path / case), "processor-role-unlikely")]
+
+    found = unlikely("Aanbieder van Google Analytics en Google Adwords", "adwords")
+    assert len(found) == 1 and found[0][0] == "processor" and "'Adwords'" in found[0][1]
+    assert unlikely("Webanalyse und Werbung (Google Analytics 4, Google Ads)", "ads")
+    assert not unlikely("Webanalysedienst (Google Analytics)", "analytics")
+    assert not unlikely("Online-Kartendienst (Google Maps API)", "maps")
+
+
 @pytest.mark.parametrize(
     ("until", "asked"),
     [

@@ -230,20 +230,31 @@ _PLATFORM = re.compile(
     re.I,
 )
 _PLATFORM_AS_PROCESSOR = re.compile(r"whatsapp|workplace|messenger api|cloud api", re.I)
+# Google, for its advertising products (Ads, remarketing, conversion tracking, DoubleClick): a controller of what
+# it receives by its own terms for them (Google Ads Controller-Controller Data Protection Terms), unlike Analytics
+_GOOGLE = re.compile(r"\bgoogle\b", re.I)
+_GOOGLE_ADS = re.compile(
+    r"\b(google ads|adwords|ad ?words|doubleclick|remarketing|retargeting|conversion[- ]?tracking|"
+    r"ads (conversion|remarketing)|display & video 360|campaign manager)\b",
+    re.I,
+)
 
 
 @rule(
     "processor-role-unlikely",
     "parties",
     "warning",
-    "GDPR Art. 4(7), 4(8), 26, 28; EDPB Guidelines 07/2020 on controller and processor; CJEU C-40/17, C-210/16",
+    "GDPR Art. 4(7), 4(8), 26, 28; EDPB Guidelines 07/2020 on controller and processor; CJEU C-40/17, C-210/16; "
+    "Google Ads Controller-Controller Data Protection Terms",
     "A party that processes what it receives for its own purposes is a controller, not a processor: a "
     "municipality that decides on a subsidy with a member list, the tax authority, the Chamber of Commerce, "
     "the police, an insurer. Calling it a processor promises a processing agreement that cannot exist and "
     "hides that the data are disclosed to a controller (Art. 13(1)(e)). Not asked of a public body's own "
     "register, where another public body may well process for it. Nor is an advertising or social platform "
     "(Meta, LinkedIn, TikTok) for its pixel, an audience or a page on it: it decides with the organisation what "
-    "is collected and uses it for its own ends (CJEU C-40/17 Fashion ID, C-210/16), a joint controller.",
+    "is collected and uses it for its own ends (CJEU C-40/17 Fashion ID, C-210/16), a joint controller. Nor is "
+    "Google for its advertising products (Ads, remarketing, conversion tracking), which its own terms for them "
+    "make it a controller of.",
     "Record the party as `kind: third-party` (or `authority`), with the purpose it receives the data for; a "
     "platform as `kind: joint-controller`, with the arrangement (Art. 26).",
     scope="file",
@@ -279,7 +290,18 @@ def processor_role_unlikely(ctx: Context) -> Iterator[Finding]:
         else:
             said = text_of(data.get("name"))  # the party itself, not a provider that manages a page on it
             platform = _PLATFORM.search(said)
-            if platform and not _PLATFORM_AS_PROCESSOR.search(said):
+            products = f"{said} {text_of(data.get('category'))} {text_of(data.get('description'))}"
+            ads = _GOOGLE_ADS.search(products) if _GOOGLE.search(said) else None
+            if ads:
+                yield ctx.at(
+                    source,
+                    ["kind"],
+                    f"`{data['id']}` is recorded as a processor, but for its advertising products ('{ads.group(0)}') "
+                    "Google decides itself what it does with the data (its Ads controller-controller terms): record "
+                    "the advertising as going to Google as a controller (`kind: third-party`, or `joint-controller` "
+                    "for what you decide together), apart from a service it does process for you",
+                )
+            elif platform and not _PLATFORM_AS_PROCESSOR.search(said):
                 yield ctx.at(
                     source,
                     ["kind"],
