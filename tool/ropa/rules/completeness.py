@@ -2571,6 +2571,20 @@ _UNNAMED_PARTIES = re.compile(
     r"institutions|behörden|stellen|organisationen|unternehmen|autorités|administrations|organismes)",
     re.I,
 )
+# "Verwerkers", "Leveranciers (externe dienstverleners)": the role or the trade in general, with nothing but more
+# such words after it; "leveranciers, waaronder onze IT- en hostingleveranciers" says what they do
+_TRADE = re.compile(
+    r"(de |the |die |les |des |onze |our |unsere |nos )?((externe[n]?|external|andere|other|weitere) )?"
+    r"(verwerkers|(sub-?)?processors|auftragsverarbeiter|sous-traitants|leveranciers|suppliers|vendors|"
+    r"dienstverleners|service providers|dienstleister|prestataires( de services?)?|partners?|partnern|partenaires)",
+    re.I,
+)
+_TRADE_ONLY = frozenset(
+    "externe andere overige onze external other our en of and or partijen derden dienstverleners leveranciers "
+    "aannemers bedrijven partners parties third suppliers contractors companies service providers vendors waar met "
+    "wie mee samenwerkt samenwerken werken we wij die work with whom dritte dritten dienstleister partner "
+    "unternehmen und oder weitere sonstige verwerkers processors".split()
+)
 
 
 # Not recipients the statement can list in advance: parties that will get data only once the person consents
@@ -2630,7 +2644,14 @@ def _only_others(data: Any) -> tuple[str, str] | None:
         text = " ".join(text_of(data.get(field)).split())
         if text:
             head = _CONDITION.split(text, maxsplit=1)[0].strip(" .")
-            return (field, head) if _UNNAMED_PARTIES.fullmatch(head) else None
+            if _UNNAMED_PARTIES.fullmatch(head):
+                return field, head
+            if _TRADE.fullmatch(head):
+                rest = [w for w in re.split(r"[^\w-]+", text[len(head) :]) if w]
+                # nothing after it but more such words, or a name ("partijen waar Orbi mee samenwerkt")
+                if all(w.lower() in _TRADE_ONLY or w[:1].isupper() for w in rest):
+                    return field, head
+            return None
     return None
 
 
