@@ -2686,7 +2686,7 @@ def test_a_statutory_period_without_its_event_is_asked_once_and_quietly(tmp_path
         ("Andere zorgverleners", False),
         ("Accountant", False),
         # the role or the trade in general, with nothing after it but more such words (hold-outs 8, 29, 36)
-        ("Leveranciers", True),
+        ("Verwerkers", True),
         ("Verwerkers (partijen waar Orbi Opleidingen mee samenwerkt)", True),
         ("onze partners", True),
         ("Dienstverleners (externe leveranciers, dienstverleners, aannemers of andere derden)", True),
@@ -2696,6 +2696,7 @@ def test_a_statutory_period_without_its_event_is_asked_once_and_quietly(tmp_path
         ("Externe dienstverleners (zoals IT-leveranciers of accountants)", False),
         ("Externe dienstverleners: het ondersteunen bij onze klantenservice", False),
         ("Leveranciers van e-mailmarketingsoftware", False),
+        ("Leveranciers", False),  # suppliers of goods: a kind of party by what it does (hold-out 34)
         ("Service providers who act as processors", False),
     ],
 )
@@ -2706,6 +2707,19 @@ def test_a_recipient_described_only_as_third_parties(category, fires, tmp_path):
     assert bool(found) is fires
     if fires:
         assert at(found[0]).startswith(category[:40])  # a long text is folded over two lines
+
+
+def test_service_providers_whose_description_says_what_they_do_are_not_unspecified(tmp_path):
+    """'Dienstverleners' with a description that names the services (webhosting, payments) is a category by what
+    the parties do; one that speaks only of their contract is not (examples/conneqtech, hold-out 29)."""
+
+    def found(description, case):
+        recipient = {"id": "crm-leverancier", "category": "Dienstverleners", "description": description}
+        files = {**act(), "recipients/crm-leverancier.yaml": {**recipient, "kind": "processor"}}
+        return _rules_of(run(files, tmp_path / case), "recipient-unspecified")
+
+    assert not found("Zij helpen ons bij het beheren van onze website en leveren diensten zoals webhosting.", "a")
+    assert found("Met deze verwerkers hebben wij een overeenkomst gesloten.", "b")
 
 
 def test_unspecified_recipients_are_one_finding_and_names_or_the_public_are_quiet(tmp_path):

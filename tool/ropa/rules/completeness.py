@@ -2575,8 +2575,16 @@ _UNNAMED_PARTIES = re.compile(
 # such words after it; "leveranciers, waaronder onze IT- en hostingleveranciers" says what they do
 _TRADE = re.compile(
     r"(de |the |die |les |des |onze |our |unsere |nos )?((externe[n]?|external|andere|other|weitere) )?"
-    r"(verwerkers|(sub-?)?processors|auftragsverarbeiter|sous-traitants|leveranciers|suppliers|vendors|"
+    r"(verwerkers|(sub-?)?processors|auftragsverarbeiter|sous-traitants|"
     r"dienstverleners|service providers|dienstleister|prestataires( de services?)?|partners?|partnern|partenaires)",
+    re.I,
+)
+# ... unless the recipient's description says what they do for the organisation (webhosting, the payments)
+_SERVICES = re.compile(
+    r"hosting|e-?mail|betaal|betaling|payment|zahlung|paiement|administrati|boekhoud|accounting|buchhaltung|"
+    r"salaris|payroll|lohnabrechnung|\bit\b|software|cloud|opslag|storage|drukk|print|bezorg|verzend|shipping|"
+    r"versand|transport|nieuwsbrief|newsletter|analytics|klantenservice|customer service|beheer van|beheren van|"
+    r"onderhoud|maintenance|wartung",
     re.I,
 )
 _TRADE_ONLY = frozenset(
@@ -2646,7 +2654,7 @@ def _only_others(data: Any) -> tuple[str, str] | None:
             head = _CONDITION.split(text, maxsplit=1)[0].strip(" .")
             if _UNNAMED_PARTIES.fullmatch(head):
                 return field, head
-            if _TRADE.fullmatch(head):
+            if _TRADE.fullmatch(head) and not _SERVICES.search(text_of(data.get("description"))):
                 rest = [w for w in re.split(r"[^\w-]+", text[len(head) :]) if w]
                 # nothing after it but more such words, or a name ("partijen waar Orbi mee samenwerkt")
                 if all(w.lower() in _TRADE_ONLY or w[:1].isupper() for w in rest):
