@@ -2482,30 +2482,6 @@ def test_a_cookie_statement_elsewhere_answers_unless_a_purpose_measures_visitors
     assert found("b", "Websitebezoek analyseren") == ["https://www.testbedrijf.example"]  # at the website
 
 
-@pytest.mark.parametrize(
-    ("how", "asked"),
-    [
-        ("U kunt deze toestemming te allen tijde intrekken.", True),
-        ("Sie können jederzeit die Einwilligung widerrufen. Dies können Sie hier machen.", True),
-        ("Je toestemming kun je op elk moment intrekken.", True),
-        # a way, or a pointer to where the statement gives it (hold-outs 9, 34)
-        ("U kunt deze toestemming te allen tijde intrekken via de afmeldlink in elke nieuwsbrief.", False),
-        ("Diese Einwilligung kannst Du jederzeit widerrufen; wie das geht, erfährst Du im Abschnitt 6.", False),
-        ("totdat jij van ons vraagt de review te verwijderen", False),
-        ("You can withdraw your consent at any time by e-mailing privacy@example.org.", False),
-    ],
-)
-def test_consent_withdrawal_said_without_a_way_is_asked(how, asked, tmp_path):
-    use = {"purpose": "vragen-beantwoorden", "basis": "consent", "consent": {"how_withdrawn": how}}
-    found = _rules_of(run(act(purposes=[use]), tmp_path / "a"), "consent-withdrawal-unexplained")
-    assert [at(p)[:20] for p in found] == ([how[:20]] if asked else [])
-    # the organisation's own text on withdrawal that says how answers it for every consent
-    rights = {**BASE["organisation.yaml"].get("rights", {}), "withdrawal": "Met de afmeldlink, of per e-mail."}
-    assert not _rules_of(
-        run({**act(purposes=[use]), **org(rights=rights)}, tmp_path / "b"), "consent-withdrawal-unexplained"
-    )
-
-
 def test_a_website_no_activity_covers_is_asked_for_once_at_the_website(tmp_path):
     """A register none of whose activities speaks of the website (its logs, visitors, cookies) gets one finding,
     at the website, which stands for the cookies too (cookies-not-stated stays silent); an activity whose data or

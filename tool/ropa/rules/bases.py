@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
 
 from . import rule
 from .context import Context, Finding, as_list, bases, dicts, mapping, text_of, undecided
-from .words import clipped, whole_words
+from .words import whole_words
 
 _MARKETING_EMAIL = re.compile(
     # "mailing", "e-mailing" (a campaign), not "emailing you"
@@ -290,72 +289,6 @@ def consent_no_withdrawal(ctx: Context) -> Iterator[Finding]:
                 ["data", i, "special_condition"],
                 f"`{data_use.get('category')}` rests on explicit consent "
                 "(Art. 9(2)(a)) without saying how it is withdrawn; add `consent: {how_withdrawn: ...}`",
-            )
-
-
-# A way to withdraw: an address, a link, a setting, a channel, a place, or a pointer to where the statement says it
-_MEANS = re.compile(
-    r"@|https?://|www\.|\blink|afmeld|uitschrijv|unsubscri|opt[- ]?out|abmeld|abbestell|d[ée]sinscri|\blien\b|"
-    r"instelling|setting|einstellung|param[èe]tre|formulier|formular|\bform\b|contact|kontakt|schrijf|schriftlich|"
-    r"schriftelijk|writ|\bbrief|letter|courrier|telefo|phone|bel(t|len)\b|\bcall|\bknop|button|banner|cookie|account|"
-    r"profiel|profile|profil|\bapp\b|portal|e-?mail|mail|\bvia\b|\bby\b|\bper\b|\bdoor\s+(een|ons|te|het|de)\b|"
-    r"\bstop\b|reply|antwoord|antwort|\bsms\b|message|bericht|nachricht|\bvink|\btick|browser|disconnect|ontkoppel|"
-    r"ter plaatse|balie|in person|persönlich|mündlich|mondeling|\bmeld|laten weten|let us know|inform us|tell us|"
-    r"mitteil|teilen sie uns|nous (écrire|contacter|contactant)|en nous|abschnitt|section|sectie|paragraaf|hieronder|"
-    r"hierboven|below|above|unten|oben|\bsiehe\b|\bzie\b|\bsee\b|\bci-dessous|\bvraag|verzoek|request|\bask|anfrage|"
-    r"\bbitten|demande",
-    re.I,
-)
-
-
-def _no_means(value: Any) -> bool:
-    """Whether a text on withdrawing consent names no way to do it ("U kunt uw toestemming te allen tijde
-    intrekken")."""
-    text = text_of(value)
-    return bool(text.strip()) and not _MEANS.search(text)
-
-
-@rule(
-    "consent-withdrawal-unexplained",
-    "bases",
-    "warning",
-    "GDPR Art. 7(3), 12(2), 13(2)(c); EDPB Guidelines 05/2020 on consent, par. 113-116",
-    "A statement that says consent can be withdrawn at any time, but not how, leaves the person to find the way: "
-    "Art. 7(3) asks that withdrawing be as easy as giving, and the person must be told how before consenting. Not "
-    "asked where the organisation's own text on withdrawal (`rights.withdrawal`) says how.",
-    "Say how consent is withdrawn in `consent.how_withdrawn`: the link in every newsletter, the cookie settings, the "
-    "account page, the address to write to.",
-    scope="file",
-    example="""
-        activities/klantenservice.yaml:
-          purposes:
-            - purpose: vragen-beantwoorden
-              basis: consent
-              consent: {how_withdrawn: U kunt uw toestemming te allen tijde intrekken.}
-    """,
-    near_miss="""
-        activities/klantenservice.yaml:
-          purposes:
-            - purpose: vragen-beantwoorden
-              basis: consent
-              consent: {how_withdrawn: U kunt uw toestemming te allen tijde intrekken via de afmeldlink.}
-    """,
-    points_at="U kunt uw toestemming te allen",
-)
-def consent_withdrawal_unexplained(ctx: Context) -> Iterator[Finding]:
-    general = mapping(ctx.org.get("rights")).get("withdrawal")
-    if general and not _no_means(general):
-        return  # the organisation's own text on withdrawal says how, for every consent
-    for source, i, use in ctx.purpose_uses("controller"):
-        consent = mapping(use.get("consent"))
-        said = consent.get("how_withdrawn")
-        if "consent" in bases(use) and said and _no_means(said):
-            yield ctx.at(
-                source,
-                ["purposes", i, "consent", "how_withdrawn"],
-                f"consent for `{use.get('purpose')}` can be withdrawn, the statement says, but not how "
-                f"('{clipped(text_of(said))}'); say the way: the link in every message, the settings, the address",
-                group=("withdrawal-unexplained", " ".join(text_of(said).lower().split())),
             )
 
 
