@@ -2510,6 +2510,9 @@ def test_a_website_no_activity_covers_is_asked_for_once_at_the_website(tmp_path)
     assert found("logs", logs, website=site) == [("cookies-not-stated", "organisation.yaml", site)]
     observed = act(sources=[{"kind": "observed-device"}])
     assert found("observed", observed, website=site) == [("cookies-not-stated", "organisation.yaml", site)]
+    # hosting a workshop is no web host (hold-out 50's coding charity)
+    workshops = act(id="workshops-hosten", name="Hosting workshops")
+    assert found("workshops", workshops, website=site) == [("website-visits-not-covered", "organisation.yaml", site)]
 
 
 def test_cookies_an_activity_names_among_its_data_are_asked_for_there_not_as_unmentioned(tmp_path):

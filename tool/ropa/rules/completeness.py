@@ -1766,7 +1766,8 @@ _VISITS = re.compile(
     r"\bip\b|\bip[- ]?(adres\w*|address\w*|adresse\w*)|adresse ip|\blog(s|file\w*|bestand\w*|gegevens|daten|data)\b|"
     r"server[- ]?log|zugriffsdaten|protokolldaten|verbindingsgegevens|technische gegevens|technical data|"
     r"bezoeker|visitor|besucher|visiteur|website|webshop|webwinkel|webseite|internetseite|homepage|site (web|internet)|"
-    r"\bsite\b|cookie|analytics|statisti|hosting|hoster|webhost|browser|device|apparaat|endgerät|appareil",
+    r"\bsite\b|cookie|analytics|statisti|web ?host|hosting[- ]?(provider|partij|bedrijf|dienst|anbieter|company|"
+    r"service)|hoster|browser|device|apparaat|endgerät|appareil",
     re.I,
 )
 
