@@ -319,6 +319,18 @@ def test_the_list_of_transfers_gives_each_once_without_repeating_its_summary(tmp
     assert len(lines) == 1, lines
 
 
+def test_a_transfer_described_in_the_registers_words_is_named_by_them_not_as_unknown(tmp_path):
+    # hold-out 50: "countries outside of the jurisdiction you are in", with no country, was printed after "country
+    # not stated"; with a description and no country or recipient, the description is where the data go
+    described = {"description": "landen buiten de EER", "mechanisms": ["scc"]}
+    root = register_with(tmp_path / "a", {"activity": {"transfers": [described]}})
+    text = statements(root)["nl"]
+    unknown = fragment("nl", "transfers.unknown_country")
+    assert "landen buiten de EER" in text and unknown not in text, text
+    root = register_with(tmp_path / "b", {"activity": {"transfers": [{"mechanisms": ["scc"]}]}})
+    assert unknown in statements(root)["nl"]
+
+
 def test_a_data_category_is_explained_in_its_own_words(tmp_path):
     root = register_with(
         tmp_path,

@@ -368,6 +368,8 @@ class Statement:
         where = L.join([L.country(c) for c in codes]) or L.text(transfer.get("organisation"))
         return {
             "country": where,
+            # no country and no recipient: the register's own words for where the data go stand in their place
+            "described": not where and not recipient and bool(L.text(transfer.get("description"))),
             "recipient": recipient or L.text(transfer.get("description")),
             "where": party(where, recipient or L.text(transfer.get("description"))),
             # `other` is said in the register's own words where it gives them
