@@ -331,6 +331,15 @@ def test_a_transfer_described_in_the_registers_words_is_named_by_them_not_as_unk
     assert unknown in statements(root)["nl"]
 
 
+def test_purposes_are_headed_with_legal_bases_only_where_one_is_given(tmp_path):
+    # hold-out 50: "Zwecke und Rechtsgrundlagen:" stood over purposes none of which gave a basis
+    both, alone = fragment("nl", "activity.purposes"), fragment("nl", "activity.purposes_processor")
+    text = statements(register_with(tmp_path / "a"))["nl"]  # the silent register's purpose gives no basis
+    assert f"{alone}:" in text and f"{both}:" not in text, text
+    root = register_with(tmp_path / "b", {"activity": {"purposes": [{"purpose": "doel", "basis": "contract"}]}})
+    assert f"{both}:" in statements(root)["nl"]
+
+
 def test_a_data_category_is_explained_in_its_own_words(tmp_path):
     root = register_with(
         tmp_path,
