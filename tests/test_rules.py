@@ -1946,6 +1946,7 @@ def test_an_activity_that_only_remembers_a_choice_in_a_cookie_has_no_data_to_acc
         ({"id": "crm-leverancier", "category": "Verzekeringsmakelaar"}, False),
         ({"id": "crm-leverancier", "category": "Een familielid dat geen vertegenwoordiger is"}, False),
         ({"id": "crm-leverancier", "category": "Een vriend(in)"}, False),
+        ({"id": "crm-leverancier", "category": "Smartphones van andere gebruikers van de app"}, False),  # hold-out 50
     ],
 )
 def test_a_recipient_that_is_evidently_a_controller_of_its_own_needs_no_kind(recipient, fires, tmp_path):
@@ -4013,6 +4014,9 @@ def test_the_missing_bsn_is_asked_where_the_health_data_meet_the_insurer(tmp_pat
         ("De toegangssleutels van deze diensten (Apple Health, Polar, Strava).", False),  # hold-out 43: a product
         ("Sleutels van Health Connect en HealthKit.", False),
         ("Hartslag en andere gezondheidsgegevens uit Apple Health.", True),  # the data themselves are health data
+        # hold-out 50: the sentence sets this category beside other data, which are the health data
+        ("In aanvulling op de eerste ziektedag wordt ook het IP-adres meegestuurd.", False),
+        ("De eerste ziektedag die u opgeeft.", True),
     ],
 )
 def test_a_health_apps_name_is_no_health_data(description, fires, tmp_path):

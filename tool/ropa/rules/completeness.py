@@ -2482,7 +2482,8 @@ _OWN_CONTROLLER = re.compile(
     r"\boverheid|opdrachtgever|"
     # people, who receive data as themselves: a family member, a friend, a representative, fellow members
     r"familielid|familieleden|family member|\bvriend|\bfriends?\b|vertegenwoordiger|representative|\bvoogd|"
-    r"guardian|medeleden|fellow members",
+    r"guardian|medeleden|fellow members|(andere|other|weitere|anderen) (gebruikers|users|nutzer\w*|deelnemers|"
+    r"participants|teilnehmer\w*)",
     re.I,
 )
 

@@ -95,7 +95,12 @@ _SPECIAL_WORDS = {
 _SPECIAL = re.compile(
     r"(?<![\w-])(" + "|".join(f"(?P<{k.replace('-', '_')}>{v})" for k, v in _SPECIAL_WORDS.items()) + ")", re.I
 )
-_ELSEWHERE = re.compile(r"categorie|category|kategorie", re.I)
+# ... or that sets it beside other data ("In aanvulling op de DKs en de eerste ziektedag wordt ook het IP-adres
+# meegestuurd"): the special data it names are those other data
+_ELSEWHERE = re.compile(
+    r"categorie|category|kategorie|\bin aanvulling op\b|\bin addition to\b|\bzusätzlich zu\b|\ben plus (de|des|du)\b",
+    re.I,
+)
 _DEVICE = re.compile(r"device|browser|apparaat|gerät|cookie|tracking|matomo", re.I)
 # the names of apps and services, not data about a person's health: "de toegangssleutels van Apple Health"
 _PRODUCT_NAMES = re.compile(r"\b(apple|samsung|google|huawei) health\b|\bhealth ?(kit|connect)\b", re.I)
