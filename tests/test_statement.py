@@ -235,6 +235,18 @@ def test_data_kept_on_the_device_keep_the_term_the_register_gives(tmp_path):
     assert "stay on your own device; we do not receive them" in text and "14 days" in text, text
 
 
+def test_data_kept_on_the_device_here_but_received_in_another_activity_are_not_said_never_to_reach_us(tmp_path):
+    """Hold-out 50: a phone's keys stay on it in one activity and are uploaded in another; "we do not receive
+    them" contradicted the next section."""
+    upload = {**SILENT["activities/a.yaml"], "id": "b", "data": [{"category": "naam"}]}
+    root = register_with(
+        tmp_path,
+        {"activity": {"data": [{"category": "naam", "on_device": True}]}, "files": {"activities/b.yaml": upload}},
+    )
+    text = statements(root, ("en",))["en"]
+    assert "stay on your own device in this processing" in text and "we do not receive them" not in text, text
+
+
 def test_the_claims_table_in_the_docs_is_current():
     assert (ROOT / "docs" / "statement.md").read_text(encoding="utf-8") == markdown(), (
         "docs/statement.md is stale: run python -m ropa.site.licences > docs/statement.md"

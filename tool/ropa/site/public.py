@@ -67,6 +67,16 @@ class Statement:
             self._names[kind, ident] = name
         return name
 
+    def _received_elsewhere(self, activity: Activity, category: str) -> bool:
+        """Whether another controller activity processes data category ``category`` without keeping it on the
+        person's device."""
+        for ident in self.site.uses.get("data-category", {}).get(category, []):
+            other = self.site.activity(ident) if ident != activity.get("id") else None
+            if other and other.get("role", "controller") == "controller":
+                if any(u.get("category") == category and u.get("on_device") is not True for u in other.get("data", [])):
+                    return True
+        return False
+
     def _special_used(self, activities: list) -> bool:
         """Whether an activity uses a special or criminal data category (a declaration that none does is
         then not printed: lint reports the contradiction)."""
@@ -256,7 +266,10 @@ class Statement:
             # the data never reach us, or a recipient keeps them: said first, with any term the register gives
             # (ids kept on the phone for 14 days), which is a fact of the register too
             if data_use.get("on_device") is True:
-                phrases = [w("retention.on_device"), *phrases]
+                # "we do not receive them" only where no other activity of ours processes them (a phone's keys
+                # that stay on it until the person uploads them are received there)
+                here = self._received_elsewhere(activity, data_use["category"])
+                phrases = [w("retention.on_device_here" if here else "retention.on_device"), *phrases]
             elif isinstance(data_use.get("kept_by"), str):
                 keeper = self.recipient_label(data_use["kept_by"]) or L.label("recipient_kind", "third-party")
                 # a processor keeps them for the organisation, not under terms of its own
