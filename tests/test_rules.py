@@ -2483,6 +2483,27 @@ def test_a_cookie_statement_elsewhere_answers_unless_a_purpose_measures_visitors
     assert found("b", "Websitebezoek analyseren") == ["https://www.testbedrijf.example"]  # at the website
 
 
+@pytest.mark.parametrize(
+    ("name", "basis", "asked"),
+    [
+        ("Google Fonts", "legitimate-interests", True),  # hold-outs 47, 50
+        ("Google reCAPTCHA op het contactformulier", "legitimate-interests", True),  # hold-outs 33, 50
+        ("YouTube-video's op onze website", "legitimate-interests", True),  # hold-out 44
+        ("Google Fonts", "consent", False),
+        ("Lettertypen, lokaal gehost", "legitimate-interests", False),
+        ("Ons YouTube-kanaal", "contract", False),  # no legitimate interests: other rules judge the basis
+    ],
+)
+def test_content_loaded_from_another_partys_servers_on_legitimate_interests(name, basis, asked, tmp_path):
+    use = {"purpose": "vragen-beantwoorden", "basis": basis}
+    if basis == "legitimate-interests":
+        use |= {"legitimate_interest": "Een aantrekkelijke website.", "assessment": "LIA-1"}
+    if basis == "consent":
+        use["consent"] = {"how_withdrawn": "Via de cookie-instellingen."}
+    found = _rules_of(run(act(name=name, purposes=[use]), tmp_path), "embedded-content-without-consent")
+    assert [at(p) for p in found] == (["legitimate-interests"] if asked else [])
+
+
 def test_a_website_no_activity_covers_is_asked_for_once_at_the_website(tmp_path):
     """A register none of whose activities speaks of the website (its logs, visitors, cookies) gets one finding,
     at the website, which stands for the cookies too (cookies-not-stated stays silent); an activity whose data or

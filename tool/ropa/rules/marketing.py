@@ -265,6 +265,74 @@ def device_tracking_basis(ctx: Context) -> Iterator[Finding]:
                 )
 
 
+# Content a page loads from another party's servers as it opens: the visitor's IP address goes to that party,
+# and most of them read or store information on the device (reCAPTCHA's signals, YouTube's and Maps' cookies)
+_EMBED = re.compile(
+    r"\b(google fonts|google maps|google recaptcha|recaptcha|youtube|vimeo|"
+    r"(facebook|instagram|linkedin|twitter|meta)[- ](social )?(plugin|plug-in|button|knop|embed|like)\w*|"
+    r"(social[- ]media|sociale[- ]media|social)[- ](plugins?|plug-ins?|buttons?|knoppen))\b",
+    re.I,
+)
+
+
+@rule(
+    "embedded-content-without-consent",
+    "bases",
+    "warning",
+    "ePrivacy Directive art. 5(3) (NL: Telecommunicatiewet art. 11.7a; DE: TDDDG § 25; UK: PECR reg. 6); GDPR Art. "
+    "6(1)(f), 44; CJEU C-40/17 (Fashion ID); LG München I, 3 O 17493/20 (Google Fonts)",
+    "A map, video, font, captcha or social button loaded from another party's servers as the page opens sends "
+    "every visitor's IP address to that party before anyone can choose, and most of them read or store "
+    "information on the device, which needs prior consent unless strictly necessary for what the visitor asked "
+    "for. Legitimate interests do not carry it where the content could be loaded only on request or hosted by the "
+    "organisation itself (a German court so held for fonts).",
+    "Load the content only after consent (a placeholder the visitor clicks, recorded as consent), or host it "
+    "yourself (fonts); rest the purpose on consent, and record what it places under `cookies:`.",
+    scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          name: Google Maps op de contactpagina
+          purposes:
+            - purpose: vragen-beantwoorden
+              basis: legitimate-interests
+              legitimate_interest: Een aantrekkelijke website.
+              assessment: LIA-1
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          name: Google Maps op de contactpagina
+          purposes:
+            - purpose: vragen-beantwoorden
+              basis: consent
+              consent: {how_withdrawn: Via de cookie-instellingen.}
+    """,
+    points_at="legitimate-interests",
+)
+def embedded_content_without_consent(ctx: Context) -> Iterator[Finding]:
+    for source in ctx.activities("controller"):
+        data = source.data
+        if any(c.get("consent") is True for c in dicts(data.get("cookies"))):
+            continue  # consent is asked for what it places: the cookie rules judge the rest
+        # the activity's own words (a provider's other products, named on the recipient, are other activities)
+        said = " ".join(text_of(data.get(f)) for f in ("name", "description"))
+        embed = _EMBED.search(said) or _EMBED.search(str(data.get("id") or "").replace("-", " "))
+        if embed is None:
+            continue
+        uses = dicts(data.get("purposes"))
+        if any("consent" in bases(use) for use in uses):
+            continue  # consent is one of its bases: basis-consent-and-other asks which applies when
+        for i, use in enumerate(uses):
+            if "legitimate-interests" in bases(use):
+                yield ctx.at(
+                    source,
+                    ["purposes", i, "basis"],
+                    f"'{embed.group(0)}' is loaded from another party's servers on legitimate interests: every "
+                    "visitor's IP address goes there, and the device is read, before anyone can choose; load it "
+                    "only after consent, or host it yourself",
+                )
+                break
+
+
 def _advertising_aim(ctx: Context, use: dict) -> tuple[str, str]:
     """The words of a purpose that say it serves advertising or profiling, and those that name a tracker."""
     purpose = ctx.definition("purpose", use.get("purpose"))
