@@ -323,12 +323,18 @@ def embedded_content_without_consent(ctx: Context) -> Iterator[Finding]:
             continue  # consent is one of its bases: basis-consent-and-other asks which applies when
         for i, use in enumerate(uses):
             if "legitimate-interests" in bases(use):
+                fonts = "fonts" in embed.group(0).lower()  # a font sets nothing on the device: its request is the issue
                 yield ctx.at(
                     source,
                     ["purposes", i, "basis"],
                     f"'{embed.group(0)}' is loaded from another party's servers on legitimate interests: every "
-                    "visitor's IP address goes there, and the device is read, before anyone can choose; load it "
-                    "only after consent, or host it yourself",
+                    + (
+                        "visitor's IP address goes there before anyone can choose; host the fonts yourself, or load "
+                        "them only after consent"
+                        if fonts
+                        else "visitor's IP address goes there, and the device is read, before anyone can choose; load "
+                        "it only after consent"
+                    ),
                 )
                 break
 
