@@ -2504,6 +2504,41 @@ def test_content_loaded_from_another_partys_servers_on_legitimate_interests(name
     assert [at(p) for p in found] == (["legitimate-interests"] if asked else [])
 
 
+@pytest.mark.parametrize(
+    ("limitation", "found"),
+    [
+        # hold-out 50: "niet van toepassing" with no way back; hold-out 45: objection under Art. 11 too
+        (
+            {"rights": ["access"], "article": "AVG art. 11", "explanation": "Deze rechten zijn niet van toepassing."},
+            "AVG art. 11",
+        ),
+        (
+            {"rights": ["access", "objection"], "article": "AVGB, artikel 11", "explanation": "Niet van toepassing."},
+            "- access",  # block style: the list starts on the next line
+        ),
+        (
+            {
+                "rights": ["access"],
+                "article": "Art. 11(2) DSGVO",
+                "explanation": "Es sei denn, Sie übermitteln uns den Code aus der App.",
+            },
+            None,
+        ),
+        (
+            {"rights": ["erasure"], "article": "Associations Act § 11", "explanation": "The law requires the list."},
+            None,
+        ),
+        (
+            {"rights": ["erasure"], "article": "Wet politiegegevens art. 11", "explanation": "Niet van toepassing."},
+            None,
+        ),
+    ],
+)
+def test_an_art_11_limitation_says_how_the_person_identifies_themselves(limitation, found, tmp_path):
+    problems = _rules_of(run(act(rights_limitations=[limitation]), tmp_path), "identification-limitation-overbroad")
+    assert [at(p) for p in problems] == ([found] if found else [])
+
+
 def test_a_website_no_activity_covers_is_asked_for_once_at_the_website(tmp_path):
     """A register none of whose activities speaks of the website (its logs, visitors, cookies) gets one finding,
     at the website, which stands for the cookies too (cookies-not-stated stays silent); an activity whose data or

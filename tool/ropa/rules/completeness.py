@@ -2465,6 +2465,92 @@ def rights_limitation_no_article(ctx: Context) -> Iterator[Finding]:
                 )
 
 
+# Art. 11 of the GDPR, however it is cited ("AVG art. 11", "AVGB, artikel 11", "Art. 11(2) DSGVO"), or "art. 11"
+# alone; not article 11 of another law, nor § 11
+_ART_11 = re.compile(r"\bart(ikel|icle|\.)?\s*11\b", re.I)
+_GDPR_NAMES = re.compile(
+    r"\b(avg|avgb|gdpr|dsgvo|rgpd|general data protection regulation|algemene verordening gegevensbescherming)\b", re.I
+)
+
+
+def _article_11(article: str) -> bool:
+    if "§" in article or not _ART_11.search(article):
+        return False
+    rest = _ART_11.sub("", article)
+    return bool(_GDPR_NAMES.search(rest)) or not re.search(
+        r"[^\W\d_]{2,}", re.sub(r"\b(lid|para\w*|abs\w*)\b", "", rest)
+    )
+
+
+# ... and how the person can identify themselves after all, which makes the rights of Art. 15-20 apply (Art. 11(2))
+_IDENTIFY_YOURSELF = re.compile(
+    r"\b(u|je|jij|you|sie|du|vous)\b[^.;]{0,80}\b(verstrekt|verstrekken|geeft|geven|aanlevert|toestuurt|opgeeft|"
+    r"provide|give|send|supply|bereitstell\w*|angeben|übermitteln|mitteil\w*|fournissez|fournir|communiquez)\b|"
+    r"additional information (you|from you)|aanvullende (informatie|gegevens) (van u|die u)|"
+    r"zusätzliche informationen, die (sie|du)",
+    re.I,
+)
+_ART_11_RIGHTS = frozenset(("access", "rectification", "erasure", "restriction", "portability"))
+
+
+@rule(
+    "identification-limitation-overbroad",
+    "completeness",
+    "warning",
+    "GDPR Art. 11(2), 12(2)",
+    "Art. 11 lets a controller that cannot identify a person set aside the rights of Art. 15 to 20, and no more: "
+    "where the person gives information that identifies them, the rights apply again, and the controller must "
+    "say so where it can (Art. 11(2)); a statement that calls them simply 'not applicable', or extends Art. 11 to "
+    "objection, takes away what the person could still do.",
+    "Say how a person can identify themselves (a code, a key, an account) and that the rights then apply; limit "
+    "Art. 11 to access, rectification, erasure, restriction and portability.",
+    scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          rights_limitations:
+            - rights: [access, erasure]
+              article: AVG art. 11
+              explanation: Wij kunnen u niet identificeren, dus deze rechten zijn niet van toepassing.
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          rights_limitations:
+            - rights: [access, erasure]
+              article: AVG art. 11
+              explanation: Wij kunnen u niet identificeren, tenzij u ons de code uit de app geeft.
+    """,
+    points_at="AVG art. 11",
+)
+def identification_limitation_overbroad(ctx: Context) -> Iterator[Finding]:
+    places = [ctx.organisation] if ctx.organisation else []
+    places += list(ctx.activities())
+    for source in places:
+        for i, item in enumerate(dicts(source.data.get("rights_limitations"))):
+            article = text_of(item.get("article")) if not isinstance(item.get("article"), dict) else ""
+            if not _article_11(article):
+                continue
+            beyond = [r for r in as_list(item.get("rights")) if isinstance(r, str) and r not in _ART_11_RIGHTS]
+            silent = not _IDENTIFY_YOURSELF.search(text_of(item.get("explanation")))
+            again = (
+                "say how a person can identify themselves (a code, a key, an account) and that the rights then apply"
+            )
+            if beyond:
+                yield ctx.at(
+                    source,
+                    ["rights_limitations", i, "rights"],
+                    f"Art. 11 is given for {', '.join(beyond)}, but it sets aside only the rights of Art. 15 to 20 "
+                    "(access, rectification, erasure, restriction, portability); drop the others"
+                    + (f", and {again} (Art. 11(2))" if silent else ""),
+                )
+            elif silent:
+                yield ctx.at(
+                    source,
+                    ["rights_limitations", i, "article"],
+                    f"Art. 11 is given for rights the person has again once they identify themselves (Art. 11(2)); {again}",
+                    group=("art-11-silent",),
+                )
+
+
 # Parties that are controllers of their own by what they are: authorities, courts and public registers,
 # care providers and insurers, schools. Whether a party is a processor is the question the kind answers;
 # for these the answer is evident and the statement need not give it.
