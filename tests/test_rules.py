@@ -2539,6 +2539,27 @@ def test_an_art_11_limitation_says_how_the_person_identifies_themselves(limitati
     assert [at(p) for p in problems] == ([found] if found else [])
 
 
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # hold-out 50: no cookie recorded, but what they are for says they are no strictly necessary ones
+        (
+            "We use cookies to recognise you and your location. You can control cookies through your browser settings.",
+            True,
+        ),
+        ("U kunt cookies via uw browserinstellingen uitschakelen; wij gebruiken ze voor statistieken.", True),
+        (
+            "We use a session cookie to keep you logged in. You can control cookies through your browser settings.",
+            False,
+        ),
+        ("We use cookies to recognise you and your location.", False),  # no refusal in the browser at all
+    ],
+)
+def test_cookies_refused_only_in_the_browser_where_their_aim_needs_consent(text, asked, tmp_path):
+    found = _rules_of(run(act(description=text), tmp_path), "cookie-refusal-browser-only")
+    assert bool(found) is asked, [p.message for p in found]
+
+
 def test_a_website_no_activity_covers_is_asked_for_once_at_the_website(tmp_path):
     """A register none of whose activities speaks of the website (its logs, visitors, cookies) gets one finding,
     at the website, which stands for the cookies too (cookies-not-stated stays silent); an activity whose data or

@@ -59,7 +59,8 @@ _BROWSER_ONLY = re.compile(
     r"(browser|internetbrowser)-?(instellingen|settings|einstellungen)?.{0,60}"
     r"(uitschakelen|uit te schakelen|weigeren|blokkeren|verwijderen|disable|refuse|block|reject|"
     r"deaktivieren|ablehnen|verhindern)|"
-    r"(uitschakelen|weigeren|blokkeren|disable|refuse|block|deaktivieren)\w{0,30}.{0,40}"
+    r"(uitschakelen|weigeren|blokkeren|beheren|disable|refuse|block|control|manage|deaktivieren|verwalten|"
+    r"contrôler|gérer)\w{0,30}.{0,40}"
     r"(via|in|through|using|über) (de |uw |je |your |the |ihren? )?(browser|internetbrowser)",
     re.I,
 )
@@ -534,7 +535,13 @@ def cookie_refusal_browser_only(ctx: Context) -> Iterator[Finding]:
         for path, text in _file_texts(ctx, source, _BROWSER_ONLY, _BROWSER_HINT):
             match = _said_without_negation(_BROWSER_ONLY, text)
             if match and (
-                needing or re.search(r"analyti|marketing|track|advert|(?<![a-zäöüß])werbe|statisti", text, re.I)
+                needing
+                or re.search(
+                    r"analyti|marketing|track|advert|(?<![a-zäöüß])werbe|statisti|recogni[sz]e you|your location|"
+                    r"(u|je|sie) (\w+ )?(te )?(her)?kennen|wiederzuerkennen|uw locatie|ihren standort|votre localisation",
+                    text,
+                    re.I,
+                )
             ):
                 yield ctx.at(
                     source,
