@@ -2492,6 +2492,7 @@ def test_a_cookie_statement_elsewhere_answers_unless_a_purpose_measures_visitors
         ("Google Fonts", "consent", False),
         ("Lettertypen, lokaal gehost", "legitimate-interests", False),
         ("Ons YouTube-kanaal", "contract", False),  # no legitimate interests: other rules judge the basis
+        ("Ons YouTube-kanaal", "legitimate-interests", False),  # our channel there: no content on our site
     ],
 )
 def test_content_loaded_from_another_partys_servers_on_legitimate_interests(name, basis, asked, tmp_path):

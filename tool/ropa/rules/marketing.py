@@ -276,6 +276,13 @@ _EMBED = re.compile(
 )
 
 
+_CHANNEL = re.compile(
+    r"\b(youtube|vimeo|facebook|instagram|linkedin|twitter)[- ]?(kanaal|channel|kanal|chaîne|pagina|page|seite|account|"
+    r"profiel|profile?)\b",
+    re.I,
+)
+
+
 @rule(
     "embedded-content-without-consent",
     "bases",
@@ -317,8 +324,8 @@ def embedded_content_without_consent(ctx: Context) -> Iterator[Finding]:
         # the activity's own words (a provider's other products, named on the recipient, are other activities)
         said = " ".join(text_of(data.get(f)) for f in ("name", "description"))
         embed = _EMBED.search(said) or _EMBED.search(str(data.get("id") or "").replace("-", " "))
-        if embed is None:
-            continue
+        if embed is None or _CHANNEL.search(said):
+            continue  # the organisation's own channel or page on the platform is no content on its site
         uses = dicts(data.get("purposes"))
         if any("consent" in bases(use) for use in uses):
             continue  # consent is one of its bases: basis-consent-and-other asks which applies when
