@@ -31,7 +31,7 @@ class LintResult:
 
     @property
     def structural_errors(self) -> list[Problem]:
-        from .rules.structural import is_structural
+        from .structural import is_structural
 
         return [p for p in self.problems if p.level == "error" and is_structural(p.rule)]
 

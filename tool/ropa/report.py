@@ -126,7 +126,7 @@ _SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 
 def _sarif(problems: list[Problem], out: TextIO, *, colour: bool, summary: dict) -> None:
     from .rules import RULES
-    from .rules.structural import STRUCTURAL
+    from .structural import STRUCTURAL
 
     used = sorted({p.rule for p in problems})
     descriptors = []

@@ -109,7 +109,7 @@ def selected(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list[Rul
 
 def unknown_patterns(patterns: Iterable[str]) -> list[str]:
     """Patterns of --select/--ignore that name no rule, family or structural check."""
-    from .structural import STRUCTURAL
+    from ..structural import STRUCTURAL
 
     names = set(RULES) | set(FAMILIES) | set(STRUCTURAL) | {"structure"}
     return [p for p in patterns if not any(fnmatch.fnmatchcase(n, p) for n in names)]
@@ -129,7 +129,7 @@ def selection(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> tuple[l
     Raises :class:`BadPatterns` for a pattern that names no rule, family or structural check, and for
     one that would select or skip checks of files and references, which always run (`--select
     structure` is allowed: it runs no rules at all)."""
-    from .structural import is_structural
+    from ..structural import is_structural
 
     chosen, skipped = split_patterns(select), split_patterns(ignore)
     unknown = unknown_patterns(chosen + skipped)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from ..structural import STRUCTURAL
 from . import FAMILIES, RULES, Rule, in_order
 from .examples import CHECKED_ON, dedented, sections
-from .structural import STRUCTURAL
 
 FAMILY_TITLES = {
     "completeness": "Completeness of the record (Art. 30) and the statement (Art. 13/14)",
