@@ -2533,6 +2533,10 @@ def test_content_loaded_from_another_partys_servers_on_legitimate_interests(name
             {"rights": ["erasure"], "article": "Wet politiegegevens art. 11", "explanation": "Niet van toepassing."},
             None,
         ),
+        (  # the law given as an object
+            {"rights": ["access"], "article": {"title": "AVG", "article": "art. 11"}, "explanation": "Geldt niet."},
+            "title: AVG",
+        ),
     ],
 )
 def test_an_art_11_limitation_says_how_the_person_identifies_themselves(limitation, found, tmp_path):

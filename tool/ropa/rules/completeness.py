@@ -1791,8 +1791,12 @@ _CODE_HOST = re.compile(r"https?://(www\.)?(github\.com|gitlab\.com|bitbucket\.o
 
 def _covers_visits(ctx: Context) -> bool:
     """Whether an activity of the register covers visits to a website: it places cookies, observes devices,
-    or it, its data, its data subjects, purposes or recipients speak of what a visit leaves behind."""
+    or it, its data, its data subjects, purposes or recipients speak of what a visit leaves behind. Once per
+    run: website-visits-not-covered and cookies-not-stated both ask."""
+    return bool(ctx.memo("covers-visits", None, lambda: _any_covers_visits(ctx)))
 
+
+def _any_covers_visits(ctx: Context) -> bool:
     def matching(kind: str) -> set:
         return ctx.memo(
             "visits",
@@ -2491,6 +2495,7 @@ _IDENTIFY_YOURSELF = re.compile(
     re.I,
 )
 _ART_11_RIGHTS = frozenset(("access", "rectification", "erasure", "restriction", "portability"))
+_IDENTIFY_AGAIN = "say how a person can identify themselves (a code, a key, an account) and that the rights then apply"
 
 
 @rule(
@@ -2526,27 +2531,25 @@ def identification_limitation_overbroad(ctx: Context) -> Iterator[Finding]:
     places += list(ctx.activities())
     for source in places:
         for i, item in enumerate(dicts(source.data.get("rights_limitations"))):
-            article = text_of(item.get("article")) if not isinstance(item.get("article"), dict) else ""
-            if not _article_11(article):
+            # a law given as an object ({title: AVG, article: art. 11}) reads as its title and article
+            if not _article_11(text_of(item.get("article"))):
                 continue
             beyond = [r for r in as_list(item.get("rights")) if isinstance(r, str) and r not in _ART_11_RIGHTS]
             silent = not _IDENTIFY_YOURSELF.search(text_of(item.get("explanation")))
-            again = (
-                "say how a person can identify themselves (a code, a key, an account) and that the rights then apply"
-            )
             if beyond:
                 yield ctx.at(
                     source,
                     ["rights_limitations", i, "rights"],
                     f"Art. 11 is given for {', '.join(beyond)}, but it sets aside only the rights of Art. 15 to 20 "
                     "(access, rectification, erasure, restriction, portability); drop the others"
-                    + (f", and {again} (Art. 11(2))" if silent else ""),
+                    + (f", and {_IDENTIFY_AGAIN} (Art. 11(2))" if silent else ""),
                 )
             elif silent:
                 yield ctx.at(
                     source,
                     ["rights_limitations", i, "article"],
-                    f"Art. 11 is given for rights the person has again once they identify themselves (Art. 11(2)); {again}",
+                    "Art. 11 is given for rights the person has again once they identify themselves (Art. 11(2)); "
+                    + _IDENTIFY_AGAIN,
                     group=("art-11-silent",),
                 )
 

@@ -379,12 +379,13 @@ class Statement:
         codes = [transfer["country"]] if transfer.get("country") else []
         codes += [c for c in transfer.get("countries", []) if c not in codes]
         where = L.join([L.country(c) for c in codes]) or L.text(transfer.get("organisation"))
+        described = L.text(transfer.get("description"))
         return {
             "country": where,
             # no country and no recipient: the register's own words for where the data go stand in their place
-            "described": not where and not recipient and bool(L.text(transfer.get("description"))),
-            "recipient": recipient or L.text(transfer.get("description")),
-            "where": party(where, recipient or L.text(transfer.get("description"))),
+            "described": not where and not recipient and bool(described),
+            "recipient": recipient or described,
+            "where": party(where, recipient or described),
             # `other` is said in the register's own words where it gives them
             "mechanisms": [
                 L.label("mechanism", m, public=True)
