@@ -40,17 +40,21 @@ from .version import register_version
 from .view import build_site
 
 LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English", "de": "Deutsch", "fr": "Français"}
-PERMALINK_TITLES = {
-    "nl": "Vaste link naar deze sectie",
-    "en": "Permanent link to this section",
-    "de": "Dauerhafter Link zu diesem Abschnitt",
-    "fr": "Lien permanent vers cette section",
-}
 
 
-def markdown_extensions(lang: str) -> list:
-    toc = {"permalink": True, "permalink_title": PERMALINK_TITLES.get(lang, PERMALINK_TITLES["en"])}
+def markdown_extensions(permalink_title: str) -> list:
+    toc = {"permalink": True, "permalink_title": permalink_title}
     return ["tables", "admonition", {"toc": toc}, "ropa.site.mdkv", "ropa.site.mdsafe"]
+
+
+def _chrome(renderer: Renderer) -> dict[str, str]:
+    """The words the theme prints around a page, in the page's language from the wording files: the hint
+    under a wide table, the footer's "Made with" and the headings' permalink title."""
+    return {
+        "ropa_scroll_hint": str(renderer.w("site.scroll_hint")),
+        "ropa_made_with": str(renderer.w("site.made_with")),
+        "ropa_permalink": str(renderer.w("site.permalink")),
+    }
 
 
 class BuildRefused(Exception):
@@ -118,7 +122,7 @@ def _config(
                 }
             }
         ],
-        "markdown_extensions": markdown_extensions(lang),
+        "markdown_extensions": markdown_extensions(extra["ropa_permalink"]),
         "extra": extra,
         "validation": {
             "omitted_files": "info",
@@ -698,7 +702,7 @@ def _write_statement(plan: _Plan, work: Path, staging: Path) -> list[Path]:
             report.pages += 1
         site_dir = staging / "public" if i == 0 else staging / f"public-{lang}"  # nested by _place
         extra: dict[str, Any] = {"alternate": _alternate(plan.languages, i)} if len(plan.languages) > 1 else {}
-        extra["ropa_scroll_hint"] = str(renderer.w("site.scroll_hint"))
+        extra.update(_chrome(renderer))
         jobs.append(
             _config(
                 work,
@@ -748,7 +752,7 @@ def _write_register(plan: _Plan, work: Path, staging: Path, progress: Callable[[
         report.pages += len(pages)
         extra: dict[str, Any] = {
             "ropa_banner": _banner(plan.version, renderer, plan.live),
-            "ropa_scroll_hint": str(renderer.w("site.scroll_hint")),
+            **_chrome(renderer),
             **({"ropa_live": True} if plan.live else {}),
         }
         if len(plan.internal_languages) > 1:
