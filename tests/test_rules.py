@@ -4452,3 +4452,40 @@ def test_the_age_of_consent_for_children_follows_the_jurisdiction(tmp_path):
 )
 def test_consent_by_use_in_german_and_by_giving(text, fires, tmp_path):
     assert bool(_rules_of(run(act(description=text), tmp_path), "consent-by-use")) is fires
+
+
+@pytest.mark.parametrize(
+    "retention, rules",
+    [
+        # restricted after 15 years and never erased: not "kept too short", but the end is missing
+        ({"period": "P15Y", "after": "end-of-contract", "action": "restrict"}, ["retention-restricted-no-end"]),
+        # restricted, then erased after 15 years: the erasure is what the medical norm weighs
+        (
+            [
+                {"period": "P2Y", "after": "end-of-contract", "action": "restrict"},
+                {"period": "P15Y", "after": "end-of-contract"},
+            ],
+            ["medical-retention-too-short"],
+        ),
+        # restricted after 2 years, erased after 20: nothing to say
+        (
+            [
+                {"period": "P2Y", "after": "end-of-contract", "action": "restrict"},
+                {"period": "P20Y", "after": "end-of-contract"},
+            ],
+            [],
+        ),
+    ],
+)
+def test_restricted_data_are_still_kept(retention, rules, tmp_path):
+    """A German statement's "nach zwei Jahren wird die Verarbeitung eingeschränkt" (hold-out 51's nursing
+    service): the data are blocked, not erased, so the period is the shortest they are kept, not the longest."""
+    files = {**uses({"category": "dossier", "retention": retention}), **category("dossier", name="Patiëntendossier")}
+    found = [
+        p
+        for p in run(files, tmp_path).problems
+        if p.rule in ("retention-restricted-no-end", "medical-retention-too-short")
+    ]
+    assert [p.rule for p in found] == rules
+    if rules == ["retention-restricted-no-end"]:
+        assert at(found[0]) == "restrict}" or at(found[0]).startswith("restrict")

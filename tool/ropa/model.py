@@ -1197,9 +1197,10 @@ class Retention(TypedDict, total=False):
     consent: bool
     """This rule applies only with the person's consent."""
 
-    action: Literal["erase", "anonymise", "erase-or-anonymise"]
-    """What happens at the end of the period: erase (when omitted), anonymise, or erase-or-anonymise where the
-    statement says either may happen ("verwijderd of geanonimiseerd"). Default: `"erase"`."""
+    action: Literal["erase", "anonymise", "erase-or-anonymise", "restrict"]
+    """What happens at the end of the period: erase (when omitted), anonymise, erase-or-anonymise where the statement
+    says either may happen ("verwijderd of geanonimiseerd"), or restrict where the data are then kept but no longer
+    used ("gesperrt", "beperkt", Art. 18) until another rule of the same data erases them. Default: `"erase"`."""
 
     law: Law
     """The law that fixes the period, such as "fiscale bewaarplicht (AWR art. 52)"."""

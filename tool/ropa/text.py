@@ -466,4 +466,8 @@ def retention_phrase(
 
 
 # what happens at the end of the period, where it is not erasure: the wording key of each `action`
-ACTION_WORDS = {"anonymise": "retention.anonymise", "erase-or-anonymise": "retention.erase_or_anonymise"}
+ACTION_WORDS = {
+    "anonymise": "retention.anonymise",
+    "erase-or-anonymise": "retention.erase_or_anonymise",
+    "restrict": "retention.restrict",
+}

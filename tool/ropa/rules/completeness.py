@@ -618,6 +618,55 @@ def retention_permanent_no_ground(ctx: Context) -> Iterator[Finding]:
 
 
 @rule(
+    "retention-restricted-no-end",
+    "completeness",
+    "warning",
+    "GDPR Art. 5(1)(e), 13(2)(a), 18(2)",
+    'Data whose processing is restricted at the end of a period ("gesperrt", "beperkt") are still stored: '
+    "the period is not how long they are kept. The person needs to know when they are erased.",
+    "Add the retention rule that ends the storage beside the one that restricts (the statutory period after which "
+    "the restricted data are erased, say), or erase at the end of the period.",
+    scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention: {period: P2Y, after: end-of-contract, action: restrict}
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention:
+                - {period: P2Y, after: end-of-contract, action: restrict}
+                - {period: P10Y, after: end-of-contract, law: HGB § 257}
+    """,
+    points_at="restrict",
+)
+def retention_restricted_no_end(ctx: Context) -> Iterator[Finding]:
+    for source, i, use in ctx.data_uses("controller"):
+        rules = as_list(use.get("retention"))
+        restricting = [j for j, r in enumerate(rules) if isinstance(r, dict) and r.get("action") == "restrict"]
+        if not restricting:
+            continue
+        if any(
+            isinstance(r, dict)
+            and r.get("action") != "restrict"
+            and any(r.get(key) for key in ("period", "until", "after", "criteria", "permanent", "archive"))
+            for r in rules
+        ):
+            continue  # another rule says how long they are kept in all
+        j = restricting[0]
+        when = rules[j].get("period") or text_of(rules[j].get("criteria")) or "the period"
+        yield ctx.at(
+            source,
+            retention_path(use, i, j, "action"),
+            f"`{use.get('category')}` is restricted after {when}, not erased: restricted data are still stored; "
+            "add the retention rule that says when they are erased",
+        )
+
+
+@rule(
     "retention-vague",
     "completeness",
     "warning",

@@ -23,8 +23,13 @@ def _hired(when: str, words: list[str]) -> bool:
 
 
 def _longest(use: DataUse | dict) -> tuple[list, Retention | dict, float] | None:
-    """(path suffix, rule, days) of the data use's retention rule with the longest period, if any has one."""
-    known = [(suffix, item, length) for suffix, item in _rules(use) if (length := days(item.get("period"))) is not None]
+    """(path suffix, rule, days) of the data use's retention rule with the longest period, if any has one; not
+    of a rule that restricts the data at its end, which are still kept after it (the shortest they are kept)."""
+    known = [
+        (suffix, item, length)
+        for suffix, item in _rules(use)
+        if item.get("action") != "restrict" and (length := days(item.get("period"))) is not None
+    ]
     return max(known, key=lambda p: p[2]) if known else None
 
 

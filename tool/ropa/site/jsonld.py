@@ -146,6 +146,8 @@ class _Document:
             notes.append("anonymised at the end")
         elif rule.get("action") == "erase-or-anonymise":
             notes.append("erased or anonymised at the end")
+        elif rule.get("action") == "restrict":
+            notes.append("restricted at the end: kept but no longer used")
         archive = mapping(rule.get("archive"))
         if archive.get("selection_list"):
             notes.append(
