@@ -4489,3 +4489,64 @@ def test_restricted_data_are_still_kept(retention, rules, tmp_path):
     assert [p.rule for p in found] == rules
     if rules == ["retention-restricted-no-end"]:
         assert at(found[0]) == "restrict}" or at(found[0]).startswith("restrict")
+
+
+@pytest.mark.parametrize(
+    "country, authority, other",
+    [
+        # a Belgian shop on a Dutch generator's template (hold-out 51): the Dutch authority, its tip page
+        (
+            "BE",
+            {
+                "name": "Autoriteit Persoonsgegevens",
+                "complaint_url": "https://autoriteitpersoonsgegevens.nl/nl/contact-met-de-autoriteit-persoonsgegevens/tip-ons",
+            },
+            True,
+        ),
+        (
+            "BE",
+            {"name": "Gegevensbeschermingsautoriteit", "website": "https://www.gegevensbeschermingsautoriteit.be"},
+            False,
+        ),
+        # its own and the one where people live, side by side
+        ("BE", {"name": "Gegevensbeschermingsautoriteit of de Autoriteit Persoonsgegevens"}, False),
+        ("NL", {"name": "Autoriteit Persoonsgegevens"}, False),
+        # Datatilsynet is the name in Denmark and in Norway: told apart by the domain alone
+        ("DK", {"name": "Datatilsynet", "website": "https://www.datatilsynet.no"}, True),
+        ("DK", {"name": "Datatilsynet"}, False),
+        # a company outside Europe names the authority of its representative's country
+        ("US", {"name": "Data Protection Commission", "website": "https://www.dataprotection.ie"}, False),
+    ],
+)
+def test_the_authority_of_another_country(country, authority, other, tmp_path):
+    files = org(address={"city": "Ergens", "country": country}, supervisory_authority=authority)
+    problems = run(files, tmp_path).problems
+    found = [p for p in problems if p.rule == "authority-other-country"]
+    assert bool(found) is other
+    if other:
+        assert at(found[0]).startswith(authority["name"]) or authority["website"] in at(found[0])
+        # one finding for one gap: the tip page is not asked about while the authority is the wrong one
+        assert not [p for p in problems if p.rule == "authority-complaint-link-wrong"]
+
+
+def test_a_sole_trader_as_their_own_dpo_is_asked_to_drop_the_dpo_not_for_a_mailbox(tmp_path):
+    """Hold-out 51's webshop: "Mieke Roelandt is de Functionaris Gegevensbescherming van Mieke Roelandt"."""
+    files = org(
+        name="Mieke Roelandt",
+        email="mieke@roelandt.example",
+        dpo={"name": "Mieke Roelandt", "email": "mieke@roelandt.example"},
+    )
+    rules = [p.rule for p in run(files, tmp_path).problems]
+    assert "dpo-conflict" in rules and "dpo-contact-shared" not in rules
+
+
+@pytest.mark.parametrize("country, age", [("BE", "13"), ("NL", "16"), ("FR", "15"), ("PT", "16 (or the lower age")])
+def test_the_age_of_digital_consent_is_the_countrys(country, age, tmp_path):
+    section = {
+        "id": "minderjarigen",
+        "title": "Minderjarigen",
+        "body": "Wij kunnen echter niet controleren of een bezoeker ouder dan 16 is.",
+    }
+    files = org(address={"city": "Ergens", "country": country}, sections=[section])
+    [found] = [p for p in run(files, tmp_path).problems if p.rule == "children-age-unchecked"]
+    assert f"where a child under {age}" in found.message

@@ -34,6 +34,18 @@ def _layer(code: str) -> dict | None:
     return data_file(f"national/{code.lower()}") if path.is_file() else None
 
 
+@cache
+def _consent_ages() -> dict[str, int]:
+    return data_file("consent-ages")
+
+
+def digital_consent_age(org: Organisation | dict) -> int | None:
+    """The age from which a child of the organisation's country consents alone to an online service offered
+    to them (Art. 8(1)), where ropa knows it."""
+    code = jurisdiction(org)
+    return _consent_ages().get(code.upper()) if code else None
+
+
 def layer(org: Organisation) -> dict | None:
     """The national layer of ``org``'s jurisdiction, or None where ropa has none (the EU layer only)."""
     code = jurisdiction(org)

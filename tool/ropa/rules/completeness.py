@@ -9,7 +9,7 @@ from typing import Any
 from ..model import Activity, DataUse, Organisation
 from ..national import jurisdiction, layer
 from ..register import SourceFile
-from ..vocab import RIGHTS_BY_BASIS, THIRD_PARTY_KINDS
+from ..vocab import RIGHTS_BY_BASIS, THIRD_PARTY_KINDS, countries
 from . import may_hold, rule
 from .bases import marketing_purposes
 from .context import (
@@ -23,6 +23,7 @@ from .context import (
     days,
     declared,
     dicts,
+    foreign_authority,
     mapping,
     retention_path,
     span,
@@ -2288,6 +2289,51 @@ def complaint_authority_unknown(ctx: Context) -> Iterator[Finding]:
 
 
 @rule(
+    "authority-other-country",
+    "completeness",
+    "warning",
+    "GDPR Art. 13(1)(a), 13(2)(d), 55(1), 77(1)",
+    "The authority competent for an organisation is that of the country it is established in (Art. 55); a "
+    "statement copied from another country's template often names that country's authority instead (a Belgian "
+    "shop sending people to the Dutch Autoriteit Persoonsgegevens). People may also complain where they live "
+    "(Art. 77), but a statement that names only a foreign authority tells them the wrong one first.",
+    "Name the authority of the country the organisation is established in in `supervisory_authority`; add, if "
+    "you wish, that people may also complain to the authority where they live.",
+    scope="file",
+    example="""
+        organisation.yaml:
+          address: {city: Gent, country: BE}
+          supervisory_authority:
+            name: Autoriteit Persoonsgegevens
+            website: https://autoriteitpersoonsgegevens.nl
+    """,
+    near_miss="""
+        organisation.yaml:
+          address: {city: Gent, country: BE}
+          supervisory_authority:
+            name: Gegevensbeschermingsautoriteit
+            website: https://www.gegevensbeschermingsautoriteit.be
+    """,
+    points_at="Autoriteit Persoonsgegevens",
+)
+def authority_other_country(ctx: Context) -> Iterator[Finding]:
+    if ctx.organisation is None:
+        return
+    found = foreign_authority(ctx.org)
+    if found is None:
+        return
+    here, country, path = found
+    names = countries()
+    home = names.get(here, {}).get("en", here)
+    yield ctx.at_organisation(
+        path,
+        f"the statement names the authority of {names.get(country, {}).get('en', country)} to complain to, but "
+        f"the organisation is established in {home}: name the authority of {home} (Art. 55), and if you wish add "
+        "that people may also complain where they live",
+    )
+
+
+@rule(
     "dpo-unreachable",
     "completeness",
     "warning",
@@ -2368,6 +2414,8 @@ def dpo_contact_shared(ctx: Context) -> Iterator[Finding]:
         address = email.strip().lower().removeprefix("mailto:")
         if _PRIVACY_MAILBOX.match(address):
             continue  # privacy@, fg@: a mailbox for privacy questions, even where it is the only one the statement gives
+        if _dpo_is_the_controller(ctx, dpo):
+            continue  # a sole trader as their own DPO: dpo-conflict asks to drop the DPO, not for a second mailbox
         # info@ of an external DPO's own firm is that firm's mailbox, not the organisation's
         if address == general or (_GENERAL_MAILBOX.match(address) and _domain(address) in own):
             yield ctx.at_organisation(

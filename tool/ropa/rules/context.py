@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Any, Literal, overload
 
 from ..dates import period_days as days  # the rules import it from here
@@ -22,6 +22,7 @@ from ..model import (
     Recipient,
     Statement,
 )
+from ..national import jurisdiction
 from ..register import Register, SourceFile
 from ..values import as_list, dicts, mapping  # noqa: F401  (the rules import them from here)
 from ..vocab import data_file
@@ -337,3 +338,35 @@ def subjects_text(ctx: Context, activity: Activity | dict) -> str:
 def declared(ctx: Context, key: str) -> Any:
     """What organisation.yaml declares for the whole register (`declarations.<key>`), or None."""
     return mapping(ctx.org.get("declarations")).get(key)
+
+
+@cache
+def _authorities() -> dict[str, tuple[re.Pattern | None, re.Pattern]]:
+    """Country -> (words of its authority's name, its web domains), from data/authorities.yaml."""
+    return {
+        country: (re.compile(entry["name"], re.I) if entry.get("name") else None, re.compile(entry["domain"], re.I))
+        for country, entry in data_file("authorities").items()
+    }
+
+
+def foreign_authority(org: Organisation | dict) -> tuple[str, str, list] | None:
+    """(the organisation's country, the other country, path) where organisation.yaml names, as the authority to
+    complain to, only the authority of another country than the one it is established in; None where it names
+    its own (another beside it may be the one where people live), none ropa knows, or its country is unknown."""
+    here = (jurisdiction(org) or "").upper()
+    known = _authorities()
+    if here not in known:
+        return None
+    authority = mapping(org.get("supervisory_authority"))
+    places = [
+        (["supervisory_authority", key], text_of(authority.get(key))) for key in ("name", "website", "complaint_url")
+    ] + [(["rights", "authority_complaint"], text_of(mapping(org.get("rights")).get("authority_complaint")))]
+    named: dict[str, list] = {}
+    for path, said in places:
+        for country, (name, domain) in known.items():
+            if said and ((name is not None and name.search(said)) or domain.search(said)):
+                named.setdefault(country, path)
+    if not named or here in named:
+        return None
+    country, path = next(iter(named.items()))
+    return here, country, path

@@ -28,6 +28,7 @@ from .context import (
     cookie_name,
     days,
     dicts,
+    foreign_authority,
     mapping,
     retention_path,
     subjects_text,
@@ -1679,6 +1680,8 @@ def authority_complaint_link_wrong(ctx: Context) -> Iterator[Finding]:
     rights = mapping(ctx.org.get("rights"))
     places = [(["supervisory_authority", "complaint_url"], authority.get("complaint_url"))]
     places += [(["rights", field], text_of(rights.get(field))) for field in ("authority_complaint", "complaints")]
+    if foreign_authority(ctx.org) is not None:
+        return  # another country's authority: authority-other-country asks for the right one first
     for path, value in places:
         if not isinstance(value, str):
             continue

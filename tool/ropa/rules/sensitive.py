@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from ..national import digital_consent_age
 from ..values import parental
 from . import rule
 from .context import Context, Finding, as_list, bases, dicts, mapping, subjects_text, text_of
@@ -811,7 +812,8 @@ _AGE_UNCHECKED = re.compile(
     "sensitive",
     "warning",
     "GDPR Art. 8(1), 8(2); UAVG art. 5; recital 38",
-    "Where a child under 16 gives consent to an online service, a parent must authorise it and the controller "
+    "Where a child under the age of digital consent (16, or 13 to 15 where the country sets it: 13 in Belgium, "
+    "15 in France) gives consent to an online service, a parent must authorise it and the controller "
     "must make reasonable efforts to verify that (Art. 8(2)); a text that says the age cannot be checked admits "
     "that it does not. Where children's data are processed on another basis (a contract, care, a membership), "
     "a parent's consent is not their basis at all.",
@@ -843,12 +845,14 @@ _AGE_UNCHECKED = re.compile(
 def children_age_unchecked(ctx: Context) -> Iterator[Finding]:
     if ctx.organisation is None:
         return
+    known = digital_consent_age(ctx.org)
+    age = str(known) if known else "16 (or the lower age the country sets, Art. 8(1))"
     for i, section in _sections(ctx):
         found = _AGE_UNCHECKED.search(" ".join(text_of(section.get("body")).split()))
         if found:
             yield ctx.at_organisation(
                 ["sections", i, "body"],
                 f"section `{section.get('id')}` says the age of the people whose data are collected cannot be "
-                f"checked ('{found.group(0)}'); where a child under 16 consents to an online service, verify a "
+                f"checked ('{found.group(0)}'); where a child under {age} consents to an online service, verify a "
                 "parent's authorisation, or drop the paragraph where no purpose rests on a child's consent",
             )
