@@ -2310,6 +2310,10 @@ def test_consent_said_to_be_irrevocable(text, fires, tmp_path):
         ({"name": "Testbedrijf B.V.", "kvk": None}, False),
         ({"name": "Muziekvereniging De Harmonie", "kvk": None}, False),
         ({"name": "Gemeente Testdorp", "kvk": None, "public_authority": True}, False),
+        # a sole trader named with the owner (hold-out 51, both judges): the natural person is the controller
+        ({"name": "dreizett Plus ambulanter Pflegedienst (Inh. Gabriele Landolfo)", "kvk": None}, False),
+        ({"name": "Bakkerij De Korenbloem, eigenaar Jan Jansen", "kvk": None}, False),
+        ({"name": "Bakkerij De Korenbloem (eigenaar onbekend)", "kvk": None}, True),
     ],
 )
 def test_a_trade_name_alone_does_not_say_who_the_controller_is(fields, fires, tmp_path):
@@ -3678,7 +3682,14 @@ def test_an_open_exception_in_the_statements_section_on_retention(body, fires, t
 
 
 @pytest.mark.parametrize(
-    "name, fires", [("Anzeige der Nutzerbeiträge auf unserer Webseite", True), ("Richtige Anzeige der Webseite", False)]
+    "name, fires",
+    [
+        ("Anzeige der Nutzerbeiträge auf unserer Webseite", True),
+        ("Richtige Anzeige der Webseite", False),
+        # hold-out 51's nursing service: the site shown, kept stable and secure (both judges)
+        ("Anzeige, Stabilität und Sicherheit der Website", False),
+        ("Anzeigen auf Facebook", True),
+    ],
 )
 def test_showing_peoples_contributions_is_publication_showing_the_site_is_not(name, fires, tmp_path):
     use = {k: v for k, v in LI.items() if k != "assessment"}

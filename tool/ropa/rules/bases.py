@@ -116,8 +116,9 @@ _FAR_REACHING = re.compile(
     r"verbeter|improv|optimi[sz]|weiterentwick|monitor|camera|cctv|toezicht|überwach|surveil|"
     r"fraud|fraude|misbruik|misuse|abuse|missbrauch|"
     r"publica|publiceer|publish|veröffentlich|öffentlich|openbaar|social media|sociale media|"
-    # "Anzeige" of people's contributions is publication; of the website itself ("Anzeige der Webseite"), display
-    r"\banzeige(?!\s+(der|unserer|dieser)\s+(web)?(seite|site))|"
+    # "Anzeige" of people's contributions is publication; of the website itself ("Anzeige der Webseite",
+    # "Anzeige, Stabilität und Sicherheit der Website"), display
+    r"\banzeige(?!(\s*,\s*\w+)*(\s+(und|sowie)\s+\w+)?\s+(der|unserer|dieser)\s+(web|internet)?(seite|site))|"
     # a person's own message reused to train staff or a model: a purpose they did not start
     r"\btrain(en|ing|ieren)?\b",
     re.I,

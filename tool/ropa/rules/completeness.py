@@ -229,6 +229,14 @@ _LEGAL_FORM_IN_PROSE = re.compile(
 )
 
 
+# a sole trader's business named with its owner: "dreizett Plus Pflegedienst (Inh. Gabriele Landolfo)",
+# "Bakkerij De Korenbloem, eigenaar Jan Jansen", "J. Jansen h.o.d.n. Bakkerij De Korenbloem"
+_OWNER_NAMED = re.compile(
+    r"(?i:\b(inh\.|inhaber(in)?|eigent(ü|ue)mer(in)?|eigena(ar|resse)|owner|proprietor|propriétaire|exploitant))"
+    r"\s*:?\s+[A-ZÄÖÜ][\w'.-]*\s+[A-ZÄÖÜ]|(?i:\bh\.\s?o\.\s?d\.\s?n\.)"
+)
+
+
 @rule(
     "controller-legal-entity-unclear",
     "completeness",
@@ -264,6 +272,8 @@ def controller_legal_entity(ctx: Context) -> Iterator[Finding]:
     # a description is prose ("we act as controller"): only a written-out or dotted legal form counts there
     if _LEGAL_FORM.search(names) or _LEGAL_FORM_IN_PROSE.search(text_of(org.get("description"))):
         return
+    if _OWNER_NAMED.search(names):
+        return  # a natural person runs the business, and is named: that person is the controller
     # the e-commerce directive's duty to name the provider, in the Netherlands in the Civil Code
     dutch = " (in the Netherlands BW art. 3:15d(1))" if jurisdiction(org) == "NL" else ""
     yield ctx.at_organisation(
