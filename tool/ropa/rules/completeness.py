@@ -2334,12 +2334,11 @@ def authority_other_country(ctx: Context) -> Iterator[Finding]:
         return
     here, country, path = found
     names = countries()
-    home = names.get(here, {}).get("en", here)
     yield ctx.at_organisation(
         path,
-        f"the statement names the authority of {names.get(country, {}).get('en', country)} to complain to, but "
-        f"the organisation is established in {home}: name the authority of {home} (Art. 55), and if you wish add "
-        "that people may also complain where they live",
+        f"the authority named to complain to is that of another country ({names.get(country, {}).get('en', country)}) "
+        f"than the one the organisation is established in ({names.get(here, {}).get('en', here)}): name the "
+        "authority there (Art. 55), and if you wish add that people may also complain where they live",
     )
 
 

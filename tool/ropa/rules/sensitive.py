@@ -811,7 +811,7 @@ _AGE_UNCHECKED = re.compile(
     "children-age-unchecked",
     "sensitive",
     "warning",
-    "GDPR Art. 8(1), 8(2); UAVG art. 5; recital 38",
+    "GDPR Art. 8(1), 8(2); recital 38; the age in national law (NL: UAVG art. 5; BE: Act of 30 July 2018, art. 7)",
     "Where a child under the age of digital consent (16, or 13 to 15 where the country sets it: 13 in Belgium, "
     "15 in France) gives consent to an online service, a parent must authorise it and the controller "
     "must make reasonable efforts to verify that (Art. 8(2)); a text that says the age cannot be checked admits "
