@@ -202,6 +202,64 @@ def test_a_german_statement_in_the_du_form(tmp_path):
     assert not _SIE.search(text), [m.group(0) for m in _SIE.finditer(text)]
 
 
+def test_a_german_event_after_bis_zu_and_nach_is_in_the_dative(tmp_path):
+    # hold-out 51's nursing service: "bis zu das Ende Ihrer Nutzung der Website", "bis zu den Ablauf der ... Fristen"
+    data = [
+        {"category": "naam", "retention": {"until": {"de": "das Ende Ihrer Nutzung der Website"}}},
+        {"category": "naam", "retention": {"until": {"de": "den Ablauf der Verjährungsfristen"}}},
+        {"category": "naam", "retention": {"period": "P2Y", "after": {"de": "die Kündigung"}}},
+        {"category": "naam", "retention": {"until": {"de": "der Beendigung des Vertrags"}}},
+    ]
+    root = register_with(tmp_path, {"organisation": {"statement": {"languages": ["de"]}}, "activity": {"data": data}})
+    result = lint(root, use_cache=False)
+    text = render_statement(build_site(result.register, "public"), Renderer("de", "de", root))
+    for said in (
+        "bis zum Ende Ihrer Nutzung",
+        "bis zum Ablauf der",
+        "2 Jahre nach der Kündigung",
+        "bis zur Beendigung",
+    ):
+        assert said in text, (said, text)
+    assert "bis zu das" not in text and "bis zu den Ablauf" not in text
+
+
+def test_a_joint_controllers_contact_point_given_as_sentences_is_printed_as_they_stand(tmp_path):
+    # hold-out 51: "Ihre Rechte können Sie geltend machen bei Informationen u.a. zu Art ... finden Sie unter ...."
+    said = "Informationen zur Wahrnehmung Ihrer Rechte finden Sie unter https://www.facebook.com/about/privacy."
+    partner = {"id": "bron", "kind": "joint-controller", "category": "Partner"}
+    for case, contact in (("said", said), ("phrase", "de GGD van uw regio")):
+        arrangement = {"summary": "Wij beantwoorden verzoeken.", "contact_point": contact}
+        patch = {
+            "activity": {"recipients": [{"recipient": "bron"}]},
+            "files": {"recipients/bron.yaml": {**partner, "arrangement": arrangement}},
+        }
+        text = statements(register_with(tmp_path / case, patch))["nl"]
+        lead = fragment("nl", "recipients.joint_contact")
+        if case == "said":
+            assert lead not in text and "finden Sie unter" in text and "privacy.." not in text, text
+        else:
+            assert f"{lead} de GGD van uw regio." in text, text
+
+
+def test_a_recipients_purpose_that_only_repeats_what_it_is_is_left_out(tmp_path):
+    # hold-out 51: "Eingebetteter Dienst (Vimeo): Eingebetteter Dienst"
+    vimeo = {
+        "id": "vimeo",
+        "name": "Vimeo",
+        "public_name": True,
+        "kind": "third-party",
+        "category": "Eingebetteter Dienst",
+    }
+    for case, purpose, shown in (("same", "Eingebetteter dienst.", False), ("own", "Videos zeigen.", True)):
+        patch = {
+            "activity": {"recipients": [{"recipient": "vimeo", "purpose": purpose}]},
+            "files": {"recipients/vimeo.yaml": vimeo},
+        }
+        text = statements(register_with(tmp_path / case, patch))["nl"]
+        line = next(line for line in text.splitlines() if "Vimeo" in line and line.startswith("- "))
+        assert (purpose in line) is shown and line.count("Eingebetteter") <= 1, line
+
+
 def test_a_french_statement_is_french_throughout(tmp_path):
     """ropa's sentences, the names of legal bases and the citation of articles in French (hold-out 44: a
     French state platform's statement came out in ropa's English around the organisation's French)."""
@@ -350,6 +408,35 @@ def test_purposes_are_headed_with_legal_bases_only_where_one_is_given(tmp_path):
     assert f"{alone}:" in text and f"{both}:" not in text, text
     root = register_with(tmp_path / "b", {"activity": {"purposes": [{"purpose": "doel", "basis": "contract"}]}})
     assert f"{both}:" in statements(root)["nl"]
+
+
+def test_automated_decisions_are_headed_with_profiling_only_where_the_register_speaks_of_it(tmp_path):
+    # hold-out 51's webshop: "Geautomatiseerde besluitvorming en profilering" over a decision with no profiling
+    decision = {"present": True, "logic": "Een score.", "consequences": "Geen levering."}
+    plain = statements(register_with(tmp_path / "a", {"activity": {"automated_decisions": decision}}))
+    assert "## Geautomatiseerde besluitvorming\n" in plain["nl"] and "profil" not in plain["nl"].lower(), plain["nl"]
+    assert "## Automated decision-making\n" in plain["en"]
+    profiled = {"activity": {"automated_decisions": {**decision, "profiling": True}}}
+    assert (
+        "## Geautomatiseerde besluitvorming en profilering" in statements(register_with(tmp_path / "b", profiled))["nl"]
+    )
+
+
+def test_the_cookie_table_leaves_out_the_columns_no_cookie_fills(tmp_path):
+    # hold-out 51's webshop: two cookies known by purpose and kind alone gave a table of "niet vermeld"
+    cookies = [
+        {"purpose": "De werking van de site.", "kind": "functional"},
+        {"purpose": "Statistiek.", "kind": "analytics"},
+    ]
+    text = statements(register_with(tmp_path / "a", {"activity": {"cookies": cookies}}))["nl"]
+    table = [line for line in text.splitlines() if line.startswith("|")]
+    assert len(table) == 4 and all(line.count("|") == 3 for line in table), table
+    assert fragment("nl", "cookies.unknown") not in text and fragment("nl", "cookies.name") not in table[0]
+    # one cookie that gives its lifetime: the column is there, "not stated" for the other
+    cookies[0]["lifetime"] = "P1Y"
+    text = statements(register_with(tmp_path / "b", {"activity": {"cookies": cookies}}))["nl"]
+    table = [line for line in text.splitlines() if line.startswith("|")]
+    assert all(line.count("|") == 4 for line in table) and fragment("nl", "cookies.unknown") in table[-1], table
 
 
 def test_a_data_category_is_explained_in_its_own_words(tmp_path):
@@ -794,16 +881,19 @@ def test_a_purpose_named_as_a_sentence_loses_its_full_stop_in_the_list(tmp_path)
 
 def test_a_cookie_is_ours_only_where_the_register_says_so(tmp_path):
     """A cookie without `provider` was printed as placed by "ourselves"; where the register is silent the
-    table now says the provider is not stated (two reviewers of hold-out 49: advertising cookies shown as ours)."""
+    table says the provider is not stated (two reviewers of hold-out 49: advertising cookies shown as ours),
+    or, where no cookie names its provider, has no provider column (hold-out 51)."""
 
-    def provider(cookie: dict, case: str) -> str:
-        page = statements(register_with(tmp_path / case, {"activity": {"cookies": [cookie]}}))["nl"]
+    def provider(cookies: list, case: str) -> str:
+        page = statements(register_with(tmp_path / case, {"activity": {"cookies": cookies}}))["nl"]
         row = next(line for line in page.splitlines() if line.startswith("| _x"))
         return row.split("|")[2].strip()
 
     base = {"name": "_x", "purpose": "Advertenties tonen", "kind": "marketing", "lifetime": "P1Y", "consent": True}
-    assert provider(base, "silent") == "niet vermeld"
-    assert provider({**base, "first_party": True}, "ours") == "wijzelf"
+    other = {**base, "name": "_y", "first_party": True}
+    assert provider([base, other], "silent") == "niet vermeld"
+    assert provider([base], "alone") == "Advertenties tonen"  # no provider column at all
+    assert provider([{**base, "first_party": True}], "ours") == "wijzelf"
 
 
 def test_a_suppliers_certificate_is_named_with_its_holder_not_claimed_as_ours(tmp_path):

@@ -1424,7 +1424,11 @@ class Cookie(TypedDict, total=False):
     """Purpose: text in the register's default language, or per language as `{nl: ..., en: ...}`."""
 
     kind: Literal["functional", "preferences", "analytics", "marketing", "tracking", "unclassified"]
-    """Kind."""
+    """functional: strictly necessary for what the person asked for (a session, a basket, a login; the statement says
+    "technisch notwendig" in German); preferences: remembers a person's choices (a language, a pre-filled form),
+    whatever the statement's own heading calls it ("Funktionelle Cookies"); analytics: measures use of the site;
+    marketing: advertising; tracking: follows people across sites or services; unclassified: the statement does not
+    say."""
 
     lifetime: str | Literal["session"]
     """An ISO 8601 period such as P13M or PT30M, or `session`."""

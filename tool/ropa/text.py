@@ -426,11 +426,15 @@ def retention_phrase(
     if rule.get("permanent"):
         text = words.fill("retention.permanent", escape)
     elif period and rule.get("after"):
-        text = words.fill("retention.period_after", escape, period=period, event=L.event(rule["after"], events))
+        event = L.event(rule["after"], events)
+        text = words.fill(
+            "retention.period_after", escape, period=period, event=_dative(event) if L.lang == "de" else event
+        )
     elif period:
         text = words.fill("retention.period", escape, period=period)
     elif rule.get("until") or rule.get("after"):
-        text = words.fill("retention.until", escape, event=L.event(rule.get("until") or rule.get("after"), events))
+        event = L.event(rule.get("until") or rule.get("after"), events)
+        text = words.fill("retention.until", escape, event=_dative(event) if L.lang == "de" else event)
         if L.lang == "de":  # "bis zu dem Widerruf" reads "bis zum Widerruf"
             text = text.replace("bis zu dem ", "bis zum ").replace("bis zu der ", "bis zur ")
     else:
@@ -463,6 +467,35 @@ def retention_phrase(
     if rule.get("action") in ACTION_WORDS:
         sentence = f"{sentence}; {words[ACTION_WORDS[rule['action']]]}"
     return sentence
+
+
+# German nouns that are feminine by their ending: "der Kündigung" is already dative, "die Kündigung" becomes it
+_FEMININE = ("ung", "heit", "keit", "schaft", "ion", "tät", "e")
+
+
+def _dative(event: str) -> str:
+    """A German event after "bis zu" or "nach", which take the dative: an event written as the subject of a
+    sentence ("das Ende Ihrer Nutzung", "den Ablauf der Fristen", "die Kündigung") in the dative ("dem Ende",
+    "dem Ablauf", "der Kündigung"); one already in the dative, as ropa's own events are, unchanged. The
+    article's case is read from the noun's ending: a plural ("den Fristen") or an unusual noun stays as written."""
+    words = event.split(" ", 2)
+    if len(words) < 2:
+        return event
+    article, noun = words[0], words[1]
+    lowered, rest = article.lower(), " ".join(words[1:])
+    if lowered == "das":
+        return f"dem {rest}"
+    if lowered == "den" and not noun.endswith("n"):
+        return f"dem {rest}"  # "den Ablauf" (not "den Fristen", a dative plural)
+    if lowered == "die" and noun.endswith(_FEMININE) and not noun.endswith("en"):
+        return f"der {rest}"
+    if lowered == "der" and not noun.endswith(_FEMININE) and noun[:1].isupper():
+        return f"dem {rest}"  # "der Ablauf"; "der Kündigung" is a dative already
+    if lowered == "ein":
+        return f"einem {rest}"
+    if lowered == "eine":
+        return f"einer {rest}"
+    return event
 
 
 # what happens at the end of the period, where it is not erasure: the wording key of each `action`

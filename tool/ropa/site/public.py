@@ -196,6 +196,14 @@ class Statement:
             return [{"name": self.r.words["retention.all"], "rules": next(iter(groups.values()))["rules"]}]
         return [{"name": self.names(g["names"]), "rules": g["rules"]} for g in groups.values()]
 
+    def recipient_purpose(self, use: Mapping[str, Any]) -> str:
+        """Why an activity's recipient gets the data, unless the words only repeat what the recipient is
+        ("Eingebetteter Dienst (Vimeo): Eingebetteter Dienst", hold-out 51)."""
+        purpose = self.L.text(use.get("purpose"))
+        category = self.L.text((self.site.get("recipient", use["recipient"]) or {}).get("category"))
+        same = " ".join(purpose.lower().rstrip(".").split()) == " ".join(category.lower().rstrip(".").split())
+        return "" if purpose and same else purpose
+
     def parental_age(self, value: Any) -> int | bool:
         """The age below which a parent consents for a child: the register's own (``parental: 18``), else
         the one the national law sets for all consent, where ropa knows it; True where the register asks a
@@ -325,7 +333,7 @@ class Statement:
             "recipients": [
                 {
                     "label": self.recipient_label(r["recipient"]),
-                    "purpose": L.text(r.get("purpose")),
+                    "purpose": self.recipient_purpose(r),
                     "grounds": L.text(r.get("grounds")),
                     "law": L.law(r.get("law")),
                 }
@@ -479,6 +487,7 @@ class Statement:
             default: Mapping[str, Any] = next(
                 (r for r in defaults.get("recipients", []) if isinstance(r, dict) and r.get("recipient") == ident), {}
             )
+            contact = L.text((item.get("arrangement") or {}).get("contact_point")).strip()
             recipients.append(
                 {
                     "label": party(self.recipient_label(ident), kind),
@@ -486,10 +495,13 @@ class Statement:
                     "description": L.text(item.get("description")),
                     "joint": item.get("kind") == "joint-controller",
                     "arrangement": L.text((item.get("arrangement") or {}).get("summary")),
-                    "contact_point": L.text((item.get("arrangement") or {}).get("contact_point")),
+                    "contact_point": contact,
+                    # a contact point the register gives as sentences of its own ("Informationen ... finden Sie
+                    # unter ..."), printed as they stand rather than after "you may exercise your rights with"
+                    "contact_said": bool(re.search(r"[.!?]$", contact)) and len(contact.split()) >= 5,
                     # its own privacy notice, where the statement names the party (a link names it too)
                     "privacy_policy": item.get("privacy_policy") if item.get("name") else None,
-                    "purpose": L.text(default.get("purpose")),
+                    "purpose": self.recipient_purpose(default) if default else "",
                     "grounds": L.text(default.get("grounds")),
                     "law": L.law(default.get("law")),
                 }
