@@ -260,6 +260,18 @@ def test_a_recipients_purpose_that_only_repeats_what_it_is_is_left_out(tmp_path)
         assert (purpose in line) is shown and line.count("Eingebetteter") <= 1, line
 
 
+def test_a_dutch_public_body_tells_of_objection_and_appeal_against_its_decision_on_a_request(tmp_path):
+    # hold-out 51's agency (and two earlier gap lists): "of bij de rechter", where the route is bezwaar under the Awb
+    said = fragment("nl", "complaints.awb")
+    for case, organisation, shown in (
+        ("body", {"public_authority": True, "jurisdiction": "NL"}, True),
+        ("company", {"jurisdiction": "NL"}, False),
+        ("belgian", {"public_authority": True, "jurisdiction": "BE"}, False),
+    ):
+        text = statements(register_with(tmp_path / case, {"organisation": organisation}))["nl"]
+        assert (said in text) is shown, case
+
+
 def test_a_french_statement_is_french_throughout(tmp_path):
     """ropa's sentences, the names of legal bases and the citation of articles in French (hold-out 44: a
     French state platform's statement came out in ropa's English around the organisation's French)."""

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..model import Activity, Organisation, Provision, Retention, Transfer
-from ..national import layer, national_rights
+from ..national import jurisdiction, layer, national_rights
 from ..text import mid_sentence, party
 from ..values import mapping, parental
 from ..vocab import RIGHTS_BY_BASIS, THIRD_PARTY_KINDS
@@ -646,6 +646,11 @@ class Statement:
             # Art. 77 holds for every activity under the GDPR: where ropa knows no authority to name, the
             # statement still tells the right (lint: complaint-authority-unknown asks for the authority)
             "gdpr_controller": any(a.get("regime", "gdpr") == "gdpr" for a in controller_raw),
+            # a Dutch public body's decision on a rights request is a decision under the Awb, open to
+            # objection and appeal (UAVG art. 34): the route people have besides the authority
+            "awb_objection": org.get("public_authority") is True
+            and (jurisdiction(org) or "").upper() == "NL"
+            and any(a.get("regime", "gdpr") == "gdpr" for a in controller_raw),
         }
 
     def summary(
