@@ -3688,7 +3688,8 @@ def test_an_open_exception_in_the_statements_section_on_retention(body, fires, t
         ("Richtige Anzeige der Webseite", False),
         # hold-out 51's nursing service: the site shown, kept stable and secure (both judges)
         ("Anzeige, Stabilität und Sicherheit der Website", False),
-        ("Anzeigen auf Facebook", True),
+        ("Personalisierte Anzeigen auf Facebook", True),
+        ("Videos anzeigen", False),
     ],
 )
 def test_showing_peoples_contributions_is_publication_showing_the_site_is_not(name, fires, tmp_path):

