@@ -3681,6 +3681,22 @@ def test_an_open_exception_in_the_statements_section_on_retention(body, fires, t
     assert [body.startswith(at(p)) for p in found] == ([True] if fires else [])  # the body (a wrapped line)
 
 
+def test_answering_messages_sent_through_social_media_needs_no_recorded_balance(tmp_path):
+    # hold-out 52's app: "Getting in touch with us by email or via social media", to respond to the query
+    use = {k: v for k, v in LI.items() if k != "assessment"}
+    files = {
+        **named_purpose("To respond to your query or request", use),
+        **act(purposes=[use], name="Contact via social media"),
+    }
+    files["purposes/vragen-beantwoorden.yaml"] = {
+        "id": "vragen-beantwoorden",
+        "name": "To respond to your query or request",
+    }
+    assert not _rules_of(run(files, tmp_path / "answer"), "legitimate-interest-no-assessment")
+    files["purposes/vragen-beantwoorden.yaml"] = {"id": "vragen-beantwoorden", "name": "Keeping in touch"}
+    assert _rules_of(run(files, tmp_path / "touch"), "legitimate-interest-no-assessment")
+
+
 @pytest.mark.parametrize(
     "name, fires",
     [

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from . import rule
 from .context import Context, Finding, as_list, bases, dicts, mapping, text_of, undecided
-from .words import whole_words
+from .words import answering, whole_words
 
 _MARKETING_EMAIL = re.compile(
     # "mailing", "e-mailing" (a campaign), not "emailing you"
@@ -176,6 +176,8 @@ def _far_reaching(ctx: Context, activity, use) -> str | None:
         return "publication"
     if "third-party" in kinds:
         return "disclosure to a third party"
+    if answering(ctx, use):
+        return None  # answering the person's own message, whichever channel the activity names it by
     words = text_of(activity.get("name"))
     found = _FAR_REACHING.search(words)
     return f"'{whole_words(words, found)}'" if found else None

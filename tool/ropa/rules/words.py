@@ -174,7 +174,7 @@ ANSWERING = re.compile(
     r"\b(vraag|vragen|klacht|klachten|question|questions|complaints|inquiries|enquiries|anfragen|fragen)\b[^.]{0,60}?"
     r"\b(behandel|beantwoord|afhandel|answer|handl|bearbeit|beantwort)|"
     r"\bhelpdesk|klantenservice|customer (service|support)|kundenservice|kundendienst|service client|"
-    r"(answer|respond|reply)\w*\s+(to\s+)?(your\s+)?(question|inquir|enquir|request|message)|"
+    r"(answer|respond|reply)\w*\s+(to\s+)?(your\s+)?(question|inquir|enquir|quer(y|ies)|request|message)|"
     r"(beantwortung|bearbeitung)\s+(ihrer\s+|deiner\s+|von\s+)?(anfrage|nachricht|frage)|anfragen beantworten|"
     r"naar aanleiding van (uw|je|jouw) (bericht|vraag|verzoek|aanvraag)|"
     r"in response to your (message|question|request|inquiry|enquiry)|auf (ihre|deine) (anfrage|nachricht)|"
