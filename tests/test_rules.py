@@ -3681,6 +3681,19 @@ def test_an_open_exception_in_the_statements_section_on_retention(body, fires, t
     assert [body.startswith(at(p)) for p in found] == ([True] if fires else [])  # the body (a wrapped line)
 
 
+def test_a_recipient_called_third_parties_needs_no_kind_to_say_what_it_is(tmp_path):
+    # hold-out 52's GP practice: "Derden, met uw uitdrukkelijke toestemming" (both judges)
+    for case, category, fires in (
+        ("derden", "Derden, met uw uitdrukkelijke toestemming", False),
+        ("lab", "Laboratorium", True),
+    ):
+        files = {
+            **act(recipients=[{"recipient": "ontvanger"}]),
+            "recipients/ontvanger.yaml": {"id": "ontvanger", "category": category},
+        }
+        assert bool(_rules_of(run(files, tmp_path / case), "recipient-kind-not-stated")) is fires, case
+
+
 def test_answering_messages_sent_through_social_media_needs_no_recorded_balance(tmp_path):
     # hold-out 52's app: "Getting in touch with us by email or via social media", to respond to the query
     use = {k: v for k, v in LI.items() if k != "assessment"}
