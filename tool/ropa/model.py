@@ -159,6 +159,10 @@ class Organisation(TypedDict, total=False):
     dpo: DPO | list[DPO]
     """The data protection officer, or one per controller (`for`)."""
 
+    represented_by: Text
+    """Who represents the organisation in law, as the statement names them ("Vertreten durch den Vorstand: ...", "de
+    directeur, J. Jansen"); printed beside its contact details."""
+
     representative: Contact
     """Representative in the EU (Art. 27), for a controller established outside it."""
 

@@ -388,6 +388,85 @@ def gender_no_need(ctx: Context) -> Iterator[Finding]:
     yield from _unneeded(ctx, "gender", _GENDER, needed)
 
 
+_BIRTHDATE = re.compile(
+    r"geboortedat(um|a)|date of birth|dates of birth|birth ?date|geburtsdatum|date de naissance|\bdob\b", re.I
+)
+# where a date of birth is usually needed: an age that decides something (a child, a youth or senior class,
+# an age limit, a parent's consent), care, sport, school, insurance, pay, credit, travel, identification,
+# research; or a purpose that is itself about it (birthday wishes)
+_BIRTHDATE_NEEDED = re.compile(
+    r"zorg|patiënt|patient|medisch|medical|behandel|treatment|gezondheid|health|therap|"
+    r"\bsport|competitie|wedstrijd|competition|tournament|toernooi|sportbond|\bbond\b|federat|sportverband|"
+    r"wettkampf|jeugd|youth|jugend|kinderen|\bchild|minderjarig|\bminors?\b|leeftijd|\bage\b|\balter\b|"
+    r"altersgrenze|\bâge\b|senior|school|onderwijs|education|leerling|\bpupil|student|universit|hogeschool|"
+    r"opleiding|cursus|\bcourse|verzeker|insur|versicher|assurance|pensioen|pension|salaris|payroll|"
+    r"\bloon|gehalt|lening|\bloan|krediet|credit|kredit|hypothe|mortgage|\bbank|betaalrekening|"
+    r"\breis|reizen|travel|vlucht|flight|passagier|passenger|\bhotel|identifi|identit|legitimati|\bkyc\b|"
+    r"verificat|verjaardag|birthday|geburtstag|anniversaire|onderzoek|research|forschung|survey|enquête|"
+    r"demogra|\bhuur|verhuur|huurder|tenant|mieter|woning|vergunning|permit|alcohol|tabak|tobacco|18\+|"
+    r"sollicit|applicant|bewerb|recruit|werving|vacature|uitzend|staffing|"
+    r"kliniek|clinic|klinik|basketbal|voetbal|volleybal|handbal|korfbal|hockey|fußball|fussball|football|soccer|"
+    r"rugby|athlet|atletiek|leichtathletik|zwem|swim|schwimm|"
+    # a register a law prescribes: directors and trustees (company and charity law), sanctions and money
+    # laundering screening, a hotel's night register
+    r"trustee|director|bestuurder|vorstand|\bboard\b|sanction|sanktion|screening|\bpep\b|witwas|wwft|"
+    r"money laundering|geldwäsche|nachtregister|gastenregister|meldeschein|guest register",
+    re.I,
+)
+
+
+@rule(
+    "birthdate-no-need",
+    "sensitive",
+    "warning",
+    "GDPR Art. 5(1)(c), 25(2)",
+    "A date of birth is asked out of habit on many forms (a newsletter, a webshop account, a contact form, a "
+    "donation), where no purpose needs an age; with a name it identifies a person beyond doubt. Only what is "
+    "necessary may be collected: an age that decides something (a child, an age limit, a youth class), care, "
+    "sport, school, insurance, pay or identification gives the reason, and so does a purpose about it (birthday "
+    "wishes). Not asked of an employer's files on its staff, nor of a copy of an identity document.",
+    "Stop collecting it (an age check or an age group may do), or give the reason in the data use's "
+    "`necessity`.",
+    scope="file",
+    example="""
+        data-categories/contactgegevens.yaml:
+          items: [naam, e-mailadres, geboortedatum]
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention: {period: P2Y, after: end-of-contract}
+              necessity: Alleen klanten van 18 jaar en ouder.
+        data-categories/contactgegevens.yaml:
+          items: [naam, e-mailadres, geboortedatum]
+    """,
+    points_at="contactgegevens",
+)
+def birthdate_no_need(ctx: Context) -> Iterator[Finding]:
+    def needed(source: SourceFile, uses: list) -> bool:
+        subjects = _subjects(ctx, source.data)
+        if any(_is_child(s) or s.get("vulnerable") is True for s in subjects):
+            return True  # an age that decides a parent's consent
+        if any(_STAFF.search(text_of(s.get("name")) + " " + s["id"]) for s in subjects):
+            return True  # an employer's files: the law of each sector decides
+        if any(
+            ctx.definition("data-category", u.get("category")).get("special") for u in dicts(source.data.get("data"))
+        ):
+            return True  # care
+        context = " ".join(
+            [text_of(source.data.get("name")), str(source.data.get("id")), text_of(source.data.get("description"))]
+            + [text_of(ctx.definition("purpose", u.get("purpose")).get("name")) for u in uses]
+            + [str(u.get("purpose")) for u in uses]
+            + [text_of(s.get("name")) for s in subjects]
+            + [text_of(ctx.org.get(k)) for k in ("name", "short_name", "description")]
+            + [text_of(t) for t in as_list(ctx.org.get("trade_names"))]
+        )
+        return bool(_BIRTHDATE_NEEDED.search(context))
+
+    yield from _unneeded(ctx, "birthdate", _BIRTHDATE, needed, whole=_ID_DOCUMENT)
+
+
 def _unneeded(
     ctx: Context,
     key: str,
