@@ -483,13 +483,15 @@ def _dative(event: str) -> str:
         return event
     article, noun = words[0], words[1]
     lowered, rest = article.lower(), " ".join(words[1:])
+    if not noun[:1].isupper():
+        return event  # an adjective first ("das letzte Login"): its ending would change too, left as written
     if lowered == "das":
         return f"dem {rest}"
     if lowered == "den" and not noun.endswith("n"):
         return f"dem {rest}"  # "den Ablauf" (not "den Fristen", a dative plural)
     if lowered == "die" and noun.endswith(_FEMININE) and not noun.endswith("en"):
         return f"der {rest}"
-    if lowered == "der" and not noun.endswith(_FEMININE) and noun[:1].isupper():
+    if lowered == "der" and not noun.endswith(_FEMININE):
         return f"dem {rest}"  # "der Ablauf"; "der Kündigung" is a dative already
     if lowered == "ein":
         return f"einem {rest}"
