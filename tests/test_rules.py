@@ -4225,33 +4225,6 @@ def test_a_sports_club_needs_the_sex_of_its_members(tmp_path):
     assert not _rules_of(run(survey, tmp_path / "survey"), "gender-no-need")
 
 
-@pytest.mark.parametrize(
-    "changes, fires",
-    [
-        ({}, True),  # a customer service that keeps a date of birth with the contact details
-        ({"organisation": {"name": "Basketbalclub De Ring vzw"}}, False),  # a sports club: youth and age classes
-        ({"purpose": "Verjaardagswensen sturen"}, False),  # the purpose is about it
-        ({"subject": "Bestuurders en trustees"}, False),  # a register the law prescribes
-        ({"necessity": "Alleen klanten van 18 jaar en ouder."}, False),
-    ],
-)
-def test_a_date_of_birth_needs_a_reason_the_register_gives(changes, fires, tmp_path):
-    use = {"category": "contactgegevens", "retention": {"period": "P2Y", "after": "end-of-contract"}}
-    if "necessity" in changes:
-        use["necessity"] = changes["necessity"]
-    files = {**act(data=[use]), **category("contactgegevens", name="Contactgegevens", items=["naam", "geboortedatum"])}
-    if "organisation" in changes:
-        files.update(org(**changes["organisation"]))
-    if "purpose" in changes:
-        files["purposes/vragen-beantwoorden.yaml"] = {"id": "vragen-beantwoorden", "name": changes["purpose"]}
-    if "subject" in changes:
-        files["data-subjects/klanten.yaml"] = {"id": "klanten", "name": changes["subject"]}
-    found = _rules_of(run(files, tmp_path), "birthdate-no-need")
-    assert bool(found) is fires
-    if fires:
-        assert at(found[0]).startswith("contactgegevens")
-
-
 def test_transfers_denied_reads_the_exception_in_the_same_sentence(tmp_path):
     said = "Wij verwerken uw gegevens uitsluitend binnen de EU, behalve waar onze CRM-leverancier ze in de VS verwerkt."
     assert not _rules_of(run({**transfer(), **org(transfers_summary=said)}, tmp_path / "a"), "transfers-denied")

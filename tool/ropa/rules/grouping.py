@@ -100,7 +100,6 @@ CAUSES: dict[str, tuple[Callable[[Finding], Any], str]] = {
     "recipient-kind-not-stated": (_everywhere, "recipients"),
     "gender-no-need": (_category, "activities"),
     "birthplace-no-need": (_category, "activities"),
-    "birthdate-no-need": (_category, "activities"),
     "processor-requests-not-stated": (_everywhere, "activities"),
     "controller-body-not-named": (_everywhere, "activities"),
     "cookie-consent-not-stated": (_everywhere, "cookies"),
