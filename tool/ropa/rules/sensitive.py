@@ -285,7 +285,8 @@ def criminal_no_basis(ctx: Context) -> Iterator[Finding]:
     "UAVG art. 46; GDPR Art. 87; Wabb art. 10",
     "The BSN may be processed only to carry out the law that prescribes it; a public body may use it for its "
     "tasks (Wet algemene bepalingen burgerservicenummer art. 10). A reason without that law is no basis.",
-    "Add `bsn_basis:` with that law.",
+    "Stop collecting the BSN where no law prescribes it (an applicant's, a customer's); otherwise add "
+    "`bsn_basis:` with that law.",
     scope="file",
     example="""
         activities/klantenservice.yaml:
@@ -323,7 +324,8 @@ def bsn_no_basis(ctx: Context) -> Iterator[Finding]:
             yield ctx.at(
                 source,
                 ["data", i],
-                f"`{use.get('category')}` holds the BSN without a statutory basis; add `bsn_basis:`",
+                f"`{use.get('category')}` holds the BSN without a statutory basis: stop collecting it, or name the "
+                "law that prescribes it in `bsn_basis:`",
             )
         elif isinstance(basis, dict) and not basis.get("law"):
             # a reason ("for the rental agreement") is no law that prescribes the number
