@@ -2603,6 +2603,11 @@ def test_a_website_no_activity_covers_is_asked_for_once_at_the_website(tmp_path)
     # a report published on the website speaks of what is published, not of who visits (hold-out 53's club)
     reports = act(description="Berichterstattung über Wettkämpfe auf der Internetseite des Vereins.")
     assert found("reports", reports, website=site) == [("website-visits-not-covered", "organisation.yaml", site)]
+    public = {
+        **act(recipients=[{"recipient": "publiek"}]),
+        "recipients/publiek.yaml": {"id": "publiek", "kind": "public", "category": "Het publiek, via onze website"},
+    }
+    assert found("public", public, website=site) == [("website-visits-not-covered", "organisation.yaml", site)]
 
 
 def test_cookies_an_activity_names_among_its_data_are_asked_for_there_not_as_unmentioned(tmp_path):

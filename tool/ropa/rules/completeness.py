@@ -1864,10 +1864,12 @@ _PUBLISHING = re.compile(
 _SITE_WORDS = re.compile(r"\b(internetseite|webseite|website|homepage|site)\b", re.I)
 
 
-def _without_published_site(text: str) -> str:
-    """``text`` without the words for a website in the sentences that speak of publishing on it."""
+def _without_published_site(text: str, published: bool = False) -> str:
+    """``text`` without the words for a website in the sentences that speak of publishing on it (in all of
+    it where the text is about a publication itself)."""
     return " ".join(
-        _SITE_WORDS.sub(" ", part) if _PUBLISHING.search(part) else part for part in re.split(r"[.;]\s+", text)
+        _SITE_WORDS.sub(" ", part) if published or _PUBLISHING.search(part) else part
+        for part in re.split(r"[.;]\s+", text)
     )
 
 
@@ -1886,7 +1888,12 @@ def _any_covers_visits(ctx: Context) -> bool:
             lambda: {
                 s.data.get("id")
                 for s in ctx.definitions(kind)
-                if _VISITS.search(" ".join(text_of(s.data.get(f)) for f in ("id", "name", "category", "description")))
+                if _VISITS.search(
+                    _without_published_site(
+                        " ".join(text_of(s.data.get(f)) for f in ("id", "name", "category", "description")),
+                        s.data.get("kind") == "public",  # the public a site is published to: not its visitors
+                    )
+                )
                 or any(_VISITS.search(text_of(item)) for item in s.data.get("items") or [] if kind == "data-category")
             },
         )
