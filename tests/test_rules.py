@@ -4270,6 +4270,13 @@ def test_a_chronicle_drawn_from_the_members_records_keeps_them_longer_and_needs_
         assert bool(found) is fires, case
 
 
+def test_data_used_as_they_pass_and_never_stored_need_no_period(tmp_path):
+    # hold-out 54's app foundation: "IP-adressen worden niet opgeslagen"
+    files = uses({"category": "ip", "retention": {"stored": False}}) | category("ip", name="IP-adres")
+    rules = {p.rule for p in run(files, tmp_path).problems if "ip" in p.message}
+    assert not rules & {"retention-missing", "retention-vague", "retention-indefinite", "retention-open-exception"}
+
+
 def test_transfers_denied_reads_the_exception_in_the_same_sentence(tmp_path):
     said = "Wij verwerken uw gegevens uitsluitend binnen de EU, behalve waar onze CRM-leverancier ze in de VS verwerkt."
     assert not _rules_of(run({**transfer(), **org(transfers_summary=said)}, tmp_path / "a"), "transfers-denied")

@@ -1182,6 +1182,10 @@ class Retention(TypedDict, total=False):
     """A retention rule: how long data are kept, from which event, under which law or criteria. In
     ``DataUse.retention``."""
 
+    stored: bool
+    """false where the data are used only as they pass and never stored ("IP-adressen worden niet opgeslagen": a
+    server answers the request and keeps no log); a rule that says so needs no period."""
+
     period: str
     """Period: an ISO 8601 period of years, months, weeks, days or hours, such as P4W, P6M, P7Y or PT24H."""
 

@@ -423,7 +423,9 @@ def retention_phrase(
     period = L.period(rule["period"]) if rule.get("period") else ""
     if period and rule.get("bound") in ("at-most", "at-least"):  # "ten hoogste 3 jaar"
         period = words.fill(f"retention.{rule['bound']}", escape, period=period)
-    if rule.get("permanent"):
+    if rule.get("stored") is False:
+        text = words.fill("retention.not_stored", escape)
+    elif rule.get("permanent"):
         text = words.fill("retention.permanent", escape)
     elif period and rule.get("after"):
         event = L.event(rule["after"], events)

@@ -572,7 +572,8 @@ def retention_missing(ctx: Context) -> Iterator[Finding]:
             continue  # what the cookies hold, kept as long as their lifetimes say
         rules = dicts(use.get("retention"))
         if not any(
-            r.get("period")
+            r.get("stored") is False
+            or r.get("period")
             or r.get("until")
             or r.get("after")
             or r.get("criteria")

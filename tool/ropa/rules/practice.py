@@ -2143,7 +2143,11 @@ def _hedged(rule: dict) -> tuple[str, str] | None:
 def _open_extension(rule: dict) -> bool:
     """A retention rule that keeps data under a condition and says nothing of how long: no period, event,
     law, archive or end in words ("tot", "until": an end the text gives), no number."""
-    if any(rule.get(key) for key in ("period", "until", "after", "law", "archive")) or rule.get("permanent"):
+    if (
+        any(rule.get(key) for key in ("period", "until", "after", "law", "archive"))
+        or rule.get("permanent")
+        or rule.get("stored") is False
+    ):
         return False
     if rule.get("action") == "anonymise":
         return False  # what is kept longer is kept without the person in it

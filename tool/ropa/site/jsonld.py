@@ -123,7 +123,11 @@ class _Document:
         permanent, or the criteria in words."""
         node: dict = {"dpv:hasPersonalData": self.iri("data-category", category)}
         notes = []
-        if rule.get("permanent"):
+        if rule.get("stored") is False:
+            node["@type"] = ["dpv:StorageDuration", "dpv:TemporalDuration"]
+            node["dpv:hasDuration"] = _duration("PT0S")
+            notes.append("not stored: used only as the data pass")
+        elif rule.get("permanent"):
             node["@type"] = "dpv:EndlessDuration"
         elif rule.get("period"):
             node["@type"] = ["dpv:StorageDuration", "dpv:TemporalDuration"]
