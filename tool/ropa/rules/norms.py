@@ -295,6 +295,22 @@ def fiscal_too_long(ctx: Context) -> Iterator[Finding]:
                 )
 
 
+def _medical_file(ctx: Context, use: DataUse | dict) -> bool:
+    """Whether a data use holds the medical file a care provider keeps (WGBO)."""
+    norm = ctx.norms["medical"]
+    category = ctx.definition("data-category", use.get("category"))
+    return _matches(norm["words"], text_of(category.get("name")), str(use.get("category")).replace("-", " ")) or (
+        # health data that the category's own description places in the file ("gezondheidsgegevens in
+        # het behandeldossier"); a form that asks for the file is no part of it, nor health data
+        "health" in as_list(category.get("special"))
+        and _matches(
+            norm["words"],
+            text_of(category.get("description")),
+            *(text_of(item) for item in as_list(category.get("items"))),
+        )
+    )
+
+
 @rule(
     "medical-retention-too-short",
     "norms",
@@ -330,23 +346,9 @@ def fiscal_too_long(ctx: Context) -> Iterator[Finding]:
     points_at="P15Y",
 )
 def medical_too_short(ctx: Context) -> Iterator[Finding]:
-    norm = ctx.norms["medical"]
-    limit = span(norm["minimum"])
+    limit = span(ctx.norms["medical"]["minimum"])
     for source, i, use in ctx.data_uses("controller"):
-        category = ctx.definition("data-category", use.get("category"))
-        if not (
-            _matches(norm["words"], text_of(category.get("name")), str(use.get("category")).replace("-", " "))
-            # health data that the category's own description places in the file ("gezondheidsgegevens in
-            # het behandeldossier"); a form that asks for the file is no part of it, nor health data
-            or (
-                "health" in as_list(category.get("special"))
-                and _matches(
-                    norm["words"],
-                    text_of(category.get("description")),
-                    *(text_of(item) for item in as_list(category.get("items"))),
-                )
-            )
-        ):
+        if not _medical_file(ctx, use):
             continue
         longest = _longest(use)
         if longest is not None and longest[2] < limit - 0.5:
@@ -357,3 +359,61 @@ def medical_too_short(ctx: Context) -> Iterator[Finding]:
                 f"medical file `{use.get('category')}` kept {item['period']}: the WGBO's term is 20 years from "
                 "the last change to the file since 1 January 2020 (BW 7:454 lid 3)",
             )
+
+
+@rule(
+    "medical-retention-wrong-start",
+    "norms",
+    "info",
+    "BW 7:454 lid 3 (WGBO), as in force since 1 January 2020",
+    "The WGBO counts the medical file's 20 years from the last change to the file, not from the end of the "
+    "treatment or the last contact: a file a later treatment adds to is kept longer, and the statement should "
+    "say so as the law does.",
+    "Count the period from the last change to the file (`after: last-change`).",
+    scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention: {period: P2Y, after: end-of-contract}
+            - category: patientendossier
+              retention: {period: P20Y, after: end-of-treatment}
+        data-categories/patientendossier.yaml:
+          id: patientendossier
+          name: Patiëntendossier
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention: {period: P2Y, after: end-of-contract}
+            - category: patientendossier
+              retention: {period: P20Y, after: last-change}
+        data-categories/patientendossier.yaml:
+          id: patientendossier
+          name: Patiëntendossier
+    """,
+    points_at="end-of-treatment",
+)
+def medical_wrong_start(ctx: Context) -> Iterator[Finding]:
+    limit = span(ctx.norms["medical"]["minimum"])
+    for source, i, use in ctx.data_uses("controller"):
+        if not _medical_file(ctx, use):
+            continue
+        longest = _longest(use)
+        if longest is None or longest[2] < limit - 0.5:
+            continue  # too short: medical-retention-too-short asks, and its fix names the start
+        suffix, item, _ = longest
+        after = item.get("after")
+        if after in (None, "last-change") or item.get("until"):
+            continue
+        said = " ".join(text_of(v) for v in (after, item.get("when"), item.get("criteria")))
+        if re.search(r"(laatste|last|letzte[nr]?|dernière) (wijziging|change|änderung|modification)", said, re.I):
+            continue
+        yield ctx.at(
+            source,
+            ["data", i] + suffix + ["after"],
+            f"medical file `{use.get('category')}` kept {item['period']} from "
+            f"{after if isinstance(after, str) else text_of(after)}: the WGBO counts its 20 years from the last "
+            "change to the file (BW 7:454 lid 3)",
+        )
