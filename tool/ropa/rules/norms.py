@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from ..model import DataUse, Retention
 from . import rule
@@ -295,6 +296,21 @@ def fiscal_too_long(ctx: Context) -> Iterator[Finding]:
                 )
 
 
+def _medical_example(retention: str) -> str:
+    """A rule example: the base activity keeping a medical file with ``retention``."""
+    return f"""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention: {{period: P2Y, after: end-of-contract}}
+            - category: patientendossier
+              retention: {retention}
+        data-categories/patientendossier.yaml:
+          id: patientendossier
+          name: Patiëntendossier
+    """
+
+
 def _medical_file(ctx: Context, use: DataUse | dict) -> bool:
     """Whether a data use holds the medical file a care provider keeps (WGBO)."""
     norm = ctx.norms["medical"]
@@ -311,6 +327,16 @@ def _medical_file(ctx: Context, use: DataUse | dict) -> bool:
     )
 
 
+def _medical_files(ctx: Context) -> Iterator[tuple[Any, int, DataUse, list, Retention | dict, bool]]:
+    """(file, index, data use, path suffix and rule of its longest period, whether that is shorter than the
+    WGBO's term) for every data use that keeps the medical file for a period."""
+    limit = span(ctx.norms["medical"]["minimum"])
+    for source, i, use in ctx.data_uses("controller"):
+        longest = _longest(use) if _medical_file(ctx, use) else None
+        if longest is not None:
+            yield source, i, use, longest[0], longest[1], longest[2] < limit - 0.5
+
+
 @rule(
     "medical-retention-too-short",
     "norms",
@@ -318,41 +344,16 @@ def _medical_file(ctx: Context, use: DataUse | dict) -> bool:
     "BW 7:454 lid 3 (WGBO), as in force since 1 January 2020",
     "A care provider keeps the medical file 20 years from the last change to it, or longer where good care "
     "requires; the 15 years from the file's creation that many statements still give ended in 2020.",
-    "Set the period to P20Y with `when:` saying it counts from the last change to the file, and name BW 7:454 "
+    "Set the period to P20Y counted from the last change to the file (`after: last-change`), and name BW 7:454 "
     "in `law:`; a patient's request to destroy the file (BW 7:455) is an exception, not a shorter period.",
     scope="file",
-    example="""
-        activities/klantenservice.yaml:
-          data:
-            - category: contactgegevens
-              retention: {period: P2Y, after: end-of-contract}
-            - category: patientendossier
-              retention: {period: P15Y, after: end-of-contract}
-        data-categories/patientendossier.yaml:
-          id: patientendossier
-          name: Patiëntendossier
-    """,
-    near_miss="""
-        activities/klantenservice.yaml:
-          data:
-            - category: contactgegevens
-              retention: {period: P2Y, after: end-of-contract}
-            - category: patientendossier
-              retention: {period: P20Y, after: end-of-contract}
-        data-categories/patientendossier.yaml:
-          id: patientendossier
-          name: Patiëntendossier
-    """,
+    example=_medical_example("{period: P15Y, after: end-of-contract}"),
+    near_miss=_medical_example("{period: P20Y, after: last-change}"),
     points_at="P15Y",
 )
 def medical_too_short(ctx: Context) -> Iterator[Finding]:
-    limit = span(ctx.norms["medical"]["minimum"])
-    for source, i, use in ctx.data_uses("controller"):
-        if not _medical_file(ctx, use):
-            continue
-        longest = _longest(use)
-        if longest is not None and longest[2] < limit - 0.5:
-            suffix, item, _ = longest
+    for source, i, use, suffix, item, short in _medical_files(ctx):
+        if short:
             yield ctx.at(
                 source,
                 ["data", i] + suffix + ["period"],
@@ -371,39 +372,14 @@ def medical_too_short(ctx: Context) -> Iterator[Finding]:
     "say so as the law does.",
     "Count the period from the last change to the file (`after: last-change`).",
     scope="file",
-    example="""
-        activities/klantenservice.yaml:
-          data:
-            - category: contactgegevens
-              retention: {period: P2Y, after: end-of-contract}
-            - category: patientendossier
-              retention: {period: P20Y, after: end-of-treatment}
-        data-categories/patientendossier.yaml:
-          id: patientendossier
-          name: Patiëntendossier
-    """,
-    near_miss="""
-        activities/klantenservice.yaml:
-          data:
-            - category: contactgegevens
-              retention: {period: P2Y, after: end-of-contract}
-            - category: patientendossier
-              retention: {period: P20Y, after: last-change}
-        data-categories/patientendossier.yaml:
-          id: patientendossier
-          name: Patiëntendossier
-    """,
+    example=_medical_example("{period: P20Y, after: end-of-treatment}"),
+    near_miss=_medical_example("{period: P20Y, after: last-change}"),
     points_at="end-of-treatment",
 )
 def medical_wrong_start(ctx: Context) -> Iterator[Finding]:
-    limit = span(ctx.norms["medical"]["minimum"])
-    for source, i, use in ctx.data_uses("controller"):
-        if not _medical_file(ctx, use):
-            continue
-        longest = _longest(use)
-        if longest is None or longest[2] < limit - 0.5:
+    for source, i, use, suffix, item, short in _medical_files(ctx):
+        if short:
             continue  # too short: medical-retention-too-short asks, and its fix names the start
-        suffix, item, _ = longest
         after = item.get("after")
         if after in (None, "last-change") or item.get("until"):
             continue
