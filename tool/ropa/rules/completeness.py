@@ -2890,8 +2890,12 @@ _THIRD_PARTIES = re.compile(
 def _called_third_parties(data: Any) -> bool:
     """A recipient its own words call third parties ("Derden, met uw uitdrukkelijke toestemming"): what it is
     needs no `kind` to be known (both judges of hold-out 52)."""
-    head = _CONDITION.split(" ".join(text_of(data.get("category")).split()), maxsplit=1)[0].strip(" .")
-    return not data.get("name") and bool(_THIRD_PARTIES.fullmatch(head))
+    return not data.get("name") and bool(_THIRD_PARTIES.fullmatch(_before_condition(text_of(data.get("category")))))
+
+
+def _before_condition(text: str) -> str:
+    """A recipient's words up to the first comma, bracket or condition ("Derden, als dit nodig is": "Derden")."""
+    return _CONDITION.split(" ".join(text.split()), maxsplit=1)[0].strip(" .")
 
 
 def _only_others(data: Any) -> tuple[str, str] | None:
@@ -2904,7 +2908,7 @@ def _only_others(data: Any) -> tuple[str, str] | None:
     for field in ("category", "description"):
         text = " ".join(text_of(data.get(field)).split())
         if text:
-            head = _CONDITION.split(text, maxsplit=1)[0].strip(" .")
+            head = _before_condition(text)
             if _UNNAMED_PARTIES.fullmatch(head):
                 return field, head
             if _TRADE.fullmatch(head) and not _SERVICES.search(text_of(data.get("description"))):

@@ -735,11 +735,13 @@ _DISCLAIMER = re.compile(r"verantwoordelijk|aansprakelijk|responsib|liab|verantw
 def _denied(before: str) -> bool:
     """Whether the words before a name deny it: a negation in its own clause, a few words back ("wij
     gebruiken geen WhatsApp", "maakt geen gebruik van trackers zoals Google Analytics")."""
-    clauses = re.split(r"[,;:(]", before)
-    clause = clauses.pop()
+    # the clauses with the marks that end them: [clause, mark, clause, mark, ..., clause]
+    parts = re.split(r"([,;:(])", before)
+    clause = parts.pop()
     # an item of a list ("geen informatie te e-mailen, whatsappen of facetimen") belongs to the clause before it
-    while clauses and re.fullmatch(r"\s*(of|en|or|and|oder|und|ou|et)?\s*", clause) and before.rstrip()[-1:] != ";":
-        clause = clauses.pop() + "," + clause
+    while len(parts) >= 2 and parts[-1] == "," and re.fullmatch(r"\s*(of|en|or|and|oder|und|ou|et)?\s*", clause):
+        parts.pop()
+        clause = parts.pop() + "," + clause
     near = " ".join(clause.split()[-12:])
     negation = NEGATION.search(near)
     return negation is not None and not _DISCLAIMER.search(near[negation.end() :])
