@@ -275,6 +275,27 @@ def test_a_dutch_public_body_tells_of_objection_and_appeal_against_its_decision_
         assert (said in text) is shown, case
 
 
+def test_a_belgian_company_is_sent_to_the_gba_and_a_belgian_public_body_to_the_authority_it_names(tmp_path):
+    """Belgium has one authority for companies (the GBA/APD), but Flemish public bodies answer to the Vlaamse
+    Toezichtcommissie: ropa names the GBA for the first and nothing it was not told for the second
+    (hold-out 55: a commune's statement could name no authority)."""
+    for case, organisation, shown in (
+        ("company", {"jurisdiction": "BE"}, True),
+        ("body", {"jurisdiction": "BE", "public_authority": True}, False),
+    ):
+        texts = statements(register_with(tmp_path / case, {"organisation": organisation}))
+        assert ("Gegevensbeschermingsautoriteit (GBA)" in texts["nl"]) is shown, case
+        assert ("dataprotectionauthority.be" in texts["nl"]) is shown, case
+    named = {"name": "Vlaamse Toezichtcommissie", "website": "https://www.toezichtcommissie.be"}
+    text = statements(
+        register_with(
+            tmp_path / "named",
+            {"organisation": {"jurisdiction": "BE", "public_authority": True, "supervisory_authority": named}},
+        )
+    )["nl"]
+    assert "Vlaamse Toezichtcommissie" in text and "Gegevensbeschermingsautoriteit" not in text
+
+
 def test_a_french_statement_is_french_throughout(tmp_path):
     """ropa's sentences, the names of legal bases and the citation of articles in French (hold-out 44: a
     French state platform's statement came out in ropa's English around the organisation's French)."""

@@ -52,6 +52,17 @@ def layer(org: Organisation) -> dict | None:
     return _layer(code) if code else None
 
 
+def national_authority(org: Organisation | dict) -> dict:
+    """The supervisory authority the law of ``org``'s jurisdiction gives it (its layer's), or none: none
+    where ropa has no layer, or where the layer's authority is not the one of every public body
+    (`public_bodies: false`: in Belgium the Vlaamse Toezichtcommissie supervises Flemish public bodies) and
+    ``org`` is one."""
+    authority = (layer(org) or {}).get("supervisory_authority") or {}  # type: ignore[arg-type]
+    if authority.get("public_bodies") is False and org.get("public_authority") is True:
+        return {}
+    return authority
+
+
 def national_rules() -> dict[str, set[str]]:
     """Rule id -> the jurisdictions it runs for (rules not listed run everywhere)."""
     found: dict[str, set[str]] = {}

@@ -317,7 +317,7 @@ _FILES_APART = 64
 BYTES_TEST = "\0bytes-hold:"
 
 
-def bytes_hold(lowered: bytes, words: Iterable[str]) -> bool:
+def bytes_hold(lowered: bytes, words: Iterable[str], spaced: Callable[[], bytes] | None = None) -> bool:
     """Whether lower-cased bytes hold one of ``words`` (ASCII, lower case): the test of
     :func:`may_hold`, and the value lint.py keys a rule's findings on for each file it was made of.
     A word written ``=eu`` counts only as a whole word (no letter or digit either side), so that a short
@@ -326,17 +326,23 @@ def bytes_hold(lowered: bytes, words: Iterable[str]) -> bool:
     encoded = _ENCODED.get(key)
     if encoded is None:
         encoded = _ENCODED[key] = tuple(_encoded(word) for word in key)
-    spaced = None
+    between = None
     for word in encoded:
         if word[:1] != b" ":
             if word in lowered:
                 return True
             continue
-        if spaced is None:  # every byte but a letter or digit made a space, once: words stand between spaces
-            spaced = b" " + lowered.translate(_TO_SPACE) + b" "
-        if word in spaced:
+        if between is None:
+            between = spaced() if spaced is not None else spaced_bytes(lowered)
+        if word in between:
             return True
     return False
+
+
+def spaced_bytes(lowered: bytes) -> bytes:
+    """``lowered`` with every byte but a letter or digit made a space, and a space either side: whole
+    words stand between spaces."""
+    return b" " + lowered.translate(_TO_SPACE) + b" "
 
 
 def _encoded(word: str) -> bytes:
@@ -359,7 +365,10 @@ def may_hold(ctx: Context, source: SourceFile, words: tuple[str, ...]) -> bool:
     answer for every file it asked about, so the test is noted as a read (lint.py keys it like a field)."""
     if source.raw is None or not all(word.isascii() for word in words):
         return True  # no test to make: the rule reads the file
-    answer = bytes_hold(ctx.file_memo("raw-lowered", source, source.raw.lower, data=False), words)
+    lowered = ctx.file_memo("raw-lowered", source, source.raw.lower, data=False)
+    answer = bytes_hold(
+        lowered, words, lambda: ctx.file_memo("raw-spaced", source, lambda: spaced_bytes(lowered), data=False)
+    )
     notes = getattr(_NOTING, "notes", None)
     if notes is not None:
         test = BYTES_TEST + "|".join(words)

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from ..model import Activity, DataUse, Organisation
-from ..national import jurisdiction, layer
+from ..national import jurisdiction, layer, national_authority
 from ..register import SourceFile
 from ..vocab import RIGHTS_BY_BASIS, THIRD_PARTY_KINDS, countries
 from . import may_hold, rule
@@ -279,11 +279,14 @@ def controller_legal_entity(ctx: Context) -> Iterator[Finding]:
     if _OWNER_NAMED.search(names):
         return  # a natural person runs the business, and is named: that person is the controller
     # the e-commerce directive's duty to name the provider, in the Netherlands in the Civil Code
-    dutch = " (in the Netherlands BW art. 3:15d(1))" if jurisdiction(org) == "NL" else ""
+    country = jurisdiction(org)
+    dutch = " (in the Netherlands BW art. 3:15d(1))" if country == "NL" else ""
+    # the KvK number is Dutch: elsewhere the register's own field for the trade register (hold-out 55)
+    fields = "`kvk` (or `company_register`)" if country in ("NL", None) else "`company_register`"
     yield ctx.at_organisation(
         ["name"],
         f"the controller is named only '{text_of(org.get('name'))}', with no legal form and no registration "
-        "number: readers cannot tell which legal person is responsible; add `kvk` (or `company_register`), or "
+        f"number: readers cannot tell which legal person is responsible; add {fields}, or "
         f"the full name with its legal form{dutch}",
     )
 
@@ -2285,7 +2288,7 @@ _AUTHORITY_NAMED = re.compile(
     "The statement must tell people they may complain to a supervisory authority (Art. 77). ropa's statement "
     "names the authority where it knows which: from `supervisory_authority`, or from the national layer of "
     "the organisation's jurisdiction where there is one for all (the Netherlands: the Autoriteit "
-    "Persoonsgegevens); elsewhere it states the right in the words of Art. 77 alone, which leaves people to "
+    "Persoonsgegevens; Belgium: the GBA/APD, for companies, not public bodies); elsewhere it states the right in the words of Art. 77 alone, which leaves people to "
     "find the competent authority. Where the organisation's own text states the right "
     "(`rights.authority_complaint`), the statement prints that instead, so that text must name the authority.",
     "Add `supervisory_authority` (name and website) to organisation.yaml, or its `jurisdiction`; name the "
@@ -2304,7 +2307,7 @@ _AUTHORITY_NAMED = re.compile(
 )
 def complaint_authority_unknown(ctx: Context) -> Iterator[Finding]:
     org = ctx.org
-    known = ((layer(org) or {}).get("supervisory_authority") or {}).get("name")
+    known = national_authority(org).get("name")
     own = text_of(mapping(org.get("rights")).get("authority_complaint"))
     if not ctx.organisation or org.get("supervisory_authority") or not any(True for _ in ctx.activities("controller")):
         return
@@ -2325,6 +2328,7 @@ def complaint_authority_unknown(ctx: Context) -> Iterator[Finding]:
             "general words: add `supervisory_authority` (name and website)"
             + (
                 f"; ropa knows no single authority for {country}"
+                + (" public bodies" if (layer(org) or {}).get("supervisory_authority") else "")
                 if country
                 else ", or the organisation's address with `country`"
             ),

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..model import Activity, Organisation, Provision, Retention, Transfer
-from ..national import jurisdiction, layer, national_rights
+from ..national import jurisdiction, layer, national_authority, national_rights
 from ..text import mid_sentence, party
 from ..values import mapping, parental
 from ..vocab import RIGHTS_BY_BASIS, THIRD_PARTY_KINDS
@@ -713,8 +713,7 @@ class Statement:
         """The supervisory authority the statement names: the register's, else the national layer's for
         the organisation's jurisdiction (the Autoriteit Persoonsgegevens in the Netherlands); else none."""
         given = org.get("supervisory_authority") or {}
-        national = (layer(org) or {}).get("supervisory_authority") or {}
-        chosen = given or national
+        chosen = given or national_authority(org)
         name = self.L.text(chosen.get("name"))
         if not name:
             return None  # lint: complaint-authority-unknown
