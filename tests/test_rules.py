@@ -1449,6 +1449,24 @@ def test_a_provider_named_in_the_register_but_recorded_as_no_recipient(descripti
     assert [description.startswith(at(p).strip("'\"")[:30]) for p in found] == ([True] if fires else [])
 
 
+@pytest.mark.parametrize(
+    ("source", "fires"),
+    [
+        # the channel a person sends us photos by is a service we use (hold-out 55, g8 of its gap list)
+        (
+            {"kind": "data-subject", "description": "U stuurt ons foto's via e-mail, WhatsApp of een uploadformulier."},
+            True,
+        ),
+        # where data come from, not where ours go
+        ({"kind": "third-party", "description": "Gegevens uit uw profiel op LinkedIn."}, False),
+        ({"kind": "data-subject", "description": "Wat u op uw LinkedIn-profiel zet, zien wij niet."}, False),
+    ],
+)
+def test_a_provider_a_person_sends_us_data_by_is_a_recipient(source, fires, tmp_path):
+    found = _rules_of(run(act(sources=[source]), tmp_path), "provider-unrecorded")
+    assert [p.message.split("(")[0] for p in found] == (["the register names Meta Platforms, Inc. "] if fires else [])
+
+
 def test_a_provider_recorded_as_a_recipient_or_named_in_a_data_category_is_not_asked_again(tmp_path):
     said = act(description="Leden overleggen in een WhatsApp-groep.")
     meta = {"id": "meta", "name": "Meta Platforms Ireland (WhatsApp)", "kind": "processor", "category": "Chat"}

