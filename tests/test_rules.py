@@ -2392,6 +2392,18 @@ def test_withdrawal_said_once_for_every_consent_needs_no_repeat_per_purpose(tmp_
     assert not [p for p in run(files, tmp_path / "b").problems if p.rule == "consent-no-withdrawal"]
 
 
+def test_consent_without_withdrawal_is_one_finding_for_all_its_purposes(tmp_path):
+    """One sentence of the statement (`rights.withdrawal`) says it for every consent: the purposes that
+    lack it are listed with one finding (hold-out 56's association had six findings for that one gap)."""
+    uses = [{"purpose": "vragen-beantwoorden", "basis": "consent"}, {"purpose": "nieuwsbrief", "basis": "consent"}]
+    files = {**act(purposes=uses), "purposes/nieuwsbrief.yaml": {"id": "nieuwsbrief", "name": "Nieuwsbrief"}}
+    found = _rules_of(run(files, tmp_path), "consent-no-withdrawal")
+    assert [
+        (p.message.split("`")[1], p.message.endswith("(and 1 more purpose, listed with this finding)")) for p in found
+    ] == [("vragen-beantwoorden", True)]
+    assert [Path(path).name for path, _, _ in found[0].related] == ["klantenservice.yaml"]  # the second purpose
+
+
 @pytest.mark.parametrize(
     "name, fires",
     [

@@ -85,7 +85,8 @@ def _withdrawal_text(finding: Finding) -> Any:
 CAUSES: dict[str, tuple[Callable[[Finding], Any], str]] = {
     "legitimate-interest-unstated": (_purpose, "activities"),
     "legitimate-interest-no-assessment": (_purpose, "activities"),
-    "consent-no-withdrawal": (_purpose, "activities"),
+    # one sentence of the statement (rights.withdrawal) says it for every consent: one finding, its purposes listed
+    "consent-no-withdrawal": (_everywhere, "purposes"),
     "purpose-no-basis": (_purpose, "activities"),
     "basis-law-missing": (_purpose, "activities"),
     "retention-missing": (_category, "activities"),
