@@ -617,33 +617,13 @@ _ON_SITE = re.compile(
     r"(intrek|wijzig|aanpas|withdraw|change|widerruf|änder|retir|modifi)\w*.{0,80}banner",
     re.I,
 )
+# ASCII stems of every match above, so that a file's bytes can be tested for them (may_hold)
 _ON_SITE_HINT = (
-    "instellingen",
-    "voorkeuren",
-    "settings",
-    "preferences",
-    "einstellungen",
-    "präferenzen",
-    "paramètres",
-    "gestion",
-    "gérer",
-    "manager",
-    "beheer",
-    "tool",
-    "banner",
-    "cookiebot",
-    "onetrust",
-    "cookieyes",
-    "complianz",
-    "usercentrics",
-    "borlabs",
-    "klaro",
-    "iubenda",
-    "cookietoestemming",
-    "cookie-toestemming",
-    "cookiekeuze",
-    "cookie-keuze",
-)
+    "instellingen", "voorkeuren", "settings", "preferences", "einstellungen", "ferenzen", "param", "gestion",
+    "rer vos", "rer mes", "rer les", "manager", "beheer", "tool", "banner", "cookiebot", "onetrust", "cookieyes",
+    "complianz", "usercentrics", "borlabs", "klaro", "iubenda", "cookietoestemming", "cookie-toestemming",
+    "cookie toestemming", "cookiekeuze", "cookie-keuze", "cookie keuze",
+)  # fmt: skip
 
 
 @rule(
