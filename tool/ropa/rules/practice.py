@@ -2694,7 +2694,7 @@ _RIGHT_WORDS = {
     r"(personal\s+)?data|informatie\s+(op\s*)?(te\s+)?vragen\s+over\s+(uw|je|jouw)\s+(persoons)?gegevens",
     "rectification": r"rectific|correcti|corrig|verbeter|wijzig|aanpas|aanvull|rechtzet|rectif|correct|berichtig|modifi|"
     r"sprostow|rettific|oikai|korja|rättel",
-    "erasure": r"wiss|gewist|verwijder|vergeten|schrap|erasure|delet|forgotten|lösch|effac|suppress|l'oubli|usuni[eę]|"
+    "erasure": r"wiss|gewist|verwijder|vergeten|schrap|\beras(e|ed|ing|ure)\b|delet|forgotten|lösch|effac|suppress|l'oubli|usuni[eę]|"
     r"cancellazion|oblio|poist|radera|radering",
     "restriction": r"beperk|restrict|einschränk|limitation|limiting|limit\s+the\s+processing|ograniczeni|limitazion|"
     r"rajoit|begräns",
