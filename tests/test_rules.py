@@ -1913,6 +1913,8 @@ def test_consent_tied_to_the_statement(text, fires, tmp_path):
         ),
         ("Door gebruik te maken van www.voorbeeld.nl gaat u akkoord met deze verklaring.", True),
         ("By using our apps, services and websites you agree to this policy.", True),
+        # hold-out 56's association
+        ("By you using our sites and services you consent to us collecting information on you.", True),
         # two sentences: the use, then something else the reader agrees to
         ("Door gebruik te maken van onze diensten verwerken wij uw gegevens. Gaat u akkoord met de cookies?", False),
         ("By using the site you will see a banner. If you agree, we set cookies.", False),
@@ -1921,6 +1923,29 @@ def test_consent_tied_to_the_statement(text, fires, tmp_path):
 def test_consent_by_merely_using_the_site(text, fires, tmp_path):
     found = _found_in_intro(text, "consent-by-use", tmp_path)
     assert [at(p)[:12] for p in found] == ([text[:12]] if fires else [])
+
+
+@pytest.mark.parametrize(
+    "how_given, fires",
+    [
+        # hold-out 56's music school: consent unless an objection in writing beforehand
+        (
+            "Als deelnemer stemt de deelnemer, tenzij hij/zij voorafgaand schriftelijk bij de organisator hiertegen "
+            "bezwaar heeft aangetekend, in met het publiceren van de foto's.",
+            True,
+        ),
+        ("We take it that you consent to the photos unless you tell us otherwise.", True),
+        ("Ihre Einwilligung gilt als erteilt, sofern Sie nicht widersprechen.", True),
+        ("Vous donnez votre accord, sauf opposition de votre part.", True),
+        # an active yes, with the right to withdraw it
+        ("U geeft toestemming met een vinkje; u kunt die altijd intrekken, tenzij de foto al gedrukt is.", False),
+        ("Wij vragen uw toestemming met een formulier, tenzij u al eerder toestemming gaf.", False),
+    ],
+)
+def test_consent_taken_as_given_unless_the_person_objects(how_given, fires, tmp_path):
+    use = {"purpose": "vragen-beantwoorden", "basis": "consent", "consent": {"how_given": how_given}}
+    found = _rules_of(run(act(purposes=[use]), tmp_path), "consent-presumed")
+    assert [at(p).lstrip("'\"")[:10] for p in found] == ([how_given[:10]] if fires else [])
 
 
 @pytest.mark.parametrize(

@@ -2991,7 +2991,7 @@ _SAME_SENTENCE = r"(?:[^.?\n]|\.(?=\S)){0,160}"
 _CONSENT_BY_USE = re.compile(
     rf"(door (het )?(gebruik|bezoek)\w* (te maken )?van {_SAME_SENTENCE}(gaat u|ga je|stemt u|stem je|verklaart u|"
     r"gaat men|geeft u|geef je) .{0,30}(akkoord|in met|toestemming))|"
-    rf"(by (using|visiting|accessing) {_SAME_SENTENCE}you (agree|consent|accept|give (your )?consent))|"
+    rf"(by (you )?(using|visiting|accessing) {_SAME_SENTENCE}you (agree|consent|accept|give (your )?consent))|"
     rf"(mit der nutzung {_SAME_SENTENCE}(stimmen|erklären) sie sich .{{0,40}}einverstanden)|"
     # "Mit der Nutzung des Kontaktformulars willigen Sie ein", "Diese mit der Nutzung der Seite erteilte Einwilligung"
     rf"(mit der nutzung {_SAME_SENTENCE}willigen sie\b.{{0,80}}?\bein\b)|"
@@ -3171,6 +3171,68 @@ def consent_by_use(ctx: Context) -> Iterator[Finding]:
                     "recordings on the basis that fits, and ask consent separately where it is needed",
                 )
                 return
+
+
+# consent that counts as given unless the person objects: "stemt de deelnemer, tenzij hij/zij ... bezwaar heeft
+# aangetekend, in met ...", "you consent unless you tell us otherwise", "sofern Sie nicht widersprechen"
+_CONSENT_UNLESS = re.compile(
+    r"(toestemming|stemt|stemmen|instemming|akkoord)[^.;]{0,160}?\btenzij\b[^.;]{0,140}?"
+    r"(bezwaar|aangeeft|aangegeven|laat weten|kenbaar|meldt|gemeld|afmeldt|niet wil)|"
+    r"\btenzij\b[^.;]{0,140}?(bezwaar|aangeeft|aangegeven|laat weten|kenbaar|meldt|gemeld)[^.;]{0,100}?"
+    r"(toestemming|\bstemt\b|\bstemmen\b|instemming|akkoord)|"
+    r"(consent|agree)\w*[^.;]{0,120}?\bunless (you|they|he|she|the \w+) (object|tell|notify|inform|opt|say|indicate)|"
+    r"\bunless (you|they) (object|tell us|notify us|opt out)[^.;]{0,100}?(consent|agree)|"
+    r"(einwillig|einverstanden)\w*[^.;]{0,120}?\b(es sei denn|sofern (sie|er|sie) nicht)\b[^.;]{0,60}?widersprech|"
+    r"\b(es sei denn|sofern sie nicht)\b[^.;]{0,60}?widersprech[^.;]{0,100}?(einwillig|einverstanden)|"
+    r"(consent|accord)\w*[^.;]{0,120}?\bsauf (opposition|refus|avis contraire)",
+    re.I,
+)
+_UNLESS_HINT = ("tenzij", "unless", "es sei denn", "sofern", "sauf")
+
+
+@rule(
+    "consent-presumed",
+    "bases",
+    "warning",
+    "GDPR Art. 4(11), 7(1); recital 32; CJEU C-673/17 (Planet49); EDPB Guidelines 05/2020 on consent, par. 75-80",
+    "Consent is an active, unambiguous yes. Consent said to be given unless the person objects (silence, not "
+    "sending an objection in time) is no consent, and the processing that rests on it has no basis.",
+    "Ask an active yes before the processing (a box to tick, a form to sign), and record how in `how_given`; or "
+    "rest the processing on another basis that fits, with the right to object.",
+    scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          purposes:
+            - purpose: vragen-beantwoorden
+              basis: consent
+              consent:
+                how_given: U stemt hiermee in, tenzij u vooraf schriftelijk bezwaar maakt.
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          purposes:
+            - purpose: vragen-beantwoorden
+              basis: consent
+              consent:
+                how_given: U geeft toestemming met een vinkje op het formulier.
+    """,
+    points_at="U stemt hiermee in",
+)
+def consent_presumed(ctx: Context) -> Iterator[Finding]:
+    for source in ctx.statement_files():
+        for path, text in _file_texts(ctx, source, _CONSENT_UNLESS, _UNLESS_HINT):
+            match = _said_without_negation(_CONSENT_UNLESS, text)
+            if match:
+                said = " ".join(match.group(0).split())
+                yield ctx.at(
+                    source,
+                    path,
+                    f"consent is taken as given unless the person objects ('{said[:90]}'); not objecting is no "
+                    "consent: ask an active yes, or rest the processing on a basis that fits",
+                    group=("consent-presumed",),
+                    what="places",
+                )
+                break
 
 
 _CONSENT_TO_STATEMENT = re.compile(
