@@ -2973,7 +2973,11 @@ _PUBLIC_BODY_NAME = re.compile(
     # and the police; German and Belgian authorities by what they are called
     r"ggd(['’]?en)?|gemeentelijke gezondheidsdienst|omgevingsdienst|veiligheidsregio|belastingdienst|uwv|"
     r"sociale verzekeringsbank|dienst uitvoering onderwijs|rijkswaterstaat|politie|openbaar ministerie|"
-    r"landesamt|bundesamt|bundesagentur|ocmw|cpas|fod|spf|vlaamse overheid)\b|"
+    r"landesamt|bundesamt|bundesagentur|ocmw|cpas|fod|spf|vlaamse overheid|"
+    # a German state school by what it is called ("Grundschule am Brandwerder", hold-out 57); a private one
+    # calls itself "Freie", "Private", "Evangelische" ... first
+    r"(städtische\s+|staatliche\s+)?(grundschule|gymnasium|gesamtschule|realschule|hauptschule|oberschule|"
+    r"mittelschule|förderschule|berufsschule|berufskolleg|stadtteilschule))\b|"
     r"\b(universiteit|university|universität|université|universita)\b",
     re.I,
 )
