@@ -2117,6 +2117,23 @@ def test_a_purpose_that_could_cover_anything_is_vague(name, fires, tmp_path):
 
 
 @pytest.mark.parametrize(
+    "name, description, fires",
+    [
+        # a short description that names the processing (hold-out 57, both judges)
+        ("Administratie", "facturatie en boekhouding (wettelijke verplichting)", False),
+        # one that restates the name (hold-out 8)
+        ("Verbeteren van de dienstverlening", "Om onze dienstverlening te kunnen verbeteren.", True),
+        ("Administratie", "Voor administratieve doeleinden.", True),
+    ],
+)
+def test_a_vague_name_is_answered_by_a_description_that_names_the_processing(name, description, fires, tmp_path):
+    files = named_purpose(name, LI)
+    files["purposes/vragen-beantwoorden.yaml"]["description"] = description
+    found = _rules_of(run(files, tmp_path), "purpose-vague")
+    assert bool(found) is fires
+
+
+@pytest.mark.parametrize(
     "key, text, fires",
     [
         ("note", "We will respond within 28 days. We reserve the right to charge a fee to process the request.", True),
