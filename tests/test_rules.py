@@ -2726,6 +2726,7 @@ def test_cookies_refused_only_in_the_browser_where_their_aim_needs_consent(text,
         ("Informatie die eerder is opgeslagen kunt u via de instellingen van uw browser verwijderen.", True),
         ("Sie können die Speicherung durch eine entsprechende Einstellung Ihrer Browser-Software verhindern.", True),
         ("Vous pouvez vous opposer aux cookies en configurant votre navigateur.", True),
+        ("Je doet dit door uw browserinstellingen aan te passen en alle cookies te blokkeren.", True),  # hold-out 57
         ("U kunt uw keuze wijzigen via de cookie-instellingen onderaan elke pagina.", False),
     ],
 )

