@@ -313,6 +313,27 @@ def test_an_own_section_titled_as_the_one_before_it_runs_on_under_one_heading(tm
     )
 
 
+def test_processors_are_said_to_act_on_instructions_only_where_agreements_bind_them(tmp_path):
+    """ "Verwerkers verwerken de gegevens uitsluitend in onze opdracht" is said where the register declares
+    processing agreements, and not where a processor is said to use the data by its own rules (hold-out 57:
+    GitHub Pages with no agreement, Google "conform hun eigen privacybeleid")."""
+    said = fragment("nl", "recipients.processors")
+    host = {"id": "bron", "kind": "processor", "category": "Hosting"}
+    own = {**host, "description": "Bron kan deze gegevens gebruiken conform hun eigen privacybeleid."}
+    declared = {"declarations": {"processor_agreements": True}}
+    for case, organisation, recipient, shown in (
+        ("declared", declared, host, True),
+        ("undeclared", {}, host, False),
+        ("own-use", declared, own, False),
+    ):
+        patch = {
+            "organisation": organisation,
+            "activity": {"recipients": [{"recipient": "bron"}]},
+            "files": {"recipients/bron.yaml": recipient},
+        }
+        assert (said in statements(register_with(tmp_path / case, patch))["nl"]) is shown, case
+
+
 def test_a_french_statement_is_french_throughout(tmp_path):
     """ropa's sentences, the names of legal bases and the citation of articles in French (hold-out 44: a
     French state platform's statement came out in ropa's English around the organisation's French)."""

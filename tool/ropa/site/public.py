@@ -459,7 +459,10 @@ class Statement:
                     }
                 )
         consenting = [c for c in cookies if c["needs_consent"]]
+        from ..rules.parties import OWN_USE  # the words lint reads too (processor-role-unlikely)
+
         recipients, processors, third_parties = [], False, False
+        own_use = False
         defaults = org.get("defaults") or {}
         # the parties that receive data: not those that only supply them (`sources[].party`) or are the
         # controller of an activity
@@ -478,7 +481,13 @@ class Statement:
             item = site.get("recipient", ident)
             if item is None or item.get("kind") == "internal":
                 continue
-            processors = processors or item.get("kind") in ("processor", "sub-processor")
+            if item.get("kind") in ("processor", "sub-processor"):
+                processors = True
+                # "processors act only on our instructions" is said where the register says agreements bind
+                # them (`declarations.processor_agreements`; the agreements themselves are internal) and none
+                # is said to use the data by its own rules (hold-out 57: GitHub Pages with no agreement; Google
+                # "conform hun eigen privacybeleid")
+                own_use = own_use or bool(OWN_USE.search(L.text(item.get("description"))))
             # a recipient whose kind is not stated may be a third party: "no third parties" is then not said
             third_parties = third_parties or item.get("kind") in THIRD_PARTY_KINDS or not item.get("kind")
             kind = L.label("recipient_kind", item["kind"]) if item.get("kind") else ""  # not stated: not said
@@ -611,7 +620,7 @@ class Statement:
             "cookies_none": not cookies and declarations.get("cookies") is False,
             "cookies_consent_first": bool(consenting) and all(c["consent"] is True for c in consenting),
             "recipients": recipients,
-            "processors": processors,
+            "processors": processors and not own_use and declarations.get("processor_agreements") is True,
             "no_sale": declarations.get("sells_data") is False,
             "processor_agreements": declarations.get("processor_agreements") is True,
             # said only while true: a third party among the recipients is a contradiction lint reports
