@@ -3474,6 +3474,14 @@ def test_a_public_body_by_its_name_is_asked_to_say_so(name, public, asked, tmp_p
     assert [at(p) for p in mine] == ([name] if asked else [])
 
 
+def test_the_bsn_is_named_to_a_dutch_public_body_alone(tmp_path):
+    """A Berlin school was told the BSN depends on the answer (hold-out 57, later FG)."""
+    for country, bsn in (("NL", True), ("DE", False)):
+        found = run(org(name="Gemeente Testdorp", jurisdiction=country), tmp_path / country).problems
+        [mine] = [p for p in found if p.rule == "public-authority-not-declared"]
+        assert ("BSN" in mine.message) is bsn, country
+
+
 def test_a_public_body_by_its_name_on_legitimate_interests_is_told_what_the_answer_decides(tmp_path):
     found = run({**org(name="GGD Testregio"), **act(purposes=[LI])}, tmp_path).problems
     [mine] = [p for p in found if p.rule == "public-authority-not-declared"]

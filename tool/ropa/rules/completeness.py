@@ -3033,8 +3033,9 @@ def public_authority_not_declared(ctx: Context) -> Iterator[Finding]:
         yield ctx.at_organisation(
             ["name"],
             f"the name says a public body ('{found.group(0).strip()}') but the register does not say whether it "
-            "is a public authority; set `public_authority: true` (or `false`): legitimate interests, the DPO "
-            "and the BSN are judged by it"
+            "is a public authority; set `public_authority: true` (or `false`): legitimate interests"
+            + (", the DPO and the BSN are" if jurisdiction(ctx.org) in ("NL", None) else " and the DPO are")
+            + " judged by it"
             + (
                 f"; purpose `{interest}` rests on legitimate interests, which a public authority cannot use for its "
                 "tasks"
