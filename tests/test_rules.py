@@ -1510,6 +1510,15 @@ def test_a_provider_a_person_sends_us_data_by_is_a_recipient(source, fires, tmp_
     assert [p.message.split("(")[0] for p in found] == (["the register names Meta Platforms, Inc. "] if fires else [])
 
 
+def test_one_providers_services_with_no_country_are_one_finding(tmp_path):
+    """Google Drive, Forms and Photos as three recipients: one finding, the others listed (hold-out 58)."""
+    files = act(recipients=[{"recipient": r} for r in ("google-drive", "google-forms", "dropbox")])
+    for ident, name in (("google-drive", "Google Drive"), ("google-forms", "Google Forms"), ("dropbox", "Dropbox")):
+        files[f"recipients/{ident}.yaml"] = {"id": ident, "name": name, "kind": "processor", "category": "Opslag"}
+    found = _rules_of(run(files, tmp_path), "transfer-likely")
+    assert sorted((p.message.split("`")[1], len(p.related)) for p in found) == [("dropbox", 0), ("google-drive", 1)]
+
+
 def test_a_provider_recorded_as_a_recipient_or_named_in_a_data_category_is_not_asked_again(tmp_path):
     said = act(description="Leden overleggen in een WhatsApp-groep.")
     meta = {"id": "meta", "name": "Meta Platforms Ireland (WhatsApp)", "kind": "processor", "category": "Chat"}
