@@ -963,6 +963,17 @@ def test_children_not_addressed_reads_the_whole_statement(tmp_path):
     assert len(found("h", {"name": "Kinderen onder 16 jaar", "children": True})) == 1
 
 
+def test_a_when_that_only_says_the_person_consents_is_no_condition(tmp_path):
+    """ "wanneer u expliciet toestemming geeft" beside consent for answering questions (hold-out 58)."""
+    def answers(when, where):
+        use = {"purpose": "vragen-beantwoorden", "basis": "consent", "when": when}
+        found = _rules_of(run(act(purposes=[use], provision=None), tmp_path / where), "consent-unfit")
+        return ["answers what the person asks" in p.message for p in found]
+
+    assert answers("wanneer u expliciet toestemming geeft", "a") == [True]
+    assert answers("alleen voor vragen over de nieuwsbrief", "b") == []
+
+
 def test_a_when_that_names_no_basis_does_not_split_consent_from_another(tmp_path):
     def found(case, when):
         use = {**CONSENT, "basis": ["consent", "contract"], "when": when}

