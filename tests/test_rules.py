@@ -965,6 +965,7 @@ def test_children_not_addressed_reads_the_whole_statement(tmp_path):
 
 def test_a_when_that_only_says_the_person_consents_is_no_condition(tmp_path):
     """ "wanneer u expliciet toestemming geeft" beside consent for answering questions (hold-out 58)."""
+
     def answers(when, where):
         use = {"purpose": "vragen-beantwoorden", "basis": "consent", "when": when}
         found = _rules_of(run(act(purposes=[use], provision=None), tmp_path / where), "consent-unfit")
@@ -2946,6 +2947,13 @@ def test_a_statutory_period_without_its_event_is_asked_once_and_quietly(tmp_path
     duty = {"category": "facturen", "retention": {"period": "P7Y", "law": "fiscale bewaarplicht"}}
     problems = run({**uses(duty), **category("facturen")}, tmp_path / "e").problems
     assert [p.rule for p in problems if "law" in p.rule] == ["retention-law-no-event"]
+    # a period kept until claims lapse: the limitation is its reason, no duty whose law is missing (hold-out 58)
+    lapse = {
+        "category": "facturen",
+        "retention": {"period": "P10Y", "after": "end-of-contract", "law": "scadenza del periodo di prescrizione"},
+    }
+    problems = run({**uses(lapse), **category("facturen")}, tmp_path / "f").problems
+    assert not [p for p in problems if p.rule == "retention-law-unnamed"]
     # near misses: the event given; a period of the person's own choosing stays a warning
     given = {"category": "facturen", "retention": {"period": "P7Y", "after": "end-of-fiscal-year", "law": "AWR"}}
     problems = run({**uses(given), **category("facturen")}, tmp_path / "c").problems

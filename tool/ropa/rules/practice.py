@@ -3890,6 +3890,14 @@ def statement_changes_passive(ctx: Context) -> Iterator[Finding]:
         )
 
 
+# a period kept until claims lapse ("scadenza del periodo di prescrizione applicabile", hold-out 58, both judges):
+# the period says how long, and the limitation it follows is its reason, not a duty to keep whose law is missing
+_LIMITATION = re.compile(
+    r"prescri(zione|ption|pción)|verjaring|verjährung|verjaehrung|limitation period|statute of limitations",
+    re.I,
+)
+
+
 @rule(
     "retention-law-unnamed",
     "completeness",
@@ -3950,7 +3958,7 @@ def retention_law_unnamed(ctx: Context) -> Iterator[Finding]:
                     group=("law-unnamed", said.group(0).lower()),
                     what="data categories",
                 )
-            if law and not _names_a_law(law):
+            if law and not _names_a_law(law) and not (r.get("period") and _LIMITATION.search(_law_words(law))):
                 event = "" if r.get("after") or r.get("until") else ", and the event the period counts from"
                 yield ctx.at(
                     source,
