@@ -1007,6 +1007,13 @@ def test_consent_alone_needs_no_source_and_a_reused_source_is_named(tmp_path):
     parents = {"data-subjects/klanten.yaml": {"id": "klanten", "name": "Ouders van leerlingen"}}
     school = run({**named_purpose("Leerlingdossier bijhouden", dossier, sources=None), **parents}, tmp_path / "g")
     assert [at(p) for p in school.problems if p.rule == "source-missing"] == ["klantenservice"]
+    # photos the group takes itself at its activities, of children and parents: no source to name (hold-out 58)
+    photos = {
+        **named_purpose("Foto's van activiteiten", dossier, sources=None, data=[{"category": "fotos"}]),
+        **parents,
+        **category("fotos", name="Foto's"),
+    }
+    assert not [p for p in run(photos, tmp_path / "h").problems if p.rule == "source-missing"]
     reused = run(act(purposes=[LI], sources=[{"kind": "reused", "description": "Ons klantenbestand."}]), tmp_path / "c")
     assert [p.message for p in reused.problems if p.rule == "reuse-no-compatibility"] == [
         "data reused from 'Ons klantenbestand.' for a new purpose without a compatibility assessment (Art. 6(4)); "

