@@ -237,6 +237,14 @@ def test_hostile_text_never_becomes_markup(built):
     assert "Kop uit de beschrijving" in text
 
 
+def test_a_link_to_a_file_the_site_does_not_have_is_text_not_a_broken_link(built):
+    """"[here](CARRIER Privacy statement_Final.pdf)": a target with spaces, no scheme, no page of the site. Its
+    words stay; the link goes, so the strict build does not stop on it (hold-out 59's research project)."""
+    page = built("hostile") / "public" / "index.html"
+    assert "our own copy" in article_text(page)
+    assert "Final.pdf" not in page.read_text(encoding="utf-8")
+
+
 def test_hostile_text_keeps_tables_and_headings_intact(built):
     page = (built("hostile") / "public" / "index.html").read_text(encoding="utf-8")
     cookie_table = page[page.find("<table>") : page.find("</table>")]
