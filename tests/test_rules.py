@@ -2820,6 +2820,18 @@ def test_a_website_no_activity_covers_is_asked_for_once_at_the_website(tmp_path)
         ("website-visits-not-covered", "organisation.yaml", f"{site}/privacy")
     ]
     assert found("code-host", statement=statement("https://github.com/bedrijf/site/blob/main/privacy.md")) == []
+    # a page on a portal is not the organisation's site; the site the statement is published on is (hold-out 59)
+    portal = "https://www.gov.uk/government/organisations/environment-agency"
+    service = "https://register.service.example/pages/privacy"
+    assert found("portal", website=portal) == []
+    assert found("portal-service", website=portal, statement=statement(service)) == [
+        ("website-visits-not-covered", "organisation.yaml", service)
+    ]
+    # a project's own site beside its university's: the statement's site goes first (hold-out 59)
+    project = "https://project.github.io/site/privacy.html"
+    assert found("project", website=site, statement=statement(project)) == [
+        ("website-visits-not-covered", "organisation.yaml", project)
+    ]
     logs = uses({"category": "serverlogs", "retention": {"period": "P1M", "after": "collection"}}) | category(
         "serverlogs", name="Serverlogs", items=["IP-adres", "tijdstip"]
     )

