@@ -908,7 +908,9 @@ def _others_may_give(ctx: Context, source: SourceFile) -> bool:
     if ctx.org.get("public_authority") is True:
         return True
     uses = dicts(source.data.get("data"))
-    if uses and all(_IMAGES.search(f"{u.get('category')} {ctx.name('data-category', u.get('category'))}") for u in uses):
+    if uses and all(
+        _IMAGES.search(f"{u.get('category')} {ctx.name('data-category', u.get('category'))}") for u in uses
+    ):
         return False  # photos and films the organisation takes itself (hold-out 58's youth group, both judges)
     for use in uses:
         category = ctx.definition("data-category", use.get("category"))
@@ -1873,7 +1875,10 @@ def _site(ctx: Context) -> tuple[list, str] | None:
     is a page on a portal ("www.gov.uk/government/organisations/...", run by the portal's host: hold-out 59,
     both judges) is not the organisation's site."""
     found: dict[str, str] = {}
-    for key, value in (("website", ctx.org.get("website")), ("statement", mapping(ctx.org.get("statement")).get("url"))):
+    for key, value in (
+        ("website", ctx.org.get("website")),
+        ("statement", mapping(ctx.org.get("statement")).get("url")),
+    ):
         if isinstance(value, str) and value.lower().startswith(("http://", "https://")):
             if key == "statement" and _CODE_HOST.match(value):
                 continue  # the statement's source on a code host: not where visitors read it

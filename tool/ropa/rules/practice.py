@@ -3817,10 +3817,14 @@ def statement_stale(ctx: Context) -> Iterator[Finding]:
     except ValueError:
         return
     if (ctx.today.year - year) * 12 + ctx.today.month - month > 36:
+        # the date the register gives: of an update, or only of when the statement took effect (hold-out 59)
+        said = (
+            f"was last updated {dated}, more than three years ago"
+            if str(ctx.statement.get("updated") or "") == dated
+            else f"took effect {dated}, more than three years ago, and gives no later update"
+        )
         yield ctx.at_organisation(
-            ["statement"],
-            f"the statement was last updated {dated}, more than three years "
-            "ago; review it with the register and update `statement.updated`",
+            ["statement"], f"the statement {said}; review it with the register and update `statement.updated`"
         )
 
 
