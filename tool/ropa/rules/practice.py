@@ -2712,7 +2712,9 @@ def dpo_not_stated(ctx: Context) -> Iterator[Finding]:
 # words that name each right in a statement's own text (Dutch as written in the Netherlands and in
 # Flanders, English, German, French, Polish, Italian, Finnish, Swedish)
 _RIGHT_WORDS = {
-    "access": r"inzage|inzien|in te zien|toegang|access|auskunft|acc[eè]s|dost[eę]p|tarkast|pääsy|tillgång|"
+    # "access" as the right, not "you can access the charter" (hold-out 59, both judges)
+    "access": r"inzage|inzien|in te zien|toegang|\baccess(?!\s+(the|our|this|a|an)\s+(?!personal|data|information|"
+    r"records?|copy)\w+)|auskunft|\bacc[eè]s\b|dost[eę]p|tarkast|pääsy|tillgång|"
     r"registerutdrag|(check|see|view|inspect)\w*\s+(the\s+|your\s+)?(personal\s+)?(data|information)|"
     # "request information about your personal data processed by us in accordance with Art.15 GDPR"
     r"(request|ask\s+for|obtain)\w*\s+information\s+(about|on|regarding|concerning)\s+(the\s+|your\s+)?"
