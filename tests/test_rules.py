@@ -595,6 +595,28 @@ def test_rights_are_known_in_the_words_of_flanders_and_finland(text, missing, tm
     assert [right for right in ("access", "objection", "portability") if any(right in m for m in found)] == missing
 
 
+@pytest.mark.parametrize(
+    "intro, target",
+    [
+        (
+            "U vindt onze officiële verklaring [hier](CARRIER Privacy statement_Final.pdf).",
+            "CARRIER Privacy statement_Final.pdf",
+        ),
+        ("Lees ook het [cookiebeleid](/cookiebeleid).", "/cookiebeleid"),
+        ("Mail naar [privacy@uu.nl](mailto@privacy@uu.nl).", "mailto@privacy@uu.nl"),
+        (
+            "Zie [onze site](https://testbedrijf.example/privacy) of mail [ons](mailto:privacy@testbedrijf.example).",
+            None,
+        ),
+    ],
+)
+def test_a_link_to_no_web_address_is_asked_for_one(intro, target, tmp_path):
+    """The statement prints such a link's words alone (hold-out 59: '[here](CARRIER Privacy statement_Final.pdf)')."""
+    statement = {**BASE["organisation.yaml"].get("statement", {}), "intro": intro}
+    found = _rules_of(run(org(statement=statement), tmp_path), "link-target-unusable")
+    assert [f"({target})" in p.message for p in found] == ([True] if target else [])
+
+
 def test_access_to_something_else_is_not_the_right_of_access(tmp_path):
     """ "You can access the charter" names no right of access (hold-out 59, both judges)."""
     files = {

@@ -334,6 +334,15 @@ def test_processors_are_said_to_act_on_instructions_only_where_agreements_bind_t
         assert (said in statements(register_with(tmp_path / case, patch))["nl"]) is shown, case
 
 
+def test_a_list_right_under_a_line_of_text_stays_a_list():
+    """"... your rights:\n- access\n- erasure" is a list to its writer; Markdown needs a blank line before it,
+    without which the items ran into one paragraph (hold-out 59's research project)."""
+    from ropa.site.markdown import user_markdown
+
+    assert str(user_markdown("Your rights:\n- access\n- erasure")) == "Your rights:\n\n- access\n- erasure"
+    assert str(user_markdown("1. one\n2. two\n   - sub")) == "1. one\n2. two\n   - sub"  # a list stays as it is
+
+
 def test_a_french_statement_is_french_throughout(tmp_path):
     """ropa's sentences, the names of legal bases and the citation of articles in French (hold-out 44: a
     French state platform's statement came out in ropa's English around the organisation's French)."""

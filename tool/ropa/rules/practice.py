@@ -3134,6 +3134,59 @@ def _files(ctx: Context):
         yield from ctx.definitions(kind)
 
 
+# a Markdown link in the register's prose, its target up to a title or the closing bracket (spaces included)
+_MD_LINK = re.compile(r"(?<!!)\[((?:[^\[\]\\]|\\.)+)\]\(\s*<?((?:[^()<>\n]|\([^()\n]*\))*?)>?(?:\s+\"[^\"]*\")?\s*\)")
+_WEB_TARGET = re.compile(r"^(https?://|mailto:|tel:)", re.I)
+
+
+@rule(
+    "link-target-unusable",
+    "completeness",
+    "warning",
+    "GDPR Art. 12(1), 13(1)",
+    "The statement links only to web addresses (https, mailto, tel): a link to a file name, a relative path or a "
+    "heading of the old statement leads nowhere on the published page, so the statement prints the link's words "
+    "alone, and a reader told to look 'here' finds nothing.",
+    "Give the full address (https://...) of the document or page, or write out what it says.",
+    scope="file",
+    example="""
+        organisation.yaml:
+          statement:
+            version: '1.0'
+            effective: '2026-01-01'
+            languages: [nl]
+            intro: Onze volledige verklaring vindt u [hier](privacyverklaring.pdf).
+    """,
+    near_miss="""
+        organisation.yaml:
+          statement:
+            version: '1.0'
+            effective: '2026-01-01'
+            languages: [nl]
+            intro: Onze volledige verklaring vindt u [hier](https://testbedrijf.example/privacyverklaring.pdf).
+    """,
+    points_at="Onze volledige verklaring",
+)
+def link_target_unusable(ctx: Context) -> Iterator[Finding]:
+    for source in ctx.statement_files():
+        if source.raw is None or b"](" not in source.raw:
+            continue  # no Markdown link in the file's bytes
+        texts = ctx.file_memo("texts", source, lambda source=source: list(_texts(source.data)))
+        for path, text in texts:
+            for match in _MD_LINK.finditer(text):
+                label, target = match.group(1), match.group(2).strip()
+                if target and not _WEB_TARGET.match(target):
+                    yield ctx.at(
+                        source,
+                        path,
+                        f"the link '[{_clipped(label)}]({_clipped(target)})' has no web address, so the statement "
+                        f"prints '{_clipped(label)}' alone; give the full address (https://...), or write out "
+                        "what it leads to",
+                        group=("link-target-unusable",),
+                        what="links",
+                    )
+
+
 @rule(
     "consent-by-use",
     "bases",

@@ -98,6 +98,11 @@ _HEADING = re.compile(r"^((?:[ ]{0,3}>[ ]?)*[ ]{0,3})(#{1,6})", re.M)
 _SETEXT = re.compile(r"^([ ]{0,3})(=+|-+)[ ]*$", re.M)
 
 
+_LIST_UNDER_TEXT = re.compile(
+    r"^([ ]{0,3}(?![-*+][ \t]|\d{1,9}[.)][ \t]|>|#)\S[^\n]*)\n([ ]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t])", re.M
+)
+
+
 def user_markdown(value: Any, level: int = 2) -> Md:
     """Markdown written in the register, made safe; its headings start at ``level`` + 1."""
     text = str(value or "")
@@ -115,6 +120,9 @@ def user_markdown(value: Any, level: int = 2) -> Md:
         return f"[{label}](<{target}>)" if target else label
 
     text = _LINK.sub(fix_link, text)
+    # a list right under a line of text ("... your rights:\n- You have the right to ...") is a list to its writer;
+    # Markdown wants a blank line before it, without which the items run into one paragraph (hold-out 59)
+    text = _LIST_UNDER_TEXT.sub(r"\1\n\n\2", text)
     text = _REFDEF.sub(lambda m: m.group(1) + (m.group(2) if safe_url(m.group(2)) else "#") + m.group(3), text)
     text = text.replace("{", "\\{").replace("}", "\\}")
     text = _HEADING.sub(lambda m: m.group(1) + "#" * min(6, len(m.group(2)) + level), text)
