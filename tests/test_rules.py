@@ -2790,6 +2790,7 @@ def test_cookies_refused_only_in_the_browser_where_their_aim_needs_consent(text,
         ("Sie können die Speicherung durch eine entsprechende Einstellung Ihrer Browser-Software verhindern.", True),
         ("Vous pouvez vous opposer aux cookies en configurant votre navigateur.", True),
         ("Je doet dit door uw browserinstellingen aan te passen en alle cookies te blokkeren.", True),  # hold-out 57
+        ("Sie können dem Setzen von Cookies über die jeweiligen Browser-Einstellungen widersprechen.", True),  # 60
         ("U kunt uw keuze wijzigen via de cookie-instellingen onderaan elke pagina.", False),
     ],
 )

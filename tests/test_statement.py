@@ -335,7 +335,7 @@ def test_processors_are_said_to_act_on_instructions_only_where_agreements_bind_t
 
 
 def test_a_list_right_under_a_line_of_text_stays_a_list():
-    """"... your rights:\n- access\n- erasure" is a list to its writer; Markdown needs a blank line before it,
+    """ "... your rights:\n- access\n- erasure" is a list to its writer; Markdown needs a blank line before it,
     without which the items ran into one paragraph (hold-out 59's research project)."""
     from ropa.site.markdown import user_markdown
 

@@ -70,10 +70,10 @@ _EMAIL_TRACKING = re.compile(
 )
 _EMAIL_HINT = ("open", "pixel", "klik", "click", "klick", "öffn")
 _BROWSER_ONLY = re.compile(
-    r"(via|in|met|through|using|über|in ihren?) (de |uw |je |your |the |den )?"
+    r"(via|in|met|through|using|über|in ihren?) (de |uw |je |your |the |den |die |ihre |(die )?jeweiligen )?"
     r"(browser|internetbrowser)-?(instellingen|settings|einstellungen)?.{0,60}"
     r"(uitschakelen|uit te schakelen|weigeren|blokkeren|verwijderen|disable|refuse|block|reject|"
-    r"deaktivieren|ablehnen|verhindern)|"
+    r"deaktivieren|ablehnen|verhindern|widersprechen|einschränken)|"
     r"(uitschakelen|weigeren|blokkeren|beheren|disable|refuse|block|control|manage|deaktivieren|verwalten|"
     r"contrôler|gérer)\w{0,30}.{0,40}"
     r"(via|in|through|using|über) (de |uw |je |your |the |ihren? )?(browser|internetbrowser)|"
