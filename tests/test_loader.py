@@ -278,3 +278,22 @@ def test_a_field_a_file_surely_lacks_is_told_without_decoding_its_data(tmp_path,
     assert all(not a.may_hold_field("controller") for a in lacking)
     assert all("data" not in a.__dict__ for a in lacking)  # not decoded to tell
     assert all(a.may_hold_field("controller") for a in holding)
+
+
+def test_a_path_through_an_alias_is_placed_at_the_key_it_stands_under():
+    """`retention: *bewaren` under the second category: its value stands where the anchor is, under the
+    first; the finding about the second points at its own key (hold-out 60: a message naming one category
+    pointed at the line of another)."""
+    text = (
+        "data:\n"
+        "  - category: naam\n"
+        "    retention: &bewaren\n"
+        "      criteria: zolang nodig\n"
+        "  - category: adres\n"
+        "    retention: *bewaren\n"
+    )
+    root = parse(text).root
+    assert locate(root, ["data", 0, "retention", "criteria"]) == (4, 17)
+    assert locate(root, ["data", 1, "retention", "criteria"]) == (6, 5)
+    assert locate(root, ["data", 1, "retention"]) == (6, 5)
+    assert source_text(root, ["data", 1, "retention", "criteria"]) == "zolang nodig"  # the value itself is read

@@ -517,8 +517,10 @@ class _Builder:
 # --- positions -----------------------------------------------------------------------------------
 
 
-def _walk(root: Node, path: Iterable[str | int], key: bool) -> tuple[Node, bool]:
-    """The node at ``path`` and whether the whole path was found (else the deepest node reached)."""
+def _walk(root: Node, path: Iterable[str | int], key: bool, aliases: bool = False) -> tuple[Node, bool]:
+    """The node at ``path`` and whether the whole path was found (else the deepest node reached). With
+    ``aliases``, a path that runs through an alias (`retention: *bewaren`) ends at the key the alias stands
+    under: the aliased node itself stands where its anchor is, under another entry."""
     node = root
     steps = list(path)
     for i, step in enumerate(steps):
@@ -526,6 +528,8 @@ def _walk(root: Node, path: Iterable[str | int], key: bool) -> tuple[Node, bool]
             pair = next(((k, v) for k, v in node.value if isinstance(k, ScalarNode) and k.value == step), None)
             if pair is None:
                 return node, False
+            if aliases and pair[1].start_mark.index < pair[0].start_mark.index:
+                return pair[0], True  # an alias: its value was written before its key, at the anchor
             node = pair[0] if key and i == len(steps) - 1 else pair[1]
         elif isinstance(node, SequenceNode) and isinstance(step, int) and 0 <= step < len(node.value):
             node = node.value[step]
@@ -538,9 +542,10 @@ def locate(root: Node, path: Iterable[str | int], *, key: bool = False) -> tuple
     """1-based (line, column) of the node at ``path`` (mapping keys and list indexes).
 
     With ``key=True`` and a path ending in a mapping key, the position of the key itself. Where the
-    path leaves the tree (a missing key), the deepest node reached.
+    path leaves the tree (a missing key), the deepest node reached; where it runs through an alias, the
+    key the alias stands under (the anchor's position would name another entry: hold-out 60).
     """
-    node, _ = _walk(root, path, key)
+    node, _ = _walk(root, path, key, aliases=True)
     return node.start_mark.line + 1, node.start_mark.column + 1
 
 
