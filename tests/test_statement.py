@@ -343,6 +343,14 @@ def test_a_list_right_under_a_line_of_text_stays_a_list():
     assert str(user_markdown("1. one\n2. two\n   - sub")) == "1. one\n2. two\n   - sub"  # a list stays as it is
 
 
+def test_a_cookie_with_no_purpose_is_said_to_have_none_stated_not_left_blank(tmp_path):
+    """Hold-out 60: the cookie table printed an empty purpose cell."""
+    cookie = {"name": "sessie", "kind": "functional", "lifetime": "session", "consent": False}
+    text = statements(register_with(tmp_path, {"activity": {"cookies": [cookie]}}))["nl"]
+    row = next(line for line in text.splitlines() if line.startswith("| sessie"))
+    assert fragment("nl", "cookies.unknown") in row.split("|")[2], row
+
+
 def test_a_french_statement_is_french_throughout(tmp_path):
     """ropa's sentences, the names of legal bases and the citation of articles in French (hold-out 44: a
     French state platform's statement came out in ropa's English around the organisation's French)."""
