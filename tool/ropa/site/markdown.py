@@ -89,7 +89,7 @@ def _encode(url: str) -> str:
     )
 
 
-# a target may hold spaces ("[here](CARRIER Privacy statement_Final.pdf)", hold-out 58): Python-Markdown reads
+# a target may hold spaces ("[here](CARRIER Privacy statement_Final.pdf)", hold-out 59): Python-Markdown reads
 # it as a link all the same, so it is read here too, up to a title or the closing bracket
 _LINK = re.compile(r"(!?)\[((?:[^\[\]\\]|\\.)*)\]\(\s*<?((?:[^()<>\n]|\([^()\n]*\))*?)>?(?:\s+\"[^\"]*\")?\s*\)")
 _AUTOLINK = re.compile(r"&lt;((?:https?://|mailto:)[^\s<>\[\]()]+)>")
