@@ -18,6 +18,7 @@ from urllib.parse import urlparse
 from ..kinds import ID
 from ..model import Activity, DataUse, Organisation, PurposeUse
 from ..national import jurisdiction, national_rights
+from ..text import MARKDOWN_LINK, WEB_SCHEMES
 from ..vocab import RIGHTS_BY_BASIS, data_file
 from . import may_hold, rule
 from .context import (
@@ -3005,6 +3006,20 @@ def rights_text_inapplicable(ctx: Context) -> Iterator[Finding]:
 # first ("Door gebruik te maken van deze website en /of indien je via deze website gegevens ... verstrekt,
 # stem je in met")
 _SAME_SENTENCE = r"(?:[^.?\n]|\.(?=\S)){0,160}"
+
+
+def _intro_example(intro: str) -> str:
+    """A rule example: organisation.yaml's statement (dated, in Dutch) with ``intro``."""
+    return f"""
+        organisation.yaml:
+          statement:
+            version: '1.0'
+            effective: '2026-01-01'
+            languages: [nl]
+            intro: {intro}
+    """
+
+
 _CONSENT_BY_USE = re.compile(
     rf"(door (het )?(gebruik|bezoek)\w* (te maken )?van {_SAME_SENTENCE}(gaat u|ga je|stemt u|stem je|verklaart u|"
     r"gaat men|geeft u|geef je) .{0,30}(akkoord|in met|toestemming))|"
@@ -3134,11 +3149,6 @@ def _files(ctx: Context):
         yield from ctx.definitions(kind)
 
 
-# a Markdown link in the register's prose, its target up to a title or the closing bracket (spaces included)
-_MD_LINK = re.compile(r"(?<!!)\[((?:[^\[\]\\]|\\.)+)\]\(\s*<?((?:[^()<>\n]|\([^()\n]*\))*?)>?(?:\s+\"[^\"]*\")?\s*\)")
-_WEB_TARGET = re.compile(r"^(https?://|mailto:|tel:)", re.I)
-
-
 @rule(
     "link-target-unusable",
     "completeness",
@@ -3149,22 +3159,10 @@ _WEB_TARGET = re.compile(r"^(https?://|mailto:|tel:)", re.I)
     "alone, and a reader told to look 'here' finds nothing.",
     "Give the full address (https://...) of the document or page, or write out what it says.",
     scope="file",
-    example="""
-        organisation.yaml:
-          statement:
-            version: '1.0'
-            effective: '2026-01-01'
-            languages: [nl]
-            intro: Onze volledige verklaring vindt u [hier](privacyverklaring.pdf).
-    """,
-    near_miss="""
-        organisation.yaml:
-          statement:
-            version: '1.0'
-            effective: '2026-01-01'
-            languages: [nl]
-            intro: Onze volledige verklaring vindt u [hier](https://testbedrijf.example/privacyverklaring.pdf).
-    """,
+    example=_intro_example("Onze volledige verklaring vindt u [hier](privacyverklaring.pdf)."),
+    near_miss=_intro_example(
+        "Onze volledige verklaring vindt u [hier](https://testbedrijf.example/privacyverklaring.pdf)."
+    ),
     points_at="Onze volledige verklaring",
 )
 def link_target_unusable(ctx: Context) -> Iterator[Finding]:
@@ -3173,9 +3171,10 @@ def link_target_unusable(ctx: Context) -> Iterator[Finding]:
             continue  # no Markdown link in the file's bytes
         texts = ctx.file_memo("texts", source, lambda source=source: list(_texts(source.data)))
         for path, text in texts:
-            for match in _MD_LINK.finditer(text):
-                label, target = match.group(1), match.group(2).strip()
-                if target and not _WEB_TARGET.match(target):
+            for match in MARKDOWN_LINK.finditer(text):
+                bang, label, target = match.group(1), match.group(2), match.group(3).strip()
+                # an image is dropped whatever its target; an empty link is no link to ask about
+                if not bang and label and target and not target.lower().startswith(WEB_SCHEMES):
                     yield ctx.at(
                         source,
                         path,
@@ -3198,22 +3197,8 @@ def link_target_unusable(ctx: Context) -> Iterator[Finding]:
     "the condition of coming in is not freely given (Art. 7(4)).",
     "Drop the sentence; ask consent where it is the basis, separately and actively.",
     scope="file",
-    example="""
-        organisation.yaml:
-          statement:
-            version: '1.0'
-            effective: '2026-01-01'
-            languages: [nl]
-            intro: Door gebruik te maken van onze website gaat u akkoord met deze privacyverklaring.
-    """,
-    near_miss="""
-        organisation.yaml:
-          statement:
-            version: '1.0'
-            effective: '2026-01-01'
-            languages: [nl]
-            intro: Door gebruik te maken van onze website geeft u ons gegevens over uw bezoek.
-    """,
+    example=_intro_example("Door gebruik te maken van onze website gaat u akkoord met deze privacyverklaring."),
+    near_miss=_intro_example("Door gebruik te maken van onze website geeft u ons gegevens over uw bezoek."),
     points_at="Door gebruik te maken",
 )
 def consent_by_use(ctx: Context) -> Iterator[Finding]:
@@ -3252,7 +3237,7 @@ _CONSENT_UNLESS = re.compile(
     r"(toestemming|\bstemt\b|\bstemmen\b|instemming|akkoord)|"
     r"(consent|agree)\w*[^.;]{0,120}?\bunless (you|they|he|she|the \w+) (object|tell|notify|inform|opt|say|indicate)|"
     r"\bunless (you|they) (object|tell us|notify us|opt out)[^.;]{0,100}?(consent|agree)|"
-    r"(einwillig|einverstanden)\w*[^.;]{0,120}?\b(es sei denn|sofern (sie|er|sie) nicht)\b[^.;]{0,60}?widersprech|"
+    r"(einwillig|einverstanden)\w*[^.;]{0,120}?\b(es sei denn|sofern (sie|er) nicht)\b[^.;]{0,60}?widersprech|"
     r"\b(es sei denn|sofern sie nicht)\b[^.;]{0,60}?widersprech[^.;]{0,100}?(einwillig|einverstanden)|"
     r"(consent|accord)\w*[^.;]{0,120}?\bsauf (opposition|refus|avis contraire)",
     re.I,
@@ -3329,22 +3314,10 @@ _CONSENT_TO_STATEMENT = re.compile(
     "another basis needs no agreement at all.",
     "Drop the agreement to the statement; ask consent, separately, where consent is the basis.",
     scope="file",
-    example="""
-        organisation.yaml:
-          statement:
-            version: '1.0'
-            effective: '2026-01-01'
-            languages: [nl]
-            intro: Door het formulier te versturen gaat u akkoord met deze privacyverklaring.
-    """,
-    near_miss="""
-        organisation.yaml:
-          statement:
-            version: '1.0'
-            effective: '2026-01-01'
-            languages: [nl]
-            intro: Door het formulier te versturen geeft u ons uw gegevens; hoe wij die gebruiken, leest u hier.
-    """,
+    example=_intro_example("Door het formulier te versturen gaat u akkoord met deze privacyverklaring."),
+    near_miss=_intro_example(
+        "Door het formulier te versturen geeft u ons uw gegevens; hoe wij die gebruiken, leest u hier."
+    ),
     points_at="Door het formulier",
 )
 def consent_to_statement(ctx: Context) -> Iterator[Finding]:
@@ -3762,22 +3735,8 @@ def outdated_pattern() -> re.Pattern:
     "the reader about their rights and where to go.",
     "Name what replaced it.",
     scope="file",
-    example="""
-        organisation.yaml:
-          statement:
-            version: '1.0'
-            effective: '2026-01-01'
-            languages: [nl]
-            intro: Wij houden ons aan de Wet bescherming persoonsgegevens.
-    """,
-    near_miss="""
-        organisation.yaml:
-          statement:
-            version: '1.0'
-            effective: '2026-01-01'
-            languages: [nl]
-            intro: Wij houden ons aan de AVG; zij verving in 2018 de vroegere wet.
-    """,
+    example=_intro_example("Wij houden ons aan de Wet bescherming persoonsgegevens."),
+    near_miss=_intro_example("Wij houden ons aan de AVG; zij verving in 2018 de vroegere wet."),
     points_at="Wij houden ons aan de Wet",
 )
 def outdated_reference(ctx: Context) -> Iterator[Finding]:

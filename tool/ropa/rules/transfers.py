@@ -794,7 +794,7 @@ def _mention_patterns(ctx: Context) -> list[tuple[re.Pattern, dict]]:
 
 
 # the way a person sends us something: "via e-mail, WhatsApp of een uploadformulier", "per WhatsApp"
-_CHANNEL = re.compile(r"\b(via|per|through|using|by|über|per|par)\b", re.I)
+_CHANNEL = re.compile(r"\b(via|per|through|using|by|über|par)\b", re.I)
 
 
 def _sent_by_the_person(source: Any, path: list) -> bool:

@@ -16,9 +16,10 @@ from typing import Any
 
 from markupsafe import Markup
 
+from ..text import MARKDOWN_LINK, WEB_SCHEMES
+
 # What Python-Markdown treats as escapable (plus `|`, which the tables extension adds).
 _SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|>])")
-_SAFE_SCHEMES = ("http://", "https://", "mailto:", "tel:")
 
 
 class Md(Markup):
@@ -68,7 +69,7 @@ def paragraphs(value: Any) -> Md:
 
 def safe_url(url: str) -> str | None:
     url = url.strip()
-    if url.lower().startswith(_SAFE_SCHEMES):
+    if url.lower().startswith(WEB_SCHEMES):
         return url
     return None
 
@@ -89,9 +90,6 @@ def _encode(url: str) -> str:
     )
 
 
-# a target may hold spaces ("[here](CARRIER Privacy statement_Final.pdf)", hold-out 59): Python-Markdown reads
-# it as a link all the same, so it is read here too, up to a title or the closing bracket
-_LINK = re.compile(r"(!?)\[((?:[^\[\]\\]|\\.)*)\]\(\s*<?((?:[^()<>\n]|\([^()\n]*\))*?)>?(?:\s+\"[^\"]*\")?\s*\)")
 _AUTOLINK = re.compile(r"&lt;((?:https?://|mailto:)[^\s<>\[\]()]+)>")
 _REFDEF = re.compile(r"^( {0,3}\[[^\]]+\]:\s*)(\S+)(.*)$", re.M)
 _HEADING = re.compile(r"^((?:[ ]{0,3}>[ ]?)*[ ]{0,3})(#{1,6})", re.M)
@@ -119,7 +117,7 @@ def user_markdown(value: Any, level: int = 2) -> Md:
         target = url if (url.startswith(("#", "/")) is False and safe_url(url)) else None
         return f"[{label}](<{target}>)" if target else label
 
-    text = _LINK.sub(fix_link, text)
+    text = MARKDOWN_LINK.sub(fix_link, text)
     # a list right under a line of text ("... your rights:\n- You have the right to ...") is a list to its writer;
     # Markdown wants a blank line before it, without which the items run into one paragraph (hold-out 59)
     text = _LIST_UNDER_TEXT.sub(r"\1\n\n\2", text)
