@@ -379,6 +379,9 @@ def test_the_authority_comes_from_the_layer_or_the_register(tmp_path):
     assert unknown(org(jurisdiction="BE"), "be") == []
     found = unknown(org(jurisdiction="BE", public_authority=True), "be-public")
     assert [p.message.endswith("no single authority for BE public bodies") for p in found] == [True]
+    # Austria: one Datenschutzbehörde for public and private bodies alike (DSG § 18; hold-out 61's scout group)
+    assert unknown(org(jurisdiction="AT"), "at") == []
+    assert unknown(org(jurisdiction="AT", public_authority=True), "at-public") == []
 
 
 def test_gdpr_rules_do_not_run_on_police_data(tmp_path):
@@ -1050,6 +1053,12 @@ def test_consent_alone_needs_no_source_and_a_reused_source_is_named(tmp_path):
         **category("fotos", name="Foto's"),
     }
     assert not [p for p in run(photos, tmp_path / "h").problems if p.rule == "source-missing"]
+    # a surname ("familienaam") is no family member (hold-out 61, both judges); family members are
+    surname = {**named_purpose("Tickets controleren", dossier, sources=None, data=[{"category": "familienaam"}])}
+    surname.update(category("familienaam", name="Familienaam"))
+    assert not [p for p in run(surname, tmp_path / "i").problems if p.rule == "source-missing"]
+    surname.update(category("familienaam", name="Gegevens van familieleden"))
+    assert [at(p) for p in run(surname, tmp_path / "j").problems if p.rule == "source-missing"] == ["klantenservice"]
     reused = run(act(purposes=[LI], sources=[{"kind": "reused", "description": "Ons klantenbestand."}]), tmp_path / "c")
     assert [p.message for p in reused.problems if p.rule == "reuse-no-compatibility"] == [
         "data reused from 'Ons klantenbestand.' for a new purpose without a compatibility assessment (Art. 6(4)); "
@@ -1281,6 +1290,8 @@ def test_marketing_by_e_mail_is_known_by_its_channels(purpose, fires, tmp_path):
         ("Wir beachten das DSG 2000.", "DSG 2000"),
         ("We comply with the Data Protection Act 2018 and Act No. 110/2019 Coll.", None),
         ("Onze interne privacycommissie bespreekt elk verzoek.", None),
+        # misspelt as published (hold-out 61's Belgian party organiser)
+        ("Een klacht kan altijd via de Privacycommisie.", "Privacycommisie"),
         # the name written with capitals is the same law; an acronym keeps its case
         ("Wij handelen conform de huidige Wet Bescherming Persoonsgegevens.", "Wet Bescherming Persoonsgegevens"),
         ("Wij sluiten met iedere Bewerker een overeenkomst.", "Bewerker"),
@@ -1582,6 +1593,17 @@ def test_a_provider_recorded_as_a_recipient_or_named_in_a_data_category_is_not_a
     # data from LinkedIn are a category of data (and a source), not a service the data are put into
     linkedin = category("contactgegevens", name="Contactgegevens uit uw LinkedIn-profiel")
     assert not [p for p in run(linkedin, tmp_path / "b").problems if p.rule == "provider-unrecorded"]
+    # ... and so is an activity's reference to it, which is its id, no prose (hold-out 61's recruiter)
+    used = act(
+        data=[{"category": "linkedin-portfolio", "retention": {"period": "P1Y", "after": "collection"}}],
+        sources=[
+            {"kind": "public", "description": "Openbare LinkedIn-profielen.", "categories": ["linkedin-portfolio"]}
+        ],
+    )
+    used["data-categories/linkedin-portfolio.yaml"] = {"id": "linkedin-portfolio", "name": "LinkedIn-profiel"}
+    assert not [p for p in run(used, tmp_path / "c").problems if p.rule == "provider-unrecorded"]
+    used[ACTIVITY]["description"] = "Kandidaten sturen ons hun LinkedIn-profiel via WhatsApp."
+    assert [p.rule for p in run(used, tmp_path / "d").problems if p.rule == "provider-unrecorded"]
 
 
 @pytest.mark.parametrize(
@@ -2959,6 +2981,15 @@ def test_contract_does_not_cover_the_staff_of_a_business_customer(subjects, fire
         ("Gepersonaliseerde aanbiedingen doen", True),
         ("Non-personalised statistics regarding visits", False),
         ("Niet-gepersonaliseerde statistieken maken", False),
+        # matching people to jobs, and judging their suitability, is an evaluation of them (hold-out 61's
+        # recruitment agency: "Matching you with relevant job opportunities", both judges missed a gap)
+        ("Matching you with relevant job opportunities", True),
+        ("Kandidaten matchen met vacatures", True),
+        ("De geschiktheid van een kandidaat beoordelen", True),
+        ("Werving en selectie", True),
+        ("Nieuwe medewerkers werven", False),
+        ("Inloggen als de vingerafdruk matcht", False),
+        ("Conversionmessung mit Advanced Matching", False),
     ],
 )
 def test_non_personalised_is_no_sign_of_profiling(name, fires, tmp_path):
@@ -4461,6 +4492,27 @@ def test_a_health_apps_name_is_no_health_data(description, fires, tmp_path):
     assert bool(found) is fires, [p.message for p in found]
 
 
+@pytest.mark.parametrize(
+    "name, fires",
+    [
+        ("Allenfalls andere sensible Daten", True),  # hold-out 61's scout group: which kinds, on which exception?
+        ("Bijzondere persoonsgegevens", True),
+        ("Sensitive data you choose to share", True),
+        ("Gevoelige gegevens", False),  # the BSN and financial data too, in Dutch usage
+        ("Bijzondere persoonsgegevens: uw burgerservicenummer", False),
+        ("Geen bijzondere persoonsgegevens", False),
+    ],
+)
+def test_sensitive_data_of_no_named_kind_are_asked_which(name, fires, tmp_path):
+    files = {
+        **uses({"category": "overig", "retention": {"period": "P1Y", "after": "end-of-contract"}}),
+        **category("overig", name=name),
+    }
+    found = [p for p in run(files, tmp_path).problems if p.rule == "special-category-unmarked"]
+    assert bool(found) is fires, [p.message for p in found]
+    assert all(at(p) == name for p in found)
+
+
 def test_a_phrase_broken_over_two_lines_is_still_found(tmp_path, monkeypatch):
     """Rules pass a file over when its bytes hold none of their words (may_hold); YAML may fold a sentence
     at any space, so a phrase such as 'stemt u' can stand in the bytes as 'stemt' and 'u' on two lines."""
@@ -4533,6 +4585,16 @@ def test_a_sports_club_needs_the_sex_of_its_members(tmp_path):
         },
     }
     assert not _rules_of(run(survey, tmp_path / "survey"), "gender-no-need")
+    # a category that says who requires it ("Die für den Nachweis erforderlichen Daten": hold-out 61's scout
+    # group passes sex to the public bodies that fund it, both judges); "verplichte gegevens" says not why
+    for case, name, fires in (
+        ("funder", "Die für den Nachweis erforderlichen Daten", False),
+        ("law", "Gegevens die de subsidiegever vereist", False),
+        ("mandatory", "Verplichte gegevens", True),
+        ("required-fields", "Required fields", True),
+    ):
+        said = {**files, **category("leden", name=name, items=["naam", "geslacht"])}
+        assert bool(_rules_of(run(said, tmp_path / case), "gender-no-need")) is fires, case
 
 
 def test_a_recipient_for_non_commercial_research_receives_nothing_for_marketing(tmp_path):
@@ -4651,6 +4713,18 @@ def test_recipients_denied_needs_a_recipient_the_denial_covers(tmp_path):
     assert not _rules_of(run({**files, "recipients/crm-leverancier.yaml": police}, tmp_path / "a"), "recipients-denied")
     found = _rules_of(run({**files, "recipients/crm-leverancier.yaml": US_CRM}, tmp_path / "b"), "recipients-denied")
     assert len(found) == 1 and "crm-leverancier" in found[0].message
+    # a denial with the negation before the noun (hold-out 61's scout group, whose events use a hosting provider)
+    for case, said, fires in (
+        ("keine", "Es erfolgt keine Weitergabe, auch nicht innerhalb der Pfadfinderorganisation.", True),
+        ("geen", "Er vindt geen verstrekking aan derden plaats.", True),
+        ("no", "There is no disclosure of your data.", True),
+        ("except", "Es erfolgt keine Weitergabe außer an unseren Hosting-Dienstleister.", False),
+    ):
+        denied = {
+            **act(description=said, recipients=[{"recipient": "crm-leverancier"}]),
+            "recipients/crm-leverancier.yaml": US_CRM,
+        }
+        assert bool(_rules_of(run(denied, tmp_path / case), "recipients-denied")) is fires, case
 
 
 def test_the_belgian_privacy_commission_is_outdated_unless_its_successor_is_named(tmp_path):
@@ -4736,6 +4810,12 @@ def test_google_recorded_as_a_processor_for_its_advertising_is_asked_not_for_ana
         ("uw bezwaar tegen de verwerking", True),
         ("you object to the processing", True),
         ("afloop van de bezwaar- en beroepstermijn", False),
+        # a request with no one's name before it (hold-out 61's scout group keeps former members' data so)
+        ("den Wunsch nach ausdrücklicher Löschung bzw. Anonymisierung", True),
+        ("een verzoek om verwijdering van de gegevens", True),
+        ("a request to delete the account", True),
+        ("den Antrag auf Förderung", False),
+        ("het verzoek om een offerte", False),
     ],
 )
 def test_kept_until_the_person_objects_is_kept_until_asked(tmp_path, until, asked):
@@ -4801,6 +4881,15 @@ def test_promotion_by_photos_of_an_event_is_no_email_marketing(tmp_path):
         # said of the place, not a consent: "Door het betreden van het terrein kunt u in beeld komen."
         ("Door het betreden van het terrein kunt u op foto's en video's terechtkomen.", False),
         ("By entering the venue you may appear in photographs; tell our staff if you object.", False),
+        # consent given by being there (hold-out 61's party)
+        (
+            "U geeft ons ook toestemming om afbeeldingen van u te maken - zowel in massa, als concreet uitgelicht - "
+            "terwijl u zich bevindt op het terrein van onze fuif.",
+            True,
+        ),
+        ("You consent to being photographed while you are at the event.", True),
+        ("Sie willigen in Aufnahmen ein, während Sie sich auf dem Gelände befinden.", True),
+        ("U geeft toestemming via het formulier; wanneer u die intrekt, verwijderen wij de foto's.", False),
     ],
 )
 def test_consent_by_entering_a_venue_is_no_consent(text, fires, tmp_path):
@@ -4991,3 +5080,23 @@ def test_the_age_of_digital_consent_is_the_countrys(country, age, tmp_path):
     files = org(address={"city": "Ergens", "country": country}, sections=[section])
     [found] = [p for p in run(files, tmp_path).problems if p.rule == "children-age-unchecked"]
     assert f"where a child under {age}" in found.message
+
+
+@pytest.mark.parametrize(
+    ("purpose", "data_use", "fires"),
+    [
+        ("Leeftijdscategorie kennen", {}, True),  # hold-out 61's party: the age category, for alcohol
+        ("Age verification", {}, True),
+        ("Altersprüfung", {}, True),
+        ("Leeftijdscategorie kennen", {"necessity": "De exacte leeftijd bepaalt het tarief per dag."}, False),
+        ("Lidmaatschap beheren", {}, False),  # a member file may need the date itself
+    ],
+)
+def test_a_full_date_of_birth_for_an_age_check_alone_is_more_than_needed(purpose, data_use, fires, tmp_path):
+    use = {"category": "geboortedatum", "retention": {"period": "P6M", "after": "collection"}, **data_use}
+    files = {
+        **named_purpose(purpose, {"purpose": "vragen-beantwoorden", "basis": "contract"}, data=[use]),
+        **category("geboortedatum", name="Geboortedatum"),
+    }
+    found = _rules_of(run(files, tmp_path), "birthdate-for-age-only")
+    assert [at(p) for p in found] == (["geboortedatum"] if fires else [])

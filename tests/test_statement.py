@@ -296,6 +296,20 @@ def test_a_belgian_company_is_sent_to_the_gba_and_a_belgian_public_body_to_the_a
     assert "Vlaamse Toezichtcommissie" in text and "Gegevensbeschermingsautoriteit" not in text
 
 
+def test_an_austrian_organisation_is_sent_to_the_datenschutzbehoerde(tmp_path):
+    """Austria has one authority for public and private bodies (DSG § 18): ropa names it where the register
+    names none (hold-out 61: a scout group's statement could name no authority)."""
+    for case, organisation in (
+        ("verein", {"jurisdiction": "AT"}),
+        ("body", {"jurisdiction": "AT", "public_authority": True}),
+    ):
+        texts = statements(register_with(tmp_path / case, {"organisation": organisation}))
+        assert "Oostenrijkse Datenschutzbehörde (DSB)" in texts["nl"] and "dsb.gv.at" in texts["nl"], case
+        assert "Austrian Data Protection Authority" in texts["en"], case
+    texts = statements(register_with(tmp_path / "de", {"organisation": {"jurisdiction": "DE"}}))
+    assert "dsb.gv.at" not in texts["nl"]
+
+
 def test_an_own_section_titled_as_the_one_before_it_runs_on_under_one_heading(tmp_path):
     """Hold-out 55: the organisation's own "Cookies en vergelijkbare technieken" placed after ropa's cookie
     table printed that heading twice in a row; it is one section, so its text runs on under the first."""
@@ -968,6 +982,31 @@ def test_a_purpose_named_as_a_sentence_loses_its_full_stop_in_the_list(tmp_path)
     }
     page = statements(register_with(tmp_path, patch))["en"]
     assert "Making sure only you have access:" in page and ".:" not in page and ".;" not in page
+
+
+def test_a_purposes_description_is_printed_under_it_unless_it_repeats_the_name(tmp_path):
+    """Hold-out 61: "Leeftijdscategorie kennen" lost the statement's reason, which the register kept in the
+    purpose's description ("omdat dit verplicht is te weten op onze fuif"); a merged item names each purpose."""
+    why = "Om te weten tot welke leeftijdscategorie je behoort, omdat dit verplicht is op onze fuif."
+    patch = {
+        "activity": {"purposes": [{"purpose": "doel", "basis": "contract"}]},
+        "files": {"purposes/doel.yaml": {"id": "doel", "name": "Leeftijdscategorie kennen", "description": why}},
+    }
+    page = statements(register_with(tmp_path / "own", patch))["nl"]
+    assert "- Leeftijdscategorie kennen: " in page and f"    - {why}" in page
+    patch["files"]["purposes/doel.yaml"]["description"] = "Leeftijdscategorie kennen."
+    page = statements(register_with(tmp_path / "same", patch))["nl"]
+    assert page.count("Leeftijdscategorie kennen") == 1
+    consent = {"basis": "consent", "consent": {"how_given": "Met het vinkje."}}
+    merged = {
+        "activity": {"purposes": [{"purpose": "doel", **consent}, {"purpose": "foto", **consent}]},
+        "files": {
+            "purposes/doel.yaml": {"id": "doel", "name": "Nieuwsbrief", "description": "Eens per maand."},
+            "purposes/foto.yaml": {"id": "foto", "name": "Foto's", "description": "Op onze website."},
+        },
+    }
+    page = statements(register_with(tmp_path / "merged", merged))["nl"]
+    assert "    - Nieuwsbrief: Eens per maand." in page and "    - Foto's: Op onze website." in page
 
 
 def test_a_cookie_is_ours_only_where_the_register_says_so(tmp_path):

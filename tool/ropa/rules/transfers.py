@@ -828,7 +828,7 @@ def _sent_by_the_person(source: Any, path: list) -> bool:
     points_at="Vragen beantwoorden wij",
 )
 def provider_unrecorded(ctx: Context) -> Iterator[Finding]:
-    from ..kinds import DATA_CATEGORY, RECIPIENT
+    from ..kinds import DATA_CATEGORY, ID, RECIPIENT
     from .practice import _file_texts, _files
 
     patterns = _mentioned(ctx)
@@ -838,8 +838,8 @@ def provider_unrecorded(ctx: Context) -> Iterator[Finding]:
         if source.kind in (RECIPIENT, DATA_CATEGORY):
             continue  # a recipient's texts describe that party; a category's, data (from LinkedIn, say)
         for path, text in _file_texts(ctx, source, anyone, hint):
-            if path[-1:] == ["title"]:
-                continue  # a heading
+            if path[-1:] == ["title"] or ID.fullmatch(text):
+                continue  # a heading; an id (a reference to the category `linkedin-portfolio`), no prose
             sent = path[:1] == ["sources"] and _sent_by_the_person(source, path)
             if path[:1] == ["sources"] and not sent:
                 continue  # where data about people come from (Art. 14, "van LinkedIn"), not where ours go

@@ -211,6 +211,14 @@ class Statement:
         asked = parental(value)
         return ((layer(self.site.organisation) or {}).get("consent_age") or True) if asked is True else asked
 
+    def purpose_description(self, ident: str, name: str) -> str:
+        """What the purpose is, in the register's words (the statement's own explanation of it: "Om te weten
+        tot welke leeftijdcategorie je behoort, omdat dit verplicht is", hold-out 61), unless it only repeats
+        the name."""
+        text = self.L.text((self.site.get("purpose", ident) or {}).get("description"))
+        same = " ".join(text.lower().rstrip(".").split()) == " ".join(name.lower().rstrip(".").split())
+        return "" if same else text
+
     def merge_purposes(self, purposes: list[dict]) -> list[dict]:
         """Purposes that share their basis and its explanation (the same consent text, the same task and
         law) are listed as one item, so that the reader gets the explanation once, not once per purpose."""
@@ -223,8 +231,21 @@ class Statement:
             if twin is not None and explained:
                 twin["_names"].append(purpose["name"])
                 twin["name"] = self.names(twin["_names"])
+                twin["_described"].append((purpose["name"], purpose["description"]))
             else:
-                merged.append({**purpose, "_key": key, "_names": [purpose["name"]]})
+                merged.append(
+                    {
+                        **purpose,
+                        "_key": key,
+                        "_names": [purpose["name"]],
+                        "_described": [(purpose["name"], purpose["description"])],
+                    }
+                )
+        for purpose in merged:
+            # each purpose's own explanation, under the item; named where the item lists several purposes
+            described = [(name, text) for name, text in purpose["_described"] if text]
+            several = len(purpose["_names"]) > 1
+            purpose["descriptions"] = [f"{name}: {text}" if several else text for name, text in described]
         return merged
 
     def activity(self, activity: Activity) -> dict:
@@ -234,9 +255,11 @@ class Statement:
         purposes = []
         for use in activity.get("purposes", []):
             consent = use.get("consent") or {}
+            name = _without_full_stop(self.name_of("purpose", use["purpose"]))
             purposes.append(
                 {
-                    "name": _without_full_stop(self.name_of("purpose", use["purpose"])),
+                    "name": name,
+                    "description": self.purpose_description(use["purpose"], name),
                     # a processor does not decide the basis: the client does (processor.intro says so)
                     "bases": [] if processor or not gdpr else [self.basis(b) for b in basis_list(use)],
                     "when": L.text(use.get("when")),
