@@ -5100,3 +5100,30 @@ def test_a_full_date_of_birth_for_an_age_check_alone_is_more_than_needed(purpose
     }
     found = _rules_of(run(files, tmp_path), "birthdate-for-age-only")
     assert [at(p) for p in found] == (["geboortedatum"] if fires else [])
+
+
+def test_purposes_of_one_activity_with_one_fault_are_one_finding(tmp_path):
+    """A statement that gives no basis for any of an activity's purposes, or one pooled list of bases for all
+    of them, has one gap, not one per purpose (hold-outs 60 and 61): one finding with the others listed. One
+    purpose without a basis in two activities is still one finding, listed by activity."""
+    klachten = {"purposes/klachten.yaml": {"id": "klachten", "name": "Klachten afhandelen"}}
+    none = run(
+        {**act(purposes=[{"purpose": "vragen-beantwoorden"}, {"purpose": "klachten"}]), **klachten}, tmp_path / "a"
+    )
+    found = _rules_of(none, "purpose-no-basis")
+    assert [(at(p), len(p.related)) for p in found] == [("purpose: vragen-beantwoorden", 1)]
+    assert found[0].message.endswith("(and 1 more purpose, listed with this finding)")
+    both = {"basis": ["consent", "legitimate-interests"], "legitimate_interest": "Goede dienstverlening."}
+    pooled = [{"purpose": "vragen-beantwoorden", **both}, {"purpose": "klachten", **both}]
+    found = _rules_of(run({**act(purposes=pooled), **klachten}, tmp_path / "b"), "basis-consent-and-other")
+    assert [len(p.related) for p in found] == [1]
+    # a purpose with a basis of its own beside one without: the one without stands alone
+    mixed = [{"purpose": "vragen-beantwoorden"}, {"purpose": "klachten", "basis": "contract"}]
+    found = _rules_of(run({**act(purposes=mixed), **klachten}, tmp_path / "c"), "purpose-no-basis")
+    assert [len(p.related) for p in found] == [0]
+    second = {"activities/tweede.yaml": {**act()[ACTIVITY], "id": "tweede", "purposes": [{"purpose": "klachten"}]}}
+    alone = {**act(purposes=[{"purpose": "klachten"}]), **second, **klachten}
+    found = _rules_of(run(alone, tmp_path / "d"), "purpose-no-basis")
+    assert [(len(p.related), p.message.endswith("(and 1 more activity, listed with this finding)")) for p in found] == [
+        (1, True)
+    ]

@@ -11,9 +11,9 @@ Rules not listed report every finding on its own.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 
-from .context import Finding, text_of
+from .context import Finding, bases, text_of
 
 
 def _at(data: Any, path: list) -> Any:
@@ -34,6 +34,41 @@ def _everywhere(finding: Finding) -> Any:
 def _purpose(finding: Finding) -> Any:
     use = _at(finding.source.data, finding.path[:2])
     return use.get("purpose") if isinstance(use, dict) else None
+
+
+class Places(NamedTuple):
+    """A cause with its own name for the places it groups (the purposes of one activity)."""
+
+    key: Any
+    what: str
+
+
+def _pooled(mark: Callable[[dict], Any]) -> Callable[[Finding], Any]:
+    """The purpose (one purpose used in many activities), or, where two or more purposes of the activity share the
+    fault (``mark``: no basis; consent with the same other basis), the activity: a statement that pools one list
+    of bases for all its purposes, or gives none, has one gap, not one per purpose (hold-outs 60 and 61)."""
+
+    def cause(finding: Finding) -> Any:
+        use = _at(finding.source.data, finding.path[:2])
+        if not isinstance(use, dict):
+            return None
+        fault = mark(use)
+        uses = finding.source.data.get("purposes") if isinstance(finding.source.data, dict) else None
+        alike = [u for u in uses if isinstance(u, dict) and mark(u) == fault] if isinstance(uses, list) else []
+        if fault is not None and len(alike) > 1:
+            return Places(("activity", finding.source.display, fault), "purposes")
+        return use.get("purpose")
+
+    return cause
+
+
+def _no_basis(use: dict) -> Any:
+    return None if bases(use) else "none"
+
+
+def _consent_and_other(use: dict) -> Any:
+    found = bases(use)
+    return tuple(sorted(found)) if "consent" in found and len(found) > 1 else None
 
 
 def _category(finding: Finding) -> Any:
@@ -87,7 +122,7 @@ CAUSES: dict[str, tuple[Callable[[Finding], Any], str]] = {
     "legitimate-interest-no-assessment": (_purpose, "activities"),
     # one sentence of the statement (rights.withdrawal) says it for every consent: one finding, its purposes listed
     "consent-no-withdrawal": (_everywhere, "purposes"),
-    "purpose-no-basis": (_purpose, "activities"),
+    "purpose-no-basis": (_pooled(_no_basis), "activities"),
     "basis-law-missing": (_purpose, "activities"),
     "retention-missing": (_category, "activities"),
     "retention-vague": (_retention_text, "places"),
@@ -119,7 +154,7 @@ CAUSES: dict[str, tuple[Callable[[Finding], Any], str]] = {
     "consent-withdrawal-harder": (_withdrawal_text, "purposes"),
     "contract-basis-unfit": (_purpose, "activities"),
     "consent-unfit": (_purpose, "activities"),
-    "basis-consent-and-other": (_purpose, "activities"),
+    "basis-consent-and-other": (_pooled(_consent_and_other), "activities"),
 }
 
 
@@ -131,4 +166,6 @@ def cause(rule_id: str, finding: Finding) -> tuple[Any, str]:
     if entry is None:
         return None, finding.what
     key = entry[0](finding)
+    if isinstance(key, Places):
+        return (rule_id, key.key), key.what
     return (None if key is None else (rule_id, key)), entry[1]
