@@ -4890,6 +4890,7 @@ def test_promotion_by_photos_of_an_event_is_no_email_marketing(tmp_path):
         ("You consent to being photographed while you are at the event.", True),
         ("Sie willigen in Aufnahmen ein, während Sie sich auf dem Gelände befinden.", True),
         ("U geeft toestemming via het formulier; wanneer u die intrekt, verwijderen wij de foto's.", False),
+        ("You consent to our newsletter when you are at least 16 years old.", False),
     ],
 )
 def test_consent_by_entering_a_venue_is_no_consent(text, fires, tmp_path):
@@ -5127,3 +5128,18 @@ def test_purposes_of_one_activity_with_one_fault_are_one_finding(tmp_path):
     assert [(len(p.related), p.message.endswith("(and 1 more activity, listed with this finding)")) for p in found] == [
         (1, True)
     ]
+
+
+def test_the_words_that_let_a_rule_pass_a_file_over_are_ascii():
+    """may_hold tests a file's bytes for ASCII words only: one word with another letter ("während", "öffn") made
+    it read every file instead, for every word of the tuple (cold lint of a large register)."""
+    import importlib
+    import pkgutil
+
+    import ropa.rules
+
+    for info in pkgutil.iter_modules(ropa.rules.__path__):
+        module = importlib.import_module(f"ropa.rules.{info.name}")
+        for name, value in vars(module).items():
+            if "HINT" in name.upper() and isinstance(value, tuple) and all(isinstance(w, str) for w in value):
+                assert all(word.isascii() for word in value), (info.name, name)

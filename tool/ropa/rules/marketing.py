@@ -68,7 +68,7 @@ _EMAIL_TRACKING = re.compile(
     r"newsletter|mailing)|öffnungsrate|klickrate",
     re.I,
 )
-_EMAIL_HINT = ("open", "pixel", "klik", "click", "klick", "öffn")
+_EMAIL_HINT = ("open", "pixel", "klik", "click", "klick", "ffn")  # öffnen: the bytes test reads ASCII words only
 _BROWSER_ONLY = re.compile(
     r"(via|in|met|through|using|über|in ihren?) (de |uw |je |your |the |den |die |ihre |(die )?jeweiligen )?"
     r"(browser|internetbrowser)-?(instellingen|settings|einstellungen)?.{0,60}"

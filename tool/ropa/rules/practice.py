@@ -3048,8 +3048,11 @@ _CONSENT_BY_ENTERING = re.compile(
     # consent given by being there: "U geeft ons ook toestemming om afbeeldingen van u te maken ... terwijl u zich
     # bevindt op het terrein van onze fuif" (hold-out 61's party), "you consent to being filmed while you are at"
     r"\b(geeft u|geef je|u geeft|je geeft|you give|you consent|geben sie|sie geben|willigen sie|sie willigen)\b[^.?]{0,120}?"
-    r"\b(terwijl|zolang|wanneer|zodra|while|whilst|when(ever)?|während|sobald|solange) (u|je|jij|you|sie)\b[^.?]{0,20}?"
-    r"\b(zich )?(bevindt|bevinden|aanwezig|op het terrein|are (on|at|in|present)|sich\b[^.?]{0,40}?befinden|anwesend)",
+    r"\b(terwijl|zolang|wanneer|zodra|während|sobald|solange) (u|je|jij|sie)\b[^.?]{0,20}?"
+    r"\b(zich )?(bevindt|bevinden|aanwezig|op het terrein|sich\b[^.?]{0,40}?befinden|anwesend)|"
+    # ("when you are at least 16" is an age, not a place)
+    r"\b(you give|you consent)\b[^.?]{0,120}?\b(while|whilst) you are (on|at|in)\b|"
+    r"\b(you give|you consent)\b[^.?]{0,120}?\b(while|whilst|when(ever)?) you are present\b",
     re.I,
 )
 _ENTERING_HINT = (
@@ -3067,7 +3070,8 @@ _ENTERING_HINT = (
     "zodra",
     "while",
     "whilst",
-    "während",
+    "present",
+    "hrend",  # während: the test reads bytes, ASCII words only
     "sobald",
     "solange",
 )
