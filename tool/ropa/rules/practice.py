@@ -2722,7 +2722,9 @@ _RIGHT_WORDS = {
     r"registerutdrag|(check|see|view|inspect)\w*\s+(the\s+|your\s+)?(personal\s+)?(data|information)|"
     # "request information about your personal data processed by us in accordance with Art.15 GDPR"
     r"(request|ask\s+for|obtain)\w*\s+information\s+(about|on|regarding|concerning)\s+(the\s+|your\s+)?"
-    r"(personal\s+)?data|informatie\s+(op\s*)?(te\s+)?vragen\s+over\s+(uw|je|jouw)\s+(persoons)?gegevens",
+    r"(personal\s+)?data|informatie\s+(op\s*)?(te\s+)?vragen\s+over\s+(uw|je|jouw)\s+(persoons)?gegevens|"
+    # "Je kunt je gegevens die op de ledenlijst staan opvragen" (hold-out 62)
+    r"\b(uw|je|jouw)\s+(persoons)?gegevens\b[^.;]{0,60}?\bop\s*(te\s+)?vragen|\bopvragen\s+van\s+(uw|je|jouw)\s+(persoons)?gegevens",
     "rectification": r"rectific|correcti|corrig|verbeter|wijzig|aanpas|aanvull|rechtzet|rectif|correct|berichtig|modifi|"
     r"sprostow|rettific|oikai|korja|rättel",
     "erasure": r"wiss|gewist|verwijder|vergeten|schrap|\beras(e|ed|ing|ure)\b|delet|forgotten|lösch|effac|suppress|l'oubli|usuni[eę]|"

