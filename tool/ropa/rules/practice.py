@@ -3364,7 +3364,8 @@ def consent_to_statement(ctx: Context) -> Iterator[Finding]:
 # "deze gegevens zijn geen persoonsgegevens", "are not personal data": a claim, not "we share no personal data"
 _NOT_PERSONAL = re.compile(
     r"\b(zijn|is)( \w+){0,3} geen persoonsgegevens\b|\bgeen persoonsgegevens (zijn|is)\b|"
-    r"\b(are|is)( \w+){0,3} (not|no) personal data\b|\b(sind|ist)( \w+){0,3} keine personenbezogenen daten\b",
+    r"\b(are|is)( \w+){0,3} (not|no) personal data\b|\b(sind|ist)( \w+){0,3} keine personenbezogenen daten\b|"
+    r"\b(sind|ist)( \w+){0,3} nicht personenbezogen\b|\b(are|is)( \w+){0,3} not personally identifiable\b",
     re.I,
 )
 # data called anonymous ("Deze data is anoniem", "werden ausschließlich anonymisiert gespeichert", "follow you
@@ -3383,7 +3384,9 @@ _IN_TIME = re.compile(r"\b(na|after|nach|binnen|within|innerhalb|après|au bout 
 # online identifiers (Recital 30): what makes such data personal data whatever the statement says
 _IDENTIFIERS = re.compile(
     r"(?<![a-z])ip(-| )?(adres|address|adresse|nummer|number|gegevens)|\bcookie|device[ -]?id|apparaat-?id|"
-    r"\bidentifier|identificatiecode|fingerprint",
+    r"\bidentifier|identificatiecode|fingerprint|"
+    # a server's log of requests holds the address each came from
+    r"server-?log|logfile|log-?bestand|protokolldaten|zugriffsprotokoll",
     re.I,
 )
 
