@@ -1069,3 +1069,22 @@ def test_a_statement_language_ropa_has_no_sentences_for_is_reported_until_the_re
         (wording_dir() / "en.yaml").read_text(encoding="utf-8"), encoding="utf-8"
     )
     assert not [p for p in lint(register, use_cache=False).problems if p.rule == "wording-language-missing"]
+
+
+def test_a_rule_that_holds_from_an_event_on_is_printed_after_it_not_until_it(tmp_path):
+    """Hold-out 62's shop: "after the warranty period, the statutory retention periods" printed as "bis zum Ablauf
+    der Gewährleistungsfrist (gesetzliche ... Aufbewahrungsfristen)", the reverse. An event alone stays "until"."""
+    rules = [
+        {"after": "end-of-contract", "criteria": "zunächst für die Dauer der Gewährleistungsfrist"},
+        {"after": {"de": "Ablauf der Gewährleistungsfrist", "en": "the end of the warranty"}, "law": "HGB § 257"},
+    ]
+    patch = {
+        "organisation": {"statement": {"languages": ["de", "en"]}},
+        "activity": {"data": [{"category": "naam", "retention": rules}]},
+    }
+    texts = statements(register_with(tmp_path / "after", patch), ("de", "en"))
+    assert "nach dem Ende des Vertrags, zunächst für die Dauer der Gewährleistungsfrist" in texts["de"]
+    assert "nach Ablauf der Gewährleistungsfrist (HGB § 257)" in texts["de"]
+    assert "after the end of the warranty (HGB § 257)" in texts["en"]
+    bare = {"activity": {"data": [{"category": "naam", "retention": {"after": "end-of-contract"}}]}}
+    assert "until the end of the contract" in statements(register_with(tmp_path / "bare", bare))["en"]

