@@ -474,6 +474,23 @@ _BIRTH_DATE = re.compile(
 )
 
 
+def _age_example(more_purposes: str = "") -> str:
+    """A register whose activity keeps a date of birth to know an age category, with ``more_purposes``."""
+    return f"""
+        activities/klantenservice.yaml:
+          purposes:
+            - {{purpose: leeftijdscategorie, basis: contract}}{more_purposes}
+          data:
+            - {{category: geboortedatum, retention: {{period: P6M, after: collection}}}}
+        purposes/leeftijdscategorie.yaml:
+          id: leeftijdscategorie
+          name: Leeftijdscategorie kennen
+        data-categories/geboortedatum.yaml:
+          id: geboortedatum
+          name: Geboortedatum
+    """
+
+
 @rule(
     "birthdate-for-age-only",
     "sensitive",
@@ -486,33 +503,9 @@ _BIRTH_DATE = re.compile(
     "Record the age category or the outcome of the check instead, or give in the data use's `necessity` why the "
     "full date is needed.",
     scope="file",
-    example="""
-        activities/klantenservice.yaml:
-          purposes:
-            - {purpose: leeftijdscategorie, basis: contract}
-          data:
-            - {category: geboortedatum, retention: {period: P6M, after: collection}}
-        purposes/leeftijdscategorie.yaml:
-          id: leeftijdscategorie
-          name: Leeftijdscategorie kennen
-        data-categories/geboortedatum.yaml:
-          id: geboortedatum
-          name: Geboortedatum
-    """,
-    near_miss="""
-        activities/klantenservice.yaml:
-          purposes:
-            - {purpose: leeftijdscategorie, basis: contract}
-            - {purpose: vragen-beantwoorden, basis: contract}
-          data:
-            - {category: geboortedatum, retention: {period: P6M, after: collection}}
-        purposes/leeftijdscategorie.yaml:
-          id: leeftijdscategorie
-          name: Leeftijdscategorie kennen
-        data-categories/geboortedatum.yaml:
-          id: geboortedatum
-          name: Geboortedatum
-    """,
+    example=_age_example(),
+    # a purpose beyond the age: the date of birth may be needed for it
+    near_miss=_age_example("\n            - {purpose: vragen-beantwoorden, basis: contract}"),
     points_at="geboortedatum",
 )
 def birthdate_for_age_only(ctx: Context) -> Iterator[Finding]:
