@@ -246,11 +246,21 @@ _STATUTORY = re.compile(
 )
 def retention_indefinite(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.data_uses("controller"):
-        for j, r in enumerate(as_list(use.get("retention"))):
+        rules = as_list(use.get("retention"))
+        for j, r in enumerate(rules):
             if not isinstance(r, dict) or r.get("permanent") is True:
                 continue
             if r.get("bound") == "at-least":
-                # "ten minste 7 jaar", "in ieder geval zolang je lid bent": a minimum, never an end
+                # "ten minste 7 jaar", "in ieder geval zolang je lid bent": a minimum, never an end; unless a maximum
+                # for the same case gives the end ("minstens 30 en hoogstens 50 jaar", hold-out 63)
+                if any(
+                    isinstance(other, dict)
+                    and other.get("bound") == "at-most"
+                    and other.get("period")
+                    and text_of(other.get("when")) == text_of(r.get("when"))
+                    for other in rules
+                ):
+                    continue
                 if r.get("period"):
                     least = str(r["period"]) + (f" after `{r['after']}`" if r.get("after") else "")
                 elif r.get("until") or r.get("after"):
