@@ -711,13 +711,16 @@ def test_a_minimum_retention_is_no_end_and_a_maximum_is_a_period(tmp_path):
         tmp_path / "b",
     )
     assert not [p for p in at_most.problems if p.rule.startswith("retention-")]
-    # "minstens 30 en hoogstens 50 jaar na je laatste behandeling": the minimum has its end (hold-out 63)
+    # "minstens 30 en hoogstens 50 jaar na je laatste behandeling": an end, but a range (hold-out 63, both judges)
     both = [
         {"period": "P30Y", "bound": "at-least", "after": "end-of-contract"},
         {"period": "P50Y", "bound": "at-most", "after": "end-of-contract"},
     ]
-    ended = run(uses({"category": "contactgegevens", "retention": both}), tmp_path / "e")
-    assert not [p for p in ended.problems if p.rule == "retention-indefinite"]
+    ranged = run(uses({"category": "contactgegevens", "retention": both}), tmp_path / "e")
+    assert [p.message for p in ranged.problems if p.rule == "retention-indefinite"] == [
+        "`contactgegevens` is kept at least P30Y and at most P50Y after `end-of-contract`: a range, which does not "
+        "say when the data are deleted; give the term that applies, or what decides it"
+    ]
     other_case = [both[0], {**both[1], "when": "Voor kinderen"}]
     open_ended = run(uses({"category": "contactgegevens", "retention": other_case}), tmp_path / "f")
     assert [p for p in open_ended.problems if p.rule == "retention-indefinite"]

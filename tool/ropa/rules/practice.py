@@ -226,7 +226,9 @@ _STATUTORY = re.compile(
     "warning",
     "GDPR Art. 5(1)(e), 13(2)(a)",
     "Data kept 'forever' or 'indefinitely' break storage limitation unless they are archived in the public "
-    "interest or for research (Art. 89), which the register must then say.",
+    "interest or for research (Art. 89), which the register must then say. A minimum alone ('at least 7 years') "
+    "is no end either, and a minimum with a maximum ('at least 30, at most 50 years') is a range that does not "
+    "say when the data go.",
     "Give a period with the event it counts from; for archives, `permanent: true` with `archive` or `law`.",
     scope="file",
     example="""
@@ -251,15 +253,30 @@ def retention_indefinite(ctx: Context) -> Iterator[Finding]:
             if not isinstance(r, dict) or r.get("permanent") is True:
                 continue
             if r.get("bound") == "at-least":
-                # "ten minste 7 jaar", "in ieder geval zolang je lid bent": a minimum, never an end; unless a maximum
-                # for the same case gives the end ("minstens 30 en hoogstens 50 jaar", hold-out 63)
-                if any(
-                    isinstance(other, dict)
-                    and other.get("bound") == "at-most"
-                    and other.get("period")
-                    and text_of(other.get("when")) == text_of(r.get("when"))
-                    for other in rules
-                ):
+                # "ten minste 7 jaar", "in ieder geval zolang je lid bent": a minimum, never an end; with a maximum
+                # for the same case ("minstens 30 en hoogstens 50 jaar", hold-out 63) a range, which says neither
+                # when the data go (both judges: true, but not "no end")
+                most = next(
+                    (
+                        other
+                        for other in rules
+                        if isinstance(other, dict)
+                        and other.get("bound") == "at-most"
+                        and other.get("period")
+                        and text_of(other.get("when")) == text_of(r.get("when"))
+                    ),
+                    None,
+                )
+                if most is not None and r.get("period"):
+                    yield ctx.at(
+                        source,
+                        retention_path(use, i, j, "bound"),
+                        f"`{use.get('category')}` is kept at least {r['period']} and at most {most['period']}"
+                        + (f" after `{r['after']}`" if r.get("after") else "")
+                        + ": a range, which does not say when the data are deleted; give the term that applies, "
+                        "or what decides it",
+                        group=("range", source.display, str(r["period"]), str(most["period"])),
+                    )
                     continue
                 if r.get("period"):
                     least = str(r["period"]) + (f" after `{r['after']}`" if r.get("after") else "")
