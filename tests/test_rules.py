@@ -2146,6 +2146,13 @@ def test_online_identifiers_called_no_personal_data(text, fires, tmp_path):
             "cookies that follow people",
         ),
         ({"name": "Vragen beantwoorden"}, {"recipients": [{"recipient": "crm-leverancier"}]}, "publication"),
+        # a list that keeps the unsubscribed from getting more; the site's security (hold-out 63, both judges)
+        ({"name": "Liste des désinscrits aux newsletters"}, {}, None),
+        (
+            {"name": "Sécurité"},
+            {"cookies": [{"name": "_pk_id", "kind": "analytics", "purpose": "Mesure d'audience."}]},
+            None,
+        ),
     ],
 )
 def test_an_assessment_is_asked_where_the_interest_reaches_beyond_what_people_expect(purpose, extra, why, tmp_path):

@@ -463,7 +463,11 @@ def retention_phrase(
     if rule.get("consent"):
         extras.append(words["retention.consent"])
     law = L.law(rule["law"]) if rule.get("law") else ""
-    if law and law.lower() not in criteria.lower():  # not twice where the criteria cite it: "... (Art. 7 GwG)"
+    if law and not parts:
+        # a law alone sets the term ("Indien er andere wettelijke vereisten zijn ...: volgens ...", hold-out 63),
+        # not "no retention given (law)"
+        parts = [words.fill("retention.by_law", escape, law=law)]
+    elif law and law.lower() not in criteria.lower():  # not twice where the criteria cite it: "... (Art. 7 GwG)"
         extras.append(escape(law))
     sentence = " ".join(parts) or words["retention.unknown"]
     if extras:

