@@ -5186,6 +5186,10 @@ def test_purposes_of_one_activity_with_one_fault_are_one_finding(tmp_path):
     pooled = [{"purpose": "vragen-beantwoorden", **both}, {"purpose": "klachten", **both}]
     found = _rules_of(run({**act(purposes=pooled), **klachten}, tmp_path / "b"), "basis-consent-and-other")
     assert [len(p.related) for p in found] == [1]
+    # legitimate interests named for several purposes and no interest (hold-out 64's swimming club)
+    bare = [{"purpose": p, "basis": "legitimate-interests"} for p in ("vragen-beantwoorden", "klachten")]
+    found = _rules_of(run({**act(purposes=bare), **klachten}, tmp_path / "li"), "legitimate-interest-unstated")
+    assert [len(p.related) for p in found] == [1]
     # a purpose with a basis of its own beside one without: the one without stands alone
     mixed = [{"purpose": "vragen-beantwoorden"}, {"purpose": "klachten", "basis": "contract"}]
     found = _rules_of(run({**act(purposes=mixed), **klachten}, tmp_path / "c"), "purpose-no-basis")

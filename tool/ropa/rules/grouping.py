@@ -43,7 +43,9 @@ class Places(NamedTuple):
     what: str
 
 
-def _pooled(mark: Callable[[dict], Any]) -> Callable[[Finding], Any]:
+def _pooled(
+    mark: Callable[[dict], Any], kind: Callable[[Finding], Any] = lambda finding: None
+) -> Callable[[Finding], Any]:
     """The purpose (one purpose used in many activities), or, where two or more purposes of the activity share the
     fault (``mark``: no basis; consent with the same other basis), the activity: a statement that pools one list
     of bases for all its purposes, or gives none, has one gap, not one per purpose (hold-outs 60 and 61)."""
@@ -56,7 +58,7 @@ def _pooled(mark: Callable[[dict], Any]) -> Callable[[Finding], Any]:
         uses = finding.source.data.get("purposes") if isinstance(finding.source.data, dict) else None
         alike = [u for u in uses if isinstance(u, dict) and mark(u) == fault] if isinstance(uses, list) else []
         if fault is not None and len(alike) > 1:
-            return Places(("activity", finding.source.display, fault), "purposes")
+            return Places(("activity", finding.source.display, fault, kind(finding)), "purposes")
         return use.get("purpose")
 
     return cause
@@ -64,6 +66,14 @@ def _pooled(mark: Callable[[dict], Any]) -> Callable[[Finding], Any]:
 
 def _no_basis(use: dict) -> Any:
     return None if bases(use) else "none"
+
+
+def _interest_unstated(use: dict) -> Any:
+    return "unstated" if "legitimate-interests" in bases(use) and not use.get("legitimate_interest") else None
+
+
+def _reads_as_obligation(finding: Finding) -> Any:
+    return "reads as a legal obligation" in finding.message
 
 
 def _consent_and_other(use: dict) -> Any:
@@ -118,7 +128,8 @@ def _withdrawal_text(finding: Finding) -> Any:
 
 # rule id -> (the cause of a finding, what its places are called in the count)
 CAUSES: dict[str, tuple[Callable[[Finding], Any], str]] = {
-    "legitimate-interest-unstated": (_purpose, "activities"),
+    # a statement that names legitimate interests for several purposes of an activity and no interest: one gap
+    "legitimate-interest-unstated": (_pooled(_interest_unstated, _reads_as_obligation), "activities"),
     "legitimate-interest-no-assessment": (_purpose, "activities"),
     # one sentence of the statement (rights.withdrawal) says it for every consent: one finding, its purposes listed
     "consent-no-withdrawal": (_everywhere, "purposes"),
