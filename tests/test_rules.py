@@ -2148,6 +2148,9 @@ def test_online_identifiers_called_no_personal_data(text, fires, tmp_path):
         ({"name": "Vragen beantwoorden"}, {"recipients": [{"recipient": "crm-leverancier"}]}, "publication"),
         # a list that keeps the unsubscribed from getting more; the site's security (hold-out 63, both judges)
         ({"name": "Liste des désinscrits aux newsletters"}, {}, None),
+        ({"name": "Fehleranalyse"}, {}, None),  # the system's own faults (hold-out 64, both judges)
+        ({"name": "Troubleshooting and abuse"}, {}, "'abuse'"),
+        ({"name": "Analyse van het gebruik"}, {}, "'Analyse'"),
         (
             {"name": "Sécurité"},
             {"cookies": [{"name": "_pk_id", "kind": "analytics", "purpose": "Mesure d'audience."}]},
@@ -2645,6 +2648,21 @@ def test_withdrawal_said_once_for_every_consent_needs_no_repeat_per_purpose(tmp_
     }
     files.update(org(rights=general))
     assert not [p for p in run(files, tmp_path / "b").problems if p.rule == "consent-no-withdrawal"]
+
+
+def test_explicit_consent_to_special_data_is_withdrawn_as_the_activitys_consent_is(tmp_path):
+    """Hold-out 64's swimming club says under its consent purposes how consent to the health documents is
+    withdrawn; the special data's explicit consent is that consent (both judges)."""
+    health = {
+        "category": "gezondheid",
+        "retention": {"period": "P1Y", "after": "collection"},
+        "special_condition": {"condition": "explicit-consent"},
+    }
+    consent = {"purpose": "vragen-beantwoorden", "basis": "consent"}
+    files = {**act(purposes=[consent], data=[health]), **category("gezondheid", name="Gezondheid", special="health")}
+    assert [p.path for p in _rules_of(run(files, tmp_path / "a"), "consent-no-withdrawal")]
+    files[ACTIVITY]["purposes"] = [{**consent, "consent": {"how_withdrawn": "In uw profiel."}}]
+    assert not _rules_of(run(files, tmp_path / "b"), "consent-no-withdrawal")
 
 
 def test_consent_without_withdrawal_is_one_finding_for_all_its_purposes(tmp_path):
