@@ -480,7 +480,6 @@ def retention_phrase(
     return sentence
 
 
-# German nouns that are feminine by their ending: "der Kündigung" is already dative, "die Kündigung" becomes it
 # A Markdown link as the register's prose writes it: ``[label](target)`` or ``![alt](image)`` (group 1 the "!"),
 # the target up to a title or the closing bracket, spaces included ("[here](CARRIER Privacy statement_Final.pdf)":
 # Python-Markdown reads it as a link all the same). The statement keeps a link's target only where it starts
@@ -491,6 +490,7 @@ MARKDOWN_LINK = re.compile(
 WEB_SCHEMES = ("http://", "https://", "mailto:", "tel:")
 
 
+# German nouns that are feminine by their ending: "der Kündigung" is already dative, "die Kündigung" becomes it
 _FEMININE = ("ung", "heit", "keit", "schaft", "ion", "tät", "e")
 
 

@@ -35,6 +35,11 @@ _EXAMPLES = re.compile(
 )
 
 
+def own_words(recipient: Recipient | dict) -> str:
+    """The words a recipient is named by: its id, name, public name and website."""
+    return " ".join(text_of(recipient.get(k)) for k in ("id", "name", "public_name", "website"))
+
+
 @dataclass
 class Finding:
     source: SourceFile
@@ -300,7 +305,7 @@ class Context:
     def providers_named(self, recipient: Recipient) -> list[dict]:
         """The providers seated outside the EEA that a recipient names (one, or several for "AI providers
         such as OpenAI and Anthropic"); one search for all of them first, as most recipients name none."""
-        words = " ".join(text_of(recipient.get(k)) for k in ("id", "name", "public_name", "website"))
+        words = own_words(recipient)
         if recipient.get("kind") != "public":
             # the providers a category gives as what the recipient is: "cloud storage services like Dropbox, Google
             # Drive, or Amazon Webservices" (hold-out 62), "Advertentienetwerken (Google, Facebook, LinkedIn)"; not

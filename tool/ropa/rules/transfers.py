@@ -10,7 +10,7 @@ from typing import Any
 from ..model import Recipient
 from ..national import jurisdiction
 from . import rule
-from .context import Context, Finding, as_list, dicts, mapping, text_of
+from .context import Context, Finding, as_list, dicts, mapping, own_words, text_of
 from .words import NEGATION, sentence_of
 
 # a Data Privacy Framework named in words: the EU-US one, the Swiss-US one (Swiss controllers), the UK Extension
@@ -111,7 +111,7 @@ def transfer_missing(ctx: Context) -> Iterator[Finding]:
 
 def _services(ctx: Context, recipient: Any) -> set:
     """(provider, name) for each name of a provider seated outside the EEA that a recipient's own words hold."""
-    words = " ".join(text_of(recipient.get(k)) for k in ("id", "name", "public_name", "website")).lower()
+    words = own_words(recipient).lower()
     return {(p["group"], n) for p in ctx.providers_named(recipient) for n in p["names"] if n.lower() in words}
 
 
@@ -156,6 +156,13 @@ def transfer_likely(ctx: Context) -> Iterator[Finding]:
     # provider, gives its country or a transfer ("Stripe" as controller for its own purposes beside "Stripe Payments
     # Europe Ltd.", IE, with its transfer to the US: hold-out 62, both judges); another service of the provider
     # (YouTube beside Google's ad network, hold-out 44) does not
+    services_of: dict[Any, set] = {}
+
+    def services(ident: Any) -> set:  # each recipient's, found once
+        if ident not in services_of:
+            services_of[ident] = _services(ctx, ctx.definition("recipient", ident))
+        return services_of[ident]
+
     placed: set = set()
     for source in ctx.activities():
         mine = set(ctx.recipients_of(source))
@@ -164,11 +171,9 @@ def transfer_likely(ctx: Context) -> Iterator[Finding]:
             for ident in mine
             for r in [ctx.definition("recipient", ident)]
             if r.get("country") or as_list(r.get("countries")) or ident in transferred
-            for service in _services(ctx, r)
+            for service in services(ident)
         }
-        placed |= {
-            (ident, s) for ident in mine for s in _services(ctx, ctx.definition("recipient", ident)) if s in here
-        }
+        placed |= {(ident, s) for ident in mine for s in services(ident) if s in here}
     for source in ctx.definitions("recipient"):
         data: Recipient = source.data
         ident = data.get("id")
@@ -180,8 +185,7 @@ def transfer_likely(ctx: Context) -> Iterator[Finding]:
             or data.get("kind") == "internal"
         ):
             continue
-        services = _services(ctx, data)
-        named = [p for p in ctx.providers_named(data) if not _placed(ident, p, services, placed)]
+        named = [p for p in ctx.providers_named(data) if not _placed(ident, p, services(ident), placed)]
         if named:
             groups = "; ".join(f"{p['group']}, seated in {p['country']}" for p in named)
             yield ctx.at(
