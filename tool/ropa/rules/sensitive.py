@@ -107,7 +107,7 @@ _SPECIAL_UNNAMED = re.compile(
     re.I,
 )
 # ... which a category that names data the law guards otherwise (the BSN, criminal or financial data) does not mean
-_NOT_ART_9 = re.compile(r"bsn|burgerservicenummer|strafrecht|criminal|straf|financ|finanz|bank", re.I)
+_NOT_ART_9 = re.compile(r"bsn|burgerservicenummer|straf|criminal|financ|finanz|bank", re.I)
 # ... or that sets it beside other data ("In aanvulling op de DKs en de eerste ziektedag wordt ook het IP-adres
 # meegestuurd"): the special data it names are those other data
 _ELSEWHERE = re.compile(
