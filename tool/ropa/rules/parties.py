@@ -16,7 +16,9 @@ from .words import said_without_negation as _said_without_negation
     "error",
     "GDPR Art. 28(2), 28(3), 28(4)",
     "Processing by a processor must be governed by a contract (verwerkersovereenkomst); a sub-processor is "
-    "bound through its processor's contract.",
+    "bound through its processor's contract. Not asked of a party recorded as a processor that is a controller "
+    "(a social platform for its plugin or page, a tax authority): what it needs is its right kind, and for a joint "
+    "controller an arrangement (processor-role-unlikely).",
     "Record the agreement under `agreement:`; for a sub-processor, name its processor in `processor_of:`; or "
     "declare once that every processor has one (`declarations.processor_agreements: true`).",
     scope="register",
@@ -45,6 +47,8 @@ def processor_no_agreement(ctx: Context) -> Iterator[Finding]:
         kind, data = source.data.get("kind"), source.data
         if data.get("agreement") or data.get("legal_act"):  # a contract, or a law that binds it (Art. 28(3))
             continue
+        if (role_unlikely(ctx, data) or ("", False))[1]:
+            continue  # a controller recorded as a processor needs no processing agreement: processor-role-unlikely's
         if kind == "processor":
             yield ctx.at(
                 source,
@@ -283,50 +287,52 @@ OWN_USE = re.compile(
     points_at="processor",
 )
 def processor_role_unlikely(ctx: Context) -> Iterator[Finding]:
-    if ctx.org.get("public_authority") is True:
-        return
     for source in ctx.definitions("recipient"):
-        data = source.data
-        if data.get("kind") not in ("processor", "sub-processor"):
-            continue
-        for field in ("name", "category"):
-            found = _NOT_A_PROCESSOR.search(text_of(data.get(field)))
-            if found:
-                yield ctx.at(
-                    source,
-                    ["kind"],
-                    f"`{data['id']}` is recorded as a processor, but '{found.group(0).strip()}' processes what it "
-                    "receives for its own purposes, as a controller; record it as `kind: third-party` (or "
-                    "`authority`) with the purpose it receives the data for, and no processing agreement",
-                )
-                break
-        else:
-            said = text_of(data.get("name"))  # the party itself, not a provider that manages a page on it
-            platform = _PLATFORM.search(said)
-            products = f"{said} {text_of(data.get('category'))} {text_of(data.get('description'))}"
-            ads = _GOOGLE_ADS.search(products) if _GOOGLE.search(said) else None
-            if ads:
-                yield ctx.at(
-                    source,
-                    ["kind"],
-                    f"`{data['id']}` is recorded as a processor, but for its advertising products ('{ads.group(0)}') "
-                    "Google decides itself what it does with the data (its Ads controller-controller terms): record "
-                    "the advertising as going to Google as a controller (`kind: third-party`, or `joint-controller` "
-                    "for what you decide together), apart from a service it does process for you",
-                )
-            elif platform and not _PLATFORM_AS_PROCESSOR.search(said):
-                yield ctx.at(
-                    source,
-                    ["kind"],
-                    f"`{data['id']}` is recorded as a processor, but '{platform.group(0)}' decides with you what its "
-                    "pixel, audiences or pages collect and uses it for its own ends (CJEU C-40/17 Fashion ID): "
-                    "record it as `kind: joint-controller` with the arrangement (Art. 26), not a processor",
-                )
-            elif own := _said_without_negation(OWN_USE, text_of(data.get("description"))):
-                yield ctx.at(
-                    source,
-                    ["kind"],
-                    f"`{data['id']}` is recorded as a processor, but the register says it uses the data by its own "
-                    f"rules ('{own.group(0)}'): for that use it is a controller (Art. 28(10)); record it as "
-                    "`kind: third-party` or `joint-controller`, or confirm it processes only on your instructions",
-                )
+        unlikely = role_unlikely(ctx, source.data)
+        if unlikely:
+            yield ctx.at(source, ["kind"], unlikely[0])
+
+
+def role_unlikely(ctx: Context, data: dict) -> tuple[str, bool] | None:
+    """Why a recipient recorded as a processor is a controller (processor-role-unlikely's message), and whether
+    it is one whatever the register says of it (a party that uses the data by its own rules may yet be a
+    processor for the rest); None where nothing says so."""
+    if ctx.org.get("public_authority") is True or data.get("kind") not in ("processor", "sub-processor"):
+        return None
+    for field in ("name", "category"):
+        found = _NOT_A_PROCESSOR.search(text_of(data.get(field)))
+        if found:
+            return (
+                f"`{data['id']}` is recorded as a processor, but '{found.group(0).strip()}' processes what it "
+                "receives for its own purposes, as a controller; record it as `kind: third-party` (or "
+                "`authority`) with the purpose it receives the data for, and no processing agreement",
+                True,
+            )
+    said = text_of(data.get("name"))  # the party itself, not a provider that manages a page on it
+    platform = _PLATFORM.search(said)
+    products = f"{said} {text_of(data.get('category'))} {text_of(data.get('description'))}"
+    ads = _GOOGLE_ADS.search(products) if _GOOGLE.search(said) else None
+    if ads:
+        return (
+            f"`{data['id']}` is recorded as a processor, but for its advertising products ('{ads.group(0)}') "
+            "Google decides itself what it does with the data (its Ads controller-controller terms): record "
+            "the advertising as going to Google as a controller (`kind: third-party`, or `joint-controller` "
+            "for what you decide together), apart from a service it does process for you",
+            True,
+        )
+    if platform and not _PLATFORM_AS_PROCESSOR.search(said):
+        return (
+            f"`{data['id']}` is recorded as a processor, but '{platform.group(0)}' decides with you what its "
+            "pixel, audiences or pages collect and uses it for its own ends (CJEU C-40/17 Fashion ID): "
+            "record it as `kind: joint-controller` with the arrangement (Art. 26), not a processor",
+            True,
+        )
+    own = _said_without_negation(OWN_USE, text_of(data.get("description")))
+    if own:
+        return (
+            f"`{data['id']}` is recorded as a processor, but the register says it uses the data by its own "
+            f"rules ('{own.group(0)}'): for that use it is a controller (Art. 28(10)); record it as "
+            "`kind: third-party` or `joint-controller`, or confirm it processes only on your instructions",
+            False,
+        )
+    return None

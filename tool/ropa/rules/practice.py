@@ -3073,12 +3073,30 @@ _CONSENT_BY_USE = re.compile(
     rf"(mit der nutzung {_SAME_SENTENCE}(stimmen|erklären) sie sich .{{0,40}}einverstanden)|"
     # "Mit der Nutzung des Kontaktformulars willigen Sie ein", "Diese mit der Nutzung der Seite erteilte Einwilligung"
     rf"(mit der nutzung {_SAME_SENTENCE}willigen sie\b.{{0,80}}?\bein\b)|"
-    r"(mit der nutzung (der|des|dieser|unserer) \w+ erteilte einwilligung)",
+    r"(mit der nutzung (der|des|dieser|unserer) \w+ erteilte einwilligung)|"
+    # "Wie gebruik maakt van deze website, aanvaardt de Gebruiksvoorwaarden/Privacyverklaring" (hold-out 65): the
+    # statement or its cookies accepted by use (terms of use alone are a contract, not this rule's)
+    r"((door (het )?(gebruik|bezoek)\w* (te maken )?van|wie (gebruik maakt|gebruikmaakt|gebruikt) van)[^.?\n]{0,160}?"
+    r"\b(aanvaardt|aanvaard je|accepteert|accepteer je)\b[^.?\n]{0,60}?(privacy|cookie|gegevens|verklaring|beleid))",
     re.I,
 )
+# what follows "akkoord" where the user undertakes to behave ("Door het gebruik van deze website verklaart u zich
+# akkoord om\n- geen virussen te uploaden", hold-out 65): terms of use on conduct, not consent to processing
+_CONDUCT_AFTER = re.compile(r"\s+(om|to)\s*(:|\n|-|geen\b|niet\b|not\b|abide|comply)", re.I)
 
 
-_CONSENT_HINT = ("akkoord", "agree", "consent", "einverstanden", "stemt u", "stem je", "toestemming", "willig")
+_CONSENT_HINT = (
+    "akkoord",
+    "agree",
+    "consent",
+    "einverstanden",
+    "stemt u",
+    "stem je",
+    "toestemming",
+    "willig",
+    "aanvaard",
+    "accepteer",
+)
 # "Door het betreden van het evenemententerrein geef je toestemming voor foto- en video-opnamen", "by entering the
 # venue you consent to being filmed", "Mit dem Betreten der Veranstaltung willigen Sie ... ein": a list may
 # follow the colon ("Door het betreden van het terrein:\n- geef je toestemming ...")
@@ -3269,7 +3287,7 @@ def consent_by_use(ctx: Context) -> Iterator[Finding]:
     # the sentence stands in the statement's texts or an activity's description, not in definitions
     for source in ctx.statement_files():
         for path, text in _file_texts(ctx, source, _CONSENT_BY_USE, _CONSENT_HINT):
-            match = _CONSENT_BY_USE.search(text)
+            match = next((m for m in _CONSENT_BY_USE.finditer(text) if not _CONDUCT_AFTER.match(text, m.end())), None)
             if match:
                 yield ctx.at(
                     source,

@@ -12,13 +12,16 @@ from .context import Context, text_of
 NEGATION = re.compile(r"\b(geen|niet|nooit|no|not|never|do not|don't|kein\w*|nicht|niemals)\b", re.I)
 
 # a purpose that tailors content or offers to a person's interests or behaviour (Art. 4(4))
-PROFILING = re.compile(
+# what is said of people's behaviour or interests to tailor what they see, personalisation apart
+PROFILED = (
     r"(afgestemd|afstemmen|af te stemmen) op (uw|je|jouw) (interesse|voorkeur|gedrag)|op basis van (uw|je|jouw) "
-    r"(surf|klik|koop|zoek)gedrag|interesseprofiel|(?<!niet-)(?<!\bon)gepersonaliseerd|(?<!non-)(?<!\bnon)(?<!\bun)(?<!niet-ge)(?<!\bonge)personali[sz]|profilering|"
+    r"(surf|klik|koop|zoek)gedrag|interesseprofiel|profilering|"
     r"profiling|tailored to your|based on your (browsing|purchase|search|click)|"
-    r"interessenbasiert|auf ihre interessen|nutzungsprofil|segmentati|segmenter",
-    re.I,
+    r"interessenbasiert|auf ihre interessen|nutzungsprofil|segmentati|segmenter"
 )
+# "gepersonaliseerd", "personalised", "personalisiert" (not "ongepersonaliseerd", "non-personalised")
+PERSONALISED = r"(?<!niet-)(?<!\bon)gepersonaliseerd|(?<!non-)(?<!\bnon)(?<!\bun)(?<!niet-ge)(?<!\bonge)personali[sz]"
+PROFILING = re.compile(PROFILED + "|" + PERSONALISED, re.I)
 
 
 def sentences(text: str) -> list[str]:
