@@ -726,6 +726,7 @@ def test_a_limitation_without_its_article_and_data_a_processor_keeps_read_as_the
             "rights_limitations": [{"rights": ["portability"]}],
             "data": [{"category": "naam", "kept_by": "betaaldienst"}],
             "recipients": [{"recipient": "betaaldienst"}],
+            "purposes": [{"purpose": "doel", "basis": "contract"}],
         },
         "files": {"recipients/betaaldienst.yaml": processor},
     }
@@ -735,6 +736,9 @@ def test_a_limitation_without_its_article_and_data_a_processor_keeps_read_as_the
         assert fragment(lang, "activity.limitation_unnamed") in text[lang]
         assert fragment(lang, "retention.kept_by_processor") in text[lang]
         assert fragment(lang, "retention.kept_by") not in text[lang]
+        # the activity stays the organisation's own: its legal bases are printed (hold-out 66: a view that took
+        # the processor keeping the data for the activity's role dropped them, and its rights)
+        assert fragment(lang, "activity.purposes") in text[lang]
 
 
 # -- national layers: the law the statement names is the organisation's own ----------------------------

@@ -947,7 +947,9 @@ class Channel(TypedDict, total=False):
     """A way to send a request to exercise a right (e-mail, post, a form ...). In ``Rights.channels``."""
 
     kind: Literal["email", "post", "phone", "form", "portal", "in-person"]
-    """Kind. Required."""
+    """How the request is sent: `email`, `post` (a letter), `phone`, `form` (a form on the web, printed as
+    "webformulier"; its link in `value`), `portal` (an account to log in to) or `in-person` (at the desk or by
+    appointment). A paper form sent by post is `post`. Required."""
 
     value: str
     """The address, number or link."""

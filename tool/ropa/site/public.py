@@ -304,9 +304,10 @@ class Statement:
             elif isinstance(data_use.get("kept_by"), str):
                 keeper = self.recipient_label(data_use["kept_by"]) or L.label("recipient_kind", "third-party")
                 # a processor keeps them for the organisation, not under terms of its own
-                processor = (self.site.get("recipient", data_use["kept_by"]) or {}).get("kind") == "processor"
+                # (its own name: `processor` says whether this activity is one's, for the rest of the view)
+                by_processor = (self.site.get("recipient", data_use["kept_by"]) or {}).get("kind") == "processor"
                 phrases = [
-                    w("retention.kept_by_processor" if processor else "retention.kept_by", recipient=keeper),
+                    w("retention.kept_by_processor" if by_processor else "retention.kept_by", recipient=keeper),
                     *phrases,
                 ]
             if data_use.get("deletable_by_subject") is True:
