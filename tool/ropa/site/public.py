@@ -496,7 +496,10 @@ class Statement:
         receiving = {
             r.get("recipient") for a in site.activities for r in a.get("recipients", []) + a.get("transfers", [])
         }
-        used = {i for i in site.uses.get("recipient", {}) if i not in supplying or i in receiving} | {
+        # a joint controller that supplies the data (a platform's page statistics) is named with its arrangement
+        # all the same: its essence must be made available (Art. 26(2); hold-out 67's Facebook page)
+        joint = {j for a in site.activities for j in a.get("joint_controllers", [])}
+        used = {i for i in site.uses.get("recipient", {}) if i not in supplying or i in receiving or i in joint} | {
             r["recipient"]
             for r in defaults.get("recipients", [])
             if isinstance(r, dict) and site.get("recipient", r.get("recipient"))
