@@ -1597,6 +1597,9 @@ def test_an_advertising_cookie_names_who_places_it(cookie, fires, tmp_path):
         ("Op onze website staan links naar Facebook en Instagram.", False),
         ("Pas als u op de link klikt, gaat u naar Facebook.", False),
         ("Wij maken geen gebruik van externe trackers zoals Google Analytics.", False),
+        # examples in brackets after what is denied (a German music council's statement)
+        ("Wir setzen während des Anmeldeprozesses keine Analyse-Tools (Google Analytics, Matomo, …) ein.", False),
+        ("Wir setzen Analyse-Tools (Google Analytics) ein.", True),
         # the last item of a denied list (hold-out 63's podiatrist, first judge)
         (
             "Deze website gebruikt geen advertentienetwerken, sociale-mediaknoppen of trackers zoals Google Analytics.",

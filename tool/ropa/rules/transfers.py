@@ -798,6 +798,11 @@ def _denied(before: str) -> bool:
     # the clauses with the marks that end them: [clause, mark, clause, mark, ..., clause]
     parts = re.split(r"([,;:(])", before)
     clause = parts.pop()
+    # examples in brackets after what is denied ("keine Analyse-Tools (Google Analytics, Matomo, ...)", a German
+    # music council's statement) belong to that clause
+    if len(parts) >= 2 and parts[-1] == "(" and len(clause.split()) <= 4:
+        parts.pop()
+        clause = parts.pop() + "(" + clause
     # an item of a list ("geen informatie te e-mailen, whatsappen of facetimen", "geen advertentienetwerken,
     # sociale-mediaknoppen of trackers zoals Google Analytics": hold-out 63) belongs to the clause before it; a
     # clause that turns ("maar wel", "but") does not
