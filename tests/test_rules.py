@@ -1713,6 +1713,22 @@ def test_an_answer_that_may_take_longer_without_limit(text, fires, tmp_path):
 
 
 @pytest.mark.parametrize(
+    "rights, fires",
+    [
+        ({"note": "Wij behandelen uw verzoek binnen een redelijke termijn."}, True),  # hold-out 69
+        ({"text": "We will respond to your request within a reasonable period."}, True),
+        ({"text": "Nous répondrons à votre demande dans un délai raisonnable qui ne saurait dépasser 1 mois."}, False),
+        ({"note": "Wij behandelen uw verzoek binnen een redelijke termijn, uiterlijk binnen een maand."}, False),
+        ({"note": "Wij behandelen uw verzoek binnen een redelijke termijn.", "response_time": "P4W"}, False),
+    ],
+)
+def test_an_answer_within_a_reasonable_period_is_not_the_month_of_art_12(rights, fires, tmp_path):
+    found = [p for p in run(org(rights=rights), tmp_path).problems if p.rule == "response-time-too-long"]
+    assert [at(p)[:10] for p in found] == ([(rights.get("note") or rights.get("text"))[:10]] if fires else [])
+    assert all("reasonable" in p.message or "redelijke" in p.message for p in found)
+
+
+@pytest.mark.parametrize(
     "interest, fires",
     [
         ("Wij verbeteren ons eigen product met deze gegevens.", True),
@@ -2725,6 +2741,9 @@ def test_consent_without_withdrawal_is_one_finding_for_all_its_purposes(tmp_path
         ("Gegevens verstrekken op verzoek van de politie", False),
         # obligations in general, a court order among them: which law is still the question
         ("Voldoen aan wettelijke verplichtingen, waaronder een gerechtelijk bevel", True),
+        # the basis cited by its article is no obligation of data protection law (hold-out 69)
+        ("Rechtliche Verpflichtung (siehe: Art. 6 Abs. 1 lit c DSGVO)", True),
+        ("Auskünfte nach Art. 15 DSGVO erteilen", False),
     ],
 )
 def test_the_law_of_an_obligation_is_asked_unless_the_purpose_makes_it_plain(name, fires, tmp_path):
@@ -2793,6 +2812,8 @@ def test_a_private_mailbox_of_the_organisation_is_one_finding_per_mail_service(t
         ("Volgens de logrotatie van de server.", "retention-vague"),
         ("Niet langer dan strikt noodzakelijk.", "retention-vague"),
         ("Aussi longtemps que nécessaire.", "retention-vague"),
+        ("Nur solange gespeichert, wie es notwendig ist.", "retention-vague"),  # hold-out 69
+        ("Daten werden solange gespeichert, wie die Mitgliedschaft besteht.", None),
         ("Så længe det er nødvendigt til de formål, de er indsamlet til.", "retention-vague"),
         ("Per il tempo necessario alle finalità.", "retention-vague"),
         ("Przez okres niezbędny do realizacji celu.", "retention-vague"),
@@ -3572,6 +3593,29 @@ def test_as_long_as_necessary_beside_a_period_for_some_data_is_vague(beside, fir
     found = run({**uses({"category": "klachten", "retention": [general, beside]}), **category("klachten")}, tmp_path)
     mine = [p for p in found.problems if p.rule == "retention-vague"]
     assert [at(p) for p in mine] == ([general["criteria"]] if fires else [])  # at the general rule
+
+
+@pytest.mark.parametrize(
+    "rule, vague",
+    [
+        # a period of its own with a condition: the words qualify the period (hold-out 69, second judge)
+        (
+            {
+                "period": "P24M",
+                "bound": "at-most",
+                "after": "last-contact",
+                "criteria": "Niet langer dan nodig; doorgaans tot maximaal 24 maanden na het laatste contact.",
+                "when": "tenzij er een overeenkomst ontstaat",
+            },
+            False,
+        ),
+        ({"criteria": "Niet langer dan nodig.", "when": "tenzij er een overeenkomst ontstaat"}, True),
+    ],
+)
+def test_as_long_as_necessary_beside_its_own_period_is_no_vague_retention(rule, vague, tmp_path):
+    found = run({**uses({"category": "klachten", "retention": [rule]}), **category("klachten")}, tmp_path)
+    mine = [p for p in found.problems if p.rule == "retention-vague"]
+    assert [at(p) for p in mine] == ([rule["criteria"]] if vague else [])
 
 
 @pytest.mark.parametrize(
