@@ -3009,6 +3009,8 @@ def test_consent_given_on_the_site_is_withdrawn_on_the_site_not_only_in_the_brow
         ("Remembers your language and measures how the site is used.", "measures"),
         ("Navigation trackers/cookies, which let the main services of the site work optimally.", None),  # the noun
         ("Keeps track of your session and shopping cart during your visit.", None),
+        ("Track if you are logged in to a website; strictly necessary for the log-in.", None),  # hold-out 70
+        ("Tracks how you use the website.", "Tracks"),
         ("Onthoudt uw taal; wij gebruiken deze cookie niet voor statistieken.", None),  # negated
     ],
 )
@@ -5562,3 +5564,58 @@ def test_an_unclassified_item_that_keeps_the_consent_itself_needs_none(tmp_path)
         cookie = {"technology": "other", "kind": "unclassified", "lifetime": "session", "purpose": purpose}
         found = _rules_of(run(act(cookies=[cookie]), tmp_path / case), "cookie-consent-not-stated")
         assert bool(found) is asked, case
+
+
+@pytest.mark.parametrize(
+    "rights, how_withdrawn, fires",
+    [
+        # the own rights text replaces ropa's sentence and says only that consent can be withdrawn (hold-out 69)
+        ({"text": "U heeft recht op inzage. U kunt uw toestemming altijd intrekken."}, None, True),
+        ({"withdrawal": "You can withdraw your consent at any time by e-mail."}, None, True),
+        ({"text": "U heeft recht op inzage."}, "Via de afmeldlink.", True),
+        (
+            {
+                "withdrawal": "You can withdraw your consent at any time, without affecting the lawfulness of processing "
+                "based on consent before its withdrawal."
+            },
+            None,
+            False,
+        ),
+        (
+            {
+                "text": "Sie können Ihre Einwilligung jederzeit widerrufen; die Rechtmäßigkeit der bis dahin erfolgten "
+                "Verarbeitung bleibt unberührt."
+            },
+            None,
+            False,
+        ),
+        ({"text": "U heeft recht op inzage."}, None, False),  # nothing on withdrawal: consent-no-withdrawal asks
+        ({}, "Via de afmeldlink.", False),  # no own text: ropa writes the sentence itself
+    ],
+)
+def test_an_own_text_on_withdrawing_consent_says_the_processing_before_stays_lawful(
+    rights, how_withdrawn, fires, tmp_path
+):
+    consent = {"how_withdrawn": how_withdrawn} if how_withdrawn else {}
+    purpose = {"purpose": "vragen-beantwoorden", "basis": "consent", **({"consent": consent} if consent else {})}
+    found = run({**org(rights=rights), **act(purposes=[purpose])}, tmp_path).problems
+    mine = [p for p in found if p.rule == "consent-withdrawal-effect-not-stated"]
+    own = "withdrawal" if "withdrawal" in rights else "text"
+    assert [at(p)[:12] for p in mine] == ([rights[own][:12]] if fires else [])
+
+
+def test_an_activity_with_no_retention_at_all_is_one_finding(tmp_path):
+    """Hold-out 70's massage practice: five data categories of its bookkeeping, none with a retention, were five
+    findings for one gap."""
+    files = act(data=[{"category": c} for c in ("contactgegevens", "factuurgegevens", "behandeldata")])
+    files.update({**category("factuurgegevens"), **category("behandeldata")})
+    found = [p for p in run(files, tmp_path).problems if p.rule == "retention-missing"]
+    assert [(at(p), len(p.related)) for p in found] == [("category: contactgegevens", 2)]
+    assert found[0].message.endswith("(and 2 more data categories, listed with this finding)")
+
+
+def test_a_category_without_retention_beside_others_with_one_is_its_own_finding(tmp_path):
+    files = uses({"category": "klachten"}, {"category": "factuurgegevens"})
+    files.update({**category("klachten"), **category("factuurgegevens")})
+    found = [p for p in run(files, tmp_path).problems if p.rule == "retention-missing"]
+    assert [len(p.related) for p in found] == [0, 0]

@@ -1141,3 +1141,28 @@ def test_a_joint_controller_that_supplies_the_data_is_named_with_its_arrangement
     for lang in ("nl", "en"):
         assert "Wij zijn samen verantwoordelijk voor de paginastatistieken" in text[lang]
         assert "Inc.." not in text[lang]
+
+
+def test_an_organisation_language_ropa_has_no_sentences_for_is_reported_when_no_languages_are_given(tmp_path):
+    """Hold-out 70's Danish association gave `language: da` and no `statement.languages`: its page came out half in
+    English with no word of warning. A check of the files is not suppressed: the suppression says so."""
+    from conftest import build_case
+
+    register = build_case("_base", tmp_path / "r")
+    org = register / "organisation.yaml"
+    text = org.read_text(encoding="utf-8")
+    assert "languages: [nl]" in text and "\nlanguage:" not in text
+    text = text.replace("  languages: [nl]\n", "").replace(
+        "name: Testbedrijf B.V.\n", "name: Testbedrijf B.V.\nlanguage: da\n"
+    )
+    text += "suppress:\n  - rule: wording-language-missing\n    reason: Wij vertalen later.\n"
+    org.write_text(text, encoding="utf-8")
+    problems = lint(register, use_cache=False).problems
+    found = [p for p in problems if p.rule == "wording-language-missing"]
+    assert len(found) == 1 and "`da`" in found[0].message
+    assert text.splitlines()[found[0].line - 1][found[0].column - 1 :].startswith("da")
+    unused = [p.message for p in problems if p.rule == "suppression-unused"]
+    assert unused == [
+        "`wording-language-missing` is a check of the register's files, not a rule, and cannot be suppressed; fix "
+        "what it reports"
+    ]

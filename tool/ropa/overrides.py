@@ -109,10 +109,17 @@ def _check_languages(register: Register) -> None:
         return
     statement = mapping(org.data.get("statement"))
     languages = statement.get("languages")
-    if not isinstance(languages, list):
+    if languages is None:
+        # no languages: the statement is written in the organisation's language (a Danish association's page,
+        # hold-out 70, came out half in English with no word of warning)
+        language = org.data.get("language", "nl")
+        places: list[tuple[str, list]] = [(language, ["language"])] if "language" in org.data else []
+    elif isinstance(languages, list):
+        places = [(lang, ["statement", "languages", i]) for i, lang in enumerate(languages)]
+    else:
         return
     english = _wording_keys(wording_dir() / "en.yaml")
-    for i, lang in enumerate(languages):
+    for lang, where in places:
         if not isinstance(lang, str) or lang in shipped_languages():
             continue
         own = register.root / "templates" / "i18n" / f"{lang}.yaml"
@@ -120,7 +127,7 @@ def _check_languages(register: Register) -> None:
         if missing:
             register.problem_at(
                 org,
-                ["statement", "languages", i],
+                where,
                 "warning",
                 "wording-language-missing",
                 f"ropa has no sentences in `{lang}` (it has {', '.join(sorted(shipped_languages()))}): the statement "

@@ -34,6 +34,7 @@ from typing import Any
 from ..forked import both, can_fork, fewer_collections
 from ..problems import Problem
 from ..register import Register, SourceFile
+from ..structural import STRUCTURAL
 from .context import Context, Finding
 from .grouping import cause
 
@@ -542,6 +543,10 @@ def _unused_suppressions(register: Register, used: set[tuple[str, int]]) -> list
             message = (
                 f"suppression of `{rule_id}` matches no finding here; remove it"
                 if rule_id in RULES
+                # a check of the register's structure, files or wording is fixed, not suppressed
+                else f"`{rule_id}` is a check of the register's files, not a rule, and cannot be suppressed; fix "
+                "what it reports"
+                if rule_id in STRUCTURAL
                 else f"`{rule_id}` is not a rule of ropa; check the id (`ropa rules` lists them)"
             )
             out.append(Problem(source.display, line, column, meta.level, meta.id, message))

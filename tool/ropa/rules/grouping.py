@@ -86,6 +86,15 @@ def _category(finding: Finding) -> Any:
     return use.get("category") if isinstance(use, dict) else None
 
 
+def _retention_absent(finding: Finding) -> Any:
+    """The activity, where none of its data categories has a retention (the statement says nothing on how long
+    the activity keeps its data: one gap, hold-out 70); otherwise the data category, wherever it lacks one."""
+    data = finding.source.data.get("data") if isinstance(finding.source.data, dict) else None
+    if isinstance(data, list) and not any(isinstance(d, dict) and d.get("retention") for d in data):
+        return Places(("activity", finding.source.display), "data categories")
+    return _category(finding)
+
+
 def _retention_text(finding: Finding) -> Any:
     """The same sentence (or the same bare selection list) wherever it is used."""
     value = _at(finding.source.data, finding.path)
@@ -135,7 +144,7 @@ CAUSES: dict[str, tuple[Callable[[Finding], Any], str]] = {
     "consent-no-withdrawal": (_everywhere, "purposes"),
     "purpose-no-basis": (_pooled(_no_basis), "activities"),
     "basis-law-missing": (_purpose, "activities"),
-    "retention-missing": (_category, "activities"),
+    "retention-missing": (_retention_absent, "activities"),
     "retention-vague": (_retention_text, "places"),
     "activity-no-measures": (_everywhere, "activities"),
     "activity-no-data-subjects": (_everywhere, "activities"),
