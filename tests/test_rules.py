@@ -5619,3 +5619,33 @@ def test_a_category_without_retention_beside_others_with_one_is_its_own_finding(
     files.update({**category("klachten"), **category("factuurgegevens")})
     found = [p for p in run(files, tmp_path).problems if p.rule == "retention-missing"]
     assert [len(p.related) for p in found] == [0, 0]
+
+
+def test_reuse_for_statistics_or_research_asks_no_compatibility_test(tmp_path):
+    """Art. 5(1)(b): statistics, research and archiving are not incompatible (hold-out 70's association keeping
+    its members' data for statistics, first judge); another purpose still asks."""
+    reused = [{"kind": "reused", "activity": "klantenservice-oud"}]
+    origin = {"activities/klantenservice-oud.yaml": {**act()[ACTIVITY], "id": "klantenservice-oud", "name": "Oud"}}
+
+    def found(name, purpose_name):
+        files = {
+            **act(purposes=[{**LI, "purpose": "nieuws"}], sources=reused),
+            **origin,
+            "purposes/nieuws.yaml": {"id": "nieuws", "name": purpose_name},
+        }
+        result = run(files, tmp_path / name)
+        return [at(p) for p in result.problems if p.rule == "reuse-no-compatibility" and ACTIVITY in p.path]
+
+    assert found("stat", "Statistik over medlemmer") == []
+    assert found("research", "Wetenschappelijk onderzoek") == []
+    assert found("news", "Nieuws sturen") == ["kind: reused"]
+
+
+def test_the_same_pair_of_bases_in_several_activities_is_one_finding(tmp_path):
+    """Hold-out 70's election-data company said "consent or legitimate interests" once for everything: five
+    findings for one choice not made."""
+    both = {"purpose": "vragen-beantwoorden", "basis": ["consent", "legitimate-interests"], "legitimate_interest": "X."}
+    other = {**act(purposes=[both])[ACTIVITY], "id": "nieuwsbrief", "name": "Nieuwsbrief"}
+    files = {**act(purposes=[both]), "activities/nieuwsbrief.yaml": other}
+    found = _rules_of(run(files, tmp_path), "basis-consent-and-other")
+    assert [len(p.related) for p in found] == [1]

