@@ -1166,3 +1166,21 @@ def test_an_organisation_language_ropa_has_no_sentences_for_is_reported_when_no_
         "`wording-language-missing` is a check of the register's files, not a rule, and cannot be suppressed; fix "
         "what it reports"
     ]
+
+
+@pytest.mark.parametrize(
+    "jurisdiction, law, printed",
+    [
+        ("NL", "WGBO (BW 7:454)", True),
+        ("NL", "Wet op de geneeskundige behandelingsovereenkomst", True),
+        ("NL", "Algemene wet inzake rijksbelastingen, art. 52", False),
+        ("BE", "WGBO (BW 7:454)", False),  # the Dutch Civil Code's right is Dutch
+    ],
+)
+def test_a_dutch_care_file_is_one_the_patient_may_have_destroyed(jurisdiction, law, printed):
+    """Hold-out 70's massage practice: "unless we must still keep them" beside a 15-year file told clients they
+    could not have it destroyed, which BW 7:455 lets them ask."""
+    from ropa.site.public import _keeps_care_file
+
+    activity = {"data": [{"category": "dossier", "retention": {"period": "P20Y", "law": law}}]}
+    assert _keeps_care_file({"jurisdiction": jurisdiction}, [activity]) is printed

@@ -630,7 +630,9 @@ class Statement:
             "processor": processor,
             "rights": rights,
             # what the national law adds (the French directives after death), listed with ropa's own list
-            "rights_national": national_rights(org) if rights else [],
+            "rights_national": (national_rights(org) + (["care-file"] if _keeps_care_file(org, controller_raw) else []))
+            if rights
+            else [],
             "rights_text": rights_info.get("text"),
             "objection": objection,
             "direct_marketing": any(
@@ -975,3 +977,23 @@ def _without_full_stop(name: str) -> str:
     """A name written as a sentence ("Zorgen dat alleen u toegang heeft."), without the full stop that
     would stand before the "; " or the ": " that follows it in a list (an escaped one, "\\.", is kept)."""
     return name[:-1] if name.endswith(".") and not name.endswith(("\\.", "..")) else name
+
+
+# the medical file a Dutch care provider keeps under the WGBO (BW 7:454), which the patient may have destroyed
+# (BW 7:455): named by the law its retention rests on
+_WGBO = re.compile(r"\bwgbo\b|behandel(ings)?overeenkomst|\b7\s*:\s*45[4-6]\b", re.I)
+
+
+def _keeps_care_file(org: dict, activities: list[dict]) -> bool:
+    """Whether a Dutch register keeps data under the WGBO's retention (hold-out 70's massage practice: "unless we
+    must still keep them" beside a 15-year care file told clients they could not have it destroyed)."""
+    if (jurisdiction(org) or "").upper() != "NL":
+        return False
+    for activity in activities:
+        for use in activity.get("data") or []:
+            if not isinstance(use, dict):
+                continue
+            for rule in use.get("retention") if isinstance(use.get("retention"), list) else [use.get("retention")]:
+                if isinstance(rule, dict) and _WGBO.search(f"{rule.get('law') or ''} {rule.get('criteria') or ''}"):
+                    return True
+    return False
