@@ -984,7 +984,7 @@ def _without_full_stop(name: str) -> str:
 _WGBO = re.compile(r"\bwgbo\b|behandel(ings)?overeenkomst|\b7\s*:\s*45[4-6]\b", re.I)
 
 
-def _keeps_care_file(org: dict, activities: list[dict]) -> bool:
+def _keeps_care_file(org: Organisation | dict, activities: list[Activity]) -> bool:
     """Whether a Dutch register keeps data under the WGBO's retention (hold-out 70's massage practice: "unless we
     must still keep them" beside a 15-year care file told clients they could not have it destroyed)."""
     if (jurisdiction(org) or "").upper() != "NL":
@@ -993,7 +993,8 @@ def _keeps_care_file(org: dict, activities: list[dict]) -> bool:
         for use in activity.get("data") or []:
             if not isinstance(use, dict):
                 continue
-            for rule in use.get("retention") if isinstance(use.get("retention"), list) else [use.get("retention")]:
+            retention = use.get("retention")
+            for rule in retention if isinstance(retention, list) else [retention]:
                 if isinstance(rule, dict) and _WGBO.search(f"{rule.get('law') or ''} {rule.get('criteria') or ''}"):
                     return True
     return False
