@@ -2370,6 +2370,13 @@ def test_a_vague_name_is_answered_by_a_description_that_names_the_processing(nam
         ("text", "Wij kunnen hiervoor administratiekosten in rekening brengen.", True),
         ("identification", "Die Auskunft ist kostenpflichtig.", True),
         (
+            "text",
+            "Sie können jederzeit von mir unentgeltlich verlangen, dass Ihre Daten gelöscht werden.",
+            False,
+        ),  # free
+        ("text", "Sie können die Auskunft kostenlos verlangen.", False),
+        ("text", "Für die Auskunft können wir ein Entgelt verlangen.", True),
+        (
             "note",
             "We may charge a reasonable fee if your request is clearly unfounded, repetitive or excessive.",
             False,

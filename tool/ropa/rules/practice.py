@@ -1545,7 +1545,8 @@ _FEE = re.compile(
     r"\bsubject to (a |an )?(\w+ )?(fee|charge)\b|"
     r"(kosten|vergoeding|administratiekosten|bijdrage)\w* [^.;]{0,40}(in rekening|berekenen|verschuldigd|vragen)|"
     r"tegen (een )?(vergoeding|betaling)|"
-    r"(gebühr|entgelt|kosten)\w* [^.;]{0,30}(erheben|verlangen|berechnen|in rechnung)|kostenpflichtig|"
+    # not "unentgeltlich verlangen", "kostenlos verlangen" (free of charge; hold-out 71)
+    r"\b(gebühr|entgelt|kosten)(?!los|frei)\w* [^.;]{0,30}(erheben|verlangen|berechnen|in rechnung)|kostenpflichtig|"
     r"(frais|paiement)\w* [^.;]{0,30}(exig|demand|factur|factur)",
     re.I,
 )
