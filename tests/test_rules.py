@@ -5656,3 +5656,26 @@ def test_the_same_pair_of_bases_in_several_activities_is_one_finding(tmp_path):
     files = {**act(purposes=[both]), "activities/nieuwsbrief.yaml": other}
     found = _rules_of(run(files, tmp_path), "basis-consent-and-other")
     assert [len(p.related) for p in found] == [1]
+
+
+@pytest.mark.parametrize(
+    "authority, public, fires",
+    [
+        ({"name": "Bayerischer Landesbeauftragter für den Datenschutz"}, None, True),  # hold-out 71's practice
+        ({"name": "Bayerischer Landesbeauftragter für den Datenschutz"}, True, False),  # a Bavarian public body
+        (
+            {"name": "Bayerisches Landesamt für Datenschutzaufsicht", "website": "https://www.lda.bayern.de"},
+            None,
+            False,
+        ),
+        ({"name": "Der Hamburgische Beauftragte für Datenschutz und Informationsfreiheit"}, None, False),
+    ],
+)
+def test_a_private_organisation_in_bavaria_names_the_baylda(authority, public, fires, tmp_path):
+    files = org(
+        address={"street": "Hauptstraße 1", "postal_code": "96103", "city": "Hallstadt", "country": "DE"},
+        supervisory_authority=authority,
+        **({"public_authority": public} if public is not None else {}),
+    )
+    found = [p for p in run(files, tmp_path).problems if p.rule == "authority-public-sector-named"]
+    assert [at(p)[:10] for p in found] == ([authority["name"][:10]] if fires else [])

@@ -2540,6 +2540,59 @@ def authority_other_country(ctx: Context) -> Iterator[Finding]:
     )
 
 
+# Bavaria splits supervision: its Landesbeauftragter (BayLfD) for public bodies, its Landesamt (BayLDA) for the rest
+_BAYLFD = re.compile(
+    r"bayerische[rn]? landesbeauftragte|\bbaylfd\b|datenschutz-bayern\.de|landesbeauftragte[rn]? für den datenschutz "
+    r"(in |von )?bayern",
+    re.I,
+)
+
+
+@rule(
+    "authority-public-sector-named",
+    "completeness",
+    "warning",
+    "GDPR Art. 13(2)(d), 55(1), 77(1); BDSG § 40; BayDSG Art. 15, 18",
+    "In Bavaria the Landesbeauftragte für den Datenschutz (BayLfD) supervises public bodies, and the Bayerisches "
+    "Landesamt für Datenschutzaufsicht (BayLDA, Ansbach) everyone else: a business, practice or association that "
+    "names the BayLfD sends people to an authority that cannot take their complaint.",
+    "Name the BayLDA (Promenade 18, 91522 Ansbach, www.lda.bayern.de) in `supervisory_authority`; or, where the "
+    "organisation is a Bavarian public body, set `public_authority: true`.",
+    scope="file",
+    example="""
+        organisation.yaml:
+          address: {city: Bamberg, country: DE}
+          supervisory_authority:
+            name: Bayerischer Landesbeauftragter für den Datenschutz
+    """,
+    near_miss="""
+        organisation.yaml:
+          address: {city: Bamberg, country: DE}
+          supervisory_authority:
+            name: Bayerisches Landesamt für Datenschutzaufsicht
+    """,
+    points_at="Bayerischer Landesbeauftragter",
+)
+def authority_public_sector_named(ctx: Context) -> Iterator[Finding]:
+    if ctx.organisation is None or ctx.org.get("public_authority") is True or jurisdiction(ctx.org) != "DE":
+        return
+    authority = mapping(ctx.org.get("supervisory_authority"))
+    places = [(["supervisory_authority", k], text_of(authority.get(k))) for k in ("name", "website", "complaint_url")]
+    places.append(
+        (["rights", "authority_complaint"], text_of(mapping(ctx.org.get("rights")).get("authority_complaint")))
+    )
+    path = next((path for path, said in places if said and _BAYLFD.search(said)), None)
+    if path is not None and not any(
+        re.search(r"baylda|landesamt für datenschutzaufsicht|lda\.bayern", said, re.I) for _, said in places
+    ):
+        yield ctx.at_organisation(
+            path,
+            "the authority named is Bavaria's Landesbeauftragter (BayLfD), who supervises public bodies; a private "
+            "organisation in Bavaria is supervised by the Bayerisches Landesamt für Datenschutzaufsicht (BayLDA, "
+            "Ansbach): name it, or set `public_authority: true` if the organisation is a public body",
+        )
+
+
 @rule(
     "dpo-unreachable",
     "completeness",
