@@ -2303,6 +2303,15 @@ def test_a_recipient_that_is_evidently_a_controller_of_its_own_needs_no_kind(rec
             None,
             False,
         ),
+        # deleted once the purpose is done as well: vague, but not for ever (hold-out 71, both judges)
+        (
+            [
+                {"until": {"nl": "uw verzoek om verwijdering"}},
+                {"criteria": "Of zodra het doel is bereikt."},
+            ],
+            None,
+            False,
+        ),
     ],
 )
 def test_data_kept_until_the_person_asks_are_kept_for_ever(retention, events, fires, tmp_path):

