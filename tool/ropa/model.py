@@ -1263,6 +1263,10 @@ class SpecialCondition(TypedDict, total=False):
     uavg: str
     """The UAVG article relied on, such as "art. 29"."""
 
+    law: str
+    """The provision of national law relied on beside the Art. 9(2) ground, in any country, such as "§ 22 BDSG"
+    (Germany) or "art. 30 lid 3 UAVG" (the Netherlands, where `uavg` also serves)."""
+
     explanation: Text
     """Explanation: text in the register's default language, or per language as `{nl: ..., en: ...}`."""
 

@@ -648,6 +648,7 @@ class Internal:
         if condition.get("condition"):
             parts.append(
                 L.label("special_condition", condition["condition"])
+                + (f" ({L.text(condition['law'])})" if condition.get("law") else "")
                 + (f" (UAVG {condition['uavg']})" if condition.get("uavg") else "")
             )
         for key in ("criminal_basis", "bsn_basis"):

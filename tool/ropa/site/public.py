@@ -317,13 +317,18 @@ class Statement:
             condition = data_use.get("special_condition") or {}
             if category.get("special") and condition.get("condition"):
                 key = condition["condition"]
+                stated = w(
+                    "activity.special_condition_client" if processor else "activity.special_condition",
+                    category=party(name, L.label("special_category", category["special"])),
+                    condition=L.label("special_condition", key),
+                    article=self._article("special_condition", key),
+                )
+                # the national provision beside the Art. 9(2) ground ("§ 22 BDSG" of hold-out 71's physiotherapist)
+                national = L.text(condition.get("law")) or (
+                    f"UAVG {condition['uavg']}" if condition.get("uavg") else ""
+                )
                 special.append(
-                    w(
-                        "activity.special_condition_client" if processor else "activity.special_condition",
-                        category=party(name, L.label("special_category", category["special"])),
-                        condition=L.label("special_condition", key),
-                        article=self._article("special_condition", key),
-                    )
+                    md.Md(stated + ", " + w("activity.special_condition_law", law=national)) if national else stated
                 )
             # the law, or where none is named the register's own explanation; with neither, nothing to print
             for flag, field in (("criminal", "criminal_basis"), ("bsn", "bsn_basis")):
