@@ -448,7 +448,7 @@ def care_on_legal_obligation(ctx: Context) -> Iterator[Finding]:
     "marketing-email-basis",
     "bases",
     "warning",
-    "Telecommunicatiewet art. 11.7; GDPR Art. 6(1)",
+    "GDPR Art. 6(1); ePrivacy Directive art. 13 (NL: Telecommunicatiewet art. 11.7)",
     "Marketing by e-mail, SMS or phone needs prior consent, except the soft opt-in for existing customers with "
     "similar own products and an opt-out at collection and in every message. A purpose is taken for marketing by "
     "its words (a newsletter, offers, news of future events) or `direct_marketing: true`; its `channels`, where "
@@ -534,7 +534,7 @@ def tracking_without_consent(ctx: Context) -> Iterator[Finding]:
     "analytics-without-consent",
     "bases",
     "info",
-    "Telecommunicatiewet art. 11.7a lid 3; AP guidance on analytics",
+    "ePrivacy Directive art. 5(3) (NL: Telecommunicatiewet art. 11.7a lid 3; AP guidance on analytics)",
     "Analytics without consent is allowed only with little or no impact on privacy (such as the AP's "
     "privacy-friendly set-up: IP addresses shortened, data not shared).",
     "Document the privacy-friendly set-up in the cookie's purpose, or ask for consent.",

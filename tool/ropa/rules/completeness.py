@@ -644,7 +644,7 @@ def retention_missing(ctx: Context) -> Iterator[Finding]:
     "retention-permanent-no-ground",
     "completeness",
     "warning",
-    "GDPR Art. 5(1)(e), 89(1); Archiefwet 1995 art. 3, 5",
+    "GDPR Art. 5(1)(e), 89(1); NL: Archiefwet 1995 art. 3, 5",
     "Data may be kept for ever only for archiving in the public interest, research or statistics, with safeguards; "
     "the register must say under which archives law or selection list.",
     "Give `archive: {selection_list: ..., category: ...}` or the `law` that requires permanent keeping; "
@@ -2780,7 +2780,7 @@ def _limit_within_the_right(item: dict, given: set[str] | None = None) -> bool:
     "rights-limitation-no-article",
     "completeness",
     "warning",
-    "GDPR Art. 11, 12(2), 15(4), 17(3), 23; UAVG art. 41",
+    "GDPR Art. 11, 12(2), 15(4), 17(3), 23; NL: UAVG art. 41",
     "A right may be limited only on a ground the law gives (Art. 11, Art. 23 with national law); the register "
     "should name it. A limit the GDPR writes into the right itself needs no other ground: a copy may not harm "
     "others (Art. 15(4), 20(4)), erasure gives way to a legal duty to keep or to legal claims (Art. 17(3)); nor "
@@ -3204,7 +3204,7 @@ _PUBLIC_BODY_NAME = re.compile(
     "public-authority-not-declared",
     "completeness",
     "info",
-    "GDPR Art. 6(1) last subparagraph, 37(1)(a); UAVG art. 46",
+    "GDPR Art. 6(1) last subparagraph, 37(1)(a); NL: UAVG art. 46",
     "Whether the controller is a public authority or body decides several things: it cannot rely on "
     "legitimate interests for its tasks, it must designate a DPO, and in the Netherlands it may use the BSN "
     "for its tasks. Where the name says it is one and the register does not say either way, those checks "

@@ -90,7 +90,7 @@ def _child_or_parent(subject: DataSubject) -> str | None:
     "children-not-addressed",
     "sensitive",
     "warning",
-    "GDPR Art. 8, 12(1); recitals 38, 58; UAVG art. 5",
+    "GDPR Art. 8, 12(1); recitals 38, 58; NL: UAVG art. 5",
     "Children merit specific protection: what concerns them must be written so that they can understand it "
     "(Art. 12(1), recital 58), and the statement must say who acts for a child. Under Dutch law a parent or "
     "guardian gives consent for a child under 16 (UAVG art. 5; Art. 8 for online services), and in care the "
@@ -346,7 +346,7 @@ _GENDER_NEEDED = re.compile(
     "gender-no-need",
     "sensitive",
     "warning",
-    "GDPR Art. 5(1)(c), 25(2); AP guidance on data minimisation",
+    "GDPR Art. 5(1)(c), 25(2); NL: AP guidance on data minimisation",
     "A person's sex or gender is often asked out of habit (for a salutation, or as an 'identifying' detail) "
     "where the purpose does not need it; only what is necessary may be collected.",
     "Stop collecting it, or give the reason in the data use's `necessity` (which the record keeps).",

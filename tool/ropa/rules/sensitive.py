@@ -130,7 +130,7 @@ _TO_OBTAIN = re.compile(
     "special-category-unmarked",
     "sensitive",
     "warning",
-    "GDPR Art. 9(1), 9(2), 30(1)(c); UAVG art. 22-30",
+    "GDPR Art. 9(1), 9(2), 30(1)(c); NL: UAVG art. 22-30",
     "A data category whose name or description speaks of health, religion, ethnic origin, political opinions, "
     "union membership, genetic or biometric data or sex life is special-category data: processing it is "
     "prohibited unless an Art. 9(2) exception applies, and the register must say which. One that speaks of "
@@ -199,7 +199,7 @@ def special_unmarked(ctx: Context) -> Iterator[Finding]:
     "biometric-identification-basis",
     "sensitive",
     "error",
-    "UAVG art. 29; GDPR Art. 9(2)(a)",
+    "GDPR Art. 9(2)(a); NL: UAVG art. 29",
     "Biometric data for identification are allowed only with explicit consent, or where necessary for "
     "authentication or security (UAVG art. 29).",
     "Use `condition: explicit-consent`, or `condition: substantial-public-interest` with `uavg: art. 29` and why it is necessary.",
@@ -557,7 +557,7 @@ def care_bsn_not_listed(ctx: Context) -> Iterator[Finding]:
     "children-consent-no-parent",
     "sensitive",
     "warning",
-    "GDPR Art. 8; UAVG art. 5",
+    "GDPR Art. 8; NL: UAVG art. 5",
     "Consent of a child under 16 for an online service needs the authorisation of a parent.",
     "Set `consent: {parental: true}` and describe how a parent gives it.",
     scope="file",
@@ -708,7 +708,7 @@ _CLIENTS = re.compile(r"pati[eë]nt|patient|cli[eë]nt|client|klant|kunde|klient
     "care-provider-no-health-data",
     "sensitive",
     "warning",
-    "GDPR Art. 4(15), 9(1), 9(2)(h), 9(3), 30(1)(c); UAVG art. 30(3)",
+    "GDPR Art. 4(15), 9(1), 9(2)(h), 9(3), 30(1)(c); NL: UAVG art. 30(3)",
     "A care provider keeps a file on the people it treats or advises: complaints, findings, a treatment plan, "
     "notes. Those are health data, which need an Art. 9(2) condition, their own retention (in the Netherlands "
     "twenty years under the WGBO) and the security of health data; a register with none records less than the "
