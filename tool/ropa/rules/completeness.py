@@ -23,6 +23,7 @@ from .context import (
     cookies_only,
     days,
     declared,
+    device_only,
     dicts,
     foreign_authority,
     mapping,
@@ -544,7 +545,7 @@ def channel_data_not_listed(ctx: Context) -> Iterator[Finding]:
 )
 def no_basis(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.purpose_uses("controller"):
-        if not bases(use):
+        if not bases(use) and not device_only(source.data):
             yield ctx.at(source, ["purposes", i], f"purpose `{use.get('purpose')}` has no legal basis; add `basis:`")
 
 
@@ -1130,6 +1131,8 @@ _RECORDED = re.compile(
 )
 def provision_missing(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
+        if device_only(source.data):
+            continue  # nothing reaches the organisation: nothing to provide to it
         kinds = [s.get("kind") for s in dicts(source.data.get("sources"))]
         # from the person, or from nowhere the register says: only data that come from others alone need no answer
         direct = "data-subject" in kinds or not kinds

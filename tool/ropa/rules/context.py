@@ -91,6 +91,14 @@ def cookies_only(activity: Activity | dict) -> bool:
     )
 
 
+def device_only(activity: Activity | dict) -> bool:
+    """An activity all of whose data stay on the person's device (`on_device: true`) and that places no cookies:
+    the organisation never receives them (hold-out 72's field app, whose data go from the phone to the
+    customer's own server), so it needs no basis of its own for them, nor asks for them to be provided."""
+    data = dicts(activity.get("data"))
+    return bool(data) and all(d.get("on_device") is True for d in data) and not dicts(activity.get("cookies"))
+
+
 def retention_path(use: DataUse | dict, i: int, j: int, key: str) -> list:
     """The path of ``key`` in retention rule ``j`` of data use ``i`` (one rule, or a list of them)."""
     return ["data", i, "retention"] + ([j] if isinstance(use.get("retention"), list) else []) + [key]

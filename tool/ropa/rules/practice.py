@@ -2888,6 +2888,9 @@ _RIGHT_WORDS = {
     # "request information about your personal data processed by us in accordance with Art.15 GDPR"
     r"(request|ask\s+for|obtain)\w*\s+information\s+(about|on|regarding|concerning)\s+(the\s+|your\s+)?"
     r"(personal\s+)?data|informatie\s+(op\s*)?(te\s+)?vragen\s+over\s+(uw|je|jouw)\s+(persoons)?gegevens|"
+    # "the right to receive a copy of your personal data" (hold-out 72)
+    r"\bcopy of (the |your |all )?(personal )?(data|information)|kopie van (uw|je|jouw|de) (persoons)?gegevens|"
+    r"kopie (ihrer|deiner|der) (personenbezogenen |gespeicherten )?daten|copie de (vos|tes) données|"
     # "Je kunt je gegevens die op de ledenlijst staan opvragen" (hold-out 62)
     r"\b(uw|je|jouw)\s+(persoons)?gegevens\b[^.;]{0,60}?\bop\s*(te\s+)?vragen|\bopvragen\s+van\s+(uw|je|jouw)\s+(persoons)?gegevens",
     "rectification": r"rectific|correcti|corrig|verbeter|wijzig|aanpas|aanvull|rechtzet|rectif|correct|berichtig|modifi|"
