@@ -3820,6 +3820,8 @@ def test_until_the_purpose_ends_is_as_long_as_necessary(until, fires, tmp_path):
         ("GGDirect B.V.", None, False),  # a name that only starts with the letters
         ("Grundschule am Brandwerder", None, True),  # a German state school (hold-out 57)
         ("Freie Grundschule Teststadt e.V.", None, False),  # a private one says so first
+        ("Wilhelm-Hausenstein-Gymnasium Durmersheim", None, True),  # named after a person (hold-out 72)
+        ("Private Ernst-Abbe-Gymnasium GmbH", None, False),
     ],
 )
 def test_a_public_body_by_its_name_is_asked_to_say_so(name, public, asked, tmp_path):
