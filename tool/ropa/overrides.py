@@ -112,8 +112,7 @@ def _check_languages(register: Register) -> None:
     if languages is None:
         # no languages: the statement is written in the organisation's language (a Danish association's page,
         # hold-out 70, came out half in English with no word of warning)
-        language = org.data.get("language", "nl")
-        places: list[tuple[str, list]] = [(language, ["language"])] if "language" in org.data else []
+        places: list[tuple[str, list]] = [(org.data["language"], ["language"])] if "language" in org.data else []
     elif isinstance(languages, list):
         places = [(lang, ["statement", "languages", i]) for i, lang in enumerate(languages)]
     else:

@@ -18,6 +18,7 @@ from .context import (
     Finding,
     activity_of,
     as_list,
+    authority_places,
     bases,
     cookie_name,
     cookies_only,
@@ -2579,11 +2580,7 @@ _BAYLFD = re.compile(
 def authority_public_sector_named(ctx: Context) -> Iterator[Finding]:
     if ctx.organisation is None or ctx.org.get("public_authority") is True or jurisdiction(ctx.org) != "DE":
         return
-    authority = mapping(ctx.org.get("supervisory_authority"))
-    places = [(["supervisory_authority", k], text_of(authority.get(k))) for k in ("name", "website", "complaint_url")]
-    places.append(
-        (["rights", "authority_complaint"], text_of(mapping(ctx.org.get("rights")).get("authority_complaint")))
-    )
+    places = authority_places(ctx.org)
     path = next((path for path, said in places if said and _BAYLFD.search(said)), None)
     if path is not None and not any(
         re.search(r"baylda|landesamt für datenschutzaufsicht|lda\.bayern", said, re.I) for _, said in places

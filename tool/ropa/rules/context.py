@@ -375,6 +375,15 @@ def _authorities() -> dict[str, tuple[re.Pattern | None, re.Pattern]]:
     }
 
 
+def authority_places(org: Organisation | dict) -> list[tuple[list, str]]:
+    """(path, text) of every place organisation.yaml names the authority to complain to: the authority's name,
+    website and complaint page, and the organisation's own text on complaining to it."""
+    authority = mapping(org.get("supervisory_authority"))
+    return [
+        (["supervisory_authority", key], text_of(authority.get(key))) for key in ("name", "website", "complaint_url")
+    ] + [(["rights", "authority_complaint"], text_of(mapping(org.get("rights")).get("authority_complaint")))]
+
+
 def foreign_authority(org: Organisation | dict) -> tuple[str, str, list] | None:
     """(the organisation's country, the other country, path) where organisation.yaml names, as the authority to
     complain to, only the authority of another country than the one it is established in; None where it names
@@ -383,12 +392,8 @@ def foreign_authority(org: Organisation | dict) -> tuple[str, str, list] | None:
     known = _authorities()
     if here not in known:
         return None
-    authority = mapping(org.get("supervisory_authority"))
-    places = [
-        (["supervisory_authority", key], text_of(authority.get(key))) for key in ("name", "website", "complaint_url")
-    ] + [(["rights", "authority_complaint"], text_of(mapping(org.get("rights")).get("authority_complaint")))]
     named: dict[str, list] = {}
-    for path, said in places:
+    for path, said in authority_places(org):
         for country, (name, domain) in known.items():
             if said and ((name is not None and name.search(said)) or domain.search(said)):
                 named.setdefault(country, path)

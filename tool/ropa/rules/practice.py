@@ -3063,8 +3063,11 @@ def consent_withdrawal_effect_not_stated(ctx: Context) -> Iterator[Finding]:
     own = "withdrawal" if text_of(rights.get("withdrawal")) else "text" if text_of(rights.get("text")) else None
     if ctx.organisation is None or own is None:
         return  # ropa's statement says it in its own words
-    consent = [
-        use for _, _, use in ctx.purpose_uses("controller") if "consent" in bases(use) and not undecided(use)
+    # the consent block of every purpose on consent, and of every special category on explicit consent
+    consents = [
+        mapping(use.get("consent"))
+        for _, _, use in ctx.purpose_uses("controller")
+        if "consent" in bases(use) and not undecided(use)
     ] + [
         mapping(mapping(d.get("special_condition")).get("consent"))
         for _, _, d in ctx.data_uses("controller")
@@ -3074,14 +3077,12 @@ def consent_withdrawal_effect_not_stated(ctx: Context) -> Iterator[Finding]:
     mentioned = (
         own == "withdrawal"
         or _WITHDRAWING.search(text_of(rights.get("text")))
-        or any(mapping(use.get("consent")).get("how_withdrawn") or use.get("how_withdrawn") for use in consent)
+        or any(consent.get("how_withdrawn") for consent in consents)
     )
-    if not consent or not mentioned:
+    if not consents or not mentioned:
         return
     said = " ".join(ctx.file_memo("strings", ctx.organisation, lambda: _strings(ctx.organisation.data)))
-    said += " " + " ".join(
-        " ".join(_strings(mapping(use.get("consent")) if "purpose" in use else use)) for use in consent
-    )
+    said += " " + " ".join(" ".join(_strings(consent)) for consent in consents)
     # the sentence that withdraws, or the one after it ("... to revoke your consent at any time. This has the
     # consequence that we may no longer continue the processing based on this consent in the future")
     parts = sentences(said)
