@@ -4053,15 +4053,26 @@ def test_an_activity_of_cookies_alone_is_not_asked_whether_providing_data_is_req
         ("U heeft recht op overdraagbaarheid.", [{"purpose": "vragen-beantwoorden", "basis": "contract"}], None),
         # a purpose whose basis is not recorded may be the one that gives it
         ("U kunt uw toestemming intrekken.", [{"purpose": "vragen-beantwoorden"}], None),
+        # objection: against legitimate interests or a public task, or direct marketing (hold-out 71)
+        ("U heeft het recht van bezwaar.", [{"purpose": "vragen-beantwoorden", "basis": "contract"}], "objection"),
+        ("Sie haben ein Recht auf Widerspruch.", [CONSENT], "objection"),
+        ("U heeft het recht van bezwaar.", [LI], None),
+        ("U heeft het recht van bezwaar.", [{"purpose": "vragen-beantwoorden", "basis": "public-task"}], None),
+        ("U heeft het recht van bezwaar.", [{**CONSENT, "purpose": "nieuwsbrief"}], None),
+        ("Our objective is to answer you quickly.", [{"purpose": "vragen-beantwoorden", "basis": "contract"}], None),
     ],
 )
 def test_a_right_no_basis_gives_is_asked_about(text, purposes, fires, tmp_path):
     rights = {**BASE["organisation.yaml"].get("rights", {}), "text": text}
-    found = run({**org(rights=rights), **act(purposes=purposes)}, tmp_path).problems
+    files = {**org(rights=rights), **act(purposes=purposes)}
+    # a newsletter by e-mail is direct marketing, which anyone may object to (Art. 21(2))
+    files["purposes/nieuwsbrief.yaml"] = {"id": "nieuwsbrief", "name": "Nieuwsbrief per e-mail met aanbiedingen"}
+    found = run(files, tmp_path).problems
     mine = [p for p in found if p.rule == "rights-text-inapplicable"]
     assert [at(p).startswith(("text:", text)) for p in mine] == ([True] if fires else [])
     if fires:
-        assert ("withdrawing consent" if fires == "consent" else "portability") in mine[0].message
+        said = {"consent": "withdrawing consent", "port": "portability", "objection": "objection"}[fires]
+        assert said in mine[0].message
 
 
 def test_a_long_category_name_of_name_words_is_read_word_by_word(tmp_path):

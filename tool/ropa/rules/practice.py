@@ -21,6 +21,7 @@ from ..national import jurisdiction, national_rights
 from ..text import MARKDOWN_LINK, WEB_SCHEMES
 from ..vocab import RIGHTS_BY_BASIS, data_file
 from . import may_hold, rule
+from .bases import marketing_purposes
 from .context import (
     Context,
     Finding,
@@ -3239,13 +3240,34 @@ _WITHDRAWAL = re.compile(
 )
 
 
+# the right to object named in a text on rights (not "objective", not "zonder bezwaar")
+_OBJECTION_OFFERED = re.compile(
+    r"\bbezwaar\s+(te\s+)?(maken|aantekenen|indienen)|\brecht\s+(op|van)\s+(bezwaar|verzet)|\bverzet\s+tegen|"
+    r"\bobject(ion)?\b|\bwiderspruch|\bwidersprechen|\bopposition\b|\bvous\s+opposer|\bs'opposer|\bsprzeciw",
+    re.I,
+)
+
+
+def _direct_marketing(ctx: Context, activities: list) -> bool:
+    """Whether a purpose of ``activities`` is direct marketing: marked so, or marketing by e-mail by its words."""
+    marketing = marketing_purposes(ctx)
+    return any(
+        marketing.get(use.get("purpose"))
+        or ctx.definition("purpose", use.get("purpose")).get("direct_marketing") is True
+        for a in activities
+        for use in dicts(a.data.get("purposes"))
+    )
+
+
 @rule(
     "rights-text-inapplicable",
     "completeness",
     "info",
-    "GDPR Art. 7(3), 13(2)(b), 13(2)(c), 20(1)",
+    "GDPR Art. 7(3), 13(2)(b), 13(2)(c), 20(1), 21(1), 21(2)",
     "The organisation's own text on rights offers a right that no legal basis in the register gives: withdrawing "
-    "consent where nothing rests on consent, portability where nothing rests on consent or a contract (Art. 20(1)). "
+    "consent where nothing rests on consent, portability where nothing rests on consent or a contract (Art. 20(1)), "
+    "objection where nothing rests on legitimate interests or a public task and nothing is direct marketing "
+    "(Art. 21(1), (2)). "
     "Either the register misses the processing that gives it, or the text promises what does not apply.",
     "Record the purposes that rest on consent or a contract where there are any; otherwise take the right out "
     "of `rights.text`.",
@@ -3284,6 +3306,14 @@ def rights_text_inapplicable(ctx: Context) -> Iterator[Finding]:
         offered.append(f"withdrawing consent ('{' '.join(found.group(0).split())}'), but no purpose rests on consent")
     if re.search(_RIGHT_WORDS["portability"], text, re.I) and not given & {"consent", "contract"}:
         offered.append("portability, but no purpose rests on consent or a contract (Art. 20(1))")
+    # objection: against a public task or legitimate interests (Art. 21(1)), and direct marketing on any basis
+    # (21(2)); offered as a general right where neither is there (hold-out 71's parents' council, on consent)
+    objection = _OBJECTION_OFFERED.search(text)
+    if objection and not given & {"public-task", "legitimate-interests"} and not _direct_marketing(ctx, described):
+        offered.append(
+            f"objection ('{' '.join(objection.group(0).split())}'), but no purpose rests on legitimate interests "
+            "or a public task, and none is direct marketing (Art. 21(1), (2))"
+        )
     if offered:
         yield ctx.at_organisation(
             ["rights", "text"],
