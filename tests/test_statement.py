@@ -899,6 +899,19 @@ def test_what_the_organisations_own_texts_already_say_is_not_printed_twice(tmp_p
     assert "+32 2 274 48 00" in text  # what the complaint text does not give is still printed
 
 
+def test_the_authoritys_email_address_is_printed_once(tmp_path):
+    """The supervisory authority's e-mail address (hold-out 73: the Datenschutzbehörde's and the ICO's were
+    in their statements, with no field to hold them) is printed with its other details, and not again where
+    the organisation's own complaint text gives it."""
+    authority = {"name": "Datenschutzbehörde", "website": "https://www.dsb.gv.at", "email": "dsb@dsb.gv.at"}
+    plain = statements(register_with(tmp_path / "plain", {"organisation": {"supervisory_authority": authority}}))
+    assert "- E-mail: [dsb@dsb.gv.at](<mailto:dsb@dsb.gv.at>)" in plain["en"]
+    own = {"authority_complaint": "Sie können sich bei der Datenschutzbehörde beschweren (dsb@dsb.gv.at)."}
+    patch = {"organisation": {"supervisory_authority": authority, "rights": own}}
+    given = statements(register_with(tmp_path / "own", patch))
+    assert all(page.count("dsb@dsb.gv.at") == 1 for page in given.values())
+
+
 def test_the_organisations_own_objection_text_is_presented_separately(tmp_path):
     """Art. 21(4): the right to object clearly and separately from other information. The organisation's own
     objection text (two paragraphs) is printed in the same highlighted box as ropa's own (hold-out 47: the

@@ -684,6 +684,9 @@ class Authority(TypedDict, total=False):
     complaint_url: str
     """Complaint URL."""
 
+    email: str
+    """Email."""
+
     phone: str
     """Phone."""
 

@@ -739,14 +739,16 @@ class Statement:
     @staticmethod
     def said_once(authority: dict | None, text: str) -> dict | None:
         """The authority's details less those the organisation's own complaint text already gives (its
-        website, street or phone number), so that the statement does not print them twice."""
+        website, street, e-mail address or phone number), so that the statement does not print them twice."""
         if authority is None or not text:
             return authority
         host = re.sub(r"^(https?://)?(www\.)?", "", str(authority.get("given_url") or "")).strip("/").lower()
         street = str(mapping(authority.get("address")).get("street") or "")
         digits = re.sub(r"\D", "", str(authority.get("phone") or ""))
+        email = str(authority.get("email") or "").lower()
         return {
             **authority,
+            "email": None if email and email in text.lower() else authority.get("email"),
             "given_url": None if host and host in text.lower() else authority.get("given_url"),
             "address": None if street and _holds(text, street) else authority.get("address"),
             "phone": None if digits and digits in re.sub(r"\D", "", text) else authority.get("phone"),
@@ -765,6 +767,7 @@ class Statement:
             "url": chosen.get("complaint_url") or chosen.get("website") or "",
             "given_url": given.get("complaint_url") or given.get("website"),
             "address": given.get("address"),
+            "email": given.get("email"),
             "phone": given.get("phone"),
         }
 
