@@ -4054,8 +4054,8 @@ def test_an_activity_of_cookies_alone_is_not_asked_whether_providing_data_is_req
         # a purpose whose basis is not recorded may be the one that gives it
         ("U kunt uw toestemming intrekken.", [{"purpose": "vragen-beantwoorden"}], None),
         # withdrawal named by its article alone (hold-out 42, later FG)
-        ("* Widerruf (Art. 7 Abs. 3 DSGVO)", [{"purpose": "vragen-beantwoorden", "basis": "contract"}], "consent"),
-        ("* Widerruf (Art. 7 Abs. 3 DSGVO)", [CONSENT], None),
+        ("Widerruf (Art. 7 Abs. 3 DSGVO)", [{"purpose": "vragen-beantwoorden", "basis": "contract"}], "consent"),
+        ("Widerruf (Art. 7 Abs. 3 DSGVO)", [CONSENT], None),
         # objection: against legitimate interests or a public task, or direct marketing (hold-out 71)
         ("U heeft het recht van bezwaar.", [{"purpose": "vragen-beantwoorden", "basis": "contract"}], "objection"),
         ("Sie haben ein Recht auf Widerspruch.", [CONSENT], "objection"),
