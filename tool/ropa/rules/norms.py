@@ -311,7 +311,7 @@ def _medical_example(retention: str) -> str:
     """
 
 
-def _medical_file(ctx: Context, use: DataUse | dict) -> bool:
+def medical_file(ctx: Context, use: DataUse | dict) -> bool:
     """Whether a data use holds the medical file a care provider keeps (WGBO)."""
     norm = ctx.norms["medical"]
     category = ctx.definition("data-category", use.get("category"))
@@ -332,7 +332,7 @@ def _medical_files(ctx: Context) -> Iterator[tuple[Any, int, DataUse, list, Rete
     WGBO's term) for every data use that keeps the medical file for a period."""
     limit = span(ctx.norms["medical"]["minimum"])
     for source, i, use in ctx.data_uses("controller"):
-        longest = _longest(use) if _medical_file(ctx, use) else None
+        longest = _longest(use) if medical_file(ctx, use) else None
         if longest is not None:
             yield source, i, use, longest[0], longest[1], longest[2] < limit - 0.5
 

