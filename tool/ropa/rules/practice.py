@@ -22,7 +22,6 @@ from ..text import MARKDOWN_LINK, WEB_SCHEMES
 from ..vocab import RIGHTS_BY_BASIS, data_file
 from . import may_hold, rule
 from .bases import marketing_purposes
-from .norms import medical_file
 from .context import (
     Context,
     Finding,
@@ -38,6 +37,7 @@ from .context import (
     text_of,
     undecided,
 )
+from .norms import medical_file
 from .words import answering as _answering
 from .words import clipped as _clipped
 from .words import cookie_category, listed, may_match, needed_words, parts_may_match, sentences, whole_words
