@@ -5851,3 +5851,26 @@ def test_a_german_exception_for_further_purposes_is_open(when, fires, tmp_path):
     found = run({**uses({"category": "klachten", "retention": [rule]}), **category("klachten")}, tmp_path).problems
     mine = [p for p in found if p.rule == "retention-open-exception"]
     assert [at(p) for p in mine] == ([when] if fires else [])  # at the exception
+
+
+@pytest.mark.parametrize(
+    ("body", "fires"),
+    [
+        # hold-out 73's veterinary practice: its own section denied the cookies its activities record
+        ("Unsere Website ist so gestaltet, dass sie keine Cookies benutzt.", True),
+        ("We do not use cookies.", True),
+        # near misses: the browser, one tool, some cookies, an exception, a condition
+        ("U kunt uw browser zo instellen dat deze geen cookies meer opslaat.", False),
+        ("Der Tag Manager selbst setzt keine Cookies.", False),
+        ("Er worden geen cookies gebruikt die persoonsgegevens verwerken.", False),
+        ("We do not set cookies for any other purpose.", False),
+        ("Wij plaatsen geen cookies zonder uw toestemming.", False),
+    ],
+)
+def test_a_text_that_denies_the_cookies_the_register_records(body, fires, tmp_path):
+    cookie = {"name": "_ga", "purpose": "Statistiek", "kind": "analytics", "lifetime": "P2Y", "consent": True}
+    files = {**act(cookies=[cookie]), **org(sections=[{"id": "cookies", "title": "Cookies", "body": body}])}
+    found = [p for p in run(files, tmp_path).problems if p.rule == "cookies-denied"]
+    assert [at(p) for p in found] == ([body] if fires else [])  # at the denial
+    without = {**act(), **org(sections=[{"id": "cookies", "title": "Cookies", "body": body}])}
+    assert not [p for p in run(without, tmp_path / "none").problems if p.rule == "cookies-denied"]

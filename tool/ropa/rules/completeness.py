@@ -3477,6 +3477,87 @@ _NOT_PASSED_HINT = ("niet", "nooit", "nicht", "niemals", "not", "never", "don't"
 _DENIED_KINDS = {None, "processor", "sub-processor", "joint-controller", "controller", "third-party", "chain-partner"}
 
 
+# a text that says no cookies are used: "Unsere Website ist so gestaltet, dass sie keine Cookies benutzt"
+# said of the website or of us, not of one tool ("Der Tag Manager selbst setzt keine Cookies"), nor of the
+# browser ("zo instellen dat deze geen cookies meer opslaat") or of some cookies ("geen cookies die ...")
+_NO_COOKIES = re.compile(
+    r"\b(website|webseite|internetseite|site|homepage|wir|wij|we|onze|unsere?|our|nous|notre)\b"
+    r"[^.;:]{0,50}?\b((keine|geen|no|aucun)\s+cookies?|(does|do|will)\s+not\s+(use|set|place|store)\s+(any\s+)?"
+    r"cookies|maakt\s+geen\s+gebruik\s+van\s+cookies|n['’]utilis\w+\s+(pas|aucun)\s+(de\s+)?cookies?)\b"
+    r"(?!\s+(meer|mehr|more|for|voor|für|pour|die|dat|that|which|welche|om|to|zu)\b)",
+    re.I,
+)
+# ... unless the sentence makes an exception, names a kind of cookie, or says when ("if you refuse cookies")
+_COOKIES_EXCEPT = re.compile(
+    r"\b(ohne|zonder|without|sans|außer|ausgenommen|behalve|except|unless|tenzij|es sei denn|nur|alleen|only|"
+    r"seulement|uniquement|wenn|falls|if|als|indien|si|before|bevor|voordat|avant)\b|notwendig|noodzakelijk|"
+    r"necessary|essential|functional|funktional|technisch|technical|tracking|marketing|analy|werbe|advert|"
+    r"third|dritt|derden|tiers|eigen|own|first",
+    re.I,
+)
+
+
+@rule(
+    "cookies-denied",
+    "completeness",
+    "warning",
+    "GDPR Art. 5(1)(a), 12(1), 13(1); ePrivacy Directive art. 5(3)",
+    "A text of the statement that says no cookies are used, while an activity records the cookies it places, "
+    "gives the reader two answers: the statement prints the cookie table and, beside it, the denial.",
+    "Drop or correct the denial (say which cookies are used, and on what condition), or correct the cookies the "
+    "activities record.",
+    scope="register",
+    example="""
+        activities/klantenservice.yaml:
+          cookies:
+            - {name: _ga, purpose: Statistiek, kind: analytics, lifetime: P2Y, consent: true}
+        organisation.yaml:
+          sections:
+            - {id: cookies, title: Cookies, body: Onze website gebruikt geen cookies.}
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          cookies:
+            - {name: _ga, purpose: Statistiek, kind: analytics, lifetime: P2Y, consent: true}
+        organisation.yaml:
+          sections:
+            - {id: cookies, title: Cookies, body: Zonder uw toestemming plaatsen wij geen cookies.}
+    """,
+    points_at="Onze website gebruikt geen cookies.",
+)
+def cookies_denied(ctx: Context) -> Iterator[Finding]:
+    from .practice import _file_texts
+
+    placed = [
+        (source, cookie)
+        for source in ctx.activities()
+        if ctx.in_scope(source)
+        for cookie in dicts(source.data.get("cookies"))
+        if cookie.get("technology") in (None, "cookie")
+    ]
+    if not placed:
+        return
+    said = ", ".join(f"`{c['name']}`" for _, c in placed[:3] if c.get("name")) or "cookies"
+    files = ([ctx.organisation] if ctx.organisation is not None else []) + [s for s in ctx.activities()]
+    for source in files:
+        if not ctx.in_scope(source):
+            continue
+        for path, text in _file_texts(ctx, source, _NO_COOKIES, ("cookie",)):
+            own = (
+                path[:1] in (["sections"], ["statement"]) if source is ctx.organisation else path[:1] == ["description"]
+            )
+            claim = _NO_COOKIES.search(text) if own else None
+            if claim is None or _COOKIES_EXCEPT.search(sentence_of(text, claim)):
+                continue
+            yield ctx.at(
+                source,
+                path,
+                f"the text says no cookies are used ('{' '.join(claim.group(0).split())}'), but the register records "
+                f"the cookies placed ({said}): the statement prints both; correct the text",
+            )
+            return
+
+
 @rule(
     "recipients-denied",
     "completeness",
