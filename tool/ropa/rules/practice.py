@@ -2304,7 +2304,7 @@ def open_exception(ctx: Context) -> Iterator[Finding]:
                         source,
                         retention_path(use, i, j, key),
                         f"retention of `{use.get('category')}` has an open exception "
-                        f"('{match.group(0)[:60]}'); name the exception and its period",
+                        f"('{_clipped(_to_word_end(match))}'); name the exception and its period",
                     )
                     break
             else:
@@ -2333,6 +2333,12 @@ _CARE_REASON = re.compile(
     r"gesundheit|behandlung|ärztlich",
     re.I,
 )
+
+
+def _to_word_end(match: re.Match) -> str:
+    """What a pattern matched, to the end of the word it stops in ("benötigt", not "benötig")."""
+    rest = re.match(r"\w*", match.string[match.end() :])
+    return match.group(0) + (rest.group(0) if rest else "")
 
 
 def _health_record(ctx: Context, use: DataUse | dict) -> bool:
