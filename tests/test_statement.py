@@ -357,6 +357,21 @@ def test_a_list_right_under_a_line_of_text_stays_a_list():
     assert str(user_markdown("1. one\n2. two\n   - sub")) == "1. one\n2. two\n   - sub"  # a list stays as it is
 
 
+def test_a_web_address_in_plain_text_is_a_link_to_itself(tmp_path):
+    """Hold-out 73: the addresses of Google's processor terms and tag guide, written in a recipient's and an
+    activity's plain text, were printed as text no one could click. A web address becomes a link to itself
+    (without the sentence's full stop), other schemes stay text, and a link's label never holds a link."""
+    from ropa.site.markdown import inline, link
+
+    said = str(inline("Zie https://privacy.google.com/businesses/processorterms/. Of javascript:alert(1)"))
+    assert said.startswith("Zie [https://privacy\\.google\\.com/businesses/processorterms/](<https://privacy.google")
+    assert said.endswith("processorterms/>)\\. Of javascript:alert\\(1\\)")
+    assert str(link("https://a.example/x", "https://a.example/x")) == "[https://a\\.example/x](<https://a.example/x>)"
+    description = "Details in der Anleitung zu Google Tags: https://developers.google.com/tag-platform"
+    page = statements(register_with(tmp_path, {"activity": {"description": description}}))["nl"]
+    assert "](<https://developers.google.com/tag-platform>)" in page
+
+
 def test_a_cookie_with_no_purpose_is_said_to_have_none_stated_not_left_blank(tmp_path):
     """Hold-out 60: the cookie table printed an empty purpose cell."""
     cookie = {"name": "sessie", "kind": "functional", "lifetime": "session", "consent": False}

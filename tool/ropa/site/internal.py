@@ -31,7 +31,7 @@ from ..problems import Problem
 from ..text import recipient_name
 from ..values import as_list, mapping
 from .kept import Kept
-from .markdown import Md, inline, link, with_code
+from .markdown import Md, inline, label, link, with_code
 from .mdkv import MARK
 from .public import Statement
 from .render import Renderer, templates_dir
@@ -200,7 +200,7 @@ class Internal:
     def to(self, target: str, text: Any) -> Md:
         # Pages live at the top or one folder down, so a relative link needs at most one "../".
         prefix = "../" if "/" in self.here else ""
-        return Md(f"[{self.escaped(text)}]({prefix}{target})")
+        return Md(f"[{label(text)}]({prefix}{target})")
 
     def escaped(self, text: Any) -> Md:
         """``inline(text)``, once per build for each name."""

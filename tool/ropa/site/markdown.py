@@ -37,12 +37,35 @@ class Md(Markup):
 
 
 def inline(value: Any) -> Md:
-    """Plain text as one line of Markdown that shows exactly that text."""
+    """Plain text as one line of Markdown that shows exactly that text, a web address in it as a link to
+    itself (hold-out 73: the addresses of a processor's terms printed as text no one could click)."""
     if isinstance(value, Markup):  # Md, or the output of a template macro
         return Md(value)
     text = " ".join(str(value).split())
-    text = html.escape(text, quote=False)
-    return Md(_SPECIAL.sub(r"\\\1", text))
+    out, last = [], 0
+    for found in _BARE_URL.finditer(text):
+        url = found.group(0)
+        out.append(_text(text[last : found.start()]))
+        out.append(f"[{_text(url)}](<{_encode(url)}>)")
+        last = found.end()
+    out.append(_text(text[last:]))
+    return Md("".join(out))
+
+
+def label(value: Any) -> Md:
+    """Plain text as the label of a link: one line that shows exactly that text, with no link inside it."""
+    if isinstance(value, Markup):
+        return Md(value)
+    return Md(_text(" ".join(str(value).split())))
+
+
+def _text(text: str) -> str:
+    """Text as Markdown that shows exactly it: HTML and Markdown's characters escaped."""
+    return _SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
+
+
+# a web address written out in plain text, without the punctuation that ends its sentence or closes a bracket
+_BARE_URL = re.compile(r"\bhttps?://[^\s<>\"'\[\]()]*[^\s<>\"'\[\]().,;:!?]")
 
 
 escape = inline
@@ -77,10 +100,10 @@ def safe_url(url: str) -> str | None:
 def link(text: Any, url: str) -> Md:
     """A Markdown link to ``url`` if its scheme is safe, else the text alone."""
     target = safe_url(str(url or ""))
-    label = inline(text if text else url)
+    label_ = label(text if text else url)
     if target is None:
-        return label
-    return Md(f"[{label}](<{_encode(target)}>)")
+        return label_
+    return Md(f"[{label_}](<{_encode(target)}>)")
 
 
 def _encode(url: str) -> str:

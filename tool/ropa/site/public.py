@@ -712,7 +712,7 @@ class Statement:
         org = self.site.organisation
 
         def to(text: Any, key: str) -> Md:
-            return Md(f"[{md.inline(text)}](#{SUMMARY_ANCHOR}{key})")
+            return Md(f"[{md.label(text)}](#{SUMMARY_ANCHOR}{key})")
 
         privacy = mapping(org.get("privacy_contact"))
         email = privacy.get("email") or next((d.get("email") for d in dpos if d.get("email")), None) or org.get("email")
