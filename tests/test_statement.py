@@ -372,6 +372,23 @@ def test_a_web_address_in_plain_text_is_a_link_to_itself(tmp_path):
     assert "](<https://developers.google.com/tag-platform>)" in page
 
 
+def test_other_registrations_are_printed_with_the_controller(tmp_path):
+    """Hold-outs 73 and 74: the ICO's registration number of a UK department and the RSIN of a Dutch foundation
+    had no field; both are printed under who the controller is, publicly and in the internal register."""
+    from datetime import date
+
+    from ropa.site import internal
+
+    registrations = [{"register": "RSIN", "number": "802560374"}, {"register": "ICO", "number": "ZB546218"}]
+    root = register_with(tmp_path, {"organisation": {"registrations": registrations}})
+    for page in statements(root).values():
+        assert "- RSIN: 802560374\n- ICO: ZB546218" in page
+    result = lint(root, use_cache=False)
+    site = build_site(result.register, "internal")
+    pages = internal.Internal(site, Renderer("en", "nl", root), result.problems, date(2026, 12, 5)).pages()
+    assert "RSIN 802560374; ICO ZB546218" in next(text for path, text in pages.items() if "organisation" in path)
+
+
 def test_a_cookie_with_no_purpose_is_said_to_have_none_stated_not_left_blank(tmp_path):
     """Hold-out 60: the cookie table printed an empty purpose cell."""
     cookie = {"name": "sessie", "kind": "functional", "lifetime": "session", "consent": False}

@@ -150,6 +150,11 @@ class Organisation(TypedDict, total=False):
     """The organisation's entry in a company register other than the Dutch KvK, such as `{register: CVR, number:
     "12345678"}` (Denmark) or `{register: Handelsregister Amtsgericht München, number: HRB 123456}`."""
 
+    registrations: list[OrganisationRegistrationsItem]
+    """Other registrations that identify the organisation, printed in the statement with its company register: the
+    Dutch RSIN (`{register: RSIN, number: "802560374"}`), the ICO's register of fee payers (`{register: ICO, number:
+    ZB546218}`), a register of associations."""
+
     vat: str
     """VAT."""
 
@@ -605,6 +610,16 @@ class CompanyRegister(TypedDict, total=False):
     """The organisation's entry in a company register other than the Dutch KvK, such as `{register: CVR, number:
     "12345678"}` (Denmark) or `{register: Handelsregister Amtsgericht München, number: HRB 123456}`. In
     ``Organisation.company_register``."""
+
+    register: str
+    """Register. Required."""
+
+    number: str
+    """Number. Required."""
+
+
+class OrganisationRegistrationsItem(TypedDict, total=False):
+    """The `OrganisationRegistrationsItem` object of the schemas. In ``Organisation.registrations``."""
 
     register: str
     """Register. Required."""

@@ -348,6 +348,9 @@ class Internal:
             "company_register": " ".join(
                 str((org.get("company_register") or {}).get(k, "")) for k in ("register", "number")
             ).strip(),
+            "registrations": "; ".join(
+                f"{r.get('register', '')} {r.get('number', '')}".strip() for r in org.get("registrations") or []
+            ),
             "version": statement.get("version", ""),
             "effective": self.long_date(statement.get("effective")),
             "languages": ", ".join(statement.get("languages", [])),
