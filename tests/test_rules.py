@@ -5901,9 +5901,10 @@ def test_a_tool_said_to_collect_no_personal_data_beside_an_identifier(descriptio
         # a French decree by its number names a law (hold-out 74, second judge)
         ("décret n°2011-219 du 25 février 2011", False),
         ("arrêté du 3 mars 2020", False),
-        # a supervisory authority's guidance is none
-        ("recommandations de la CNIL", True),
-        ("AP-richtsnoer cameratoezicht", True),
+        # a period chosen on a supervisory authority's guidance is not statutory: not asked for a law (hold-out 74,
+        # later FG), nor called statutory by retention-law-no-event
+        ("recommandations de la CNIL", False),
+        ("AP-richtsnoer cameratoezicht", False),
     ],
 )
 def test_a_decree_names_a_law_and_guidance_does_not(law, unnamed, tmp_path):
@@ -5911,3 +5912,9 @@ def test_a_decree_names_a_law_and_guidance_does_not(law, unnamed, tmp_path):
     found = run({**uses({"category": "klachten", "retention": [rule]}), **category("klachten")}, tmp_path).problems
     mine = [p for p in found if p.rule == "retention-law-unnamed"]
     assert [at(p) for p in mine] == ([law] if unnamed else [])  # at the law
+
+
+def test_a_period_on_guidance_is_not_called_statutory(tmp_path):
+    rule = {"period": "P13M", "law": "recommandations de la CNIL"}
+    found = run({**uses({"category": "klachten", "retention": [rule]}), **category("klachten")}, tmp_path).problems
+    assert not [p for p in found if p.rule in ("retention-law-no-event", "retention-law-unnamed")]

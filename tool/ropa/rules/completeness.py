@@ -3526,10 +3526,8 @@ _COOKIES_EXCEPT = re.compile(
     points_at="Onze website gebruikt geen cookies.",
 )
 def cookies_denied(ctx: Context) -> Iterator[Finding]:
-    from .practice import _file_texts
-
     placed = [
-        (source, cookie)
+        cookie
         for source in ctx.activities()
         if ctx.in_scope(source)
         for cookie in dicts(source.data.get("cookies"))
@@ -3537,25 +3535,29 @@ def cookies_denied(ctx: Context) -> Iterator[Finding]:
     ]
     if not placed:
         return
-    said = ", ".join(f"`{c['name']}`" for _, c in placed[:3] if c.get("name")) or "cookies"
-    files = ([ctx.organisation] if ctx.organisation is not None else []) + [s for s in ctx.activities()]
-    for source in files:
-        if not ctx.in_scope(source):
+    said = ", ".join(f"`{c['name']}`" for c in placed[:3] if c.get("name")) or "cookies"
+    # the statement's own texts: its sections and framing, and each activity's description (read as fields, so
+    # that an edit elsewhere in a file does not run the rule again)
+    texts: list[tuple[SourceFile, list, str]] = []
+    if ctx.organisation is not None and ctx.in_scope(ctx.organisation):
+        for k, section in enumerate(dicts(ctx.org.get("sections"))):
+            texts.append((ctx.organisation, ["sections", k, "body"], text_of(section.get("body"))))
+        intro = text_of(mapping(ctx.org.get("statement")).get("intro"))
+        texts.append((ctx.organisation, ["statement", "intro"], intro))
+    for source in ctx.activities():
+        if ctx.in_scope(source):
+            texts.append((source, ["description"], text_of(source.data.get("description"))))
+    for source, path, text in texts:
+        claim = _NO_COOKIES.search(text) if "cookie" in text.lower() else None
+        if claim is None or _COOKIES_EXCEPT.search(sentence_of(text, claim)):
             continue
-        for path, text in _file_texts(ctx, source, _NO_COOKIES, ("cookie",)):
-            own = (
-                path[:1] in (["sections"], ["statement"]) if source is ctx.organisation else path[:1] == ["description"]
-            )
-            claim = _NO_COOKIES.search(text) if own else None
-            if claim is None or _COOKIES_EXCEPT.search(sentence_of(text, claim)):
-                continue
-            yield ctx.at(
-                source,
-                path,
-                f"the text says no cookies are used ('{' '.join(claim.group(0).split())}'), but the register records "
-                f"the cookies placed ({said}): the statement prints both; correct the text",
-            )
-            return
+        yield ctx.at(
+            source,
+            path,
+            f"the text says no cookies are used ('{' '.join(claim.group(0).split())}'), but the register records "
+            f"the cookies placed ({said}): the statement prints both; correct the text",
+        )
+        return
 
 
 @rule(

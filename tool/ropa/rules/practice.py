@@ -4398,6 +4398,8 @@ def retention_law_unnamed(ctx: Context) -> Iterator[Finding]:
                     group=("law-unnamed", said.group(0).lower()),
                     what="data categories",
                 )
+            if _guidance_only(law):
+                continue  # a period chosen on an authority's guidance is no statutory one (hold-out 74, later FG)
             if law and not _names_a_law(law) and not (r.get("period") and _LIMITATION.search(_law_words(law))):
                 event = "" if r.get("after") or r.get("until") else ", and the event the period counts from"
                 yield ctx.at(
@@ -4448,9 +4450,17 @@ def _names_a_law(law) -> bool:
     if isinstance(law, dict) and (law.get("article") or law.get("bwb") or law.get("url")):
         return True
     words = _law_words(law)
-    if _GUIDANCE.search(words) and not _NAMED_LAW.search(words):
+    if _guidance_only(law):
         return False
     return bool(_NAMED_LAW.search(words) or _LAW_ABBREVIATION.search(words) or _FISCAL_DUTY_NAMED.search(words))
+
+
+def _guidance_only(law) -> bool:
+    """Whether ``law`` gives a supervisory authority's guidance and no law ("recommandations de la CNIL")."""
+    if not law:
+        return False
+    words = _law_words(law)
+    return bool(_GUIDANCE.search(words)) and not _NAMED_LAW.search(words)
 
 
 _FISCAL_DUTY_NAMED = re.compile(r"\bfiscale bewaarplicht\b", re.I)

@@ -179,5 +179,10 @@ def front_matter(page: str, title: str | None = None, hide: tuple[str, ...] = ()
 
 
 def plain(text: str) -> str:
-    """Markdown made by :func:`inline` read back as the text it shows (for terminals)."""
-    return html.unescape(re.sub(r"\\(.)", r"\1", str(text)))
+    """Markdown made by :func:`inline` read back as the text it shows (for terminals and exports): a link as
+    its label (a web address inline made a link of is its own label)."""
+    text = _INLINE_LINK.sub(r"\1", str(text))
+    return html.unescape(re.sub(r"\\(.)", r"\1", text))
+
+
+_INLINE_LINK = re.compile(r"\[((?:[^\]\\]|\\.)*)\]\(<[^>]*>\)")
