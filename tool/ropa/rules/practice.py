@@ -841,7 +841,9 @@ def retention_law_no_event(ctx: Context) -> Iterator[Finding]:
             + (f", {law}" if law else "")
             + ")"
             + ("" if statutory else " in an activity on a legal obligation")
-            + " does not say from which event it counts; add `after:` (such as end-of-fiscal-year)",
+            + " does not say from which event it counts; add `after:` ("
+            + ("such as end-of-fiscal-year" if _FISCAL_DUTY.search(law) or not law else "the event the law counts from")
+            + ")",
             group=("law-no-event", r["period"], law),
             what="data categories",
         )
