@@ -5918,3 +5918,13 @@ def test_a_period_on_guidance_is_not_called_statutory(tmp_path):
     rule = {"period": "P13M", "law": "recommandations de la CNIL"}
     found = run({**uses({"category": "klachten", "retention": [rule]}), **category("klachten")}, tmp_path).problems
     assert not [p for p in found if p.rule in ("retention-law-no-event", "retention-law-unnamed")]
+
+
+@pytest.mark.parametrize(("kind", "said"), [(None, "and 1 recipient does not say what it is"), ("third-party", None)])
+def test_no_processor_says_which_recipients_do_not_say_what_they_are(kind, said, tmp_path):
+    """Hold-outs 74 and 75: "names no processor" read as wrong beside a host the register names without a kind."""
+    crm = {**copy.deepcopy(BASE["recipients/crm-leverancier.yaml"]), "kind": kind}
+    if kind is None:
+        crm.pop("kind")
+    found = [p for p in run({"recipients/crm-leverancier.yaml": crm}, tmp_path).problems if p.rule == "processors-none"]
+    assert len(found) == 1 and (said in found[0].message if said else "do not say" not in found[0].message)

@@ -2795,12 +2795,21 @@ def processors_none(ctx: Context) -> Iterator[Finding]:
         return
     if any(not s.valid for s in ctx.register.of_kind("recipient")):
         return  # a recipient file the schema rejected may well be the processor: its message comes first
-    kinds = {s.data.get("kind") for s in ctx.definitions("recipient")}
-    if not kinds & {"processor", "sub-processor"} and not ctx.org.get("defaults"):
+    kinds = [s.data.get("kind") for s in ctx.definitions("recipient")]
+    if not set(kinds) & {"processor", "sub-processor"} and not ctx.org.get("defaults"):
+        # recipients that do not say what they are may be the processors (hold-outs 74 and 75: "names no
+        # processor" read as wrong beside named hosts)
+        unsaid = kinds.count(None)
         yield ctx.at_organisation(
             ["name"],
-            "the register names no processor (IT, hosting, administration, "
-            "mailing); add them as recipients of kind processor, or confirm there are none",
+            "the register names no processor (IT, hosting, administration, mailing)"
+            + (
+                f", and {unsaid} recipient{'s' if unsaid > 1 else ''} do{'es' if unsaid == 1 else ''} not say what "
+                f"{'they are' if unsaid > 1 else 'it is'}"
+                if unsaid
+                else ""
+            )
+            + "; add them as recipients of kind processor, or confirm there are none",
         )
 
 
