@@ -937,7 +937,7 @@ def contract_unfit(ctx: Context) -> Iterator[Finding]:
             yield ctx.at(
                 source,
                 ["purposes", i, "basis"],
-                f"purpose `{use.get('purpose')}` ('{why.group(0)}') is "
+                f"purpose `{use.get('purpose')}` ('{whole_words(purpose, why)}') is "
                 "not necessary to perform a contract (EDPB 2/2019); choose the basis that fits",
             )
         elif staff := _THEIR_STAFF.search(subjects):
