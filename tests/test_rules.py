@@ -5944,3 +5944,22 @@ def test_data_a_host_keeps_are_ours_to_give_a_retention_for(recipient, fires, tm
     files["recipients/ionos.yaml"] = recipient
     found = [p for p in run(files, tmp_path).problems if p.rule == "retention-missing"]
     assert [at(p) for p in found] == (["category: logfiles"] if fires else [])
+
+
+@pytest.mark.parametrize(
+    ("name", "declared", "fires"),
+    [
+        # a map embedded while the register declares no cookies (hold-out 75's studio)
+        ("Google Maps", False, True),
+        # near misses: fonts set nothing on the device; no declaration to contradict
+        ("Google Fonts", False, False),
+        ("Google Maps", None, False),
+    ],
+)
+def test_embedded_content_beside_a_declaration_of_no_cookies(name, declared, fires, tmp_path):
+    description = f"Auf unserer Website nutzen wir {name}."
+    files = act(name=name, description=description, purposes=[{"purpose": "vragen-beantwoorden"}])
+    if declared is not None:
+        files.update(org(declarations={"sells_data": False, "cookies": declared}))
+    found = [p for p in run(files, tmp_path).problems if p.rule == "embedded-content-without-consent"]
+    assert [at(p) for p in found] == ([description] if fires else [])

