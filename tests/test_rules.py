@@ -5963,3 +5963,29 @@ def test_embedded_content_beside_a_declaration_of_no_cookies(name, declared, fir
         files.update(org(declarations={"sells_data": False, "cookies": declared}))
     found = [p for p in run(files, tmp_path).problems if p.rule == "embedded-content-without-consent"]
     assert [at(p) for p in found] == ([description] if fires else [])
+
+
+@pytest.mark.parametrize(
+    ("condition", "fires"),
+    [
+        # an own section on withdrawing consent where nothing rests on consent (hold-out 75's ministry tool)
+        (None, True),
+        # near miss: explicit consent as the Art. 9(2)(a) ground is withdrawn the same way
+        ("explicit-consent", False),
+    ],
+)
+def test_an_own_withdrawal_text_with_nothing_on_consent(condition, fires, tmp_path):
+    withdrawal = "Voor zover de verwerking is gebaseerd op toestemming, kun je die op elk moment intrekken."
+    rights = {**BASE["organisation.yaml"].get("rights", {}), "withdrawal": withdrawal}
+    data = [{"category": "contactgegevens", "retention": {"period": "P2Y", "after": "end-of-contract"}}]
+    if condition:
+        data.append(
+            {
+                "category": "gezondheid",
+                "retention": {"period": "P2Y", "after": "end-of-contract"},
+                "special_condition": {"condition": condition},
+            }
+        )
+    files = {**org(rights=rights), **act(data=data), **category("gezondheid", special="health")}
+    found = [p for p in run(files, tmp_path).problems if p.rule == "rights-text-inapplicable"]
+    assert [at(p).startswith(("withdrawal:", withdrawal[:20])) for p in found] == ([True] if fires else [])
