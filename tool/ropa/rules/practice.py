@@ -198,7 +198,7 @@ def _example_values(text: str, match: re.Match) -> bool:
     return bool(head.strip()) and ")" not in text[opened : match.start()] and not _DATA_WORD.search(head)
 
 
-_DATA_WORD = re.compile(r"daten|data|gegevens|information|informatie|angaben|details|tiedot|données", re.I)
+_DATA_WORD = re.compile(r"daten|\bdata\b|gegevens|information|informatie|angaben|details|tiedot|données", re.I)
 
 
 # the content of what people write to us: "other personal data contained in messages sent to us"
