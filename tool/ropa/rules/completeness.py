@@ -1841,8 +1841,7 @@ def _location_unknown(ctx: Context, ident: str) -> bool:
     contact = mapping(recipient.get("contact"))
     name = f"{text_of(recipient.get('name'))} {text_of(contact.get('name'))}"
     seat = mapping(contact.get("address")).get("country")
-    home = ctx.eea if ctx.area == "the EEA" else {jurisdiction(ctx.org)}  # where data leave nothing: the EEA, or the UK
-    in_eea = _EEA_LEGAL_FORM.search(name) or (isinstance(seat, str) and seat in home)
+    in_eea = _EEA_LEGAL_FORM.search(name) or (isinstance(seat, str) and seat in ctx.home)
     return not (in_eea and not ctx.providers_named(recipient))
 
 
@@ -1929,13 +1928,12 @@ def transfers_silent(ctx: Context) -> Iterator[Finding]:
     controller = list(ctx.activities("controller"))
     if not controller or any("transfers" in s.data for s in controller):
         return  # an activity answers; the others are transfers-not-stated's
-    home = ctx.eea if ctx.area == "the EEA" else {jurisdiction(ctx.org)}
     placed = []  # whether each recipient is placed where we are by the register
     for source in controller:
         for ident in ctx.recipients_of(source):
             recipient = ctx.definition("recipient", ident)
             located = [c for c in [recipient.get("country"), *as_list(recipient.get("countries"))] if c]
-            if _location_unknown(ctx, ident) or any(isinstance(c, str) and c not in home for c in located):
+            if _location_unknown(ctx, ident) or any(isinstance(c, str) and c not in ctx.home for c in located):
                 return  # transfers-not-stated asks for its location; a country abroad is the transfer rules'
             if not located and ctx.providers_named(recipient):
                 return  # transfer-likely

@@ -307,6 +307,15 @@ class Context:
         return f"the {name}" if name.startswith(("United", "Netherlands")) else name
 
     @cached_property
+    def home(self) -> set[str]:
+        """The countries data stay in without a transfer: the EEA's, or the controller's own where `area` is
+        its country (the United Kingdom)."""
+        from ..national import jurisdiction
+
+        here = jurisdiction(self.org)
+        return self.eea if self.area == "the EEA" or here is None else {here}
+
+    @cached_property
     def _any_provider(self) -> re.Pattern:
         return re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in self.providers), re.I)
 

@@ -2322,7 +2322,7 @@ def open_exception(ctx: Context) -> Iterator[Finding]:
                         source,
                         retention_path(use, i, j, key),
                         f"retention of `{use.get('category')}` has an open exception "
-                        f"('{_clipped(_to_word_end(match))}'); name the exception and its period",
+                        f"('{_clipped(whole_words(match.string, match))}'); name the exception and its period",
                     )
                     break
             else:
@@ -2351,12 +2351,6 @@ _CARE_REASON = re.compile(
     r"gesundheit|behandlung|ärztlich",
     re.I,
 )
-
-
-def _to_word_end(match: re.Match) -> str:
-    """What a pattern matched, to the end of the word it stops in ("benötigt", not "benötig")."""
-    rest = re.match(r"\w*", match.string[match.end() :])
-    return match.group(0) + (rest.group(0) if rest else "")
 
 
 def _health_record(ctx: Context, use: DataUse | dict) -> bool:

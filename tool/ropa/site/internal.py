@@ -161,7 +161,7 @@ class Internal:
         self.today = today
         self.here = "index.md"
         self._words: dict[str, Md] = {}
-        self._escaped: dict[str, Md] = {}
+        self._labels: dict[str, Md] = {}
         self._found: dict[tuple[str, str], Any] = {}  # what this page looked up (see page_started)
 
     # -- the templates' helpers -----------------------------------------------------------------
@@ -200,15 +200,15 @@ class Internal:
     def to(self, target: str, text: Any) -> Md:
         # Pages live at the top or one folder down, so a relative link needs at most one "../".
         prefix = "../" if "/" in self.here else ""
-        return Md(f"[{label(text)}]({prefix}{target})")
+        return Md(f"[{self.labelled(text)}]({prefix}{target})")
 
-    def escaped(self, text: Any) -> Md:
-        """``inline(text)``, once per build for each name."""
+    def labelled(self, text: Any) -> Md:
+        """``label(text)``, once per build for each name."""
         if type(text) is not str:
-            return inline(text)
-        found = self._escaped.get(text)
+            return label(text)
+        found = self._labels.get(text)
         if found is None:
-            found = self._escaped[text] = inline(text)
+            found = self._labels[text] = label(text)
         return found
 
     def get(self, kind: str, ident: Any) -> Any:
