@@ -4732,6 +4732,10 @@ def test_a_recipient_in_the_controllers_own_country_receives_no_transfer(jurisdi
         ("Verzekerde medische zorg en cosmetische behandelingen", "NL", True),
         ("Behandeling en declaratie bij uw zorgverzekeraar", "DE", False),  # the Wabvpz is Dutch law
         ("Begeleiding bij herstel na een blessure", "NL", False),  # health data, but no insured care
+        # the person claims the invoice themselves: a complementary practice sends the insurer nothing (hold-out
+        # 70, both judges)
+        ("Behandeling; u ontvangt een zorgnota, zodat u deze nota kan declareren bij uw zorgverzekeraar", "NL", False),
+        ("Behandeling; wij declareren bij uw zorgverzekeraar, of u kunt de nota zelf declareren", "NL", True),
     ],
 )
 def test_a_care_provider_declaring_to_insurers_lists_the_bsn(name, jurisdiction, fires, tmp_path):

