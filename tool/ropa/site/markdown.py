@@ -114,7 +114,10 @@ def _encode(url: str) -> str:
 
 
 _AUTOLINK = re.compile(r"&lt;((?:https?://|mailto:)[^\s<>\[\]()]+)>")
-_REFDEF = re.compile(r"^( {0,3}\[[^\]]+\]:\s*)(\S+)(.*)$", re.M)
+# a link reference definition, "[label]: target"; a footnote's ("[^1]: text", the footnotes extension) is none
+_REFDEF = re.compile(r"^( {0,3}\[(?!\^)[^\]]+\]:\s*)(\S+)(.*)$", re.M)
+# a footnote's text that starts with a heading's hashes would be a heading at the foot of the page
+_FOOTNOTE_HEADING = re.compile(r"^( {0,3}\[\^[^\]]+\]:[ \t]*)(#+)", re.M)
 _HEADING = re.compile(r"^((?:[ ]{0,3}>[ ]?)*[ ]{0,3})(#{1,6})", re.M)
 _SETEXT = re.compile(r"^([ ]{0,3})(=+|-+)[ ]*$", re.M)
 
@@ -146,6 +149,7 @@ def user_markdown(value: Any, level: int = 2) -> Md:
     text = _LIST_UNDER_TEXT.sub(r"\1\n\n\2", text)
     text = _REFDEF.sub(lambda m: m.group(1) + (m.group(2) if safe_url(m.group(2)) else "#") + m.group(3), text)
     text = text.replace("{", "\\{").replace("}", "\\}")
+    text = _FOOTNOTE_HEADING.sub(lambda m: m.group(1) + "".join("\\" + c for c in m.group(2)), text)
     text = _HEADING.sub(lambda m: m.group(1) + "#" * min(6, len(m.group(2)) + level), text)
     # A line of = or - under text would make a top-level (setext) heading: keep it as the characters.
     text = _SETEXT.sub(lambda m: m.group(1) + "".join("\\" + c for c in m.group(2)), text)
