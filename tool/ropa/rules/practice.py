@@ -3658,6 +3658,53 @@ def link_target_unusable(ctx: Context) -> Iterator[Finding]:
                     )
 
 
+# a pointer to a numbered part of the old statement: "(zie punt 6)", "see Section 8", "siehe Abschnitt 5"
+_NUMBERED_PART = re.compile(
+    r"(\b(zie|see|siehe|voir|vgl\.|cf\.)|\b(can be |are )?found (at|in|under)|\bvindt (u|je) (in|onder|bij)|"
+    r"\bfinden sie (in|unter))(\s+(ook|also|auch|aussi|hierboven|hieronder|above|below|oben|unten))?\s+"
+    r"(punt|paragraaf|hoofdstuk|artikel|section|paragraph|chapter|point|abschnitt|ziffer|punkt|kapitel|article|"
+    r"rubrique|§)\s*[0-9]+[a-z]?(\.[0-9]+)*\b",
+    re.I,
+)
+# ... unless it names a law's article: "see Article 4 Nr. 2 of the EU Data Protection Regulation", "§ 25 TDDDG"
+_OF_A_LAW = re.compile(
+    r"(?:[^.;)]|\b(?i:nr|no|lid|abs|para|sub|lit)\.){0,60}?\b((?i:AVG|GDPR|DSGVO|RGPD|UAVG|BDSG|TDDDG|TTDSG|BW|"
+    r"regulation|verordnung|règlement|richtlijn|directive|richtlinie|wet|act|law|gesetz|loi|code|wetboek|"
+    r"gesetzbuch)\b|[A-Z][A-Za-z]*[a-z](G|DSG)\b|[A-Z]\w*wet\b)",
+)
+_NUMBERED_HINT = ("zie", "see", "siehe", "voir", "vgl", "cf", "found", "vindt", "finden")
+
+
+@rule(
+    "cross-reference-dangling",
+    "completeness",
+    "warning",
+    "GDPR Art. 12(1)",
+    "A text that points at a numbered part of the old statement ('zie punt 6', 'see Section 8') points at "
+    "nothing in the statement ropa writes, which numbers no sections: the reader looks for what it says and "
+    "does not find it.",
+    "Write out what the pointer stands for ('you can withdraw it at any time, see below' becomes the way to "
+    "withdraw), or drop it.",
+    scope="file",
+    example=_intro_example("U kunt uw toestemming altijd intrekken (zie punt 6)."),
+    near_miss=_intro_example("U kunt uw toestemming altijd intrekken (zie artikel 7 lid 3 AVG)."),
+    points_at="U kunt uw toestemming",
+)
+def cross_reference_dangling(ctx: Context) -> Iterator[Finding]:
+    for source in _files(ctx):
+        for path, text in _file_texts(ctx, source, _NUMBERED_PART, _NUMBERED_HINT):
+            match = next((m for m in _NUMBERED_PART.finditer(text) if not _OF_A_LAW.match(text, m.end())), None)
+            if match:
+                yield ctx.at(
+                    source,
+                    path,
+                    f"the text points at a numbered part of the old statement ('{match.group(0)}'), which the "
+                    "statement ropa writes does not have; write out what it points at, or drop it",
+                    group=("cross-reference-dangling",),
+                    what="texts",
+                )
+
+
 @rule(
     "consent-by-use",
     "bases",

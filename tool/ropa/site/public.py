@@ -315,6 +315,17 @@ class Statement:
             if phrases:
                 retention.append({"name": name, "rules": phrases})
             condition = data_use.get("special_condition") or {}
+            explained = L.text(condition.get("explanation"))
+            if category.get("special") and explained and not condition.get("condition"):
+                # no Art. 9(2) ground named, only the statement's own words on when these data are processed:
+                # those words, which lint asks to complete (hold-out 77's written statement had dropped them)
+                special.append(
+                    w(
+                        "activity.special_explained",
+                        category=party(name, L.label("special_category", category["special"])),
+                        explanation=explained,
+                    )
+                )
             if category.get("special") and condition.get("condition"):
                 key = condition["condition"]
                 stated = w(
@@ -327,9 +338,10 @@ class Statement:
                 national = L.text(condition.get("law")) or (
                     f"UAVG {condition['uavg']}" if condition.get("uavg") else ""
                 )
-                special.append(
-                    md.Md(stated + ", " + w("activity.special_condition_law", law=national)) if national else stated
-                )
+                if national:
+                    stated = md.Md(stated + ", " + w("activity.special_condition_law", law=national))
+                # the statement's own words beside the ground: when and why it relies on it
+                special.append(md.Md(f"{stated}. {md.escape(explained)}") if explained else stated)
             # the law, or where none is named the register's own explanation; with neither, nothing to print
             for flag, field in (("criminal", "criminal_basis"), ("bsn", "bsn_basis")):
                 basis = mapping(data_use.get(field))
