@@ -1288,3 +1288,14 @@ def test_the_registers_words_on_special_data_are_printed_with_or_without_a_groun
         text = statements(register_with(tmp_path / case, patch))["nl"]
         assert said in text, case
         assert ("9 lid 2" in text.split(said)[0].rsplit("\n", 1)[-1]) is (case == "with-ground"), case
+
+
+def test_a_seat_without_a_street_is_where_the_organisation_is_established(tmp_path):
+    """ "Adres: Nederland" read as an address left empty (hold-out 77's reviewer): a country or a city alone is
+    where the organisation is established; with a street or P.O. box it is its address."""
+    for case, address, label in (
+        ("country", {"country": "NL"}, "who.established"),
+        ("street", {"street": "Dorpsstraat 1", "postal_code": "1234 AB", "city": "Lindewaard"}, "who.address"),
+    ):
+        text = statements(register_with(tmp_path / case, {"organisation": {"address": address}}))["nl"]
+        assert f"- {fragment('nl', label)}: " in text, case
