@@ -1299,3 +1299,20 @@ def test_a_seat_without_a_street_is_where_the_organisation_is_established(tmp_pa
     ):
         text = statements(register_with(tmp_path / case, {"organisation": {"address": address}}))["nl"]
         assert f"- {fragment('nl', label)}: " in text, case
+
+
+def test_the_authoritys_details_under_an_own_text_that_does_not_name_it_carry_its_name(tmp_path):
+    """ "Die Anschrift der für uns zuständigen Aufsichtsbehörde lautet:" and then an address with no addressee
+    (hold-out 78's written statement): the authority's name heads its details where the text does not name it."""
+    authority = {
+        "name": "Berliner Beauftragte für Datenschutz und Informationsfreiheit (BlnBDI)",
+        "address": {"street": "Alt-Moabit 59-61", "postal_code": "10555", "city": "Berlin", "country": "DE"},
+    }
+    for case, own, named in (
+        ("unnamed", "Die Anschrift der für uns zuständigen Aufsichtsbehörde lautet:", True),
+        ("short", "Sie können sich bei der BlnBDI beschweren.", False),
+    ):
+        patch = {"organisation": {"supervisory_authority": authority, "rights": {"authority_complaint": own}}}
+        page = statements(register_with(tmp_path / case, patch))["nl"]
+        assert (f"- {authority['name']}\n" in page) is named, case
+        assert "Alt-Moabit 59-61" in page

