@@ -6270,3 +6270,18 @@ def test_a_backup_the_person_exports_to_a_store_of_their_choice_needs_no_provisi
         data = [{"category": "contactgegevens", "kept_by": "speicher", "retention": {"criteria": "Sie entscheiden."}}]
         files = {**act(data=data, provision=None), "recipients/speicher.yaml": store}
         assert bool(_rules_of(run(files, tmp_path / case), "provision-missing")) is fires, case
+
+
+@pytest.mark.parametrize(
+    "name, fires",
+    [
+        ("Advertenties tonen op basis van uw bezoek", True),
+        # "advert" inside a word is no advertising (hold-out 40's "released inadvertently" was quoted as the reason)
+        ("Information released inadvertently by public bodies", False),
+    ],
+)
+def test_advertising_is_a_word_not_part_of_one(name, fires, tmp_path):
+    use = {"purpose": "vragen-beantwoorden", "basis": "legitimate-interests", "legitimate_interest": "Ons belang."}
+    files = {**named_purpose(name, use, recipients=None)}
+    found = _rules_of(run(files, tmp_path), "legitimate-interest-no-assessment")
+    assert bool(found) is fires

@@ -114,7 +114,7 @@ def _obligation_named(ctx: Context, use) -> bool:
 # What a purpose on legitimate interests does where the balance is not obvious: people do not expect it,
 # or it reaches beyond the relation they started (recital 47; EDPB Guidelines 1/2024 on reasonable expectations).
 _FAR_REACHING = re.compile(
-    r"marketing|reclame|aanbieding|advert|(?<![a-zäöüß])werbung|(?<![a-zäöüß])werbe|promoti|nieuwsbrie|newsletter|"
+    r"marketing|reclame|aanbieding|(?<![a-z])advert|(?<![a-zäöüß])werbung|(?<![a-zäöüß])werbe|promoti|nieuwsbrie|newsletter|"
     r"analy[sz]|statisti|\bmeten\b|\bmeting|measur|track|profilering|profiling|profilbildung|interesseprofiel|"
     r"segment|personali[sz]|"
     r"verbeter|improv|optimi[sz]|weiterentwick|monitor|camera|cctv|toezicht|überwach|surveil|"

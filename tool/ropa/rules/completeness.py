@@ -2351,7 +2351,9 @@ def cookies_not_stated(ctx: Context) -> Iterator[Finding]:
 
 # purposes that measure or follow visitors: where the register has one, a cookie statement elsewhere does not
 # answer which cookies it rests on and whether they wait for consent
-_TRACKING = re.compile(r"analy|statisti|track|advert|reclame|marketing|pixel|cookie|profil|meting|measur", re.I)
+_TRACKING = re.compile(
+    r"analy|statisti|track|(?<![a-z])advert|reclame|marketing|pixel|cookie|profil|meting|measur", re.I
+)
 _ONLINE = re.compile(r"\b(website|webshop|webwinkel|webformulier|web ?form|webapp|onze app|our app)\b", re.I)
 _ONLINE_HINT = ("web", "app")  # every match holds one of these, in any case: a test of a file's bytes
 
@@ -2408,7 +2410,7 @@ _STRICTLY_NEEDED = re.compile(
 )
 # ... unless it also says it follows or measures them ("session replay", "sessie-opnames", statistics)
 _FOLLOWS = re.compile(
-    r"analy|statisti|track|advert|reclame|marketing|pixel|profil|meting|measur|replay|opname|recording|"
+    r"analy|statisti|track|(?<![a-z])advert|reclame|marketing|pixel|profil|meting|measur|replay|opname|recording|"
     r"aufzeichnung|hotjar|clarity|werbung|publicit",
     re.I,
 )
@@ -3574,7 +3576,7 @@ _NO_COOKIES = re.compile(
 _COOKIES_EXCEPT = re.compile(
     r"\b(ohne|zonder|without|sans|außer|ausgenommen|behalve|except|unless|tenzij|es sei denn|nur|alleen|only|"
     r"seulement|uniquement|wenn|falls|if|als|indien|si|before|bevor|voordat|avant)\b|notwendig|noodzakelijk|"
-    r"necessary|essential|functional|funktional|technisch|technical|tracking|marketing|analy|werbe|advert|"
+    r"necessary|essential|functional|funktional|technisch|technical|tracking|marketing|analy|werbe|(?<![a-z])advert|"
     r"third|dritt|derden|tiers|eigen|own|first",
     re.I,
 )

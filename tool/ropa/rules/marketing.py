@@ -28,7 +28,7 @@ from .words import said_without_negation as _said_without_negation
 
 _MARKETING = re.compile(
     # not "non-commercial, research use" (hold-out 53's research dataset, both judges)
-    r"marketing|reclame|aanbieding|(?<!non-)(?<!non )(?<!non)(?<!niet-)(?<!niet )commerci|advert|"
+    r"marketing|reclame|aanbieding|(?<!non-)(?<!non )(?<!non)(?<!niet-)(?<!niet )commerci|(?<![a-z])advert|"
     r"(?<![a-zäöüß])werbung|(?<![a-zäöüß])werbe|promoti|direct mail",
     re.I,
 )
@@ -329,7 +329,7 @@ _DEVICE_READER = re.compile(_TRACKER.pattern.replace(r"cookies?\b|", ""), re.I)
 _DEVICE_READER_HINT = needed_words(_DEVICE_READER) or ()
 # a purpose that serves advertising, or tailors what a person sees to their profile
 _AD_PURPOSE = re.compile(
-    r"marketing|reclame|advert|(?<![a-zäöüß])werbung|(?<![a-zäöüß])werbe|re-?targeting|doelgroep|targeted|targeting|"
+    r"marketing|reclame|(?<![a-z])advert|(?<![a-zäöüß])werbung|(?<![a-zäöüß])werbe|re-?targeting|doelgroep|targeted|targeting|"
     r"conversie|conversion|klanten (aan ?te )?spreken|aanspreken",
     re.I,
 )
