@@ -2111,6 +2111,9 @@ def _found_in_intro(text: str, rule_id: str, tmp_path: Path) -> list:
         ("Wij vragen uw toestemming apart; lees ook deze privacyverklaring.", False),
         # consent-by-use reports "by using the site you agree"
         ("Door gebruik te maken van onze website gaat u akkoord met deze privacyverklaring.", False),
+        # consent given by agreeing to the terms and the statement (hold-out 78's app)
+        ("Ihre Zustimmung zu unseren Allgemeinen Geschäftsbedingungen und unserer Datenschutzerklärung.", True),
+        ("Ihre Einwilligung können Sie widerrufen; mehr dazu in dieser Datenschutzerklärung.", False),
     ],
 )
 def test_consent_tied_to_the_statement(text, fires, tmp_path):
@@ -2118,7 +2121,7 @@ def test_consent_tied_to_the_statement(text, fires, tmp_path):
     assert bool(found) is fires
     if found:
         line = Path(found[0].path).read_text().splitlines()[found[0].line - 1]
-        assert line[found[0].column - 1 :].startswith(("Door", "By", "'Door", "'By"))  # at the sentence
+        assert line[found[0].column - 1 :].startswith(("Door", "By", "Ihre", "'Door", "'By"))  # at the sentence
 
 
 @pytest.mark.parametrize(

@@ -3822,7 +3822,10 @@ _CONSENT_TO_STATEMENT = re.compile(
     r"(agree|agreeing|consent|consenting) to (this|our|the) privacy (policy|statement|notice)|"
     r"accept(ing)? (this|our|the) privacy (policy|statement|notice)|"
     r"(stimmen|erklären) sie sich mit (dieser|unserer|der) datenschutzerklärung einverstanden|"
-    r"akzeptieren sie (diese|unsere|die) datenschutzerklärung",
+    r"akzeptieren sie (diese|unsere|die) datenschutzerklärung|"
+    # "Ihre Zustimmung zu unseren „Allgemeinen Geschäftsbedingungen“, „Datenschutzerklärung“" (hold-out 78)
+    r"\b(zustimmung|einwilligung|einverständnis)\s+(zu|zur|mit)\s+[^.;\n]{0,60}?datenschutz(erklärung|hinweise[n]?|"
+    r"bestimmungen|richtlinie)",
     re.I,
 )
 
