@@ -5089,6 +5089,17 @@ def test_the_gdpr_title_naming_the_directive_it_repeals_is_not_outdated(tmp_path
     assert outdated("Wij verwerken uw gegevens volgens Richtlijn 95/46/EG.", "old")
 
 
+def test_a_user_role_called_bewerker_is_not_the_wbps_processor(tmp_path):
+    """ "Rolgebaseerde toegangscontrole (eigenaar, bewerker, commentator, lezer)" lists an application's roles
+    (hold-out 78's ministry tool); the Wbp's "bewerker" of personal data is still found."""
+
+    def outdated(text: str, case: str) -> list:
+        return _rules_of(run(org(description=text), tmp_path / case), "outdated-reference")
+
+    assert not outdated("Toegang per rol (eigenaar, bewerker, commentator, lezer).", "roles")
+    assert outdated("Met onze bewerkers sluiten wij een overeenkomst.", "wbp")
+
+
 @pytest.mark.parametrize(
     ("law", "named"),
     [
