@@ -202,6 +202,47 @@ def test_a_german_statement_in_the_du_form(tmp_path):
     assert not _SIE.search(text), [m.group(0) for m in _SIE.finditer(text)]
 
 
+_VOUS = re.compile(r"(?<![\w-])(vous|votre|vos)(?![\w-])", re.I)
+
+
+def test_a_french_statement_in_the_tu_form(tmp_path):
+    """A youth organisation that says tu to its members (hold-out 79's Brussels pupils' committee) gets ropa's
+    French sentences in the tu form, as Dutch je and German du; the labels say tu as well."""
+    root = register_with(
+        tmp_path,
+        {
+            "organisation": {"statement": {"languages": ["fr"], "address_form": "tu"}, "language": "fr"},
+            "activity": {
+                "purposes": [{"purpose": "doel", "basis": "consent", "consent": {"how_withdrawn": "Par e-mail."}}],
+                "sources": [{"kind": "data-subject"}],
+            },
+        },
+    )
+    result = lint(root, use_cache=False)
+    text = render_statement(build_site(result.register, "public"), Renderer("fr", "fr", root, "tu"))
+    assert "Tes droits" in text and "tu peux" in text.lower() and "auprès de toi" in text, text
+    assert not _VOUS.search(text), [m.group(0) for m in _VOUS.finditer(text)]
+
+
+def test_every_french_sentence_and_label_that_says_vous_has_a_tu_form():
+    tu = Words("fr", address_form="tu").texts
+    assert not [k for k, text in tu.items() if _VOUS.search(text)]
+    missing = [
+        (group, key)
+        for group, entries in data_file("labels").items()
+        if isinstance(entries, dict)
+        for key, entry in entries.items()
+        if isinstance(entry, dict)
+        and any(_VOUS.search(str(entry.get(k, ""))) for k in ("fr", "fr_public"))
+        and not (entry.get("fr_tu") and not _VOUS.search(str(entry["fr_tu"])))
+    ]
+    assert missing == []
+    for code, layer in NATIONAL.items():
+        words = layer["words"]
+        assert {k for k in words["fr"] if _VOUS.search(words["fr"][k])} == set(words.get("fr.tu", {})), code
+        assert not [k for k, text in words.get("fr.tu", {}).items() if _VOUS.search(text)], code
+
+
 def test_a_german_event_after_bis_zu_and_nach_is_in_the_dative(tmp_path):
     # hold-out 51's nursing service: "bis zu das Ende Ihrer Nutzung der Website", "bis zu den Ablauf der ... Fristen"
     data = [

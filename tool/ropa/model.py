@@ -871,10 +871,10 @@ class Statement(TypedDict, total=False):
     language with every activity in the register's columns and a CSV download, without anything internal. Default:
     `false`."""
 
-    address_form: Literal["u", "je", "du"]
-    """How the statement addresses the reader: formally (`u`: Dutch u, German Sie; the default) or informally (`je`
-    or `du`, the same choice: Dutch je and German du, in each language of the statement that has the form). Default:
-    `"u"`."""
+    address_form: Literal["u", "je", "du", "tu"]
+    """How the statement addresses the reader: formally (`u`: Dutch u, German Sie, French vous; the default) or
+    informally (`je`, `du` or `tu`, the same choice: Dutch je, German du and French tu, in each language of the
+    statement that has the form). Default: `"u"`."""
 
     cookie_statement: Text
     """Where the details of the cookies (names, lifetimes) are published, where that is a separate cookie statement:

@@ -53,15 +53,16 @@ _UNITS = (
 PLACEHOLDER = re.compile(r"\{([a-z][a-z_]*)\}")
 # a placeholder with the full stop that may follow it
 _PLACEHOLDER_STOP = re.compile(r"\{([a-z][a-z_]*)\}(\.?)")
-# The informal form of address, in each language that has one: a register's `je` or `du` asks for it in every
-# language of its statement (a Dutch and German statement says je and du), and the formal form is the default.
-INFORMAL = {"nl": "je", "de": "du"}
+# The informal form of address, in each language that has one: a register's `je`, `du` or `tu` asks for it in
+# every language of its statement (a Dutch, German and French statement says je, du and tu), and the formal form
+# is the default.
+INFORMAL = {"nl": "je", "de": "du", "fr": "tu"}
 
 
 def address_variant(lang: str, address_form: str | None) -> str | None:
-    """The form-of-address variant of ``lang``'s sentences (``je`` for Dutch, ``du`` for German) that
-    ``address_form`` asks for, or None for the formal form (u, Sie) and languages without one."""
-    return INFORMAL.get(lang) if address_form in ("je", "du") else None
+    """The form-of-address variant of ``lang``'s sentences (``je`` for Dutch, ``du`` for German, ``tu`` for
+    French) that ``address_form`` asks for, or None for the formal form (u, Sie, vous) and languages without one."""
+    return INFORMAL.get(lang) if address_form in INFORMAL.values() else None
 
 
 def _plain(value: Any) -> str:
@@ -133,7 +134,7 @@ class Language:
         self.words = lang if lang in ("nl", "en") else "en"
         self.locale = _locale(lang)
         self._locale_key = lang  # the key of the cached babel formats (text.py: _period, _date, _conjunction)
-        # labels with a `nl_je` or `de_du` variant follow the organisation's form of address
+        # labels with a `nl_je`, `de_du` or `fr_tu` variant follow the organisation's form of address
         self.address_form = address_form
         # the national layer's labels where its law says otherwise ("UK adequacy regulations"), whether the
         # statement cites the GDPR's articles, and Swiss German's ss for ß
