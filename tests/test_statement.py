@@ -173,17 +173,22 @@ def test_a_processor_activity_gives_the_clients_interest_and_task_as_the_clients
         assert fragment(lang, "activity.task") not in text[lang], text[lang]
 
 
-def test_every_german_label_that_says_sie_has_a_du_form():
-    missing = [
+def _labels_without_informal_form(formal: re.Pattern, lang: str, form: str) -> list[tuple[str, str]]:
+    """The labels whose ``lang`` wording says the formal pronoun and that have no ``lang_form`` variant
+    free of it."""
+    return [
         (group, key)
         for group, entries in data_file("labels").items()
         if isinstance(entries, dict)
         for key, entry in entries.items()
         if isinstance(entry, dict)
-        and any(_SIE.search(str(entry.get(k, ""))) for k in ("de", "de_public"))
-        and not (entry.get("de_du") and not _SIE.search(str(entry["de_du"])))
+        and any(formal.search(str(entry.get(k, ""))) for k in (lang, f"{lang}_public"))
+        and not (entry.get(f"{lang}_{form}") and not formal.search(str(entry[f"{lang}_{form}"])))
     ]
-    assert missing == []
+
+
+def test_every_german_label_that_says_sie_has_a_du_form():
+    assert _labels_without_informal_form(_SIE, "de", "du") == []
 
 
 def test_a_german_statement_in_the_du_form(tmp_path):
@@ -227,16 +232,7 @@ def test_a_french_statement_in_the_tu_form(tmp_path):
 def test_every_french_sentence_and_label_that_says_vous_has_a_tu_form():
     tu = Words("fr", address_form="tu").texts
     assert not [k for k, text in tu.items() if _VOUS.search(text)]
-    missing = [
-        (group, key)
-        for group, entries in data_file("labels").items()
-        if isinstance(entries, dict)
-        for key, entry in entries.items()
-        if isinstance(entry, dict)
-        and any(_VOUS.search(str(entry.get(k, ""))) for k in ("fr", "fr_public"))
-        and not (entry.get("fr_tu") and not _VOUS.search(str(entry["fr_tu"])))
-    ]
-    assert missing == []
+    assert _labels_without_informal_form(_VOUS, "fr", "tu") == []
     for code, layer in NATIONAL.items():
         words = layer["words"]
         assert {k for k in words["fr"] if _VOUS.search(words["fr"][k])} == set(words.get("fr.tu", {})), code
