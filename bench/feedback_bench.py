@@ -14,6 +14,7 @@ Per size, on a register made by `generate.py` inside a git repository of its own
 
     python bench/feedback_bench.py                  # 1,000 and 10,000 activities
     python bench/feedback_bench.py 1000 --repeat 3
+    python bench/feedback_bench.py 1000 --serve-only   # `ropa serve` alone, on the same register
 
 Targets (issue 15), on this 2-core machine: the statement shows an edit within 2 s at 1,000
 activities (the internal register within 5 s); a rebuild with nothing changed at 1,000 in under 5 s;
@@ -124,7 +125,7 @@ def serve_times(register: Path, work: Path, repeat: int) -> tuple[float, float]:
         server.wait(30)
 
 
-def measure(size: int, repeat: int, build_max: int) -> list[tuple[str, str, float]]:
+def measure(size: int, repeat: int, build_max: int, serve_only: bool = False) -> list[tuple[str, str, float]]:
     rows: list[tuple[str, str, float]] = []
     with tempfile.TemporaryDirectory(prefix="ropa-feedback-") as tmp:
         root = Path(tmp)
@@ -145,54 +146,59 @@ def measure(size: int, repeat: int, build_max: int) -> list[tuple[str, str, floa
                 times.append(run(*args, cwd=cwd))
             return statistics.median(times)
 
-        cold = run(ROPA, "lint", "register", "--no-cache", cwd=repo)
-        rows.append(("ropa lint, cold", "", cold))
-        run(ROPA, "lint", "register", cwd=repo)
-        rows.append(("ropa lint, warm", "", median(ROPA, "lint", "register")))
-        counter = iter(range(10**6))
-        rows.append(
-            (
-                "ropa lint, warm after editing one file",
-                "",
-                median(ROPA, "lint", "register", before=lambda: rename(activity, f"Naam {next(counter)}")),
-            )
-        )
-        turns = []
-        for _ in range(repeat):
-            turns.append(run(ROPA, "lint", str(register), cwd=other))
-            turns.append(run(ROPA, "lint", "register", cwd=repo))
-        rows.append(("ropa lint, warm, two working directories in turn", "", statistics.median(turns)))
-        rows.append(
-            (
-                "ropa lint, right after ropa export",
-                "",
-                median(
-                    ROPA,
-                    "lint",
-                    "register",
-                    before=lambda: run(
-                        ROPA, "export", "register", "--format", "json", "--out", str(root / "x.json"), cwd=repo
-                    ),
-                ),
-            )
-        )
-        for fmt in ("csv", "json", "xlsx", "jsonld"):
+        if serve_only:
+            # the same history as a whole run: lint's edits of one activity, committed once
+            rename(activity, "Naam 0")
+            git("commit", "-q", "-am", "one edit", cwd=repo)
+        else:
+            cold = run(ROPA, "lint", "register", "--no-cache", cwd=repo)
+            rows.append(("ropa lint, cold", "", cold))
+            run(ROPA, "lint", "register", cwd=repo)
+            rows.append(("ropa lint, warm", "", median(ROPA, "lint", "register")))
+            counter = iter(range(10**6))
             rows.append(
                 (
-                    f"ropa export {fmt}",
+                    "ropa lint, warm after editing one file",
                     "",
-                    median(ROPA, "export", "register", "--format", fmt, "--out", str(root / f"register.{fmt}")),
+                    median(ROPA, "lint", "register", before=lambda: rename(activity, f"Naam {next(counter)}")),
                 )
             )
-        for fmt in ("csv", "xlsx"):
-            target = root / f"imported-{fmt}"
-            times = []
+            turns = []
             for _ in range(repeat):
-                shutil.rmtree(target, ignore_errors=True)
-                times.append(run(ROPA, "import", str(root / f"register.{fmt}"), "--out", str(target), cwd=repo))
-            rows.append((f"ropa import {fmt}", "", statistics.median(times)))
-        git("commit", "-q", "-am", "one edit", cwd=repo)
-        rows.append(("ropa diff HEAD~1 HEAD", "", median(ROPA, "diff", "HEAD~1", "HEAD", "--register", "register")))
+                turns.append(run(ROPA, "lint", str(register), cwd=other))
+                turns.append(run(ROPA, "lint", "register", cwd=repo))
+            rows.append(("ropa lint, warm, two working directories in turn", "", statistics.median(turns)))
+            rows.append(
+                (
+                    "ropa lint, right after ropa export",
+                    "",
+                    median(
+                        ROPA,
+                        "lint",
+                        "register",
+                        before=lambda: run(
+                            ROPA, "export", "register", "--format", "json", "--out", str(root / "x.json"), cwd=repo
+                        ),
+                    ),
+                )
+            )
+            for fmt in ("csv", "json", "xlsx", "jsonld"):
+                rows.append(
+                    (
+                        f"ropa export {fmt}",
+                        "",
+                        median(ROPA, "export", "register", "--format", fmt, "--out", str(root / f"register.{fmt}")),
+                    )
+                )
+            for fmt in ("csv", "xlsx"):
+                target = root / f"imported-{fmt}"
+                times = []
+                for _ in range(repeat):
+                    shutil.rmtree(target, ignore_errors=True)
+                    times.append(run(ROPA, "import", str(root / f"register.{fmt}"), "--out", str(target), cwd=repo))
+                rows.append((f"ropa import {fmt}", "", statistics.median(times)))
+            git("commit", "-q", "-am", "one edit", cwd=repo)
+            rows.append(("ropa diff HEAD~1 HEAD", "", median(ROPA, "diff", "HEAD~1", "HEAD", "--register", "register")))
         if size <= build_max:
             # a register with a history, as users have one: the internal register's change log tells the
             # last 15 commits (each a one-line edit of its own activity here)
@@ -200,8 +206,11 @@ def measure(size: int, repeat: int, build_max: int) -> list[tuple[str, str, floa
                 rename(path, f"Historie {i}")
                 git("commit", "-q", "-am", f"history {i}", cwd=repo)
             out = root / "site"
-            run(ROPA, "build", "register", "--out", str(out), cwd=repo)
-            rows.append(("ropa build again, nothing changed", "", median(ROPA, "build", "register", "--out", str(out))))
+            if not serve_only:
+                run(ROPA, "build", "register", "--out", str(out), cwd=repo)
+                rows.append(
+                    ("ropa build again, nothing changed", "", median(ROPA, "build", "register", "--out", str(out)))
+                )
             public, internal = serve_times(register, repo, repeat)
             rows.append(("ropa serve: edit -> visible in the statement", "", public))
             rows.append(("ropa serve: edit -> visible in the internal register", "", internal))
@@ -213,8 +222,9 @@ def main() -> int:
     parser.add_argument("sizes", nargs="*", type=int, default=[1000, 10000])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--build-max", type=int, default=1000, help="largest size to build and serve")
+    parser.add_argument("--serve-only", action="store_true", help="measure `ropa serve` alone")
     args = parser.parse_args()
-    results = {size: measure(size, args.repeat, args.build_max) for size in args.sizes}
+    results = {size: measure(size, args.repeat, args.build_max, args.serve_only) for size in args.sizes}
     names = list(dict.fromkeys(name for rows in results.values() for name, _, _ in rows))
     print(f"ropa, whole processes; medians of {args.repeat}; {os.cpu_count()} cores; Python {sys.version.split()[0]}")
     print(f"{'operation':<54}" + "".join(f"{size:>12,}" for size in args.sizes))

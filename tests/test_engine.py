@@ -152,6 +152,27 @@ def test_a_page_converted_piece_by_piece_is_the_page_converted_whole(tmp_path, m
     assert any(b'id="gewijzigd-' in html and b'_1"' in html for html in twins.values())  # the twin's id
 
 
+def test_a_statement_with_footnotes_is_converted_whole_and_one_without_in_pieces(tmp_path, monkeypatch):
+    """Footnotes join a reference to its note at the foot of the page: a page that uses them ("[^") is
+    converted whole, and the preview equals the whole build; the footnotes extension, on for every page,
+    does not keep a page without them from being converted in pieces."""
+    register, converted, site = _converting(tmp_path, monkeypatch, 30, "public")
+    assert site("pieces", False) == site("whole", True)
+    assert converted  # no footnote anywhere: in pieces
+
+    organisation = register / "organisation.yaml"
+    text = organisation.read_text(encoding="utf-8")
+    note = (
+        '  note: {nl: "Zo staat het in de AVG.[^1]\\n\\n[^1]: Verordening (EU) 2016/679.", en: "As the GDPR says."}\n'
+    )
+    organisation.write_text(text.replace("\nrights:\n", "\nrights:\n" + note, 1), encoding="utf-8")
+    converted.clear()
+    pieces = site("footnote", False)
+    assert pieces == site("footnote-whole", True)
+    assert any(b'class="footnote-ref"' in page for page in pieces.values())
+    assert not [t for t in converted if "[^1]" in t]  # the page with the note, whole
+
+
 def test_a_long_table_converted_in_blocks_is_the_table_converted_whole(tmp_path, monkeypatch):
     """The internal register's overview has a row per activity, a definition's page an item per activity
     that uses it: the preview converts long tables and lists in blocks of rows and items and keeps the
