@@ -23,7 +23,7 @@ from .bases import PRIVACY_FRIENDLY, marketing_purposes
 from .context import Context, Finding, as_list, bases, dicts, mapping, text_of
 from .practice import _IN_BROWSER, _file_texts, _files
 from .words import PROFILING as _PROFILING
-from .words import needed_words, sentence_of, sentences, whole_words
+from .words import may_match, needed_words, sentence_of, sentences, whole_words
 from .words import said_without_negation as _said_without_negation
 
 _MARKETING = re.compile(
@@ -242,6 +242,7 @@ _EVALUATES = re.compile(
     r"\b(voorspel\w*|predict\w*|vorhersag\w*)\s+(\w+\s+){0,2}?(gedrag|behaviou?r|verhalten|behoefte|needs|churn)",
     re.I,
 )
+_EVALUATES_NEEDS = needed_words(_EVALUATES)
 # ... by a machine: the evaluation is automated, which makes it profiling (a recruiter's judgement is not)
 _BY_MACHINE = re.compile(
     r"\bAI\b|\bA\.I\.|artificial intelligence|kunstmatige intelligentie|künstliche intelligenz|\bKI\b|algoritm|"
@@ -278,6 +279,7 @@ _BY_MACHINE = re.compile(
     points_at="false",
 )
 def profiling_not_stated(ctx: Context) -> Iterator[Finding]:
+    searched: dict[str, bool] = {}
     for source in ctx.activities("controller"):
         automated = mapping(source.data.get("automated_decisions"))
         if automated.get("profiling") is not None:
@@ -299,6 +301,10 @@ def profiling_not_stated(ctx: Context) -> Iterator[Finding]:
             )
             places.append((["recipients", i], said))
         for path, text in places:
+            if text not in searched:  # a definition's text is searched once, not once per activity using it
+                searched[text] = may_match(_EVALUATES_NEEDS, text.lower()) and _EVALUATES.search(text) is not None
+            if not searched[text]:
+                continue
             for sentence in sentences(text):
                 match = _said_without_negation(_EVALUATES, sentence)
                 if match and _BY_MACHINE.search(sentence if path[0] != "recipients" else text):

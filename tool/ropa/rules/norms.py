@@ -313,9 +313,16 @@ def _medical_example(retention: str) -> str:
 
 def medical_file(ctx: Context, use: DataUse | dict) -> bool:
     """Whether a data use holds the medical file a care provider keeps (WGBO)."""
+    ident = use.get("category")
+    if isinstance(ident, str):  # weighed once per category in a run of a rule, not once per use of it
+        return ctx.memo("medical-file", ident, lambda: _medical_category(ctx, ident))
+    return _medical_category(ctx, ident)
+
+
+def _medical_category(ctx: Context, ident: Any) -> bool:
     norm = ctx.norms["medical"]
-    category = ctx.definition("data-category", use.get("category"))
-    return _matches(norm["words"], text_of(category.get("name")), str(use.get("category")).replace("-", " ")) or (
+    category = ctx.definition("data-category", ident)
+    return _matches(norm["words"], text_of(category.get("name")), str(ident).replace("-", " ")) or (
         # health data that the category's own description places in the file ("gezondheidsgegevens in
         # het behandeldossier"); a form that asks for the file is no part of it, nor health data
         "health" in as_list(category.get("special"))
