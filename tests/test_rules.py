@@ -2568,7 +2568,8 @@ def test_all_data_held_is_what_the_person_provided_where_every_source_is_the_per
 
 def test_a_processor_in_the_european_union_as_a_whole_is_inside_the_eea(tmp_path):
     def transfer_rules(country, where):
-        recipient = {**US_CRM, "country": country}
+        # not certified under the Data Privacy Framework: a certified recipient with no transfer is asked about
+        recipient = {**US_CRM, "country": country, "dpf_certified": False}
         files = {**act(recipients=[{"recipient": "crm-leverancier"}]), "recipients/crm-leverancier.yaml": recipient}
         return sorted({p.rule for p in run(files, where).problems if p.rule.startswith("transfer")})
 
@@ -6432,3 +6433,22 @@ def test_a_share_button_for_news_posts_is_no_page_on_social_media(tmp_path):
 
     assert found("share", "Delen van nieuwsberichten via Social Media") == []
     assert len(found("message", "Berichten die u ons via social media stuurt")) == 1
+
+
+@pytest.mark.parametrize(
+    "country, transfers, subs, fires",
+    [
+        ("IE", None, None, True),  # hold-out 80's party branch: Google Ireland "für den Datenschutzrahmen zertifiziert"
+        ("IE", [{"recipient": "crm-leverancier", "country": "US", "mechanisms": ["dpf"]}], None, False),
+        ("IE", None, ["google-llc"], False),  # its sub-processor in the United States carries the transfer
+        ("US", None, None, False),  # a recipient in the United States: the transfer rules ask
+    ],
+)
+def test_a_dpf_certified_recipient_in_the_eea_with_no_transfer(tmp_path, country, transfers, subs, fires):
+    recipient = {**US_CRM, "country": country, **({"sub_processors": subs} if subs else {})}
+    files = {**act(transfers=transfers), "recipients/crm-leverancier.yaml": recipient}
+    if subs:
+        files["recipients/google-llc.yaml"] = {**US_CRM, "id": "google-llc", "country": "US"}
+        files[ACTIVITY]["transfers"] = [{"recipient": "google-llc", "country": "US", "mechanisms": ["dpf"]}]
+    found = [p for p in _rules_of(run(files, tmp_path), "transfer-likely") if "Data Privacy Framework" in p.message]
+    assert [at(p) for p in found] == (["true"] if fires else [])

@@ -246,11 +246,14 @@ class Language:
         return text.replace("ß", "ss") if self.no_eszett else text
 
     def join(self, items: list[Any], escape: Escape = _plain, style: Any = "standard") -> str:
-        """``a, b en c`` (``style="or"``: ``a, b of c``) in the reader's language; every item passed
-        through ``escape``."""
+        """``a, b en c`` (``style="or"``: ``a, b of c``; ``style="side"``: ``a; b``, items side by side with
+        no word saying whether all or one of them hold) in the reader's language; every item passed through
+        ``escape``."""
         from babel.lists import format_list
 
         parts = [escape(i) for i in items if i not in (None, "")]
+        if style == "side":
+            return "; ".join(parts)
         if len(parts) > 1:
             conjunction = _conjunction(self._locale_key, style)
             if conjunction and any(f" {conjunction} " in f" {p} " for p in parts):

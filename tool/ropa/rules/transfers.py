@@ -145,7 +145,9 @@ def _placed(ident: Any, provider: dict, services: set, placed: set) -> bool:
     "GDPR Art. 44-46, 30(1)(e), 13(1)(f); tool/ropa/data/providers.yaml",
     "A recipient that is a service provider seated outside the EEA (an American cloud, mail or AI service, say) "
     "processes data in, or gives access from, its home country unless its contract says otherwise; with no "
-    "country and no transfer recorded, the register and the statement are silent on a likely transfer.",
+    "country and no transfer recorded, the register and the statement are silent on a likely transfer. So is a "
+    "recipient in the EEA recorded as certified under the EU-US Data Privacy Framework, which only a transfer to "
+    "the United States needs, with no transfer recorded.",
     "Give the recipient the `country:` (or `countries:`) where it processes the data; where that is outside "
     "the EEA, record the transfer with its mechanism under `transfers:`.",
     scope="register",
@@ -224,6 +226,31 @@ def transfer_likely(ctx: Context) -> Iterator[Finding]:
                 group=("transfer-likely", tuple(sorted(p["group"] for p in named))),
                 what="recipients",
             )
+    # certified under the EU-US Data Privacy Framework, which only a transfer to the United States needs, while its
+    # country is in the EEA and no transfer to it or its sub-processors is recorded ("Google ist als
+    # Auftragsverarbeiter gebunden und für den Datenschutzrahmen EU-USA zertifiziert", Google Ireland: hold-out 80)
+    for source in ctx.definitions("recipient"):
+        data = source.data
+        ident = data.get("id")
+        countries = [c for c in [data.get("country"), *as_list(data.get("countries"))] if isinstance(c, str)]
+        subs = [i for i in as_list(data.get("sub_processors")) if isinstance(i, str)]
+        if (
+            data.get("dpf_certified") is not True
+            or ident not in used
+            or not countries
+            or any(c not in ctx.eea for c in countries)
+            or ident in transferred
+            or any(i in transferred for i in subs)
+        ):
+            continue
+        yield ctx.at(
+            source,
+            ["dpf_certified"],
+            f"recipient `{ident}` is recorded as certified under the EU-US Data Privacy Framework, which covers "
+            f"transfers to the United States, but its country is {', '.join(countries)} and no transfer to it is "
+            "recorded, so the statement says nothing of the United States; record the transfer (country US, "
+            "mechanism dpf) where the data reach it, or drop the flag",
+        )
 
 
 @rule(

