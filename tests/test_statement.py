@@ -1385,3 +1385,15 @@ def test_a_dpo_with_a_postal_address_only_is_not_said_to_be_reached_directly(tmp
         for lang in ("nl", "en"):
             assert (fragment(lang, "who.dpo.reach") in text[lang]) is direct, (case, lang)
             assert (fragment(lang, "who.dpo.reach_shared") in text[lang]) is not direct, (case, lang)
+
+
+def test_the_summary_promises_how_to_use_the_rights_only_where_the_section_says_how(tmp_path):
+    """Hold-out 80's charity: "(how to use them)" led to a rights section with no e-mail, form or address."""
+    purposes = [{"purpose": "doel", "basis": "contract"}]
+    channels = {"channels": [{"kind": "email", "value": "privacy@stil.example"}]}
+    for case, rights, how in (("none", None, False), ("channel", channels, True)):
+        patch = {"activity": {"purposes": purposes}, "organisation": {"rights": rights} if rights else {}}
+        text = statements(register_with(tmp_path / case, patch))
+        for lang in ("nl", "en"):
+            assert (fragment(lang, "summary.rights_how") in text[lang]) is how, (case, lang)
+            assert (fragment(lang, "summary.rights_more") in text[lang]) is not how, (case, lang)

