@@ -6470,3 +6470,23 @@ def test_a_purpose_tailoring_content_to_behaviour_is_profiling(tmp_path, name, p
     files = {**named_purpose(name, LI, automated_decisions=automated)}
     found = _rules_of(run(files, tmp_path), "profiling-not-stated")
     assert [at(p) for p in found] == (["false"] if fires else [])
+
+
+@pytest.mark.parametrize(
+    "description, sources, fires",
+    [
+        # hold-out 80's charity, both judges missed it
+        ("This may include connecting data we receive from you to data available from other sources.", None, True),
+        ("Wir können Ihre Daten mit Daten aus anderen Quellen zusammenführen.", None, True),
+        ("Eine Zusammenführung dieser Daten mit anderen Datenquellen wird nicht vorgenommen.", None, False),
+        (
+            "Wij verrijken uw gegevens met gegevens van andere partijen.",
+            [{"kind": "third-party", "party": "Whooz B.V.", "categories": ["contactgegevens"]}],
+            False,
+        ),
+    ],
+)
+def test_data_joined_with_other_sources_need_those_sources(tmp_path, description, sources, fires):
+    files = act(description=description, **({"sources": sources} if sources else {}))
+    found = _rules_of(run(files, tmp_path), "source-combined-unnamed")
+    assert [at(p)[:20] for p in found] == ([description[:20]] if fires else [])

@@ -35,6 +35,7 @@ from .context import (
     undecided,
 )
 from .words import (
+    NEGATION,
     PERSONALISED,
     PROFILED,
     answering,
@@ -1089,6 +1090,69 @@ def source_unspecified(ctx: Context) -> Iterator[Finding]:
                     ["sources", i],
                     f"a {item['kind']} source without `description` or `party`; say where the data come from",
                 )
+
+
+# data joined with data from elsewhere: "connecting data we receive from you on the website to data available from
+# other sources", "gegevens uit andere bronnen combineren", "mit Daten aus anderen Quellen zusammenführen"
+_OTHER_SOURCES = (
+    r"(other|third[- ]party|external|andere|externe|anderen|derden|dritte[nr]?|externen|autres|tierces?)\s+"
+    r"(\w+\s+)?(sources?|bronnen|quellen|datenquellen|partijen|parties|anbietern?|fournisseurs)"
+)
+_JOINED = r"(combin|connect|link|match|enrich|koppel|verrijk|aanvul|zusammenf(ü|ue)hr|anreicher|verkn(ü|ue)pf|abgleich|croise|enrichi)"
+_COMBINED = re.compile(
+    rf"\b{_JOINED}\w*[^.;]{{0,100}}?\b{_OTHER_SOURCES}|\b{_OTHER_SOURCES}[^.;]{{0,80}}?\b{_JOINED}\w*",
+    re.I,
+)
+
+
+@rule(
+    "source-combined-unnamed",
+    "completeness",
+    "warning",
+    "GDPR Art. 14(1)(d), 14(2)(f); WP260 rev.01 par. 26",
+    "An activity that joins what people give with data from other sources (enriching, matching, combining) "
+    "obtains those data elsewhere: the statement must say where from, which categories, and whether the sources "
+    "are public (Art. 14). With no source of its own recorded for them, it names none.",
+    "Add a `third-party` or `public` source that names where the data come from (`party` or `description`) "
+    "and which `categories` it gives, or drop the sentence if no data are joined.",
+    scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          description: Wij kunnen uw gegevens combineren met gegevens uit andere bronnen.
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          description: Wij combineren uw gegevens niet met gegevens uit andere bronnen.
+    """,
+    points_at="Wij kunnen uw gegevens combineren met gegevens uit andere bronnen.",
+)
+def source_combined_unnamed(ctx: Context) -> Iterator[Finding]:
+    for source in ctx.activities("controller"):
+        items = dicts(source.data.get("sources"))
+        if any(item.get("kind") in ("third-party", "public") for item in items):
+            continue  # the other sources are recorded (source-unspecified asks that they are named)
+        places = [(["description"], text_of(source.data.get("description")))]
+        places += [(["sources", i, "description"], text_of(item.get("description"))) for i, item in enumerate(items)]
+        for path, text in places:
+            # a denial anywhere in the sentence ("Eine Zusammenführung ... wird nicht vorgenommen")
+            match = next(
+                (
+                    m
+                    for sentence in sentences(text)
+                    for m in [_COMBINED.search(sentence)]
+                    if m and not NEGATION.search(sentence)
+                ),
+                None,
+            )
+            if match:
+                yield ctx.at(
+                    source,
+                    path,
+                    f"activity `{source.data['id']}` joins its data with data from other sources "
+                    f"('{' '.join(match.group(0).split())[:90]}') but records no source for them; say where they "
+                    "come from, which data and whether the source is public (a `third-party` or `public` source)",
+                )
+                break
 
 
 # people whose data someone else gives by the nature of the data: an emergency contact, a family member, a

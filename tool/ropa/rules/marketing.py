@@ -352,7 +352,8 @@ def profiling_not_stated(ctx: Context) -> Iterator[Finding]:
 # a learning path) is not, personalised adverts or content are. A text that names the profiles itself
 # ("Nutzungsprofile") has told the reader (hold-out 76's Matomo, a later judge)
 _TAILORED = re.compile(
-    TAILORING + r"|(?<!niet-)(?<!\bon)(?<!\bnon-)(gepersonaliseerde?|personali[sz]ed|personalisierte[nr]?|personnalis(é|e)e?s?) "
+    TAILORING
+    + r"|(?<!niet-)(?<!\bon)(?<!\bnon-)(gepersonaliseerde?|personali[sz]ed|personalisierte[nr]?|personnalis(é|e)e?s?) "
     r"(advertenties|reclame|aanbiedingen|content|inhoud|ads|adverts|advertising|offers|content|werbung|anzeigen|"
     r"inhalte|angebote|annonces|publicit(é|e)s|offres|contenus?)",
     re.I,

@@ -748,7 +748,9 @@ class Statement:
             # the link says where it leads, not the heading again ("Your rights: Your rights")
             # "how to use them" only where the section says how (a channel, the organisation's own text), else
             # "more about them": a link promising a way the section does not give misleads (hold-out 80's reviewer)
-            "rights_link": to(self.r.words["summary.rights_how" if self._says_how(org) else "summary.rights_more"], "rights")
+            "rights_link": to(
+                self.r.words["summary.rights_how" if self._says_how(org) else "summary.rights_more"], "rights"
+            )
             if rights_section
             else "",
             "contact": md.link(email, "mailto:" + email) if email else "",
