@@ -1131,7 +1131,7 @@ def source_combined_unnamed(ctx: Context) -> Iterator[Finding]:
         items = dicts(source.data.get("sources"))
         if any(item.get("kind") in ("third-party", "public") for item in items):
             continue  # the other sources are recorded (source-unspecified asks that they are named)
-        places = [(["description"], text_of(source.data.get("description")))]
+        places: list[tuple[list, str]] = [(["description"], text_of(source.data.get("description")))]
         places += [(["sources", i, "description"], text_of(item.get("description"))) for i, item in enumerate(items)]
         for path, text in places:
             # a denial anywhere in the sentence ("Eine Zusammenführung ... wird nicht vorgenommen")
