@@ -281,6 +281,21 @@ _BY_MACHINE = re.compile(
 )
 def profiling_not_stated(ctx: Context) -> Iterator[Finding]:
     searched: dict[str, bool] = {}
+    # per text, once a run (a purpose's text comes back with every activity using it): the sentence that says it
+    # tailors what people see, with the match, or None
+    tailored: dict[str, tuple[str, re.Match] | None] = {}
+
+    def _tailors(text: str) -> bool:
+        if text not in tailored:
+            tailored[text] = None
+            if may_match(_TAILORED_NEEDS, text.lower()):
+                for sentence in sentences(text):
+                    match = _said_without_negation(_TAILORED, sentence)
+                    if match:
+                        tailored[text] = (sentence, match)
+                        break
+        return tailored[text] is not None
+
     for source in ctx.activities("controller"):
         automated = mapping(source.data.get("automated_decisions"))
         if automated.get("profiling") is not None:
@@ -327,16 +342,9 @@ def profiling_not_stated(ctx: Context) -> Iterator[Finding]:
         # a purpose that tailors what people see to their behaviour or interests: profiling for marketing, which
         # people may object to at any time (Art. 21(2)); "cookies die jouw surfgedrag bijhouden zodat we op maat
         # gemaakte content en advertenties kunnen aanbieden" beside a denial of automated decisions (hold-out 80)
-        tailoring = [
-            (path, sentence, match)
-            for path, text in places
-            if path[0] == "purposes"
-            for sentence in sentences(text)
-            for match in [_said_without_negation(_TAILORED, sentence)]
-            if match
-        ]
+        tailoring = [(path, tailored[text]) for path, text in places if path[0] == "purposes" and _tailors(text)]
         if tailoring:
-            path, sentence, match = tailoring[0]
+            path, (sentence, match) = tailoring[0]
             use = dicts(source.data.get("purposes"))[path[1]]
             yield ctx.at(
                 source,
@@ -358,6 +366,7 @@ _TAILORED = re.compile(
     r"inhalte|angebote|annonces|publicit(é|e)s|offres|contenus?)",
     re.I,
 )
+_TAILORED_NEEDS = needed_words(_TAILORED)
 
 
 # what reads or stores information on a visitor's device for an advertiser: tags, pixels, SDKs, trackers
