@@ -111,6 +111,29 @@ _GENERIC_INTEREST = re.compile(
 )
 
 
+def _interests_example(first: str, second: str) -> str:
+    """A rule example: three purposes on legitimate interests, the last always 'Een goede bedrijfsvoering.'."""
+    return f"""
+        activities/klantenservice.yaml:
+          purposes:
+            - purpose: vragen-beantwoorden
+              basis: legitimate-interests
+              legitimate_interest: {first}
+            - purpose: beveiliging
+              basis: legitimate-interests
+              legitimate_interest: {second}
+            - purpose: back-ups
+              basis: legitimate-interests
+              legitimate_interest: Een goede bedrijfsvoering.
+        purposes/beveiliging.yaml:
+          id: beveiliging
+          name: Beveiliging van onze systemen
+        purposes/back-ups.yaml:
+          id: back-ups
+          name: Back-ups maken
+    """
+
+
 @rule(
     "legitimate-interest-generic",
     "bases",
@@ -122,44 +145,8 @@ _GENERIC_INTEREST = re.compile(
     "test can be made of it.",
     "Write for each purpose the interest it serves (preventing fraud on payments, keeping backups to restore the "
     "service, answering questions), and weigh each.",
-    example="""
-        activities/klantenservice.yaml:
-          purposes:
-            - purpose: vragen-beantwoorden
-              basis: legitimate-interests
-              legitimate_interest: Een goede bedrijfsvoering.
-            - purpose: beveiliging
-              basis: legitimate-interests
-              legitimate_interest: Een goede bedrijfsvoering.
-            - purpose: back-ups
-              basis: legitimate-interests
-              legitimate_interest: Een goede bedrijfsvoering.
-        purposes/beveiliging.yaml:
-          id: beveiliging
-          name: Beveiliging van onze systemen
-        purposes/back-ups.yaml:
-          id: back-ups
-          name: Back-ups maken
-    """,
-    near_miss="""
-        activities/klantenservice.yaml:
-          purposes:
-            - purpose: vragen-beantwoorden
-              basis: legitimate-interests
-              legitimate_interest: Vragen van klanten snel beantwoorden.
-            - purpose: beveiliging
-              basis: legitimate-interests
-              legitimate_interest: Misbruik van onze systemen voorkomen.
-            - purpose: back-ups
-              basis: legitimate-interests
-              legitimate_interest: Een goede bedrijfsvoering.
-        purposes/beveiliging.yaml:
-          id: beveiliging
-          name: Beveiliging van onze systemen
-        purposes/back-ups.yaml:
-          id: back-ups
-          name: Back-ups maken
-    """,
+    example=_interests_example("Een goede bedrijfsvoering.", "Een goede bedrijfsvoering."),
+    near_miss=_interests_example("Vragen van klanten snel beantwoorden.", "Misbruik van onze systemen voorkomen."),
     points_at="Een goede bedrijfsvoering.",
 )
 def interest_generic(ctx: Context) -> Iterator[Finding]:
