@@ -342,7 +342,13 @@ def profiling_not_stated(ctx: Context) -> Iterator[Finding]:
         # a purpose that tailors what people see to their behaviour or interests: profiling for marketing, which
         # people may object to at any time (Art. 21(2)); "cookies die jouw surfgedrag bijhouden zodat we op maat
         # gemaakte content en advertenties kunnen aanbieden" beside a denial of automated decisions (hold-out 80)
-        tailoring = [(path, tailored[text]) for path, text in places if path[0] == "purposes" and _tailors(text)]
+        tailoring = [
+            (path, said)
+            for path, text in places
+            if path[0] == "purposes" and _tailors(text)
+            for said in [tailored[text]]
+            if said is not None
+        ]
         if tailoring:
             path, (sentence, match) = tailoring[0]
             use = dicts(source.data.get("purposes"))[path[1]]
