@@ -224,44 +224,38 @@ class Statement:
         law) are listed as one item, so that the reader gets the explanation once, not once per purpose."""
         details = ("bases", "when", "interest", "law", "law_url", "task", "how_given", "how_withdrawn", "parental")
         merged: list[dict] = []
-        for purpose in purposes:
-            key = [purpose[k] for k in details]
-            twin = next((m for m in merged if m["_key"] == key), None)
-            explained = any(purpose[k] for k in ("interest", "law", "task", "how_given", "how_withdrawn"))
-            if twin is not None and explained:
-                twin["_names"].append(purpose["name"])
-                twin["name"] = self.names(twin["_names"])
-                twin["_described"].append((purpose["name"], purpose["description"]))
-            else:
-                merged.append(
-                    {
-                        **purpose,
-                        "_key": key,
-                        "_names": [purpose["name"]],
-                        "_described": [(purpose["name"], purpose["description"])],
-                    }
-                )
-        for purpose in merged:
-            # each purpose's own explanation, under the item; named where the item lists several purposes
-            described = [(name, text) for name, text in purpose["_described"] if text]
-            several = len(purpose["_names"]) > 1
-            purpose["descriptions"] = [f"{name}: {text}" if several else text for name, text in described]
+        for group in _grouped(
+            purposes,
+            key=lambda purpose: [purpose[k] for k in details],
+            joins=lambda purpose: any(purpose[k] for k in ("interest", "law", "task", "how_given", "how_withdrawn")),
+        ):
+            several = len(group) > 1
+            merged.append(
+                {
+                    **group[0],
+                    "name": self.names([p["name"] for p in group]) if several else group[0]["name"],
+                    # each purpose's own explanation, under the item; named where the item lists several purposes
+                    "descriptions": [
+                        f"{p['name']}: {p['description']}" if several else p["description"]
+                        for p in group
+                        if p["description"]
+                    ],
+                }
+            )
         return merged
 
     def merge_recipients(self, items: list[dict]) -> list[dict]:
         """Recipients of an activity given the same purpose, grounds and law are one item, named together, so that
         the reader gets the sentence once, not once per recipient (hold-out 81's practice: one sentence on billing,
         six times)."""
-        merged: list[dict] = []
-        for item in items:
-            key = (str(item["purpose"]), str(item["grounds"]), str(item["law"]))
-            twin = next((m for m in merged if m["_key"] == key), None) if item["purpose"] or item["grounds"] else None
-            if twin is not None:
-                twin["_labels"].append(item["label"])
-                twin["label"] = self.names(twin["_labels"])
-            else:
-                merged.append({**item, "_key": key, "_labels": [item["label"]]})
-        return merged
+        return [
+            {**group[0], "label": self.names([item["label"] for item in group])} if len(group) > 1 else group[0]
+            for group in _grouped(
+                items,
+                key=lambda item: (str(item["purpose"]), str(item["grounds"]), str(item["law"])),
+                joins=lambda item: bool(item["purpose"] or item["grounds"]),
+            )
+        ]
 
     def activity(self, activity: Activity) -> dict:
         L, w = self.L, self.r.w
@@ -993,6 +987,19 @@ def render_register(site: Site, renderer: Renderer, version_line: str) -> str:
                 out += [f"    - {inline(item)}" for item in items]
         out.append("")
     return "\n".join(out) + "\n"
+
+
+def _grouped(items: list[dict], key: Any, joins: Any) -> list[list[dict]]:
+    """``items`` in groups, in the order each group first appears: those for which ``joins`` holds with the others
+    of the same ``key``, every other item alone."""
+    groups: list[list[dict]] = []
+    for item in items:
+        twin = next((g for g in groups if joins(g[0]) and key(g[0]) == key(item)), None) if joins(item) else None
+        if twin is not None:
+            twin.append(item)
+        else:
+            groups.append([item])
+    return groups
 
 
 def _names_it(text: str, name: str) -> bool:
