@@ -16,9 +16,9 @@ from .bases import marketing_purposes
 from .context import (
     Context,
     Finding,
-    _authorities,
     activity_of,
     as_list,
+    authorities_named,
     authority_places,
     bases,
     cookie_name,
@@ -2834,11 +2834,7 @@ def authority_not_data_protection(ctx: Context) -> Iterator[Finding]:
     if not name:
         return
     said = " ".join(text_of(authority.get(k)) for k in ("name", "website", "complaint_url", "email"))
-    known = any(
-        (pattern is not None and pattern.search(said)) or domain.search(said)
-        for pattern, domain in _authorities().values()
-    )
-    if known or _DPA_WORDS.search(said):
+    if authorities_named(said) or _DPA_WORDS.search(said):
         return
     yield ctx.at_organisation(
         ["supervisory_authority", "name"],

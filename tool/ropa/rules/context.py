@@ -384,6 +384,16 @@ def _authorities() -> dict[str, tuple[re.Pattern | None, re.Pattern]]:
     }
 
 
+def authorities_named(said: str) -> list[str]:
+    """The countries whose data protection authority ``said`` names, by the words of its name or its web domain
+    (data/authorities.yaml)."""
+    return [
+        country
+        for country, (name, domain) in _authorities().items()
+        if said and ((name is not None and name.search(said)) or domain.search(said))
+    ]
+
+
 def authority_places(org: Organisation | dict) -> list[tuple[list, str]]:
     """(path, text) of every place organisation.yaml names the authority to complain to: the authority's name,
     website and complaint page, and the organisation's own text on complaining to it."""
@@ -403,9 +413,8 @@ def foreign_authority(org: Organisation | dict) -> tuple[str, str, list] | None:
         return None
     named: dict[str, list] = {}
     for path, said in authority_places(org):
-        for country, (name, domain) in known.items():
-            if said and ((name is not None and name.search(said)) or domain.search(said)):
-                named.setdefault(country, path)
+        for country in authorities_named(said):
+            named.setdefault(country, path)
     if not named or here in named:
         return None
     country, path = next(iter(named.items()))

@@ -280,21 +280,37 @@ _BY_MACHINE = re.compile(
     points_at="false",
 )
 def profiling_not_stated(ctx: Context) -> Iterator[Finding]:
-    searched: dict[str, bool] = {}
-    # per text, once a run (a purpose's text comes back with every activity using it): the sentence that says it
-    # tailors what people see, with the match, or None
+    # per text, once a run (a purpose's text comes back with every activity using it): whether it may describe an
+    # evaluation, and the sentence that says it tailors what people see, with the match, or None
+    evaluates: dict[str, bool] = {}
     tailored: dict[str, tuple[str, re.Match] | None] = {}
 
-    def _tailors(text: str) -> bool:
+    def evaluation(path: list, text: str) -> tuple[str, re.Match] | None:
+        """The sentence of ``text`` that describes a machine evaluating people, with the match."""
+        if text not in evaluates:
+            evaluates[text] = may_match(_EVALUATES_NEEDS, text.lower()) and _EVALUATES.search(text) is not None
+        if not evaluates[text]:
+            return None
+        for sentence in sentences(text):
+            match = _said_without_negation(_EVALUATES, sentence)
+            # a recipient's name says it is a machine ("AI-dienst") that does what the purpose says
+            if match and _BY_MACHINE.search(sentence if path[0] != "recipients" else text):
+                return sentence, match
+        return None
+
+    def tailoring(text: str) -> tuple[str, re.Match] | None:
         if text not in tailored:
             tailored[text] = None
             if may_match(_TAILORED_NEEDS, text.lower()):
-                for sentence in sentences(text):
-                    match = _said_without_negation(_TAILORED, sentence)
-                    if match:
-                        tailored[text] = (sentence, match)
-                        break
-        return tailored[text] is not None
+                tailored[text] = next(
+                    (
+                        (sentence, m)
+                        for sentence in sentences(text)
+                        if (m := _said_without_negation(_TAILORED, sentence))
+                    ),
+                    None,
+                )
+        return tailored[text]
 
     for source in ctx.activities("controller"):
         automated = mapping(source.data.get("automated_decisions"))
@@ -311,46 +327,27 @@ def profiling_not_stated(ctx: Context) -> Iterator[Finding]:
             places.append((["purposes", i], said))
         for i, use in enumerate(dicts(source.data.get("recipients"))):
             recipient = ctx.definition("recipient", use.get("recipient"))
-            # the recipient's name says it is a machine ("AI-dienst") that does what the purpose says
             said = (
                 f"{text_of(recipient.get('name'))} {text_of(recipient.get('category'))}: {text_of(use.get('purpose'))}"
             )
             places.append((["recipients", i], said))
-        done = False
-        for path, text in places:
-            if text not in searched:  # a definition's text is searched once, not once per activity using it
-                searched[text] = may_match(_EVALUATES_NEEDS, text.lower()) and _EVALUATES.search(text) is not None
-            if not searched[text]:
-                continue
-            for sentence in sentences(text):
-                match = _said_without_negation(_EVALUATES, sentence)
-                if match and _BY_MACHINE.search(sentence if path[0] != "recipients" else text):
-                    where = ["automated_decisions", "present"] if "present" in automated else path
-                    yield ctx.at(
-                        source,
-                        where,
-                        f"activity `{source.data['id']}` describes a machine that evaluates people "
-                        f"('{whole_words(sentence, match)}'): that is profiling (Art. 4(4)), which the statement "
-                        "must mention; set `automated_decisions.profiling: true` and describe it in `logic`",
-                    )
-                    done = True
-                    break
-            if done:
-                break
-        if done:
+        found = next(((path, hit) for path, text in places if (hit := evaluation(path, text))), None)
+        if found:
+            path, (sentence, match) = found
+            yield ctx.at(
+                source,
+                ["automated_decisions", "present"] if "present" in automated else path,
+                f"activity `{source.data['id']}` describes a machine that evaluates people "
+                f"('{whole_words(sentence, match)}'): that is profiling (Art. 4(4)), which the statement "
+                "must mention; set `automated_decisions.profiling: true` and describe it in `logic`",
+            )
             continue
         # a purpose that tailors what people see to their behaviour or interests: profiling for marketing, which
         # people may object to at any time (Art. 21(2)); "cookies die jouw surfgedrag bijhouden zodat we op maat
         # gemaakte content en advertenties kunnen aanbieden" beside a denial of automated decisions (hold-out 80)
-        tailoring = [
-            (path, said)
-            for path, text in places
-            if path[0] == "purposes" and _tailors(text)
-            for said in [tailored[text]]
-            if said is not None
-        ]
-        if tailoring:
-            path, (sentence, match) = tailoring[0]
+        found = next(((path, hit) for path, text in places if path[0] == "purposes" and (hit := tailoring(text))), None)
+        if found:
+            path, (sentence, match) = found
             use = dicts(source.data.get("purposes"))[path[1]]
             yield ctx.at(
                 source,
