@@ -622,7 +622,7 @@ class Statement:
             or rights_info.get("objection")
             or rights_info.get("withdrawal")
             or consent_used
-            or any(rights_info.get(k) for k in ("channels", "identification", "response_time", "note"))
+            or any(rights_info.get(k) for k in _HOW_TO_EXERCISE)
         )
         summary = self.summary(
             controller,
@@ -773,9 +773,7 @@ class Statement:
         """Whether the rights section says how to exercise the rights: a channel, the identification asked, the
         time to answer, a note, or the organisation's own text of its rights."""
         info = org.get("rights") or {}
-        return isinstance(info, dict) and any(
-            info.get(k) for k in ("text", "channels", "identification", "response_time", "note")
-        )
+        return isinstance(info, dict) and any(info.get(k) for k in ("text", *_HOW_TO_EXERCISE))
 
     @staticmethod
     def said_once(authority: dict | None, text: str) -> dict | None:
@@ -987,6 +985,10 @@ def render_register(site: Site, renderer: Renderer, version_line: str) -> str:
                 out += [f"    - {inline(item)}" for item in items]
         out.append("")
     return "\n".join(out) + "\n"
+
+
+# what `rights` says of how to exercise the rights (the template's "exercise" part prints them)
+_HOW_TO_EXERCISE = ("channels", "identification", "response_time", "note")
 
 
 def _grouped(items: list[dict], key: Any, joins: Any) -> list[list[dict]]:
