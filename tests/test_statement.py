@@ -1040,6 +1040,24 @@ def test_the_organisations_own_objection_text_is_presented_separately(tmp_path):
     assert page.count("You may object to our use") == 1
 
 
+def test_an_objection_text_that_opens_with_its_own_heading_gives_the_box_its_title(tmp_path):
+    """An own objection text that opens with a heading ("### Right to object \\{Art. 21\\}") titles the box with it,
+    instead of printing ropa's title and the same words again under it (hold-out 85's SaaS statement)."""
+    own = "### Right to [object](https://example.org) {Art. 21}\n\nYou may object at any time."
+    page = statements(register_with(tmp_path / "own", {"organisation": {"rights": {"objection": own}}}))["en"]
+    box = page.index("!!! important")
+    assert page[box:].split("\n")[:2] == [
+        '!!! important "Right to object {Art. 21}"',
+        "    You may object at any time.",
+    ]
+    assert not re.search(r"^#+ Right to", page, re.M)  # the heading is the title, not said again below it
+    # a heading alone stays the body, under ropa's own title
+    alone = statements(register_with(tmp_path / "alone", {"organisation": {"rights": {"objection": "## Object"}}}))[
+        "en"
+    ]
+    assert alone[alone.index("!!! important") :].split("\n")[1].strip().endswith("Object")
+
+
 def test_a_recipients_privacy_notice_is_linked_only_where_its_name_is_public(tmp_path):
     """A third party's own privacy notice is linked beside it (the reader's way to its terms); a link to a
     party whose name the register keeps internal would give the name away, so none is printed."""

@@ -23,7 +23,7 @@ B = TypeVar("B")
 PARALLEL_FROM = 400
 
 
-def can_fork(size: int, scale: int = 1) -> bool:
+def can_fork(size: int, scale: float = 1) -> bool:
     """Whether work over ``size`` files is shared with a forked process here; ``scale`` times as many
     files are needed where the work per file is that much lighter than parsing it."""
     return (

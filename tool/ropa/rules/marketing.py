@@ -23,7 +23,7 @@ from .bases import PRIVACY_FRIENDLY, marketing_purposes
 from .context import Context, Finding, as_list, bases, dicts, mapping, text_of
 from .practice import _IN_BROWSER, _file_texts, _files
 from .words import PROFILING as _PROFILING
-from .words import TAILORING, may_match, needed_words, sentence_of, sentences, whole_words
+from .words import TAILORING, may_match, needed_words, sentence_of, sentences, unabbreviated, whole_words
 from .words import said_without_negation as _said_without_negation
 
 _MARKETING = re.compile(
@@ -649,7 +649,6 @@ _FROM_PLATFORMS = re.compile(
 )
 
 
-_ABBREVIATION = re.compile(r"\b(z\. ?b|e\.g|i\.e|bijv|bv|o\.a|d\.h|u\.a|etc|usw)\.", re.I)
 _PLATFORM_PARTY = re.compile(_PLATFORM + "|" + _SOCIAL + r"|\bmeta\b|\bX Corp", re.I)
 
 
@@ -693,7 +692,7 @@ def social_media_page(ctx: Context) -> Iterator[Finding]:
             ):
                 continue  # where data about people come from, not a page of ours
             # "z. B.", "e.g.", "bijv." end no sentence
-            text = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), text)
+            text = unabbreviated(text)
             match = _said_without_negation(_OWN_PAGE, text)
             if match and _FROM_PLATFORMS.search(sentence_of(text, match)):
                 continue  # the platforms as a source of data about people (Art. 14), not a page of ours

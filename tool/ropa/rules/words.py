@@ -31,6 +31,16 @@ PERSONALISED = r"(?<!niet-)(?<!\bon)gepersonaliseerd|(?<!non-)(?<!\bnon)(?<!\bun
 PROFILING = re.compile(PROFILED + "|" + PERSONALISED, re.I)
 
 
+# abbreviations whose full stops end no sentence: "(z. B. Google Analytics)", "e.g.", "bijv.", "vgl."
+_ABBREVIATION = re.compile(r"\b(z\. ?b|e\.g|i\.e|bijv|bv|o\.a|d\.h|u\.a|etc|usw|bspw|bzw|ggf|vgl)\.", re.I)
+
+
+def unabbreviated(text: str) -> str:
+    """``text`` with the full stops of its abbreviations taken out, so that a split at full stops keeps
+    "keine Analyse-Werkzeuge (z. B. Google Analytics)" one sentence."""
+    return _ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), text)
+
+
 def sentences(text: str) -> list[str]:
     """The sentences of ``text``, its line breaks folded into spaces (a YAML block wraps a sentence)."""
     return re.split(r"(?<=[.;!?])\s+", " ".join(text.split()))

@@ -162,6 +162,20 @@ def boxed(value: Md) -> Md:
     return Md("\n".join(f"    {line}" if line.strip() else "" for line in str(value).splitlines()))
 
 
+def titled(value: Md, default: str) -> tuple[str, Md]:
+    """The title and body of an admonition whose body is ``value``: where the organisation's own text opens
+    with a heading ("### Right to object"), that heading is the title, said once instead of under a title of
+    ropa's that says the same; otherwise ``default``."""
+    text = str(value).strip()
+    first, _, rest = text.partition("\n")
+    heading = re.fullmatch(r"#{1,6}\s+(.*?)\s*#*\s*", first)
+    if heading is None or not rest.strip():
+        return default, value
+    words = re.sub(r"\[((?:[^\]\\]|\\.)*)\]\([^)]*\)", r"\1", heading.group(1))  # links: keep their text
+    title = plain_title(re.sub(r"\\(.)", r"\1", words))
+    return (title, Md(rest.strip())) if title else (default, value)
+
+
 def plain_title(text: str) -> str:
     """A title safe in every place a theme prints one, escaped or not (``<title>``, attributes):
     without ``<``, ``>`` and ``"``, on one line."""

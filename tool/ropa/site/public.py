@@ -222,7 +222,18 @@ class Statement:
     def merge_purposes(self, purposes: list[dict]) -> list[dict]:
         """Purposes that share their basis and its explanation (the same consent text, the same task and
         law) are listed as one item, so that the reader gets the explanation once, not once per purpose."""
-        details = ("bases", "when", "interest", "law", "law_url", "task", "how_given", "how_withdrawn", "parental")
+        details = (
+            "bases",
+            "when",
+            "interest",
+            "law",
+            "law_url",
+            "task",
+            "how_given",
+            "how_withdrawn",
+            "parental",
+            "no_parental",
+        )
         merged: list[dict] = []
         for group in _grouped(
             purposes,
@@ -279,6 +290,8 @@ class Statement:
                     "how_given": L.text(consent.get("how_given")),
                     "how_withdrawn": L.text(consent.get("how_withdrawn")),
                     "parental": self.parental_age(consent.get("parental")),
+                    # said only where the register says so: no parent is asked (`parental: false`)
+                    "no_parental": consent.get("parental") is False,
                 }
             )
         purposes = self.merge_purposes(purposes)

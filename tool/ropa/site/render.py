@@ -136,6 +136,7 @@ class Renderer:
             tmd=lambda value, level=2: md.user_markdown(L.text(value), level),
             tpar=lambda value: md.paragraphs(L.text(value)),
             boxed=md.boxed,
+            titled=md.titled,
         )
         self.env.globals.update(
             w=self.w,
