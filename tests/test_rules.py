@@ -4740,6 +4740,16 @@ def test_a_parent_consents_for_children_with_true_or_an_age(parental, fires, tmp
     assert [at(p)[:28] for p in found] == (["purpose: vragen-beantwoorden"] if fires else [])
 
 
+@pytest.mark.parametrize("parental, fires", [(False, True), (None, False), (16, False)])
+def test_a_consent_given_without_a_parent_is_asked_from_which_age(parental, fires, tmp_path):
+    """`parental: false` says no parent consents: where the people are not marked as children, lint asks from
+    which age they consent alone (hold-out 85's school, whose pupils of about ten consent themselves)."""
+    consent = {"how_withdrawn": "Mail.", **({} if parental is None else {"parental": parental})}
+    files = act(purposes=[{"purpose": "vragen-beantwoorden", "basis": "consent", "consent": consent}])
+    found = [p for p in run(files, tmp_path).problems if p.rule == "children-consent-no-parent"]
+    assert [at(p) for p in found] == (["false"] if fires else [])
+
+
 @pytest.mark.parametrize(
     "changes, fires",
     [

@@ -107,7 +107,7 @@ def _one_practice(ctx: Context) -> bool:
     "dpia-missing",
     "risk",
     "error",
-    "GDPR Art. 35(1), 35(3); AP DPIA list (Stcrt. 2019, 64418); WP248 rev.01",
+    "GDPR Art. 35(1), 35(3), 35(4); WP248 rev.01; NL: AP DPIA list (Stcrt. 2019, 64418); DE: DSK Muss-Liste (2018); FR: CNIL délibération n° 2018-327",
     "Processing likely to result in a high risk needs a DPIA before it starts.",
     "Carry out the DPIA and record it under `dpia:` (`required: true`, `document`, `date`, `outcome`).",
     scope="file",
@@ -156,7 +156,7 @@ def dpia_missing(ctx: Context) -> Iterator[Finding]:
     "dpia-presumed",
     "risk",
     "warning",
-    "GDPR Art. 35(1); WP248 rev.01 III.B.a; AP DPIA list (Stcrt. 2019, 64418)",
+    "GDPR Art. 35(1), 35(4); WP248 rev.01 III.B.a; NL: AP DPIA list (Stcrt. 2019, 64418); DE: DSK Muss-Liste (2018); FR: CNIL délibération n° 2018-327",
     "Two or more WP248 criteria, or data on the AP's list, presume a DPIA; the controller may decide "
     "otherwise, but must document why.",
     "Carry out the DPIA (`dpia: {required: true, document: ...}`), or record `required: false` with the `reason`.",

