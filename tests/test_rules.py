@@ -5378,6 +5378,12 @@ def test_an_organisation_of_bodies_names_its_controllers_by_them(tmp_path):
         ("You can withdraw your consent on site at the registration desk.", True),
         ("U kunt uw toestemming ter plaatse of per e-mail aan privacy@voorbeeld.example intrekken.", False),
         ("U kunt uw toestemming op elk moment intrekken via het formulier.", False),
+        ("Sie können die Einwilligung nur persönlich im Vereinsheim widerrufen.", True),
+        # "persönliche Bewertungen" are the person's ratings, withdrawn in the profile (hold-out 86, both judges)
+        (
+            "Du kannst die Einwilligung jederzeit im Profil widerrufen; persönliche Bewertungen werden ausgeblendet.",
+            False,
+        ),
     ],
 )
 def test_consent_withdrawn_only_on_the_spot_is_harder(how, fires, tmp_path):

