@@ -1387,6 +1387,13 @@ def test_marketing_by_e_mail_is_known_by_its_channels(purpose, fires, tmp_path):
         # the broadcasting treaty the Medienstaatsvertrag replaced in 2020 (hold-out 67's university institute)
         ("Verantwortung für den Inhalt nach § 55 Abs. 2 RStV: Prof. Dr. Muster.", "§ 55 Abs. 2 RStV"),
         ("Verantwortlich für den Inhalt nach § 18 Abs. 2 MStV: Prof. Dr. Muster.", None),
+        # the directive's working party, linked for the list of authorities (hold-out 85's SaaS company); its
+        # guidelines the EDPB endorsed are cited as such
+        (
+            "Find your authority at https://ec.europa.eu/justice/article-29/structure/data-protection-authorities/.",
+            "article-29",
+        ),
+        ("Zie de richtsnoeren van de Groep artikel 29 (WP260), door het EDPB overgenomen.", None),
     ],
 )
 def test_repealed_national_laws_and_renamed_authorities_are_named(sentence, named, tmp_path):
@@ -6733,3 +6740,26 @@ def test_a_platform_named_as_the_site_a_visitor_came_from_is_no_recipient(tmp_pa
 def test_a_contact_domain_is_a_typo_only_a_letter_or_two_off(tmp_path, email, website, fires):
     found = _rules_of(run(org(email=email, website=website), tmp_path), "contact-domain-mismatch")
     assert bool(found) is fires
+
+
+@pytest.mark.parametrize(
+    "case, fires",
+    [
+        ("contract", True),  # hold-out 86's tutors, hold-out 45's physiotherapy staff: on the contract alone
+        ("law", False),  # the payroll duty claimed (basis-law-missing asks for the law where it is unnamed)
+        ("public-body", False),  # Wabb art. 10
+        ("germany", False),  # the Dutch BSN and the AP's guidance
+    ],
+)
+def test_a_copy_of_an_identity_document_needs_a_law_that_requires_it(case, fires, tmp_path):
+    use = {"purpose": "vragen-beantwoorden", "basis": "legal-obligation" if case == "law" else "contract"}
+    files = {
+        **uses({"category": "kopie-id", "retention": {"period": "P1Y", "after": "end-of-contract"}}, purposes=[use]),
+        **category("kopie-id", name="Kopie identiteitsbewijs"),
+    }
+    if case == "public-body":
+        files.update(org(public_authority=True))
+    if case == "germany":
+        files.update(org(jurisdiction="DE"))
+    found = _rules_of(run(files, tmp_path), "id-copy-no-law")
+    assert [at(p) for p in found] == (["category: kopie-id"] if fires else [])

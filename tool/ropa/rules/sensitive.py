@@ -374,6 +374,77 @@ def bsn_no_basis(ctx: Context) -> Iterator[Finding]:
             )
 
 
+# a copy of an identity document as a category names it ("Kopie identiteitsbewijs", "kopie-id-bewijs")
+_ID_DOCUMENT_COPY = re.compile(
+    r"(kopie|kopieën|afschrift|scan|copy|copies)\W+(\w+\W+){0,3}(identiteitsbewijs|id-?bewijs|legitimatiebewijs|"
+    r"paspoort|id-?kaart|identiteitskaart|identity (document|card)|passport)|id-?kopie|kopie-?id",
+    re.I,
+)
+
+
+@rule(
+    "id-copy-no-law",
+    "sensitive",
+    "warning",
+    "UAVG art. 46; GDPR Art. 5(1)(c), 6(1); NL: AP guidance on copies of identity documents",
+    "A copy of a Dutch identity document holds the BSN, which may be processed only to carry out a law that "
+    "prescribes it; the AP allows a copy only where a law requires one (an employer's payroll duty, a bank's "
+    "customer due diligence). An activity that keeps copies on a contract, consent or legitimate interests alone "
+    "keeps a BSN it may not have.",
+    "Stop copying the document (look at it and note that you did), or rest the activity on the legal obligation "
+    "that requires the copy and name the law in `law:`.",
+    scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          data:
+            - category: contactgegevens
+              retention: {period: P2Y, after: end-of-contract}
+            - category: kopie-id
+              retention: {period: P1Y, after: end-of-contract}
+        data-categories/kopie-id.yaml:
+          id: kopie-id
+          name: Kopie identiteitsbewijs
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          purposes:
+            - purpose: vragen-beantwoorden
+              basis: legal-obligation
+              law: Wet op de loonbelasting 1964, art. 28
+          data:
+            - category: contactgegevens
+              retention: {period: P2Y, after: end-of-contract}
+            - category: kopie-id
+              retention: {period: P1Y, after: end-of-contract}
+        data-categories/kopie-id.yaml:
+          id: kopie-id
+          name: Kopie identiteitsbewijs
+    """,
+    points_at="category: kopie-id",
+)
+def id_copy_no_law(ctx: Context) -> Iterator[Finding]:
+    if ctx.org.get("public_authority") is True:
+        return  # Wabb art. 10: a public body uses the BSN in carrying out its tasks
+    for source in ctx.activities("controller"):
+        uses = dicts(source.data.get("purposes"))
+        if any({"legal-obligation", "public-task"} & set(bases(u)) for u in uses):
+            continue  # a law is claimed: basis-law-missing asks for it where it is not named
+        for i, use in enumerate(dicts(source.data.get("data"))):
+            if use.get("bsn_basis"):
+                continue  # bsn-no-basis weighs the reason given
+            category = ctx.definition("data-category", use.get("category"))
+            named = f"{text_of(category.get('name'))} {use.get('category')}"
+            if _ID_DOCUMENT_COPY.search(named):
+                yield ctx.at(
+                    source,
+                    ["data", i],
+                    f"activity `{source.data['id']}` keeps a copy of an identity document (`{use.get('category')}`), "
+                    "which holds the BSN, on no legal obligation: a copy is allowed only where a law requires it; "
+                    "stop copying it, or name the law that does",
+                )
+                break
+
+
 # the Belgian national number, as a data category names it
 _BE_NUMBER = re.compile(
     r"rijksregister\w*|\binsz\b|\bniss\b|registre national|national (register|registration) number|"
