@@ -6763,3 +6763,26 @@ def test_a_copy_of_an_identity_document_needs_a_law_that_requires_it(case, fires
         files.update(org(jurisdiction="DE"))
     found = _rules_of(run(files, tmp_path), "id-copy-no-law")
     assert [at(p) for p in found] == (["category: kopie-id"] if fires else [])
+
+
+@pytest.mark.parametrize(
+    "country, mechanism, fires",
+    [
+        ("GB", "uk-addendum", False),  # hold-out 78's UK consultancy: Vimeo on the EU clauses with the UK Addendum
+        ("GB", "uk-idta", False),
+        ("NL", "uk-idta", True),  # a mechanism of UK law carries no transfer under the EU GDPR
+        ("NL", "scc-2021", False),
+    ],
+)
+def test_the_uks_transfer_mechanisms_are_for_a_british_controller(country, mechanism, fires, tmp_path):
+    files = {**transfer(mechanisms=[mechanism], assessment="TRA-1"), **org(jurisdiction=country)}
+    found = _rules_of(run(files, tmp_path), "transfer-invalid-mechanism")
+    assert [at(p) for p in found] == ([mechanism] if fires else [])
+    # the UK's clauses ask a risk assessment as the EU's do (to a recipient in India: no framework to rely on)
+    recipient = {**US_CRM, "country": "IN", "dpf_certified": None}
+    without = {
+        **transfer(mechanisms=[mechanism], country="IN"),
+        "recipients/crm-leverancier.yaml": recipient,
+        **org(jurisdiction=country),
+    }
+    assert len(_rules_of(run(without, tmp_path / "no-tra"), "transfer-scc-no-assessment")) == 1

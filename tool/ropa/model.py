@@ -49,6 +49,8 @@ Mechanism: TypeAlias = Literal[
     "derogation-vital-interests",
     "derogation-public-register",
     "compelling-legitimate-interests",
+    "uk-idta",
+    "uk-addendum",
     "privacy-shield",
     "safe-harbor",
     "scc-2001",
@@ -57,7 +59,9 @@ Mechanism: TypeAlias = Literal[
     "other",
 ]
 """Chapter V transfer mechanism. `scc` is standard contractual clauses without saying which; `scc-2021` the clauses
-of Decision (EU) 2021/914."""
+of Decision (EU) 2021/914. `uk-idta` and `uk-addendum` are the United Kingdom's: the ICO's International Data
+Transfer Agreement and its Addendum to the EU clauses (UK GDPR Art. 46(2)(d), DPA 2018 s. 119A, in force since 21
+March 2022), for a controller under the UK GDPR."""
 
 Audience: TypeAlias = Literal["public", "internal"]
 """`internal` keeps this item out of the public privacy statement; it still appears in the internal register."""

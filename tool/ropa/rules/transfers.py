@@ -296,8 +296,9 @@ def transfer_no_mechanism(ctx: Context) -> Iterator[Finding]:
     "transfer-invalid-mechanism",
     "transfers",
     "error",
-    "CJEU C-362/14 (Schrems I), C-311/18 (Schrems II); Decision (EU) 2021/914 art. 4",
-    "The mechanism no longer makes a transfer lawful.",
+    "CJEU C-362/14 (Schrems I), C-311/18 (Schrems II); Decision (EU) 2021/914 art. 4; UK GDPR Art. 46(2)(d)",
+    "The mechanism no longer makes a transfer lawful. Nor does a mechanism of UK law (the ICO's IDTA or UK "
+    "Addendum) make a transfer under the EU GDPR lawful: there it is the EU's clauses the Addendum amends.",
     "Move to the Data Privacy Framework (certified US recipients), the 2021 SCCs with a TIA, or another mechanism.",
     scope="file",
     example="""
@@ -330,12 +331,25 @@ def transfer_no_mechanism(ctx: Context) -> Iterator[Finding]:
 )
 def invalid_mechanism(ctx: Context) -> Iterator[Finding]:
     invalid = ctx.transfers["invalid_mechanisms"]["mechanisms"]
+    british = jurisdiction(ctx.org) == "GB"
     for source, i, transfer in _transfers(ctx):
         for j, mechanism in enumerate(as_list(transfer.get("mechanisms"))):
             if mechanism in invalid:
                 yield ctx.at(
                     source, ["transfers", i, "mechanisms", j], f"`{mechanism}` is no longer valid: {invalid[mechanism]}"
                 )
+            elif mechanism in _UK_MECHANISMS and not british:
+                yield ctx.at(
+                    source,
+                    ["transfers", i, "mechanisms", j],
+                    f"`{mechanism}` is a mechanism of UK law (the ICO's, UK GDPR Art. 46(2)(d)), which makes no transfer "
+                    "under the EU GDPR lawful; rely on the EU's standard contractual clauses (`scc-2021`) or another "
+                    "mechanism of Chapter V, or give the organisation `jurisdiction: GB` if it is British",
+                )
+
+
+# the United Kingdom's own: the ICO's International Data Transfer Agreement and its Addendum to the EU clauses
+_UK_MECHANISMS = ("uk-idta", "uk-addendum")
 
 
 @rule(
@@ -463,7 +477,12 @@ def adequacy_without_decision(ctx: Context) -> Iterator[Finding]:
 def scc_no_assessment(ctx: Context) -> Iterator[Finding]:
     for source, i, transfer in _transfers(ctx):
         mechanisms = _mechanisms(transfer)
-        if not {"scc", "scc-2021"} & mechanisms or transfer.get("assessment") or their_own(ctx, transfer):
+        # the UK's clauses ask a transfer risk assessment of the same kind (the ICO's TRA tool)
+        if (
+            not {"scc", "scc-2021", *_UK_MECHANISMS} & mechanisms
+            or transfer.get("assessment")
+            or their_own(ctx, transfer)
+        ):
             continue
         recipient = ctx.definition("recipient", transfer.get("recipient"))
         to_us = transfer.get("country") == "US"
