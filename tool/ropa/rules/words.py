@@ -32,7 +32,9 @@ PROFILING = re.compile(PROFILED + "|" + PERSONALISED, re.I)
 
 
 # abbreviations whose full stops end no sentence: "(z. B. Google Analytics)", "e.g.", "bijv.", "vgl."
-_ABBREVIATION = re.compile(r"\b(z\. ?b|e\.g|i\.e|bijv|bv|o\.a|d\.h|u\.a|etc|usw|bspw|bzw|ggf|vgl)\.", re.I)
+_ABBREVIATION = re.compile(
+    r"\b(z\. ?b|e\.g|i\.e|bijv|bv|o\.a|d\.h|u\.a|etc|usw|bspw|bzw|ggf|vgl|art|abs|nr|lit|gem)\.(?= ?\w)", re.I
+)
 
 
 def unabbreviated(text: str) -> str:
