@@ -903,7 +903,10 @@ class Declarations(TypedDict, total=False):
     similarly significant effects (Art. 22); the statement says so."""
 
     transfers_outside_eea: bool
-    """`false`: no personal data are transferred outside the EEA; the statement says so."""
+    """`false`: no personal data are transferred outside the EEA; the statement says so. For a controller in a
+    country with its own layer outside the EEA (the United Kingdom, Switzerland) it means no transfer out of that
+    country, which is what the statement then says: data sent from the United Kingdom to the EEA are a transfer, so a
+    UK statement's "no data outside the EEA" is not this declaration."""
 
     cookies: bool
     """`false`: no cookies or similar technologies are placed on or read from people's devices, by the organisation
