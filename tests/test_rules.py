@@ -6803,3 +6803,19 @@ def test_the_uks_transfer_mechanisms_are_for_a_british_controller(country, mecha
         **org(jurisdiction=country),
     }
     assert len(_rules_of(run(without, tmp_path / "no-tra"), "transfer-scc-no-assessment")) == 1
+
+
+def test_children_consenting_alone_to_several_purposes_of_an_activity_is_one_finding(tmp_path):
+    """One intake asks consent for four purposes, none from a parent: one gap, its purposes listed (hold-out 77's
+    youth psychologist had four findings)."""
+    uses = [
+        {"purpose": "vragen-beantwoorden", "basis": "consent", "consent": {"how_withdrawn": "Mail."}},
+        {"purpose": "nieuwsbrief", "basis": "consent", "consent": {"how_withdrawn": "Mail."}},
+    ]
+    files = {
+        **act(purposes=uses),
+        "purposes/nieuwsbrief.yaml": {"id": "nieuwsbrief", "name": "Nieuwsbrief"},
+        "data-subjects/klanten.yaml": {"id": "klanten", "name": "Klanten", "children": True},
+    }
+    [found] = _rules_of(run(files, tmp_path), "children-consent-no-parent")
+    assert len(found.related) == 1 and "1 more purpose" in found.message
