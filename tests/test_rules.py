@@ -6819,3 +6819,21 @@ def test_children_consenting_alone_to_several_purposes_of_an_activity_is_one_fin
     }
     [found] = _rules_of(run(files, tmp_path), "children-consent-no-parent")
     assert len(found.related) == 1 and "1 more purpose" in found.message
+
+
+@pytest.mark.parametrize(
+    "other, asked",
+    [
+        (None, True),
+        # the website's own statement (hold-outs 84, 87 and 88: an app's, a study's and a club's member statement)
+        ({"title": "Datenschutzerklärung der Website", "url": "https://verein.example/datenschutz"}, False),
+        ({"title": "Privacy notice", "covers": "our website and its cookies"}, False),
+        # another statement that says nothing of the website
+        ({"title": "Privacyverklaring personeel", "covers": "sollicitanten en medewerkers"}, True),
+    ],
+)
+def test_a_website_another_statement_covers_is_not_asked_for_here(other, asked, tmp_path):
+    statement = {**BASE["organisation.yaml"]["statement"], **({"other_statements": [other]} if other else {})}
+    files = {**org(website="https://www.testbedrijf.example", statement=statement)}
+    found = run(files, tmp_path).problems
+    assert bool([p for p in found if p.rule == "website-visits-not-covered"]) is asked

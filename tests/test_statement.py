@@ -1454,3 +1454,17 @@ def test_recipients_given_the_same_purpose_are_one_item(tmp_path):
     line = next(x for x in text.splitlines() if said in x)
     assert "Zorgverzekeraars" in line and "ncassobureaus" in line and "Laboratoria" not in line, line
     assert "Voor het onderzoek van bloed." in text
+
+
+def test_the_organisations_other_statements_are_named_with_their_links(tmp_path):
+    """An app's or a study's statement names the statement that covers the rest (the website), linked, with what
+    it covers; one without an address is named alone (hold-outs 84, 87 and 88)."""
+    others = [
+        {"title": "Privacyverklaring website", "url": "https://testbedrijf.example/privacy", "covers": "onze website"},
+        {"title": "Algemene privacyverklaring"},
+    ]
+    root = register_with(tmp_path, {"organisation": {"statement": {"other_statements": others}}})
+    for lang, text in statements(root).items():
+        assert fragment(lang, "statement.other_statements") in text, lang
+        assert "- [Privacyverklaring website](<https://testbedrijf.example/privacy>): onze website" in text, lang
+        assert "\n- Algemene privacyverklaring\n" in text, lang

@@ -885,8 +885,26 @@ class Statement(TypedDict, total=False):
     its name, with its address if it has one. The statement refers to it, and lint does not ask for those details
     here."""
 
+    other_statements: list[StatementOtherStatementsItem]
+    """The organisation's other statements that cover what this one does not (the website's own privacy page beside
+    an app's or a study's statement, the general statement a project's statement adds to): the statement names them,
+    and lint does not ask here for what they cover (a website's visits and cookies)."""
+
     activities: list[str]
     """The order of the activities in the statement; activities not listed follow in the order of their names."""
+
+
+class StatementOtherStatementsItem(TypedDict, total=False):
+    """The `StatementOtherStatementsItem` object of the schemas. In ``Statement.other_statements``."""
+
+    title: Text
+    """Title: text in the register's default language, or per language as `{nl: ..., en: ...}`. Required."""
+
+    url: str
+    """URL."""
+
+    covers: Text
+    """What it covers, in a few words ("onze website en de cookies daarop")."""
 
 
 class Declarations(TypedDict, total=False):

@@ -90,7 +90,7 @@ def whole_words(text: str, match: re.Match) -> str:
 
 # Characters that Python's case-insensitive matching equates with an ASCII letter while their lower case
 # holds none (dotless i, long s): a text holding one is always searched.
-_FOLDS_TO_ASCII = ("\u0131", "\u017f")
+_FOLDS_TO_ASCII = ("\u0131", "\u017f", "\u0307")  # the last: the dot "İ" keeps in lower case ("i\u0307")
 
 
 def needed_words(pattern: re.Pattern) -> tuple[str, ...] | None:
