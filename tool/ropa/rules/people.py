@@ -20,6 +20,7 @@ from . import rule
 from .context import Context, Finding, as_list, bases, dicts, mapping, text_of
 from .practice import _OTHERS_STAFF
 from .practice import _STAFF as _EMPLOYEES
+from .words import said_without_negation
 
 # staff as consent-unfit knows them, and those whose monitoring is typical (civil servants, drivers)
 _STAFF = re.compile(_EMPLOYEES.pattern + r"|ambtena|chauffeur|driver", re.I)
@@ -423,8 +424,10 @@ def _unneeded(
             return None
         if _REQUIRED_FOR.search(text_of(category.get("name")) + ". " + text_of(category.get("description"))):
             return None  # the category says what requires it: the reason is given
-        if _VOLUNTARY.search(text_of(category.get("name")) + ". " + text_of(category.get("description"))):
-            return None  # given only by those who choose to
+        if said_without_negation(
+            _VOLUNTARY, text_of(category.get("name")) + ". " + text_of(category.get("description"))
+        ):
+            return None  # given only by those who choose to ("niet vrijwillig" is no such thing)
         items = category.get("items")
         words = " ".join(
             [text_of(category.get("name")), str(ident)]

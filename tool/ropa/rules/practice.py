@@ -191,7 +191,8 @@ _EASY = re.compile(
 _ON_THE_SPOT = re.compile(
     r"ter plaatse|op locatie|aan de balie|in persoon|persoonlijk langs|on the spot|on site|on-site|in person|"
     # "persönlich" as an adverb, not the adjective ("persönliche Bewertungen", hold-out 86's club)
-    r"at the desk|vor ort|persönlich\b|sur place|en personne",
+    r"at the desk|vor ort|persönlich\b|persönliche[nms]? (gespräch|erscheinen|vorsprache|termin|besuch)|sur place|"
+    r"en personne",
     re.I,
 )
 _ID_COPY = re.compile(

@@ -10,7 +10,7 @@ from ..national import digital_consent_age
 from ..values import parental
 from . import rule
 from .context import Context, Finding, as_list, bases, dicts, mapping, subjects_text, text_of
-from .practice import _file_texts
+from .practice import _ID_COPY, _file_texts
 from .words import answering, needed_words, said_without_negation
 
 
@@ -374,10 +374,10 @@ def bsn_no_basis(ctx: Context) -> Iterator[Finding]:
             )
 
 
-# a copy of an identity document as a category names it ("Kopie identiteitsbewijs", "kopie-id-bewijs")
+# a copy of an identity document as a category names it ("Kopie identiteitsbewijs", "Kopie ID", "Paspoortkopie"):
+# the pattern the rights rules read identification with, and the compounds a category's name makes
 _ID_DOCUMENT_COPY = re.compile(
-    r"(kopie|kopieën|afschrift|scan|copy|copies)\W+(\w+\W+){0,3}(identiteitsbewijs|id-?bewijs|legitimatiebewijs|"
-    r"paspoort|id-?kaart|identiteitskaart|identity (document|card)|passport)|id-?kopie|kopie-?id",
+    _ID_COPY.pattern + r"|(identiteitsbewijs|id-?bewijs|legitimatie|paspoort|rijbewijs|id|identiteitskaart)-?kopie",
     re.I,
 )
 
@@ -699,7 +699,9 @@ def children_consent(ctx: Context) -> Iterator[Finding]:
                     f"consent for `{use.get('purpose')}` includes children without "
                     "parental authorisation; set `consent: {parental: true}`",
                 )
-            elif consent.get("parental") is False:
+            elif consent.get("parental") is False and not (
+                subjects and all(s.get("children") is False for s in subjects)
+            ):
                 # said only where children may consent: a school whose pupils consent alone (hold-out 85, g10)
                 yield ctx.at(
                     source,

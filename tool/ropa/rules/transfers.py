@@ -977,7 +977,8 @@ def provider_unrecorded(ctx: Context) -> Iterator[Finding]:
                 continue  # where data about people come from (Art. 14, "van LinkedIn"), not where ours go
             for pattern, provider in patterns:
                 match = _named_as_service(pattern, text)
-                if match and (not sent or _CHANNEL.search(text[max(0, match.start() - 40) : match.start()])):
+                # the words before it in its own sentence (the match's offsets are the sentence's)
+                if match and (not sent or _CHANNEL.search(match.string[max(0, match.start() - 40) : match.start()])):
                     found.append((source, path, provider, match))
     if not found:
         return

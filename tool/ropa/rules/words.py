@@ -31,9 +31,13 @@ PERSONALISED = r"(?<!niet-)(?<!\bon)gepersonaliseerd|(?<!non-)(?<!\bnon)(?<!\bun
 PROFILING = re.compile(PROFILED + "|" + PERSONALISED, re.I)
 
 
-# abbreviations whose full stops end no sentence: "(z. B. Google Analytics)", "e.g.", "bijv.", "vgl."
+# abbreviations whose full stops end no sentence: "(z. B. Google Analytics)", "e.g.", "bijv.", "vgl."; an
+# article's ("Art. 28", "Abs. 2", "Nr. 1") only before its number; "etc." and "usw." only where the sentence
+# goes on in lower case (they end many a sentence: "... Cookies usw. Wir nutzen ...")
 _ABBREVIATION = re.compile(
-    r"\b(z\. ?b|e\.g|i\.e|bijv|bv|o\.a|d\.h|u\.a|etc|usw|bspw|bzw|ggf|vgl|art|abs|nr|lit|gem)\.(?= ?\w)", re.I
+    r"\b(z\. ?b|e\.g|i\.e|bijv|bv|o\.a|d\.h|u\.a|bspw|bzw|ggf|vgl)\.(?= ?\w)|"
+    r"\b(art|abs|nr|lit)\.(?= ?\d)|\b(gem)\.(?= ?(art|§))|\b(etc|usw)\.(?= ?(?-i:[a-zäöüéèàç0-9,;)]))",
+    re.I,
 )
 
 

@@ -697,7 +697,8 @@ class Statement:
             "profiling": profiling,
             "automated_none": automated_none,
             "cookies": cookies,
-            "cookies_none": not cookies and declarations.get("cookies") is False,
+            # no cookie anywhere in the register (not the bare ones the section points away from)
+            "cookies_none": not any(a.get("cookies") for a in site.activities) and declarations.get("cookies") is False,
             "cookies_consent_first": bool(consenting) and all(c["consent"] is True for c in consenting),
             "recipients": recipients,
             "processors": processors and not own_use and declarations.get("processor_agreements") is True,
