@@ -823,6 +823,8 @@ def cookie_refusal_browser_only(ctx: Context) -> Iterator[Finding]:
     for source in ctx.statement_files():
         for path, text in _file_texts(ctx, source, _BROWSER_ONLY, _BROWSER_HINT):
             match = _said_without_negation(_BROWSER_ONLY, text)
+            if match and _ON_SITE.search(match.string):
+                continue  # "through your browser settings or through the consent banner" (hold-out 89, both judges)
             if match and (needing or _aim_needs_consent(text, exempt)):
                 yield ctx.at(
                     source,
