@@ -4722,6 +4722,8 @@ def test_patients_data_at_one_practice_presume_no_dpia(tmp_path):
     assert fires("e", name="Praktijk voor Fysiotherapie De Linde", employees=40)
     # a practice named by its care, not "praktijk" (hold-out 66's physiotherapists, both judges)
     assert not fires("f", name="Fysiotherapie Be You")
+    assert not fires("g", name="Fysio Laren")  # the short word (hold-out 89's three-partner practice, both judges)
+    assert fires("h", name="Fysiohuis Groep", employees=60)
 
 
 @pytest.mark.parametrize(

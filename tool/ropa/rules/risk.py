@@ -85,7 +85,7 @@ _PRACTICE = re.compile(
     # one professional's own trade: a therapist, a coach
     r"therapeut|therapist|\bcoach(ing)?\b|prestatiebegeleiding|\btcm\b|acupunct|"
     # a practice named by its care ("Fysiotherapie Be You", hold-out 66; "Mondzorg ...", "Zahnarztpraxis")
-    r"fysiotherapie|physiotherap|oefentherapie|osteopath|tandarts|mondzorg|zahnarzt|huisarts|verloskund|"
+    r"fysiotherapie|\bfysio\b|physiotherap|\bphysio\b|oefentherapie|osteopath|tandarts|mondzorg|zahnarzt|huisarts|verloskund|"
     r"logopedie|ergotherapie|di[eë]tetiek|psycholog|psychotherap",
     re.I,
 )
