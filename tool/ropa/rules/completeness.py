@@ -45,6 +45,7 @@ from .words import (
     said_without_negation,
     sentence_of,
     sentences,
+    sentences_or_lines,
 )
 
 # ... unless the text goes on to give the criteria ("Criteria for the storage period include whether an inquiry has
@@ -1961,7 +1962,7 @@ def _decision_sign(ctx: Context, source: SourceFile) -> str | None:
         match = next(
             (
                 m
-                for sentence in re.split(r"(?<=[.;!?])\s+|\n", joined)
+                for sentence in sentences_or_lines(joined)
                 for m in _DECISION_SIGNS.finditer(sentence)
                 if not _game_score(m) and not NEGATION.search(sentence[: m.start()])
             ),

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from . import rule
 from .context import Context, Finding, as_list, declared, dicts, mapping, text_of
 from .words import said_without_negation as _said_without_negation
-from .words import unabbreviated
+from .words import sentences_or_lines, unabbreviated
 
 # A processor's own description saying a contract binds it ("verpflichten sich vertraglich", "is contractually
 # bound", "met wie wij een verwerkersovereenkomst hebben"): the agreement exists, only its reference is unrecorded.
@@ -39,7 +39,7 @@ _DENIED = re.compile(
 
 def _bound_by_contract(text: str) -> bool:
     """Whether ``text`` says, in a sentence that denies nothing, that a contract (or Art. 28) binds the party."""
-    for sentence in re.split(r"(?<=[.;!?])\s+|\n", unabbreviated(text)):
+    for sentence in sentences_or_lines(unabbreviated(text)):
         if _BOUND_BY_CONTRACT.search(sentence) and not _DENIED.search(sentence):
             return True
     return False

@@ -382,6 +382,19 @@ _ID_DOCUMENT_COPY = re.compile(
 )
 
 
+# the rest of an activity that keeps a copy of an identity document (the examples of id-copy-no-law)
+_KEEPS_ID_COPY = """
+          data:
+            - category: contactgegevens
+              retention: {period: P2Y, after: end-of-contract}
+            - category: kopie-id
+              retention: {period: P1Y, after: end-of-contract}
+        data-categories/kopie-id.yaml:
+          id: kopie-id
+          name: Kopie identiteitsbewijs
+    """
+
+
 @rule(
     "id-copy-no-law",
     "sensitive",
@@ -395,31 +408,15 @@ _ID_DOCUMENT_COPY = re.compile(
     "that requires the copy and name the law in `law:`.",
     scope="file",
     example="""
-        activities/klantenservice.yaml:
-          data:
-            - category: contactgegevens
-              retention: {period: P2Y, after: end-of-contract}
-            - category: kopie-id
-              retention: {period: P1Y, after: end-of-contract}
-        data-categories/kopie-id.yaml:
-          id: kopie-id
-          name: Kopie identiteitsbewijs
-    """,
+        activities/klantenservice.yaml:"""
+    + _KEEPS_ID_COPY,
     near_miss="""
         activities/klantenservice.yaml:
           purposes:
             - purpose: vragen-beantwoorden
               basis: legal-obligation
-              law: Wet op de loonbelasting 1964, art. 28
-          data:
-            - category: contactgegevens
-              retention: {period: P2Y, after: end-of-contract}
-            - category: kopie-id
-              retention: {period: P1Y, after: end-of-contract}
-        data-categories/kopie-id.yaml:
-          id: kopie-id
-          name: Kopie identiteitsbewijs
-    """,
+              law: Wet op de loonbelasting 1964, art. 28"""
+    + _KEEPS_ID_COPY,
     points_at="category: kopie-id",
 )
 def id_copy_no_law(ctx: Context) -> Iterator[Finding]:

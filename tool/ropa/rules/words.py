@@ -70,9 +70,18 @@ def listed(items: list[str], most: int = 3) -> str:
     return ", ".join(items[:most]) + (f" and {len(items) - most} more" if len(items) > most else "")
 
 
+# where a sentence ends: after a full stop, semicolon, exclamation or question mark, or at a line break
+_SENTENCE_BREAK = re.compile(r"(?<=[.;!?])\s+|\n")
+
+
+def sentences_or_lines(text: str) -> list[str]:
+    """The sentences of ``text``, a line break also ending one (an item of a list, a heading)."""
+    return _SENTENCE_BREAK.split(text)
+
+
 def said_without_negation(pattern: re.Pattern, text: str) -> re.Match | None:
     """The first match of ``pattern`` in a sentence of ``text`` that does not deny it."""
-    for sentence in re.split(r"(?<=[.;!?])\s+|\n", text):
+    for sentence in sentences_or_lines(text):
         match = pattern.search(sentence)
         if match and not NEGATION.search(sentence[: match.start()]):
             return match

@@ -171,9 +171,16 @@ def titled(value: Md, default: str) -> tuple[str, Md]:
     heading = re.fullmatch(r"#{1,6}\s+(.*?)\s*#*\s*", first)
     if heading is None or not rest.strip():
         return default, value
-    words = re.sub(r"\[((?:[^\]\\]|\\.)*)\]\([^)]*\)", r"\1", heading.group(1))  # links: keep their text
-    title = plain_title(re.sub(r"\\(.)", r"\1", words))
+    title = plain_title(_heading_words(heading.group(1)))
     return (title, Md(rest.strip())) if title else (default, value)
+
+
+_LINK = re.compile(r"\[((?:[^\]\\]|\\.)*)\]\([^)]*\)")
+
+
+def _heading_words(text: str) -> str:
+    """The words of a heading's Markdown: a link as its text, a character escaped by a backslash as itself."""
+    return re.sub(r"\\(.)", r"\1", _LINK.sub(r"\1", text))
 
 
 def plain_title(text: str) -> str:
@@ -189,8 +196,7 @@ def front_matter(page: str, title: str | None = None, hide: tuple[str, ...] = ()
     not ``searched`` is left out of the site's search index."""
     if title is None:
         first = next((line for line in page.splitlines() if line.startswith("# ")), "")
-        title = re.sub(r"\[((?:[^\]\\]|\\.)*)\]\([^)]*\)", r"\1", first[2:])  # links: keep their text
-        title = html.unescape(re.sub(r"\\(.)", r"\1", title))
+        title = html.unescape(_heading_words(first[2:]))
     hidden = f"hide: {json.dumps(list(hide))}\n" if hide else ""
     unsearched = "" if searched else "search:\n  exclude: true\n"
     return f"---\ntitle: {json.dumps(plain_title(title), ensure_ascii=False)}\n{hidden}{unsearched}---\n\n{page}"

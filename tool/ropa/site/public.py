@@ -505,30 +505,27 @@ class Statement:
                 and all((a.get("automated_decisions") or {}).get("present") is False for a in controller_raw)
             )
         )
-        cookies = []
-        for activity in site.activities:
-            for cookie in activity.get("cookies", []):
-                cookies.append(
-                    {
-                        "name": cookie.get("name", ""),
-                        "provider": self.recipient_label(cookie["provider"])
-                        if cookie.get("provider")
-                        else (str(self.r.w("cookies.third_party")) if cookie.get("_hidden") else ""),
-                        "purpose": L.text(cookie.get("purpose")),
-                        "kind": L.label("cookie_kind", cookie["kind"]) if cookie.get("kind") else "",
-                        "technology": cookie.get("technology", "cookie"),
-                        "lifetime": cookie.get("lifetime"),
-                        "consent": cookie.get("consent"),
-                        "first_party": cookie.get("first_party") is True and not cookie.get("provider"),
-                        "needs_consent": cookie.get("kind") in _NEEDS_CONSENT,
-                    }
-                )
+        recorded = [cookie for activity in site.activities for cookie in activity.get("cookies", [])]
+        cookies = [
+            {
+                "name": cookie.get("name", ""),
+                "provider": self.recipient_label(cookie["provider"])
+                if cookie.get("provider")
+                else (str(self.r.w("cookies.third_party")) if cookie.get("_hidden") else ""),
+                "purpose": L.text(cookie.get("purpose")),
+                "kind": L.label("cookie_kind", cookie["kind"]) if cookie.get("kind") else "",
+                "technology": cookie.get("technology", "cookie"),
+                "lifetime": cookie.get("lifetime"),
+                "consent": cookie.get("consent"),
+                "first_party": cookie.get("first_party") is True and not cookie.get("provider"),
+                "needs_consent": cookie.get("kind") in _NEEDS_CONSENT,
+            }
+            for cookie in recorded
+        ]
         # a cookie the register says nothing of but that it is not classified gives the table a row of dashes;
         # where the organisation's own cookie statement says which they are, the section points there instead
         # (hold-out 86's tutoring institute)
-        if statement.get("cookie_statement") and all(
-            _bare(cookie) for a in site.activities for cookie in a.get("cookies", [])
-        ):
+        if statement.get("cookie_statement") and all(_bare(cookie) for cookie in recorded):
             cookies = []
         consenting = [c for c in cookies if c["needs_consent"]]
         from ..rules.parties import OWN_USE  # the words lint reads too (processor-role-unlikely)
@@ -698,7 +695,7 @@ class Statement:
             "automated_none": automated_none,
             "cookies": cookies,
             # no cookie anywhere in the register (not the bare ones the section points away from)
-            "cookies_none": not any(a.get("cookies") for a in site.activities) and declarations.get("cookies") is False,
+            "cookies_none": not recorded and declarations.get("cookies") is False,
             "cookies_consent_first": bool(consenting) and all(c["consent"] is True for c in consenting),
             "recipients": recipients,
             "processors": processors and not own_use and declarations.get("processor_agreements") is True,
