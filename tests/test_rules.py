@@ -18,7 +18,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from conftest import CASES, build_case
+from conftest import CASES, ROOT, build_case
 from ropa.cli import main
 from ropa.lint import lint
 from ropa.rules import RULES, examples
@@ -303,6 +303,40 @@ def test_cached_rule_findings_equal_fresh_ones_and_follow_changes(tmp_path, monk
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1795305600")
     changed = lint(register)
     assert any(p.rule == "review-overdue" for p in changed.problems)
+
+
+# registers whose organisation.yaml findings once depended on the activities (rules that were wrongly of one file)
+_ONE_FILE_CASES = [
+    *sorted(p for p in (ROOT / "examples").iterdir() if (p / "organisation.yaml").exists()),
+    *(
+        ROOT / "bench" / name / "register"
+        for name in (
+            "holdout49/de-gymnasium",
+            "holdout66/uk-bewonersvereniging",
+            "holdout67/de-universiteit-instituut",
+            "holdout72/de-gymnasium",
+        )
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "register", _ONE_FILE_CASES, ids=lambda p: "-".join(p.parts[-3:-1]) if p.name == "register" else p.name
+)
+def test_a_rule_of_one_file_finds_about_each_file_alone_what_it_finds_in_the_whole(register):
+    """What a rule of ``scope="file"`` finds about a file depends on that file, what it refers to and
+    organisation.yaml alone: the cache keeps its findings per file and an edit checks the edited files
+    again, and a large register's files are split between two processes. Run on each file alone, the
+    rules find what they find over the whole register."""
+    from ropa import rules as pack
+    from ropa.dates import today
+    from ropa.register import read_register
+
+    read = read_register(register, use_cache=False)
+    local = [r for r in pack.selected() if r.scope == "file"]
+    whole = pack._collect(read, local, today(), None)[0]
+    parts = [raw for source in read.all_files() for raw in pack._collect(read, local, today(), {source.display})[0]]
+    assert sorted(repr(vars(raw.problem)) for raw in parts) == sorted(repr(vars(raw.problem)) for raw in whole)
 
 
 def test_cached_findings_serve_every_working_directory_and_survive_an_export(tmp_path, monkeypatch):

@@ -198,15 +198,27 @@ def collect(
         if len(rules) > 1 and can_fork(len(rules) * size, RULE_FILES_TO_FORK / PARALLEL_FROM):
             for source in files:  # decoded once, before the fork, instead of in both processes
                 source.data  # noqa: B018
-            first, second = _shared(rules)
+            # Rules of one file (and what it refers to) are split by file: each process checks half of
+            # the files, so a file's texts are lowered and searched in one process, not in both. The rules
+            # over the whole register go to whichever process is free. What a rule read is noted whole, so
+            # where it is noted every rule is taken whole.
+            local = [current for current in rules if current.scope == "file"] if not noting else []
+            if len(local) > 1:
+                apart = set(map(id, local))
+                rest_rules = [current for current in rules if id(current) not in apart]
+                halves = _halves([s for s in files if only is None or s.display in only])
+            else:
+                rest_rules, halves = rules, (set(), set())
+            first, second = _shared(rest_rules)
             with fewer_collections():
                 (mine, mine_read, mine_ran, mine_held), (theirs, their_read, their_ran, their_held) = both(
-                    lambda: _collect(register, first(), today, only, noting),
-                    lambda: _collect(register, second(), today, only, noting),
+                    lambda: _collect_split(register, local, halves[0], first(), today, only, noting),
+                    lambda: _collect_split(register, local, halves[1], second(), today, only, noting),
                 )
             ran = set(mine_ran) | set(their_ran)
-            # a rule the other process took but did not finish (it died): run here
-            rest = [current for current in rules if current.id not in ran]
+            # a rule the other process took but did not finish (it died): run here (a rule split by file
+            # was run by both, each for its half, or the other's half again here by forked.both)
+            rest = [current for current in rest_rules if current.id not in ran]
             extra, extra_read, _, extra_held = (
                 _collect(register, rest, today, only, noting) if rest else ([], {}, [], {})
             )
@@ -214,10 +226,13 @@ def collect(
             for raw in mine + theirs + extra:
                 by_rule.setdefault(raw.problem.rule, []).append(raw)
             found = [raw for current in rules for raw in by_rule.get(current.id, [])]
+            if local:  # each process found its half's: in file order, as one process finds them
+                found = _in_file_order(found, files, local)
             read = {**mine_read, **their_read, **extra_read}
             held = [mine_held, their_held, extra_held]
         else:
             found, read, _, answers = _collect(register, rules, today, only, noting)
+            found = _in_file_order(found, files, [current for current in rules if current.scope == "file"])
             held = [answers]
     finally:
         if watched is not None:
@@ -252,6 +267,53 @@ def _shared(rules: list[Rule]) -> tuple[Callable[[], Iterator[Rule]], Callable[[
             yield rules[index]
 
     return taken, taken
+
+
+def _in_file_order(found: list[Raw], files: list[SourceFile], local: list[Rule]) -> list[Raw]:
+    """``found`` with each rule of one file's findings in the order of their files (each file's in the order
+    the rule found them): the same whether the files were split between two processes or not."""
+    ids = {current.id for current in local}
+    if not ids:
+        return found
+    order = {source.display: i for i, source in enumerate(files)}
+    last = len(files)
+    rank = {rule: i for i, rule in enumerate(dict.fromkeys(raw.problem.rule for raw in found))}
+    return sorted(
+        found,
+        key=lambda raw: (
+            rank[raw.problem.rule],
+            order.get(raw.problem.path, last) if raw.problem.rule in ids else 0,
+        ),
+    )
+
+
+def _halves(files: list[SourceFile]) -> tuple[set[str], set[str]]:
+    """``files`` by display name in two halves of about equal size in bytes, each file to the lighter half,
+    largest first: the work of the rules of one file grows with its length."""
+    halves: tuple[set[str], set[str]] = (set(), set())
+    weight = [0, 0]
+    for source in sorted(files, key=lambda s: -len(s.raw or b"")):
+        lighter = 0 if weight[0] <= weight[1] else 1
+        halves[lighter].add(source.display)
+        weight[lighter] += len(source.raw or b"") + 1
+    return halves
+
+
+def _collect_split(
+    register: Register,
+    local: list[Rule],
+    files: set[str],
+    rules: Iterable[Rule],
+    today,
+    only: set[str] | None,
+    noting: bool,
+) -> tuple[list[Raw], dict[str, list[list[str]]], list[str], dict[str, dict[str, bool]]]:
+    """The findings of the rules of one file ``local`` about ``files``, then of ``rules`` (as _collect)."""
+    raws, reads, ran, answers = _collect(register, local, today, files, noting) if local else ([], {}, [], {})
+    more, more_reads, more_ran, more_answers = _collect(register, rules, today, only, noting)
+    for test, by_key in more_answers.items():
+        answers.setdefault(test, {}).update(by_key)
+    return raws + more, {**reads, **more_reads}, more_ran, answers
 
 
 def _collect(

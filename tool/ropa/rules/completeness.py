@@ -180,7 +180,6 @@ def _complete(address: dict) -> bool:
     "phone number alone does not tell people which legal entity is responsible, or where to send a letter "
     "or serve a claim.",
     "Give organisation.yaml the `address` of the seat (or a `postal_address`), with its postal code and city.",
-    scope="file",
     example="""
         organisation.yaml:
           address: null
@@ -3608,7 +3607,6 @@ _PUBLIC_BODY_NAME = re.compile(
     "assume a private organisation. Not asked outside the Netherlands where nothing turns on it: a DPO is named "
     "and no purpose rests on legitimate interests.",
     "Set `public_authority: true` in organisation.yaml (or `false` where it is not one).",
-    scope="file",
     example="""
         organisation.yaml:
           name: Technische Universiteit Testdorp

@@ -3809,18 +3809,30 @@ def cross_reference_dangling(ctx: Context) -> Iterator[Finding]:
     points_at="Door gebruik te maken",
 )
 def consent_by_use(ctx: Context) -> Iterator[Finding]:
-    # the sentence stands in the statement's texts or an activity's description, not in definitions
+    # the sentence stands in the statement's texts or an activity's description, not in definitions; one
+    # finding per file (the files that repeat it are joined, grouping.py)
     for source in ctx.statement_files():
-        for path, text in _file_texts(ctx, source, _CONSENT_BY_USE, _CONSENT_HINT):
-            match = next((m for m in _CONSENT_BY_USE.finditer(text) if not _CONDUCT_AFTER.match(text, m.end())), None)
-            if match:
-                yield ctx.at(
-                    source,
-                    path,
-                    f"the register says that using the site or service means agreeing ('{match.group(0)[:70]}'); "
-                    "that is no consent: drop it, and ask consent where it is the basis",
+        found = next(
+            (
+                (path, match)
+                for path, text in _file_texts(ctx, source, _CONSENT_BY_USE, _CONSENT_HINT)
+                if (
+                    match := next(
+                        (m for m in _CONSENT_BY_USE.finditer(text) if not _CONDUCT_AFTER.match(text, m.end())), None
+                    )
                 )
-                return
+            ),
+            None,
+        )
+        if found:
+            path, match = found
+            yield ctx.at(
+                source,
+                path,
+                f"the register says that using the site or service means agreeing ('{match.group(0)[:70]}'); "
+                "that is no consent: drop it, and ask consent where it is the basis",
+            )
+            continue
         for path, text in _file_texts(ctx, source, _CONSENT_BY_ENTERING, _ENTERING_HINT):
             match = _CONSENT_BY_ENTERING.search(text)
             if match:
@@ -3832,7 +3844,7 @@ def consent_by_use(ctx: Context) -> Iterator[Finding]:
                     "coming in is no freely given, specific consent (there is no way in without it): rest the photos or "
                     "recordings on the basis that fits, and ask consent separately where it is needed",
                 )
-                return
+                break
 
 
 # consent that counts as given unless the person objects: "stemt de deelnemer, tenzij hij/zij ... bezwaar heeft
