@@ -383,25 +383,35 @@ _FILES_APART = 64
 BYTES_TEST = "\0bytes-hold:"
 
 
-def bytes_hold(lowered: bytes, words: Iterable[str], spaced: Callable[[], bytes] | None = None) -> bool:
+def bytes_hold(lowered: bytes, words: Iterable[str], tokens: Callable[[], bytes] | None = None) -> bool:
     """Whether lower-cased bytes hold one of ``words`` (ASCII, lower case): the test of
     :func:`may_hold`, and the value lint.py keys a rule's findings on for each file it was made of.
     A word written ``=eu`` counts only as a whole word (no letter or digit either side), so that a short
-    word ("eu", "eer") does not hold in most files by being part of longer ones ("leverancier", "meer")."""
+    word ("eu", "eer") does not hold in most files by being part of longer ones ("leverancier", "meer").
+
+    A word of letters and digits alone stands inside one of the bytes' words wherever it stands, so it
+    is looked for in their distinct words (:func:`distinct_words`, ``tokens`` where it is made once per
+    file), a few times shorter than the bytes; a whole phrase in the bytes with every other byte a
+    space; a word with other characters in the bytes themselves. The answer is the same either way."""
     key = words if isinstance(words, tuple) else tuple(words)
     encoded = _ENCODED.get(key)
     if encoded is None:
         encoded = _ENCODED[key] = tuple(_encoded(word) for word in key)
-    between = None
-    for word in encoded:
-        if word[:1] != b" ":
+    distinct = spaced = None
+    for word, where in encoded:
+        if where == _IN_WORDS:
+            if distinct is None:
+                distinct = tokens() if tokens is not None else distinct_words(lowered)
+            if word in distinct:
+                return True
+        elif where == _IN_BYTES:
             if word in lowered:
                 return True
-            continue
-        if between is None:
-            between = spaced() if spaced is not None else spaced_bytes(lowered)
-        if word in between:
-            return True
+        else:
+            if spaced is None:
+                spaced = spaced_bytes(lowered)
+            if word in spaced:
+                return True
     return False
 
 
@@ -411,18 +421,30 @@ def spaced_bytes(lowered: bytes) -> bytes:
     return b" " + lowered.translate(_TO_SPACE) + b" "
 
 
-def _encoded(word: str) -> bytes:
-    if word.startswith("="):
-        return b" " + word[1:].encode() + b" "  # a whole word, found in the bytes with spaces for the rest
+def distinct_words(lowered: bytes) -> bytes:
+    """The distinct words (runs of letters and digits) of ``lowered``, each once, between single spaces
+    and with a space either side."""
+    return b" " + b" ".join(set(lowered.translate(_TO_SPACE).split())) + b" "
+
+
+# where bytes_hold looks for a word: in the distinct words, the bytes, or the bytes with spaces for the rest
+_IN_WORDS, _IN_BYTES, _IN_SPACED = range(3)
+
+
+def _encoded(word: str) -> tuple[bytes, int]:
+    if word.startswith("="):  # a whole word, found in the bytes with spaces for the rest
+        whole = word[1:].encode()
+        return b" " + whole + b" ", _IN_WORDS if whole.isalnum() else _IN_SPACED
     # of a phrase, its longest word: the bytes may break a phrase over two lines (a folded text)
-    return max(word.split() or [word], key=len).encode()
+    longest = max(word.split() or [word], key=len).encode()
+    return longest, _IN_WORDS if longest.isalnum() else _IN_BYTES
 
 
 _TO_SPACE = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256))
 
 
 # the words of each tuple bytes_hold was asked about, encoded once
-_ENCODED: dict[tuple, tuple[bytes, ...]] = {}
+_ENCODED: dict[tuple, tuple[tuple[bytes, int], ...]] = {}
 
 
 def may_hold(ctx: Context, source: SourceFile, words: tuple[str, ...]) -> bool:
@@ -433,7 +455,7 @@ def may_hold(ctx: Context, source: SourceFile, words: tuple[str, ...]) -> bool:
         return True  # no test to make: the rule reads the file
     lowered = ctx.file_memo("raw-lowered", source, source.raw.lower, data=False)
     answer = bytes_hold(
-        lowered, words, lambda: ctx.file_memo("raw-spaced", source, lambda: spaced_bytes(lowered), data=False)
+        lowered, words, lambda: ctx.file_memo("raw-words", source, lambda: distinct_words(lowered), data=False)
     )
     notes = getattr(_NOTING, "notes", None)
     if notes is not None:
