@@ -2229,6 +2229,16 @@ def test_consent_tied_to_the_statement(text, fires, tmp_path):
         assert line[found[0].column - 1 :].startswith(("Door", "By", "Ihre", "'Door", "'By"))  # at the sentence
 
 
+def test_consent_by_use_said_twice_in_a_file_is_one_finding_quoting_both(tmp_path):
+    base = BASE["organisation.yaml"]
+    files = org(
+        statement={**base.get("statement", {}), "intro": "By using our website, you agree to this policy."},
+        rights={**base.get("rights", {}), "withdrawal": "By visiting the site you consent to cookies."},
+    )
+    found = [p for p in run(files, tmp_path).problems if p.rule == "consent-by-use"]
+    assert len(found) == 1 and "By using our website" in found[0].message and "By visiting" in found[0].message
+
+
 @pytest.mark.parametrize(
     "text, fires",
     [
@@ -2251,6 +2261,9 @@ def test_consent_tied_to_the_statement(text, fires, tmp_path):
         ("Door gebruik te maken van deze website accepteert u het gebruik van cookies.", True),
         ("Door het gebruik van deze website aanvaardt u de gebruiksvoorwaarden.", False),
         ("Door het gebruik van deze website verklaart u zich akkoord om\n- geen virussen te uploaden;", False),
+        # "you are accepting the terms of this privacy policy" (hold-out 90's charity)
+        ("By visiting the website, you are accepting the terms of this privacy policy.", True),
+        ("By visiting the website, you are accepting that we answer in English.", False),
         ("By using this site you agree to:\n- respect the rights of others", False),
     ],
 )
@@ -2998,6 +3011,12 @@ def test_a_private_mailbox_of_the_organisation_is_one_finding_per_mail_service(t
         ("Så længe det er nødvendigt til de formål, de er indsamlet til.", "retention-vague"),
         ("Per il tempo necessario alle finalità.", "retention-vague"),
         ("Przez okres niezbędny do realizacji celu.", "retention-vague"),
+        # the time the purpose needs, in other words (hold-outs 56, 85 and 90)
+        ("Only for the time period necessary for the charity.", "retention-vague"),
+        ("For the period of time necessary for the purpose for which it was collected.", "retention-vague"),
+        ("Gedurende de tijd die nodig is om het doel te bereiken.", "retention-vague"),
+        ("Für den erforderlichen Zeitraum.", "retention-vague"),
+        ("For the period of two years after the last donation.", None),
         # the law's rules in general, with neither the law nor a period (hold-outs 1, 5, 27, 36)
         ("Im Rahmen der gesetzlichen Vorgaben und Verjährungsregelungen.", "retention-vague"),
         ("Voor het bewaren gelden de wettelijk bepaalde voorschriften.", "retention-vague"),
@@ -3326,6 +3345,23 @@ def test_contract_does_not_cover_the_staff_of_a_business_customer(subjects, fire
     files = {**act(), "data-subjects/klanten.yaml": {"id": "klanten", "name": subjects}}
     found = [p for p in run(files, tmp_path).problems if p.rule == "contract-basis-unfit"]
     assert [at(p) for p in found] == (["contract"] if fires else [])  # at the basis
+
+
+@pytest.mark.parametrize(
+    "when, fires",
+    [
+        # steps towards a contract at the person's request: a place at a municipal nursery (hold-out 90)
+        ("Zielt der E-Mail-Kontakt auf den Abschluss eines Vertrages ab", False),
+        ("als het contact gericht is op het aangaan van een overeenkomst", False),
+        # a contract said to exist for a municipality's complaints: still its task (the Heerenveen corpus)
+        ("als wij een overeenkomst met u hebben gesloten", True),
+        ("bij een vraag", True),
+    ],
+)
+def test_a_public_authority_may_take_steps_towards_a_contract(when, fires, tmp_path):
+    use = {"purpose": "vragen-beantwoorden", "basis": "contract", "when": when}
+    found = [p for p in run({**act(purposes=[use]), **org(public_authority=True)}, tmp_path).problems]
+    assert bool([p for p in found if p.rule == "contract-basis-unfit"]) is fires
 
 
 @pytest.mark.parametrize(

