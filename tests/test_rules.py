@@ -3348,6 +3348,22 @@ def test_contract_does_not_cover_the_staff_of_a_business_customer(subjects, fire
 
 
 @pytest.mark.parametrize(
+    "name, country, declarations, fires",
+    [
+        ("Stahlbau Muster GmbH", "DE", None, True),
+        ("Content Folder GmbH & Co. KG", "DE", None, True),
+        ("Stahlbau Muster GmbH", "DE", {"dpo": False}, False),  # the register says there is none
+        ("Kanuverein Muster e.V.", "DE", None, False),  # an association: § 38 BDSG rarely applies
+        ("Testbedrijf B.V.", "NL", None, False),  # the Dutch law has no such threshold
+    ],
+)
+def test_a_german_company_says_whether_it_has_a_dpo(name, country, declarations, fires, tmp_path):
+    files = org(name=name, jurisdiction=country, dpo=None, declarations=declarations)
+    found = [p for p in run(files, tmp_path).problems if p.rule == "dpo-not-stated"]
+    assert [at(p)[: len(name)] for p in found] == ([name] if fires else [])
+
+
+@pytest.mark.parametrize(
     "when, fires",
     [
         # steps towards a contract at the person's request: a place at a municipal nursery (hold-out 90)
