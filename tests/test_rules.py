@@ -6831,6 +6831,7 @@ def test_nobody_said_once_for_all_still_asks_each_activity_with_its_own_words(tm
     [
         ("Rechtsanwältin Kristin Bergmann", False),  # hold-out 83's lawyer, a natural person (both judges)
         ("Steuerberater Dr. Hans Müller", False),
+        ("Maître Laura Baron", False),  # hold-out 91's lawyer, by her title (both judges)
         ("Kanzlei Bergmann", True),
     ],
 )
@@ -6871,10 +6872,13 @@ def test_a_platform_named_as_the_site_a_visitor_came_from_is_no_recipient(tmp_pa
         ),  # hold-out 84's conference: another domain, both judges
         ("privacy@lindenwaard.nl", "https://www.lindewaard.nl", True),  # a letter off
         ("info@voorbeeld.com", "https://www.voorbeeld.nl", True),  # the same name, another top-level domain
+        # the domain the company is named by ("m-ld.io Ltd", its site m-ld.org: hold-out 91, the second judge)
+        ("privacy@m-ld.io", "https://m-ld.org", False),
     ],
 )
 def test_a_contact_domain_is_a_typo_only_a_letter_or_two_off(tmp_path, email, website, fires):
-    found = _rules_of(run(org(email=email, website=website), tmp_path), "contact-domain-mismatch")
+    name = "m-ld.io Ltd" if email.endswith("m-ld.io") else "Testbedrijf B.V."
+    found = _rules_of(run(org(email=email, website=website, name=name), tmp_path), "contact-domain-mismatch")
     assert bool(found) is fires
 
 

@@ -458,6 +458,25 @@ def test_a_cookie_with_no_purpose_is_said_to_have_none_stated_not_left_blank(tmp
     assert fragment("nl", "cookies.unknown") in row.split("|")[2], row
 
 
+def test_local_storage_kept_until_the_person_deletes_it_says_so_and_is_not_asked_for_a_lifetime(tmp_path):
+    """Hold-out 91's residents' portal keeps a form on the phone until "Afmelden" is tapped: no period, no
+    session; both judges held "has no lifetime" a false alarm."""
+    stored = {
+        "technology": "local-storage",
+        "first_party": True,
+        "kind": "preferences",
+        "purpose": "Formulier onthouden.",
+        "lifetime": "until-deleted",
+        "consent": False,
+    }
+    root = register_with(tmp_path, {"activity": {"cookies": [stored]}})
+    pages = statements(root)
+    for lang in ("nl", "en"):
+        row = next(line for line in pages[lang].splitlines() if "Formulier onthouden." in line)
+        assert fragment(lang, "cookies.until_deleted") in row, row
+    assert not [p for p in lint(root, use_cache=False).problems if p.rule == "cookie-undocumented"]
+
+
 def test_a_french_statement_is_french_throughout(tmp_path):
     """ropa's sentences, the names of legal bases and the citation of articles in French (hold-out 44: a
     French state platform's statement came out in ropa's English around the organisation's French)."""

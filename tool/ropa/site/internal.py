@@ -617,7 +617,9 @@ class Internal:
                     else (self.w("cookies.ourselves") if c.get("first_party") is True else ""),
                     L.text(c.get("purpose")),
                     L.label("cookie_kind", c["kind"]) if c.get("kind") else "",
-                    L.period(c["lifetime"]) if c.get("lifetime") not in (None, "session") else c.get("lifetime", ""),
+                    L.period(c["lifetime"])
+                    if c.get("lifetime") not in (None, "session", "until-deleted")
+                    else c.get("lifetime", ""),
                     self.flag(c.get("consent"), ""),
                     w("i.internal") if c.get("audience") == "internal" else w("i.public"),
                 ]
