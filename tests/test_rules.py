@@ -2264,6 +2264,12 @@ def test_consent_by_use_said_twice_in_a_file_is_one_finding_quoting_both(tmp_pat
         # "you are accepting the terms of this privacy policy" (hold-out 90's charity)
         ("By visiting the website, you are accepting the terms of this privacy policy.", True),
         ("By visiting the website, you are accepting that we answer in English.", False),
+        # continued use, and acceptance deemed on first use (hold-out 91's software company, both judges missed)
+        ("By continuing to view and/or use the services provided by our sites, you are consenting to cookies.", True),
+        ("Your acceptance of our Privacy Notice is deemed to occur upon your first use of our Sites.", True),
+        ("Door verder te surfen op deze website gaat u akkoord met het gebruik van cookies.", True),
+        ("Durch die weitere Nutzung der Website stimmen Sie der Verwendung von Cookies zu.", True),
+        ("By continuing, you will see our banner first.", False),
         ("By using this site you agree to:\n- respect the rights of others", False),
     ],
 )

@@ -3584,9 +3584,19 @@ def _intro_example(intro: str) -> str:
 _CONSENT_BY_USE = re.compile(
     rf"(door (het )?(gebruik|bezoek)\w* (te maken )?van {_SAME_SENTENCE}(gaat u|ga je|stemt u|stem je|verklaart u|"
     r"gaat men|geeft u|geef je) .{0,30}(akkoord|in met|toestemming))|"
-    # "you grant your explicit consent" (hold-out 83's web agency)
-    rf"(by (you )?(using|visiting|accessing) {_SAME_SENTENCE}you (agree|consent|accept|(give|grant) (your |us )?"
+    # "you grant your explicit consent" (hold-out 83's web agency); "By continuing to view and/or use the services
+    # provided by our sites, you are consenting to use of our cookies" (hold-out 91's software company)
+    rf"(by (you )?(using|visiting|accessing|browsing|continuing to (use|view|browse|visit|access)) {_SAME_SENTENCE}"
+    r"you (agree|consent|accept|are (agreeing|consenting)|(give|grant) (your |us )?"
     r"((explicit|express|full) )?consent))|"
+    # "Your acceptance of our Privacy Notice is deemed to occur upon your first use of our Sites"
+    r"((acceptance|consent|agreement)\b[^.?\n]{0,60}?\bdeemed\b[^.?\n]{0,40}?\b(upon|on|by|with) (your )?(first )?"
+    r"(use|visit|access)\b)|"
+    # "door verder te surfen gaat u akkoord", "Durch die weitere Nutzung ... erklären Sie sich einverstanden"
+    rf"(door (verder te (surfen|browsen|gaan)|het verdere gebruik|verder gebruik te maken) {_SAME_SENTENCE}(gaat u|ga je|"
+    r"stemt u|stem je|geeft u|geef je) .{0,30}(akkoord|in met|toestemming))|"
+    rf"((mit|durch) (der|die) (weiteren?|fortgesetzten?) (nutzung|benutzung) {_SAME_SENTENCE}(stimmen|erklären|willigen) "
+    r"sie\b)|"
     rf"(mit der nutzung {_SAME_SENTENCE}(stimmen|erklären) sie sich .{{0,40}}einverstanden)|"
     # "Mit der Nutzung des Kontaktformulars willigen Sie ein", "Diese mit der Nutzung der Seite erteilte Einwilligung"
     rf"(mit der nutzung {_SAME_SENTENCE}willigen sie\b.{{0,80}}?\bein\b)|"
@@ -3617,6 +3627,8 @@ _CONSENT_HINT = (
     "aanvaard",
     "accepteer",
     "accept",
+    "deemed",
+    "stimmen",
 )
 # "Door het betreden van het evenemententerrein geef je toestemming voor foto- en video-opnamen", "by entering the
 # venue you consent to being filmed", "Mit dem Betreten der Veranstaltung willigen Sie ... ein": a list may
