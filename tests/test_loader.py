@@ -327,3 +327,11 @@ def test_a_file_without_anchors_is_built_as_one_with_them(text):
             return "error", exc.problem, None
 
     assert built("plain") == built("build")
+    # and parse, which picks the path and what it may skip, gives what the full builder gives
+    try:
+        document = loader.parse(text)
+        parsed = (repr(document.data), document.problems)
+    except LoadError as exc:
+        parsed = ("error", exc.problem)
+    full = built("build")
+    assert parsed == (full[0], full[1])

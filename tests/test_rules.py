@@ -2270,6 +2270,12 @@ def test_consent_by_use_said_twice_in_a_file_is_one_finding_quoting_both(tmp_pat
         ("Door verder te surfen op deze website gaat u akkoord met het gebruik van cookies.", True),
         ("Durch die weitere Nutzung der Website stimmen Sie der Verwendung von Cookies zu.", True),
         ("By continuing, you will see our banner first.", False),
+        ("Durch die weitere Nutzung der Website erklären Sie Ihr Einverständnis.", True),
+        # said not to be so (this session's review)
+        ("Your consent will be deemed withdrawn upon your use of the unsubscribe link.", False),
+        ("Your consent is never deemed to be given by your use of our website.", False),
+        ("Door verder te gaan naar het formulier geeft u nog geen toestemming.", False),
+        ("Mit der weiteren Nutzung stimmen Sie nicht automatisch der Speicherung zu.", False),
         ("By using this site you agree to:\n- respect the rights of others", False),
     ],
 )
@@ -3019,6 +3025,10 @@ def test_a_private_mailbox_of_the_organisation_is_one_finding_per_mail_service(t
         ("Przez okres niezbędny do realizacji celu.", "retention-vague"),
         # the time the purpose needs, in other words (hold-outs 56, 85 and 90)
         ("Only for the time period necessary for the charity.", "retention-vague"),
+        # a period or what the duration is of, beside the words (this session's review)
+        ("De noodzakelijke bewaartermijn van 7 jaar.", None),
+        ("Für den erforderlichen Zeitraum von 10 Jahren gemäß § 147 AO.", None),
+        ("Für die notwendige Dauer des Vertragsverhältnisses.", None),
         ("For the period of time necessary for the purpose for which it was collected.", "retention-vague"),
         ("Gedurende de tijd die nodig is om het doel te bereiken.", "retention-vague"),
         ("Für den erforderlichen Zeitraum.", "retention-vague"),
@@ -3360,6 +3370,9 @@ def test_contract_does_not_cover_the_staff_of_a_business_customer(subjects, fire
         ("Content Folder GmbH & Co. KG", "DE", None, True),
         ("Stahlbau Muster GmbH", "DE", {"dpo": False}, False),  # the register says there is none
         ("Kanuverein Muster e.V.", "DE", None, False),  # an association: § 38 BDSG rarely applies
+        ("Theater-AG e.V.", "DE", None, False),
+        ("Kultur gGmbH", "DE", None, True),
+        ("Gesellschaft für Stadtkultur mbH", "DE", None, True),
         ("Testbedrijf B.V.", "NL", None, False),  # the Dutch law has no such threshold
     ],
 )
@@ -3377,6 +3390,11 @@ def test_a_german_company_says_whether_it_has_a_dpo(name, country, declarations,
         ("als het contact gericht is op het aangaan van een overeenkomst", False),
         # a contract said to exist for a municipality's complaints: still its task (the Heerenveen corpus)
         ("als wij een overeenkomst met u hebben gesloten", True),
+        ("pour les mesures précontractuelles prises à votre demande", False),
+        ("en vue de la conclusion d’un contrat", False),
+        # not towards a contract: said not to be, or after it (this session's review)
+        ("wenn die Anfrage nicht auf den Abschluss eines Vertrages abzielt", True),
+        ("nach Abschluss des Vertrages", True),
         ("bij een vraag", True),
     ],
 )
@@ -4354,6 +4372,8 @@ def test_an_activity_of_another_controller_is_not_asked_for_its_duties(tmp_path)
         # hold-out 91's lawyer: both judges missed it
         ("En précisant votre demande et en joignant une copie de votre pièce d'identité.", True),
         ("Nous ne demandons pas de copie de votre carte d'identité.", False),
+        ("Nous ne vous demandons pas de copie de votre pièce d'identité.", False),
+        ("Nous n’exigeons pas de copie de votre pièce d’identité.", False),
         ("We do not ask for a copy of your passport; we call you back.", False),
         ("We check your identity with the e-mail address we know.", False),
     ],
@@ -6841,6 +6861,7 @@ def test_nobody_said_once_for_all_still_asks_each_activity_with_its_own_words(tm
         ("Rechtsanwältin Kristin Bergmann", False),  # hold-out 83's lawyer, a natural person (both judges)
         ("Steuerberater Dr. Hans Müller", False),
         ("Maître Laura Baron", False),  # hold-out 91's lawyer, by her title (both judges)
+        ("Dr. Oetker Pudding", True),  # a title that begins a trade name (this session's review)
         ("Kanzlei Bergmann", True),
     ],
 )
@@ -6869,6 +6890,23 @@ def test_a_platform_named_as_the_site_a_visitor_came_from_is_no_recipient(tmp_pa
     assert _rules_of(run(act(description=said), tmp_path / "referrer"), "provider-unrecorded") == []
     used = "Wij plaatsen berichten op Facebook."
     assert len(_rules_of(run(act(description=used), tmp_path / "used"), "provider-unrecorded")) == 1
+
+
+def test_a_domain_the_company_is_named_by_leaves_its_site_its_own(tmp_path):
+    """The review of hold-out 91's change: the site's own domain, and a typo of it, are still told apart."""
+    base = BASE["organisation.yaml"]
+
+    def found(text: str, where: str) -> list:
+        files = org(
+            name="m-ld.io Ltd",
+            email="privacy@m-ld.io",
+            website="https://m-ld.org",
+            statement={**base.get("statement", {}), "intro": text},
+        )
+        return _rules_of(run(files, tmp_path / where), "contact-domain-mismatch")
+
+    assert found("Write to hello@m-ld.org.", "own") == []
+    assert len(found("Write to hello@m-ldd.org.", "typo")) == 1
 
 
 @pytest.mark.parametrize(

@@ -327,6 +327,7 @@ class _Columns:
         self.base = base.hexdigest()
         self._columns: dict[tuple[str, str], str] = {}
         self._bytes: dict[str, bytes] = {}
+        self._words: dict[str, bytes] = {}  # each file's distinct words (rules.distinct_words), made once
         # the answers of tests of bytes the rules made as they ran, by test and file content
         self.known: dict[str, dict[str, bool]] = {}
 
@@ -353,7 +354,7 @@ class _Columns:
         """The answer of a test of bytes for one file: "1", "0", or "-" where its bytes are not known.
         It is kept in the file's cache entry, so that after an edit only the edited files are tested
         again (about a third of a second for three tests of 10,000 files)."""
-        from .rules import BYTES_TEST, bytes_hold
+        from .rules import BYTES_TEST, bytes_hold, distinct_words
 
         entry = source.entry if isinstance(source.entry, dict) else None
         kept = entry.get("holds") if entry is not None else None
@@ -368,7 +369,14 @@ class _Columns:
             lowered = self._bytes.get(source.key)
             if lowered is None:
                 lowered = self._bytes[source.key] = source.raw.lower()
-            held = bytes_hold(lowered, test[len(BYTES_TEST) :].split("|"))
+            words = self._words
+            held = bytes_hold(
+                lowered,
+                test[len(BYTES_TEST) :].split("|"),
+                lambda: (
+                    words[source.key] if source.key in words else words.setdefault(source.key, distinct_words(lowered))
+                ),
+            )
         answer = str(int(held))
         if entry is not None and self.cache is not None:
             entry["holds"] = {**kept, test: answer} if isinstance(kept, dict) else {test: answer}

@@ -39,9 +39,9 @@ from .context import (
     undecided,
 )
 from .norms import medical_file
+from .words import NEGATION, cookie_category, listed, may_match, needed_words, parts_may_match, sentences, whole_words
 from .words import answering as _answering
 from .words import clipped as _clipped
-from .words import cookie_category, listed, may_match, needed_words, parts_may_match, sentences, whole_words
 from .words import said_without_negation as _said_without_negation
 
 _FOREVER = re.compile(
@@ -928,9 +928,9 @@ def retention_law_no_event(ctx: Context) -> Iterator[Finding]:
 # steps towards a contract at the person's request, named in a purpose's `when:` (Art. 6(1)(b), second half); "als wij
 # een overeenkomst met u hebben gesloten" for a municipality's complaints is no such step (the Heerenveen corpus)
 _A_CONTRACT = re.compile(
-    r"abschlu(ss|ß) (eines|des|einem) \w*vertrag|vertragsabschlu|vorvertraglich|conclu(sion|ding) (of )?a contract|"
-    r"enter(ing)? into a contract|pre-?contractual|totstandkoming van een overeenkomst|aangaan van een overeenkomst|"
-    r"precontractue|conclusion d'un contrat",
+    r"(?<!nach )(?<!nach dem )abschlu(ss|ß) (eines|des|einem) \w*vertrag|vertragsabschlu|vorvertraglich|"
+    r"conclu(sion|ding) (of )?a contract|enter(ing)? into a contract|pre-?contractual|"
+    r"totstandkoming van een overeenkomst|aangaan van een overeenkomst|pr[ée]-?contractu|conclusion d['’]un contrat",
     re.I,
 )
 
@@ -998,7 +998,7 @@ def contract_unfit(ctx: Context) -> Iterator[Finding]:
             and not _CONTRACT_PARTIES.search(subjects)
             # where the register says the contact is towards a contract with the person ("Zielt der E-Mail-Kontakt
             # auf den Abschluss eines Vertrages ab": a place at a municipal nursery, hold-out 90, both judges)
-            and not _A_CONTRACT.search(text_of(use.get("when")))
+            and not (_A_CONTRACT.search(text_of(use.get("when"))) and not NEGATION.search(text_of(use.get("when"))))
         ):
             yield ctx.at(
                 source,
@@ -1981,9 +1981,8 @@ def domain_mismatch(ctx: Context) -> Iterator[Finding]:
     # hold-out 91, the second judge)
     names = " ".join(text_of(org.get(k)) for k in ("name", "short_name", "legal_name")).lower()
     names += " " + " ".join(text_of(t) for t in as_list(org.get("trade_names"))).lower()
-    if mail and re.search(rf"(?<![\w.-]){re.escape(mail)}(?![\w-])", names):
-        site = ""
-    if site and mail and mail != site and _looks_like(mail, {site}):  # the register's own address, a letter off
+    named_by = bool(mail) and re.search(rf"(?<![\w.-]){re.escape(mail)}(?![\w-])", names) is not None
+    if site and mail and mail != site and not named_by and _looks_like(mail, {site}):  # its own address, a letter off
         yield ctx.at_organisation(
             ["email"],
             f"`{org['email']}` is on {mail}, close to but not the website's {site}; check for a typo",
@@ -3080,7 +3079,8 @@ def dpo_not_stated(ctx: Context) -> Iterator[Finding]:
         return
     # a German company: § 38(1) BDSG asks for a DPO from 20 persons constantly processing personal data by automated
     # means, and the statement says whether there is one (the judges of hold-outs 31, 68 and 89 listed it each time)
-    form = _DE_COMPANY.search(" ".join(text_of(ctx.org.get(k)) for k in ("name", "legal_name")))
+    named = " ".join(text_of(ctx.org.get(k)) for k in ("name", "legal_name"))
+    form = _DE_COMPANY.search(named) if not _ASSOCIATION.search(named) else None
     if (
         activities
         and form
@@ -3097,7 +3097,11 @@ def dpo_not_stated(ctx: Context) -> Iterator[Finding]:
 
 
 # the legal forms of German companies (not an association or a sole trader, whose DPO duty is rare)
-_DE_COMPANY = re.compile(r"(?<![\w.])(gmbh & co\.? kg|gmbh|ag|se|kgaa|ug|kg|ohg|eg)(?![\w])", re.I)
+_DE_COMPANY = re.compile(
+    r"(?<![\w.-])(ggmbh|gmbh & co\.? kg|gmbh|mbh|ag|se|kgaa|ug|kg|ohg|eg)(?![\w-])|(?<=\s)mbh\b", re.I
+)
+# an association, whatever else its name holds ("Theater-AG e.V.")
+_ASSOCIATION = re.compile(r"\be\.\s?v\.|\bverein\b", re.I)
 
 
 # words that name each right in a statement's own text (Dutch as written in the Netherlands and in
@@ -3589,9 +3593,10 @@ _CONSENT_BY_USE = re.compile(
     rf"(by (you )?(using|visiting|accessing|browsing|continuing to (use|view|browse|visit|access)) {_SAME_SENTENCE}"
     r"you (agree|consent|accept|are (agreeing|consenting)|(give|grant) (your |us )?"
     r"((explicit|express|full) )?consent))|"
-    # "Your acceptance of our Privacy Notice is deemed to occur upon your first use of our Sites"
-    r"((acceptance|consent|agreement)\b[^.?\n]{0,60}?\bdeemed\b[^.?\n]{0,40}?\b(upon|on|by|with) (your )?(first )?"
-    r"(use|visit|access)\b)|"
+    # "Your acceptance of our Privacy Notice is deemed to occur upon your first use of our Sites" (not "deemed
+    # withdrawn upon your use of the unsubscribe link")
+    r"((acceptance|consent|agreement)\b[^.?\n]{0,60}?\bdeemed (to (occur|be given|have been given|be granted)|given|"
+    r"granted)\b[^.?\n]{0,40}?\b(upon|on|by|with) (your )?(first )?(use|visit|access)\b)|"
     # "door verder te surfen gaat u akkoord", "Durch die weitere Nutzung ... erklären Sie sich einverstanden"
     rf"(door (verder te (surfen|browsen|gaan)|het verdere gebruik|verder gebruik te maken) {_SAME_SENTENCE}(gaat u|ga je|"
     r"stemt u|stem je|geeft u|geef je) .{0,30}(akkoord|in met|toestemming))|"
@@ -3615,6 +3620,14 @@ _CONSENT_BY_USE = re.compile(
 _CONDUCT_AFTER = re.compile(r"\s+(om|to)\s*(:|\n|-|geen\b|niet\b|not\b|abide|comply)", re.I)
 
 
+def _denied(text: str, match: re.Match) -> bool:
+    """Whether the sentence of ``match`` says it is not so: a negation in the match, or after it before the sentence
+    ends ("Mit der weiteren Nutzung stimmen Sie nicht automatisch zu", "geeft u nog geen toestemming")."""
+    end = re.search(r"[.?!;\n]", text[match.end() :])
+    after = text[match.end() : match.end() + (end.start() if end else 60)][:60]
+    return NEGATION.search(match.group(0) + " " + after) is not None
+
+
 _CONSENT_HINT = (
     "akkoord",
     "agree",
@@ -3629,6 +3642,7 @@ _CONSENT_HINT = (
     "accept",
     "deemed",
     "stimmen",
+    "einverst",
 )
 # "Door het betreden van het evenemententerrein geef je toestemming voor foto- en video-opnamen", "by entering the
 # venue you consent to being filmed", "Mit dem Betreten der Veranstaltung willigen Sie ... ein": a list may
@@ -3883,7 +3897,12 @@ def consent_by_use(ctx: Context) -> Iterator[Finding]:
             for path, text in _file_texts(ctx, source, _CONSENT_BY_USE, _CONSENT_HINT)
             if (
                 match := next(
-                    (m for m in _CONSENT_BY_USE.finditer(text) if not _CONDUCT_AFTER.match(text, m.end())), None
+                    (
+                        m
+                        for m in _CONSENT_BY_USE.finditer(text)
+                        if not _CONDUCT_AFTER.match(text, m.end()) and not _denied(text, m)
+                    ),
+                    None,
                 )
             )
         ]

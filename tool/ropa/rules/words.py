@@ -12,7 +12,7 @@ from .context import Context, text_of
 NEGATION = re.compile(
     r"\b(geen|niet|nooit|no|not|never|do not|don't|kein\w*|nicht|niemals|jamais|aucune?)\b|"
     # French: "ne ... pas" around the verb ("Nous ne demandons pas", "n'utilisons pas"); "pas" alone is Dutch too
-    r"\bn(e\s+|')\w+\s+(pas|plus|jamais)\b",
+    r"\bn(e\s+|['’])(\w+\s+){1,3}?(pas|plus|jamais)\b",
     re.I,
 )
 
