@@ -4785,6 +4785,9 @@ def test_a_limit_of_a_right_the_bases_do_not_give_needs_no_article(tmp_path):
     assert not fires("e", ["contract"], {"rights": ["erasure"], "explanation": kept})
     others = "Bij een dossier over meerdere personen beschermen wij ook de privacy van die anderen."
     assert not fires("f", ["contract"], {"rights": ["access"], "explanation": others})
+    # how the right is met, not a limit of it: passwords given only face to face (hold-out 92, both judges)
+    way = "In verband met beveiliging geen wachtwoorden per e-mail. Wachtwoorden verstrekt Sijmen alleen oog in oog."
+    assert not fires("g", ["contract"], {"rights": ["access"], "explanation": way})
 
 
 def test_an_extension_for_open_invoices_or_into_anonymous_statistics_has_an_end(tmp_path):
@@ -6882,6 +6885,15 @@ def test_as_long_as_necessary_followed_by_its_criteria_is_not_vague(tmp_path):
     )
     data = [{"category": "contactgegevens", "retention": {"criteria": said}}]
     assert _rules_of(run(act(data=data), tmp_path), "retention-vague") == []
+
+
+def test_a_provider_named_only_to_compare_is_no_recipient(tmp_path):
+    """Hold-out 92's register: "Plausible, a privacy-friendly web analytics tool, similar to Google Analytics"
+    (both judges); a tool given as an example of what is used still counts."""
+    compared = "We use Plausible, a privacy-friendly web analytics tool, similar to Google Analytics."
+    assert _rules_of(run(act(description=compared), tmp_path / "compared"), "provider-unrecorded") == []
+    used = "We use analytics tools like Google Analytics."
+    assert len(_rules_of(run(act(description=used), tmp_path / "used"), "provider-unrecorded")) == 1
 
 
 def test_a_platform_named_as_the_site_a_visitor_came_from_is_no_recipient(tmp_path):

