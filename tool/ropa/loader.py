@@ -425,27 +425,34 @@ class _Builder:
         result: dict[str, Any] = {}
         seen: dict[str, Node] = {}
         for key_node, value_node in node.value:
-            if not isinstance(key_node, ScalarNode):
-                self.problem(key_node, "yaml-key", "a key must be plain text, not a list or mapping")
-                continue
-            key = key_node.value
-            if _HIDDEN.search(key):
-                self.hidden(key_node, key)
-            if key == "<<" and not key_node.style:
-                self.problem(key_node, "yaml-key", "merge keys (`<<`) are not supported; write the keys out")
-                continue
-            if key in seen:
-                first = seen[key].start_mark
-                self.problem(
-                    key_node,
-                    "yaml-duplicate-key",
-                    f"duplicate key `{key}`; it is already set at line {first.line + 1}, column "
-                    f"{first.column + 1}: remove one of the two or merge them",
-                )
-                continue
-            seen[key] = key_node
-            result[key] = value(value_node, depth + 1)
+            key = self._usable_key(key_node, seen)
+            if key is not None:
+                result[key] = value(value_node, depth + 1)
         return result
+
+    def _usable_key(self, key_node: Node, seen: dict[str, Node]) -> str | None:
+        """The key of a mapping entry, or None where it cannot be one (a list or mapping as key, a merge key, a
+        duplicate), each reported; a key with a hidden character is reported and kept."""
+        if not isinstance(key_node, ScalarNode):
+            self.problem(key_node, "yaml-key", "a key must be plain text, not a list or mapping")
+            return None
+        key = key_node.value
+        if _HIDDEN.search(key):
+            self.hidden(key_node, key)
+        if key == "<<" and not key_node.style:  # plain, not quoted
+            self.problem(key_node, "yaml-key", "merge keys (`<<`) are not supported; write the keys out")
+            return None
+        if key in seen:
+            first = seen[key].start_mark
+            self.problem(
+                key_node,
+                "yaml-duplicate-key",
+                f"duplicate key `{key}`; it is already set at line {first.line + 1}, column "
+                f"{first.column + 1}: remove one of the two or merge them",
+            )
+            return None
+        seen[key] = key_node
+        return key
 
     def node(self, node: Node, depth: int) -> tuple[Any, int]:
         """Return the value of ``node`` and how many values it expands to (aliases counted in full)."""
@@ -563,25 +570,9 @@ class _Builder:
         seen: dict[str, Node] = {}
         size = 1
         for key_node, value_node in node.value:
-            if not isinstance(key_node, ScalarNode):
-                self.problem(key_node, "yaml-key", "a key must be plain text, not a list or mapping")
+            key = self._usable_key(key_node, seen)
+            if key is None:
                 continue
-            key = key_node.value
-            if _HIDDEN.search(key):
-                self.hidden(key_node, key)
-            if key == "<<" and not key_node.style:  # plain, not quoted
-                self.problem(key_node, "yaml-key", "merge keys (`<<`) are not supported; write the keys out")
-                continue
-            if key in seen:
-                first = seen[key].start_mark
-                self.problem(
-                    key_node,
-                    "yaml-duplicate-key",
-                    f"duplicate key `{key}`; it is already set at line {first.line + 1}, column "
-                    f"{first.column + 1}: remove one of the two or merge them",
-                )
-                continue
-            seen[key] = key_node
             value, value_size = self.node(value_node, depth + 1)
             result[key] = value
             size += value_size
