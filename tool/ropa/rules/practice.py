@@ -3022,8 +3022,8 @@ def cookies_undescribed(ctx: Context) -> Iterator[Finding]:
     "GDPR Art. 37(1)(c), 37(4), 37(7), 13(1)(b); WP243 rev.01; DE: BDSG § 38(1)",
     "Processing special-category data as a core activity on a large scale requires a DPO; where most activities "
     "handle such data, the register should say whether a DPO is required, and who it is. In Germany a company "
-    "needs one from 20 persons constantly processing personal data by automated means (§ 38(1) BDSG), so a "
-    "German company's register says whether it has one.",
+    "needs one from 20 persons constantly processing personal data by automated means, and whatever their number "
+    "where its processing needs a DPIA (§ 38(1) BDSG), so a German company's register says whether it has one.",
     "Add `dpo:`, or record in `notes` why none is required (not large-scale, say), or write `declarations.dpo: false`.",
     scope="register",
     example="""
@@ -3092,7 +3092,8 @@ def dpo_not_stated(ctx: Context) -> Iterator[Finding]:
             ["name"],
             f"a German company ('{form.group(0)}') that does not say whether it has designated a data protection "
             "officer: § 38(1) BDSG requires one where, as a rule, 20 or more persons constantly process personal data "
-            "by automated means; add `dpo:`, or `declarations.dpo: false` where none is required",
+            "by automated means, and whatever their number where processing needs a DPIA; add `dpo:`, or "
+            "`declarations.dpo: false` where none is required",
         )
 
 
