@@ -35,11 +35,6 @@ def _activity(finding: Finding) -> Any:
     return finding.source.data.get("id") if isinstance(finding.source.data, dict) else None
 
 
-def _consent_by_use(finding: Finding) -> Any:
-    """One sentence of the statement, repeated in several files: using the service as consent, or entering."""
-    return "entering" if "entering or being at" in finding.message else "using"
-
-
 def _purpose(finding: Finding) -> Any:
     use = _at(finding.source.data, finding.path[:2])
     return use.get("purpose") if isinstance(use, dict) else None
@@ -157,7 +152,6 @@ CAUSES: dict[str, tuple[Callable[[Finding], Any], str]] = {
     "legitimate-interest-no-assessment": (_purpose, "activities"),
     # one sentence of the statement (rights.withdrawal) says it for every consent: one finding, its purposes listed
     "consent-no-withdrawal": (_everywhere, "purposes"),
-    "consent-by-use": (_consent_by_use, "texts"),
     "purpose-no-basis": (_pooled(_no_basis), "activities"),
     "basis-law-missing": (_purpose, "activities"),
     "retention-missing": (_retention_absent, "activities"),

@@ -197,7 +197,7 @@ _ON_THE_SPOT = re.compile(
     re.I,
 )
 _ID_COPY = re.compile(
-    r"(kopie|kopieën|afschrift|scan|scans|foto|foto's|copy|copies|photo|photos|copie|copies|photocopie|copia|"
+    r"(kopie|kopieën|afschrift|scan|scans|foto|foto's|copy|copies|photo|photos|copie|photocopie|copia|"
     r"fotocopia)\W+(\w+\W+){0,3}"
     r"(identiteitsbewijs|id-?bewijs|legitimatie|paspoort|id-?kaart|identiteitskaart|rijbewijs|"
     r"identity (document|card)|identification( documents?)?|id\b|passport|driving licen[cs]e|ausweis|"
@@ -3890,7 +3890,7 @@ def cross_reference_dangling(ctx: Context) -> Iterator[Finding]:
 )
 def consent_by_use(ctx: Context) -> Iterator[Finding]:
     # the sentence stands in the statement's texts or an activity's description, not in definitions; one
-    # finding per file (the files that repeat it are joined, grouping.py)
+    # finding per file, and the files that repeat the one sentence (use, or entering) joined in one finding
     for source in ctx.statement_files():
         # every text of the file that says it, quoted in the one finding (the scope and the cookie section both)
         found = [
@@ -3914,6 +3914,8 @@ def consent_by_use(ctx: Context) -> Iterator[Finding]:
                 found[0][0],
                 f"the register says that using the site or service means agreeing ('{quotes}'); "
                 "that is no consent: drop it, and ask consent where it is the basis",
+                group=("consent-by-use", "using"),
+                what="texts",
             )
             continue
         for path, text in _file_texts(ctx, source, _CONSENT_BY_ENTERING, _ENTERING_HINT):
@@ -3926,6 +3928,8 @@ def consent_by_use(ctx: Context) -> Iterator[Finding]:
                     f"the register says that entering or being at a place or event means consent ('{said[:90]}'); "
                     "coming in is no freely given, specific consent (there is no way in without it): rest the photos or "
                     "recordings on the basis that fits, and ask consent separately where it is needed",
+                    group=("consent-by-use", "entering"),
+                    what="texts",
                 )
                 break
 
