@@ -1486,6 +1486,11 @@ def test_needed_words_of_a_pattern():
     assert needed_words(re.compile(r"abc|d")) is None
     assert needed_words(re.compile(r"(?:abc)?\d+")) is None
     assert needed_words(re.compile(r"[a-z]+ing")) == ("ing",)
+    # a word that ends in a group: the run with each start of the group, not the run alone ("rat" stands
+    # in "registratie", "administratie")
+    assert needed_words(re.compile(r"\brat(e|es|ing)\b", re.I)) == ("rate", "rates", "rating")
+    assert needed_words(re.compile(r"scor(e|ing)?s")) == ("scor",)  # the group may be left out
+    assert needed_words(re.compile(r"ab(c|\d)x")) == ("ab",)  # an alternative with no literal start
 
 
 def test_a_text_a_pattern_matches_is_never_passed_over():

@@ -135,9 +135,11 @@ def _sequence(items: list, c) -> set[str] | None:
         if op is c.LITERAL and value < 128:
             run += chr(value).lower()
             continue
-        if run and op is c.BRANCH:  # the parser takes a common start out of the alternatives: put it back
-            leads = [_lead(alternative, c) for alternative in value[1]]
-            if all(leads):
+        if run and op in (c.BRANCH, c.SUBPATTERN):
+            # the parser takes a common start out of alternatives ("Wet ...|Wbp"), and a word may end in a
+            # group ("rat(e|ing)"): the run with each start of what follows needs more than the run alone
+            leads = _leads(op, value, c)
+            if leads:
                 found.append({run + lead for lead in leads})
         if run:
             found.append({run})
@@ -150,14 +152,36 @@ def _sequence(items: list, c) -> set[str] | None:
     return max(found, key=lambda words: (min(map(len, words)), -len(words)), default=None)
 
 
-def _lead(items, c) -> str:
-    """The literal text an alternative starts with."""
+def _leads(op, value, c) -> set[str] | None:
+    """The literal texts one of which every match of an item starts with, none of them empty; None where
+    a match may start otherwise."""
+    if op is c.LITERAL and value < 128:
+        return {chr(value).lower()}
+    if op is c.SUBPATTERN:
+        return _sequence_leads(list(value[-1]), c)
+    if op is c.BRANCH:
+        union: set[str] = set()
+        for alternative in value[1]:
+            leads = _sequence_leads(list(alternative), c)
+            if not leads:
+                return None
+            union |= leads
+        return union
+    return None
+
+
+def _sequence_leads(items: list, c) -> set[str] | None:
+    """:func:`_leads` of items in turn: their literal start, and what the first other item starts with."""
     lead = ""
     for op, value in items:
-        if op is not c.LITERAL or value >= 128:
-            break
-        lead += chr(value).lower()
-    return lead
+        if op is c.LITERAL and value < 128:
+            lead += chr(value).lower()
+            continue
+        leads = _leads(op, value, c) if op in (c.SUBPATTERN, c.BRANCH) else None
+        if leads:
+            return {lead + more for more in leads}
+        break
+    return {lead} if lead else None
 
 
 def _item(op, value, c) -> set[str] | None:
