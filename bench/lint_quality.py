@@ -186,6 +186,7 @@ RULE_TOPIC.update(
         "contact-domain-mismatch": "controller-contact",
         "rights-contact-missing": ["rights", "controller-contact"],
         "rights-text-incomplete": "rights",
+        "rights-hedged": "rights",
         "cookie-undocumented": "cookies",
         "cookie-unclassified-without-consent": "cookies",
         "cookies-undescribed": "cookies",

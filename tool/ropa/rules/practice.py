@@ -3218,6 +3218,72 @@ def rights_text_incomplete(ctx: Context) -> Iterator[Finding]:
         )
 
 
+# rights made to hang on the law or the place where the person lives, or only possible ("you may have the right"):
+# the GDPR gives them to everyone whose data a controller established in the EEA or the United Kingdom processes
+_RIGHTS_HEDGED = re.compile(
+    r"\bafhankelijk van (de |het |uw |je |jouw )?(toepasselijke|geldende|van toepassing zijnde) (wet|recht|regel)\w*|"
+    r"\bafhankelijk van (uw|je|jouw) (locatie|woonplaats|land|verblijfplaats)|"
+    r"\bkunnen (betrokkenen|u|jij|je|personen) [^.;:]{0,40}?rechten hebben\b|"
+    r"\bdepending on (your (location|country|jurisdiction|place of residence)|where you (live|are|reside)|"
+    r"(the )?(applicable|local) (law|laws|legislation)|the (law|laws|jurisdiction) (that )?(applies|applicable))|"
+    r"\bsubject to (the )?(applicable|local) (law|laws|legislation)\b[^.;:]{0,40}?\byou (may )?have\b|"
+    r"\byou may have (the|certain|some|a) (right|rights)\b|"
+    r"\bje nach (anwendbarem|geltendem|dem anwendbaren|dem geltenden) (recht|gesetz)|"
+    r"\bje nach (ihrem|deinem) (wohnort|standort|aufenthaltsort|land)|"
+    r"\b(selon|en fonction de) (la (législation|loi|réglementation)|le droit) applicable|"
+    r"\ben fonction de (votre|ton) (lieu de résidence|localisation|pays)|"
+    r"\bvous (pouvez|pourriez|pouvez éventuellement) disposer (de|des|de certains) droits",
+    re.I,
+)
+_RIGHTS_HEDGED_NEEDS = needed_words(_RIGHTS_HEDGED)
+
+
+@rule(
+    "rights-hedged",
+    "completeness",
+    "warning",
+    "GDPR Art. 3(1), 12(1), 13(2)(b), 14(2)(c); WP260 rev.01 par. 13",
+    "A controller established in the EEA or the United Kingdom gives the rights of Art. 15-22 to everyone whose "
+    "data it processes, wherever they live: a text that makes them hang on 'the applicable law' or the reader's "
+    "location, or says only that people 'may have' them, tells the reader they might not. The guidelines on "
+    "transparency name such qualifiers ('may', 'might', 'possible') as poor practice.",
+    "Say plainly which rights the person has; where a right is limited, give the limit and its ground "
+    "(`rights_limitations`).",
+    scope="file",
+    example="""
+        organisation.yaml:
+          rights:
+            text: Afhankelijk van de toepasselijke wetgeving kunnen betrokkenen rechten hebben, zoals inzage.
+    """,
+    near_miss="""
+        organisation.yaml:
+          rights:
+            text: U heeft het recht op inzage, correctie en verwijdering van uw gegevens.
+    """,
+    points_at="Afhankelijk van de toepasselijke",
+)
+def rights_hedged(ctx: Context) -> Iterator[Finding]:
+    here = jurisdiction(ctx.org)
+    if ctx.organisation is None or here is None or (here not in ctx.eea and here != "GB"):
+        return  # a controller outside them owes the rights to whom Art. 3(2) brings under the law
+    rights = mapping(ctx.org.get("rights"))
+    for key in ("text", "note"):
+        value = rights.get(key)
+        texts = [([key], value)] if isinstance(value, str) else [([key, lang], v) for lang, v in mapping(value).items()]
+        for path, text in texts:
+            if not isinstance(text, str) or not may_match(_RIGHTS_HEDGED_NEEDS, text.lower()):
+                continue
+            match = _RIGHTS_HEDGED.search(text)
+            if match:
+                yield ctx.at_organisation(
+                    ["rights", *path],
+                    f"the rights are said to hang on the law or the place, or only to be possible "
+                    f"('{match.group(0)}'); the GDPR gives them to everyone whose data the organisation processes: "
+                    "say plainly which rights people have",
+                )
+                return
+
+
 # what says that withdrawing consent leaves the processing before it lawful (Art. 7(3), 13(2)(c)): "Het intrekken
 # heeft geen gevolgen voor de verwerking die al heeft plaatsgevonden", "without affecting the lawfulness", "die
 # Rechtmäßigkeit ... bleibt unberührt", "sans porter atteinte à la licéité"
