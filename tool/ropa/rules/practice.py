@@ -128,7 +128,7 @@ _PEOPLE_TOO = re.compile(
 # (personalising a service, a profile one makes oneself, may be part of what the contract is for: EDPB 2/2019
 # par. 57; profiling is not)
 _NOT_FOR_CONTRACT = re.compile(
-    r"verbeter|improv|verbesser|analy|statisti|marketing|reclame|advert|werbung|"
+    r"verbeter|improv|verbesser|analy|statisti|marketing|reclame|advert|(?<!be)werbung|"
     r"profilering|profiling|profilage|profilbildung|fraude|fraud|"
     # developing the service itself, and research (hold-out 72: "Developing the service", "Scientific research");
     # not developing what the customer ordered ("Softwareentwicklung für Kunden")
@@ -927,6 +927,13 @@ def retention_law_no_event(ctx: Context) -> Iterator[Finding]:
 
 # steps towards a contract at the person's request, named in a purpose's `when:` (Art. 6(1)(b), second half); "als wij
 # een overeenkomst met u hebben gesloten" for a municipality's complaints is no such step (the Heerenveen corpus)
+# a `when:` that names a contract, or a dealing that is one (an order, a membership, an account, a booking)
+_CONTRACT_NAMED = re.compile(
+    r"vertrag|contract|overeenkomst|contrat|bestel|\border|auftrag|kauf|koop|purchase|abonne|subscri|lidmaatschap|"
+    r"membership|mitglied|\blid\b|leden|account|konto|registr|anmeld|aanmeld|inschrijv|boeking|booking|buchung|reserv|"
+    r"dienstverlening|service|dienst\b|leistung|lever|deliver|customer|klant|kunde|client",
+    re.I,
+)
 _A_CONTRACT = re.compile(
     r"(?<!nach )(?<!nach dem )abschlu(ss|ß) (eines|des|einem) \w*vertrag|vertragsabschlu|vorvertraglich|"
     r"conclu(sion|ding) (of )?a contract|enter(ing)? into a contract|pre-?contractual|"
@@ -974,8 +981,9 @@ def contract_unfit(ctx: Context) -> Iterator[Finding]:
         purpose = text_of(definition.get("name")) or str(use.get("purpose"))
         # direct marketing is never necessary to perform a contract, whoever it is sent to and when
         marketing = definition.get("direct_marketing") is True
-        if use.get("when") and ctx.org.get("public_authority") is not True and not marketing:
-            continue  # the register says when the contract applies
+        when = text_of(use.get("when"))
+        if when and _CONTRACT_NAMED.search(when) and ctx.org.get("public_authority") is not True and not marketing:
+            continue  # the register says when the contract applies (a `when:` that names none does not: hold-out 94)
         subjects = subjects_text(ctx, source.data)
         who = _NOT_A_PARTY.search(subjects)
         why = _NOT_FOR_CONTRACT.search(purpose)
