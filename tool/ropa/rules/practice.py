@@ -3286,7 +3286,7 @@ def rights_hedged(ctx: Context) -> Iterator[Finding]:
                 yield ctx.at_organisation(
                     ["rights", *path],
                     f"the rights are said to hang on the law or the place, or only to be possible "
-                    f"('{match.group(0)}'); the GDPR gives them to everyone whose data the organisation processes: "
+                    f"('{match.group(0)}'); the law gives them to everyone whose data the organisation processes: "
                     "say plainly which rights people have",
                 )
                 return
