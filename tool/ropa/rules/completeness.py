@@ -132,6 +132,24 @@ _UNKNOWN_PERIOD = re.compile(
     r"sconosciut[oa]|desconocid[oa]|desconhecid[oa]|nieznany)\W*$",
     re.I,
 )
+# kept "for a while": "temporär", "kurzzeitig", "tijdelijk", "temporarily", with no period and no end that ends it
+# (hold-outs 72, 83 and 93: "kurzzeitig auf dem Emailserver zwischengespeichert", "temporär in einem sog. Logfile")
+_TEMPORARY = re.compile(
+    r"\b(temporär\w*|vorübergehend\w*|kurzzeitig\w*|kurzfristig\w*|für kurze zeit|tijdelijk\w*|kortstondig\w*|"
+    r"(voor|gedurende) (een )?korte (tijd|periode)|temporar(il)?y|for a (short|brief|limited) (time|period)|briefly|"
+    r"temporaire(ment)?|provisoire(ment)?|pour une courte durée|brièvement)\b",
+    re.I,
+)
+# ... unless an end is given: at once, when the session or visit ends, once something is done
+_TEMPORARY_ENDS = re.compile(
+    r"\b(meteen|direct|onmiddellijk|immediately|at once|straight away|sofort|unverzüglich|umgehend|unmittelbar|"
+    r"immédiatement|aussitôt|sessie|session|sitzung|bezoek|visit|besuch|visite|bis|until|totdat|tot\b|jusqu|"
+    r"after|nadat|na\b|nach|après|once|zodra|sobald|dès|while|zolang|solange|tant que|during|gedurende de|während|pendant)\b|"
+    # nor where it says the data are not kept at all ("briefly sees your IP address but keeps no record of it")
+    r"\b(keeps? no|no record|not (stored|kept|retained|logged|recorded)|niet (op)?geslagen|niet bewaard|nicht "
+    r"gespeichert|keine (speicherung|aufzeichnung)|pas (conservé|stocké|enregistré))",
+    re.I,
+)
 _NO_PERIOD = [
     (_UNKNOWN_PERIOD, "says the period is not known ('{}'); find out how long they are kept, and give the period"),
     (_UNNAMED_PERIOD, "refers to a period it does not give ('{}'); name the law in `law:` and give the period it sets"),
@@ -863,7 +881,7 @@ def retention_restricted_no_end(ctx: Context) -> Iterator[Finding]:
     "warning",
     "GDPR Art. 13(2)(a); WP260 rev.01 par. 45",
     "'As long as necessary' alone is not a retention period, nor 'unknown', nor 'the applicable period' of a law "
-    "not named: the "
+    "not named, nor 'temporarily' with no end: the "
     "criteria must let a person work out the period; nor is 'until the purpose ceases' as the event. Beside "
     "periods that hold only for some data (`when`), such a rule is still the one for the rest.",
     "Give a `period` with the event it counts from, or criteria specific enough to determine it.",
@@ -932,6 +950,11 @@ def retention_vague(ctx: Context) -> Iterator[Finding]:
             if re.search(r"\d", criteria):
                 continue  # a number: a period is given, whatever else the text refers to
             said = next(((m, message) for pattern, message in _NO_PERIOD if (m := pattern.search(criteria))), None)
+            if said is None and (m := _TEMPORARY.search(criteria)) and not _TEMPORARY_ENDS.search(criteria):
+                said = (
+                    m,
+                    "says only that they are kept '{}', with no period and no event that ends it; give the period",
+                )
             if said:
                 yield ctx.at(source, path, f"retention of `{use.get('category')}` " + said[1].format(said[0].group(0)))
                 break
