@@ -3208,6 +3208,15 @@ def test_an_art_11_limitation_says_how_the_person_identifies_themselves(limitati
             "consent banner.",
             False,
         ),
+        # an aim the text denies (hold-out 95's podiatrist, both judges)
+        (
+            "Es findet kein Tracking statt. Sie können Cookies in den Einstellungen Ihres Browsers jederzeit löschen.",
+            False,
+        ),
+        (
+            "Wir nutzen Cookies für Tracking. Sie können Cookies in den Einstellungen Ihres Browsers jederzeit löschen.",
+            True,
+        ),
     ],
 )
 def test_cookies_refused_only_in_the_browser_where_their_aim_needs_consent(text, asked, tmp_path):
@@ -7183,3 +7192,25 @@ def test_a_site_on_a_hosts_shared_domain_names_the_host(website, statement_url, 
     assert [fires in p.message for p in found] == ([True] if fires else [])
     if fires:
         assert at(found[0]).startswith("https://")
+
+
+@pytest.mark.parametrize(
+    "name, condition, fires",
+    [
+        # a patient's own question to a practice, health data under Art. 9(2)(h) (hold-out 95, both judges)
+        ("Beantwortung Ihrer Anfrage und Terminvereinbarung", {"condition": "health-social-care"}, False),
+        ("Beantwortung Ihrer Anfrage und Terminvereinbarung", None, True),  # no exception for the health data
+        ("Mitgliederbereich betreiben", {"condition": "health-social-care"}, True),  # not the person's message
+    ],
+)
+def test_special_data_in_the_persons_own_question_need_no_assessment(name, condition, fires, tmp_path):
+    use = {k: v for k, v in LI.items() if k != "assessment"}
+    data = {"category": "gezondheid", "retention": {"period": "P1Y", "after": "collection"}}
+    if condition:
+        data["special_condition"] = condition
+    files = {
+        **named_purpose(name, use, data=[data]),
+        **category("gezondheid", name="Gezondheidsgegevens", special="health"),
+    }
+    found = [p for p in run(files, tmp_path).problems if p.rule == "legitimate-interest-no-assessment"]
+    assert [("special-category" in p.message) for p in found] == ([True] if fires else [])

@@ -777,9 +777,10 @@ def _exempt_analytics(ctx: Context, activity, cookie) -> bool:
 def _aim_needs_consent(text: str, exempt: bool) -> bool:
     """Whether a text on cookies gives them an aim that needs consent: following or recognising people, or
     measuring, unless measuring in the set-up the law of the jurisdiction exempts and the text says it is."""
-    if _AIM_NEEDS_CONSENT.search(text):
+    # an aim the text denies is none ("Es findet kein Tracking statt": hold-out 95's podiatrist, both judges)
+    if _said_without_negation(_AIM_NEEDS_CONSENT, text):
         return True
-    return bool(_MEASURING.search(text)) and not (exempt and PRIVACY_FRIENDLY.search(text))
+    return bool(_said_without_negation(_MEASURING, text)) and not (exempt and PRIVACY_FRIENDLY.search(text))
 
 
 @rule(
