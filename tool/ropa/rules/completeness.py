@@ -1677,7 +1677,10 @@ def recipients_not_stated(ctx: Context) -> Iterator[Finding]:
     # without an answer of its own, and the finding says so (hold-out 83's web agency, second judge)
     nobody = "recipients" in defaults
     for source in ctx.activities("controller"):
-        if "recipients" not in source.data and not cookies_only(source.data):
+        data = dicts(source.data.get("data"))
+        # data that all stay on the person's device reach nobody (hold-out 95's app settings, both judges)
+        on_device = bool(data) and all(d.get("on_device") is True for d in data)
+        if "recipients" not in source.data and not cookies_only(source.data) and not on_device:
             yield ctx.at(
                 source,
                 ["id"],

