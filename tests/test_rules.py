@@ -5097,6 +5097,10 @@ def test_the_missing_bsn_is_asked_where_the_health_data_meet_the_insurer(tmp_pat
         ("Gevoelige gegevens.", False),  # the BSN and financial data too, in Dutch usage
         ("Bijzondere persoonsgegevens: uw burgerservicenummer.", False),
         ("Geen bijzondere persoonsgegevens.", False),
+        # measurements of the body (hold-out 95's simulation-lab app)
+        ("Glucose waarden (in mg/dL) die u handmatig invoert.", True),
+        ("Bloeddruk en hartslag tijdens de training.", True),
+        ("Klantnummer bij Insulinde Verzekeringen.", False),
     ],
 )
 def test_a_health_apps_name_is_no_health_data(description, fires, tmp_path):

