@@ -4,6 +4,7 @@ list asks for one through these, and gets an empty one where the field holds som
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import SplitResult, urlsplit
 
 
 def mapping(value: Any) -> dict[str, Any]:
@@ -29,3 +30,12 @@ def parental(value: Any) -> int | bool:
     if type(value) is int and value > 0:
         return value
     return value is True
+
+
+def url_split(value: str) -> SplitResult:
+    """``urlsplit`` of an address, or of none where it is not well formed ("https://[host", a bracket that opens
+    an IPv6 address and never closes, which the schema's pattern lets through and ``urlsplit`` rejects)."""
+    try:
+        return urlsplit(value)
+    except ValueError:
+        return urlsplit("")

@@ -234,6 +234,26 @@ def _follows_people(activity) -> bool:
     )
 
 
+# someone else who asks: "Vragen van werkgevers over het verzuim beantwoorden" answers an employer, not the person
+_OTHERS_ASK = re.compile(
+    r"\b(van|from|von|de la part d[eu']s?|of)\s+(de\s+|the\s+|der\s+|den\s+)?(werkgever|employer|arbeitgeber|employeur|"
+    r"derden|third[- ]part|dritte|verzekeraar|insurer|versicherung|assureur|instantie|authorit|behörde|autorité|"
+    r"politie|police|polizei|school|schule|ouders|parents|eltern)",
+    re.I,
+)
+
+
+def _own_question(ctx: Context, activity, use) -> bool:
+    """Whether a purpose answers the person's own question: its words say it answers one, nobody else is said to
+    ask it, and the data come from the person (or the register names no source)."""
+    if not answering(ctx, use):
+        return False
+    purpose = ctx.definition("purpose", use.get("purpose"))
+    words = " ".join(text_of(v) for v in (purpose.get("name"), purpose.get("description")))
+    sources = [s.get("kind") for s in dicts(activity.get("sources"))]
+    return not _OTHERS_ASK.search(words) and all(kind == "data-subject" for kind in sources)
+
+
 def _far_reaching(ctx: Context, activity, use) -> str | None:
     """What makes the balance of legitimate interests for this purpose something to weigh and record,
     or None for a use within what the person expects (answering their message, keeping their records)."""
@@ -246,7 +266,7 @@ def _far_reaching(ctx: Context, activity, use) -> str | None:
         if (
             (category.get("special") or category.get("criminal"))
             and condition != "explicit-consent"
-            and not (condition and answering(ctx, use))
+            and not (condition and _own_question(ctx, activity, use))
         ):
             return "special-category or criminal data"
     subjects = [ctx.definition("data-subject", s) for s in as_list(activity.get("data_subjects"))]
@@ -376,6 +396,14 @@ _WITHDRAWAL_WAY = re.compile(
 )
 
 
+_CONSENT_OBJECT = re.compile(
+    r"\b(consent|toestemming|einwilligung|zustimmung|consentement)\s+(to|for|voor|in|zu|für|à|pour|om)\b.*?"
+    r"(?=\b(at any time|any time|anytime|jederzeit|te allen tijde|op elk moment|altijd|à tout moment|by|door|via|per|"
+    r"durch|indem|par|en)\b|[,.;]|$)",
+    re.I,
+)
+
+
 def _withdrawal_said(ctx: Context) -> bool:
     """Whether organisation.yaml says how every consent is withdrawn: its own text on withdrawal (or a
     rights text that speaks of it) and a channel to send it to."""
@@ -390,7 +418,8 @@ def _withdrawal_without_way(ctx: Context) -> bool:
     "kan te allen tijde worden ingetrokken" (31 hold-out statements, their FG's gap each time)."""
     rights = mapping(ctx.org.get("rights"))
     withdrawal = text_of(rights.get("withdrawal"))
-    if not withdrawal or _WITHDRAWAL_WAY.search(withdrawal):
+    # what the consent is to is no way to withdraw it ("your consent to marketing e-mails", "to being contacted")
+    if not withdrawal or _WITHDRAWAL_WAY.search(_CONSENT_OBJECT.sub(" ", withdrawal)):
         return False
     # a rights text that names withdrawal among the rights and says where requests for them go gives the way
     # for it too ("Hierzu ... können Sie sich jederzeit an uns wenden", "Requests to exercise the above rights

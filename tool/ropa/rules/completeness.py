@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any
-from urllib.parse import urlparse
 
 from ..model import Activity, DataUse, Organisation
 from ..national import jurisdiction, layer, national_authority
 from ..register import SourceFile
+from ..values import url_split
 from ..vocab import RIGHTS_BY_BASIS, THIRD_PARTY_KINDS, countries
 from . import may_hold, rule
 from .bases import marketing_purposes
@@ -135,16 +135,24 @@ _UNKNOWN_PERIOD = re.compile(
 # kept "for a while": "temporär", "kurzzeitig", "tijdelijk", "temporarily", with no period and no end that ends it
 # (hold-outs 72, 83 and 93: "kurzzeitig auf dem Emailserver zwischengespeichert", "temporär in einem sog. Logfile")
 _TEMPORARY = re.compile(
-    r"\b(temporär\w*|vorübergehend\w*|kurzzeitig\w*|kurzfristig\w*|für kurze zeit|tijdelijk\w*|kortstondig\w*|"
-    r"(voor|gedurende) (een )?korte (tijd|periode)|temporar(il)?y|for a (short|brief|limited) (time|period)|briefly|"
-    r"temporaire(ment)?|provisoire(ment)?|pour une courte durée|brièvement)\b",
+    # how long they are kept, not what kind of thing is kept ("de tijdelijke opdracht", "a temporary file")
+    r"\b(temporär|vorübergehend|kurzzeitig|kurzfristig|für kurze zeit|tijdelijk|kortstondig|"
+    r"(voor|gedurende) (een )?korte (tijd|periode)|temporarily|for a (short|brief|limited) (time|period)|briefly|"
+    r"temporairement|provisoirement|pour une courte durée|brièvement)\b(?![-\w])",
+    re.I,
+)
+# an end that is none: "bis auf Weiteres", "until further notice", "after some time"
+_NO_END = re.compile(
+    r"\b(bis auf weiteres|until further notice|tot nader (order|bericht)|jusqu'à nouvel ordre|after some time|"
+    r"na (enige|een tijd|verloop van tijd)|nach einiger zeit|après un certain temps)\b",
     re.I,
 )
 # ... unless an end is given: at once, when the session or visit ends, once something is done
 _TEMPORARY_ENDS = re.compile(
     r"\b(meteen|direct|onmiddellijk|immediately|at once|straight away|sofort|unverzüglich|umgehend|unmittelbar|"
     r"immédiatement|aussitôt|sessie|session|sitzung|bezoek|visit|besuch|visite|bis|until|totdat|tot\b|jusqu|"
-    r"after|nadat|na\b|nach|après|once|zodra|sobald|dès|while|zolang|solange|tant que|during|gedurende de|während|pendant)\b|"
+    r"after|nadat|na\b|nach|après|once|zodra|sobald|dès|while|zolang|solange|tant que|during|gedurende de|während|pendant|"
+    r"duur van|dauer (der|des)|duration of|durée d)\b|"
     # nor where it says the data are not kept at all ("briefly sees your IP address but keeps no record of it")
     r"\b(keeps? no|no record|not (stored|kept|retained|logged|recorded)|niet (op)?geslagen|niet bewaard|nicht "
     r"gespeichert|keine (speicherung|aufzeichnung)|pas (conservé|stocké|enregistré))",
@@ -950,7 +958,11 @@ def retention_vague(ctx: Context) -> Iterator[Finding]:
             if re.search(r"\d", criteria):
                 continue  # a number: a period is given, whatever else the text refers to
             said = next(((m, message) for pattern, message in _NO_PERIOD if (m := pattern.search(criteria))), None)
-            if said is None and (m := _TEMPORARY.search(criteria)) and not _TEMPORARY_ENDS.search(criteria):
+            if (
+                said is None
+                and (m := _TEMPORARY.search(criteria))
+                and not _TEMPORARY_ENDS.search(_NO_END.sub("", criteria))
+            ):
                 said = (
                     m,
                     "says only that they are kept '{}', with no period and no event that ends it; give the period",
@@ -1304,8 +1316,9 @@ _RECORDED = re.compile(
     r"toegangstijd|access.?time|tijdstip|timestamp|zugriffsdaten|server.?log|"
     # how the site or app is used, which the organisation records (hold-out 94's "Gebruik van de website",
     # both judges)
+    # (not "for the use of the app": "Accountgegevens voor het gebruik van de app" are typed in)
     r"gebruiks(gegevens|data)|usage.?data|nutzungs(daten|verhalten)|surf-?gedrag|klikgedrag|browsing|"
-    r"\bgebruik van (de|onze) (website|site|app|demo)|\buse of (the|our) (website|site|app)",
+    r"^\S+\s+(gebruik van (de|onze) (website|site|app|demo)|use of (the|our) (website|site|app))",
     re.I,
 )
 
@@ -1780,13 +1793,13 @@ def basis_law_missing(ctx: Context) -> Iterator[Finding]:
 # what names a law: an article or section, a number, a law's name ("...wet", "...gesetz", "Act", "Code"), a
 # regulation or an abbreviation in capitals (AWR, HGB); "fiscale bewaarplicht", "tax legislation" name none
 _NAMES_LAW = re.compile(
-    r"\d|§|\bart\b|\bart\.|artikel|article|section|\bsec\.|\bwet\b|\w+wet\b|wetboek|gesetz|verordnung|ordnung\b|"
+    r"\d|§|\bart\b|\bart\.|artikel|article|section|\bsec\.|\bwet\b|\b\w+wet\b|wetboek|gesetz|verordnung|ordnung\b|"
     r"\bact\b|\blaws?\b|\bcode\b|codex|besluit|regeling\b|decreet|decree|ordonnance|ordinance|\bloi\b|règlement|"
     r"regulation|directive|richtlijn|richtlinie|statut|grondwet|verdrag|treaty|convention|"
     r"\b(avg|gdpr|dsgvo|rgpd|uavg)\b",
     re.I,
 )
-_LAW_CAPITALS = re.compile(r"\b[A-ZÄÖÜ][A-Za-zÄÖÜäöü]*[A-ZÄÖÜ]\w*\b|\b[A-Z]\w+ (\w+ )*(Rules|Regulations)\b")
+_LAW_CAPITALS = re.compile(r"\b[A-ZÄÖÜ][A-Za-zÄÖÜäöü]*[A-ZÄÖÜ]\w*\b|\b[A-Z]\w+ (\w+ ){0,8}(Rules|Regulations)\b")
 
 
 def _no_law_named(law: Any) -> str | None:
@@ -2347,7 +2360,7 @@ _VISITS = re.compile(
 def _portal_page(url: str) -> bool:
     """Whether a website address is a page two or more levels down a host (an organisation's page on GOV.UK):
     the host runs that site, not the organisation."""
-    return len([part for part in urlparse(url).path.split("/") if part]) >= 2
+    return len([part for part in url_split(url).path.split("/") if part]) >= 2
 
 
 def _site(ctx: Context) -> tuple[list, str] | None:
@@ -2368,7 +2381,7 @@ def _site(ctx: Context) -> tuple[list, str] | None:
                 continue
             found[key] = value
     website, published = found.get("website"), found.get("statement")
-    if published and (not website or urlparse(published).hostname != urlparse(website).hostname):
+    if published and (not website or url_split(published).hostname != url_split(website).hostname):
         return ["statement", "url"], published
     return (["website"], website) if website else None
 

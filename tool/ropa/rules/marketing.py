@@ -777,10 +777,25 @@ def _exempt_analytics(ctx: Context, activity, cookie) -> bool:
 def _aim_needs_consent(text: str, exempt: bool) -> bool:
     """Whether a text on cookies gives them an aim that needs consent: following or recognising people, or
     measuring, unless measuring in the set-up the law of the jurisdiction exempts and the text says it is."""
-    # an aim the text denies is none ("Es findet kein Tracking statt": hold-out 95's podiatrist, both judges)
-    if _said_without_negation(_AIM_NEEDS_CONSENT, text):
+    # an aim the text denies is none ("Es findet kein Tracking statt": hold-out 95's podiatrist, both judges); a
+    # denial in another clause of the sentence ("We do not sell your data, but we do use advertising cookies") or
+    # inside a word ("niet-noodzakelijke cookies, zoals trackingcookies") denies nothing
+    if _affirmed(_AIM_NEEDS_CONSENT, text):
         return True
-    return bool(_said_without_negation(_MEASURING, text)) and not (exempt and PRIVACY_FRIENDLY.search(text))
+    return _affirmed(_MEASURING, text) and not (exempt and PRIVACY_FRIENDLY.search(text))
+
+
+_CLAUSE = re.compile(r"[.;:!?,]|\b(but|maar|aber|mais|doch|jedoch|however|echter)\b", re.I)
+_DENIAL = re.compile(r"\b(geen|niet|nooit|no|not|never|kein\w*|nicht|niemals|jamais|aucune?|ni)\b(?!-)", re.I)
+
+
+def _affirmed(pattern: re.Pattern, text: str) -> bool:
+    """Whether ``pattern`` matches ``text`` where no denial stands before it in its own clause."""
+    for match in pattern.finditer(text):
+        clause = _CLAUSE.split(text[: match.start()])[-1]
+        if not _DENIAL.search(clause):
+            return True
+    return False
 
 
 @rule(

@@ -13,12 +13,12 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-from urllib.parse import urlparse
 
 from ..kinds import ID
 from ..model import Activity, DataUse, Organisation, PurposeUse
 from ..national import jurisdiction, national_rights
 from ..text import MARKDOWN_LINK, WEB_SCHEMES
+from ..values import url_split
 from ..vocab import RIGHTS_BY_BASIS, data_file
 from . import may_hold, rule
 from .bases import marketing_purposes
@@ -249,7 +249,7 @@ _UNLESS = (
     r"\b(tenzij|behalve als|unless|except where|es sei denn|sauf si|à moins que|"
     # "sofern diese nicht für weitere Nutzungszwecke benötigt werden" (hold-out 73); not "sofern sie nicht mehr
     # erforderlich sind" (deleted once no longer needed: the condition, not an exception), nor a further contract
-    r"(sofern|soweit) (\w+ ){0,3}nicht(?! mehr)(?![^.;]{0,40}vertrag))\b.*\b"
+    r"(sofern|soweit) (\w+ ){0,3}nicht(?! mehr)(?![^.;]{0,40}vertrag))\b.{0,400}\b"
 )
 _OPEN_EXCEPTION = re.compile(
     _UNLESS + r"(nodig|noodzakelijk|"
@@ -929,9 +929,12 @@ def retention_law_no_event(ctx: Context) -> Iterator[Finding]:
 # een overeenkomst met u hebben gesloten" for a municipality's complaints is no such step (the Heerenveen corpus)
 # a `when:` that names a contract, or a dealing that is one (an order, a membership, an account, a booking)
 _CONTRACT_NAMED = re.compile(
-    r"vertrag|contract|overeenkomst|contrat|bestel|\border|auftrag|kauf|koop|purchase|abonne|subscri|lidmaatschap|"
-    r"membership|mitglied|\blid\b|leden|account|konto|registr|anmeld|aanmeld|inschrijv|boeking|booking|buchung|reserv|"
-    r"dienstverlening|service|dienst\b|leistung|lever|deliver|customer|klant|kunde|client",
+    r"vertrag|contract|overeenkomst|contrat|bestel|\border|auftrag|kauf|koop|purchase|\bbuy|abonne|subscri|"
+    r"lidmaatschap|membership|mitglied|\blid\b|leden|account|konto|registr|anmeld|aanmeld|inschrij[fv]|schrijft? \w+ in\b|"
+    r"sign(s|ed)? up|boek|\bbook|buchung|buchen|reserv|ticket|erwerb|dienstverlening|leistung|lever|deliver|"
+    # a customer as what the person is ("als u klant bent"), not a desk they write to ("onze klantenservice")
+    r"\b(als|as a|as our)\s+(klant|customer|kunde|client)\b|\b(klant|customer|kunde|client)\s+(\w+\s+){0,2}?(bent|wordt|is|"
+    r"sind|werden|are|become)\b|\byou are (a|our) (customer|client)\b",
     re.I,
 )
 _A_CONTRACT = re.compile(
@@ -1771,7 +1774,7 @@ _AFTER_US = re.compile(
     r"(not |un)(satisfied|happy) with (our|the) (response|reply|answer|outcome|handling)|dissatisfied with|"
     # "In case a request ... is not satisfied by the Data Controller or by the Data Protection Officer" (hold-out 95)
     r"\b(request|complaint|query|concern)\b[^.?!]{0,60}?\b(is|was|has|have)( been)? not (satisfied|met|fulfilled|"
-    r"granted|handled|answered)\b|"
+    r"handled|answered)\b|"
     r"(cannot|can't|unable to|fail to) resolve|not (been )?resolved|unresolved|only after|first (contact|raise|approach|complain)|"
     r"onopgelost|niet (wordt |worden |is |zijn )?opgelost|ungel(ö|oe)st|nicht gel(ö|oe)st|"
     r"nicht zufrieden|zun(ä|ae)chst (an uns|uns)|nachdem sie sich an uns|"
@@ -1899,9 +1902,20 @@ def _complaint_condition(sentences: list[str]) -> re.Match | None:
             and not (_UNHAPPY.search(condition.group(0)) and _PROCESSING_ITSELF.match(sentence[condition.end() :]))
             # "Wij stellen het op prijs als u eerst contact met ons opneemt": a request, not a condition
             and not _REQUEST.search(sentence)
+            # "If your request is not granted, we will tell you why and inform you of the possibility of lodging a
+            # complaint": the notice Art. 12(4) asks for, given on refusing, not a step before complaining
+            and not _REFUSAL_NOTICE.search(step)
         ):
             return condition
     return None
+
+
+_REFUSAL_NOTICE = re.compile(
+    r"\b(inform|tell|notify|advise) you (of|about) (the possibility|your right)|"
+    r"\b(wijzen|informeren) (wij )?(u|je) (op|over) (de mogelijkheid|uw recht|je recht)|"
+    r"\b(informieren|unterrichten|weisen) (wir )?sie (über|auf) (die möglichkeit|ihr recht)",
+    re.I,
+)
 
 
 @rule(
@@ -1956,7 +1970,7 @@ def authority_complaint_link_wrong(ctx: Context) -> Iterator[Finding]:
 def _domain(value: str) -> str:
     value = value.strip().lower()
     host = (
-        value.split("@", 1)[1] if "@" in value else (urlparse(value if "//" in value else f"//{value}").hostname or "")
+        value.split("@", 1)[1] if "@" in value else (url_split(value if "//" in value else f"//{value}").hostname or "")
     )
     parts = host.strip(".").split(".")
     return ".".join(parts[-2:]) if len(parts) >= 2 else host
@@ -3238,7 +3252,11 @@ _RIGHTS_HEDGED = re.compile(
     r"\bdepending on (your (location|country|jurisdiction|place of residence)|where you (live|are|reside)|"
     r"(the )?(applicable|local) (law|laws|legislation)|the (law|laws|jurisdiction) (that )?(applies|applicable))|"
     r"\bsubject to (the )?(applicable|local) (law|laws|legislation)\b[^.;:]{0,40}?\byou (may )?have\b|"
-    r"\byou may have (the|certain|some|a) (right|rights)\b|"
+    r"\byou may have (the following |the |certain |some |a )?(right|rights)\b|"
+    r"\b(u|je|jij) (heeft|hebt|heb) mogelijk (\w+ ){0,3}?rechten?\b|\bmogelijk (heeft|hebt) (u|je) (\w+ ){0,2}?rechten?\b|"
+    r"\b((stehen|steht) ihnen|ihnen (stehen|steht)) (gegebenenfalls|ggf\.|unter umständen|möglicherweise|eventuell) "
+    r"(\w+ ){0,2}?rechte?\b|"
+    r"\bhaben sie (gegebenenfalls|ggf\.|unter umständen|möglicherweise|eventuell) (das recht|folgende rechte|rechte)\b|"
     r"\bje nach (anwendbarem|geltendem|dem anwendbaren|dem geltenden) (recht|gesetz)|"
     r"\bje nach (ihrem|deinem) (wohnort|standort|aufenthaltsort|land)|"
     r"\b(selon|en fonction de) (la (législation|loi|réglementation)|le droit) applicable|"
@@ -3247,6 +3265,11 @@ _RIGHTS_HEDGED = re.compile(
     re.I,
 )
 _RIGHTS_HEDGED_NEEDS = needed_words(_RIGHTS_HEDGED)
+# a sentence on complaining: the authority where one lives is Art. 77's own rule, not a hedge of the rights
+_COMPLAINT_WORDS = re.compile(
+    r"klacht|complain|beschwerde|réclamation|plainte|toezichthouder|supervisory|aufsichtsbehörde|autorité de contrôle",
+    re.I,
+)
 
 
 @rule(
@@ -3284,7 +3307,11 @@ def rights_hedged(ctx: Context) -> Iterator[Finding]:
         for path, text in texts:
             if not isinstance(text, str) or not may_match(_RIGHTS_HEDGED_NEEDS, text.lower()):
                 continue
-            match = _RIGHTS_HEDGED.search(text)
+            # the authority of one's own country, where one lives, is Art. 77's own rule: not a hedge
+            match = next(
+                (m for s in sentences(text) if (m := _RIGHTS_HEDGED.search(s)) and not _COMPLAINT_WORDS.search(s)),
+                None,
+            )
             if match:
                 yield ctx.at_organisation(
                     ["rights", *path],
@@ -3684,7 +3711,7 @@ _CONSENT_BY_USE = re.compile(
     # "Door VIVES SimLab te gebruiken, stemt u in met dit privacybeleid" (hold-out 95's app), "Durch die Nutzung
     # unserer App stimmen Sie ... zu"
     r"(door (\w+[ -]){1,4}te (gebruiken|bezoeken|installeren|downloaden)\W+(gaat u|ga je|stemt u|stem je|verklaart u|"
-    r"geeft u|geef je) .{0,30}(akkoord|in met|toestemming))|"
+    r"geeft u|geef je) .{0,30}(akkoord|in met|(er|daar|hier) ?mee in\b|toestemming))|"
     rf"(durch die (nutzung|benutzung|verwendung) {_SAME_SENTENCE}(stimmen|erklären|willigen) sie\b)|"
     # "Mit der Nutzung des Kontaktformulars willigen Sie ein", "Diese mit der Nutzung der Seite erteilte Einwilligung"
     rf"(mit der nutzung {_SAME_SENTENCE}willigen sie\b.{{0,80}}?\bein\b)|"
@@ -3720,6 +3747,7 @@ _CONSENT_HINT = (
     "stem je",
     "toestemming",
     "willig",
+    "zustimm",
     "aanvaard",
     "accepteer",
     "accept",
@@ -4689,8 +4717,10 @@ _WE_TELL = re.compile(
     r"\bwe (will|shall)\b[^.]{0,60}\b(notify|inform|tell|e-?mail|let you know|contact)|"
     r"\b(notify|inform) you\b|\bwir\b[^.]{0,60}\b(informieren|benachrichtigen|teilen)|"
     # "Belangrijke wijzigingen zullen worden gecommuniceerd via: een notificatie in de app" (hold-out 95's app)
-    r"\b(zullen|worden|wordt|will be|are|werden|wird|seront|sera)\b[^.]{0,40}?\b(gecommuniceerd|communicated|kommuniziert|"
-    r"mitgeteilt|communiqu[ée]e?s?|aangekondigd|announced|angekündigt)\b",
+    # ... but not "Wijzigingen worden op deze pagina aangekondigd": the page itself, which the reader must look at
+    r"\b(zullen|worden|wordt|will be|are|werden|wird|seront|sera)\b(?![^.]{0,40}?\b(op deze (pagina|website|site)|"
+    r"on this (page|website|site)|auf dieser (seite|website|webseite)|sur cette page|hier|here)\b)[^.]{0,40}?"
+    r"\b(gecommuniceerd|communicated|kommuniziert|mitgeteilt|communiqu[ée]e?s?|aangekondigd|announced|angekündigt)\b",
     re.I,
 )
 

@@ -6,10 +6,10 @@ import functools
 import re
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import urlparse
 
 from ..model import Recipient
 from ..national import jurisdiction
+from ..values import url_split
 from ..vocab import data_file
 from . import rule
 from .context import Context, Finding, as_list, dicts, mapping, own_words, text_of
@@ -1043,15 +1043,17 @@ def site_host_unrecorded(ctx: Context) -> Iterator[Finding]:
     statement = ctx.statement
     places = [(["website"], ctx.org.get("website")), (["statement", "url"], statement.get("url"))]
     for path, url in places:
-        host = urlparse(url).hostname if isinstance(url, str) and "://" in url else None
+        host = url_split(url).hostname if isinstance(url, str) and "://" in url else None
         entry = next((h for h in hosts if host and (host == h["domain"] or host.endswith("." + h["domain"]))), None)
         if entry is None:
             continue
         provider = next((p for _, p in ctx.providers if entry["provider"] in p["names"]), None)
         if provider is None:
             continue
-        recorded = {p["group"] for s in ctx.definitions("recipient") for p in ctx.providers_named(s.data)}
-        if provider["group"] in recorded:
+        # the host itself among the recipients ("GitHub"), not another service of its group (LinkedIn for
+        # Microsoft, Google Analytics for Firebase): this session's review
+        host_named = re.compile(rf"(?<!\w){re.escape(entry['provider'])}(?!\w)", re.I)  # "github-pages" too
+        if any(host_named.search(own_words(s.data)) for s in ctx.definitions("recipient")):
             return
         yield ctx.at_organisation(
             path,
