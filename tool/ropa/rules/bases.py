@@ -212,6 +212,15 @@ _SITE_ITSELF = re.compile(
     r"technical",
     re.I,
 )
+# a use whose `when:` limits it to the functional or strictly necessary cookies ("pour les cookies fonctionnels":
+# hold-out 97's video cooperative, both judges): those follow no one, whatever else the activity places
+_FUNCTIONAL_COOKIES = re.compile(
+    r"\b(cookies?|traceurs?|tracker)\s+(fonctionnels?|functional|functionele|funktionale?n?|(strictement |strictly |"
+    r"strikt |unbedingt |technisch )?(nécessaires|necessary|noodzakelijke|notwendige|erforderliche)|essentiële?|essential)\b|"
+    r"\b(fonctionnels?|functional|functionele|funktionale?n?|(strictly |strikt |technisch )?(necessary|noodzakelijke|"
+    r"notwendige|erforderliche)|essentiële?|essential)\s+cookies?\b",
+    re.I,
+)
 # finding the faults of one's own system, which people expect of any service (hold-out 64, both judges)
 _DEBUGGING = re.compile(
     r"fehleranalyse|fehlerbehebung|foutanalyse|foutopsporing|error analysis|debug|troubleshoot", re.I
@@ -280,7 +289,8 @@ def _far_reaching(ctx: Context, activity, use) -> str | None:
     if _SUPPRESSION.search(own):
         return None
     # not for the site's own security or working, which the cookies that follow people do not serve
-    if _follows_people(activity) and not _SITE_ITSELF.search(own):
+    functional_only = bool(_FUNCTIONAL_COOKIES.search(text_of(use.get("when"))))
+    if _follows_people(activity) and not _SITE_ITSELF.search(own) and not functional_only:
         return "cookies that follow people"
     if purpose.get("direct_marketing") is True:
         return "direct marketing"
