@@ -34,7 +34,8 @@ def parental(value: Any) -> int | bool:
 
 def url_split(value: str) -> SplitResult:
     """``urlsplit`` of an address, or of none where it is not well formed ("https://[host", a bracket that opens
-    an IPv6 address and never closes, which the schema's pattern lets through and ``urlsplit`` rejects)."""
+    an IPv6 address and never closes, which ``urlsplit`` rejects): the schema refuses it, but the rules still
+    read the other fields of a file with a schema error."""
     try:
         return urlsplit(value)
     except ValueError:
