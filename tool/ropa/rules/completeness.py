@@ -1455,9 +1455,9 @@ def provision_missing(ctx: Context) -> Iterator[Finding]:
 
 
 def _platform_page(ctx: Context, activity: Activity) -> bool:
-    """Whether an activity is a page on a social platform, run with the platform as joint controller: what people
-    post or like there they choose to, and no one asks it of them (hold-out 96's fire-brigade association's
-    Facebook, Instagram and X pages, both judges)."""
+    """Whether an activity is a page on a social platform, run with the platform as joint controller or with the
+    platform keeping its data under its own terms: what people post or like there they choose to, and no one asks
+    it of them (hold-out 96's fire-brigade association's Facebook, Instagram and X pages, both judges)."""
     from .marketing import _PLATFORM_PARTY  # imported here: the families register in order
 
     # the platform as joint controller, or as the party that keeps the page's data under its own terms (X "handelt
