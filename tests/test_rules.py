@@ -7537,3 +7537,14 @@ def test_a_party_to_the_contract_gives_their_own_data(subjects, asked, tmp_path)
         "data-subjects/klanten.yaml": {"id": "klanten", "name": subjects},
     }
     assert bool(_rules_of(run(files, tmp_path), "source-missing")) is asked
+
+
+def test_a_mail_domain_that_spells_the_organisations_name_is_its_own(tmp_path):
+    """Hold-out 99's association: "IT Hub e.V." writes from ithubev.de beside its site ithubbs.de (both judges)."""
+    represented = "Der Vorstand, erreichbar unter vorstand@ithubev.de."
+    files = org(
+        name="IT Hub e.V.", website="https://www.ithubbs.de", email="info@ithubbs.de", represented_by=represented
+    )
+    assert not _rules_of(run(files, tmp_path / "a"), "contact-domain-mismatch")
+    files["organisation.yaml"]["represented_by"] = "Der Vorstand, erreichbar unter vorstand@ithubbd.de."
+    assert _rules_of(run(files, tmp_path / "b"), "contact-domain-mismatch")
