@@ -338,8 +338,11 @@ def _practising_in_own_name(org: Organisation | dict, name: str) -> bool:
         return False
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", name)]
     first, last = words[0], words[-1]
-    domains = [url_split(text_of(org.get("website"))).hostname or ""]
-    domains += [text_of(org.get(k)).rpartition("@")[2].lower() for k in ("email",) if "@" in text_of(org.get(k))]
+    email = text_of(org.get("email"))
+    domains = [
+        url_split(text_of(org.get("website"))).hostname or "",
+        email.rpartition("@")[2].lower() if "@" in email else "",
+    ]
     domains = [d for d in domains if d]
     return any(last in d for d in domains) and not any(first in d for d in domains)
 

@@ -245,8 +245,10 @@ _ALL_OTHER = re.compile(
     re.I,
 )
 # "tenzij ...", "unless ...": an exception, and what it rests on
+# the words that open an exception ("tenzij", "unless", "es sei denn")
+_UNLESS_WORDS = r"tenzij|behalve als|unless|except where|es sei denn|sauf si|à moins que"
 _UNLESS = (
-    r"\b(tenzij|behalve als|unless|except where|es sei denn|sauf si|à moins que|"
+    rf"\b({_UNLESS_WORDS}|"
     # "sofern diese nicht für weitere Nutzungszwecke benötigt werden" (hold-out 73); not "sofern sie nicht mehr
     # erforderlich sind" (deleted once no longer needed: the condition, not an exception), nor a further contract
     r"(sofern|soweit) (\w+ ){0,3}nicht(?! mehr)(?![^.;]{0,40}vertrag))\b.{0,400}\b"
@@ -862,10 +864,7 @@ def _says_statutory(r: dict) -> bool:
     return bool(r.get("law") or _STATUTORY.search(said))
 
 
-_AN_EXCEPTION = re.compile(
-    r"\b(tenzij|behalve als|unless|except where|es sei denn|sofern nicht|soweit nicht|sauf si|à moins que)\b[^.;]*",
-    re.I,
-)
+_AN_EXCEPTION = re.compile(rf"\b({_UNLESS_WORDS}|sofern nicht|soweit nicht)\b[^.;]*", re.I)
 
 
 def _statutory_period(ctx: Context, source, r: dict) -> bool:
@@ -2013,8 +2012,11 @@ def domain_mismatch(ctx: Context) -> Iterator[Finding]:
     site, mail = (_domain(v) if isinstance(v, str) else "" for v in (org.get("website"), org.get("email")))
     # a domain the organisation is named by is its own ("m-ld.io Ltd" writing from m-ld.io beside its site m-ld.org:
     # hold-out 91, the second judge)
-    names = " ".join(text_of(org.get(k)) for k in ("name", "short_name", "legal_name")).lower()
-    names += " " + " ".join(text_of(t) for t in as_list(org.get("trade_names"))).lower()
+    named = [
+        *(text_of(org.get(k)) for k in ("name", "short_name", "legal_name")),
+        *map(text_of, as_list(org.get("trade_names"))),
+    ]
+    names = " ".join(named).lower()
     named_by = bool(mail) and re.search(rf"(?<![\w.-]){re.escape(mail)}(?![\w-])", names) is not None
     if site and mail and mail != site and not named_by and _looks_like(mail, {site}):  # its own address, a letter off
         yield ctx.at_organisation(
@@ -2028,14 +2030,7 @@ def domain_mismatch(ctx: Context) -> Iterator[Finding]:
 
     # a domain spelling the organisation's name ("IT Hub e.V." on ithubev.de beside its site ithubbs.de: hold-out 99,
     # both judges) is its own too
-    spelled = {
-        re.sub(r"[^a-z0-9]", "", n.lower())
-        for n in [
-            *(text_of(org.get(k)) for k in ("name", "short_name", "legal_name")),
-            *map(text_of, as_list(org.get("trade_names"))),
-        ]
-        if n.strip()
-    }
+    spelled = {re.sub(r"[^a-z0-9]", "", n.lower()) for n in named if n.strip()}
 
     def typo(value: str) -> str | None:
         """What to say of an address whose domain is close to, but not, the organisation's own."""
