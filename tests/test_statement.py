@@ -1494,3 +1494,15 @@ def test_the_organisations_other_statements_are_named_with_their_links(tmp_path)
         assert fragment(lang, "statement.other_statements") in text, lang
         assert "- [Privacyverklaring website](<https://testbedrijf.example/privacy>): onze website" in text, lang
         assert "\n- Algemene privacyverklaring\n" in text, lang
+
+
+def test_what_happens_after_the_retention_period_follows_criteria_as_a_sentence_of_its_own(tmp_path):
+    """ "... our legal obligations.; after that the data are erased" (hold-out 100's written statement): after
+    criteria that end their own sentence, the action starts a new one; after a period, a clause as before."""
+    ended = {"period": "P30D", "criteria": "Zo lang als nodig voor de dienst.", "action": "erase-or-anonymise"}
+    plain = {"period": "P30D", "action": "erase-or-anonymise"}
+    data = [{"category": "naam", "retention": [ended]}, {"category": "naam", "retention": [plain]}]
+    text = statements(register_with(tmp_path, {"activity": {"data": data}}))["en"]
+    assert ".;" not in text
+    assert "Zo lang als nodig voor de dienst. After that the data are erased or anonymised" in text
+    assert "30 days; after that the data are erased or anonymised" in text

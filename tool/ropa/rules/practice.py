@@ -3109,7 +3109,14 @@ def dpo_not_stated(ctx: Context) -> Iterator[Finding]:
             for d in dicts(a.data.get("data"))
         )
     ]
-    if activities and len(sensitive) * 2 > len(activities) and not text_of(ctx.org.get("notes")):
+    # `declarations.dpo: false` answers it as the fix says: the statement then says there is none (hold-out 100's
+    # one-person care practice, both judges)
+    if (
+        activities
+        and len(sensitive) * 2 > len(activities)
+        and not text_of(ctx.org.get("notes"))
+        and declared(ctx, "dpo") is None
+    ):
         yield ctx.at_organisation(
             ["name"],
             f"{len(sensitive)} of {len(activities)} activities process special-"
