@@ -7611,3 +7611,57 @@ def test_special_data_ask_whether_a_dpo_is_required_unless_the_register_says_the
     }
     found = [p for p in run(files, tmp_path).problems if p.rule == "dpo-not-stated"]
     assert [at(p)[:10] for p in found] == (["Testbedrij"] if fires else [])
+
+
+@pytest.mark.parametrize(
+    ("criteria", "until", "fires"),
+    [
+        # "as long as necessary" in other words (hold-outs 89, 91, 92, 97 and 100)
+        ("Andere persoonsgegevens worden niet langer bewaard dan noodzakelijk voor het doel.", None, True),
+        ("We will not keep your data for any longer than is necessary for the purposes.", None, True),
+        (
+            "Die Daten werden gelöscht, sobald sie für die Erreichung des Zweckes nicht mehr erforderlich sind.",
+            None,
+            True,
+        ),
+        ("Wij verwijderen de gegevens zodra ze niet meer nodig zijn.", None, True),
+        ("We delete the data once storage is no longer required.", None, True),
+        ("We retain the data for as long as we need to provide services to you.", None, True),
+        # near misses: an event that ends it, beside the words; a concrete end
+        (
+            "Die Daten werden gelöscht, sobald sie nicht mehr erforderlich sind.",
+            "das Ende der jeweiligen Sitzung",
+            False,
+        ),
+        ("Wir löschen die Daten, sobald der Vertrag beendet ist.", None, False),
+        ("Niet langer dan de wet voorschrijft.", None, False),
+    ],
+)
+def test_retention_as_long_as_necessary_in_other_words(criteria, until, fires, tmp_path):
+    rule = {"criteria": criteria, **({"until": until} if until else {})}
+    found = [
+        p for p in run(uses({"category": "naam", "retention": rule}), tmp_path).problems if p.rule == "retention-vague"
+    ]
+    assert [at(p)[:9] for p in found] == ([criteria[:9]] if fires else [])  # at the criteria
+
+
+def test_an_activitys_own_reason_for_several_purposes_without_an_assessment_is_one_finding(tmp_path):
+    """Data of children under legitimate interests for three purposes of one activity: one balance to record, one
+    finding with the other purposes listed (hold-out 96's badminton club had five)."""
+    purposes = [
+        {"purpose": p, "basis": "legitimate-interests", "legitimate_interest": "Goede clubwerking."}
+        for p in ("ledenadministratie", "clubwebsite", "uitnodigingen")
+    ]
+    files = {
+        **act(purposes=purposes, data_subjects=["jeugdleden"]),
+        "data-subjects/jeugdleden.yaml": {"id": "jeugdleden", "name": "Jeugdleden", "children": True},
+        **{f"purposes/{p}.yaml": {"id": p, "name": p.capitalize()} for p in ("ledenadministratie", "clubwebsite")},
+        "purposes/uitnodigingen.yaml": {"id": "uitnodigingen", "name": "Nieuwsbrieven sturen"},
+    }
+    found = [p for p in run(files, tmp_path).problems if p.rule == "legitimate-interest-no-assessment"]
+    assert [(at(p)[:28], len(p.related)) for p in found] == [("purpose: ledenadministratie", 2)]
+    assert "(and 2 more purposes, listed with this finding)" in found[0].message
+    # one purpose alone with the activity's reason: grouped by purpose across activities, as before
+    single = {**files, **act(purposes=purposes[:1], data_subjects=["jeugdleden"])}
+    found = [p for p in run(single, tmp_path / "single").problems if p.rule == "legitimate-interest-no-assessment"]
+    assert [len(p.related) for p in found] == [0]

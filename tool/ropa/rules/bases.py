@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
+from typing import Any
 
+from ..register import SourceFile
 from . import rule
 from .context import Context, Finding, as_list, bases, dicts, mapping, text_of, undecided
 from .words import answering, clipped, listed, said_without_negation, sentences, whole_words
@@ -263,9 +266,10 @@ def _own_question(ctx: Context, activity, use) -> bool:
     return not _OTHERS_ASK.search(words) and all(kind == "data-subject" for kind in sources)
 
 
-def _far_reaching(ctx: Context, activity, use) -> str | None:
-    """What makes the balance of legitimate interests for this purpose something to weigh and record,
-    or None for a use within what the person expects (answering their message, keeping their records)."""
+def _far_reaching(ctx: Context, activity, use) -> tuple[str, bool] | None:
+    """What makes the balance of legitimate interests for this purpose something to weigh and record, and
+    whether that is the activity's (its data, its people, its cookies, its recipients, its name) rather than the
+    purpose's own; None for a use within what the person expects (answering their message, keeping their records)."""
     for d in dicts(activity.get("data")):
         category = ctx.definition("data-category", d.get("category"))
         condition = mapping(d.get("special_condition")).get("condition")
@@ -277,13 +281,13 @@ def _far_reaching(ctx: Context, activity, use) -> str | None:
             and condition != "explicit-consent"
             and not (condition and _own_question(ctx, activity, use))
         ):
-            return "special-category or criminal data"
+            return "special-category or criminal data", True
     subjects = [ctx.definition("data-subject", s) for s in as_list(activity.get("data_subjects"))]
     if any(s.get("children") is True or s.get("vulnerable") is True for s in subjects):
-        return "data of children or vulnerable people"
+        return "data of children or vulnerable people", True
     automated = mapping(activity.get("automated_decisions"))
     if automated.get("profiling") is True or automated.get("present") is True:
-        return "profiling or automated decisions"
+        return "profiling or automated decisions", True
     purpose = ctx.definition("purpose", use.get("purpose"))
     own = " ".join(text_of(v) for v in (purpose.get("name"), use.get("purpose")))
     if _SUPPRESSION.search(own):
@@ -291,9 +295,9 @@ def _far_reaching(ctx: Context, activity, use) -> str | None:
     # not for the site's own security or working, which the cookies that follow people do not serve
     functional_only = bool(_FUNCTIONAL_COOKIES.search(text_of(use.get("when"))))
     if _follows_people(activity) and not _SITE_ITSELF.search(own) and not functional_only:
-        return "cookies that follow people"
+        return "cookies that follow people", True
     if purpose.get("direct_marketing") is True:
-        return "direct marketing"
+        return "direct marketing", False
     # the purpose's own words first: where an activity publishes photos and also sends a newsletter, the
     # newsletter's balance is about the newsletter (hold-out 52's diving club)
     words = " ".join(text_of(v) for v in (purpose.get("name"), purpose.get("description"), use.get("purpose")))
@@ -301,17 +305,17 @@ def _far_reaching(ctx: Context, activity, use) -> str | None:
     words = _DEBUGGING.sub(" ", words)
     found = _FAR_REACHING.search(words)
     if found:
-        return f"'{whole_words(words, found)}'"
+        return f"'{whole_words(words, found)}'", False
     kinds = {ctx.definition("recipient", r.get("recipient")).get("kind") for r in dicts(activity.get("recipients"))}
     if "public" in kinds:
-        return "publication"
+        return "publication", True
     if "third-party" in kinds:
-        return "disclosure to a third party"
+        return "disclosure to a third party", True
     if answering(ctx, use):
         return None  # answering the person's own message, whichever channel the activity names it by
     words = text_of(activity.get("name"))
     found = _FAR_REACHING.search(words)
-    return f"'{whole_words(words, found)}'" if found else None
+    return (f"'{whole_words(words, found)}'", True) if found else None
 
 
 @rule(
@@ -364,6 +368,7 @@ def interest_no_assessment(ctx: Context) -> Iterator[Finding]:
         if ctx.org.get("public_authority") is True
         else ""
     )
+    found: list[tuple[SourceFile, int, Any, str, bool]] = []
     for source, i, use in ctx.purpose_uses("controller"):
         # a purpose of an activity with cookies that follow people, on legitimate interests and consent at
         # once: consent is what those cookies need (Telecommunicatiewet art. 11.7a), basis-consent-and-other
@@ -375,15 +380,24 @@ def interest_no_assessment(ctx: Context) -> Iterator[Finding]:
             and not use.get("assessment")
             and not undecided(use)
         ):
-            why = _far_reaching(ctx, source.data, use)
-            if why is None:
-                continue
-            yield ctx.at(
-                source,
-                ["purposes", i],
-                f"purpose `{use.get('purpose')}` rests on legitimate interests for {why} "
-                f"without a recorded assessment; add `assessment:`{public}",
-            )
+            far = _far_reaching(ctx, source.data, use)
+            if far is not None:
+                found.append((source, i, use, *far))
+    # a reason of the activity's own (its children, its publication) given for two or more of its purposes is one
+    # balance to record for the activity: reported once, its other purposes listed (hold-out 96's badminton club had
+    # five findings for its youth members); otherwise findings of one purpose are joined across activities
+    shared = Counter((source.display, why) for source, _, _, why, activity_wide in found if activity_wide)
+    for source, i, use, why, activity_wide in found:
+        yield ctx.at(
+            source,
+            ["purposes", i],
+            f"purpose `{use.get('purpose')}` rests on legitimate interests for {why} "
+            f"without a recorded assessment; add `assessment:`{public}",
+            group=f"activity\0{source.data.get('id')}\0{why}"
+            if activity_wide and shared[source.display, why] > 1
+            else None,
+            what="purposes",
+        )
 
 
 # "u kunt uw toestemming altijd intrekken", "you may withdraw your consent": withdrawal said in general

@@ -81,6 +81,21 @@ _VAGUE = re.compile(
     r"|(przez (okres|czas) niezb(ę|e)dny)|(nie d(ł|l)u(ż|z)ej ni(ż|z) (jest to )?(niezb(ę|e)dne|konieczne))",
     re.I,
 )
+# "as long as necessary" in other words, read where no rule of the category gives a period (beside "30 days if no
+# treatment follows, 20 years if it does" it is the principle, not the rule: hold-out 54, a later FG)
+_VAGUE_OTHERWISE = re.compile(
+    # "worden niet langer bewaard dan noodzakelijk", "for longer than is necessary" (hold-outs 91 and 100)
+    r"(niet langer( \w+){1,3} dan (strikt |absoluut )?(nodig|noodzakelijk)\b)"
+    r"|((for )?longer than (is |it is )?(strictly |reasonably )?(necessary|needed)\b)"
+    # deleted once no longer needed: "gelöscht, sobald sie ... nicht mehr erforderlich sind", "zodra ze niet meer
+    # nodig zijn", "when it is no longer needed" (hold-outs 89, 92 and 97)
+    r"|(sobald\b[^.;]{0,80}?\bnicht (mehr|länger) (erforderlich|notwendig|nötig|benötigt))"
+    r"|(zodra\b[^.;]{0,80}?\bniet (meer|langer) (nodig|noodzakelijk|vereist))"
+    r"|((once|when|as soon as)\b[^.;]{0,60}?\bno longer (necessary|needed|required)\b)"
+    # as long as we need them: "for as long as we need to provide services to you" (hold-out 100)
+    r"|(as long as we (need|require)\b)",
+    re.I,
+)
 # the time the purpose needs, in other words, where no number gives a period: "only for the time period necessary
 # for the purposes of the charity" (hold-out 90), not "for the period necessary to perform the contract" nor
 # "für die notwendige Dauer des Vertragsverhältnisses" (the duration of something named)
@@ -922,8 +937,9 @@ def retention_restricted_no_end(ctx: Context) -> Iterator[Finding]:
     "GDPR Art. 13(2)(a); WP260 rev.01 par. 45",
     "'As long as necessary' alone is not a retention period, nor 'unknown', nor 'the applicable period' of a law "
     "not named, nor 'temporarily' with no end: the "
-    "criteria must let a person work out the period; nor is 'until the purpose ceases' as the event. Beside "
-    "periods that hold only for some data (`when`), such a rule is still the one for the rest.",
+    "criteria must let a person work out the period; nor is 'until the purpose ceases' as the event, nor "
+    "'deleted once no longer needed' or 'no longer than necessary' where no rule of the category gives a period. "
+    "Beside periods that hold only for some data (`when`), 'as long as necessary' is still the rule for the rest.",
     "Give a `period` with the event it counts from, or criteria specific enough to determine it.",
     scope="file",
     example="""
@@ -978,8 +994,21 @@ def retention_vague(ctx: Context) -> Iterator[Finding]:
                 break
             # "niet langer dan nodig; doorgaans tot maximaal 24 maanden" beside its own period of 24 months: the
             # period is the rule, the words only qualify it (hold-out 69, second judge)
-            vague = _VAGUE.search(criteria) or (_NECESSARY_TIME.search(criteria) and not re.search(r"\d", criteria))
-            if vague and not r.get("period") and not _CRITERIA_GIVEN.search(criteria):
+            vague = (
+                _VAGUE.search(criteria)
+                or (_NECESSARY_TIME.search(criteria) and not re.search(r"\d", criteria))
+                or (
+                    _VAGUE_OTHERWISE.search(criteria)
+                    and not any(isinstance(x, dict) and x.get("period") for x in every)
+                )
+            )
+            # an event of its own beside the words ("bis zum Ende der jeweiligen Sitzung") ends it
+            if (
+                vague
+                and not r.get("period")
+                and not (r.get("until") and not end)
+                and not _CRITERIA_GIVEN.search(criteria)
+            ):
                 yield ctx.at(
                     source,
                     path,
