@@ -408,6 +408,9 @@ def test_the_authority_comes_from_the_layer_or_the_register(tmp_path):
     found = unknown(org(jurisdiction="DE"), "de-message")
     assert "no single authority for DE" in found[0].message and "`country`" not in found[0].message
     assert at(found[0]) == BASE["organisation.yaml"]["name"]
+    # a country ropa has no layer for: not "no single authority for SE", which reads as if Sweden had none
+    found = unknown(org(jurisdiction="SE"), "se-message")
+    assert "ropa has no SE layer that names its authority" in found[0].message
     # Belgium: the GBA/APD for a company, but not for every public body (the Vlaamse Toezichtcommissie
     # supervises Flemish ones): a Belgian public body names its own (hold-out 55's commune)
     assert unknown(org(jurisdiction="BE"), "be") == []
@@ -1717,6 +1720,11 @@ def test_an_advertising_cookie_names_who_places_it(cookie, fires, tmp_path):
         ),
         # a negation in another clause: the documents are on SharePoint (hold-out 35)
         ("De leverancier heeft geen toegang tot dossiers, documenten staan op Sharepoint.", True),
+        # a product-analytics tool or a form service named in prose (hold-outs 101 and 89)
+        ("Zur Analyse setzen wir ein Produkt-Analyse-Tool (Posthog) ein.", True),
+        ("Zur Rechtsgrundlage bei Anfragen siehe die Erklärung zu Hubspot.", True),
+        # a door intercom is no Intercom, Inc.: ordinary words stay out of the list read in prose
+        ("Bel aan via de intercom bij de hoofdingang.", False),
     ],
 )
 def test_a_provider_named_in_the_register_but_recorded_as_no_recipient(description, fires, tmp_path):
@@ -7627,6 +7635,7 @@ def test_special_data_ask_whether_a_dpo_is_required_unless_the_register_says_the
         ("Wij verwijderen de gegevens zodra ze niet meer nodig zijn.", None, True),
         ("We delete the data once storage is no longer required.", None, True),
         ("We retain the data for as long as we need to provide services to you.", None, True),
+        ("Stored for the period for which they are deemed necessary for the service.", None, True),
         # near misses: an event that ends it, beside the words; a concrete end
         (
             "Die Daten werden gelöscht, sobald sie nicht mehr erforderlich sind.",
@@ -7665,3 +7674,17 @@ def test_an_activitys_own_reason_for_several_purposes_without_an_assessment_is_o
     single = {**files, **act(purposes=purposes[:1], data_subjects=["jeugdleden"])}
     found = [p for p in run(single, tmp_path / "single").problems if p.rule == "legitimate-interest-no-assessment"]
     assert [len(p.related) for p in found] == [0]
+
+
+@pytest.mark.parametrize(
+    ("requirement", "error"),
+    [(["contractual", "statutory"], False), (["contractual", "voluntary"], True), ("statutory", False)],
+)
+def test_a_provision_may_name_several_requirements_but_not_voluntary_among_them(requirement, error, tmp_path):
+    files = act(provision={"requirement": requirement, "consequence": "Zonder gegevens geen dienst."})
+    found = [p for p in run(files, tmp_path).problems if p.rule.startswith("schema")]
+    assert [Path(p.path).name for p in found] == (["klantenservice.yaml"] if error else [])
+    if error:
+        # the item of the list that is wrong, not the list against the words of the single value
+        assert found[0].message.startswith("`provision.requirement[1]`: `voluntary` is not an accepted value")
+        assert at(found[0]).startswith("voluntary")

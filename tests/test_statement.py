@@ -1506,3 +1506,18 @@ def test_what_happens_after_the_retention_period_follows_criteria_as_a_sentence_
     assert ".;" not in text
     assert "Zo lang als nodig voor de dienst. After that the data are erased or anonymised" in text
     assert "30 days; after that the data are erased or anonymised" in text
+
+
+def test_a_provision_both_contractual_and_statutory_is_said_as_both(tmp_path):
+    """ "Needed for the contract and to meet legal obligations" (hold-out 100's care provider): a list of
+    requirements, printed together; with `obliged: true` the requirement says it, not twice."""
+    provision = {"requirement": ["contractual", "statutory"], "consequence": "Zonder gegevens geen begeleiding."}
+    text = statements(register_with(tmp_path, {"activity": {"provision": provision}}))
+    assert "Providing these data is a contractual requirement and a statutory requirement." in text["en"]
+    assert (
+        "Het verstrekken van deze gegevens is een contractuele verplichting en een wettelijke verplichting."
+        in text["nl"]
+    )
+    obliged = {**provision, "obliged": True}
+    text = statements(register_with(tmp_path / "obliged", {"activity": {"provision": obliged}}))
+    assert "You are obliged to provide these data." not in text["en"]

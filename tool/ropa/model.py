@@ -83,6 +83,12 @@ Event: TypeAlias = str | LangText
 """A named event from ropa's list (end-of-contract, last-visit, vacancy-closed...), one the organisation names in
 `events` of organisation.yaml, or a phrase such as "het afsluiten van het dossier"."""
 
+ProvisionRequirement: TypeAlias = Literal["statutory", "contractual", "contract-prerequisite", "voluntary"]
+"""What requires the data to be provided, or `voluntary` where nothing does (Art. 13(2)(e))."""
+
+ProvisionRequiredBy: TypeAlias = Literal["statutory", "contractual", "contract-prerequisite"]
+"""What requires the data to be provided (Art. 13(2)(e))."""
+
 Document: TypeAlias = "str | StructuredDocument"
 """A reference to an internal document (agreement, assessment, DPIA...): an identifier or link as a string, or an
 object. Internal: never published."""
@@ -1332,8 +1338,9 @@ class Provision(TypedDict, total=False):
     """Whether providing the data is a statutory or contractual requirement or needed to enter a contract, and what
     happens if the person does not (Art. 13(2)(e)). In ``DataUse.provision``, ``Activity.provision``."""
 
-    requirement: Literal["statutory", "contractual", "contract-prerequisite", "voluntary"]
-    """Requirement."""
+    requirement: ProvisionRequirement | list[ProvisionRequiredBy]
+    """What makes providing the data required, or `voluntary`; a list where the statement names more than one
+    ("needed for the contract and required by law": [contractual, statutory])."""
 
     obliged: bool
     """The person is obliged to provide the data."""

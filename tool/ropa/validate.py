@@ -232,7 +232,14 @@ def _branch(error: Any) -> Any:
     """The error to report from an anyOf/oneOf: from the branch whose type fits the value, if any."""
     from jsonschema.exceptions import best_match
 
-    fitting = [e for e in error.context if e.validator != "type" or e.path]
+    # a branch whose type does not fit the value at all is not the one meant, whatever else it says of it (a
+    # list checked against the enum of the single-value branch)
+    unfit = {e.schema_path[0] for e in error.context if e.validator == "type" and not e.path and e.schema_path}
+    fitting = [
+        e
+        for e in error.context
+        if (e.validator != "type" or e.path) and (e.schema_path[0] if e.schema_path else None) not in unfit
+    ]
     if not fitting:
         return None
     by_branch: dict[Any, list[Any]] = {}

@@ -1157,7 +1157,10 @@ def consent_unfit(ctx: Context) -> Iterator[Finding]:
         # the activity's provision speaks of consent only where consent is all the activity rests on
         only_consent = all(bases(u) == ["consent"] for u in dicts(source.data.get("purposes")))
         required = only_consent and (
-            provision.get("requirement") in ("contract-prerequisite", "contractual", "statutory")
+            any(
+                r in ("contract-prerequisite", "contractual", "statutory")
+                for r in as_list(provision.get("requirement"))
+            )
             or provision.get("obliged") is True
         )
         if staff and not _MAILED.search(ctx.name("purpose", use.get("purpose"))):

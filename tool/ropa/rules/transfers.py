@@ -842,7 +842,7 @@ _IN_TEXT = frozenset(
     (
         "facebook", "instagram", "whatsapp", "twitter", "linkedin", "youtube", "google", "gmail", "firebase",
         "microsoft", "office 365", "sharepoint", "onedrive", "dropbox", "mailchimp", "icloud", "chatgpt",
-        "openai",
+        "openai", "posthog", "mixpanel", "fullstory", "hubspot", "calendly", "surveymonkey", "zendesk",
     )
 )  # fmt: skip
 

@@ -563,7 +563,9 @@ class Internal:
                 for s in a.get("sources") or []
             ],
             "provision": {
-                "requirement": L.label("provision", provision["requirement"]) if provision.get("requirement") else "",
+                "requirement": L.join(
+                    [L.label("provision", r) for r in as_list(provision.get("requirement")) if isinstance(r, str)]
+                ),
                 "consequence": L.text(provision.get("consequence")),
             }
             if provision

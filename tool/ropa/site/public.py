@@ -16,7 +16,7 @@ from typing import Any
 from ..model import Activity, Cookie, Organisation, Provision, Retention, Transfer
 from ..national import jurisdiction, layer, national_authority, national_rights
 from ..text import mid_sentence, party
-from ..values import mapping, parental
+from ..values import as_list, mapping, parental
 from ..vocab import RIGHTS_BY_BASIS, THIRD_PARTY_KINDS
 from . import markdown as md
 from .kept import Kept
@@ -131,17 +131,20 @@ class Statement:
         L = self.L
 
         def words(p: Provision | dict) -> dict:
-            requirement, obliged = p.get("requirement"), p.get("obliged")
+            # one requirement, or several ("needed for the contract and required by law")
+            requirements = [r for r in as_list(p.get("requirement")) if isinstance(r, str)]
+            obliged = p.get("obliged")
             # a statutory or contractual requirement that one is obliged to meet, or a voluntary
             # provision one is not obliged to make, is said once, not twice in other words
-            said_twice = (requirement in ("statutory", "contractual") and obliged is True) or (
-                requirement == "voluntary" and obliged is False
-            )
+            voluntary = requirements == ["voluntary"]
+            said_twice = (
+                bool(requirements) and all(r in ("statutory", "contractual") for r in requirements) and obliged is True
+            ) or (voluntary and obliged is False)
             return {
-                "requirement": L.label("provision", requirement)
-                if requirement and not (requirement == "voluntary" and said_twice)
+                "requirement": L.join([L.label("provision", r) for r in requirements])
+                if requirements and not (voluntary and said_twice)
                 else "",
-                "obliged": None if said_twice and requirement != "voluntary" else obliged,
+                "obliged": None if said_twice and not voluntary else obliged,
                 "consequence": L.text(p.get("consequence")),
             }
 
