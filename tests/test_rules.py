@@ -4975,6 +4975,8 @@ def test_a_consent_given_without_a_parent_is_asked_from_which_age(parental, chil
             True,
         ),
         ("Wij raden u aan deze verklaring periodiek te raadplegen.", True),
+        # hold-out 101's coaching app
+        ("GoParallel kan deze verklaring aanpassen, check daarom regelmatig deze verklaring.", True),
         ("Raadpleeg deze verklaring geregeld; wijzigt er iets dat u raakt, dan informeren wij u per e-mail.", False),
         # hold-out 95's app, both judges
         (
@@ -7688,3 +7690,33 @@ def test_a_provision_may_name_several_requirements_but_not_voluntary_among_them(
         # the item of the list that is wrong, not the list against the words of the single value
         assert found[0].message.startswith("`provision.requirement[1]`: `voluntary` is not an accepted value")
         assert at(found[0]).startswith("voluntary")
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # a right narrower than the law (hold-outs 13, 76, 86, 93 and 96)
+        (
+            "U heeft recht op inzage, rectificatie of verwijdering van de persoonsgegevens welke wij van u hebben ontvangen.",
+            True,
+        ),
+        (
+            "- Einschränkung der Datenverarbeitung, sofern wir Ihre Daten aufgrund gesetzlicher Pflichten noch nicht löschen dürfen,",
+            True,
+        ),
+        (
+            "Sie können die Löschung verlangen, sofern keine gesetzlichen oder vertraglichen Verpflichtungen dagegen sprechen.",
+            True,
+        ),
+        ("Bestimmte Daten können aus geschäftlichen Gründen auch nach einer Löschanfrage gespeichert bleiben.", True),
+        # near misses: the law's own exception; portability, which covers what the person provided; restriction as such
+        ("Sie können die Löschung verlangen, sofern keine gesetzliche Aufbewahrungspflicht dagegen spricht.", False),
+        ("U kunt de gegevens die wij van u hebben ontvangen in een gangbaar formaat laten overdragen.", False),
+        ("Sie haben das Recht auf Einschränkung der Verarbeitung (Art. 18 DSGVO).", False),
+    ],
+)
+def test_a_rights_text_that_narrows_a_right(text, fires, tmp_path):
+    found = [p for p in run(org(rights={"text": text}), tmp_path).problems if p.rule == "rights-text-narrowed"]
+    assert [Path(p.path).name for p in found] == (["organisation.yaml"] if fires else [])
+    if fires:
+        assert at(found[0]).lstrip("'").startswith(text[:15])  # at the rights text (quoted where YAML must)

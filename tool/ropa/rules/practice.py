@@ -39,7 +39,17 @@ from .context import (
     undecided,
 )
 from .norms import medical_file
-from .words import NEGATION, cookie_category, listed, may_match, needed_words, parts_may_match, sentences, whole_words
+from .words import (
+    NEGATION,
+    cookie_category,
+    listed,
+    may_match,
+    needed_words,
+    parts_may_match,
+    sentences,
+    sentences_or_lines,
+    whole_words,
+)
 from .words import answering as _answering
 from .words import clipped as _clipped
 from .words import said_without_negation as _said_without_negation
@@ -3297,6 +3307,90 @@ _COMPLAINT_WORDS = re.compile(
 )
 
 
+# a right narrower in the organisation's own words than the law gives it: restriction only while the data may not yet be
+# erased (a German template's "Einschränkung der Datenverarbeitung, sofern wir Ihre Daten aufgrund gesetzlicher
+# Pflichten noch nicht löschen dürfen": hold-outs 76 and 92); erasure held back by contracts or business reasons,
+# which are no ground of Art. 17(3) (hold-outs 86 and 93); the rights given only for the data received from the
+# person (hold-outs 13, 20 and 96)
+_NARROWED = (
+    (
+        re.compile(
+            r"einschränkung[^.;]{0,80}?\b(sofern|soweit|wenn)\b[^.;]{0,80}?(gesetzlich|rechtlich|aufbewahrungs)"
+            r"[^.;]{0,80}?\bnicht\b[^.;]{0,20}?(gelöscht|löschen)",
+            re.I,
+        ),
+        "gives the right to restriction only while the data may not yet be erased ('{}'): Art. 18(1) gives it "
+        "also while their accuracy or an objection is examined, and where they are unlawful or the person needs "
+        "them for a claim",
+    ),
+    (
+        re.compile(
+            r"(lösch|erasure|\beras|delet|verwijder|\bwis|effac|suppress)\w*[^.]{0,160}?\b(vertraglich\w*|geschäftlich\w*|"
+            r"business|commercial|commerciële|zakelijke|contractuele|contractual|contractuel\w*)\s+(pflicht\w*|"
+            r"verpflichtung\w*|gründ\w*|reasons?|redenen|obligations?|verplichtingen|purposes)|"
+            r"\b(geschäftlich\w*|business|commercial|commerciële|zakelijke)\s+(gründ\w*|reasons?|redenen|purposes)"
+            r"[^.]{0,80}?(lösch|erasure|delet|verwijder)",
+            re.I,
+        ),
+        "lets contractual duties or business reasons stand against erasure ('{}'): only the grounds of Art. 17(3) "
+        "may (a legal obligation, legal claims, ...); name those",
+    ),
+    (
+        re.compile(
+            r"\b(inzage|rectificatie|verwijdering|wissing|gegevenswissing|correctie)\b[^.]{0,160}?\b(welke|die)\s+"
+            r"(wij|we)\s+van\s+(u|jou|je)\s+(hebben\s+)?ontvangen",
+            re.I,
+        ),
+        "gives access, rectification or erasure only for the data received from the person ('{}'): the rights "
+        "cover all data held about them, whatever their source",
+    ),
+)
+# a sentence on portability, which does cover only what the person provided
+_PORTABILITY_WORDS = re.compile(r"overdraag|portab|übertrag|portabil", re.I)
+
+
+@rule(
+    "rights-text-narrowed",
+    "completeness",
+    "warning",
+    "GDPR Art. 12(2), 13(2)(b), 15-18",
+    "The organisation's own text on rights replaces ropa's, and may state a right narrower than the law gives it: "
+    "restriction only while data may not yet be erased, erasure held back by contracts or business reasons (Art. "
+    "17(3) lists the only grounds), or the rights given only for the data received from the person. People who "
+    "read it do not ask for what they are owed.",
+    "Describe the right as the GDPR gives it, or leave `rights.text` out so that the statement lists the rights "
+    "itself.",
+    scope="file",
+    example="""
+        organisation.yaml:
+          rights:
+            text: U heeft recht op inzage, rectificatie of verwijdering van de gegevens welke wij van u hebben ontvangen.
+    """,
+    near_miss="""
+        organisation.yaml:
+          rights:
+            text: U heeft recht op inzage, rectificatie of verwijdering van de gegevens die wij van u verwerken.
+    """,
+    points_at="U heeft recht op inzage",
+)
+def rights_text_narrowed(ctx: Context) -> Iterator[Finding]:
+    rights = mapping(ctx.org.get("rights"))
+    for key in ("text", "note"):
+        said = text_of(rights.get(key))
+        for sentence in sentences_or_lines(said):
+            if _PORTABILITY_WORDS.search(sentence):
+                continue
+            for pattern, message in _NARROWED:
+                found = pattern.search(sentence)
+                if found:
+                    yield ctx.at_organisation(
+                        ["rights", key],
+                        f"`rights.{key}` " + message.format(" ".join(found.group(0).split())) + "; describe the right "
+                        "as the GDPR gives it",
+                    )
+                    break
+
+
 @rule(
     "rights-hedged",
     "completeness",
@@ -4719,7 +4813,9 @@ def statement_stale(ctx: Context) -> Iterator[Finding]:
 # the reader told to look for changes themselves ...
 _CHECK_YOURSELF = re.compile(
     r"(?:(regelmatig|geregeld|periodiek)\b[^.]{0,60}\b(raadpleg|bekijk|controleer|controleren|check|kijk|lees|lezen|bezoek)|"
-    r"(raadpleeg|raadplegen|bekijk|bekijken|controleer|controleren|kijk|lees|lezen)\b[^.]{0,60}\b(regelmatig|geregeld|periodiek)|"
+    # "check daarom regelmatig deze verklaring" (hold-out 101's coaching app)
+    r"(raadpleeg|raadplegen|bekijk|bekijken|controleer|controleren|kijk|lees|lezen|check|checken|bezoek)\b[^.]{0,60}"
+    r"\b(regelmatig|geregeld|periodiek)|"
     r"(houd|houdt|hou)\b[^.]{0,40}\bin de gaten|aan te raden[^.]{0,80}\b(raadplegen|bekijken|lezen)|"
     r"(check|review|visit|consult|revisit)\b[^.]{0,50}\b(periodically|regularly|frequently|from time to time)|"
     r"(periodically|regularly|frequently|from time to time)\b[^.]{0,50}\b(check|review|visit|consult)|"
