@@ -7720,3 +7720,28 @@ def test_a_rights_text_that_narrows_a_right(text, fires, tmp_path):
     assert [Path(p.path).name for p in found] == (["organisation.yaml"] if fires else [])
     if fires:
         assert at(found[0]).lstrip("'").startswith(text[:15])  # at the rights text (quoted where YAML must)
+
+
+@pytest.mark.parametrize(
+    ("description", "statement", "fires"),
+    [
+        ("Wir erfassen Bewegungs-, Klick- und Scrollverhalten mit einem Analyse-Werkzeug.", None, True),
+        ("We record sessions as heatmaps to see how visitors use our pages.", None, True),
+        # near misses: denied; a page on a platform, which measures with its own scripts; a separate cookie statement
+        ("Wij gebruiken geen heatmaps of sessie-opnames.", None, False),
+        ("Statistiken unserer Facebook-Seite (Insights) zeigen Klicks und Reichweite.", None, False),
+        (
+            "We record sessions as heatmaps to see how visitors use our pages.",
+            {"cookie_statement": "ons cookiebeleid"},
+            False,
+        ),
+    ],
+)
+def test_what_only_a_script_in_the_browser_can_measure_needs_its_technology_recorded(
+    description, statement, fires, tmp_path
+):
+    files = {**act(description=description, cookies=None)}
+    if statement:
+        files.update(org(statement={**BASE["organisation.yaml"].get("statement", {}), **statement}))
+    found = [p for p in run(files, tmp_path).problems if p.rule == "device-access-unrecorded"]
+    assert [at(p) for p in found] == (["klantenservice"] if fires else [])

@@ -2186,6 +2186,82 @@ _EMAIL_IN_TEXT = re.compile(r"[\w.+-]+@([\w-]+(\.[\w-]+)+)", re.UNICODE)
 # -- cookies ----------------------------------------------------------------------------------------
 
 
+# what only a script in the browser can measure: how the page is used, not which page was asked for (a server log has
+# the address, the time and the browser's name; not the clicks, the scrolling, the mouse or the screen)
+_IN_PAGE = re.compile(
+    r"\b(klicks|clicks|number of clicks|aantal klikken|klikgedrag|click ?behaviou?r|klickverhalten|scroll(verhalten|tiefe|"
+    r"gedrag|diepte|depth|behaviou?r|ing)|mausbewegung\w*|mouse[- ]movements?|muisbeweging\w*|bildschirmaufl(ö|oe)sung\w*|"
+    r"screen ?resolution|schermresolutie|heat ?maps?|session[- ]?(recordings?|replays?)|sessie-?opnames?|"
+    r"sitzungsaufzeichnung\w*|session-aufzeichnung\w*|enregistrements? de session)\b",
+    re.I,
+)
+
+
+# a page on a social platform ("Facebook-Seite", "LinkedIn-pagina", "Page Insights")
+_PLATFORM_PAGE = re.compile(
+    r"\b(facebook|instagram|linkedin|twitter|youtube|tiktok|mastodon|xing)\W{0,3}(seite|page|pagina|fanpage|"
+    r"insights|kanaal|channel|account|profil\w*)|page insights|seiten-insights",
+    re.I,
+)
+
+
+# info: click behaviour is also what a server log shows of the pages asked for, and a later FG judged 2 of the first
+# 12 findings false on that and on cookies recorded in another activity (hold-outs 16 and 29)
+@rule(
+    "device-access-unrecorded",
+    "completeness",
+    "info",
+    "ePrivacy Directive art. 5(3) (NL: Telecommunicatiewet art. 11.7a; DE: TDDDG § 25; UK: PECR reg. 6); GDPR Art. "
+    "13(1)(c)-(e)",
+    "Clicks, scrolling, mouse movements, the screen's resolution, heatmaps and recordings of a visit are read in the "
+    "visitor's browser by a script the site places there, not taken from a server log: access to the device, which "
+    "needs consent unless it is strictly necessary. An activity that measures them and records no cookie or "
+    "similar technology leaves the statement silent on it, and the cookie rules cannot check it.",
+    "Record the script, cookie or storage under `cookies:` (with `technology:`, `provider`, `lifetime` and whether "
+    "consent is asked), or say why nothing is read from the device.",
+    scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          description: Wij meten met heatmaps hoe bezoekers onze pagina's gebruiken.
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          description: Wij meten met heatmaps hoe bezoekers onze pagina's gebruiken.
+          cookies:
+            - {technology: other, name: heatmap-script, kind: analytics, consent: true, lifetime: session}
+    """,
+    points_at="klantenservice",
+)
+def device_access_unrecorded(ctx: Context) -> Iterator[Finding]:
+    if ctx.statement.get("cookie_statement"):
+        return  # the scripts and cookies are in a separate cookie statement (a layered notice)
+    for source in ctx.activities("controller"):
+        data = source.data
+        if dicts(data.get("cookies")):
+            continue
+        if _PLATFORM_PAGE.search(f"{text_of(data.get('name'))} {text_of(data.get('description'))}"):
+            continue  # a page on a platform: the platform measures its visitors with its own scripts
+        # not the activity's name: a template's heading ("Klikgedrag en bezoekgegevens") over a server log (hold-out
+        # 29's camping, a later FG)
+        texts = [text_of(data.get("description"))]
+        for use in dicts(data.get("purposes")):
+            purpose = ctx.definition("purpose", use.get("purpose"))
+            texts += [text_of(purpose.get("name")), text_of(purpose.get("description"))]
+        for use in dicts(data.get("data")):
+            category = ctx.definition("data-category", use.get("category"))
+            texts += [text_of(category.get("name")), text_of(category.get("description"))]
+            texts += [text_of(item) for item in as_list(category.get("items"))]
+        found = _said_without_negation(_IN_PAGE, "\n".join(t for t in texts if t))
+        if found:
+            yield ctx.at(
+                source,
+                ["id"],
+                f"activity `{data['id']}` measures what only a script in the browser can ('{found.group(0)}'), but "
+                "records no cookie or similar technology: reading it from the device needs consent unless strictly "
+                "necessary; record it under `cookies:` with its `technology`",
+            )
+
+
 @rule(
     "cookie-undocumented",
     "completeness",
