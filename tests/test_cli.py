@@ -390,3 +390,34 @@ def test_a_result_kept_from_the_last_run_is_the_result_of_linting_again(name, tm
     checked.clear()
     assert seen(lint(register)) == seen(lint(register, use_cache=False))
     assert checked == [1, 1]  # the edit: linted again, not taken from the cache
+
+
+def test_a_findings_sources_cite_the_national_law_of_the_registers_own_country():
+    """A French register's finding cites no Dutch act (hold-out 102's dance school); its own country's stays, in a
+    list or in the brackets after a European act, and a source without a country is left as it is."""
+    from ropa.report import for_country
+
+    eprivacy = (
+        "ePrivacy Directive art. 5(3) (NL: Telecommunicatiewet art. 11.7a; DE: TDDDG § 25; UK: PECR reg. 6); GDPR"
+    )
+    assert for_country(eprivacy, "DE") == "ePrivacy Directive art. 5(3) (DE: TDDDG § 25); GDPR"
+    assert for_country(eprivacy, "GB") == "ePrivacy Directive art. 5(3) (UK: PECR reg. 6); GDPR"
+    assert for_country(eprivacy, "FR") == "ePrivacy Directive art. 5(3); GDPR"
+    assert for_country("GDPR Art. 8; NL: UAVG art. 5", "FR") == "GDPR Art. 8"
+    assert for_country("GDPR Art. 8; NL: UAVG art. 5", "NL") == "GDPR Art. 8; NL: UAVG art. 5"
+    assert for_country("WP260 rev.01 (annex); GDPR", "DE") == "WP260 rev.01 (annex); GDPR"
+
+
+def test_the_json_report_names_the_jurisdiction_and_cites_its_law(tmp_path, monkeypatch):
+    register = build_case("_base", tmp_path / "r")
+    organisation = register / "organisation.yaml"
+    organisation.write_text(organisation.read_text(encoding="utf-8") + "jurisdiction: DE\n", encoding="utf-8")
+    activity = register / "activities" / "klantenservice.yaml"  # a cookie with no lifetime: cookie-undocumented
+    cookie = "cookies:\n  - {name: voorkeur, purpose: Taal onthouden, kind: preferences, consent: true}\n"
+    activity.write_text(activity.read_text(encoding="utf-8") + cookie, encoding="utf-8")
+    monkeypatch.chdir(register)
+    document = json.loads(invoke("lint", ".", "--format", "json", "--no-cache").stdout)
+    assert document["jurisdiction"] == "DE"
+    sources = {p["rule"]: p.get("source", "") for p in document["problems"]}
+    assert "(DE: TDDDG § 25)" in sources["cookie-undocumented"]
+    assert not [source for source in sources.values() if "NL: " in source]

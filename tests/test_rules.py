@@ -7745,3 +7745,36 @@ def test_what_only_a_script_in_the_browser_can_measure_needs_its_technology_reco
         files.update(org(statement={**BASE["organisation.yaml"].get("statement", {}), **statement}))
     found = [p for p in run(files, tmp_path).problems if p.rule == "device-access-unrecorded"]
     assert [at(p) for p in found] == (["klantenservice"] if fires else [])
+
+
+@pytest.mark.parametrize(
+    "criteria",
+    [
+        "Conform geldende wettelijke richtlijnen; verwijderd zodra de bewaarplicht is verstreken.",
+        "Wir schränken die Verarbeitung ein, falls gesetzliche Aufbewahrungspflichten bestehen.",
+    ],
+)
+def test_retention_that_refers_to_rules_it_does_not_name(criteria, tmp_path):
+    """ "Geldende wettelijke richtlijnen" names neither the law nor its period (hold-out 102's care practice)."""
+    found = [
+        p
+        for p in run(uses({"category": "naam", "retention": {"criteria": criteria}}), tmp_path).problems
+        if p.rule == "retention-vague"
+    ]
+    assert [p.message.split("'")[0] for p in found] == ["retention of `naam` refers to a period it does not give ("]
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("Mocht dit niet tot een oplossing leiden, dan kun je terecht bij de Autoriteit Persoonsgegevens.", True),
+        ("Je kunt altijd een klacht indienen bij de Autoriteit Persoonsgegevens.", False),
+    ],
+)
+def test_the_authority_offered_only_when_our_own_procedure_leads_nowhere(text, fires, tmp_path):
+    found = [
+        p
+        for p in run(org(rights={"authority_complaint": text}), tmp_path).problems
+        if p.rule == "authority-complaint-conditional"
+    ]
+    assert bool(found) is fires

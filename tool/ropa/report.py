@@ -28,12 +28,38 @@ if TYPE_CHECKING:
 _COLOURS = {"error": "red", "warning": "yellow", "info": "cyan"}
 
 
-def legal_source(rule_id: str) -> str:
-    """The law or guidance a rule rests on ("GDPR Art. 13(2)(a)"); empty for the checks of files."""
+def legal_source(rule_id: str, country: str | None = None) -> str:
+    """The law or guidance a rule rests on ("GDPR Art. 13(2)(a)"); empty for the checks of files. With
+    ``country`` (the register's jurisdiction) the national laws of other countries are left out: a French
+    register's finding cites no Dutch act (hold-out 102's dance school)."""
     from .rules import RULES
 
     rule = RULES.get(rule_id)
-    return rule.source if rule is not None and rule.source != "ropa" else ""
+    source = rule.source if rule is not None and rule.source != "ropa" else ""
+    return for_country(source, country) if country else source
+
+
+# a national law in a rule's source, by the country it is of: "NL: UAVG art. 5", "UK: PECR reg. 6"
+_NATIONAL = re.compile(r"^(AT|BE|CH|CZ|DE|DK|ES|FI|FR|IE|IT|LU|NL|NO|PL|PT|SE|UK): ")
+
+
+def for_country(source: str, country: str) -> str:
+    """``source`` without the national laws of countries other than ``country`` (ISO 3166-1; the United
+    Kingdom's is written UK in sources), in the list itself or in brackets after a European act."""
+    own = "UK" if country == "GB" else country
+
+    def kept(segments: list[str]) -> list[str]:
+        return [part for part in segments if not (m := _NATIONAL.match(part)) or m.group(1) == own]
+
+    def bracketed(match: re.Match) -> str:
+        inner = [part.strip() for part in match.group(1).split(";")]
+        if not all(_NATIONAL.match(part) for part in inner):
+            return match.group(0)  # brackets that hold more than national laws
+        left = kept(inner)
+        return f" ({'; '.join(left)})" if left else ""
+
+    source = re.sub(r" \(([^()]*)\)", bracketed, source)
+    return "; ".join(kept([part.strip() for part in source.split(";")]))
 
 
 def _text(problems: list[Problem], out: TextIO, *, colour: bool, summary: dict) -> None:
@@ -41,19 +67,21 @@ def _text(problems: list[Problem], out: TextIO, *, colour: bool, summary: dict) 
         level = click.style(p.level, fg=_COLOURS.get(p.level), bold=True) if colour else p.level
         location = f"{p.path}:{p.line}:{p.column}"
         message = p.message.replace("\r", "\\r").replace("\n", "\\n")  # one problem, one line
-        source = legal_source(p.rule)
+        source = legal_source(p.rule, summary.get("jurisdiction"))
         if source:
             message = f"{message} — {click.style(source, dim=True) if colour else source}"
         out.write(f"{click.style(location, bold=True) if colour else location}: {level} [{p.rule}] {message}\n")
 
 
 def _json(problems: list[Problem], out: TextIO, *, colour: bool, summary: dict) -> None:
+    country = summary.get("jurisdiction")
     document = {
         "tool": "ropa",
         "version": __version__,
         **summary,
         "problems": [
-            {**p.as_dict(), **({"source": legal_source(p.rule)} if legal_source(p.rule) else {})} for p in problems
+            {**p.as_dict(), **({"source": source} if (source := legal_source(p.rule, country)) else {})}
+            for p in problems
         ],
     }
     out.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
@@ -76,7 +104,7 @@ def _github(problems: list[Problem], out: TextIO, *, colour: bool, summary: dict
             f"{k}={_escape_property(str(v))}"
             for k, v in (("file", p.path), ("line", p.line), ("col", p.column), ("title", f"ropa [{p.rule}]"))
         )
-        source = legal_source(p.rule)
+        source = legal_source(p.rule, summary.get("jurisdiction"))
         out.write(
             f"::{_GITHUB_LEVEL[p.level]} {properties}::{_escape_data(p.message + (f' — {source}' if source else ''))}\n"
         )
@@ -187,7 +215,11 @@ def _sarif(problems: list[Problem], out: TextIO, *, colour: bool, summary: dict)
                 if p.related
                 else {}
             ),
-            **({"properties": {"source": legal_source(p.rule)}} if legal_source(p.rule) else {}),
+            **(
+                {"properties": {"source": source}}
+                if (source := legal_source(p.rule, summary.get("jurisdiction")))
+                else {}
+            ),
         }
         for p in problems
     ]
@@ -249,7 +281,17 @@ def lint_summary(register: Path, result: LintResult) -> dict:
         "errors": result.count("error"),
         "warnings": result.count("warning"),
         "infos": result.count("info"),
+        # the country whose law applies: the sources of findings cite its national laws, not other countries'
+        "jurisdiction": _jurisdiction(result),
     }
+
+
+def _jurisdiction(result: LintResult) -> str | None:
+    from .national import jurisdiction
+
+    organisation = result.register.organisation
+    data = organisation.data if organisation is not None and organisation.loaded else None
+    return jurisdiction(data) if isinstance(data, dict) else None
 
 
 def closing_line(summary: dict, suppressed: int = 0) -> str:

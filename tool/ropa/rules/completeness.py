@@ -143,6 +143,14 @@ _UNNAMED_PERIOD = re.compile(
     r"\bwettelijk(e)? (bepaalde )?(voorschriften|bepalingen|vereisten)\b|\bas (required|prescribed) by (law|statute)\b",
     re.I,
 )
+# a duty to keep named in general ("conform geldende wettelijke richtlijnen; verwijderd zodra de bewaarplicht is
+# verstreken": hold-out 102), read where no rule of the category gives a number, a period or a law (beside "10 Jahre
+# nach AO" in the next rule it only announces it: hold-out 16, a later FG)
+_UNNAMED_DUTY = re.compile(
+    r"\b(wettelijke|geldende|toepasselijke) (wettelijke )?(richtlijnen|regels|bewaarplicht(en)?)\b|"
+    r"\bgesetzliche[n]? aufbewahrungspflicht(en)?\b|\b(statutory|legal) retention (obligations?|duties|requirements)\b",
+    re.I,
+)
 # texts that give no number: what each refers to instead of a period, and what to give
 # "Durée de conservation : Inconnue" (hold-out 65): the register says it does not know the period
 _UNKNOWN_PERIOD = re.compile(
@@ -1022,6 +1030,16 @@ def retention_vague(ctx: Context) -> Iterator[Finding]:
             if re.search(r"\d", criteria):
                 continue  # a number: a period is given, whatever else the text refers to
             said = next(((m, message) for pattern, message in _NO_PERIOD if (m := pattern.search(criteria))), None)
+            if (
+                said is None
+                and (m := _UNNAMED_DUTY.search(criteria))
+                and not any(
+                    isinstance(x, dict)
+                    and (x.get("period") or x.get("law") or re.search(r"\d", text_of(x.get("criteria"))))
+                    for x in every
+                )
+            ):
+                said = (m, _NO_PERIOD[1][1])
             if (
                 said is None
                 and (m := _TEMPORARY.search(criteria))

