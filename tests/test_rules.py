@@ -7709,6 +7709,13 @@ def test_a_provision_may_name_several_requirements_but_not_voluntary_among_them(
             True,
         ),
         ("Bestimmte Daten können aus geschäftlichen Gründen auch nach einer Löschanfrage gespeichert bleiben.", True),
+        # erasure limited to some of its grounds, said in the sentence after the one that names it (hold-out 101)
+        (
+            "Das Recht auf Löschung beinhaltet die Möglichkeit, Daten löschen zu lassen. Dies ist allerdings nur dann "
+            "möglich, wenn die Daten nicht mehr notwendig sind oder rechtswidrig verarbeitet werden.",
+            True,
+        ),
+        ("Die Löschung ist nur dann möglich, wenn Sie sich zuvor ausweisen.", False),
         # near misses: the law's own exception; portability, which covers what the person provided; restriction as such
         ("Sie können die Löschung verlangen, sofern keine gesetzliche Aufbewahrungspflicht dagegen spricht.", False),
         ("U kunt de gegevens die wij van u hebben ontvangen in een gangbaar formaat laten overdragen.", False),
@@ -7778,3 +7785,20 @@ def test_the_authority_offered_only_when_our_own_procedure_leads_nowhere(text, f
         if p.rule == "authority-complaint-conditional"
     ]
     assert bool(found) is fires
+
+
+@pytest.mark.parametrize(
+    ("channel", "error"),
+    [
+        ({"kind": "email", "value": "https://www.example.org/contact/"}, True),  # hold-out 103's charity
+        ({"kind": "email", "value": "privacy@example.org"}, False),
+        ({"kind": "portal", "value": "Uw account, onder Instellingen"}, False),  # where in the account to go
+    ],
+)
+def test_an_email_channel_holds_an_email_address(channel, error, tmp_path):
+    """An e-mail channel whose value is a web page was printed as a mailto: link to that page."""
+    files = org(rights={"channels": [channel]})
+    found = [p for p in run(files, tmp_path).problems if p.rule.startswith("schema")]
+    assert [p.message.split(":")[0] for p in found] == (["`rights.channels[0].value`"] if error else [])
+    if error:
+        assert at(found[0]).strip("'\"").startswith("https://www.example.org")

@@ -3416,6 +3416,22 @@ _NARROWED = (
         "may (a legal obligation, legal claims, ...); name those",
     ),
     (
+        # "Dies ist allerdings nur dann möglich, wenn die ... Daten nicht mehr notwendig sind, rechtswidrig verarbeitet
+        # werden oder eine diesbezügliche Einwilligung widerrufen wurde" (hold-outs 101 and 103: a closed list)
+        re.compile(
+            r"(lösch|erasure|\beras|delet|verwijder|wissing|effacement)\w*\b.{0,300}?\b(nur (dann |in folgenden "
+            r"f(ä|ae)llen )?(möglich|zulässig|m(ö|oe)glich)|(can )?only (be )?(possible|used|exercised|made use of|applies)|"
+            r"alleen (mogelijk|van toepassing)|uniquement (possible|applicable))\b"
+            # followed by grounds, not by a condition of identity or form ("nur möglich, wenn Sie sich ausweisen")
+            r"(?=.{0,200}?(notwendig|erforderlich|rechtswidrig|unrechtm|widerruf|necessary|needed|unlawful|withdr|"
+            r"noodzakelijk|nodig|onrechtmatig|ingetrokken|n[ée]cessaire|illicite|retir))",
+            re.I,
+        ),
+        "limits erasure to some of its grounds ('{}'): Art. 17(1) gives it also after an objection, where a law "
+        "requires erasure and for data collected from a child for an online service, subject to Art. 17(3) and the "
+        "exceptions national law makes under Art. 23",
+    ),
+    (
         re.compile(
             r"\b(inzage|rectificatie|verwijdering|wissing|gegevenswissing|correctie)\b[^.]{0,160}?\b(welke|die)\s+"
             r"(wij|we)\s+van\s+(u|jou|je)\s+(hebben\s+)?ontvangen",
@@ -3457,16 +3473,20 @@ def rights_text_narrowed(ctx: Context) -> Iterator[Finding]:
     rights = mapping(ctx.org.get("rights"))
     for key in ("text", "note"):
         said = text_of(rights.get(key))
+        previous = ""
         for sentence in sentences_or_lines(said):
+            # with the sentence before it: "Das Recht auf Löschung ... Dies ist allerdings nur dann möglich, wenn"
+            read, previous = f"{previous} {sentence}", sentence
             if _PORTABILITY_WORDS.search(sentence):
                 continue
             for pattern, message in _NARROWED:
-                found = pattern.search(sentence)
-                if found:
+                found = pattern.search(read)
+                own = len(read) - len(sentence)  # where this sentence starts in what was read
+                if found and found.end() > own:  # not the sentence before alone
+                    quoted = _clipped(read[max(found.start(), own) : found.end()], 100)
                     yield ctx.at_organisation(
                         ["rights", key],
-                        f"`rights.{key}` " + message.format(" ".join(found.group(0).split())) + "; describe the right "
-                        "as the GDPR gives it",
+                        f"`rights.{key}` " + message.format(quoted) + "; describe the right as the GDPR gives it",
                     )
                     break
 
