@@ -406,6 +406,14 @@ def test_a_findings_sources_cite_the_national_law_of_the_registers_own_country()
     assert for_country("GDPR Art. 8; NL: UAVG art. 5", "FR") == "GDPR Art. 8"
     assert for_country("GDPR Art. 8; NL: UAVG art. 5", "NL") == "GDPR Art. 8; NL: UAVG art. 5"
     assert for_country("WP260 rev.01 (annex); GDPR", "DE") == "WP260 rev.01 (annex); GDPR"
+    # brackets inside the bracket of a country, and an item after a marked one, which is that country's too
+    fiscal = "GDPR Art. 5(1)(e) (NL: AWR art. 52(4); BW 2:10(3))"
+    assert for_country(fiscal, "FR") == "GDPR Art. 5(1)(e)"
+    assert for_country(fiscal, "NL") == fiscal
+    assert for_country("ePrivacy art. 5(3) (NL: Tw art. 11.7a; AP guidance on analytics)", "DE") == "ePrivacy art. 5(3)"
+    belgian = "GDPR Art. 87; BE: Wet van 8 augustus 1983, art. 8; Wet van 15 januari 1990 (Kruispuntbank), art. 8"
+    assert for_country(belgian, "NL") == "GDPR Art. 87"
+    assert for_country(belgian, "BE") == belgian
 
 
 def test_the_json_report_names_the_jurisdiction_and_cites_its_law(tmp_path, monkeypatch):

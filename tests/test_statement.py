@@ -1504,7 +1504,7 @@ def test_what_happens_after_the_retention_period_follows_criteria_as_a_sentence_
     data = [{"category": "naam", "retention": [ended]}, {"category": "naam", "retention": [plain]}]
     text = statements(register_with(tmp_path, {"activity": {"data": data}}))["en"]
     assert ".;" not in text
-    assert "Zo lang als nodig voor de dienst. After that the data are erased or anonymised" in text
+    assert "Zo lang als nodig voor de dienst. After that the data are erased or anonymised." in text
     assert "30 days; after that the data are erased or anonymised" in text
 
 

@@ -45,21 +45,52 @@ _NATIONAL = re.compile(r"^(AT|BE|CH|CZ|DE|DK|ES|FI|FR|IE|IT|LU|NL|NO|PL|PT|SE|UK
 
 def for_country(source: str, country: str) -> str:
     """``source`` without the national laws of countries other than ``country`` (ISO 3166-1; the United
-    Kingdom's is written UK in sources), in the list itself or in brackets after a European act."""
+    Kingdom's is written UK in sources), in the list itself or in brackets after a European act. An item after
+    one marked with a country is that country's too ("NL: AWR art. 52(4); BW 2:10(3)") until another is marked."""
     own = "UK" if country == "GB" else country
+    kept: list[str] = []
+    current = None
+    for part in _items(source):
+        marked = _NATIONAL.match(part)
+        if marked:
+            current = marked.group(1)
+        if current is None or current == own:
+            kept.append(_brackets_for(part, own))
+    return "; ".join(kept)
 
-    def kept(segments: list[str]) -> list[str]:
-        return [part for part in segments if not (m := _NATIONAL.match(part)) or m.group(1) == own]
 
-    def bracketed(match: re.Match) -> str:
-        inner = [part.strip() for part in match.group(1).split(";")]
-        if not all(_NATIONAL.match(part) for part in inner):
-            return match.group(0)  # brackets that hold more than national laws
-        left = kept(inner)
-        return f" ({'; '.join(left)})" if left else ""
+def _items(text: str) -> list[str]:
+    """``text`` split at the semicolons outside brackets."""
+    items, depth, start = [], 0, 0
+    for i, char in enumerate(text):
+        depth += (char == "(") - (char == ")")
+        if char == ";" and depth == 0:
+            items.append(text[start:i].strip())
+            start = i + 1
+    items.append(text[start:].strip())
+    return [item for item in items if item]
 
-    source = re.sub(r" \(([^()]*)\)", bracketed, source)
-    return "; ".join(kept([part.strip() for part in source.split(";")]))
+
+def _brackets_for(part: str, own: str) -> str:
+    """``part`` with each bracket that lists national laws ("(NL: ...; DE: ...)") kept for ``own`` alone, and
+    dropped where none of them is its."""
+    out, depth, start = [], 0, None
+    last = 0
+    for i, char in enumerate(part):
+        if char == "(":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif char == ")" and depth:
+            depth -= 1
+            if depth == 0 and start is not None:
+                inner = part[start + 1 : i]
+                if _NATIONAL.match(inner.strip()):
+                    left = for_country(inner, own)
+                    out.append(part[last:start].rstrip() + (f" ({left})" if left else ""))
+                    last = i + 1
+    out.append(part[last:])
+    return "".join(out)
 
 
 def _text(problems: list[Problem], out: TextIO, *, colour: bool, summary: dict) -> None:

@@ -493,7 +493,9 @@ def retention_phrase(
     if rule.get("action") in ACTION_WORDS:
         action = words[ACTION_WORDS[rule["action"]]]
         # after criteria that end their own sentence, a sentence of its own, not ".;" (hold-out 100's reviewer)
-        sentence = f"{sentence} {action[:1].upper()}{action[1:]}" if sentence.endswith(".") else f"{sentence}; {action}"
+        sentence = (
+            f"{sentence} {action[:1].upper()}{action[1:]}." if sentence.endswith(".") else f"{sentence}; {action}"
+        )
     return sentence
 
 

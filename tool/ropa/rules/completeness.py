@@ -89,9 +89,10 @@ _VAGUE_OTHERWISE = re.compile(
     r"|((for )?longer than (is |it is )?(strictly |reasonably )?(necessary|needed)\b)"
     # deleted once no longer needed: "gelöscht, sobald sie ... nicht mehr erforderlich sind", "zodra ze niet meer
     # nodig zijn", "when it is no longer needed" (hold-outs 89, 92 and 97)
-    r"|(sobald\b[^.;]{0,80}?\bnicht (mehr|länger) (erforderlich|notwendig|nötig|benötigt))"
-    r"|(zodra\b[^.;]{0,80}?\bniet (meer|langer) (nodig|noodzakelijk|vereist))"
+    r"|((sobald|wenn|soweit|sofern)\b[^.;]{0,80}?\bnicht (mehr|länger) (erforderlich|notwendig|nötig|benötigt))"
+    r"|((zodra|wanneer|als|indien)\b[^.;]{0,80}?\bniet (meer|langer) (nodig|noodzakelijk|vereist))"
     r"|((once|when|as soon as)\b[^.;]{0,60}?\bno longer (necessary|needed|required)\b)"
+    r"|((lorsqu|dès qu|quand)\W?\w*\b[^.;]{0,60}?\bne sont plus (nécessaires|utiles))"
     # as long as we need them: "for as long as we need to provide services to you" (hold-out 100)
     r"|(as long as we (need|require)\b)"
     # what someone deems necessary: "for the period for which they are deemed necessary" (hold-out 101)
@@ -151,6 +152,19 @@ _UNNAMED_DUTY = re.compile(
     r"\bgesetzliche[n]? aufbewahrungspflicht(en)?\b|\b(statutory|legal) retention (obligations?|duties|requirements)\b",
     re.I,
 )
+
+
+def _duty_denied(text: str, match: re.Match) -> bool:
+    """Whether the sentence of ``match`` says there is no such duty ("Er geldt geen wettelijke bewaarplicht"), not
+    that one may stand in the way ("sofern der Löschung keine gesetzlichen Aufbewahrungspflichten entgegenstehen")."""
+    sentence = sentence_of(text, match)
+    before = text[: match.start()][-60:]
+    return bool(NEGATION.search(before)) and not _DUTY_CONDITION.search(sentence)
+
+
+_DUTY_CONDITION = re.compile(r"entgegenst|sofern|soweit|unless|tenzij|prevent|in de weg|sauf|à moins", re.I)
+
+
 # texts that give no number: what each refers to instead of a period, and what to give
 # "Durée de conservation : Inconnue" (hold-out 65): the register says it does not know the period
 _UNKNOWN_PERIOD = re.compile(
@@ -1010,6 +1024,7 @@ def retention_vague(ctx: Context) -> Iterator[Finding]:
                 or (_NECESSARY_TIME.search(criteria) and not re.search(r"\d", criteria))
                 or (
                     _VAGUE_OTHERWISE.search(criteria)
+                    and not re.search(r"\d", criteria)  # "zodra niet meer nodig, uiterlijk 12 maanden na ..."
                     and not any(isinstance(x, dict) and x.get("period") for x in every)
                 )
             )
@@ -1033,6 +1048,7 @@ def retention_vague(ctx: Context) -> Iterator[Finding]:
             if (
                 said is None
                 and (m := _UNNAMED_DUTY.search(criteria))
+                and not _duty_denied(criteria, m)  # not "Es bestehen keine gesetzlichen Aufbewahrungspflichten"
                 and not any(
                     isinstance(x, dict)
                     and (x.get("period") or x.get("law") or re.search(r"\d", text_of(x.get("criteria"))))
@@ -2846,7 +2862,8 @@ _OBJECTION_GENERAL = re.compile(
     r"legitimate interest|berechtigte\w* interesse|int[ée]r[êe]ts? l[ée]gitime|algemeen belang|publiek\w* taak|"
     r"public (task|interest)|[öo]ffentlichen? interesse|int[ée]r[êe]t public|art(ikel|icle|\.)?\s*21\s*(\(1\)|abs|lid)|"
     r"(elke|iedere|alle|any|every|jede\w*|toute?s?) (verwerking|processing|verarbeitung|traitement)|"
-    r"(verwerking|processing|verarbeitung|traitement) (van|of|der|de) (uw|your|ihrer|vos|je|jouw)|"
+    r"(verwerking|processing|verarbeitung|traitement|gebruik|use|nutzung|utilisation) (van|of|der|de) "
+    r"(uw|your|ihrer|vos|je|jouw)|(verarbeitung|nutzung) (ihrer|der sie betreffenden)|"
     # the bases by their article ("Art. 6 Abs. 1 lit. e oder f", "6(1)(f)"), or the controller's grounds to go on
     r"lit\.?\s*[ef]\b|6\s*\(1\)\s*\([ef]\)|\bsub [ef]\b|motifs l[ée]gitimes|compelling|zwingend|dwingend|"
     r"hors prospection",
@@ -2854,10 +2871,31 @@ _OBJECTION_GENERAL = re.compile(
 )
 # what a narrower notice speaks of: marketing, being contacted, a newsletter, a publication
 _OBJECTION_SCOPE = re.compile(
-    r"marketing|werbung|reclame|publicit|prospect|newsletter|nieuwsbrief|direct mail|contact(ing|eren)? (you|u|je)|"
+    r"marketing|werbung|werbe|reclame|publicit|prospect|newsletter|nieuwsbrief|direct mail|contact(ing|eren)? (you|u|je)|"
     r"ver[öo]ffentlich|publicati|publish|publicer|foto|photo|bild",
     re.I,
 )
+
+
+# "the processing of your data for direct marketing": general words that the next ones narrow to one use; not
+# "the use of your data, also for marketing", where the use named is one among all
+_NARROWED_BY = re.compile(
+    r"^[^\S\n]*(\w+[^\S\n]+)?(\w+[^\S\n]+)?(voor|for|zu|zum|zur|pour|à des fins de|aux fins de)\b[^.;,\n]{0,40}?("
+    + _OBJECTION_SCOPE.pattern
+    + ")",
+    re.I,
+)
+# the general words that a phrase after them may narrow: the processing or use of one's data
+_OF_YOURS = re.compile(r"verwerking|processing|verarbeitung|traitement|gebruik|\buse\b|nutzung|utilisation", re.I)
+
+
+def _objection_general(text: str) -> bool:
+    """Whether ``text`` gives the right to object for every processing on those bases, not for one use: general
+    words that are not narrowed by what follows them in the same line."""
+    return any(
+        not (_OF_YOURS.search(m.group(0)) and _NARROWED_BY.search(text[m.end() :]))
+        for m in _OBJECTION_GENERAL.finditer(text)
+    )
 
 
 def _objection_narrow(ctx: Context, objection: str) -> Iterator[Finding]:
@@ -2867,7 +2905,7 @@ def _objection_narrow(ctx: Context, objection: str) -> Iterator[Finding]:
     readers are not told that they may object to that one (Art. 21(1), (4); hold-out 100's conference association
     and shooting club, both judges)."""
     scope = _OBJECTION_SCOPE.search(objection)
-    if not scope or _OBJECTION_GENERAL.search(objection):
+    if not scope or _objection_general(objection):
         return
     # the rights text gives the right for those purposes itself ("The right to object ... to processing for our
     # legitimate interests": hold-out 79's psychotherapy practice, a later FG)

@@ -1810,8 +1810,8 @@ _AFTER_US = re.compile(
     r"geen uitsluitsel|(cannot|can't|unable to|do(es)? not) (give|provide) (you )?(clarity|a clear answer)|"
     r"keine (klarheit|kl(ä|ae)rung)|"
     # "Mocht dit niet tot een oplossing leiden, dan kun je terecht bij ... de Autoriteit Persoonsgegevens" (hold-out 102)
-    r"niet tot een (oplossing|bevredigende oplossing|resultaat) (leid|lei|komt|kom|gekomen|geleid)\w*|"
-    r"(does|did) not lead to a (solution|resolution)|(zu )?keine[rn]? (l(ö|oe)sung|einigung) (f(ü|ue)hr|komm|gef(ü|ue)hrt)\w*|"
+    r"niet tot een (\w+ )?(oplossing|resultaat) (heeft |hebben )?(leid|lei|komt|kom|gekomen|geleid)\w*|"
+    r"(does|did|has) not (lead|led) to a (\w+ )?(solution|resolution)|(zu )?keine[rn]? (l(ö|oe)sung|einigung) (f(ü|ue)hr|komm|gef(ü|ue)hrt)\w*|"
     r"zu keiner (l(ö|oe)sung|einigung)",
     re.I,
 )
@@ -1901,6 +1901,14 @@ def _both_grounds(sentence: str) -> bool:
 _AND = re.compile(r"\b(en|and|und|et)\b", re.I)
 
 
+# a concession, not a condition: "ook als", "even if", "auch wenn", "même si"
+_EVEN_IF = re.compile(
+    r"\b(ook (als|wanneer|indien)|zelfs (als|wanneer)|even (if|when)|auch (wenn|dann)|selbst wenn|"
+    r"m[êe]me si)\b[^.?!]*$",
+    re.I,
+)
+
+
 def _complaint_condition(sentences: list[str]) -> re.Match | None:
     """The words that make the complaint to the authority a step after the organisation's own, or None."""
     # "U kunt ook altijd rechtstreeks een klacht indienen": said on its own, not as what follows a condition
@@ -1927,6 +1935,8 @@ def _complaint_condition(sentences: list[str]) -> re.Match | None:
             and not (_UNHAPPY.search(condition.group(0)) and _PROCESSING_ITSELF.match(sentence[condition.end() :]))
             # "Wij stellen het op prijs als u eerst contact met ons opneemt": a request, not a condition
             and not _REQUEST.search(sentence)
+            # "altijd ... bij de AP, ook als een gesprek met ons niet tot een oplossing leidt": conceded, no condition
+            and not _EVEN_IF.search(sentence[max(0, condition.start() - 80) : condition.start()])
             # "If your request is not granted, we will tell you why and inform you of the possibility of lodging a
             # complaint": the notice Art. 12(4) asks for, given on refusing, not a step before complaining
             and not _REFUSAL_NOTICE.search(step)
@@ -2201,6 +2211,8 @@ _IN_PAGE = re.compile(
 )
 
 
+# clicks counted in an e-mail, not in the browser
+_IN_MAIL = re.compile(r"newsletter|nieuwsbrie|e-?mail|mailing|courriel|lettre d.information", re.I)
 # a page on a social platform ("Facebook-Seite", "LinkedIn-pagina", "Page Insights")
 _PLATFORM_PAGE = re.compile(
     r"\b(facebook|instagram|linkedin|twitter|youtube|tiktok|mastodon|xing)\W{0,3}(seite|page|pagina|fanpage|"
@@ -2255,7 +2267,18 @@ def device_access_unrecorded(ctx: Context) -> Iterator[Finding]:
             category = ctx.definition("data-category", use.get("category"))
             texts += [text_of(category.get("name")), text_of(category.get("description"))]
             texts += [text_of(item) for item in as_list(category.get("items"))]
-        found = _said_without_negation(_IN_PAGE, "\n".join(t for t in texts if t))
+        found = next(
+            (
+                match
+                for sentence in sentences_or_lines("\n".join(t for t in texts if t))
+                if (match := _IN_PAGE.search(sentence))
+                # not denied anywhere in the sentence ("Heatmaps ... gebruiken wij niet"), nor the clicks in an e-mail
+                # ("Anzahl der Klicks in unserem Newsletter"), which a pixel or a link counts: this session's review
+                and not NEGATION.search(sentence)
+                and not _IN_MAIL.search(sentence)
+            ),
+            None,
+        )
         if found:
             yield ctx.at(
                 source,
@@ -3208,7 +3231,7 @@ def dpo_not_stated(ctx: Context) -> Iterator[Finding]:
         activities
         and len(sensitive) * 2 > len(activities)
         and not text_of(ctx.org.get("notes"))
-        and declared(ctx, "dpo") is None
+        and declared(ctx, "dpo") is not False  # `true` with no `dpo:` names no one
     ):
         yield ctx.at_organisation(
             ["name"],
@@ -3406,8 +3429,10 @@ _NARROWED = (
     (
         re.compile(
             r"(lösch|erasure|\beras|delet|verwijder|\bwis|effac|suppress)\w*[^.]{0,160}?\b(vertraglich\w*|geschäftlich\w*|"
-            r"business|commercial|commerciële|zakelijke|contractuele|contractual|contractuel\w*)\s+(pflicht\w*|"
+            r"business|commercial|commerciële|zakelijke|contractuele|contractual|contractuel\w*)"
+            r"(\s+(oder|of|or|ou|und|en|and|et)\s+\w+)?\s+(pflicht\w*|"
             r"verpflichtung\w*|gründ\w*|reasons?|redenen|obligations?|verplichtingen|purposes)|"
+            r"(effac|suppress)\w*[^.]{0,160}?\bobligations? (contractuel|commercial)\w*|"
             r"\b(geschäftlich\w*|business|commercial|commerciële|zakelijke)\s+(gründ\w*|reasons?|redenen|purposes)"
             r"[^.]{0,80}?(lösch|erasure|delet|verwijder)",
             re.I,
@@ -3442,7 +3467,7 @@ _NARROWED = (
     ),
 )
 # a sentence on portability, which does cover only what the person provided
-_PORTABILITY_WORDS = re.compile(r"overdraag|portab|übertrag|portabil", re.I)
+_PORTABILITY_WORDS = re.compile(r"overdraag|overdrag|overdracht|portab|übertrag|portabil", re.I)
 
 
 @rule(
@@ -3482,7 +3507,12 @@ def rights_text_narrowed(ctx: Context) -> Iterator[Finding]:
             for pattern, message in _NARROWED:
                 found = pattern.search(read)
                 own = len(read) - len(sentence)  # where this sentence starts in what was read
-                if found and found.end() > own:  # not the sentence before alone
+                # not the sentence before alone; not a denial ("We do not use your data for commercial purposes")
+                if (
+                    found
+                    and found.end() > own
+                    and not NEGATION.search(read[max(own, 0) : found.start()] if found.start() > own else "")
+                ):
                     quoted = _clipped(read[max(found.start(), own) : found.end()], 100)
                     yield ctx.at_organisation(
                         ["rights", key],
@@ -4974,7 +5004,16 @@ _WE_TELL = re.compile(
 )
 def statement_changes_passive(ctx: Context) -> Iterator[Finding]:
     text = text_of(mapping(ctx.org.get("statement")).get("changes"))
-    found = _CHECK_YOURSELF.search(text)
+    # the reader told to look, not the organisation looking ("Wij controleren regelmatig of deze verklaring nog
+    # actueel is": this session's review)
+    found = next(
+        (
+            m
+            for m in _CHECK_YOURSELF.finditer(text)
+            if not re.search(r"\b(wij|we|wir|nous)\s+$", text[: m.start()], re.I)
+        ),
+        None,
+    )
     if found and not _WE_TELL.search(text):
         yield ctx.at_organisation(
             ["statement", "changes"],
