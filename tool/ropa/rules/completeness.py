@@ -199,9 +199,10 @@ _TEMPORARY_ENDS = re.compile(
     r"gespeichert|keine (speicherung|aufzeichnung)|pas (conservé|stocké|enregistré))",
     re.I,
 )
+_UNNAMED_MESSAGE = "refers to a period it does not give ('{}'); name the law in `law:` and give the period it sets"
 _NO_PERIOD = [
     (_UNKNOWN_PERIOD, "says the period is not known ('{}'); find out how long they are kept, and give the period"),
-    (_UNNAMED_PERIOD, "refers to a period it does not give ('{}'); name the law in `law:` and give the period it sets"),
+    (_UNNAMED_PERIOD, _UNNAMED_MESSAGE),
     (_ROTATION, "is left to a rotation it does not give ('{}'); give the period after which the rotation deletes them"),
     (
         _LIST_ONLY,
@@ -1005,8 +1006,12 @@ def retention_vague(ctx: Context) -> Iterator[Finding]:
                 "list; give the category (process) of the list, or the period with the event it counts from",
             )
             continue
+        # what the category's rules give between them: a period; or a period, a law or a number
+        a_period = any(r.get("period") for r in rules)
+        given = a_period or any(r.get("law") or re.search(r"\d", text_of(r.get("criteria"))) for r in rules)
         for j, r in enumerate(every):
             criteria = text_of(r.get("criteria")) if isinstance(r, dict) else ""
+            numbered = re.search(r"\d", criteria) is not None
             path = retention_path(use, i, j, "criteria")
             end = ends[j]
             if end and not r.get("period"):
@@ -1021,12 +1026,9 @@ def retention_vague(ctx: Context) -> Iterator[Finding]:
             # period is the rule, the words only qualify it (hold-out 69, second judge)
             vague = (
                 _VAGUE.search(criteria)
-                or (_NECESSARY_TIME.search(criteria) and not re.search(r"\d", criteria))
-                or (
-                    _VAGUE_OTHERWISE.search(criteria)
-                    and not re.search(r"\d", criteria)  # "zodra niet meer nodig, uiterlijk 12 maanden na ..."
-                    and not any(isinstance(x, dict) and x.get("period") for x in every)
-                )
+                or (_NECESSARY_TIME.search(criteria) and not numbered)
+                # not "zodra niet meer nodig, uiterlijk 12 maanden na ...", nor beside a period
+                or (_VAGUE_OTHERWISE.search(criteria) and not numbered and not a_period)
             )
             # an event of its own beside the words ("bis zum Ende der jeweiligen Sitzung") ends it
             if (
@@ -1042,20 +1044,16 @@ def retention_vague(ctx: Context) -> Iterator[Finding]:
                     "give a period with the event it counts from, or criteria that determine it",
                 )
                 break
-            if re.search(r"\d", criteria):
+            if numbered:
                 continue  # a number: a period is given, whatever else the text refers to
             said = next(((m, message) for pattern, message in _NO_PERIOD if (m := pattern.search(criteria))), None)
             if (
                 said is None
+                and not given
                 and (m := _UNNAMED_DUTY.search(criteria))
                 and not _duty_denied(criteria, m)  # not "Es bestehen keine gesetzlichen Aufbewahrungspflichten"
-                and not any(
-                    isinstance(x, dict)
-                    and (x.get("period") or x.get("law") or re.search(r"\d", text_of(x.get("criteria"))))
-                    for x in every
-                )
             ):
-                said = (m, _NO_PERIOD[1][1])
+                said = (m, _UNNAMED_MESSAGE)
             if (
                 said is None
                 and (m := _TEMPORARY.search(criteria))
@@ -3077,29 +3075,29 @@ def complaint_authority_unknown(ctx: Context) -> Iterator[Finding]:
         return
     if not known:
         country = jurisdiction(org)
-        authority = (layer(org) or {}).get("supervisory_authority") or {}
-        # where the authority depends on the kind of public body, say which answers to which (hold-out 98's
-        # federal body, both judges: "no single authority" read as if Belgium had none)
-        which = text_of(authority.get("public_bodies_note"))
         yield ctx.at_organisation(
             ["name"],
             "the statement can name no supervisory authority to complain to, only the right of Art. 77 in "
-            "general words: add `supervisory_authority` (name and website)"
-            + (
-                (
-                    f"; which authority supervises a {country} public body depends on the body ({which})"
-                    if which
-                    else f"; ropa knows no single authority for {country} public bodies"
-                    if authority
-                    else f"; ropa knows no single authority for {country}"
-                    if layer(org)
-                    # not "no single authority for SE", which read as if Sweden had none (hold-out 101, both judges)
-                    else f"; ropa has no {country} layer that names its authority"
-                )
-                if country
-                else ", or the organisation's address with `country`"
-            ),
+            "general words: add `supervisory_authority` (name and website)" + _why_no_authority(org, country),
         )
+
+
+def _why_no_authority(org: Organisation, country: str | None) -> str:
+    """Why ropa cannot name the authority of ``org``'s country itself, for complaint-authority-unknown's message."""
+    if not country:
+        return ", or the organisation's address with `country`"
+    authority = (layer(org) or {}).get("supervisory_authority") or {}
+    # where the authority depends on the kind of public body, say which answers to which (hold-out 98's federal
+    # body, both judges: "no single authority" read as if Belgium had none)
+    which = text_of(authority.get("public_bodies_note"))
+    if which:
+        return f"; which authority supervises a {country} public body depends on the body ({which})"
+    if authority:
+        return f"; ropa knows no single authority for {country} public bodies"
+    if layer(org):
+        return f"; ropa knows no single authority for {country}"
+    # not "no single authority for SE", which read as if Sweden had none (hold-out 101, both judges)
+    return f"; ropa has no {country} layer that names its authority"
 
 
 @rule(

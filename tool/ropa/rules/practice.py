@@ -3502,17 +3502,14 @@ def rights_text_narrowed(ctx: Context) -> Iterator[Finding]:
         for sentence in sentences_or_lines(said):
             # with the sentence before it: "Das Recht auf Löschung ... Dies ist allerdings nur dann möglich, wenn"
             read, previous = f"{previous} {sentence}", sentence
+            own = len(read) - len(sentence)  # where this sentence starts in what was read
             if _PORTABILITY_WORDS.search(sentence):
                 continue
             for pattern, message in _NARROWED:
                 found = pattern.search(read)
-                own = len(read) - len(sentence)  # where this sentence starts in what was read
-                # not the sentence before alone; not a denial ("We do not use your data for commercial purposes")
-                if (
-                    found
-                    and found.end() > own
-                    and not NEGATION.search(read[max(own, 0) : found.start()] if found.start() > own else "")
-                ):
+                # not the sentence before alone; not a denial before it in this sentence ("We do not use your data
+                # for commercial purposes")
+                if found and found.end() > own and not NEGATION.search(read[own : found.start()]):
                     quoted = _clipped(read[max(found.start(), own) : found.end()], 100)
                     yield ctx.at_organisation(
                         ["rights", key],
