@@ -309,21 +309,29 @@ def _collect_split(
     noting: bool,
 ) -> tuple[list[Raw], dict[str, list[list[str]]], list[str], dict[str, dict[str, bool]]]:
     """The findings of the rules of one file ``local`` about ``files``, then of ``rules`` (as _collect)."""
-    raws, reads, ran, answers = _collect(register, local, today, files, noting) if local else ([], {}, [], {})
-    more, more_reads, more_ran, more_answers = _collect(register, rules, today, only, noting)
+    # the values made of one file's data (its texts, lowered) made for the first, kept for the second
+    shared: dict = {}
+    raws, reads, ran, answers = _collect(register, local, today, files, noting, shared) if local else ([], {}, [], {})
+    more, more_reads, more_ran, more_answers = _collect(register, rules, today, only, noting, shared)
     for test, by_key in more_answers.items():
         answers.setdefault(test, {}).update(by_key)
     return raws + more, {**reads, **more_reads}, more_ran, answers
 
 
 def _collect(
-    register: Register, rules: Iterable[Rule], today, only: set[str] | None, noting: bool = False
+    register: Register,
+    rules: Iterable[Rule],
+    today,
+    only: set[str] | None,
+    noting: bool = False,
+    file_memo: dict | None = None,
 ) -> tuple[list[Raw], dict[str, list[list[str]]], list[str], dict[str, dict[str, bool]]]:
     """The findings of ``rules``, what each read (with ``noting``), the ids of the rules run to the end, and
-    (with ``noting``) the answers of the tests of bytes they made, by test and file content."""
+    (with ``noting``) the answers of the tests of bytes they made, by test and file content. ``file_memo``:
+    the values made of one file's data (Context.file_memo) to take and add to, shared with another run."""
     from ..national import jurisdiction, national_rules
 
-    ctx = Context(register, today, only)
+    ctx = Context(register, today, only, file_memo)
     raws: list[Raw] = []
     reads: dict[str, list[list[str]]] = {}
     ran: list[str] = []

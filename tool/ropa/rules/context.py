@@ -114,7 +114,7 @@ def text_of(value: Any) -> str:
 
 
 class Context:
-    def __init__(self, register: Register, today: date, only: set[str] | None = None):
+    def __init__(self, register: Register, today: date, only: set[str] | None = None, file_memo: dict | None = None):
         self.register = register
         self.today = today
         # With ``only`` (files by their display name) the activities, definitions and statement files a
@@ -124,7 +124,7 @@ class Context:
         self.only = only
         self._memo: dict[tuple[str, Any], Any] = {}
         # values made of one file's data alone, shared by the contexts of one run of the rules
-        self._file_memo: dict[tuple[str, str], Any] = {}
+        self._file_memo: dict[tuple[str, str], Any] = {} if file_memo is None else file_memo
 
     def share_files_with(self, other: Context) -> None:
         """Use ``other``'s values made of one file's data (:meth:`file_memo`): a rule that runs with a

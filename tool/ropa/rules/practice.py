@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from ..kinds import ID
 from ..model import Activity, DataUse, Organisation, PurposeUse
@@ -2211,6 +2212,33 @@ _IN_PAGE = re.compile(
 )
 
 
+_IN_PAGE_NEEDS = needed_words(_IN_PAGE)
+
+
+def _in_page(text: str) -> re.Match | None:
+    """The first measurement only a script in the browser can make in a sentence of ``text``, that is not
+    denied anywhere in the sentence ("Heatmaps ... gebruiken wij niet") nor the clicks in an e-mail ("Anzahl
+    der Klicks in unserem Newsletter"), which a pixel or a link counts (a review of the rule)."""
+    if not may_match(_IN_PAGE_NEEDS, text.lower()):
+        return None
+    for sentence in sentences_or_lines(text):
+        match = _IN_PAGE.search(sentence)
+        if match and not NEGATION.search(sentence) and not _IN_MAIL.search(sentence):
+            return match
+    return None
+
+
+def _definition_in_page(ctx: Context, kind: str, ident: Any) -> re.Match | None:
+    """:func:`_in_page` of a purpose's or data category's texts in turn (its name, description and items)."""
+
+    def compute() -> re.Match | None:
+        definition = ctx.definition(kind, ident)
+        texts = [definition.get("name"), definition.get("description"), *as_list(definition.get("items"))]
+        return next((match for text in texts if (match := _in_page(text_of(text)))), None)
+
+    return ctx.memo("in-page:" + kind, ident, compute) if isinstance(ident, str) else compute()
+
+
 # clicks counted in an e-mail, not in the browser
 _IN_MAIL = re.compile(r"newsletter|nieuwsbrie|e-?mail|mailing|courriel|lettre d.information", re.I)
 # a page on a social platform ("Facebook-Seite", "LinkedIn-pagina", "Page Insights")
@@ -2259,23 +2287,14 @@ def device_access_unrecorded(ctx: Context) -> Iterator[Finding]:
             continue  # a page on a platform: the platform measures its visitors with its own scripts
         # not the activity's name: a template's heading ("Klikgedrag en bezoekgegevens") over a server log (hold-out
         # 29's camping, a later FG)
-        texts = [text_of(data.get("description"))]
-        for use in dicts(data.get("purposes")):
-            purpose = ctx.definition("purpose", use.get("purpose"))
-            texts += [text_of(purpose.get("name")), text_of(purpose.get("description"))]
-        for use in dicts(data.get("data")):
-            category = ctx.definition("data-category", use.get("category"))
-            texts += [text_of(category.get("name")), text_of(category.get("description"))]
-            texts += [text_of(item) for item in as_list(category.get("items"))]
-        found = next(
+        # each text alone (a line break ends a sentence, so none runs on into the next), and each definition's
+        # once per run: they recur in every activity that uses them
+        found = _in_page(text_of(data.get("description"))) or next(
             (
                 match
-                for sentence in sentences_or_lines("\n".join(t for t in texts if t))
-                if (match := _IN_PAGE.search(sentence))
-                # not denied anywhere in the sentence ("Heatmaps ... gebruiken wij niet"), nor the clicks in an e-mail
-                # ("Anzahl der Klicks in unserem Newsletter"), which a pixel or a link counts: this session's review
-                and not NEGATION.search(sentence)
-                and not _IN_MAIL.search(sentence)
+                for kind, field, key in (("purpose", "purposes", "purpose"), ("data-category", "data", "category"))
+                for use in dicts(data.get(field))
+                if (match := _definition_in_page(ctx, kind, use.get(key)))
             ),
             None,
         )
