@@ -2562,7 +2562,11 @@ def test_data_kept_until_the_person_asks_are_kept_for_ever(retention, events, fi
         ("Gestion de la relation client", True),
         ("At administrere din relation til foreningen", True),
         ("Statistik og lignende", True),
+        # the service itself, on its own (hold-out 105's software company)
+        ("Dienstverlening", True),
+        ("Unsere Dienstleistungen", True),
         # each says what is done
+        ("Dienstverlening aan huurders: reparatieverzoeken afhandelen", False),
         ("Developing new features for the app", False),
         ("Relatiebeheer: afspraken plannen en offertes opvolgen", False),
         ("At kunne udbetale transport og rejsegodtgørelser, refusion og lignende", False),
@@ -7794,6 +7798,16 @@ def test_a_provision_may_name_several_requirements_but_not_voluntary_among_them(
         ("Sie können die Löschung verlangen, sofern keine gesetzliche Aufbewahrungspflicht dagegen spricht.", False),
         ("U kunt de gegevens die wij van u hebben ontvangen in een gangbaar formaat laten overdragen.", False),
         ("Sie haben das Recht auf Einschränkung der Verarbeitung (Art. 18 DSGVO).", False),
+        # the rights as a whole made to hang on no legal ground (hold-out 105's veterinary clinic)
+        (
+            "Die oben genannten Rechte werden dann angewandt, wenn es für die Klinik keinen Rechtsgrund gibt, z.B. "
+            "wegen der Erfüllung eines Vertrages, Ihre Daten zu verarbeiten.",
+            True,
+        ),
+        ("These rights only apply where we have no legal basis to keep processing your data.", True),
+        ("These rights apply whatever the legal basis of the processing.", False),
+        # the law's own exception to erasure (Art. 17(3)(b))
+        ("Das Recht auf Löschung gilt nicht, soweit ein Gesetz uns die Aufbewahrung der Daten vorschreibt.", False),
     ],
 )
 def test_a_rights_text_that_narrows_a_right(text, fires, tmp_path):

@@ -3479,6 +3479,21 @@ _NARROWED = (
         "exceptions national law makes under Art. 23",
     ),
     (
+        # the rights as a whole made to hang on the organisation having no ground to process: "Die oben genannten
+        # Rechte werden dann angewandt, wenn es für [uns] keinen Rechtsgrund gibt, z.B. wegen einer
+        # Rechtsverbindlichkeit oder der Erfüllung eines Vertrages" (hold-out 105's veterinary clinic)
+        re.compile(
+            r"\b(rechte|rights|rechten|droits)\b[^.;]{0,100}?\b(nur|only|alleen|slechts|uniquement|seulement|dann)\b"
+            r"[^.;]{0,120}?\b(kein\w*|no|geen|aucun\w*|pas de)\s+(\w+\s+){0,3}?(rechte?s?grund\w*|rechtsgrundlage\w*|"
+            r"legal (ground|basis|reason)s?|lawful (ground|basis)|(wettelijke )?grondslag|rechtsgrond|"
+            r"base (légale|juridique)|fondement (légal|juridique))",
+            re.I,
+        ),
+        "makes the rights hang on the organisation having no legal ground to process the data ('{}'): access, "
+        "rectification and a complaint hold whatever the ground, and portability applies precisely to data processed "
+        "on consent or a contract; give the limit of each right with its ground",
+    ),
+    (
         re.compile(
             r"\b(inzage|rectificatie|verwijdering|wissing|gegevenswissing|correctie)\b[^.]{0,160}?\b(welke|die)\s+"
             r"(wij|we)\s+van\s+(u|jou|je)\s+(hebben\s+)?ontvangen",
@@ -3499,8 +3514,8 @@ _PORTABILITY_WORDS = re.compile(r"overdraag|overdrag|overdracht|portab|übertrag
     "GDPR Art. 12(2), 13(2)(b), 15-18",
     "The organisation's own text on rights replaces ropa's, and may state a right narrower than the law gives it: "
     "restriction only while data may not yet be erased, erasure held back by contracts or business reasons (Art. "
-    "17(3) lists the only grounds), or the rights given only for the data received from the person. People who "
-    "read it do not ask for what they are owed.",
+    "17(3) lists the only grounds), the rights given only for the data received from the person, or all of them "
+    "only where the organisation has no legal ground to process. People who read it do not ask for what they are owed.",
     "Describe the right as the GDPR gives it, or leave `rights.text` out so that the statement lists the rights "
     "itself.",
     scope="file",
@@ -5388,6 +5403,9 @@ _VAGUE_PURPOSE = re.compile(
     r"^\W*(to )?(improv(e|ing)|optimi[sz](e|ing)) (our|the) (services?|products?|offering)\W*$|"
     r"^\W*(onze |de )?(dienstverlening|diensten|producten|service)( \w+)? (te )?(verbeteren|optimaliseren)\W*$|"
     r"^\W*(die )?verbesserung (unserer|der) (dienste|angebote|leistungen)\W*$|"
+    # the service itself, on its own (hold-out 105's software company: "Dienstverlening"): which service, what is done?
+    r"^\W*(onze |de |the |our |unsere )?(dienstverlening|services|service provision|dienstleistung(en)?|"
+    r"prestations? de services?)\W*$|"
     # developing the service, on its own (hold-out 72: "Developing the service"), as vague as improving it
     r"^\W*(to )?(develop(ing|ment of)?|ontwikkel(en|ing) van|(weiter)?entwicklung) (the |our |de |onze |unser(e[snrm]?)? |"
     r"des |der )?(services?|products?|offering|dienst(en|verlening)?|producten|dienste|angebot(e|s)?|leistungen)\W*$|"
@@ -5438,7 +5456,7 @@ def _names_more(described: str, name: str) -> bool:
     "warning",
     "GDPR Art. 5(1)(b), 13(1)(c); WP260 rev.01 par. 12; WP29 Opinion 03/2013 on purpose limitation III.1.1",
     "A purpose must be specified so that the reader knows what is done with the data: 'administrative "
-    "purposes', 'improving' or 'developing our services', 'customer relationship management', 'statistics and "
+    "purposes', 'our services' on its own, 'improving' or 'developing our services', 'customer relationship management', 'statistics and "
     "the like', 'informing you about changes' or 'the application of another law' could cover almost anything. A purpose whose description says what is done (twelve words or more) is not asked.",
     "Name what is actually done (`name:`), or say it in the purpose's `description:` (which the statement prints).",
     scope="register",
