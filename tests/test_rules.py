@@ -2062,7 +2062,17 @@ def test_a_sports_federation_needs_the_members_sex(name, fires, tmp_path):
 
 @pytest.mark.parametrize(
     "name, fires",
-    [("Daten Ihres Tieres", False), ("Gegevens van uw huisdier", False), ("Gegevens van de eigenaar", True)],
+    [
+        ("Daten Ihres Tieres", False),
+        ("Gegevens van uw huisdier", False),
+        ("Daten der Tiere", False),
+        ("Données relatives aux animaux", False),
+        ("Gegevens van de eigenaar", True),
+        # the people who keep or ride the animal (a review of the change)
+        ("Pet owner details", True),
+        ("Angaben zum Halter des Tieres", True),
+        ("Gegevens van ruiter en paard", True),
+    ],
 )
 def test_an_animals_sex_is_not_the_persons(name, fires, tmp_path):
     # hold-out 105's veterinary clinic: species, breed, age and sex of the animal
@@ -2130,6 +2140,8 @@ def test_special_data_that_stay_on_the_persons_device_need_no_condition(tmp_path
         ("Dakdekkersbedrijf Jansen", False, False),  # no care profession
         ("Tierklinik Dobersberg", False, False),  # its patients are animals
         ("Dierenkliniek De Hoeve", False, False),
+        ("Animal Hospital Utrecht", False, False),
+        ("Huisartsenpraktijk De Vet", False, True),  # a surname, not a veterinary practice
     ],
 )
 def test_a_care_provider_that_records_no_health_data(name, health, fires, tmp_path):
@@ -2565,6 +2577,8 @@ def test_data_kept_until_the_person_asks_are_kept_for_ever(retention, events, fi
         # the service itself, on its own (hold-out 105's software company)
         ("Dienstverlening", True),
         ("Unsere Dienstleistungen", True),
+        ("Providing our services", True),
+        ({"nl": "Dienstverlening", "en": "Our services"}, True),  # each language's name alone
         # each says what is done
         ("Dienstverlening aan huurders: reparatieverzoeken afhandelen", False),
         ("Developing new features for the app", False),
@@ -2580,9 +2594,19 @@ def test_data_kept_until_the_person_asks_are_kept_for_ever(retention, events, fi
 )
 def test_a_purpose_that_could_cover_anything_is_vague(name, fires, tmp_path):
     found = [p for p in run(named_purpose(name, LI), tmp_path).problems if p.rule == "purpose-vague"]
+    # at the name, or at the language's name that is vague (the line under `name:`)
+    line = 3 if isinstance(name, dict) else 2
     assert [(Path(p.path).name, p.line, p.column) for p in found] == (
-        [("vragen-beantwoorden.yaml", 2, 7)] if fires else []
+        [("vragen-beantwoorden.yaml", line, 7)] if fires else []
     )
+
+
+@pytest.mark.parametrize("basis, fires", [("contract", False), (["contract", "legitimate-interests"], True)])
+def test_the_service_on_its_own_is_specified_by_the_contract_it_alone_rests_on(basis, fires, tmp_path):
+    # Interconnect's "Leveren van onze diensten" on its contract (a later FG); hold-out 80's charity "Providing our
+    # services" on legitimate interests or a contract
+    files = named_purpose("Leveren van onze diensten", {"purpose": "vragen-beantwoorden", "basis": basis})
+    assert bool([p for p in run(files, tmp_path).problems if p.rule == "purpose-vague"]) is fires
 
 
 @pytest.mark.parametrize(
@@ -4221,6 +4245,11 @@ def test_a_period_called_statutory_names_its_law(criteria, fires, tmp_path):
         (
             "Vous avez le droit d'accéder, de rectifier, de mettre à jour ou de supprimer vos informations.",
             "the rights of restriction, portability,",
+        ),
+        # "accéder" to something else is no right of access (a review of the change)
+        (
+            "Vous pouvez accéder à notre formulaire en ligne pour rectifier ou supprimer vos données.",
+            "the rights of access, restriction, portability,",
         ),
         # German "Korrektur" (hold-out 105's veterinary clinic)
         (
@@ -7806,6 +7835,12 @@ def test_a_provision_may_name_several_requirements_but_not_voluntary_among_them(
         ),
         ("These rights only apply where we have no legal basis to keep processing your data.", True),
         ("These rights apply whatever the legal basis of the processing.", False),
+        # one right's own limit, not the rights as a whole (a review of the change)
+        (
+            "You have the following rights: access, rectification, erasure (only where there is no legal basis for "
+            "keeping the data) and restriction.",
+            False,
+        ),
         # the law's own exception to erasure (Art. 17(3)(b))
         ("Das Recht auf Löschung gilt nicht, soweit ein Gesetz uns die Aufbewahrung der Daten vorschreibt.", False),
     ],

