@@ -2156,6 +2156,30 @@ def test_a_care_provider_that_records_no_health_data(name, health, fires, tmp_pa
 
 
 @pytest.mark.parametrize(
+    "name, religion, fires",
+    [
+        ("Christliche Gemeinde Marktoberdorf e.V.", False, True),  # hold-out 106's congregation
+        ("Protestantse Gemeente De Ontmoeting", False, True),
+        ("Paroisse Saint-Jean", False, True),
+        ("The Charitable Company Christ Church Mayfair", True, False),  # its members' beliefs recorded
+        ("Gemeente Utrecht", False, False),  # a municipality
+        ("Kirchner Haustechnik GmbH", False, False),
+        ("Christliche Buchhandlung GmbH", False, False),
+        ("Pfarrei St. Martin, Katholische öffentliche Bücherei", False, False),  # hold-out 94's library, a later FG
+    ],
+)
+def test_a_religious_body_that_records_no_religious_beliefs(name, religion, fires, tmp_path):
+    files = org(name=name)
+    if religion:
+        files.update(
+            uses({"category": "leden", "retention": {"period": "P1Y", "after": "end-of-membership"}})
+            | category("leden", special="religious-philosophical-beliefs")
+        )
+    found = [p for p in run(files, tmp_path).problems if p.rule == "religious-body-no-religion-data"]
+    assert [at(p) for p in found] == ([name] if fires else [])
+
+
+@pytest.mark.parametrize(
     "other, consent_when, fires",
     [
         (LI, "for cookies where required by law", True),  # legitimate interests always, consent sometimes
@@ -5440,6 +5464,10 @@ def test_recipients_denied_needs_a_recipient_the_denial_covers(tmp_path):
         ("partners", "Email addresses will not be shared with partners.", False),
         ("derden", "Uw gegevens worden niet gedeeld met derden.", True),
         ("anyone", "Your data will not be shared with anyone.", True),
+        # "in no case" before the verb (hold-out 106's cultural listing)
+        ("geval", "In geen geval worden data doorgegeven aan derden.", True),
+        ("aucun", "En aucun cas vos données ne sont transmises à des tiers.", True),
+        ("circumstances", "Under no circumstances will we share your data, except with our processors.", False),
     ):
         denied = {
             **act(description=said, recipients=[{"recipient": "crm-leverancier"}]),

@@ -1451,7 +1451,15 @@ def test_the_summary_promises_how_to_use_the_rights_only_where_the_section_says_
     """Hold-out 80's charity: "(how to use them)" led to a rights section with no e-mail, form or address."""
     purposes = [{"purpose": "doel", "basis": "contract"}]
     channels = {"channels": [{"kind": "email", "value": "privacy@stil.example"}]}
-    for case, rights, how in (("none", None, False), ("channel", channels, True)):
+    # an own text that lists the rights only, as the GDPR words them, says no way (hold-out 106's congregation)
+    listed = {"text": "Jede betroffene Person hat das Recht, eine Bestätigung und Auskunft zu verlangen."}
+    asked = {"text": "U kunt uw verzoek sturen naar privacy@stil.example."}
+    for case, rights, how in (
+        ("none", None, False),
+        ("channel", channels, True),
+        ("listed", listed, False),
+        ("asked", asked, True),
+    ):
         patch = {"activity": {"purposes": purposes}, "organisation": {"rights": rights} if rights else {}}
         text = statements(register_with(tmp_path / case, patch))
         for lang in ("nl", "en"):

