@@ -3166,6 +3166,10 @@ def test_a_private_mailbox_of_the_organisation_is_one_finding_per_mail_service(t
         ("Volgens de logrotatie: na 14 dagen overschreven.", None),  # the rotation's period given
         ("Gemäß den gesetzlichen Vorgaben des § 147 AO 10 Jahre.", None),  # the law and its period given
         ("We do not keep them without a time limit: they go with the account.", None),
+        # no deletion said in so many words (hold-out 106's FixMyStreet); not a minimum before an end
+        ("Except in exceptional circumstances, we do not delete reports.", "retention-indefinite"),
+        ("Meldingen worden niet verwijderd.", "retention-indefinite"),
+        ("We do not delete your data before the end of the contract.", None),
     ],
 )
 def test_retention_without_an_end_or_left_to_a_setting_is_found(criteria, rule, tmp_path):
