@@ -1467,6 +1467,20 @@ def test_the_summary_promises_how_to_use_the_rights_only_where_the_section_says_
             assert (fragment(lang, "summary.rights_more") in text[lang]) is not how, (case, lang)
 
 
+def test_the_summary_names_the_purposes_of_a_register_of_one_activity(tmp_path):
+    """Hold-out 105's software company: one activity, "Dienstverlening en contact ...", held four purposes, and the
+    short notice named the activity alone."""
+    two = {
+        "activity": {"purposes": [{"purpose": "doel"}, {"purpose": "werving"}]},
+        "files": {"purposes/werving.yaml": {"id": "werving", "name": {"nl": "Werving", "en": "Recruitment"}}},
+    }
+    text = statements(register_with(tmp_path / "two", two))
+    assert "[Doel](#" in text["nl"] and "[Werving](#" in text["nl"] and "[Activiteit](#" not in text["nl"]
+    assert "[Purpose](#" in text["en"] and "[Recruitment](#" in text["en"]
+    one = statements(register_with(tmp_path / "one"))  # one purpose: the activity by its name
+    assert "[Activiteit](#" in one["nl"] and "[Doel](#" not in one["nl"]
+
+
 def test_recipients_given_the_same_purpose_are_one_item(tmp_path):
     """Hold-out 81's practice: one sentence on billing printed six times, once per recipient."""
     said = "Voor de facturatie van de behandeling."

