@@ -3465,6 +3465,17 @@ def test_a_category_that_says_it_holds_no_cookies_is_not_asked_for_them(name, fi
     assert [at(p) for p in found] == (["category: technisch"] if fires else [])
 
 
+def test_cookies_described_in_a_separate_cookie_statement_are_not_asked_for(tmp_path):
+    # hold-out 107's meeting company: "Je cookiekeuze" kept a year, its cookies in the linked cookieverklaring
+    statement = {"languages": ["nl"], "version": "1", "cookie_statement": "onze cookieverklaring"}
+    files = {
+        **org(statement=statement),
+        **uses({"category": "technisch", "retention": {"period": "P1Y", "after": "collection"}}),
+        **category("technisch", name="Cookiegegevens"),
+    }
+    assert not [p for p in run(files, tmp_path).problems if p.rule == "cookies-undescribed"]
+
+
 @pytest.mark.parametrize(
     "extension, fires",
     [
@@ -3869,6 +3880,25 @@ def test_an_optional_field_of_a_contract_is_voluntary_but_a_contract_that_needs_
         if p.rule == "provision-voluntary-but-required"
     ]
     assert at(found).startswith("voluntary")
+
+
+@pytest.mark.parametrize(
+    "consequence, fires",
+    [
+        # hold-out 107's employment agency: voluntary, and in the same breath no contract without them
+        ("Providing is voluntary, however, the lack thereof prevents conclusion / execution of the Contract.", True),
+        ("Zonder deze gegevens kunnen wij geen overeenkomst met u sluiten.", True),
+        ("Ohne diese Angaben ist ein Vertragsschluss nicht möglich.", True),
+        ("Zonder deze gegevens sturen wij u geen nieuwsbrief.", False),
+    ],
+)
+def test_data_called_voluntary_without_which_there_is_no_contract(consequence, fires, tmp_path):
+    files = act(
+        purposes=[{**LI, "legitimate_interest": "Klanten bedienen."}],
+        provision={"requirement": "voluntary", "consequence": consequence},
+    )
+    found = [p for p in run(files, tmp_path).problems if p.rule == "provision-voluntary-but-required"]
+    assert bool(found) is fires
 
 
 def test_promotion_by_publishing_photos_is_no_email_marketing(tmp_path):
@@ -5472,6 +5502,9 @@ def test_recipients_denied_needs_a_recipient_the_denial_covers(tmp_path):
         ("partners", "Email addresses will not be shared with partners.", False),
         ("derden", "Uw gegevens worden niet gedeeld met derden.", True),
         ("anyone", "Your data will not be shared with anyone.", True),
+        # "andere diensten van Google" names whom (hold-out 107, both judges)
+        ("google", "De gegevens worden niet gedeeld met andere diensten van Google.", False),
+        ("andere", "De gegevens worden niet gedeeld met andere partijen.", True),
         # "in no case" before the verb (hold-out 106's cultural listing)
         ("geval", "In geen geval worden data doorgegeven aan derden.", True),
         ("aucun", "En aucun cas vos données ne sont transmises à des tiers.", True),
