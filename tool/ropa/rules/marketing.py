@@ -226,6 +226,46 @@ def profiling_contradicted(ctx: Context) -> Iterator[Finding]:
                     f"('{match.group(0)}'); record `profiling: true`",
                 )
                 break
+        else:
+            # the pages a person views linked to who they are: a record of one person's behaviour (hold-out 107's
+            # meeting company: HubSpot "houdt bij welke pagina's je bekijkt en koppelt het die aan je gegevens")
+            said = " ".join(
+                [text_of(source.data.get("description"))]
+                + [text_of(c.get("purpose")) for c in dicts(source.data.get("cookies"))]
+            )
+            # not where the sentence denies it ("Wij koppelen uw gegevens niet aan uw surfgedrag")
+            linked = next(
+                (
+                    m
+                    for sentence in sentences(said)
+                    if (m := _BROWSING_LINKED.search(sentence)) and not _DENIAL.search(sentence)
+                ),
+                None,
+            )
+            if linked:
+                yield ctx.at(
+                    source,
+                    ["automated_decisions", "profiling"],
+                    f"activity `{source.data['id']}` says there is no profiling, but links the pages a person views "
+                    f"to who they are ('{' '.join(linked.group(0).split())[:80]}'): a record of one person's "
+                    "behaviour and interests; record `profiling: true` and what the profile is used for",
+                )
+
+
+# the pages someone views, linked to their details: "houdt bij welke pagina's je bekijkt en koppelt het die aan je
+# gegevens", "links the pages you visit to your contact record", "verknüpft Ihr Surfverhalten mit Ihren Daten"
+_BROWSING = (
+    r"(welke pagina\W?s|which pages|welche seiten|quelles pages|surfgedrag|klikgedrag|browsing (behaviou?r|history|"
+    r"activity)|click behaviou?r|surfverhalten|klickverhalten|nutzungsverhalten|comportement de navigation|"
+    r"pages (you|u|je) (view|visit|bekijkt|bezoekt))"
+)
+_LINKS = r"(koppel\w*|link\w*|verknüpf\w*|zusammenf(ü|u)hr\w*|associ\w*|relie\w*|combin\w*|match\w*)"
+_TO_PERSON = r"(gegevens|profiel|contact\w*|details|record|profile|daten|kontakt\w*|identit\w*|données|naam|name)"
+_BROWSING_LINKED = re.compile(
+    rf"\b{_BROWSING}[^.;]{{0,120}}?\b{_LINKS}\b[^.;]{{0,60}}?\b{_TO_PERSON}|"
+    rf"\b{_LINKS}\b[^.;]{{0,60}}?\b{_BROWSING}",
+    re.I,
+)
 
 
 # a person evaluated by a machine: their fit for a job, their risk, their creditworthiness, a score of them
