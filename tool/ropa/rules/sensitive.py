@@ -730,10 +730,20 @@ _NO_HEALTH = re.compile(
 
 def _records_health(ctx: Context, activity) -> bool:
     """Whether an activity records a category of health data."""
+    return _records_special(ctx, activity, "health")
+
+
+def _records_special(ctx: Context, activity, special: str) -> bool:
+    """Whether an activity records a data category of the special category ``special``."""
     return any(
-        ctx.definition("data-category", d.get("category")).get("special") == "health"
+        ctx.definition("data-category", d.get("category")).get("special") == special
         for d in dicts(activity.data.get("data"))
     )
+
+
+def _org_name(ctx: Context) -> str:
+    """The organisation's name and legal name, for the rules that read what kind of body it is from them."""
+    return " ".join(text_of(ctx.org.get(k)) for k in ("name", "legal_name")) if ctx.organisation is not None else ""
 
 
 # a care provider's register: patients whose health data are treated (the examples of care-messages-health)
@@ -854,9 +864,7 @@ _VETERINARY = re.compile(
     points_at="Dietistenpraktijk De Linde",
 )
 def care_provider_no_health_data(ctx: Context) -> Iterator[Finding]:
-    if ctx.organisation is None:
-        return
-    name = " ".join(text_of(ctx.org.get(k)) for k in ("name", "legal_name"))
+    name = _org_name(ctx)
     profession = _CARE_PROFESSION.search(name)
     if not profession or _VETERINARY.search(name):
         return
@@ -922,9 +930,7 @@ _OPEN_FACILITY = re.compile(
     points_at="Christliche Gemeinde Marktoberdorf e.V.",
 )
 def religious_body_no_religion_data(ctx: Context) -> Iterator[Finding]:
-    if ctx.organisation is None:
-        return
-    name = " ".join(text_of(ctx.org.get(k)) for k in ("name", "legal_name"))
+    name = _org_name(ctx)
     body = _RELIGIOUS_BODY.search(name)
     if not body:
         return
@@ -934,11 +940,7 @@ def religious_body_no_religion_data(ctx: Context) -> Iterator[Finding]:
     said = " ".join([name, text_of(ctx.org.get("description"))] + [text_of(a.data.get("name")) for a in activities])
     if _OPEN_FACILITY.search(said):
         return  # a facility open to everyone, run by the body
-    if any(
-        ctx.definition("data-category", d.get("category")).get("special") == "religious-philosophical-beliefs"
-        for a in activities
-        for d in dicts(a.data.get("data"))
-    ):
+    if any(_records_special(ctx, a, "religious-philosophical-beliefs") for a in activities):
         return
     yield ctx.at_organisation(
         ["name"],
