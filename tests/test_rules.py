@@ -2134,6 +2134,9 @@ def test_click_behaviour_is_email_tracking_only_in_an_email(description, fires, 
         ("We link the pages you visit to your contact record.", True),
         ("Wij koppelen uw gegevens niet aan uw surfgedrag.", False),
         ("We count which pages are visited, without knowing who visits them.", False),
+        # a review: "Association", a session's pages, the browser's details are no link to the person
+        ("The Association uses Matomo to see which pages are visited.", False),
+        ("We see which pages are visited, combined with the screen size and browser details.", False),
     ],
 )
 def test_browsing_linked_to_the_person_is_profiling(description, fires, tmp_path):
@@ -2194,6 +2197,13 @@ def _body_without_special(name: str, special: str | None, rule: str, fires: bool
         ("Kirchner Haustechnik GmbH", False, False),
         ("Christliche Buchhandlung GmbH", False, False),
         ("Pfarrei St. Martin, Katholische öffentliche Bücherei", False, False),  # hold-out 94's library, a later FG
+        # a council, a street, a college, a welfare agency (a review of the rule)
+        ("Little Snoring Parish Council", False, False),
+        ("Chapel Street Dental Practice Ltd", False, False),
+        ("Christ Church College, Oxford", False, False),
+        ("Caritasverband für die Diözese Münster e.V.", False, False),
+        ("Baptistengemeente Zwolle", False, True),
+        ("Moschee-Verein Köln", False, True),
     ],
 )
 def test_a_religious_body_that_records_no_religious_beliefs(name, religion, fires, tmp_path):
@@ -3192,6 +3202,11 @@ def test_a_private_mailbox_of_the_organisation_is_one_finding_per_mail_service(t
         ("Except in exceptional circumstances, we do not delete reports.", "retention-indefinite"),
         ("Meldingen worden niet verwijderd.", "retention-indefinite"),
         ("We do not delete your data before the end of the contract.", None),
+        # a while, a time or a way, not no end (a review of the rule)
+        ("Uw gegevens worden niet verwijderd zolang het lidmaatschap loopt.", None),
+        ("We do not delete invoices within 7 years after the sale.", None),
+        ("Wir löschen Meldungen nicht.", "retention-indefinite"),
+        ("Reports will not be deleted.", "retention-indefinite"),
     ],
 )
 def test_retention_without_an_end_or_left_to_a_setting_is_found(criteria, rule, tmp_path):
@@ -3908,6 +3923,7 @@ def test_an_optional_field_of_a_contract_is_voluntary_but_a_contract_that_needs_
         ("Zonder deze gegevens kunnen wij geen overeenkomst met u sluiten.", True),
         ("Ohne diese Angaben ist ein Vertragsschluss nicht möglich.", True),
         ("Zonder deze gegevens sturen wij u geen nieuwsbrief.", False),
+        ("Not providing them does not prevent the conclusion of the contract.", False),  # a review
     ],
 )
 def test_data_called_voluntary_without_which_there_is_no_contract(consequence, fires, tmp_path):
@@ -5523,6 +5539,10 @@ def test_recipients_denied_needs_a_recipient_the_denial_covers(tmp_path):
         # "andere diensten van Google" names whom (hold-out 107, both judges)
         ("google", "De gegevens worden niet gedeeld met andere diensten van Google.", False),
         ("andere", "De gegevens worden niet gedeeld met andere partijen.", True),
+        # "derden buiten de vereniging" still every recipient but the club's own (a review of the change)
+        ("buiten", "Uw gegevens worden niet gedeeld met derden buiten de vereniging.", True),
+        # a transfer abroad or more data than needed denied, not every recipient
+        ("eer", "In geen geval worden uw gegevens buiten de EER doorgegeven.", False),
         # "in no case" before the verb (hold-out 106's cultural listing)
         ("geval", "In geen geval worden data doorgegeven aan derden.", True),
         ("aucun", "En aucun cas vos données ne sont transmises à des tiers.", True),
@@ -5836,6 +5856,8 @@ def test_the_age_of_consent_for_children_follows_the_jurisdiction(tmp_path):
         ("Mit der Nutzung des Kontaktformulars willigen Sie ein, dass Ihre Daten per E-Mail versendet werden.", True),
         # hold-out 108's radio club, both judges
         ("Mit der Nutzung erfolgt die Einwilligung in die Datenverarbeitung nach Artikel 6 Abs. 1 a DSGVO.", True),
+        # the consent given another way (a review)
+        ("Mit der Nutzung von Google Analytics erfolgt die Einwilligung über unser Cookie-Banner.", False),
         ("Door gebruik te maken van onze website geeft u toestemming voor het plaatsen van cookies.", True),
         (
             "Mit der Nutzung des Formulars senden Sie uns Ihre Nachricht; Ihre Einwilligung holen wir gesondert ein.",
@@ -7438,11 +7460,14 @@ def test_data_that_stay_on_the_device_reach_no_recipient(tmp_path):
     assert _rules_of(run(files, tmp_path / "b"), "recipients-not-stated")
 
 
-@pytest.mark.parametrize("provider, fires", [(None, False), ("google", True)])
-def test_what_own_cookies_hold_reaches_no_recipient(provider, fires, tmp_path):
+@pytest.mark.parametrize(
+    "provider, kind, fires", [(None, "preferences", False), ("google", "preferences", True), (None, "marketing", True)]
+)
+def test_what_own_cookies_hold_reaches_no_recipient(provider, kind, fires, tmp_path):
     """Hold-out 108's foundation: its "technische cookies", first-party, and nothing else; both judges called "does
-    not say who receives the data" a false alarm. A provider's cookie names a recipient of its own."""
-    cookie = {"first_party": provider is None, "kind": "preferences", "purpose": "Formulieren onthouden."}
+    not say who receives the data" a false alarm. A provider's cookie names a recipient of its own; an advertising
+    cookie, even one set as the site's own, feeds someone's advertising (a review)."""
+    cookie = {"first_party": provider is None, "kind": kind, "purpose": "Formulieren onthouden."}
     if provider:
         cookie["provider"] = provider
     used = {"category": "cookiegegevens", "retention": {"period": "P1Y", "after": "collection"}}

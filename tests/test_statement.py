@@ -1454,11 +1454,14 @@ def test_the_summary_promises_how_to_use_the_rights_only_where_the_section_says_
     # an own text that lists the rights only, as the GDPR words them, says no way (hold-out 106's congregation)
     listed = {"text": "Jede betroffene Person hat das Recht, eine Bestätigung und Auskunft zu verlangen."}
     asked = {"text": "U kunt uw verzoek sturen naar privacy@stil.example."}
+    # kinds of data and a format are no way to ask (a review)
+    data = {"text": "U heeft recht op inzage in uw contactgegevens en op uw gegevens in een machine-readable form."}
     for case, rights, how in (
         ("none", None, False),
         ("channel", channels, True),
         ("listed", listed, False),
         ("asked", asked, True),
+        ("data", data, False),
     ):
         patch = {"activity": {"purposes": purposes}, "organisation": {"rights": rights} if rights else {}}
         text = statements(register_with(tmp_path / case, patch))

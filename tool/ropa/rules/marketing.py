@@ -259,11 +259,19 @@ _BROWSING = (
     r"activity)|click behaviou?r|surfverhalten|klickverhalten|nutzungsverhalten|comportement de navigation|"
     r"pages (you|u|je) (view|visit|bekijkt|bezoekt))"
 )
-_LINKS = r"(koppel\w*|link\w*|verknüpf\w*|zusammenf(ü|u)hr\w*|associ\w*|relie\w*|combin\w*|match\w*)"
-_TO_PERSON = r"(gegevens|profiel|contact\w*|details|record|profile|daten|kontakt\w*|identit\w*|données|naam|name)"
+_LINKS = (
+    r"(koppel\w*|link(s|t|ed|ing)?|verknüpf\w*|zusammenf(ü|u)hr\w*|associat(e|es|ed|ing)|relie\w*|combin\w*|"
+    r"toe\s*(te\s*)?voeg\w*|voegt|ordnet|zuordn\w*|ties?|tied)"
+)
+# ... to the person: their own details, said with "your" ("aan je gegevens", "to your contact record"), not "the
+# browser's details" (a review)
+_TO_PERSON = (
+    r"(je|jouw|uw|your|ihre[mnr]?|ihrem|deine[mnr]?|deinem|vos|votre|ton|tes)\s+(\w+\s+)?(gegevens|\w*profiel|contact\w*|"
+    r"details|record|\w*profile|daten|kontakt\w*|identit\w*|données|naam|name|e-?mail\w*|account|konto)"
+)
 _BROWSING_LINKED = re.compile(
     rf"\b{_BROWSING}[^.;]{{0,120}}?\b{_LINKS}\b[^.;]{{0,60}}?\b{_TO_PERSON}|"
-    rf"\b{_LINKS}\b[^.;]{{0,60}}?\b{_BROWSING}",
+    rf"\b{_LINKS}\s+(\w+\s+){{0,2}}?{_BROWSING}[^.;]{{0,60}}?\b{_TO_PERSON}",
     re.I,
 )
 

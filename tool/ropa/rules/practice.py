@@ -73,11 +73,18 @@ _FOREVER = re.compile(
 # (hold-out 106's FixMyStreet: "Except in exceptional circumstances, we do not delete reports"); not a minimum ("we
 # do not delete them before the end of the contract")
 _NOT_DELETED = re.compile(
-    r"\b((we|wij|wir|nous)\s+(do\s+not|don't|never|will\s+not|won't|niet|nooit|nicht|niemals|ne)\s+(\w+\s+){0,1}?"
-    r"(delete|erase|remove|destroy|verwijderen|wissen|vernietigen|löschen|supprimons|effaçons)|"
-    r"(are|is|will\s+be|worden|wordt|werden|wird|sont|seront)\s+(not|never|niet|nooit|nicht|niemals|jamais)\s+"
-    r"(deleted|erased|removed|destroyed|verwijderd|gewist|vernietigd|gelöscht|supprimée?s?|effacée?s?))\b"
-    r"(?![^.;]{0,80}\b(before|until|unless|voor(dat)?|tot|tenzij|vor|bevor|bis|es sei denn|avant|jusqu|sauf)\b)",
+    r"\b((we|wij|wir|nous)\s+(do\s+not|don't|never|will\s+not|won't|ne)\s+(\w+\s+){0,1}?"
+    r"(delete|erase|remove|destroy|supprimons|effaçons)|"
+    r"(wij|we|wir)\s+(verwijderen|wissen|vernietigen|löschen|entfernen)\s+"
+    r"((?!(wanneer|als|zodra|indien|wenn|sobald|falls|sofern|soweit)\b)\w+\s+){0,3}?(niet|nooit|nicht|niemals)|"
+    r"(are|is|will\s+be|worden|wordt|werden|wird|sont|seront)\s+(not|never|niet|nooit|nicht|niemals|jamais|pas)\s+"
+    r"(deleted|erased|removed|destroyed|verwijderd|gewist|vernietigd|gelöscht|supprimée?s?|effacée?s?)|"
+    r"(will|shall)\s+(not|never)\s+be\s+(deleted|erased|removed|destroyed))\b"
+    # not a minimum or a while ("niet verwijderd zolang het lidmaatschap loopt", "not deleted within the statutory
+    # period", "not deleted immediately": a review of the rule)
+    r"(?![^.;]{0,80}\b(before|until|unless|voordat|vóór|tot|tenzij|vor|bevor|bis|es sei denn|avant|jusqu|sauf|"
+    r"zolang|solange|as long as|while|whilst|within|without|binnen|zonder|ohne|innerhalb|soweit|sofern|tant que|"
+    r"immediately|direct(ly)?|meteen|onmiddellijk|sofort|unverzüglich)\b)",
     re.I,
 )
 # "bewaard voor eventuele toekomstige edities", "kept for possible future use": for a use that may never come
@@ -405,7 +412,10 @@ def retention_indefinite(ctx: Context) -> Iterator[Finding]:
                 )
                 continue
             criteria = text_of(r.get("criteria"))
-            match = _said_without_negation(_FOREVER, criteria) or _NOT_DELETED.search(criteria)
+            match = _said_without_negation(_FOREVER, criteria) or (
+                # "not deleted" beside a period the rule gives is no "without end"
+                None if r.get("period") or r.get("until") else _NOT_DELETED.search(criteria)
+            )
             if match and not _said_without_negation(_PUBLISHED, criteria) and not _kept_anonymous(ctx, source, use, r):
                 path = retention_path(use, i, j, "criteria")
                 yield ctx.at(
@@ -4033,8 +4043,9 @@ _CONSENT_BY_USE = re.compile(
     rf"(mit der nutzung {_SAME_SENTENCE}willigen sie\b.{{0,80}}?\bein\b)|"
     r"(mit der nutzung (der|des|dieser|unserer) \w+ erteilte einwilligung)|"
     # "Mit der Nutzung erfolgt die Einwilligung in die Datenverarbeitung" (hold-out 108's radio club, both judges)
-    rf"((mit der|durch die) (nutzung|benutzung|verwendung) {_SAME_SENTENCE}(erfolgt|gilt|liegt) (\w+ )?"
-    r"(die |ihre |deine |eine )?einwilligung)|"
+    rf"((mit der|durch die|bei|mit) (nutzung|benutzung|verwendung) {_SAME_SENTENCE}(erfolgt|gilt|liegt) (\w+ )?"
+    # not where the consent is given another way ("... erfolgt die Einwilligung über unser Cookie-Banner": a review)
+    r"(die |ihre |deine |eine )?einwilligung\b(?![^.;]{0,40}\b(über|via|durch|mittels|per|im|in (dem|unserem))\b))|"
     # "Wie gebruik maakt van deze website, aanvaardt de Gebruiksvoorwaarden/Privacyverklaring" (hold-out 65): the
     # statement or its cookies accepted by use (terms of use alone are a contract, not this rule's)
     r"((door (het )?(gebruik|bezoek)\w* (te maken )?van|wie (gebruik maakt|gebruikmaakt|gebruikt) van)[^.?\n]{0,160}?"

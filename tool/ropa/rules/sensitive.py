@@ -884,13 +884,20 @@ def care_provider_no_health_data(ctx: Context) -> Iterator[Finding]:
 # Marktoberdorf e.V.", "Protestantse Gemeente", "Paroisse Saint-Jean"); a Dutch or German "gemeente"/"Gemeinde" only
 # with a word of faith before it (alone it is a municipality)
 _RELIGIOUS_BODY = re.compile(
-    r"\b(\w+)?kirchengemeinde|\b\w*kirche\b|\bpfarr(ei|amt|gemeinde)|\bfreikirch|\bdekanat|\bbistum|\b(erz)?di[öo]zese|"
+    r"\b(\w+)?kirchengemeinde|\b\w*kirche\b|\bpfarr(ei|amt|gemeinde)|\bfreikirch|\bbistum|\b(erz)?di[öo]zese\b|"
     r"\b(christlich|evangelisch|katholisch|baptist|mennonit|methodist|adventist|pfingst|orthodox|lutherisch|reformiert|"
-    r"freie|j[üu]disch|islamisch|muslimisch)\w*\s+(\w+\s+)?gemeinde\b|"
+    r"freie|j[üu]disch|islamisch|muslimisch)\w*\s+(\w+\s+)?gemeinde\b|\b(mennoniten|baptisten|pfingst)gemeinde\b|"
     r"\b(christelijke|protestantse|gereformeerde|hervormde|evangelische|baptisten|pinkster|remonstrantse|doopsgezinde|"
-    r"lutherse|katholieke|joodse|islamitische|vrije)\s+(\w+\s+)?gemeente\b|"
-    r"\b(church|parish|congregation|chapel|diocese|mosque|synagogue|kerk|parochie|bisdom|moskee|synagoge|"
-    r"[ée]glise|paroisse|dioc[èe]se|mosqu[ée]e)\b",
+    r"lutherse|katholieke|joodse|islamitische|vrije)\s+(\w+\s+)?gemeente\b|\b(baptisten|pinkster|evangelie)gemeente\b|"
+    r"\b(church|parish|congregation|chapel|diocese|mosque|synagogue|kerk|parochie|bisdom|moskee\w*|moschee\w*|"
+    r"synagoge|[ée]glise|paroisse|dioc[èe]se|mosqu[ée]e)\b|\b\w+kerk\b",
+    re.I,
+)
+# ... not a council, a street or a body that only bears the name ("Little Snoring Parish Council", "Chapel Street
+# Dental Practice", "Christ Church College": a review of the rule)
+_NOT_A_RELIGIOUS_BODY = re.compile(
+    r"\b(council|raad|gemeinderat|conseil|street|straat|stra(ß|ss)e|weg|lane|road|laan|platz|plein|college|"
+    r"universit\w*|hochschule|fakult(ä|ae)t|faculty|caritas\w*|diakonie\w*|diaconie|welfare)\b",
     re.I,
 )
 
@@ -898,9 +905,9 @@ _RELIGIOUS_BODY = re.compile(
 # a facility a religious body runs for everyone (a parish library, a school, a day-care centre, a hospital): using it
 # reveals no one's faith (hold-out 94's parish library, a later FG)
 _OPEN_FACILITY = re.compile(
-    r"b[üu]cherei|bibliothe[kq]|library|\bkita\b|kindergarten|kindertagesst|kinderopvang|cr[èe]che|\bschools?\b|"
-    r"schule|[ée]cole|krankenhaus|ziekenhuis|hospital|pflegeheim|verpleeghuis|care home|museum|\bladen\b|winkel|"
-    r"\bshop\b|caf[ée]|hotel|camping",
+    r"\b(\w*b[üu]cherei|bibliothe[kq]\w*|library|kita|kindergarten|kindertagesst[äa]tte|kinderopvang|cr[èe]che|"
+    r"schools?|\w*schule|[ée]cole|krankenhaus|ziekenhuis|hospital|pflegeheim|verpleeghuis|care home|museum|"
+    r"camping)\b",
     re.I,
 )
 
@@ -932,13 +939,12 @@ _OPEN_FACILITY = re.compile(
 def religious_body_no_religion_data(ctx: Context) -> Iterator[Finding]:
     name = _org_name(ctx)
     body = _RELIGIOUS_BODY.search(name)
-    if not body:
+    if not body or _NOT_A_RELIGIOUS_BODY.search(name) or ctx.org.get("public_authority") is True:
         return
     activities = list(ctx.activities("controller"))
     if not activities:
         return
-    said = " ".join([name, text_of(ctx.org.get("description"))] + [text_of(a.data.get("name")) for a in activities])
-    if _OPEN_FACILITY.search(said):
+    if _OPEN_FACILITY.search(f"{name} {text_of(ctx.org.get('description'))}"):
         return  # a facility open to everyone, run by the body
     if any(_records_special(ctx, a, "religious-philosophical-beliefs") for a in activities):
         return

@@ -1025,10 +1025,14 @@ def render_register(site: Site, renderer: Renderer, version_line: str) -> str:
 _HOW_TO_EXERCISE = ("channels", "identification", "response_time", "note")
 # where a text on rights says to turn: an address, a number, a form, "contact us", "wenden Sie sich an"
 _A_WAY_TO_ASK = re.compile(
-    r"@|https?://|\bwww\.|\+?\d[\d ()/.-]{7,}\d|\b(e-?mail|mail|courriel|contact\w*|kontakt\w*|wend(en|et|e)|"
-    r"schreib\w*|write|schrijf|stuur|send|envoy\w*|écri\w*|adres\w*|address|brief|letter|lettre|formulier|formular|"
-    r"form|formulaire|telefo\w*|phone|téléphon\w*|call|bel(len)?|anruf\w*|melden|request to|verzoek (in)?dienen|"
-    r"richten|adresser|post)\b",
+    r"@|\+?\d[\d ()/.-]{7,}\d|"
+    # a way written out, not a kind of data ("uw contactgegevens", "Kontaktdaten", "in a machine-readable form": a review)
+    r"\b(neem|nemen)\s+(\w+\s+)?contact\b|\bcontact\s+(op|opnemen|with|us|met)\b|\bcontacteer|\bcontact(ez|er)\b|"
+    r"\bkontaktieren\b|\bwend(en|et|e)\s+(sie\s+|du\s+)?(sich|dich|u|je)\b|\b(schreiben|schrijf|schreib|write)\b|"
+    r"\b(stuur|send|envoyez|envoie|mail|e-?mail)\s+(ons|us|naar|to|an|uns|nous)\b|\b(e-?mail|mail)\s+(ons|us)\b|"
+    r"\b(per|by|par|via)\s+(post|brief|letter|courrier|e-?mail|mail)\b|\b(formulier|formular|formulaire)\b|"
+    r"\b(online|web|contact|request)\s+form\b|\b(bel|bellen|call|anrufen|rufen sie|appelez)\b|"
+    r"\bverzoek\s+(\w+\s+)?(in)?dienen\b|\b(richten|adresser)\b|\brequest to\b",
     re.I,
 )
 
