@@ -1294,6 +1294,12 @@ def test_rights_in_the_words_of_a_dutch_app(tmp_path):
             "Information Commissioner's Office.",
             True,
         ),
+        # a name between "the" and "response" (hold-out 109's department, both judges)
+        (
+            "If you are not satisfied with the DBT response you have a right to complain to the Information "
+            "Commissioner's Office (ICO).",
+            True,
+        ),
         (
             "U hebt het recht om klacht in te dienen bij de Vlaamse Toezichtcommissie (VTC), indien u meent dat uw "
             "rechten geschaad zijn en u zich ook na vraagstelling bij de bevoegde diensten niet erkend weet.",

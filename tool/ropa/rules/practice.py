@@ -1826,7 +1826,10 @@ _AFTER_US = re.compile(
     r"eerst (contact|met ons|bij ons|onze)|pas (nadat|als|wanneer)|"
     r"niet (goed |juist |op de juiste manier |correct |naar behoren |voldoende )?(ge)?(helpen|holpen)\b|"
     r"(not|n't) (properly |adequately |sufficiently )?help(ed)? you\b|"
-    r"(not |un)(satisfied|happy) with (our|the) (response|reply|answer|outcome|handling)|dissatisfied with|"
+    # "If you are not satisfied with the DBT response" (hold-out 109's department, both judges)
+    r"(not |un)(satisfied|happy) with (our|the|its)( \w+)? (response|reply|answer|outcome|handling)|dissatisfied with|"
+    # "Wenn Sie der Auffassung sind, dass wir Ihrem Anliegen nicht oder nicht in vollem Umfang nachgekommen sind"
+    r"\b(anliegen|anfrage|antrag|ersuchen|wunsch)\b[^.?!]{0,40}?\bnicht\b[^.?!]{0,40}?\bnachgekommen|"
     # "In case a request ... is not satisfied by the Data Controller or by the Data Protection Officer" (hold-out 95)
     r"\b(request|complaint|query|concern)\b[^.?!]{0,60}?\b(is|was|has|have)( been)? not (satisfied|met|fulfilled|"
     r"handled|answered)\b|"
