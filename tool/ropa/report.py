@@ -7,6 +7,7 @@ plus a job summary in ``$GITHUB_STEP_SUMMARY``), ``sarif`` (2.1.0, with rule met
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -36,7 +37,7 @@ def legal_source(rule_id: str, country: str | None = None) -> str:
 
     rule = RULES.get(rule_id)
     source = rule.source if rule is not None and rule.source != "ropa" else ""
-    return for_country(source, country) if country else source
+    return _for_country_once(source, country) if country else source
 
 
 # a national law in a rule's source, by the country it is of: "NL: UAVG art. 5", "UK: PECR reg. 6"
@@ -57,6 +58,10 @@ def for_country(source: str, country: str) -> str:
         if current is None or current == own:
             kept.append(_brackets_for(part, own))
     return "; ".join(kept)
+
+
+# a report asks for the source of every finding, thousands of the same few rules: each source is split once
+_for_country_once = functools.lru_cache(maxsize=1024)(for_country)
 
 
 def _items(text: str) -> list[str]:

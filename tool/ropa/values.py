@@ -32,6 +32,12 @@ def parental(value: Any) -> int | bool:
     return value is True
 
 
+def requirements(provision: Any) -> list[str]:
+    """What `provision.requirement` names: one requirement, or several ("needed for the contract and required by
+    law": [contractual, statutory]); none where it names nothing usable."""
+    return [r for r in as_list(mapping(provision).get("requirement")) if isinstance(r, str)]
+
+
 def url_split(value: str) -> SplitResult:
     """``urlsplit`` of an address, or of none where it is not well formed ("https://[host", a bracket that opens
     an IPv6 address and never closes, which ``urlsplit`` rejects): the schema refuses it, but the rules still

@@ -3399,7 +3399,7 @@ def _officers(ctx: Context) -> Iterator[tuple[list, Mapping[str, Any]]]:
 def _dpo_is_the_controller(ctx: Context, dpo: Mapping[str, Any]) -> bool:
     """Whether the DPO named is the person whose name the organisation bears (a sole practitioner)."""
     name = " ".join(text_of(dpo.get("name")).lower().split())
-    own = " ".join(" ".join(text_of(ctx.org.get(k)) for k in ("name", "legal_name")).lower().split())
+    own = " ".join(ctx.org_name.lower().split())
     return len(name.split()) >= 2 and re.search(rf"\b{re.escape(name)}\b", own) is not None
 
 

@@ -146,6 +146,12 @@ class Context:
         return self.organisation.data if self.organisation else {}
 
     @property
+    def org_name(self) -> str:
+        """The organisation's name and legal name in all languages, for the rules that read from them what kind of
+        body it is (a care practice, a church, a German GmbH)."""
+        return " ".join(text_of(self.org.get(k)) for k in ("name", "legal_name"))
+
+    @property
     def statement(self) -> Statement:
         """organisation.yaml's `statement` (title, version, dates, languages ...)."""
         return self.org["statement"] if isinstance(self.org.get("statement"), dict) else {}

@@ -19,7 +19,7 @@ from ..kinds import ID
 from ..model import Activity, DataUse, Organisation, PurposeUse
 from ..national import jurisdiction, national_rights
 from ..text import MARKDOWN_LINK, WEB_SCHEMES
-from ..values import url_split
+from ..values import requirements, url_split
 from ..vocab import RIGHTS_BY_BASIS, data_file
 from . import may_hold, rule
 from .bases import marketing_purposes
@@ -1189,10 +1189,7 @@ def consent_unfit(ctx: Context) -> Iterator[Finding]:
         # the activity's provision speaks of consent only where consent is all the activity rests on
         only_consent = all(bases(u) == ["consent"] for u in dicts(source.data.get("purposes")))
         required = only_consent and (
-            any(
-                r in ("contract-prerequisite", "contractual", "statutory")
-                for r in as_list(provision.get("requirement"))
-            )
+            any(r in ("contract-prerequisite", "contractual", "statutory") for r in requirements(provision))
             or provision.get("obliged") is True
         )
         if staff and not _MAILED.search(ctx.name("purpose", use.get("purpose"))):
@@ -3299,7 +3296,7 @@ def dpo_not_stated(ctx: Context) -> Iterator[Finding]:
         return
     # a German company: § 38(1) BDSG asks for a DPO from 20 persons constantly processing personal data by automated
     # means, and the statement says whether there is one (the judges of hold-outs 31, 68 and 89 listed it each time)
-    named = " ".join(text_of(ctx.org.get(k)) for k in ("name", "legal_name"))
+    named = ctx.org_name
     form = _DE_COMPANY.search(named) if not _ASSOCIATION.search(named) else None
     if (
         activities

@@ -741,11 +741,6 @@ def _records_special(ctx: Context, activity, special: str) -> bool:
     )
 
 
-def _org_name(ctx: Context) -> str:
-    """The organisation's name and legal name, for the rules that read what kind of body it is from them."""
-    return " ".join(text_of(ctx.org.get(k)) for k in ("name", "legal_name")) if ctx.organisation is not None else ""
-
-
 # a care provider's register: patients whose health data are treated (the examples of care-messages-health)
 _CARE_PROVIDER = """
         activities/behandeling.yaml:
@@ -864,7 +859,7 @@ _VETERINARY = re.compile(
     points_at="Dietistenpraktijk De Linde",
 )
 def care_provider_no_health_data(ctx: Context) -> Iterator[Finding]:
-    name = _org_name(ctx)
+    name = ctx.org_name
     profession = _CARE_PROFESSION.search(name)
     if not profession or _VETERINARY.search(name):
         return
@@ -937,7 +932,7 @@ _OPEN_FACILITY = re.compile(
     points_at="Christliche Gemeinde Marktoberdorf e.V.",
 )
 def religious_body_no_religion_data(ctx: Context) -> Iterator[Finding]:
-    name = _org_name(ctx)
+    name = ctx.org_name
     body = _RELIGIOUS_BODY.search(name)
     if not body or _NOT_A_RELIGIOUS_BODY.search(name) or ctx.org.get("public_authority") is True:
         return

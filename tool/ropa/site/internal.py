@@ -29,7 +29,7 @@ from ..kinds import FOLDER_KINDS
 from ..model import Activity, DataCategory, DataUse, RecipientUse, Retention, Review, RightsLimitation, Transfer
 from ..problems import Problem
 from ..text import recipient_name
-from ..values import as_list, mapping
+from ..values import as_list, mapping, requirements
 from .kept import Kept
 from .markdown import Md, inline, label, link, with_code
 from .mdkv import MARK
@@ -563,9 +563,7 @@ class Internal:
                 for s in a.get("sources") or []
             ],
             "provision": {
-                "requirement": L.join(
-                    [L.label("provision", r) for r in as_list(provision.get("requirement")) if isinstance(r, str)]
-                ),
+                "requirement": L.join([L.label("provision", r) for r in requirements(provision)]),
                 "consequence": L.text(provision.get("consequence")),
             }
             if provision

@@ -16,7 +16,7 @@ from typing import Any
 from ..model import Activity, Cookie, Organisation, Provision, Retention, Transfer
 from ..national import jurisdiction, layer, national_authority, national_rights
 from ..text import mid_sentence, party
-from ..values import as_list, mapping, parental
+from ..values import mapping, parental, requirements
 from ..vocab import RIGHTS_BY_BASIS, THIRD_PARTY_KINDS
 from . import markdown as md
 from .kept import Kept
@@ -132,17 +132,17 @@ class Statement:
 
         def words(p: Provision | dict) -> dict:
             # one requirement, or several ("needed for the contract and required by law")
-            requirements = [r for r in as_list(p.get("requirement")) if isinstance(r, str)]
+            required = requirements(p)
             obliged = p.get("obliged")
             # a statutory or contractual requirement that one is obliged to meet, or a voluntary
             # provision one is not obliged to make, is said once, not twice in other words
-            voluntary = requirements == ["voluntary"]
+            voluntary = required == ["voluntary"]
             said_twice = (
-                bool(requirements) and all(r in ("statutory", "contractual") for r in requirements) and obliged is True
+                bool(required) and all(r in ("statutory", "contractual") for r in required) and obliged is True
             ) or (voluntary and obliged is False)
             return {
-                "requirement": L.join([L.label("provision", r) for r in requirements])
-                if requirements and not (voluntary and said_twice)
+                "requirement": L.join([L.label("provision", r) for r in required])
+                if required and not (voluntary and said_twice)
                 else "",
                 "obliged": None if said_twice and not voluntary else obliged,
                 "consequence": L.text(p.get("consequence")),
@@ -366,7 +366,7 @@ class Statement:
                 if national:
                     stated = md.Md(stated + ", " + w("activity.special_condition_law", law=national))
                 # the statement's own words beside the ground: when and why it relies on it
-                special.append(md.Md(f"{stated}. {md.escape(explained)}") if explained else stated)
+                special.append(_with_reason(stated, explained))
             # the law, or where none is named the register's own explanation; with neither, nothing to print
             for flag, field in (("criminal", "criminal_basis"), ("bsn", "bsn_basis")):
                 basis = mapping(data_use.get(field))
@@ -376,9 +376,7 @@ class Statement:
                     stated = w(f"activity.{field}", category=party(name, self.r.words[f"activity.{flag}"]), law=said)
                     # with the law, the register's own words on why (hold-out 109's reviewer: the duty to identify
                     # applicants who do not meet the criteria was dropped)
-                    special.append(
-                        md.Md(f"{stated}. {md.escape(explained)}") if basis.get("law") and explained else stated
-                    )
+                    special.append(_with_reason(stated, explained if basis.get("law") else ""))
         automated = activity.get("automated_decisions") or {}
         requests = activity.get("rights_requests") or {}
         limitations = [
@@ -1023,6 +1021,11 @@ def render_register(site: Site, renderer: Renderer, version_line: str) -> str:
                 out += [f"    - {inline(item)}" for item in items]
         out.append("")
     return "\n".join(out) + "\n"
+
+
+def _with_reason(stated: md.Md, reason: str) -> md.Md:
+    """A sentence of the statement followed by the register's own words on why, where it gives them."""
+    return md.Md(f"{stated}. {md.escape(reason)}") if reason else stated
 
 
 # what `rights` says of how to exercise the rights (the template's "exercise" part prints them)
