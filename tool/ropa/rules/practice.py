@@ -3566,6 +3566,22 @@ _NARROWED = (
         "cover all data held about them, whatever their source",
     ),
 )
+# erasure only of wrong or outdated data: "Het laten verwijderen van verouderde persoonsgegevens" (hold-out 105's
+# software company), "Löschung unrichtiger bzw unzulässig verarbeiteter Daten" (hold-out 105's veterinary clinic)
+_ERASURE_OF_WRONG_DATA = (
+    re.compile(
+        r"\b(verwijder\w*|wissen|wissing)\s+van\s+(uw\s+|je\s+|jouw\s+)?(verouderde|onjuiste|foute|incorrecte|"
+        r"niet (meer )?(actuele|juiste))\s+(persoons)?gegevens|"
+        r"\bl(ö|oe)schung\s+(unrichtiger|veralteter|falscher|fehlerhafter|unzutreffender)\b|"
+        r"\b(erasure|deletion|removal)\s+of\s+(your\s+)?(outdated|inaccurate|incorrect|out-of-date|obsolete)\s+"
+        r"(personal\s+)?(data|information|details)|"
+        r"\b(effacement|suppression)\s+(des|de vos)\s+donn[ée]es\s+(inexactes|obsol[èe]tes|erron[ée]es|p[ée]rim[ée]es)",
+        re.I,
+    ),
+    "gives erasure only for wrong or outdated data ('{}'): Art. 17(1) gives it also where the data are no longer "
+    "needed, consent is withdrawn, an objection succeeds or they were processed unlawfully",
+)
+_NARROWED = (*_NARROWED, _ERASURE_OF_WRONG_DATA)
 # a sentence on portability, which does cover only what the person provided
 _PORTABILITY_WORDS = re.compile(r"overdraag|overdrag|overdracht|portab|übertrag|portabil", re.I)
 
@@ -3577,7 +3593,8 @@ _PORTABILITY_WORDS = re.compile(r"overdraag|overdrag|overdracht|portab|übertrag
     "GDPR Art. 12(2), 13(2)(b), 15-18",
     "The organisation's own text on rights replaces ropa's, and may state a right narrower than the law gives it: "
     "restriction only while data may not yet be erased, erasure held back by contracts or business reasons (Art. "
-    "17(3) lists the only grounds), the rights given only for the data received from the person, or all of them "
+    "17(3) lists the only grounds), erasure only of wrong or outdated data, the rights given only for the data "
+    "received from the person, or all of them "
     "only where the organisation has no legal ground to process. People who read it do not ask for what they are owed.",
     "Describe the right as the GDPR gives it, or leave `rights.text` out so that the statement lists the rights "
     "itself.",
