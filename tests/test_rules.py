@@ -2502,6 +2502,9 @@ def test_online_identifiers_called_no_personal_data(text, fires, tmp_path):
         ({"name": "Fehleranalyse"}, {}, None),  # the system's own faults (hold-out 64, both judges)
         ({"name": "Troubleshooting and abuse"}, {}, "'abuse'"),
         ({"name": "Analyse van het gebruik"}, {}, "'Analyse'"),
+        # security measures, not measuring (hold-out 110's community group, both judges)
+        ({"name": "Security", "description": "The logs may be used to inform our security measures."}, {}, None),
+        ({"name": "Audience measurement"}, {}, "'measurement'"),
         (
             {"name": "Sécurité"},
             {"cookies": [{"name": "_pk_id", "kind": "analytics", "purpose": "Mesure d'audience."}]},
