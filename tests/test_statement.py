@@ -628,6 +628,19 @@ def test_the_list_of_transfers_gives_each_once_without_repeating_its_summary(tmp
     assert len(lines) == 1, lines
 
 
+def test_the_organisations_own_words_on_transfers_alone_get_a_heading_that_says_nowhere(tmp_path):
+    """Hold-out 110's care agency: "Uw Persoonsgegevens kunnen worden doorgegeven buiten Nederland" stood under
+    "Doorgifte buiten de Europese Economische Ruimte", a claim the register does not make."""
+    summary = "Uw persoonsgegevens kunnen worden doorgegeven buiten Nederland."
+    alone = statements(register_with(tmp_path / "alone", {"organisation": {"transfers_summary": summary}}))
+    assert "## Doorgifte naar het buitenland" in alone["nl"] and "## Transfers abroad" in alone["en"]
+    assert fragment("nl", "transfers.heading") not in alone["nl"]
+    transfer = {"country": "US", "mechanisms": ["scc"]}
+    patch = {"organisation": {"transfers_summary": summary}, "activity": {"transfers": [transfer]}}
+    recorded = statements(register_with(tmp_path / "recorded", patch))["nl"]
+    assert f"## {fragment('nl', 'transfers.heading')}" in recorded and "naar het buitenland" not in recorded
+
+
 def test_a_transfer_described_in_the_registers_words_is_named_by_them_not_as_unknown(tmp_path):
     # hold-out 50: "countries outside of the jurisdiction you are in", with no country, was printed after "country
     # not stated"; with a description and no country or recipient, the description is where the data go
