@@ -6937,9 +6937,13 @@ def test_the_persons_own_data_sent_to_them_abroad_is_no_transfer(description, as
         ({"name": "Sessies", "items": ["notities uit de therapiesessies"]}, True),
         # ... not therapy named as the occasion for other data (hold-out 79, both judges)
         ({"name": "Gender", "description": "eg if you are referred for or accessing psychotherapy"}, False),
+        # a device's fingerprint identifies a machine (hold-out 111's news agency, both judges)
+        ({"name": "Vom Endgerät übermittelte Informationen", "items": ["Browser", "technischer Fingerprint"]}, False),
+        ({"name": "Nutzungsdaten", "items": ["technischer Fingerprint"]}, False),
+        ({"name": "Toegangscontrole", "items": ["vingerafdruk van de medewerker"]}, True),
     ],
 )
-def test_mental_health_is_known_by_what_a_category_holds(fields, fires, tmp_path):
+def test_a_special_category_is_known_by_what_a_category_holds(fields, fires, tmp_path):
     files = {
         **uses({"category": "gegevens", "retention": {"period": "P1Y", "after": "end-of-contract"}}),
         **category("gegevens", **fields),
