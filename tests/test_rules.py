@@ -8031,6 +8031,18 @@ def test_a_provision_may_name_several_requirements_but_not_voluntary_among_them(
         ("You may ask for the erasure of inaccurate personal data.", True),
         ("- Het laten verwijderen van persoonsgegevens;", False),
         ("Sie können die Berichtigung unrichtiger Daten und die Löschung Ihrer Daten verlangen.", False),
+        # a publishing platform's template: erasure held back for administrative and security purposes (hold-out 111)
+        (
+            "Vous pouvez également demander la suppression des données personnelles vous concernant. Cela ne prend "
+            "pas en compte les données stockées à des fins administratives, légales ou pour des raisons de sécurité.",
+            True,
+        ),
+        (
+            "You can also request that we erase any personal data we hold about you. This does not include any data "
+            "we are obliged to keep for administrative, legal, or security purposes.",
+            True,
+        ),
+        ("You can request that we erase your data, unless a law obliges us to keep them.", False),
     ],
 )
 def test_a_rights_text_that_narrows_a_right(text, fires, tmp_path):

