@@ -9,6 +9,7 @@ sub-folders to group files. Problems in one file never stop the others from bein
 from __future__ import annotations
 
 import difflib
+import functools
 import hashlib
 import json
 import os
@@ -504,12 +505,13 @@ def _apply(register: Register, source: SourceFile, entry: dict, batch: _Batch) -
         register.problem(source, line, column, "error", rule, message)
 
 
-def _parse_entry(job: tuple[str, bytes]) -> dict:
-    return _parse_job(job)[0]
+def _parse_entry(job: tuple[str, bytes], digests: bool = True) -> dict:
+    return _parse_job(job, digests)[0]
 
 
-def _parse_job(job: tuple[str, bytes]) -> tuple[dict, Any]:
-    """The cache entry of one file, and its node tree when positions will be wanted (it has problems)."""
+def _parse_job(job: tuple[str, bytes], digests: bool = True) -> tuple[dict, Any]:
+    """The cache entry of one file, and its node tree when positions will be wanted (it has problems). Without
+    ``digests`` (no cache to key findings in) the entry has no field digests, which only the cache's keys use."""
     data, problems, document = _parse_file(*job)
     # the data as JSON text: the cache keeps and writes it as it is, and a file is decoded only when used
     entry = {
@@ -520,7 +522,8 @@ def _parse_job(job: tuple[str, bytes]) -> tuple[dict, Any]:
     if isinstance(data, dict):  # what every lint asks of every file (found_at), found where it is parsed
         for annotation in FOUND_WHEN_PARSED:
             entry[annotation] = dumps(_find(data, job[0], annotation))
-        entry["fields"] = dumps(field_digests(data))
+        if digests:
+            entry["fields"] = dumps(field_digests(data))
     return entry, (document.root if document is not None and problems else None)
 
 
@@ -544,7 +547,7 @@ def _find(data: Any, kind: str, annotation: str) -> list:
     return [[path, value, label] for path, value, label in matches(data, pattern_trie(kind, annotation))]
 
 
-def _parse_all(jobs: list[tuple[str, bytes]]) -> list[tuple[dict, Any]]:
+def _parse_all(jobs: list[tuple[str, bytes]], digests: bool = True) -> list[tuple[dict, Any]]:
     """(cache entry, node tree or None) per job. Large batches are parsed by two forked processes
     (:mod:`ropa.forked`); node trees then stay behind, and a position needed later is found by parsing
     that file again. The executor forks both workers before it starts its own thread
@@ -559,10 +562,11 @@ def _parse_all(jobs: list[tuple[str, bytes]]) -> list[tuple[dict, Any]]:
             with ProcessPoolExecutor(
                 2, mp_context=multiprocessing.get_context("fork"), initializer=quiet_collector
             ) as pool:
-                return [(entry, None) for entry in pool.map(_parse_entry, jobs, chunksize=64)]
+                entries = pool.map(functools.partial(_parse_entry, digests=digests), jobs, chunksize=64)
+                return [(entry, None) for entry in entries]
         except (OSError, RuntimeError, BrokenProcessPool):  # no processes to be had here: parse in this one
             pass
-    return [_parse_job(job) for job in jobs]
+    return [_parse_job(job, digests) for job in jobs]
 
 
 # A file whose status last changed this long before it was read is known again by its signature: a later
@@ -666,7 +670,7 @@ def read_register(
         else:  # absent, or damaged in the cache: parse the file again
             pending.append((source, key))
     for (source, key), (entry, root) in zip(
-        pending, _parse_all([(s.kind.name, s.raw or b"") for s, _ in pending]), strict=True
+        pending, _parse_all([(s.kind.name, s.raw or b"") for s, _ in pending], digests=cache.enabled), strict=True
     ):
         cache.put(key, entry)
         source._root = root

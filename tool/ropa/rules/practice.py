@@ -3503,7 +3503,7 @@ _COMPLAINT_WORDS = re.compile(
 # Pflichten noch nicht löschen dürfen": hold-outs 76 and 92); erasure held back by contracts or business reasons,
 # which are no ground of Art. 17(3) (hold-outs 86 and 93); the rights given only for the data received from the
 # person (hold-outs 13, 20 and 96)
-_NARROWED = (
+_NARROWED: tuple[tuple[re.Pattern, str], ...] = (
     (
         re.compile(
             r"einschränkung[^.;]{0,80}?\b(sofern|soweit|wenn)\b[^.;]{0,80}?(gesetzlich|rechtlich|aufbewahrungs)"
