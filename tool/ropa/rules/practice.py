@@ -884,12 +884,12 @@ def _periods_without_event(ctx: Context) -> Iterator[tuple]:
             if (
                 isinstance(r, dict)
                 and r.get("period")
-                and not _cookie_choice(ctx, use.get("category"))
                 and not r.get("after")
                 and not r.get("until")
                 and not text_of(r.get("criteria"))
                 and (days(r["period"]) or 0) > 93
                 and r.get("period") not in lifetimes
+                and not _cookie_choice(ctx, use.get("category"))
             ):
                 yield source, i, use, j, r
 

@@ -1021,13 +1021,13 @@ def provider_unrecorded(ctx: Context) -> Iterator[Finding]:
     recorded = {p["group"] for s in ctx.definitions("recipient") for p in ctx.providers_named(s.data)}
     # the providers one text names are one gap there (a row of social media links, hold-out 110's foundation:
     # both judges gave its four findings one verdict), each provider named in several texts one across them
-    by_place: dict[tuple, list] = {}
+    by_place: dict[tuple, tuple[Any, list, dict[str, tuple[dict, re.Match]]]] = {}
     for source, path, provider, match in found:
         if provider["group"] not in recorded:
-            named = by_place.setdefault((source.display, tuple(path)), [source, path])
-            if all(provider["group"] != other["group"] for other, _ in named[2:]):
-                named.append((provider, match))
-    for source, path, *named in by_place.values():
+            place = by_place.setdefault((source.display, tuple(path)), (source, path, {}))
+            place[2].setdefault(provider["group"], (provider, match))
+    for source, path, providers in by_place.values():
+        named = list(providers.values())
         said = ", ".join(
             f"{provider['group']} ('{match.group(0)}', seated in {provider['country']})" for provider, match in named
         )

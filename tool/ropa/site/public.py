@@ -16,7 +16,7 @@ from typing import Any
 from ..model import Activity, Cookie, Organisation, Provision, Retention, Transfer
 from ..national import jurisdiction, layer, national_authority, national_rights
 from ..text import mid_sentence, party
-from ..values import mapping, parental, requirements
+from ..values import as_list, mapping, parental, requirements
 from ..vocab import RIGHTS_BY_BASIS, THIRD_PARTY_KINDS
 from . import markdown as md
 from .kept import Kept
@@ -554,7 +554,7 @@ class Statement:
         # list of recipients left out)
         used = {i for i in site.uses.get("recipient", {}) if i not in supplying or i in receiving or i in joint} | {
             r["recipient"]
-            for r in defaults.get("recipients", []) + defaults.get("transfers", [])
+            for r in [*as_list(defaults.get("recipients")), *as_list(defaults.get("transfers"))]
             if isinstance(r, dict) and site.get("recipient", r.get("recipient"))
         }
         for ident in sorted(used, key=lambda i: self.recipient_label(i).casefold()):
