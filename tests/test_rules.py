@@ -8168,3 +8168,29 @@ def test_an_email_channel_holds_an_email_address(channel, error, tmp_path):
     assert [p.message.split(":")[0] for p in found] == (["`rights.channels[0].value`"] if error else [])
     if error:
         assert at(found[0]).strip("'\"").startswith("https://www.example.org")
+
+
+@pytest.mark.parametrize(
+    "rights, fires",
+    [
+        # hold-outs 104, 112 and 79: reasons for a request, demanded of the person
+        ({"note": "Contacteer ons om je rechten uit te oefenen, vergezeld van een motivatie voor je vraag."}, True),
+        (
+            {
+                "identification": "The User will have to demonstrate legitimate grounds for making the respective "
+                "requests, as well as provide sufficient evidence for the identity of the User."
+            },
+            True,
+        ),
+        ({"text": "Tu dois pouvoir justifier cette demande et celle-ci ne doit pas être abusive."}, True),
+        ({"text": "Ihr Antrag ist zu begründen."}, True),
+        # near misses: the objection's own grounds, the controller's reasons, proving one's identity
+        ({"text": "Bij bezwaar vragen wij u te motiveren wat uw bijzondere situatie is."}, False),
+        ({"text": "Als wij niet aan een verzoek kunnen voldoen, zullen wij u dat motiveren."}, False),
+        ({"identification": "Vous devez justifier de votre identité, par exemple avec une pièce d'identité."}, False),
+        ({"text": "You do not need to give reasons for your request."}, False),
+    ],
+)
+def test_a_request_needs_no_reasons(rights, fires, tmp_path):
+    found = _rules_of(run(org(rights=rights), tmp_path), "rights-reasons-demanded")
+    assert [Path(p.path).name for p in found] == (["organisation.yaml"] if fires else [])

