@@ -18,6 +18,7 @@ from typing import Any
 from ..kinds import ID
 from ..model import Activity, DataUse, Organisation, PurposeUse
 from ..national import jurisdiction, national_rights
+from ..schemawalk import dotted
 from ..text import MARKDOWN_LINK, WEB_SCHEMES
 from ..values import requirements, url_split
 from ..vocab import RIGHTS_BY_BASIS, data_file
@@ -1885,7 +1886,7 @@ def rights_reasons_demanded(ctx: Context) -> Iterator[Finding]:
             if found and not _REASONS_LAWFUL.search(sentence) and not NEGATION.search(sentence[: found.start()]):
                 yield ctx.at_organisation(
                     path,
-                    f"`{'.'.join(str(p) for p in path)}` makes people give reasons for a request "
+                    f"`{dotted(path)}` makes people give reasons for a request "
                     f"('{whole_words(sentence, found)}'); a right needs no reasons (only an objection rests on the "
                     "person's particular situation): drop the demand",
                 )
