@@ -8194,3 +8194,25 @@ def test_an_email_channel_holds_an_email_address(channel, error, tmp_path):
 def test_a_request_needs_no_reasons(rights, fires, tmp_path):
     found = _rules_of(run(org(rights=rights), tmp_path), "rights-reasons-demanded")
     assert [Path(p.path).name for p in found] == (["organisation.yaml"] if fires else [])
+
+
+@pytest.mark.parametrize(
+    "fields, fires",
+    [
+        # a lawyer's case files hold special and criminal data (hold-outs 83, 91 and 113, the FGs' gap lists)
+        ({"name": "Advokatur am Falkenstein"}, True),
+        ({"name": "Rechtsanwältin Kristin Bergmann"}, True),
+        ({"name": "Maître Laura Baron", "description": "Cabinet d'avocat"}, True),
+        ({"name": "Van Dijk Advocaten"}, True),
+        # near misses: a notary, a tax adviser's office, a supporter; the register saying it holds none
+        ({"name": "Notariskantoor Van Dijk"}, False),
+        ({"name": "Steuerkanzlei Müller"}, False),
+        ({"name": "Patient Advocate Foundation"}, False),
+        ({"name": "Van Dijk Advocaten", "declarations": {"special_categories": False}}, False),
+    ],
+)
+def test_a_law_firm_that_records_no_sensitive_data(fields, fires, tmp_path):
+    found = _rules_of(run(org(**fields), tmp_path), "law-firm-no-sensitive-data")
+    assert [Path(p.path).name for p in found] == (["organisation.yaml"] if fires else [])
+    if fires:
+        assert "a law firm" in found[0].message

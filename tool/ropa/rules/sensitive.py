@@ -958,6 +958,62 @@ def religious_body_no_religion_data(ctx: Context) -> Iterator[Finding]:
     )
 
 
+# a lawyer's practice by its name or description: "Rechtsanwältin Kristin Bergmann", "Advokatur am Falkenstein",
+# "Cabinet d'avocat", "advocatenkantoor", "Solicitors" (not a notary, nor a tax adviser's "Kanzlei")
+_LAW_FIRM = re.compile(
+    r"\b(rechtsanw(a|ä|ae)lt\w*|anwaltskanzlei\w*|anwaltsb(ü|ue)ro\w*|advokatur\w*|advokat(en|in)?|"
+    r"advocat(en)?kantoor\w*|advocaten|advocaat|avocats?|avocate|cabinet d['’]avocats?|law firm|law office|"
+    r"solicitors?|attorneys?[- ]at[- ]law|barristers?|\besq\.?)(?=\W|$)",
+    re.I,
+)
+
+
+@rule(
+    "law-firm-no-sensitive-data",
+    "sensitive",
+    "warning",
+    "GDPR Art. 9(1), 9(2)(f), 10, 30(1)(c)",
+    "A lawyer's case files hold what the case is about: health data in a personal-injury or employment case, data on "
+    "criminal offences in a defence or a victim's claim, a client's family and beliefs. A law firm's register that "
+    "records no special-category or criminal-offence data, and does not say it has none, records less than the firm "
+    "does; the statement then says nothing of the condition it processes them on (Art. 9(2)(f), legal claims; Art. 10).",
+    "Mark the case files' data `special:` or `criminal: true` with their condition (`special_condition: "
+    "{condition: legal-claims}`, `criminal_basis`), or set `declarations.special_categories: false` where the firm "
+    "takes no such cases.",
+    scope="register",
+    example="""
+        organisation.yaml:
+          name: Advokatur am Falkenstein
+    """,
+    near_miss="""
+        organisation.yaml:
+          name: Advokatur am Falkenstein
+          declarations: {special_categories: false}
+    """,
+    points_at="Advokatur am Falkenstein",
+)
+def law_firm_no_sensitive_data(ctx: Context) -> Iterator[Finding]:
+    if mapping(ctx.org.get("declarations")).get("special_categories") is not None:
+        return  # the register says whether it holds any
+    firm = _LAW_FIRM.search(ctx.org_name) or _LAW_FIRM.search(text_of(ctx.org.get("description")))
+    if not firm or ctx.org.get("public_authority") is True:
+        return
+    activities = list(ctx.activities("controller"))
+    if not activities:
+        return
+    for activity in activities:
+        for use in dicts(activity.data.get("data")):
+            category = ctx.definition("data-category", use.get("category"))
+            if category.get("special") or category.get("criminal") is True:
+                return
+    yield ctx.at_organisation(
+        ["name"],
+        f"the organisation is a law firm ('{firm.group(0).strip()}'), but no activity records special-category or "
+        "criminal-offence data: its case files hold them (health in injury cases, offences in criminal ones); mark "
+        "them with their condition, or declare `special_categories: false`",
+    )
+
+
 # -- what the statement's own sections say ------------------------------------------------------------
 
 
