@@ -1009,8 +1009,8 @@ def law_firm_no_sensitive_data(ctx: Context) -> Iterator[Finding]:
     yield ctx.at_organisation(
         ["name"],
         f"the organisation is a law firm ('{firm.group(0).strip()}'), but no activity records special-category or "
-        "criminal-offence data: its case files hold them (health in injury cases, offences in criminal ones); mark "
-        "them with their condition, or declare `special_categories: false`",
+        "criminal-offence data: what clients tell a lawyer about their case holds them (health in injury cases, "
+        "offences in criminal ones); mark them with their condition, or declare `special_categories: false`",
     )
 
 
