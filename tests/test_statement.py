@@ -831,7 +831,15 @@ def test_no_third_parties_is_not_said_beside_a_third_party_and_lint_reports_the_
     patch["files"]["recipients/bezorger.yaml"]["kind"] = "processor"
     root = register_with(tmp_path / "processor", patch)
     assert fragment("nl", "recipients.no_third_parties") in statements(root)["nl"]
+    assert fragment("nl", "recipients.processors_not_third_parties") in statements(root)["nl"]
     assert not [p for p in lint(root, use_cache=False).problems if p.rule == "declaration-contradicted"]
+    # no processor recorded: that processors are no third parties is not said (hold-out 113's reviewer read it as
+    # processors the statement does not name)
+    alone = register_with(tmp_path / "alone", {"organisation": {"declarations": {"third_parties": False}}})
+    said = statements(alone)
+    for lang in ("nl", "en"):
+        assert fragment(lang, "recipients.no_third_parties") in said[lang]
+        assert fragment(lang, "recipients.processors_not_third_parties") not in said[lang]
     # a recipient of no stated kind may be a third party (Apple's app store, hold-out 48): not said either
     del patch["files"]["recipients/bezorger.yaml"]["kind"]
     root = register_with(tmp_path / "unknown", patch)

@@ -707,6 +707,7 @@ class Statement:
             "cookies_consent_first": bool(consenting) and all(c["consent"] is True for c in consenting),
             "recipients": recipients,
             "processors": processors and not own_use and declarations.get("processor_agreements") is True,
+            "has_processors": processors,
             "no_sale": declarations.get("sells_data") is False,
             "processor_agreements": declarations.get("processor_agreements") is True,
             # said only while true: a third party among the recipients is a contradiction lint reports
