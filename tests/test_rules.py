@@ -645,6 +645,19 @@ PLAIN_RIGHTS = (
             ),
             ["portability"],
         ),
+        # portability in plain words, without its name (hold-out 114's steel company, second judge)
+        (
+            FLEMISH_RIGHTS.replace(
+                "Je kunt de gegevens ontvangen in een gestructureerd, gangbaar en machineleesbaar formaat.",
+                "Je kunt de gegevens die je ons gaf ontvangen in een gestructureerde en gangbare vorm.",
+            ),
+            [],
+        ),
+        (
+            "You may access, rectify or erase your data, restrict or object to its processing, and receive, in "
+            "certain circumstances, personal data you have provided in a structured and transferable format.",
+            [],
+        ),
         (FINNISH_RIGHTS, []),
         # Polish, "żądania przeniesienia danych" as well as "prawo do przenoszenia" (hold-out 68, both judges)
         (POLISH_RIGHTS, []),

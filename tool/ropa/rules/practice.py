@@ -3458,7 +3458,10 @@ _RIGHT_WORDS = {
     "portability": r"overdraag|overdrag|over\s+te\s+(laten\s+)?dragen|overgedragen|portab|übertrag|overdracht|machineleesba|machine-leesba|machinaal\s+leesba|"
     r"machine-readable|maschinenlesba|"
     # Polish: "prawo do przenoszenia danych", "żądania przeniesienia danych" (hold-out 68)
-    r"przenoszeni|przeniesieni|siirt|överför|(moved|transferred|sent)\s+(from\s+one\s+\w+\s+)?to\s+another",
+    r"przenoszeni|przeniesieni|siirt|överför|(moved|transferred|sent)\s+(from\s+one\s+\w+\s+)?to\s+another|"
+    # "receive ... personal data they have provided in a structured and transferable format" (hold-out 114)
+    r"structured[^.;]{0,40}\b(transferable|commonly used)\s+format|gestructureerde?[^.;]{0,40}\b(gangbare?|overdraagbare?)|"
+    r"strukturierte\w*[^.;]{0,40}\bg(ä|ae)ngige\w*|format structuré",
     "objection": r"bezwaar|verzet|object|widerspr|opposition|\boppose|vous opposer|s'opposer|sprzeciw|opporsi|opposizion|"
     r"vastust|invänd",
     # France: directions on one's data after death (loi Informatique et Libertés art. 85)
