@@ -3557,6 +3557,9 @@ _RIGHTS_HEDGED = re.compile(
     r"(the )?(applicable|local) (law|laws|legislation)|the (law|laws|jurisdiction) (that )?(applies|applicable))|"
     r"\bsubject to (the )?(applicable|local) (law|laws|legislation)\b[^.;:]{0,40}?\byou (may )?have\b|"
     r"\byou may have (the following |the |certain |some |a )?(right|rights)\b|"
+    # "Under applicable data protection legislation, the data subject may have the right to" (hold-out 114)
+    r"\b(the )?(data subjects?|individuals?|persons? concerned) (may|might) have (the following |the |certain |some |a )?"
+    r"(right|rights)\b|"
     r"\b(u|je|jij) (heeft|hebt|heb) mogelijk (\w+ ){0,3}?rechten?\b|\bmogelijk (heeft|hebt) (u|je) (\w+ ){0,2}?rechten?\b|"
     r"\b((stehen|steht) ihnen|ihnen (stehen|steht)) (gegebenenfalls|ggf\.|unter umständen|möglicherweise|eventuell) "
     r"(\w+ ){0,2}?rechte?\b|"
