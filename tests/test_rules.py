@@ -7403,7 +7403,7 @@ def test_a_website_another_statement_covers_is_not_asked_for_here(other, asked, 
         ("DE", "Je nach anwendbarem Recht stehen Ihnen folgende Rechte zu.", True),
         ("BE", "Selon la législation applicable, vous disposez d'un droit d'accès.", True),
         # in the third person (hold-out 114's steel company, first judge)
-        ("FI", "Under applicable data protection legislation, the data subject may have the right to: access.", True),
+        ("FI", "Under applicable data protection legislation, the data subject may have the right to access.", True),
         ("FI", "The data subject may request access to their data.", False),
         ("NL", "U heeft het recht op inzage, correctie en verwijdering van uw gegevens.", False),
         ("GB", "You may ask us for a copy of your data at any time.", False),  # may: leave, not doubt
