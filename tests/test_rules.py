@@ -7408,6 +7408,8 @@ def test_a_website_another_statement_covers_is_not_asked_for_here(other, asked, 
         # in the third person (hold-out 114's steel company, first judge)
         ("FI", "Under applicable data protection legislation, the data subject may have the right to access.", True),
         ("FI", "The data subject may request access to their data.", False),
+        # "recht" in the singular too ("rechten?" asked for "rechte": this session's review of such patterns)
+        ("NL", "U heeft mogelijk het recht op inzage in uw gegevens.", True),
         ("NL", "U heeft het recht op inzage, correctie en verwijdering van uw gegevens.", False),
         ("GB", "You may ask us for a copy of your data at any time.", False),  # may: leave, not doubt
         ("NL", "Afhankelijk van de grondslag heeft u ook het recht van bezwaar.", False),  # which right, not whether

@@ -688,11 +688,11 @@ _OWN_PAGE_HINT = (
 # "gegevens van sociale mediaplatforms verzamelen", "data we collect from social networks"
 _FROM_PLATFORMS = re.compile(
     r"\b(van|from|von|de|des|bij|via) (de |the |den |les )?(" + _PLATFORM[1:-1] + r"|(sociale|social|soziale|sociaux)"
-    r"[ -]?(media|medien)?[ -]?(platforms?|plattformen|netwerken|networks?|netzwerken?|réseaux))\w*"
+    r"[ -]?(media|medien)?[ -]?(platforms?|plattformen|netwerken|networks?|netzwerk(e|en)?|réseaux))\w*"
     r"[^.;]{0,60}\b(verzamel|ontvang|verkrij|collect|receive|obtain|erhalt|erheb|bekomm|collect|recueill|obten)|"
     r"\b(verzamel|ontvang|verkrij|collect|receive|obtain|erhalt|erheb|bekomm|recueill|obten)\w*[^.;]{0,60}"
     r"\b(van|from|von|de|des|bij) (de |the |den |les )?(" + _PLATFORM[1:-1] + r"|(sociale|social|soziale|sociaux)"
-    r"[ -]?(media|medien)?[ -]?(platforms?|plattformen|netwerken|networks?|netzwerken?|réseaux))",
+    r"[ -]?(media|medien)?[ -]?(platforms?|plattformen|netwerken|networks?|netzwerk(e|en)?|réseaux))",
     re.I,
 )
 

@@ -3560,7 +3560,7 @@ _RIGHTS_HEDGED = re.compile(
     # "Under applicable data protection legislation, the data subject may have the right to" (hold-out 114)
     r"\b(the )?(data subjects?|individuals?|persons? concerned) (may|might) have (the following |the |certain |some |a )?"
     r"(right|rights)\b|"
-    r"\b(u|je|jij) (heeft|hebt|heb) mogelijk (\w+ ){0,3}?rechten?\b|\bmogelijk (heeft|hebt) (u|je) (\w+ ){0,2}?rechten?\b|"
+    r"\b(u|je|jij) (heeft|hebt|heb) mogelijk (\w+ ){0,3}?recht(en)?\b|\bmogelijk (heeft|hebt) (u|je) (\w+ ){0,2}?recht(en)?\b|"
     r"\b((stehen|steht) ihnen|ihnen (stehen|steht)) (gegebenenfalls|ggf\.|unter umständen|möglicherweise|eventuell) "
     r"(\w+ ){0,2}?rechte?\b|"
     r"\bhaben sie (gegebenenfalls|ggf\.|unter umständen|möglicherweise|eventuell) (das recht|folgende rechte|rechte)\b|"
@@ -3791,7 +3791,7 @@ def rights_hedged(ctx: Context) -> Iterator[Finding]:
 # heeft geen gevolgen voor de verwerking die al heeft plaatsgevonden", "without affecting the lawfulness", "die
 # Rechtmäßigkeit ... bleibt unberührt", "sans porter atteinte à la licéité"
 _WITHDRAWAL_EFFECT = re.compile(
-    r"rechtmatigheid|onverlet|geen (invloed|gevolgen?|effect|afbreuk)\b[^.;]{0,80}(verwerking|gegevens|gebruik)|"
+    r"rechtmatigheid|onverlet|geen (invloed|gevolg(en)?|effect|afbreuk)\b[^.;]{0,80}(verwerking|gegevens|gebruik)|"
     r"terugwerkende kracht|(vóór|voor|tot)\s+(het moment van\s+)?(de\s+|uw\s+|je\s+|jouw\s+)?(intrekking|intrekken)|"
     r"lawfulness|\blawful(ly)?\b[^.;]{0,80}\b(before|prior|until|up to)\b|(before|prior to|until|up to)\b[^.;]{0,40}"
     r"withdraw[^.;]{0,80}\blawful|retroactive|retrospective|(does|will|shall) not affect[^.;]{0,80}(processing|use)|"
@@ -4866,7 +4866,7 @@ _PORTABILITY_FORMAT = re.compile(
 )
 # "Naar alle waarschijnlijkheid kunnen wij de dienstverlening dan niet langer voortzetten"
 _SERVICE_ENDS = re.compile(
-    r"(dienstverlening|diensten?|services?|dienst(leistung)?en?)\s+(\w+\s+)?(dan\s+|in\s+dat\s+geval\s+)?"
+    r"(dienstverlening|dienst(en)?|services?|dienst(leistung)?en?)\s+(\w+\s+)?(dan\s+|in\s+dat\s+geval\s+)?"
     r"(niet\s+langer|niet\s+meer|no\s+longer|not|nicht\s+mehr|nicht\s+länger)\s+(\w+\s+){0,2}"
     r"(voortzetten|voortgezet|leveren|aanbieden|continue[ds]?|provide[ds]?|fortsetzen|fortgesetzt|erbringen)|"
     r"(no\s+longer|not)\s+(be\s+)?(able\s+to\s+)?(continue|provide)\s+(the\s+|our\s+|to\s+provide\s+)?services?",
