@@ -7408,6 +7408,13 @@ def test_a_website_another_statement_covers_is_not_asked_for_here(other, asked, 
         # in the third person (hold-out 114's steel company, first judge)
         ("FI", "Under applicable data protection legislation, the data subject may have the right to access.", True),
         ("FI", "The data subject may request access to their data.", False),
+        # a list whose last item is the complaint: each item read alone (hold-out 114's steel company)
+        (
+            "FI",
+            "Under applicable data protection legislation, the data subject may have the right to\n\n- access personal "
+            "data\n- lodge a complaint with the competent supervisory authority.",
+            True,
+        ),
         # "recht" in the singular too ("rechten?" asked for "rechte": this session's review of such patterns)
         ("NL", "U heeft mogelijk het recht op inzage in uw gegevens.", True),
         ("NL", "U heeft het recht op inzage, correctie en verwijdering van uw gegevens.", False),
@@ -7421,7 +7428,7 @@ def test_rights_said_to_hang_on_the_law_or_the_place(jurisdiction, text, fires, 
     found = [p for p in run(files, tmp_path).problems if p.rule == "rights-hedged"]
     assert bool(found) is fires
     if fires:  # at the text, quoting what makes the rights hang
-        assert at(found[0]).startswith(text[:12]) and "'" in found[0].message
+        assert at(found[0]).lstrip("'\"").startswith(text[:12]) and "'" in found[0].message
 
 
 @pytest.mark.parametrize(

@@ -3772,9 +3772,14 @@ def rights_hedged(ctx: Context) -> Iterator[Finding]:
         for path, text in texts:
             if not isinstance(text, str) or not may_match(_RIGHTS_HEDGED_NEEDS, text.lower()):
                 continue
-            # the authority of one's own country, where one lives, is Art. 77's own rule: not a hedge
+            # the authority of one's own country, where one lives, is Art. 77's own rule: not a hedge; each item of a
+            # list alone (the complaint is often its last: hold-out 114's steel company)
             match = next(
-                (m for s in sentences(text) if (m := _RIGHTS_HEDGED.search(s)) and not _COMPLAINT_WORDS.search(s)),
+                (
+                    m
+                    for s in sentences_or_lines(text)
+                    if (m := _RIGHTS_HEDGED.search(s)) and not _COMPLAINT_WORDS.search(s)
+                ),
                 None,
             )
             if match:
