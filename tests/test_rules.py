@@ -8222,6 +8222,9 @@ def test_an_email_channel_holds_an_email_address(channel, error, tmp_path):
         ({"text": "Als wij niet aan een verzoek kunnen voldoen, zullen wij u dat motiveren."}, False),
         ({"identification": "Vous devez justifier de votre identité, par exemple avec une pièce d'identité."}, False),
         ({"text": "You do not need to give reasons for your request."}, False),
+        # the organisation's reasons for a refusal
+        ({"text": "Wijzen wij uw verzoek af, dan laten wij u dat met een motivering weten."}, False),
+        ({"text": "Eine Ablehnung teilen wir Ihnen mit Begründung mit."}, False),
     ],
 )
 def test_a_request_needs_no_reasons(rights, fires, tmp_path):

@@ -1836,10 +1836,10 @@ _REASONS_DEMANDED = re.compile(
     r"(\w+\s+)?(requests?|applications?)|"
     r"\b(requests?|applications?)\s+(must|shall|should|have to|need to)\s+(be\s+)?(motivated|justified|reasoned|"
     r"accompanied by (a|the) (reason|motivation|justification))|"
-    r"\b(vergezeld van|voorzien van|met)\s+(een\s+)?(motivatie|motivering|onderbouwing)\b|"
+    # (not "met een motivering" alone: the organisation's own reasons for refusing are given so)
+    r"\b(vergezeld van|voorzien van)\s+(een\s+)?(motivatie|motivering|onderbouwing)\b|"
     r"\b(uw|je|jouw|het)\s+verzoek\s+(moet|dient)\s+(te\s+)?(worden\s+)?(gemotiveerd|onderbouwd)|"
     r"\b(antrag|anfrage|ersuchen|anliegen)\s+(ist|muss|müssen|sind)\s+(zu\s+)?begründe[nt]\b|"
-    r"\bmit\s+(einer\s+)?begründung\b|"
     r"\b(tu dois|vous devez|il faut)\s+(pouvoir\s+)?justifier\s+(cette|votre|ta|la|chaque)\s+demande|"
     r"\bdemandes?\s+(doi(t|vent)\s+être\s+)?(motivée|justifiée)s?\b|accompagnée?s?\s+d['’]une\s+(justification|motivation)",
     re.I,
