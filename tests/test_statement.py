@@ -1191,6 +1191,22 @@ def test_a_party_the_organisation_transfers_to_for_every_activity_is_among_the_r
     assert "- Project partner" in listed
 
 
+def test_an_exception_in_a_retention_rules_when_follows_the_period(tmp_path):
+    """ "tenzij er een overeenkomst uit voortvloeit: 1 jaar" read as the opposite of the statement's "1 jaar, tenzij
+    er een overeenkomst uit voortvloeit" (hold-out 115's reviewer); a condition still comes first."""
+    rules = [
+        {"period": "P1Y", "after": "collection", "when": "tenzij er een overeenkomst uit voortvloeit"},
+        {"period": "P7Y", "after": "collection", "when": "voor facturen"},
+    ]
+    patch = {"activity": {"data": [{"category": "naam", "retention": rules}]}}
+    page = statements(register_with(tmp_path, patch))["nl"]
+    assert (
+        ", tenzij er een overeenkomst uit voortvloeit" in page
+        and "tenzij er een overeenkomst uit voortvloeit:" not in page
+    )
+    assert "voor facturen: " in page
+
+
 def test_a_bsn_basis_without_a_law_prints_its_explanation_or_nothing(tmp_path):
     """A BSN basis with only an explanation printed "BSN (burgerservicenummer): " and nothing after it
     (hold-out 48's written statement)."""

