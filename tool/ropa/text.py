@@ -430,10 +430,12 @@ def _edges(raw: str, escaped: str) -> str:
     return (" " if raw[:1].isspace() else "") + escaped.strip() + (" " if raw[-1:].isspace() and raw.strip() else "")
 
 
+# the words that open an exception ("tenzij", "unless"): lint reads them in retention texts (rules/practice.py)
+UNLESS_WORDS = r"tenzij|behalve als|unless|except where|es sei denn|sauf si|à moins que"
 # a `when` that is an exception to the rule rather than the case it covers
 _AN_EXCEPTION = re.compile(
-    r"\s*(tenzij|behalve (als|wanneer|indien)|unless|except (when|where|if)|es sei denn|au(ß|ss)er (wenn|falls)|"
-    r"sofern nicht|sauf (si|lorsque|quand)|à moins qu)\b",
+    rf"\s*({UNLESS_WORDS}|behalve (wanneer|indien)|except (when|if)|au(ß|ss)er (wenn|falls)|sofern nicht|"
+    r"sauf (lorsque|quand)|à moins qu)\b",
     re.I,
 )
 

@@ -34,6 +34,7 @@ from .context import (
     subjects_text,
     text_of,
     undecided,
+    uses_sensitive_data,
 )
 from .words import (
     NEGATION,
@@ -2447,15 +2448,7 @@ def declaration_contradicted(ctx: Context) -> Iterator[Finding]:
         ),
         ("transfers_outside_eea", lambda a: bool(dicts(a.get("transfers"))), "transfers data outside the EEA"),
         ("cookies", lambda a: bool(dicts(a.get("cookies"))), "places or reads cookies"),
-        (
-            "special_categories",
-            lambda a: any(
-                (category := ctx.definition("data-category", d.get("category"))).get("special")
-                or category.get("criminal")
-                for d in dicts(a.get("data"))
-            ),
-            "uses special-category or criminal data",
-        ),
+        ("special_categories", lambda a: uses_sensitive_data(ctx, a), "uses special-category or criminal data"),
     )
     if declared(ctx, "dpo") is False and ctx.org.get("dpo") and ctx.organisation is not None:
         yield ctx.at_organisation(

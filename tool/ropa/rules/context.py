@@ -376,6 +376,14 @@ def subjects_text(ctx: Context, activity: Activity | dict) -> str:
     )
 
 
+def uses_sensitive_data(ctx: Context, activity: Activity | dict) -> bool:
+    """Whether an activity uses a data category of a special category or of criminal-offence data."""
+    return any(
+        (category := ctx.definition("data-category", d.get("category"))).get("special") or category.get("criminal")
+        for d in dicts(activity.get("data"))
+    )
+
+
 def declared(ctx: Context, key: str) -> Any:
     """What organisation.yaml declares for the whole register (`declarations.<key>`), or None."""
     return mapping(ctx.org.get("declarations")).get(key)

@@ -20,7 +20,7 @@ from ..kinds import RECIPIENT
 from ..national import jurisdiction
 from . import rule
 from .bases import PRIVACY_FRIENDLY, marketing_purposes
-from .context import Context, Finding, as_list, bases, dicts, mapping, text_of
+from .context import Context, Finding, as_list, bases, declared, dicts, mapping, text_of
 from .practice import _IN_BROWSER, _file_texts, _files
 from .words import PROFILING as _PROFILING
 from .words import TAILORING, may_match, needed_words, sentence_of, sentences, unabbreviated, whole_words
@@ -580,7 +580,7 @@ def embedded_content_without_consent(ctx: Context) -> Iterator[Finding]:
         if any("consent" in bases(use) for use in uses):
             continue  # consent is one of its bases: basis-consent-and-other asks which applies when
         fonts = "fonts" in embed.group(0).lower()  # a font sets nothing on the device: its request is the issue
-        if not fonts and mapping(ctx.org.get("declarations")).get("cookies") is False:
+        if not fonts and declared(ctx, "cookies") is False:
             # the statement says no cookies are placed, and the map or video reads the device (hold-out 75's
             # studio: "Wir verwenden keine Cookies" beside a Google Maps iframe, a serious issue for its reviewer)
             yield ctx.at(

@@ -19,7 +19,7 @@ from ..kinds import ID
 from ..model import Activity, DataUse, Organisation, PurposeUse
 from ..national import jurisdiction, national_rights
 from ..schemawalk import dotted
-from ..text import MARKDOWN_LINK, WEB_SCHEMES
+from ..text import MARKDOWN_LINK, UNLESS_WORDS, WEB_SCHEMES
 from ..values import requirements, url_split
 from ..vocab import RIGHTS_BY_BASIS, data_file
 from . import may_hold, rule
@@ -282,9 +282,8 @@ _ALL_OTHER = re.compile(
 )
 # "tenzij ...", "unless ...": an exception, and what it rests on
 # the words that open an exception ("tenzij", "unless", "es sei denn")
-_UNLESS_WORDS = r"tenzij|behalve als|unless|except where|es sei denn|sauf si|à moins que"
 _UNLESS = (
-    rf"\b({_UNLESS_WORDS}|"
+    rf"\b({UNLESS_WORDS}|"
     # "sofern diese nicht für weitere Nutzungszwecke benötigt werden" (hold-out 73); not "sofern sie nicht mehr
     # erforderlich sind" (deleted once no longer needed: the condition, not an exception), nor a further contract
     r"(sofern|soweit) (\w+ ){0,3}nicht(?! mehr)(?![^.;]{0,40}vertrag))\b.{0,400}\b"
@@ -921,7 +920,7 @@ def _says_statutory(r: dict) -> bool:
     return bool(r.get("law") or _STATUTORY.search(said))
 
 
-_AN_EXCEPTION = re.compile(rf"\b({_UNLESS_WORDS}|sofern nicht|soweit nicht)\b[^.;]*", re.I)
+_AN_EXCEPTION = re.compile(rf"\b({UNLESS_WORDS}|sofern nicht|soweit nicht)\b[^.;]*", re.I)
 
 
 def _statutory_period(ctx: Context, source, r: dict) -> bool:

@@ -9,7 +9,18 @@ from typing import Any
 from ..national import digital_consent_age
 from ..values import parental
 from . import rule
-from .context import Context, Finding, as_list, bases, dicts, mapping, subjects_text, text_of
+from .context import (
+    Context,
+    Finding,
+    as_list,
+    bases,
+    declared,
+    dicts,
+    mapping,
+    subjects_text,
+    text_of,
+    uses_sensitive_data,
+)
 from .practice import _ID_COPY, _file_texts
 from .words import answering, needed_words, said_without_negation
 
@@ -993,19 +1004,14 @@ _LAW_FIRM = re.compile(
     points_at="Advokatur am Falkenstein",
 )
 def law_firm_no_sensitive_data(ctx: Context) -> Iterator[Finding]:
-    if mapping(ctx.org.get("declarations")).get("special_categories") is not None:
+    if declared(ctx, "special_categories") is not None:
         return  # the register says whether it holds any
     firm = _LAW_FIRM.search(ctx.org_name) or _LAW_FIRM.search(text_of(ctx.org.get("description")))
     if not firm or ctx.org.get("public_authority") is True:
         return
     activities = list(ctx.activities("controller"))
-    if not activities:
+    if not activities or any(uses_sensitive_data(ctx, a.data) for a in activities):
         return
-    for activity in activities:
-        for use in dicts(activity.data.get("data")):
-            category = ctx.definition("data-category", use.get("category"))
-            if category.get("special") or category.get("criminal") is True:
-                return
     yield ctx.at_organisation(
         ["name"],
         f"the organisation is a law firm ('{firm.group(0).strip()}'), but no activity records special-category or "
@@ -1073,7 +1079,7 @@ _ANSWERS_SPECIAL = re.compile(
     points_at="Bijzondere en/of gevoelige",
 )
 def special_section_silent(ctx: Context) -> Iterator[Finding]:
-    if ctx.organisation is None or mapping(ctx.org.get("declarations")).get("special_categories") is not None:
+    if ctx.organisation is None or declared(ctx, "special_categories") is not None:
         return
     for source in ctx.definitions("data-category"):
         if source.data.get("special") or source.data.get("criminal") or source.data.get("bsn"):

@@ -12,7 +12,7 @@ from ..national import jurisdiction
 from ..values import url_split
 from ..vocab import data_file
 from . import rule
-from .context import Context, Finding, as_list, dicts, mapping, own_words, text_of
+from .context import Context, Finding, as_list, declared, dicts, mapping, own_words, text_of
 from .words import NEGATION, sentence_of, unabbreviated
 
 # a Data Privacy Framework named in words: the EU-US one, the Swiss-US one (Swiss controllers), the UK Extension
@@ -237,7 +237,7 @@ def transfer_likely(ctx: Context) -> Iterator[Finding]:
                 "but the register gives no country for it and records no transfer to it"
                 + (
                     " (and declares that no data leave it, `declarations.transfers_outside_eea: false`)"
-                    if mapping(ctx.org.get("declarations")).get("transfers_outside_eea") is False
+                    if declared(ctx, "transfers_outside_eea") is False
                     else ""
                 )
                 + f"; give the `country:` where it processes the data and, where outside {ctx.area}, the transfer",
