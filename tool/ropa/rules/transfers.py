@@ -135,14 +135,27 @@ def transfer_missing(ctx: Context) -> Iterator[Finding]:
         for i, use in enumerate(dicts(source.data.get("recipients"))):
             recipient = ctx.definition("recipient", use.get("recipient"))
             country = recipient.get("country")
-            if not country or country in ctx.eea or country == here or recipient.get("kind") == "internal":
+            # outside the controller's area: for a Swiss or UK controller an EEA country too, which its own law
+            # holds adequate and its statement names (DSG art. 19(4); hold-out 117's club, whose Google Ireland
+            # vanished from the statement's countries)
+            if not country or country in ctx.home or country == here or recipient.get("kind") == "internal":
                 continue
-            if (use.get("recipient"), country) not in covered and use.get("recipient") not in recipients_covered:
+            adequate = country in ctx.eea and ctx.area != "the EEA"
+            # a transfer of the recipient to elsewhere (Google Ireland's to the US) leaves the disclosure to the
+            # recipient's own country unsaid, where that country is abroad too
+            if (use.get("recipient"), country) not in covered and (
+                adequate or use.get("recipient") not in recipients_covered
+            ):
                 yield ctx.at(
                     source,
                     ["recipients", i],
-                    f"recipient `{use.get('recipient')}` is in {country}, outside the EEA, "
-                    "but the activity records no transfer to it; add it under `transfers:`",
+                    f"recipient `{use.get('recipient')}` is in {country}, outside {ctx.area}, "
+                    "but the activity records no transfer to it; add it under `transfers:`"
+                    + (
+                        f" (`mechanisms: [adequacy]`: the law of {ctx.area} holds {country} adequate)"
+                        if adequate
+                        else ""
+                    ),
                 )
 
 
