@@ -796,6 +796,63 @@ def email_tracking(ctx: Context) -> Iterator[Finding]:
                 break
 
 
+# people put on a mailing list without an act of their own ("je wordt automatisch toegevoegd aan de lijst van
+# abonnees", a Dutch generator's sentence; "Members are automatically subscribed to our mailing list"): the list, in
+# the same sentence, on either side of the enrolment
+_LIST = (
+    r"(nieuwsbrie\w*|mailing\w*|abonnee\w*|verzendlijst\w*|newsletter\w*|mailing[ -]?list\w*|e-?mail (list|updates)|"
+    r"verteiler\w*|mailingliste\w*|lettre d.information|liste de diffusion)"
+)
+_ENROLLED = (
+    r"(automatisch (toegevoegd|aangemeld|ingeschreven|geabonneerd|opgenomen)|automatically (added|subscribed|enrolled|"
+    r"signed up|registered|included)|automatisch (eingetragen|angemeldet|hinzugefügt|abonniert|aufgenommen)|"
+    r"(inscrit|ajouté|abonné)e?s? automatiquement|automatiquement (inscrit|ajouté|abonné)e?s?)"
+)
+_AUTO_ENROLLED = re.compile(rf"{_ENROLLED}[^.;!?\n]{{0,80}}?\b{_LIST}|\b{_LIST}[^.;!?\n]{{0,80}}?{_ENROLLED}", re.I)
+_AUTO_HINT = ("automatisch", "automatically", "automatiquement")
+
+
+@rule(
+    "newsletter-automatic-enrolment",
+    "bases",
+    "warning",
+    "GDPR Art. 4(11), 6(1)(a), 7; ePrivacy Directive art. 13(1)-(2) (NL: Telecommunicatiewet art. 11.7; DE: UWG § 7; "
+    "UK: PECR reg. 22); CJEU C-673/17 (Planet49)",
+    "People added to a newsletter or mailing list automatically have done nothing to agree: consent needs a clear "
+    "act of their own, and e-mail to people for the organisation's own aims needs their prior consent, except to "
+    "its own customers for similar products, offered a way to object when they gave their address and in every "
+    "message.",
+    "Ask people to sign up (an unticked box, a confirmation e-mail), or record the customer exception with the "
+    "opt-out it needs, and say so in the statement.",
+    scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          description: Wij hebben een nieuwsbrief en je wordt automatisch toegevoegd aan de lijst van abonnees.
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          description: Wij hebben een nieuwsbrief; je wordt nooit automatisch toegevoegd, je schrijft je zelf in.
+    """,
+    points_at="Wij hebben een nieuwsbrief",
+)
+def newsletter_automatic_enrolment(ctx: Context) -> Iterator[Finding]:
+    for source in ctx.statement_files():
+        if source is not ctx.organisation and source.data.get("role", "controller") != "controller":
+            continue
+        for path, text in _file_texts(ctx, source, _AUTO_ENROLLED, _AUTO_HINT):
+            match = _said_without_negation(_AUTO_ENROLLED, text)
+            if match:
+                yield ctx.at(
+                    source,
+                    path,
+                    f"people are put on a mailing list without an act of their own "
+                    f"('{' '.join(match.group(0).split())}'): consent needs one, and e-mail for the organisation's "
+                    "own aims needs prior consent except to its customers offered an opt-out; ask people to sign "
+                    "up, or record that exception",
+                )
+                break
+
+
 _AIM_NEEDS_CONSENT = re.compile(
     r"marketing|track|advert|(?<![a-zäöüß])werbe|recogni[sz]e you|your location|surfgedrag|surfverhalten|"
     r"(across|over verschillende|über verschiedene) (other |andere )?websites|"
