@@ -8418,3 +8418,17 @@ def test_a_recipient_in_the_eea_is_abroad_for_a_swiss_controller(here, transfers
     assert bool(found) is fires
     if fires:
         assert "outside Switzerland" in found[0].message and "mechanisms: [adequacy]" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # hold-out 117's association, its FG's gap list
+        ("En utilisant notre site, vous consentez à notre politique de confidentialité.", True),
+        ("En poursuivant votre navigation, vous acceptez l'utilisation de cookies.", True),
+        ("En utilisant notre site, vous ne consentez à rien : nous demandons votre accord séparément.", False),
+    ],
+)
+def test_consent_by_use_in_french(text, fires, tmp_path):
+    found = _rules_of(run(org(description=text), tmp_path), "consent-by-use")
+    assert bool(found) is fires

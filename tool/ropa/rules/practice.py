@@ -4223,7 +4223,11 @@ _CONSENT_BY_USE = re.compile(
     r"\b(aanvaardt|aanvaard je|accepteert|accepteer je)\b[^.?\n]{0,60}?(privacy|cookie|gegevens|verklaring|beleid))|"
     # "By visiting the www.necret.ie website, you are accepting the terms of this privacy policy" (hold-out 90)
     rf"(by (you )?(using|visiting|accessing) {_SAME_SENTENCE}you (are )?(accept|accepting)\b[^.?\n]{{0,60}}?"
-    r"(privacy|cookie|data protection)\b)",
+    r"(privacy|cookie|data protection)\b)|"
+    # "En utilisant notre site, vous consentez à notre politique de confidentialité" (hold-out 117's association),
+    # "en poursuivant votre navigation, vous acceptez l'utilisation de cookies"
+    rf"(en (utilisant|visitant|consultant|naviguant sur|poursuivant (votre |la )?navigation)\b{_SAME_SENTENCE}"
+    r"(vous|tu) (consentez|consens|acceptez|acceptes|donnez votre (accord|consentement))\b)",
     re.I,
 )
 # what follows "akkoord" where the user undertakes to behave ("Door het gebruik van deze website verklaart u zich
@@ -4255,6 +4259,7 @@ _CONSENT_HINT = (
     "deemed",
     "stimmen",
     "einverst",
+    "accord",
 )
 # "Door het betreden van het evenemententerrein geef je toestemming voor foto- en video-opnamen", "by entering the
 # venue you consent to being filmed", "Mit dem Betreten der Veranstaltung willigen Sie ... ein": a list may
