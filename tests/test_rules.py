@@ -8471,3 +8471,18 @@ def test_portability_named_as_a_request_to_transfer_ones_data(text, fires, tmp_p
     use = {"purpose": "vragen-beantwoorden", "basis": "contract"}
     found = _rules_of(run({**act(purposes=[use]), **org(rights={"text": text})}, tmp_path), "rights-text-incomplete")
     assert any("portability" in p.message for p in found) is fires
+
+
+@pytest.mark.parametrize(
+    ("name", "fires"),
+    [
+        ("Petitie tegen de nieuwe snelweg", True),  # hold-outs 48, 88 and 118, their FGs' gap lists
+        ("Campagne van het Burgerparlement", True),
+        # near misses: a word that holds the letters (repetities, competitions), not a petition
+        ("Repetities van het orkest", False),
+        ("Competitions and results", False),
+    ],
+)
+def test_a_petition_reveals_political_opinions(name, fires, tmp_path):
+    found = _rules_of(run(act(name=name), tmp_path), "political-no-sensitive-data")
+    assert bool(found) is fires

@@ -22,7 +22,7 @@ from .context import (
     uses_sensitive_data,
 )
 from .practice import _ID_COPY, _file_texts
-from .words import answering, needed_words, said_without_negation
+from .words import answering, needed_words, said_without_negation, whole_words
 
 
 def _uses(ctx: Context, flag: str) -> Iterator[tuple]:
@@ -1018,6 +1018,68 @@ def law_firm_no_sensitive_data(ctx: Context) -> Iterator[Finding]:
         "criminal-offence data: what clients tell a lawyer about their case holds them (health in injury cases, "
         "offences in criminal ones); mark them with their condition, or declare `special_categories: false`",
     )
+
+
+# signing a petition or joining a political campaign: what one signs says what one thinks (a petition to
+# parliament, a citizens' campaign, a party's membership)
+_POLITICAL = re.compile(
+    r"\bpetiti\w*|\bpétition\w*|burgerinitiatie\w*|bürgerbegehren|volksbegehren|burgerparlement|referendum|"
+    r"politieke partij|political part(y|ies)|politische[nr]? partei|parti politique|verkiezingscampagne|"
+    r"election campaign|wahlkampf",
+    re.I,
+)
+
+
+@rule(
+    "political-no-sensitive-data",
+    "sensitive",
+    "warning",
+    "GDPR Art. 9(1), 9(2)(a), 9(2)(d), 30(1)(c); CJEU C-184/20 (OT) par. 123-127",
+    "Signing a petition, joining a political campaign or a party says what the person thinks: the names of its "
+    "signatories and members reveal political opinions, special-category data whose processing needs an Art. 9(2) "
+    "condition (explicit consent, or a party's own members under 9(2)(d)). A register of such an activity that "
+    "records no political opinions, or says it holds no sensitive data, tells its readers less than it does.",
+    "Mark the signatures' or members' data `special: political-opinions` with their condition "
+    "(`special_condition`), and say so in the statement.",
+    scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          name: Petitie tegen de nieuwe snelweg
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          name: Petitie tegen de nieuwe snelweg
+          data:
+            - category: steun
+              special_condition: {condition: explicit-consent}
+        data-categories/steun.yaml:
+          id: steun
+          name: Uw steun aan de petitie
+          special: political-opinions
+    """,
+    points_at="klantenservice",
+)
+def political_no_sensitive_data(ctx: Context) -> Iterator[Finding]:
+    if any(
+        "political-opinions" in as_list(ctx.definition("data-category", use.get("category")).get("special"))
+        for _, _, use in ctx.data_uses(None)
+    ):
+        return  # the register records political opinions somewhere
+    for source in ctx.activities("controller"):
+        words = f"{text_of(source.data.get('name'))} {text_of(source.data.get('description'))}"
+        words += " " + " ".join(
+            text_of(ctx.definition("purpose", use.get("purpose")).get("name"))
+            for use in dicts(source.data.get("purposes"))
+        )
+        found = _POLITICAL.search(words)
+        if found and dicts(source.data.get("data")):
+            yield ctx.at(
+                source,
+                ["id"],
+                f"activity `{source.data['id']}` is about a petition or political campaign ('{whole_words(words, found)}'), "
+                "but records no political opinions: taking part reveals them; mark the data `special: "
+                "political-opinions` with their Art. 9(2) condition",
+            )
 
 
 # -- what the statement's own sections say ------------------------------------------------------------
