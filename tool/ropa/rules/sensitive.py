@@ -1034,7 +1034,7 @@ _POLITICAL = re.compile(
     "political-no-sensitive-data",
     "sensitive",
     "warning",
-    "GDPR Art. 9(1), 9(2)(a), 9(2)(d), 30(1)(c); CJEU C-184/20 (OT) par. 123-127",
+    "GDPR Art. 9(1), 9(2)(a), 9(2)(d), 30(1)(c); CJEU C-184/20 (OT), on data that reveal a special category indirectly",
     "Signing a petition, joining a political campaign or a party says what the person thinks: the names of its "
     "signatories and members reveal political opinions, special-category data whose processing needs an Art. 9(2) "
     "condition (explicit consent, or a party's own members under 9(2)(d)). A register of such an activity that "
