@@ -8492,3 +8492,18 @@ def test_portability_named_as_a_request_to_transfer_ones_data(text, fires, tmp_p
 def test_a_petition_reveals_political_opinions(name, fires, tmp_path):
     found = _rules_of(run(act(name=name), tmp_path), "political-no-sensitive-data")
     assert bool(found) is fires
+
+
+@pytest.mark.parametrize(
+    ("registration", "fires"),
+    [
+        # the Wbp notification's number in `registrations` (hold-out 117's donation app)
+        ({"register": "Autoriteit Persoonsgegevens (voorheen CBP)", "number": "M1640707"}, True),
+        # near misses: a number of another form, or in another register
+        ({"register": "Autoriteit Persoonsgegevens", "number": "FG001234"}, False),
+        ({"register": "Handelsregister", "number": "M1640707"}, False),
+    ],
+)
+def test_a_wbp_notification_number_among_the_registrations_is_outdated(registration, fires, tmp_path):
+    found = _rules_of(run(org(registrations=[registration]), tmp_path), "outdated-reference")
+    assert [p.message.startswith("'M1640707' names een melding") for p in found] == ([True] if fires else [])

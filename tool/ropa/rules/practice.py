@@ -5168,8 +5168,8 @@ def outdated_reference(ctx: Context) -> Iterator[Finding]:
     entries = data_file("outdated")
     pattern = outdated_pattern()
     lang = ctx.org.get("language", "nl") if isinstance(ctx.org.get("language"), str) else "nl"
+    reported: set[tuple[str, str]] = set()
     for source in _files(ctx):
-        seen = set()
         for path, text in _file_texts(ctx, source, pattern):
             if path[:1] == ["transfers"]:
                 continue  # an invalid mechanism of a transfer is transfer-invalid-mechanism's to report
@@ -5177,8 +5177,8 @@ def outdated_reference(ctx: Context) -> Iterator[Finding]:
                 entry = entries[int(str(match.lastgroup)[1:])]
                 if entry.get("unless") and re.search(entry["unless"], text):
                     continue  # the text names what replaced it, or speaks of the past ("hun opvolgers")
-                if entry["pattern"] not in seen:
-                    seen.add(entry["pattern"])
+                if (source.display, entry["pattern"]) not in reported:
+                    reported.add((source.display, entry["pattern"]))
                     what = entry["what"].get(lang) or entry["what"]["en"]
                     instead = entry["replaced_by"].get(lang) or entry["replaced_by"]["en"]
                     yield ctx.at(
@@ -5189,6 +5189,32 @@ def outdated_reference(ctx: Context) -> Iterator[Finding]:
                         group=("outdated", entry["pattern"]),
                         what="files",
                     )
+    # a registration number of a form the law that required it gave ("M1640707": the Wbp's notification), which
+    # no text beside it names (a number alone holds no word a quick test of every text could look for)
+    org = ctx.organisation
+    if org is None or not ctx.in_scope(org):
+        return
+    for i, registration in enumerate(dicts(ctx.org.get("registrations"))):
+        number = text_of(registration.get("number")).strip()
+        entry = next((e for e in entries if e.get("number") and re.fullmatch(e["number"], number)), None)
+        # ... at the authority that kept the notifications, and not reported already from the text beside it
+        if (
+            entry is not None
+            and re.search(
+                r"CBP|College bescherming|Autoriteit Persoonsgegevens|\bAP\b",
+                text_of(registration.get("register")),
+                re.I,
+            )
+            and (org.display, entry["pattern"]) not in reported
+        ):
+            what = entry["what"].get(lang) or entry["what"]["en"]
+            instead = entry["replaced_by"].get(lang) or entry["replaced_by"]["en"]
+            yield ctx.at(
+                org,
+                ["registrations", i, "number"],
+                f"'{number}' names {what}, which no longer applies since {entry['since']} ({entry['source']}); "
+                f"name what applies now: {instead}",
+            )
 
 
 # -- the statement itself ----------------------------------------------------------------------------

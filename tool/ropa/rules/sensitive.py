@@ -22,7 +22,7 @@ from .context import (
     uses_sensitive_data,
 )
 from .practice import _ID_COPY, _file_texts
-from .words import answering, needed_words, said_without_negation, whole_words
+from .words import answering, may_match, needed_words, said_without_negation, whole_words
 
 
 def _uses(ctx: Context, flag: str) -> Iterator[tuple]:
@@ -1060,26 +1060,40 @@ _POLITICAL = re.compile(
     points_at="klantenservice",
 )
 def political_no_sensitive_data(ctx: Context) -> Iterator[Finding]:
-    if any(
-        "political-opinions" in as_list(ctx.definition("data-category", use.get("category")).get("special"))
-        for _, _, use in ctx.data_uses(None)
-    ):
-        return  # the register records political opinions somewhere
+    recorded = None  # whether the register records political opinions anywhere, asked once a petition is seen
     for source in ctx.activities("controller"):
-        words = f"{text_of(source.data.get('name'))} {text_of(source.data.get('description'))}"
-        words += " " + " ".join(
-            text_of(ctx.definition("purpose", use.get("purpose")).get("name"))
+        if not dicts(source.data.get("data")):
+            continue
+        words = f"{text_of(source.data.get('name'))} {text_of(source.data.get('description'))} " + " ".join(
+            ctx.memo("purpose-name", str(use.get("purpose")), lambda u=use: _purpose_name(ctx, u))
             for use in dicts(source.data.get("purposes"))
         )
+        if not may_match(_POLITICAL_NEEDS, words.lower()):
+            continue  # most activities: none of the words a petition or campaign needs
         found = _POLITICAL.search(words)
-        if found and dicts(source.data.get("data")):
-            yield ctx.at(
-                source,
-                ["id"],
-                f"activity `{source.data['id']}` is about a petition or political campaign ('{whole_words(words, found)}'), "
-                "but records no political opinions: taking part reveals them; mark the data `special: "
-                "political-opinions` with their Art. 9(2) condition",
+        if not found:
+            continue
+        if recorded is None:
+            recorded = any(
+                "political-opinions" in as_list(ctx.definition("data-category", use.get("category")).get("special"))
+                for _, _, use in ctx.data_uses(None)
             )
+        if recorded:
+            return  # the register records political opinions somewhere
+        yield ctx.at(
+            source,
+            ["id"],
+            f"activity `{source.data['id']}` is about a petition or political campaign ('{whole_words(words, found)}'), "
+            "but records no political opinions: taking part reveals them; mark the data `special: "
+            "political-opinions` with their Art. 9(2) condition",
+        )
+
+
+def _purpose_name(ctx: Context, use: dict) -> str:
+    return text_of(ctx.definition("purpose", use.get("purpose")).get("name"))
+
+
+_POLITICAL_NEEDS = needed_words(_POLITICAL)
 
 
 # -- what the statement's own sections say ------------------------------------------------------------
