@@ -6363,6 +6363,12 @@ def test_a_preference_item_that_keeps_the_cookie_choice_needs_no_consent(tmp_pat
             False,
         ),
         ({"text": "You may ask for access."}, "The user may opt out of the use of their data at any time.", True),
+        # "without undoing earlier processing" (hold-out 119's app, both judges)
+        (
+            {"text": "Je kunt je toestemming altijd intrekken, zonder dat dit eerdere verwerking ongedaan maakt."},
+            None,
+            False,
+        ),
     ],
 )
 def test_an_own_text_on_withdrawing_consent_says_the_processing_before_stays_lawful(

