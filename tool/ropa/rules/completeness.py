@@ -362,19 +362,16 @@ _LEGAL_FORM_IN_PROSE = re.compile(
 
 # a sole trader's business named with its owner: "dreizett Plus Pflegedienst (Inh. Gabriele Landolfo)",
 # "Bakkerij De Korenbloem, eigenaar Jan Jansen", "J. Jansen h.o.d.n. Bakkerij De Korenbloem"
+_OWNER_WORDS = r"inhaber(in)?|eigent(ü|ue)mer(in)?|eigena(ar|resse)|owner|proprietor|propriétaire"
 _OWNER_NAMED = re.compile(
-    r"(?i:\b(inh\.|inhaber(in)?|eigent(ü|ue)mer(in)?|eigena(ar|resse)|owner|proprietor|propriétaire|exploitant))"
+    rf"(?i:\b(inh\.|{_OWNER_WORDS}|exploitant))"
     r"\s*:?\s+[A-ZÄÖÜ][\w'.-]*\s+[A-ZÄÖÜ]|(?i:\bh\.\s?o\.\s?d\.\s?n\.)"
 )
 
 
 # the owner of a sole trader's business, in `represented_by` ("Renate van den Hoorn, praktijkhouder": hold-out 116's
 # speech therapist, both judges)
-_OWNER_ROLE = re.compile(
-    r"\b(praktijkhouder|eigena(ar|resse)|inhaber(in)?|eigent(ü|ue)mer(in)?|owner|proprietor|propriétaire|"
-    r"einzelunternehmer(in)?)\b",
-    re.I,
-)
+_OWNER_ROLE = re.compile(rf"\b(praktijkhouder|{_OWNER_WORDS}|einzelunternehmer(in)?)\b", re.I)
 
 
 # what a business is called by, in one of its name's words ("Zweefvliegclub Flevo", "Huisartspraktijk Poelstra")

@@ -2762,7 +2762,7 @@ def open_exception(ctx: Context) -> Iterator[Finding]:
                 continue
             for key in ("criteria", "when"):
                 match = _OPEN_EXCEPTION.search(text_of(r.get(key)))
-                if match and _care_extension(ctx, source, use, text_of(r.get(key))):
+                if match and _care_extension(ctx, source, text_of(r.get(key))):
                     continue  # the medical file kept longer where good care requires it: the law's own extension
                 if match:
                     yield ctx.at(
@@ -2775,7 +2775,7 @@ def open_exception(ctx: Context) -> Iterator[Finding]:
             else:
                 when = text_of(r.get("when"))
                 hedge = _hedged(r)
-                if bounded and when and _open_extension(r) and not _care_extension(ctx, source, use, when):
+                if bounded and when and _open_extension(r) and not _care_extension(ctx, source, when):
                     yield ctx.at(
                         source,
                         retention_path(use, i, j, "when"),
@@ -2801,11 +2801,11 @@ _CARE_REASON = re.compile(
 )
 
 
-def _care_extension(ctx: Context, source, use: DataUse | dict, text: str) -> bool:
-    """Whether ``text`` keeps a medical file longer for the patient's health or good care (BW 7:454 lid 3): the
-    data use is the file, or the file's other data (the patient's name) in an activity that keeps one."""
-    return bool(_CARE_REASON.search(text)) and (
-        _health_record(ctx, use) or any(_health_record(ctx, other) for other in dicts(source.data.get("data")))
+def _care_extension(ctx: Context, source, text: str) -> bool:
+    """Whether ``text`` keeps a medical file longer for the patient's health or good care (BW 7:454 lid 3), in an
+    activity that keeps one: for the file itself and for its other data (the patient's name) alike."""
+    return bool(_CARE_REASON.search(text)) and any(
+        _health_record(ctx, other) for other in dicts(source.data.get("data"))
     )
 
 
@@ -5182,13 +5182,10 @@ def outdated_reference(ctx: Context) -> Iterator[Finding]:
                     continue  # the text names what replaced it, or speaks of the past ("hun opvolgers")
                 if (source.display, entry["pattern"]) not in reported:
                     reported.add((source.display, entry["pattern"]))
-                    what = entry["what"].get(lang) or entry["what"]["en"]
-                    instead = entry["replaced_by"].get(lang) or entry["replaced_by"]["en"]
                     yield ctx.at(
                         source,
                         path,
-                        f"'{match.group(0)}' names {what}, which no longer applies since "
-                        f"{entry['since']} ({entry['source']}); name what applies now: {instead}",
+                        _outdated_message(match.group(0), entry, lang),
                         group=("outdated", entry["pattern"]),
                         what="files",
                     )
@@ -5210,14 +5207,17 @@ def outdated_reference(ctx: Context) -> Iterator[Finding]:
             )
             and (org.display, entry["pattern"]) not in reported
         ):
-            what = entry["what"].get(lang) or entry["what"]["en"]
-            instead = entry["replaced_by"].get(lang) or entry["replaced_by"]["en"]
-            yield ctx.at(
-                org,
-                ["registrations", i, "number"],
-                f"'{number}' names {what}, which no longer applies since {entry['since']} ({entry['source']}); "
-                f"name what applies now: {instead}",
-            )
+            yield ctx.at(org, ["registrations", i, "number"], _outdated_message(number, entry, lang))
+
+
+def _outdated_message(said: str, entry: dict, lang: str) -> str:
+    """What an outdated reference (data/outdated.yaml's ``entry``) says, and what replaced it, in ``lang``."""
+    what = entry["what"].get(lang) or entry["what"]["en"]
+    instead = entry["replaced_by"].get(lang) or entry["replaced_by"]["en"]
+    return (
+        f"'{said}' names {what}, which no longer applies since {entry['since']} ({entry['source']}); "
+        f"name what applies now: {instead}"
+    )
 
 
 # -- the statement itself ----------------------------------------------------------------------------
