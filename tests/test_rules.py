@@ -1500,13 +1500,14 @@ def _rule_patterns() -> list:
     import sys
 
     import ropa.rules  # noqa: F401  (every rule module imported)
+    from ropa.lazyre import LazyPattern
 
     found = [
         value
         for name, module in sorted(sys.modules.items())
         if name.startswith("ropa.rules") and module is not None
         for value in vars(module).values()
-        if isinstance(value, re.Pattern)
+        if isinstance(value, (re.Pattern, LazyPattern))
     ]
     from ropa.rules.practice import outdated_pattern
 

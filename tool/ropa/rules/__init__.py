@@ -32,6 +32,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..forked import PARALLEL_FROM, both, can_fork, fewer_collections
+from ..lazyre import compile_all
 from ..problems import Problem
 from ..register import Register, SourceFile
 from ..structural import STRUCTURAL
@@ -198,6 +199,7 @@ def collect(
         if len(rules) > 1 and can_fork(len(rules) * size, RULE_FILES_TO_FORK / PARALLEL_FROM):
             for source in files:  # decoded once, before the fork, instead of in both processes
                 source.data  # noqa: B018
+            compile_all()  # the patterns too
             # Rules of one file (and what it refers to) are split by file: each process checks half of
             # the files, so a file's texts are lowered and searched in one process, not in both. The rules
             # over the whole register go to whichever process is free. What a rule read is noted whole, so

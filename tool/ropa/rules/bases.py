@@ -7,12 +7,13 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
+from ..lazyre import lazy_compile
 from ..register import SourceFile
 from . import rule
 from .context import Context, Finding, as_list, bases, dicts, mapping, text_of, undecided
 from .words import answering, clipped, listed, said_without_negation, sentences, whole_words
 
-_MARKETING_EMAIL = re.compile(
+_MARKETING_EMAIL = lazy_compile(
     # "mailing", "e-mailing" (a campaign), not "emailing you"
     # not a mailing list (people writing to each other): "Mailinglisten", "mailing lists", "mailinglijsten"
     r"nieuwsbrie|newsletter|(?<![a-z])mailing(?!\s?(list|lijst))|e-?mail ?marketing|direct ?marketing|aanbieding|promoti|"
@@ -22,24 +23,24 @@ _MARKETING_EMAIL = re.compile(
 )
 # news of one's own membership (the general meeting, the contribution): a message the member's relationship
 # calls for, not unsolicited communication (Telecommunicatiewet art. 11.7)
-_MEMBERSHIP_NEWS = re.compile(
+_MEMBERSHIP_NEWS = lazy_compile(
     r"lidmaatschapsinformatie|ledeninformatie|informatie over (het|uw|je|jouw) lidmaatschap|"
     r"membership information|information about (your|the) membership|mitgliederinformation|"
     r"informationen (zu|über) (ihre|deine|die) mitgliedschaft",
     re.I,
 )
 # what is sent, not published: a purpose that names it is e-mail marketing whatever else it says
-_BY_MAIL = re.compile(r"nieuwsbrie|newsletter|mailing|e-?mail|\bsms\b|whatsapp|bellen|telefon|phone|\bcall", re.I)
+_BY_MAIL = lazy_compile(r"nieuwsbrie|newsletter|mailing|e-?mail|\bsms\b|whatsapp|bellen|telefon|phone|\bcall", re.I)
 # promotion by publishing (photos on the website, posts on social media): no message reaches anyone's inbox
-_PUBLISHING = re.compile(
+_PUBLISHING = lazy_compile(
     r"publica|publice|publish|veröffentlich|website|social media|sociale media|foto|photo|video|film|opname|"
     r"beeldmateriaal|instagram|facebook|youtube",
     re.I,
 )
 # the channels Telecommunicatiewet art. 11.7 covers: electronic messages, and calls (since 1 July 2021)
 _ELECTRONIC = {"email", "sms", "push", "messaging", "phone"}
-_EXISTING_CUSTOMERS = re.compile(r"bestaande klant|existing (customer|client)", re.I)
-PRIVACY_FRIENDLY = re.compile(
+_EXISTING_CUSTOMERS = lazy_compile(r"bestaande klant|existing (customer|client)", re.I)
+PRIVACY_FRIENDLY = lazy_compile(
     r"geanonimiseerd|anonymi[sz]|privacyvriendelijk|privacy-friendly|datenschutzfreundlich|"
     # "analytische cookies die geen inbreuk maken op je privacy" (the Dutch templates' words for the
     # exemption of Telecommunicatiewet art. 11.7a lid 3), the CNIL's "mode exempté"
@@ -49,7 +50,7 @@ PRIVACY_FRIENDLY = re.compile(
     r"ip-?anonymi",
     re.I,
 )
-_NEGATED = re.compile(r"\b(niet|geen|nog geen|not|non|no|prospect\w*)\b", re.I)
+_NEGATED = lazy_compile(r"\b(niet|geen|nog geen|not|non|no|prospect\w*)\b", re.I)
 
 
 @rule(
@@ -101,7 +102,7 @@ def interest_unstated(ctx: Context) -> Iterator[Finding]:
 
 
 # an interest in words that fit any purpose: the organisation's business or services, or the purposes themselves
-_GENERIC_INTEREST = re.compile(
+_GENERIC_INTEREST = lazy_compile(
     r"\bbusiness|\badministration\b|\b(our|the) (services?|organi[sz]ation|company|charity|operations?)\b|"
     r"efficient(ly)? run|running of|\b(the )?(above|these|stated|listed) (purposes|goals|aims)|legitimate interests? of|"
     r"bedrijfsvoering|dienstverlening|onze (diensten|activiteiten|organisatie)|goede werking|(genoemde|aangegeven|"
@@ -176,7 +177,7 @@ def interest_generic(ctx: Context) -> Iterator[Finding]:
 
 
 # a purpose named for complying with the law ("Voldoen aan een wettelijke verplichting"): its basis is the law
-_OBLIGATION_NAMED = re.compile(
+_OBLIGATION_NAMED = lazy_compile(
     r"wettelijke?n? (verplichting|plicht)|legal(ly)? (obligation|duty|required)|statutory (obligation|duty)|"
     r"(gesetzliche|rechtliche)[nr]? (verpflichtung|pflicht)|obligations? légales?|wettelijk verplicht",
     re.I,
@@ -191,7 +192,7 @@ def _obligation_named(ctx: Context, use) -> bool:
 
 # What a purpose on legitimate interests does where the balance is not obvious: people do not expect it,
 # or it reaches beyond the relation they started (recital 47; EDPB Guidelines 1/2024 on reasonable expectations).
-_FAR_REACHING = re.compile(
+_FAR_REACHING = lazy_compile(
     r"marketing|reclame|aanbieding|(?<![a-z])advert|(?<![a-zäöüß])werbung|(?<![a-zäöüß])werbe|promoti|nieuwsbrie|newsletter|"
     # measuring, not "security measures" (hold-out 110's community group, both judges)
     r"analy[sz]|statisti|\bmeten\b|\bmeting|measur(e?ment|ing|ed)|\bmeasures?\s+(the|how|what|which|our|visit\w*|"
@@ -212,14 +213,14 @@ _FAR_REACHING = re.compile(
 )
 
 
-_SITE_ITSELF = re.compile(
+_SITE_ITSELF = lazy_compile(
     r"beveilig|security|sicherheit|\bveilig|s[ée]curit|sicurezza|seguridad|werking van de (web)?site|technisch|"
     r"technical",
     re.I,
 )
 # a use whose `when:` limits it to the functional or strictly necessary cookies ("pour les cookies fonctionnels":
 # hold-out 97's video cooperative, both judges): those follow no one, whatever else the activity places
-_FUNCTIONAL_COOKIES = re.compile(
+_FUNCTIONAL_COOKIES = lazy_compile(
     r"\b(cookies?|traceurs?|tracker)\s+(fonctionnels?|functional|functionele|funktionale?n?|(strictement |strictly |"
     r"strikt |unbedingt |technisch )?(nécessaires|necessary|noodzakelijke|notwendige|erforderliche)|essentiële?|essential)\b|"
     r"\b(fonctionnels?|functional|functionele|funktionale?n?|(strictly |strikt |technisch )?(necessary|noodzakelijke|"
@@ -227,12 +228,12 @@ _FUNCTIONAL_COOKIES = re.compile(
     re.I,
 )
 # finding the faults of one's own system, which people expect of any service (hold-out 64, both judges)
-_DEBUGGING = re.compile(
+_DEBUGGING = lazy_compile(
     r"fehleranalyse|fehlerbehebung|foutanalyse|foutopsporing|error analysis|debug|troubleshoot", re.I
 )
 # a list of the people who asked for no more messages, kept so that they get none: it protects them
 # (hold-out 63's "liste des désinscrits aux newsletters", both judges)
-_SUPPRESSION = re.compile(
+_SUPPRESSION = lazy_compile(
     r"d[ée]sinscri|uitschrijf|uitgeschreven|afgemeld|abmelde|abgemeldet|unsubscrib|suppression|opt-?out-?(list|lijst)|"
     r"sperrliste|blacklist|blocklist",
     re.I,
@@ -260,7 +261,7 @@ def _consent_covers_followers(activity) -> bool:
 
 
 # someone else who asks: "Vragen van werkgevers over het verzuim beantwoorden" answers an employer, not the person
-_OTHERS_ASK = re.compile(
+_OTHERS_ASK = lazy_compile(
     r"\b(van|from|von|de la part d[eu']s?|of)\s+(de\s+|the\s+|der\s+|den\s+)?(werkgever|employer|arbeitgeber|employeur|"
     r"derden|third[- ]part|dritte|verzekeraar|insurer|versicherung|assureur|instantie|authorit|behörde|autorité|"
     r"politie|police|polizei|school|schule|ouders|parents|eltern)",
@@ -416,7 +417,7 @@ def interest_no_assessment(ctx: Context) -> Iterator[Finding]:
 
 
 # "u kunt uw toestemming altijd intrekken", "you may withdraw your consent": withdrawal said in general
-_WITHDRAWAL = re.compile(
+_WITHDRAWAL = lazy_compile(
     r"(toestemming|consent|einwilligung)[^.;]{0,100}(intrek|in te trekken|withdraw|revoke|widerruf)|"
     r"(intrek|in te trekken|withdraw|revoke|widerruf)\w{0,30}[^.;]{0,100}(toestemming|consent|einwilligung)",
     re.I,
@@ -425,7 +426,7 @@ _WITHDRAWAL = re.compile(
 
 # a way to withdraw consent: where to send it, what to click or set, whom to tell ("via de afmeldlink", "by
 # e-mail to", "in den Einstellungen", "en nous écrivant")
-_WITHDRAWAL_WAY = re.compile(
+_WITHDRAWAL_WAY = lazy_compile(
     r"@|e-?mail|\bmail|\blink|unsubscri|afmeld|uitschrijf|abmeld|abbestell|désabonn|désinscri|instelling|setting|"
     r"einstellung|paramètre|contact|kontakt|schrijf|schrift|brief|letter|courrier|formul|\bform\b|button|knop|"
     r"schaltfläche|bouton|banner|account|konto|compte|profiel|profil|\bapp\b|telefo|phone|\bbel\b|bellen|anruf|"
@@ -435,7 +436,7 @@ _WITHDRAWAL_WAY = re.compile(
 )
 
 
-_CONSENT_OBJECT = re.compile(
+_CONSENT_OBJECT = lazy_compile(
     r"\b(consent|toestemming|einwilligung|zustimmung|consentement)\s+(to|for|voor|in|zu|für|à|pour|om)\b.*?"
     r"(?=\b(at any time|any time|anytime|jederzeit|te allen tijde|op elk moment|altijd|à tout moment|by|door|via|per|"
     r"durch|indem|par|en)\b|[,.;]|$)",
@@ -472,7 +473,7 @@ def _withdrawal_without_way(ctx: Context) -> bool:
 
 
 # withdrawal named as one of the rights ("het recht om uw toestemming in te trekken", "right to withdraw consent")
-_WITHDRAWAL_RIGHT = re.compile(r"intrek|in te trekken|withdraw|revok|revoc|widerruf|retirer|retrait", re.I)
+_WITHDRAWAL_RIGHT = lazy_compile(r"intrek|in te trekken|withdraw|revok|revoc|widerruf|retirer|retrait", re.I)
 
 
 @rule(
@@ -625,9 +626,9 @@ def authority_interest(ctx: Context) -> Iterator[Finding]:
 
 # the WGBO (Dutch Civil Code book 7, title 7, section 5): a law that obliges a care provider to keep a file,
 # not to treat anyone
-_WGBO = re.compile(r"\bwgbo\b|7\s*:\s*4(4[6-9]|5\d|6[0-8])|geneeskundige behandel", re.I)
+_WGBO = lazy_compile(r"\bwgbo\b|7\s*:\s*4(4[6-9]|5\d|6[0-8])|geneeskundige behandel", re.I)
 # the care or treatment itself, as a purpose names it
-_CARE = re.compile(
+_CARE = lazy_compile(
     r"behandel|therapie|therapy|treatment|\bzorg(?!vuldig)|zorgverlening|\bcare\b|begeleiding|hulpverlening|"
     r"consult|diagnos|onderzoek van (de )?(patiënt|cliënt)",
     re.I,

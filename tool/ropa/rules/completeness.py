@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from ..lazyre import lazy_compile
 from ..model import Activity, DataUse, Organisation
 from ..national import jurisdiction, layer, national_authority
 from ..register import SourceFile
@@ -52,12 +53,12 @@ from .words import (
 
 # ... unless the text goes on to give the criteria ("Criteria for the storage period include whether an inquiry has
 # already been processed": hold-out 47, a later judge)
-_CRITERIA_GIVEN = re.compile(
+_CRITERIA_GIVEN = lazy_compile(
     r"\b(criteria|criterion|criteri(a|um)|kriterien|kriterium|crit(è|e)res?)\b[^.;]{0,50}?\b(include|includes|are|is|"
     r"zijn|is|sind|ist|umfassen|sont|est)\b[^.;]{0,40}?\b(whether|if|ob|of|si|the|de|het|der|die|das)\b",
     re.I,
 )
-_VAGUE = re.compile(
+_VAGUE = lazy_compile(
     r"(zo ?lang(e)? (als|dat)?.*(nodig|noodzakelijk|relevant|actueel))"
     r"|(niet langer dan (strikt |absoluut )?(nodig|noodzakelijk))"
     r"|(as long as ((it|this|that) )?(is )?(strictly |reasonably |absolutely )?(necessary|needed|required|relevant))"
@@ -84,7 +85,7 @@ _VAGUE = re.compile(
 )
 # "as long as necessary" in other words, read where no rule of the category gives a period (beside "30 days if no
 # treatment follows, 20 years if it does" it is the principle, not the rule: hold-out 54, a later FG)
-_VAGUE_OTHERWISE = re.compile(
+_VAGUE_OTHERWISE = lazy_compile(
     # "worden niet langer bewaard dan noodzakelijk", "for longer than is necessary" (hold-outs 91 and 100)
     r"(niet langer( \w+){1,3} dan (strikt |absoluut )?(nodig|noodzakelijk)\b)"
     r"|((for )?longer than (is |it is )?(strictly |reasonably )?(necessary|needed)\b)"
@@ -104,7 +105,7 @@ _VAGUE_OTHERWISE = re.compile(
 # the time the purpose needs, in other words, where no number gives a period: "only for the time period necessary
 # for the purposes of the charity" (hold-out 90), not "for the period necessary to perform the contract" nor
 # "für die notwendige Dauer des Vertragsverhältnisses" (the duration of something named)
-_NECESSARY_TIME = re.compile(
+_NECESSARY_TIME = lazy_compile(
     r"((the|a|such) (time|period|duration|length of time)( period| of time)? (that is |which is |as is |as )?"
     r"(strictly |reasonably |absolutely )?(necessary|needed)\b(?!\s+(to|for)\s+(perform|fulfil|complete|provide|"
     r"deliver|the (performance|duration|term)\b)))"
@@ -115,7 +116,7 @@ _NECESSARY_TIME = re.compile(
     re.I,
 )
 # an end that is only the purpose's end: "bis der Zweck entfällt", "totdat het doel is bereikt"
-_PURPOSE_ENDS = re.compile(
+_PURPOSE_ENDS = lazy_compile(
     r"(wegfall|erledigung|erreichung) des (speicher)?zwecks|zweck\w* (für die \w+ |der \w+ )?(entfällt|entfallen|"
     r"erreicht|erfüllt)|(het )?doel (is )?(bereikt|vervuld|vervalt|vervallen)|doel\w* (niet langer|niet meer) "
     r"(nodig|van toepassing)|(the )?purpose (no longer applies|ceases|has been (fulfilled|achieved|served)|is "
@@ -132,11 +133,11 @@ def _event_words(ctx: Context, value: Any) -> str:
 
 
 # "according to the log rotation": an end the text leaves to a setting it does not give
-_ROTATION = re.compile(r"\b(log)?rotati(e|on)\w*", re.I)
+_ROTATION = lazy_compile(r"\b(log)?rotati(e|on)\w*", re.I)
 # "the period of the selection list", with no period and no category of that list
-_LIST_ONLY = re.compile(r"selectielijst|selection list|auswahlliste", re.I)
+_LIST_ONLY = lazy_compile(r"selectielijst|selection list|auswahlliste", re.I)
 # "as long as the applicable period runs": a period the law sets, with neither the law nor the period named
-_UNNAMED_PERIOD = re.compile(
+_UNNAMED_PERIOD = lazy_compile(
     r"\b(toepasselijke|wettelijke|geldende|fiscale) (bewaar)?termijn(en)?\b|\b(applicable|statutory|legal) "
     r"(retention )?periods?\b|\bgesetzliche[n]? (aufbewahrungs)?frist(en)?\b|"
     # "im Rahmen der gesetzlichen Vorgaben", "de wettelijk bepaalde voorschriften", "as required by law": the
@@ -148,7 +149,7 @@ _UNNAMED_PERIOD = re.compile(
 # a duty to keep named in general ("conform geldende wettelijke richtlijnen; verwijderd zodra de bewaarplicht is
 # verstreken": hold-out 102), read where no rule of the category gives a number, a period or a law (beside "10 Jahre
 # nach AO" in the next rule it only announces it: hold-out 16, a later FG)
-_UNNAMED_DUTY = re.compile(
+_UNNAMED_DUTY = lazy_compile(
     r"\b(wettelijke|geldende|toepasselijke) (wettelijke )?(richtlijnen|regels|bewaarplicht(en)?)\b|"
     r"\bgesetzliche[n]? aufbewahrungspflicht(en)?\b|\b(statutory|legal) retention (obligations?|duties|requirements)\b",
     re.I,
@@ -163,12 +164,12 @@ def _duty_denied(text: str, match: re.Match) -> bool:
     return bool(NEGATION.search(before)) and not _DUTY_CONDITION.search(sentence)
 
 
-_DUTY_CONDITION = re.compile(r"entgegenst|sofern|soweit|unless|tenzij|prevent|in de weg|sauf|à moins", re.I)
+_DUTY_CONDITION = lazy_compile(r"entgegenst|sofern|soweit|unless|tenzij|prevent|in de weg|sauf|à moins", re.I)
 
 
 # texts that give no number: what each refers to instead of a period, and what to give
 # "Durée de conservation : Inconnue" (hold-out 65): the register says it does not know the period
-_UNKNOWN_PERIOD = re.compile(
+_UNKNOWN_PERIOD = lazy_compile(
     r"^\W*(unknown|not known|unclear|to be determined|tbd|onbekend|niet bekend|nog (niet )?bekend|nog te bepalen|"
     r"unbekannt|nicht bekannt|unklar|inconnue?|non (connue?|déterminée?)|à (définir|déterminer)|ukendt|okänd|ukjent|"
     r"sconosciut[oa]|desconocid[oa]|desconhecid[oa]|nieznany)\W*$",
@@ -176,7 +177,7 @@ _UNKNOWN_PERIOD = re.compile(
 )
 # kept "for a while": "temporär", "kurzzeitig", "tijdelijk", "temporarily", with no period and no end that ends it
 # (hold-outs 72, 83 and 93: "kurzzeitig auf dem Emailserver zwischengespeichert", "temporär in einem sog. Logfile")
-_TEMPORARY = re.compile(
+_TEMPORARY = lazy_compile(
     # how long they are kept, not what kind of thing is kept ("de tijdelijke opdracht", "a temporary file")
     r"\b(temporär|vorübergehend|kurzzeitig|kurzfristig|für kurze zeit|tijdelijk|kortstondig|"
     r"(voor|gedurende) (een )?korte (tijd|periode)|temporarily|for a (short|brief|limited) (time|period)|briefly|"
@@ -184,13 +185,13 @@ _TEMPORARY = re.compile(
     re.I,
 )
 # an end that is none: "bis auf Weiteres", "until further notice", "after some time"
-_NO_END = re.compile(
+_NO_END = lazy_compile(
     r"\b(bis auf weiteres|until further notice|tot nader (order|bericht)|jusqu'à nouvel ordre|after some time|"
     r"na (enige|een tijd|verloop van tijd)|nach einiger zeit|après un certain temps)\b",
     re.I,
 )
 # ... unless an end is given: at once, when the session or visit ends, once something is done
-_TEMPORARY_ENDS = re.compile(
+_TEMPORARY_ENDS = lazy_compile(
     r"\b(meteen|direct|onmiddellijk|immediately|at once|straight away|sofort|unverzüglich|umgehend|unmittelbar|"
     r"immédiatement|aussitôt|sessie|session|sitzung|bezoek|visit|besuch|visite|bis|until|totdat|tot\b|jusqu|"
     r"after|nadat|na\b|nach|après|once|zodra|sobald|dès|while|zolang|solange|tant que|during|gedurende de|während|pendant|"
@@ -319,20 +320,20 @@ def controller_address(ctx: Context) -> Iterator[Finding]:
 
 
 # a postal address for requests that goes to the DPO: the DPO's, which does not say where the controller is
-_TO_THE_DPO = re.compile(
+_TO_THE_DPO = lazy_compile(
     r"protection des donn[ée]es|\b(dpo|dpd|fg)\b|functionaris|data protection officer|datenschutzbeauftragt",
     re.I,
 )
 # public bodies' organs: named as controllers by the law that sets them up ("The Corporate Officer of the House
 # of Commons", "het college van burgemeester en wethouders", "der Landrat")
-_ORGAN = re.compile(
+_ORGAN = lazy_compile(
     r"minist|college|burgemeester|wethouder|gemeente|provincie|waterschap|\braad\b|council|parliament|parlement|"
     r"house of|corporate officer|clerk|board of|bestuur|directeur|director|commission|authority|autoriteit|"
     r"staatssecretaris|secretary of state|landrat|bürgermeister|senat|\bkammer\b|regierung|overheid|government",
     re.I,
 )
 # a legal form in a name: the legal person the statement speaks for ("Testbedrijf B.V.", "Stichting X")
-_LEGAL_FORM = re.compile(
+_LEGAL_FORM = lazy_compile(
     r"(?<![\w.])(b\.?\s?v\.?|n\.?\s?v\.?|v\.?\s?o\.?\s?f\.?|c\.?\s?v\.?|e\.\s?v\.|u\.\s?a\.|"
     # a German or Austrian registered sole trader ("ArtePlus e.K.", hold-out 116, both judges)
     r"e\.\s?k\.|e\.\s?kfm\.|e\.\s?kfr\.|e\.\s?u\.|eingetragene[rn]?\s+kauf(mann|frau)|einzelunternehm\w*|"
@@ -348,7 +349,7 @@ _LEGAL_FORM = re.compile(
 )
 
 
-_LEGAL_FORM_IN_PROSE = re.compile(
+_LEGAL_FORM_IN_PROSE = lazy_compile(
     r"\b(b\.v\.|n\.v\.|v\.o\.f\.|e\.\s?v\.|gmbh|ltd\.?|limited|\w*stichting|\w*vereniging|co(ö|o)peratie\w*|"
     r"maatschap|eenmanszaak|\w*verein|stiftung|foundation|association|genossenschaft)(?![\w])|"
     # the form given as such: "Forme juridique : Groupement d'Intérêt Public (GIP)" (hold-out 115, first judge)
@@ -363,7 +364,7 @@ _LEGAL_FORM_IN_PROSE = re.compile(
 # a sole trader's business named with its owner: "dreizett Plus Pflegedienst (Inh. Gabriele Landolfo)",
 # "Bakkerij De Korenbloem, eigenaar Jan Jansen", "J. Jansen h.o.d.n. Bakkerij De Korenbloem"
 _OWNER_WORDS = r"inhaber(in)?|eigent(ü|ue)mer(in)?|eigena(ar|resse)|owner|proprietor|propriétaire"
-_OWNER_NAMED = re.compile(
+_OWNER_NAMED = lazy_compile(
     rf"(?i:\b(inh\.|{_OWNER_WORDS}|exploitant))"
     r"\s*:?\s+[A-ZÄÖÜ][\w'.-]*\s+[A-ZÄÖÜ]|(?i:\bh\.\s?o\.\s?d\.\s?n\.)"
 )
@@ -371,11 +372,11 @@ _OWNER_NAMED = re.compile(
 
 # the owner of a sole trader's business, in `represented_by` ("Renate van den Hoorn, praktijkhouder": hold-out 116's
 # speech therapist, both judges)
-_OWNER_ROLE = re.compile(rf"\b(praktijkhouder|{_OWNER_WORDS}|einzelunternehmer(in)?)\b", re.I)
+_OWNER_ROLE = lazy_compile(rf"\b(praktijkhouder|{_OWNER_WORDS}|einzelunternehmer(in)?)\b", re.I)
 
 
 # what a business is called by, in one of its name's words ("Zweefvliegclub Flevo", "Huisartspraktijk Poelstra")
-_TRADE_WORD = re.compile(
+_TRADE_WORD = lazy_compile(
     r"club|verein|praktijk|praxis|practice|studio|salon|shop|winkel|laden|museum|school|schule|centrum|zentrum|"
     r"center|centre|stichting|vereniging|bureau|büro|team|group|groep|gruppe|service|dienst|media|design|consult|"
     r"online|zorg|pflege|therap|fysio|physio|dental|tandarts|arzt|huisarts|apothe|hotel|camping|pension|restaurant|"
@@ -404,7 +405,7 @@ def _practising_in_own_name(org: Organisation | dict, name: str) -> bool:
 
 
 # a profession practised in person, before the practitioner's name
-_PROFESSION = re.compile(
+_PROFESSION = lazy_compile(
     r"(Rechtsanw(ä|a)lt(in)?|Patentanw(ä|a)lt(in)?|Steuerberater(in)?|Wirtschaftspr(ü|ue)fer(in)?|Notar(in)?|"
     r"Tier(ä|a)rzt(in)?|Zahn(ä|a)rzt(in)?|(Fach)?(ä|a)rzt(in)?|Psychotherapeut(in)?|Heilpraktiker(in)?|"
     r"Physiotherapeut(in)?|Hebamme|advocaat|advocate|notaris|huisarts|tandarts|fysiotherapeut|psycholoog|verloskundige|"
@@ -414,7 +415,7 @@ _PROFESSION = re.compile(
 
 
 # one natural person's name: a first name and a surname (with its particles), perhaps a title before it
-_PERSON_NAME = re.compile(
+_PERSON_NAME = lazy_compile(
     r"((Dr|Prof|Mr|Mrs|Ms|Dhr|Mevr|Mw)\.?\s+)?[A-ZÄÖÜÉ][a-zäöüßéèëïç]+(-[A-ZÄÖÜÉ][a-zäöüßéèëïç]+)?"
     r"(\s+(van|von|de|der|den|du|le|la|ter|ten|zu|vom|van der|van den|von der))*"
     r"\s+[A-ZÄÖÜÉ][a-zäöüßéèëïç']+(-[A-ZÄÖÜÉ][a-zäöüßéèëïç]+)?$"
@@ -423,7 +424,7 @@ _PERSON_NAME = re.compile(
 
 # a person named with an academic or professional title after the business's name: its owner ("Mag. Corinna
 # Rotsejdl", "Dr. med. vet. Anna Berger", "drs. J. de Vries", "Dipl.-Ing. Paul Huber")
-_TITLED_PERSON = re.compile(
+_TITLED_PERSON = lazy_compile(
     r"((Mag|Dr|Prof|Dipl\.-\w+|DI|Drs|drs|Mr|mr|Ir|ir|Dhr|Mevr|Mw|Me|Maître|Mag\.a)\.?\s+)+"
     r"((med|vet|rer|nat|phil|jur|dent)\.\s+)*"
     r"([A-ZÄÖÜÉ]\.\s*)*([A-ZÄÖÜÉ][a-zäöüßéèëïç]+\s+)*(van|von|de|der|den|ter|ten|zu|vom)?\s*"
@@ -433,7 +434,7 @@ _TITLED_PERSON = re.compile(
 
 # a name that stands for several bodies, none of them named ("GGD'en van de betreffende regio's"): which one is
 # responsible is still the question (hold-out 37, both judges)
-_SEVERAL_BODIES = re.compile(r"\b(betreffende|desbetreffende|respective|relevant|jeweilige[nrs]?)\b|['’]en\b", re.I)
+_SEVERAL_BODIES = lazy_compile(r"\b(betreffende|desbetreffende|respective|relevant|jeweilige[nrs]?)\b|['’]en\b", re.I)
 
 
 # the register calls the controller an association ("the association ceases its activities", "der Verein")
@@ -441,7 +442,7 @@ _SEVERAL_BODIES = re.compile(r"\b(betreffende|desbetreffende|respective|relevant
 # Swiss one (ZGB art. 60). Elsewhere the form belongs in the name (a Belgian vzw, a German e.V.) or an acronym
 # stands for a body with no legal personality (hold-outs 39 and 56, both judges: true).
 _NO_FORM_IN_NAME = ("AT", "CH")
-_SELF_AS_ASSOCIATION = re.compile(
+_SELF_AS_ASSOCIATION = lazy_compile(
     r"\b(the|our) association\b|\b(der|des|dem|den|unser(e[mnrs]?)?) vereins?\b|\b(l[’']|notre |cette )association\b",
     re.I,
 )
@@ -615,13 +616,13 @@ def no_data(ctx: Context) -> Iterator[Finding]:
 # What a data category must be called for a purpose's channel to reach people through it: a phone number for
 # calls, text and chat messages, an e-mail address for e-mail, an address for post; "contact details" hold all
 _CHANNEL_DATA = {
-    "phone": re.compile(r"telef|phone|mobiel|mobile|\bgsm|handy|portable|whatsapp", re.I),
-    "email": re.compile(r"e-?mail|courriel|mailadres", re.I),
-    "post": re.compile(r"adres|address|anschrift|adresse|\bnaw|woonplaats|wohnort|postcode", re.I),
+    "phone": lazy_compile(r"telef|phone|mobiel|mobile|\bgsm|handy|portable|whatsapp", re.I),
+    "email": lazy_compile(r"e-?mail|courriel|mailadres", re.I),
+    "post": lazy_compile(r"adres|address|anschrift|adresse|\bnaw|woonplaats|wohnort|postcode", re.I),
 }
 _CHANNEL_DATA["sms"] = _CHANNEL_DATA["messaging"] = _CHANNEL_DATA["phone"]
-_EMAIL_ADDRESS = re.compile(r"(e-?)?mail[- ]?(adres|address|adresse)\w*", re.I)
-_CONTACT_DETAILS = re.compile(r"contact|kontakt|coordonn|persoonsgegevens|personalia|stammdaten", re.I)
+_EMAIL_ADDRESS = lazy_compile(r"(e-?)?mail[- ]?(adres|address|adresse)\w*", re.I)
+_CONTACT_DETAILS = lazy_compile(r"contact|kontakt|coordonn|persoonsgegevens|personalia|stammdaten", re.I)
 _CHANNEL_NAMES = {
     "phone": "phone number",
     "sms": "phone number",
@@ -743,7 +744,7 @@ def _held_by_cookies(ctx: Context, activity: Any, use: Any) -> bool:
     return bool(cookies) and "cookie" in named.lower() and all(c.get("lifetime") for c in cookies)
 
 
-_RESEARCH = re.compile(
+_RESEARCH = lazy_compile(
     r"research|onderzoek|analys|forschung|auswertung|insight|inzicht|cohort|study|studie|"
     # an archive or chronicle keeps what the records it draws on delete (hold-out 53's "Vereinschronik")
     r"archi[efv]|chroni[kc]|kroniek|history|geschiedenis|geschichte",
@@ -780,7 +781,7 @@ def _kept_where_reused_from(ctx: Context, activity: Activity, use: DataUse) -> b
 
 
 # a service that keeps data for its customer: the host of a website, a data centre, an IT provider
-_HOSTING = re.compile(
+_HOSTING = lazy_compile(
     r"hosting|\bhost(er|ing)?\b|webhost|server|webspace|rechenzentrum|data ?cent(er|re)|datacenter|"
     r"it-dienstleister|it-leverancier|it provider|cloud",
     re.I,
@@ -1085,7 +1086,7 @@ def retention_vague(ctx: Context) -> Iterator[Finding]:
 
 
 # What names a security measure, as a general description does: "passende maatregelen" names none
-_A_MEASURE = re.compile(
+_A_MEASURE = lazy_compile(
     r"versleutel|encrypt|verschl(ü|ue)ssel|chiffr|toegangs|access control|access rights|zugriff|zugang|"
     r"wachtwoord|password|passwort|mot de passe|twee.?staps|two.?factor|multi.?factor|\b(2fa|mfa)\b|"
     r"back.?up|sicherung|firewall|virus|pseudonymi|pseudonimi|anonymi|anonimi|\blog(s|ging|bestand)|protokoll|"
@@ -1191,7 +1192,7 @@ def source_missing(ctx: Context) -> Iterator[Finding]:
 
 # people whose data others give: a business contact (from their employer), a parent or child, a partner,
 # a referrer's patient
-_OTHERS = re.compile(
+_OTHERS = lazy_compile(
     r"contactperso|contact person|ansprechpartner|zakelijke relatie|business (partner|contact)|leverancier|"
     # whole words: "aandeelhouders" holds no parent (hold-out 57, both judges)
     # "familienaam" and "Familienname" are a surname, no family (hold-out 61's party tickets, both judges)
@@ -1204,16 +1205,16 @@ _OTHERS = re.compile(
     re.I,
 )
 # an activity that says it receives data ("ontvangen van", "exchanged with other institutions")
-_RECEIVED = re.compile(
+_RECEIVED = lazy_compile(
     r"ontvang\w* (van|via)|verkregen (van|via)|uitgewisseld|received from|obtained from|exchanged with|"
     r"erhalten (von|über)|übermittelt",
     re.I,
 )
 
 
-_IMAGES = re.compile(r"foto|photo|video|beeld|film|opname|bild|aufnahme|image|camera", re.I)
+_IMAGES = lazy_compile(r"foto|photo|video|beeld|film|opname|bild|aufnahme|image|camera", re.I)
 # people an organisation cares for, treats, counsels or assists, whose data come from other carers too
-_CARED_FOR = re.compile(
+_CARED_FOR = lazy_compile(
     r"pati[eë]nt|cli[eë]nt|client|cliënt|zorgvrager|bewoner|resident|leerling|pupil|student|deelnemer|kind|child|"
     r"jeugd|youth|patient|klient|betreute|bewerber|sollicitant|applicant|werknemer|employee|mitarbeiter|personeel|staff",
     re.I,
@@ -1289,7 +1290,7 @@ _OTHER_SOURCES = (
     r"(\w+\s+)?(sources?|bronnen|quellen|datenquellen|partijen|parties|anbietern?|fournisseurs)"
 )
 _JOINED = r"(combin|connect|link|match|enrich|koppel|verrijk|aanvul|zusammenf(ü|ue)hr|anreicher|verkn(ü|ue)pf|abgleich|croise|enrichi)"
-_COMBINED = re.compile(
+_COMBINED = lazy_compile(
     rf"\b{_JOINED}\w*[^.;]{{0,100}}?\b{_OTHER_SOURCES}|\b{_OTHER_SOURCES}[^.;]{{0,80}}?\b{_JOINED}\w*",
     re.I,
 )
@@ -1347,7 +1348,7 @@ def source_combined_unnamed(ctx: Context) -> Iterator[Finding]:
 
 # people whose data someone else gives by the nature of the data: an emergency contact, a family member, a
 # referee, an heir (named by the member, the employee, the applicant, the client)
-_GIVEN_BY_OTHERS = re.compile(
+_GIVEN_BY_OTHERS = lazy_compile(
     r"noodcontact|nood ?contact|in (geval|case) van nood|emergency|notfall|gezinsle|familielid|familieleden|"
     r"family members?|familienangehörig|familienmitglied|angehörige|next of kin|nabestaande|huisgeno|"
     r"household members?|mitbewohner|\breferent(en)?\b|\breferees?\b|echtgeno|\bspouses?\b|ehepartner|"
@@ -1430,7 +1431,7 @@ def _categories_of_others(ctx: Context, source: SourceFile) -> list[str]:
     ]
 
 
-_RECORDED = re.compile(
+_RECORDED = lazy_compile(
     r"\bip\b|ip-?(adres|address|adresse)|\blog(s|bestand|data|gegevens|files?)?\b|user.?agent|browser|"
     r"toegangstijd|access.?time|tijdstip|timestamp|zugriffsdaten|server.?log|"
     # how the site or app is used, which the organisation records (hold-out 94's "Gebruik van de website",
@@ -1444,7 +1445,7 @@ _RECORDED = re.compile(
 
 # an activity's own account saying what the person must provide: "we require an e-mail address from you",
 # "Pflichtfelder sind markiert", "deze gegevens zijn verplicht" (hold-out 85's SaaS newsletter, both judges)
-_PROVISION_SAID = re.compile(
+_PROVISION_SAID = lazy_compile(
     # "we require an e-mail address from you", "wij hebben uw naam van u nodig"
     r"\b(we|wir|nous)\s+(require|need|benötigen|brauchen|verlangen|avons\s+besoin|exigeons)\b"
     r"[^.;]{0,60}?\b(from\s+you|von\s+(ihnen|dir)|de\s+(vous|ta\s+part|votre\s+part))\b|"
@@ -1573,7 +1574,7 @@ def _provision_said(activity: Activity) -> bool:
 
 # a consequence of not providing the data that is no contract at all: "prevents conclusion / execution of the Contract",
 # "kunnen wij geen overeenkomst met u sluiten", "ist ein Vertragsschluss nicht möglich"
-_NO_CONTRACT_WITHOUT = re.compile(
+_NO_CONTRACT_WITHOUT = lazy_compile(
     r"\b(prevents?|precludes?|makes? (it )?impossible|impossible|cannot|can ?not|unable to)\b[^.;]{0,40}?"
     r"\b(conclu\w*|execut\w*|perform\w*|enter\w*|sign\w*)\b[^.;]{0,30}?\b(contract|agreement)s?\b|"
     r"\b(geen|niet) (\w+ ){0,3}?(overeenkomst|contract)\w* (\w+ ){0,2}?(sluiten|aangaan|uitvoeren|afsluiten)|"
@@ -1743,7 +1744,7 @@ def transfer_no_country(ctx: Context) -> Iterator[Finding]:
 
 # a controller named as a group of clients rather than as a party: "onze klanten", "werkgevers die het portaal
 # gebruiken", "jouw onderwijsinstelling", "business customers who ...", "l'administration en charge de ..."
-_CLIENT_GROUP = re.compile(
+_CLIENT_GROUP = lazy_compile(
     r"^\s*(onze|ons|jouw|uw|je|your|our|unsere?n?|ihre?n?|de|het|the|les?|la|l['’]|die|der)\b|"
     r"\b(die|that|who|which|welche|qui)\b|"
     r"\b(klanten|opdrachtgevers|werkgevers|organisaties|instellingen|gemeenten|clients|customers|employers|"
@@ -1890,7 +1891,7 @@ def recipients_not_stated(ctx: Context) -> Iterator[Finding]:
 
 
 # a purpose whose law is the data protection law itself, or whatever law an authority's demand invokes
-_LAW_EVIDENT = re.compile(
+_LAW_EVIDENT = lazy_compile(
     r"gegevensbescherming|data protection|datenschutz|\bavg\b|\bgdpr\b|\bdsgvo\b|privacyverzoek|"
     r"(rechten|rights|betroffenenrechte)\s+(van|of|der)\s+(betrokkenen|data subjects|betroffenen)|"
     r"van overheidswege|"
@@ -1902,7 +1903,7 @@ _LAW_EVIDENT = re.compile(
 
 # the legal basis cited by its article ("siehe: Art. 6 Abs. 1 lit c DSGVO"): the basis, not an obligation of data
 # protection law (hold-out 69)
-_BASIS_CITED = re.compile(
+_BASIS_CITED = lazy_compile(
     r"\bart(ikel|icle|\.)?\s*6\b[^;)]{0,30}?\b(avg|gdpr|dsgvo|rgpd|ds-gvo|uk gdpr)\b|"
     r"\b(avg|gdpr|dsgvo|rgpd)[,\s]+art(ikel|icle|\.)?\s*6\b",
     re.I,
@@ -1973,7 +1974,7 @@ def basis_law_missing(ctx: Context) -> Iterator[Finding]:
 
 # what names a law: an article or section, a number, a law's name ("...wet", "...gesetz", "Act", "Code"), a
 # regulation or an abbreviation in capitals (AWR, HGB); "fiscale bewaarplicht", "tax legislation" name none
-_NAMES_LAW = re.compile(
+_NAMES_LAW = lazy_compile(
     r"\d|§|\bart\b|\bart\.|artikel|article|section|\bsec\.|\bwet\b|\b\w+wet\b|wetboek|gesetz|verordnung|ordnung\b|"
     r"\bact\b|\blaws?\b|\bcode\b|codex|besluit|regeling\b|decreet|decree|ordonnance|ordinance|\bloi\b|règlement|"
     # a statute, not "statutory obligations relating to accounting" (hold-out 114's steel company, first judge)
@@ -1981,7 +1982,7 @@ _NAMES_LAW = re.compile(
     r"\b(avg|gdpr|dsgvo|rgpd|uavg)\b",
     re.I,
 )
-_LAW_CAPITALS = re.compile(r"\b[A-ZÄÖÜ][A-Za-zÄÖÜäöü]*[A-ZÄÖÜ]\w*\b|\b[A-Z]\w+ (\w+ ){0,8}(Rules|Regulations)\b")
+_LAW_CAPITALS = lazy_compile(r"\b[A-ZÄÖÜ][A-Za-zÄÖÜäöü]*[A-ZÄÖÜ]\w*\b|\b[A-Z]\w+ (\w+ ){0,8}(Rules|Regulations)\b")
 
 
 def _no_law_named(law: Any) -> str | None:
@@ -1992,27 +1993,27 @@ def _no_law_named(law: Any) -> str | None:
 
 
 # an answer that may take longer: "dit kan langer duren", "to extend this period", "verlängern"
-_LONGER = re.compile(
+_LONGER = lazy_compile(
     r"\b(langer (duren|in beslag)|verlengd?\b|verlengen|verlenging|extend(ed)?( this| the)? (period|time|deadline)|"
     r"extension of (the|this) (period|time|deadline)|(frist|zeitraum) (zu )?verlänger\w*|verlänger\w* (die|diese) frist|"
     r"prolong\w* (ce|le) délai)",
     re.I,
 )
 # what bounds it: two (further) months, three months in all
-_BOUND = re.compile(
+_BOUND = lazy_compile(
     r"\b(twee|2|two|zwei|deux|drie|3|three|drei|trois) ?(extra |verdere |further |additional |weitere |)(maanden|months?|monate[n]?|mois)\b|"
     # as far as the law allows: "als de wet verlenging toestaat", "where the law permits", "Art. 12(3)"
     r"\b(de wet|wettelijk|the law|by law|gesetzlich|das gesetz|la loi)\b|art(ikel|icle|\.)? ?12",
     re.I,
 )
-_REQUEST_WORDS = re.compile(r"verzoek|vraag|request|anfrage|antrag|demande|reageren|respond|answer|antwort", re.I)
+_REQUEST_WORDS = lazy_compile(r"verzoek|vraag|request|anfrage|antrag|demande|reageren|respond|answer|antwort", re.I)
 # an answer promised only "within a reasonable period" (hold-out 69): laxer than Art. 12(3)'s month
-_REASONABLE = re.compile(
+_REASONABLE = lazy_compile(
     r"redelijke termijn|reasonable (time|period|timeframe|amount of time)|angemessene[rn]? (frist|zeit)|"
     r"délai raisonnable|tempi ragionevoli|rozsądnym terminie",
     re.I,
 )
-_A_PERIOD = re.compile(
+_A_PERIOD = lazy_compile(
     r"\b(\d+|een|één|one|a|ein(em|en|er)?|un|uno)\s+(kalender)?(maand|month|monat|mois|mese|miesi)|"
     r"\b\d+\s*(werk)?(dagen|days|tage[n]?|jours|giorni|dni|weken|weeks|wochen|semaines)\b",
     re.I,
@@ -2148,7 +2149,7 @@ def _grouped(ctx: Context, items: list[SourceFile], what: str, fix: str) -> Iter
 # Words that make an automated decision about a person plausible (WP251 rev.01: credit and risk scores,
 # selection of applicants, fraud detection, profiles that tailor offers); a purpose without them, such as
 # answering a contact form, needs no sentence on Art. 22 (Art. 13(2)(f) asks only where such decisions exist).
-_DECISION_SIGNS = re.compile(
+_DECISION_SIGNS = lazy_compile(
     r"automat\w* (beslis|besluit|beoordel|decision|decid|assess|entscheid|bewert)|"
     # selecting people, not a server a browser picks ("automatically selects the nearest server", hold-out 68)
     r"automat\w* select\w*\s+(\w+\s+){0,2}?(candidat|applicant|people|person|user|customer|member|kandida|bewerber)|"
@@ -2215,8 +2216,8 @@ def _decision_sign(ctx: Context, source: SourceFile) -> str | None:
 
 # a competition, whose score is the points of a match, not a judgement of the people in it; unless the sentence
 # speaks of scoring people ("Scoring job applicants and reporting the results", "Scoring players to ban cheaters")
-_GAME = re.compile(r"competit|wedstrijd|toernooi|tournament|wettkampf|turnier|archery|boogschiet|bogenschie", re.I)
-_PEOPLE = re.compile(
+_GAME = lazy_compile(r"competit|wedstrijd|toernooi|tournament|wettkampf|turnier|archery|boogschiet|bogenschie", re.I)
+_PEOPLE = lazy_compile(
     r"applicant|candidat|player|member|customer|user|student|employee|pupil|people|person|kandida|sollicit|"
     r"speler|\bleden|klant|gebruiker|leerling|medewerker|bewerber|spieler|mitglied|kunde|nutzer|schüler|mitarbeit",
     re.I,
@@ -2271,7 +2272,7 @@ def automated_not_stated(ctx: Context) -> Iterator[Finding]:
 
 
 # a legal form of an EEA country in a processor's name ("Prolocation B.V.", "Hetzner Online GmbH")
-_EEA_LEGAL_FORM = re.compile(
+_EEA_LEGAL_FORM = lazy_compile(
     r"(?<![\w.])(b\.\s?v\.?|bv|n\.\s?v\.?|v\.o\.f\.|gmbh|e\.\s?v\.|ohg|sarl|s\.?a\.?r\.?l\.?|s\.a\.s\.|"
     r"s\.r\.l\.|srl|s\.p\.a\.|bvba|vzw|asbl|sprl|aps|a/s|oyj?|sp\. z o\.o\.|s\.r\.o\.|kft\.?)(?![\w])",
     re.I,
@@ -2508,8 +2509,8 @@ def _third_parties_named(ctx: Context) -> Iterator[Finding]:
                 yield ctx.at(source, ["recipients", i, "recipient"], message.format(ident=use["recipient"], kind=kind))
 
 
-_COOKIE_WORD = re.compile(r"cookie", re.I)
-_WITHOUT = re.compile(r"\b(zonder|without|ohne|sans)\b[^.;]{0,20}$", re.I)
+_COOKIE_WORD = lazy_compile(r"cookie", re.I)
+_WITHOUT = lazy_compile(r"\b(zonder|without|ohne|sans)\b[^.;]{0,20}$", re.I)
 
 
 def _mentions(data: Any) -> bool:
@@ -2526,7 +2527,7 @@ def _mentions(data: Any) -> bool:
 
 # What shows that an activity covers visits to the website: the data a web server or a page collects (IP
 # addresses, logs, device data), its visitors, the site's tools and its host
-_VISITS = re.compile(
+_VISITS = lazy_compile(
     r"\bip\b|\bip[- ]?(adres\w*|address\w*|adresse\w*)|adresse ip|\blog(s|file\w*|bestand\w*|gegevens|daten|data)\b|"
     r"server[- ]?log|zugriffsdaten|protokolldaten|verbindingsgegevens|technische gegevens|technical data|"
     r"bezoeker|visitor|besucher|visiteur|website|webshop|webwinkel|webseite|internetseite|homepage|site (web|internet)|"
@@ -2565,17 +2566,17 @@ def _site(ctx: Context) -> tuple[list, str] | None:
     return (["website"], website) if website else None
 
 
-_CODE_HOST = re.compile(r"https?://(www\.)?(github\.com|gitlab\.com|bitbucket\.org|codeberg\.org)/", re.I)
+_CODE_HOST = lazy_compile(r"https?://(www\.)?(github\.com|gitlab\.com|bitbucket\.org|codeberg\.org)/", re.I)
 
 
 # a website named only as where something is published ("Berichterstattung ... auf der Internetseite des
 # Vereins", "foto's op onze website plaatsen"): what is published, not who visits (hold-out 53's canoe club)
-_PUBLISHING = re.compile(
+_PUBLISHING = lazy_compile(
     r"veröffentlich|publicati|publiceer|gepubliceerd|publish|publié|plaatsen|geplaatst|berichterstattung|"
     r"\bposted\b|erscheinen|vermeld",
     re.I,
 )
-_SITE_WORDS = re.compile(r"\b(internetseite|webseite|website|homepage|site)\b", re.I)
+_SITE_WORDS = lazy_compile(r"\b(internetseite|webseite|website|homepage|site)\b", re.I)
 
 
 def _without_published_site(text: str, published: bool = False) -> str:
@@ -2631,7 +2632,7 @@ def _any_covers_visits(ctx: Context) -> bool:
 
 # another statement of the organisation that covers its website ("Privacyverklaring website", "die Datenschutz-
 # erklärung unserer Website"): its visits and cookies are that statement's (hold-outs 84, 87 and 88, both judges)
-_THE_WEBSITE = re.compile(r"web|site|cookie|internet|homepage|online", re.I)
+_THE_WEBSITE = lazy_compile(r"web|site|cookie|internet|homepage|online", re.I)
 
 
 def _website_covered_elsewhere(ctx: Context) -> bool:
@@ -2767,10 +2768,10 @@ def cookies_not_stated(ctx: Context) -> Iterator[Finding]:
 
 # purposes that measure or follow visitors: where the register has one, a cookie statement elsewhere does not
 # answer which cookies it rests on and whether they wait for consent
-_TRACKING = re.compile(
+_TRACKING = lazy_compile(
     r"analy|statisti|track|(?<![a-z])advert|reclame|marketing|pixel|cookie|profil|meting|measur", re.I
 )
-_ONLINE = re.compile(r"\b(website|webshop|webwinkel|webformulier|web ?form|webapp|onze app|our app)\b", re.I)
+_ONLINE = lazy_compile(r"\b(website|webshop|webwinkel|webformulier|web ?form|webapp|onze app|our app)\b", re.I)
 _ONLINE_HINT = ("web", "app")  # every match holds one of these, in any case: a test of a file's bytes
 
 
@@ -2813,7 +2814,7 @@ def cookie_consent_not_stated(ctx: Context) -> Iterator[Finding]:
 
 # what a cookie or storage item without a kind says it holds that needs no consent: the visitor's own
 # choice about cookies, the session of a service they use (a conversation, a basket, a login) ...
-_STRICTLY_NEEDED = re.compile(
+_STRICTLY_NEEDED = lazy_compile(
     r"cookie[ -]?(voorkeur|keuze|instelling|toestemming|consent|preference|choice|setting|einstellung|"
     r"einwilligung|choix)\w*|(voorkeur|keuze|toestemming|choice|preference|consent)\w* (voor|over|for|about|"
     r"regarding) (het gebruik van )?cookies|consent[ -](choice|preference|status|state)\w*|cookie ?banner|"
@@ -2825,7 +2826,7 @@ _STRICTLY_NEEDED = re.compile(
     re.I,
 )
 # ... unless it also says it follows or measures them ("session replay", "sessie-opnames", statistics)
-_FOLLOWS = re.compile(
+_FOLLOWS = lazy_compile(
     r"analy|statisti|track|(?<![a-z])advert|reclame|marketing|pixel|profil|meting|measur|replay|opname|recording|"
     r"aufzeichnung|hotjar|clarity|werbung|publicit",
     re.I,
@@ -2837,7 +2838,7 @@ def _strictly_needed(cookie: dict) -> bool:
     return bool(_STRICTLY_NEEDED.search(words)) and not _FOLLOWS.search(words)
 
 
-_OBJECTION = re.compile(r"bezwaar|\bobject(?:ion|ing)?\b|widerspr", re.I)
+_OBJECTION = lazy_compile(r"bezwaar|\bobject(?:ion|ing)?\b|widerspr", re.I)
 
 
 @rule(
@@ -2918,7 +2919,7 @@ def objection_not_highlighted(ctx: Context) -> Iterator[Finding]:
 
 # an objection notice for any processing on legitimate interests or a public task: the reader's particular situation,
 # the bases it is for, or all processing of their data
-_OBJECTION_GENERAL = re.compile(
+_OBJECTION_GENERAL = lazy_compile(
     r"(bijzondere|specifieke|particular|specific|besonderen?|particuli[eè]re) situati|gerechtvaardigd\w* belang|"
     r"legitimate interest|berechtigte\w* interesse|int[ée]r[êe]ts? l[ée]gitime|algemeen belang|publiek\w* taak|"
     r"public (task|interest)|[öo]ffentlichen? interesse|int[ée]r[êe]t public|art(ikel|icle|\.)?\s*21\s*(\(1\)|abs|lid)|"
@@ -2931,7 +2932,7 @@ _OBJECTION_GENERAL = re.compile(
     re.I,
 )
 # what a narrower notice speaks of: marketing, being contacted, a newsletter, a publication
-_OBJECTION_SCOPE = re.compile(
+_OBJECTION_SCOPE = lazy_compile(
     r"marketing|werbung|werbe|reclame|publicit|prospect|newsletter|nieuwsbrief|direct mail|contact(ing|eren)? (you|u|je)|"
     r"ver[öo]ffentlich|publicati|publish|publicer|foto|photo|bild|"
     # being sent the organisation's news: "afmelden voor dit soort communicatie" (hold-out 118's campaign, its reviewer)
@@ -2942,7 +2943,7 @@ _OBJECTION_SCOPE = re.compile(
 
 # "the processing of your data for direct marketing": general words that the next ones narrow to one use; not
 # "the use of your data, also for marketing", where the use named is one among all
-_NARROWED_BY = re.compile(
+_NARROWED_BY = lazy_compile(
     r"^[^\S\n]*(\w+[^\S\n]+)?(\w+[^\S\n]+)?(voor|for|zu|zum|zur|pour|à des fins de|aux fins de)\b[^.;,\n]{0,40}?("
     + _OBJECTION_SCOPE.pattern
     # ... or to the uses the sentence named before ("bezwaar maken tegen de verwerking van uw persoonsgegevens voor
@@ -2951,7 +2952,7 @@ _NARROWED_BY = re.compile(
     re.I,
 )
 # the general words that a phrase after them may narrow: the processing or use of one's data
-_OF_YOURS = re.compile(r"verwerking|processing|verarbeitung|traitement|gebruik|\buse\b|nutzung|utilisation", re.I)
+_OF_YOURS = lazy_compile(r"verwerking|processing|verarbeitung|traitement|gebruik|\buse\b|nutzung|utilisation", re.I)
 
 
 def _objection_general(text: str) -> bool:
@@ -3089,7 +3090,7 @@ def processor_decides_requests(ctx: Context) -> Iterator[Finding]:
 
 
 # a supervisory authority named in a text: by its name or its usual abbreviation
-_AUTHORITY_NAMED = re.compile(
+_AUTHORITY_NAMED = lazy_compile(
     r"autoriteit|gegevensbeschermingsautoriteit|datenschutzbeh(ö|oe)rde|landesbeauftragte|landesamt|"
     r"beauftragte[nr]? f(ü|ue)r (den )?datenschutz|datenschutzbeauftragte[nr]? (des|der) |commissioner|"
     r"\b(ICO|CNIL|BfDI|LfDI|LfD|BayLDA|LDA|HmbBfDI|BlnBDI|ULD|AEPD|UODO|IMY|DPC|VTC|GBA|APD|CBPL|EDPS)\b|"
@@ -3213,7 +3214,7 @@ def authority_other_country(ctx: Context) -> Iterator[Finding]:
 
 # words a data protection supervisory authority's name holds, in the languages of the statements ropa writes and
 # of the authorities it knows (data/authorities.yaml adds each country's own)
-_DPA_WORDS = re.compile(
+_DPA_WORDS = lazy_compile(
     r"datenschutz|data protection|protection des donn(é|e)es|gegevensbescherming|persoonsgegevens|privacy|"
     r"persoonlijke levenssfeer|information commissioner|\bico\b|\bcnil\b|informatique et (des )?libert|garante|"
     r"datatilsynet|tietosuoja|ochrony danych|osobn(í|i)ch (ú|u)daj|integritetsskydd|\bimy\b|ed(ö|oe)b|fdpic|"
@@ -3267,7 +3268,7 @@ def authority_not_data_protection(ctx: Context) -> Iterator[Finding]:
 
 
 # Bavaria splits supervision: its Landesbeauftragter (BayLfD) for public bodies, its Landesamt (BayLDA) for the rest
-_BAYLFD = re.compile(
+_BAYLFD = lazy_compile(
     r"bayerische[rn]? landesbeauftragte|\bbaylfd\b|datenschutz-bayern\.de|landesbeauftragte[rn]? für den datenschutz "
     r"(in |von )?bayern",
     re.I,
@@ -3346,14 +3347,14 @@ def dpo_unreachable(ctx: Context) -> Iterator[Finding]:
 
 
 # the mailboxes of a whole organisation: whoever reads them, a message to the DPO there is not confidential
-_GENERAL_MAILBOX = re.compile(
+_GENERAL_MAILBOX = lazy_compile(
     r"(info|contact|kontakt|office|hello|hallo|mail|post|admin|administratie|secretariaat|sekretariat|receptie|"
     r"team|service|support|klantenservice|welkom|bureau|buero|büro)@",
     re.I,
 )
 
 
-_PRIVACY_MAILBOX = re.compile(
+_PRIVACY_MAILBOX = lazy_compile(
     r"(privacy|fg|dpo|dpd|avg|gdpr|rgpd|dsgvo|datenschutz|data[._-]?protection|gegevensbescherming|dsb)"
     r"[\w.-]*@",
     re.I,
@@ -3458,13 +3459,13 @@ def dpo_conflict(ctx: Context) -> Iterator[Finding]:
 # The limits the GDPR sets inside a right itself need no further ground: a copy or a transfer may not
 # harm other people (Art. 15(4), 20(4)); erasure gives way to a legal duty to keep or to legal claims
 # (Art. 17(3)(b), (e)). A limitation that only says that is lawful as written.
-_OTHERS_WORDS = re.compile(
+_OTHERS_WORDS = lazy_compile(
     r"\b(?:privacy|rechten(?: en vrijheden)?|vrijheden|belangen|rights(?: and freedoms)?|freedoms|interests|"
     r"Rechte(?: und Freiheiten)?|Privatsphäre)\s+(?:van|of|der|von)\s+(?:een\s+|andere\s+|other\s+|anderer\s+|die\s+|de\s+|those\s+)?"
     r"(?:ander|anderen|derden|others|people|persons|individuals|third parties|Dritter|Dritten|Personen)\b",
     re.I,
 )
-_KEEP_DUTY_WORDS = re.compile(
+_KEEP_DUTY_WORDS = lazy_compile(
     r"\b(?:wettelijke?\s+(?:bewaar)?(?:plicht|verplichting|regeling|bewaartermijn|termijn)|bewaarplicht|"
     r"legal(?:ly)?\s+(?:obligation|duty|requirement|retention)|required by law|rechtsvordering|legal claims?|"
     r"gesetzliche[rn]?\s+(?:Aufbewahrungs)?pflicht|Aufbewahrungspflicht|"
@@ -3551,7 +3552,7 @@ def rights_limitation_no_article(ctx: Context) -> Iterator[Finding]:
 
 
 # a "limitation" that only says how the right is met: in person or by phone, for security (not which data are withheld)
-_ANOTHER_WAY = re.compile(
+_ANOTHER_WAY = lazy_compile(
     r"\b(alleen|uitsluitend|only|solely|nur|ausschließlich|uniquement|seulement)\b[^.;]{0,40}?\b(oog in oog|"
     r"persoonlijk|in persoon|face[- ]to[- ]face|in person|telefonisch|per telefoon|by (tele)?phone|over the phone|"
     r"persönlich|vor ort|en personne|par téléphone)",
@@ -3561,8 +3562,8 @@ _ANOTHER_WAY = re.compile(
 
 # Art. 11 of the GDPR, however it is cited ("AVG art. 11", "AVGB, artikel 11", "Art. 11(2) DSGVO"), or "art. 11"
 # alone; not article 11 of another law, nor § 11
-_ART_11 = re.compile(r"\bart(ikel|icle|\.)?\s*11\b", re.I)
-_GDPR_NAMES = re.compile(
+_ART_11 = lazy_compile(r"\bart(ikel|icle|\.)?\s*11\b", re.I)
+_GDPR_NAMES = lazy_compile(
     r"\b(avg|avgb|gdpr|dsgvo|rgpd|general data protection regulation|algemene verordening gegevensbescherming)\b", re.I
 )
 
@@ -3577,7 +3578,7 @@ def _article_11(article: str) -> bool:
 
 
 # ... and how the person can identify themselves after all, which makes the rights of Art. 15-20 apply (Art. 11(2))
-_IDENTIFY_YOURSELF = re.compile(
+_IDENTIFY_YOURSELF = lazy_compile(
     r"\b(u|je|jij|you|sie|du|vous)\b[^.;]{0,80}\b(verstrekt|verstrekken|geeft|geven|aanlevert|toestuurt|opgeeft|"
     r"provide|give|send|supply|bereitstell\w*|angeben|übermitteln|mitteil\w*|fournissez|fournir|communiquez)\b|"
     r"additional information (you|from you)|aanvullende (informatie|gegevens) (van u|die u)|"
@@ -3647,7 +3648,7 @@ def identification_limitation_overbroad(ctx: Context) -> Iterator[Finding]:
 # Parties that are controllers of their own by what they are: authorities, courts and public registers,
 # care providers and insurers, schools. Whether a party is a processor is the question the kind answers;
 # for these the answer is evident and the statement need not give it.
-_OWN_CONTROLLER = re.compile(
+_OWN_CONTROLLER = lazy_compile(
     r"belastingdienst|politie|justitie|rechtbank|rechter|\bcourts?\b|inspectie|toezichthouder|"
     r"\bgemeente|\buwv\b|\bsvb\b|kadaster|\bnvwa\b|\bigj\b|ministerie|overheidsinstan|"
     r"autoriteit|authorit|police|tax (office|authorit)|\bhmrc\b|finanzamt|behörde|\bgericht\b|"
@@ -3725,7 +3726,7 @@ def recipient_kind_not_stated(ctx: Context) -> Iterator[Finding]:
 # a recipient named as an authority that receives data under its own powers (an inspectorate, the police, a
 # court, the tax authority): plainly neither a processor nor a joint controller (hold-out 77's inspection bodies,
 # earlier hold-outs' IGJ and NVWA, both judges each time)
-_PUBLIC_RECIPIENT = re.compile(
+_PUBLIC_RECIPIENT = lazy_compile(
     r"inspect|\bIGJ\b|\bNVWA\b|\bILT\b|toezichthouder|supervisory|regulator|aufsichtsbeh|\bpolitie\b|\bpolice\b|"
     r"\bpolizei|rechtbank|\bcourts?\b|\bgericht|tribunal|openbaar ministerie|public prosecutor|staatsanwalt|"
     r"belastingdienst|tax (authorit|office)|finanzamt|\bHMRC\b|\bfisc\b",
@@ -3755,13 +3756,13 @@ def _receiving(ctx: Context) -> list[SourceFile]:
 
 # A recipient described only as "others": "Derden", "Andere partijen, als dit nodig is", "Third parties, only
 # where the law requires"; cut at the first comma, bracket or condition, what is left names nobody.
-_CONDITION = re.compile(
+_CONDITION = lazy_compile(
     r"[,;:(\[–—]|\s(-|als|indien|wanneer|voor zover|mits|tenzij|alleen|uitsluitend|enkel|waarvoor|waaraan|aan wie|"
     r"met wie|if|when|where|only|unless|provided|insofar|to whom|with whom|wenn|sofern|soweit|falls|nur|"
     r"denen|si|lorsque|uniquement|sauf)\b",
     re.I,
 )
-_UNNAMED_PARTIES = re.compile(
+_UNNAMED_PARTIES = lazy_compile(
     r"(de |the |die |les |des )?((andere|overige|other|sonstige|weitere|autres) )?"
     r"(derden|derde partij(en)?|derde|anderen|partij(en)?|third[- ]part(y|ies)|part(y|ies)|others|entities|"
     r"dritte[n]?|dritte parteien|parteien|tiers|parties tierces|autres parties)|"
@@ -3777,14 +3778,14 @@ _UNNAMED_PARTIES = re.compile(
 )
 # "Verwerkers", "Leveranciers (externe dienstverleners)": the role or the trade in general, with nothing but more
 # such words after it; "leveranciers, waaronder onze IT- en hostingleveranciers" says what they do
-_TRADE = re.compile(
+_TRADE = lazy_compile(
     r"(de |the |die |les |des |onze |our |unsere |nos )?((externe[n]?|external|andere|other|weitere) )?"
     r"(verwerkers|(sub-?)?processors|auftragsverarbeiter|sous-traitants|"
     r"dienstverleners|service providers|dienstleister|prestataires( de services?)?|partners?|partnern|partenaires)",
     re.I,
 )
 # ... unless the recipient's description says what they do for the organisation (webhosting, the payments)
-_SERVICES = re.compile(
+_SERVICES = lazy_compile(
     r"hosting|e-?mail|betaal|betaling|payment|zahlung|paiement|administrati|boekhoud|accounting|buchhaltung|"
     r"salaris|payroll|lohnabrechnung|\bit\b|software|cloud|opslag|storage|drukk|print|bezorg|verzend|shipping|"
     r"versand|transport|nieuwsbrief|newsletter|analytics|klantenservice|customer service|beheer van|beheren van|"
@@ -3801,15 +3802,15 @@ _TRADE_ONLY = frozenset(
 
 # Not recipients the statement can list in advance: parties that will get data only once the person consents
 # (the consent names them), and parties that get only anonymised or aggregated data (not personal data)
-_CONSENT_WORDS = re.compile(
+_CONSENT_WORDS = lazy_compile(
     r"toestemming|consent|einwilligung|zustimmung|consentement|"
     # parties the person chooses to give the data to ("aan wie de gebruiker attributen onthult", hold-out 54)
     r"(aan|tegenover) wie (de gebruiker|u|je|jij)\b|die (u|je|jij) (zelf )?kiest|(whom|which) you (choose|disclose)|"
     r"chosen by you|you choose to|die sie (selbst )?wählen|que vous choisissez",
     re.I,
 )
-_LAW_WORDS = re.compile(r"\bwet(telijk\w*)?\b|\blaw\b|legal|gesetz|rechtlich|\bloi\b|légal", re.I)
-_NOT_PERSONAL = re.compile(
+_LAW_WORDS = lazy_compile(r"\bwet(telijk\w*)?\b|\blaw\b|legal|gesetz|rechtlich|\bloi\b|légal", re.I)
+_NOT_PERSONAL = lazy_compile(
     r"geanonimiseerd|anoniem|samengevoegd|geaggregeerd|anonymi[sz]ed|anonymous|aggregated|anonymisiert|"
     r"aggregiert|anonymis",
     re.I,
@@ -3851,7 +3852,7 @@ def recipient_unspecified(ctx: Context) -> Iterator[Finding]:
             )
 
 
-_THIRD_PARTIES = re.compile(
+_THIRD_PARTIES = lazy_compile(
     r"(de |the |die |les )?(derden|derde partij(en)?|third[- ]part(y|ies)|dritte[n]?|tiers)", re.I
 )
 
@@ -3930,7 +3931,7 @@ def controller_unknown(ctx: Context) -> Iterator[Finding]:
 # A name that says the organisation is a public body: a municipality, province, water board or ministry (at the
 # start of the name, as it calls itself), or a university (public in most of the EEA, and under the WHW in
 # the Netherlands)
-_PUBLIC_BODY_NAME = re.compile(
+_PUBLIC_BODY_NAME = lazy_compile(
     r"^\s*(het\s+|de\s+|the\s+|die\s+|la\s+|le\s+)?(gemeente|provincie|waterschap|hoogheemraadschap|ministerie|"
     r"municipality|ministry|city council|county council|stadt|gemeinde|landkreis|bezirksamt|ministerium|commune|"
     r"ville|mairie|minist[eè]re|"
@@ -4035,7 +4036,7 @@ def _names(org: Organisation) -> list[str]:
 
 
 # a Dutch public organisation named as such, where the law makes its organs the controllers
-_ORGANISATION_NOT_ORGAN = re.compile(
+_ORGANISATION_NOT_ORGAN = lazy_compile(
     r"^\s*(het\s+|de\s+)?(ministerie|gemeente|provincie|waterschap|hoogheemraadschap)\b", re.I
 )
 _ORGANS = {
@@ -4123,7 +4124,7 @@ def controller_body_not_named(ctx: Context) -> Iterator[Finding]:
 
 # "Eine Weitergabe der Daten findet nicht statt", "uw gegevens worden niet gedeeld", "we never share your data":
 # a text that says no one receives the data
-_NOT_PASSED_ON = re.compile(
+_NOT_PASSED_ON = lazy_compile(
     r"\b(een\s+)?(verstrekking|doorgifte|eine\s+weitergabe|weitergabe|übermittlung)\b[^.;]{0,60}?\b"
     r"(vindt|findet|erfolgt)\s+(\w+\s+){0,2}?(niet|nicht|nooit|niemals)\b|"
     # "Es erfolgt keine Weitergabe" (hold-out 61's scout group), "er vindt geen verstrekking plaats"
@@ -4143,7 +4144,7 @@ _NOT_PASSED_ON = re.compile(
     re.I,
 )
 # ... unless the sentence makes an exception (processors, a legal duty, consent) or speaks of selling
-_PASSED_EXCEPT = re.compile(
+_PASSED_EXCEPT = lazy_compile(
     r"\b(tenzij|behalve|anders dan|met uitzondering|uitgezonderd|zonder (uw |jouw |je )?toestemming|except|unless|other than|"
     r"apart from|without (your )?consent|es sei denn|außer|ausgenommen|ohne (ihre |deine )?einwilligung|sofern|"
     r"soweit|sauf|à moins|hormis)\b|verwerker|processor|auftragsverarbeit|dienstleister|sous-traitant|"
@@ -4154,7 +4155,7 @@ _PASSED_EXCEPT = re.compile(
 )
 # ... or names whom it denies: "Email addresses will not be shared with partners" (hold-out 68, both judges) denies
 # no processor; "met derden", "with anyone" deny every recipient
-_NARROWED = re.compile(
+_NARROWED = lazy_compile(
     r"\s+(with|to|met|aan|an|mit|avec|à)\s+(?!(the\s+|de\s+|die\s+|les\s+|des\s+)?((any|anyone|anybody|third|derden|"
     r"derde|anderen|niemand|dritte\w*|externe|external|outside|buiten|tiers|personne|nobody|no\s+one)\b|"
     # ... but "andere diensten van Google", "other services of Google" name whom (hold-out 107, both judges)
@@ -4163,7 +4164,7 @@ _NARROWED = re.compile(
     re.I,
 )
 # "In geen geval worden uw gegevens buiten de EER doorgegeven", "... meer gegevens verstrekt dan nodig" (a review)
-_NOT_A_RECIPIENT_DENIAL = re.compile(
+_NOT_A_RECIPIENT_DENIAL = lazy_compile(
     r"\b(buiten|outside|außerhalb|hors)\b|\b(meer|more|mehr|plus)\s+(\w+\s+)?(gegevens|data|daten|données|information)",
     re.I,
 )
@@ -4178,7 +4179,7 @@ _DENIED_KINDS = {None, "processor", "sub-processor", "joint-controller", "contro
 # a text that says no cookies are used: "Unsere Website ist so gestaltet, dass sie keine Cookies benutzt"
 # said of the website or of us, not of one tool ("Der Tag Manager selbst setzt keine Cookies"), nor of the
 # browser ("zo instellen dat deze geen cookies meer opslaat") or of some cookies ("geen cookies die ...")
-_NO_COOKIES = re.compile(
+_NO_COOKIES = lazy_compile(
     r"\b(website|webseite|internetseite|site|homepage|wir|wij|we|onze|unsere?|our|nous|notre)\b"
     r"[^.;:]{0,50}?\b((keine|geen|no|aucun)\s+cookies?|(does|do|will)\s+not\s+(use|set|place|store)\s+(any\s+)?"
     r"cookies|maakt\s+geen\s+gebruik\s+van\s+cookies|n['’]utilis\w+\s+(pas|aucun)\s+(de\s+)?cookies?)\b"
@@ -4186,7 +4187,7 @@ _NO_COOKIES = re.compile(
     re.I,
 )
 # ... unless the sentence makes an exception, names a kind of cookie, or says when ("if you refuse cookies")
-_COOKIES_EXCEPT = re.compile(
+_COOKIES_EXCEPT = lazy_compile(
     r"\b(ohne|zonder|without|sans|außer|ausgenommen|behalve|except|unless|tenzij|es sei denn|nur|alleen|only|"
     r"seulement|uniquement|wenn|falls|if|als|indien|si|before|bevor|voordat|avant)\b|notwendig|noodzakelijk|"
     r"necessary|essential|functional|funktional|technisch|technical|tracking|marketing|analy|werbe|(?<![a-z])advert|"
@@ -4260,7 +4261,7 @@ def cookies_denied(ctx: Context) -> Iterator[Finding]:
 
 # a place the person sends their own data to: "den Datenspeicher eines Drittanbieters Ihrer Wahl", "a cloud
 # storage of your choice", "een opslagdienst naar keuze" (hold-out 78's app, both judges: no recipient of ours)
-_CHOSEN_BY_THE_PERSON = re.compile(
+_CHOSEN_BY_THE_PERSON = lazy_compile(
     r"\b(ihrer|deiner) wahl\b|\bdie (sie|du) (selbst )?(aus)?w(ä|ae)hl(en|st)\b|\b(of|at) your (own )?choos?ing\b|"
     r"\bof your (own )?choice\b|\b(you|u|je|jij) (yourself |zelf )?(choose|select|kiest|kies)\b|"
     r"\bnaar (uw|je|jouw|eigen) keuze\b|\bde votre choix\b",

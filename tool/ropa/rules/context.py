@@ -10,6 +10,7 @@ from functools import cache, cached_property
 from typing import Any, Literal, overload
 
 from ..dates import period_days as days  # the rules import it from here
+from ..lazyre import lazy_compile
 from ..model import (
     Activity,
     DataCategory,
@@ -28,7 +29,7 @@ from ..values import as_list, dicts, mapping  # noqa: F401  (the rules import th
 from ..vocab import data_file
 
 # what a text gives as examples: after "like", "such as", "zoals", "wie" ..., or a list in brackets
-_EXAMPLES = re.compile(
+_EXAMPLES = lazy_compile(
     r"\b(?:like|such as|e\.\s?g\.|including|zoals|bijvoorbeeld|bijv\.|waaronder|wie|z\.\s?b\.|beispielsweise|etwa|"
     r"comme|notamment|tels? que)\s+([^.;()]+)|\(([^()]*,[^()]*)\)",
     re.I,

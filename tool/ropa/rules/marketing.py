@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 
 from ..kinds import RECIPIENT
+from ..lazyre import lazy_compile
 from ..national import jurisdiction
 from . import rule
 from .bases import PRIVACY_FRIENDLY, marketing_purposes
@@ -26,7 +27,7 @@ from .words import PROFILING as _PROFILING
 from .words import TAILORING, may_match, needed_words, sentence_of, sentences, unabbreviated, whole_words
 from .words import said_without_negation as _said_without_negation
 
-_MARKETING = re.compile(
+_MARKETING = lazy_compile(
     # not "non-commercial, research use" (hold-out 53's research dataset, both judges)
     r"marketing|reclame|aanbieding|(?<!non-)(?<!non )(?<!non)(?<!niet-)(?<!niet )commerci|(?<![a-z])advert|"
     r"(?<![a-zäöüß])werbung|(?<![a-zäöüß])werbe|promoti|direct mail",
@@ -34,31 +35,31 @@ _MARKETING = re.compile(
 )
 # "marketing" naming the kind of service a provider sells us ("e-mailmarketingsoftware", "a marketing
 # agency"), not what it does with the data for itself; "their own marketing" still counts
-_MARKETING_SERVICE = re.compile(
+_MARKETING_SERVICE = lazy_compile(
     r"marketing[ -]?(software|platform|tool|bureau|agency|agentur|dienst|service|provider|bedrijf|company)|"
     # "een dienst voor e-mailmarketing", "email marketing": sending our own e-mails, whoever sends them
     r"(dienst|service|software|platform|tool|bureau|agency|provider|aanbieder|leverancier|anbieter|dienstleister)"
     r" (voor|for|für) (e-?mail[ -]?|online[ -]?)?marketing|(e-?mail|nieuwsbrief|newsletter)[ -]?marketing",
     re.I,
 )
-_THEIR_OWN = re.compile(r"\b(hun eigen|zijn eigen|haar eigen|their own|its own|ihre eigene|seine eigene)", re.I)
+_THEIR_OWN = lazy_compile(r"\b(hun eigen|zijn eigen|haar eigen|their own|its own|ihre eigene|seine eigene)", re.I)
 # where the adverts a recipient serves are shown: "provide you with adverts on the website" (hold-out 56's ad
 # server, both judges); not where it tells its own advertisers how their campaigns did
-_ON_OUR_SITE = re.compile(
+_ON_OUR_SITE = lazy_compile(
     r"\b(on|op|auf|sur) (the|our|this|de|onze|deze|het|unserer|der|dieser|le|notre|ce) (web)?(site|seite|pagina|page)",
     re.I,
 )
-_THEIR_CUSTOMERS = re.compile(
+_THEIR_CUSTOMERS = lazy_compile(
     r"\b(haar|hun|zijn|its|their|seine[nm]?|ihre[nm]?|ses|leurs) (adverteerders|advertisers|werbekunden|annonceurs|klanten|"
     r"customers|kunden|clients)",
     re.I,
 )
-_ANONYMOUS = re.compile(
+_ANONYMOUS = lazy_compile(
     r"anonie?m|anonymi|samengevoegd|geaggregeerd|aggregat|gegroepeerd|grouped|statisti|"
     r"niet (te )?herleid|not (be )?traced|zusammengefasst",
     re.I,
 )
-_EMAIL_TRACKING = re.compile(
+_EMAIL_TRACKING = lazy_compile(
     r"(of|whether|ob) (u|je|you|sie) (de |onze |the |our |die )?(e-?mail|nieuwsbrief|newsletter)"
     r"\w* (opent|openen|open|öffnen)|(whether|if) you (open|read) (the |our |an? )?(e-?mails?|newsletters?|mailings?)|"
     r"open(ings)?(gedrag|percentage|ratio)|open (rate|tracking)|"
@@ -69,7 +70,7 @@ _EMAIL_TRACKING = re.compile(
     re.I,
 )
 _EMAIL_HINT = ("open", "pixel", "klik", "click", "klick", "ffn")  # öffnen: the bytes test reads ASCII words only
-_BROWSER_ONLY = re.compile(
+_BROWSER_ONLY = lazy_compile(
     r"(via|in|met|through|using|über|in ihren?) (de |uw |je |your |the |den |die |ihre |(die )?jeweiligen )?"
     r"(browser|internetbrowser)-?(instellingen|settings|einstellungen)?.{0,60}"
     r"(uitschakelen|uit te schakelen|weigeren|blokkeren|verwijderen|disable|refuse|block|reject|"
@@ -94,14 +95,14 @@ _CONSENT_KINDS = ("analytics", "marketing", "tracking", "unclassified")
 
 
 # the party that commissioned the work: the deliverable is theirs to use
-_COMMISSIONER = re.compile(
+_COMMISSIONER = lazy_compile(
     r"^\W*(de |the |der |die )?(opdrachtgever|auftraggeber|commissioning (client|party))(s|in)?\W*$", re.I
 )
 
 
 # a page, account or channel of the organisation's own on a platform: "on the Instagram account (...) of Thalia",
 # "on its YouTube channel", "op onze Facebookpagina" (hold-out 68's study association)
-_OWN_ACCOUNT = re.compile(
+_OWN_ACCOUNT = lazy_compile(
     r"\b(our|its|ons|onze|unsere[mnrs]?|notre|nos)\s+(own\s+|eigen\s+|eigene[nm]?\s+)?[\w-]{0,20}?\s?"
     r"(account|accounts|page|pages|pagina|kanaal|channel|profiel|profile|seite|kanal|compte|chaîne)\b",
     re.I,
@@ -269,7 +270,7 @@ _TO_PERSON = (
     r"(je|jouw|uw|your|ihre[mnr]?|ihrem|deine[mnr]?|deinem|vos|votre|ton|tes)\s+(\w+\s+)?(gegevens|\w*profiel|contact\w*|"
     r"details|record|\w*profile|daten|kontakt\w*|identit\w*|données|naam|name|e-?mail\w*|account|konto)"
 )
-_BROWSING_LINKED = re.compile(
+_BROWSING_LINKED = lazy_compile(
     rf"\b{_BROWSING}[^.;]{{0,120}}?\b{_LINKS}\b[^.;]{{0,60}}?\b{_TO_PERSON}|"
     rf"\b{_LINKS}\s+(\w+\s+){{0,2}}?{_BROWSING}[^.;]{{0,60}}?\b{_TO_PERSON}",
     re.I,
@@ -278,7 +279,7 @@ _BROWSING_LINKED = re.compile(
 
 # a person evaluated by a machine: their fit for a job, their risk, their creditworthiness, a score of them
 # (Art. 4(4): "to evaluate certain personal aspects ... to analyse or predict ... performance at work")
-_EVALUATES = re.compile(
+_EVALUATES = lazy_compile(
     r"\b(hoe goed|in hoeverre|how well|wie gut)\s+(je|jij|u|you|sie|du)\s+(\w+\s+){0,3}?(aansluit|past|fit|match|suit|pass)|"
     r"\b(lead|credit|krediet|risk|risico|fraud|fraude|match|matching|fit|klant|customer|kandidaat|candidate)[ -]?scor\w*|"
     r"\bscor(e|es|ed|ing|en)\s+(van|of|für)\s+(je|jouw|uw|u|your|you|ihre?n?|kandida|candidat|klant|customer|lead)\w*|"
@@ -292,7 +293,7 @@ _EVALUATES = re.compile(
 )
 _EVALUATES_NEEDS = needed_words(_EVALUATES)
 # ... by a machine: the evaluation is automated, which makes it profiling (a recruiter's judgement is not)
-_BY_MACHINE = re.compile(
+_BY_MACHINE = lazy_compile(
     r"\bAI\b|\bA\.I\.|artificial intelligence|kunstmatige intelligentie|künstliche intelligenz|\bKI\b|algoritm|"
     r"algorithm|automat|geautomatiseerd|machine learning|software|\bsystee?m|\bsystem\b|slimme technologie|"
     r"smart technology|\bmodel\b|large language|taalmodel|sprachmodell|chatgpt|openai|\bgpt",
@@ -410,7 +411,7 @@ def profiling_not_stated(ctx: Context) -> Iterator[Finding]:
 # what people see tailored to their behaviour or interests: profiling; "personalised" alone (an account, a greeting,
 # a learning path) is not, personalised adverts or content are. A text that names the profiles itself
 # ("Nutzungsprofile") has told the reader (hold-out 76's Matomo, a later judge)
-_TAILORED = re.compile(
+_TAILORED = lazy_compile(
     TAILORING
     + r"|(?<!niet-)(?<!\bon)(?<!\bnon-)(gepersonaliseerde?|personali[sz]ed|personalisierte[nr]?|personnalis(é|e)e?s?) "
     r"(advertenties|reclame|aanbiedingen|content|inhoud|ads|adverts|advertising|offers|content|werbung|anzeigen|"
@@ -421,7 +422,7 @@ _TAILORED_NEEDS = needed_words(_TAILORED)
 
 
 # what reads or stores information on a visitor's device for an advertiser: tags, pixels, SDKs, trackers
-_TRACKER = re.compile(
+_TRACKER = lazy_compile(
     r"google[ -]?(analytics|ads|adwords|tag)|adwords|doubleclick|floodlight|remarketing|re-marketing|retargeting|"
     r"re-targeting|pixel|insight tag|tracking[ -]?(cookie|code|tag|script)|tracker|cookies?\b|local ?storage|"
     r"sdks?\b|advertising id|advertentie-?id|(?<![a-zäöüß])werbe-?id|fingerprint|hotjar|clarity|tag ?manager",
@@ -429,10 +430,10 @@ _TRACKER = re.compile(
 )
 _TRACKER_HINT = needed_words(_TRACKER) or ()
 # the same, cookies aside: what reads a device where the cookies are recorded as strictly needed
-_DEVICE_READER = re.compile(_TRACKER.pattern.replace(r"cookies?\b|", ""), re.I)
+_DEVICE_READER = lazy_compile(_TRACKER.pattern.replace(r"cookies?\b|", ""), re.I)
 _DEVICE_READER_HINT = needed_words(_DEVICE_READER) or ()
 # a purpose that serves advertising, or tailors what a person sees to their profile
-_AD_PURPOSE = re.compile(
+_AD_PURPOSE = lazy_compile(
     r"marketing|reclame|(?<![a-z])advert|(?<![a-zäöüß])werbung|(?<![a-zäöüß])werbe|re-?targeting|doelgroep|targeted|targeting|"
     r"conversie|conversion|klanten (aan ?te )?spreken|aanspreken",
     re.I,
@@ -514,7 +515,7 @@ def device_tracking_basis(ctx: Context) -> Iterator[Finding]:
 
 # Content a page loads from another party's servers as it opens: the visitor's IP address goes to that party,
 # and most of them read or store information on the device (reCAPTCHA's signals, YouTube's and Maps' cookies)
-_EMBED = re.compile(
+_EMBED = lazy_compile(
     r"\b(google fonts|google maps|google recaptcha|recaptcha|youtube|vimeo|"
     r"(facebook|instagram|linkedin|twitter|meta)[- ](social )?(plugin|plug-in|button|knop|embed|like)\w*|"
     r"(social[- ]media|sociale[- ]media|social)[- ](plugins?|plug-ins?|buttons?|knoppen))\b",
@@ -522,7 +523,7 @@ _EMBED = re.compile(
 )
 
 
-_CHANNEL = re.compile(
+_CHANNEL = lazy_compile(
     r"\b(youtube|vimeo|facebook|instagram|linkedin|twitter)[- ]?(kanaal|channel|kanal|chaîne|pagina|page|seite|account|"
     r"profiel|profile?)\b",
     re.I,
@@ -609,7 +610,7 @@ def embedded_content_without_consent(ctx: Context) -> Iterator[Finding]:
                 break
 
 
-_CAPTCHA = re.compile(r"\bre-?captcha\b", re.I)
+_CAPTCHA = lazy_compile(r"\bre-?captcha\b", re.I)
 
 
 def _captcha_recipient(ctx: Context, source, uses: list[dict]) -> Iterator[Finding]:
@@ -656,7 +657,7 @@ _PLATFORM = r"(facebook|instagram|linkedin|twitter|youtube|tiktok|pinterest|thre
 _SOCIAL = r"(social|sociale|soziale|sociaux)[ -]?(media|medien|netwerken|networks|netzwerke|réseaux|kanalen|channels|kanälen?)"
 # the organisation's own presence on a platform: its page or channel, people it asks to follow it, messages
 # people send it there, what it publishes there (not a person's own profile, nor a share button)
-_OWN_PAGE = re.compile(
+_OWN_PAGE = lazy_compile(
     r"(?<![\w-])" + _PLATFORM + r"[ -]?(pagina|pagina's|page|pages|seite|seiten|kanaal|kanalen|channel|channels|"
     r"kanal|kanäle|groep|group|gruppe)\b|"
     r"(volg|follow|folgen?|suivez)\w* (ons|us|uns|nous) (op|on|auf|sur) " + _PLATFORM + "|"
@@ -686,7 +687,7 @@ _OWN_PAGE_HINT = (
     "sociaux",
 )
 # "gegevens van sociale mediaplatforms verzamelen", "data we collect from social networks"
-_FROM_PLATFORMS = re.compile(
+_FROM_PLATFORMS = lazy_compile(
     r"\b(van|from|von|de|des|bij|via) (de |the |den |les )?(" + _PLATFORM[1:-1] + r"|(sociale|social|soziale|sociaux)"
     r"[ -]?(media|medien)?[ -]?(platforms?|plattformen|netwerken|networks?|netzwerk(e|en)?|réseaux))\w*"
     r"[^.;]{0,60}\b(verzamel|ontvang|verkrij|collect|receive|obtain|erhalt|erheb|bekomm|collect|recueill|obten)|"
@@ -697,7 +698,7 @@ _FROM_PLATFORMS = re.compile(
 )
 
 
-_PLATFORM_PARTY = re.compile(_PLATFORM + "|" + _SOCIAL + r"|\bmeta\b|\bX Corp", re.I)
+_PLATFORM_PARTY = lazy_compile(_PLATFORM + "|" + _SOCIAL + r"|\bmeta\b|\bX Corp", re.I)
 
 
 @rule(
@@ -808,7 +809,7 @@ _ENROLLED = (
     r"signed up|registered|included)|automatisch (eingetragen|angemeldet|hinzugefügt|abonniert|aufgenommen)|"
     r"(inscrit|ajouté|abonné)e?s? automatiquement|automatiquement (inscrit|ajouté|abonné)e?s?)"
 )
-_AUTO_ENROLLED = re.compile(rf"{_ENROLLED}[^.;!?\n]{{0,80}}?\b{_LIST}|\b{_LIST}[^.;!?\n]{{0,80}}?{_ENROLLED}", re.I)
+_AUTO_ENROLLED = lazy_compile(rf"{_ENROLLED}[^.;!?\n]{{0,80}}?\b{_LIST}|\b{_LIST}[^.;!?\n]{{0,80}}?{_ENROLLED}", re.I)
 _AUTO_HINT = ("automatisch", "automatically", "automatiquement")
 
 
@@ -853,13 +854,13 @@ def newsletter_automatic_enrolment(ctx: Context) -> Iterator[Finding]:
                 break
 
 
-_AIM_NEEDS_CONSENT = re.compile(
+_AIM_NEEDS_CONSENT = lazy_compile(
     r"marketing|track|advert|(?<![a-zäöüß])werbe|recogni[sz]e you|your location|surfgedrag|surfverhalten|"
     r"(across|over verschillende|über verschiedene) (other |andere )?websites|"
     r"(u|je|sie) (\w+ )?(te )?(her)?kennen|wiederzuerkennen|uw locatie|ihren standort|votre localisation",
     re.I,
 )
-_MEASURING = re.compile(r"analyti|statisti", re.I)
+_MEASURING = lazy_compile(r"analyti|statisti", re.I)
 
 
 def _exempt_analytics(ctx: Context, activity, cookie) -> bool:
@@ -890,8 +891,8 @@ def _aim_needs_consent(text: str, exempt: bool) -> bool:
     return _affirmed(_MEASURING, text) and not (exempt and PRIVACY_FRIENDLY.search(text))
 
 
-_CLAUSE = re.compile(r"[.;:!?,]|\b(but|maar|aber|mais|doch|jedoch|however|echter)\b", re.I)
-_DENIAL = re.compile(r"\b(geen|niet|nooit|no|not|never|kein\w*|nicht|niemals|jamais|aucune?|ni)\b(?!-)", re.I)
+_CLAUSE = lazy_compile(r"[.;:!?,]|\b(but|maar|aber|mais|doch|jedoch|however|echter)\b", re.I)
+_DENIAL = lazy_compile(r"\b(geen|niet|nooit|no|not|never|kein\w*|nicht|niemals|jamais|aucune?|ni)\b(?!-)", re.I)
 
 
 def _affirmed(pattern: re.Pattern, text: str) -> bool:
@@ -957,7 +958,7 @@ def cookie_refusal_browser_only(ctx: Context) -> Iterator[Finding]:
 
 
 # a way on the site itself to change or withdraw cookie consent: the settings the banner set, a consent tool
-_ON_SITE = re.compile(
+_ON_SITE = lazy_compile(
     r"cookie[- ]?(instellingen|voorkeuren|settings|preferences|einstellungen|präferenzen|beheer|manager|"
     r"toestemming|keuze)|(instellingen|voorkeuren|settings|preferences|einstellungen) (voor|for|für) cookies|"
     r"paramètres (des |de )?cookies|gestion des cookies|gérer (vos|mes|les) (cookies|préférences|choix)|"

@@ -6,11 +6,12 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from ..lazyre import lazy_compile
 from ..model import DataUse, Retention
 from . import rule
 from .context import Context, Finding, as_list, days, dicts, span, text_of
 
-_NEGATION = re.compile(r"\b(niet|geen|not|non|no|never|nooit)\b", re.I)
+_NEGATION = lazy_compile(r"\b(niet|geen|not|non|no|never|nooit)\b", re.I)
 
 
 def _matches(words: list[str], *texts: str) -> bool:
@@ -45,7 +46,7 @@ def _rules(use: DataUse | dict) -> Iterator[tuple[list, Retention | dict]]:
 
 
 # data of clients and suppliers, and files of complaints and disputes (kept for the limitation period)
-_OTHERS_DATA = re.compile(
+_OTHERS_DATA = lazy_compile(
     r"opdrachtgever|klant|client|customer|leverancier|supplier|factu|invoice|klacht|geschil|dispute|complaint|"
     r"claim|kunde|lieferant|beschwerde|rechnung",
     re.I,
@@ -337,8 +338,8 @@ def _medical_category(ctx: Context, ident: Any) -> bool:
 # an activity that keeps the file of a treatment ("gegevens over de behandeling vastgelegd in een dossier", hold-out
 # 116's speech therapist): its health data are the medical file's, whatever the category is called; not an
 # employer's or a school's file (sick leave, a pupil's), which other norms govern, nor a form's
-_CARE_FILE = re.compile(r"\b(\w*dossier\w*|medical records?|patient records?)\b", re.I)
-_OTHER_FILE = re.compile(
+_CARE_FILE = lazy_compile(r"\b(\w*dossier\w*|medical records?|patient records?)\b", re.I)
+_OTHER_FILE = lazy_compile(
     r"verzuim|personeel|werknemer|medewerker|sollicit|leerling|arbo|re-?integratie|employee|personnel|sick|"
     # a form whose answers go into the file: its copy is no file (hold-out 19's dental practice)
     r"inschrij|aanmeld|formulier|\bforms?\b|registration|sign[- ]?up",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..lazyre import lazy_compile
 from . import rule
 from .context import Context, Finding, as_list, declared, dicts, mapping, text_of
 from .words import said_without_negation as _said_without_negation
@@ -17,7 +18,7 @@ _CONTRACT_NOUN = (
     r"(data )?processing (agreement|contract)|contrat de sous-traitance)"
 )
 _CONCLUDED = r"(gesloten|afgesloten|getekend|ondertekend|abgeschlossen|geschlossen|concluded|signed|entered into|in place|conclu|sign)"
-_BOUND_BY_CONTRACT = re.compile(
+_BOUND_BY_CONTRACT = lazy_compile(
     r"\b(vertraglich\w*\s+(\w+\s+){0,3}(verpflicht|gebunden)|(verpflicht\w*|gebunden)\s+(\w+\s+){0,4}vertraglich|"
     r"(contractueel|bij contract)\s+(\w+\s+){0,2}(verplicht|gebonden)|contractually (bound|obliged|required|committed)|"
     r"bound by (a )?contract|contractuellement (tenu|oblig|engag)|"
@@ -31,7 +32,7 @@ _BOUND_BY_CONTRACT = re.compile(
 
 
 # a sentence that denies it, before or after ("has not been signed yet", "n'a pas encore été conclu")
-_DENIED = re.compile(
+_DENIED = lazy_compile(
     r"\b(no|not|never|geen|niet|nog niet|nooit|kein\w*|nicht|noch nicht|pas|aucun\w*|jamais|yet|nog|noch)\b|\bn'",
     re.I,
 )
@@ -205,7 +206,7 @@ def joint_no_contact_point(ctx: Context) -> Iterator[Finding]:
 
 # "AVG-gecertificeerd", "GDPR certified", "DSGVO-zertifiziert", "GDPR compliant": no certificate of that name
 # exists; the GDPR knows certification under an approved scheme only (Art. 42, 43)
-_GDPR_CERTIFIED = re.compile(
+_GDPR_CERTIFIED = lazy_compile(
     r"^\W*(avg|gdpr|dsgvo|rgpd)(\W*(/|en|and|und|et)\W*(avg|gdpr|dsgvo|rgpd))?\W*"
     r"(ge)?(certific|certified|zertifi|certifi|gecertific|proof|compliant|conform|compliance|approved|goedgekeurd)\w*\W*$",
     re.I,
@@ -260,7 +261,7 @@ def certification_not_a_scheme(ctx: Context) -> Iterator[Finding]:
 # insurer. Named as the party's name or its kind of business, at the start or as a word of its own. Narrower
 # than completeness._OWN_CONTROLLER, which spares parties evident controllers from being asked their kind:
 # a school, a bank, a doctor or an "authority" may well process for someone, a municipality seldom does.
-_NOT_A_PROCESSOR = re.compile(
+_NOT_A_PROCESSOR = lazy_compile(
     r"^(de |the |die |la |le )?(gemeente|municipality|stadt|commune|provincie|waterschap)\b|"
     r"\b(belastingdienst|tax (authority|administration|office)|finanzamt|kamer van koophandel|chamber of commerce|"
     r"handelsregister|politie|police|polizei|uwv|ministerie|ministry|rechtbank|gerecht)\b|"
@@ -272,19 +273,19 @@ _NOT_A_PROCESSOR = re.compile(
 # an advertising or social platform: for its pixel, an audience or a page on it, it decides with the site what
 # is collected and uses it for its own ends (CJEU C-40/17 Fashion ID, C-210/16); not its business messaging or
 # workplace products, which it offers as a processor
-_PLATFORM = re.compile(
+_PLATFORM = lazy_compile(
     r"\b(meta platforms|meta\b(?!\w)|facebook|instagram|linkedin|tiktok|pinterest|snap inc|snapchat|twitter|x corp)\b",
     re.I,
 )
-_PLATFORM_AS_PROCESSOR = re.compile(r"whatsapp|workplace|messenger api|cloud api", re.I)
+_PLATFORM_AS_PROCESSOR = lazy_compile(r"whatsapp|workplace|messenger api|cloud api", re.I)
 # YouTube, for the videos a site embeds: Google's data processing terms do not cover it, and it uses what the
 # player collects under its own terms (hold-out 78's gap list: "presented as data processors acting for us").
 # Other video hosts are not asked: some host their customers' videos under a processing agreement.
-_YOUTUBE = re.compile(r"\byoutube\b", re.I)
+_YOUTUBE = lazy_compile(r"\byoutube\b", re.I)
 # Google, for its advertising products (Ads, remarketing, conversion tracking, DoubleClick): a controller of what
 # it receives by its own terms for them (Google Ads Controller-Controller Data Protection Terms), unlike Analytics
-_GOOGLE = re.compile(r"\bgoogle\b", re.I)
-_GOOGLE_ADS = re.compile(
+_GOOGLE = lazy_compile(r"\bgoogle\b", re.I)
+_GOOGLE_ADS = lazy_compile(
     r"\b(google ads|adwords|ad ?words|doubleclick|remarketing|retargeting|conversion[- ]?tracking|"
     r"ads (conversion|remarketing)|display & video 360|campaign manager)\b",
     re.I,
@@ -293,7 +294,7 @@ _GOOGLE_ADS = re.compile(
 
 # a processor the register says uses the data by its own rules: "Google kan deze gegevens gebruiken conform hun
 # eigen privacybeleid" (hold-out 57, both judges half: Google's role contradictory)
-OWN_USE = re.compile(
+OWN_USE = lazy_compile(
     r"(conform|volgens|naar) (hun|haar|zijn) eigen (privacybeleid|privacyverklaring|voorwaarden|doeleinden)|"
     r"voor (hun|haar|zijn) eigen (doeleinden|doelen|doel)|"
     r"(for|under|in accordance with|according to) (its|their) own (purposes|privacy policy|terms)|"

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from ..kinds import DATA_SUBJECT
+from ..lazyre import lazy_compile
 from ..model import Activity, DataSubject
 from ..national import jurisdiction
 from ..register import SourceFile
@@ -23,10 +24,10 @@ from .practice import _STAFF as _EMPLOYEES
 from .words import said_without_negation
 
 # staff as consent-unfit knows them, and those whose monitoring is typical (civil servants, drivers)
-_STAFF = re.compile(_EMPLOYEES.pattern + r"|ambtena|chauffeur|driver", re.I)
+_STAFF = lazy_compile(_EMPLOYEES.pattern + r"|ambtena|chauffeur|driver", re.I)
 # the staff of the organisation's customers ("werknemers die via hun werkgever deelnemen", "employees of our
 # clients"): their works council is their employer's, not this organisation's
-_CLIENTS_STAFF = re.compile(
+_CLIENTS_STAFF = lazy_compile(
     r"via (hun|zijn|haar|their|ihren?) (werkgever|employer|arbeitgeber)|"
     r"(medewerker|werknemer|employee|personeel|staff|mitarbeiter)\w*\b[^.;]{0,30}\b(van|of|bij|bei|at) "
     r"(onze |our |unsere[nrm]? |de |the |den )?(klant|client|customer|opdrachtgever|afnemer|kunde)(en|s|n)?\b",
@@ -34,19 +35,21 @@ _CLIENTS_STAFF = re.compile(
 )
 # Not "verzuim" or "absence": recording sick leave is the employer's statutory administration, not a system
 # that observes staff (two judged false alarms, hold-outs 8 and 30); a sick-leave policy is art. 27(1)(d).
-_MONITORING = re.compile(
+_MONITORING = lazy_compile(
     r"camera|cctv|video|gps|\blocatie|\blocation|geoloca|standort|volgsysteem|track|toegangs|access (log|control|pass)|"
     r"inlog|login|logbestand|log ?files?|logging|internetgebruik|internet use|e-?mailgebruik|"
     r"monitor|controle op|surveillance|überwach|zutritt|prestatie|performance",
     re.I,
 )
-_CHILD = re.compile(
+_CHILD = lazy_compile(
     r"kind|leerling|jeugd|junior|minderjarig|child|pupil|minor|jugend|schüler|minderjährig|baby|"
     r"jongeren|scholier",
     re.I,
 )
 # "ouders of voogden van minderjarige leerlingen": the adults who speak for children, not the children
-_GUARDIAN = re.compile(r"ouder(s)?\b|voogd|verzorger|parent|guardian|eltern|erziehungsberechtigt|sorgeberechtigt", re.I)
+_GUARDIAN = lazy_compile(
+    r"ouder(s)?\b|voogd|verzorger|parent|guardian|eltern|erziehungsberechtigt|sorgeberechtigt", re.I
+)
 
 
 def _is_child(subject: DataSubject) -> bool:
@@ -61,12 +64,12 @@ def _is_child(subject: DataSubject) -> bool:
 # the adults who act for children: a register that holds their data holds the children's too. Narrower than
 # _GUARDIAN, which tells "ouders van leerlingen" from "leerlingen" in a name: carers ("verzorgers") look after
 # adults as well, and "grootouders" are no one's legal representative
-_PARENTS = re.compile(
+_PARENTS = lazy_compile(
     r"\bouders?\b|voogd|gezagsdrager|gezaghebbend|\bparents?\b|guardian|\beltern|erziehungsberechtigt|sorgeberechtigt",
     re.I,
 )
 # a text that speaks of minors as such: an age limit, who acts for them, their consent
-_ABOUT_MINORS = re.compile(
+_ABOUT_MINORS = lazy_compile(
     r"minderjarig|minderjährig|mineur|\bminors?\b|\bunder ?age|\bkinder(en)?\b|\bchild(ren)?\b|\benfants?\b|"
     r"\b(1[2-8]|zestien|twaalf|achttien|sixteen|thirteen|eighteen|sechzehn|achtzehn|seize|treize|dix-huit) ?"
     r"(jaar|years?|jahre[n]?|ans)\b|"
@@ -162,7 +165,7 @@ def children_not_addressed(ctx: Context) -> Iterator[Finding]:
         )
 
 
-_BEYOND_NEED = re.compile(
+_BEYOND_NEED = lazy_compile(
     r"nationalit|staatsangehörig|burgerlijke staat|marital|familienstand|civil status|"
     r"geloof|religi|etnisch|ethnic|afkomst|origin|beroep van de ouders|parents' occupation",
     re.I,
@@ -329,9 +332,9 @@ def children_data_unneeded(ctx: Context) -> Iterator[Finding]:
                 )
 
 
-_GENDER = re.compile(r"(?<![\w-])(geslacht|gender|geschlecht|sexe)(?![\w-])|(?<![\w-])sex(?![\w-]|ual)", re.I)
+_GENDER = lazy_compile(r"(?<![\w-])(geslacht|gender|geschlecht|sexe)(?![\w-])|(?<![\w-])sex(?![\w-]|ual)", re.I)
 # where a person's sex is usually needed: care (clinical relevance, reference values) and sport (competition classes)
-_GENDER_NEEDED = re.compile(
+_GENDER_NEEDED = lazy_compile(
     r"zorg|patiënt|patient|medisch|medical|behandel|treatment|gezondheid|health|"
     r"competitie|wedstrijd|competition|tournament|toernooi|sportbond|bondsnummer|wettkampf|"
     r"federatie|federation|sportverband|landesverband|\bsport|basketbal|voetbal|volleybal|handbal|korfbal|hockey|"
@@ -392,7 +395,7 @@ def gender_no_need(ctx: Context) -> Iterator[Finding]:
 # a category that says what requires its data ("die für den Nachweis erforderlichen Daten", "gegevens die de
 # subsidiegever vereist", "data required by the funder"): the record gives the reason; "verplichte gegevens"
 # alone says only that a form asks for them
-_REQUIRED_FOR = re.compile(
+_REQUIRED_FOR = lazy_compile(
     r"\b(für|zum|zur|voor|for|by|door|pour|par)\b[^.;]{0,40}?\b(erforderlich|vorgeschrieben|benötigt|"
     r"vereist|verplicht|noodzakelijk|required|necessary|obligatoire|exigée?|nécessaire)|"
     r"\b(erforderlich|vorgeschrieben|benötigt|vereist|verplicht|noodzakelijk|nodig|required|necessary|needed|"
@@ -405,14 +408,14 @@ _REQUIRED_FOR = re.compile(
 # a category of an animal's details alone ("Daten Ihres Tieres", "gegevens van uw huisdier"): its sex or age is the
 # animal's, not the person's (hold-out 105's veterinary clinic, both judges); not one of the people who keep, ride or
 # look after it ("Pet owner details", "Angaben zum Halter des Tieres": a review of the change)
-_ANIMAL = re.compile(
+_ANIMAL = lazy_compile(
     r"\b(ihr|ihres|ihrem|dein|deines|deinem|das|des|dem|zum|der|die) tier(e|es|en)?\b|\btiere\b|"
     r"\b(tierdaten|tierart|tierpatient\w*|haustier(e|es|en)?|hund(e|es)?|pferd(e|es)?)\b|"
     r"\b(huis)?dier(en)?\b|\b(diergegevens|dierpati[eë]nt\w*|hond(en)?|paard(en)?)\b|"
     r"\b(pets?|pet's|animals?|animal's|dogs?|dog's|horses?|horse's|animaux|chiens?|chevaux|cheval)\b",
     re.I,
 )
-_ANIMAL_PEOPLE = re.compile(
+_ANIMAL_PEOPLE = lazy_compile(
     r"eigenaar|owner|halter|besitzer|propri[ée]taire|ma[iî]tre|baasje|ruiter|rider|volunteer|vrijwillig|ehrenamt|"
     r"b[ée]n[ée]vole|mitarbeit|medewerk|staff|personnel|klant|kunde|client|person|adopt|tutor|pfleger|verzorger|"
     r"trainer|z[üu]chter|fokker|breeder",
@@ -422,7 +425,7 @@ _ANIMAL_PEOPLE = re.compile(
 
 # a category the person adds of their own choice ("users who voluntarily add profile data", "optionale Angaben"):
 # nothing is asked of anyone who does not want to give it (hold-out 85's identity platform, both judges)
-_VOLUNTARY = re.compile(r"\b(voluntar\w*|optional\w*|freiwillig\w*|vrijwillig\w*|optione(el|le)|facultati\w*)", re.I)
+_VOLUNTARY = lazy_compile(r"\b(voluntar\w*|optional\w*|freiwillig\w*|vrijwillig\w*|optione(el|le)|facultati\w*)", re.I)
 
 
 def _unneeded(
@@ -481,13 +484,13 @@ def _unneeded(
         )
 
 
-_BIRTHPLACE = re.compile(
+_BIRTHPLACE = lazy_compile(
     r"(?<![\w-])(geboorteplaats|plaats van geboorte|place of birth|birthplace|geburtsort|lieu de naissance|"
     r"geboorteland|land van geboorte|country of birth|geburtsland|pays de naissance)(?![\w-])",
     re.I,
 )
 # a copy of an identity document holds the place of birth; whether the copy is needed is asked of the copy
-_ID_DOCUMENT = re.compile(
+_ID_DOCUMENT = lazy_compile(
     r"identiteitsbewijs|legitimatiebewijs|paspoort|passport|identity (document|card)|ausweis|reisepass|"
     r"pièce d'identité|carte d'identité",
     re.I,
@@ -495,12 +498,12 @@ _ID_DOCUMENT = re.compile(
 
 
 # a purpose that is only about how old a person is: an age category, a check of a minimum age
-_AGE_ONLY = re.compile(
+_AGE_ONLY = lazy_compile(
     r"leeftijd|(?<![\w-])ages?(?![\w-])|(?<![\w-])alter(s\w*)?(?![\w-])|altersgrenze|mindestalter|(?<![\w-])âge|"
     r"minderjarig|underage|minimum age",
     re.I,
 )
-_BIRTH_DATE = re.compile(
+_BIRTH_DATE = lazy_compile(
     r"geboortedatum|date of birth|birth ?date|(?<![\w-])dob(?![\w-])|geburtsdatum|date de naissance", re.I
 )
 

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..kinds import ID
+from ..lazyre import lazy_compile
 from ..model import Activity, DataUse, Organisation, PurposeUse
 from ..national import jurisdiction, national_rights
 from ..schemawalk import dotted
@@ -56,7 +57,7 @@ from .words import answering as _answering
 from .words import clipped as _clipped
 from .words import said_without_negation as _said_without_negation
 
-_FOREVER = re.compile(
+_FOREVER = lazy_compile(
     r"\b(voor ?altijd|altijd bewaard|onbeperkt|onbepaalde tijd|nooit (verwijderd|gewist|vernietigd)|"
     # ... but not a deletion for good: "dauerhaft löschen", "permanent verwijderd" (hold-out 78, both judges)
     r"(permanent|dauerhaft)(?!\s+(\w+\s+){0,2}(verwijder\w*|gewist|wissen|deleted?|erased?|removed?|gelöscht|löschen|"
@@ -73,7 +74,7 @@ _FOREVER = re.compile(
 # no deletion said in so many words: "we do not delete reports", "worden niet verwijderd", "werden nicht gelöscht"
 # (hold-out 106's FixMyStreet: "Except in exceptional circumstances, we do not delete reports"); not a minimum ("we
 # do not delete them before the end of the contract")
-_NOT_DELETED = re.compile(
+_NOT_DELETED = lazy_compile(
     r"\b((we|wij|wir|nous)\s+(do\s+not|don't|never|will\s+not|won't|ne)\s+(\w+\s+){0,1}?"
     r"(delete|erase|remove|destroy|supprimons|effaçons)|"
     r"(wij|we|wir)\s+(verwijderen|wissen|vernietigen|löschen|entfernen)\s+"
@@ -89,7 +90,7 @@ _NOT_DELETED = re.compile(
     re.I,
 )
 # "bewaard voor eventuele toekomstige edities", "kept for possible future use": for a use that may never come
-_FUTURE_USE = re.compile(
+_FUTURE_USE = lazy_compile(
     r"\b(voor|for|für) (eventuele|mogelijke|possible|any|potential|eventuelle|mögliche) "
     r"(toekomstige|future|künftige|zukünftige)( \w+)?|\bvoor toekomstig gebruik|\bfor future (use|reference)|"
     r"\bfür (die )?künftige verwendung",
@@ -98,22 +99,22 @@ _FUTURE_USE = re.compile(
 # what is kept is a publication, open-ended by purpose: "displayed indefinitely on the schedule", "available
 # indefinitely to stream", "archived in a read-only manner", "the history of edits"; the repair there is a
 # way to have it removed (Art. 17, 21), which the rights rules ask, not a period
-_PUBLISHED = re.compile(
+_PUBLISHED = lazy_compile(
     r"\b(displayed|published|publicly|public(ly)? (archive|record)|to stream|read-only|history of edits|"
     r"gepubliceerd|openbaar|publiekelijk|zichtbaar op|veröffentlicht|öffentlich|publié|publiquement)\b",
     re.I,
 )
 # a length of time written in the text ("maximaal 1 jaar"): the text then bounds what it keeps
-_TIME_SPAN = re.compile(
+_TIME_SPAN = lazy_compile(
     r"\b\d+\s*(jaar|jaren|maand|maanden|week|weken|dag|dagen|year|month|week|day|jahr|monat|tag)", re.I
 )
-_APPLICANT = re.compile(r"sollicitant|applicant|bewerber", re.I)
-_LATER_VACANCIES = re.compile(
+_APPLICANT = lazy_compile(r"sollicitant|applicant|bewerber", re.I)
+_LATER_VACANCIES = lazy_compile(
     r"talent ?pool|\bpool\b|toekomstige|passende functie|andere (functie|vacature)|future|later|other (vacanc|role|position)|"
     r"künftige|zukünftige|spätere|andere stelle|bewerberpool|reserve",
     re.I,
 )
-_NOT_A_PARTY = re.compile(
+_NOT_A_PARTY = lazy_compile(
     r"bezoeker|visitor|besucher|sollicitant|applicant|bewerber|prospect|belangstellend|"
     r"interested|nieuwsbrief|newsletter|abonnee|subscriber|"
     # the users of a website, who visit it ("Nutzer der Website des dpa Marketplace", hold-out 111, both judges)
@@ -123,7 +124,7 @@ _NOT_A_PARTY = re.compile(
     re.I,
 )
 # the people of a business customer or supplier: the contract is with their organisation, not with them
-_THEIR_STAFF = re.compile(
+_THEIR_STAFF = lazy_compile(
     r"(contactperso\w*|medewerkers|werknemers|personeel|employees|staff|contact persons|ansprechpartner|"
     r"mitarbeiter\w*)\b[^.;]{0,30}\b(van|of|der|bei|at|bij) (\w+ )?(klant|client|opdrachtgever|customer|"
     r"leverancier|supplier|zakelijke relatie|business partner|contractual partner|contract partner|kunde|"
@@ -131,14 +132,14 @@ _THEIR_STAFF = re.compile(
     re.I,
 )
 # the family of the staff (an emergency contact, a partner for a pension): no party to the employment contract
-_THEIR_FAMILY = re.compile(
+_THEIR_FAMILY = lazy_compile(
     r"(family members|relatives|dependants|gezinsleden|familieleden|nabestaanden|angehörige\w*|familienangehörige\w*)"
     r"\b[^.;]{0,30}\b(van|of|der|von) (\w+ )?(employees|staff|medewerkers|werknemers|personeel|mitarbeiter\w*|"
     r"beschäftigte\w*)",
     re.I,
 )
 # a public authority's own contracts: with its staff, its suppliers and contractors
-_CONTRACT_PARTIES = re.compile(
+_CONTRACT_PARTIES = lazy_compile(
     r"employ|\bstaff\b|medewerker|werknemer|personeel|ambtena|mitarbeiter|beschäftigt|leverancier|supplier|"
     r"lieferant|contract(ual)? partner|contractpartner|vertragspartner|contractant|opdrachtnemer|contractor|"
     r"auftragnehmer",
@@ -146,14 +147,14 @@ _CONTRACT_PARTIES = re.compile(
 )
 # data subjects that are organisations ("Werkgevers", "Horecabedrijven en andere zakelijke klanten"): the
 # personal data are those of their contact persons and users, who are no party to the contract
-_ORGANISATIONS = re.compile(
+_ORGANISATIONS = lazy_compile(
     r"bedrijven\b|ondernemingen\b|organisaties\b|\bwerkgevers\b|zakelijke (klant|relatie|afnemer)\w*|"
     r"business (customers|clients)|\bcompanies\b|\bemployers\b|\bb2b\b|rechtspersonen|legal entities|"
     r"unternehmen\b|\bfirmen\b|\barbeitgeber\b|geschäftskunden|firmenkunden",
     re.I,
 )
 # ... unless they may be people who contract themselves: consumers, sole traders, the self-employed
-_PEOPLE_TOO = re.compile(
+_PEOPLE_TOO = lazy_compile(
     r"particulier|consument|consumer|private (customers|persons|individuals)|privatkund|verbraucher|\bzzp|"
     r"zelfstandig|eenmanszaak|sole trader|self-employed|freelanc|einzelunternehm|freiberuf|selbstständig|"
     r"\bpersonen\b|\bpersons\b|\bpeople\b|\bindividuals\b|privatpersonen|natürliche personen",
@@ -161,7 +162,7 @@ _PEOPLE_TOO = re.compile(
 )
 # (personalising a service, a profile one makes oneself, may be part of what the contract is for: EDPB 2/2019
 # par. 57; profiling is not)
-_NOT_FOR_CONTRACT = re.compile(
+_NOT_FOR_CONTRACT = lazy_compile(
     r"verbeter|improv|verbesser|analy|statisti|marketing|reclame|advert|(?<!be)werbung|"
     r"profilering|profiling|profilage|profilbildung|fraude|fraud|"
     # developing the service itself, and research (hold-out 72: "Developing the service", "Scientific research");
@@ -174,9 +175,9 @@ _NOT_FOR_CONTRACT = re.compile(
     re.I,
 )
 # employees depend on their employer (EDPB 5/2020 par. 21); applicants consenting to a talent pool do not
-_STAFF = re.compile(r"medewerker|werknemer|employee|personeel|staff|mitarbeiter|beschäftigt|stagiair", re.I)
+_STAFF = lazy_compile(r"medewerker|werknemer|employee|personeel|staff|mitarbeiter|beschäftigt|stagiair", re.I)
 # staff of other bodies: not the controller's employees ("medewerkers van andere overheden", "of schools")
-_OTHERS_STAFF = re.compile(
+_OTHERS_STAFF = lazy_compile(
     r"(medewerker|werknemer|employee|personeel|staff|mitarbeiter)\w*\b[^.;]{0,30}\b(van|of|der|bei|at|bij) "
     r"(de |het |the |den |(our|onze|unsere[nrm]?) (?=partner|klant|client|customer|leverancier|supplier|kunde))?"
     r"(anderen? |other |externe? |external |partner\w* )?(andere|other|extern|partner|klant|client|"
@@ -186,15 +187,15 @@ _OTHERS_STAFF = re.compile(
 )
 # newsletters and marketing by e-mail: consent is what the law asks of them (Telecommunicatiewet art. 11.7,
 # ePrivacy Art. 13), also of staff, who can refuse them at no cost
-_MAILED = re.compile(r"nieuwsbrie|newsletter|mailing|e-?mail ?marketing|marketing ?e-?mail|rundbrief", re.I)
-_WRITTEN_ONLY = re.compile(
+_MAILED = lazy_compile(r"nieuwsbrie|newsletter|mailing|e-?mail ?marketing|marketing ?e-?mail|rundbrief", re.I)
+_WRITTEN_ONLY = lazy_compile(
     r"schriftelijk|per (post|brief)|aangetekend|in writing|by (post|letter)|schriftlich|"
     r"per brief|postalisch",
     re.I,
 )
 # clearing or blocking cookies in the browser ("via uw browserinstellingen"): no withdrawal the organisation
 # hears of, and nothing collected stops being used
-_IN_BROWSER = re.compile(
+_IN_BROWSER = lazy_compile(
     # "de instellingen van uw internetbrowser", "the settings of your browser", "Einstellungen Ihres Browsers"
     r"\b(instellingen|settings|einstellungen|options|opties|paramètres)\s+(van|of|in|ihres|deines|des|de|du)\s+"
     r"(uw\s+|je\s+|jouw\s+|your\s+|the\s+|votre\s+|ton\s+|votre\s+)?(((internet|inter|web)[ -]?)?browser[\w-]*|navigateur\w*)|"
@@ -203,7 +204,7 @@ _IN_BROWSER = re.compile(
 )
 # withdrawing only by leaving the service: deleting the account, ending the subscription or the membership
 # (consent must be withdrawable without detriment, recital 42, Art. 7(4))
-_BY_LEAVING = re.compile(
+_BY_LEAVING = lazy_compile(
     r"\b(door|by|durch|en) (het |je |uw |jouw |your |ihr(en|e)? |dein(en|e)? |votre |ton )?"
     r"(account|profiel|abonnement|lidmaatschap|subscription|membership|konto|nutzerkonto|kundenkonto|abo\w*|"
     r"mitgliedschaft|compte)\w* "
@@ -214,7 +215,7 @@ _BY_LEAVING = re.compile(
     r"(account|profiel|abonnement|lidmaatschap|subscription|membership|konto|abo\w*|mitgliedschaft)",
     re.I,
 )
-_EASY = re.compile(
+_EASY = lazy_compile(
     r"e-?mail|online|link|knop|button|instelling|setting|einstellung|paramètre|account|konto|compte|portal|"
     r"formulier|form\b|formular|telefo|app\b|uitschrijf|afmeld|unsubscribe|abmeld|désinscri|désabonn|"
     r"\blien\b|bouton|courriel|banner|banier|widget|"
@@ -223,14 +224,14 @@ _EASY = re.compile(
     re.I,
 )
 # withdrawing only where the person is ("ter plaatse", "on site", "vor Ort"): not at any time once they have left
-_ON_THE_SPOT = re.compile(
+_ON_THE_SPOT = lazy_compile(
     r"ter plaatse|op locatie|aan de balie|in persoon|persoonlijk langs|on the spot|on site|on-site|in person|"
     # "persönlich" as an adverb, not the adjective ("persönliche Bewertungen", hold-out 86's club)
     r"at the desk|vor ort|persönlich\b|persönliche[nms]? (gespräch|erscheinen|vorsprache|termin|besuch)|sur place|"
     r"en personne",
     re.I,
 )
-_ID_COPY = re.compile(
+_ID_COPY = lazy_compile(
     r"(kopie|kopieën|afschrift|scan|scans|foto|foto's|copy|copies|photo|photos|copie|photocopie|copia|"
     r"fotocopia)\W+(\w+\W+){0,3}"
     r"(identiteitsbewijs|id-?bewijs|legitimatie|paspoort|id-?kaart|identiteitskaart|rijbewijs|"
@@ -241,7 +242,7 @@ _ID_COPY = re.compile(
     r"documento de identidad|carta d.identit[aà]|\bdni\b)",
     re.I,
 )
-_OPEN_ENDED = re.compile(
+_OPEN_ENDED = lazy_compile(
     r"\b(overige (persoons)?gegevens|other (personal )?data|"
     r"sonstige (personenbezogene )?daten|o\.a\.|onder andere|etc\.?|enz\.?|en meer|and more|"
     r"u\.a\.|usw\.?)(?!\w)",
@@ -258,11 +259,11 @@ def _example_values(text: str, match: re.Match) -> bool:
     return bool(head.strip()) and ")" not in text[opened : match.start()] and not _DATA_WORD.search(head)
 
 
-_DATA_WORD = re.compile(r"daten|\bdata\b|gegevens|information|informatie|angaben|details|tiedot|données", re.I)
+_DATA_WORD = lazy_compile(r"daten|\bdata\b|gegevens|information|informatie|angaben|details|tiedot|données", re.I)
 
 
 # the content of what people write to us: "other personal data contained in messages sent to us"
-_MESSAGE_CONTENT = re.compile(
+_MESSAGE_CONTENT = lazy_compile(
     r"\b(contained|included|given|written|sent) in\b[^.;]{0,40}\b(messages?|communications?|correspondence|e-?mails?|"
     r"tickets?|conversations?)\b|\b(in|uit) (uw |je |jouw )?(berichten|bericht|correspondentie|e-?mails?|gesprekken)\b|"
     r"\bin (ihren |deinen )?(nachrichten|e-?mails|anfragen|korrespondenz)\b|"
@@ -273,9 +274,9 @@ _MESSAGE_CONTENT = re.compile(
     re.I,
 )
 # ... unless the message is one example of more ("bijvoorbeeld bij het aanmaken van een profiel, in correspondentie")
-_EXAMPLE = re.compile(r"\b(bijvoorbeeld|for example|for instance|e\.g\.|zum beispiel|z\.\s?b\.|zoals|such as)", re.I)
+_EXAMPLE = lazy_compile(r"\b(bijvoorbeeld|for example|for instance|e\.g\.|zum beispiel|z\.\s?b\.|zoals|such as)", re.I)
 # a description that is itself the catch-all: "alle overige persoonsgegevens die wij van u verkrijgen"
-_ALL_OTHER = re.compile(
+_ALL_OTHER = lazy_compile(
     r"\b(alle|all|any|alle?s?) (andere|overige|other|sonstigen?|weiteren?) (persoons)?(gegevens|data|daten|"
     r"personal data|personenbezogenen daten|information)\b",
     re.I,
@@ -288,7 +289,7 @@ _UNLESS = (
     # erforderlich sind" (deleted once no longer needed: the condition, not an exception), nor a further contract
     r"(sofern|soweit) (\w+ ){0,3}nicht(?! mehr)(?![^.;]{0,40}vertrag))\b.{0,400}\b"
 )
-_OPEN_EXCEPTION = re.compile(
+_OPEN_EXCEPTION = lazy_compile(
     _UNLESS + r"(nodig|noodzakelijk|"
     r"need|necessary|required|erforderlich|nötig|benötig|andere doel|other purpose|nécessaire|"
     r"legitieme reden|gegronde reden|legitimate reason|berechtigte[nrs]? (grund|interesse)|"
@@ -297,19 +298,19 @@ _OPEN_EXCEPTION = re.compile(
 )
 # in a section on retention as a whole, the exceptions that extend every period without end: an interest
 # or another purpose of the organisation's own (a contract or a law still running is a reason with an end)
-_OPEN_FOR_ALL = re.compile(
+_OPEN_FOR_ALL = lazy_compile(
     _UNLESS + r"(gerechtvaardigd belang|legitimate interest|"
     r"berechtigte[nrs]? (grund|interesse)|andere doel|other purpose|legitieme reden|gegronde reden|"
     r"legitimate reason|nog nodig|still need)",
     re.I,
 )
 # a section of the statement on retention as a whole ("Bewaartermijnen", "How long we keep your data")
-_RETENTION_SECTION = re.compile(
+_RETENTION_SECTION = lazy_compile(
     r"bewaar|bewaring|retention|how long|keep your|speicherdauer|aufbewahr|löschung|conservation|säilyt", re.I
 )
 
 
-_STATUTORY = re.compile(
+_STATUTORY = lazy_compile(
     r"fiscal|wettelijk|statutory|tax|belasting|AWR|HGB|\bAO\b|steuer|aufbewahrungspflicht|archiefwet", re.I
 )
 
@@ -340,7 +341,7 @@ def _kept_anonymous(ctx: Context, source, use: DataUse, r: dict) -> bool:
 
 
 # statistics made of many people's data ("aggregated, anonymized data", "geaggregeerde gegevens")
-_AGGREGATED = re.compile(r"\b(aggregated|geaggregeerde?|aggregierte[nr]?|agrégée?s?)\b", re.I)
+_AGGREGATED = lazy_compile(r"\b(aggregated|geaggregeerde?|aggregierte[nr]?|agrégée?s?)\b", re.I)
 
 
 @rule(
@@ -456,7 +457,7 @@ def retention_indefinite(ctx: Context) -> Iterator[Finding]:
 
 # the end of the organisation itself, as an event a retention runs to: "the lifetime of the organisation",
 # "de opheffing van de vereniging", "zolang de stichting bestaat", "die Auflösung des Vereins"
-_OWN_END = re.compile(
+_OWN_END = lazy_compile(
     r"\b(life ?time|existence|dissolution|winding[- ]up|closure|end) of (the |our )?(organi[sz]ation|company|club|"
     r"charity|association|society|business|hackspace|foundation)\b|"
     r"\b(as long as|while) (the |our )?(organi[sz]ation|company|club|charity|association|society|business) "
@@ -485,7 +486,7 @@ def _own_end(ctx: Context, rule: dict) -> tuple[str, str] | None:
 
 # "tot het moment waarop u aangeeft dat u niet langer van onze diensten gebruik wenst te maken", "until you
 # ask us to delete them": an end only the person can bring about
-_UNTIL_ASKED = re.compile(
+_UNTIL_ASKED = lazy_compile(
     r"\b(u|je|jij|you|sie|du)\b[^.;]{0,30}\b(aangeeft|aan ?geeft|laat weten|verzoekt|vraagt|ask|request|tell|"
     r"mitteilen|mitteilst|verlangen|verlangst|beantragen)|"
     r"\b(uw|je|jouw|your|ihr(e|em|en)?|dein(e|em|en)?) (verzoek|aanvraag|request|antrag|wunsch)\b[^.;]{0,30}"
@@ -541,7 +542,7 @@ def _asked_event(ctx: Context, event) -> str:
 
 
 # the end of the purpose as the end of the keeping ("sobald der Zweck entfallen ist", "totdat het doel is bereikt")
-_PURPOSE_DONE = re.compile(
+_PURPOSE_DONE = lazy_compile(
     r"zweck\w* (für die \w+ |der \w+ )?(entfällt|entfallen|erreicht|erfüllt)|wegfall des (speicher)?zwecks|"
     r"(het )?doel (is )?(bereikt|vervuld|vervalt|vervallen)|purpose (no longer applies|ceases|has been (fulfilled|"
     r"achieved|served)|is (fulfilled|achieved|served))|(finalité|objectif) (est )?(atteint|réalisé)e?",
@@ -551,7 +552,7 @@ _PURPOSE_DONE = re.compile(
 
 # the end of a membership, contract or employment: it comes whether or not the person asks (an account closed, an
 # analysis finished, do not: judges of hold-outs 52 and 73 held those kept until asked)
-_RELATION_ENDS = re.compile(
+_RELATION_ENDS = lazy_compile(
     r"\b(ende|beendigung|end|einde|afloop|be(ë|e)indiging|termination|fin)\b\W+(\w+\W+){0,3}?"
     r"(mitgliedschaft|lidmaatschap|membership|adh(é|e)sion|vertrag|vertrags|contract|overeenkomst|contrat|dienstverband|"
     r"employment|besch(ä|ae)ftigung|arbeitsverh(ä|ae)ltnis)|"
@@ -651,7 +652,7 @@ def retention_until_asked(ctx: Context) -> Iterator[Finding]:
 _INACTIVITY_EVENTS = ("last-login", "last-activity", "last-visit", "last-contact", "last-purchase")
 # events only the person brings about
 _PERSON_EVENTS = ("consent-withdrawn", "unsubscribed")
-_INACTIVE = re.compile(
+_INACTIVE = lazy_compile(
     r"inactie?f|inactiv|inaktiv|dormant|passiv|niet (meer )?(gebruikt|ingelogd)|not (been )?used", re.I
 )
 
@@ -874,7 +875,7 @@ def retention_one_for_all(ctx: Context) -> Iterator[Finding]:
 
 # a condition that names no case of its own, only an exception to the rule (hold-out 80's charity: seven years for
 # all data "unless requested by users")
-_EXCEPTION_ONLY = re.compile(
+_EXCEPTION_ONLY = lazy_compile(
     r"\s*(unless|except|tenzij|behalve|es sei denn|au(ß|ss)er|sofern nicht|sauf|(à|a) moins)\b", re.I
 )
 
@@ -902,7 +903,7 @@ def _periods_without_event(ctx: Context) -> Iterator[tuple]:
 
 
 # the stored answer to a cookie banner: kept from the moment it is given until the banner asks again
-_COOKIE_CHOICE = re.compile(
+_COOKIE_CHOICE = lazy_compile(
     r"\bcookie[- ]?(keuze|voorkeur|choice|preference|consent|toestemming|einwilligung|einstellung|auswahl|"
     r"entscheidung|choix|consentement|pr[ée]f[ée]rence)s?\b",
     re.I,
@@ -925,7 +926,7 @@ def _says_statutory(r: dict) -> bool:
     return bool(r.get("law") or _STATUTORY.search(said))
 
 
-_AN_EXCEPTION = re.compile(rf"\b({UNLESS_WORDS}|sofern nicht|soweit nicht)\b[^.;]*", re.I)
+_AN_EXCEPTION = lazy_compile(rf"\b({UNLESS_WORDS}|sofern nicht|soweit nicht)\b[^.;]*", re.I)
 
 
 def _statutory_period(ctx: Context, source, r: dict) -> bool:
@@ -997,7 +998,7 @@ def retention_law_no_event(ctx: Context) -> Iterator[Finding]:
 # steps towards a contract at the person's request, named in a purpose's `when:` (Art. 6(1)(b), second half); "als wij
 # een overeenkomst met u hebben gesloten" for a municipality's complaints is no such step (the Heerenveen corpus)
 # a `when:` that names a contract, or a dealing that is one (an order, a membership, an account, a booking)
-_CONTRACT_NAMED = re.compile(
+_CONTRACT_NAMED = lazy_compile(
     r"vertrag|contract|overeenkomst|contrat|bestel|\border|auftrag|kauf|koop|purchase|\bbuy|abonne|subscri|"
     r"lidmaatschap|membership|mitglied|\blid\b|leden|account|konto|registr|anmeld|aanmeld|inschrij[fv]|schrijft? \w+ in\b|"
     r"sign(s|ed)? up|boek|\bbook|buchung|buchen|reserv|ticket|erwerb|dienstverlening|leistung|lever|deliver|"
@@ -1008,7 +1009,7 @@ _CONTRACT_NAMED = re.compile(
     r"sind|werden|are|become)\b|\byou are (a|our) (customer|client)\b",
     re.I,
 )
-_A_CONTRACT = re.compile(
+_A_CONTRACT = lazy_compile(
     r"(?<!nach )(?<!nach dem )abschlu(ss|ß) (eines|des|einem) \w*vertrag|vertragsabschlu|vorvertraglich|"
     r"conclu(sion|ding) (of )?a contract|enter(ing)? into a contract|pre-?contractual|"
     r"totstandkoming van een overeenkomst|aangaan van een overeenkomst|pr[ée]-?contractu|conclusion d['’]un contrat",
@@ -1155,7 +1156,7 @@ def _organisations(ctx: Context, activity: Activity) -> str | None:
 
 
 # a `when` that only says consent is given ("wanneer u expliciet toestemming geeft", hold-out 58): no condition
-_WHEN_CONSENTING = re.compile(
+_WHEN_CONSENTING = lazy_compile(
     r"^\W*(wanneer|als|indien|zodra|if|when|once|wenn|sofern|soweit|lorsque|si)\s+(u|je|jij|you|sie|vous)\b"
     r"[^.;]{0,40}?\b(toestemming|consent|einwilligung|einwilligen|consentement|consentez)\b[^.;]{0,60}$",
     re.I,
@@ -1279,7 +1280,7 @@ def consent_unfit(ctx: Context) -> Iterator[Finding]:
 
 
 # a purpose, or an activity, named for securing the systems: logging, protecting them, preventing misuse
-_SECURING = re.compile(
+_SECURING = lazy_compile(
     r"beveilig\w*|security|sicherheit\w*|\blogging|logbestand\w*|\blog ?files?|misbruik|missbrauch|abuse|"
     r"(bescherm|schutz|protect)\w*\b[^.;]{0,40}\b(systeem|systemen|system|systems|systeme|computer\w*|netwerk|"
     r"network|netzwerk|technische werking)",
@@ -1299,14 +1300,16 @@ def _securing(ctx: Context, activity: Activity, use: PurposeUse | dict) -> str |
 
 # A purpose that is the person's account itself (creating it, logging in), named as such; not a newsletter or
 # analytics "for account holders"
-_ACCOUNT = re.compile(
+_ACCOUNT = lazy_compile(
     r"\b(account|accounts|gebruikersaccount|benutzerkonto|kundenkonto|nutzerkonto|konto|compte|inloggen|log-?in)\b|"
     # signing up and in: "Registrierung und Anmeldung" (hold-out 109's federal service, both judges)
     r"\b(registrierung|registratie|registration|sign[- ]?up)\b(?=.*\b(anmeldung|login|log[- ]?in|inloggen|sign[- ]?in|"
     r"einloggen|account|konto)\b)",
     re.I,
 )
-_NOT_THE_ACCOUNT = re.compile(r"nieuwsbrief|newsletter|marketing|reclame|werbung|publicit|analy|statisti|cookie", re.I)
+_NOT_THE_ACCOUNT = lazy_compile(
+    r"nieuwsbrief|newsletter|marketing|reclame|werbung|publicit|analy|statisti|cookie", re.I
+)
 
 
 def _account(ctx: Context, use: PurposeUse | dict) -> str | None:
@@ -1319,7 +1322,7 @@ def _account(ctx: Context, use: PurposeUse | dict) -> str | None:
 
 # a `when` that tells the bases of one purpose apart names one of them ("toestemming voor de nieuwsbrief,
 # gerechtvaardigd belang voor het klantcontact"), or the case one of them covers ("bestaande klanten")
-_SPLITS_BASES = re.compile(
+_SPLITS_BASES = lazy_compile(
     r"toestemming|consent|einwillig|consentement|overeenkomst|contract|vertrag|contrat|belang|interest|"
     r"interesse|wettelijk|legal|gesetzlich|légal|obligation|verplicht|pflicht|taak|task|aufgabe|mission|"
     r"vita(a)?l|bestaande klant|existing (customer|client)|bestandskund",
@@ -1412,7 +1415,7 @@ def consent_and_other(ctx: Context) -> Iterator[Finding]:
 
 # a consent whose scope is what the other basis does not cover: "in the scope excluded from art. 22¹ §1 of the Labor
 # Law Code" (hold-out 107's employment agency, both judges), "beyond what the law requires", "darüber hinaus"
-_COMPLEMENT = re.compile(
+_COMPLEMENT = lazy_compile(
     r"\b(excluded from|beyond|outside|other than|not covered by|not required by|buiten|meer dan|boven(op)?|"
     r"au[ßs]erhalb|über\b.{0,60}\bhinaus|darüber hinaus|au-delà|en dehors|hors du champ)\b",
     re.I,
@@ -1531,7 +1534,7 @@ def withdrawal_harder(ctx: Context) -> Iterator[Finding]:
 
 
 # "deze toestemming kan niet worden ingetrokken", "consent cannot be withdrawn", "unwiderruflich"
-_IRREVOCABLE = re.compile(
+_IRREVOCABLE = lazy_compile(
     r"(toestemming|consent|einwilligung)[^.;]{0,120}?\b((kan|kunnen|can|may|kann|können)\s+(\w+\s+){0,4}?"
     r"(niet|not|nicht|no\s+longer)|cannot|can't)\s+(\w+\s+){0,2}?"
     r"(ingetrokken|intrekken|terugtrekken|teruggetrokken|withdrawn|withdraw|revoked|widerrufen|zurückgezogen)\b|"
@@ -1676,17 +1679,17 @@ def id_copy(ctx: Context) -> Iterator[Finding]:
 
 # "de politie (persoons)gegevens bij ons opvraagt ... zijn dan ook verplicht deze gegevens af te geven":
 # a request of the police read as a duty
-_POLICE_ASKS = re.compile(
+_POLICE_ASKS = lazy_compile(
     r"\b(politie|police|polizei)\b[^.;]{0,80}\b(opvraagt|opvragen|vraagt|verzoekt|verzoek|request|asks?|anfrag|"
     r"ersucht|fragt|demande)\w*|\b(verzoek|request|anfrage|demande)\w* (van|of|der|de) (de |the |la )?"
     r"(politie|police|polizei)\b",
     re.I,
 )
-_OBLIGED = re.compile(
+_OBLIGED = lazy_compile(
     r"\b(verplicht|obliged|obligated|required|bound|must|verpflichtet|müssen|obligés?|tenus?|dienen wij|moeten wij)\b",
     re.I,
 )
-_FORMAL_ORDER = re.compile(
+_FORMAL_ORDER = lazy_compile(
     r"vordering|bevel|officier van justitie|rechter|gerechtelijk|court|warrant|subpoena|formal (order|demand)|"
     r"legal order|richterlich|beschluss|staatsanwalt|anordnung|réquisition|magistrat|juge|126n",
     re.I,
@@ -1750,7 +1753,7 @@ def _police_duty(path: list, text: str) -> Iterator[tuple[list, str, str]]:
             yield path, sentence, whole_words(sentence, asked)
 
 
-_POLICE = re.compile(r"politie|police|polizei", re.I)
+_POLICE = lazy_compile(r"politie|police|polizei", re.I)
 _POLICE_HINT = ("politi", "police", "polizei")
 
 
@@ -1768,7 +1771,7 @@ def _recipient_uses(data, path=()):
 
 
 # a fee for a rights request; lawful only for a manifestly unfounded or excessive one, or for further copies
-_FEE = re.compile(
+_FEE = lazy_compile(
     r"charge (you )?(a |an )?(reasonable |small |nominal |administrative |admin )?(fee|charge)|"
     r"\b(a |an )?(fee|charge) (will|may|might|can) (be )?(charged|apply|be payable|be levied)|"
     r"\bsubject to (a |an )?(\w+ )?(fee|charge)\b|"
@@ -1779,14 +1782,14 @@ _FEE = re.compile(
     r"(frais|paiement)\w* [^.;]{0,30}(exig|demand|factur|factur)",
     re.I,
 )
-_FEE_LAWFUL = re.compile(
+_FEE_LAWFUL = lazy_compile(
     r"unfounded|excessive|repetitive|repeated|ongegrond|buitensporig|herhaald|unbegründet|exzessiv|offenkundig|"
     r"häufig wiederholt|infond|excessi|répétiti|(additional|further|extra|more|aanvullende|weitere|weiteren|"
     r"supplémentaires?) (cop|kopie|exemplaren|exemplaires)",
     re.I,
 )
 _FEE_TEXTS = ("text", "note", "identification", "complaints")
-_CONTRAST = re.compile(r"\b(?:but|however|maar|echter|aber|jedoch|mais)\b", re.I)
+_CONTRAST = lazy_compile(r"\b(?:but|however|maar|echter|aber|jedoch|mais)\b", re.I)
 
 
 @rule(
@@ -1836,7 +1839,7 @@ def rights_fee(ctx: Context) -> Iterator[Finding]:
 # the person made to give reasons for a request: "demonstrate legitimate grounds for making the respective requests"
 # (hold-out 112's research institute), "vergezeld van een motivatie voor je vraag" (hold-out 104's association),
 # "Tu dois pouvoir justifier cette demande" (hold-out 79's pupils' committee)
-_REASONS_DEMANDED = re.compile(
+_REASONS_DEMANDED = lazy_compile(
     r"\b(demonstrate|show|state|give|provide|explain|justify)\s+(the\s+|your\s+|a\s+)?(legitimate\s+|valid\s+)?"
     r"(grounds?|reasons?|justification|motivation)\s+(for|of)\s+(making\s+)?(your|the|this|such|respective|any|each)\s+"
     r"(\w+\s+)?(requests?|applications?)|"
@@ -1852,7 +1855,7 @@ _REASONS_DEMANDED = re.compile(
 )
 # the objection of Art. 21(1) does rest on grounds of the person's particular situation; proving one's identity
 # ("justifier de votre identité") is no reason for the request
-_REASONS_LAWFUL = re.compile(
+_REASONS_LAWFUL = lazy_compile(
     r"bezwaar|object|widerspr|opposition|oppose|particular situation|bijzondere (situatie|omstandigheden)|"
     r"besonderen situation|situation particulière|justifier de (votre|ton|son|sa|leur) identit",
     re.I,
@@ -1901,7 +1904,7 @@ def rights_reasons_demanded(ctx: Context) -> Iterator[Finding]:
                 return
 
 
-_AUTHORITY = re.compile(
+_AUTHORITY = lazy_compile(
     r"autoriteit persoonsgegevens|\bAP\b|toezichthouder|supervisory authority|\bICO\b|information commissioner|"
     # "dem Bundesbeauftragten für Datenschutz und Informationsfreiheit" (hold-out 109), Switzerland's EDÖB
     r"data protection authority|aufsichtsbeh(ö|oe)rde|datenschutzbeh(ö|oe)rde|(landes|bundes)beauftragte|\bBfDI\b|"
@@ -1912,7 +1915,7 @@ _AUTHORITY = re.compile(
     re.I,
 )
 # a step that must come first, whatever the complaint is about: "après nous avoir contactés", "eerst contact"
-_FIRST_US = re.compile(
+_FIRST_US = lazy_compile(
     r"eerst (contact|met ons|bij ons|onze)|pas (nadat|als|wanneer)|only after|first (contact|raise|approach|complain)|"
     r"zun(ä|ae)chst (an uns|uns)|nachdem sie sich an uns|apr[èe]s (nous avoir|avoir) (contact|saisi|sollicit)\w*|"
     r"dopo (averci|aver(ci)?) contattat\w*|despu[ée]s de (habernos|haber) contactad\w*|"
@@ -1920,7 +1923,7 @@ _FIRST_US = re.compile(
     re.I,
 )
 # the complaint to the authority made a step after the organisation's own procedure
-_AFTER_US = re.compile(
+_AFTER_US = lazy_compile(
     # "Kom je er samen met de Muziekschool Sander van Wonderen (toetsenles.nl) niet uit": a long name between,
     # with a dot inside a word (hold-out 56, both judges)
     r"niet ([a-z]+ ){0,2}uit(komt|komen)\b|\bkom(t|en)?\b(?:[^.?!]|\.(?=\w)){0,90}?\bniet uit\b|niet tevreden|ontevreden|niet naar tevredenheid|"
@@ -1953,27 +1956,27 @@ _AFTER_US = re.compile(
     r"zu keiner (l(ö|oe)sung|einigung)",
     re.I,
 )
-_INFRINGEMENT = re.compile(
+_INFRINGEMENT = lazy_compile(
     r"in strijd (is |zijn )?met|inbreuk|onrechtmatig|niet rechtmatig|schend|infring|breach|unlawful|contrary to|"
     r"verst(ö|oe)(ß|ss)t|rechtswidrig",
     re.I,
 )
 # "Ben je niet tevreden over hoe wij met je gegevens omgaan?": unhappy with the processing itself, which is
 # Art. 77's own ground, not with how the organisation answered a request or complaint
-_UNHAPPY = re.compile(r"tevreden|satisfied|happy|zufrieden", re.I)
-_PROCESSING_ITSELF = re.compile(
+_UNHAPPY = lazy_compile(r"tevreden|satisfied|happy|zufrieden", re.I)
+_PROCESSING_ITSELF = lazy_compile(
     r"^(?=[^.?!,;]*(gegevens|data|daten|informatie|information)\b)"
     r"(?=[^.?!,;]*(omga\w*|omgegaan|verwerk\w*|gebruik\w*|handle\w*|process\w*|\buse[sd]?\b|umgeh\w*|umgang|verarbeit\w*))"
     r"(?![^.?!,;]*(klacht|complaint|verzoek|request|reactie|response|reply|antwoord|afhandeling|beschwerde|anfrage))",
     re.I,
 )
-_REQUEST = re.compile(
+_REQUEST = lazy_compile(
     r"stellen (het )?op prijs|zouden (het )?(fijn|prettig) vinden|bij voorkeur|appreciate|would prefer|"
     r"we (would )?(encourage|invite) you|würden uns freuen|wären (ihnen )?dankbar",
     re.I,
 )
-_THEN = re.compile(r"\s*(dan|then|in (dat|that) (geval|case)|daarna|dann|in diesem fall)\b", re.I)
-_AT_ANY_TIME = re.compile(
+_THEN = lazy_compile(r"\s*(dan|then|in (dat|that) (geval|case)|daarna|dann|in diesem fall)\b", re.I)
+_AT_ANY_TIME = lazy_compile(
     r"altijd|te allen tijde|ook direct|rechtstreeks|at any time|directly|at all times|jederzeit|unmittelbar|"
     r"without (first )?contacting",
     re.I,
@@ -2036,11 +2039,11 @@ def _both_grounds(sentence: str) -> bool:
     return bool(_AND.search(sentence[first.end() : second.start()]))
 
 
-_AND = re.compile(r"\b(en|and|und|et)\b", re.I)
+_AND = lazy_compile(r"\b(en|and|und|et)\b", re.I)
 
 
 # a concession, not a condition: "ook als", "even if", "auch wenn", "même si"
-_EVEN_IF = re.compile(
+_EVEN_IF = lazy_compile(
     r"\b(ook (als|wanneer|indien)|zelfs (als|wanneer)|even (if|when)|auch (wenn|dann)|selbst wenn|"
     r"m[êe]me si)\b[^.?!]*$",
     re.I,
@@ -2083,7 +2086,7 @@ def _complaint_condition(sentences: list[str]) -> re.Match | None:
     return None
 
 
-_REFUSAL_NOTICE = re.compile(
+_REFUSAL_NOTICE = lazy_compile(
     r"\b(inform|tell|notify|advise) you (of|about) (the possibility|your right)|"
     r"\b(wijzen|informeren) (wij )?(u|je) (op|over) (de mogelijkheid|uw recht|je recht)|"
     r"\b(informieren|unterrichten|weisen) (wir )?sie (über|auf) (die möglichkeit|ihr recht)",
@@ -2332,7 +2335,7 @@ def _block_added(a: str, b: str) -> bool:
 
 
 # an e-mail address written in a text ("neem contact op via info@praktijk.nl")
-_EMAIL_IN_TEXT = re.compile(r"[\w.+-]+@([\w-]+(\.[\w-]+)+)", re.UNICODE)
+_EMAIL_IN_TEXT = lazy_compile(r"[\w.+-]+@([\w-]+(\.[\w-]+)+)", re.UNICODE)
 
 
 # -- cookies ----------------------------------------------------------------------------------------
@@ -2340,7 +2343,7 @@ _EMAIL_IN_TEXT = re.compile(r"[\w.+-]+@([\w-]+(\.[\w-]+)+)", re.UNICODE)
 
 # what only a script in the browser can measure: how the page is used, not which page was asked for (a server log has
 # the address, the time and the browser's name; not the clicks, the scrolling, the mouse or the screen)
-_IN_PAGE = re.compile(
+_IN_PAGE = lazy_compile(
     r"\b(klicks|clicks|number of clicks|aantal klikken|klikgedrag|click ?behaviou?r|klickverhalten|scroll(verhalten|tiefe|"
     r"gedrag|diepte|depth|behaviou?r|ing)|mausbewegung\w*|mouse[- ]movements?|muisbeweging\w*|bildschirmaufl(ö|oe)sung\w*|"
     r"screen ?resolution|schermresolutie|heat ?maps?|session[- ]?(recordings?|replays?)|sessie-?opnames?|"
@@ -2369,8 +2372,8 @@ def _in_page(text: str) -> re.Match | None:
 
 
 # a recording of a "session" is a visit to a site only where the text says it is one (a tool, a page, a visit)
-_RECORDING = re.compile(r"sess\w*[- ]?(record|opname|aufzeichnung)|sitzungsaufzeichnung|enregistrement", re.I)
-_ON_SITE_CUE = re.compile(
+_RECORDING = lazy_compile(r"sess\w*[- ]?(record|opname|aufzeichnung)|sitzungsaufzeichnung|enregistrement", re.I)
+_ON_SITE_CUE = lazy_compile(
     r"web|site|pagina|\bpages?\b|seite|bezoek|besuch|visit|browser|clarity|hotjar|heat ?map|klik|click|klick|"
     r"scroll|mouse|muis|maus|\bapp\b",
     re.I,
@@ -2389,9 +2392,9 @@ def _definition_in_page(ctx: Context, kind: str, ident: Any) -> re.Match | None:
 
 
 # clicks counted in an e-mail, not in the browser
-_IN_MAIL = re.compile(r"newsletter|nieuwsbrie|e-?mail|mailing|courriel|lettre d.information", re.I)
+_IN_MAIL = lazy_compile(r"newsletter|nieuwsbrie|e-?mail|mailing|courriel|lettre d.information", re.I)
 # a page on a social platform ("Facebook-Seite", "LinkedIn-pagina", "Page Insights")
-_PLATFORM_PAGE = re.compile(
+_PLATFORM_PAGE = lazy_compile(
     r"\b(facebook|instagram|linkedin|twitter|youtube|tiktok|mastodon|xing)\W{0,3}(seite|page|pagina|fanpage|"
     r"insights|kanaal|channel|account|profil\w*)|page insights|seiten-insights",
     re.I,
@@ -2545,7 +2548,7 @@ def cookie_provider_unstated(ctx: Context) -> Iterator[Finding]:
 
 
 # "our own", "eigen", "selbst": a cookie the purpose says is the organisation's own
-_OWN = re.compile(r"\b(eigen|own|ourselves|zelf|selbst|eigene[nrs]?|first[- ]party)\b", re.I)
+_OWN = lazy_compile(r"\b(eigen|own|ourselves|zelf|selbst|eigene[nrs]?|first[- ]party)\b", re.I)
 
 
 @rule(
@@ -2582,7 +2585,7 @@ def cookie_unclassified(ctx: Context) -> Iterator[Finding]:
 
 
 # what a strictly necessary cookie is not for: measuring, improving, advertising, following people
-_BEYOND_NECESSARY = re.compile(
+_BEYOND_NECESSARY = lazy_compile(
     # optimising the user's own experience by remembering their choices is what a functional cookie does
     # ("het optimaliseren van de gebruikerservaring door je voorkeuren op te slaan", hold-out 15 later FG)
     r"(optimali[sz]|optimi[sz]|optimier)(?!\w*\W+(\w+\W+){0,4}(gebruikerservaring|gebruiksgemak|user experience|"
@@ -2604,7 +2607,7 @@ _BEYOND_NECESSARY = re.compile(
 
 
 # a cookie that keeps a person's refusal ("Opt-Out-Cookie, der die Erfassung durch Google Analytics ... verhindert")
-_OPT_OUT_COOKIE = re.compile(
+_OPT_OUT_COOKIE = lazy_compile(
     r"opt[ -]?out|\b(verhindert|verhindern|blockiert|deaktiviert|prevents?|blocks?|disables?|voorkomt|blokkeert|"
     r"emp(ê|e)che|bloque)\b[^.;]{0,60}\b(erfassung|tracking|analy|collection|verzameling|meting|mesure)",
     re.I,
@@ -2794,7 +2797,7 @@ def open_exception(ctx: Context) -> Iterator[Finding]:
 # why a medical file is kept longer: the patient's health, good care (BW 7:454 lid 3: "zoveel langer als
 # redelijkerwijs uit de zorg van een goed hulpverlener voortvloeit"; hold-out 73, both judges; "goed
 # zorgverlenerschap", hold-out 116's speech therapist, both judges)
-_CARE_REASON = re.compile(
+_CARE_REASON = lazy_compile(
     r"gezondheid|goed (hulp|zorg)verlener\w*|goede zorg|zorgverlening|behandelaar|behandeling|health|good care|treatment|"
     r"gesundheit|behandlung|ärztlich",
     re.I,
@@ -2817,7 +2820,7 @@ def _health_record(ctx: Context, use: DataUse | dict) -> bool:
 
 
 # "usually 12 months", "in principe 2 jaar": a period that admits exceptions it does not name
-_HEDGE = re.compile(
+_HEDGE = lazy_compile(
     r"\b(doorgaans|gewoonlijk|in de regel|in principe|meestal|normaliter|veelal|typically|usually|generally|"
     r"normally|as a rule|in principle|in der regel|grundsätzlich|normalerweise|üblicherweise|généralement|"
     r"en principe|en règle générale|normalement|typisk|normalt|som (hoved)?regel|vanligtvis|di norma|di solito|"
@@ -2863,17 +2866,17 @@ def _open_extension(rule: dict) -> bool:
 
 
 # a rule that ends the data sooner than the main one: destruction on the person's request, a shorter term
-_SHORTER = re.compile(
+_SHORTER = lazy_compile(
     r"\b(korter|eerder (vernietigd|verwijderd|gewist)|shorter|sooner|earlier|kürzer|früher gelöscht|plus courte?)\b|"
     r"(laten|doen) vernietigen|(vernietiging|verwijdering) van (uw|je|jouw) dossier|destruction of (your|the) (file|record)|"
     r"vernichtung (ihrer|deiner) (akte|unterlagen)",
     re.I,
 )
-_EXCEPTION_WORD = re.compile(r"\b(tenzij|behalve als|unless|except where|es sei denn|à moins que|sauf si)\b", re.I)
+_EXCEPTION_WORD = lazy_compile(r"\b(tenzij|behalve als|unless|except where|es sei denn|à moins que|sauf si)\b", re.I)
 # what gives an extension its end: an end in words ("tot de klacht is afgehandeld", "until the dispute is
 # settled", "bis zum Abschluss"); nothing kept ("sans la conserver", "niet bewaard"); the data going on under
 # another activity ("als u klant wordt", "if you are hired")
-_HAS_END = re.compile(
+_HAS_END = lazy_compile(
     r"\b(tot|totdat|until|till|bis|jusqu)\b|"
     r"sans (la |les |le )?conserver|sans (les )?enregistrer|niet (op)?geslagen|niet bewaard|not (stored|kept|retained)|"
     r"nicht gespeichert|"
@@ -2885,17 +2888,19 @@ _HAS_END = re.compile(
     re.I,
 )
 # "zolang het onderzoek dat vraagt" gives an end; "zolang nodig" gives one nobody can check
-_AS_LONG_AS = re.compile(r"\b(zolang|as long as|solange|tant que)\b", re.I)
-_AS_NEEDED = re.compile(
+_AS_LONG_AS = lazy_compile(r"\b(zolang|as long as|solange|tant que)\b", re.I)
+_AS_NEEDED = lazy_compile(
     r"\b(zolang|as long as|solange|tant que)\W+(\w+\W+){0,4}?"
     r"(nodig|noodzakelijk|necessary|needed|required|erforderlich|notwendig|nécessaire)\b",
     re.I,
 )
-_AGREED = re.compile(r"in overleg|toestemming|consent|einwillig|consentement|met uw akkoord|with your agreement", re.I)
+_AGREED = lazy_compile(
+    r"in overleg|toestemming|consent|einwillig|consentement|met uw akkoord|with your agreement", re.I
+)
 
 
 # purposes Art. 5(1)(b) and 89 hold compatible with the purposes the data were collected for
-_ART_89 = re.compile(
+_ART_89 = lazy_compile(
     r"statisti|wetenschappelijk\w* onderzoek|scientific research|historical research|historisch\w* onderzoek|"
     r"\barchi(ef|ve|ving|vering|v)\b|archivierung|forschung|wissenschaftlich|recherche scientifique",
     re.I,
@@ -3013,7 +3018,7 @@ def reuse_unassessed(ctx: Context) -> Iterator[Finding]:
 
 
 # establishing, exercising or defending legal claims (Art. 17(3)(e), 21(1)), as a purpose's id or name says it
-_LEGAL_CLAIMS = re.compile(
+_LEGAL_CLAIMS = lazy_compile(
     r"legal[ -]claims?|rechtsvordering|rechtsanspr(ü|ue)ch|geschil(len)?[ -]?(beslechting|afhandeling)|"
     r"r(é|e)clamations? en justice|droits? en justice",
     re.I,
@@ -3028,12 +3033,12 @@ def _origin(item: dict) -> str:
     return f"'{said[:60]}'" if said else "another activity (the source names none)"
 
 
-_IN_PERSON = re.compile(
+_IN_PERSON = lazy_compile(
     r"\b(persoonlijk|aan de balie|op het (gemeentehuis|stadhuis|kantoor)|afspraak|in person|"
     r"at (our|the) (office|desk|town hall)|persönlich|vor ort)\b",
     re.I,
 )
-_REMOTE = re.compile(
+_REMOTE = lazy_compile(
     r"digid|eherkenning|e-?mail|online|account|portal|inlog|log ?in|post\b|brief|letter|telefo|"
     r"video|itsme|eid\b",
     re.I,
@@ -3175,12 +3180,12 @@ def rights_no_electronic_channel(ctx: Context) -> Iterator[Finding]:
 
 # a way to reach the organisation that a text offers: "by telephone", "per post", "per e-mail"
 _OFFERED = {
-    "phone": re.compile(
+    "phone": lazy_compile(
         r"\b(by|per|via|over the) (tele)?phone\b|\btelephone\b|\btelefonisch\b|\bper telefoon\b|\b(bel|bellen) (ons|naar)\b|\bons (te )?(op)?bellen\b|"
         r"\bcall(ing)? us\b|\b(anrufen|anruf)\b",
         re.I,
     ),
-    "post": re.compile(
+    "post": lazy_compile(
         # "by mail" is the post in English; "per mail" is e-mail in Dutch
         r"\b(by|via) (post|mail|letter)\b|\bper (post|brief)\b|\bpostalisch\b|"
         r"\bpar courrier\b",
@@ -3444,11 +3449,11 @@ def dpo_not_stated(ctx: Context) -> Iterator[Finding]:
 
 
 # the legal forms of German companies (not an association or a sole trader, whose DPO duty is rare)
-_DE_COMPANY = re.compile(
+_DE_COMPANY = lazy_compile(
     r"(?<![\w.-])(ggmbh|gmbh & co\.? kg|gmbh|mbh|ag|se|kgaa|ug|kg|ohg|eg)(?![\w-])|(?<=\s)mbh\b", re.I
 )
 # an association, whatever else its name holds ("Theater-AG e.V.")
-_ASSOCIATION = re.compile(r"\be\.\s?v\.|\bverein\b", re.I)
+_ASSOCIATION = lazy_compile(r"\be\.\s?v\.|\bverein\b", re.I)
 
 
 # words that name each right in a statement's own text (Dutch as written in the Netherlands and in
@@ -3579,7 +3584,7 @@ def rights_text_incomplete(ctx: Context) -> Iterator[Finding]:
 
 # rights made to hang on the law or the place where the person lives, or only possible ("you may have the right"):
 # the GDPR gives them to everyone whose data a controller established in the EEA or the United Kingdom processes
-_RIGHTS_HEDGED = re.compile(
+_RIGHTS_HEDGED = lazy_compile(
     r"\bafhankelijk van (de |het |uw |je |jouw )?(toepasselijke|geldende|van toepassing zijnde) (wet|recht|regel)\w*|"
     r"\bafhankelijk van (uw|je|jouw) (locatie|woonplaats|land|verblijfplaats)|"
     r"\bkunnen (betrokkenen|u|jij|je|personen) [^.;:]{0,40}?rechten hebben\b|"
@@ -3603,7 +3608,7 @@ _RIGHTS_HEDGED = re.compile(
 )
 _RIGHTS_HEDGED_NEEDS = needed_words(_RIGHTS_HEDGED)
 # a sentence on complaining: the authority where one lives is Art. 77's own rule, not a hedge of the rights
-_COMPLAINT_WORDS = re.compile(
+_COMPLAINT_WORDS = lazy_compile(
     r"klacht|complain|beschwerde|réclamation|plainte|toezichthouder|supervisory|aufsichtsbehörde|autorité de contrôle",
     re.I,
 )
@@ -3616,7 +3621,7 @@ _COMPLAINT_WORDS = re.compile(
 # person (hold-outs 13, 20 and 96)
 _NARROWED: tuple[tuple[re.Pattern, str], ...] = (
     (
-        re.compile(
+        lazy_compile(
             r"einschränkung[^.;]{0,80}?\b(sofern|soweit|wenn)\b[^.;]{0,80}?(gesetzlich|rechtlich|aufbewahrungs)"
             r"[^.;]{0,80}?\bnicht\b[^.;]{0,20}?(gelöscht|löschen)",
             re.I,
@@ -3626,7 +3631,7 @@ _NARROWED: tuple[tuple[re.Pattern, str], ...] = (
         "them for a claim",
     ),
     (
-        re.compile(
+        lazy_compile(
             r"(lösch|erasure|\beras|delet|verwijder|\bwis|effac|suppress)\w*[^.]{0,160}?\b(vertraglich\w*|geschäftlich\w*|"
             r"business|commercial|commerciële|zakelijke|contractuele|contractual|contractuel\w*)"
             r"(\s+(oder|of|or|ou|und|en|and|et)\s+\w+)?\s+(pflicht\w*|"
@@ -3642,7 +3647,7 @@ _NARROWED: tuple[tuple[re.Pattern, str], ...] = (
     (
         # "Dies ist allerdings nur dann möglich, wenn die ... Daten nicht mehr notwendig sind, rechtswidrig verarbeitet
         # werden oder eine diesbezügliche Einwilligung widerrufen wurde" (hold-outs 101 and 103: a closed list)
-        re.compile(
+        lazy_compile(
             r"(lösch|erasure|\beras|delet|verwijder|wissing|effacement)\w*\b.{0,300}?\b(nur (dann |in folgenden "
             r"f(ä|ae)llen )?(möglich|zulässig|m(ö|oe)glich)|(can )?only (be )?(possible|used|exercised|made use of|applies)|"
             r"alleen (mogelijk|van toepassing)|uniquement (possible|applicable))\b"
@@ -3659,7 +3664,7 @@ _NARROWED: tuple[tuple[re.Pattern, str], ...] = (
         # the rights as a whole made to hang on the organisation having no ground to process: "Die oben genannten
         # Rechte werden dann angewandt, wenn es für [uns] keinen Rechtsgrund gibt, z.B. wegen einer
         # Rechtsverbindlichkeit oder der Erfüllung eines Vertrages" (hold-out 105's veterinary clinic)
-        re.compile(
+        lazy_compile(
             # the rights as a whole ("die oben genannten Rechte", "these rights"), not one right's own limit ("erasure,
             # only where there is no legal basis for keeping the data": a review of the change)
             r"\b((die )?(oben )?genannten|diese|alle|sämtliche|these|the above|all (of )?(these|your|the|those)|those|"
@@ -3675,7 +3680,7 @@ _NARROWED: tuple[tuple[re.Pattern, str], ...] = (
         "on consent or a contract; give the limit of each right with its ground",
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\b(inzage|rectificatie|verwijdering|wissing|gegevenswissing|correctie)\b[^.]{0,160}?\b(welke|die)\s+"
             r"(wij|we)\s+van\s+(u|jou|je)\s+(hebben\s+)?ontvangen",
             re.I,
@@ -3687,7 +3692,7 @@ _NARROWED: tuple[tuple[re.Pattern, str], ...] = (
 # erasure only of wrong or outdated data: "Het laten verwijderen van verouderde persoonsgegevens" (hold-out 105's
 # software company), "Löschung unrichtiger bzw unzulässig verarbeiteter Daten" (hold-out 105's veterinary clinic)
 _ERASURE_OF_WRONG_DATA = (
-    re.compile(
+    lazy_compile(
         r"\b(verwijder\w*|wissen|wissing)\s+van\s+(uw\s+|je\s+|jouw\s+)?(verouderde|onjuiste|foute|incorrecte|"
         r"niet (meer )?(actuele|juiste))\s+(persoons)?gegevens|"
         r"\bl(ö|oe)schung\s+(unrichtiger|veralteter|falscher|fehlerhafter|unzutreffender)\b|"
@@ -3703,7 +3708,7 @@ _ERASURE_OF_WRONG_DATA = (
 # ("Cela ne prend pas en compte les données stockées à des fins administratives, légales ou pour des raisons de
 # sécurité", hold-out 111's association, first judge)
 _ERASURE_BUT_ADMINISTRATIVE = (
-    re.compile(
+    lazy_compile(
         r"(suppr|effac|delet|eras|l(ö|oe)sch|verwijder|wiss)\w*.{0,300}?\b(administrati\w*|verwaltungs\w*)\s*(,|\s(ou|or|oder|of|"
         r"en|and|und|et)\s)\s*(\w+\s+){0,3}?(l[ée]gal\w*|legal\w*|rechtlich\w*|juridisch\w*|wettelijk\w*|gesetzlich\w*)"
         r"[^.;]{0,60}?(s[ée]curit[ée]|security|sicherheit\w*|beveiliging\w*|veiligheid\w*)",
@@ -3714,7 +3719,7 @@ _ERASURE_BUT_ADMINISTRATIVE = (
 )
 _NARROWED = (*_NARROWED, _ERASURE_OF_WRONG_DATA, _ERASURE_BUT_ADMINISTRATIVE)
 # a sentence on portability, which does cover only what the person provided
-_PORTABILITY_WORDS = re.compile(r"overdraag|overdrag|overdracht|portab|übertrag|portabil", re.I)
+_PORTABILITY_WORDS = lazy_compile(r"overdraag|overdrag|overdracht|portab|übertrag|portabil", re.I)
 
 
 @rule(
@@ -3825,7 +3830,7 @@ def rights_hedged(ctx: Context) -> Iterator[Finding]:
 # what says that withdrawing consent leaves the processing before it lawful (Art. 7(3), 13(2)(c)): "Het intrekken
 # heeft geen gevolgen voor de verwerking die al heeft plaatsgevonden", "without affecting the lawfulness", "die
 # Rechtmäßigkeit ... bleibt unberührt", "sans porter atteinte à la licéité"
-_WITHDRAWAL_EFFECT = re.compile(
+_WITHDRAWAL_EFFECT = lazy_compile(
     r"rechtmatigheid|onverlet|geen (invloed|gevolg(en)?|effect|afbreuk)\b[^.;]{0,80}(verwerking|gegevens|gebruik)|"
     r"terugwerkende kracht|(vóór|voor|tot)\s+(het moment van\s+)?(de\s+|uw\s+|je\s+|jouw\s+)?(intrekking|intrekken)|"
     r"lawfulness|\blawful(ly)?\b[^.;]{0,80}\b(before|prior|until|up to)\b|(before|prior to|until|up to)\b[^.;]{0,40}"
@@ -3843,7 +3848,7 @@ _WITHDRAWAL_EFFECT = re.compile(
 # ex nunc, in the sentence that withdraws: "mit Wirkung für die Zukunft widerrufen", "intrekken voor de toekomst",
 # "with effect for the future" (later FG: the usual wording of Art. 7(3)'s second sentence); not an objection "mit
 # Wirkung für die Zukunft"
-_EX_NUNC = re.compile(
+_EX_NUNC = lazy_compile(
     r"(wirkung|effect|effet|effetto|efecto)\s+(für die|for the|pour l'|per il|para el)\s*(zukunft|future|avenir|futuro)|"
     r"\b(voor|in) de toekomst\b|\bex nunc\b|na przyszłość|für die zukunft|\b(künftig|zukünftig|voortaan)|"
     r"\b(in|for) (the )?future\b|\bfuture (processing|use)|(verdere|toekomstige) verwerking|weitere[n]? verarbeitung|"
@@ -3857,9 +3862,9 @@ _WITHDRAW = (
 _CONSENT = r"(toestemming|consent|einwilligung|zgod|consenso|samtykke|samtycke|suostumu)"
 # ... or opting out of what was consented to ("may opt out ... at any time with effect for the future", hold-out 82,
 # both judges)
-_WITHDRAW_VERB = re.compile(_WITHDRAW + r"|\bopt(s|ed|ing)?[ -]?out|\bafmeld|\babmeld|unsubscrib|d(é|e)sinscri", re.I)
+_WITHDRAW_VERB = lazy_compile(_WITHDRAW + r"|\bopt(s|ed|ing)?[ -]?out|\bafmeld|\babmeld|unsubscrib|d(é|e)sinscri", re.I)
 # a text that speaks of withdrawing consent
-_WITHDRAWING = re.compile(rf"{_CONSENT}[^.;]{{0,100}}{_WITHDRAW}|{_WITHDRAW}\w{{0,30}}[^.;]{{0,100}}{_CONSENT}", re.I)
+_WITHDRAWING = lazy_compile(rf"{_CONSENT}[^.;]{{0,100}}{_WITHDRAW}|{_WITHDRAW}\w{{0,30}}[^.;]{{0,100}}{_CONSENT}", re.I)
 
 
 @rule(
@@ -3955,7 +3960,7 @@ _PLURAL = (
     r"(klanten|cli[eë]nten|leden|gebruikers|pati[eë]nten|deelnemers|customers|clients|members|users|patients|"
     r"participants|kunden|mitglieder|nutzer|teilnehmer)"
 )
-_HOLDERS = re.compile(
+_HOLDERS = lazy_compile(
     rf"\b(de|een|elke|iedere|the|a|each|every|der|die|jede[rs]?)\s+(?P<one>{_GROUP})\s+"
     r"(heeft|kan|beschikt|has|may|can|hat|kann)\b|"
     rf"\b(als|as)\s+(?P<as>{_GROUP})\s+(heeft|hebt|heb|kan|kunt|have|has|may|can|haben|hast)\b|"
@@ -3966,7 +3971,7 @@ _HOLDERS = re.compile(
     r"(binnen|in\s+het\s+kader\s+van)\s+de\s+(?P<admin>leden|klanten|pati[eë]nten|cli[eë]nten)administratie",
     re.I,
 )
-_RIGHTS_SAID = re.compile(r"recht|right|inzage|access|verwijder|erasure|bezwaar|object|auskunft|löschung", re.I)
+_RIGHTS_SAID = lazy_compile(r"recht|right|inzage|access|verwijder|erasure|bezwaar|object|auskunft|löschung", re.I)
 
 
 def _defined_for_all(ctx: Context, group: str) -> bool:
@@ -4055,14 +4060,14 @@ def rights_holders_narrowed(ctx: Context) -> Iterator[Finding]:
 
 
 # the rights given to the reader, whoever they are: "Je hebt het recht om ...", "You have the right to ..."
-_EVERYONE = re.compile(
+_EVERYONE = lazy_compile(
     r"\b(je|jij|u|you|sie|du|vous)\s+(hebt|heeft|have|haben|hast|avez|heb)\s+(altijd\s+)?(het|the|das|le)\s+(recht|right|droit)",
     re.I,
 )
 
 
 # withdrawing consent, named in a text on rights
-_WITHDRAWAL = re.compile(
+_WITHDRAWAL = lazy_compile(
     r"(toestemming|consent|einwilligung|consentement|consenso|zgod)\w{0,30}[^.;]{0,60}?(in te trekken|intrek|trekt|"
     r"withdraw|widerruf|retir|r[ée]voqu|revoca|wycofa)\w*|"
     r"(intrekken|intrekking|withdraw\w*|widerruf\w*|retirer|retrait|r[ée]voquer|revocare|revoca|wycofa\w*)\b[^.;]{0,60}?"
@@ -4075,7 +4080,7 @@ _WITHDRAWAL = re.compile(
 
 
 # the right to object named in a text on rights (not "objective", not "zonder bezwaar")
-_OBJECTION_OFFERED = re.compile(
+_OBJECTION_OFFERED = lazy_compile(
     r"\bbezwaar\s+(te\s+)?(maken|aantekenen|indienen)|\brecht\s+(op|van)\s+(bezwaar|verzet)|\bverzet\s+tegen|"
     r"\bobject(ion)?\b|\bwiderspruch|\bwidersprechen|\bopposition\b|\bvous\s+opposer|\bs'opposer|\bsprzeciw",
     re.I,
@@ -4193,7 +4198,7 @@ def _intro_example(intro: str) -> str:
     """
 
 
-_CONSENT_BY_USE = re.compile(
+_CONSENT_BY_USE = lazy_compile(
     rf"(door (het )?(gebruik|bezoek)\w* (te maken )?van {_SAME_SENTENCE}(gaat u|ga je|stemt u|stem je|verklaart u|"
     r"gaat men|geeft u|geef je) .{0,30}(akkoord|in met|toestemming))|"
     # "you grant your explicit consent" (hold-out 83's web agency); "By continuing to view and/or use the services
@@ -4238,7 +4243,7 @@ _CONSENT_BY_USE = re.compile(
 )
 # what follows "akkoord" where the user undertakes to behave ("Door het gebruik van deze website verklaart u zich
 # akkoord om\n- geen virussen te uploaden", hold-out 65): terms of use on conduct, not consent to processing
-_CONDUCT_AFTER = re.compile(r"\s+(om|to)\s*(:|\n|-|geen\b|niet\b|not\b|abide|comply)", re.I)
+_CONDUCT_AFTER = lazy_compile(r"\s+(om|to)\s*(:|\n|-|geen\b|niet\b|not\b|abide|comply)", re.I)
 
 
 def _denied(text: str, match: re.Match) -> bool:
@@ -4270,7 +4275,7 @@ _CONSENT_HINT = (
 # "Door het betreden van het evenemententerrein geef je toestemming voor foto- en video-opnamen", "by entering the
 # venue you consent to being filmed", "Mit dem Betreten der Veranstaltung willigen Sie ... ein": a list may
 # follow the colon ("Door het betreden van het terrein:\n- geef je toestemming ...")
-_CONSENT_BY_ENTERING = re.compile(
+_CONSENT_BY_ENTERING = lazy_compile(
     r"door (het )?(betreden|binnengaan|binnenkomen|bezoeken) van [^.?]{0,80}?"
     r"\b(geeft u|geef je|gaat u|ga je|stemt u|stem je|verklaart u)\b[^.?]{0,40}?(toestemming|akkoord|in met)|"
     r"\bby (entering|attending|coming (in)?to) [^.?]{0,80}?\byou (agree|consent|accept|give (your )?(consent|permission))|"
@@ -4402,7 +4407,7 @@ def _files(ctx: Context):
 
 
 # a link's words that only point ("hier", "click here", "see this section"): without the link they say nothing
-_POINTER_LABEL = re.compile(
+_POINTER_LABEL = lazy_compile(
     r"^\W*(hier|here|klik|click|lees|read|meer|more|mehr|ici|cliquez|en savoir|zie|see|siehe|voir|this|dit|deze|"
     r"dieser?|diesen|link|onder|below|unten|boven|above|oben)\b",
     re.I,
@@ -4449,7 +4454,7 @@ def link_target_unusable(ctx: Context) -> Iterator[Finding]:
 
 
 # a pointer to a numbered part of the old statement: "(zie punt 6)", "see Section 8", "siehe Abschnitt 5"
-_NUMBERED_PART = re.compile(
+_NUMBERED_PART = lazy_compile(
     r"(\b(zie|see|siehe|voir|vgl\.|cf\.)|\b(can be |are )?found (at|in|under)|\bvindt (u|je) (in|onder|bij)|"
     r"\bfinden sie (in|unter))(\s+(ook|also|auch|aussi|hierboven|hieronder|above|below|oben|unten))?\s+"
     r"(punt|paragraaf|hoofdstuk|artikel|section|paragraph|chapter|point|abschnitt|ziffer|punkt|kapitel|article|"
@@ -4457,7 +4462,7 @@ _NUMBERED_PART = re.compile(
     re.I,
 )
 # ... unless it names a law's article: "see Article 4 Nr. 2 of the EU Data Protection Regulation", "§ 25 TDDDG"
-_OF_A_LAW = re.compile(
+_OF_A_LAW = lazy_compile(
     r"(?:[^.;)]|\b(?i:nr|no|lid|abs|para|sub|lit)\.){0,60}?\b((?i:AVG|GDPR|DSGVO|RGPD|UAVG|BDSG|TDDDG|TTDSG|BW|"
     r"regulation|verordnung|règlement|richtlijn|directive|richtlinie|wet|act|law|gesetz|loi|code|wetboek|"
     r"gesetzbuch)\b|[A-Z][A-Za-z]*[a-z](G|DSG)\b|[A-Z]\w*wet\b)",
@@ -4558,7 +4563,7 @@ def consent_by_use(ctx: Context) -> Iterator[Finding]:
 
 # consent that counts as given unless the person objects: "stemt de deelnemer, tenzij hij/zij ... bezwaar heeft
 # aangetekend, in met ...", "you consent unless you tell us otherwise", "sofern Sie nicht widersprechen"
-_CONSENT_UNLESS = re.compile(
+_CONSENT_UNLESS = lazy_compile(
     r"(toestemming|stemt|stemmen|instemming|akkoord)[^.;]{0,160}?\btenzij\b[^.;]{0,140}?"
     r"(bezwaar|aangeeft|aangegeven|laat weten|kenbaar|meldt|gemeld|afmeldt|niet wil)|"
     r"\btenzij\b[^.;]{0,140}?(bezwaar|aangeeft|aangegeven|laat weten|kenbaar|meldt|gemeld)[^.;]{0,100}?"
@@ -4618,7 +4623,7 @@ def consent_presumed(ctx: Context) -> Iterator[Finding]:
                 break
 
 
-_CONSENT_TO_STATEMENT = re.compile(
+_CONSENT_TO_STATEMENT = lazy_compile(
     r"akkoord (te gaan |gaan |gaat |ga )?met (deze|onze|de|het|ons) (privacyverklaring|privacybeleid|"
     r"privacyreglement|privacy ?statement|privacyvoorwaarden)|"
     r"(toestemming|instemming)[^.;\n]{0,80}kennis (te )?(hebben |heeft )?genomen van (deze|onze|de|het|ons) "
@@ -4670,7 +4675,7 @@ def consent_to_statement(ctx: Context) -> Iterator[Finding]:
 
 
 # "deze gegevens zijn geen persoonsgegevens", "are not personal data": a claim, not "we share no personal data"
-_NOT_PERSONAL = re.compile(
+_NOT_PERSONAL = lazy_compile(
     r"\b(zijn|is)( \w+){0,3} geen persoonsgegevens\b|\bgeen persoonsgegevens (zijn|is)\b|"
     r"\b(are|is)( \w+){0,3} (not|no) personal data\b|\b(sind|ist)( \w+){0,3} keine personenbezogenen daten\b|"
     r"\b(sind|ist)( \w+){0,3} nicht personenbezogen\b|\b(are|is)( \w+){0,3} not personally identifiable\b|"
@@ -4682,7 +4687,7 @@ _NOT_PERSONAL = re.compile(
 )
 # data called anonymous ("Deze data is anoniem", "werden ausschließlich anonymisiert gespeichert", "follow you
 # anonymously"): where the same text speaks of IP addresses or cookies, they are pseudonymous at most
-_ANONYMOUS = re.compile(
+_ANONYMOUS = lazy_compile(
     r"\b(zijn|is|worden|wordt|are|sind|ist|werden|wird|blijven|remain)\s+(\w+\s+){0,3}(volledig\s+|geheel\s+|"
     r"fully\s+|completely\s+|vollständig\s+)?(anoniem|anonymous|anonym)\b|\banoniem\w*\s+(statisti|gegevens|data|"
     r"bezoek)\w*|\banonymous(ly)?\s+(statisti|data|usage|visit|basis)\w*|\banonymously\b|"
@@ -4693,21 +4698,21 @@ _ANONYMOUS = re.compile(
     re.I,
 )
 # the claim that a tool collects no personal data (not that data are none): said of one tool beside others
-_COLLECTS_NONE = re.compile(
+_COLLECTS_NONE = lazy_compile(
     r"(erfasst|erhebt|sammelt|speichert|verarbeitet|verzamelt|verwerkt|registreert|collect|"
     r"store|process|gather)",
     re.I,
 )
-_WITHOUT = re.compile(r"\b(zonder|geen|without|no|ohne|keine?n?|sans|aucun)\b[^.;,]*$", re.I)
+_WITHOUT = lazy_compile(r"\b(zonder|geen|without|no|ohne|keine?n?|sans|aucun)\b[^.;,]*$", re.I)
 # ... unless the text says when they become so ("na 30 dagen geanonimiseerd", "after 14 months")
-_IN_TIME = re.compile(r"\b(na|after|nach|binnen|within|innerhalb|après|au bout de)\s+\d+", re.I)
+_IN_TIME = lazy_compile(r"\b(na|after|nach|binnen|within|innerhalb|après|au bout de)\s+\d+", re.I)
 
 # a server's log of requests, which holds the address each came from: data a text calls no personal data (not
 # anonymous statistics compiled from them) where it names them (hold-out 62's shop: "Server-Logfiles ... Diese
 # Daten sind nicht personenbezogen")
-_LOGS = re.compile(r"server-?log|logfile|log-?bestand|protokolldaten|zugriffsprotokoll", re.I)
+_LOGS = lazy_compile(r"server-?log|logfile|log-?bestand|protokolldaten|zugriffsprotokoll", re.I)
 # online identifiers (Recital 30): what makes such data personal data whatever the statement says
-_IDENTIFIERS = re.compile(
+_IDENTIFIERS = lazy_compile(
     r"(?<![a-z])ip(-| )?(adres|address|adresse|nummer|number|gegevens)|\bcookie|device[ -]?id|apparaat-?id|"
     r"\bidentifier|identificatiecode|fingerprint|\b(technische|technical|unique|eindeutige)\s+id\b|"
     # a service that sets a cookie with an identifier of its own on every visit
@@ -4746,7 +4751,8 @@ def personal_data_denied(ctx: Context) -> Iterator[Finding]:
         )
         for path, text in texts:
             # anonymous "after 30 days": a step of the retention, and what the text says after it is about then
-            claim = _NOT_PERSONAL.search(text) or (None if _IN_TIME.search(text) else _ANONYMOUS.search(text))
+            denied = _NOT_PERSONAL.search(text)
+            claim = denied or (None if _IN_TIME.search(text) else _ANONYMOUS.search(text))
             # "zonder cookies", "no IP address": an identifier the text says is not there does not count
             named = next(
                 (
@@ -4755,7 +4761,7 @@ def personal_data_denied(ctx: Context) -> Iterator[Finding]:
                     if not _WITHOUT.search(text[max(0, m.start() - 20) : m.start()])
                 ),
                 None,
-            ) or (_LOGS.search(text) if claim is not None and claim.re is _NOT_PERSONAL else None)
+            ) or (_LOGS.search(text) if denied is not None else None)
             if (
                 claim
                 and named
@@ -4764,7 +4770,7 @@ def personal_data_denied(ctx: Context) -> Iterator[Finding]:
             ):
                 continue  # "Der Tag Manager selbst erhebt keine personenbezogenen Daten" beside the tools it serves
             if claim and named:
-                what = "no personal data" if claim.re is _NOT_PERSONAL else "anonymous"
+                what = "no personal data" if denied is not None else "anonymous"
                 yield ctx.at(
                     source,
                     path,
@@ -4778,9 +4784,9 @@ def personal_data_denied(ctx: Context) -> Iterator[Finding]:
 
 
 # a purpose named as anonymous ("Anoniem, statistisch onderzoek", "Anonymous usage statistics")
-_ANONYMOUS_NAME = re.compile(r"\b(anoniem\w*|anonymous|anonyme?[nrs]?)\b", re.I)
+_ANONYMOUS_NAME = lazy_compile(r"\b(anoniem\w*|anonymous|anonyme?[nrs]?)\b", re.I)
 # identifiers made anonymous before use ("geanonimiseerd IP-adres", "IP-Anonymisierung", "masked IP")
-_MADE_ANONYMOUS = re.compile(
+_MADE_ANONYMOUS = lazy_compile(
     r"anonymi[sz]|anonimis|geanonimiseerd|gemaskeerd|masked|maskiert|gekort|truncated|gekürzt", re.I
 )
 # cookies that single out a device over visits: what statistics on visits are made of
@@ -4848,17 +4854,17 @@ def _anonymous_purposes(ctx: Context) -> Iterator[Finding]:
 # the words one of which _sent_anonymous's claims hold
 _SENT_HINT = ("anonym", "anoniem", "nothing", "niets", "nichts", "rien")
 # "The statistics contain nothing that could identify you"
-_NOTHING_IDENTIFIES = re.compile(
+_NOTHING_IDENTIFIES = lazy_compile(
     r"\b(nothing|niets|nichts|rien)\b[^.]{0,30}\b(identify|identificeren|identifizieren|identifier|herleid|"
     r"traced back|zurückführ)\w*",
     re.I,
 )
 # "we compile completely anonymous statistics": anonymous output made from personal data, which may be true
-_COMPILED = re.compile(
+_COMPILED = lazy_compile(
     r"\b(compil|aggregat|samenstel|samen$|opstel|erstell|produc|generat|bereken|calculat|maken$|maken\b)\w*", re.I
 )
 # a data category that singles a person out: an address, a number, an identifier
-_IDENTIFYING_CATEGORY = re.compile(
+_IDENTIFYING_CATEGORY = lazy_compile(
     r"(?<![a-z])ip[- ]?(adres|address|adresse)|e-?mail|relay|device[- ]?id|apparaat-?id|\baccount|user[- ]?id|"
     r"gebruikers(naam|-?id)|telefoonnummer|phone number|telefonnummer|kenteken|identificatienummer|klantnummer",
     re.I,
@@ -4894,13 +4900,13 @@ def _identifier_held(activity: Activity) -> str:
 
 
 # "het recht om de gegevens door een andere partij te laten uitvoeren": a template's wording of portability
-_PORTABILITY_WRONG = re.compile(
+_PORTABILITY_WRONG = lazy_compile(
     r"door\s+een\s+(andere|derde)\s+partij\s+(te\s+)?laten\s+(uitvoeren|verwerken)|"
     r"(carried\s+out|processed|performed|handled)\s+by\s+(another|a\s+third|a\s+different)\s+(party|company)|"
     r"von\s+einer\s+anderen\s+(partei|stelle|firma)\s+(ausführen|durchführen|verarbeiten)\s+(zu\s+)?lassen",
     re.I,
 )
-_PORTABILITY_FORMAT = re.compile(
+_PORTABILITY_FORMAT = lazy_compile(
     # a format for people to read, not for another system to take in: "een leesbaar bestand", "a PDF"
     r"(?<!machine)(?<!machinaal )(?<!machine-)(?<!maschinen)(?<!machine )\b(leesbaar|lesbar|readable|human-readable)\s+"
     r"(bestand|overzicht|document|file|format|formaat|datei|dokument)\b|\b(als|as\s+a|in|als\s+een|in\s+een|als\s+ein)\s+"
@@ -4908,17 +4914,17 @@ _PORTABILITY_FORMAT = re.compile(
     re.I,
 )
 # "Naar alle waarschijnlijkheid kunnen wij de dienstverlening dan niet langer voortzetten"
-_SERVICE_ENDS = re.compile(
+_SERVICE_ENDS = lazy_compile(
     r"(dienstverlening|dienst(en)?|services?|dienst(leistung)?en?)\s+(\w+\s+)?(dan\s+|in\s+dat\s+geval\s+)?"
     r"(niet\s+langer|niet\s+meer|no\s+longer|not|nicht\s+mehr|nicht\s+länger)\s+(\w+\s+){0,2}"
     r"(voortzetten|voortgezet|leveren|aanbieden|continue[ds]?|provide[ds]?|fortsetzen|fortgesetzt|erbringen)|"
     r"(no\s+longer|not)\s+(be\s+)?(able\s+to\s+)?(continue|provide)\s+(the\s+|our\s+|to\s+provide\s+)?services?",
     re.I,
 )
-_PORTABILITY = re.compile(_RIGHT_WORDS["portability"], re.I)
+_PORTABILITY = lazy_compile(_RIGHT_WORDS["portability"], re.I)
 # portability said to cover all the data the organisation holds ("de persoonsgegevens die wij van u
 # beschikken", "a copy of his personal data", "alle Ihre Daten"), where Art. 20 covers what the person provided
-_HELD = re.compile(
+_HELD = lazy_compile(
     r"(persoons)?gegevens\s+die\s+\w+\s+(\w+\s+){0,2}(van|over|namens)\s+(u|jou|je|hem|haar)\s+(\w+\s+){0,2}"
     r"(beschikken|beschikt|bewaart|bewaren|verwerkt|verwerken|heeft|hebben|opslaat|opslaan|vastlegt|vastleggen)\b|"
     r"\bvan\s+(u|jou|je)\s+verwerkte\s+(persoons)?gegevens|"
@@ -4932,13 +4938,13 @@ _HELD = re.compile(
     r"\bdaten,?\s+die\s+wir\s+(über|von)\s+(ihnen|dir)\s+(\w+\s+)?(speichern|verarbeiten|gespeichert|verarbeitet)",
     re.I,
 )
-_PROVIDED = re.compile(
+_PROVIDED = lazy_compile(
     r"verstrekt|aangeleverd|ingevoerd|(ons|aan\s+ons)\s+(hebt\s+|heeft\s+)?(gegeven|gaf|gaven)|\bprovided|supplied|"
     r"given\s+(to\s+)?us|you\s+gave|bereitgestellt|zur\s+verfügung\s+gestellt|mitgeteilt|übermittelt\s+haben|fourni",
     re.I,
 )
 # the sentence after the one that names the right, where it explains it ("Dat betekent dat ...")
-_EXPLAINS = re.compile(
+_EXPLAINS = lazy_compile(
     r"(dat|dit)\s+(betekent|houdt\s+in|wil\s+zeggen)|(this|that)\s+means|(das|dies)\s+(heißt|bedeutet)", re.I
 )
 
@@ -5014,11 +5020,11 @@ def portability_misdescribed(ctx: Context) -> Iterator[Finding]:
             break
 
 
-_RESTRICTION = re.compile(_RIGHT_WORDS["restriction"], re.I)
+_RESTRICTION = lazy_compile(_RIGHT_WORDS["restriction"], re.I)
 # restriction explained as processing fewer data ("wat betekent dat wij minder gegevens van u verwerken",
 # "we will process less of your data"): restricted data are kept and, but for the cases of Art. 18(2), not
 # used at all; a few data fewer is something else (data minimisation, or a partial erasure)
-_FEWER_DATA = re.compile(
+_FEWER_DATA = lazy_compile(
     r"\bminder\s+(persoons)?gegevens\s+(van\s+(u|jou|je)\s+|over\s+(u|jou|je)\s+)?(zullen\s+|gaan\s+)?(verwerk|gebruik)\w*|"
     r"\bprocess(ing)?\s+(less|fewer)\s+(of\s+)?(your\s+|the\s+)?(personal\s+)?(data|information)|"
     r"\b(less|fewer)\s+(of\s+)?(your\s+)?(personal\s+)?(data|information)\s+(will\s+be\s+|is\s+|are\s+)?process|"
@@ -5295,7 +5301,7 @@ def statement_stale(ctx: Context) -> Iterator[Finding]:
 
 
 # the reader told to look for changes themselves ...
-_CHECK_YOURSELF = re.compile(
+_CHECK_YOURSELF = lazy_compile(
     r"(?:(regelmatig|geregeld|periodiek)\b[^.]{0,60}\b(raadpleg|bekijk|controleer|controleren|check|kijk|lees|lezen|bezoek)|"
     # "check daarom regelmatig deze verklaring" (hold-out 101's coaching app)
     r"(raadpleeg|raadplegen|bekijk|bekijken|controleer|controleren|kijk|lees|lezen|check|checken|bezoek)\b[^.]{0,60}"
@@ -5309,7 +5315,7 @@ _CHECK_YOURSELF = re.compile(
     re.I,
 )
 # ... unless the organisation also tells them
-_WE_TELL = re.compile(
+_WE_TELL = lazy_compile(
     r"\b(wij|we)\b[^.]{0,60}\b(informeren|berichten|melden|mailen|e-mailen|laten[^.]{0,30}weten|"
     r"stellen[^.]{0,30}op de hoogte|brengen[^.]{0,30}op de hoogte|sturen)\b|"
     r"\b(informeren|berichten|mailen|e-mailen|melden|sturen|brengen|stellen|laten|kondigen)\s+(wij|we)\b|"
@@ -5378,7 +5384,7 @@ def statement_changes_passive(ctx: Context) -> Iterator[Finding]:
 
 # a period kept until claims lapse ("scadenza del periodo di prescrizione applicabile", hold-out 58, both judges):
 # the period says how long, and the limitation it follows is its reason, not a duty to keep whose law is missing
-_LIMITATION = re.compile(
+_LIMITATION = lazy_compile(
     r"prescri(zione|ption|pción)|verjaring|verjährung|verjaehrung|limitation period|statute of limitations",
     re.I,
 )
@@ -5465,7 +5471,7 @@ def _law_words(law) -> str:
 # What names a law: an article or section, an act by its name (a Dutch "...wet", a German "...gesetz", an
 # "Act", a "Code", a French "loi", a Danish "...loven") or, read case-sensitively, by its abbreviation (AWR, BW,
 # AO, HGB, WGBO, Wwft).
-_NAMED_LAW = re.compile(
+_NAMED_LAW = lazy_compile(
     r"\b(art(ikel|icle|\.)?|section|sectie|lid|abs\.?|absatz)\s*\d|§"
     r"|\b\w*(wet|wetboek|gesetz|gesetzbuch|ordnung|besluit|regeling|verordening|regulation|directive|richtlijn|"
     r"lov|loven|lagen|zákon|zákona|ustawa|ustawy|selectielijst\w*)\b"
@@ -5475,15 +5481,15 @@ _NAMED_LAW = re.compile(
     re.I,
 )
 # a supervisory authority's guidance, which is no law ("recommandations de la CNIL", hold-out 74)
-_GUIDANCE = re.compile(
+_GUIDANCE = lazy_compile(
     r"recommandation|recommendation|aanbeveling|empfehlung|guidance|richtsnoer|leitlinie|handreichung", re.I
 )
-_LAW_ABBREVIATION = re.compile(r"\b([A-Z]{2,6}|W[a-z]{1,4})\b")
+_LAW_ABBREVIATION = lazy_compile(r"\b([A-Z]{2,6}|W[a-z]{1,4})\b")
 # In prose ("Wij bewaren ..."), a capital W and a few letters is a word, not an act: there only capitals
 # (AWR, BW, HGB) count as an abbreviation
-_CAPITALS = re.compile(r"\b[A-Z]{2,6}\b")
+_CAPITALS = lazy_compile(r"\b[A-Z]{2,6}\b")
 # A period a text calls statutory: "(wettelijk) vijftien jaar", "required by law", "gesetzliche Frist"
-_CALLED_STATUTORY = re.compile(
+_CALLED_STATUTORY = lazy_compile(
     r"\bwettelijk\w*|\bstatutory\b|\brequired by law\b|\blegal (duty|obligation|requirement)|"
     r"\bgesetzlich\w*|\bobligation l[ée]gale|\bl[ée]galement\b|\bbewaarplicht\b|\baufbewahrungspflicht\w*",
     re.I,
@@ -5509,20 +5515,20 @@ def _guidance_only(law) -> bool:
     return bool(_GUIDANCE.search(words)) and not _NAMED_LAW.search(words)
 
 
-_FISCAL_DUTY_NAMED = re.compile(r"\bfiscale bewaarplicht\b", re.I)
+_FISCAL_DUTY_NAMED = lazy_compile(r"\bfiscale bewaarplicht\b", re.I)
 
 
 # A retention duty of tax or bookkeeping law: it covers the accounts (invoices, payments, the ledger), not all
 # that is known of a customer or member. Abbreviations are read case-sensitively (AO is Portuguese "to the").
-_FISCAL_DUTY = re.compile(
+_FISCAL_DUTY = lazy_compile(
     r"fisca|belasting|boekhoud|administratieplicht|financi[eë]le administratie|\btax|accounting|bookkeeping|"
     r"book-keeping|steuer|abgabenordnung|handelsrecht|handelsgesetzbuch|buchf(ü|ue)hrung|bogf(ø|o)ring|"
     r"bokf(ö|ø|o)ring|regnskab|regnskap|kirjanpito|rachunkowo|podatk|comptab|code de commerce|contabil|tribut",
     re.I,
 )
-_FISCAL_ABBREVIATION = re.compile(r"\b(AWR|AO|HGB|UGB|BAO|UStG|BTW)\b|2:10 BW|BW 2:10")
+_FISCAL_ABBREVIATION = lazy_compile(r"\b(AWR|AO|HGB|UGB|BAO|UStG|BTW)\b|2:10 BW|BW 2:10")
 # data that belong to the accounts: what the fiscal duty does cover
-_ACCOUNTS = re.compile(
+_ACCOUNTS = lazy_compile(
     r"factu|invoice|rechnung|faktura|beleg|boekhoud|buchhalt|administratie|financ|finanz|betaal|betaling|payment|"
     r"zahlung|betalning|p(ł|l)atno|paiement|pagament|pago|bank|iban|konto|rekening|transac|transak|order|bestel|"
     r"aankoop|purchase|kauf|commande|contribut|beitrag|lidmaatschapsgeld|donat|spende|gift|schenk|salar|payroll|"
@@ -5536,18 +5542,18 @@ _ACCOUNTS = re.compile(
     re.I,
 )
 # an activity that is the accounts themselves
-_THE_ACCOUNTS = re.compile(
+_THE_ACCOUNTS = lazy_compile(
     r"factu|invoic|rechnung|faktur|boekhoud|buchhalt|buchf(ü|ue)hrung|financi|finanz|accounting|bookkeeping|"
     r"rachunk|regnskab|regnskap|bogf(ø|o)ring|bokf(ö|ø|o)ring|kirjanpito|comptab|contabil|billing|debiteur|"
     r"fiscal|\btax|steuer|belasting",
     re.I,
 )
 # an activity that is the payroll, whose records the wage-tax duty covers (Wet LB 1964 art. 28)
-_THE_PAYROLL = re.compile(r"loon|payroll|lohn|salar|gehalt|verloning|l(ø|ö)n\b", re.I)
+_THE_PAYROLL = lazy_compile(r"loon|payroll|lohn|salar|gehalt|verloning|l(ø|ö)n\b", re.I)
 # a wage-tax or payroll duty covers what the payroll must hold: the employee's name, address, BSN, ID copy
-_PAYROLL = re.compile(r"loon|payroll|lohn|wage|salar|gehalt|personeel|employ|l(ø|ö)n\b", re.I)
+_PAYROLL = lazy_compile(r"loon|payroll|lohn|wage|salar|gehalt|personeel|employ|l(ø|ö)n\b", re.I)
 # in an activity that is the accounts, only what is plainly not in them
-_PLAINLY_NOT_ACCOUNTS = re.compile(
+_PLAINLY_NOT_ACCOUNTS = lazy_compile(
     r"telefoon|phone|telefon|e-?mail|geboorte|birth|geburt|bericht|message|nachricht|correspond|korrespond|"
     r"\bip\b|foto|photo|bild|locati|standort|gezondheid|health|gesundheit|cookie|surf|browse|interesse|voorkeur|"
     r"preference|vorliebe",
@@ -5567,7 +5573,7 @@ def _only_name_and_address(name: str) -> bool:
     return bool(words) and all(w in _ON_THE_INVOICE for w in words)
 
 
-_STATUTORY_ONLY = re.compile(r"\bwettelijk\w*|\bstatutory\b|\blegal\b|\bgesetzlich\w*", re.I)
+_STATUTORY_ONLY = lazy_compile(r"\bwettelijk\w*|\bstatutory\b|\blegal\b|\bgesetzlich\w*", re.I)
 
 
 def _fiscal_duty(ctx: Context, rule_: dict) -> str | None:
@@ -5709,7 +5715,7 @@ def _outside_accounts(ctx: Context, use: DataUse | dict) -> bool | None:
 
 # A purpose that names no concrete processing: a word for "purposes" with an adjective that could cover
 # anything, a catch-all law, "various services", "changes", "improving our services" on its own.
-_VAGUE_PURPOSE = re.compile(
+_VAGUE_PURPOSE = lazy_compile(
     r"^\W*((voor|for|für|zu) )?(de |the )?(administratieve?|interne?|zakelijke|bedrijfs|algemene|overige|andere|diverse|"
     r"commerciële|business|administrative|internal|general|other|various|miscellaneous|legitimate business|"
     r"sonstigen?|allgemeinen?|geschäftlichen?|verwaltungs)[ -]?(doeleinden|doelen|doeleinde|purposes?|zwecken?)\W*$|"
@@ -5752,7 +5758,7 @@ _VAGUE_PURPOSE = re.compile(
 # the service itself, on its own (hold-out 105's software company: "Dienstverlening"): which service, what is done?
 # Not where the purpose rests on a contract alone, whose terms say what the service is (Interconnect's "Leveren van
 # onze diensten" beside its portal and invoicing, a later FG)
-_SERVICE_ALONE = re.compile(
+_SERVICE_ALONE = lazy_compile(
     r"^\W*((het )?(verlenen|leveren) van |(the )?provi(ding|sion of) |erbringung |fourniture de )?(onze |de |the |our |unsere"
     r"r? |unser |nos |notre )?(dienstverlening|diensten|services?|service provision|service delivery|dienstleistung(en)?|"
     r"prestations? de services?)\W*$",

@@ -13,12 +13,13 @@ import re
 from collections.abc import Iterator
 
 from ..dates import period_days
+from ..lazyre import lazy_compile
 from . import rule
 from .context import Context, Finding, as_list, bases, dicts, text_of
 
 # a retention that ends with the service: the events, or words saying so
 _END_EVENTS = {"end-of-processing-agreement", "end-of-contract", "end-of-relationship", "account-closed"}
-_END_WORDS = re.compile(
+_END_WORDS = lazy_compile(
     r"einde|beëindig|afloop|opzegging|end of|termination|terminat|ends|expir|ende des|"
     r"beendigung|kündigung|teruggave|terug ?geven|return|rückgabe|instructie|instruction|"
     r"weisung|opdrachtgever bepaalt|client decides|klant bepaalt",
@@ -27,12 +28,12 @@ _END_WORDS = re.compile(
 
 
 # an interest said to be the client's: "het gerechtvaardigd belang van de opdrachtgever", "our customers'"
-_CLIENT_WORDS = re.compile(
+_CLIENT_WORDS = lazy_compile(
     r"\b(opdrachtgevers?|klanten|klant|clients?|customers?|controllers?|verwerkingsverantwoordelijken?|"
     r"auftraggebers?|kunden|verantwortlichen?)\b",
     re.I,
 )
-_SHORT = re.compile(r"\w{5,}")
+_SHORT = lazy_compile(r"\w{5,}")
 
 
 def _the_clients(activity: dict, interest: str) -> bool:

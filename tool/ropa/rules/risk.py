@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..lazyre import lazy_compile
 from ..model import Activity
 from ..national import jurisdiction
 from . import rule
@@ -79,7 +80,7 @@ def _grounds(ctx: Context, activity: Activity) -> tuple[list[str], list[str]]:
 # processed on a large scale (recital 91), and WP248 (III.B.a) takes them out of its presumption: the two
 # criteria the sensitive data and the patients meet do not presume a DPIA for a small practice.
 _CARE = {"sensitive-data", "vulnerable-subjects"}
-_PRACTICE = re.compile(
+_PRACTICE = lazy_compile(
     r"praktijk|practice|praxis|eenmans|one-person|sole (trader|practitioner)|zzp|"
     r"advocat|lawyer|solicitor|rechtsanwalt|kanzlei|"
     # one professional's own trade: a therapist, a coach
@@ -309,7 +310,7 @@ def _public_health(ctx: Context, activity: Activity) -> bool:
 
 
 # staff and applicants: the organisation's own people, whose records are not those of the people it serves
-_STAFF = re.compile(_EMPLOYEES.pattern + r"|sollicit|applicant", re.I)
+_STAFF = lazy_compile(_EMPLOYEES.pattern + r"|sollicit|applicant", re.I)
 
 
 @rule(

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from ..lazyre import lazy_compile
 from ..national import digital_consent_age
 from ..values import parental
 from . import rule
@@ -109,18 +110,18 @@ _SPECIAL_WORDS = {
     r"sex life|sexuelle (orientierung|ausrichtung)",
 }
 # mental health, by the words of what a category holds
-_MENTAL = re.compile(
+_MENTAL = lazy_compile(
     r"(?<![\w-])(psycholog\w*|psychisch\w*|psychiatr\w*|psychotherap\w*|mental health|mentale gezondheid|"
     r"geestelijke gezondheid|seelisch\w*|therapie\w*|therapy|therapies)",
     re.I,
 )
-_SPECIAL = re.compile(
+_SPECIAL = lazy_compile(
     r"(?<![\w-])(" + "|".join(f"(?P<{k.replace('-', '_')}>{v})" for k, v in _SPECIAL_WORDS.items()) + ")", re.I
 )
 # Words that name special-category data without saying of which kind ("allenfalls andere sensible Daten", hold-out
 # 61's scout group): the record must say which kinds it holds (Art. 30(1)(c)) and on which exception. "Gevoelige
 # gegevens" alone is left out: Dutch statements use it for the BSN and financial data as well.
-_SPECIAL_UNNAMED = re.compile(
+_SPECIAL_UNNAMED = lazy_compile(
     r"(?<![\w-])(bijzondere (categorieën van )?persoonsgegevens|bijzondere (persoons)?gegevens|"
     r"special[- ]categor(y|ies)( of)?( personal)? data|sensitive (personal )?data|"
     r"besondere(n)? kategorie(n)? (personenbezogener|von) daten|sensible(n)? (personenbezogene(n)? )?daten|"
@@ -128,23 +129,23 @@ _SPECIAL_UNNAMED = re.compile(
     re.I,
 )
 # ... which a category that names data the law guards otherwise (the BSN, criminal or financial data) does not mean
-_NOT_ART_9 = re.compile(r"bsn|burgerservicenummer|straf|criminal|financ|finanz|bank", re.I)
+_NOT_ART_9 = lazy_compile(r"bsn|burgerservicenummer|straf|criminal|financ|finanz|bank", re.I)
 # ... or that sets it beside other data ("In aanvulling op de DKs en de eerste ziektedag wordt ook het IP-adres
 # meegestuurd"): the special data it names are those other data
-_ELSEWHERE = re.compile(
+_ELSEWHERE = lazy_compile(
     r"categorie|category|kategorie|\bin aanvulling op\b|\bin addition to\b|\bzusätzlich zu\b|\ben plus (de|des|du)\b",
     re.I,
 )
-_DEVICE = re.compile(
+_DEVICE = lazy_compile(
     r"device|browser|apparaat|gerät|cookie|tracking|matomo|\b(technisch\w*|technical|technique|digital\w*|canvas)\s+"
     r"(fingerprint|vingerafdruk|fingerabdruck|empreinte)",
     re.I,
 )
 # the names of apps and services, not data about a person's health: "de toegangssleutels van Apple Health"
-_PRODUCT_NAMES = re.compile(r"\b(apple|samsung|google|huawei) health\b|\bhealth ?(kit|connect)\b", re.I)
+_PRODUCT_NAMES = lazy_compile(r"\b(apple|samsung|google|huawei) health\b|\bhealth ?(kit|connect)\b", re.I)
 # a sentence about what the data serve to obtain ("contactgegevens van je huisarts om medische gegevens op te
 # kunnen vragen"): the special data it names are other data, got with these
-_TO_OBTAIN = re.compile(
+_TO_OBTAIN = lazy_compile(
     r"\bom\b[^.;]{0,120}\b(op te (kunnen )?vragen|aan te vragen|te (kunnen )?(verkrijgen|ontvangen|opvragen))|"
     r"\b(in order )?to (request|obtain|retrieve)\b|\b(anzufordern|einzuholen|abzufragen)\b",
     re.I,
@@ -398,7 +399,7 @@ def bsn_no_basis(ctx: Context) -> Iterator[Finding]:
 
 # a copy of an identity document as a category names it ("Kopie identiteitsbewijs", "Kopie ID", "Paspoortkopie"):
 # the pattern the rights rules read identification with, and the compounds a category's name makes
-_ID_DOCUMENT_COPY = re.compile(
+_ID_DOCUMENT_COPY = lazy_compile(
     _ID_COPY.pattern + r"|(identiteitsbewijs|id-?bewijs|legitimatie|paspoort|rijbewijs|id|identiteitskaart)-?kopie",
     re.I,
 )
@@ -465,7 +466,7 @@ def id_copy_no_law(ctx: Context) -> Iterator[Finding]:
 
 
 # the Belgian national number, as a data category names it
-_BE_NUMBER = re.compile(
+_BE_NUMBER = lazy_compile(
     r"rijksregister\w*|\binsz\b|\bniss\b|registre national|national (register|registration) number|"
     r"identificatienummer van de sociale zekerheid|numéro d'identification de la sécurité sociale",
     re.I,
@@ -537,24 +538,24 @@ def national_number_no_basis(ctx: Context) -> Iterator[Finding]:
 
 
 # what says the care is paid by a health insurer or under a care law: where the BSN must go with it
-_INSURED_CARE = re.compile(
+_INSURED_CARE = lazy_compile(
     r"zorgverzeker\w*|declar(atie|eren|eer)\w*|vecozo|\bzvw\b|\bwlz\b|"
     r"zorgverzekeringswet|wet langdurige zorg|basisverzekering|aanvullende verzekering|verzekerde\s+(\w+\s+)?zorg",
     re.I,
 )
 # ... and, in the text of an activity that holds health data, the insurer alone; a recipient called
 # "verzekeraars" is as often the organisation's own insurer (liability, a coach's advisers and insurers)
-_INSURED_CARE_HERE = re.compile(_INSURED_CARE.pattern + r"|\bverzekeraars?\b", re.I)
+_INSURED_CARE_HERE = lazy_compile(_INSURED_CARE.pattern + r"|\bverzekeraars?\b", re.I)
 _INSURED_HINT = needed_words(_INSURED_CARE) or ()
 _INSURED_HERE_HINT = needed_words(_INSURED_CARE_HERE) or ()
-_BSN_NAME = re.compile(r"\bbsn\b|burgerservicenummer|sofinummer", re.I)
+_BSN_NAME = lazy_compile(r"\bbsn\b|burgerservicenummer|sofinummer", re.I)
 
 
 # the person claims the invoice from their insurer themselves ("zodat u deze nota kan declareren bij uw
 # zorgverzekeraar"): a complementary practice outside the insured care, which sends the insurer nothing (both
 # judges of hold-out 70: the Wabvpz does not apply, and a BSN would be unlawful there)
-_CLIENT_DECLARES = re.compile(r"\b(u|je|jij|uzelf|zelf|cliënt|client)\b[^.;]{0,60}\bdeclareren\b", re.I)
-_WE_DECLARE = re.compile(r"\b(wij|we|ons|onze praktijk|de praktijk)\b[^.;]{0,40}\bdeclar(eren|eert|atie)", re.I)
+_CLIENT_DECLARES = lazy_compile(r"\b(u|je|jij|uzelf|zelf|cliënt|client)\b[^.;]{0,60}\bdeclareren\b", re.I)
+_WE_DECLARE = lazy_compile(r"\b(wij|we|ons|onze praktijk|de praktijk)\b[^.;]{0,40}\bdeclar(eren|eert|atie)", re.I)
 
 
 def _client_declares(ctx: Context, files: list) -> bool:
@@ -733,13 +734,13 @@ def children_consent(ctx: Context) -> Iterator[Finding]:
 
 
 # the people a care provider treats (not a firm's "clients": Dutch care says cliënt, with the diaeresis)
-_PATIENTS = re.compile(r"pati[eë]nt|patient|zorgvrager|cliënt", re.I)
+_PATIENTS = lazy_compile(r"pati[eë]nt|patient|zorgvrager|cliënt", re.I)
 # a purpose that answers a question or message the person sends
-_MESSAGES = re.compile(
+_MESSAGES = lazy_compile(
     r"vra(ag|gen)|contact|bericht|e-?mail|question|inquir|enquir|message|anfrage|nachricht|kontakt|frage", re.I
 )
 # "stuur ons geen medische gegevens": the organisation has said what not to send
-_NO_HEALTH = re.compile(
+_NO_HEALTH = lazy_compile(
     # "Het formulier is niet bedoeld voor uitgebreide gevoelige of medische informatie"
     r"\b(geen|niet|no|not|keine|nicht)\b[^.]{0,60}(medisch|gezondheid|klacht|health|medical|symptom|gesundheit|medizin)",
     re.I,
@@ -832,7 +833,7 @@ def care_messages_health(ctx: Context) -> Iterator[Finding]:
 
 
 # a care profession in the organisation's name: "Dietist ...", "Huisartspraktijk ...", "Praxis für Osteopathie"
-_CARE_PROFESSION = re.compile(
+_CARE_PROFESSION = lazy_compile(
     r"di[eë]tist|fysiotherap|physiotherap|tandarts|mondzorg|mondhygi[eë]n|orthodont|huisarts|psycholo|"
     r"psychotherap|psychiat|osteopa|oefentherap|ergotherap|logoped|podotherap|podolog|verloskund|kraamzorg|"
     r"acupunct|chiropract|chiroprakt|heilpraktiker|zahnarzt|zahnärzt|arztpraxis|hausarzt|hausärzt|"
@@ -841,10 +842,10 @@ _CARE_PROFESSION = re.compile(
     r"kliniek|ziekenhuis|klinik|krankenhaus|hospital|clinic|apotheek|apotheke|pharmac",
     re.I,
 )
-_CLIENTS = re.compile(r"pati[eë]nt|patient|cli[eë]nt|client|klant|kunde|klient|zorgvrager|jongere|jeugdige", re.I)
+_CLIENTS = lazy_compile(r"pati[eë]nt|patient|cli[eë]nt|client|klant|kunde|klient|zorgvrager|jongere|jeugdige", re.I)
 # a practice for animals ("Tierklinik", "dierenartsenpraktijk"): what it records of its patients is no one's health data
 # (hold-out 105's veterinary clinic, both judges)
-_VETERINARY = re.compile(
+_VETERINARY = lazy_compile(
     r"tier(klinik|arzt|ärzt|praxis|spital|heil|physio|osteo|zahn)|dieren(arts|kliniek|ziekenhuis|praktijk|fysio|"
     r"osteo|apotheek)|(paarden|honden|katten)(arts|kliniek|tandarts|praktijk)|pferde(klinik|zahnarzt|praxis)|"
     r"veterin|vétérin|\b(animal|pet|equine|small animal) (hospital|clinic|practice|surgery)|\bvets\b|"
@@ -896,7 +897,7 @@ def care_provider_no_health_data(ctx: Context) -> Iterator[Finding]:
 # a religious body in the organisation's name: a church, parish, congregation, mosque or synagogue ("Christliche Gemeinde
 # Marktoberdorf e.V.", "Protestantse Gemeente", "Paroisse Saint-Jean"); a Dutch or German "gemeente"/"Gemeinde" only
 # with a word of faith before it (alone it is a municipality)
-_RELIGIOUS_BODY = re.compile(
+_RELIGIOUS_BODY = lazy_compile(
     r"\b(\w+)?kirchengemeinde|\b\w*kirche\b|\bpfarr(ei|amt|gemeinde)|\bfreikirch|\bbistum|\b(erz)?di[öo]zese\b|"
     r"\b(christlich|evangelisch|katholisch|baptist|mennonit|methodist|adventist|pfingst|orthodox|lutherisch|reformiert|"
     r"freie|j[üu]disch|islamisch|muslimisch)\w*\s+(\w+\s+)?gemeinde\b|\b(mennoniten|baptisten|pfingst)gemeinde\b|"
@@ -908,7 +909,7 @@ _RELIGIOUS_BODY = re.compile(
 )
 # ... not a council, a street or a body that only bears the name ("Little Snoring Parish Council", "Chapel Street
 # Dental Practice", "Christ Church College": a review of the rule)
-_NOT_A_RELIGIOUS_BODY = re.compile(
+_NOT_A_RELIGIOUS_BODY = lazy_compile(
     r"\b(council|raad|gemeinderat|conseil|street|straat|stra(ß|ss)e|weg|lane|road|laan|platz|plein|college|"
     r"universit\w*|hochschule|fakult(ä|ae)t|faculty|caritas\w*|diakonie\w*|diaconie|welfare)\b",
     re.I,
@@ -917,7 +918,7 @@ _NOT_A_RELIGIOUS_BODY = re.compile(
 
 # a facility a religious body runs for everyone (a parish library, a school, a day-care centre, a hospital): using it
 # reveals no one's faith (hold-out 94's parish library, a later FG)
-_OPEN_FACILITY = re.compile(
+_OPEN_FACILITY = lazy_compile(
     r"\b(\w*b[üu]cherei|bibliothe[kq]\w*|library|kita|kindergarten|kindertagesst[äa]tte|kinderopvang|cr[èe]che|"
     r"schools?|\w*schule|[ée]cole|krankenhaus|ziekenhuis|hospital|pflegeheim|verpleeghuis|care home|museum|"
     r"camping)\b",
@@ -971,7 +972,7 @@ def religious_body_no_religion_data(ctx: Context) -> Iterator[Finding]:
 
 # a lawyer's practice by its name or description: "Rechtsanwältin Kristin Bergmann", "Advokatur am Falkenstein",
 # "Cabinet d'avocat", "advocatenkantoor", "Solicitors" (not a notary, nor a tax adviser's "Kanzlei")
-_LAW_FIRM = re.compile(
+_LAW_FIRM = lazy_compile(
     r"\b(rechtsanw(a|ä|ae)lt\w*|anwaltskanzlei\w*|anwaltsb(ü|ue)ro\w*|advokatur\w*|advokat(en|in)?|"
     r"advocat(en)?kantoor\w*|advocaten|advocaat|avocats?|avocate|cabinet d['’]avocats?|law firm|law office|"
     r"solicitors?|attorneys?[- ]at[- ]law|barristers?|\besq\.?)(?=\W|$)",
@@ -1022,7 +1023,7 @@ def law_firm_no_sensitive_data(ctx: Context) -> Iterator[Finding]:
 
 # signing a petition or joining a political campaign: what one signs says what one thinks (a petition to
 # parliament, a citizens' campaign, a party's membership)
-_POLITICAL = re.compile(
+_POLITICAL = lazy_compile(
     r"\bpetiti\w*|\bpétition\w*|burgerinitiatie\w*|bürgerbegehren|volksbegehren|burgerparlement|referendum|"
     r"politieke partij|political part(y|ies)|politische[nr]? partei|parti politique|verkiezingscampagne|"
     r"election campaign|wahlkampf",
@@ -1106,7 +1107,7 @@ def _sections(ctx: Context) -> Iterator[tuple[int, Any]]:
 
 
 # A section headed special categories: "Bijzondere en/of gevoelige persoonsgegevens die wij verwerken"
-_SPECIAL_HEADING = re.compile(
+_SPECIAL_HEADING = lazy_compile(
     r"bijzondere\b[^.]{0,40}\bgegevens|gevoelige (persoons)?gegevens|special categor|sensitive (personal )?"
     r"(data|information)|besondere\w* (kategorie|personenbezogene|daten)|sensible\w* (personenbezogene )?daten|"
     r"cat[ée]gories particuli[èe]res|donn[ée]es sensibles|categorie particolari|dati (particolari|sensibili)|"
@@ -1115,7 +1116,7 @@ _SPECIAL_HEADING = re.compile(
     re.I,
 )
 # ... and what answers it: a special category named, data on crimes or the BSN, or "none"
-_ANSWERS_SPECIAL = re.compile(
+_ANSWERS_SPECIAL = lazy_compile(
     r"strafrecht|criminal|strafbare|straftat|vorstraf|burgerservicenummer|\bbsn\b|"
     r"\b(geen|no|not|never|keine?|nicht|aucune?|pas de|nessun\w*|ning[uú]n\w*|ingen|inga)\b[^.]{0,80}"
     r"(bijzonder|gevoelig|special|sensitive|besonder|sensibl|particuli|particolar|especial|s(æ|ae)rlig|f(ø|o)lsom|"
@@ -1173,7 +1174,7 @@ def special_section_silent(ctx: Context) -> Iterator[Finding]:
 
 
 # "We kunnen echter niet controleren of een bezoeker ouder dan 16 is": the age, and so a parent's consent, unchecked
-_AGE_UNCHECKED = re.compile(
+_AGE_UNCHECKED = lazy_compile(
     r"\b(kunnen|kan)\s+(echter\s+|helaas\s+|alleen\s+)?niet\s+(controleren|nagaan|verifi(ë|e)ren|vaststellen|"
     r"checken|zien|garanderen)\b[^.]{0,60}?\b(16|zestien|18|achttien|leeftijd|ouder dan|jonger dan|minderjarig)\w*|"
     r"\b(cannot|can't|can not|are unable to|is not possible to|are not able to)\s+(always\s+)?(verify|check|"

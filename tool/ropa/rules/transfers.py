@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from ..lazyre import lazy_compile
 from ..model import Recipient
 from ..national import jurisdiction
 from ..values import url_split
@@ -16,12 +17,12 @@ from .context import Context, Finding, as_list, declared, dicts, mapping, own_wo
 from .words import NEGATION, sentence_of, unabbreviated
 
 # a Data Privacy Framework named in words: the EU-US one, the Swiss-US one (Swiss controllers), the UK Extension
-_DPF_WORDS = re.compile(r"data privacy framework|\bdpf\b|swiss[- ]u\.?s\.?|uk extension", re.I)
+_DPF_WORDS = lazy_compile(r"data privacy framework|\bdpf\b|swiss[- ]u\.?s\.?|uk extension", re.I)
 
 
 # ... on a condition of the recipient's certification ("sofern Sift ... zertifiziert ist"): the framework may not
 # carry it ("soweit anwendbar" of the transfer itself is no such condition)
-_ON_CONDITION = re.compile(
+_ON_CONDITION = lazy_compile(
     r"\b(sofern|falls|if|provided|as long as|solange|indien|mits|voor zover|zolang|si|pour autant)\b[^.;]{0,80}"
     r"(zertifiziert|certified|gecertificeerd|certifié|participat|teilnimmt|aangesloten|self-certif)",
     re.I,
@@ -72,7 +73,7 @@ def their_own(ctx: Context, transfer: dict, activity: dict | None = None) -> boo
 
 # a "transfer" to the person themselves where they live abroad: sending people their own data (an invoice, a
 # session's notes) is no transfer to a recipient in a third country (hold-out 79, both judges)
-_TO_THE_PERSON = re.compile(
+_TO_THE_PERSON = lazy_compile(
     r"\b(if|where|when) you (are|live|reside|happen to be)( \w+)? (based |located |living |resident )?outside\b|"
     r"\b(als|indien|wanneer) (u|je|jij) (\w+ )?buiten\b[^.;]{0,40}\b(woon|verblijf|gevestigd)|"
     r"\b(wenn|falls|sofern) (sie|du) (sich )?(\w+ )?au(ß|ss)erhalb\b|"
@@ -888,7 +889,7 @@ _IN_TEXT = frozenset(
 # a name in a sentence on browsers ("de instellingen van Google Chrome"), in an address (the organisation's
 # own mailbox at gmail.com is contact-consumer-mailbox's), or as a link to the platform that people click
 # through to: none is a service data are put into
-_NOT_A_SERVICE = re.compile(
+_NOT_A_SERVICE = lazy_compile(
     r"browser|navigat|chrome|firefox|safari|\bedge\b|[\w.+-]@|@[\w-]+\.|https?://|www\.|"
     r"\blinks? (naar|to|zu)\b|verwijzing|hyperlink|\bklik\w*|\bclick\w*|\bklick\w*|"
     # the site a visitor came from, counted by statistics ("vanaf welke verwijzende site (Google, Facebook, etc.)":
@@ -908,12 +909,12 @@ _NOT_A_SERVICE = re.compile(
 
 # "kan niet verantwoordelijk worden gesteld voor posts in de Facebookgroep": a disclaimer, which denies
 # responsibility, not the use of the service
-_DISCLAIMER = re.compile(r"verantwoordelijk|aansprakelijk|responsib|liab|verantwortlich|haft", re.I)
+_DISCLAIMER = lazy_compile(r"verantwoordelijk|aansprakelijk|responsib|liab|verantwortlich|haft", re.I)
 
 
 # the last item of a list ("... of trackers zoals"), and a clause that turns against the one before it
-_LAST_ITEM = re.compile(r"^\s*[\w-]+(\s+[\w-]+)?\s+(of|en|or|and|oder|und|ou|et)\s", re.I)
-_TURN = re.compile(r"\b(maar|wel|but|however|aber|doch|mais|toutefois)\b", re.I)
+_LAST_ITEM = lazy_compile(r"^\s*[\w-]+(\s+[\w-]+)?\s+(of|en|or|and|oder|und|ou|et)\s", re.I)
+_TURN = lazy_compile(r"\b(maar|wel|but|however|aber|doch|mais|toutefois)\b", re.I)
 
 
 def _denied(before: str) -> bool:
@@ -947,7 +948,7 @@ def _denied(before: str) -> bool:
 
 # a provider named only to compare ("a privacy-friendly tool similar to Google Analytics", hold-out 92, both judges;
 # "in plaats van Google Analytics"): not one the organisation uses. "like" and "zoals" give examples of what is used
-_COMPARED = re.compile(
+_COMPARED = lazy_compile(
     r"\b(similar to|comparable to|instead of|rather than|unlike|alternative to|as opposed to|vergelijkbaar met|"
     r"in plaats van|anders dan|in tegenstelling tot|alternatief voor|ähnlich wie|vergleichbar mit|statt|anstatt|"
     r"anstelle von|im gegensatz zu|alternative zu|au lieu de|contrairement (à|a)|similaire (à|a)|semblable (à|a))\s+"
@@ -1000,7 +1001,7 @@ def _mention_patterns(ctx: Context) -> list[tuple[re.Pattern, dict]]:
 
 
 # the way a person sends us something: "via e-mail, WhatsApp of een uploadformulier", "per WhatsApp"
-_CHANNEL = re.compile(r"\b(via|per|through|using|by|über|par)\b", re.I)
+_CHANNEL = lazy_compile(r"\b(via|per|through|using|by|über|par)\b", re.I)
 
 
 def _sent_by_the_person(source: Any, path: list) -> bool:
@@ -1137,7 +1138,7 @@ _AREA = (
     r"(de |the |der |l')?(eu|eer|eea|ewr|ue|eee|europese (unie|economische ruimte)|european (union|economic area)|"
     r"europäischen (union|wirtschaftsraum(s)?)|union européenne|espace économique européen)\b"
 )
-_STAYS_IN_AREA = re.compile(
+_STAYS_IN_AREA = lazy_compile(
     r"\b(uitsluitend|alleen|enkel|slechts|only|exclusively|solely|ausschließlich|nur|uniquement|exclusivement)\b"
     rf"[^.;]{{0,100}}?\b(binnen|within|inside|innerhalb|au sein|dans|in)\s+{_AREA}|"
     r"\b(geen|niet|nooit|not|never|no|keine?|nicht|niemals|aucune?|pas|jamais)\b[^.;]{0,80}?"
@@ -1149,7 +1150,7 @@ _STAYS_IN_AREA = re.compile(
     re.I,
 )
 # ... where the same sentence makes an exception, or names a safeguard for what does leave
-_EXCEPT = re.compile(
+_EXCEPT = lazy_compile(
     r"\b(tenzij|behalve|anders dan|met uitzondering|uitgezonderd|except|unless|other than|apart from|es sei denn|außer|"
     r"ausgenommen|sauf|à moins|hormis)\b|standaardcontract|standard contractual|standardvertragsklausel|"
     r"clauses contractuelles|passend(e|en)? (waarborg|garantie)|adequa|angemessenheit|adéquation|"

@@ -7,9 +7,10 @@ import bisect
 import re
 from typing import Any
 
+from ..lazyre import lazy_compile
 from .context import Context, text_of
 
-NEGATION = re.compile(
+NEGATION = lazy_compile(
     r"\b(geen|niet|nooit|no|not|never|do not|don't|kein\w*|nicht|niemals|jamais|aucune?)\b|"
     # French: "ne ... pas" around the verb ("Nous ne demandons pas", "n'utilisons pas"); "pas" alone is Dutch too
     r"\bn(e\s+|['’])(\w+\s+){1,3}?(pas|plus|jamais)\b",
@@ -33,13 +34,13 @@ PROFILE_NAMED = r"interesseprofiel|profilering|profiling|nutzungsprofil"
 PROFILED = TAILORING + "|" + PROFILE_NAMED
 # "gepersonaliseerd", "personalised", "personalisiert" (not "ongepersonaliseerd", "non-personalised")
 PERSONALISED = r"(?<!niet-)(?<!\bon)gepersonaliseerd|(?<!non-)(?<!\bnon)(?<!\bun)(?<!niet-ge)(?<!\bonge)personali[sz]"
-PROFILING = re.compile(PROFILED + "|" + PERSONALISED, re.I)
+PROFILING = lazy_compile(PROFILED + "|" + PERSONALISED, re.I)
 
 
 # abbreviations whose full stops end no sentence: "(z. B. Google Analytics)", "e.g.", "bijv.", "vgl."; an
 # article's ("Art. 28", "Abs. 2", "Nr. 1") only before its number; "etc." and "usw." only where the sentence
 # goes on in lower case (they end many a sentence: "... Cookies usw. Wir nutzen ...")
-_ABBREVIATION = re.compile(
+_ABBREVIATION = lazy_compile(
     r"\b(z\. ?b|e\.g|i\.e|bijv|bv|o\.a|d\.h|u\.a|bspw|bzw|ggf|vgl)\.(?= ?\w)|"
     r"\b(art|abs|nr|lit)\.(?= ?\d)|\b(gem)\.(?= ?(art|§))|\b(etc|usw)\.(?= ?(?-i:[a-zäöüéèàç0-9,;)]))",
     re.I,
@@ -76,7 +77,7 @@ def listed(items: list[str], most: int = 3) -> str:
 
 
 # where a sentence ends: after a full stop, semicolon, exclamation or question mark, or at a line break
-_SENTENCE_BREAK = re.compile(r"(?<=[.;!?])\s+|\n")
+_SENTENCE_BREAK = lazy_compile(r"(?<=[.;!?])\s+|\n")
 
 
 def sentences_or_lines(text: str) -> list[str]:
@@ -232,7 +233,7 @@ def parts_may_match(words: tuple[str, ...] | None, lowered: str, starts: list[in
 
 
 # a purpose that answers what the person asked: a question, a contact request, a call-back, a helpdesk
-ANSWERING = re.compile(
+ANSWERING = lazy_compile(
     r"(beantwoord|afhandel|behandel|reageren op|antwoord op)\w*\s+(van\s+)?(uw |je |jouw )?(vra(ag|gen)|"
     r"contact|verzoek|bericht|aanvra)|vragen beantwoorden|contactverzoek|terugbel|"
     r"\b(vraag|vragen|klacht|klachten|question|questions|complaints|inquiries|enquiries|anfragen|fragen)\b[^.]{0,60}?"
@@ -261,9 +262,9 @@ def _answering_words(ctx: Context, use: Any) -> str | None:
     return whole_words(words, found) if found else None
 
 
-_COOKIE_WORDS = re.compile(r"cookie|tracker|pixel|local ?storage", re.I)
+_COOKIE_WORDS = lazy_compile(r"cookie|tracker|pixel|local ?storage", re.I)
 # "Technische gegevens (zonder cookies)": a category that says it holds none
-_NO_COOKIES = re.compile(r"\b(zonder|without|ohne|sans|geen|no|keine?|niet)\s+(\w+\s+)?(cookie|tracker|pixel)", re.I)
+_NO_COOKIES = lazy_compile(r"\b(zonder|without|ohne|sans|geen|no|keine?|niet)\s+(\w+\s+)?(cookie|tracker|pixel)", re.I)
 
 
 def cookie_category(ctx: Context, ident: Any) -> bool:
