@@ -206,9 +206,13 @@ def _item(op, value, c) -> set[str] | None:
 def may_match(words: tuple[str, ...] | None, lowered: str) -> bool:
     """Whether a text whose lower case is ``lowered`` may match a pattern that needs ``words``
     (:func:`needed_words`)."""
-    if words is None or any(word in lowered for word in words):
+    if words is None:
         return True
-    return any(char in lowered for char in _FOLDS_TO_ASCII)
+    for word in words:  # a loop, not any(): asked for every pattern of every file
+        if word in lowered:
+            return True
+    # the letters that fold to ASCII are none of them ASCII: an ASCII text (most) holds none
+    return not lowered.isascii() and any(char in lowered for char in _FOLDS_TO_ASCII)
 
 
 def parts_may_match(words: tuple[str, ...] | None, lowered: str, starts: list[int]) -> list[int]:
