@@ -3484,7 +3484,8 @@ _RIGHT_WORDS = {
     "access": r"inzage|inzien|in te zien|toegang|\baccess(?!\s+(the|our|this|a|an)\s+(?!personal|data|information|"
     r"records?|copy)\w+)|auskunft|\bacc[eè]s\b|dost[eę]p|tarkast|pääsy|tillgång|"
     # "Vous pouvez accéder et obtenir copie des données vous concernant" (hold-out 123, both judges)
-    r"\bacc[ée]der\b|obtenir (une )?copie|"
+    # (not "accéder à notre formulaire en ligne", a form)
+    r"\bacc[ée]der\s+(à|a|aux)\s+(vos\s+|les\s+|des\s+)?donn[ée]es|obtenir (une )?copie|"
     r"registerutdrag|(check|see|view|inspect)\w*\s+(the\s+|your\s+)?(personal\s+)?(data|information)|"
     # "request information about your personal data processed by us in accordance with Art.15 GDPR"
     r"(request|ask\s+for|obtain)\w*\s+information\s+(about|on|regarding|concerning)\s+(the\s+|your\s+)?"
