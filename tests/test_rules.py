@@ -4699,6 +4699,8 @@ def test_an_activity_of_another_controller_is_not_asked_for_its_duties(tmp_path)
         ("Stuur ons foto's van uw rijbewijs.", True),
         # hold-out 91's lawyer: both judges missed it
         ("En précisant votre demande et en joignant une copie de votre pièce d'identité.", True),
+        # four words between (hold-out 123's imaging platform)
+        ("La demande doit être accompagnée d’une copie recto verso d’une pièce d’identité en cours de validité.", True),
         ("Nous ne demandons pas de copie de votre carte d'identité.", False),
         ("Nous ne vous demandons pas de copie de votre pièce d'identité.", False),
         ("Nous n’exigeons pas de copie de votre pièce d’identité.", False),

