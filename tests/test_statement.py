@@ -1633,6 +1633,26 @@ def test_what_happens_after_the_retention_period_follows_criteria_as_a_sentence_
     assert "30 days; after that the data are erased or anonymised" in text
 
 
+def test_a_rule_that_only_blocks_the_data_says_so_and_that_no_period_is_given(tmp_path):
+    """ "falls gesetzliche Aufbewahrungspflichten bestehen: keine Speicherdauer angegeben; danach wird die Verarbeitung
+    eingeschränkt" read as an internal note (hold-out 123's reviewer): a rule whose only content is that the data are
+    then blocked says that, and that how long is not stated; with a period, the action still follows it."""
+    blocked = {"when": "Als er een wettelijke bewaarplicht geldt", "action": "restrict"}
+    data = [{"category": "naam", "retention": [{"period": "P1Y", "after": "end-of-contract"}, blocked]}]
+    text = statements(register_with(tmp_path, {"activity": {"data": data}}))
+    assert (
+        "Als er een wettelijke bewaarplicht geldt: het gebruik van de gegevens wordt beperkt: ze worden bewaard, maar "
+        "niet meer gebruikt; hoe lang, is niet vermeld" in text["nl"]
+    )
+    assert "their use is restricted: they are kept but no longer used; for how long is not stated" in text["en"]
+    assert "no retention period stated; after that" not in text["en"]
+    kept = {"period": "P7Y", "after": "end-of-contract", "action": "restrict"}
+    text = statements(
+        register_with(tmp_path / "period", {"activity": {"data": [{"category": "naam", "retention": [kept]}]}})
+    )
+    assert "; after that their use is restricted: they are kept but no longer used" in text["en"]
+
+
 def test_a_provision_both_contractual_and_statutory_is_said_as_both(tmp_path):
     """ "Needed for the contract and to meet legal obligations" (hold-out 100's care provider): a list of
     requirements, printed together; with `obliged: true` the requirement says it, not twice."""

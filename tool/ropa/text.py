@@ -494,7 +494,9 @@ def retention_phrase(
         parts = [words.fill("retention.by_law", escape, law=law)]
     elif law and law.lower() not in criteria.lower():  # not twice where the criteria cite it: "... (Art. 7 GwG)"
         extras.append(escape(law))
-    sentence = " ".join(parts) or words["retention.unknown"]
+    # only that the data are then blocked: said as that, not as "no period stated; after that ..." (hold-out 123)
+    blocked_only = not parts and not extras and rule.get("action") == "restrict"
+    sentence = words["retention.restrict_only"] if blocked_only else " ".join(parts) or words["retention.unknown"]
     if extras:
         notes = "; ".join(extras)
         sentence = f"{sentence} – {notes}" if "(" in notes else f"{sentence} ({notes})"  # never brackets in brackets
@@ -506,7 +508,7 @@ def retention_phrase(
             sentence = f"{sentence.rstrip('.')}, {escape(when.strip().rstrip('.'))}"
         else:
             sentence = f"{escape(when)}: {sentence}"
-    if rule.get("action") in ACTION_WORDS:
+    if rule.get("action") in ACTION_WORDS and not blocked_only:
         action = words[ACTION_WORDS[rule["action"]]]
         # after criteria that end their own sentence, a sentence of its own, not ".;" (hold-out 100's reviewer)
         sentence = (
