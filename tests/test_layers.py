@@ -11,8 +11,21 @@ PACKAGE = Path(__file__).resolve().parents[1] / "tool" / "ropa"
 
 LAYERS = [
     # reading YAML values, kinds of file, the typed views of their contents (generated), dates, problems and
-    # which of them are structural, where ropa's shipped files are, git
-    {"__init__", "values", "kinds", "dates", "problems", "structural", "schemafiles", "git", "data", "model", "forked"},
+    # which of them are structural, where ropa's shipped files are, git, patterns compiled when first used
+    {
+        "__init__",
+        "values",
+        "kinds",
+        "dates",
+        "problems",
+        "structural",
+        "schemafiles",
+        "git",
+        "data",
+        "model",
+        "forked",
+        "lazyre",
+    },
     # the YAML loader, the schemas' annotations, reference data and national layers
     {"loader", "schemawalk", "vocab", "national"},
     # the text layer (wording, Babel), the lint cache
