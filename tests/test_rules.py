@@ -721,6 +721,8 @@ def test_rights_are_known_in_the_words_of_flanders_and_finland(text, missing, tm
             "Zie [onze site](https://testbedrijf.example/privacy) of mail [ons](mailto:privacy@testbedrijf.example).",
             None,
         ),
+        # the words are the full address: nothing is lost (hold-out 124's social network, both judges)
+        ("Change them at [https://freefeed.net/settings](/settings).", None),
     ],
 )
 def test_a_link_to_no_web_address_is_asked_for_one(intro, target, tmp_path):
@@ -7221,6 +7223,15 @@ def test_recipients_called_only_entitled_recipients(tmp_path, category, fires):
             False,
         ),
         ({"name": "funktional", "purpose": "Speichern die Sprachauswahl und verbessern unser Angebot."}, True),
+        # security measures are no measuring (hold-out 124's social network, both judges)
+        (
+            {
+                "name": "sec",
+                "purpose": "We use cookies as an element of the security measures used to protect accounts.",
+            },
+            False,
+        ),
+        ({"name": "meter", "purpose": "This cookie measures how often you visit."}, True),
     ],
 )
 def test_a_cookie_keeping_an_opt_out_of_analytics_is_needed(tmp_path, cookie, fires):
