@@ -2022,7 +2022,7 @@ _BOUND = lazy_compile(
     re.I,
 )
 _REQUEST_WORDS = lazy_compile(r"verzoek|vraag|request|anfrage|antrag|demande|reageren|respond|answer|antwort", re.I)
-# an answer promised only "within a reasonable period" (hold-out 69) or "as soon as possible" (hold-outs 56, 70):
+# an answer promised only "within a reasonable period" (hold-out 69) or "as soon as possible" (hold-out 70):
 # with no month, laxer than Art. 12(3)
 _REASONABLE = lazy_compile(
     r"redelijke termijn|reasonable (time|period|timeframe|amount of time)|angemessene[rn]? (frist|zeit)|"
