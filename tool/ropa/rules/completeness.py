@@ -788,6 +788,13 @@ _HOSTING = lazy_compile(
 )
 
 
+def _kept_elsewhere(ctx: Context, use: DataUse | dict) -> bool:
+    """Whether the data of a use go straight to a recipient that keeps them under its own terms (`kept_by`), not to
+    one that keeps them for us (:func:`_keeps_for_us`): none of them reach us."""
+    kept_by = use.get("kept_by")
+    return bool(kept_by) and not _keeps_for_us(ctx, kept_by)
+
+
 def _keeps_for_us(ctx: Context, ident: Any) -> bool:
     """Whether the recipient that keeps data (`kept_by`) keeps them for us: a host or IT provider, whose logs and
     files are ours to give a period for (hold-out 75's site: server logs `kept_by` IONOS, its hoster)."""
@@ -822,7 +829,7 @@ def _keeps_for_us(ctx: Context, ident: Any) -> bool:
 )
 def retention_missing(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.data_uses("controller"):
-        if use.get("on_device") is True or (use.get("kept_by") and not _keeps_for_us(ctx, use.get("kept_by"))):
+        if use.get("on_device") is True or _kept_elsewhere(ctx, use):
             continue  # the data never reach us, or go straight to a recipient that keeps them: we keep nothing
         if _held_by_cookies(ctx, source.data, use):
             continue  # what the cookies hold, kept as long as their lifetimes say
@@ -1186,7 +1193,7 @@ def source_missing(ctx: Context) -> Iterator[Finding]:
         if dicts(source.data.get("sources")) or cookies_only(source.data) or not _others_may_give(ctx, source):
             continue
         data = dicts(source.data.get("data"))
-        if data and all(isinstance(d.get("kept_by"), str) for d in data):
+        if data and all(_kept_elsewhere(ctx, d) for d in data):
             continue  # the data go straight to another party, which keeps them: none reach us (hold-out 122's social
             # plug-ins, "Wir erhalten von ihm keine Angaben zu Ihnen", both judges)
         yield ctx.at(
