@@ -739,6 +739,27 @@ def test_a_data_category_is_explained_in_its_own_words(tmp_path):
     assert "As you give it yourself." in texts["en"]
 
 
+@pytest.mark.parametrize("given", [["naam"], ["naam", "ip"]])
+def test_a_source_of_some_of_the_data_names_them_and_a_source_of_all_does_not(given, tmp_path):
+    """ "van uzelf" alone says that every category comes from the person; a source that supplies some of them
+    (`categories`) names those (hold-out 126's maternity care, whose IP address the person does not give)."""
+    root = register_with(
+        tmp_path,
+        {
+            "activity": {
+                "data": [{"category": "naam"}, {"category": "ip"}],
+                "sources": [{"kind": "data-subject", "categories": given}],
+            },
+            "files": {"data-categories/ip.yaml": {"id": "ip", "name": {"nl": "IP-adres", "en": "IP address"}}},
+        },
+    )
+    texts = statements(root)
+    named = len(given) == 1
+    assert ("- van uzelf (Naam)\n" in texts["nl"]) is named
+    assert ("- van uzelf\n" in texts["nl"]) is not named
+    assert ("(Name)\n" in texts["en"]) is named
+
+
 def test_a_statement_made_from_kept_views_and_sections_is_one_made_afresh(tmp_path, monkeypatch):
     """`ropa serve` keeps each activity's view (ropa.site.public) and its text (ropa.site.render) from
     the last statement it made; after each kind of edit the statement equals one made with nothing kept,

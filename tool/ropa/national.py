@@ -52,6 +52,14 @@ def layer(org: Organisation) -> dict | None:
     return _layer(code) if code else None
 
 
+def in_eea(org: Organisation | dict) -> bool:
+    """Whether ``org``'s jurisdiction is a country of the EEA, where Art. 77 GDPR lets people complain to the
+    authority of the country where they live or work or where the infringement took place (an institution of
+    the Union itself, `EU`, answers to the EDPS alone: Regulation 2018/1725, Art. 63)."""
+    code = (jurisdiction(org) or "").upper()
+    return code != "EU" and code in data_file("transfers")["eea"]["countries"]
+
+
 def national_authority(org: Organisation | dict) -> dict:
     """The supervisory authority the law of ``org``'s jurisdiction gives it (its layer's), or none: none
     where ropa has no layer, or where the layer's authority is not the one of every public body

