@@ -1687,6 +1687,9 @@ def test_care_resting_on_the_wgbo_as_a_legal_obligation(name, law, basis, fires,
         ),
         ({"until": "end-of-membership"}, {"end-of-membership": "the end of your membership of the club"}, False),
         ({"criteria": "Not kept for the lifetime of the organisation, but one year."}, None, False),
+        # a kind of association with its name (hold-out 127's study association)
+        ({"criteria": "Zolang Studievereniging Promptus Imperii bestaat."}, None, True),
+        ({"criteria": "Zolang uw lidmaatschap bestaat."}, None, False),
     ],
 )
 def test_data_kept_until_the_organisation_itself_ends_are_kept_without_end(retention, events, fires, tmp_path):
@@ -6077,6 +6080,26 @@ def test_the_authority_of_another_country(country, authority, other, tmp_path):
         assert at(found[0]).startswith(authority["name"]) or authority["website"] in at(found[0])
         # one finding for one gap: the tip page is not asked about while the authority is the wrong one
         assert not [p for p in problems if p.rule == "authority-complaint-link-wrong"]
+
+
+@pytest.mark.parametrize("criteria, fires", [("Zolang Acme Lab bestaat.", True), ("Zolang Acme Lab u helpt.", False)])
+def test_data_kept_as_long_as_the_organisation_named_exists_are_kept_without_end(criteria, fires, tmp_path):
+    files = {**uses({"category": "dossier", "retention": {"criteria": criteria}}), **category("dossier")}
+    files.update(org(name="Acme Lab"))
+    found = [p for p in run(files, tmp_path).problems if p.rule == "retention-indefinite"]
+    assert [("kept until the organisation itself ends" in p.message) for p in found] == ([True] if fires else [])
+
+
+@pytest.mark.parametrize("page, wrong", [("tip-ons", True), ("tipons", True), ("klacht-indienen-bij-de-ap", False)])
+def test_the_aps_tip_page_is_no_complaint_route_however_it_is_spelled(page, wrong, tmp_path):
+    """Hold-out 127's study association linked ".../tipons" (both judges missed it)."""
+    url = f"https://autoriteitpersoonsgegevens.nl/nl/contact-met-de-autoriteit-persoonsgegevens/{page}"
+    files = org(
+        address={"city": "Breda", "country": "NL"},
+        supervisory_authority={"name": "Autoriteit Persoonsgegevens", "complaint_url": url},
+    )
+    found = [p for p in run(files, tmp_path).problems if p.rule == "authority-complaint-link-wrong"]
+    assert [at(p).startswith("https://autoriteitpersoonsgegevens.nl") for p in found] == ([True] if wrong else [])
 
 
 def test_a_sole_trader_as_their_own_dpo_is_asked_to_drop_the_dpo_not_for_a_mailbox(tmp_path):

