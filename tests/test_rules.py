@@ -3279,6 +3279,10 @@ def test_a_private_mailbox_of_the_organisation_is_one_finding_per_mail_service(t
         ("Ist variabel und endet mit dem Wegfall des Verarbeitungszwecks.", "retention-vague"),
         ("Die Daten werden gelöscht, sobald der Zweck der Verarbeitung entfällt.", "retention-vague"),
         ("Bis der Zweck entfällt (z. B. nach abgeschlossener Bearbeitung Ihrer Anfrage).", None),
+        # the data no longer needed are deleted (hold-out 128's IRC network)
+        ("Reviewed yearly, and data no longer needed will be deleted.", "retention-vague"),
+        ("Gegevens die niet meer nodig zijn, worden verwijderd.", "retention-vague"),
+        ("Data no longer needed are deleted after 30 days.", None),
         ("Przez okres niezbędny do realizacji celu.", "retention-vague"),
         # the time the purpose needs, in other words (hold-outs 56, 85 and 90)
         ("Only for the time period necessary for the charity.", "retention-vague"),
