@@ -495,13 +495,16 @@ def _named_end(ctx: Context, text: str) -> re.Match | None:
     name = " ".join(ctx.org_name.split())
     if len(name) < 3 or name.lower() not in " ".join(text.split()).lower():
         return None
+    return _said_without_negation(_named_end_pattern(name), text)
+
+
+@functools.lru_cache(maxsize=32)
+def _named_end_pattern(name: str) -> re.Pattern:
+    """The pattern of :func:`_named_end` for one organisation's name, compiled once per name."""
     words = r"\s+".join(re.escape(word) for word in name.split())
-    return _said_without_negation(
-        re.compile(
-            rf"\b(zolang|as long as|while|solange|tant que)\s+{words}\s+(bestaat|exists|is in existence|besteht|existe)\b",
-            re.I,
-        ),
-        text,
+    return re.compile(
+        rf"\b(zolang|as long as|while|solange|tant que)\s+{words}\s+(bestaat|exists|is in existence|besteht|existe)\b",
+        re.I,
     )
 
 

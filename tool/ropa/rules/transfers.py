@@ -237,15 +237,15 @@ def transfer_likely(ctx: Context) -> Iterator[Finding]:
     # transfers an activity records without naming the recipient they go to, by the recipients it uses: "Anbieter
     # der genutzten Dienste", US (hold-out 128's choir, both judges: "records no transfer" read as wrong); said
     # only of a transfer to the country the provider is seated in (not hold-out 94's storage in Ireland, a later FG)
-    unnamed: dict[Any, list[str]] = {}
+    unnamed: dict[Any, dict[str, None]] = {}  # recipient -> the countries, each once, in the order met
     for source in ctx.activities():
-        countries = [
+        to = dict.fromkeys(
             str(t["country"])
             for t in dicts(source.data.get("transfers"))
             if not t.get("recipient") and isinstance(t.get("country"), str)
-        ]
-        for user in ctx.recipients_of(source) if countries else ():
-            unnamed.setdefault(user, []).extend(c for c in countries if c not in unnamed.get(user, []))
+        )
+        for user in ctx.recipients_of(source) if to else ():
+            unnamed.setdefault(user, {}).update(to)
     for source in ctx.activities():
         mine = set(ctx.recipients_of(source))
         here = {
@@ -279,7 +279,7 @@ def transfer_likely(ctx: Context) -> Iterator[Finding]:
                 + (
                     f" (a transfer to {', '.join(seats)} is recorded beside it, without naming the recipient it goes "
                     "to: name it there with `recipient:`)"
-                    if (seats := [c for c in unnamed.get(ident, []) if c in {p["country"] for p in named}])
+                    if (seats := [c for c in unnamed.get(ident, {}) if c in {p["country"] for p in named}])
                     else ""
                 )
                 + (

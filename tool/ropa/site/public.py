@@ -693,6 +693,7 @@ class Statement:
             dpos,
             self.authority(org) if controller and not rights_info.get("authority_complaint") else None,
         )
+        gdpr_controller = any(a.get("regime", "gdpr") == "gdpr" for a in controller_raw)
         return {
             "summary": summary,
             "org": org,
@@ -777,15 +778,15 @@ class Statement:
             "objection_said": _holds(self.L.text(rights_info.get("text")), self.L.text(rights_info.get("objection"))),
             # Art. 77 holds for every activity under the GDPR: where ropa knows no authority to name, the
             # statement still tells the right (lint: complaint-authority-unknown asks for the authority)
-            "gdpr_controller": any(a.get("regime", "gdpr") == "gdpr" for a in controller_raw),
+            "gdpr_controller": gdpr_controller,
             # ... and in a country of the EEA, to the authority of the country where they live or work or where
             # the infringement took place, not only to the one the statement names (WP260 rev.01, annex)
-            "complaint_elsewhere": in_eea(org) and any(a.get("regime", "gdpr") == "gdpr" for a in controller_raw),
+            "complaint_elsewhere": gdpr_controller and in_eea(org),
             # a Dutch public body's decision on a rights request is a decision under the Awb, open to
             # objection and appeal (UAVG art. 34): the route people have besides the authority
-            "awb_objection": org.get("public_authority") is True
-            and (jurisdiction(org) or "").upper() == "NL"
-            and any(a.get("regime", "gdpr") == "gdpr" for a in controller_raw),
+            "awb_objection": gdpr_controller
+            and org.get("public_authority") is True
+            and (jurisdiction(org) or "").upper() == "NL",
         }
 
     def summary(
