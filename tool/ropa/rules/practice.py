@@ -3537,7 +3537,8 @@ _ASSOCIATION = lazy_compile(r"\be\.\s?v\.|\bverein\b", re.I)
 
 
 # words that name each right in a statement's own text (Dutch as written in the Netherlands and in
-# Flanders, English, German, French, Polish, Italian, Finnish, Swedish)
+# Flanders, English, German, French, Polish, Italian, Finnish, Swedish; Danish, Norwegian, Spanish, Portuguese
+# and Czech since hold-out 131's Danish agency, whose own rights text named every right in Danish)
 _RIGHT_WORDS = {
     # "access" as the right, not "you can access the charter" (hold-out 59, both judges)
     "access": r"inzage|inzien|in te zien|toegang|\baccess(?!\s+(the|our|this|a|an)\s+(?!personal|data|information|"
@@ -3545,7 +3546,7 @@ _RIGHT_WORDS = {
     # "Vous pouvez accéder et obtenir copie des données vous concernant" (hold-out 123, both judges)
     # (not "accéder à notre formulaire en ligne", a form)
     r"\bacc[ée]der\s+(à|a|aux)\s+(vos\s+|les\s+|des\s+)?donn[ée]es|obtenir (une )?copie|"
-    r"registerutdrag|(check|see|view|inspect)\w*\s+(the\s+|your\s+)?(personal\s+)?(data|information)|"
+    r"registerutdrag|\bindsigt\b|\binnsyn\b|\bacceso\b|\bacesso\b|přístup|(check|see|view|inspect)\w*\s+(the\s+|your\s+)?(personal\s+)?(data|information)|"
     # "request information about your personal data processed by us in accordance with Art.15 GDPR"
     r"(request|ask\s+for|obtain)\w*\s+information\s+(about|on|regarding|concerning)\s+(the\s+|your\s+)?"
     r"(personal\s+)?data|informatie\s+(op\s*)?(te\s+)?vragen\s+over\s+(uw|je|jouw)\s+(persoons)?gegevens|"
@@ -3563,15 +3564,15 @@ _RIGHT_WORDS = {
     # "Korrektur" (hold-out 105's veterinary clinic, both judges)
     "rectification": r"rectific|correcti|corrig|verbeter|wijzig|aanpas|aanvull|rechtzet|rectif|correct|berichtig|modifi|"
     r"korrektur|korrigier|"
-    r"sprostow|rettific|oikai|korja|rättel",
+    r"sprostow|rettific|oikai|korja|rättel|berigtig|\bf(å|aa) rettet|\brettelse|\bretting|retific|oprav",
     "erasure": r"wiss|gewist|verwijder|vergeten|schrap|\beras(e|ed|ing|ure)\b|delet|forgotten|lösch|effac|suppress|\bsupprimer\s+(vos|tes|ses|leurs|ces|les)\s|\bdroit de (faire )?supprimer|l'oubli|usuni[eę]|"
-    r"cancellazion|oblio|poist|radera|radering",
+    r"cancellazion|oblio|poist|radera|radering|\bslet|supresi[oó]n|\bsuprimir|apagamento|elimina[cç][aã]o|výmaz",
     "restriction": r"beperk|restrict|einschränk|limitation|limiting|limit\s+the\s+processing|limiter\s+(le|leur)\s+traitement|"
     r"ograniczeni|limitazion|"
-    r"rajoit|begräns",
+    r"rajoit|begräns|begræns|begrens|limitaci[oó]n|limita[cç][aã]o|omezení",
     # "je gegevens over te laten dragen" (hold-out 77, both judges)
     "portability": r"overdraag|overdrag|over\s+te\s+(laten\s+)?dragen|overgedragen|portab|übertrag|overdracht|machineleesba|machine-leesba|machinaal\s+leesba|"
-    r"machine-readable|maschinenlesba|"
+    r"machine-readable|maschinenlesba|maskinl(æ|ae|e)sba|"
     # Polish: "prawo do przenoszenia danych", "żądania przeniesienia danych" (hold-out 68)
     r"przenoszeni|przeniesieni|siirt|överför|(moved|transferred|sent)\s+(from\s+one\s+\w+\s+)?to\s+another|"
     # "a right to request transfer of your personal data" (hold-out 118's app, a judge); not a transfer abroad
@@ -3581,7 +3582,7 @@ _RIGHT_WORDS = {
     r"structured[^.;]{0,40}\b(transferable|commonly used)\s+format|gestructureerde?[^.;]{0,40}\b(gangbare?|overdraagbare?)|"
     r"strukturierte\w*[^.;]{0,40}\bg(ä|ae)ngige\w*|format structuré",
     "objection": r"bezwaar|verzet|object|widerspr|opposition|\boppose|vous opposer|s'opposer|sprzeciw|opporsi|opposizion|"
-    r"vastust|invänd",
+    r"vastust|invänd|indsigelse|innsigelse|oposici[oó]n|oposi[cç][aã]o|námitk",
     # France: directions on one's data after death (loi Informatique et Libertés art. 85)
     "post-mortem": r"d[ée]c[eè]s|\bmort\b|post[- ]?mortem|overlijden|death|\btod\b|directives?",
 }
