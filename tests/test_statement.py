@@ -1687,3 +1687,29 @@ def test_a_provision_both_contractual_and_statutory_is_said_as_both(tmp_path):
     obliged = {**provision, "obliged": True}
     text = statements(register_with(tmp_path / "obliged", {"activity": {"provision": obliged}}))
     assert "You are obliged to provide these data." not in text["en"]
+
+
+def test_recipients_named_as_examples_are_printed_as_examples_not_as_a_complete_list(tmp_path):
+    # the hold-outs' reviewers, again and again: "z. B. ... usw." printed as a list that reads as complete
+    bank = {"id": "bank", "name": "Bank", "public_name": True, "kind": "third-party", "category": "Bank"}
+    examples = {"activity": {"recipients": [{"recipient": "bank"}], "recipients_complete": False}}
+    text = statements(register_with(tmp_path / "examples", {**examples, "files": {"recipients/bank.yaml": bank}}))
+    for lang in ("nl", "en"):
+        assert fragment(lang, "activity.recipients_examples") in text[lang]
+        assert fragment(lang, "recipients.intro_examples") in text[lang]
+        assert fragment(lang, "recipients.intro") not in text[lang]
+    # "none" and "examples only" together: nobody is named, and the statement does not say nobody receives them
+    nobody = {"activity": {"recipients": [], "recipients_complete": False}}
+    text = statements(register_with(tmp_path / "nobody", nobody))
+    assert fragment("nl", "recipients.none") not in text["nl"]
+    # the register names them all: a plain list
+    text = statements(
+        register_with(
+            tmp_path / "all",
+            {"activity": {"recipients": [{"recipient": "bank"}]}, "files": {"recipients/bank.yaml": bank}},
+        )
+    )
+    assert (
+        fragment("en", "recipients.intro") in text["en"]
+        and fragment("en", "activity.recipients_examples") not in text["en"]
+    )

@@ -297,6 +297,11 @@ class Activity(TypedDict, total=False):
     recipients: list[RecipientUse]
     """Recipients, processors and other parties (recipients/) the data go to."""
 
+    recipients_complete: bool
+    """`false`: `recipients` names only examples of those the data go to ("such as ...", "z. B. ... usw."), not all
+    of them; the statement then says "among others", and lint asks for the rest (Art. 13(1)(e), 30(1)(d)). Leave it
+    out where `recipients` names every recipient or category of recipients."""
+
     transfers: list[Transfer]
     """Transfers to a country outside the EEA or an international organisation (Chapter V)."""
 

@@ -1878,6 +1878,39 @@ def processor_incomplete(ctx: Context) -> Iterator[Finding]:
 
 
 @rule(
+    "recipients-not-all-named",
+    "completeness",
+    "warning",
+    "GDPR Art. 13(1)(e), 14(1)(e), 30(1)(d); WP260 rev.01 Annex (recipients)",
+    "The statement must give the recipients, or their categories, all of them: a list of examples ('such as', 'z. B. "
+    "... usw.') leaves people to guess who else receives their data, and the statement that prints it reads as "
+    "complete unless it says otherwise.",
+    "Name every recipient or category of recipients under `recipients:` and drop `recipients_complete: false`.",
+    scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          recipients: [{recipient: crm-leverancier}]
+          recipients_complete: false
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          recipients: [{recipient: crm-leverancier}]
+    """,
+    points_at="false",
+)
+def recipients_not_all_named(ctx: Context) -> Iterator[Finding]:
+    for source in ctx.activities("controller"):
+        if source.data.get("recipients_complete") is False:
+            named = len(dicts(source.data.get("recipients")))
+            yield ctx.at(
+                source,
+                ["recipients_complete"],
+                f"activity `{source.data['id']}` names {named} recipient(s) as examples only; name every recipient "
+                "or category of recipients, so that people know who receives their data",
+            )
+
+
+@rule(
     "recipients-not-stated",
     "completeness",
     "warning",

@@ -161,6 +161,7 @@ CAUSES: dict[str, tuple[Callable[[Finding], Any], str]] = {
     "source-missing": (_everywhere, "activities"),
     "provision-missing": (_everywhere, "activities"),
     "recipients-not-stated": (_everywhere, "activities"),
+    "recipients-not-all-named": (_everywhere, "activities"),
     "automated-decisions-not-stated": (_everywhere, "activities"),
     "transfers-not-stated": (_everywhere, "activities"),
     "recipient-kind-not-stated": (_everywhere, "recipients"),

@@ -569,6 +569,7 @@ class Internal:
             if provision
             else None,
             "recipients": [self.recipient_row(r) for r in a.get("recipients") or []],
+            "recipients_open": a.get("recipients_complete") is False,
             "transfers": [
                 [
                     self.ref("country", t["country"]) if t.get("country") else L.text(t.get("organisation")),

@@ -436,6 +436,9 @@ class Statement:
                     if (self.site.get("recipient", r["recipient"]) or {}).get("kind") != "internal"
                 ]
             ),
+            # the register names its recipients as examples only ("z. B. ... usw."): "among others", not a list
+            # that reads as complete (the hold-outs' reviewers, again and again)
+            "recipients_open": activity.get("recipients_complete") is False,
             "controller": self.controller_name(activity["controller"]) if activity.get("controller") else "",
             "joint": [self.recipient_label(j) for j in activity.get("joint_controllers", [])],
             "regime": "" if gdpr else L.label("regime", activity["regime"]),
@@ -743,6 +746,8 @@ class Statement:
             "cookies_none": not recorded and declarations.get("cookies") is False,
             "cookies_consent_first": bool(consenting) and all(c["consent"] is True for c in consenting),
             "recipients": recipients,
+            # some activity names its recipients as examples only: the list of them all is not complete either
+            "recipients_open": any(a.get("recipients_complete") is False for a in controller_raw),
             "processors": processors and not own_use and declarations.get("processor_agreements") is True,
             "has_processors": processors,
             "no_sale": declarations.get("sells_data") is False,
@@ -753,7 +758,7 @@ class Statement:
             "special_none": declarations.get("special_categories") is False and not self._special_used(controller_raw),
             "recipients_none": not recipients
             and bool(controller_raw)
-            and all(a.get("recipients") == [] for a in controller_raw),
+            and all(a.get("recipients") == [] and a.get("recipients_complete") is not False for a in controller_raw),
             "transfers": transfers,
             "transfers_none": not transfers
             and (
