@@ -3570,7 +3570,7 @@ _RIGHT_WORDS = {
     r"\b(uw|je|jouw)\s+(persoons)?gegevens\b[^.;]{0,60}?\bop\s*(te\s+)?vragen|\bopvragen\s+van\s+(uw|je|jouw)\s+(persoons)?gegevens",
     # "Korrektur" (hold-out 105's veterinary clinic, both judges)
     "rectification": r"rectific|correcti|corrig|verbeter|wijzig|aanpas|aanvull|rechtzet|rectif|correct|berichtig|modifi|"
-    r"korrektur|korrigier|"
+    r"korrektur|korrigier|korriger|"
     r"sprostow|rettific|oikai|korja|rättel|berigtig|\bf(å|aa) rettet|\brettelse|\bretting|retific|oprav",
     "erasure": r"wiss|gewist|verwijder|vergeten|schrap|\beras(e|ed|ing|ure)\b|delet|forgotten|lösch|effac|suppress|\bsupprimer\s+(vos|tes|ses|leurs|ces|les)\s|\bdroit de (faire )?supprimer|l'oubli|usuni[eę]|"
     r"cancellazion|oblio|poist|radera|radering|\bslet|supresi[oó]n|\bsuprimir|apagamento|elimina[cç][aã]o|výmaz",
