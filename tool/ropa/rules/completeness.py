@@ -1901,12 +1901,11 @@ def processor_incomplete(ctx: Context) -> Iterator[Finding]:
 def recipients_not_all_named(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
         if source.data.get("recipients_complete") is False:
-            named = len(dicts(source.data.get("recipients")))
             yield ctx.at(
                 source,
                 ["recipients_complete"],
-                f"activity `{source.data['id']}` names {named} recipient(s) as examples only; name every recipient "
-                "or category of recipients, so that people know who receives their data",
+                f"activity `{source.data['id']}` names its recipients as examples only (`recipients_complete: false`); "
+                "name every recipient or category of recipients, so that people know who receives their data",
             )
 
 
