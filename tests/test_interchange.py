@@ -620,6 +620,13 @@ def test_retention_text_reads_back_only_as_rules_ropa_writes_so(lang, text, rule
     assert read_retention("ongeveer 7 jaar, of langer", "nl")[1] is True  # a period ropa cannot read: said
 
 
+def _nested(depth: int):
+    value: list = []
+    for _ in range(depth):
+        value = [value]
+    return value
+
+
 @pytest.mark.parametrize(
     "value",
     [
@@ -631,10 +638,31 @@ def test_retention_text_reads_back_only_as_rules_ropa_writes_so(lang, text, rule
         {"ref": {"@id": "a/b"}, "refs": [{"@id": "é"}, {"@id": 1}, {"k": "v", "l": "w"}], "key": {2: "two"}},
         float("nan"),
         "\u2028\x00",
+        # what orjson would write otherwise, or not at all: left to the writer of ropa's own
+        [1e-05, 1e16, 2**70, -(2**63)],
+        {"lone": "\ud800"},
+        _nested(300),
     ],
 )
-def test_pretty_json_writes_what_json_dumps_writes(value):
+@pytest.mark.parametrize("orjson", [True, False], ids=["orjson", "python"])
+def test_pretty_json_writes_what_json_dumps_writes(value, orjson, monkeypatch):
+    from ropa.site import exports
+
+    if not orjson:
+        monkeypatch.setattr(exports, "_orjson", None)
     _writes_as_json_dumps(value)
+
+
+def test_a_register_export_is_written_by_orjson_where_it_can_be(monkeypatch):
+    """The values a register's export holds are plain: orjson writes them (an installed dependency)."""
+    from ropa.site import exports
+
+    assert exports._orjson is not None
+    written = []
+    real = exports._orjson.dumps
+    monkeypatch.setattr(exports._orjson, "dumps", lambda *a, **k: written.append(1) or real(*a, **k), raising=False)
+    _writes_as_json_dumps({"activities": [dict(_ITEM, n=i) for i in range(10)], "version": 1.5})
+    assert written == [1]
 
 
 def _writes_as_json_dumps(value) -> bool:
@@ -668,9 +696,12 @@ _ITEM = {"id": "a", "name": {"nl": 'é ☃ \n"x"'}, "refs": [{"@id": "b"}, "c", 
     ],
 )
 def test_pretty_json_shares_a_long_list_with_a_second_process_and_writes_the_same(value, monkeypatch):
-    """A document with a long list at its top has the list's second half written by a forked process
-    (2 cores or more): the text is what json.dumps writes, whatever the list holds."""
+    """A document with a long list at its top that orjson does not write has the list's second half written
+    by a forked process (2 cores or more): the text is what json.dumps writes, whatever the list holds."""
     from ropa import forked
+    from ropa.site import exports
+
+    monkeypatch.setattr(exports, "_orjson", None)
 
     shared = []
     real = forked.both
