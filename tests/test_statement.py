@@ -1713,3 +1713,24 @@ def test_recipients_named_as_examples_are_printed_as_examples_not_as_a_complete_
         fragment("en", "recipients.intro") in text["en"]
         and fragment("en", "activity.recipients_examples") not in text["en"]
     )
+
+
+def test_a_link_that_names_no_host_leads_where_it_led_on_the_statements_own_page(tmp_path):
+    # hold-out 135: "[Cookie Policy](/cookies.html)" worked on the charity's site and lost its target in ropa's
+    intro = "Zie ons [cookiebeleid](/cookies.html), [de lijst](lijst.html) en [dit](//elders.example/x) of [dat](javascript:alert(1))."
+    patch = {"organisation": {"statement": {"intro": intro, "url": "https://stil.example/privacy/index.html"}}}
+    root = register_with(tmp_path / "with", patch)
+    result = lint(root, use_cache=False)
+    site = build_site(result.register, "public")
+    text = render_statement(site, Renderer("nl", "nl", root))
+    assert "[cookiebeleid](<https://stil.example/cookies.html>)" in text
+    assert "[de lijst](<https://stil.example/privacy/lijst.html>)" in text
+    assert "elders.example" not in text and "javascript" not in text  # another host, or a script: the words alone
+    assert "link-target-unusable" not in {p.rule for p in result.problems if "cookies.html" in p.message}
+    # without the statement's address the words stand alone, and lint asks for the address
+    patch["organisation"]["statement"].pop("url")
+    root = register_with(tmp_path / "without", patch)
+    result = lint(root, use_cache=False)
+    text = render_statement(build_site(result.register, "public"), Renderer("nl", "nl", root))
+    assert "cookies.html" not in text and "cookiebeleid" in text
+    assert any(p.rule == "link-target-unusable" for p in result.problems)

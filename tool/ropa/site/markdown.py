@@ -127,8 +127,29 @@ _LIST_UNDER_TEXT = re.compile(
 )
 
 
-def user_markdown(value: Any, level: int = 2) -> Md:
-    """Markdown written in the register, made safe; its headings start at ``level`` + 1."""
+# what a link that names no host looks like: a path from the site's root ("/cookies.html", "/legal/privacy"), or a
+# page or file beside the statement's own ("cookies.html", "privacy/cookies"); not an address without its scheme
+# ("github.com/coderefinery"), an e-mail address, a scheme the site drops ("2024:conduct@...") or words
+# ("§ 8 Telemediengesetz"), none of which leads anywhere on the statement's site
+_PATH_TARGET = re.compile(
+    r"^(/[\w.~%+-]+(/[\w.~%+-]*)*|[\w~%+-]+(/[\w~%+-]+)*(\.(html?|php|aspx?|pdf))?)/?([?#][\w.~%+=&/-]*)?$"
+)
+
+
+def relative_target(url: str, base: str | None) -> str | None:
+    """A link target that names no host ("/cookies.html", "cookies.html"), read against ``base`` (the address
+    of the page the text was published at): the web address it leads to there, or None."""
+    url = url.strip()
+    if not base or not _PATH_TARGET.match(url) or url.startswith("//") or url.startswith("/#") or url == "/":
+        return None
+    from urllib.parse import urljoin
+
+    return safe_url(urljoin(base, url)) if safe_url(base) and base.lower().startswith(("http://", "https://")) else None
+
+
+def user_markdown(value: Any, level: int = 2, base: str | None = None) -> Md:
+    """Markdown written in the register, made safe; its headings start at ``level`` + 1. A link that names no
+    host leads where it led on the page at ``base``, the statement's own address, if one is given."""
     text = str(value or "")
     text = text.replace("&", "&amp;").replace("<", "&lt;")
     # An autolink, <https://...> or <mailto:...>, is a link and not HTML: write it as one (its scheme checked).
@@ -141,7 +162,10 @@ def user_markdown(value: Any, level: int = 2) -> Md:
         if bang:  # an image would be fetched from wherever it points: keep its text only
             return label
         target = url if (url.startswith(("#", "/")) is False and safe_url(url)) else None
-        return f"[{label}](<{target}>)" if target else label
+        if target:
+            return f"[{label}](<{target}>)"
+        there = relative_target(url, base)
+        return f"[{label}](<{_encode(there)}>)" if there else label
 
     text = MARKDOWN_LINK.sub(fix_link, text)
     # a list right under a line of text ("... your rights:\n- You have the right to ...") is a list to its writer;

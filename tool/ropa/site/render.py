@@ -105,6 +105,9 @@ class Renderer:
         # the jurisdiction's national layer says what its law is called and where its sentences differ
         # (ropa.national): the organisation's, from organisation.yaml (ropa.national.jurisdiction)
         self.L = Language(lang, default_lang, address_form, jurisdiction)
+        # where a link in the register's own text that names no host leads: the page the statement was published
+        # at (`statement.url`), whose text it is; set by the public statement, None elsewhere
+        self.link_base: str | None = None
         self.words = Words(lang, register, address_form, jurisdiction)
         self.texts = self.words.texts
         loaders: list[jinja2.BaseLoader] = [jinja2.FileSystemLoader(str(templates_dir()))]
@@ -131,9 +134,9 @@ class Renderer:
             country=L.country,
             inline=md.inline,
             paragraphs=md.paragraphs,
-            markdown=md.user_markdown,
+            markdown=lambda value, level=2: md.user_markdown(value, level, base=self.link_base),
             link=md.link,
-            tmd=lambda value, level=2: md.user_markdown(L.text(value), level),
+            tmd=lambda value, level=2: md.user_markdown(L.text(value), level, base=self.link_base),
             tpar=lambda value: md.paragraphs(L.text(value)),
             boxed=md.boxed,
             titled=md.titled,
