@@ -633,12 +633,18 @@ def no_data(ctx: Context) -> Iterator[Finding]:
 # calls, text and chat messages, an e-mail address for e-mail, an address for post; "contact details" hold all
 _CHANNEL_DATA = {
     "phone": lazy_compile(r"telef|phone|mobiel|mobile|\bgsm|handy|portable|whatsapp", re.I),
-    "email": lazy_compile(r"e-?mail|courriel|mailadres", re.I),
-    "post": lazy_compile(r"adres|address|anschrift|adresse|\bnaw|woonplaats|wohnort|postcode", re.I),
+    "email": lazy_compile(r"e-?mail|courriel|mailadres|posta elettronica|correo electr|e-?post|sähköpost", re.I),
+    "post": lazy_compile(
+        r"adres|address|anschrift|adresse|\bnaw|woonplaats|wohnort|postcode|indirizz|direcci[oó]n|endere[cç]o|osoite",
+        re.I,
+    ),
 }
 _CHANNEL_DATA["sms"] = _CHANNEL_DATA["messaging"] = _CHANNEL_DATA["phone"]
 _EMAIL_ADDRESS = lazy_compile(r"(e-?)?mail[- ]?(adres|address|adresse)\w*", re.I)
-_CONTACT_DETAILS = lazy_compile(r"contact|kontakt|coordonn|persoonsgegevens|personalia|stammdaten", re.I)
+# ... in Italian, Spanish and Portuguese too ("dati di contatto": hold-out 136's Italian association, both judges)
+_CONTACT_DETAILS = lazy_compile(
+    r"contact|kontakt|coordonn|persoonsgegevens|personalia|stammdaten|contatt|contacto|contato|yhteystied", re.I
+)
 _CHANNEL_NAMES = {
     "phone": "phone number",
     "sms": "phone number",
