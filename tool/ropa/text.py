@@ -527,6 +527,29 @@ MARKDOWN_LINK = re.compile(
 WEB_SCHEMES = ("http://", "https://", "mailto:", "tel:")
 
 
+# what a link that names no host looks like: a path from the site's root ("/cookies.html", "/legal/privacy"), or a
+# page or file beside the statement's own ("cookies.html", "privacy/cookies"); not an address without its scheme
+# ("github.com/coderefinery"), an e-mail address, a scheme the site drops ("2024:conduct@...") or words
+# ("§ 8 Telemediengesetz"), none of which leads anywhere on the statement's site
+_PATH_TARGET = re.compile(
+    r"^(/[\w.~%+-]+(/[\w.~%+-]*)*|[\w~%+-]+(/[\w~%+-]+)*(\.(html?|php|aspx?|pdf))?)/?([?#][\w.~%+=&/-]*)?$"
+)
+
+
+def relative_target(url: str, base: str | None) -> str | None:
+    """A link target that names no host ("/cookies.html", "cookies.html"), read against ``base`` (the address
+    of the page the text was published at): the web address it leads to there, or None."""
+    url = url.strip()
+    if not base or not _PATH_TARGET.match(url) or url.startswith("//") or url.startswith("/#") or url == "/":
+        return None
+    from urllib.parse import urljoin
+
+    if not base.strip().lower().startswith(("http://", "https://")):
+        return None
+    joined = urljoin(base.strip(), url)
+    return joined if joined.lower().startswith(("http://", "https://")) else None
+
+
 # German nouns that are feminine by their ending: "der Kündigung" is already dative, "die Kündigung" becomes it
 _FEMININE = ("ung", "heit", "keit", "schaft", "ion", "tät", "e")
 

@@ -4529,7 +4529,7 @@ _POINTER_LABEL = lazy_compile(
     points_at="Onze volledige verklaring",
 )
 def link_target_unusable(ctx: Context) -> Iterator[Finding]:
-    from ..site.markdown import relative_target
+    from ..text import relative_target
 
     # where the statement was published: a link that names no host leads there (hold-out 135's charity, both judges)
     base = text_of(mapping(ctx.org.get("statement")).get("url")) or None

@@ -16,7 +16,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from ..text import MARKDOWN_LINK, WEB_SCHEMES
+from ..text import MARKDOWN_LINK, WEB_SCHEMES, relative_target
 
 # What Python-Markdown treats as escapable (plus `|`, which the tables extension adds).
 _SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|>])")
@@ -125,26 +125,6 @@ _SETEXT = re.compile(r"^([ ]{0,3})(=+|-+)[ ]*$", re.M)
 _LIST_UNDER_TEXT = re.compile(
     r"^([ ]{0,3}(?![-*+][ \t]|\d{1,9}[.)][ \t]|>|#)\S[^\n]*)\n([ ]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t])", re.M
 )
-
-
-# what a link that names no host looks like: a path from the site's root ("/cookies.html", "/legal/privacy"), or a
-# page or file beside the statement's own ("cookies.html", "privacy/cookies"); not an address without its scheme
-# ("github.com/coderefinery"), an e-mail address, a scheme the site drops ("2024:conduct@...") or words
-# ("§ 8 Telemediengesetz"), none of which leads anywhere on the statement's site
-_PATH_TARGET = re.compile(
-    r"^(/[\w.~%+-]+(/[\w.~%+-]*)*|[\w~%+-]+(/[\w~%+-]+)*(\.(html?|php|aspx?|pdf))?)/?([?#][\w.~%+=&/-]*)?$"
-)
-
-
-def relative_target(url: str, base: str | None) -> str | None:
-    """A link target that names no host ("/cookies.html", "cookies.html"), read against ``base`` (the address
-    of the page the text was published at): the web address it leads to there, or None."""
-    url = url.strip()
-    if not base or not _PATH_TARGET.match(url) or url.startswith("//") or url.startswith("/#") or url == "/":
-        return None
-    from urllib.parse import urljoin
-
-    return safe_url(urljoin(base, url)) if safe_url(base) and base.lower().startswith(("http://", "https://")) else None
 
 
 def user_markdown(value: Any, level: int = 2, base: str | None = None) -> Md:
