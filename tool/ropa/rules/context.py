@@ -298,8 +298,19 @@ class Context:
     @cached_property
     def providers(self) -> list[tuple[re.Pattern, dict]]:
         """(the words that name it, the entry) for each provider seated outside the EEA (data/providers.yaml)."""
+        # `not_after`: a word before the name that makes it another group's service ("Azure OpenAI" is Microsoft's)
         return [
-            (re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in p["names"]) + r")(?![\w-])", re.I), p)
+            (
+                re.compile(
+                    r"(?<![\w-])"
+                    + "".join(f"(?<!{re.escape(w)} )" for w in p.get("not_after", []))
+                    + "("
+                    + "|".join(re.escape(n) for n in p["names"])
+                    + r")(?![\w-])",
+                    re.I,
+                ),
+                p,
+            )
             for p in data_file("providers")["providers"]
         ]
 

@@ -1035,7 +1035,8 @@ def _mention_patterns(ctx: Context) -> list[tuple[re.Pattern, dict]]:
         names = [n for n in provider["names"] if n in _IN_TEXT]
         if names:
             words = "|".join(re.escape(n) for n in names)
-            found.append((re.compile(r"(?<![\w-])(" + words + r")[\w-]*", re.I), provider))
+            not_after = "".join(f"(?<!{re.escape(w)} )" for w in provider.get("not_after", []))
+            found.append((re.compile(r"(?<![\w-])" + not_after + "(" + words + r")[\w-]*", re.I), provider))
     return found
 
 
