@@ -117,6 +117,12 @@ def text_of(value: Any) -> str:
     return ""
 
 
+def not_after(provider: dict) -> str:
+    """The lookbehinds that keep a provider's name from counting after a word of its `not_after` (data/providers.yaml):
+    "Azure OpenAI" is Microsoft's service, not OpenAI's."""
+    return "".join(f"(?<!{re.escape(word)} )" for word in provider.get("not_after", []))
+
+
 class Context:
     def __init__(self, register: Register, today: date, only: set[str] | None = None, file_memo: dict | None = None):
         self.register = register
@@ -298,15 +304,10 @@ class Context:
     @cached_property
     def providers(self) -> list[tuple[re.Pattern, dict]]:
         """(the words that name it, the entry) for each provider seated outside the EEA (data/providers.yaml)."""
-        # `not_after`: a word before the name that makes it another group's service ("Azure OpenAI" is Microsoft's)
         return [
             (
                 re.compile(
-                    r"(?<![\w-])"
-                    + "".join(f"(?<!{re.escape(w)} )" for w in p.get("not_after", []))
-                    + "("
-                    + "|".join(re.escape(n) for n in p["names"])
-                    + r")(?![\w-])",
+                    r"(?<![\w-])" + not_after(p) + "(" + "|".join(re.escape(n) for n in p["names"]) + r")(?![\w-])",
                     re.I,
                 ),
                 p,

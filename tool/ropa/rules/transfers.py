@@ -13,7 +13,7 @@ from ..national import jurisdiction
 from ..values import url_split
 from ..vocab import data_file
 from . import rule
-from .context import Context, Finding, as_list, declared, dicts, mapping, own_words, text_of
+from .context import Context, Finding, as_list, declared, dicts, mapping, not_after, own_words, text_of
 from .words import NEGATION, sentence_of, unabbreviated
 
 # a Data Privacy Framework named in words: the EU-US one, the Swiss-US one (Swiss controllers), the UK Extension
@@ -1035,8 +1035,7 @@ def _mention_patterns(ctx: Context) -> list[tuple[re.Pattern, dict]]:
         names = [n for n in provider["names"] if n in _IN_TEXT]
         if names:
             words = "|".join(re.escape(n) for n in names)
-            not_after = "".join(f"(?<!{re.escape(w)} )" for w in provider.get("not_after", []))
-            found.append((re.compile(r"(?<![\w-])" + not_after + "(" + words + r")[\w-]*", re.I), provider))
+            found.append((re.compile(r"(?<![\w-])" + not_after(provider) + "(" + words + r")[\w-]*", re.I), provider))
     return found
 
 
