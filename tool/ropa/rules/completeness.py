@@ -2929,6 +2929,10 @@ _STRICTLY_NEEDED = lazy_compile(
     r"\bsessie\w*|\bsessions?\b|session[ -]?(storage|id|code)|winkel(wagen|mand)|shopping (cart|basket)|"
     r"warenkorb|\bpanier\b|\binlogstatus\b|\blogin[ -]?(status|state)\b|\bcsrf\b|\bxsrf\b|"
     r"load[ -]?balanc\w*|"
+    # ... the visitor's choice of consent itself, in the words of a consent tool's cookie (hold-out 139) ...
+    r"(waarvoor|for which) (u|you) (toestemming|consent|have consented)|toestemming(en)? (te )?(onthouden|opslaan|"
+    r"op te slaan|vastleggen|vast te leggen|documenteren)|(remember|store|record)s? (your |the visitor'?s? )?"
+    r"(consent|cookie choices)|einwilligung(en)? (zu )?(speichern|merken)|"
     # ... or that they objected: an opt-out cookie that keeps an analytics tool away
     r"opt[ -]?out|widersproch\w*|widerspruch\w*|bezwaar (hebt |heeft )?(ge)?maakt|you (have )?objected",
     re.I,
@@ -4045,6 +4049,64 @@ def controller_unknown(ctx: Context) -> Iterator[Finding]:
                 f"`controller: {ident}` names {what}; add it to `bodies` in "
                 "organisation.yaml, or give recipients/" + ident + ".yaml `kind: controller`",
             )
+
+
+@rule(
+    "controller-all-elsewhere",
+    "completeness",
+    "warning",
+    "GDPR Art. 13(1)(a), 13(1)(c), 24(1), 30(1)",
+    "An activity of another controller is told in the statement but not checked: its bases, data and retention are "
+    "that controller's duties. Where every activity of the register is another controller's, the statement is that "
+    "controller's information to the people, and nothing in it is checked (hold-out 139: a school that names its "
+    "county council as the controller of everything it does).",
+    "Where the statement speaks for that controller (a school for its council, a department for its ministry), add it "
+    "to `bodies` in organisation.yaml, so that its activities are checked as the statement's own; where the "
+    "organisation only processes for it, mark the activities `role: processor`.",
+    scope="register",  # which activities are the organisation's own depends on every activity and `bodies`
+    example="""
+        recipients/provincie.yaml:
+          id: provincie
+          name: Provincie Utrecht
+          kind: controller
+          country: NL
+        activities/klantenservice.yaml:
+          controller: provincie
+    """,
+    near_miss="""
+        recipients/provincie.yaml:
+          id: provincie
+          name: Provincie Utrecht
+          kind: controller
+          country: NL
+        activities/klantenservice.yaml:
+          controller: provincie
+          role: processor
+    """,
+    points_at="provincie",
+)
+def controller_all_elsewhere(ctx: Context) -> Iterator[Finding]:
+    if any(True for _ in ctx.activities("controller")):
+        return  # the organisation has activities of its own: those of others are told, as they should be
+    others = sorted(
+        (
+            source
+            for source in ctx.activities("controller", every_regime=True)
+            if source.data.get("regime", "gdpr") == "gdpr" and isinstance(source.data.get("controller"), str)
+        ),
+        key=lambda source: source.display,
+    )
+    if not others:
+        return
+    named = sorted({source.data["controller"] for source in others})
+    yield ctx.at(
+        others[0],
+        ["controller"],
+        f"every activity of the register names another controller ({', '.join(f'`{n}`' for n in named)}), so lint "
+        "checks none of them for bases, data, retention or recipients; where this statement speaks for that "
+        "controller, add it to `bodies` in organisation.yaml; where you only process for it, mark the activities "
+        "`role: processor`",
+    )
 
 
 # A name that says the organisation is a public body: a municipality, province, water board or ministry (at the

@@ -602,6 +602,17 @@ _RELATION_ENDS = lazy_compile(
 )
 
 
+# a period of its own that ends the keeping beside the request, in the same words ("totdat de vooraf bepaalde
+# bewaartermijn verstrijkt of u verzoekt de gegevens te verwijderen"): vague, which retention-vague asks about, but
+# not kept for ever (hold-out 139, both judges)
+_TERM_ENDS = lazy_compile(
+    r"(bewaar)?termijn (is )?(verstrijkt|verstreken|verloopt|verlopen|afloopt|afgelopen)|(retention|storage) period "
+    r"(expires|ends|has (expired|ended|lapsed))|(speicher|aufbewahrungs)frist\w* (abläuft|endet|abgelaufen)|"
+    r"(délai|durée) de conservation (expire|est écoulée?|prend fin)",
+    re.I,
+)
+
+
 @rule(
     "retention-until-asked",
     "completeness",
@@ -648,6 +659,7 @@ def retention_until_asked(ctx: Context) -> Iterator[Finding]:
                 and j not in asked
                 and not (r.get("period") or r.get("until"))
                 and not re.search(r"\d", criteria)
+                and not _TERM_ENDS.search(criteria)
             ):
                 found = _asked(criteria)
                 if found:
