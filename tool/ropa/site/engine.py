@@ -130,11 +130,54 @@ def _docs_dir(config_path: Path) -> Path:
 
 # -- mkdocs ---------------------------------------------------------------------------------------
 
+# the theme's own files (mkdocs-material's some 10,000 icons, scripts and styles), as mkdocs finds them for a
+# build: found once per process and theme, not walked and matched again for every build (a quarter of a second
+# of each site of `ropa serve`, whose engine processes build the same sites again and again)
+_THEME_FILES: dict[tuple, list[tuple[str, str]]] = {}
+_INSTALLED = (sys.prefix, sys.base_prefix)
+
+
+def _theme_key(config) -> tuple:
+    """What the theme files found depend on: the theme's folders and static templates, and what is in each
+    folder outside the installed packages (a project's overrides, which may change while `ropa serve` runs)."""
+    own: list[tuple[str, str, int]] = []
+    for folder in config.theme.dirs:
+        if os.path.realpath(folder).startswith(tuple(os.path.realpath(p) + os.sep for p in _INSTALLED)):
+            continue
+        for top, dirs, names in os.walk(folder):
+            dirs.sort()
+            own.extend((top, name, os.stat(os.path.join(top, name)).st_mtime_ns) for name in sorted(names))
+    return tuple(config.theme.dirs), tuple(config.theme.static_templates), tuple(own)
+
+
+def _remember_theme_files() -> None:
+    """Make mkdocs' Files.add_files_from_theme answer from :data:`_THEME_FILES` (once per process)."""
+    from mkdocs.structure.files import File, Files
+
+    if getattr(Files.add_files_from_theme, "ropa_remembered", False):
+        return
+    find = Files.add_files_from_theme
+
+    def add_files_from_theme(self, env, config) -> None:
+        key = _theme_key(config)
+        if key not in _THEME_FILES:
+            found = Files([])
+            find(found, env, config)
+            _THEME_FILES[key] = [(file.src_uri, str(file.src_dir)) for file in found]
+        for path, folder in _THEME_FILES[key]:
+            if self.get_file_from_path(path) is None:  # the site's own files come first, as in mkdocs
+                self.append(File(path, folder, config.site_dir, config.use_directory_urls))
+
+    add_files_from_theme.ropa_remembered = True  # type: ignore[attr-defined]
+    Files.add_files_from_theme = add_files_from_theme  # type: ignore[method-assign]
+
 
 def _mkdocs(config_path: Path) -> None:
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
+
+    _remember_theme_files()
 
     logger = logging.getLogger("mkdocs")
     logger.setLevel(logging.WARNING)
