@@ -284,6 +284,12 @@ class Activity(TypedDict, total=False):
     purposes: list[PurposeUse]
     """Each purpose (purposes/) with its Art. 6(1) legal basis."""
 
+    bases_unpaired: list[LegalBasis]
+    """The Art. 6(1) legal bases the organisation gives for this activity without saying which purpose rests on which
+    ("we process your data on the basis of consent, the contract or a legal obligation"). The statement prints them
+    as given, one or more of them, with no pairing it does not know, and lint asks for each purpose's own `basis`
+    (Art. 13(1)(c)). Leave it out where every purpose has its `basis`."""
+
     data: list[DataUse]
     """Each data category (data-categories/) with its retention."""
 

@@ -753,8 +753,60 @@ def channel_data_not_listed(ctx: Context) -> Iterator[Finding]:
 )
 def no_basis(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.purpose_uses("controller"):
+        if source.data.get("bases_unpaired"):
+            continue  # bases given for the activity, not per purpose: bases-unpaired asks for the pairing
         if not bases(use) and not device_only(source.data):
             yield ctx.at(source, ["purposes", i], f"purpose `{use.get('purpose')}` has no legal basis; add `basis:`")
+
+
+@rule(
+    "bases-unpaired",
+    "completeness",
+    "warning",
+    "GDPR Art. 13(1)(c), 14(1)(c); WP260 rev.01 par. 40 and Annex",
+    "The statement must give the legal basis of each purpose. Bases given for an activity as a whole ('on the basis "
+    "of consent, the contract or a legal obligation') leave the reader to guess which purpose rests on which, and so "
+    "which rights follow (withdrawal, objection, portability).",
+    "Give each purpose its own `basis:` (with `when:` where one purpose rests on different bases in different "
+    "cases), then drop `bases_unpaired`.",
+    scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          purposes:
+            - {purpose: vragen-beantwoorden}
+          bases_unpaired: [consent, contract]
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          purposes:
+            - {purpose: vragen-beantwoorden, basis: contract}
+    """,
+    points_at="bases_unpaired",
+)
+def bases_unpaired(ctx: Context) -> Iterator[Finding]:
+    for source in ctx.activities("controller"):
+        given = source.data.get("bases_unpaired")
+        if not given:
+            continue
+        purposes = dicts(source.data.get("purposes"))
+        open_ = [str(use.get("purpose")) for use in purposes if not bases(use)]
+        said = ", ".join(str(b) for b in given)
+        if open_:
+            yield ctx.at(
+                source,
+                ["bases_unpaired"],
+                f"activity `{source.data.get('id')}` gives its legal bases ({said}) without saying which purpose "
+                f"rests on which (`{'`, `'.join(open_)}` have none of their own); give each purpose its `basis:`",
+                key=True,
+            )
+        else:
+            yield ctx.at(
+                source,
+                ["bases_unpaired"],
+                f"every purpose of activity `{source.data.get('id')}` has its own basis, and `bases_unpaired` ({said}) "
+                "says the same again without the pairing; drop it",
+                key=True,
+            )
 
 
 def _held_by_cookies(ctx: Context, activity: Any, use: Any) -> bool:

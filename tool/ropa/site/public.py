@@ -119,6 +119,7 @@ class Statement:
         """The rights that apply to a controller activity: from its legal bases, less those the
         register limits (Art. 11, 23); Art. 22 rights where it takes automated decisions."""
         bases = [b for use in activity.get("purposes", []) for b in basis_list(use)]
+        bases += activity.get("bases_unpaired", [])  # given for the activity, though not per purpose
         if activity.get("regime", "gdpr") != "gdpr":
             return []  # the rights of the Wpg or Wjsg, not the GDPR's: the statement refers to that law
         rights = {r for b in bases for r in RIGHTS.get(b, [])}
@@ -421,6 +422,11 @@ class Statement:
             "subjects": [self.name_of("data-subject", s) for s in activity.get("data_subjects", [])],
             "data": data,
             "purposes": purposes,
+            # bases given for the activity without saying which purpose rests on which: printed as given, one or
+            # more of them, never paired by ropa (the hold-outs' modellers had to copy them onto every purpose)
+            "bases_unpaired": [self.basis(b) for b in activity.get("bases_unpaired", [])]
+            if gdpr and not processor
+            else [],
             "sources": self.sources(activity),
             "provision": self.provision(activity, data),
             "retention": self.group_retention(retention, len(data)),

@@ -132,12 +132,9 @@ class Site:
     def bases(self, activities: Iterable[Activity] | None = None) -> list[str]:
         """Every legal basis the activities use, in the order of Art. 6(1)."""
         order = ["consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests"]
-        used = {
-            b
-            for a in (self.activities if activities is None else activities)
-            for use in a.get("purposes", [])
-            for b in basis_list(use)
-        }
+        chosen = list(self.activities if activities is None else activities)
+        used = {b for a in chosen for use in a.get("purposes", []) for b in basis_list(use)}
+        used |= {b for a in chosen for b in a.get("bases_unpaired", [])}  # given, though not per purpose
         return [b for b in order if b in used]
 
 
