@@ -812,3 +812,18 @@ def test_a_request_during_the_swap_of_a_site_waits_for_the_new_one(tmp_path):
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_bases_given_but_not_per_purpose_build_both_sites(tmp_path):
+    # hold-out 144's first register with `bases_unpaired`: the internal register linked to the page of a basis
+    # that no purpose used, and the strict engine refused the whole build
+    register = build_case("_base", tmp_path / "register")
+    activity = register / "activities" / "klantenservice.yaml"
+    activity.write_text(
+        activity.read_text().replace("    basis: contract\n", "", 1) + "bases_unpaired: [consent, contract]\n"
+    )
+    build(register, tmp_path / "out", use_cache=False, publish_with_errors=True)
+    statement = article_text(tmp_path / "out" / "public" / "index.html")
+    assert "Wij verwerken deze gegevens op een of meer van deze grondslagen: toestemming" in statement
+    basis = article_text(tmp_path / "out" / "internal" / "bases" / "consent.html")
+    assert "Klantenservice" in basis and "(niet per doel aangegeven)" in basis

@@ -758,6 +758,8 @@ class Internal:
                     rows.append(
                         [self.ref("activity", ident), self.ref("purpose", use["purpose"]), self.L.text(use.get("when"))]
                     )
+            if basis in activity.get("bases_unpaired", []):  # the activity's, not paired with a purpose
+                rows.append([self.ref("activity", ident), self.r.words["i.basis_unpaired"], ""])
         return {"title": self.L.label("legal_basis", basis), "rows": rows}
 
     def country(self, code: str) -> dict[str, Any]:

@@ -262,6 +262,8 @@ def _uses(site: Site) -> dict[str, dict[str, list[str]]]:
         for use in activity.get("purposes", []):
             for basis in basis_list(use):
                 add("basis", basis, ident)
+        for basis in activity.get("bases_unpaired", []):  # given for the activity, not per purpose
+            add("basis", basis, ident)
         for transfer in activity.get("transfers", []):
             add("country", transfer.get("country"), ident)
     for kind, items in site.definitions.items():  # organisation-wide measures and recipient chains
