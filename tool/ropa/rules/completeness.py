@@ -788,25 +788,16 @@ def bases_unpaired(ctx: Context) -> Iterator[Finding]:
         given = source.data.get("bases_unpaired")
         if not given:
             continue
-        purposes = dicts(source.data.get("purposes"))
-        open_ = [str(use.get("purpose")) for use in purposes if not bases(use)]
+        open_ = [str(use.get("purpose")) for use in dicts(source.data.get("purposes")) if not bases(use)]
         said = ", ".join(str(b) for b in given)
-        if open_:
-            yield ctx.at(
-                source,
-                ["bases_unpaired"],
-                f"activity `{source.data.get('id')}` gives its legal bases ({said}) without saying which purpose "
-                f"rests on which (`{'`, `'.join(open_)}` have none of their own); give each purpose its `basis:`",
-                key=True,
-            )
-        else:
-            yield ctx.at(
-                source,
-                ["bases_unpaired"],
-                f"every purpose of activity `{source.data.get('id')}` has its own basis, and `bases_unpaired` ({said}) "
-                "says the same again without the pairing; drop it",
-                key=True,
-            )
+        message = (
+            f"activity `{source.data.get('id')}` gives its legal bases ({said}) without saying which purpose "
+            f"rests on which (`{'`, `'.join(open_)}` have none of their own); give each purpose its `basis:`"
+            if open_
+            else f"every purpose of activity `{source.data.get('id')}` has its own basis, and `bases_unpaired` "
+            f"({said}) says the same again without the pairing; drop it"
+        )
+        yield ctx.at(source, ["bases_unpaired"], message, key=True)
 
 
 def _held_by_cookies(ctx: Context, activity: Any, use: Any) -> bool:

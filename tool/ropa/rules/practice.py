@@ -20,7 +20,7 @@ from ..lazyre import lazy_compile
 from ..model import Activity, DataUse, Organisation, PurposeUse
 from ..national import jurisdiction, national_rights
 from ..schemawalk import dotted
-from ..text import MARKDOWN_LINK, UNLESS_WORDS, WEB_SCHEMES
+from ..text import MARKDOWN_LINK, UNLESS_WORDS, WEB_SCHEMES, relative_target
 from ..values import requirements, url_split
 from ..vocab import RIGHTS_BY_BASIS, countries, data_file
 from . import may_hold, rule
@@ -4556,8 +4556,6 @@ _POINTER_LABEL = lazy_compile(
     points_at="Onze volledige verklaring",
 )
 def link_target_unusable(ctx: Context) -> Iterator[Finding]:
-    from ..text import relative_target
-
     # where the statement was published: a link that names no host leads there (hold-out 135's charity, both judges)
     base = text_of(mapping(ctx.org.get("statement")).get("url")) or None
     for source in ctx.statement_files():

@@ -134,7 +134,8 @@ def _docs_dir(config_path: Path) -> Path:
 # build: found once per process and theme, not walked and matched again for every build (a quarter of a second
 # of each site of `ropa serve`, whose engine processes build the same sites again and again)
 _THEME_FILES: dict[tuple, list[tuple[str, str]]] = {}
-_INSTALLED = (sys.prefix, sys.base_prefix)
+# the folders packages are installed in, whose files do not change while ropa runs
+_INSTALLED = tuple(os.path.realpath(p) + os.sep for p in (sys.prefix, sys.base_prefix))
 
 
 def _theme_key(config) -> tuple:
@@ -142,7 +143,7 @@ def _theme_key(config) -> tuple:
     folder outside the installed packages (a project's overrides, which may change while `ropa serve` runs)."""
     own: list[tuple[str, str, int]] = []
     for folder in config.theme.dirs:
-        if os.path.realpath(folder).startswith(tuple(os.path.realpath(p) + os.sep for p in _INSTALLED)):
+        if os.path.realpath(folder).startswith(_INSTALLED):
             continue
         for top, dirs, names in os.walk(folder):
             dirs.sort()

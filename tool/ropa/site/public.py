@@ -22,7 +22,7 @@ from . import markdown as md
 from .kept import Kept
 from .markdown import Md
 from .render import Renderer
-from .view import Site, basis_list
+from .view import Site, bases_of, basis_list
 
 RIGHTS = RIGHTS_BY_BASIS  # which rights apply per legal basis
 RIGHT_ORDER = ["access", "rectification", "erasure", "restriction", "portability", "objection", "automated"]
@@ -118,8 +118,7 @@ class Statement:
     def rights_of(self, activity: Activity) -> list[str]:
         """The rights that apply to a controller activity: from its legal bases, less those the
         register limits (Art. 11, 23); Art. 22 rights where it takes automated decisions."""
-        bases = [b for use in activity.get("purposes", []) for b in basis_list(use)]
-        bases += activity.get("bases_unpaired", [])  # given for the activity, though not per purpose
+        bases = bases_of(activity)
         if activity.get("regime", "gdpr") != "gdpr":
             return []  # the rights of the Wpg or Wjsg, not the GDPR's: the statement refers to that law
         rights = {r for b in bases for r in RIGHTS.get(b, [])}

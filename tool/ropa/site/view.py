@@ -132,9 +132,7 @@ class Site:
     def bases(self, activities: Iterable[Activity] | None = None) -> list[str]:
         """Every legal basis the activities use, in the order of Art. 6(1)."""
         order = ["consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests"]
-        chosen = list(self.activities if activities is None else activities)
-        used = {b for a in chosen for use in a.get("purposes", []) for b in basis_list(use)}
-        used |= {b for a in chosen for b in a.get("bases_unpaired", [])}  # given, though not per purpose
+        used = {b for a in (self.activities if activities is None else activities) for b in bases_of(a)}
         return [b for b in order if b in used]
 
 
@@ -144,6 +142,14 @@ def basis_list(use: PurposeUse | dict) -> list[str]:
     if isinstance(basis, str):
         return [basis]
     return [b for b in basis if isinstance(b, str)] if isinstance(basis, list) else []
+
+
+def bases_of(activity: Activity) -> list[str]:
+    """The legal bases an activity gives: its purposes' in their order, then those it gives without pairing them
+    with a purpose (`bases_unpaired`)."""
+    return [b for use in activity.get("purposes", []) for b in basis_list(use)] + list(
+        activity.get("bases_unpaired", [])
+    )
 
 
 def build_site(register: Register, audience: str) -> Site:
@@ -259,10 +265,7 @@ def _uses(site: Site) -> dict[str, dict[str, list[str]]]:
         found.sort(key=lambda row: (row[0], row[1]))
         for _, _, value, target in found:
             add(target, value, ident)
-        for use in activity.get("purposes", []):
-            for basis in basis_list(use):
-                add("basis", basis, ident)
-        for basis in activity.get("bases_unpaired", []):  # given for the activity, not per purpose
+        for basis in bases_of(activity):
             add("basis", basis, ident)
         for transfer in activity.get("transfers", []):
             add("country", transfer.get("country"), ident)
