@@ -586,6 +586,30 @@ def test_own_round_trip_keeps_the_meaning(name, fmt, tmp_path):
             assert imported[activity][key] == original[activity][key], (activity, key)
 
 
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_bases_not_given_per_purpose_survive_export_and_import(fmt, tmp_path):
+    # `bases_unpaired` once fell out of the export's bases column, so a re-import lost them
+    import shutil
+
+    register = tmp_path / "register"
+    shutil.copytree(ROOT / "examples" / "connectis", register)
+    activity = register / "activities" / "aanvragen-eherkenning.yaml"
+    activity.write_text(activity.read_text(encoding="utf-8") + "bases_unpaired: [contract, legitimate-interests]\n")
+    (tmp_path / f"r.{fmt}").write_bytes(export(register, fmt))
+    _written, report = import_table(tmp_path / f"r.{fmt}", tmp_path / "imported")
+    assert report.unmapped == []
+    imported = [
+        yaml.safe_load(p.read_text(encoding="utf-8")) for p in (tmp_path / "imported" / "activities").glob("*.yaml")
+    ]
+    given = [a.get("bases_unpaired") for a in imported if a.get("bases_unpaired")]
+    assert given == [["contract", "legitimate-interests"]]
+    # the JSON-LD export names them as the activity's legal bases
+    graph = json.loads(export(register, "jsonld"))["@graph"]
+    node = next(n for n in graph if n["@id"].endswith("activity/aanvragen-eherkenning"))
+    assert {"@id": "eu-gdpr:A6-1-b"} in node["dpv:hasLegalBasis"]
+    assert {"@id": "eu-gdpr:A6-1-f"} in node["dpv:hasLegalBasis"]
+
+
 @pytest.mark.parametrize(
     "lang, text, rules",
     [

@@ -827,3 +827,7 @@ def test_bases_given_but_not_per_purpose_build_both_sites(tmp_path):
     assert "Wij verwerken deze gegevens op een of meer van deze grondslagen: toestemming" in statement
     basis = article_text(tmp_path / "out" / "internal" / "bases" / "consent.html")
     assert "Klantenservice" in basis and "(niet per doel aangegeven)" in basis
+    # the overview's bases column counts them too
+    overview = (tmp_path / "out" / "internal" / "index.html").read_text(encoding="utf-8")
+    row = next(r for r in re.findall(r"<tr>.*?</tr>", overview, re.S) if "activities/klantenservice.html" in r)
+    assert 'href="bases/consent.html"' in row and 'href="bases/contract.html"' in row

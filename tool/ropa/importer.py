@@ -603,6 +603,17 @@ class Importer:
         names = [self.defs["purpose"][u["purpose"]]["name"] for u in purposes]
         bases = _reverse("legal_basis", self.lang)
         entries = self.split(cells, "bases")
+        unpaired_label = self.words.get("i.basis_unpaired", "")
+        paired = [p for p in entries if not (unpaired_label and p.partition(":")[0].strip().lower() == unpaired_label)]
+        unpaired: list[str] = []
+        for part in entries:
+            if part not in paired:  # the bases the activity gives without pairing them (ropa's own export)
+                given = [b.strip() for b in part.partition(":")[2].split(",") if b.strip()]
+                unknown = [b for b in given if not bases.get(b.lower())]
+                if unknown:
+                    self.report.cell(number, "bases", part, "has a legal basis ropa does not know")
+                unpaired += [bases[b.lower()] for b in given if bases.get(b.lower())]
+        entries = paired
         for position, part in enumerate(entries):
             purpose, _, rest = part.partition(":")
             if len(entries) == len(purposes) and purpose.strip() == names[position]:
@@ -656,6 +667,8 @@ class Importer:
                 use[key] = value
         if purposes:
             activity["purposes"] = purposes
+        if unpaired:
+            activity["bases_unpaired"] = list(dict.fromkeys(unpaired))
         subjects = [self.define("data-subject", s) for s in self.split(cells, "data_subjects")]
         if subjects:
             activity["data_subjects"] = subjects

@@ -157,8 +157,16 @@ def rows(site: Site, renderer: Renderer) -> list[list[str]]:
                 L.label("regime", a["regime"]) if a.get("regime", "gdpr") != "gdpr" else "",
                 names("purpose", [u["purpose"] for u in a.get("purposes", [])]),
                 lines(
-                    f"{phrases.name_of('purpose', u['purpose'])}: {', '.join(L.label('legal_basis', b) for b in basis_list(u))}"
-                    for u in a.get("purposes", [])
+                    [
+                        f"{phrases.name_of('purpose', u['purpose'])}: {', '.join(L.label('legal_basis', b) for b in basis_list(u))}"
+                        for u in a.get("purposes", [])
+                    ]
+                    # the bases the activity gives without pairing them with a purpose, under their own label
+                    + [
+                        f"{w('i.basis_unpaired')}: {', '.join(L.label('legal_basis', b) for b in unpaired)}"
+                        for unpaired in [a.get("bases_unpaired")]
+                        if unpaired
+                    ]
                 ),
                 lines(
                     f"{phrases.name_of('purpose', u['purpose'])}: {L.law(u['law'])}"

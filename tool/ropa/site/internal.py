@@ -35,7 +35,7 @@ from .markdown import Md, inline, label, link, with_code
 from .mdkv import MARK
 from .public import Statement
 from .render import Renderer, templates_dir
-from .view import Site, basis_list
+from .view import Site, bases_of, basis_list
 
 # the register's kinds in the folders they have in the register, and the site's own index pages
 KIND_FOLDERS = {kind.name: kind.subfolder for kind in FOLDER_KINDS} | {"basis": "bases", "country": "countries"}
@@ -318,7 +318,7 @@ class Internal:
                     self.ref("activity", a["id"]),
                     self.L.label("role", a.get("role", "controller")),
                     self.refs("purpose", [u["purpose"] for u in a.get("purposes", [])]),
-                    self.refs("basis", dict.fromkeys(b for u in a.get("purposes", []) for b in basis_list(u))),
+                    self.refs("basis", dict.fromkeys(bases_of(a))),
                     self.refs("data-subject", a.get("data_subjects", [])),
                     self.refs("data-category", [d["category"] for d in a.get("data", [])]),
                     self.refs("recipient", [r["recipient"] for r in a.get("recipients", [])]),

@@ -23,7 +23,7 @@ from ..model import Organisation, Transfer
 from ..values import mapping
 from ..vocab import labels, retention_events
 from .exports import pretty_json
-from .view import Site, basis_list
+from .view import Site, bases_of
 
 CONTEXT = {
     "dpv": "https://w3id.org/dpv#",
@@ -248,9 +248,7 @@ class _Document:
                 node["dpv:hasDataController"] = controller
             if activity.get("joint_controllers"):
                 node["dpv:hasJointDataControllers"] = [self.iri("recipient", j) for j in activity["joint_controllers"]]
-            bases = {
-                t["@id"] for u in activity.get("purposes", []) for b in basis_list(u) if (t := _term("legal_basis", b))
-            }
+            bases = {t["@id"] for b in bases_of(activity) if (t := _term("legal_basis", b))}
             for d in activity.get("data", []):
                 condition = mapping(d.get("special_condition")).get("condition")
                 term = _term("special_condition", condition) if condition else None
