@@ -1796,6 +1796,10 @@ def test_an_advertising_cookie_names_who_places_it(cookie, fires, tmp_path):
         # doing without it (hold-out 122's Swiss association, both judges)
         ("Wir verzichten gänzlich auf Google Analytics, Cookies oder Tracking-Dienste.", False),
         ("Wir verzichten auf Cookies, setzen aber Google Analytics ein.", True),
+        # a list of examples in brackets after what is denied, each of them (hold-out 147's health-data platform,
+        # both judges)
+        ("Aucun cookie de mesure, ni de cookies tiers des réseaux sociaux (Facebook, Google, Twitter, etc.).", False),
+        ("Nous utilisons des cookies tiers des réseaux sociaux (Facebook, Google, Twitter, etc.).", True),
     ],
 )
 def test_a_provider_named_in_the_register_but_recorded_as_no_recipient(description, fires, tmp_path):
@@ -2104,6 +2108,28 @@ def test_the_organisations_own_address_a_letter_off_its_website(tmp_path):
 
 
 @pytest.mark.parametrize(
+    "kind, name, fires",
+    [
+        # an embedded video: what YouTube collects from the visitor's browser it keeps under its own terms
+        # (hold-out 146's association, both judges for its videos and its share buttons)
+        ("third-party", "YouTube (Google)", False),
+        ("joint-controller", "Facebook", False),
+        # a platform that keeps the data for us, or a party that is no platform: our period to give
+        ("processor", "YouTube (Google)", True),
+        ("third-party", "Drukkerij De Vries", True),
+    ],
+)
+def test_what_only_a_platform_collects_needs_no_period_of_ours(kind, name, fires, tmp_path):
+    platform = {"id": "platform", "name": name, "kind": kind}
+    files = {
+        **act(data=[{"category": "contactgegevens"}], recipients=[{"recipient": "platform"}], sources=None),
+        "recipients/platform.yaml": platform,
+    }
+    found = [at(p) for p in run(files, tmp_path).problems if p.rule == "retention-missing"]
+    assert found == (["category: contactgegevens"] if fires else [])
+
+
+@pytest.mark.parametrize(
     "where, text, asked",
     [
         # the activity's own account says what the person must give (hold-out 85's SaaS newsletter, both judges)
@@ -2134,7 +2160,13 @@ def test_an_activity_that_says_what_the_person_must_provide_is_not_asked_again(w
 
 
 @pytest.mark.parametrize(
-    "ident, asked", [("analytics-metrics", False), ("website-statistieken", False), ("naam", True)]
+    "ident, asked",
+    [
+        ("analytics-metrics", False),
+        ("website-statistieken", False),
+        ("informations-de-navigation", False),  # hold-out 147's Matomo, both judges
+        ("naam", True),
+    ],
 )
 def test_what_web_analytics_measure_is_recorded_not_provided(ident, asked, tmp_path):
     """Hold-out 129's Plausible activity, no source given: its metrics are measured, not given (both judges)."""

