@@ -14,6 +14,7 @@ import hashlib
 import html
 import json
 import os
+import queue
 import shutil
 import threading
 import time
@@ -553,45 +554,64 @@ def _preview(
     report = plan.report
     work = output.staging / "work"
     work.mkdir()
-    # each language's statement goes to its engine process as soon as it is written, so that the engine
-    # renders the first while the next is written (two languages: a third of a second sooner on show)
-    waits: list[Callable[[], None]] = []
-
-    def begin(job: Path) -> None:
-        _live(plan, [job], report.out)
-        waits.append(start_engine(engine, [job], lambda message: None, workers))
-
-    try:
-        _write_statement(plan, work, output.staging, begin)
-    except BaseException:
-        for pending in waits:  # let the engine finish with the staging folder before it is removed
-            with contextlib.suppress(Exception):
-                pending()
-        raise
-    public_pages, public_ready = report.pages, time.perf_counter()
-
-    def wait() -> None:
-        for pending in waits:
-            pending()
-
+    # each language's statement goes to its engine process as soon as it is written, and on show as soon as its
+    # engine is done: the statement's own language first, while the next is written and rendered (the other
+    # languages' pages of the last preview stay on show until theirs are); `ropa build` shows all at once
+    jobs: queue.Queue[tuple[Callable[[], None], int, float] | None] = queue.Queue()
+    languages = plan.public_languages
     failed: list[BaseException] = []
     lock, abandoned = threading.Lock(), threading.Event()
     (report.out / STAMP).unlink(missing_ok=True)  # the sites change from here on: no longer up to date
 
-    def show_statement() -> None:  # as soon as it is rendered, while the register's pages are written
+    def begin(job: Path) -> None:
+        _live(plan, [job], report.out)
+        jobs.put((start_engine(engine, [job], lambda message: None, workers), report.pages, time.perf_counter()))
+
+    def show_statement() -> None:  # each language as soon as it is rendered, while the rest is written
+        before = 0
         try:
-            wait()
-            with lock:
-                if abandoned.is_set():  # the preview was given up (an error, Ctrl+C): show nothing of it
-                    shutil.rmtree(output.staging, ignore_errors=True)  # the engine may have written there
+            for index, lang in enumerate(languages):
+                job = jobs.get()
+                if job is None:  # writing the statement failed: nothing more comes
                     return
-                output.commit(_place(plan, output.staging, ("public",)))
-            shown(Shown("public", public_pages, public_ready - started, time.perf_counter() - public_ready))
+                wait, pages, written = job
+                wait()
+                with lock:
+                    if abandoned.is_set():  # the preview was given up (an error, Ctrl+C): show nothing more
+                        return
+                    _show_language(plan, output, index, lang)
+                shown(
+                    Shown(
+                        "public" if index == 0 else f"public ({lang})",
+                        pages - before,
+                        written - started,
+                        time.perf_counter() - written,
+                    )
+                )
+                before = pages
         except BaseException as exc:  # re-raised below, in the build's own thread
             failed.append(exc)
+        finally:
+            while not jobs.empty():  # let every engine finish with the staging folder before it is removed
+                job = jobs.get()
+                if job is not None:
+                    with contextlib.suppress(Exception):
+                        job[0]()
+            if abandoned.is_set():
+                shutil.rmtree(output.staging, ignore_errors=True)  # an engine may have written there
 
     waiter = threading.Thread(target=show_statement, daemon=True)
     waiter.start()
+    try:
+        _write_statement(plan, work, output.staging, begin)
+    except BaseException:
+        with lock:
+            abandoned.set()
+        jobs.put(None)
+        waiter.join()
+        raise
+    public_pages, public_ready = report.pages, time.perf_counter()
+
     try:
         register = _write_register(plan, work, output.staging, lambda message: None)
         _live(plan, register, report.out)
@@ -607,6 +627,23 @@ def _preview(
     run_engine(engine, register, lambda message: None, workers)
     output.commit(_place(plan, output.staging, ("internal",)))
     shown(Shown("internal", report.pages - public_pages, register_ready - public_ready, time.perf_counter() - began))
+
+
+def _show_language(plan: _Plan, output: Output, index: int, lang: str) -> None:
+    """Put the statement in its ``index``-th language on show in a preview. The first is the site itself: the
+    other languages' folders of the last preview move into it until their own are rendered, and each of those
+    then takes the place of its old folder."""
+    public = plan.report.out / "public"
+    if index == 0:
+        for other in plan.public_languages[1:]:
+            if (public / other).is_dir():
+                os.replace(public / other, output.staging / "public" / other)
+        output.commit(["public"])
+        return
+    built, old = output.staging / f"public-{lang}", output.staging / f"old-public-{lang}"
+    if (public / lang).exists():
+        os.replace(public / lang, old)
+    os.replace(built, public / lang)
 
 
 # -- the stages of a build ----------------------------------------------------------------------------

@@ -121,7 +121,8 @@ def serve(
             def on_show(site: Shown) -> None:
                 state["version"] += 1
                 say(
-                    f"{site.site}: built {site.pages} pages (ropa {site.generate_seconds:.1f} s, "
+                    f"{site.site}: built {site.pages} page{'' if site.pages == 1 else 's'} "
+                    f"(ropa {site.generate_seconds:.1f} s, "
                     f"mkdocs {site.engine_seconds:.1f} s)"
                 )
 
