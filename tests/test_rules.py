@@ -687,6 +687,12 @@ PLAIN_RIGHTS = (
             [],
         ),
         (PLAIN_RIGHTS.replace("to check the data we hold on you", "to information about cookies"), ["access"]),
+        # "uw gegevens in te kijken" (hold-out 150's 3D-printing shop, both judges)
+        (
+            "U hebt het recht om uw gegevens in te kijken, te laten verbeteren of te laten verwijderen, bezwaar te "
+            "maken en ze over te dragen.",
+            [],
+        ),
         # a right named by its article (hold-out 44: "auf Übermittlung dieser Daten ... (vgl. auch Art. 20 DSGVO)")
         (
             PLAIN_RIGHTS.replace(
@@ -1847,6 +1853,21 @@ def test_the_persons_own_cloud_account_is_no_transfer_of_ours(category, asked, t
     assert bool(_rules_of(run(files, tmp_path), "transfer-likely")) is asked
 
 
+def test_a_recipient_named_with_the_provider_in_a_compound_records_it(tmp_path):
+    """Hold-out 151's app: "Apple AppStore, GooglePlay Store" records Google, which the texts name as "GooglePlay"
+    (both judges)."""
+    files = act(recipients=[{"recipient": "stores"}], description="De app downloadt u uit de GooglePlay Store.")
+    files["recipients/stores.yaml"] = {
+        "id": "stores",
+        "name": "Apple AppStore, GooglePlay Store",
+        "kind": "third-party",
+        "category": "App stores",
+    }
+    assert not [p for p in run(files, tmp_path).problems if p.rule == "provider-unrecorded"]
+    files["recipients/stores.yaml"]["name"] = "Apple AppStore"
+    assert [p.rule for p in run(files, tmp_path / "b").problems if p.rule == "provider-unrecorded"]
+
+
 def test_one_providers_services_with_no_country_are_one_finding(tmp_path):
     """Google Drive, Forms and Photos as three recipients: one finding, the others listed (hold-out 58)."""
     files = act(recipients=[{"recipient": r} for r in ("google-drive", "google-forms", "dropbox")])
@@ -2151,6 +2172,12 @@ def test_what_only_a_platform_collects_needs_no_period_of_ours(kind, name, fires
         ("description", "Wij hebben je e-mailadres nodig om je de nieuwsbrief te sturen.", False),
         # hold-out 148's coaching practice, both judges
         ("description", "Für den Empfang des Newsletters ist die Angabe einer E-Mail-Adresse ausreichend.", False),
+        # hold-out 151's app maker, both judges
+        (
+            "description",
+            "Die Verarbeitung Ihrer Kontaktdaten ist unerlässlich, um Ihr Anliegen beantworten zu können.",
+            False,
+        ),
         ("description", "We need to collect personal data in relation to your sponsorship.", True),
         ("other-source", "We require your employer to give us your e-mail address.", True),
     ],

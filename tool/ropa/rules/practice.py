@@ -3575,7 +3575,8 @@ _ASSOCIATION = lazy_compile(r"\be\.\s?v\.|\bverein\b", re.I)
 # and Czech since hold-out 131's Danish agency, whose own rights text named every right in Danish)
 _RIGHT_WORDS = {
     # "access" as the right, not "you can access the charter" (hold-out 59, both judges)
-    "access": r"inzage|inzien|in te zien|toegang|\baccess(?!\s+(the|our|this|a|an)\s+(?!personal|data|information|"
+    # "uw gegevens in te kijken" (hold-out 150's 3D-printing shop, both judges)
+    "access": r"inzage|inzien|in te zien|inkijken|in te kijken|toegang|\baccess(?!\s+(the|our|this|a|an)\s+(?!personal|data|information|"
     r"records?|copy)\w+)|auskunft|\bacc[eè]s\b|dost[eę]p|tarkast|pääsy|tillgång|"
     # "Vous pouvez accéder et obtenir copie des données vous concernant" (hold-out 123, both judges)
     # (not "accéder à notre formulaire en ligne", a form)

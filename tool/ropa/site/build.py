@@ -567,11 +567,14 @@ def _preview(
         _live(plan, [job], report.out)
         jobs.put((start_engine(engine, [job], lambda message: None, workers), report.pages, time.perf_counter()))
 
+    taken = [0]  # the languages whose job the waiter has taken from the queue
+
     def show_statement() -> None:  # each language as soon as it is rendered, while the rest is written
         before = 0
         try:
             for index, lang in enumerate(languages):
                 job = jobs.get()
+                taken[0] += 1
                 if job is None:  # writing the statement failed: nothing more comes
                     return
                 wait, pages, written = job
@@ -592,11 +595,15 @@ def _preview(
         except BaseException as exc:  # re-raised below, in the build's own thread
             failed.append(exc)
         finally:
-            while not jobs.empty():  # let every engine finish with the staging folder before it is removed
+            # let every engine finish with the staging folder before it is removed: the jobs still to come too
+            # (one language's engine failed while the next was being written), until the last or the end of them
+            while taken[0] < len(languages):
                 job = jobs.get()
-                if job is not None:
-                    with contextlib.suppress(Exception):
-                        job[0]()
+                taken[0] += 1
+                if job is None:
+                    break
+                with contextlib.suppress(Exception):
+                    job[0]()
             if abandoned.is_set():
                 shutil.rmtree(output.staging, ignore_errors=True)  # an engine may have written there
 

