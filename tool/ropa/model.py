@@ -166,7 +166,7 @@ class Organisation(TypedDict, total=False):
     ZB546218}`), a register of associations."""
 
     vat: str
-    """VAT."""
+    """The VAT number, where the statement gives it (in Belgium it is also the enterprise number)."""
 
     privacy_contact: Contact
     """Where people send privacy questions and requests, when not the general contact."""
