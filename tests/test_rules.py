@@ -3736,6 +3736,8 @@ def test_a_website_no_activity_covers_is_asked_for_once_at_the_website(tmp_path)
     # a statement for job applicants alone: the website has its own (hold-out 149's, both judges)
     applicants = {**BASE["organisation.yaml"].get("statement", {}), "title": "Datenschutzhinweise für Bewerber"}
     assert found("applicants", website=site, statement=applicants) == []
+    both = {**applicants, "title": "Privacyverklaring voor klanten en medewerkers"}
+    assert found("both", website=site, statement=both) == [("website-visits-not-covered", "organisation.yaml", site)]
 
 
 def test_cookies_an_activity_names_among_its_data_are_asked_for_there_not_as_unmentioned(tmp_path):

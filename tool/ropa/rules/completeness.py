@@ -2848,7 +2848,8 @@ def _website_covered_elsewhere(ctx: Context) -> bool:
     """Whether another statement of the organisation covers its website: one the register names, or, where this
     statement's own title is for job applicants or staff alone, the website's general one (hold-out 149's
     "Datenschutzhinweise für Bewerberinnen und Bewerber", both judges)."""
-    if _APPLICANTS_ONLY.search(text_of(ctx.statement.get("title"))):
+    title = text_of(ctx.statement.get("title"))
+    if _APPLICANTS_ONLY.search(title) and not _OTHER_AUDIENCE.search(title):
         return True
     return any(
         _THE_WEBSITE.search(f"{text_of(other.get('title'))} {text_of(other.get('covers'))} {other.get('url') or ''}")
@@ -2856,7 +2857,12 @@ def _website_covered_elsewhere(ctx: Context) -> bool:
     )
 
 
-# a statement titled for job applicants or staff alone
+# a statement titled for job applicants or staff, and for nobody else ("klanten en medewerkers" is for both)
+_OTHER_AUDIENCE = lazy_compile(
+    r"klant|customer|kunde|client|bezoeker|visitor|besucher|website|webseite|\bsite\b|\bleden\b|members|mitglieder|"
+    r"algemeen|general|allgemein|patiënt|patient",
+    re.I,
+)
 _APPLICANTS_ONLY = lazy_compile(
     r"\b(bewerber\w*|applicants?|job candidates?|candidates|sollicitant\w*|kandidat\w*|candidat[se]?|mitarbeite\w*|"
     r"beschäftigte\w*|employees?|staff|personeel|medewerkers?|werknemers?|salariés?|personnel)\b",

@@ -951,7 +951,6 @@ _TURN = lazy_compile(r"\b(maar|wel|but|however|aber|doch|mais|toutefois)\b", re.
 def _denied(before: str) -> bool:
     """Whether the words before a name deny it: a negation in its own clause, a few words back ("wij
     gebruiken geen WhatsApp", "maakt geen gebruik van trackers zoals Google Analytics")."""
-    # the clauses with the marks that end them: [clause, mark, clause, mark, ..., clause]
     # examples in open brackets after what is denied ("keine Analyse-Tools (Google Analytics, Matomo, ...)", a
     # German music council's statement; "ni de Cookies tiers utilisés par les réseaux sociaux (Facebook, Google,
     # Twitter, etc.)", hold-out 147) belong to the clause before the bracket
@@ -959,6 +958,7 @@ def _denied(before: str) -> bool:
     inside = ""
     if opened > before.rfind(")") and len(before[opened + 1 :].split()) <= 8:
         before, inside = before[:opened], before[opened:]
+    # the clauses with the marks that end them: [clause, mark, clause, mark, ..., clause]
     parts = re.split(r"([,;:(])", before)
     clause = parts.pop() + inside
     # an item of a list ("geen informatie te e-mailen, whatsappen of facetimen", "geen advertentienetwerken,
