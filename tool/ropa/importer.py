@@ -602,18 +602,18 @@ class Importer:
         purposes: list[dict[str, Any]] = [{"purpose": self.define("purpose", p)} for p in self.split(cells, "purposes")]
         names = [self.defs["purpose"][u["purpose"]]["name"] for u in purposes]
         bases = _reverse("legal_basis", self.lang)
-        entries = self.split(cells, "bases")
         unpaired_label = self.words.get("i.basis_unpaired", "")
-        paired = [p for p in entries if not (unpaired_label and p.partition(":")[0].strip().lower() == unpaired_label)]
-        unpaired: list[str] = []
-        for part in entries:
-            if part not in paired:  # the bases the activity gives without pairing them (ropa's own export)
-                given = [b.strip() for b in part.partition(":")[2].split(",") if b.strip()]
-                unknown = [b for b in given if not bases.get(b.lower())]
-                if unknown:
-                    self.report.cell(number, "bases", part, "has a legal basis ropa does not know")
-                unpaired += [bases[b.lower()] for b in given if bases.get(b.lower())]
-        entries = paired
+        entries, unpaired = [], []
+        for part in self.split(cells, "bases"):
+            label, _, rest = part.partition(":")
+            if not unpaired_label or label.strip().lower() != unpaired_label:
+                entries.append(part)
+                continue
+            # the bases the activity gives without pairing them with a purpose (ropa's own export)
+            given = [b.strip() for b in rest.split(",") if b.strip()]
+            if any(not bases.get(b.lower()) for b in given):
+                self.report.cell(number, "bases", part, "has a legal basis ropa does not know")
+            unpaired += [bases[b.lower()] for b in given if bases.get(b.lower())]
         for position, part in enumerate(entries):
             purpose, _, rest = part.partition(":")
             if len(entries) == len(purposes) and purpose.strip() == names[position]:

@@ -872,21 +872,24 @@ def _platform_only(ctx: Context, activity: Activity) -> bool:
     embedded from YouTube, share buttons of X and Facebook: kind third-party, controller or joint controller),
     its data come from nobody else and it gives no period for any of them: what the platform collects from the
     visitor's browser it keeps itself (hold-out 146's association, both judges for each of two activities)."""
-    from .marketing import _PLATFORM_PARTY  # imported here: the families register in order
-
     recipients = [r.get("recipient") for r in dicts(activity.get("recipients"))]
     if not recipients or any(dicts(use.get("retention")) for use in dicts(activity.get("data"))):
         return False
     if any(s.get("kind") not in ("data-subject", "observed") for s in dicts(activity.get("sources"))):
         return False
-    for ident in recipients:
-        party = ctx.definition("recipient", ident)
-        words = " ".join(text_of(party.get(k)) for k in ("id", "name", "category", "description"))
-        if party.get("kind") not in ("third-party", "controller", "joint-controller") or not _PLATFORM_PARTY.search(
-            words
-        ):
-            return False
-    return True
+    return all(_platform_party(ctx, ident) for ident in recipients)
+
+
+def _platform_party(ctx: Context, ident: Any) -> bool:
+    """Whether a recipient is a social or media platform that takes data under its own terms: a third party,
+    controller or joint controller whose id, name, category or description names a platform."""
+    from .marketing import _PLATFORM_PARTY  # imported here: the families register in order
+
+    party = ctx.definition("recipient", ident)
+    words = " ".join(text_of(party.get(k)) for k in ("id", "name", "category", "description"))
+    return party.get("kind") in ("joint-controller", "third-party", "controller") and bool(
+        _PLATFORM_PARTY.search(words)
+    )
 
 
 def _keeps_for_us(ctx: Context, ident: Any) -> bool:
@@ -1693,17 +1696,10 @@ def _platform_page(ctx: Context, activity: Activity) -> bool:
     """Whether an activity is a page on a social platform, run with the platform as joint controller or with the
     platform keeping its data under its own terms: what people post or like there they choose to, and no one asks
     it of them (hold-out 96's fire-brigade association's Facebook, Instagram and X pages, both judges)."""
-    from .marketing import _PLATFORM_PARTY  # imported here: the families register in order
-
     # the platform as joint controller, or as the party that keeps the page's data under its own terms (X "handelt
     # eigenverantwortlich"); not a platform the data are only sent to (applications forwarded to LinkedIn)
     parties = [*as_list(activity.get("joint_controllers")), *(d.get("kept_by") for d in dicts(activity.get("data")))]
-    for ident in parties:
-        party = ctx.definition("recipient", ident)
-        words = " ".join(text_of(party.get(k)) for k in ("id", "name", "category", "description"))
-        if party.get("kind") in ("joint-controller", "third-party", "controller") and _PLATFORM_PARTY.search(words):
-            return True
-    return False
+    return any(_platform_party(ctx, ident) for ident in parties)
 
 
 def _provision_said(ctx: Context, activity: Activity) -> bool:

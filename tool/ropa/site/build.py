@@ -9,7 +9,6 @@ templates rely on: the theme, no web fonts, offline search in the site's languag
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import html
 import json
@@ -567,21 +566,22 @@ def _preview(
         _live(plan, [job], report.out)
         jobs.put((start_engine(engine, [job], lambda message: None, workers), report.pages, time.perf_counter()))
 
-    taken = [0]  # the languages whose job the waiter has taken from the queue
-
     def show_statement() -> None:  # each language as soon as it is rendered, while the rest is written
-        before = 0
-        try:
-            for index, lang in enumerate(languages):
-                job = jobs.get()
-                taken[0] += 1
-                if job is None:  # writing the statement failed: nothing more comes
-                    return
-                wait, pages, written = job
+        before, showing = 0, True
+        for index, lang in enumerate(languages):
+            job = jobs.get()
+            if job is None:  # writing the statement failed: nothing more comes
+                break
+            wait, pages, written = job
+            try:
+                # every engine is waited for, shown or not: it must finish with the staging folder before that goes
                 wait()
+                if not showing:
+                    continue
                 with lock:
                     if abandoned.is_set():  # the preview was given up (an error, Ctrl+C): show nothing more
-                        return
+                        showing = False
+                        continue
                     _show_language(plan, output, index, lang)
                 shown(
                     Shown(
@@ -592,20 +592,12 @@ def _preview(
                     )
                 )
                 before = pages
-        except BaseException as exc:  # re-raised below, in the build's own thread
-            failed.append(exc)
-        finally:
-            # let every engine finish with the staging folder before it is removed: the jobs still to come too
-            # (one language's engine failed while the next was being written), until the last or the end of them
-            while taken[0] < len(languages):
-                job = jobs.get()
-                taken[0] += 1
-                if job is None:
-                    break
-                with contextlib.suppress(Exception):
-                    job[0]()
-            if abandoned.is_set():
-                shutil.rmtree(output.staging, ignore_errors=True)  # an engine may have written there
+            except BaseException as exc:  # the first is re-raised below, in the build's own thread
+                if showing:
+                    failed.append(exc)
+                showing = False
+        if abandoned.is_set():
+            shutil.rmtree(output.staging, ignore_errors=True)  # an engine may have written there
 
     waiter = threading.Thread(target=show_statement, daemon=True)
     waiter.start()
