@@ -8912,3 +8912,21 @@ def test_data_that_go_straight_to_another_party_need_no_source_of_ours(tmp_path)
     ours = {"category": "contactgegevens", "retention": {"period": "P2Y", "after": "end-of-contract"}}
     assert found("ours", [ours]) == ["klantenservice"]
     assert found("theirs", [{"category": "contactgegevens", "kept_by": "crm-leverancier"}]) == []
+
+
+@pytest.mark.parametrize(
+    "purposes, says",
+    [
+        (None, "gives legal bases (consent, contract) but no purpose they are for; add its purposes"),
+        ([{"purpose": "vragen-beantwoorden"}], "without saying which purpose rests on which (`vragen-beantwoorden`"),
+        ([CONSENT], "has its own basis, and `bases_unpaired` (consent, contract) says the same again"),
+    ],
+)
+def test_unpaired_bases_are_asked_to_be_paired_with_the_purposes_there_are(purposes, says, tmp_path):
+    fired = [
+        p
+        for p in run(act(purposes=purposes, bases_unpaired=["consent", "contract"]), tmp_path).problems
+        if p.rule == "bases-unpaired"
+    ]
+    assert len(fired) == 1 and says in fired[0].message
+    assert at(fired[0]).startswith("bases_unpaired")

@@ -795,15 +795,24 @@ def bases_unpaired(ctx: Context) -> Iterator[Finding]:
         given = source.data.get("bases_unpaired")
         if not given:
             continue
-        open_ = [str(use.get("purpose")) for use in dicts(source.data.get("purposes")) if not bases(use)]
+        uses = dicts(source.data.get("purposes"))
+        open_ = [str(use.get("purpose")) for use in uses if not bases(use)]
         said = ", ".join(str(b) for b in given)
-        message = (
-            f"activity `{source.data.get('id')}` gives its legal bases ({said}) without saying which purpose "
-            f"rests on which (`{'`, `'.join(open_)}` have none of their own); give each purpose its `basis:`"
-            if open_
-            else f"every purpose of activity `{source.data.get('id')}` has its own basis, and `bases_unpaired` "
-            f"({said}) says the same again without the pairing; drop it"
-        )
+        if not uses:  # not "every purpose has its own basis": there is none, and the bases are all it says
+            message = (
+                f"activity `{source.data.get('id')}` gives legal bases ({said}) but no purpose they are for; "
+                "add its purposes, each with its `basis:`"
+            )
+        elif open_:
+            message = (
+                f"activity `{source.data.get('id')}` gives its legal bases ({said}) without saying which purpose "
+                f"rests on which (`{'`, `'.join(open_)}` have none of their own); give each purpose its `basis:`"
+            )
+        else:
+            message = (
+                f"every purpose of activity `{source.data.get('id')}` has its own basis, and `bases_unpaired` "
+                f"({said}) says the same again without the pairing; drop it"
+            )
         yield ctx.at(source, ["bases_unpaired"], message, key=True)
 
 
