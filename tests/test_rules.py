@@ -2443,6 +2443,9 @@ def test_one_purpose_on_consent_and_on_another_basis_in_two_entries(other, conse
         ("https://www.omgevingvlaanderen.be", "omgeving@vlaanderen.be", False),  # the parent's domain
         ("https://physio-koerpergefuehl.de", "mail@physiotherapie-koerpergefuehl.de", False),  # a word spelled out
         ("https://www.praktijkjansen.example", "info@praktijkjanssen.example", True),  # a letter more
+        # the same name under a region's top-level domain (hold-out 154's federation, both judges), not a typo
+        ("https://www.bssb.de", "gs@bssb.bayern", False),
+        ("https://www.bssb.de", "gs@bssb.bayrn", True),
     ],
 )
 def test_an_address_that_adds_a_word_to_the_domain_is_no_typo(website, email, fires, tmp_path):
@@ -3231,6 +3234,10 @@ def test_consent_said_to_be_irrevocable(text, fires, tmp_path):
         ({"name": "Hans-Juergen Polster", "trade_names": ["Studio Polster"], "kvk": None}, False),
         ({"name": "Hans-Juergen Polster", "kvk": None}, True),
         ({"name": "Studio Polster", "trade_names": ["Studio Polster"], "kvk": None}, True),
+        # ... whatever the letters of the name (hold-out 154's lawyer, both judges)
+        ({"name": "Hasan Doğru", "trade_names": ["Doğru Kanzlei"], "kvk": None}, False),
+        ({"name": "Łukasz Wójcik", "trade_names": ["Kancelaria Wójcik"], "kvk": None}, False),
+        ({"name": "Doğru Kanzlei", "trade_names": ["Doğru Kanzlei"], "kvk": None}, True),
         # a public body by its name: public-authority-not-declared asks, there is no legal form (hold-out 57)
         ({"name": "Grundschule am Brandwerder", "kvk": None}, False),
         # ... unless the name stands for several bodies, none named (hold-out 37)
@@ -8917,7 +8924,7 @@ def test_data_that_go_straight_to_another_party_need_no_source_of_ours(tmp_path)
 @pytest.mark.parametrize(
     "purposes, says",
     [
-        (None, "gives legal bases (consent, contract) but no purpose they are for; add its purposes"),
+        (None, None),  # activity-no-purpose asks for the purposes, each with its basis
         ([{"purpose": "vragen-beantwoorden"}], "without saying which purpose rests on which (`vragen-beantwoorden`"),
         ([CONSENT], "has its own basis, and `bases_unpaired` (consent, contract) says the same again"),
     ],
@@ -8928,5 +8935,8 @@ def test_unpaired_bases_are_asked_to_be_paired_with_the_purposes_there_are(purpo
         for p in run(act(purposes=purposes, bases_unpaired=["consent", "contract"]), tmp_path).problems
         if p.rule == "bases-unpaired"
     ]
+    if says is None:
+        assert not fired
+        return
     assert len(fired) == 1 and says in fired[0].message
     assert at(fired[0]).startswith("bases_unpaired")

