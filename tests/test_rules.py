@@ -1853,6 +1853,25 @@ def test_the_persons_own_cloud_account_is_no_transfer_of_ours(category, asked, t
     assert bool(_rules_of(run(files, tmp_path), "transfer-likely")) is asked
 
 
+@pytest.mark.parametrize(
+    "name, country, asked",
+    [
+        ("Supabase, Inc.", None, True),  # hold-out 154's law office, both judges
+        ("Acme Hosting LLC", None, True),
+        ("Acme Hosting Corp. (Delaware)", None, True),
+        ("Supabase, Inc.", "DE", False),  # it says where it processes the data
+        ("Acme Hosting GmbH", None, False),
+        ("Incasso Inc Nederland", None, False),  # "Inc" inside a name is no legal form
+    ],
+)
+def test_a_recipient_named_with_an_american_companys_form_is_asked_where_it_processes(name, country, asked, tmp_path):
+    files = act(recipients=[{"recipient": "host"}])
+    files["recipients/host.yaml"] = {"id": "host", "name": name, "kind": "processor", "country": country}
+    found = _rules_of(run(files, tmp_path), "transfer-likely")
+    assert [at(p) for p in found] == (["host"] if asked else [])
+    assert not found or f"('{name}')" in found[0].message
+
+
 def test_a_recipient_named_with_the_provider_in_a_compound_records_it(tmp_path):
     """Hold-out 151's app: "Apple AppStore, GooglePlay Store" records Google, which the texts name as "GooglePlay"
     (both judges)."""
@@ -3532,6 +3551,9 @@ def test_a_cookie_statement_elsewhere_answers_unless_a_purpose_measures_visitors
 
     assert found("a", "Vragen beantwoorden") == []
     assert found("b", "Websitebezoek analyseren") == ["https://www.testbedrijf.example"]  # at the website
+    # an analysis a customer asks for measures no visitor (hold-out 155's e-mail API, both judges); analytics do
+    assert found("c", "Website visitors: generating the analysis they request") == []
+    assert found("d", "Website visitors: analytics") == ["https://www.testbedrijf.example"]
 
 
 @pytest.mark.parametrize(

@@ -1734,3 +1734,27 @@ def test_a_link_that_names_no_host_leads_where_it_led_on_the_statements_own_page
     text = render_statement(build_site(result.register, "public"), Renderer("nl", "nl", root))
     assert "cookies.html" not in text and "cookiebeleid" in text
     assert any(p.rule == "link-target-unusable" for p in result.problems)
+
+
+def test_bases_given_for_an_activity_with_no_purpose_are_still_printed(tmp_path):
+    # hold-out 155's e-mail API: five activities gave their bases and no purpose, and the statement printed no basis
+    # for any of them (lint asks for the purposes: activity-no-purpose)
+    patch = {"activity": {"purposes": None, "bases_unpaired": ["contract", "consent"]}}
+    text = statements(register_with(tmp_path, patch))
+    for lang in ("nl", "en"):
+        assert fragment(lang, "activity.bases_unpaired") in text[lang], text[lang]
+
+
+@pytest.mark.parametrize(
+    "email, directly",
+    [
+        ("fg@stil.example", True),
+        ("info@stil.example", False),  # the general mailbox on the organisation's own domain (hold-out 155's agency)
+        ("info@fg-bureau.example", True),  # an external DPO's own firm
+    ],
+)
+def test_a_dpo_reached_through_the_general_mailbox_is_not_said_to_be_reached_directly(email, directly, tmp_path):
+    patch = {"organisation": {"website": "https://www.stil.example", "dpo": {"name": "Functionaris", "email": email}}}
+    text = statements(register_with(tmp_path, patch))
+    for lang in ("nl", "en"):
+        assert (fragment(lang, "who.dpo.reach") in text[lang]) is directly, text[lang]

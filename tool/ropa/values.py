@@ -3,6 +3,8 @@ list asks for one through these, and gets an empty one where the field holds som
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import SplitResult, urlsplit
 
@@ -51,3 +53,40 @@ def url_split(value: str) -> SplitResult:
         return urlsplit(value)
     except ValueError:
         return urlsplit("")
+
+
+def mail_domain(value: str) -> str:
+    """The registered domain of an e-mail address or web address ("info@mail.voorbeeld.nl" and
+    "https://www.voorbeeld.nl/x" are both voorbeeld.nl)."""
+    value = value.strip().lower()
+    host = (
+        value.split("@", 1)[1] if "@" in value else (url_split(value if "//" in value else f"//{value}").hostname or "")
+    )
+    parts = host.strip(".").split(".")
+    return ".".join(parts[-2:]) if len(parts) >= 2 else host
+
+
+# the mailbox anyone at the organisation reads ("info@", "contact@"), and one for privacy questions ("privacy@", "fg@")
+GENERAL_MAILBOX = re.compile(
+    r"(info|contact|kontakt|office|hello|hallo|mail|post|admin|administratie|secretariaat|sekretariat|receptie|"
+    r"team|service|support|klantenservice|welkom|bureau|buero|büro)@",
+    re.I,
+)
+PRIVACY_MAILBOX = re.compile(
+    r"(privacy|fg|dpo|dpd|avg|gdpr|rgpd|dsgvo|datenschutz|data[._-]?protection|gegevensbescherming|dsb)[\w.-]*@",
+    re.I,
+)
+
+
+def general_mailbox(address: str, org: Mapping[str, Any]) -> bool:
+    """Whether an e-mail address is the organisation's general mailbox: its own `email`, or info@, contact@ and
+    the like on its own domain (its e-mail's or website's). A mailbox for privacy questions is none, and info@ of
+    another domain (an external DPO's firm) is that firm's."""
+    address = address.strip().lower().removeprefix("mailto:")
+    if PRIVACY_MAILBOX.match(address):
+        return False
+    email, website = org.get("email"), org.get("website")
+    if isinstance(email, str) and address == email.strip().lower().removeprefix("mailto:"):
+        return True
+    own = {mail_domain(v) for v in (email, website) if isinstance(v, str) and v.strip()}
+    return GENERAL_MAILBOX.match(address) is not None and mail_domain(address) in own

@@ -10,7 +10,7 @@ from ..lazyre import lazy_compile
 from ..model import Activity, DataUse, Organisation
 from ..national import jurisdiction, layer, national_authority
 from ..register import SourceFile
-from ..values import url_split
+from ..values import general_mailbox, url_split
 from ..vocab import RIGHTS_BY_BASIS, THIRD_PARTY_KINDS, countries
 from . import may_hold, rule
 from .bases import marketing_purposes
@@ -3011,7 +3011,7 @@ def cookies_not_stated(ctx: Context) -> Iterator[Finding]:
 # purposes that measure or follow visitors: where the register has one, a cookie statement elsewhere does not
 # answer which cookies it rests on and whether they wait for consent
 _TRACKING = lazy_compile(
-    r"analy|statisti|track|(?<![a-z])advert|reclame|marketing|pixel|cookie|profil|meting|measur", re.I
+    r"analy(?!sis|ses)|statisti|track|(?<![a-z])advert|reclame|marketing|pixel|cookie|profil|meting|measur", re.I
 )
 _ONLINE = lazy_compile(r"\b(website|webshop|webwinkel|webformulier|web ?form|webapp|onze app|our app)\b", re.I)
 _ONLINE_HINT = ("web", "app")  # every match holds one of these, in any case: a test of a file's bytes
@@ -3598,21 +3598,6 @@ def dpo_unreachable(ctx: Context) -> Iterator[Finding]:
             )
 
 
-# the mailboxes of a whole organisation: whoever reads them, a message to the DPO there is not confidential
-_GENERAL_MAILBOX = lazy_compile(
-    r"(info|contact|kontakt|office|hello|hallo|mail|post|admin|administratie|secretariaat|sekretariat|receptie|"
-    r"team|service|support|klantenservice|welkom|bureau|buero|büro)@",
-    re.I,
-)
-
-
-_PRIVACY_MAILBOX = lazy_compile(
-    r"(privacy|fg|dpo|dpd|avg|gdpr|rgpd|dsgvo|datenschutz|data[._-]?protection|gegevensbescherming|dsb)"
-    r"[\w.-]*@",
-    re.I,
-)
-
-
 @rule(
     "dpo-contact-shared",
     "completeness",
@@ -3638,21 +3623,16 @@ _PRIVACY_MAILBOX = lazy_compile(
     points_at="info@voorbeeld.example",
 )
 def dpo_contact_shared(ctx: Context) -> Iterator[Finding]:
-    from .practice import _domain
-
-    general = text_of(ctx.org.get("email")).strip().lower().removeprefix("mailto:")
-    own = {_domain(v) for v in (ctx.org.get("email"), ctx.org.get("website")) if isinstance(v, str) and v.strip()}
     for path, dpo in _officers(ctx):
         email = dpo.get("email")
         if not isinstance(email, str) or "@" not in email:
             continue
-        address = email.strip().lower().removeprefix("mailto:")
-        if _PRIVACY_MAILBOX.match(address):
-            continue  # privacy@, fg@: a mailbox for privacy questions, even where it is the only one the statement gives
         if _dpo_is_the_controller(ctx, dpo):
             continue  # a sole trader as their own DPO: dpo-conflict asks to drop the DPO, not for a second mailbox
+        # privacy@ or fg@ is a mailbox for privacy questions, even where it is the only one the statement gives;
         # info@ of an external DPO's own firm is that firm's mailbox, not the organisation's
-        if address == general or (_GENERAL_MAILBOX.match(address) and _domain(address) in own):
+        if general_mailbox(email, ctx.org):
+            address = email.strip().lower().removeprefix("mailto:")
             yield ctx.at_organisation(
                 path + ["email"],
                 f"the data protection officer's e-mail address ({address}) is the organisation's general mailbox; "

@@ -21,7 +21,7 @@ from ..model import Activity, DataUse, Organisation, PurposeUse
 from ..national import jurisdiction, national_rights
 from ..schemawalk import dotted
 from ..text import MARKDOWN_LINK, UNLESS_WORDS, WEB_SCHEMES, relative_target
-from ..values import requirements, url_split
+from ..values import mail_domain, requirements
 from ..vocab import RIGHTS_BY_BASIS, countries, data_file
 from . import may_hold, rule
 from .bases import marketing_purposes
@@ -2230,15 +2230,6 @@ def authority_complaint_link_wrong(ctx: Context) -> Iterator[Finding]:
                 break
 
 
-def _domain(value: str) -> str:
-    value = value.strip().lower()
-    host = (
-        value.split("@", 1)[1] if "@" in value else (url_split(value if "//" in value else f"//{value}").hostname or "")
-    )
-    parts = host.strip(".").split(".")
-    return ".".join(parts[-2:]) if len(parts) >= 2 else host
-
-
 @rule(
     "contact-domain-mismatch",
     "completeness",
@@ -2264,7 +2255,7 @@ def _domain(value: str) -> str:
 )
 def domain_mismatch(ctx: Context) -> Iterator[Finding]:
     org = ctx.org
-    site, mail = (_domain(v) if isinstance(v, str) else "" for v in (org.get("website"), org.get("email")))
+    site, mail = (mail_domain(v) if isinstance(v, str) else "" for v in (org.get("website"), org.get("email")))
     # a domain the organisation is named by is its own ("m-ld.io Ltd" writing from m-ld.io beside its site m-ld.org:
     # hold-out 91, the second judge)
     named = [
@@ -2289,7 +2280,7 @@ def domain_mismatch(ctx: Context) -> Iterator[Finding]:
 
     def typo(value: str) -> str | None:
         """What to say of an address whose domain is close to, but not, the organisation's own."""
-        domain = _domain(value)
+        domain = mail_domain(value)
         if not domain or domain in own or domain.split(".")[0] in spelled or not _looks_like(domain, own):
             return None
         return f"`{value}` is on {domain}, close to but not the organisation's {' or '.join(sorted(own))}; check for a typo"

@@ -16,7 +16,7 @@ from typing import Any
 from ..model import Activity, Cookie, Organisation, Provision, Retention, Transfer
 from ..national import in_eea, jurisdiction, layer, national_authority, national_rights
 from ..text import mid_sentence, party
-from ..values import as_list, mapping, parental, requirements
+from ..values import as_list, general_mailbox, mapping, parental, requirements
 from ..vocab import RIGHTS_BY_BASIS, THIRD_PARTY_KINDS
 from . import markdown as md
 from .kept import Kept
@@ -725,8 +725,7 @@ class Statement:
                     # "directly" only where the DPO has an e-mail address, telephone number or form that is not the
                     # organisation's own mailbox or line (a postal address alone, perhaps another body's, is not
                     # said to reach them directly: hold-out 80's reviewer)
-                    "shared": _reached_through(d, [org, org.get("privacy_contact")])
-                    or not any(d.get(k) for k in ("email", "phone", "form")),
+                    "shared": _reached_through(d, org) or not any(d.get(k) for k in ("email", "phone", "form")),
                 }
                 for d in dpos
             ],
@@ -1172,16 +1171,18 @@ def _each_once(transfers: list[dict], summary: str) -> list[dict]:
     return once
 
 
-def _reached_through(dpo: dict, others: list) -> bool:
+def _reached_through(dpo: dict, org: Mapping[str, Any]) -> bool:
     """Whether every e-mail address and telephone number given for the DPO is one the organisation or its
-    privacy desk gives too (one shared mailbox): the statement then does not say the DPO is reached directly."""
+    privacy desk gives too, or the organisation's general mailbox (info@ on its own domain, which lint's
+    dpo-contact-shared asks about): the statement then does not say the DPO is reached directly."""
 
     def norm(value: object) -> str:
         return "".join(str(value).lower().removeprefix("mailto:").split()) if value else ""
 
+    others = [org, org.get("privacy_contact")]
     given = [norm(dpo.get(k)) for k in ("email", "phone") if dpo.get(k)]
     shared = {norm(o.get(k)) for o in others if isinstance(o, dict) for k in ("email", "phone") if o.get(k)}
-    return bool(given) and all(value in shared for value in given)
+    return bool(given) and all(value in shared or ("@" in value and general_mailbox(value, org)) for value in given)
 
 
 def _without_full_stop(name: str) -> str:
