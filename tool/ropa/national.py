@@ -71,13 +71,16 @@ def national_authority(org: Organisation | dict) -> dict:
     return authority
 
 
-def national_rules() -> dict[str, set[str]]:
-    """Rule id -> the jurisdictions it runs for (rules not listed run everywhere)."""
-    found: dict[str, set[str]] = {}
+def national_rules() -> dict[str, set[str | None]]:
+    """Rule id -> the jurisdictions it runs for (rules not listed run everywhere); None among them where it also
+    runs for a register that gives no jurisdiction (`rules_without_jurisdiction`)."""
+    found: dict[str, set[str | None]] = {}
     for path in sorted((DATA / "national").glob("*.yaml")):
         data: Any = data_file(f"national/{path.stem}")
         for rule_id in data.get("rules", []):
             found.setdefault(rule_id, set()).add(data["country"])
+        for rule_id in data.get("rules_without_jurisdiction", []):
+            found.setdefault(rule_id, set()).add(None)
     return found
 
 

