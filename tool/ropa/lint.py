@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -94,7 +95,6 @@ def _result_key(register: Register, select: Iterable[str], ignore: Iterable[str]
     """The cache key of this run's result: every file's place and content, what could not be read, the
     options and the date. None where lint reads more than the register's files (templates or a site
     look, which are checked in place) or runs without a cache."""
-    import hashlib
 
     cache = register.cache
     if (
@@ -167,8 +167,6 @@ def _run_rules(register: Register, chosen: list) -> tuple[list[Problem], list]:
     the files it changed. Rules that weigh files against each other are kept per rule, keyed on what
     they read of every file (:func:`_whole_rules`). The rules' code and data are in the cache's
     namespace (cache.py)."""
-    import hashlib
-
     from . import rules as pack
 
     cache = register.cache
@@ -311,8 +309,15 @@ class _Columns:
     with the digest of that field's value (``*``: of the whole file), computed once per run."""
 
     def __init__(self, files: dict[str, SourceFile], cache: Any = None):
-        import hashlib
+        # the rule pack's names, looked up once: column() and _holds() run for every file of a kind
+        from .rules import BYTES_TEST, FILE, bytes_hold, distinct_words
 
+        self._bytes_test, self._file, self._bytes_hold, self._distinct_words = (
+            BYTES_TEST,
+            FILE,
+            bytes_hold,
+            distinct_words,
+        )
         self.files = files
         self.cache = cache
         # (field digests or None, content key, file) in place order
@@ -332,10 +337,7 @@ class _Columns:
         self.known: dict[str, dict[str, bool]] = {}
 
     def column(self, kind: str, name: str) -> str:
-        import hashlib
-
-        from .rules import BYTES_TEST, FILE
-
+        BYTES_TEST, FILE = self._bytes_test, self._file
         if kind.startswith(FILE):  # one file, read whole: its content
             source = self.files.get(name)
             return source.key if source is not None else "-"
@@ -354,8 +356,7 @@ class _Columns:
         """The answer of a test of bytes for one file: "1", "0", or "-" where its bytes are not known.
         It is kept in the file's cache entry, so that after an edit only the edited files are tested
         again (about a third of a second for three tests of 10,000 files)."""
-        from .rules import BYTES_TEST, bytes_hold, distinct_words
-
+        BYTES_TEST, bytes_hold, distinct_words = self._bytes_test, self._bytes_hold, self._distinct_words
         entry = source.entry if isinstance(source.entry, dict) else None
         kept = entry.get("holds") if entry is not None else None
         if isinstance(kept, dict):
@@ -384,8 +385,6 @@ class _Columns:
         return answer
 
     def key(self, rule: str, day, read: list) -> str:
-        import hashlib
-
         digest = hashlib.blake2b(f"{day.isoformat()}\0{rule}\0{self.base}\0".encode(), digest_size=16)
         for kind, name in read:
             digest.update(f"{kind}\0{name}\0{self.column(kind, name)}\0".encode())
