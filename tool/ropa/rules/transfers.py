@@ -164,11 +164,11 @@ def transfer_missing(ctx: Context) -> Iterator[Finding]:
             # vanished from the statement's countries)
             if not country or country in ctx.home or country == here or recipient.get("kind") == "internal":
                 continue
+            if (use.get("recipient"), country) in recorded:
+                continue
             adequate = country in _adequate_by_own_law(ctx)
             # a transfer of the recipient to elsewhere (Google Ireland's to the US) leaves the disclosure to the
             # recipient's own country unsaid, where that country is abroad too
-            if (use.get("recipient"), country) in recorded:
-                continue
             if (use.get("recipient"), country) not in covered and (
                 adequate or use.get("recipient") not in recipients_covered
             ):
@@ -284,8 +284,9 @@ def transfer_likely(ctx: Context) -> Iterator[Finding]:
             or _USERS_OWN_STORE.search(f"{text_of(data.get('category'))} {text_of(data.get('description'))}")
         ):
             continue
-        named = [p for p in ctx.providers_named(data) if not _placed(ident, p, services(ident), placed)]
-        if not named and not ctx.providers_named(data):
+        known = ctx.providers_named(data)
+        named = [p for p in known if not _placed(ident, p, services(ident), placed)]
+        if not known:
             # a provider the list does not know, named with the form of an American company ("Supabase Inc.":
             # hold-out 154's law office, both judges; also Canada's, which has its own adequacy decision)
             company = next(
