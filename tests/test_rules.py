@@ -6684,6 +6684,9 @@ def test_a_preference_item_that_keeps_the_cookie_choice_needs_no_consent(tmp_pat
             None,
             False,
         ),
+        # "at any time with future effect" (hold-out 159's university notice, both judges)
+        ({"text": "You may withdraw your consent at any time with future effect (Article 7(3) GDPR)."}, None, False),
+        ({"text": "You may withdraw your consent at any time (Article 7(3) GDPR)."}, None, True),
     ],
 )
 def test_an_own_text_on_withdrawing_consent_says_the_processing_before_stays_lawful(
@@ -7819,6 +7822,12 @@ def test_a_when_that_names_no_contract_does_not_say_when_the_contract_applies(wh
         ("Hierzu wenden Sie sich bitte an it-support (at) example.de.", None, False),  # hold-out 76
         ("You can withdraw your consent at any time by e-mailing us.", None, False),
         ("U kunt uw toestemming te allen tijde intrekken.", "Met de afmeldlink.", False),  # the purpose says it
+        # the person to turn to, named (hold-out 159's staffing company, both judges)
+        (
+            "Sie können sie jederzeit widerrufen. Ansprechpartner hierfür ist unser Datenschutzbeauftragter.",
+            None,
+            False,
+        ),
     ],
 )
 def test_a_withdrawal_text_that_says_no_way(withdrawal, how, fires, tmp_path):

