@@ -95,7 +95,6 @@ def _result_key(register: Register, select: Iterable[str], ignore: Iterable[str]
     """The cache key of this run's result: every file's place and content, what could not be read, the
     options and the date. None where lint reads more than the register's files (templates or a site
     look, which are checked in place) or runs without a cache."""
-
     cache = register.cache
     if (
         cache is None
