@@ -8,6 +8,8 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import SplitResult, urlsplit
 
+from .lazyre import lazy_compile
+
 
 def mapping(value: Any) -> dict[str, Any]:
     """``value`` where it is a mapping, else an empty one."""
@@ -67,12 +69,12 @@ def mail_domain(value: str) -> str:
 
 
 # the mailbox anyone at the organisation reads ("info@", "contact@"), and one for privacy questions ("privacy@", "fg@")
-GENERAL_MAILBOX = re.compile(
+GENERAL_MAILBOX = lazy_compile(
     r"(info|contact|kontakt|office|hello|hallo|mail|post|admin|administratie|secretariaat|sekretariat|receptie|"
     r"team|service|support|klantenservice|welkom|bureau|buero|büro)@",
     re.I,
 )
-PRIVACY_MAILBOX = re.compile(
+PRIVACY_MAILBOX = lazy_compile(
     r"(privacy|fg|dpo|dpd|avg|gdpr|rgpd|dsgvo|datenschutz|data[._-]?protection|gegevensbescherming|dsb)[\w.-]*@",
     re.I,
 )

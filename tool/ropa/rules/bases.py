@@ -315,16 +315,16 @@ def _far_reaching(ctx: Context, activity, use) -> tuple[str, bool] | None:
             and not (condition and _own_question(ctx, activity, use))
         ):
             return "special-category or criminal data", True
+    purpose = ctx.definition("purpose", use.get("purpose"))
+    own = " ".join(text_of(v) for v in (purpose.get("name"), use.get("purpose")))
     subjects = [ctx.definition("data-subject", s) for s in as_list(activity.get("data_subjects"))]
-    if any(s.get("children") is True or s.get("vulnerable") is True for s in subjects):
-        purpose = ctx.definition("purpose", use.get("purpose"))
-        if not _SESSION_KEPT.search(" ".join(text_of(v) for v in (purpose.get("name"), use.get("purpose")))):
-            return "data of children or vulnerable people", True
+    if any(s.get("children") is True or s.get("vulnerable") is True for s in subjects) and not _SESSION_KEPT.search(
+        own
+    ):
+        return "data of children or vulnerable people", True
     automated = mapping(activity.get("automated_decisions"))
     if automated.get("profiling") is True or automated.get("present") is True:
         return "profiling or automated decisions", True
-    purpose = ctx.definition("purpose", use.get("purpose"))
-    own = " ".join(text_of(v) for v in (purpose.get("name"), use.get("purpose")))
     if _SUPPRESSION.search(own):
         return None
     # not for the site's own security or working, which the cookies that follow people do not serve
