@@ -141,6 +141,7 @@ class Language:
         self.national = national_labels(jurisdiction)
         self.gdpr_articles = cites_gdpr_articles(jurisdiction)
         self.no_eszett = no_eszett(jurisdiction, lang)
+        self._labels: dict[tuple[str, str, bool, str | None], str] = {}  # a label depends on these alone
 
     def text(self, value: Any) -> str:
         if value is None:
@@ -226,6 +227,9 @@ class Language:
         """ropa's label of a value of a closed vocabulary; ``public`` gives the statement's wording
         where it differs (the internal register's labels may carry remarks for auditors); ``form`` a
         wording for one kind of sentence (``object``: with its article, after "that we base on")."""
+        cacheable = type(key) is str  # a value of the wrong type, from a register that fails its schema
+        if cacheable and (group, key, public, form) in self._labels:
+            return self._labels[group, key, public, form]
         entry = labels().get(group, {}).get(key)
         if not entry:
             return key
@@ -243,7 +247,11 @@ class Language:
             if variant and variant in entry:
                 text = entry[variant]
                 break
-        return text.replace("ß", "ss") if self.no_eszett else text
+        if self.no_eszett:
+            text = text.replace("ß", "ss")
+        if cacheable:
+            self._labels[group, key, public, form] = text
+        return text
 
     def join(self, items: list[Any], escape: Escape = _plain, style: Any = "standard") -> str:
         """``a, b en c`` (``style="or"``: ``a, b of c``; ``style="side"``: ``a; b``, items side by side with

@@ -89,8 +89,28 @@ def rows(site: Site, renderer: Renderer) -> list[list[str]]:
             labels[ident] = f"{label} ({kind_label})" if kind_label and kind_label != label else label
         return labels[ident]
 
+    # every definition's name, looked up once: an export of 10,000 activities names the same few hundred
+    # definitions hundreds of thousands of times (an id with no definition is looked up as it comes)
+    named = {
+        kind: {ident: phrases.name_of(kind, ident) for ident in site.definitions.get(kind, {})}
+        for kind in ("purpose", "data-subject", "data-category", "measure")
+    }
+
+    def name_of(kind: str, ident: str) -> str:
+        found = named[kind].get(ident) if isinstance(ident, str) else None
+        return phrases.name_of(kind, ident) if found is None else found
+
     def names(kind: str, idents: list[str]) -> str:
-        return "; ".join(recipient(i) if kind == "recipient" else phrases.name_of(kind, i) for i in idents)
+        if kind == "recipient":
+            return "; ".join(recipient(i) for i in idents)
+        return "; ".join(name_of(kind, i) for i in idents)
+
+    marks: dict[str, list[str]] = {}
+
+    def category_marks(ident: str, category: DataCategory) -> list[str]:
+        if ident not in marks:
+            marks[ident] = special_marks(renderer, category)
+        return marks[ident]
 
     said: dict[str, str] = {}
 
@@ -129,17 +149,17 @@ def rows(site: Site, renderer: Renderer) -> list[list[str]]:
             rules = retention_rules if isinstance(retention_rules, list) else [retention_rules]
             text = "; ".join(retention_text(r) for r in rules if isinstance(r, dict))
             if text:
-                retention.append(f"{phrases.name_of('data-category', d['category'])}: {text}")
+                retention.append(f"{name_of('data-category', d['category'])}: {text}")
         conditions = []
         for d in data:
             condition = (d.get("special_condition") or {}).get("condition")
             if condition:
                 conditions.append(
-                    f"{phrases.name_of('data-category', d['category'])}: {L.label('special_condition', condition)}"
+                    f"{name_of('data-category', d['category'])}: {L.label('special_condition', condition)}"
                 )
             for key in ("criminal_basis", "bsn_basis"):
                 if d.get(key):
-                    conditions.append(f"{phrases.name_of('data-category', d['category'])}: {L.law(d[key].get('law'))}")
+                    conditions.append(f"{name_of('data-category', d['category'])}: {L.law(d[key].get('law'))}")
         general = defaults.get("transfers", []) if a.get("role", "controller") == "controller" else []
         transfers = [
             f"{L.join([L.country(c) for c in [t.get('country'), *t.get('countries', [])] if c]) or '?'} "
@@ -158,7 +178,7 @@ def rows(site: Site, renderer: Renderer) -> list[list[str]]:
                 names("purpose", [u["purpose"] for u in a.get("purposes", [])]),
                 lines(
                     [
-                        f"{phrases.name_of('purpose', u['purpose'])}: {', '.join(L.label('legal_basis', b) for b in basis_list(u))}"
+                        f"{name_of('purpose', u['purpose'])}: {', '.join(L.label('legal_basis', b) for b in basis_list(u))}"
                         for u in a.get("purposes", [])
                     ]
                     # the bases the activity gives without pairing them with a purpose, under their own label
@@ -169,7 +189,7 @@ def rows(site: Site, renderer: Renderer) -> list[list[str]]:
                     ]
                 ),
                 lines(
-                    f"{phrases.name_of('purpose', u['purpose'])}: {L.law(u['law'])}"
+                    f"{name_of('purpose', u['purpose'])}: {L.law(u['law'])}"
                     for u in a.get("purposes", [])
                     if u.get("law")
                 ),
@@ -178,9 +198,9 @@ def rows(site: Site, renderer: Renderer) -> list[list[str]]:
                 names("data-subject", a.get("data_subjects", [])),
                 names("data-category", list(categories)),
                 lines(
-                    f"{phrases.name_of('data-category', i)}: {', '.join(special_marks(renderer, c))}"
+                    f"{name_of('data-category', i)}: {', '.join(category_marks(i, c))}"
                     for i, c in categories.items()
-                    if special_marks(renderer, c)
+                    if category_marks(i, c)
                 ),
                 lines(conditions),
                 names(

@@ -25,7 +25,10 @@ def _column(n: int) -> str:
 
 
 def _cell(ref: str, value: str, style: int) -> str:
-    text = escape(_ILLEGAL.sub("", value))
+    # most cells are printable text with no markup: the two passes over them are skipped
+    text = value if value.isprintable() else _ILLEGAL.sub("", value)
+    if "&" in text or "<" in text or ">" in text:
+        text = escape(text)
     space = ' xml:space="preserve"' if text != text.strip() else ""
     styled = f' s="{style}"' if style else ""
     return f'<c r="{ref}" t="inlineStr"{styled}><is><t{space}>{text}</t></is></c>'
@@ -37,7 +40,7 @@ _EPOCH = datetime.date(1899, 12, 30)  # day 0 of a spreadsheet's date serials
 
 def _value(ref: str, value: str, header: bool) -> str:
     """A date (a cell that is exactly YYYY-MM-DD) as a date a spreadsheet sorts and filters, else text."""
-    match = None if header else _DATE.fullmatch(value)
+    match = None if header or len(value) != 10 else _DATE.fullmatch(value)
     if match:
         try:
             serial = (datetime.date(*map(int, match.groups())) - _EPOCH).days
@@ -48,11 +51,22 @@ def _value(ref: str, value: str, header: bool) -> str:
     return _cell(ref, value, 1 if header else 0)
 
 
+def _cells(r: int, row: list[str], columns: list[str]) -> str:
+    """One row's cells; an empty cell (most of a register's are) without the calls a filled one needs."""
+    header = r == 1
+    parts = []
+    for column, v in zip(columns, row, strict=False):  # a row as long as it is; columns fit the longest
+        value = str(v or "")
+        if value or header:
+            parts.append(_value(f"{column}{r}", value, header))
+        else:
+            parts.append(f'<c r="{column}{r}" t="inlineStr"><is><t></t></is></c>')
+    return "".join(parts)
+
+
 def workbook(sheet_name: str, rows: list[list[str]]) -> bytes:
-    body = []
-    for r, row in enumerate(rows, start=1):
-        cells = "".join(_value(f"{_column(c)}{r}", str(v or ""), r == 1) for c, v in enumerate(row, start=1))
-        body.append(f'<row r="{r}">{cells}</row>')
+    columns = [_column(c) for c in range(1, max((len(row) for row in rows), default=0) + 1)]
+    body = [f'<row r="{r}">{_cells(r, row, columns)}</row>' for r, row in enumerate(rows, start=1)]
     files = {
         "[Content_Types].xml": (
             '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
