@@ -3965,6 +3965,10 @@ def test_a_public_authority_may_take_steps_towards_a_contract(when, fires, tmp_p
         ("Scoring job applicants and reporting the results to the manager", True),
         ("Scoring players in our online tournaments to ban cheaters", True),
         ("Tournament scoring and results. Scoring of applicants for the academy", True),
+        # a club keeping its archers' scores, in French (hold-out 161, both judges)
+        ("Conserver les scores et performances des archers du club", False),
+        ("Résultats sportifs : scores des compétitions", False),
+        ("Scores de solvabilité des membres", True),
     ],
 )
 def test_non_personalised_is_no_sign_of_profiling(name, fires, tmp_path):

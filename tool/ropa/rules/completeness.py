@@ -2438,7 +2438,11 @@ def _decision_sign(ctx: Context, source: SourceFile) -> str | None:
 
 # a competition, whose score is the points of a match, not a judgement of the people in it; unless the sentence
 # speaks of scoring people ("Scoring job applicants and reporting the results", "Scoring players to ban cheaters")
-_GAME = lazy_compile(r"competit|wedstrijd|toernooi|tournament|wettkampf|turnier|archery|boogschiet|bogenschie", re.I)
+_GAME = lazy_compile(
+    r"comp[eé]titi|wedstrijd|toernooi|tournoi|tournament|wettkampf|turnier|archery|\barchers?\b|boogschiet|"
+    r"bogenschie|tir [àa] l.arc|sporti[fv]|sportergebnis|sports? results?",
+    re.I,
+)
 _PEOPLE = lazy_compile(
     r"applicant|candidat|player|member|customer|user|student|employee|pupil|people|person|kandida|sollicit|"
     r"speler|\bleden|klant|gebruiker|leerling|medewerker|bewerber|spieler|mitglied|kunde|nutzer|schüler|mitarbeit",
