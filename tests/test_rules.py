@@ -697,6 +697,21 @@ PLAIN_RIGHTS = (
             ),
             ["portability"],
         ),
+        # the ICO's words for portability (hold-out 161's scout group, both judges)
+        (
+            PLAIN_RIGHTS.replace(
+                " You also have the right to ask to have your data moved from one system to another.",
+                " To move, copy or transfer your personal data: ask us.",
+            ),
+            [],
+        ),
+        (
+            PLAIN_RIGHTS.replace(
+                " You also have the right to ask to have your data moved from one system to another.",
+                " To copy your personal data: ask us.",
+            ),
+            ["portability"],
+        ),
         # a German company's English list, article by article (hold-out 33)
         (
             PLAIN_RIGHTS.replace(
@@ -1159,6 +1174,34 @@ def test_parents_of_children_are_not_children(tmp_path):
     assert found("Ouders of voogden van minderjarige leerlingen", "a") == []
     assert len(found("Leerlingen en hun ouders", "b")) == 1
     assert len(found("Minderjarige leerlingen", "c")) == 1
+
+
+@pytest.mark.parametrize(
+    "purpose, fires",
+    [
+        # a purpose about the data themselves says why they are needed (hold-out 161's scout group, both judges)
+        ("Statistische rapportage over de nationaliteit van jeugdleden", False),
+        ("Statistical reporting about inclusion relating nationality and disability", False),
+        # a purpose that names other data, or none, says nothing about this category
+        ("Statistische rapportage over de leeftijd van jeugdleden", True),
+        ("Vragen beantwoorden", True),
+    ],
+)
+def test_children_data_needed_for_a_purpose_about_them(purpose, fires, tmp_path):
+    files = {
+        **named_purpose(
+            purpose,
+            {"purpose": "vragen-beantwoorden", "basis": "consent"},
+            data=[
+                {"category": "contactgegevens", "retention": {"period": "P2Y", "after": "end-of-contract"}},
+                {"category": "nationaliteit", "retention": {"period": "P2Y", "after": "end-of-contract"}},
+            ],
+        ),
+        **category("nationaliteit", name="Nationaliteit"),
+        "data-subjects/klanten.yaml": {"id": "klanten", "name": "Jeugdleden", "children": True},
+    }
+    found = [p for p in run(files, tmp_path).problems if p.rule == "children-data-unneeded"]
+    assert [at(p) for p in found] == (["nationaliteit"] if fires else [])
 
 
 def test_children_not_addressed_reads_the_whole_statement(tmp_path):

