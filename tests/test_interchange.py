@@ -735,6 +735,28 @@ def test_pretty_json_shares_a_long_list_with_a_second_process_and_writes_the_sam
     assert shared == [1]
 
 
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_a_large_table_written_in_two_halves_is_the_table_written_whole(fmt, monkeypatch):
+    """The export's rows, made and written by two processes for a large register, are byte for byte the
+    table made and written in one piece (the halves meet at the right row, the header stays bold)."""
+    from ropa import forked
+    from ropa.national import jurisdiction
+    from ropa.site.exports import rows, to_csv, to_xlsx, written_table
+    from ropa.site.render import Renderer
+    from ropa.site.view import build_site
+
+    site = build_site(lint(ROOT / "register", rules=False).register, "internal")
+    renderer = Renderer("nl", "nl", ROOT / "register", jurisdiction=jurisdiction(site.organisation))
+    table = rows(site, renderer)
+    whole = to_csv(table) if fmt == "csv" else to_xlsx(table, str(renderer.w("internal.title")))
+    shared = []
+    real = forked.both
+    monkeypatch.setattr(forked, "both", lambda here, there: (shared.append(1), real(here, there))[1])
+    monkeypatch.setattr(forked, "can_fork", lambda size, scale=1: size > 1)
+    assert len(table) > 3 and written_table(site, renderer, fmt) == whole
+    assert shared == [1]
+
+
 def _pretty_in_a_daemon(value, queue):
     from ropa.site.exports import pretty_json
 

@@ -9,7 +9,7 @@ from .lint import lint
 
 def export(register: Path, fmt: str, lang: str | None = None) -> bytes:
     from .national import jurisdiction
-    from .site.exports import rows, to_csv, to_json, to_xlsx
+    from .site.exports import to_json, written_table
     from .site.jsonld import to_jsonld
     from .site.render import Renderer
     from .site.version import register_version
@@ -28,5 +28,4 @@ def export(register: Path, fmt: str, lang: str | None = None) -> bytes:
     if fmt == "jsonld":
         return to_jsonld(site)
     renderer = Renderer(lang or default, default, register, jurisdiction=jurisdiction(site.organisation))
-    table = rows(site, renderer)
-    return to_csv(table) if fmt == "csv" else to_xlsx(table, str(renderer.w("internal.title")))
+    return written_table(site, renderer, fmt)

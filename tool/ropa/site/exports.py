@@ -16,7 +16,7 @@ from .markdown import plain
 from .public import Statement
 from .render import Renderer
 from .view import Site, basis_list
-from .xlsx import workbook
+from .xlsx import package, sheet_rows, workbook
 
 
 def _document(value: Any) -> str:
@@ -63,9 +63,23 @@ def special_marks(renderer: Renderer, category: DataCategory) -> list[str]:
 
 
 def rows(site: Site, renderer: Renderer) -> list[list[str]]:
+    """The table: a header, and a row for each activity."""
+    return [_header(renderer), *_activity_rows(site, renderer, _in_order(site, renderer))]
+
+
+def _header(renderer: Renderer) -> list[str]:
+    return [str(renderer.w(c)) for c in COLUMNS]
+
+
+def _in_order(site: Site, renderer: Renderer) -> list[Activity]:
+    """Rows by name: the order a reader expects, and the same whatever the files are called."""
+    return sorted(site.activities, key=lambda a: (renderer.L.text(a.get("name")).lower(), a["id"]))
+
+
+def _activity_rows(site: Site, renderer: Renderer, activities: list[Activity]) -> list[list[str]]:
     L, w = renderer.L, renderer.w
     phrases = Statement(site, renderer)
-    out = [[str(w(c)) for c in COLUMNS]]
+    out: list[list[str]] = []
     wide = [i for i, m in site.definitions.get("measure", {}).items() if m.get("organisation_wide")]
 
     def one_line(value: Any) -> str:
@@ -139,8 +153,7 @@ def rows(site: Site, renderer: Renderer) -> list[list[str]]:
         joint = [phrases.recipient_label(j) for j in a.get("joint_controllers", [])]
         return "; ".join([main, *joint])
 
-    # Rows by name: the order a reader expects, and the same whatever the files are called.
-    for a in sorted(site.activities, key=lambda a: (L.text(a.get("name")).lower(), a["id"])):
+    for a in activities:
         data = a.get("data", [])
         categories = {d["category"]: site.get("data-category", d["category"]) or {} for d in data}
         retention = []
@@ -237,14 +250,42 @@ def _inert(cell: str) -> str:
     return "'" + cell if cell.startswith(_FORMULA) else cell
 
 
-def to_csv(table: list[list[str]]) -> bytes:
+def _csv_lines(table: list[list[str]]) -> str:
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\r\n").writerows([[_inert(c) for c in row] for row in table])
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")  # the BOM makes Excel read it as UTF-8
+    return buffer.getvalue()
+
+
+def to_csv(table: list[list[str]]) -> bytes:
+    return ("\ufeff" + _csv_lines(table)).encode("utf-8")  # the BOM makes Excel read it as UTF-8
 
 
 def to_xlsx(table: list[list[str]], sheet: str) -> bytes:
     return workbook(sheet, table)
+
+
+def written_table(site: Site, renderer: Renderer, fmt: str) -> bytes:
+    """``to_csv(rows(...))`` or ``to_xlsx(rows(...), <the register's title>)``, byte for byte; a large register's
+    rows are made and written in two halves side by side, the second by a forked process (ropa.forked),
+    each row depending on its activity alone (10,000 activities: about 1.3 s of work)."""
+    from ..forked import both, can_fork
+
+    activities = _in_order(site, renderer)
+
+    def written(part: list[Activity], first: int) -> str:  # ``first``: the sheet's number of the part's first row
+        table = _activity_rows(site, renderer, part)
+        return _csv_lines(table) if fmt == "csv" else sheet_rows(table, first)
+
+    half = len(activities) // 2
+    if can_fork(len(activities), scale=5):  # 2,000 activities: a tenth of a second's work in each half
+        parts: tuple[str, ...] = both(
+            lambda: written(activities[:half], 2), lambda: written(activities[half:], half + 2)
+        )
+    else:
+        parts = (written(activities, 2),)
+    if fmt == "csv":
+        return ("\ufeff" + _csv_lines([_header(renderer)]) + "".join(parts)).encode("utf-8")
+    return package(str(renderer.w("internal.title")), sheet_rows([_header(renderer)], 1) + "".join(parts))
 
 
 def to_json(site: Site, version: dict[str, Any]) -> bytes:

@@ -65,8 +65,17 @@ def _cells(r: int, row: list[str], columns: list[str]) -> str:
 
 
 def workbook(sheet_name: str, rows: list[list[str]]) -> bytes:
+    return package(sheet_name, sheet_rows(rows))
+
+
+def sheet_rows(rows: list[list[str]], first: int = 1) -> str:
+    """The sheet's rows, the first numbered ``first`` (row 1, the header, in bold): a sheet written in parts."""
     columns = [_column(c) for c in range(1, max((len(row) for row in rows), default=0) + 1)]
-    body = [f'<row r="{r}">{_cells(r, row, columns)}</row>' for r, row in enumerate(rows, start=1)]
+    return "".join(f'<row r="{r}">{_cells(r, row, columns)}</row>' for r, row in enumerate(rows, start=first))
+
+
+def package(sheet_name: str, body: str) -> bytes:
+    """The workbook around one sheet's rows (``sheet_rows``)."""
     files = {
         "[Content_Types].xml": (
             '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
@@ -112,7 +121,7 @@ def workbook(sheet_name: str, rows: list[list[str]]) -> bytes:
             '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
             '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
             '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" state="frozen"/></sheetView></sheetViews>'
-            f"<sheetData>{''.join(body)}</sheetData></worksheet>"
+            f"<sheetData>{body}</sheetData></worksheet>"
         ),
     }
     buffer = BytesIO()
