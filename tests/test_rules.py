@@ -915,6 +915,26 @@ def test_what_the_person_chooses_to_write_is_not_asked_whether_it_is_required(ca
 
 
 @pytest.mark.parametrize(
+    "unpaired, rights",
+    [
+        # bases given without a purpose give their rights all the same (hold-out 160's practice and ministry)
+        (["legitimate-interests", "consent"], ["objection-not-highlighted", "rights-text-incomplete"]),
+        (["public-task"], ["objection-not-highlighted", "rights-text-incomplete"]),
+        (["contract"], []),
+    ],
+)
+def test_bases_given_without_a_purpose_give_their_rights(unpaired, rights, tmp_path):
+    use = {"purpose": "vragen-beantwoorden"}
+    text = "U heeft recht op inzage, rectificatie, wissing, beperking en overdraagbaarheid van uw gegevens."
+    files = {**org(rights={"text": text}), **act(purposes=[use], bases_unpaired=unpaired)}
+    found = run(files, tmp_path).problems
+    assert (
+        sorted({p.rule for p in found if p.rule in ("objection-not-highlighted", "rights-text-incomplete")}) == rights
+    )
+    assert all("objection" in p.message for p in found if p.rule == "rights-text-incomplete")
+
+
+@pytest.mark.parametrize(
     "text, description, fires",
     [
         ("U heeft rechten:\n\n- **Recht op inzage.** ...\n- **Recht van bezwaar.** U kunt bezwaar maken.", None, True),

