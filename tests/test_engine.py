@@ -303,8 +303,14 @@ def test_a_preview_shows_the_statement_first_and_ends_as_the_whole_build(tmp_pat
         activity.write_text(activity.read_text(encoding="utf-8").replace("\n  nl: ", "\n  nl: Gewijzigd ", 1))
         seen.clear()
         preview(register, out, workers, shown)
-        # the statement's own language first, then each other one as its engine is done, then the register
-        assert seen == [("public", True, False), ("public (en)", True, False), ("internal", True, True)]
+        # the statement's own language first, then each other one as its engine is done, then the register the
+        # same way: its own language first (with the last preview's other languages on show), then the others
+        assert seen == [
+            ("public", True, False),
+            ("public (en)", True, False),
+            ("internal", True, True),
+            ("internal (en)", True, True),
+        ]
         seen.clear()
         assert preview(register, out, workers, shown).up_to_date and seen == []  # nothing changed: nothing built
     for store in (public._VIEWS, internal._PAGES, internal._DEFINITION_PAGES, render._SECTIONS, chunked._CACHE):
