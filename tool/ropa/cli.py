@@ -286,9 +286,9 @@ def serve(register: Path, port: int, host: str) -> None:
     """Preview both sites of REGISTER with live reload.
 
     Builds the public statement and the internal register into a temporary folder, serves them and
-    rebuilds whenever a file of the register changes, the statement first (its own language before the
-    others), redoing only what the edit changed; open pages reload by themselves. While the register has errors the last good build stays
-    on show and the errors are printed.
+    rebuilds whenever a file of the register changes, the statement first, then the register (each in its
+    own language before the others), redoing only what the edit changed; open pages reload by themselves.
+    While the register has errors the last good build stays on show and the errors are printed.
 
     \b
     Examples:
