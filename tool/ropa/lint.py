@@ -135,15 +135,15 @@ def _to_rows(register: Register, problems: list[Problem], suppressed: list) -> d
 
 
 def _from_rows(register: Register, kept: dict) -> LintResult | None:
-    from .register import display_path
+    from .register import display_file
     from .rules import Suppressed
 
     base = Path(os.path.abspath(register.root))
     shown_as: dict[str, str] = {}
 
-    def show(place: str) -> str:
+    def show(place: str) -> str:  # a register file's place, as display_path shows it (its folder's once)
         if place not in shown_as:
-            shown_as[place] = display_path(base / place)
+            shown_as[place] = display_file(base / place)
         return shown_as[place]
 
     def problem(row: list) -> Problem:
