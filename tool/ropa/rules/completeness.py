@@ -1720,7 +1720,8 @@ def provision_missing(ctx: Context) -> Iterator[Finding]:
 # (hold-out 160's "if you send a message via feedback", hold-out 162's messages in a chat app; both judges each)
 _OWN_WORDS = lazy_compile(
     # feedback itself, not an account on a feedback platform ("Your personal data on the feedback platform")
-    r"feedback(?![\s-]*(platform|plattform|tool|portal|account|konto))|terugkoppeling|r[ée]troaction|\bmessage[ -]contents?|contents? of (the |your )?messages|"
+    r"feedback(?![\s-]*(platform|plattform|tool|portal|account|konto))|terugkoppeling|r[ée]troaction|"
+    r"\bmessage[ -]contents?|contents? of (the |your )?messages|"
     r"contenus? (de la |des |du |de )(service de )?(messagerie|messages)|nachrichteninhalt|inhalt (der|ihrer) "
     r"nachrichten|berichtinhoud|inhoud van (de |uw |je )?bericht|chat[ -]?(berichten|nachrichten|messages)",
     re.I,
