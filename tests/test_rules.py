@@ -2880,6 +2880,20 @@ def test_online_identifiers_called_no_personal_data(text, fires, tmp_path):
         # security measures, not measuring (hold-out 110's community group, both judges)
         ({"name": "Security", "description": "The logs may be used to inform our security measures."}, {}, None),
         ({"name": "Audience measurement"}, {}, "'measurement'"),
+        # misuse kept away through the site's logs (hold-out 166's booking site, both judges); in accounts it is not
+        (
+            {
+                "name": "Websitebeveiliging",
+                "description": "Wij verwerken technische loggegevens om misbruik te voorkomen.",
+            },
+            {},
+            None,
+        ),
+        (
+            {"name": "Websitebeveiliging", "description": "Wij controleren accounts om misbruik te voorkomen."},
+            {},
+            "'misbruik'",
+        ),
         (
             {"name": "Sécurité"},
             {"cookies": [{"name": "_pk_id", "kind": "analytics", "purpose": "Mesure d'audience."}]},

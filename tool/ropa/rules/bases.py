@@ -247,7 +247,9 @@ _DEBUGGING = lazy_compile(
 # or forms stays far-reaching (judged true gaps in hold-outs 10, 21, 34, 38, 64 and 101)
 _SITE_ABUSE = lazy_compile(r"misbruik\w*|misuse|abuse|missbrauch\w*", re.I)
 _DELIVERY = lazy_compile(
-    r"ausliefer|bereitstellung|\bleveren\b|\bdeliver|hosting|server[- ]?log|log[- ]?(file|datei|bestand)|logbestand",
+    r"ausliefer|bereitstellung|\bleveren\b|\bdeliver|hosting|server[- ]?log|log[- ]?(file|datei|bestand)|logbestand|"
+    # "technische loggegevens ... om misbruik te voorkomen" (hold-out 166's booking site, both judges)
+    r"loggegevens|logdaten|log data",
     re.I,
 )
 # a list of the people who asked for no more messages, kept so that they get none: it protects them
