@@ -583,14 +583,7 @@ def _preview(
                         showing = False
                         continue
                     _show_language(plan, output, index, lang)
-                shown(
-                    Shown(
-                        "public" if index == 0 else f"public ({lang})",
-                        pages - before,
-                        written - started,
-                        time.perf_counter() - written,
-                    )
-                )
+                shown(_shown("public", index, lang, pages - before, written, started))
                 before = pages
             except BaseException as exc:  # the first is re-raised below, in the build's own thread
                 if showing:
@@ -647,15 +640,14 @@ def _preview(
             raise
         lang = plan.internal_languages[index]
         _show_language(plan, output, index, lang, "internal")
-        shown(
-            Shown(
-                "internal" if index == 0 else f"internal ({lang})",
-                pages - before,
-                written - public_ready,
-                time.perf_counter() - written,
-            )
-        )
+        shown(_shown("internal", index, lang, pages - before, written, public_ready))
         before = pages
+
+
+def _shown(name: str, index: int, lang: str, pages: int, written: float, since: float) -> Shown:
+    """Site ``name`` in its ``index``-th language as it goes on show: ``pages`` pages written by ``written``, counted
+    from ``since``, and rendered from then until now."""
+    return Shown(name if index == 0 else f"{name} ({lang})", pages, written - since, time.perf_counter() - written)
 
 
 def _show_language(plan: _Plan, output: Output, index: int, lang: str, name: str = "public") -> None:
