@@ -35,6 +35,7 @@ from .context import (
     subjects_text,
     text_of,
     undecided,
+    unpaired,
     uses_sensitive_data,
 )
 from .words import (
@@ -3211,8 +3212,7 @@ def objection_not_highlighted(ctx: Context) -> Iterator[Finding]:
     if not needing or not needing[0][1].startswith("its basis"):
         # bases given without a purpose count as well: legitimate interests or a public task among them
         for source in ctx.activities("controller"):
-            given = [b for b in as_list(source.data.get("bases_unpaired")) if isinstance(b, str)]
-            objectable = [b for b in given if b in ("legitimate-interests", "public-task")]
+            objectable = [b for b in unpaired(source.data) if b in ("legitimate-interests", "public-task")]
             if objectable and not _OBJECTION.search(text_of(source.data.get("description"))):
                 needing.insert(0, (source, f"its bases include {', '.join(objectable)}"))
                 break

@@ -76,6 +76,11 @@ def bases(use: PurposeUse | dict) -> list[str]:
     return [b for b in as_list(basis) if isinstance(b, str)]
 
 
+def unpaired(activity: Activity | dict) -> list[str]:
+    """The legal bases an activity gives without pairing them with a purpose (`bases_unpaired`)."""
+    return [b for b in as_list(activity.get("bases_unpaired")) if isinstance(b, str)]
+
+
 def undecided(use: PurposeUse | dict) -> bool:
     """Three or more bases for one purpose, with no `when:` saying which applies when: the basis is not
     chosen yet. bases-stacked asks for the choice; what each of the bases would need (a law, an

@@ -40,6 +40,7 @@ from .context import (
     subjects_text,
     text_of,
     undecided,
+    unpaired,
 )
 from .norms import medical_file
 from .words import (
@@ -3682,10 +3683,9 @@ def rights_text_incomplete(ctx: Context) -> Iterator[Finding]:
     # the bases an activity gives without pairing them with a purpose give their rights all the same (hold-out 160's
     # practice: legitimate interests among five unpaired bases, and no word on objecting)
     for source in ctx.activities("controller"):
-        for basis in as_list(source.data.get("bases_unpaired")):
-            if isinstance(basis, str):
-                known = True
-                needed += [r for r in RIGHTS_BY_BASIS.get(basis, []) if r not in needed]
+        for basis in unpaired(source.data):
+            known = True
+            needed += [r for r in RIGHTS_BY_BASIS.get(basis, []) if r not in needed]
     national = national_rights(ctx.org)
     if needed:
         needed += [r for r in national if r in _RIGHT_WORDS and r not in needed]
