@@ -103,16 +103,7 @@ def _activity_rows(site: Site, renderer: Renderer, activities: list[Activity]) -
             labels[ident] = f"{label} ({kind_label})" if kind_label and kind_label != label else label
         return labels[ident]
 
-    # every definition's name, looked up once: an export of 10,000 activities names the same few hundred
-    # definitions hundreds of thousands of times (an id with no definition is looked up as it comes)
-    named = {
-        kind: {ident: phrases.name_of(kind, ident) for ident in site.definitions.get(kind, {})}
-        for kind in ("purpose", "data-subject", "data-category", "measure")
-    }
-
-    def name_of(kind: str, ident: str) -> str:
-        found = named[kind].get(ident) if isinstance(ident, str) else None
-        return phrases.name_of(kind, ident) if found is None else found
+    name_of = phrases.name_of  # which keeps each definition's name once asked for
 
     def names(kind: str, idents: list[str]) -> str:
         if kind == "recipient":
