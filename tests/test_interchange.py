@@ -115,6 +115,52 @@ def test_jsonld_uses_dpv_terms():
     assert {"@value": "P4W", "@type": "xsd:duration"} in durations
 
 
+def _odd_places(site) -> dict:
+    """Every place the JSON-LD document takes a value of the register as it is, as a setter."""
+    rule = next(
+        r for a in site.activities for d in a.get("data", []) for r in d.get("retention") or [] if "period" in r
+    )
+    return {
+        "email": lambda v: site.organisation.__setitem__("email", v),
+        "website": lambda v: site.organisation.__setitem__("website", v),
+        "name": lambda v: site.organisation.__setitem__("name", v),
+        "activity": lambda v: site.activities[0].__setitem__("name", v),
+        "language": lambda v: site.activities[0].__setitem__("name", {"nl": "naam", v: "x"}),
+        "purpose": lambda v: next(iter(site.definitions["purpose"].values())).__setitem__("name", v),
+        "period": lambda v: rule.__setitem__("period", v),
+    }
+
+
+@pytest.mark.parametrize("place", ["email", "website", "name", "activity", "language", "purpose", "period"])
+@pytest.mark.parametrize(
+    "odd",
+    [1e-05, float("nan"), 2**70, __import__("datetime").date(2026, 1, 1)],
+    ids=["exponent", "nan", "big", "date"],
+)
+def test_jsonld_is_written_as_json_dumps_writes_it_whatever_the_register_holds(place, odd, monkeypatch):
+    """orjson writes the document where the register's values in it are plain, and only those are looked at;
+    a value orjson would write otherwise (or json.dumps not at all) sends the document to the other writer."""
+    from ropa.site import exports, jsonld
+    from ropa.site.view import build_site
+
+    site = build_site(lint(ROOT / "register", rules=False).register, "internal")
+    asked: list = []
+    real = exports.plain_values
+    monkeypatch.setattr(jsonld, "plain_values", lambda value: asked.append(value) or real(value))
+    plain = json.dumps(jsonld.document(site), ensure_ascii=False, indent=2, sort_keys=True)
+    assert jsonld.to_jsonld(site) == (plain + "\n").encode("utf-8")
+    assert asked == [[]]  # the register's values that are no text, not the graph
+    _odd_places(site)[place](odd)
+    try:
+        expected = json.dumps(jsonld.document(site), ensure_ascii=False, indent=2, sort_keys=True)
+    except TypeError:
+        with pytest.raises(TypeError):
+            jsonld.to_jsonld(site)
+        return
+    assert expected != plain
+    assert jsonld.to_jsonld(site) == (expected + "\n").encode("utf-8")
+
+
 DPV_TERMS = {
     line
     for line in (ROOT / "tests" / "data" / "dpv-2.3-terms.txt").read_text(encoding="utf-8").splitlines()

@@ -297,7 +297,7 @@ except ImportError:  # a declared dependency; without it the documents are writt
     _orjson = None
 
 
-def _plain(value: Any) -> bool:
+def plain_values(value: Any) -> bool:
     """Whether ``value`` holds only what orjson writes exactly as json.dumps does: text, booleans, None, whole
     numbers of 64 bits, finite floats that Python writes without an exponent (orjson writes 1e-05 as 0.00001),
     and lists, tuples and mappings of them with text keys. Text, the commonest value, is passed over where
@@ -337,15 +337,16 @@ class _Fallback(Exception):
     """Something only json.dumps knows what to do with."""
 
 
-def pretty_json(value: Any) -> str:
+def pretty_json(value: Any, *, plain: bool | None = None) -> str:
     """``json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True)``, byte for byte, several times
     faster: the standard library's encoder is pure Python once it indents. A document of plain values (text,
     whole numbers of 64 bits, floats json writes without an exponent, and mappings with text keys) is written
     by orjson, which writes such values exactly as json.dumps does (10,000 activities: 2.6 s -> 0.2 s, with
     0.3 s to check the values). Anything else is written here, a long list at the document's top (the
     activities) shared with a forked process where the machine has a second core (ropa.forked); what this
-    writer does not know (a key that is no string, a type JSON lacks) goes to json.dumps."""
-    if _orjson is not None and _plain(value):
+    writer does not know (a key that is no string, a type JSON lacks) goes to json.dumps. ``plain`` is what the
+    caller knows of the values (:func:`plain_values`), where it made the document; None: asked here."""
+    if _orjson is not None and (plain_values(value) if plain is None else plain):
         try:
             return _orjson.dumps(value, option=_orjson.OPT_INDENT_2 | _orjson.OPT_SORT_KEYS).decode("utf-8")
         except (TypeError, ValueError):  # nested deeper than orjson goes, or text it cannot encode (a lone surrogate)

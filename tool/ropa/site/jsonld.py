@@ -22,7 +22,7 @@ from typing import Any
 from ..model import Organisation, Transfer
 from ..values import mapping
 from ..vocab import labels, retention_events
-from .exports import pretty_json
+from .exports import plain_values, pretty_json
 from .view import Site, bases_of
 
 CONTEXT = {
@@ -98,6 +98,22 @@ class _Document:
         self.site = site
         self.base = base_of(site.organisation)
         self.stored: dict[tuple, dict] = {}
+        # the register's own values the document holds as they are, where they are no text: whether orjson
+        # may write the document is asked of these alone, not of the whole graph the document builds around
+        # them (see to_jsonld); every value of the register placed in the document passes take()
+        self.taken: list = []
+
+    def take(self, value: Any) -> Any:
+        if type(value) is not str:
+            self.taken.append(value)
+        return value
+
+    def text(self, value: Any) -> Any:
+        """A text of the register as the document holds it: a language map's texts are text, its keys taken."""
+        if isinstance(value, dict):
+            self.taken.extend(key for key in value if type(key) is not str)
+            return _text(value)
+        return self.take(value)
 
     def iri(self, kind: str, ident: str) -> dict:
         return {"@id": f"{self.base}{kind}/{ident}"}
@@ -131,7 +147,7 @@ class _Document:
             node["@type"] = "dpv:EndlessDuration"
         elif rule.get("period"):
             node["@type"] = ["dpv:StorageDuration", "dpv:TemporalDuration"]
-            node["dpv:hasDuration"] = _duration(rule["period"])
+            node["dpv:hasDuration"] = _duration(self.take(rule["period"]))
             if rule.get("bound"):
                 notes.append("at most" if rule["bound"] == "at-most" else "at least")
             if rule.get("after"):
@@ -191,15 +207,15 @@ class _Document:
             {
                 **controller,
                 "@type": "dpv:DataController",
-                "dct:title": _text(org.get("name")),
-                **({"dpv:hasContact": org["email"]} if org.get("email") else {}),
-                **({"dct:identifier": org["website"]} if org.get("website") else {}),
+                "dct:title": self.text(org.get("name")),
+                **({"dpv:hasContact": self.take(org["email"])} if org.get("email") else {}),
+                **({"dct:identifier": self.take(org["website"])} if org.get("website") else {}),
             }
         ]
         bodies = {b["id"]: b for b in org.get("bodies", []) if isinstance(b, dict) and b.get("id")}
         for ident, body in sorted(bodies.items()):  # the organisation's bodies that are controllers themselves
             graph.append(
-                {**self.iri("body", ident), "@type": "dpv:DataController", "dct:title": _text(body.get("name"))}
+                {**self.iri("body", ident), "@type": "dpv:DataController", "dct:title": self.text(body.get("name"))}
             )
         kinds = {
             "purpose": "dpv:Purpose",
@@ -213,7 +229,7 @@ class _Document:
                 node: dict = {
                     **self.iri(kind, ident),
                     "@type": rdf_type,
-                    "dct:title": _text(item.get("name") or item.get("category") or ident),
+                    "dct:title": self.text(item.get("name") or item.get("category") or ident),
                 }
                 if kind == "data-category" and item.get("special"):
                     node["@type"] = [rdf_type, "dpv:SpecialCategoryPersonalData"]
@@ -228,7 +244,7 @@ class _Document:
             node = {
                 **self.iri("activity", activity["id"]),
                 "@type": "dpv:Process",
-                "dct:title": _text(activity.get("name")),
+                "dct:title": self.text(activity.get("name")),
                 "dpv:hasPurpose": self.iris("purpose", (u["purpose"] for u in activity.get("purposes", []))),
                 "dpv:hasPersonalData": self.iris("data-category", (d["category"] for d in activity.get("data", []))),
                 "dpv:hasDataSubject": self.iris("data-subject", activity.get("data_subjects", [])),
@@ -277,4 +293,10 @@ def document(site: Site) -> dict:
 
 
 def to_jsonld(site: Site) -> bytes:
-    return (pretty_json(document(site)) + "\n").encode("utf-8")
+    """The document as json.dumps writes it (sorted, indented). Everything in it but the register's values is
+    text and structure this module makes, so whether orjson may write it is asked of those values alone
+    (10,000 activities: 0.4 s to walk the whole graph)."""
+    written = _Document(site)
+    graph = written.graph()
+    value = {"@context": CONTEXT, "@graph": graph}
+    return (pretty_json(value, plain=plain_values(written.taken)) + "\n").encode("utf-8")
