@@ -29,12 +29,15 @@ def check_links(register: Register) -> None:
     for source in register.all_files():
         if not source.loaded:
             continue
-        for path, value, target in source.found_at("x-ropa-ref", register.cache):
-            if not isinstance(value, str):
-                continue  # the schema has reported it
+        unknown = False
+        for target, value in source.found_values("x-ropa-ref", register.cache):  # what is not text: the schema's
             used[target].add(value)
             if value not in index[target] and value not in unreadable[target]:
-                _unknown(register, source, path, value, target, index)
+                unknown = True
+        if unknown:  # reported at each place that refers to it
+            for path, value, target in source.found_at("x-ropa-ref", register.cache):
+                if isinstance(value, str) and value not in index[target] and value not in unreadable[target]:
+                    _unknown(register, source, path, value, target, index)
     for source in register.of_kind("measure"):
         if source.loaded and source.data.get("organisation_wide") is True:
             used["measure"].add(source.data.get("id"))
@@ -141,6 +144,8 @@ def check_vocabularies(register: Register) -> None:
     known = {"country": countries(), "retention-event": {**retention_events(), **own_events}}
     for source in register.all_files():
         if not source.loaded:
+            continue
+        if all(value in known[vocabulary] for vocabulary, value in source.found_values("x-ropa-vocab", register.cache)):
             continue
         for path, value, vocabulary in source.found_at("x-ropa-vocab", register.cache):
             if not isinstance(value, str) or value in known[vocabulary]:

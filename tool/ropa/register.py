@@ -124,6 +124,22 @@ class SourceFile:
                 cache.touch(self.key)
         return found
 
+    def found_values(self, annotation: str, cache: Any = None) -> list[tuple[str, str]]:
+        """(annotation value, value) for every distinct text value found_at finds, in the order first found:
+        what the link and vocabulary checks ask of every file, kept in the cache beside found_at's rows in a
+        form its own format reads without decoding JSON (see :func:`_values_kept`). A check that finds a
+        value wrong asks found_at for the rows, with the path of each place."""
+        kept = self.entry.get(annotation + _VALUES) if isinstance(self.entry, dict) else None
+        values = _values_read(kept)
+        if values is not None:
+            return values
+        rows = self.found_at(annotation, cache)
+        if isinstance(self.entry, dict):
+            self.entry[annotation + _VALUES] = _values_kept(rows)
+            if cache is not None:
+                cache.touch(self.key)
+        return _values_read(_values_kept(rows)) or []
+
     @property
     def ident(self) -> Any:
         """The file's ``id`` (None where it has none), read without decoding data kept in the cache."""
@@ -449,6 +465,35 @@ def _found_rows(value: Any) -> TypeGuard[list]:
     return isinstance(value, list) and (not value or (isinstance(value[0], list) and len(value[0]) == 3))
 
 
+_VALUES = ":values"  # the key of found_values' answer in a file's cache entry, after the annotation's
+
+
+def _values_kept(rows: list) -> str | list[str]:
+    """found_values' answer as the cache keeps it: the annotation values and values, one after the other, in
+    one string separated by NUL, or, where a value holds a NUL itself (a YAML escape may write one), as a
+    list of those strings."""
+    parts: list[str] = []
+    seen: set[tuple[str, str]] = set()
+    for _, value, label in rows:
+        if isinstance(value, str) and isinstance(label, str) and (label, value) not in seen:
+            seen.add((label, value))
+            parts += (label, value)
+    return parts if any("\0" in part for part in parts) else "\0".join(parts)
+
+
+def _values_read(kept: Any) -> list[tuple[str, str]] | None:
+    """found_values' answer from what the cache keeps (:func:`_values_kept`); None where it keeps nothing usable."""
+    if isinstance(kept, str):
+        parts: list = kept.split("\0") if kept else []
+    elif isinstance(kept, list) and all(isinstance(part, str) for part in kept):
+        parts = kept
+    else:
+        return None
+    if len(parts) % 2:
+        return None
+    return list(zip(parts[::2], parts[1::2], strict=True))
+
+
 class _Batch:
     """The files of one kind whose data came from the cache as JSON text. A lint after an edit asks for
     the data of the edited file and the few it refers to: each is decoded alone. Once more are asked
@@ -462,10 +507,15 @@ class _Batch:
         self.alone = 0
         self.done = False
         self.annotations: set[str] = set()  # what found_at keeps, decoded for every file already
+        self.found_alone: dict[str, int] = {}  # how many files found_at was asked of, per annotation
 
     def found(self, annotation: str) -> None:
-        """What found_at keeps for ``annotation`` (JSON text in the cache), decoded for all the files at once."""
+        """What found_at keeps for ``annotation`` (JSON text in the cache), decoded for all the files at once
+        once more than ALONE files were asked for it (before that, each is decoded alone by found_at)."""
         if annotation in self.annotations:
+            return
+        self.found_alone[annotation] = asked = self.found_alone.get(annotation, 0) + 1
+        if asked <= self.ALONE:
             return
         self.annotations.add(annotation)
         pending = [
@@ -521,7 +571,9 @@ def _parse_job(job: tuple[str, bytes], digests: bool = True) -> tuple[dict, Any]
     }
     if isinstance(data, dict):  # what every lint asks of every file (found_at), found where it is parsed
         for annotation in FOUND_WHEN_PARSED:
-            entry[annotation] = dumps(_find(data, job[0], annotation))
+            rows = _find(data, job[0], annotation)
+            entry[annotation] = dumps(rows)
+            entry[annotation + _VALUES] = _values_kept(rows)
         if digests:
             entry["fields"] = dumps(field_digests(data))
     return entry, (document.root if document is not None and problems else None)
