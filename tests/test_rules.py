@@ -6918,6 +6918,13 @@ def test_reuse_for_statistics_or_research_asks_no_compatibility_test(tmp_path):
     assert found("stat", "Statistik over medlemmer") == []
     assert found("research", "Wetenschappelijk onderzoek") == []
     assert found("news", "Nieuws sturen") == ["kind: reused"]
+    # keeping the service running and secure, and handling its errors, is no new purpose (hold-out 168's
+    # guest-room check-in: error notices with the guest's name and door code, both judges); storing the data
+    # in a contact base is (hold-out 12, judged a true gap)
+    assert found("errors", "Fehlererkennung und Fehlerbenachrichtigung") == []
+    assert found("running", "Betrieb und technische Sicherheit") == []
+    assert found("security", "Beveiliging van onze systemen") == []
+    assert found("contacts", "Storing your e-mail address in our contact data base") == ["kind: reused"]
 
 
 def test_reuse_to_defend_legal_claims_or_protect_a_life_asks_no_test_and_is_one_finding(tmp_path):

