@@ -1500,6 +1500,28 @@ def test_the_registers_words_on_special_data_are_printed_with_or_without_a_groun
         assert ("9 lid 2" in text.split(said)[0].rsplit("\n", 1)[-1]) is (case == "with-ground"), case
 
 
+def test_how_explicit_consent_for_special_data_is_given_and_withdrawn_is_printed_with_the_ground(tmp_path):
+    """`special_condition.consent` says how the explicit consent of Art. 9(2)(a) is given and withdrawn: printed
+    after the ground, each in its own sentence (hold-out 169's party: "Durch deine Registrierung ... gibst du uns
+    die ausdrückliche Einwilligung" was in the register and not in the statement)."""
+    health = {
+        "data-categories/naam.yaml": {"id": "naam", "name": {"nl": "Gezondheid", "en": "Health"}, "special": "health"}
+    }
+    condition = {
+        "condition": "explicit-consent",
+        "consent": {"how_given": "Met een apart vinkje", "how_withdrawn": "Via uw account."},
+    }
+    patch = {"activity": {"data": [{"category": "naam", "special_condition": condition}]}, "files": health}
+    text = statements(register_with(tmp_path / "r", patch))["nl"]
+    [line] = [line for line in text.splitlines() if "Met een apart vinkje" in line]
+    given = fragment("nl", "activity.consent_given")
+    withdrawn = fragment("nl", "activity.consent_withdrawn")
+    before, after = line.split(given)
+    assert "9 lid 2" in before and before.endswith(". ")
+    assert "Met een apart vinkje. " in after and after.index("vinkje. ") < after.index(withdrawn)
+    assert after.endswith("Via uw account.")
+
+
 def test_a_seat_without_a_street_is_where_the_organisation_is_established(tmp_path):
     """ "Adres: Nederland" read as an address left empty (hold-out 77's reviewer): a country or a city alone is
     where the organisation is established; with a street or P.O. box it is its address."""

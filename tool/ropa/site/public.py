@@ -402,8 +402,19 @@ class Statement:
                 )
                 if national:
                     stated = md.Md(stated + ", " + w("activity.special_condition_law", law=national))
-                # the statement's own words beside the ground: when and why it relies on it
-                special.append(_with_reason(stated, explained))
+                # the statement's own words beside the ground: when and why it relies on it; and, for explicit
+                # consent, how it is given and withdrawn (hold-out 169's party: "Durch deine Registrierung ...
+                # gibst du uns die ausdrückliche Einwilligung" was in the register and not in the statement)
+                item = _with_reason(stated, explained)
+                given = mapping(condition.get("consent"))
+                for sentence, field in (
+                    ("activity.consent_given", "how_given"),
+                    ("activity.consent_withdrawn", "how_withdrawn"),
+                ):
+                    how = L.text(given.get(field))
+                    if how:
+                        item = _then(item, w(sentence, how=how))
+                special.append(item)
             # the law, or where none is named the register's own explanation; with neither, nothing to print
             for flag, field in (("criminal", "criminal_basis"), ("bsn", "bsn_basis")):
                 basis = mapping(data_use.get(field))
@@ -1101,6 +1112,11 @@ def render_register(site: Site, renderer: Renderer, version_line: str) -> str:
                 out += [f"    - {inline(item)}" for item in items]
         out.append("")
     return "\n".join(out) + "\n"
+
+
+def _then(text: md.Md, sentence: md.Md) -> md.Md:
+    """``sentence`` after ``text``, with the full stop ``text`` lacks."""
+    return md.Md(f"{text}{'' if str(text).rstrip().endswith(('.', '!', '?')) else '.'} {sentence}")
 
 
 def _with_reason(stated: md.Md, reason: str) -> md.Md:
