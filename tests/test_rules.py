@@ -5520,6 +5520,25 @@ def test_withdrawal_in_the_rights_text_counts_the_consent_of_activities_of_anoth
     assert found("b") and "no purpose rests on consent" in found("c")[0]
 
 
+def test_objection_offered_in_its_own_text_is_found_there_once(tmp_path):
+    """Hold-out 171's law firm: the list of rights names "Widerspruch" only among what access tells, and its own
+    text on objecting offers it for legitimate interests no purpose rests on: one finding, at that text."""
+    listed = (
+        "Sie haben das Recht, Auskunft zu verlangen, insbesondere über das Bestehen eines Rechts auf Berichtigung, "
+        "Löschung oder Widerspruch."
+    )
+    own = "Sofern Ihre Daten auf Grundlage von berechtigten Interessen verarbeitet werden, haben Sie ein Widerspruchsrecht."
+
+    def found(case, **rights):
+        files = {**org(rights=rights), **act(purposes=[{"purpose": "vragen-beantwoorden", "basis": "contract"}])}
+        return [p for p in run(files, tmp_path / case).problems if p.rule == "rights-text-inapplicable"]
+
+    [one] = found("own", text=listed, objection=own)
+    assert own.startswith(at(one)) and "`rights.objection` offers objection ('Widerspruch')" in one.message
+    [text] = found("text", text=listed)
+    assert listed.startswith(at(text)) and "`rights.text` offers objection" in text.message
+
+
 def test_an_activity_that_calls_what_it_sends_anonymous_while_it_records_an_address(tmp_path):
     def found(case, description, category="relay-adres", **more):
         data = [{"category": category, "retention": {"period": "P1Y", "after": "collection"}, **more}]

