@@ -6949,6 +6949,7 @@ def test_reuse_for_statistics_or_research_asks_no_compatibility_test(tmp_path):
     assert found("running", "Betrieb und technische Sicherheit") == []
     assert found("security", "Beveiliging van onze systemen") == []
     assert found("contacts", "Storing your e-mail address in our contact data base") == ["kind: reused"]
+    assert found("social", "Social security contributions") == ["kind: reused"]  # no system's security
 
 
 def test_reuse_to_defend_legal_claims_or_protect_a_life_asks_no_test_and_is_one_finding(tmp_path):

@@ -3028,7 +3028,9 @@ _ART_89 = lazy_compile(
 # (Art. 32), not a new purpose for the data it reuses (hold-out 168's guest-room check-in, error notices with the
 # guest's name and door code, both judges)
 _RUNNING = lazy_compile(
-    r"beveilig\w*|security|sicherheit\w*|s[ée]curit[ée]|"
+    # the systems' security, not social security, safety at work or on the road, nor vetting people
+    r"beveilig\w*|(?<!social )security(?! (vetting|screening|clearance|check))|(?<!arbeits)(?<!verkehrs)sicherheit\w*|"
+    r"(?<!sociale )s[ée]curit[ée](?! sociale)|"
     r"fehler(behandlung|analyse|behebung|erkennung|meldung|benachrichtigung)\w*|error[- ](handling|analysis|report\w*|notification\w*)|"
     r"foutafhandeling|storingen|storingsmelding\w*|debugging|troubleshoot\w*|"
     r"(technische[rn]?|sichere[rn]?|ordnungsgem[äa]ße[rn]?) betrieb|technical operation|technische werking",
