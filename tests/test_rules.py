@@ -9070,6 +9070,13 @@ def test_a_processor_placed_by_a_transfer_for_every_activity(default, fires, tmp
             False,
         ),
         ("You have a right of access, rectification, erasure, restriction and objection.", True),
+        # without "your" (hold-out 172's photographer, both judges)
+        (
+            "You may access, correct, erase, restrict, object and request transfer of information in certain "
+            "circumstances.",
+            False,
+        ),
+        ("You may access, correct, erase, restrict, object and request transfer of information to the US.", True),
     ],
 )
 def test_portability_named_as_a_request_to_transfer_ones_data(text, fires, tmp_path):

