@@ -7770,16 +7770,23 @@ def test_a_cookie_keeping_an_opt_out_of_analytics_is_needed(tmp_path, cookie, fi
     assert bool(found) is fires
 
 
-def test_showing_the_website_by_its_purpose_id_is_no_advert(tmp_path):
-    """Hold-out 82's shop: purpose `website-anzeige` ("Anzeige der Website"): showing the site, not an advert."""
-    use = {**LI, "purpose": "website-anzeige", "legitimate_interest": "Stabilität der Website."}
+@pytest.mark.parametrize(
+    "ident, name, fires",
+    [
+        # hold-out 82's shop: purpose `website-anzeige` ("Anzeige der Website"): showing the site, not an advert
+        ("website-anzeige", "Anzeige der Website", False),
+        # hold-out 173's association: the id names the display of the website too (both judges)
+        ("anzeige-stabilitaet-sicherheit-website", "Anzeige der Website, Stabilität und Sicherheit", False),
+        # near miss: showing people's contributions is publishing them
+        ("anzeige-von-beitraegen", "Anzeige von Beiträgen", True),
+    ],
+)
+def test_showing_the_website_by_its_purpose_id_is_no_advert(ident, name, fires, tmp_path):
+    use = {**LI, "purpose": ident, "legitimate_interest": "Stabilität der Website."}
     use.pop("assessment")
-    files = {
-        **act(purposes=[use]),
-        "purposes/website-anzeige.yaml": {"id": "website-anzeige", "name": "Anzeige der Website"},
-    }
+    files = {**act(purposes=[use]), f"purposes/{ident}.yaml": {"id": ident, "name": name}}
     found = _rules_of(run(files, tmp_path), "legitimate-interest-no-assessment")
-    assert found == []
+    assert bool(found) is fires
 
 
 def test_consent_granted_by_using_the_platform_is_no_consent(tmp_path):
