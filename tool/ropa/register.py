@@ -133,12 +133,12 @@ class SourceFile:
         values = _values_read(kept)
         if values is not None:
             return values
-        rows = self.found_at(annotation, cache)
+        kept = _values_kept(self.found_at(annotation, cache))
         if isinstance(self.entry, dict):
-            self.entry[annotation + _VALUES] = _values_kept(rows)
+            self.entry[annotation + _VALUES] = kept
             if cache is not None:
                 cache.touch(self.key)
-        return _values_read(_values_kept(rows)) or []
+        return _values_read(kept) or []
 
     @property
     def ident(self) -> Any:

@@ -200,6 +200,9 @@ class _Document:
             node["dct:description"] = "; ".join(notes)
         return node
 
+    def document(self) -> dict:
+        return {"@context": CONTEXT, "@graph": self.graph()}
+
     def graph(self) -> list[dict]:
         site, org = self.site, self.site.organisation
         controller = {"@id": f"{self.base}organisation"}
@@ -289,7 +292,7 @@ def _plain(value: Any) -> str:
 
 
 def document(site: Site) -> dict:
-    return {"@context": CONTEXT, "@graph": _Document(site).graph()}
+    return _Document(site).document()
 
 
 def to_jsonld(site: Site) -> bytes:
@@ -297,6 +300,5 @@ def to_jsonld(site: Site) -> bytes:
     text and structure this module makes, so whether orjson may write it is asked of those values alone
     (10,000 activities: 0.4 s to walk the whole graph)."""
     written = _Document(site)
-    graph = written.graph()
-    value = {"@context": CONTEXT, "@graph": graph}
+    value = written.document()  # fills written.taken
     return (pretty_json(value, plain=plain_values(written.taken)) + "\n").encode("utf-8")
