@@ -9325,3 +9325,22 @@ def test_keeping_a_child_logged_in_needs_no_recorded_balance(name, asked, tmp_pa
         "data-subjects/klanten.yaml": {"id": "klanten", "name": "Leerlingen", "children": True},
     }
     assert bool(_rules_of(run(files, tmp_path), "legitimate-interest-no-assessment")) is asked
+
+
+@pytest.mark.parametrize(
+    ("complete", "items", "fires"),
+    [
+        (False, ["naam", "e-mailadres"], True),  # "zoals naam en e-mailadres": examples of what the category holds
+        (True, ["naam", "e-mailadres"], False),
+        (None, ["naam", "e-mailadres"], False),
+        (False, [], False),  # nothing listed: there is nothing to call examples
+    ],
+)
+def test_items_given_as_examples_leave_the_category_open(complete, items, fires, tmp_path):
+    # hold-out 174's church ("Personal information (such as name, telephone number ...)"), and some 60 registers of
+    # the corpus whose modellers could say "such as" only in a comment
+    category = {"id": "contactgegevens", "name": "Contactgegevens", "items": items, "items_complete": complete}
+    files = {**act(), "data-categories/contactgegevens.yaml": _without_none(category)}
+    found = [p for p in run(files, tmp_path).problems if p.rule == "data-category-open-ended"]
+    assert [at(p) for p in found] == (["false"] if fires else [])
+    assert "examples only (`items_complete: false`)" in found[0].message if fires else True

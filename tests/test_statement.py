@@ -1826,3 +1826,25 @@ def test_an_activity_shared_with_no_one_says_so_only_where_the_register_does(cha
         patch.setdefault(part, {}).update(fields)
     text = statements(register_with(tmp_path, patch), ("nl",))["nl"]
     assert ("Wij geven deze gegevens aan niemand door." in text) is said
+
+
+def test_items_given_as_examples_are_printed_as_examples(tmp_path):
+    """Hold-out 174's church listed "Personal information (such as name, telephone number ...)"; with no field
+    for "such as" the written statement read as if the list were complete. Both sites say so now."""
+    from datetime import date
+
+    from ropa.site import internal
+
+    category = {"id": "naam", "name": {"nl": "Naam", "en": "Name"}, "items": ["voornaam", "achternaam"]}
+    for complete, said in ((False, True), (None, False)):
+        patch = {**category, **({"items_complete": complete} if complete is not None else {})}
+        root = register_with(tmp_path / str(complete), {"files": {"data-categories/naam.yaml": patch}})
+        texts = statements(root)
+        assert ("- Naam, zoals voornaam en achternaam" in texts["nl"]) is said
+        assert ("- Name, such as voornaam and achternaam" in texts["en"]) is said
+        assert ("- Naam: voornaam en achternaam" in texts["nl"]) is not said
+        result = lint(root, use_cache=False)
+        site = build_site(result.register, "internal")
+        pages = internal.Internal(site, Renderer("en", "nl", root), result.problems, date(2026, 12, 5)).pages()
+        page = next(text for path, text in pages.items() if "naam" in path and "data-categor" in path)
+        assert ("such as voornaam and achternaam" in page) is said, page

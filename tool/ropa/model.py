@@ -396,6 +396,11 @@ class DataCategory(TypedDict, total=False):
     items: TextList
     """What the category holds, such as "voornaam, achternaam, handtekening"."""
 
+    items_complete: bool
+    """`false`: `items` names only examples of what the category holds ("such as", "zoals", "z. B.", "notamment"),
+    not all of it; the statement then prints them as examples, and lint asks for the rest (Art. 13(1), 14(1)(d),
+    30(1)(c)). Leave it out where `items` names everything the category holds."""
+
     special: Literal[
         "racial-ethnic-origin",
         "political-opinions",

@@ -2791,8 +2791,9 @@ def cookie_functional_beyond_necessity(ctx: Context) -> Iterator[Finding]:
     "completeness",
     "warning",
     "GDPR Art. 5(1)(c), 14(1)(d), 30(1)(c)",
-    "'Other data', 'etc.' or 'among others' leave the reader unable to know what is processed.",
-    "Name every kind of data, or make a separate category for what is now 'other'.",
+    "'Other data', 'etc.' or 'among others', and items given only as examples ('such as', `items_complete: "
+    "false`), leave the reader unable to know what is processed.",
+    "Name every kind of data (and drop `items_complete: false`), or make a separate category for what is now 'other'.",
     scope="register",
     example="""
         data-categories/contactgegevens.yaml:
@@ -2828,6 +2829,14 @@ def open_ended(ctx: Context) -> Iterator[Finding]:
                     f"data category `{source.data['id']}` is open-ended ('{match.group(0)}'); name what it holds",
                 )
                 break
+        else:
+            if source.data.get("items_complete") is False and as_list(source.data.get("items")):
+                yield ctx.at(
+                    source,
+                    ["items_complete"],
+                    f"data category `{source.data['id']}` names its items as examples only (`items_complete: false`); "
+                    "name everything it holds",
+                )
 
 
 @rule(

@@ -713,6 +713,8 @@ class Internal:
         }
         if kind == "data-category":
             shown["listed"] = L.join([L.text(x) for x in item.get("items", [])])
+            if shown["listed"] and item.get("items_complete") is False:  # examples only, as the statement says
+                shown["listed"] = f"{w('data.such_as')} {shown['listed']}"
             shown["special"] = self.special(ident)
         if kind == "data-subject":
             shown["vulnerable"] = self.yes_no(item.get("vulnerable"))

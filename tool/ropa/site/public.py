@@ -346,6 +346,8 @@ class Statement:
                 {
                     "name": name,
                     "examples": [L.text(i) for i in category.get("items", [])],
+                    # the items are examples of what the category holds ("such as ..."): said so, never as the whole
+                    "examples_only": category.get("items_complete") is False,
                     "description": L.text(category.get("description")),
                     "special": _special_said(name, L.label("special_category", category["special"]))
                     if category.get("special")
