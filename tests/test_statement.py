@@ -1848,3 +1848,28 @@ def test_items_given_as_examples_are_printed_as_examples(tmp_path):
         pages = internal.Internal(site, Renderer("en", "nl", root), result.problems, date(2026, 12, 5)).pages()
         page = next(text for path, text in pages.items() if "naam" in path and "data-categor" in path)
         assert ("such as voornaam and achternaam" in page) is said, page
+
+
+def test_recipients_named_as_examples_for_one_activity_leave_the_others_complete(tmp_path):
+    """Hold-out 175's property manager named its social networks as examples ("wie Facebook ..."); the statement
+    called every recipient of the register one of an open list, its tenants' included. Now it names the activity
+    whose list is open, and calls the whole list open only where every activity's is."""
+    bron = {"recipients/bron.yaml": {"id": "bron", "kind": "third-party", "category": "Accountant"}}
+    other = {
+        "id": "b",
+        "name": {"nl": "Andere activiteit", "en": "Other activity"},
+        "data_subjects": ["klanten"],
+        "purposes": [{"purpose": "doel"}],
+        "data": [{"category": "naam"}],
+        "recipients": [{"recipient": "bron"}],
+    }
+    open_a = {"recipients": [{"recipient": "bron"}], "recipients_complete": False}
+    for case, files, whole, some in (
+        ("mixed", {**bron, "activities/b.yaml": other}, False, True),
+        ("all-open", {**bron, "activities/b.yaml": {**other, "recipients_complete": False}}, True, False),
+        ("alone", bron, True, False),
+    ):
+        texts = statements(register_with(tmp_path / case, {"activity": open_a, "files": files}))
+        for lang in ("nl", "en"):
+            assert (fragment(lang, "recipients.intro_examples") in texts[lang]) is whole, (case, lang)
+            assert (fragment(lang, "recipients.intro_examples_some") in texts[lang]) is some, (case, lang)

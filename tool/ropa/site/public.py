@@ -548,6 +548,9 @@ class Statement:
         declarations = org.get("declarations") or {}
         order = [i for i in statement.get("activities", []) if isinstance(i, str)]
         controller_raw = ordered(site.controller_activities(), order, lambda a: L.text(a.get("name")))
+        # the activities that name recipients, and those of them that name examples only
+        naming = [a for a in controller_raw if a.get("recipients") or a.get("recipients_complete") is False]
+        open_recipients = [a for a in naming if a.get("recipients_complete") is False]
         processor_raw = ordered(site.processor_activities(), order, lambda a: L.text(a.get("name")))
         views = Kept(_VIEWS, (self.r.wording,), site, [self])
         controller = [views.make(a, self.activity) for a in controller_raw]
@@ -788,8 +791,13 @@ class Statement:
             and not any(d.get("on_device") is True for a in controller_raw for d in a.get("data", [])),
             "cookies_consent_first": bool(consenting) and all(c["consent"] is True for c in consenting),
             "recipients": recipients,
-            # some activity names its recipients as examples only: the list of them all is not complete either
-            "recipients_open": any(a.get("recipients_complete") is False for a in controller_raw),
+            # every activity that names recipients names them as examples only: the list of them all is not complete
+            # either; where only some do, the sentence says which (hold-out 175's property manager: its social
+            # networks "wie Facebook ..." made every recipient of its tenants' data read as one of an open list)
+            "recipients_open": bool(open_recipients) and len(open_recipients) == len(naming),
+            "recipients_open_some": [L.text(a.get("name")) or a.get("id") for a in open_recipients]
+            if len(open_recipients) < len(naming)
+            else [],
             "processors": processors and not own_use and declarations.get("processor_agreements") is True,
             "has_processors": processors,
             "no_sale": declarations.get("sells_data") is False,
