@@ -1564,8 +1564,9 @@ def test_several_bases_of_one_purpose_are_printed_side_by_side_not_as_a_choice(t
     purposes = [{"purpose": "doel", "basis": ["contract", "legal-obligation"], "law": "Wet X"}]
     text = statements(register_with(tmp_path, {"activity": {"purposes": purposes}}))
     for lang, contract, obligation in (
-        ("nl", "uitvoering van een overeenkomst", "wettelijke verplichting"),
-        ("en", "performance of a contract", "legal obligation"),
+        # the whole label of Art. 6(1)(b), whose own "or" joins its two limbs, not two bases
+        ("nl", "uitvoering van een overeenkomst of maatregelen vóór het sluiten ervan", "wettelijke verplichting"),
+        ("en", "performance of a contract or steps before entering into one", "legal obligation"),
     ):
         line = next(x for x in text[lang].splitlines() if contract in x.lower())
         assert obligation in line.lower() and "; " in line, line
@@ -1873,3 +1874,19 @@ def test_recipients_named_as_examples_for_one_activity_leave_the_others_complete
         for lang in ("nl", "en"):
             assert (fragment(lang, "recipients.intro_examples") in texts[lang]) is whole, (case, lang)
             assert (fragment(lang, "recipients.intro_examples_some") in texts[lang]) is some, (case, lang)
+
+
+def test_the_contract_basis_is_named_with_both_limbs_of_the_article(tmp_path):
+    """Art. 6(1)(b) covers the steps before a contract at the person's request too. Hold-outs 172 (a demo request) and
+    175 (a contact form) printed "uitvoering van een overeenkomst" / "Erfüllung eines Vertrags", which their reviewers
+    read as saying a contract exists; a spreadsheet with the short label still reads back as the contract basis."""
+    from ropa.importer import _reverse
+
+    purposes = [{"purpose": "doel", "basis": "contract"}]
+    text = statements(register_with(tmp_path, {"activity": {"purposes": purposes}}))
+    assert "uitvoering van een overeenkomst of maatregelen vóór het sluiten ervan" in text["nl"]
+    assert "performance of a contract or steps before entering into one" in text["en"]
+    for lang in ("nl", "en", "de"):
+        known = _reverse("legal_basis", lang)
+        for label in ("uitvoering van een overeenkomst", "performance of a contract", "erfüllung eines vertrags"):
+            assert known[label] == "contract", (lang, label)
