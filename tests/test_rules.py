@@ -9344,3 +9344,29 @@ def test_items_given_as_examples_leave_the_category_open(complete, items, fires,
     found = [p for p in run(files, tmp_path).problems if p.rule == "data-category-open-ended"]
     assert [at(p) for p in found] == (["false"] if fires else [])
     assert "examples only (`items_complete: false`)" in found[0].message if fires else True
+
+
+@pytest.mark.parametrize(
+    ("extra", "fires", "where"),
+    [
+        ({}, True, "Testbedrijf B.V."),
+        # "contact us first" asks for the complaint but does not say how it is handled (hold-outs 116, 172, 174)
+        ({"rights": {"complaints": "Please contact us first so that the issue can be investigated."}}, True, None),
+        ({"rights": {"complaints": "Use our complaints form; we acknowledge it within 30 days."}}, False, None),
+        # where a complaint goes is said: an address (later FGs judged such findings false)
+        ({"rights": {"complaints": "Please contact us first at privacy@testbedrijf.example."}}, False, None),
+        (
+            {"sections": [{"id": "klachten", "title": "Complaints to us", "body": "Our complaints procedure: ..."}]},
+            False,
+            None,
+        ),
+        ({"jurisdiction": "NL"}, False, None),  # the UK's law alone
+    ],
+)
+def test_a_uk_controller_says_how_to_complain_to_it(extra, fires, where, tmp_path):
+    files = org(**{"jurisdiction": "GB", **extra})
+    found = _rules_of(run(files, tmp_path), "complaint-procedure-missing")
+    assert bool(found) is fires
+    if fires:
+        assert at(found[0]).startswith(where or "Please contact us first")
+        assert "164A" in found[0].message

@@ -3472,6 +3472,82 @@ def complaint_authority_unknown(ctx: Context) -> Iterator[Finding]:
         )
 
 
+# a section of the organisation's own on complaints to it: headed so, or placed among the complaints
+_COMPLAINTS_HEADING = lazy_compile(r"complain|complaint|klacht|beschwerde|réclamation|plainte", re.I)
+# where a complaint goes: an address, a number, a page, a way of sending it (a text that gives one makes the route
+# plain; later FGs judged ten findings on such texts false)
+_COMPLAINT_CHANNEL = lazy_compile(
+    r"@|\(at\)|https?://|www\.|\+?\d[\d ()-]{7,}\d|e-?mail|\bphone|telephone|\bcall\b|\bring\b|\bby post\b|"
+    r"in writing|\bwrit(e|ing) to\b|contact details|contactgegevens|kontaktdaten",
+    re.I,
+)
+# how a complaint is made and handled: a form, a procedure or policy, an acknowledgement, a time, the outcome
+_COMPLAINT_HANDLED = lazy_compile(
+    r"\bform\b|formulier|formular|complaints? (procedure|process|policy)|(procedure|process|policy) for complaints|"
+    r"acknowledg|within \d+ (working |business )?days|within (a|one|two|three|four) (week|month)s?|\boutcome\b|"
+    r"klachtenregeling|klachtenprocedure|beschwerdeverfahren|eingangsbestätigung|procédure de réclamation",
+    re.I,
+)
+
+
+@rule(
+    "complaint-procedure-missing",
+    "completeness",
+    "warning",
+    "UK: Data Protection Act 2018 s. 164A (inserted by the Data (Use and Access) Act 2025 s. 103, in force 19 June "
+    "2026); ICO guidance on data protection complaints",
+    "In the United Kingdom a person may complain to the controller itself about how it handles their data, and the "
+    "controller must make that easy (a complaint form that can be filled in electronically, say), acknowledge a "
+    "complaint within 30 days and tell the outcome without undue delay. A statement that sends people only to the "
+    "ICO, or asks them to 'contact us first' without saying where or how, leaves that route unsaid.",
+    "Say how people complain to you and what happens then in `rights.complaints` (the form, address or e-mail, the "
+    "acknowledgement within 30 days, the outcome, and the ICO where they are not satisfied).",
+    scope="register",
+    example="""
+        organisation.yaml:
+          jurisdiction: GB
+    """,
+    near_miss="""
+        organisation.yaml:
+          jurisdiction: GB
+          rights:
+            complaints: >-
+              Complain to us with the form on our website or by e-mail; we acknowledge it within 30 days and tell
+              you the outcome.
+    """,
+    points_at="Testbedrijf B.V.",
+)
+def complaint_procedure_missing(ctx: Context) -> Iterator[Finding]:
+    if not ctx.organisation or not any(True for _ in ctx.activities("controller")):
+        return
+    sections = ctx.org.get("sections")
+    for section in sections if isinstance(sections, list) else []:
+        if (
+            isinstance(section, dict)
+            and (section.get("after") == "complaints" or _COMPLAINTS_HEADING.search(text_of(section.get("title"))))
+            and _COMPLAINT_HANDLED.search(text_of(section.get("body")))
+        ):
+            return  # the organisation's own section on how it handles complaints
+    own = text_of(mapping(ctx.org.get("rights")).get("complaints"))
+    if own:
+        # "please contact us first so that the issue can be investigated" asks for the complaint, but does not say
+        # how it is made or handled (hold-outs 116, 172 and 174, the gap lists' FGs)
+        if not _COMPLAINT_HANDLED.search(own) and not _COMPLAINT_CHANNEL.search(own):
+            yield ctx.at_organisation(
+                ["rights", "complaints"],
+                f"`rights.complaints` asks people to turn to the organisation ('{clipped(own)}') but does not say where "
+                "or how a complaint is made; since 19 June 2026 a UK controller must make complaints easy, "
+                "acknowledge them within 30 days and tell the outcome (DPA 2018 s. 164A)",
+            )
+        return
+    yield ctx.at_organisation(
+        ["name"],
+        "the statement does not say how to complain to the organisation itself about its handling of personal "
+        "data; since 19 June 2026 a UK controller must make such complaints easy, acknowledge them within 30 days "
+        "and tell the outcome (DPA 2018 s. 164A): describe the route in `rights.complaints`",
+    )
+
+
 def _why_no_authority(org: Organisation, country: str | None) -> str:
     """Why ropa cannot name the authority of ``org``'s country itself, for complaint-authority-unknown's message."""
     if not country:
