@@ -9370,3 +9370,26 @@ def test_a_uk_controller_says_how_to_complain_to_it(extra, fires, where, tmp_pat
     if fires:
         assert at(found[0]).startswith(where or "Please contact us first")
         assert "164A" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("unpaired", "organisation", "fires"),
+    [
+        (["legitimate-interests", "consent"], {}, True),  # hold-out 174's church: consent "where it is required"
+        (["legitimate-interests", "contract"], {}, False),
+        (
+            ["legitimate-interests", "consent"],
+            {
+                "rights": {
+                    "withdrawal": "Withdraw your consent by e-mail.",
+                    "channels": [{"kind": "email", "value": "a@b.nl"}],
+                }
+            },
+            False,
+        ),
+    ],
+)
+def test_consent_given_among_unpaired_bases_says_how_it_is_withdrawn(unpaired, organisation, fires, tmp_path):
+    files = {**act(purposes=[{"purpose": "vragen-beantwoorden"}], bases_unpaired=unpaired), **org(**organisation)}
+    found = _rules_of(run(files, tmp_path), "consent-no-withdrawal")
+    assert [at(p) for p in found] == (["- legitimate-interests"] if fires else [])  # the list's first item

