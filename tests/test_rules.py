@@ -7692,6 +7692,18 @@ def test_a_purpose_tailoring_content_to_behaviour_is_profiling(tmp_path, name, p
         ("This may include connecting data we receive from you to data available from other sources.", None, True),
         ("Wir können Ihre Daten mit Daten aus anderen Quellen zusammenführen.", None, True),
         ("Eine Zusammenführung dieser Daten mit anderen Datenquellen wird nicht vorgenommen.", None, False),
+        # the full stop of "bzw." ends no sentence, so the denial before it holds (hold-out 176's city, both judges)
+        (
+            "In keinem Fall erfolgt eine Weitergabe an bzw. durch Dritte oder eine Zusammenführung der Daten mit "
+            "anderen Datenquellen.",
+            None,
+            False,
+        ),
+        (
+            "Wir übermitteln Daten an bzw. durch Dritte und können sie mit Daten aus anderen Quellen zusammenführen.",
+            None,
+            True,
+        ),
         (
             "Wij verrijken uw gegevens met gegevens van andere partijen.",
             [{"kind": "third-party", "party": "Whooz B.V.", "categories": ["contactgegevens"]}],
