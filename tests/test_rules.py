@@ -6037,6 +6037,9 @@ def test_a_recipient_for_non_commercial_research_receives_nothing_for_marketing(
     for case, purpose, fires in (
         ("research", "Licensed for non-commercial, research use.", False),
         ("sale", "For commercial purposes of its own.", True),
+        # research into how our own marketing does, for us (hold-out 176's driving school, both judges)
+        ("analysis", "For marketing analysis independent research into your experiences with us.", False),
+        ("their-marketing", "For their own marketing analysis and offers.", True),
     ):
         files = {
             **act(recipients=[{"recipient": "partners", "purpose": purpose}]),
