@@ -7022,6 +7022,9 @@ def test_reuse_for_statistics_or_research_asks_no_compatibility_test(tmp_path):
     assert found("security", "Beveiliging van onze systemen") == []
     assert found("contacts", "Storing your e-mail address in our contact data base") == ["kind: reused"]
     assert found("social", "Social security contributions") == ["kind: reused"]  # no system's security
+    # taking the payment the person chose (hold-out 177's donation service, both judges)
+    assert found("payment", "Zahlungsoptionen anbieten") == []
+    assert found("appeals", "Spendenaufrufe per E-Mail") == ["kind: reused"]
 
 
 def test_reuse_to_defend_legal_claims_or_protect_a_life_asks_no_test_and_is_one_finding(tmp_path):
