@@ -3067,7 +3067,8 @@ _RUNNING = lazy_compile(
     "Data reused from another activity for a new purpose need a compatibility assessment (or consent, or a law); "
     "a purpose needed for a contract with the person rests on that contract, and none is asked to protect someone's "
     "life, to establish or defend legal claims, or to keep the systems that hold the data running and secure "
-    "(handling their errors). An activity that reuses the data of several others is one finding, "
+    "(handling their errors), or to take the payment the person chose. An activity that reuses the data of several "
+    "others is one finding, "
     "naming each.",
     "Record the assessment in the source's `compatibility:` (reference, date, location).",
     scope="file",
