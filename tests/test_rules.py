@@ -9393,6 +9393,16 @@ def test_items_given_as_examples_leave_the_category_open(complete, items, fires,
             False,
             None,
         ),
+        (
+            {"sections": [{"id": "klachten", "title": "Complaints", "body": "Write to klachten@x.example."}]},
+            False,
+            None,
+        ),
+        (
+            {"sections": [{"id": "klachten", "title": "Complaints", "body": "Talk to us first."}]},
+            True,
+            "Testbedrijf B.V.",
+        ),
         ({"jurisdiction": "NL"}, False, None),  # the UK's law alone
     ],
 )

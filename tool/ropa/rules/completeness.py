@@ -3528,9 +3528,12 @@ def complaint_procedure_missing(ctx: Context) -> Iterator[Finding]:
         if (
             isinstance(section, dict)
             and (section.get("after") == "complaints" or _COMPLAINTS_HEADING.search(text_of(section.get("title"))))
-            and _COMPLAINT_HANDLED.search(text_of(section.get("body")))
+            and (
+                _COMPLAINT_HANDLED.search(text_of(section.get("body")))
+                or _COMPLAINT_CHANNEL.search(text_of(section.get("body")))
+            )
         ):
-            return  # the organisation's own section on how it handles complaints
+            return  # the organisation's own section on where complaints go and how they are handled
     own = text_of(mapping(ctx.org.get("rights")).get("complaints"))
     if own:
         # "please contact us first so that the issue can be investigated" asks for the complaint, but does not say
