@@ -3540,6 +3540,13 @@ def test_a_channel_without_an_address_is_asked_for_it_not_said_to_be_missing(tmp
     assert found({"channels": [{"kind": "email", "value": "privacy@testbedrijf.example"}]}, "value") == []
     none = found({"identification": "Wij bellen u terug."}, "none")
     assert [p.message.startswith("the register gives no way") for p in none] == [True]
+    # the organisation's own address elsewhere does not fill the channel: the statement lists "e-mail" with nothing
+    # to send to (hold-out 176's driving school, "by emailing.")
+    elsewhere = org(rights={"channels": [{"kind": "email"}]}, email="info@testbedrijf.example")
+    bare = [p for p in run(elsewhere, tmp_path / "elsewhere").problems if p.rule == "rights-contact-missing"]
+    assert [at(p) for p in bare] == ["- kind: email"] and "lists it with no address" in bare[0].message
+    given = org(rights={"channels": [{"kind": "email", "value": "a@testbedrijf.example"}, {"kind": "post"}]})
+    assert not [p for p in run(given, tmp_path / "given").problems if p.rule == "rights-contact-missing"]
 
 
 @pytest.mark.parametrize("country, cites", [("NL", True), ("PL", False), ("DE", False)])

