@@ -3493,6 +3493,11 @@ _COMPLAINT_HANDLED = lazy_compile(
 )
 
 
+def _complaint_route(text: str) -> bool:
+    """Whether ``text`` says where a complaint goes or how it is handled."""
+    return bool(_COMPLAINT_HANDLED.search(text) or _COMPLAINT_CHANNEL.search(text))
+
+
 @rule(
     "complaint-procedure-missing",
     "completeness",
@@ -3528,17 +3533,14 @@ def complaint_procedure_missing(ctx: Context) -> Iterator[Finding]:
         if (
             isinstance(section, dict)
             and (section.get("after") == "complaints" or _COMPLAINTS_HEADING.search(text_of(section.get("title"))))
-            and (
-                _COMPLAINT_HANDLED.search(text_of(section.get("body")))
-                or _COMPLAINT_CHANNEL.search(text_of(section.get("body")))
-            )
+            and _complaint_route(text_of(section.get("body")))
         ):
             return  # the organisation's own section on where complaints go and how they are handled
     own = text_of(mapping(ctx.org.get("rights")).get("complaints"))
     if own:
         # "please contact us first so that the issue can be investigated" asks for the complaint, but does not say
         # how it is made or handled (hold-outs 116, 172 and 174, the gap lists' FGs)
-        if not _COMPLAINT_HANDLED.search(own) and not _COMPLAINT_CHANNEL.search(own):
+        if not _complaint_route(own):
             yield ctx.at_organisation(
                 ["rights", "complaints"],
                 f"`rights.complaints` asks people to turn to the organisation ('{clipped(own)}') but does not say where "

@@ -3264,13 +3264,11 @@ def rights_contact_missing(ctx: Context) -> Iterator[Finding]:
     org = ctx.org
     rights = mapping(org.get("rights"))
     contact = mapping(org.get("privacy_contact"))
-    reachable = (
-        [c for c in dicts(rights.get("channels")) if c.get("value")]
-        or any(contact.get(k) for k in ("email", "form", "phone", "address"))
-        or org.get("email")
-    )
-    bare = [c for c in dicts(rights.get("channels")) if not c.get("value") and c.get("kind") in _ADDRESSED]
-    if reachable and bare and not [c for c in dicts(rights.get("channels")) if c.get("value")]:
+    channels = dicts(rights.get("channels"))
+    valued = [c for c in channels if c.get("value")]
+    reachable = valued or any(contact.get(k) for k in ("email", "form", "phone", "address")) or org.get("email")
+    bare = [c for c in channels if not c.get("value") and c.get("kind") in _ADDRESSED]
+    if reachable and bare and not valued:
         # the statement lists the channel with nothing to send to ("by emailing.": hold-out 176's driving school, whose
         # reviewer held the written "You can make a request via: e-mail" serious); the organisation's address may be
         # the one meant, but the register does not say so
@@ -3283,7 +3281,7 @@ def rights_contact_missing(ctx: Context) -> Iterator[Finding]:
         return
     if reachable:
         return
-    kinds = [str(c.get("kind")) for c in dicts(rights.get("channels")) if c.get("kind")]
+    kinds = [str(c.get("kind")) for c in channels if c.get("kind")]
     if kinds:
         # the ways are named ("per e-mail of post") but not where to: the reader still cannot send one
         # (hold-out 55, both judges: "no way" read as wrong where the e-mail channel was recorded)
