@@ -7921,6 +7921,19 @@ def test_a_practitioner_named_by_profession_is_a_natural_person(tmp_path, name, 
     assert bool(found) is fires
 
 
+def test_a_person_with_an_austrian_double_doctorate_trading_under_a_practice_name_is_the_controller(tmp_path):
+    """Hold-out 178's vet, both judges: "DDr. Michael Antolini", trading as "Tierärztliche Ordination DDr. Antolini"."""
+    files = org(
+        name="DDr. Michael Antolini",
+        trade_names=["Tierärztliche Ordination DDr. Antolini"],
+        address={"street": "Seelosgasse 20", "city": "Wien", "country": "AT"},
+        jurisdiction="AT",
+    )
+    assert _rules_of(run(files, tmp_path / "a"), "controller-legal-entity-unclear") == []
+    files["organisation.yaml"]["name"] = "Tierärztliche Ordination Antolini"
+    assert _rules_of(run(files, tmp_path / "b"), "controller-legal-entity-unclear")
+
+
 def test_as_long_as_necessary_followed_by_its_criteria_is_not_vague(tmp_path):
     """Hold-out 47's SaaS company, a later judge: "Criteria for the storage period include whether an inquiry has
     already been processed"."""
@@ -8898,6 +8911,46 @@ def test_an_email_channel_holds_an_email_address(channel, error, tmp_path):
     assert [p.message.split(":")[0] for p in found] == (["`rights.channels[0].value`"] if error else [])
     if error:
         assert at(found[0]).strip("'\"").startswith("https://www.example.org")
+
+
+@pytest.mark.parametrize(
+    "text, fires",
+    [
+        # hold-outs 42, 74, 147, 165, 170 and 176: proof of identity demanded with every request, each in the FG's gaps
+        ("U dient zich bij een dergelijk verzoek te identificeren.", True),
+        ("Votre demande sera uniquement traitée si vous rapportez la preuve de votre identité.", True),
+        ("Proof of identity (to verify your request)", True),
+        ("On receiving your correspondence, we are likely to request evidence of your identity.", True),
+        ("Die Einsichtnahme setzt die Vorlage eines Identitätsnachweises mit Foto voraus.", True),
+        # near misses: asked only in doubt or where needed, by what is already known, or in person alone
+        ("Bij twijfel over wie het verzoek doet, kunnen wij u vragen zich te identificeren.", False),
+        ("We may ask you for proof of identity.", False),
+        ("You prove your identity by writing from the e-mail address registered with your account.", False),
+        ("Nous contrôlerons votre adresse e-mail; aucune preuve de votre identité n'est demandée.", False),
+        ("U identificeert zich aan de balie van het gemeentehuis.", False),  # identification-in-person-only's
+        ("Stuur een kopie van uw paspoort mee om u te identificeren.", False),  # identification-id-copy's
+        ("Wij vragen geen identiteitsbewijs.", False),
+    ],
+)
+def test_proof_of_identity_for_every_request_is_asked_about(text, fires, tmp_path):
+    rights = {**BASE["organisation.yaml"].get("rights", {}), "identification": text}
+    found = _rules_of(run(org(rights=rights), tmp_path), "identification-always")
+    assert [(Path(p.path).name, at(p).startswith(("identification:", text[:20]))) for p in found] == (
+        [("organisation.yaml", True)] if fires else []
+    )
+
+
+def test_proof_of_identity_is_not_asked_about_where_special_data_or_swiss_law_apply(tmp_path):
+    rights = {**BASE["organisation.yaml"].get("rights", {}), "identification": "You must prove your identity."}
+    assert _rules_of(run(org(rights=rights), tmp_path / "a"), "identification-always")
+    # a document check may be proportionate where special-category data are at stake (EDPB 01/2022, section 3.3)
+    files = {
+        **org(rights=rights),
+        "data-categories/gezondheid.yaml": {"id": "gezondheid", "name": "Gezondheid", "special": "health"},
+    }
+    assert not _rules_of(run(files, tmp_path / "b"), "identification-always")
+    # the DSG has no Art. 12(6): a Swiss controller identifies every requester (DSV art. 16(5))
+    assert not _rules_of(run(org(rights=rights, jurisdiction="CH"), tmp_path / "c"), "identification-always")
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ README that are the same every time.
     python bench/holdout-method/prepare.py brief NN KIND X [--sector S] [--date D]  # KIND: model gaps judge1 judge2 fixed
     python bench/holdout-method/prepare.py notfound NN X    # gaps the first judge did not mark found
     python bench/holdout-method/prepare.py keep NN X NAME   # copy into bench/holdoutNN/NAME
+    python bench/holdout-method/prepare.py later RULE WORK --rule-text TEXT --after NN  # step 8: the findings to judge
 
 `freeze` builds the wheel of the commit into its own environment (FROZEN), copies the documentation and schemas
 the modellers read, the two scripts they may run and the list of sources earlier hold-outs used, and writes
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import re
 import shutil
 import subprocess
 import sys
@@ -136,6 +138,51 @@ def keep(args: argparse.Namespace) -> None:
     print(f"kept in {target.relative_to(ROOT)}; replace mentions of {directory} in its README by hand")
 
 
+def later(args: argparse.Namespace) -> None:
+    """Step 8: every finding of RULE (this checkout's rules) on every register of the corpora, with each register's
+    README and gaps, in WORK/later/, and the judge's brief filled in as WORK/later-brief.md."""
+    import glob
+
+    from ropa.lint import lint
+
+    work = Path(args.work)
+    out = work / "later"
+    if out.exists():
+        shutil.rmtree(out)
+    (out / "regs").mkdir(parents=True)
+    lines = []
+    folders = sorted(
+        glob.glob(str(ROOT / "bench/holdout*/*/register")) + glob.glob(str(ROOT / "bench/corpus/*/register"))
+    )
+    for register in map(Path, folders):
+        problems = [p for p in lint(register, use_cache=False, select=[args.rule]).problems if p.rule == args.rule]
+        if not problems:
+            continue
+        name = f"{register.parent.parent.name}/{register.parent.name}"
+        regs = out / "regs" / name.replace("/", "-")
+        shutil.copytree(register, regs / "register")
+        for kept in ("README.md", "gaps.yaml"):
+            if (register.parent / kept).is_file():
+                shutil.copy(register.parent / kept, regs / kept)
+        for p in problems:
+            shown = (Path.cwd() / p.path).resolve().relative_to(register.resolve())
+            lines.append(f"{name}: {shown}:{p.line}:{p.column}: {p.level} [{p.rule}] {p.message}")
+    (out / "findings.txt").write_text("\n".join(lines) + "\n")
+    text = (HERE / "later-brief.md").read_text()
+    text = text.replace(
+        "N findings on M registers",
+        f"{len(lines)} findings on {len(set(line.split(':')[0] for line in lines))} registers",
+    )
+    text = re.sub(r"^RULE:.*$", lambda _: f"RULE: {args.rule_text}", text, flags=re.M)
+    text = (
+        text.replace("after hold-out NN", f"after hold-out {args.after}")
+        .replace("WORK", str(work))
+        .replace("DATE", args.date or datetime.date.today().isoformat())
+    )
+    (work / "later-brief.md").write_text(text)
+    print(f"{len(lines)} findings in {out / 'findings.txt'}; brief {work / 'later-brief.md'}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -164,6 +211,13 @@ def main() -> None:
     p.add_argument("name")
     p.add_argument("--work")
     p.set_defaults(func=keep)
+    p = commands.add_parser("later")
+    p.add_argument("rule")
+    p.add_argument("work")
+    p.add_argument("--rule-text", required=True)
+    p.add_argument("--after", required=True, help="the number of the last hold-out the rule was made after")
+    p.add_argument("--date")
+    p.set_defaults(func=later)
     args = parser.parse_args()
     args.func(args)
 

@@ -1749,6 +1749,92 @@ def id_copy(ctx: Context) -> Iterator[Finding]:
         )
 
 
+# a proof of identity asked of the person ("U dient zich bij een dergelijk verzoek te identificeren", "Proof of identity
+# (to verify your request)", "vous devez justifier de votre identité", "Vorlage eines Identitätsnachweises")
+_PROOF_DEMANDED = lazy_compile(
+    r"\b(proof|evidence) of (your |their )?(identity|identification)|\bprove (your|their) identity|"
+    r"\bpieces? of (approved |valid )?identification|\bidentification documents?\b|"
+    r"\bte (identificeren|legitimeren)\b|\b(zich|u|je|jezelf|uzelf) (eerst )?(identificeren|legitimeren)\b|"
+    r"\bidentificeert\b|\blegitimeert\b|"
+    r"\b(identiteits|legitimatie)bewijs|"
+    r"\bidentitätsnachweis\w*|\bidentität\w* (\w+ )?(nachweis|nachweisen|belegen)\b|\bausweis(es|dokument\w*)?\b|"
+    r"\bjustifi\w* (de )?(votre|son|sa|leur) identit\w*|\bpreuve (de votre |d.)identit\w*|\bpi[eè]ce d.identit\w*|"
+    r"\bcontr[ôo]le (pr[ée]alable )?d.identit\w*",
+    re.I,
+)
+# ... where the text asks it only in some cases, or lets the person choose how ("we may", "bij twijfel", "ggf.",
+# "where necessary"): Art. 12(6) allows a request for more only where the identity is in reasonable doubt
+_PROOF_CONDITIONAL = lazy_compile(
+    r"\b(may|might|can|could|kunnen|kan|kunt|können|kann|könnten|pourr\w*|peu[tv]\w*|pouvons|mogelijk|eventuell|"
+    r"ggf|gegebenenfalls|soms|sometimes|some cases|unter umständen|where (it is )?(necessary|needed|required)|"
+    r"if (necessary|needed|required)|wanneer (dat|dit) nodig|indien nodig|zo nodig|waar nodig|falls (erforderlich|nötig|"
+    r"notwendig)|soweit erforderlich|si n[ée]cessaire|le cas [ée]ch[ée]ant|in der regel|usually|normally|in principle|"
+    r"in beginsel|in de meeste gevallen|in most cases|meestal|(appropriate|relevant|proportionate|passende?|"
+    r"proportionele?|geeigneter|angemessener?|appropri[ée]e?)( \w+)? (manner|means|steps|way|wijze|manier|weise|"
+    r"mani[eè]re))",
+    re.I,
+)
+# ... or by what the organisation already knows: the address people write from, their account, a code of the service
+_KNOWN_MEANS = lazy_compile(
+    r"(same|known|registered|bekende|zelfde|hinterlegte|registrierte|m[êe]me)( \w+){0,2} (e-?mail|adres|address|"
+    r"adresse)|(verif\w*|check\w*|contr[ôo]l\w*|confirm\w*|bevestig\w*|best[äa]tig\w*)( \w+){0,3} e-?mail|"
+    r"\baccount|log ?in|inlog|anmeld|\bcode\b|user ?id|benutzerkonto|\bcompte\b|\bkonto\b|digid|itsme|\beid\b|"
+    r"call you back|terugbel|zur[üu]ckruf|rappel",
+    re.I,
+)
+
+
+@rule(
+    "identification-always",
+    "completeness",
+    "warning",
+    "GDPR Art. 12(2), 12(6); EDPB Guidelines 01/2022 on the right of access, section 3.3 (identifying the requester "
+    "proportionately)",
+    "A controller may ask for more to confirm who someone is only where it has reasonable doubts about the "
+    "person's identity (Art. 12(6)), and must not make the exercise of rights harder than it needs to be (Art. "
+    "12(2)). A statement that demands proof of identity with every request, without the doubt that would justify "
+    "it and without saying how (the e-mail address or account the organisation knows), tells people that no "
+    "request counts without a document.",
+    "Say in `rights.identification` that the organisation asks for more only where it doubts who is asking, and "
+    "how it checks then (a reply from the known e-mail address, the account, a document shown rather than copied).",
+    example="""
+        organisation.yaml:
+          rights:
+            identification: U dient zich bij een dergelijk verzoek te identificeren.
+    """,
+    near_miss="""
+        organisation.yaml:
+          rights:
+            identification: Bij twijfel over wie het verzoek doet, kunnen wij u vragen zich te identificeren.
+    """,
+    points_at="U dient zich",
+)
+def identification_always(ctx: Context) -> Iterator[Finding]:
+    if (jurisdiction(ctx.org) or "").upper() == "CH":
+        return  # the DSG has no Art. 12(6): a Swiss controller takes adequate steps to identify every requester (DSV art. 16(5))
+    rights = mapping(ctx.org.get("rights"))
+    said = text_of(rights.get("identification"))
+    match = _said_without_negation(_PROOF_DEMANDED, said)
+    if (
+        match is None
+        or _said_without_negation(_ID_COPY, said)  # a copy of a document: identification-id-copy's finding
+        or (_said_without_negation(_IN_PERSON, said) and not _REMOTE.search(said))  # identification-in-person-only's
+        or _PROOF_CONDITIONAL.search(said)
+        or _ONLY_IN_DOUBT.search(said)
+        or _KNOWN_MEANS.search(said)
+    ):
+        return
+    if any(category.data.get("special") for category in ctx.definitions("data-category")):
+        # where special-category data are at stake a document check may be proportionate (EDPB 01/2022, the same
+        # section): a practice that hands over a patient file against a valid identity document
+        return
+    yield ctx.at_organisation(
+        ["rights", "identification"],
+        f"every request needs '{match.group(0)}': ask for more only where there is doubt about who is asking, and "
+        "say how it is checked then (the e-mail address or account already known)",
+    )
+
+
 _ONLY_IN_DOUBT = lazy_compile(
     r"zweifel|twijfel|\bdoubts?\b|\bdoute|sonst nicht (klar|eindeutig|verifiziert|festgestellt|feststellbar)|"
     r"otherwise (cannot|can't|could not) be (verified|established|confirmed)|anders niet (vast te stellen|te verifi[eë]ren)",
