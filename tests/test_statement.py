@@ -1685,6 +1685,18 @@ def test_what_happens_after_the_retention_period_follows_criteria_as_a_sentence_
     assert "30 days; after that the data are erased or anonymised" in text
 
 
+def test_an_activity_with_no_basis_still_tells_the_rights_no_basis_limits(silent):
+    """A register silent on every basis printed no rights at all (hold-out 178's energy cooperative, its reviewer):
+    access, rectification and restriction hold whatever the basis (Art. 15, 16, 18) and are listed; erasure,
+    portability and objection wait for the basis, and the activity lists no rights of its own, which would read as
+    the only ones."""
+    for lang in ("nl", "en"):
+        for right in ("rights.access", "rights.rectification", "rights.restriction"):
+            assert fragment(lang, right) in silent[lang], (lang, right)
+        for right in ("rights.erasure", "rights.portability", "rights.objection.heading", "activity.rights"):
+            assert fragment(lang, right) not in silent[lang], (lang, right)
+
+
 def test_a_cap_on_criteria_follows_the_criteria_it_caps(tmp_path):
     """ "Die Daten werden gelöscht, sobald sie nicht mehr erforderlich sind, spätestens jedoch nach 3 Jahren" printed
     as "höchstens 3 Jahre, sobald sie ... nicht mehr erforderlich sind", which read as three years counted from then

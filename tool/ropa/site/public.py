@@ -26,6 +26,7 @@ from .view import Site, bases_of, basis_list
 
 RIGHTS = RIGHTS_BY_BASIS  # which rights apply per legal basis
 RIGHT_ORDER = ["access", "rectification", "erasure", "restriction", "portability", "objection", "automated"]
+_WHATEVER_THE_BASIS = ("access", "rectification", "restriction")  # Art. 15, 16, 18: no basis limits them
 # Cookie kinds that need consent under the ePrivacy rules (Telecommunicatiewet art. 11.7a): all but functional.
 _NEEDS_CONSENT = {"preferences", "analytics", "marketing", "tracking", "unclassified", None}
 
@@ -126,13 +127,17 @@ class Statement:
 
     # --- one activity ------------------------------------------------------------------------------
 
-    def rights_of(self, activity: Activity) -> list[str]:
+    def rights_of(self, activity: Activity, whatever_the_basis: bool = False) -> list[str]:
         """The rights that apply to a controller activity: from its legal bases, less those the
-        register limits (Art. 11, 23); Art. 22 rights where it takes automated decisions."""
+        register limits (Art. 11, 23); Art. 22 rights where it takes automated decisions. With
+        ``whatever_the_basis``, an activity that gives no basis has those of Art. 15, 16 and 18, which no basis
+        limits (for the statement's list of rights; the activity's own line waits for its basis)."""
         bases = bases_of(activity)
         if activity.get("regime", "gdpr") != "gdpr":
             return []  # the rights of the Wpg or Wjsg, not the GDPR's: the statement refers to that law
         rights = {r for b in bases for r in RIGHTS.get(b, [])}
+        if not bases and whatever_the_basis:
+            rights = set(_WHATEVER_THE_BASIS)
         automated = activity.get("automated_decisions") or {}
         if automated.get("present") is True and automated.get("exception") != "law":
             rights.add("automated")  # Art. 22(3); under a law the safeguards are the law's own
@@ -558,7 +563,14 @@ class Statement:
             controller = [{**a, "rights": []} for a in controller]
         processor = [views.make(a, self.activity) for a in processor_raw]
         views.keep()
-        rights = [r for r in RIGHT_ORDER if r != "objection" and any(r in self.rights_of(a) for a in controller_raw)]
+        # Art. 15, 16 and 18 hold whatever the basis: an activity that gives none still has them, and which others
+        # apply waits for its basis, which lint asks for (purpose-no-basis). A register silent on every basis
+        # printed no rights at all (hold-out 178's energy cooperative, its reviewer)
+        rights = [
+            r
+            for r in RIGHT_ORDER
+            if r != "objection" and any(r in self.rights_of(a, whatever_the_basis=True) for a in controller_raw)
+        ]
         objection = [
             L.label("legal_basis", b, form="object")
             for b in site.bases(controller_raw)
