@@ -9547,3 +9547,19 @@ def test_consent_given_among_unpaired_bases_says_how_it_is_withdrawn(unpaired, o
     files = {**act(purposes=[{"purpose": "vragen-beantwoorden"}], bases_unpaired=unpaired), **org(**organisation)}
     found = _rules_of(run(files, tmp_path), "consent-no-withdrawal")
     assert [at(p) for p in found] == (["- legitimate-interests"] if fires else [])  # the list's first item
+
+
+def test_a_statement_language_the_texts_lack_is_one_finding_with_every_text_listed(tmp_path):
+    """Hold-out 181's DNS host, published in German and English with its texts in German: 52 translation-missing
+    findings, five per file, for one gap. One finding per language missing, every text that lacks it listed with it."""
+    statement = {**BASE["organisation.yaml"].get("statement", {}), "languages": ["nl", "en"]}
+    files = {**org(statement=statement), **act(description="Vragen beantwoorden.", name="Klantenservice")}
+    for i in range(3):
+        files[f"purposes/doel-{i}.yaml"] = {"id": f"doel-{i}", "name": f"Doel {i}", "description": f"Tekst {i}."}
+    files["activities/klantenservice.yaml"]["purposes"] += [
+        {"purpose": f"doel-{i}", "basis": "contract"} for i in range(3)
+    ]
+    found = _rules_of(run(files, tmp_path), "translation-missing")
+    assert len(found) == 1 and "no en version" in found[0].message
+    assert len(found[0].related) >= 8  # the activity's texts and the three purposes' names and descriptions
+    assert {Path(path).name for path, _, _ in found[0].related} >= {"doel-0.yaml", "doel-2.yaml"}

@@ -131,7 +131,6 @@ def translation_missing(ctx: Context) -> Iterator[Finding]:
     for source in ctx.register.all_files():
         if not source.valid or not ctx.in_scope(source) or source.data.get("audience") == "internal":
             continue
-        reported = 0
         for path, value in _texts(source.data, _public_texts(source.kind.name), []):
             if isinstance(value, str):
                 missing = others
@@ -140,14 +139,13 @@ def translation_missing(ctx: Context) -> Iterator[Finding]:
             else:
                 continue
             if missing:
-                reported += 1
-                if reported <= 5:  # enough to act on; more of the same would hide other findings
-                    yield ctx.at(
-                        source,
-                        path,
-                        f"text has no {', '.join(missing)} version, but the statement is "
-                        f"published in {', '.join(languages)}",
-                    )
+                # one finding per language missing, every text that lacks it listed with it (grouping.py)
+                yield ctx.at(
+                    source,
+                    path,
+                    f"text has no {', '.join(missing)} version, but the statement is "
+                    f"published in {', '.join(languages)}",
+                )
 
 
 @rule(
