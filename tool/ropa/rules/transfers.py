@@ -963,7 +963,11 @@ _NOT_A_SERVICE = lazy_compile(
     # a file format a copy is given in ("in a portable data format such as ... Microsoft Excel or CSV": hold-out
     # 62, first judge), not a service the data are put into
     r"\b(format|formaat|dateiformat|bestandsformaat)\b[^.;]{0,60}\b(excel|word)\b|"
-    r"\b(excel|word)\b[^.;]{0,30}\b(csv|pdf|xml|json)\b",
+    r"\b(excel|word)\b[^.;]{0,30}\b(csv|pdf|xml|json)\b|"
+    # the search engines that show what is published ("we cannot change cached search results that appear in search
+    # engines such as Google, Bing or Yahoo": hold-out 181's research lab, both judges), not a service used
+    r"\b(search engines?|zoekmachines?|suchmaschinen?|moteurs? de recherche)\s+(such as|like|zoals|wie|comme|"
+    r"tels? que)\b",
     re.I,
 )
 
