@@ -183,41 +183,28 @@ def later(args: argparse.Namespace) -> None:
     print(f"{len(lines)} findings in {out / 'findings.txt'}; brief {work / 'later-brief.md'}")
 
 
+# each command: its function, its positional arguments and its options (an option ending in "!" is required)
+COMMANDS = {
+    "freeze": (freeze, ["nn"], ["--commit=HEAD", "--work", "--frozen"]),
+    "brief": (brief, ["nn", "kind", "x"], ["--sector", "--date", "--work"]),
+    "notfound": (notfound, ["nn", "x"], ["--work"]),
+    "keep": (keep, ["nn", "x", "name"], ["--work"]),
+    "later": (later, ["rule", "work"], ["--rule-text!", "--after!", "--date"]),
+}
+KINDS = ("model", "gaps", "judge1", "judge2", "fixed")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
-    p = commands.add_parser("freeze")
-    p.add_argument("nn")
-    p.add_argument("--commit", default="HEAD")
-    p.add_argument("--work")
-    p.add_argument("--frozen")
-    p.set_defaults(func=freeze)
-    p = commands.add_parser("brief")
-    p.add_argument("nn")
-    p.add_argument("kind", choices=("model", "gaps", "judge1", "judge2", "fixed"))
-    p.add_argument("x")
-    p.add_argument("--sector")
-    p.add_argument("--date")
-    p.add_argument("--work")
-    p.set_defaults(func=brief)
-    p = commands.add_parser("notfound")
-    p.add_argument("nn")
-    p.add_argument("x")
-    p.add_argument("--work")
-    p.set_defaults(func=notfound)
-    p = commands.add_parser("keep")
-    p.add_argument("nn")
-    p.add_argument("x")
-    p.add_argument("name")
-    p.add_argument("--work")
-    p.set_defaults(func=keep)
-    p = commands.add_parser("later")
-    p.add_argument("rule")
-    p.add_argument("work")
-    p.add_argument("--rule-text", required=True)
-    p.add_argument("--after", required=True, help="the number of the last hold-out the rule was made after")
-    p.add_argument("--date")
-    p.set_defaults(func=later)
+    for name, (func, positional, options) in COMMANDS.items():
+        p = commands.add_parser(name)
+        for argument in positional:
+            p.add_argument(argument, **({"choices": KINDS} if argument == "kind" else {}))
+        for option in options:
+            flag, _, default = option.rstrip("!").partition("=")
+            p.add_argument(flag, required=option.endswith("!"), default=default or None)
+        p.set_defaults(func=func)
     args = parser.parse_args()
     args.func(args)
 
