@@ -1471,7 +1471,8 @@ def consent_and_other(ctx: Context) -> Iterator[Finding]:
                 own = " ".join(text_of(entry.get("when")).split())
                 if _COMPLEMENT.search(own):
                     continue  # the consent covers what the other basis does not: each has its scope
-                if _E_COMMUNICATIONS.search(f"{own} {text_of(entry.get('law'))} {_law_words(entry.get('law'))}"):
+                law = entry.get("law")
+                if _E_COMMUNICATIONS.search(f"{own} {_law_words(law) if law else ''}"):
                     # the consent the e-communications law asks for sending e-mail, beside the GDPR basis of the
                     # marketing ("a dla wiadomości elektronicznych dodatkowo Wasza zgoda zgodnie z Prawem komunikacji
                     # elektronicznej": hold-out 180's Polish agency, both judges)
@@ -1498,13 +1499,6 @@ _E_COMMUNICATIONS = lazy_compile(
     r"postes et des communications [ée]lectroniques|\bL\.? ?34-5\b|e-?privacy|2002/58",
     re.I,
 )
-
-
-def _law_words(law: Any) -> str:
-    """The words of a `law:` given as a mapping (its title and article) or a text."""
-    if isinstance(law, dict):
-        return " ".join(text_of(law.get(k)) for k in ("title", "article", "name"))
-    return text_of(law)
 
 
 # a consent whose scope is what the other basis does not cover: "in the scope excluded from art. 22¹ §1 of the Labor
