@@ -1556,6 +1556,15 @@ def test_the_authoritys_details_under_an_own_text_that_does_not_name_it_carry_it
         page = statements(register_with(tmp_path / case, patch))["nl"]
         assert (f"- {authority['name']}\n" in page) is named, case
         assert "Alt-Moabit 59-61" in page
+    # a website alone (hold-out 182's museum: "- Website: ..." with no name), and the name once where there is both
+    website = "https://www.datenschutz-berlin.de"
+    for case, details in (("website", {"website": website}), ("both", {**authority, "website": website})):
+        own = "Die Anschrift der für uns zuständigen Aufsichtsbehörde lautet:"
+        given = {"name": authority["name"], **details}
+        patch = {"organisation": {"supervisory_authority": given, "rights": {"authority_complaint": own}}}
+        page = statements(register_with(tmp_path / case, patch))["nl"]
+        assert page.count(f"- {authority['name']}\n") == 1, case
+        assert page.index(f"- {authority['name']}") < page.index(website), case
 
 
 def test_several_bases_of_one_purpose_are_printed_side_by_side_not_as_a_choice(tmp_path):
