@@ -9633,6 +9633,8 @@ def test_a_german_body_under_public_law_names_its_form_by_kdoer(tmp_path):
     for case, name, fires in (
         ("kdoer", "Freikirche der Siebenten-Tags-Adventisten in Baden-Württemberg KdöR", False),
         ("aoer", "Studierendenwerk Musterstadt AöR", False),
+        # the GmbH written out (hold-out 187's engineers, both judges)
+        ("mbh", "LEHNE Ingenieurgesellschaft mbH für Bauen und Umwelt", False),
         ("plain", "Freikirche der Siebenten-Tags-Adventisten in Baden-Württemberg", True),
     ):
         files = org(name=name, address=address, jurisdiction="DE")

@@ -357,7 +357,8 @@ _LEGAL_FORM = lazy_compile(
     r"e\.\s?k\.|e\.\s?kfm\.|e\.\s?kfr\.|e\.\s?u\.|eingetragene[rn]?\s+kauf(mann|frau)|einzelunternehm\w*|"
     # the UK's community interest company and charitable incorporated organisation (hold-out 62, both judges)
     # with the non-profit "g" before it: "Hasso-Plattner-Institut für Digital Engineering gGmbH" (hold-out 130, both judges)
-    r"g?gmbh|g?ag|g?ug|kg|ohg|gbr|ltd|limited|llp|plc|cic|cio|inc|llc|corp|s\.?\s?a\.?|s\.?\s?l\.?|sas|sarl|s\.?r\.?l\.?|"
+    # "Ingenieurgesellschaft mbH für Bauen und Umwelt" (hold-out 187's engineers): the GmbH written out
+    r"g?gmbh|mbh|g?ag|g?ug|kg|ohg|gbr|ltd|limited|llp|plc|cic|cio|inc|llc|corp|s\.?\s?a\.?|s\.?\s?l\.?|sas|sarl|s\.?r\.?l\.?|"
     r"s\.?p\.?a\.?|s\.r\.o\.|a\.s\.|vzw|asbl|bvba|sprl|bv|nv|as|asa|ab|oy|oyj|aps|a/s|k/s|"
     r"\w*stichting|\w*vereniging|co(ö|o)peratie|co(ö|o)peratieve|maatschap|eenmanszaak|\w*verein|stiftung|"
     r"foundation|association|genossenschaft|gemeente|provincie|waterschap|ministerie|universiteit|hogeschool|"
