@@ -4293,8 +4293,7 @@ def _only_others(data: Any) -> tuple[str, str] | None:
             head = _before_condition(text)
             # "third party outside the Council" (hold-out 187's county council, both judges): outside the organisation
             # says no more of who they are
-            unqualified = _OUTSIDE.sub("", head)
-            if _UNNAMED_PARTIES.fullmatch(head) or (unqualified != head and _UNNAMED_PARTIES.fullmatch(unqualified)):
+            if _UNNAMED_PARTIES.fullmatch(head) or _UNNAMED_PARTIES.fullmatch(_OUTSIDE.sub("", head)):
                 return field, head
             if _TRADE.fullmatch(head) and not _SERVICES.search(text_of(data.get("description"))):
                 rest = [w for w in re.split(r"[^\w-]+", text[len(head) :]) if w]

@@ -1756,16 +1756,21 @@ def derogation_systematic(ctx: Context) -> Iterator[Finding]:
 )
 def id_copy(ctx: Context) -> Iterator[Finding]:
     rights = mapping(ctx.org.get("rights"))
-    said = text_of(rights.get("identification"))
-    match = _said_without_negation(_ID_COPY, said)
-    # asked only where the identity is otherwise in doubt, as the guidance has it ("z. B. durch eine Ausweiskopie,
-    # wenn Ihre Identität sonst nicht klar ist": hold-out 115's festival association, a later FG)
-    if match and not _ONLY_IN_DOUBT.search(said):
+    match = _copy_demanded(text_of(rights.get("identification")))
+    if match:
         yield ctx.at_organisation(
             ["rights", "identification"],
             f"the register asks for '{match.group(0)}' to "
             "identify people; verify with what is already known, and mask or show documents where needed",
         )
+
+
+def _copy_demanded(said: str) -> re.Match | None:
+    """Where an identification text asks a copy of an identity document, and not only where the identity is otherwise
+    in doubt, as the guidance has it ("z. B. durch eine Ausweiskopie, wenn Ihre Identität sonst nicht klar ist":
+    hold-out 115's festival association, a later FG): the words that ask it."""
+    match = _said_without_negation(_ID_COPY, said)
+    return match if match and not _ONLY_IN_DOUBT.search(said) else None
 
 
 # a proof of identity asked of the person ("U dient zich bij een dergelijk verzoek te identificeren", "Proof of identity
@@ -1836,10 +1841,10 @@ def identification_always(ctx: Context) -> Iterator[Finding]:
     match = _said_without_negation(_PROOF_DEMANDED, said)
     if (
         match is None
-        or _said_without_negation(_ID_COPY, said)  # a copy of a document: identification-id-copy's finding
-        or (_said_without_negation(_IN_PERSON, said) and not _REMOTE.search(said))  # identification-in-person-only's
-        or _PROOF_CONDITIONAL.search(said)
         or _ONLY_IN_DOUBT.search(said)
+        or _copy_demanded(said)  # a copy of a document: identification-id-copy's finding
+        or _in_person_only(said)  # identification-in-person-only's
+        or _PROOF_CONDITIONAL.search(said)
         or _KNOWN_MEANS.search(said)
     ):
         return
@@ -3326,6 +3331,12 @@ _REMOTE = lazy_compile(
 )
 
 
+def _in_person_only(said: str) -> re.Match | None:
+    """Where an identification text offers only a check in person, no remote way beside it: the words that say so."""
+    match = _said_without_negation(_IN_PERSON, said)
+    return match if match and not _REMOTE.search(said) else None
+
+
 @rule(
     "identification-in-person-only",
     "completeness",
@@ -3349,9 +3360,8 @@ _REMOTE = lazy_compile(
 )
 def in_person_only(ctx: Context) -> Iterator[Finding]:
     rights = mapping(ctx.org.get("rights"))
-    text = text_of(rights.get("identification"))
-    match = _said_without_negation(_IN_PERSON, text)
-    if match and not _REMOTE.search(text):
+    match = _in_person_only(text_of(rights.get("identification")))
+    if match:
         yield ctx.at_organisation(
             ["rights", "identification"],
             f"people can identify themselves only in person ('{match.group(0)}'); offer a remote way as well",
