@@ -3139,6 +3139,10 @@ def test_data_kept_until_the_person_asks_are_kept_for_ever(retention, events, fi
         ("Unsere Dienstleistungen", True),
         ("Providing our services", True),
         ({"nl": "Dienstverlening", "en": "Our services"}, True),  # each language's name alone
+        # a catch-all, alone or at the end of a list (hold-outs 55, 83, 92, 148, 151, 181 and 182)
+        ("Weitere administrative Zwecke", True),
+        ("Auswertung der Systemsicherheit und -stabilität sowie zu weiteren administrativen Zwecken", True),
+        ("Statistical and other internal purposes", True),
         # each says what is done
         ("Dienstverlening aan huurders: reparatieverzoeken afhandelen", False),
         ("Developing new features for the app", False),
@@ -3150,6 +3154,7 @@ def test_data_kept_until_the_person_asks_are_kept_for_ever(retention, events, fi
         ("Financiële administratie: facturen en betalingen", False),
         ("La gestion des comptes utilisateurs", False),
         ("Andere leden informeren over wedstrijden", False),
+        ("Andere administratieve taken: facturen versturen", False),
     ],
 )
 def test_a_purpose_that_could_cover_anything_is_vague(name, fires, tmp_path):
@@ -3159,6 +3164,40 @@ def test_a_purpose_that_could_cover_anything_is_vague(name, fires, tmp_path):
     assert [(Path(p.path).name, p.line, p.column) for p in found] == (
         [("vragen-beantwoorden.yaml", line, 7)] if fires else []
     )
+
+
+@pytest.mark.parametrize(
+    "where, text, fires",
+    [
+        # hold-outs 177, 183, 36 and 4: each FG named the open list
+        ("activity", "Kontaktdaten von Spendern werden vor allem zu den folgenden Zwecken verwendet.", True),
+        ("section", "Vos données seront traitées notamment pour les finalités suivantes :", True),
+        ("activity", "BAM! kan de gegevens onder meer aanwenden voor de hieronder genoemde doeleinden.", True),
+        ("activity", "We operate CCTV for purposes including health and safety and security.", True),
+        ("purpose", "Wir verarbeiten die Daten z.B. für folgende Zwecke:", True),
+        ("activity", "We use your data for these purposes, including but not limited to:", True),
+        (
+            "activity",
+            {"nl": "Wij gebruiken uw gegevens alleen hiervoor.", "en": "Uses include sending you news."},
+            True,
+        ),
+        # one purpose named in particular, a law's words; examples of something else
+        ("activity", "Verarbeitung insbesondere zu Zwecken der Personalverwaltung (§ 88 LBG).", False),
+        ("activity", "Some information will be kept for archiving purposes, for example; even so, little.", False),
+        ("activity", "Wij gebruiken uw gegevens alleen voor de volgende doeleinden.", False),
+        ("activity", "Gegevens zoals naam en adres, onder meer voor de nieuwsbrief.", False),
+    ],
+)
+def test_purposes_given_as_examples_leave_the_list_open(where, text, fires, tmp_path):
+    if where == "activity":
+        files = act(description=text)
+    elif where == "purpose":
+        files = named_purpose("Vragen beantwoorden", LI)
+        files["purposes/vragen-beantwoorden.yaml"]["description"] = text
+    else:
+        files = org(sections=[{"id": "doeleinden", "title": "Doeleinden", "body": text}])
+    found = _rules_of(run(files, tmp_path), "purposes-open-list")
+    assert len(found) == (1 if fires else 0)
 
 
 @pytest.mark.parametrize("basis, fires", [("contract", False), (["contract", "legitimate-interests"], True)])

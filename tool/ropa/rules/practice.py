@@ -6197,7 +6197,11 @@ _VAGUE_PURPOSE = lazy_compile(
     r"^\W*(monitoring|evaluati\w*|evaluating)( (and|en|&) (monitoring|evaluati\w*|evaluating))?\W*$|"
     r"^\W*(de |the )?club ?(administratie|administration)\W*$|"
     r"^\W*(l['’])?(exploitation|amélioration)( et (l['’])?(exploitation|amélioration))? (de|du|des) "
-    r"(la |le |les |nos |notre )?(plateforme|service|services|site)\W*$",
+    r"(la |le |les |nos |notre )?(plateforme|service|services|site)\W*$|"
+    # a catch-all at the end of a list, "sowie zu weiteren administrativen Zwecken": whatever else may come
+    # (hold-outs 55, 83, 92, 110, 148, 151, 181 and 182, each named by the FG)
+    r"\b(weitere[ns]?|further|other|andere|overige|sonstige[ns]?|verdere|autres) (administrative[ns]?|administratieve|"
+    r"interne[ns]?|internal|geschäftliche[ns]?|business|administratives) (zwecke[ns]?|purposes|doeleinden|fins)\b",
     re.I,
 )
 
@@ -6238,7 +6242,8 @@ def _names_more(described: str, name: str) -> bool:
     "GDPR Art. 5(1)(b), 13(1)(c); WP260 rev.01 par. 12; WP29 Opinion 03/2013 on purpose limitation III.1.1",
     "A purpose must be specified so that the reader knows what is done with the data: 'administrative "
     "purposes', 'our services' on its own, 'improving' or 'developing our services', 'customer relationship management', 'statistics and "
-    "the like', 'informing you about changes' or 'the application of another law' could cover almost anything. A purpose whose description says what is done (twelve words or more) is not asked.",
+    "the like', 'informing you about changes', 'the application of another law' or a list that ends in 'other administrative "
+    "purposes' could cover almost anything. A purpose whose description says what is done (twelve words or more) is not asked.",
     "Name what is actually done (`name:`), or say it in the purpose's `description:` (which the statement prints).",
     scope="register",
     example="""
@@ -6288,3 +6293,110 @@ def purpose_vague(ctx: Context) -> Iterator[Finding]:
             f"purpose `{source.data['id']}` ('{match.group(0).strip()}') does not say "
             "what is done with the data; name the processing, or describe it in `description:`",
         )
+
+
+# words that give what follows as examples, in the languages the statements are written in
+_AS_EXAMPLES = (
+    r"(insbesondere|vor allem|unter anderem|beispielsweise|z\. ?b\.|onder andere|onder meer|bijvoorbeeld|"
+    r"among(st)? (other things|others)|in particular|for example|e\.g\.|notamment|entre autres|par exemple|"
+    r"entre otr[ao]s|por ejemplo|nomeadamente|entre outr[ao]s|tra l['’]altro|ad esempio|in particolare)"
+)
+_PURPOSE_WORDS = r"(zwecke[ns]?|purposes|doeleinden|doelen|finalités|fins|finalidades|finalità|fini)"
+# a list of purposes given as examples: "vor allem zu den folgenden Zwecken", "notamment pour les finalités",
+# "onder meer aanwenden voor de hieronder genoemde doeleinden", "for purposes including", "Uses include"
+# (hold-outs 4, 36, 177 and 183, each named by the FG); not one purpose named in particular ("insbesondere zu
+# Zwecken der Personalverwaltung", a law's words)
+_OPEN_PURPOSES = lazy_compile(
+    rf"\b{_AS_EXAMPLES}(?:(?<=\.)|\b),?( \w+){{0,2}},? (zu|für|for|voor|pour|aux|para|per) (den |the |de |les |la |los |las |"
+    r"as |os |i |le )?(folgenden |folgende |following |volgende |hieronder genoemde |onderstaande |suivantes |siguientes |"
+    rf"seguintes |seguenti |nachstehenden |unten genannten )?{_PURPOSE_WORDS}\b(?! (der|des|van|of|de|du|von|del|"
+    r"della|da|do)\b)(?! d['’])|"
+    rf"\b{_PURPOSE_WORDS},? ({_AS_EXAMPLES}|including,? but not limited to|waaronder|darunter)(?:(?<=\.)|\b)(?! (der|des|"
+    r"van|of|de|du|von)\b)(?!\s*([;.)]|$))|"
+    r"\b(for|voor) (the )?purposes,? including\b|\buses include\b",
+    re.I,
+)
+# the words of _OPEN_PURPOSES, for the test of a file's bytes
+_OPEN_PURPOSES_HINT = (
+    "insbesondere",
+    "vor allem",
+    "unter anderem",
+    "beispielsweise",
+    "z. b.",
+    "z.b.",
+    "onder andere",
+    "onder meer",
+    "bijvoorbeeld",
+    "among",
+    "amongst",
+    "in particular",
+    "for example",
+    "e.g.",
+    "notamment",
+    "entre autres",
+    "par exemple",
+    "entre otr",
+    "por ejemplo",
+    "nomeadamente",
+    "entre outr",
+    "altro",
+    "ad esempio",
+    "in particolare",
+    "including",
+    "waaronder",
+    "darunter",
+    "uses include",
+)
+
+
+@rule(
+    "purposes-open-list",
+    "completeness",
+    "warning",
+    "GDPR Art. 5(1)(b), 13(1)(c), 14(1)(c); WP260 rev.01 par. 12",
+    "Every purpose must be specified and stated: a list of purposes introduced as examples ('in particular', "
+    "'among others', 'vor allem', 'notamment', 'onder meer') leaves room for purposes the reader is not told of, "
+    "and the statement prints the words that say so beside the purposes the register lists.",
+    "Name every purpose the data serve (each under the activity's `purposes:`) and drop the words that make the "
+    "list an example, or say what else the data are used for.",
+    scope="register",
+    example="""
+        activities/klantenservice.yaml:
+          description: Wij gebruiken uw gegevens onder meer voor de volgende doeleinden.
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          description: Wij gebruiken uw gegevens alleen voor de volgende doeleinden.
+    """,
+    points_at="Wij gebruiken uw gegevens onder meer voor de volgende doeleinden.",
+)
+def purposes_open_list(ctx: Context) -> Iterator[Finding]:
+    # the texts the statement prints around the purposes: the activities' and purposes' own, and its sections
+    texts: list[tuple[Any, list, Any]] = []
+    if (
+        ctx.organisation is not None
+        and ctx.in_scope(ctx.organisation)
+        and may_hold(ctx, ctx.organisation, _OPEN_PURPOSES_HINT)
+    ):
+        for k, section in enumerate(dicts(ctx.org.get("sections"))):
+            texts.append((ctx.organisation, ["sections", k, "body"], section.get("body")))
+        texts.append((ctx.organisation, ["statement", "intro"], mapping(ctx.org.get("statement")).get("intro")))
+    used = {use.get("purpose") for _, _, use in ctx.purpose_uses("controller")}
+    for source in ctx.activities("controller"):
+        if ctx.in_scope(source) and may_hold(ctx, source, _OPEN_PURPOSES_HINT):
+            texts.append((source, ["description"], source.data.get("description")))
+    for source in ctx.definitions("purpose"):
+        if source.data.get("id") in used and may_hold(ctx, source, _OPEN_PURPOSES_HINT):
+            texts += [(source, [key], source.data.get(key)) for key in ("name", "description")]
+    for source, path, value in texts:
+        # each language's text alone, at its own line
+        for at, text in [(path + [k], v) for k, v in value.items()] if isinstance(value, dict) else [(path, value)]:
+            match = _OPEN_PURPOSES.search(text) if isinstance(text, str) else None
+            if match:
+                yield ctx.at(
+                    source,
+                    at,
+                    f"the purposes are given as examples ('{' '.join(match.group(0).split())}'): the statement must "
+                    "name every purpose; list them all and drop the words that leave the list open",
+                )
+                break
