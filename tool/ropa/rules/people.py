@@ -628,3 +628,90 @@ def birthplace_no_need(ctx: Context) -> Iterator[Finding]:
         )
 
     yield from _unneeded(ctx, "birthplace", _BIRTHPLACE, staff, whole=_ID_DOCUMENT)
+
+
+# a person to call in an emergency, in the words of a data category (not "noodzakelijk", nor the emergency services)
+_EMERGENCY_CONTACT = lazy_compile(
+    r"\b(emergency[ -](contact|details|number|phone|telephone|person)s?|(contact|person)s? (to call )?in (case of )?"
+    r"(an )?emergency|next[ -]of[ -]kin|ice[ -]contact|notfall[ -]?(kontakt|nummer|ansprechpartner|telefon)\w*|"
+    r"(kontakt|ansprechpartner)\w* (für|im) notfall|nood[ -]?(contact|nummer|telefoon|adres)\w*|"
+    r"(contact|telefoon|gegevens)\w* (\w+ )?(in geval van|bij) nood|in geval van nood|en cas d['’]urgence|"
+    r"personnes? à prévenir|contacto de emergencia|contatto di emergenza|contacto de emergência)",
+    re.I,
+)
+# a group of data subjects that is, or holds, the person to call: the emergency contacts themselves, relatives,
+# third persons named by someone else
+_EMERGENCY_PEOPLE = lazy_compile(
+    r"emergency|notfall|\bnood|next[ -]of[ -]kin|urgence|emergencia|emergenza|emergência|angehörige|relatives|"
+    r"family members|familieleden|familie(lid|leden)|contact ?persons?|contactperso(o|ne)n|ansprechpartner|"
+    r"third (parties|persons)|derden|dritte",
+    re.I,
+)
+
+
+@rule(
+    "emergency-contact-unaddressed",
+    "completeness",
+    "warning",
+    "GDPR Art. 14(1)-(2), 13(1)(c); WP260 rev.01 par. 26",
+    "A member's, pupil's or patient's emergency contact is a person of their own, whose name and number come from "
+    "someone else: they are owed the information of Art. 14 (who holds their data, why, on what basis, for how long, "
+    "and where the data came from). An activity that keeps the contact's data but names only the member among its "
+    "data subjects gives the statement no one to tell.",
+    "Add the emergency contacts as a data subject of the activity (`data_subjects`), and record where their data come "
+    "from (`sources: [{kind: third-party, description: ..., categories: [...]}]`).",
+    scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          data:
+            - {category: noodcontact, retention: {period: P1Y, after: end-of-contract}}
+        data-categories/noodcontact.yaml:
+          id: noodcontact
+          name: Contactpersoon in geval van nood
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          data_subjects: [klanten, noodcontacten]
+          data:
+            - {category: noodcontact, retention: {period: P1Y, after: end-of-contract}}
+        data-categories/noodcontact.yaml:
+          id: noodcontact
+          name: Contactpersoon in geval van nood
+        data-subjects/noodcontacten.yaml:
+          id: noodcontacten
+          name: Noodcontacten van klanten
+    """,
+    points_at="noodcontact",
+)
+def emergency_contact_unaddressed(ctx: Context) -> Iterator[Finding]:
+    def contact(ident: str) -> re.Match | None:  # once per data category and run
+        category = ctx.definition("data-category", ident)
+        said = " ".join([ident, text_of(category.get("name"))] + [text_of(v) for v in as_list(category.get("items"))])
+        return _EMERGENCY_CONTACT.search(said)
+
+    for source in ctx.activities("controller"):
+        for i, use in enumerate(dicts(source.data.get("data"))):
+            ident = use.get("category")
+            match = (
+                ctx.memo("emergency-contact", ident, functools.partial(contact, ident))
+                if isinstance(ident, str)
+                else None
+            )
+            if not match:
+                continue
+            if any(
+                _EMERGENCY_PEOPLE.search(" ".join([s["id"], text_of(s.get("name")), text_of(s.get("description"))]))
+                for s in _subjects(ctx, source.data)
+            ):
+                break  # the person to call is among the people the statement speaks to
+            yield ctx.at(
+                source,
+                ["data", i, "category"],
+                f"`{use.get('category')}` holds the data of an emergency contact ('{match.group(0)}'), a person "
+                "whose data come from someone else, but none of the activity's data subjects is that person: "
+                "add them to `data_subjects` and record the source of their data, so that the statement tells "
+                "them (Art. 14)",
+                group=("emergency-contact", str(use.get("category"))),
+                what="activities",
+            )
+            break

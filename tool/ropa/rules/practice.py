@@ -6316,37 +6316,8 @@ _OPEN_PURPOSES = lazy_compile(
     r"\b(for|voor) (the )?purposes,? including\b|\buses include\b",
     re.I,
 )
-# the words of _OPEN_PURPOSES, for the test of a file's bytes
-_OPEN_PURPOSES_HINT = (
-    "insbesondere",
-    "vor allem",
-    "unter anderem",
-    "beispielsweise",
-    "z. b.",
-    "z.b.",
-    "onder andere",
-    "onder meer",
-    "bijvoorbeeld",
-    "among",
-    "amongst",
-    "in particular",
-    "for example",
-    "e.g.",
-    "notamment",
-    "entre autres",
-    "par exemple",
-    "entre otr",
-    "por ejemplo",
-    "nomeadamente",
-    "entre outr",
-    "altro",
-    "ad esempio",
-    "in particolare",
-    "including",
-    "waaronder",
-    "darunter",
-    "uses include",
-)
+# what a text that names purposes holds, tested before the search (most descriptions name none)
+_PURPOSE_STEMS = ("zweck", "purpose", "doelein", "doelen", "finalit", "fins", "fini", "uses include")
 
 
 @rule(
@@ -6373,25 +6344,22 @@ _OPEN_PURPOSES_HINT = (
 def purposes_open_list(ctx: Context) -> Iterator[Finding]:
     # the texts the statement prints around the purposes: the activities' and purposes' own, and its sections
     texts: list[tuple[Any, list, Any]] = []
-    if (
-        ctx.organisation is not None
-        and ctx.in_scope(ctx.organisation)
-        and may_hold(ctx, ctx.organisation, _OPEN_PURPOSES_HINT)
-    ):
+    if ctx.organisation is not None and ctx.in_scope(ctx.organisation):
         for k, section in enumerate(dicts(ctx.org.get("sections"))):
             texts.append((ctx.organisation, ["sections", k, "body"], section.get("body")))
         texts.append((ctx.organisation, ["statement", "intro"], mapping(ctx.org.get("statement")).get("intro")))
-    used = {use.get("purpose") for _, _, use in ctx.purpose_uses("controller")}
     for source in ctx.activities("controller"):
-        if ctx.in_scope(source) and may_hold(ctx, source, _OPEN_PURPOSES_HINT):
-            texts.append((source, ["description"], source.data.get("description")))
+        if ctx.in_scope(source) and source.data.get("description"):
+            texts.append((source, ["description"], source.data["description"]))
+    used = {use.get("purpose") for _, _, use in ctx.purpose_uses("controller")}
     for source in ctx.definitions("purpose"):
-        if source.data.get("id") in used and may_hold(ctx, source, _OPEN_PURPOSES_HINT):
+        if source.data.get("id") in used:
             texts += [(source, [key], source.data.get(key)) for key in ("name", "description")]
     for source, path, value in texts:
         # each language's text alone, at its own line
         for at, text in [(path + [k], v) for k, v in value.items()] if isinstance(value, dict) else [(path, value)]:
-            match = _OPEN_PURPOSES.search(text) if isinstance(text, str) else None
+            lowered = text.lower() if isinstance(text, str) else ""
+            match = _OPEN_PURPOSES.search(text) if any(stem in lowered for stem in _PURPOSE_STEMS) else None
             if match:
                 yield ctx.at(
                     source,
