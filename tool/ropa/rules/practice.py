@@ -4802,7 +4802,7 @@ def _file_texts(ctx: Context, source, pattern: re.Pattern, hint: tuple[str, ...]
     # each text in lower case, once: joined for the file's tests, apart for where each starts
     parts = ctx.file_memo("lowered-parts", source, lambda: [text.lower() for text in strings])
     lowered = ctx.file_memo("lowered", source, lambda: "\n".join(parts))
-    if hint and not any(word.lstrip("=") in lowered for word in hint):
+    if hint and not _holds_any(_STRIPPED.get(hint) or _STRIPPED.setdefault(hint, _stripped(hint)), lowered):
         return []
     if pattern not in _NEEDED:
         _NEEDED[pattern] = needed_words(pattern)
@@ -4815,6 +4815,21 @@ def _file_texts(ctx: Context, source, pattern: re.Pattern, hint: tuple[str, ...]
     if not any(pattern.search(strings[i]) for i in parts_may_match(needed, lowered, starts)):
         return []
     return ctx.file_memo("texts", source, lambda: list(_texts(source.data)))
+
+
+# each hint's words without the mark of a whole word ("=eu"), made once: asked for every file of every rule
+_STRIPPED: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+
+def _stripped(hint: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(word.lstrip("=") for word in hint)
+
+
+def _holds_any(words: tuple[str, ...], lowered: str) -> bool:
+    for word in words:  # a loop, not any(): asked for every file of every rule with a hint
+        if word in lowered:
+            return True
+    return False
 
 
 def _starts(parts: list[str]) -> list[int]:

@@ -153,7 +153,24 @@ def _sequence(items: list, c) -> set[str] | None:
             found.append(needed)
     if run:
         found.append({run})
-    return max(found, key=lambda words: (min(map(len, words)), -len(words)), default=None)
+    return max(found, key=_rarity, default=None)
+
+
+# words that nearly every privacy statement holds: a quick test that looks for one of them passes almost every
+# text, so another word the pattern needs, where it has one of four letters or more, is looked for instead
+# ("Privacy ?commiss?ie" by "commiss", not by "privacy")
+_COMMON_WORDS = frozenset(
+    "privacy data daten gegevens persoonsgegevens personal information informatie informationen mail e-mail "
+    "contact kontakt process processing verwerking verwerken verarbeitung verarbeit cookie cookies consent "
+    "toestemming einwilligung recht rechte right rights artikel article art wet gesetz website".split()
+)
+
+
+def _rarity(words: set[str]) -> tuple[bool, int, int]:
+    """How well a set of needed words passes texts over: none of them common (and each of four letters or
+    more), then the shortest as long as can be, then as few as can be."""
+    shortest = min(map(len, words))
+    return (shortest >= 4 and not words & _COMMON_WORDS, shortest, -len(words))
 
 
 def _leads(op, value, c) -> set[str] | None:
