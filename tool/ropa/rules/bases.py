@@ -161,8 +161,7 @@ def interest_generic(ctx: Context) -> Iterator[Finding]:
             said.setdefault(interest, []).append((source, i, use))
     for interest, places in said.items():
         purposes = sorted({str(use.get("purpose")) for _, _, use in places})
-        match = _GENERIC_INTEREST.search(interest)
-        if len(purposes) < 3 or match is None:
+        if len(purposes) < 3 or _GENERIC_INTEREST.search(interest) is None:  # the count first: it is cheaper
             continue
         shown = clipped(text_of(places[0][2].get("legitimate_interest")), 80)
         for source, i, _use in places:

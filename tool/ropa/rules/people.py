@@ -333,7 +333,10 @@ def staff_monitoring(ctx: Context) -> Iterator[Finding]:
 )
 def children_data_unneeded(ctx: Context) -> Iterator[Finding]:
     for source in ctx.activities("controller"):
-        children = [s for s in _subjects(ctx, source.data) if _is_child(s)]
+        # each group once per run: the activities share a few groups
+        children = [
+            s for s in _subjects(ctx, source.data) if ctx.memo("is-child", s["id"], functools.partial(_is_child, s))
+        ]
         if not children or _prescribed(ctx, source.data):
             continue
         # a purpose of the activity about the data itself is the reason they are needed ("Statistical reporting

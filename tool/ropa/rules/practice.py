@@ -1136,8 +1136,9 @@ def contract_unfit(ctx: Context) -> Iterator[Finding]:
         if when and _CONTRACT_NAMED.search(when) and ctx.org.get("public_authority") is not True and not marketing:
             continue  # the register says when the contract applies (a `when:` that names none does not: hold-out 94)
         subjects = subjects_text(ctx, source.data)
-        who = _NOT_A_PARTY.search(subjects)
-        why = _NOT_FOR_CONTRACT.search(purpose)
+        # each text searched once per run: the activities share their groups and purposes
+        who = ctx.memo("not-a-party", subjects, functools.partial(_NOT_A_PARTY.search, subjects))
+        why = ctx.memo("not-for-contract", purpose, functools.partial(_NOT_FOR_CONTRACT.search, purpose))
         if marketing and not why:
             yield ctx.at(
                 source,
@@ -1589,9 +1590,9 @@ def withdrawal_harder(ctx: Context) -> Iterator[Finding]:
     for source, i, use in ctx.purpose_uses("controller"):
         consent = mapping(use.get("consent"))
         how = text_of(consent.get("how_withdrawn"))
+        if not how.strip() or "consent" not in bases(use):
+            continue  # nothing said of withdrawing (consent-no-withdrawal's to ask), or no consent to withdraw
         match = _WRITTEN_ONLY.search(how)
-        if "consent" not in bases(use):
-            continue
         if match and not _EASY.search(how):
             yield ctx.at(
                 source,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -458,9 +459,10 @@ def id_copy_no_law(ctx: Context) -> Iterator[Finding]:
         for i, use in enumerate(dicts(source.data.get("data"))):
             if use.get("bsn_basis"):
                 continue  # bsn-no-basis weighs the reason given
-            category = ctx.definition("data-category", use.get("category"))
-            named = f"{text_of(category.get('name'))} {use.get('category')}"
-            if _ID_DOCUMENT_COPY.search(named):
+            ident = use.get("category")
+            if isinstance(ident, str) and ctx.memo(
+                "id-document-copy", ident, functools.partial(_id_copy_named, ctx, ident)
+            ):
                 yield ctx.at(
                     source,
                     ["data", i],
@@ -469,6 +471,12 @@ def id_copy_no_law(ctx: Context) -> Iterator[Finding]:
                     "stop copying it, or name the law that does",
                 )
                 break
+
+
+def _id_copy_named(ctx: Context, ident: str) -> bool:
+    """Whether data category ``ident`` is, by its name or id, a copy of an identity document (once per run)."""
+    category = ctx.definition("data-category", ident)
+    return _ID_DOCUMENT_COPY.search(f"{text_of(category.get('name'))} {ident}") is not None
 
 
 # the Belgian national number, as a data category names it
