@@ -3226,6 +3226,13 @@ def test_an_emergency_contact_is_a_data_subject_of_their_own(name, items, subjec
         ("activity", "Some information will be kept for archiving purposes, for example; even so, little.", False),
         ("activity", "Wij gebruiken uw gegevens alleen voor de volgende doeleinden.", False),
         ("activity", "Gegevens zoals naam en adres, onder meer voor de nieuwsbrief.", False),
+        # the same text closes the list (Isset's statement, an FG blind to the rule)
+        (
+            "section",
+            "Wij hebben ze onder meer nodig voor de doeleinden die hier zijn genoemd. Wij gebruiken jouw gegevens "
+            "niet voor andere doeleinden tenzij wij hier wettelijk toe verplicht zijn.",
+            False,
+        ),
     ],
 )
 def test_purposes_given_as_examples_leave_the_list_open(where, text, fires, tmp_path):
@@ -5414,6 +5421,22 @@ def test_an_activity_of_applicants_and_others_judges_the_applicants_data(tmp_pat
     }
     found = [p for p in run(files, tmp_path).problems if p.rule == "applicant-retention-too-long"]
     assert [(at(p), "`contactgegevens`" in p.message) for p in found] == [("P2Y", True)]
+
+
+def test_one_period_for_an_activitys_applicant_data_is_one_finding(tmp_path):
+    """Hold-out 193's talent pool gave one period to eight categories: one gap, its places listed."""
+    rule = {"period": "P2Y", "after": "end-of-contract"}
+    files = {
+        **act(
+            data_subjects=["sollicitanten"],
+            data=[{"category": c, "retention": rule} for c in ("contactgegevens", "cv", "werkervaring")],
+        ),
+        **category("cv", name="CV"),
+        **category("werkervaring", name="Werkervaring"),
+        "data-subjects/sollicitanten.yaml": {"id": "sollicitanten", "name": "Sollicitanten"},
+    }
+    found = [p for p in run(files, tmp_path).problems if p.rule == "applicant-retention-too-long"]
+    assert len(found) == 1 and len(found[0].related) == 2 and "and 2 more data categories" in found[0].message
 
 
 def test_analytics_on_consent_and_legitimate_interests_at_once_is_not_asked_for_an_assessment(tmp_path):

@@ -116,6 +116,10 @@ def applicants(ctx: Context) -> Iterator[Finding]:
                         ["data", i] + suffix + ["period"],
                         f"applicant data `{use.get('category')}` kept {item['period']}, longer than {limit}"
                         f"{' even with consent' if item.get('consent') is True else ' without consent'}",
+                        # one period for the data of one activity is one gap, however many categories it is given
+                        # for (hold-out 193's talent pool: eight findings for one rule)
+                        group=("applicant-retention", source.display, item["period"], item.get("consent") is True),
+                        what="data categories",
                     )
 
 

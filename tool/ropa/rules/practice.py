@@ -6366,6 +6366,14 @@ _OPEN_PURPOSES = lazy_compile(
     r"\b(for|voor) (the )?purposes,? including\b|\buses include\b",
     re.I,
 )
+# ... unless the same text closes the list: "Wij gebruiken jouw gegevens niet voor andere doeleinden" (Isset's
+# statement, an FG blind to the rule)
+_NO_OTHER_PURPOSES = lazy_compile(
+    r"\b(niet|nooit)\s+(\w+\s+){0,2}voor\s+(andere|overige)\s+doel|\bnot\s+(\w+\s+){0,3}for\s+(any\s+)?other\s+purposes?|"
+    r"\bnicht\s+(\w+\s+){0,2}(für|zu)\s+(andere|weitere|sonstige)n?\s+zweck|\bà\s+aucune\s+autre\s+fin|"
+    r"\bpour\s+aucune\s+autre\s+finalit|\bne\s+\w+\s+pas\s+(\w+\s+){0,3}(à|pour)\s+d['’]autres\s+fin",
+    re.I,
+)
 # what a text that names purposes holds, tested before the search (most descriptions name none)
 _PURPOSE_STEMS = ("zweck", "purpose", "doelein", "doelen", "finalit", "fins", "fini", "uses include")
 
@@ -6410,7 +6418,7 @@ def purposes_open_list(ctx: Context) -> Iterator[Finding]:
         for at, text in [(path + [k], v) for k, v in value.items()] if isinstance(value, dict) else [(path, value)]:
             lowered = text.lower() if isinstance(text, str) else ""
             match = _OPEN_PURPOSES.search(text) if any(stem in lowered for stem in _PURPOSE_STEMS) else None
-            if match:
+            if match and not _NO_OTHER_PURPOSES.search(text):
                 yield ctx.at(
                     source,
                     at,
