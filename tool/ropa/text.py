@@ -509,8 +509,8 @@ def retention_phrase(
         extras.append(escape(law))
     # only what happens to the data (blocked, anonymised): said as that, not as "no period stated; after that ..."
     # (hold-outs 123 and 195)
-    blocked_only = not parts and not extras and rule.get("action") in _ACTION_ONLY
-    sentence = words[_ACTION_ONLY[rule["action"]]] if blocked_only else " ".join(parts) or words["retention.unknown"]
+    action_only = not parts and not extras and rule.get("action") in _ACTION_ONLY
+    sentence = words[_ACTION_ONLY[rule["action"]]] if action_only else " ".join(parts) or words["retention.unknown"]
     if extras:
         notes = "; ".join(extras)
         sentence = f"{sentence} – {notes}" if "(" in notes else f"{sentence} ({notes})"  # never brackets in brackets
@@ -522,7 +522,7 @@ def retention_phrase(
             sentence = f"{sentence.rstrip('.')}, {escape(when.strip().rstrip('.'))}"
         else:
             sentence = f"{escape(when)}: {sentence}"
-    if rule.get("action") in ACTION_WORDS and not blocked_only:
+    if rule.get("action") in ACTION_WORDS and not action_only:
         action = words[ACTION_WORDS[rule["action"]]]
         # after criteria that end their own sentence, a sentence of its own, not ".;" (hold-out 100's reviewer)
         sentence = (

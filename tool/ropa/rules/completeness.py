@@ -3652,10 +3652,8 @@ _DOMAIN_COUNTRY = {"uk": "GB"}
 def _site_country(org: Organisation | dict) -> str | None:
     """The country of the organisation's website's or statement's domain (".nl", ".co.uk"), where it is one of a
     country; None for a generic domain (".com", ".org", ".eu")."""
-    from urllib.parse import urlsplit
-
     for url in (org.get("website"), mapping(org.get("statement")).get("url")):
-        host = urlsplit(url).hostname if isinstance(url, str) else None
+        host = url_split(url).hostname if isinstance(url, str) else None
         tld = host.rsplit(".", 1)[-1].lower() if host else ""
         code = _DOMAIN_COUNTRY.get(tld, tld.upper())
         if len(tld) == 2 and code in countries():

@@ -3605,20 +3605,6 @@ _WE_REACH_YOU = lazy_compile(
 )
 
 
-def _offered(pattern: re.Pattern, text: str) -> re.Match | None:
-    """The first match of ``pattern`` in a sentence of ``text`` that offers it as a way to reach the organisation:
-    not denied, and not the way the organisation reaches the person."""
-    for sentence in sentences_or_lines(text):
-        match = pattern.search(sentence)
-        if (
-            match
-            and not NEGATION.search(sentence[: match.start()])
-            and not _WE_REACH_YOU.search(sentence[: match.start()])
-        ):
-            return match
-    return None
-
-
 def _reachable_by(org: Organisation, kind: str) -> bool:
     """Whether the register gives the organisation's own phone number or postal address (a privacy
     contact's, a DPO's, a channel's), not the supervisory authority's."""
@@ -3665,7 +3651,7 @@ def channel_without_address(ctx: Context) -> Iterator[Finding]:
             continue
         way = "phone number" if kind == "phone" else "postal address"
         for key in ("withdrawal", "text", "complaints"):
-            match = _offered(pattern, text_of(rights.get(key)))
+            match = _said_without_negation(pattern, text_of(rights.get(key)), _WE_REACH_YOU)
             if match:
                 yield ctx.at_organisation(
                     ["rights", key],
@@ -3675,7 +3661,9 @@ def channel_without_address(ctx: Context) -> Iterator[Finding]:
                 break
         # "U kunt uw toestemming intrekken door ons te bellen", at the purpose
         for source, i, use in ctx.purpose_uses("controller"):
-            match = _offered(pattern, text_of(mapping(use.get("consent")).get("how_withdrawn")))
+            match = _said_without_negation(
+                pattern, text_of(mapping(use.get("consent")).get("how_withdrawn")), _WE_REACH_YOU
+            )
             if match:
                 yield ctx.at(
                     source,
@@ -4839,7 +4827,7 @@ def _file_texts(ctx: Context, source, pattern: re.Pattern, hint: tuple[str, ...]
     # each text in lower case, once: joined for the file's tests, apart for where each starts
     parts = ctx.file_memo("lowered-parts", source, lambda: [text.lower() for text in strings])
     lowered = ctx.file_memo("lowered", source, lambda: "\n".join(parts))
-    if hint and not _holds_any(_STRIPPED.get(hint) or _STRIPPED.setdefault(hint, _stripped(hint)), lowered):
+    if hint and not _holds_any(_stripped(hint), lowered):
         return []
     if pattern not in _NEEDED:
         _NEEDED[pattern] = needed_words(pattern)
@@ -4854,11 +4842,9 @@ def _file_texts(ctx: Context, source, pattern: re.Pattern, hint: tuple[str, ...]
     return ctx.file_memo("texts", source, lambda: list(_texts(source.data)))
 
 
-# each hint's words without the mark of a whole word ("=eu"), made once: asked for every file of every rule
-_STRIPPED: dict[tuple[str, ...], tuple[str, ...]] = {}
-
-
+@functools.cache  # made once per hint: asked for every file of every rule
 def _stripped(hint: tuple[str, ...]) -> tuple[str, ...]:
+    """A hint's words without the mark of a whole word ("=eu")."""
     return tuple(word.lstrip("=") for word in hint)
 
 

@@ -88,11 +88,16 @@ def sentences_or_lines(text: str) -> list[str]:
     return _SENTENCE_BREAK.split(text)
 
 
-def said_without_negation(pattern: re.Pattern, text: str) -> re.Match | None:
-    """The first match of ``pattern`` in a sentence of ``text`` that does not deny it."""
+def said_without_negation(pattern: re.Pattern, text: str, also_not: re.Pattern | None = None) -> re.Match | None:
+    """The first match of ``pattern`` in a sentence of ``text`` that does not deny it; with ``also_not``, nor one
+    whose words before it match that (a way the organisation reaches people, where a way to reach it is asked)."""
     for sentence in sentences_or_lines(text):
         match = pattern.search(sentence)
-        if match and not NEGATION.search(sentence[: match.start()]):
+        if (
+            match
+            and not NEGATION.search(sentence[: match.start()])
+            and not (also_not is not None and also_not.search(sentence[: match.start()]))
+        ):
             return match
     return None
 
