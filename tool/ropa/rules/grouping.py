@@ -141,6 +141,15 @@ def _mechanism_text(finding: Finding) -> Any:
     return (transfer.get("recipient"), " ".join(text_of(transfer.get("mechanism_description")).split()).casefold())
 
 
+def _source_named(finding: Finding) -> Any:
+    """One source, by its party or its words, wherever an activity names it: "van derden" written for every
+    activity is one gap."""
+    item = _at(finding.source.data, finding.path)
+    if not isinstance(item, dict):
+        return None
+    return text_of(item.get("party")) or " ".join(text_of(item.get("description")).split()).casefold() or None
+
+
 def _withdrawal_text(finding: Finding) -> Any:
     return " ".join(text_of(_at(finding.source.data, finding.path)).split()).casefold() or None
 
@@ -165,6 +174,7 @@ CAUSES: dict[str, tuple[Callable[[Finding], Any], str]] = {
     "activity-no-measures": (_everywhere, "activities"),
     "activity-no-data-subjects": (_everywhere, "activities"),
     "source-missing": (_everywhere, "activities"),
+    "source-categories-unstated": (_source_named, "activities"),
     "provision-missing": (_everywhere, "activities"),
     "recipients-not-stated": (_everywhere, "activities"),
     "recipients-not-all-named": (_everywhere, "activities"),
