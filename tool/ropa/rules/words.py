@@ -11,7 +11,7 @@ from ..lazyre import lazy_compile
 from .context import Context, text_of
 
 NEGATION = lazy_compile(
-    r"\b(geen|niet|nooit|no|not|never|do not|don't|kein\w*|nicht|niemals|jamais|aucune?)\b|"
+    r"\b(geen|niet|nooit|no|not|never|do not|don't|cannot|can't|won't|kein\w*|nicht|niemals|jamais|aucune?)\b|"
     # French: "ne ... pas" around the verb ("Nous ne demandons pas", "n'utilisons pas"); "pas" alone is Dutch too
     r"\bn(e\s+|['’])(\w+\s+){1,3}?(pas|plus|jamais)\b",
     re.I,
