@@ -9877,3 +9877,38 @@ def test_a_glossary_that_defines_anonymous_data_claims_nothing(tmp_path):
         files = org(sections=[{"id": case, "title": title, "body": body}])
         found = [p for p in run(files, tmp_path / case).problems if p.rule == "personal-data-denied"]
         assert bool(found) is fires, case
+
+
+@pytest.mark.parametrize(
+    ("text", "limited", "fires"),
+    [
+        ("U heeft recht op inzage en correctie, en u kunt bezwaar maken.", False, True),
+        # its conditions given further down, in a sentence that names it again (hold-outs 36, 71, 131, later FGs)
+        (
+            "U heeft recht op inzage en bezwaar. Wij sturen u een kopie. Bezwaar kunt u maken tegen wat wij op grond "
+            "van ons gerechtvaardigd belang doen.",
+            False,
+            False,
+        ),
+        # a right excluded per basis (hold-out 78's consultancy, a later FG)
+        ("Consent: all of your rights may apply, except the right to object.", False, False),
+        # the activity where it does not apply says so (hold-out 48's petitions, a later FG)
+        ("U kunt bezwaar maken.", True, False),
+        # "bijzonder situatie" without its -e (hold-out 5's organisation, a later FG)
+        ("Je kan bezwaar maken om redenen die verband houden met jouw bijzonder situatie.", False, False),
+    ],
+)
+def test_objection_offered_for_everything_where_bases_differ(text, limited, fires, tmp_path):
+    obligation = {"purpose": "vragen-beantwoorden", "basis": "legal-obligation", "law": "Burgerlijk Wetboek"}
+    files = {
+        **act(
+            purposes=[LI],
+            rights_limitations=[{"rights": ["objection"], "explanation": "Niet bij de wettelijke plicht."}]
+            if limited
+            else None,
+        ),
+        **org(rights={"text": text}),
+        "activities/administratie.yaml": {**act(purposes=[obligation])[ACTIVITY], "id": "administratie"},
+    }
+    found = _rules_of(run(files, tmp_path), "rights-conditions-unstated")
+    assert bool(found) is fires

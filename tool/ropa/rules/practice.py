@@ -4630,6 +4630,145 @@ def rights_text_inapplicable(ctx: Context) -> Iterator[Finding]:
         )
 
 
+# what limits the right to object to where it applies: the bases it is against (Art. 21(1)), direct marketing (21(2)),
+# the person's particular situation, or the basis a statement says the rights depend on
+_OBJECTION_CONDITION = lazy_compile(
+    r"gerechtvaardigd\w* belang|algemeen belang|openbaar gezag|publieke taak|publiekrechtelijke taak|direct\s?marketing|"
+    r"bijzondere? situatie|specifieke situatie|legitimate interest|public (task|interest)|official authority|"
+    r"particular situation|berechtigte\w* interesse|öffentlichen interesse|öffentlicher gewalt|direktwerbung|"
+    r"öffentliche\w* aufgabe|interessen gerechtfertigt|"
+    # scoped by where it stands: "object to any of the above uses" after the uses on legitimate interests (hold-out
+    # 156's gymnastics club, a later FG)
+    r"\babove (uses|purposes|processing)|hierboven genoemde|hiervoor genoemde|oben genannten|vorstehend\w*|"
+    r"direktmarketing|besonderen situation|werbung|marketing|profiling|lit\. ?[ef]\b|6 ?\(1\) ?\(?[ef]\b|"
+    r"abs\. ?1 (satz 1 )?(lit\. ?|buchst\. ?)?[ef]\b|intérêts? légitime|intérêt public|prospection|situation particulière|"
+    r"afhankelijk van de (wettelijke )?grondslag|depend\w* on the (legal )?basis|je nach rechtsgrundlage|"
+    r"selon la base|op grond waarvan|grondslag",
+    re.I,
+)
+# what limits portability: data the person provided, processed by automated means on consent or a contract (Art. 20(1))
+_PORTABILITY_CONDITION = lazy_compile(
+    r"toestemming|overeenkomst|contract|consent|einwilligung|vertrag|consentement|contrat|automat|geautomatiseerd|"
+    r"bereitgestellt|zur verfügung gestellt|verstrekt|aangeleverd|provided|supplied|given us|fourni|"
+    r"lit\. ?a\)? (oder|or|of|und|and) (lit\. ?)?b|6 ?\(1\) ?\(?a\)? (oder|or|of|and) \(?b|"
+    r"afhankelijk van de (wettelijke )?grondslag|depend\w* on the (legal )?basis|je nach rechtsgrundlage|"
+    r"selon la base|grondslag|legal basis|rechtsgrundlage",
+    re.I,
+)
+# the bases each right applies on (Art. 20(1), 21(1)); direct marketing gives objection on any basis (21(2))
+_APPLIES_ON = {"objection": {"legitimate-interests", "public-task"}, "portability": {"consent", "contract"}}
+
+
+# a text that says per legal basis which rights apply ("Consent: all of your data protection rights may apply, except
+# the right to object": hold-out 78's consultancy, a later FG) excludes the right where it does not apply
+_EXCEPT_THE_RIGHT = lazy_compile(
+    r"\bexcept (for )?the right|\bbehalve (het )?recht|\bmet uitzondering van het recht|\bau(ß|ss)er (dem )?recht|"
+    r"\bmit ausnahme des rechts|\bsauf (le )?droit|\bà l'exception du droit",
+    re.I,
+)
+
+
+def _offered_unconditionally(text: str, offered: re.Pattern, condition: re.Pattern) -> re.Match | None:
+    """The first sentence of ``text`` that offers a right, where no sentence that names the right (nor the one
+    after it) says when it applies: a list of rights may name it bare and a paragraph further down give its
+    conditions (hold-outs 36, 71, 131 and 197, later FGs)."""
+    parts = sentences_or_lines(text)
+    first = None
+    for i, sentence in enumerate(parts):
+        match = offered.search(sentence)
+        if match and not NEGATION.search(sentence[: match.start()]):
+            if condition.search(" ".join(parts[i : i + 2])) or _EXCEPT_THE_RIGHT.search(sentence):
+                return None
+            first = first or match
+    return first
+
+
+@rule(
+    "rights-conditions-unstated",
+    "completeness",
+    "warning",
+    "GDPR Art. 12(1), 13(2)(b), 14(2)(c), 20(1), 21(1)-(2), 21(4); WP260 rev.01 Annex",
+    "Objection and portability are no general rights: objection is against processing on legitimate interests or a "
+    "public task, on grounds of one's particular situation, and against direct marketing always (Art. 21(1)-(2)); "
+    "portability covers data the person provided, processed by automated means on consent or a contract "
+    "(Art. 20(1)). An own text on rights that offers either for everything, in a register where some purposes rest "
+    "on other bases, promises what it cannot give there and does not show where the right is real.",
+    "Say in `rights.text` (or `rights.objection`) which processing the right applies to: name the purposes or the "
+    "bases (legitimate interests, a public task, direct marketing; consent or a contract).",
+    scope="register",
+    example="""
+        organisation.yaml:
+          rights:
+            text: >-
+              U heeft recht op inzage, correctie en verwijdering, en u kunt bezwaar maken.
+        activities/klantenservice.yaml:
+          purposes:
+            - {purpose: vragen-beantwoorden, basis: legitimate-interests, legitimate_interest: Wij beantwoorden vragen.}
+            - {purpose: klantcontact, basis: legal-obligation, law: Burgerlijk Wetboek}
+        purposes/klantcontact.yaml:
+          id: klantcontact
+          name: Klantcontact
+    """,
+    near_miss="""
+        organisation.yaml:
+          rights:
+            text: >-
+              U heeft recht op inzage, correctie en verwijdering, en op bezwaar tegen wat wij op grond van ons
+              gerechtvaardigd belang doen.
+        activities/klantenservice.yaml:
+          purposes:
+            - {purpose: vragen-beantwoorden, basis: legitimate-interests, legitimate_interest: Wij beantwoorden vragen.}
+            - {purpose: klantcontact, basis: legal-obligation, law: Burgerlijk Wetboek}
+        purposes/klantcontact.yaml:
+          id: klantcontact
+          name: Klantcontact
+    """,
+    points_at="U heeft recht op inzage, correctie en verwijdering, en u kunt bezwaar maken.",
+)
+def rights_conditions_unstated(ctx: Context) -> Iterator[Finding]:
+    rights = mapping(ctx.org.get("rights"))
+    text, own = text_of(rights.get("text")), text_of(rights.get("objection"))
+    if not text and not own:
+        return
+    uses = [use for _, _, use in ctx.purpose_uses("controller")]
+    if not uses or any(not bases(use) for use in uses):
+        return  # a purpose without its basis: purpose-no-basis asks first, and where a right applies is unknown
+    given = {b for use in uses for b in bases(use)}
+    limited = {
+        str(right)
+        for owner in [ctx.org, *(a.data for a in ctx.activities("controller"))]
+        for item in dicts(owner.get("rights_limitations"))
+        for right in as_list(item.get("rights"))
+    }
+    said = []
+    for right, offered, condition in (
+        ("objection", _OBJECTION_OFFERED, _OBJECTION_CONDITION),
+        ("portability", re.compile(_RIGHT_WORDS["portability"], re.I), _PORTABILITY_CONDITION),
+    ):
+        applies = _APPLIES_ON[right]
+        if not given & applies or not given - applies:
+            continue  # it applies to nothing (rights-text-inapplicable) or to everything
+        if right in limited:
+            continue  # the activities where it does not apply say so (hold-out 48's petitions, a later FG)
+        if right == "objection" and own:
+            if condition.search(own):
+                continue  # its own text on objecting says when
+            match = _offered_unconditionally(own, offered, condition)
+        else:
+            match = _offered_unconditionally(text, offered, condition)
+        if match:
+            others = sorted(given - applies)
+            said.append(
+                f"{right} ('{' '.join(match.group(0).split())}') for all processing, while purposes rest on "
+                f"{listed(others)}, where it does not apply"
+            )
+    if said:
+        yield ctx.at_organisation(
+            ["rights", "text" if text else "objection"],
+            f"the own text on rights offers {'; and '.join(said)}; say which processing each applies to",
+        )
+
+
 # -- texts ------------------------------------------------------------------------------------------
 
 # within one sentence (a dot only inside a word, as in a domain name), however much the sentence names
