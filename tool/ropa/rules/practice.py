@@ -2190,7 +2190,10 @@ _AFTER_US = lazy_compile(
 )
 _INFRINGEMENT = lazy_compile(
     r"in strijd (is |zijn )?met|inbreuk|onrechtmatig|niet rechtmatig|schend|infring|breach|unlawful|contrary to|"
-    r"verst(ö|oe)(ß|ss)t|rechtswidrig",
+    r"verst(ö|oe)(ß|ss)t|rechtswidrig|"
+    # "si vous considérez que vos droits ne sont pas respectés" (hold-out 201's parents' association, both judges)
+    r"(ne sont|n'est|ne seraient) pas respect|non[- ]respect|violation|niet (worden )?(gerespecteerd|nageleefd)|"
+    r"(are|is) not (being )?respected|nicht (eingehalten|gewahrt|beachtet) (werden|wird|wurden)",
     re.I,
 )
 # "Ben je niet tevreden over hoe wij met je gegevens omgaan?": unhappy with the processing itself, which is
