@@ -9976,3 +9976,21 @@ def test_how_consent_is_withdrawn_said_once_for_all(rights, fires, tmp_path):
 def test_a_complaint_when_rights_are_not_respected_is_open_at_any_time(text, fires, tmp_path):
     files = {**org(rights={"authority_complaint": text}), **act()}
     assert bool(_rules_of(run(files, tmp_path), "authority-complaint-conditional")) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # a cookies page of the site's own to opt in or out (hold-out 201's charity, both judges)
+        (
+            "You can opt in or out of Google Analytics cookies via our Cookies page. You can also set your browser "
+            "to refuse all cookies.",
+            False,
+        ),
+        ("You can set your browser to refuse all cookies. Or view our Cookies page.", True),
+    ],
+)
+def test_a_cookies_page_to_opt_out_is_a_way_on_the_site(text, asked, tmp_path):
+    cookie = {"name": "_ga", "kind": "analytics", "consent": True, "lifetime": "P2Y"}
+    found = _rules_of(run(act(description=text, cookies=[cookie]), tmp_path), "cookie-withdrawal-browser-only")
+    assert bool(found) is asked

