@@ -9994,3 +9994,12 @@ def test_a_cookies_page_to_opt_out_is_a_way_on_the_site(text, asked, tmp_path):
     cookie = {"name": "_ga", "kind": "analytics", "consent": True, "lifetime": "P2Y"}
     found = _rules_of(run(act(description=text, cookies=[cookie]), tmp_path), "cookie-withdrawal-browser-only")
     assert bool(found) is asked
+
+
+def test_unpaired_consent_withdrawn_as_the_activity_explains(tmp_path):
+    """How consent among unpaired bases is withdrawn, said for the activity (`bases_explained`): hold-outs 200 and
+    201, whose modellers could keep the statement's words only in comments."""
+    explained = {"consent": {"how_withdrawn": "Via de afmeldlink in elke nieuwsbrief."}}
+    base = {"purposes": [{"purpose": "vragen-beantwoorden"}], "bases_unpaired": ["consent", "contract"]}
+    assert _rules_of(run(act(**base), tmp_path / "a"), "consent-no-withdrawal")
+    assert not _rules_of(run(act(**base, bases_explained=explained), tmp_path / "b"), "consent-no-withdrawal")

@@ -163,8 +163,12 @@ def test_no_internal_marker_in_any_public_file(built):
         "MARKER-TIA",
         "MARKER-INTERNAL-ACTIVITY-NAME",
         "MARKER-RECIPIENT-NAME",
+        "MARKER-UNPAIRED-CONSENT-RECORD",
     ):
         assert marker in internal, marker
+    # the unpaired bases' own explanation is public, beside those bases
+    public = article_text(out / "public" / "index.html")
+    assert "Gerechtvaardigd belang: Contact onderhouden." in public and "Via de afmeldlink." in public
 
 
 def test_the_published_register_shows_the_public_columns(built):

@@ -1938,3 +1938,19 @@ def test_the_contract_basis_is_named_with_both_limbs_of_the_article(tmp_path):
         known = _reverse("legal_basis", lang)
         for label in ("uitvoering van een overeenkomst", "performance of a contract", "erfüllung eines vertrags"):
             assert known[label] == "contract", (lang, label)
+
+
+def test_contact_us_is_a_way_to_use_the_rights_only_where_there_is_something_to_contact(tmp_path):
+    """Hold-out 201's software licensor: "In dat geval kunt u contact met ons opnemen", and no address anywhere; the
+    summary promised "zo oefent u ze uit" for a section that says no way."""
+    rights = {"text": "U kunt uw gegevens inzien. In dat geval kunt u contact met ons opnemen."}
+    for case, email, how in (("unreachable", None, False), ("reachable", "privacy@stil.example", True)):
+        org = {"name": "Stil B.V.", "statement": {"languages": ["nl", "en"]}, "rights": rights}
+        if email:
+            org["email"] = email
+        patch = {
+            "activity": {"purposes": [{"purpose": "doel", "basis": "contract"}]},
+            "files": {"organisation.yaml": org},
+        }
+        text = statements(register_with(tmp_path / case, patch))
+        assert (fragment("nl", "summary.rights_how") in text["nl"]) is how, case

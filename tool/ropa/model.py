@@ -290,6 +290,11 @@ class Activity(TypedDict, total=False):
     as given, one or more of them, with no pairing it does not know, and lint asks for each purpose's own `basis`
     (Art. 13(1)(c)). Leave it out where every purpose has its `basis`."""
 
+    bases_explained: ActivityBasesExplained
+    """What the statement says of the bases in `bases_unpaired` without tying it to a purpose: the legitimate
+    interest pursued, the law that sets the obligation, the public task, how consent is given and withdrawn. Printed
+    beside those bases as the purposes' own explanations are."""
+
     data: list[DataUse]
     """Each data category (data-categories/) with its retention."""
 
@@ -1180,7 +1185,7 @@ class PurposeUse(TypedDict, total=False):
 
 class Consent(TypedDict, total=False):
     """How consent is given and withdrawn, where consent is the basis. In ``PurposeUse.consent``,
-    ``SpecialCondition.consent``."""
+    ``ActivityBasesExplained.consent``, ``SpecialCondition.consent``."""
 
     how_given: Text
     """How given: text in the register's default language, or per language as `{nl: ..., en: ...}`."""
@@ -1195,6 +1200,24 @@ class Consent(TypedDict, total=False):
     """Consent of a parent or guardian is sought for children: true for those under the age the national law sets (in
     the Netherlands 16, UAVG art. 5), or the age below which the organisation asks a parent, where it asks above that
     age (18, say)."""
+
+
+class ActivityBasesExplained(TypedDict, total=False):
+    """What the statement says of the bases in `bases_unpaired` without tying it to a purpose: the legitimate
+    interest pursued, the law that sets the obligation, the public task, how consent is given and withdrawn. Printed
+    beside those bases as the purposes' own explanations are. In ``Activity.bases_explained``."""
+
+    legitimate_interest: Text
+    """The legitimate interest pursued (Art. 13(1)(d))."""
+
+    law: Law
+    """The law that sets the obligation or task (Art. 6(3))."""
+
+    task: Text
+    """The public task or official authority, in the statement's words."""
+
+    consent: Consent
+    """How consent is given and withdrawn, where consent is the basis."""
 
 
 class DataUse(TypedDict, total=False):

@@ -595,15 +595,18 @@ def consent_no_withdrawal(ctx: Context) -> Iterator[Finding]:
     # we will ask for your consent", and nothing on withdrawing it), where no purpose of it says how
     for source in ctx.activities("controller"):
         purposes = dicts(source.data.get("purposes"))
-        if "consent" in unpaired(source.data) and not any(
-            mapping(u.get("consent")).get("how_withdrawn") or "consent" in bases(u) for u in purposes
+        explained = mapping(mapping(source.data.get("bases_explained")).get("consent"))
+        if (
+            "consent" in unpaired(source.data)
+            and not explained.get("how_withdrawn")
+            and not any(mapping(u.get("consent")).get("how_withdrawn") or "consent" in bases(u) for u in purposes)
         ):
             yield ctx.at(
                 source,
                 ["bases_unpaired"],
                 f"activity `{source.data['id']}` gives consent among its legal bases without saying how it is "
-                "withdrawn; say it once in `rights.withdrawal` (with where to send it), or per purpose once each "
-                "purpose has its own basis",
+                "withdrawn; say it once in `rights.withdrawal` (with where to send it), for the activity in "
+                "`bases_explained.consent.how_withdrawn`, or per purpose once each purpose has its own basis",
             )
     for source, i, data_use in ctx.data_uses("controller"):
         condition = mapping(data_use.get("special_condition"))

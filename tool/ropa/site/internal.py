@@ -543,6 +543,28 @@ class Internal:
                     ),
                 ]
                 for u in a.get("purposes") or []
+            ]
+            # the unpaired bases' own explanations, in a row of their own (the purposes' columns)
+            + [
+                [
+                    self.r.words["i.basis_unpaired"],
+                    self.refs("basis", a.get("bases_unpaired") or []),
+                    "",
+                    L.text(e.get("legitimate_interest")),
+                    "",
+                    L.law(e.get("law")) if e.get("law") else L.text(e.get("task")),
+                    " · ".join(
+                        L.text(x)
+                        for x in (
+                            (e.get("consent") or {}).get("how_given"),
+                            (e.get("consent") or {}).get("how_withdrawn"),
+                            (e.get("consent") or {}).get("record"),
+                        )
+                        if x
+                    ),
+                ]
+                for e in [a.get("bases_explained") or {}]
+                if a.get("bases_unpaired") and e
             ],
             "data": [
                 [

@@ -207,6 +207,23 @@ class Statement:
             )
         return out
 
+    def bases_explained(self, activity: Activity) -> dict:
+        """`bases_explained` as the template prints it, where the activity gives its bases unpaired; else empty."""
+        if not activity.get("bases_unpaired"):
+            return {}
+        L = self.L
+        explained = mapping(activity.get("bases_explained"))
+        consent = mapping(explained.get("consent"))
+        said = {
+            "interest": L.text(explained.get("legitimate_interest")),
+            "law": L.law(explained.get("law")),
+            "law_url": mapping(explained.get("law")).get("url"),
+            "task": L.text(explained.get("task")),
+            "how_given": L.text(consent.get("how_given")),
+            "how_withdrawn": L.text(consent.get("how_withdrawn")),
+        }
+        return said if any(said.values()) else {}
+
     def source_categories(self, activity: Activity, source: Mapping[str, Any]) -> str:
         """The data categories a source supplies, named where they are not all of the activity's: "van jezelf"
         alone would say that every category comes from the person (hold-out 126's maternity care, whose
@@ -463,6 +480,9 @@ class Statement:
             "bases_unpaired": [self.basis(b) for b in activity.get("bases_unpaired", [])]
             if gdpr and not processor
             else [],
+            # what the statement says of those bases without tying it to a purpose (the interest, the law, how
+            # consent is given): hold-outs 200 and 201, whose modellers could keep it only in comments
+            "bases_explained": self.bases_explained(activity) if gdpr and not processor else {},
             "sources": self.sources(activity),
             "provision": self.provision(activity, data),
             "retention": self.group_retention(retention, len(data)),
@@ -925,10 +945,12 @@ class Statement:
         if not isinstance(info, dict):
             return False
         own = info.get("text")
-        texts = own.values() if isinstance(own, dict) else [own]
-        return any(info.get(k) for k in _HOW_TO_EXERCISE) or any(
-            isinstance(t, str) and _A_WAY_TO_ASK.search(t) for t in texts
-        )
+        texts = [t for t in (own.values() if isinstance(own, dict) else [own]) if isinstance(t, str)]
+        if any(info.get(k) for k in _HOW_TO_EXERCISE) or any(_AN_ADDRESS.search(t) for t in texts):
+            return True
+        # "neem contact met ons op" is a way only where there is something to contact (hold-out 201's software
+        # licensor, whose register gives no address at all: "zo oefent u ze uit" promised what it did not say)
+        return _reachable(org) and any(_A_WAY_TO_ASK.search(t) for t in texts)
 
     @staticmethod
     def said_once(authority: dict | None, text: str) -> dict | None:
@@ -1159,6 +1181,18 @@ def _with_reason(stated: md.Md, reason: str) -> md.Md:
 # what `rights` says of how to exercise the rights (the template's "exercise" part prints them)
 _HOW_TO_EXERCISE = ("channels", "identification", "response_time", "note")
 # where a text on rights says to turn: an address, a number, a form, "contact us", "wenden Sie sich an"
+# an address or a number written in the text itself
+_AN_ADDRESS = re.compile(r"@|\+?\d[\d ()/.-]{7,}\d|https?://|www\.")
+
+
+def _reachable(org: Any) -> bool:
+    """Whether the register gives some way to reach the organisation: an e-mail address, a phone or fax number, a
+    postal address or a form, of its own or of its privacy contact or DPO (a website alone is no way to ask)."""
+    people = [org, mapping(org.get("privacy_contact")), *[d for d in as_list(org.get("dpo")) if isinstance(d, dict)]]
+    keys = ("email", "phone", "fax", "address", "postal_address", "form")
+    return any(p.get(k) for p in people for k in keys)
+
+
 _A_WAY_TO_ASK = re.compile(
     r"@|\+?\d[\d ()/.-]{7,}\d|"
     # a way written out, not a kind of data ("uw contactgegevens", "Kontaktdaten", "in a machine-readable form": a review)
