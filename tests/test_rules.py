@@ -10003,3 +10003,51 @@ def test_unpaired_consent_withdrawn_as_the_activity_explains(tmp_path):
     base = {"purposes": [{"purpose": "vragen-beantwoorden"}], "bases_unpaired": ["consent", "contract"]}
     assert _rules_of(run(act(**base), tmp_path / "a"), "consent-no-withdrawal")
     assert not _rules_of(run(act(**base, bases_explained=explained), tmp_path / "b"), "consent-no-withdrawal")
+
+
+@pytest.mark.parametrize(
+    ("rule", "fires"),
+    [
+        # the rule makes them anonymous, and what it keeps then is no personal data (hold-out 203, both judges)
+        ({"action": "anonymise", "criteria": "Data for statistics may then be retained indefinitely."}, False),
+        # ... but not where they are made anonymous only on a request (hold-out 35's hackspace)
+        (
+            {"action": "anonymise", "until": "account-removal-request", "criteria": "Stored indefinitely."},
+            True,
+        ),
+        ({"criteria": "Data for statistics may be retained indefinitely."}, True),
+    ],
+)
+def test_what_a_rule_makes_anonymous_may_be_kept_without_end(rule, fires, tmp_path):
+    files = uses({"category": "contactgegevens", "retention": rule})
+    assert bool(_rules_of(run(files, tmp_path), "retention-indefinite")) is fires
+
+
+@pytest.mark.parametrize(
+    ("website", "email", "asked"),
+    [
+        # her own name in one domain, her last name alone in the other (hold-out 202's psychotherapist, both judges)
+        ("https://www.lea-savelsberg.de", "praxis@savelsberg-psychotherapie.de", False),
+        ("https://www.lea-savelsberg.de", "praxis@lea-savelsberg.de", True),
+    ],
+)
+def test_a_person_practising_in_their_own_name_by_either_domain(website, email, asked, tmp_path):
+    address = {"street": "Osterstraße 124", "postal_code": "20255", "city": "Hamburg", "country": "DE"}
+    files = org(name="Lea Savelsberg", website=website, email=email, address=address, jurisdiction="DE")
+    assert bool(_rules_of(run(files, tmp_path), "controller-legal-entity-unclear")) is asked
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # disagreeing with the measure taken on an internal complaint, then the AP (hold-out 202's pass platform)
+        (
+            "Mocht je het niet eens zijn met de genomen maatregel, dan kun je je wenden tot de Autoriteit Persoonsgegevens.",
+            True,
+        ),
+        ("Je kunt je altijd wenden tot de Autoriteit Persoonsgegevens.", False),
+    ],
+)
+def test_disagreeing_with_our_measure_is_a_step_before_the_authority(text, fires, tmp_path):
+    files = {**org(rights={"authority_complaint": text}), **act()}
+    assert bool(_rules_of(run(files, tmp_path), "authority-complaint-conditional")) is fires

@@ -332,6 +332,9 @@ def _kept_anonymous(ctx: Context, source, use: DataUse, r: dict) -> bool:
     """Whether what is kept without end are, by the register's words, anonymous or aggregated statistics
     ("Aggregated, anonymized data ... may be retained indefinitely", hold-out 66): no personal data to limit
     the storage of, unless the activity names online identifiers (IP addresses, cookies) they are made of."""
+    # the rule itself makes them anonymous, whatever happens (not only on a request to remove them, hold-out 35's
+    # hackspace): what it keeps after that is no personal data (hold-out 203's media business, both judges)
+    made_anonymous = r.get("action") == "anonymise" and not r.get("until")
     category = ctx.definition("data-category", use.get("category"))
     said = " ".join(
         (
@@ -342,7 +345,7 @@ def _kept_anonymous(ctx: Context, source, use: DataUse, r: dict) -> bool:
             text_of(source.data.get("description")),
         )
     )
-    if not (_said_without_negation(_ANONYMOUS, said) or _said_without_negation(_AGGREGATED, said)):
+    if not (made_anonymous or _said_without_negation(_ANONYMOUS, said) or _said_without_negation(_AGGREGATED, said)):
         return False
     # ... but not where the activity speaks of online identifiers, which make the data personal data at the
     # start at least (hold-out 36's festival: logs with IP addresses "permanent bewaard, maar wel anoniem")
@@ -2138,6 +2141,9 @@ _AFTER_US = lazy_compile(
     # "Kom je er samen met de Muziekschool Sander van Wonderen (toetsenles.nl) niet uit": a long name between,
     # with a dot inside a word (hold-out 56, both judges)
     r"niet ([a-z]+ ){0,2}uit(komt|komen)\b|\bkom(t|en)?\b(?:[^.?!]|\.(?=\w)){0,90}?\bniet uit\b|niet tevreden|ontevreden|niet naar tevredenheid|"
+    # "Mocht je het onverhoopt niet eens zijn met de genomen maatregel" (hold-out 202's municipal-pass platform)
+    r"niet eens (zijn |bent |is )?met (de|het|ons|onze) (\w+ )?(maatregel|beslissing|besluit|antwoord|afhandeling|reactie)|"
+    r"\bdisagree with (our|the) (\w+ )?(decision|outcome|response|measure|answer)|"
     r"eerst (contact|met ons|bij ons|onze)|pas (nadat|als|wanneer)|"
     r"niet (goed |juist |op de juiste manier |correct |naar behoren |voldoende )?(ge)?(helpen|holpen)\b|"
     r"(not|n't) (properly |adequately |sufficiently )?help(ed)? you\b|"

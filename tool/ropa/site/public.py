@@ -749,6 +749,9 @@ class Statement:
             who = self.r.w("who.controller_each")
         elif any(a.get("controller") for a in controller_raw):  # a body or another party for some activities
             who = self.r.w("who.controller_varies", name=name)
+        elif controller and any(a.get("joint_controllers") for a in controller_raw):
+            # "is the controller" beside the joint controllers its activities name (hold-out 202, a reviewer)
+            who = self.r.w("who.controller_joint", name=name)
         elif controller:
             who = self.r.w("who.controller", name=name)
         else:
