@@ -211,18 +211,22 @@ class Statement:
         """`bases_explained` as the template prints it, where the activity gives its bases unpaired; else empty."""
         if not activity.get("bases_unpaired"):
             return {}
+        said = self.explanation(mapping(activity.get("bases_explained")))
+        return said if any(said.values()) else {}
+
+    def explanation(self, given: Mapping[str, Any]) -> dict:
+        """What a purpose use, or an activity's `bases_explained`, says of its bases: the interest, the law (and
+        where it is published), the task, how consent is given and withdrawn."""
         L = self.L
-        explained = mapping(activity.get("bases_explained"))
-        consent = mapping(explained.get("consent"))
-        said = {
-            "interest": L.text(explained.get("legitimate_interest")),
-            "law": L.law(explained.get("law")),
-            "law_url": mapping(explained.get("law")).get("url"),
-            "task": L.text(explained.get("task")),
+        consent = mapping(given.get("consent"))
+        return {
+            "interest": L.text(given.get("legitimate_interest")),
+            "law": L.law(given.get("law")),
+            "law_url": mapping(given.get("law")).get("url"),
+            "task": L.text(given.get("task")),
             "how_given": L.text(consent.get("how_given")),
             "how_withdrawn": L.text(consent.get("how_withdrawn")),
         }
-        return said if any(said.values()) else {}
 
     def source_categories(self, activity: Activity, source: Mapping[str, Any]) -> str:
         """The data categories a source supplies, named where they are not all of the activity's: "van jezelf"
@@ -351,12 +355,7 @@ class Statement:
                     # a processor does not decide the basis: the client does (processor.intro says so)
                     "bases": [] if processor or not gdpr else [self.basis(b) for b in basis_list(use)],
                     "when": L.text(use.get("when")),
-                    "interest": L.text(use.get("legitimate_interest")),
-                    "law": L.law(use.get("law")),
-                    "law_url": mapping(use.get("law")).get("url"),
-                    "task": L.text(use.get("task")),
-                    "how_given": L.text(consent.get("how_given")),
-                    "how_withdrawn": L.text(consent.get("how_withdrawn")),
+                    **self.explanation(use),
                     "parental": self.parental_age(consent.get("parental")),
                     # said only where the register says so: no parent is asked (`parental: false`)
                     "no_parental": consent.get("parental") is False,
