@@ -418,7 +418,7 @@ _TRADE_WORD = lazy_compile(
 
 def _practising_in_own_name(org: Organisation | dict, name: str) -> bool:
     """Whether the controller is a person named by first and last name whose website or e-mail domain carries the
-    last name and not the first (in one domain at least) ("Sabine Kortbrae", psychotherapie-kortbrae.de; "Hans-Juergen Polster",
+    last name and not the first, in one domain at least ("Sabine Kortbrae", psychotherapie-kortbrae.de; "Hans-Juergen Polster",
     studiopolster.de): a practice in the practitioner's own name. A business named after its trade and a place
     or a family ("Kapsalon Wiggers", kapsalonwiggers.nl) carries its first word in the domain too."""
     if not _PERSON_NAME.match(name) or _TITLED_PERSON.match(name) or _TRADE_WORD.search(name):
