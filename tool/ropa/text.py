@@ -600,13 +600,13 @@ def _dative(event: str, bare: bool = False) -> str:
     return event
 
 
-# what happens at the end of the period, where it is not erasure: the wording key of each `action`
 # a rule that says only what happens to the data, in words of its own
 _ACTION_ONLY = {
     "restrict": "retention.restrict_only",
     "anonymise": "retention.anonymise_only",
     "erase-or-anonymise": "retention.erase_or_anonymise_only",
 }
+# what happens at the end of the period, where it is not erasure: the wording key of each `action`
 ACTION_WORDS = {
     "anonymise": "retention.anonymise",
     "erase-or-anonymise": "retention.erase_or_anonymise",

@@ -16,6 +16,12 @@ def mapping(value: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
+def contact_places(org: Any) -> list[dict]:
+    """The organisation and those it names for privacy questions (its privacy contact, each DPO): where the
+    register may give a way to reach it."""
+    return [org, mapping(org.get("privacy_contact")), *[d for d in as_list(org.get("dpo")) if isinstance(d, dict)]]
+
+
 def as_list(value: Any) -> list:
     """``value`` where it is a list, else a list of it (none for None)."""
     if isinstance(value, list):

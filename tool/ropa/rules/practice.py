@@ -21,7 +21,7 @@ from ..model import Activity, DataUse, Organisation, PurposeUse
 from ..national import jurisdiction, national_rights
 from ..schemawalk import dotted
 from ..text import MARKDOWN_LINK, UNLESS_WORDS, WEB_SCHEMES, relative_target
-from ..values import mail_domain, requirements
+from ..values import contact_places, mail_domain, requirements
 from ..vocab import RIGHTS_BY_BASIS, countries, data_file
 from . import may_hold, rule
 from .bases import marketing_purposes
@@ -3638,7 +3638,7 @@ def _reachable_by(org: Organisation, kind: str) -> bool:
     rights = mapping(org.get("rights"))
     if any(c.get("kind") == kind and c.get("value") for c in dicts(rights.get("channels"))):
         return True
-    places = [org, mapping(org.get("privacy_contact"))] + [d for d in as_list(org.get("dpo")) if isinstance(d, dict)]
+    places = contact_places(org)
     if kind == "phone":
         return any(p.get("phone") for p in places)
     return any(p.get("address") or p.get("postal_address") for p in places)
@@ -4772,7 +4772,7 @@ def rights_conditions_unstated(ctx: Context) -> Iterator[Finding]:
     said = []
     for right, offered, condition in (
         ("objection", _OBJECTION_OFFERED, _OBJECTION_CONDITION),
-        ("portability", re.compile(_RIGHT_WORDS["portability"], re.I), _PORTABILITY_CONDITION),
+        ("portability", _PORTABILITY, _PORTABILITY_CONDITION),
     ):
         applies = _APPLIES_ON[right]
         if not given & applies or not given - applies:

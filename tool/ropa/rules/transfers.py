@@ -1178,10 +1178,10 @@ def provider_unrecorded(ctx: Context) -> Iterator[Finding]:
             if path[:1] == ["sources"] and not sent:
                 continue  # where data about people come from (Art. 14, "van LinkedIn"), not where ours go
             for pattern, provider in patterns:
-                match = _named_as_service(pattern, text)
-                # the words before it in its own sentence (the match's offsets are the sentence's)
                 if provider["group"] in here:
                     continue
+                match = _named_as_service(pattern, text)
+                # the words before it in its own sentence (the match's offsets are the sentence's)
                 if match and (not sent or _CHANNEL.search(match.string[max(0, match.start() - 40) : match.start()])):
                     found.append((source, path, provider, match))
     if not found:

@@ -246,6 +246,13 @@ class Internal:
     def recipient_name(self, ident: str) -> str:
         return recipient_name(self.L, self.get("recipient", ident) or {}, ident)
 
+    def consent_cell(self, consent: Any) -> str:
+        """How consent is given, withdrawn and recorded, in one cell of a table of purposes."""
+        said = mapping(consent)
+        return " · ".join(
+            self.L.text(x) for x in (said.get("how_given"), said.get("how_withdrawn"), said.get("record")) if x
+        )
+
     def yes_no(self, value: Any) -> Md:
         """The words for yes and no: "no" for a flag the register leaves out."""
         return self.w("yes") if value else self.w("no")
@@ -532,15 +539,7 @@ class Internal:
                     L.text(u.get("legitimate_interest")),
                     _document(u.get("assessment")),
                     L.law(u.get("law")),
-                    " · ".join(
-                        L.text(x)
-                        for x in (
-                            (u.get("consent") or {}).get("how_given"),
-                            (u.get("consent") or {}).get("how_withdrawn"),
-                            (u.get("consent") or {}).get("record"),
-                        )
-                        if x
-                    ),
+                    self.consent_cell(u.get("consent")),
                 ]
                 for u in a.get("purposes") or []
             ]
@@ -553,15 +552,7 @@ class Internal:
                     L.text(e.get("legitimate_interest")),
                     "",
                     L.law(e.get("law")) if e.get("law") else L.text(e.get("task")),
-                    " · ".join(
-                        L.text(x)
-                        for x in (
-                            (e.get("consent") or {}).get("how_given"),
-                            (e.get("consent") or {}).get("how_withdrawn"),
-                            (e.get("consent") or {}).get("record"),
-                        )
-                        if x
-                    ),
+                    self.consent_cell(e.get("consent")),
                 ]
                 for e in [a.get("bases_explained") or {}]
                 if a.get("bases_unpaired") and e

@@ -16,7 +16,7 @@ from typing import Any
 from ..model import Activity, Cookie, Organisation, Provision, Retention, Transfer
 from ..national import in_eea, jurisdiction, layer, national_authority, national_rights
 from ..text import mid_sentence, party
-from ..values import as_list, general_mailbox, mapping, parental, requirements
+from ..values import as_list, contact_places, general_mailbox, mapping, parental, requirements
 from ..vocab import RIGHTS_BY_BASIS, THIRD_PARTY_KINDS
 from . import markdown as md
 from .kept import Kept
@@ -1190,9 +1190,8 @@ _AN_ADDRESS = re.compile(r"@|\+?\d[\d ()/.-]{7,}\d|https?://|www\.")
 def _reachable(org: Any) -> bool:
     """Whether the register gives some way to reach the organisation: an e-mail address, a phone or fax number, a
     postal address or a form, of its own or of its privacy contact or DPO (a website alone is no way to ask)."""
-    people = [org, mapping(org.get("privacy_contact")), *[d for d in as_list(org.get("dpo")) if isinstance(d, dict)]]
     keys = ("email", "phone", "fax", "address", "postal_address", "form")
-    return any(p.get(k) for p in people for k in keys)
+    return any(p.get(k) for p in contact_places(org) for k in keys)
 
 
 _A_WAY_TO_ASK = re.compile(
