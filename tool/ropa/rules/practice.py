@@ -6468,6 +6468,16 @@ _VAGUE_PURPOSE = lazy_compile(
     r"^\W*(to )?(improv(e|ing)|optimi[sz](e|ing)) (our|the) (services?|products?|offering)\W*$|"
     r"^\W*(onze |de )?(dienstverlening|diensten|producten|service)( \w+)? (te )?(verbeteren|optimaliseren)\W*$|"
     r"^\W*(die )?verbesserung (unserer|der) (dienste|angebote|leistungen)\W*$|"
+    # the same as a noun, and "the quality of" it: improving what, by what means? ("Verbetering van de
+    # dienstverlening", "Verbesserung unseres Angebotes", "Améliorer la qualité de notre service": hold-out 150's spa
+    # and others, named by the FGs). Not the website: its purpose is mostly the analytics the activity records (three
+    # false alarms, a later FG)
+    r"^\W*(het |de |die |l['’]|the )?(verbeter(en|ing)|optimali(seren|satie)|verbesserung|optimierung|"
+    r"am[ée]lior(er|ation)|improv(e|ing|ement)|optimi[sz](e|ing|ation)) (van |of |de |du |des |der |des |unserer |"
+    r"unseres |la |le |les )?(de |het |onze |ons |our |the |la |le |les |nos |notre )?((kwaliteit|quality|qualität|"
+    r"qualité) (van |of |de |du |der |des )?(de |onze |our |the |la |le |nos |notre |unserer |unseres )?)?"
+    r"(dienstverlening|diensten|dienst|services?|dienste[ns]?|dienstleistung(en)?|leistung(en)?|angebot(e|es|s)?|"
+    r"online-?angebot(e|es|s)?|offre|offering|products?|producten|produkte)\W*$|"
     # developing the service, on its own (hold-out 72: "Developing the service"), as vague as improving it
     r"^\W*(to )?(develop(ing|ment of)?|ontwikkel(en|ing) van|(weiter)?entwicklung) (the |our |de |onze |unser(e[snrm]?)? |"
     r"des |der )?(services?|products?|offering|dienst(en|verlening)?|producten|dienste|angebot(e|s)?|leistungen)\W*$|"
