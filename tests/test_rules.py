@@ -10175,3 +10175,46 @@ def test_a_flemish_private_body_that_names_the_vlaamse_toezichtcommissie(tmp_pat
     ):
         files = org(name=name, address=address, jurisdiction="BE", supervisory_authority=authority)
         assert bool(_rules_of(run(files, tmp_path / case), "authority-public-sector-named")) is fires, case
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # examples of what the clause before denies (hold-out 208's chess club, both judges), with "z.B." before a
+        # quotation mark and an "e.V." that ends no sentence
+        (
+            'Für den Webauftritt des Schachklub e.V. werden keine Analyse-Dienste, wie z.B. "Google Analytics" verwendet.',
+            False,
+        ),
+        ('Es existiert auch keine Anbindung an ein Social Network, wie z.B. "Twitter" oder "Facebook".', False),
+        ("Wij gebruiken geen trackers, zoals Google Analytics.", False),
+        # a list of names after the denial (hold-out 208's catering consultant, both judges)
+        ("Wij gebruiken geen Google Analytics, Facebook Pixel, Hotjar, LinkedIn Insight Tag of vergelijkbare.", False),
+        ("Wij gebruiken Mailchimp, Hotjar, LinkedIn Insight Tag en Google Analytics.", True),
+        # an example of what is used, or of an exception to what is denied
+        ('Wir nutzen Analyse-Dienste, wie z.B. "Google Analytics".', True),
+        ("Wij delen geen gegevens, behalve met dienstverleners, zoals Google.", True),
+    ],
+)
+def test_examples_of_what_is_denied_are_not_used(text, fires, tmp_path):
+    found = _rules_of(run(act(description=text), tmp_path), "provider-unrecorded")
+    assert bool(found) is fires
+
+
+@pytest.mark.parametrize(
+    ("name", "recipient", "fires"),
+    [
+        # a chess club's tournaments have women's categories (hold-out 208's chess club, both judges)
+        ("Turnierorganisation", None, False),
+        # the members' sex for a sports federation's member count, said by who receives it
+        ("Bestandsmeldung", "Bayerischer Landessportverband", False),
+        ("Bestandsmeldung", "Stadtverwaltung", True),
+    ],
+)
+def test_a_chess_club_and_a_sports_federation_need_the_members_sex(name, recipient, fires, tmp_path):
+    files = {**act(name=name), **category("contactgegevens", items=["naam", "geslacht"])}
+    if recipient:
+        files[ACTIVITY]["recipients"] = [{"recipient": "ontvanger"}]
+        files["recipients/ontvanger.yaml"] = {"id": "ontvanger", "name": recipient, "kind": "third-party"}
+    found = [p for p in run(files, tmp_path).problems if p.rule == "gender-no-need"]
+    assert bool(found) is fires

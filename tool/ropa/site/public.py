@@ -948,7 +948,7 @@ class Statement:
             return False
         own = info.get("text")
         texts = [t for t in (own.values() if isinstance(own, dict) else [own]) if isinstance(t, str)]
-        if any(info.get(k) for k in _HOW_TO_EXERCISE) or any(_AN_ADDRESS.search(t) for t in texts):
+        if any(info.get(k) for k in _HOW_TO_EXERCISE) or any(_an_address(t) for t in texts):
             return True
         # "neem contact met ons op" is a way only where there is something to contact (hold-out 201's software
         # licensor, whose register gives no address at all: "zo oefent u ze uit" promised what it did not say)
@@ -1184,7 +1184,24 @@ def _with_reason(stated: md.Md, reason: str) -> md.Md:
 _HOW_TO_EXERCISE = ("channels", "identification", "response_time", "note")
 # where a text on rights says to turn: an address, a number, a form, "contact us", "wenden Sie sich an"
 # an address or a number written in the text itself
-_AN_ADDRESS = re.compile(r"@|\+?\d[\d ()/.-]{7,}\d|https?://|www\.")
+_AN_ADDRESS = re.compile(r"@|\+?\d[\d ()/.-]{7,}\d")
+# a web address, with the words of its link where it has them
+_A_LINK = re.compile(r"(\[[^\]]*\]\(\s*)?(https?://|www\.)[^\s)]*")
+# a link to another document, not to a place to ask: "Please refer to our [Data Protection Policy](...)" (hold-out
+# 208's coding platform, a reviewer)
+_A_DOCUMENT = re.compile(
+    r"polic(y|ies)|beleid|richtlinie|politique|statement|verklaring|erklärung|déclaration|terms|voorwaarden|"
+    r"bedingungen|conditions",
+    re.I,
+)
+
+
+def _an_address(text: str) -> bool:
+    """Whether a text on rights gives a place to turn: an e-mail address, a number, or a web address that is no
+    link to another document (a policy, terms)."""
+    return bool(_AN_ADDRESS.search(text)) or any(
+        not _A_DOCUMENT.search(link.group(0)) for link in _A_LINK.finditer(text)
+    )
 
 
 def _reachable(org: Any) -> bool:
