@@ -3758,6 +3758,10 @@ def test_consent_without_withdrawal_is_one_finding_for_all_its_purposes(tmp_path
         # the basis cited by its article is no obligation of data protection law (hold-out 69)
         ("Rechtliche Verpflichtung (siehe: Art. 6 Abs. 1 lit c DSGVO)", True),
         ("Auskünfte nach Art. 15 DSGVO erteilen", False),
+        # in French (hold-out 209's SMS service, both judges)
+        ("Gestion des droits RGPD", False),
+        ("Respect de la protection des données", False),
+        ("Conservation des pièces comptables", True),
     ],
 )
 def test_the_law_of_an_obligation_is_asked_unless_the_purpose_makes_it_plain(name, fires, tmp_path):
@@ -10218,3 +10222,14 @@ def test_a_chess_club_and_a_sports_federation_need_the_members_sex(name, recipie
         files["recipients/ontvanger.yaml"] = {"id": "ontvanger", "name": recipient, "kind": "third-party"}
     found = [p for p in run(files, tmp_path).problems if p.rule == "gender-no-need"]
     assert bool(found) is fires
+
+
+@pytest.mark.parametrize(("country", "fires"), [("GB", False), ("CH", False), ("IN", True)])
+def test_clauses_to_a_country_with_an_adequacy_decision_need_no_assessment(country, fires, tmp_path):
+    """Hold-out 209's SMS service: GoCardless in the United Kingdom on "Clauses Contractuelles Types", both judges: the
+    adequacy decision carries the transfer, and no transfer impact assessment is owed."""
+    files = act(
+        recipients=[{"recipient": "crm-leverancier"}],
+        transfers=[{"recipient": "crm-leverancier", "country": country, "mechanisms": ["scc"], "copy": "Op verzoek."}],
+    )
+    assert bool(_rules_of(run(files, tmp_path), "transfer-scc-no-assessment")) is fires

