@@ -2881,8 +2881,9 @@ _OPT_OUT_COOKIE = lazy_compile(
     # switched off by it ("een functionele cookie ... waarbij Google Analytics voor deze site wordt uitgezet": hold-out
     # 209's journalism foundation, both judges)
     r"\b(analy\w*|tracking|meting|statisti\w*)\b[^.;]{0,60}\b(uitgezet|uitgeschakeld|uit te zetten|uit te schakelen|"
-    r"uitzetten|uitschakelen|switched off|turned off|disabled|abgeschaltet|ausgeschaltet|désactivé)\b|\b(uitzetten|uitschakelen|uit te zetten|uit te schakelen|switch(es)? off|"
-    r"turn(s)? off|disable|abschalten|ausschalten|désactiver)\b[^.;]{0,30}\b(analy\w*|tracking|meting|statisti\w*)\b",
+    r"uitzetten|uitschakelen|switched off|turned off|disabled|abgeschaltet|ausgeschaltet|désactivé)\b|"
+    r"\b(uitzetten|uitschakelen|uit te zetten|uit te schakelen|switch(es)? off|turn(s)? off|disable|abschalten|"
+    r"ausschalten|désactiver)\b[^.;]{0,30}\b(analy\w*|tracking|meting|statisti\w*)\b",
     re.I,
 )
 
