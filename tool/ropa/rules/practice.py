@@ -4634,7 +4634,7 @@ def rights_text_inapplicable(ctx: Context) -> Iterator[Finding]:
     found = _WITHDRAWAL.search(text)
     if found and not consent:
         offered.append(f"withdrawing consent ('{' '.join(found.group(0).split())}'), but no purpose rests on consent")
-    if re.search(_RIGHT_WORDS["portability"], text, re.I) and not given & {"consent", "contract"}:
+    if _PORTABILITY.search(text) and not given & {"consent", "contract"}:
         offered.append("portability, but no purpose rests on consent or a contract (Art. 20(1))")
     # objection: against a public task or legitimate interests (Art. 21(1)), and direct marketing on any basis
     # (21(2)); offered as a general right where neither is there (hold-out 71's parents' council, on consent)
@@ -4669,6 +4669,10 @@ def rights_text_inapplicable(ctx: Context) -> Iterator[Finding]:
         )
 
 
+# a rights text that says the rights depend on the legal basis: a condition of each right it names
+_PER_BASIS = (
+    r"afhankelijk van de (wettelijke )?grondslag|depend\w* on the (legal )?basis|je nach rechtsgrundlage|selon la base"
+)
 # what limits the right to object to where it applies: the bases it is against (Art. 21(1)), direct marketing (21(2)),
 # the person's particular situation, or the basis a statement says the rights depend on
 _OBJECTION_CONDITION = lazy_compile(
@@ -4681,8 +4685,8 @@ _OBJECTION_CONDITION = lazy_compile(
     r"\babove (uses|purposes|processing)|hierboven genoemde|hiervoor genoemde|oben genannten|vorstehend\w*|"
     r"direktmarketing|besonderen situation|werbung|marketing|profiling|lit\. ?[ef]\b|6 ?\(1\) ?\(?[ef]\b|"
     r"abs\. ?1 (satz 1 )?(lit\. ?|buchst\. ?)?[ef]\b|intérêts? légitime|intérêt public|prospection|situation particulière|"
-    r"afhankelijk van de (wettelijke )?grondslag|depend\w* on the (legal )?basis|je nach rechtsgrundlage|"
-    r"selon la base|op grond waarvan|grondslag",
+    + _PER_BASIS
+    + r"|op grond waarvan|grondslag",
     re.I,
 )
 # what limits portability: data the person provided, processed by automated means on consent or a contract (Art. 20(1))
@@ -4690,8 +4694,8 @@ _PORTABILITY_CONDITION = lazy_compile(
     r"toestemming|overeenkomst|contract|consent|einwilligung|vertrag|consentement|contrat|automat|geautomatiseerd|"
     r"bereitgestellt|zur verfügung gestellt|verstrekt|aangeleverd|provided|supplied|given us|fourni|"
     r"lit\. ?a\)? (oder|or|of|und|and) (lit\. ?)?b|6 ?\(1\) ?\(?a\)? (oder|or|of|and) \(?b|"
-    r"afhankelijk van de (wettelijke )?grondslag|depend\w* on the (legal )?basis|je nach rechtsgrundlage|"
-    r"selon la base|grondslag|legal basis|rechtsgrundlage",
+    + _PER_BASIS
+    + r"|grondslag|legal basis|rechtsgrundlage",
     re.I,
 )
 # what limits erasure: its grounds (Art. 17(1)), the law or a task that keeps the data (17(3)), or a hedge that says
@@ -4705,10 +4709,9 @@ _ERASURE_CONDITION = lazy_compile(
     r"17 ?\(3\)|art(\.|ikel|icle)? ?17\b|\bgrounds\b|\bgronden\b|\bgründe|\bmotifs?\b|niet (altijd|in alle)|"
     r"not (always|in all|absolute)|nicht (immer|in allen)|exception|uitzondering|ausnahme|no longer (needed|necessary|required)|"
     r"niet (langer|meer) (nodig|noodzakelijk)|nicht mehr (erforderlich|notwendig|benötigt)|plus nécessaires?|"
-    r"afhankelijk van de (wettelijke )?grondslag|depend\w* on the (legal )?basis|je nach rechtsgrundlage|selon la base",
+    + _PER_BASIS,
     re.I,
 )
-_ERASURE = lazy_compile(_RIGHT_WORDS["erasure"], re.I)
 # a rights text that says its rights hold only as the law sets them, anywhere in it: a lead-in to the list ("Onder
 # bepaalde omstandigheden heeft u ...", "Sie haben nach Maßgabe der gesetzlichen Voraussetzungen folgende Rechte")
 # or a sentence after it ("Diese Rechte gelten im Rahmen gesetzlicher Voraussetzungen und Ausnahmen"): erasure is
@@ -5659,6 +5662,7 @@ _SERVICE_ENDS = lazy_compile(
     re.I,
 )
 _PORTABILITY = lazy_compile(_RIGHT_WORDS["portability"], re.I)
+_ERASURE = lazy_compile(_RIGHT_WORDS["erasure"], re.I)
 # portability said to cover all the data the organisation holds ("de persoonsgegevens die wij van u
 # beschikken", "a copy of his personal data", "alle Ihre Daten"), where Art. 20 covers what the person provided
 _HELD = lazy_compile(

@@ -1182,7 +1182,6 @@ def _with_reason(stated: md.Md, reason: str) -> md.Md:
 
 # what `rights` says of how to exercise the rights (the template's "exercise" part prints them)
 _HOW_TO_EXERCISE = ("channels", "identification", "response_time", "note")
-# where a text on rights says to turn: an address, a number, a form, "contact us", "wenden Sie sich an"
 # an address or a number written in the text itself
 _AN_ADDRESS = re.compile(r"@|\+?\d[\d ()/.-]{7,}\d")
 # a web address, with the words of its link where it has them
@@ -1211,8 +1210,9 @@ def _reachable(org: Any) -> bool:
     return any(p.get(k) for p in contact_places(org) for k in keys)
 
 
+# where a text on rights says to turn, in words: a form, "contact us", "wenden Sie sich an" (an address or a number
+# written in it is _an_address's)
 _A_WAY_TO_ASK = re.compile(
-    r"@|\+?\d[\d ()/.-]{7,}\d|"
     # a way written out, not a kind of data ("uw contactgegevens", "Kontaktdaten", "in a machine-readable form": a review)
     r"\b(neem|nemen)\s+(\w+\s+)?contact\b|\bcontact\s+(op|opnemen|with|us|met)\b|\bcontacteer|\bcontact(ez|er)\b|"
     r"\bkontaktieren\b|\bwend(en|et|e)\s+(sie\s+|du\s+)?(sich|dich|u|je)\b|\b(schreiben|schrijf|schreib|write)\b|"
