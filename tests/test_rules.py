@@ -12,6 +12,7 @@ import calendar
 import copy
 import json
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -3640,6 +3641,9 @@ def test_consent_said_to_be_irrevocable(text, fires, tmp_path):
         ({"name": "Partij voor de Dieren", "kvk": None}, False),
         ({"name": "FNV Vakbond", "kvk": None}, False),
         ({"name": "Partyverhuur De Feestboer", "kvk": None}, True),
+        # a person by name and profession (hold-out 210's naturopath, both judges)
+        ({"name": "Peter Rauch, Heilpraktiker", "kvk": None}, False),
+        ({"name": "Praxis Rauch, Heilpraktiker", "kvk": None}, True),
     ],
 )
 def test_a_trade_name_alone_does_not_say_who_the_controller_is(fields, fires, tmp_path):
@@ -7594,6 +7598,9 @@ def test_no_processor_says_which_recipients_do_not_say_what_they_are(kind, said,
         ({"id": "ionos", "name": "IONOS SE", "category": "Hosting-Anbieter"}, True),
         # near miss: a payment provider keeps the card details typed into its own page under its own terms
         ({"id": "ionos", "name": "Stripe", "kind": "processor", "category": "Betaaldienst"}, False),
+        # near miss: the person's own provider keeps their mail for them (hold-out 210's e-mail app, both judges)
+        ({"id": "ionos", "category": "Your email provider (the configured email servers)"}, False),
+        ({"id": "ionos", "category": "Our email provider (the mail servers)"}, True),
     ],
 )
 def test_data_a_host_keeps_are_ours_to_give_a_retention_for(recipient, fires, tmp_path):
@@ -10240,3 +10247,37 @@ def test_clauses_to_a_country_with_an_adequacy_decision_need_no_assessment(count
         transfers=[{"recipient": "crm-leverancier", "country": country, "mechanisms": ["scc"], "copy": "Op verzoek."}],
     )
     assert bool(_rules_of(run(files, tmp_path), "transfer-scc-no-assessment")) is fires
+
+
+@pytest.mark.parametrize(
+    ("jurisdiction", "day", "fires"),
+    [
+        # since 19 June 2026 a UK complaint goes to the controller first (DPA 2018 s. 164A; hold-out 210's letting
+        # agent, both judges)
+        ("GB", "2026-12-01", False),
+        ("GB", "2026-06-18", True),
+        ("NL", "2026-12-01", True),
+    ],
+)
+def test_a_uk_complaint_to_the_ico_after_ours_is_the_route_the_law_sets(
+    jurisdiction, day, fires, tmp_path, monkeypatch
+):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(calendar.timegm(date.fromisoformat(day).timetuple())))
+    text = "If you are not satisfied with our response, you have the right to lodge a complaint with the ICO."
+    files = {**org(jurisdiction=jurisdiction, rights={"authority_complaint": text}), **act()}
+    assert bool(_rules_of(run(files, tmp_path), "authority-complaint-conditional")) is fires
+
+
+def test_a_portal_that_advertises_our_listings_markets_nothing_of_its_own(tmp_path):
+    # hold-out 210's letting agent: property portals advertise the agency's rental properties (both judges)
+    for case, purpose, fires in (
+        ("listings", "advertising rental properties", False),
+        ("vacancies", "Adverteren van onze vacatures.", False),
+        ("their-own", "Advertising properties and their own offers to you.", True),
+        ("their-adverts", "For its advertising.", True),
+    ):
+        files = {
+            **act(recipients=[{"recipient": "portals", "purpose": purpose}]),
+            "recipients/portals.yaml": {"id": "portals", "kind": "third-party", "category": "Property portals"},
+        }
+        assert bool(_rules_of(run(files, tmp_path / case), "third-party-own-marketing")) is fires, case

