@@ -9997,6 +9997,13 @@ def test_how_consent_is_withdrawn_said_once_for_all(rights, fires, tmp_path):
             False,
         ),
         ("En cas de litige non résolu, vous avez le droit de déposer une réclamation auprès de la CNIL.", True),
+        # hold-out 211's association (a judge)
+        (
+            "Si vous n’avez pas de retour adéquat, vous avez la possibilité d’introduire une réclamation auprès de "
+            "la CNIL.",
+            True,
+        ),
+        ("Vous pouvez à tout moment introduire une réclamation auprès de la CNIL.", False),
     ],
 )
 def test_a_complaint_when_rights_are_not_respected_is_open_at_any_time(text, fires, tmp_path):

@@ -19,11 +19,22 @@ def period_groups(value: object) -> tuple[str | None, ...] | None:
 
 def period_days(value: object) -> float | None:
     """A period in (average) days, for comparing periods; None when it is not one."""
-    groups = period_groups(value)
-    if groups is None:
+    if not isinstance(value, str):
         return None
-    years, months, weeks, days, hours, minutes, seconds = (int(x or 0) for x in groups)
-    return years * 365.25 + months * 30.44 + weeks * 7 + days + (hours + minutes / 60 + seconds / 3600) / 24
+    try:
+        return _DAYS[value]
+    except KeyError:  # a register writes few periods, each asked for by many rules
+        groups = period_groups(value)
+        days: float | None = None
+        if groups is not None:
+            years, months, weeks, whole, hours, minutes, seconds = (int(x or 0) for x in groups)
+            days = years * 365.25 + months * 30.44 + weeks * 7 + whole + (hours + minutes / 60 + seconds / 3600) / 24
+        if len(_DAYS) < 10_000:  # what a register can write is bounded only by its size
+            _DAYS[value] = days
+        return days
+
+
+_DAYS: dict[str, float | None] = {}
 
 
 def today() -> date:

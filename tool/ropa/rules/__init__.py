@@ -457,11 +457,18 @@ _TO_SPACE = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in ra
 _ENCODED: dict[tuple, tuple[tuple[bytes, int], ...]] = {}
 
 
+# whether each tuple of words may_hold was asked about is ASCII alone
+_ASCII_WORDS: dict[tuple[str, ...], bool] = {}
+
+
 def may_hold(ctx: Context, source: SourceFile, words: tuple[str, ...]) -> bool:
     """Whether ``source``'s texts may hold one of ``words`` (ASCII, lower case, matched in any case): a
     file whose bytes hold none of them is passed over unread. What a rule finds then depends on this
     answer for every file it asked about, so the test is noted as a read (lint.py keys it like a field)."""
-    if source.raw is None or not all(word.isascii() for word in words):
+    plain = _ASCII_WORDS.get(words)
+    if plain is None:  # the same few tuples are asked about for every file
+        plain = _ASCII_WORDS[words] = all(word.isascii() for word in words)
+    if source.raw is None or not plain:
         return True  # no test to make: the rule reads the file
     lowered = ctx.file_memo("raw-lowered", source, source.raw.lower, data=False)
     answer = bytes_hold(

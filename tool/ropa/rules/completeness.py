@@ -931,11 +931,15 @@ def _platform_party(ctx: Context, ident: Any) -> bool:
     controller or joint controller whose id, name, category or description names a platform."""
     from .marketing import _PLATFORM_PARTY  # imported here: the families register in order
 
-    party = ctx.definition("recipient", ident)
-    words = " ".join(text_of(party.get(k)) for k in ("id", "name", "category", "description"))
-    return party.get("kind") in ("joint-controller", "third-party", "controller") and bool(
-        _PLATFORM_PARTY.search(words)
-    )
+    def platform() -> bool:
+        party = ctx.definition("recipient", ident)
+        words = " ".join(text_of(party.get(k)) for k in ("id", "name", "category", "description"))
+        return party.get("kind") in ("joint-controller", "third-party", "controller") and bool(
+            _PLATFORM_PARTY.search(words)
+        )
+
+    # asked for every recipient of every activity by several rules: once per recipient
+    return ctx.memo("platform-party", ident, platform) if isinstance(ident, str) else platform()
 
 
 def _keeps_for_us(ctx: Context, ident: Any) -> bool:

