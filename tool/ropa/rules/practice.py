@@ -48,15 +48,16 @@ from .words import (
     NEGATION,
     cookie_category,
     distinct_text_words,
+    holds_a_word,
     listed,
     may_match,
     needed_words,
+    needs_of,
     parts_may_match,
     searched,
     sentences,
     sentences_or_lines,
     whole_words,
-    words_apart,
 )
 from .words import answering as _answering
 from .words import clipped as _clipped
@@ -5073,9 +5074,6 @@ def _strings(data) -> list[str]:
     return found
 
 
-_NEEDED: dict[re.Pattern, tuple[str, ...] | None] = {}  # the words each pattern needs (words.needed_words)
-
-
 def _file_texts(ctx: Context, source, pattern: re.Pattern, hint: tuple[str, ...] = ()) -> list:
     """The texts of a file with their paths, where any of them matches ``pattern`` (after the cheaper
     test that one of the ``hint`` words occurs); a file whose texts match nothing (almost every file)
@@ -5087,11 +5085,9 @@ def _file_texts(ctx: Context, source, pattern: re.Pattern, hint: tuple[str, ...]
     parts = ctx.file_memo("lowered-parts", source, lambda: [text.lower() for text in strings])
     lowered = ctx.file_memo("lowered", source, lambda: "\n".join(parts))
     distinct = ctx.file_memo("lowered-words", source, lambda: distinct_text_words(lowered))
-    if hint and not _holds_any(_stripped(hint), lowered, distinct):
+    if hint and not holds_a_word(_stripped(hint), lowered, distinct):
         return []
-    if pattern not in _NEEDED:
-        _NEEDED[pattern] = needed_words(pattern)
-    needed = _NEEDED[pattern]
+    needed = needs_of(pattern)
     if not may_match(needed, lowered, distinct):
         return []
     # each text searched alone, and only a text that holds a word the pattern needs: a search of a
@@ -5106,19 +5102,6 @@ def _file_texts(ctx: Context, source, pattern: re.Pattern, hint: tuple[str, ...]
 def _stripped(hint: tuple[str, ...]) -> tuple[str, ...]:
     """A hint's words without the mark of a whole word ("=eu")."""
     return tuple(word.lstrip("=") for word in hint)
-
-
-def _holds_any(words: tuple[str, ...], lowered: str, distinct: str) -> bool:
-    """Whether ``lowered`` holds one of ``words``: each made of word characters alone looked for in its
-    distinct words (``distinct``, :func:`words.distinct_text_words`), the others in the text."""
-    inside, rest = words_apart(words)
-    for word in inside:  # a loop, not any(): asked for every file of every rule with a hint
-        if word in distinct:
-            return True
-    for word in rest:
-        if word in lowered:
-            return True
-    return False
 
 
 def _starts(parts: list[str]) -> list[int]:

@@ -233,25 +233,31 @@ def _item(op, value, c) -> set[str] | None:
 
 def may_match(words: tuple[str, ...] | None, lowered: str, distinct: str | None = None) -> bool:
     """Whether a text whose lower case is ``lowered`` may match a pattern that needs ``words``
-    (:func:`needed_words`). With ``distinct``, the text's distinct words (:func:`distinct_text_words`),
-    a word made of word characters alone is looked for there, several times shorter than the text
-    where the text repeats its words (one word stands within one of them wherever it stands)."""
-    if words is None:
+    (:func:`needed_words`); ``distinct`` as :func:`holds_a_word` takes it."""
+    if words is None or holds_a_word(words, lowered, distinct):
         return True
+    # the letters that fold to ASCII are none of them ASCII: an ASCII text (most) holds none
+    return not lowered.isascii() and any(char in lowered for char in _FOLDS_TO_ASCII)
+
+
+def holds_a_word(words: tuple[str, ...], lowered: str, distinct: str | None = None) -> bool:
+    """Whether ``lowered`` holds one of ``words``. With ``distinct``, the text's distinct words
+    (:func:`distinct_text_words`), a word made of word characters alone is looked for there, several times
+    shorter than the text where the text repeats its words (one word stands within one of them wherever it
+    stands)."""
     if distinct is None:
         for word in words:  # a loop, not any(): asked for every pattern of every file
             if word in lowered:
                 return True
-    else:
-        inside, rest = words_apart(words)
-        for word in inside:
-            if word in distinct:
-                return True
-        for word in rest:
-            if word in lowered:
-                return True
-    # the letters that fold to ASCII are none of them ASCII: an ASCII text (most) holds none
-    return not lowered.isascii() and any(char in lowered for char in _FOLDS_TO_ASCII)
+        return False
+    inside, rest = words_apart(words)
+    for word in inside:
+        if word in distinct:
+            return True
+    for word in rest:
+        if word in lowered:
+            return True
+    return False
 
 
 _WORD_RUN = re.compile(r"\w+")
@@ -259,12 +265,18 @@ _WORD_RUN = re.compile(r"\w+")
 _NEEDS: dict[Any, tuple[str, ...] | None] = {}
 
 
-def searched(pattern: re.Pattern, text: str, lowered: str | None = None) -> re.Match | None:
-    """``pattern.search(text)``, with no search where ``text`` (``lowered``: its lower case, made once for several
-    patterns) holds none of the words every match needs (:func:`needed_words`): most texts hold none."""
+def needs_of(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """:func:`needed_words` of ``pattern``, worked out once per pattern."""
     needs = _NEEDS.get(pattern, ())
     if needs == ():
         needs = _NEEDS[pattern] = needed_words(pattern)
+    return needs
+
+
+def searched(pattern: re.Pattern, text: str, lowered: str | None = None) -> re.Match | None:
+    """``pattern.search(text)``, with no search where ``text`` (``lowered``: its lower case, made once for several
+    patterns) holds none of the words every match needs (:func:`needed_words`): most texts hold none."""
+    needs = needs_of(pattern)
     if needs is not None and not may_match(needs, text.lower() if lowered is None else lowered):
         return None
     return pattern.search(text)
