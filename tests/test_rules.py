@@ -3154,6 +3154,18 @@ def test_data_kept_until_the_person_asks_are_kept_for_ever(retention, events, fi
     )
 
 
+def test_improving_the_service_by_a_satisfaction_survey_says_how(tmp_path):
+    # "Amélioration de la qualité du service" for an "Enquête de satisfaction" (hold-out 212's flights, both judges)
+    def vague(activity: str, name: str, case: str) -> bool:
+        files = named_purpose(name, LI)
+        files["activities/klantenservice.yaml"]["name"] = activity
+        return any(p.rule == "purpose-vague" for p in run(files, tmp_path / case).problems)
+
+    assert not vague("Enquête de satisfaction", "Amélioration de la qualité du service", "survey")
+    assert vague("Réservations", "Amélioration de la qualité du service", "bookings")
+    assert vague("Enquête de satisfaction", "Administratieve doeleinden", "administrative")
+
+
 @pytest.mark.parametrize(
     "name, fires",
     [
@@ -5194,6 +5206,18 @@ def test_a_fiscal_duty_reused_for_several_categories_is_one_finding(tmp_path):
     mine = [p for p in run(files, tmp_path).problems if p.rule == "retention-fiscal-too-broad"]
     assert len(mine) == 1 and len(mine[0].related) == 1
     assert "`telefoon`" in mine[0].message and mine[0].related[0][1] > mine[0].line
+
+
+def test_italian_billing_data_are_the_accounts(tmp_path):
+    # "Dati di fatturazione" kept ten years under the tax duty (hold-out 212's holiday rental, both judges)
+    retention = {"period": "P10Y", "law": "obblighi civilistici/fiscali"}
+    files = {
+        **uses({"category": "fatturazione", "retention": retention}, {"category": "telefono", "retention": retention}),
+        **category("fatturazione", name="Dati di fatturazione"),
+        **category("telefono", name="Numero di telefono"),
+    }
+    mine = [p for p in run(files, tmp_path).problems if p.rule == "retention-fiscal-too-broad"]
+    assert [p.message.split("`")[1] for p in mine] == ["telefono"]
 
 
 def test_a_fiscal_duty_in_the_accounts_own_activity_asks_only_of_data_plainly_outside(tmp_path):
@@ -8057,7 +8081,16 @@ def test_a_cookies_lifetime_counts_from_when_it_is_set(tmp_path, lifetime, fires
 
 
 @pytest.mark.parametrize(
-    "category, fires", [("cookiekeuze", False), ("cookie-consent", False), ("cookies", True), ("keuze", True)]
+    "category, fires",
+    [
+        ("cookiekeuze", False),
+        ("cookie-consent", False),
+        ("cookies", True),
+        ("keuze", True),
+        # the noun first (hold-out 212's holiday rental, both judges)
+        ("preferenze-cookie", False),
+        ("preferenze", True),
+    ],
 )
 def test_a_cookie_choice_counts_from_when_it_is_made(tmp_path, category, fires):
     """Hold-out 107's "Je cookiekeuze: een jaar, daarna vragen we het opnieuw": the first judge saw no event to ask."""

