@@ -6595,11 +6595,10 @@ _IMPROVING = lazy_compile(r"verbeter|improv|verbesser|am[ée]lior|qualit|kwalite
 )
 def purpose_vague(ctx: Context) -> Iterator[Finding]:
     uses: dict[Any, list] = {}
-    surveys: dict[Any, list[bool]] = {}  # per purpose: whether each activity using it asks people's opinion
+    users: dict[Any, list] = {}  # per purpose, the activities that use it
     for source, _, use in ctx.purpose_uses("controller"):
         uses.setdefault(use.get("purpose"), []).append(use)
-        said = f"{text_of(source.data.get('name'))} {source.data.get('id')}"
-        surveys.setdefault(use.get("purpose"), []).append(bool(_SURVEY.search(said)))
+        users.setdefault(use.get("purpose"), []).append(source)
     for source in ctx.definitions("purpose"):
         if source.data.get("id") not in uses:
             continue
@@ -6621,7 +6620,10 @@ def purpose_vague(ctx: Context) -> Iterator[Finding]:
         )
         if not match:
             continue
-        if _IMPROVING.search(match.group(0)) and all(surveys[source.data.get("id")]):
+        if _IMPROVING.search(match.group(0)) and all(
+            _SURVEY.search(f"{text_of(user.data.get('name'))} {user.data.get('id')}")
+            for user in users[source.data.get("id")]
+        ):
             continue  # improving the service by asking people what they think of it (a satisfaction survey) says how
         described = " ".join(text_of(source.data.get("description")).split())
         if len(described.split()) >= 12:
