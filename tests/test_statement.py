@@ -1735,6 +1735,14 @@ def test_a_cap_on_criteria_follows_the_criteria_it_caps(tmp_path):
     text = statements(register_with(tmp_path, {"activity": {"data": [{"category": "naam", "retention": rule}]}}))
     assert "zolang dat nodig is voor uw vraag; ten hoogste 3 jaar" in text["nl"]
     assert "ten hoogste 3 jaar, zolang" not in text["nl"]
+    # criteria that end in a full stop lose it, not their backslash ("erforderlich sind\\; höchstens 2 Jahre",
+    # hold-out 213's reviewer)
+    stopped = {**rule, "criteria": "Zolang dat nodig is voor uw vraag."}
+    said = str(Renderer("nl", "nl", tmp_path).retention(stopped))  # the Markdown the statement is made of
+    assert said == "Zolang dat nodig is voor uw vraag; ten hoogste 3 jaar"
+    # and a rule's exception after a sentence whose last word is escaped text
+    excepted = {"criteria": "Zolang dat nodig is.", "when": "tenzij de wet langer vraagt"}
+    assert str(Renderer("nl", "nl", tmp_path).retention(excepted)) == "Zolang dat nodig is, tenzij de wet langer vraagt"
 
 
 def test_a_rule_that_only_blocks_the_data_says_so_and_that_no_period_is_given(tmp_path):

