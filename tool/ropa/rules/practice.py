@@ -2177,7 +2177,8 @@ _AFTER_US = lazy_compile(
     r"r[ée]ponse insatisfaisante|absence de r[ée]ponse|(pas|non) satisfait|ne vous (satisfait|convient) pas|"
     # "Si vous n'avez pas de retour adéquat, vous avez la possibilité d'introduire une réclamation auprès de la CNIL"
     # (hold-out 211's association, a judge)
-    r"\b(pas|aucun) (eu |obtenu |re[çc]u )?(de |d'|d’)?(retour|r[ée]ponse)s? (ad[ée]quate?|satisfaisante?|appropri[ée]e?)s?\b|"
+    r"\b(pas|aucun) (eu |obtenu |re[çc]u )?(de |d'|d’)?(retour|r[ée]ponse)s? "
+    r"(ad[ée]quate?|satisfaisante?|appropri[ée]e?)s?\b|"
     # "Indien je meent dat onvoldoende gevolg werd gegeven aan jouw vraag": the answer to a request, judged
     r"(onvoldoende|niet (voldoende|afdoende|naar behoren)) (gevolg|gehoor|beantwoord|behandeld|opgevolgd)|"
     # "Indien je het gevoel hebt dat een probleem niet afdoende is geadresseerd" (hold-out 122's association)
@@ -6294,7 +6295,8 @@ _FISCAL_ABBREVIATION = lazy_compile(r"\b(AWR|AO|HGB|UGB|BAO|UStG|BTW)\b|2:10 BW|
 # data that belong to the accounts: what the fiscal duty does cover
 _ACCOUNTS = lazy_compile(
     # "Dati di fatturazione" (hold-out 212's holiday rental, both judges), "fatura", "ricevuta", "recibo"
-    r"factu|fattur|fatura|ricevut|recibo|invoice|rechnung|faktura|beleg|boekhoud|buchhalt|administratie|financ|finanz|betaal|betaling|payment|"
+    r"factu|fattur|fatura|ricevut|recibo|invoice|rechnung|faktura|beleg|boekhoud|buchhalt|administratie|financ|finanz|"
+    r"betaal|betaling|payment|"
     r"zahlung|betalning|p(ł|l)atno|paiement|pagament|pago|bank|iban|konto|rekening|transac|transak|order|bestel|"
     r"aankoop|purchase|kauf|commande|contribut|beitrag|lidmaatschapsgeld|donat|spende|gift|schenk|salar|payroll|"
     r"lohn|gehalt|loon|kassa|receipt|quittung|kvitt|accounting|abrechnung|fiscal|\btax|steuer|belasting|btw|"
