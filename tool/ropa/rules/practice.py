@@ -6600,15 +6600,13 @@ _IMPROVING = lazy_compile(r"verbeter|improv|verbesser|am[ée]lior|qualit|kwalite
     points_at="Administratieve doeleinden",
 )
 def purpose_vague(ctx: Context) -> Iterator[Finding]:
-    uses: dict[Any, list] = {}
-    users: dict[Any, list] = {}  # per purpose, the activities that use it
+    uses: dict[Any, list] = {}  # per purpose, (activity, use) for each activity that uses it
     for source, _, use in ctx.purpose_uses("controller"):
-        uses.setdefault(use.get("purpose"), []).append(use)
-        users.setdefault(use.get("purpose"), []).append(source)
+        uses.setdefault(use.get("purpose"), []).append((source, use))
     for source in ctx.definitions("purpose"):
         if source.data.get("id") not in uses:
             continue
-        contract = all(bases(use) == ["contract"] for use in uses[source.data.get("id")])
+        contract = all(bases(use) == ["contract"] for _, use in uses[source.data.get("id")])
         name = text_of(source.data.get("name"))
         # each language's name alone: the patterns hold a whole name ("Dienstverlening" beside "Our services")
         raw = source.data.get("name")
@@ -6628,7 +6626,7 @@ def purpose_vague(ctx: Context) -> Iterator[Finding]:
             continue
         if _IMPROVING.search(match.group(0)) and all(
             _SURVEY.search(f"{text_of(user.data.get('name'))} {user.data.get('id')}")
-            for user in users[source.data.get("id")]
+            for user, _ in uses[source.data.get("id")]
         ):
             continue  # improving the service by asking people what they think of it (a satisfaction survey) says how
         described = " ".join(text_of(source.data.get("description")).split())
