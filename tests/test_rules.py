@@ -3293,6 +3293,31 @@ def test_purposes_given_as_examples_leave_the_list_open(where, text, fires, tmp_
     assert len(found) == (1 if fires else 0)
 
 
+@pytest.mark.parametrize(
+    "changes, fires",
+    [
+        ({"purposes_complete": False}, True),
+        # the same gap once, at the field, where the description says so too
+        (
+            {"purposes_complete": False, "description": "Wij gebruiken uw gegevens onder meer voor deze doeleinden."},
+            True,
+        ),
+        ({"purposes_complete": True}, False),
+        ({}, False),
+        # no purpose at all: activity-no-purpose asks for them
+        ({"purposes_complete": False, "purposes": None}, False),
+    ],
+)
+def test_purposes_recorded_as_examples_leave_the_list_open(changes, fires, tmp_path):
+    files = act(**changes)
+    found = _rules_of(run(files, tmp_path), "purposes-open-list")
+    assert len(found) == (1 if fires else 0)
+    if fires:
+        lines = (tmp_path / "register" / ACTIVITY).read_text().splitlines()
+        line = next(n for n, text in enumerate(lines, 1) if text.startswith("purposes_complete:"))
+        assert (found[0].line, found[0].column) == (line, len("purposes_complete: ") + 1)
+
+
 @pytest.mark.parametrize("basis, fires", [("contract", False), (["contract", "legitimate-interests"], True)])
 def test_the_service_on_its_own_is_specified_by_the_contract_it_alone_rests_on(basis, fires, tmp_path):
     # Interconnect's "Leveren van onze diensten" on its contract (a later FG); hold-out 80's charity "Providing our

@@ -284,6 +284,11 @@ class Activity(TypedDict, total=False):
     purposes: list[PurposeUse]
     """Each purpose (purposes/) with its Art. 6(1) legal basis."""
 
+    purposes_complete: bool
+    """`false`: `purposes` names only examples of what the data are used for ("onder meer", "insbesondere",
+    "including"), not every purpose; the statement then says "among others", and lint asks for the rest (Art.
+    5(1)(b), 13(1)(c)). Leave it out where `purposes` names every purpose."""
+
     bases_unpaired: list[LegalBasis]
     """The Art. 6(1) legal bases the organisation gives for this activity without saying which purpose rests on which
     ("we process your data on the basis of consent, the contract or a legal obligation"). The statement prints them

@@ -6685,7 +6685,7 @@ _PURPOSE_STEMS = ("zweck", "purpose", "doelein", "doelen", "finalit", "fins", "f
     "'among others', 'vor allem', 'notamment', 'onder meer') leaves room for purposes the reader is not told of, "
     "and the statement prints the words that say so beside the purposes the register lists.",
     "Name every purpose the data serve (each under the activity's `purposes:`) and drop the words that make the "
-    "list an example, or say what else the data are used for.",
+    "list an example (or `purposes_complete: false`), or say what else the data are used for.",
     scope="register",
     example="""
         activities/klantenservice.yaml:
@@ -6705,7 +6705,19 @@ def purposes_open_list(ctx: Context) -> Iterator[Finding]:
             texts.append((ctx.organisation, ["sections", k, "body"], section.get("body")))
         texts.append((ctx.organisation, ["statement", "intro"], mapping(ctx.org.get("statement")).get("intro")))
     for source in ctx.activities("controller"):
-        if ctx.in_scope(source) and source.data.get("description"):
+        if not ctx.in_scope(source):
+            continue
+        if source.data.get("purposes_complete") is False and source.data.get("purposes"):
+            # the register says so itself (with no purpose at all, activity-no-purpose asks for them): the statement prints "among others" above the purposes
+            yield ctx.at(
+                source,
+                ["purposes_complete"],
+                f"activity `{source.data['id']}` names its purposes as examples only (`purposes_complete: false`): "
+                "the statement must name every purpose; list them all under `purposes:` and drop "
+                "`purposes_complete: false`",
+            )
+            continue  # its description's words that say so are the same gap
+        if source.data.get("description"):
             texts.append((source, ["description"], source.data["description"]))
     used = {use.get("purpose") for _, _, use in ctx.purpose_uses("controller")}
     for source in ctx.definitions("purpose"):
