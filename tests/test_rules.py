@@ -4985,6 +4985,10 @@ def test_a_bsn_needs_a_law_not_a_reason(basis, fires, tmp_path):
         ({"category": "Externe transporteurs"}, True),
         ({"name": "Brevo", "category": "Versanddienst für E-Mails"}, False),
         ({"name": "Stripe Digital", "category": "Webdesignbureau"}, True),
+        # iDEAL and Dutch words for a payment service (hold-out 215's web shop); not the English word "ideal"
+        ({"name": "iDEAL", "category": "Betalingsproviders"}, True),
+        ({"category": "Betalingsdienstverlener"}, True),
+        ({"name": "Ideal Hosting", "category": "an ideal host for websites"}, False),
         # a carrier among the examples of a list of processors (hold-out 112, first judge)
         (
             {"category": "external parties (such as technical service providers, mail carriers, hosting providers)"},

