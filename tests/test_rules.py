@@ -3318,6 +3318,27 @@ def test_purposes_recorded_as_examples_leave_the_list_open(changes, fires, tmp_p
         assert (found[0].line, found[0].column) == (line, len("purposes_complete: ") + 1)
 
 
+@pytest.mark.parametrize(
+    "changes, fires",
+    [
+        ({"data_complete": False}, True),
+        ({"data_complete": True}, False),
+        ({}, False),
+        # no data at all: activity-no-data asks for them
+        ({"data_complete": False, "data": None}, False),
+    ],
+)
+def test_data_recorded_as_examples_leave_the_list_open(changes, fires, tmp_path):
+    found = [
+        p for p in _rules_of(run(act(**changes), tmp_path), "data-category-open-ended") if "data_complete" in p.message
+    ]
+    assert len(found) == (1 if fires else 0)
+    if fires:
+        lines = (tmp_path / "register" / ACTIVITY).read_text().splitlines()
+        line = next(n for n, text in enumerate(lines, 1) if text.startswith("data_complete:"))
+        assert (found[0].line, found[0].column) == (line, len("data_complete: ") + 1)
+
+
 @pytest.mark.parametrize("basis, fires", [("contract", False), (["contract", "legitimate-interests"], True)])
 def test_the_service_on_its_own_is_specified_by_the_contract_it_alone_rests_on(basis, fires, tmp_path):
     # Interconnect's "Leveren van onze diensten" on its contract (a later FG); hold-out 80's charity "Providing our

@@ -303,6 +303,11 @@ class Activity(TypedDict, total=False):
     data: list[DataUse]
     """Each data category (data-categories/) with its retention."""
 
+    data_complete: bool
+    """`false`: `data` names only examples of the data the activity processes ("onder andere", "insbesondere",
+    "including", "principales"), not every category; the statement then says "among others", and lint asks for the
+    rest (Art. 13/14, 30(1)(c)). Leave it out where `data` names every category."""
+
     sources: list[Source]
     """Where the data come from (Art. 14(2)(f))."""
 

@@ -2969,8 +2969,10 @@ def cookie_functional_beyond_necessity(ctx: Context) -> Iterator[Finding]:
     "warning",
     "GDPR Art. 5(1)(c), 14(1)(d), 30(1)(c)",
     "'Other data', 'etc.' or 'among others', and items given only as examples ('such as', `items_complete: "
-    "false`), leave the reader unable to know what is processed.",
-    "Name every kind of data (and drop `items_complete: false`), or make a separate category for what is now 'other'.",
+    "false`), or an activity's data categories given as examples (`data_complete: false`), leave the reader unable "
+    "to know what is processed.",
+    "Name every kind of data (and drop `items_complete: false` or `data_complete: false`), or make a separate "
+    "category for what is now 'other'.",
     scope="register",
     example="""
         data-categories/contactgegevens.yaml:
@@ -2984,6 +2986,16 @@ def cookie_functional_beyond_necessity(ctx: Context) -> Iterator[Finding]:
     points_at="etc.",
 )
 def open_ended(ctx: Context) -> Iterator[Finding]:
+    for source in ctx.activities("controller"):
+        if ctx.in_scope(source) and source.data.get("data_complete") is False and dicts(source.data.get("data")):
+            # the register says so itself: the statement prints "among others" above the data (with no data at all,
+            # activity-no-data asks for them)
+            yield ctx.at(
+                source,
+                ["data_complete"],
+                f"activity `{source.data['id']}` names its data as examples only (`data_complete: false`); name "
+                "every kind of data it processes",
+            )
     used = {d.get("category") for _, _, d in ctx.data_uses(None)}
     for source in ctx.definitions("data-category"):
         described = text_of(source.data.get("description"))

@@ -584,6 +584,7 @@ class Internal:
             "recipients": [self.recipient_row(r) for r in a.get("recipients") or []],
             "recipients_open": a.get("recipients_complete") is False,
             "purposes_open": a.get("purposes_complete") is False,
+            "data_open": a.get("data_complete") is False,
             "bases_unpaired": self.refs("basis", a.get("bases_unpaired") or []),
             "transfers": [
                 [

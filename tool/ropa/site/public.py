@@ -502,6 +502,7 @@ class Statement:
             "recipients_open": activity.get("recipients_complete") is False,
             # ... and its purposes ("onder meer voor de volgende doeleinden")
             "purposes_open": activity.get("purposes_complete") is False,
+            "data_open": activity.get("data_complete") is False,
             # `recipients: []`: the register says nobody receives these data ("We do not share members' details or
             # pass them on to anyone else", hold-out 166); not where a party keeps them, shares control of them,
             # receives a transfer of them, or receives every activity's data (`defaults.recipients`)
