@@ -2190,6 +2190,25 @@ def test_a_provider_recorded_as_a_recipient_or_named_in_a_data_category_is_not_a
 @pytest.mark.parametrize(
     "text, fires",
     [
+        # the law's "without undue delay" of rectification and erasure (Art. 16, 17), not the answer's (hold-out 216)
+        (
+            "Un droit de rectification vous permettant de demander à ce que soient corrigées dans les meilleurs délais "
+            "toute inexactitude, un droit à l’effacement vous permettant de demander dans les meilleurs délais à ce que "
+            "vos données soient effacées, un droit à la portabilité vers un autre responsable de traitement.",
+            False,
+        ),
+        ("Nous répondrons à votre demande dans les meilleurs délais.", True),
+        ("We will respond to your request to correct your data as soon as possible.", True),
+    ],
+)
+def test_as_soon_as_possible_said_of_what_a_right_does_is_no_response_time(text, fires, tmp_path):
+    found = [p for p in run(org(rights={"text": text}), tmp_path).problems if p.rule == "response-time-too-long"]
+    assert bool(found) is fires
+
+
+@pytest.mark.parametrize(
+    "text, fires",
+    [
         ("Wij reageren binnen 30 dagen op uw verzoek. Dit kan langer duren, afhankelijk van de complexiteit.", True),
         (
             "We answer requests within 30 days, unless due to the complexity of the matter it is necessary to "
@@ -5093,6 +5112,9 @@ def test_health_data_a_public_body_holds_of_the_people_it_serves_point_to_a_dpia
         ("Contactgegevens", ["phone", "post"], False),  # contact details hold them all
         ("Naam en e-mailadres", ["post"], True),  # an e-mail address is no postal address
         ("Naam, adres en e-mailadres", ["post", "email"], False),
+        # the French identification data hold the e-mail address (hold-out 216, both judges)
+        ("Données d’identification", ["email"], False),
+        ("Pièce d’identité", ["email"], True),
     ],
 )
 def test_a_channel_needs_the_data_it_reaches_people_by(category_name, channels, fires, tmp_path):
@@ -9009,6 +9031,23 @@ def test_legitimate_interests_for_the_functional_cookies_alone_need_no_recorded_
     files[ACTIVITY]["purposes"][0]["when"] = "pour les visiteurs du site"
     found = _rules_of(run(files, tmp_path / "b"), "legitimate-interest-no-assessment")
     assert ["cookies that follow people" in p.message for p in found] == [True]
+
+
+@pytest.mark.parametrize(
+    "when, fires",
+    [
+        # kept "in case a right is exercised": the period counts from the request (hold-out 216, both judges)
+        ("En cas d’exercice du droit d’accès ou de rectification", False),
+        ("When you exercise your right of access", False),
+        ("Pour les factures", True),
+    ],
+)
+def test_a_period_kept_when_a_right_is_exercised_counts_from_it(when, fires, tmp_path):
+    rule = {"period": "P1Y", "when": when, "law": {"title": "code de procédure pénale", "article": "9"}}
+    found = _rules_of(
+        run(act(data=[{"category": "contactgegevens", "retention": rule}]), tmp_path), "retention-law-no-event"
+    )
+    assert bool(found) is fires
 
 
 def test_a_law_named_as_the_exception_is_not_what_a_period_rests_on(tmp_path):

