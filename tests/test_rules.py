@@ -2081,6 +2081,16 @@ def test_the_persons_own_cloud_account_is_no_transfer_of_ours(category, asked, t
     assert bool(_rules_of(run(files, tmp_path), "transfer-likely")) is asked
 
 
+@pytest.mark.parametrize("kind, asked", [("third-party", False), ("processor", True), (None, True)])
+def test_a_sign_in_provider_of_its_own_is_no_transfer_of_ours(kind, asked, tmp_path):
+    """Hold-out 216's VAT app: "Google (Authentication Provider)", its own controller, tells the app who signed in
+    (both judges: no transfer); one that authenticates on our behalf receives the data."""
+    files = act(recipients=[{"recipient": "google"}])
+    google = {"id": "google", "name": "Google", "category": "Authentication provider"}
+    files["recipients/google.yaml"] = {**google, "kind": kind} if kind else google
+    assert bool(_rules_of(run(files, tmp_path), "transfer-likely")) is asked
+
+
 @pytest.mark.parametrize(
     "name, country, asked",
     [
@@ -7326,6 +7336,10 @@ def test_an_unclassified_item_that_keeps_the_consent_itself_needs_none(tmp_path)
         ("prefs", "Storage of your consent", False),
         ("wesertaler_pdl_tracking", "Speicherung Ihrer Besuche", True),
         ("ad_cookie_consent", "Speicherung Ihrer Einwilligung und Auswahl passender Werbung", True),
+        # signing in: a second factor (hold-out 216's VAT app, both judges); the consent choices about analytics
+        ("MFA metadata", "Multi-factor authentication information for fraud prevention headers", False),
+        ("Consent preferences", "Your RUM and Google Analytics consent choices", False),
+        ("Consent preferences", "Your consent choices, and the analytics of your visits", True),
     ],
 )
 def test_an_item_named_or_described_as_keeping_the_consent_needs_none(name, purpose, asked, tmp_path):
@@ -8076,6 +8090,10 @@ def test_the_persons_own_data_sent_to_them_abroad_is_no_transfer(description, as
         ({"name": "Vom Endgerät übermittelte Informationen", "items": ["Browser", "technischer Fingerprint"]}, False),
         ({"name": "Nutzungsdaten", "items": ["technischer Fingerprint"]}, False),
         ({"name": "Toegangscontrole", "items": ["vingerafdruk van de medewerker"]}, True),
+        # "sensitive data" said to be kept out (hold-out 216's logs, both judges)
+        ({"name": "Audit trail", "description": "Masked records of API requests (sensitive data redacted)"}, False),
+        ({"name": "Logs", "description": "Structured operational logs (sensitive data excluded)"}, False),
+        ({"name": "Logs", "description": "Operational logs, which may hold sensitive data"}, True),
     ],
 )
 def test_a_special_category_is_known_by_what_a_category_holds(fields, fires, tmp_path):
@@ -8326,6 +8344,11 @@ def test_recipients_called_only_entitled_recipients(tmp_path, category, fires):
         ),
         ({"name": "ga-uit", "purpose": "Klik hier om Google Analytics uit te zetten."}, False),
         ({"name": "ga", "purpose": "Onthoudt uw taal en helpt de analyse van het websitegebruik."}, True),
+        # the consent choices about analytics it keeps, and a user's profile, the account record (hold-out 216)
+        ({"name": "Consent preferences", "purpose": "Your RUM and Google Analytics consent choices"}, False),
+        ({"name": "User info", "purpose": "Parsed user profile from Cognito (sub, name, email)"}, False),
+        ({"name": "prefs", "purpose": "Builds a profile of your interests for ads"}, True),
+        ({"name": "prefs", "purpose": "Used for user profiling"}, True),
     ],
 )
 def test_a_cookie_keeping_an_opt_out_of_analytics_is_needed(tmp_path, cookie, fires):

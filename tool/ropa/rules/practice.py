@@ -58,6 +58,7 @@ from .words import (
     sentences,
     sentences_or_lines,
     whole_words,
+    without_consent_object,
 )
 from .words import answering as _answering
 from .words import clipped as _clipped
@@ -2897,7 +2898,9 @@ _BEYOND_NECESSARY = lazy_compile(
     # ("track if you are logged in", hold-out 70, both judges)
     r"advert|marketing|reclame|werbung|werbe|publicit|personali[sz]|(?<!keeping )tracking|"
     r"\btrack(?!ers?\b| of| (if|whether) )|"
-    r"profil|"
+    # profiling, not a user's profile, the account record ("Parsed user profile from Cognito (sub, name, email)":
+    # hold-out 216's VAT app, both judges)
+    r"profil(?!e\b)|(?<!user )(?<!account )(?<!your )profile\b|"
     r"verbeter\w* (van )?(de |onze |het )?(website|site|dienst|aanbod)|"
     # ... and so is improving what the user can do with the site ("verbessern die Fähigkeit des Benutzers,
     # persönliche Funktionen anzubieten", hold-out 112's museum, first judge)
@@ -2959,7 +2962,7 @@ def cookie_functional_beyond_necessity(ctx: Context) -> Iterator[Finding]:
             text = text_of(purpose)
             if _OPT_OUT_COOKIE.search(f"{text_of(cookie.get('name'))} {text}"):
                 continue  # it stops the analytics it names: that is the person's choice kept (hold-out 82's shop)
-            match = _said_without_negation(_BEYOND_NECESSARY, text)
+            match = _said_without_negation(_BEYOND_NECESSARY, without_consent_object(text))
             if match:
                 name = cookie.get("name") or f"at `cookies[{i}]`"
                 word = match.string[match.start() :].split()[0].strip(".,;:()")  # the whole word, not its stem
