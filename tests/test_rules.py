@@ -2774,6 +2774,10 @@ def test_the_owner_named_as_data_protection_officer_is_a_conflict(name, dpo, con
         ("Staff of our partner schools", "Foto's op de website plaatsen", False),
         # a newsletter: consent is what the Telecommunicatiewet asks, and staff can refuse it at no cost
         ("Medewerkers", "Nieuwsbrief sturen", False),
+        # a trade employees and the self-employed share: a platform's users (hold-out 216, both judges)
+        ("Zorgprofessionals (werknemers/ZZP-ers)", "Foto's op de website plaatsen", False),
+        ("Employees or contractors of our clients", "Foto's op de website plaatsen", False),
+        ("Werknemers", "Foto's op de website plaatsen", True),
     ],
 )
 def test_consent_of_other_organisations_staff_is_no_employees_consent(subjects, purpose, fires, tmp_path):

