@@ -544,7 +544,8 @@ _UNTIL_ASKED = lazy_compile(
     # "tot de klant verzoekt", "auf Wunsch", "op verzoek"
     r"\b(the\s+)?(user|member|customer|client|data\s+subject|participant|subscriber)('s|s'|s)?\s+(request|requests|asks)\b|"
     r"\b(de\s+)?(gebruiker|klant|cliënt|betrokkene|deelnemer|lid|abonnee)\s+(daar(om)?\s+)?(verzoekt|vraagt|aangeeft)\b|"
-    r"\b(on|upon)\s+request\b|\bop\s+(verzoek|aanvraag)\b|\bauf\s+(wunsch|verlangen|antrag|anfrage)\b|\bsur\s+demande\b|"
+    r"\b(on|upon)\s+request\b|\bop\s+(verzoek|aanvraag)\b|\bauf\s+(wunsch|verlangen|antrag|anfrage)\b|"
+    r"\bsur\s+demande\b|"
     # a request in the passive: "We do not delete ... member data unless specifically requested" (hold-out 66)
     r"\bunless\s+(specifically\s+|explicitly\s+|expressly\s+)?(requested|asked)\b|"
     r"\btenzij\s+(daar|hier)?(om\s+)?(uitdrukkelijk\s+)?(wordt\s+)?(verzocht|gevraagd)\b|"
@@ -6743,7 +6744,8 @@ def purposes_open_list(ctx: Context) -> Iterator[Finding]:
         if not ctx.in_scope(source):
             continue
         if source.data.get("purposes_complete") is False and source.data.get("purposes"):
-            # the register says so itself (with no purpose at all, activity-no-purpose asks for them): the statement prints "among others" above the purposes
+            # the register says so itself, and the statement prints "among others" above the purposes (with no
+            # purpose at all, activity-no-purpose asks for them)
             yield ctx.at(
                 source,
                 ["purposes_complete"],
