@@ -5600,6 +5600,9 @@ def test_works_council_is_asked_for_the_organisations_own_staff(name, descriptio
         # people who may contract themselves: consumers, sole traders, or "personen en bedrijven"
         ("Klanten", "Personen en bedrijven met wie wij een overeenkomst hebben.", False),
         ("Klanten", "Particulieren en bedrijven.", False),
+        # the German compound left open (hold-out 220's software shop, both judges)
+        ("Kunden des Online-Shops (Privat- oder Firmenkunden)", None, False),
+        ("Firmenkunden", None, True),
         ("ZZP'ers", "Zelfstandige professionals die wij bemiddelen naar bedrijven.", False),
         ("Klanten", None, False),
     ],
