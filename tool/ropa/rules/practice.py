@@ -3300,6 +3300,10 @@ _RUNNING = lazy_compile(
 )
 
 
+# the bases on which Art. 6(4) asks no test of a new purpose
+_OWN_GROUNDS = frozenset({"consent", "legal-obligation", "contract", "vital-interests"})
+
+
 @rule(
     "reuse-no-compatibility",
     "bases",
@@ -3383,26 +3387,15 @@ def reuse_unassessed(ctx: Context) -> Iterator[Finding]:
         # a purpose the activity also rests on one of those grounds, with legitimate interests stacked on it
         # ("Darüber hinaus ist Art. 6 Abs. 1 lit. f DSGVO ebenfalls zusätzlich Rechtsgrundlage": hold-out 220's
         # payment providers, both judges): that ground covers the reuse
-        grounded = {
-            u.get("purpose")
-            for u in dicts(source.data.get("purposes"))
-            if set(bases(u)) & {"consent", "legal-obligation", "contract", "vital-interests"}
-        }
+        # (a use on one of those grounds itself is among them)
+        grounded = {u.get("purpose") for u in dicts(source.data.get("purposes")) if set(bases(u)) & _OWN_GROUNDS}
         testable = [
             u
             for u in dicts(source.data.get("purposes"))
             if bases(u)
             and u.get("purpose") not in grounded
-            and not (
-                set(bases(u)) & {"consent", "legal-obligation", "contract", "vital-interests"}
-                or ("public-task" in bases(u) and u.get("law"))
-                or _ART_89.search(f"{u.get('purpose')} {ctx.name('purpose', u.get('purpose'))}")
-                or _LEGAL_CLAIMS.search(f"{u.get('purpose')} {ctx.name('purpose', u.get('purpose'))}")
-                or _RUNNING.search(f"{u.get('purpose')} {ctx.name('purpose', u.get('purpose'))}")
-                # taking the payment the person chose: part of what the data were given for (hold-out 177's
-                # donation service and its payment providers, both judges)
-                or _PAYMENT.search(f"{u.get('purpose')} {ctx.name('purpose', u.get('purpose'))}")
-            )
+            and not ("public-task" in bases(u) and u.get("law"))
+            and not _compatible_use(f"{u.get('purpose')} {ctx.name('purpose', u.get('purpose'))}")
         ]
         if not testable:
             continue
@@ -3434,6 +3427,13 @@ _LEGAL_CLAIMS = lazy_compile(
     r"r(é|e)clamations? en justice|droits? en justice",
     re.I,
 )
+
+
+def _compatible_use(words: str) -> bool:
+    """Whether a purpose, by its id and name, is one a new use of data needs no Art. 6(4) test for: statistics,
+    research or archiving, keeping the systems running and secure, taking the payment the person chose (hold-out 177's
+    donation service and its payment providers, both judges), or legal claims."""
+    return any(found.search(words) for found in (_ART_89, _LEGAL_CLAIMS, _RUNNING, _PAYMENT))
 
 
 def _origin(item: dict) -> str:
