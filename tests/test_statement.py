@@ -394,6 +394,33 @@ def test_a_list_right_under_a_line_of_text_stays_a_list():
     assert str(user_markdown("1. one\n2. two\n   - sub")) == "1. one\n2. two\n   - sub"  # a list stays as it is
 
 
+def test_lint_reports_markdown_exactly_where_the_statement_prints_it_as_written(tmp_path):
+    """A link written in Markdown is rendered in a field the schema marks `x-ropa-markdown` and printed with
+    its brackets in any other text (hold-out 219's transfer `copy`): `markdown-in-plain-text` reports the
+    second and not the first, so the rule and the statement agree on which texts are plain."""
+    patch = {
+        "organisation": {"rights": {"complaints": "Zie onze [klachtenregeling](https://example.org/klacht)."}},
+        "activity": {"description": "Via het [formulier](https://example.org/form) of **telefonisch**."},
+    }
+    root = register_with(tmp_path, patch)
+    result = lint(root, use_cache=False)
+    found = [(p.path.rsplit("/", 1)[-1], p.line) for p in result.problems if p.rule == "markdown-in-plain-text"]
+    assert found == [("a.yaml", _line_of(root / "activities" / "a.yaml", "description:"))]
+    page = render_statement(
+        build_site(result.register, "public"),
+        Renderer("nl", "nl", root, jurisdiction=jurisdiction(result.register.organisation.data)),
+    )
+    assert (
+        "[klachtenregeling](<https://example.org/klacht>)" in page
+        or "[klachtenregeling](https://example.org/klacht)" in page
+    )
+    assert "\\[formulier\\]" in page and "\\*\\*telefonisch\\*\\*" in page  # escaped: shown as written
+
+
+def _line_of(path: Path, text: str) -> int:
+    return next(i for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if text in line)
+
+
 def test_footnotes_in_the_registers_markdown_are_footnotes():
     """A statement's footnotes ("...Regulation,[^1]" with "[^1]: Regulation (EU) 2016/679 ...") are kept as
     footnotes: hold-out 77's page printed the reference as a link to '#' and the note's text as a heading at the

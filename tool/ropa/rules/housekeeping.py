@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
 from ..dates import add_period
 from ..schemawalk import annotated
-from . import rule
+from . import may_hold, rule
 from .context import Context, Finding, mapping
 
 
@@ -17,6 +18,18 @@ def _public_texts(kind: str) -> dict:
     """The public text fields of ``kind`` as a trie of path steps; ``True`` marks a text field."""
     hidden = [p for p, a in annotated(kind, "x-ropa-audience") if a == "internal"]
     hidden += [p for p, _ in annotated(kind, "x-ropa-translate")]  # names: translated only where they are
+    return _trie(kind, hidden)
+
+
+@cache
+def _plain_texts(kind: str) -> dict:
+    """The text fields of ``kind`` printed as written (every text but the Markdown ones), as a trie."""
+    return _trie(kind, [p for p, _ in annotated(kind, "x-ropa-markdown")])
+
+
+def _trie(kind: str, hidden: list) -> dict:
+    """The text fields of ``kind`` not under one of ``hidden`` as a trie of path steps; ``True`` marks a
+    text field."""
     trie: dict = {}
     for pattern, _ in annotated(kind, "x-ropa-text"):
         if any(pattern[: len(h)] == h for h in hidden):
@@ -148,6 +161,64 @@ def translation_missing(ctx: Context) -> Iterator[Finding]:
                     f"text has no {', '.join(missing)} version, but the statement is "
                     f"published in {', '.join(languages)}",
                 )
+
+
+# Markdown a plain text shows as written: a link, text between double asterisks or underscores, an HTML tag
+_MARKDOWN = re.compile(
+    r"\[[^\]\n]{1,300}\]\(\s*<?(?:https?:|mailto:|tel:|www\.)[^)\s]*>?\s*\)"
+    r"|(?<![*\w])\*\*(?=\S)[^*\n]{1,300}(?<=\S)\*\*(?![*\w])"
+    r"|(?<![_\w])__(?=\S)[^_\n]{1,300}(?<=\S)__(?![_\w])"
+    r"|</?(?:a|br|p|strong|b|em|i|u|ul|ol|li|h[1-6])(?:\s[^<>\n]*)?/?>",
+    re.I,
+)
+# what a text holding any of it must hold in its bytes (may_hold)
+_MARKDOWN_HINT = ("](", "**", "__", "<")
+
+
+@rule(
+    "markdown-in-plain-text",
+    "housekeeping",
+    "warning",
+    "GDPR Art. 12(1)",
+    "Only the fields documented as Markdown are rendered as Markdown; every other text is printed as written, "
+    "so a link written as `[label](address)`, `**bold**` or an HTML tag reaches the statement with its brackets, "
+    "asterisks and tags, and its reader sees the syntax instead of the link.",
+    "Write the address itself (a web address in a text becomes a link, an e-mail address stays as written) and "
+    "drop the asterisks or tags; text that needs Markdown belongs in a field documented as Markdown.",
+    scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          description: Vragen via het [contactformulier](https://www.voorbeeld.nl/contact) beantwoorden wij zelf.
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          # the address written out: the statement makes it a link; "*" alone is no emphasis
+          description: Vragen via het contactformulier (https://www.voorbeeld.nl/contact) beantwoorden wij *zelf*.
+    """,
+    points_at="Vragen via het [contactformulier]",
+)
+def markdown_in_plain_text(ctx: Context) -> Iterator[Finding]:
+    for source in ctx.register.all_files():
+        if not source.valid or not ctx.in_scope(source) or not may_hold(ctx, source, _MARKDOWN_HINT):
+            continue
+        for path, value in _texts(source.data, _plain_texts(source.kind.name), []):
+            if isinstance(value, str):
+                texts = [(path, value)]
+            elif isinstance(value, dict):
+                texts = [(path + [lang], text) for lang, text in value.items() if isinstance(text, str)]
+            else:
+                continue
+            for where, text in texts:
+                found = _MARKDOWN.search(text)
+                if found:
+                    shown = " ".join(found.group(0).split())
+                    shown = shown if len(shown) <= 60 else shown[:57] + "..."
+                    yield ctx.at(
+                        source,
+                        where,
+                        f"plain text holds Markdown or HTML (`{shown}`), which the statement prints as written; "
+                        "write the address itself and drop the syntax, or move the text to a Markdown field",
+                    )
 
 
 def _law_name(path: list, value: Any) -> bool:
