@@ -757,6 +757,23 @@ def test_rights_are_known_in_the_words_of_flanders_and_finland(text, missing, tm
 
 
 @pytest.mark.parametrize(
+    "text, missing",
+    [
+        # hold-out 221's GOV.UK service: "ask to see and change the personal information OEO keeps" (both judges)
+        ("You can ask to see and change the personal information OEO keeps about you.", []),
+        ("You can ask us to update your details.", ["access"]),
+        # near misses: seeing a page is no access, a change to the service no rectification
+        ("You can see the changes to this service on our blog.", ["access", "rectification"]),
+    ],
+)
+def test_seeing_and_changing_ones_information_are_access_and_rectification(text, missing, tmp_path):
+    files = {**org(rights={"text": text}), **act(purposes=[{"purpose": "vragen-beantwoorden", "basis": "contract"}])}
+    found = [p.message for p in run(files, tmp_path).problems if p.rule == "rights-text-incomplete"]
+    named = " ".join(found).split("does not name", 1)[-1].split(", which", 1)[0] if found else ""
+    assert [right for right in ("access", "rectification") if right in named] == missing
+
+
+@pytest.mark.parametrize(
     "intro, target",
     [
         (
@@ -2804,6 +2821,10 @@ def test_the_owner_named_as_data_protection_officer_is_a_conflict(name, dpo, con
         ("Verstrekking aan derden", None, False),
         ("Weitergabe an Dritte", [{"kind": "data-subject"}], True),
         ("Klantenservice", None, True),
+        # pursuing or defending a claim with what is already held (hold-out 221's holiday let, both judges)
+        ("Legal proceedings and requirements", None, False),
+        ("Afhandeling van geschillen", None, False),
+        ("Legal proceedings and requirements", [{"kind": "data-subject"}], True),
     ],
 )
 def test_an_activity_that_passes_data_on_asks_nothing_of_the_person(name, sources, fires, tmp_path):
@@ -4523,6 +4544,10 @@ def test_a_public_authority_may_take_steps_towards_a_contract(when, fires, tmp_p
         # unfitness for work is no judgement of suitability (hold-out 212's company doctor, both judges)
         ("Begeleiding bij arbeidsongeschiktheid en verzuim", False),
         ("Beoordeling van de geschiktheid van sollicitanten", True),
+        # a clinician judging whether a treatment suits a patient (hold-out 221's dental practice, both judges)
+        ("To register you as a patient, assess suitability for treatment, and deliver dental care", False),
+        ("Beoordelen van de geschiktheid voor behandeling", False),
+        ("Assess candidates' suitability for the role", True),
     ],
 )
 def test_non_personalised_is_no_sign_of_profiling(name, fires, tmp_path):
@@ -5771,6 +5796,11 @@ def test_a_recipient_called_third_parties_needs_no_kind_to_say_what_it_is(tmp_pa
         ("police", "Police and courts, where the law requires it", False),
         # near miss: an adviser on tax is no authority
         ("tax", "Our tax adviser", True),
+        # the holder of a card someone else used: a person of their own (hold-out 221's holiday let, both judges)
+        ("cardholder", "The holder of a credit card you use that is another person's", False),
+        ("kaarthouder", "De rekeninghouder van de gebruikte rekening", False),
+        # near miss: the card's issuer or processor is a company whose role the register must give
+        ("acquirer", "Our card payment processor", True),
     ):
         files = {
             **act(recipients=[{"recipient": "ontvanger"}]),

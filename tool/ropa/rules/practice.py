@@ -3996,7 +3996,9 @@ _RIGHT_WORDS = {
     # "Vous pouvez accéder et obtenir copie des données vous concernant" (hold-out 123, both judges)
     # (not "accéder à notre formulaire en ligne", a form)
     r"\bacc[ée]der\s+(à|a|aux)\s+(vos\s+|les\s+|des\s+)?donn[ée]es|obtenir (une )?copie|"
-    r"registerutdrag|\bindsigt\b|\binnsyn\b|\bacceso\b|\bacesso\b|přístup|(check|see|view|inspect)\w*\s+(the\s+|your\s+)?(personal\s+)?(data|information)|"
+    r"registerutdrag|\bindsigt\b|\binnsyn\b|\bacceso\b|\bacesso\b|přístup|(check|see|view|inspect)\w*\s+"
+    # "ask to see and change the personal information OEO keeps about you" (hold-out 221's GOV.UK service, both judges)
+    r"(and\s+(change|correct|update|amend)\w*\s+)?(the\s+|your\s+)?(personal\s+)?(data|information)|"
     # "request information about your personal data processed by us in accordance with Art.15 GDPR"
     r"(request|ask\s+for|obtain)\w*\s+information\s+(about|on|regarding|concerning)\s+(the\s+|your\s+)?"
     r"(personal\s+)?data|informatie\s+(op\s*)?(te\s+)?vragen\s+over\s+(uw|je|jouw)\s+(persoons)?gegevens|"
@@ -4022,7 +4024,7 @@ _RIGHT_WORDS = {
     r"\bsaada tietää\b|jäljennö",
     # "Korrektur" (hold-out 105's veterinary clinic, both judges)
     "rectification": r"rectific|correcti|corrig|verbeter|wijzig|aanpas|aanvull|rechtzet|rectif|correct|berichtig|modifi|"
-    r"korrektur|korrigier|korriger|"
+    r"korrektur|korrigier|korriger|\b(change|update|amend)\w*\s+(the\s+|your\s+)?(personal\s+)?(data|information|details)|"
     r"sprostow|rettific|oikai|korja|rättel|berigtig|\bf(å|aa) rettet|\brettelse|\bretting|retific|oprav",
     "erasure": r"wiss|gewist|verwijder|vergeten|schrap|\beras(e|ed|ing|ure)\b|delet|forgotten|lösch|effac|suppress|\bsupprimer\s+(vos|tes|ses|leurs|ces|les)\s|\bdroit de (faire )?supprimer|l'oubli|usuni[eę]|"
     r"cancellazion|oblio|poist|radera|radering|\bslet|supresi[oó]n|\bsuprimir|apagamento|elimina[cç][aã]o|výmaz",
