@@ -421,6 +421,25 @@ def _line_of(path: Path, text: str) -> int:
     return next(i for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if text in line)
 
 
+def test_recipients_of_an_activity_that_share_a_label_are_told_apart_by_their_description(tmp_path):
+    """Three unnamed recipients all "Communications" were printed as that word three times (hold-out 221's dental
+    practice, both reviewers): where labels repeat within an activity, each short description stands beside its
+    label; a label that stands alone is printed as before."""
+    files = {
+        f"recipients/{ident}.yaml": {"id": ident, "category": category, "description": description}
+        for ident, category, description in (
+            ("lab", "Communications", "secure imaging/lab partners"),
+            ("mail", "Communications", "email and SMS providers"),
+            ("bank", "Payment processing", "our bank"),
+        )
+    }
+    patch = {"activity": {"recipients": [{"recipient": r} for r in ("lab", "mail", "bank")]}, "files": files}
+    said = statements(register_with(tmp_path, patch))["en"]
+    assert "- Communications (secure imaging/lab partners)" in said
+    assert "- Communications (email and SMS providers)" in said
+    assert "- Payment processing\n" in said and "Payment processing (our bank)" not in said
+
+
 def test_footnotes_in_the_registers_markdown_are_footnotes():
     """A statement's footnotes ("...Regulation,[^1]" with "[^1]: Regulation (EU) 2016/679 ...") are kept as
     footnotes: hold-out 77's page printed the reference as a link to '#' and the note's text as a heading at the

@@ -52,6 +52,10 @@ def ordered(activities: list[Activity], order: list[str], name: Any) -> list[Act
 _VIEWS: dict[tuple, dict] = {}
 
 
+# a recipient's description short enough to stand in brackets beside its label
+_SHORT_DESCRIPTION = 80
+
+
 class Statement:
     """Builds the context of the statement template for one language."""
 
@@ -327,6 +331,21 @@ class Statement:
             )
         return merged
 
+    def activity_recipient_label(self, ident: str, activity: Activity) -> str:
+        """A recipient as an activity names it: its label, and where another recipient of the activity has the same
+        label (three unnamed recipients all "Communications", hold-out 221's dental practice) its short description
+        beside it, so that the reader can tell them apart."""
+        label = self.recipient_label(ident)
+        same = [
+            r
+            for r in activity.get("recipients", [])
+            if self.recipient_label(r["recipient"]).casefold() == label.casefold()
+        ]
+        described = " ".join(self.L.text((self.site.get("recipient", ident) or {}).get("description")).split())
+        if len(same) > 1 and described and len(described) <= _SHORT_DESCRIPTION:
+            return f"{label} ({described.rstrip('.')})"
+        return label
+
     def merge_recipients(self, items: list[dict]) -> list[dict]:
         """Recipients of an activity given the same purpose, grounds and law are one item, named together, so that
         the reader gets the sentence once, not once per recipient (hold-out 81's practice: one sentence on billing,
@@ -488,7 +507,7 @@ class Statement:
             "recipients": self.merge_recipients(
                 [
                     {
-                        "label": self.recipient_label(r["recipient"]),
+                        "label": self.activity_recipient_label(r["recipient"], activity),
                         "purpose": self.recipient_purpose(r),
                         "grounds": L.text(r.get("grounds")),
                         "law": L.law(r.get("law")),
