@@ -5586,6 +5586,9 @@ def test_an_activity_of_another_controller_is_not_asked_for_its_duties(tmp_path)
         ("Stuur een paspoortkopie mee.", True),
         ("Z. B. durch eine Ausweiskopie, wenn Ihre Identität sonst nicht klar ist.", False),
         ("Bij twijfel over uw identiteit vragen wij een kopie van uw paspoort.", False),
+        # six words between, in one sentence (hold-out 212's company doctor, both judges found it missed)
+        ("Wij vragen u ter verificatie een kopie over te leggen van een geldig paspoort.", True),
+        ("Vraag een kopie van uw dossier op. Uw paspoort nemen wij niet in.", False),
     ],
 )
 def test_a_copy_of_an_identity_document_for_every_request_is_asked_about(text, fires, tmp_path):
@@ -5844,6 +5847,24 @@ def test_showing_peoples_contributions_is_publication_showing_the_site_is_not(na
         p for p in run(named_purpose(name, use), tmp_path).problems if p.rule == "legitimate-interest-no-assessment"
     ]
     assert bool(found) is fires
+
+
+@pytest.mark.parametrize(
+    "name, fires",
+    [
+        # keeping the person signed in is no use of the cookies that follow people beside it (hold-out 222's survey
+        # service, both judges)
+        ("Keeping you signed in", False),
+        ("Ingelogd blijven", False),
+        ("Understanding how you use our product", True),
+    ],
+)
+def test_keeping_someone_signed_in_is_no_use_of_the_analytics_cookies_beside_it(name, fires, tmp_path):
+    use = {k: v for k, v in LI.items() if k != "assessment"}
+    files = named_purpose(
+        name, use, cookies=[{"technology": "cookie", "kind": "analytics", "purpose": "Gebruik meten."}]
+    )
+    assert bool(_rules_of(run(files, tmp_path), "legitimate-interest-no-assessment")) is fires
 
 
 @pytest.mark.parametrize(
@@ -8176,6 +8197,10 @@ def test_the_persons_own_data_sent_to_them_abroad_is_no_transfer(description, as
         ({"name": "Audit trail", "description": "Masked records of API requests (sensitive data redacted)"}, False),
         ({"name": "Logs", "description": "Structured operational logs (sensitive data excluded)"}, False),
         ({"name": "Logs", "description": "Operational logs, which may hold sensitive data"}, True),
+        # a fault diagnosed in software is no health (hold-out 222's survey service, both judges)
+        ({"name": "Error logs", "description": "We collect error logs to help us diagnose and fix issues."}, False),
+        ({"name": "Crash reports", "description": "Used to diagnose technical problems in the app"}, False),
+        ({"name": "Behandeling", "items": ["diagnose en behandelplan"]}, True),
     ],
 )
 def test_a_special_category_is_known_by_what_a_category_holds(fields, fires, tmp_path):

