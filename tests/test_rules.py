@@ -3438,6 +3438,36 @@ def test_data_recorded_as_examples_leave_the_list_open(changes, fires, tmp_path)
         assert (found[0].line, found[0].column) == (line, len("data_complete: ") + 1)
 
 
+@pytest.mark.parametrize(
+    "changes, fires",
+    [
+        # hold-out 223's college: "such as the USA, China, the Isle of Man" recorded as a closed list
+        (
+            {
+                "transfers": [{"country": "US", "mechanisms": ["scc"], "copy": "Op verzoek."}],
+                "transfers_complete": False,
+            },
+            True,
+        ),
+        (
+            {
+                "transfers": [{"country": "US", "mechanisms": ["scc"], "copy": "Op verzoek."}],
+                "transfers_complete": True,
+            },
+            False,
+        ),
+        ({"transfers": [{"country": "US", "mechanisms": ["scc"], "copy": "Op verzoek."}]}, False),
+    ],
+)
+def test_transfers_recorded_as_examples_leave_the_list_open(changes, fires, tmp_path):
+    found = _rules_of(run(act(**changes), tmp_path), "transfers-not-all-named")
+    assert len(found) == (1 if fires else 0)
+    if fires:
+        lines = (tmp_path / "register" / ACTIVITY).read_text().splitlines()
+        line = next(n for n, text in enumerate(lines, 1) if text.startswith("transfers_complete:"))
+        assert (found[0].line, found[0].column) == (line, len("transfers_complete: ") + 1)
+
+
 @pytest.mark.parametrize("basis, fires", [("contract", False), (["contract", "legitimate-interests"], True)])
 def test_the_service_on_its_own_is_specified_by_the_contract_it_alone_rests_on(basis, fires, tmp_path):
     # Interconnect's "Leveren van onze diensten" on its contract (a later FG); hold-out 80's charity "Providing our

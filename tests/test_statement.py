@@ -456,6 +456,18 @@ def test_an_activity_for_direct_marketing_lists_objection_whatever_its_basis(dir
     assert ("objection" in line) is objection, line
 
 
+def test_transfers_given_as_examples_are_printed_as_examples_in_the_activity_and_the_transfers_section(tmp_path):
+    """`transfers_complete: false` (hold-out 223's college: "such as the USA, China"): "Among others:" above the
+    activity's transfers and above the section's list of all transfers, which that activity leaves open too."""
+    patch = {"activity": {"transfers": [{"country": "US", "mechanisms": ["scc"]}], "transfers_complete": False}}
+    said = statements(register_with(tmp_path, patch))["en"]
+    assert said.count("Among others:") == 2, said
+    closed = statements(
+        register_with(tmp_path / "closed", {"activity": {"transfers": [{"country": "US", "mechanisms": ["scc"]}]}})
+    )
+    assert "Among others:" not in closed["en"]
+
+
 def test_footnotes_in_the_registers_markdown_are_footnotes():
     """A statement's footnotes ("...Regulation,[^1]" with "[^1]: Regulation (EU) 2016/679 ...") are kept as
     footnotes: hold-out 77's page printed the reference as a link to '#' and the note's text as a heading at the

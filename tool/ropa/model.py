@@ -326,6 +326,11 @@ class Activity(TypedDict, total=False):
     transfers: list[Transfer]
     """Transfers to a country outside the EEA or an international organisation (Chapter V)."""
 
+    transfers_complete: bool
+    """`false`: `transfers` names only examples of the countries or organisations the data go to ("such as the United
+    States", "u. a. in die USA"), not all of them; the statement then says "among others", and lint asks for the rest
+    (Art. 13(1)(f), 30(1)(e)). Leave it out where `transfers` names every transfer."""
+
     measures: list[str]
     """Ids of security measures (measures/) that apply to this activity beyond the organisation-wide ones."""
 

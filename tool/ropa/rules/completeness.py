@@ -2244,6 +2244,39 @@ def recipients_not_all_named(ctx: Context) -> Iterator[Finding]:
 
 
 @rule(
+    "transfers-not-all-named",
+    "completeness",
+    "warning",
+    "GDPR Art. 13(1)(f), 14(1)(f), 30(1)(e), 44; WP260 rev.01 Annex (transfers to third countries)",
+    "The statement must say which third countries or international organisations the data go to, each with its "
+    "safeguard: countries given as examples ('such as the United States') leave people to guess where else their "
+    "data go and on what terms, and the statement that prints them reads as complete unless it says otherwise.",
+    "Record every transfer under `transfers:` (country and safeguard) and drop `transfers_complete: false`.",
+    scope="file",
+    example="""
+        activities/klantenservice.yaml:
+          transfers: [{country: US, mechanisms: [scc], copy: Op verzoek.}]
+          transfers_complete: false
+    """,
+    near_miss="""
+        activities/klantenservice.yaml:
+          transfers: [{country: US, mechanisms: [scc], copy: Op verzoek.}]
+    """,
+    points_at="false",
+)
+def transfers_not_all_named(ctx: Context) -> Iterator[Finding]:
+    for source in ctx.activities("controller"):
+        if source.data.get("transfers_complete") is False:
+            yield ctx.at(
+                source,
+                ["transfers_complete"],
+                f"activity `{source.data['id']}` names the countries its data go to as examples only "
+                "(`transfers_complete: false`); record every third country or international organisation with its "
+                "safeguard, so that people know where their data go",
+            )
+
+
+@rule(
     "recipients-not-stated",
     "completeness",
     "warning",

@@ -585,6 +585,7 @@ class Internal:
             "recipients_open": a.get("recipients_complete") is False,
             "purposes_open": a.get("purposes_complete") is False,
             "data_open": a.get("data_complete") is False,
+            "transfers_open": a.get("transfers_complete") is False,
             "bases_unpaired": self.refs("basis", a.get("bases_unpaired") or []),
             "transfers": [
                 [

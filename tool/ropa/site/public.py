@@ -529,6 +529,8 @@ class Statement:
             # ... and its purposes ("onder meer voor de volgende doeleinden")
             "purposes_open": activity.get("purposes_complete") is False,
             "data_open": activity.get("data_complete") is False,
+            # ... and the countries its data go to ("such as the USA, China", hold-out 223's college)
+            "transfers_open": activity.get("transfers_complete") is False,
             # `recipients: []`: the register says nobody receives these data ("We do not share members' details or
             # pass them on to anyone else", hold-out 166); not where a party keeps them, shares control of them,
             # receives a transfer of them, or receives every activity's data (`defaults.recipients`)
@@ -881,10 +883,17 @@ class Statement:
             and bool(controller_raw)
             and all(a.get("recipients") == [] and a.get("recipients_complete") is not False for a in controller_raw),
             "transfers": transfers,
+            # an activity that gives its transfers as examples leaves the list of all of them open too
+            "transfers_open": any(a["transfers_open"] and a["transfers"] for a in controller + processor),
             "transfers_none": not transfers
             and (
                 declarations.get("transfers_outside_eea") is False
-                or (bool(controller_raw) and all(a.get("transfers") == [] for a in controller_raw))
+                or (
+                    bool(controller_raw)
+                    and all(
+                        a.get("transfers") == [] and a.get("transfers_complete") is not False for a in controller_raw
+                    )
+                )
             ),
             "measures": [m for m in measures if m.get("kind") != "certification"],
             # the organisation's own certificates; those a processor or supplier holds are named with it
