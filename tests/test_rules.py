@@ -7580,6 +7580,9 @@ def test_a_preference_item_that_keeps_the_cookie_choice_needs_no_consent(tmp_pat
         # "no effect on what was done before" (hold-out 191's homework-help association, both judges)
         ({"withdrawal": "Retirer un consentement n'a aucun effet sur ce qui a été fait avant."}, None, False),
         ({"withdrawal": "Tu peux retirer ton consentement à tout moment."}, None, True),
+        # "retract ... with effect for the future" (hold-out 195's research platform, a later FG)
+        ({"withdrawal": "You may retract your consent at any time with effect for the future."}, None, False),
+        ({"withdrawal": "You may retract your consent at any time."}, None, True),
     ],
 )
 def test_an_own_text_on_withdrawing_consent_says_the_processing_before_stays_lawful(

@@ -4432,7 +4432,9 @@ _EX_NUNC = lazy_compile(
 )
 # withdrawing, and consent, in the languages of the rights words
 _WITHDRAW = (
-    r"(intrek|ingetrokken|in te trekken|withdr[ae]w|revoke|widerruf|retir|r[ée]voqu|revoca|wycofa|tilbagekald|återkall)"
+    # "retract your consent ... with effect for the future" (hold-out 195's research platform, a later FG)
+    r"(intrek|ingetrokken|in te trekken|withdr[ae]w|revoke|retract|widerruf|retir|r[ée]voqu|revoca|wycofa|tilbagekald|"
+    r"återkall)"
 )
 _CONSENT = r"(toestemming|consent|einwilligung|zgod|consenso|samtykke|samtycke|suostumu)"
 # ... or opting out of what was consented to ("may opt out ... at any time with effect for the future", hold-out 82,
