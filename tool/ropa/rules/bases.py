@@ -227,16 +227,17 @@ _SITE_ITSELF = lazy_compile(
 )
 # keeping a person logged in to the service they use: a routine use, for children too ("Aufrechterhaltung des
 # Login-Status während der Sitzung": hold-out 156's learning platform, both judges)
+_SESSION = r"\b(sessie|session|sitzung)\w*\b"
 _SESSION_KEPT = lazy_compile(
     r"\b(log-?in|inlog|ingelogd|eingeloggt|logged[ -]in|signed[ -]in|angemeldet|anmelde|aanmeld|connexion)\w*|"
-    r"\b(sessie|session|sitzung)\w*\b",
+    + _SESSION,
     re.I,
 )
 # ... the same in the words of a purpose kept for it, without the words for signing up ("Anmeldeverfahren", the
 # double opt-in of a newsletter: hold-out 179's theatre)
 _SIGNED_IN = lazy_compile(
     r"\b(log-?in|inlog|ingelogd|eingeloggt|logged[ -]in|signed[ -]in|angemeldet bleiben|ingelogd blijven)\w*|"
-    r"\b(sessie|session|sitzung)\w*\b",
+    + _SESSION,
     re.I,
 )
 # a use whose `when:` limits it to the functional or strictly necessary cookies ("pour les cookies fonctionnels":

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any
-from urllib.parse import urlsplit
 
 from ..lazyre import lazy_compile
 from ..model import Activity, DataUse, Organisation
@@ -351,7 +350,7 @@ def _public_body(org: Organisation) -> bool:
     under a government's domain (nationalarchives.gov.uk, parliament.uk, admin.ch)."""
     if org.get("public_authority") is True or _public_name(org):
         return True
-    hosts = [urlsplit(str(org.get("website") or "")).hostname or "", str(org.get("email") or "").rpartition("@")[2]]
+    hosts = [url_split(str(org.get("website") or "")).hostname or "", str(org.get("email") or "").rpartition("@")[2]]
     return any(_GOVERNMENT_DOMAIN.search(host.lower()) for host in hosts if host)
 
 

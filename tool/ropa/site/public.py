@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from collections.abc import Mapping
 from typing import Any
 
-from ..model import Activity, Cookie, Organisation, Provision, Retention, Transfer
+from ..model import Activity, Cookie, Organisation, Provision, RecipientUse, Retention, Transfer
 from ..national import in_eea, jurisdiction, layer, national_authority, national_rights
 from ..text import mid_sentence, party
 from ..values import as_list, contact_places, general_mailbox, mapping, parental, requirements
@@ -338,20 +339,21 @@ class Statement:
             )
         return merged
 
-    def activity_recipient_label(self, ident: str, activity: Activity) -> str:
-        """A recipient as an activity names it: its label, and where another recipient of the activity has the same
-        label (three unnamed recipients all "Communications", hold-out 221's dental practice) its short description
-        beside it, so that the reader can tell them apart."""
-        label = self.recipient_label(ident)
-        same = [
-            r
-            for r in activity.get("recipients", [])
-            if self.recipient_label(r["recipient"]).casefold() == label.casefold()
-        ]
-        described = " ".join(self.L.text((self.site.get("recipient", ident) or {}).get("description")).split())
-        if len(same) > 1 and described and len(described) <= _SHORT_DESCRIPTION:
-            return f"{label} ({described.rstrip('.')})"
-        return label
+    def activity_recipient_labels(self, recipients: list[RecipientUse]) -> list[str]:
+        """The recipients as an activity names them: each by its label, and where another recipient of the activity
+        has the same label (three unnamed recipients all "Communications", hold-out 221's dental practice) with its
+        short description beside it, so that the reader can tell them apart."""
+        labels = [self.recipient_label(r["recipient"]) for r in recipients]
+        repeated = Counter(label.casefold() for label in labels)
+        named = []
+        for r, label in zip(recipients, labels, strict=True):
+            described = " ".join(
+                self.L.text((self.site.get("recipient", r["recipient"]) or {}).get("description")).split()
+            )
+            if repeated[label.casefold()] > 1 and described and len(described) <= _SHORT_DESCRIPTION:
+                label = f"{label} ({described.rstrip('.')})"
+            named.append(label)
+        return named
 
     def merge_recipients(self, items: list[dict]) -> list[dict]:
         """Recipients of an activity given the same purpose, grounds and law are one item, named together, so that
@@ -514,12 +516,16 @@ class Statement:
             "recipients": self.merge_recipients(
                 [
                     {
-                        "label": self.activity_recipient_label(r["recipient"], activity),
+                        "label": label,
                         "purpose": self.recipient_purpose(r),
                         "grounds": L.text(r.get("grounds")),
                         "law": L.law(r.get("law")),
                     }
-                    for r in activity.get("recipients", [])
+                    for r, label in zip(
+                        activity.get("recipients", []),
+                        self.activity_recipient_labels(activity.get("recipients", [])),
+                        strict=True,
+                    )
                     if (self.site.get("recipient", r["recipient"]) or {}).get("kind") != "internal"
                 ]
             ),
